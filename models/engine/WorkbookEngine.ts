@@ -1,0 +1,322 @@
+/**
+ * The HyperFormula binding: one engine that computes the workbook as the document holds it, with
+ * one scenario's inputs in place of their cells' content. It is built once from the document and
+ * then follows every Yjs transaction incrementally (local or remote), mirroring sheet, row and
+ * column changes and re-setting only the cells that changed. Nothing outside models/engine
+ * touches HyperFormula.
+ */
+import type { ExportedChange, HyperFormula, RawCellContent } from 'hyperformula';
+import * as Y from 'yjs';
+import { isFormula } from '../formula/a1References.js';
+import { parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
+import { storedCells } from '../workbook/readCells.js';
+import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import {
+  cellKey,
+  scenariosArray,
+  sheetOrderArray,
+  sheetParts,
+  sheetsMap,
+  splitCellKey,
+  type CellInput,
+} from '../workbook/workbookSchema.js';
+import { toCellValue, type CellValue } from './cellValue.js';
+import { buildEngine, prepareEngine } from './engineConfig.js';
+import { engineContent } from './engineContent.js';
+import { applyAxisChange, diffAxis } from './axisChanges.js';
+
+export interface EngineChange {
+  sheetId: string;
+  row: number;
+  col: number;
+}
+
+/** After each document transaction: the cells whose value changed, and whether rows, columns or sheets did. */
+export interface EngineUpdate {
+  changes: EngineChange[];
+  structureChanged: boolean;
+}
+
+type Listener = (update: EngineUpdate) => void;
+
+interface ChangeSummary {
+  structure: boolean;
+  axes: Set<string>;
+  cells: Map<string, Set<string>>;
+  inputs: Set<string> | null;
+}
+
+/** Identity of two shared types whose static types differ (Yjs types are invariant in their content). */
+function same(a: unknown, b: unknown): boolean {
+  return a === b;
+}
+
+export class WorkbookEngine {
+  private hf!: HyperFormula;
+  private readonly grid: WorkbookGrid;
+  /** Document sheet id → engine sheet id and the name the engine knows it by. */
+  private sheets = new Map<string, { hfId: number; name: string }>();
+  private hfToSheet = new Map<number, string>();
+  private rowMirror = new Map<string, string[]>();
+  private colMirror = new Map<string, string[]>();
+  private readonly listeners = new Set<Listener>();
+  private destroyed = false;
+  private readonly onTransaction = (tr: Y.Transaction): void => this.follow(tr);
+
+  /** `scenarioId` undefined: the document's own values (the Basis view). */
+  constructor(
+    readonly doc: Y.Doc,
+    readonly scenarioId?: string,
+  ) {
+    prepareEngine();
+    this.grid = workbookGrid(doc);
+    this.build();
+    doc.on('afterTransaction', this.onTransaction);
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.doc.off('afterTransaction', this.onTransaction);
+    this.hf.destroy();
+    this.listeners.clear();
+  }
+
+  /** Called after every transaction that changed values or structure. Returns the unsubscribe. */
+  onUpdate(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  value(sheetId: string, row: number, col: number): CellValue {
+    const sheet = this.sheets.get(sheetId);
+    if (!sheet) return { error: '#REF!', message: 'unknown sheet' };
+    return toCellValue(this.hf.getCellValue({ sheet: sheet.hfId, row, col }));
+  }
+
+  /**
+   * Evaluates an A1 formula (canonical) against the workbook, e.g. a goal's target.
+   * A range gives its values row by row; errors come back as values, never thrown.
+   */
+  calculate(formula: string): CellValue | CellValue[][] {
+    const anySheet = this.sheets.values().next().value;
+    if (!anySheet) return { error: '#REF!', message: 'the workbook has no sheets' };
+    try {
+      const raw: unknown = this.hf.calculateFormula(formula, anySheet.hfId);
+      if (Array.isArray(raw)) return raw.map((row: unknown[]) => row.map(toCellValue));
+      return toCellValue(raw);
+    } catch (error) {
+      return { error: '#ERROR!', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** The contents of every sheet as the engine has them, for comparison with a fresh build. */
+  snapshot(): Record<string, CellValue[][]> {
+    const out: Record<string, CellValue[][]> = {};
+    for (const [sheetId, { hfId }] of this.sheets) {
+      out[sheetId] = this.hf.getSheetValues(hfId).map((row) => row.map(toCellValue));
+    }
+    return out;
+  }
+
+  private overrides(): Y.Map<CellInput> | null {
+    if (this.scenarioId === undefined) return null;
+    const map = scenariosArray(this.doc)
+      .toArray()
+      .find((m) => m.get('id') === this.scenarioId);
+    return map ? scenarioInputsMap(map) : null;
+  }
+
+  /** What the engine gets for one cell: the scenario's input where it has one, else the document's. */
+  private contentAt(sheetId: string, rowId: string, colId: string): RawCellContent {
+    const key = cellKey(rowId, colId);
+    const override = this.overrides()?.get(`${sheetId}!${key}`);
+    if (override !== undefined) return engineContent(override, sheetId, this.grid);
+    const sheet = this.grid.sheet(sheetId);
+    return sheet ? engineContent(sheetParts(sheet).cells.get(key), sheetId, this.grid) : null;
+  }
+
+  private build(): void {
+    const contents: Record<string, RawCellContent[][]> = {};
+    const sheets = this.grid.listSheets();
+    for (const { id, name } of sheets) {
+      const rows: RawCellContent[][] = [];
+      for (const { row, col, stored } of storedCells(this.grid, id)) {
+        (rows[row] ??= [])[col] = engineContent(stored, id, this.grid);
+      }
+      contents[name] = Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? null));
+    }
+    this.hf = buildEngine(contents);
+    this.sheets.clear();
+    this.hfToSheet.clear();
+    for (const { id, name } of sheets) this.trackSheet(id, name, this.hf.getSheetId(name)!);
+    const overrides = this.overrides();
+    if (overrides && overrides.size > 0) {
+      this.hf.batch(() => {
+        for (const key of overrides.keys()) this.setInputCell(key);
+      });
+    }
+  }
+
+  private trackSheet(sheetId: string, name: string, hfId: number): void {
+    this.sheets.set(sheetId, { hfId, name });
+    this.hfToSheet.set(hfId, sheetId);
+    this.rowMirror.set(sheetId, [...this.grid.rowIds(sheetId)]);
+    this.colMirror.set(sheetId, [...this.grid.colIds(sheetId)]);
+  }
+
+  private summarize(tr: Y.Transaction): ChangeSummary {
+    const sheetsRoot = sheetsMap(this.doc);
+    const order = sheetOrderArray(this.doc);
+    const overrides = this.overrides();
+    const summary: ChangeSummary = { structure: false, axes: new Set(), cells: new Map(), inputs: null };
+    for (const [type, keys] of tr.changed) {
+      if (same(type, sheetsRoot) || same(type, order)) summary.structure = true;
+      else if (same(type.parent, sheetsRoot)) summary.structure ||= keys.has('name');
+      else if (same(type.parent?.parent, sheetsRoot)) {
+        const sheetId = type.parent?._item?.parentSub;
+        const part = type._item?.parentSub;
+        if (!sheetId) continue;
+        if (part === 'rows' || part === 'cols') summary.axes.add(sheetId);
+        if (part === 'cells') summary.cells.set(sheetId, new Set([...keys].filter((k): k is string => k !== null)));
+      } else if (overrides && same(type, overrides)) {
+        summary.inputs = new Set([...keys].filter((k): k is string => k !== null));
+      } else if (same(type, scenariosArray(this.doc)) && overrides === null && this.scenarioId !== undefined) {
+        summary.structure = true;
+      }
+    }
+    return summary;
+  }
+
+  private follow(tr: Y.Transaction): void {
+    if (this.destroyed || tr.changed.size === 0) return;
+    const summary = this.summarize(tr);
+    const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
+    if (!touched) return;
+    let changes: ExportedChange[];
+    try {
+      changes = this.hf.batch(() => this.applySummary(summary));
+    } catch (error) {
+      // A binding that cannot follow must not leave wrong values behind: rebuild from the document.
+      console.warn(`fremskriv engine: rebuilding after ${error instanceof Error ? error.message : String(error)}`);
+      this.hf.destroy();
+      this.build();
+      this.emit({ changes: [], structureChanged: true });
+      return;
+    }
+    const cellChanges: EngineChange[] = [];
+    for (const change of changes) {
+      if (!('address' in change)) continue;
+      const sheetId = this.hfToSheet.get(change.address.sheet);
+      if (sheetId !== undefined) cellChanges.push({ sheetId, row: change.address.row, col: change.address.col });
+    }
+    this.emit({ changes: cellChanges, structureChanged: summary.structure || summary.axes.size > 0 });
+  }
+
+  private emit(update: EngineUpdate): void {
+    for (const listener of this.listeners) listener(update);
+  }
+
+  private applySummary(summary: ChangeSummary): void {
+    const added = summary.structure ? this.syncSheets() : new Set<string>();
+    const deletedIds: string[] = [];
+    for (const sheetId of summary.axes) {
+      if (added.has(sheetId) || !this.sheets.has(sheetId)) continue;
+      deletedIds.push(...this.syncAxis(sheetId, 'rows'), ...this.syncAxis(sheetId, 'cols'));
+    }
+    for (const [sheetId, keys] of summary.cells) {
+      if (added.has(sheetId) || !this.sheets.has(sheetId)) continue;
+      for (const key of keys) this.setCell(sheetId, key);
+    }
+    if (deletedIds.length > 0) this.resetFormulasMentioning(deletedIds);
+    if (summary.inputs) for (const key of summary.inputs) this.setInputCell(key);
+  }
+
+  /** Mirrors added, removed and renamed sheets; returns the ids of sheets added (filled whole). */
+  private syncSheets(): Set<string> {
+    const wanted = this.grid.listSheets();
+    const wantedIds = new Set(wanted.map((s) => s.id));
+    for (const [sheetId, { hfId }] of [...this.sheets]) {
+      if (wantedIds.has(sheetId)) continue;
+      this.hf.removeSheet(hfId);
+      this.sheets.delete(sheetId);
+      this.hfToSheet.delete(hfId);
+      this.rowMirror.delete(sheetId);
+      this.colMirror.delete(sheetId);
+    }
+    // Renames go through temporary names, so that two sheets may swap names in one change.
+    const renamed = wanted.filter((s) => this.sheets.has(s.id) && this.sheets.get(s.id)!.name !== s.name);
+    for (const { id } of renamed) {
+      const entry = this.sheets.get(id)!;
+      entry.name = `⟦${id}⟧`;
+      this.hf.renameSheet(entry.hfId, entry.name);
+    }
+    for (const { id, name } of renamed) {
+      const entry = this.sheets.get(id)!;
+      entry.name = name;
+      this.hf.renameSheet(entry.hfId, name);
+    }
+    const added = new Set<string>();
+    for (const { id, name } of wanted) {
+      if (this.sheets.has(id)) continue;
+      const hfName = this.hf.addSheet(name);
+      this.trackSheet(id, name, this.hf.getSheetId(hfName)!);
+      for (const { row, col } of storedCells(this.grid, id)) {
+        this.setAt(id, row, col);
+      }
+      added.add(id);
+    }
+    if (added.size > 0) {
+      // Formulas elsewhere may name a sheet that has only now appeared; they read it afresh.
+      this.resetFormulasMentioning([...added]);
+      const overrides = this.overrides();
+      if (overrides) for (const key of overrides.keys()) if (added.has(parseInputKey(key)?.sheetId ?? '')) this.setInputCell(key);
+    }
+    return added;
+  }
+
+  /** Applies one sheet's row (or column) insertions and deletions; returns the deleted ids. */
+  private syncAxis(sheetId: string, axis: 'rows' | 'cols'): string[] {
+    const mirror = axis === 'rows' ? this.rowMirror : this.colMirror;
+    const before = mirror.get(sheetId) ?? [];
+    const after = axis === 'rows' ? this.grid.rowIds(sheetId) : this.grid.colIds(sheetId);
+    const change = diffAxis(before, after);
+    applyAxisChange(this.hf, this.sheets.get(sheetId)!.hfId, axis, change);
+    mirror.set(sheetId, [...after]);
+    return change.deleted;
+  }
+
+  private setAt(sheetId: string, row: number, col: number): void {
+    const rowId = this.grid.rowIds(sheetId)[row];
+    const colId = this.grid.colIds(sheetId)[col];
+    if (rowId === undefined || colId === undefined) return;
+    this.hf.setCellContents({ sheet: this.sheets.get(sheetId)!.hfId, row, col }, this.contentAt(sheetId, rowId, colId));
+  }
+
+  private setCell(sheetId: string, key: string): void {
+    const [rowId, colId] = splitCellKey(key);
+    this.setAt(sheetId, this.grid.rowIndex(sheetId, rowId), this.grid.colIndex(sheetId, colId));
+  }
+
+  private setInputCell(inputKey: string): void {
+    const cell = parseInputKey(inputKey);
+    if (!cell || !this.sheets.has(cell.sheetId)) return;
+    this.setCell(cell.sheetId, cellKey(cell.rowId, cell.colId));
+  }
+
+  /**
+   * The engine adjusts its own formulas when rows go, but a reference whose row went in a
+   * concurrent edit reads differently in the document (see operations/structuralEdits.ts):
+   * every formula naming a vanished identity is set again from the document.
+   */
+  private resetFormulasMentioning(ids: readonly string[]): void {
+    for (const sheetId of this.sheets.keys()) {
+      const sheet = this.grid.sheet(sheetId);
+      if (!sheet) continue;
+      for (const [key, stored] of sheetParts(sheet).cells.entries()) {
+        if (typeof stored === 'string' && isFormula(stored) && ids.some((id) => stored.includes(id))) this.setCell(sheetId, key);
+      }
+    }
+  }
+}
+

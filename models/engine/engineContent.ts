@@ -1,0 +1,17 @@
+/** What the engine is given for a stored cell input. */
+import type { RawCellContent } from 'hyperformula';
+import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js';
+import { isFormula } from '../formula/a1References.js';
+import type { CellInput } from '../workbook/workbookSchema.js';
+
+/**
+ * Numbers and booleans go as they are, formulas decoded to A1. Text is marked as text with
+ * Excel's leading apostrophe, so that "12%" or "1/2" typed as text stays text (the engine would
+ * otherwise parse it as a number or a date).
+ */
+export function engineContent(stored: CellInput | undefined, hostSheetId: string, grid: GridIdentities): RawCellContent {
+  if (stored === undefined) return null;
+  if (typeof stored !== 'string') return stored;
+  if (isFormula(stored)) return decodeFormula(stored, hostSheetId, grid);
+  return stored.startsWith("'") ? stored : `'${stored}`;
+}

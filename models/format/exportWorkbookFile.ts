@@ -1,0 +1,39 @@
+/** The document as a v1 file: what the REST API serves and the CLI reads back losslessly. */
+import type * as Y from 'yjs';
+import { readGoals } from '../goals/goalModel.js';
+import { readScenarios } from '../scenarios/scenarioModel.js';
+import { formatCellAddress } from '../workbook/cellAddress.js';
+import { sheetCells, sheetFormats } from '../workbook/readCells.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { goalsArray, metaMap, scenariosArray, WORKBOOK_LOCALES, type CellFormat, type CellInput, type WorkbookLocale } from '../workbook/workbookSchema.js';
+import { WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFileSheet } from './workbookFile.js';
+
+export function workbookTitle(doc: Y.Doc): string {
+  return String(metaMap(doc).get('title') ?? '');
+}
+
+export function workbookLocale(doc: Y.Doc): WorkbookLocale {
+  const locale = metaMap(doc).get('locale');
+  return (WORKBOOK_LOCALES as readonly unknown[]).includes(locale) ? (locale as WorkbookLocale) : 'da-DK';
+}
+
+export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
+  const grid = workbookGrid(doc);
+  const sheets = grid.listSheets().map(({ id, name }): WorkbookFileSheet => {
+    const cells: Record<string, CellInput> = {};
+    for (const { row, col, input } of sheetCells(doc, id)) cells[formatCellAddress({ row, col })] = input;
+    const formats: Record<string, CellFormat> = {};
+    const formatted = sheetFormats(doc, id).sort((a, b) => a.row - b.row || a.col - b.col);
+    for (const { row, col, format } of formatted) formats[formatCellAddress({ row, col })] = format;
+    return formatted.length > 0 ? { name, cells, formats } : { name, cells };
+  });
+  return {
+    format: WORKBOOK_FORMAT,
+    version: WORKBOOK_VERSION,
+    title: workbookTitle(doc),
+    locale: workbookLocale(doc),
+    sheets,
+    goals: readGoals(goalsArray(doc), grid),
+    scenarios: readScenarios(scenariosArray(doc), grid).map(({ name, inputs }) => ({ name, inputs })),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Seeds an empty document from a v1 file, as one transaction. Seeding happens once, on the server
+ * (or in a fresh document for the CLI): re-inserting a file into a live document would duplicate
+ * its content for everyone already holding it.
+ */
+import type * as Y from 'yjs';
+import { applyOperations } from '../operations/applyOperation.js';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, WorkbookOperationError, type WorkbookOperation } from '../operations/workbookOperation.js';
+import { parseCellAddress } from '../workbook/cellAddress.js';
+import { newIdentity } from '../workbook/identities.js';
+import { sheetsMap, type CellInput } from '../workbook/workbookSchema.js';
+import { WorkbookFileError, type WorkbookFile } from './workbookFile.js';
+
+function sheetOperations(doc: Y.Doc, file: WorkbookFile): { adds: WorkbookOperation[]; fills: WorkbookOperation[] } {
+  const adds: WorkbookOperation[] = [];
+  const fills: WorkbookOperation[] = [];
+  for (const sheet of file.sheets) {
+    const sheetId = newIdentity(doc);
+    const positions = Object.keys(sheet.cells).map((key) => parseCellAddress(key)!);
+    const rows = Math.max(NEW_SHEET_ROWS, ...positions.map((p) => p.row + 1));
+    const cols = Math.max(NEW_SHEET_COLUMNS, ...positions.map((p) => p.col + 1));
+    adds.push({ type: 'addSheet', sheetId, name: sheet.name, rows, cols });
+    const cells = Object.entries(sheet.cells).map(([key, input]: [string, CellInput]) => ({ ...parseCellAddress(key)!, input }));
+    fills.push({ type: 'setCells', sheetId, cells });
+    for (const [key, format] of Object.entries(sheet.formats ?? {})) {
+      fills.push({ type: 'setFormat', sheetId, ...parseCellAddress(key)!, format });
+    }
+  }
+  return { adds, fills };
+}
+
+/** Fills an empty document with the file's workbook. Throws WorkbookFileError saying what failed. */
+export function importWorkbookFile(doc: Y.Doc, file: WorkbookFile): void {
+  if (sheetsMap(doc).size > 0) throw new WorkbookFileError('a workbook file is only imported into an empty workspace');
+  const { adds, fills } = sheetOperations(doc, file);
+  const ops: WorkbookOperation[] = [
+    { type: 'setTitle', title: file.title },
+    { type: 'setLocale', locale: file.locale },
+    ...adds,
+    ...fills,
+    ...(file.goals ?? []).map((goal): WorkbookOperation => ({ type: 'putGoal', goal })),
+    ...(file.scenarios ?? []).map((scenario): WorkbookOperation => ({ type: 'putScenario', scenario })),
+  ];
+  try {
+    applyOperations(doc, ops);
+  } catch (error) {
+    if (error instanceof WorkbookOperationError) throw new WorkbookFileError(`cannot import the workbook: ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The interchange format `fremskriv.workbook` v1 (JSON), documented in models/FORMAT.md.
+ * `parseWorkbookFile` checks a value read from anywhere (a file, a request body) and says what is
+ * wrong and where, in one line.
+ */
+import { z } from 'zod';
+import { goalDefinitionSchema } from '../goals/goalModel.js';
+import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
+import { parseCellAddress } from '../workbook/cellAddress.js';
+import { sheetNameProblem } from '../workbook/sheetNames.js';
+import { CELL_FORMATS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+
+export const WORKBOOK_FORMAT = 'fremskriv.workbook';
+export const WORKBOOK_VERSION = 1;
+export const MAX_SHEETS = 200;
+export const MAX_CELLS = 2_000_000;
+
+const cellAddress = z.string().refine((key) => parseCellAddress(key) !== null, 'not an A1 cell address');
+const cellValue = z.union([z.number().finite(), z.string().max(32_767), z.boolean()]);
+
+const sheetSchema = z
+  .object({
+    name: z.string().refine((name) => sheetNameProblem(name) === null, 'not an allowed sheet name'),
+    cells: z.record(cellAddress, cellValue),
+    formats: z.record(cellAddress, z.enum(CELL_FORMATS)).optional(),
+  })
+  .strict();
+
+const scenarioSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    inputs: z.record(z.string(), scenarioInputValueSchema),
+  })
+  .strict();
+
+export const workbookFileSchema = z
+  .object({
+    format: z.literal(WORKBOOK_FORMAT),
+    version: z.literal(WORKBOOK_VERSION),
+    title: z.string().max(500),
+    locale: z.enum(WORKBOOK_LOCALES),
+    sheets: z.array(sheetSchema).min(1).max(MAX_SHEETS),
+    goals: z.array(goalDefinitionSchema).optional(),
+    scenarios: z.array(scenarioSchema).optional(),
+  })
+  .strict();
+
+export type WorkbookFile = z.infer<typeof workbookFileSchema>;
+export type WorkbookFileSheet = z.infer<typeof sheetSchema>;
+
+/** A file that is not a valid v1 workbook; `message` says what and where, in one line. */
+export class WorkbookFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookFileError';
+  }
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(String(part))) out += `${out ? '.' : ''}${String(part)}`;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out || '(top level)';
+}
+
+/** Validates a parsed JSON value as a v1 workbook, or throws WorkbookFileError. */
+export function parseWorkbookFile(value: unknown): WorkbookFile {
+  const result = workbookFileSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new WorkbookFileError(`not a valid ${WORKBOOK_FORMAT} v1 file: ${formatPath(issue.path)}: ${issue.message}`);
+  }
+  const file = result.data;
+  const cells = file.sheets.reduce((n, s) => n + Object.keys(s.cells).length, 0);
+  if (cells > MAX_CELLS) throw new WorkbookFileError(`not a valid ${WORKBOOK_FORMAT} v1 file: more than ${MAX_CELLS} cells`);
+  return file;
+}
+
+/** Parses JSON text as a v1 workbook; a JSON syntax error says where (line and column). */
+export function parseWorkbookJson(text: string): WorkbookFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new WorkbookFileError(`not valid JSON: ${message}`);
+  }
+  return parseWorkbookFile(value);
+}

@@ -1,0 +1,117 @@
+/**
+ * A goal of the plan, as planners declare it: what is measured (`value`), how it is judged
+ * (`comparator` against `target`), by when (`deadline`), and the monthly trajectory it follows
+ * (`series` over the month labels in `periods`). A goal without value and target is qualitative.
+ * In the document every reference is stored by identity (see formula/storedFormula.ts).
+ */
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { decodeFormula, encodeFormula } from '../formula/storedFormula.js';
+import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+
+export const COMPARATORS = ['<=', '>=', '<', '>'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+const formulaOrReference = z.string().trim().min(1).max(8_000);
+
+export const goalDefinitionSchema = z
+  .object({
+    id: z.string().trim().min(1).max(64).regex(/^[\p{L}\p{N}_.-]+$/u, 'letters, digits, "_", "." or "-"'),
+    title: z.string().max(500),
+    description: z.string().max(10_000).optional(),
+    value: formulaOrReference.optional(),
+    comparator: z.enum(COMPARATORS).optional(),
+    target: z.union([z.number().finite(), formulaOrReference]).optional(),
+    deadline: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM')
+      .optional(),
+    series: formulaOrReference.optional(),
+    periods: formulaOrReference.optional(),
+  })
+  .strict()
+  .refine((g) => g.target === undefined || g.comparator !== undefined, {
+    message: 'a goal with a target needs a comparator',
+    path: ['comparator'],
+  })
+  .refine((g) => (g.series === undefined) === (g.periods === undefined), {
+    message: 'series and periods go together',
+    path: ['periods'],
+  });
+
+export type GoalDefinition = z.infer<typeof goalDefinitionSchema>;
+
+const FORMULA_FIELDS = ['value', 'series', 'periods'] as const;
+
+/** `Fremskrivning!Q5` and `=Fremskrivning!Q5` mean the same; the stored form keeps the `=`. */
+function asFormula(text: string): string {
+  return text.startsWith('=') ? text : `=${text}`;
+}
+
+function firstSheetId(grid: WorkbookGrid): string {
+  return grid.listSheets()[0]?.id ?? '';
+}
+
+/** Writes a goal's fields into its Y.Map (creating nothing else). Call inside a transaction. */
+export function writeGoal(map: Y.Map<unknown>, goal: GoalDefinition, grid: WorkbookGrid): void {
+  const host = firstSheetId(grid);
+  const encode = (text: string): string => encodeFormula(asFormula(text), host, grid, true);
+  const fields: Record<string, unknown> = {
+    id: goal.id,
+    title: goal.title,
+    description: goal.description,
+    comparator: goal.comparator,
+    deadline: goal.deadline,
+    target: typeof goal.target === 'string' ? encode(goal.target) : goal.target,
+  };
+  for (const field of FORMULA_FIELDS) {
+    const text = goal[field];
+    fields[field] = text === undefined ? undefined : encode(text);
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) map.delete(key);
+    else if (map.get(key) !== value) map.set(key, value);
+  }
+}
+
+/** Reads a goal back in A1 terms (references always name their sheet). */
+export function readGoal(map: Y.Map<unknown>, grid: WorkbookGrid): GoalDefinition | null {
+  const id = map.get('id');
+  if (typeof id !== 'string') return null;
+  const host = firstSheetId(grid);
+  const decode = (v: unknown): string | undefined => (typeof v === 'string' ? decodeFormula(v, host, grid) : undefined);
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const comparator = map.get('comparator');
+  const target = map.get('target');
+  const goal: GoalDefinition = {
+    id,
+    title: text(map.get('title')) ?? '',
+    description: text(map.get('description')),
+    value: decode(map.get('value')),
+    comparator: (COMPARATORS as readonly unknown[]).includes(comparator) ? (comparator as Comparator) : undefined,
+    target: typeof target === 'number' ? target : decode(target),
+    deadline: text(map.get('deadline')),
+    series: decode(map.get('series'))?.replace(/^=/, ''),
+    periods: decode(map.get('periods'))?.replace(/^=/, ''),
+  };
+  for (const key of Object.keys(goal) as Array<keyof GoalDefinition>) if (goal[key] === undefined) delete goal[key];
+  return goal;
+}
+
+/** Goals in order; a goal id that two colleagues created at once is read once (the first). */
+export function readGoals(goals: Y.Array<Y.Map<unknown>>, grid: WorkbookGrid): GoalDefinition[] {
+  const seen = new Set<string>();
+  const out: GoalDefinition[] = [];
+  for (const map of goals) {
+    const goal = readGoal(map, grid);
+    if (goal && !seen.has(goal.id)) {
+      seen.add(goal.id);
+      out.push(goal);
+    }
+  }
+  return out;
+}
+
+export function goalIndex(goals: Y.Array<Y.Map<unknown>>, goalId: string): number {
+  return goals.toArray().findIndex((m) => m.get('id') === goalId);
+}

@@ -1,0 +1,82 @@
+/**
+ * The one entry for every change to a workspace: `applyOperation(doc, op)` validates the
+ * operation and applies it as one Yjs transaction, or throws a WorkbookOperationError and leaves
+ * the document as it was.
+ *
+ * @example applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 1, input: '=A1*2' }] })
+ */
+import type * as Y from 'yjs';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { setCells, setFormat } from './cellEdits.js';
+import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
+import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
+import { addSheet, deleteSheet, moveSheet, renameSheet, setLocale, setTitle } from './sheetEdits.js';
+import { deleteLines, insertLines } from './structuralEdits.js';
+import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
+
+function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
+  const grid = workbookGrid(doc);
+  switch (op.type) {
+    case 'setTitle':
+      return setTitle(doc, op.title);
+    case 'setLocale':
+      if (!(WORKBOOK_LOCALES as readonly string[]).includes(op.locale)) {
+        throw new WorkbookOperationError(`unsupported locale ${String(op.locale)}`, 'invalid-input');
+      }
+      return setLocale(doc, op.locale);
+    case 'addSheet':
+      return addSheet(grid, op);
+    case 'renameSheet':
+      return renameSheet(grid, op.sheetId, op.name);
+    case 'deleteSheet':
+      return deleteSheet(grid, op.sheetId);
+    case 'moveSheet':
+      return moveSheet(grid, op.sheetId, op.index);
+    case 'setCells':
+      return setCells(grid, op.sheetId, op.cells);
+    case 'setFormat':
+      return setFormat(grid, op);
+    case 'insertRows':
+      return insertLines(grid, op.sheetId, 'rows', op.index, op.count);
+    case 'deleteRows':
+      return deleteLines(grid, op.sheetId, 'rows', op.index, op.count);
+    case 'insertColumns':
+      return insertLines(grid, op.sheetId, 'cols', op.index, op.count);
+    case 'deleteColumns':
+      return deleteLines(grid, op.sheetId, 'cols', op.index, op.count);
+    case 'putGoal':
+      return putGoal(grid, op.goal);
+    case 'deleteGoal':
+      return deleteGoal(grid, op.goalId);
+    case 'moveGoal':
+      return moveGoal(grid, op.goalId, op.index);
+    case 'putScenario':
+      putScenario(grid, op.scenario);
+      return;
+    case 'deleteScenario':
+      return deleteScenario(grid, op.scenarioId);
+    case 'setScenarioInput':
+      return setScenarioInput(grid, op);
+  }
+}
+
+/**
+ * Applies `op` as one transaction with the given origin (the UndoManager tracks a user's own
+ * origin). Validation happens before any change, so a rejected operation changes nothing.
+ */
+export function applyOperation(doc: Y.Doc, op: WorkbookOperation, origin: unknown = null): void {
+  applyOperations(doc, [op], origin);
+}
+
+/**
+ * Several operations as one transaction (an import into a fresh document). Yjs cannot roll back a
+ * transaction that threw halfway, so every operation validates before it changes anything: a
+ * rejected single operation leaves the document as it was; in a batch, the operations before the
+ * rejected one stay applied.
+ */
+export function applyOperations(doc: Y.Doc, ops: readonly WorkbookOperation[], origin: unknown = null): void {
+  doc.transact(() => {
+    for (const op of ops) applyInTransaction(doc, op);
+  }, origin);
+}

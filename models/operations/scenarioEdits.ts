@@ -1,0 +1,86 @@
+/** Creating, changing and removing scenarios and their inputs. */
+import * as Y from 'yjs';
+import { newIdentity } from '../workbook/identities.js';
+import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { scenariosArray, type CellInput } from '../workbook/workbookSchema.js';
+import {
+  inputKey,
+  resolveInputReference,
+  scenarioDefinitionSchema,
+  scenarioIndex,
+  scenarioInputsMap,
+  scenarioInputValueSchema,
+  type ScenarioDefinition,
+} from '../scenarios/scenarioModel.js';
+import { requireSheet } from './sheetEdits.js';
+import { WorkbookOperationError } from './workbookOperation.js';
+
+function requireScenario(grid: WorkbookGrid, scenarioId: string): Y.Map<unknown> {
+  const scenarios = scenariosArray(grid.doc);
+  const index = scenarioIndex(scenarios, scenarioId);
+  if (index < 0) throw new WorkbookOperationError(`unknown scenario ${scenarioId}`, 'unknown-scenario');
+  return scenarios.get(index);
+}
+
+/**
+ * Creates the scenario (a fresh id when none is given) or, for an existing id, renames it and
+ * replaces its inputs. Names are unique, compared without case.
+ */
+export function putScenario(grid: WorkbookGrid, scenario: ScenarioDefinition): string {
+  const parsed = scenarioDefinitionSchema.safeParse(scenario);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new WorkbookOperationError(`scenario: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim(), 'invalid-scenario');
+  }
+  const { name, inputs } = parsed.data;
+  const id = parsed.data.id ?? newIdentity(grid.doc);
+  const scenarios = scenariosArray(grid.doc);
+  const clash = scenarios.toArray().find((m) => m.get('id') !== id && String(m.get('name')).toLowerCase() === name.toLowerCase());
+  if (clash) throw new WorkbookOperationError(`a scenario named "${name}" already exists`, 'invalid-scenario');
+  const resolved = Object.entries(inputs).map(([reference, value]) => {
+    const cell = resolveInputReference(reference, grid);
+    if (!cell) throw new WorkbookOperationError(`scenario "${name}": "${reference}" is not a cell on a known sheet`, 'invalid-scenario');
+    return [inputKey(cell), value] as const;
+  });
+  let map: Y.Map<unknown>;
+  const index = scenarioIndex(scenarios, id);
+  if (index >= 0) {
+    map = scenarios.get(index);
+  } else {
+    map = new Y.Map<unknown>();
+    scenarios.push([map]);
+    map.set('id', id);
+    map.set('inputs', new Y.Map<CellInput>());
+  }
+  if (map.get('name') !== name) map.set('name', name);
+  const stored = scenarioInputsMap(map);
+  const wanted = new Map(resolved);
+  for (const key of [...stored.keys()]) if (!wanted.has(key)) stored.delete(key);
+  for (const [key, value] of wanted) if (stored.get(key) !== value) stored.set(key, value);
+  return id;
+}
+
+export function deleteScenario(grid: WorkbookGrid, scenarioId: string): void {
+  requireScenario(grid, scenarioId);
+  const scenarios = scenariosArray(grid.doc);
+  scenarios.delete(scenarioIndex(scenarios, scenarioId), 1);
+}
+
+/** Sets (or, with null, removes) the value that replaces one cell in a scenario. */
+export function setScenarioInput(
+  grid: WorkbookGrid,
+  op: { scenarioId: string; sheetId: string; row: number; col: number; input: CellInput | null },
+): void {
+  const map = requireScenario(grid, op.scenarioId);
+  requireSheet(grid, op.sheetId);
+  const key = inputKey({ sheetId: op.sheetId, rowId: grid.rowIdAt(op.sheetId, op.row), colId: grid.colIdAt(op.sheetId, op.col) });
+  const inputs = scenarioInputsMap(map);
+  if (op.input === null) {
+    inputs.delete(key);
+    return;
+  }
+  const value = scenarioInputValueSchema.safeParse(op.input);
+  if (!value.success) throw new WorkbookOperationError('a scenario input is a number, text or a boolean, not a formula', 'invalid-input');
+  inputs.set(key, value.data);
+}
+

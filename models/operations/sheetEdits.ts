@@ -1,0 +1,86 @@
+/** Adding, renaming, deleting and reordering sheets; the workspace title and locale. */
+import * as Y from 'yjs';
+import { newIdentity } from '../workbook/identities.js';
+import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
+import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { metaMap, sheetOrderArray, sheetsMap, type SheetMap } from '../workbook/workbookSchema.js';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, WorkbookOperationError } from './workbookOperation.js';
+
+function checkName(grid: WorkbookGrid, name: string, exceptSheetId?: string): string {
+  const problem = sheetNameProblem(name);
+  if (problem) throw new WorkbookOperationError(`sheet name "${name}" is not allowed (${problem})`, 'invalid-sheet-name');
+  const trimmed = name.trim();
+  if (grid.listSheets().some((s) => s.id !== exceptSheetId && sameSheetName(s.name, trimmed))) {
+    throw new WorkbookOperationError(`a sheet named "${trimmed}" already exists`, 'duplicate-sheet-name');
+  }
+  return trimmed;
+}
+
+export function requireSheet(grid: WorkbookGrid, sheetId: string): SheetMap {
+  const sheet = grid.sheet(sheetId);
+  if (!sheet) throw new WorkbookOperationError(`unknown sheet ${sheetId}`, 'unknown-sheet');
+  return sheet;
+}
+
+export function addSheet(
+  grid: WorkbookGrid,
+  op: { sheetId: string; name: string; index?: number; rows?: number; cols?: number },
+): void {
+  const { doc } = grid;
+  if (!op.sheetId || sheetsMap(doc).has(op.sheetId) || /[!,⟦⟧$]/.test(op.sheetId)) {
+    throw new WorkbookOperationError(`sheet id "${op.sheetId}" is taken or invalid`, 'invalid-input');
+  }
+  const name = checkName(grid, op.name);
+  const sheet: SheetMap = new Y.Map<unknown>();
+  const rows = new Y.Array<string>();
+  const cols = new Y.Array<string>();
+  rows.push(Array.from({ length: Math.max(1, op.rows ?? NEW_SHEET_ROWS) }, () => newIdentity(doc)));
+  cols.push(Array.from({ length: Math.max(1, op.cols ?? NEW_SHEET_COLUMNS) }, () => newIdentity(doc)));
+  sheet.set('name', name);
+  sheet.set('rows', rows);
+  sheet.set('cols', cols);
+  sheet.set('cells', new Y.Map());
+  sheet.set('formats', new Y.Map());
+  sheetsMap(doc).set(op.sheetId, sheet);
+  const order = sheetOrderArray(doc);
+  const index = Math.min(Math.max(0, op.index ?? order.length), order.length);
+  order.insert(index, [op.sheetId]);
+  grid.invalidate();
+}
+
+export function renameSheet(grid: WorkbookGrid, sheetId: string, name: string): void {
+  const sheet = requireSheet(grid, sheetId);
+  sheet.set('name', checkName(grid, name, sheetId));
+  grid.invalidate();
+}
+
+export function deleteSheet(grid: WorkbookGrid, sheetId: string): void {
+  requireSheet(grid, sheetId);
+  if (grid.listSheets().length <= 1) throw new WorkbookOperationError('a workbook keeps at least one sheet', 'last-sheet');
+  sheetsMap(grid.doc).delete(sheetId);
+  removeFromOrder(sheetOrderArray(grid.doc), sheetId);
+  grid.invalidate();
+}
+
+function removeFromOrder(order: Y.Array<string>, sheetId: string): void {
+  for (let i = order.length - 1; i >= 0; i--) if (order.get(i) === sheetId) order.delete(i, 1);
+}
+
+export function moveSheet(grid: WorkbookGrid, sheetId: string, index: number): void {
+  requireSheet(grid, sheetId);
+  const order = sheetOrderArray(grid.doc);
+  // Rewrite the order from what is shown, so that stale or duplicate ids disappear with the move.
+  const ids = grid.listSheets().map((s) => s.id).filter((id) => id !== sheetId);
+  ids.splice(Math.min(Math.max(0, index), ids.length), 0, sheetId);
+  order.delete(0, order.length);
+  order.insert(0, ids);
+  grid.invalidate();
+}
+
+export function setTitle(doc: Y.Doc, title: string): void {
+  metaMap(doc).set('title', title.slice(0, 500));
+}
+
+export function setLocale(doc: Y.Doc, locale: string): void {
+  metaMap(doc).set('locale', locale);
+}

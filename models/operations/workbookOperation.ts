@@ -1,0 +1,63 @@
+/**
+ * Every change to a workspace is one of these operations, applied by `applyOperation` as one Yjs
+ * transaction. The grid, the importers, the CLI and the randomized tests all go through it.
+ * Sheets, goals and scenarios are addressed by id; cells by zero-based row and column.
+ * Cell inputs and goal formulas are in canonical form (English function names, `.` decimals).
+ */
+import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
+import type { GoalDefinition } from '../goals/goalModel.js';
+import type { ScenarioDefinition } from '../scenarios/scenarioModel.js';
+
+export interface CellEdit {
+  row: number;
+  col: number;
+  /** null clears the cell. */
+  input: CellInput | null;
+}
+
+export type WorkbookOperation =
+  | { type: 'setTitle'; title: string }
+  | { type: 'setLocale'; locale: WorkbookLocale }
+  | { type: 'addSheet'; sheetId: string; name: string; index?: number; rows?: number; cols?: number }
+  | { type: 'renameSheet'; sheetId: string; name: string }
+  | { type: 'deleteSheet'; sheetId: string }
+  | { type: 'moveSheet'; sheetId: string; index: number }
+  | { type: 'setCells'; sheetId: string; cells: CellEdit[] }
+  | { type: 'setFormat'; sheetId: string; row: number; col: number; rows?: number; cols?: number; format: CellFormat | null }
+  | { type: 'insertRows'; sheetId: string; index: number; count: number }
+  | { type: 'deleteRows'; sheetId: string; index: number; count: number }
+  | { type: 'insertColumns'; sheetId: string; index: number; count: number }
+  | { type: 'deleteColumns'; sheetId: string; index: number; count: number }
+  | { type: 'putGoal'; goal: GoalDefinition }
+  | { type: 'deleteGoal'; goalId: string }
+  | { type: 'moveGoal'; goalId: string; index: number }
+  | { type: 'putScenario'; scenario: ScenarioDefinition }
+  | { type: 'deleteScenario'; scenarioId: string }
+  | { type: 'setScenarioInput'; scenarioId: string; sheetId: string; row: number; col: number; input: CellInput | null };
+
+export type WorkbookOperationType = WorkbookOperation['type'];
+
+/** A rejected operation: the document is unchanged and `message` says why. */
+export class WorkbookOperationError extends Error {
+  constructor(
+    message: string,
+    readonly code:
+      | 'unknown-sheet'
+      | 'invalid-sheet-name'
+      | 'duplicate-sheet-name'
+      | 'last-sheet'
+      | 'out-of-range'
+      | 'unknown-goal'
+      | 'unknown-scenario'
+      | 'invalid-goal'
+      | 'invalid-scenario'
+      | 'invalid-input',
+  ) {
+    super(message);
+    this.name = 'WorkbookOperationError';
+  }
+}
+
+/** Default size of a new sheet: room for 3½ years of months and a hundred indicators. */
+export const NEW_SHEET_ROWS = 200;
+export const NEW_SHEET_COLUMNS = 52;

@@ -1,0 +1,121 @@
+/**
+ * A scenario: a named set of assumption values. Each input replaces one cell's own content while
+ * the scenario is evaluated; the document's cells are never changed by it. Inputs are keyed by
+ * the cell's identity (`sheetId!rowId:colId`), so they follow the cell through row and column
+ * insertions; an input whose cell was deleted is ignored.
+ */
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { splitFormula, formatReference } from '../formula/a1References.js';
+import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { cellKey, isCellInput, splitCellKey, type CellInput } from '../workbook/workbookSchema.js';
+
+export const scenarioInputValueSchema = z.union([
+  z.number().finite(),
+  z.boolean(),
+  z
+    .string()
+    .max(32_767)
+    .refine((s) => !s.startsWith('='), 'a scenario input is a value, not a formula'),
+]);
+
+export const scenarioDefinitionSchema = z
+  .object({
+    id: z.string().min(1).max(64).optional(),
+    name: z.string().trim().min(1).max(100),
+    inputs: z.record(z.string(), scenarioInputValueSchema),
+  })
+  .strict();
+
+export type ScenarioDefinition = z.infer<typeof scenarioDefinitionSchema>;
+
+/** A scenario as read from the document: inputs keyed by sheet-qualified A1 address. */
+export interface Scenario {
+  id: string;
+  name: string;
+  inputs: Record<string, CellInput>;
+}
+
+/** The cell an input replaces, by identity. */
+export interface ScenarioInputCell {
+  sheetId: string;
+  rowId: string;
+  colId: string;
+}
+
+export function inputKey(cell: ScenarioInputCell): string {
+  return `${cell.sheetId}!${cellKey(cell.rowId, cell.colId)}`;
+}
+
+export function parseInputKey(key: string): ScenarioInputCell | null {
+  const bang = key.indexOf('!');
+  if (bang < 0) return null;
+  const [rowId, colId] = splitCellKey(key.slice(bang + 1));
+  return { sheetId: key.slice(0, bang), rowId, colId };
+}
+
+/**
+ * `Forudsætninger!B1` → the cell's identity (the first sheet when no sheet is named).
+ * Null when the text is not one cell on a known sheet.
+ */
+export function resolveInputReference(reference: string, grid: WorkbookGrid): ScenarioInputCell | null {
+  const segments = splitFormula(reference.trim());
+  const only = segments[0];
+  if (segments.length !== 1 || only?.kind !== 'ref') return null;
+  const { ref } = only;
+  if (ref.end || !ref.start.row || !ref.start.col) return null;
+  const sheetId = ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(ref.sheet);
+  if (!sheetId) return null;
+  return {
+    sheetId,
+    rowId: grid.rowIdAt(sheetId, ref.start.row.index),
+    colId: grid.colIdAt(sheetId, ref.start.col.index),
+  };
+}
+
+/** The sheet-qualified A1 address of an input cell, or null when its cell is gone. */
+export function inputAddress(cell: ScenarioInputCell, grid: WorkbookGrid): string | null {
+  const sheet = grid.sheetName(cell.sheetId);
+  const row = grid.rowIndex(cell.sheetId, cell.rowId);
+  const col = grid.colIndex(cell.sheetId, cell.colId);
+  if (sheet === undefined || row < 0 || col < 0) return null;
+  return formatReference({ sheet, start: { row: { index: row, absolute: false }, col: { index: col, absolute: false } } });
+}
+
+export function scenarioInputsMap(map: Y.Map<unknown>): Y.Map<CellInput> {
+  return map.get('inputs') as Y.Map<CellInput>;
+}
+
+export function readScenario(map: Y.Map<unknown>, grid: WorkbookGrid): Scenario | null {
+  const id = map.get('id');
+  const name = map.get('name');
+  if (typeof id !== 'string' || typeof name !== 'string') return null;
+  const inputs: Record<string, CellInput> = {};
+  const stored = map.get('inputs');
+  if (stored instanceof Y.Map) {
+    for (const [key, value] of stored.entries()) {
+      const cell = parseInputKey(key);
+      const address = cell && inputAddress(cell, grid);
+      if (address && isCellInput(value)) inputs[address] = value;
+    }
+  }
+  return { id, name, inputs };
+}
+
+/** Scenarios in order; one created twice at once under the same id is read once. */
+export function readScenarios(scenarios: Y.Array<Y.Map<unknown>>, grid: WorkbookGrid): Scenario[] {
+  const seen = new Set<string>();
+  const out: Scenario[] = [];
+  for (const map of scenarios) {
+    const scenario = readScenario(map, grid);
+    if (scenario && !seen.has(scenario.id)) {
+      seen.add(scenario.id);
+      out.push(scenario);
+    }
+  }
+  return out;
+}
+
+export function scenarioIndex(scenarios: Y.Array<Y.Map<unknown>>, scenarioId: string): number {
+  return scenarios.toArray().findIndex((m) => m.get('id') === scenarioId);
+}

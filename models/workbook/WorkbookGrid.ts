@@ -1,0 +1,153 @@
+/**
+ * Reads the workbook's structure from the Yjs document: sheets in tab order with their shown
+ * names, and each sheet's row and column identities with fast index look-ups. Caches are dropped
+ * on every change to the structure, so a reader never sees a stale position.
+ */
+import * as Y from 'yjs';
+import type { GridAllocator } from '../formula/storedFormula.js';
+import { sameSheetName, resolveSheetNames } from './sheetNames.js';
+import { newIdentity } from './identities.js';
+import { sheetOrderArray, sheetParts, sheetsMap, type SheetMap } from './workbookSchema.js';
+
+export interface SheetInfo {
+  id: string;
+  /** The shown name (unique; see sheetNames.ts). */
+  name: string;
+}
+
+interface AxisCache {
+  ids: string[];
+  index: Map<string, number>;
+}
+
+function axisCache(array: Y.Array<string>): AxisCache {
+  const ids = array.toArray();
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!index.has(id)) index.set(id, i);
+  });
+  return { ids, index };
+}
+
+export class WorkbookGrid implements GridAllocator {
+  private sheetsCache: SheetInfo[] | null = null;
+  private readonly axes = new Map<Y.Array<string>, AxisCache>();
+  private readonly onChange = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+    for (const event of events) {
+      const target = event.target;
+      if (target instanceof Y.Array) this.axes.delete(target as Y.Array<string>);
+      if (target === this.sheets || target.parent === this.sheets) this.invalidate();
+    }
+  };
+  private readonly onOrderChange = (): void => {
+    this.sheetsCache = null;
+  };
+  private readonly sheets: Y.Map<SheetMap>;
+  private readonly order: Y.Array<string>;
+
+  constructor(readonly doc: Y.Doc) {
+    this.sheets = sheetsMap(doc);
+    this.order = sheetOrderArray(doc);
+    this.sheets.observeDeep(this.onChange);
+    this.order.observe(this.onOrderChange);
+  }
+
+  /** Drops every cache; operations call it after changing structure inside a transaction. */
+  invalidate(): void {
+    this.sheetsCache = null;
+    this.axes.clear();
+  }
+
+  destroy(): void {
+    this.sheets.unobserveDeep(this.onChange);
+    this.order.unobserve(this.onOrderChange);
+  }
+
+  /** Sheets in tab order. Ids in the order array without a sheet are skipped; sheets missing from it follow. */
+  listSheets(): SheetInfo[] {
+    if (this.sheetsCache) return this.sheetsCache;
+    const ids: string[] = [];
+    const seen = new Set<string>();
+    for (const id of this.order.toArray()) {
+      if (!seen.has(id) && this.sheets.has(id)) ids.push(id);
+      seen.add(id);
+    }
+    for (const id of [...this.sheets.keys()].sort()) if (!seen.has(id)) ids.push(id);
+    const names = resolveSheetNames(ids.map((id) => String(this.sheets.get(id)!.get('name') ?? 'Ark')));
+    this.sheetsCache = ids.map((id, i) => ({ id, name: names[i]! }));
+    return this.sheetsCache;
+  }
+
+  sheet(sheetId: string): SheetMap | undefined {
+    return this.sheets.get(sheetId);
+  }
+
+  sheetIdByName(name: string): string | undefined {
+    return this.listSheets().find((s) => sameSheetName(s.name, name))?.id;
+  }
+
+  sheetName(sheetId: string): string | undefined {
+    return this.listSheets().find((s) => s.id === sheetId)?.name;
+  }
+
+  private axis(sheetId: string, which: 'rows' | 'cols'): AxisCache {
+    const sheet = this.sheets.get(sheetId);
+    if (!sheet) return { ids: [], index: new Map() };
+    const array = sheetParts(sheet)[which];
+    let cache = this.axes.get(array);
+    if (!cache) {
+      cache = axisCache(array);
+      this.axes.set(array, cache);
+    }
+    return cache;
+  }
+
+  rowIds(sheetId: string): readonly string[] {
+    return this.axis(sheetId, 'rows').ids;
+  }
+
+  colIds(sheetId: string): readonly string[] {
+    return this.axis(sheetId, 'cols').ids;
+  }
+
+  rowIndex(sheetId: string, rowId: string): number {
+    return this.axis(sheetId, 'rows').index.get(rowId) ?? -1;
+  }
+
+  colIndex(sheetId: string, colId: string): number {
+    return this.axis(sheetId, 'cols').index.get(colId) ?? -1;
+  }
+
+  /** The row id at `index`, growing the sheet's grid when the index lies beyond it. */
+  rowIdAt(sheetId: string, index: number): string {
+    return this.idAt(sheetId, 'rows', index);
+  }
+
+  colIdAt(sheetId: string, index: number): string {
+    return this.idAt(sheetId, 'cols', index);
+  }
+
+  private idAt(sheetId: string, which: 'rows' | 'cols', index: number): string {
+    const existing = this.axis(sheetId, which).ids[index];
+    if (existing !== undefined) return existing;
+    const sheet = this.sheets.get(sheetId);
+    if (!sheet) throw new Error(`unknown sheet ${sheetId}`);
+    const array = sheetParts(sheet)[which];
+    const missing = index + 1 - array.length;
+    array.push(Array.from({ length: missing }, () => newIdentity(this.doc)));
+    this.axes.delete(array);
+    return this.axis(sheetId, which).ids[index]!;
+  }
+}
+
+const grids = new WeakMap<Y.Doc, WorkbookGrid>();
+
+/** The one grid reader of a document (created on first use, lives as long as the document). */
+export function workbookGrid(doc: Y.Doc): WorkbookGrid {
+  let grid = grids.get(doc);
+  if (!grid) {
+    grid = new WorkbookGrid(doc);
+    grids.set(doc, grid);
+  }
+  return grid;
+}

@@ -1,0 +1,74 @@
+/** Reads cells as planners see them: canonical A1 inputs at zero-based positions. */
+import type * as Y from 'yjs';
+import { decodeFormula } from '../formula/storedFormula.js';
+import { isFormula } from '../formula/a1References.js';
+import { workbookGrid, type WorkbookGrid } from './WorkbookGrid.js';
+import { cellKey, sheetParts, splitCellKey, type CellFormat, type CellInput } from './workbookSchema.js';
+
+export interface CellEntry {
+  row: number;
+  col: number;
+  /** Canonical input: formulas in A1 notation with English function names. */
+  input: CellInput;
+}
+
+/** A stored input in A1 terms (formulas decoded; everything else as stored). */
+export function readableInput(stored: CellInput, sheetId: string, grid: WorkbookGrid): CellInput {
+  return typeof stored === 'string' && isFormula(stored) ? decodeFormula(stored, sheetId, grid) : stored;
+}
+
+export function cellInputAt(doc: Y.Doc, sheetId: string, row: number, col: number): CellInput | undefined {
+  const grid = workbookGrid(doc);
+  const sheet = grid.sheet(sheetId);
+  const rowId = grid.rowIds(sheetId)[row];
+  const colId = grid.colIds(sheetId)[col];
+  if (!sheet || rowId === undefined || colId === undefined) return undefined;
+  const stored = sheetParts(sheet).cells.get(cellKey(rowId, colId));
+  return stored === undefined ? undefined : readableInput(stored, sheetId, grid);
+}
+
+/** Every non-empty cell of a sheet whose row and column still exist, in stored form. */
+export function storedCells(grid: WorkbookGrid, sheetId: string): Array<{ row: number; col: number; stored: CellInput }> {
+  const sheet = grid.sheet(sheetId);
+  if (!sheet) return [];
+  const out: Array<{ row: number; col: number; stored: CellInput }> = [];
+  for (const [key, stored] of sheetParts(sheet).cells.entries()) {
+    const [rowId, colId] = splitCellKey(key);
+    const row = grid.rowIndex(sheetId, rowId);
+    const col = grid.colIndex(sheetId, colId);
+    if (row >= 0 && col >= 0) out.push({ row, col, stored });
+  }
+  return out;
+}
+
+/** Every non-empty cell of a sheet with its canonical input, ordered by row then column. */
+export function sheetCells(doc: Y.Doc, sheetId: string): CellEntry[] {
+  const grid = workbookGrid(doc);
+  return storedCells(grid, sheetId)
+    .map(({ row, col, stored }) => ({ row, col, input: readableInput(stored, sheetId, grid) }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+export function cellFormatAt(doc: Y.Doc, sheetId: string, row: number, col: number): CellFormat | undefined {
+  const grid = workbookGrid(doc);
+  const sheet = grid.sheet(sheetId);
+  const rowId = grid.rowIds(sheetId)[row];
+  const colId = grid.colIds(sheetId)[col];
+  if (!sheet || rowId === undefined || colId === undefined) return undefined;
+  return sheetParts(sheet).formats.get(cellKey(rowId, colId));
+}
+
+/** Every formatted cell of a sheet. */
+export function sheetFormats(doc: Y.Doc, sheetId: string): Array<{ row: number; col: number; format: CellFormat }> {
+  const grid = workbookGrid(doc);
+  const sheet = grid.sheet(sheetId);
+  if (!sheet) return [];
+  const out: Array<{ row: number; col: number; format: CellFormat }> = [];
+  for (const [key, format] of sheetParts(sheet).formats.entries()) {
+    const [rowId, colId] = splitCellKey(key);
+    const row = grid.rowIndex(sheetId, rowId);
+    const col = grid.colIndex(sheetId, colId);
+    if (row >= 0 && col >= 0) out.push({ row, col, format });
+  }
+  return out;
+}

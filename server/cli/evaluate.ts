@@ -1,0 +1,35 @@
+/**
+ * `npm run --silent evaluate -- FILE`: reads a fremskriv.workbook v1 file and prints every goal
+ * under every scenario as one JSON object. A file that cannot be read or is not a valid v1
+ * workbook gets one line on stderr and exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import { WorkbookFileError, parseWorkbookJson } from '../../models/format/workbookFile.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+
+function fail(message: string): never {
+  process.stderr.write(`evaluate: ${message}\n`);
+  process.exit(2);
+}
+
+function main(argv: readonly string[]): void {
+  const path = argv[0];
+  if (!path || argv.length > 1) fail('usage: npm run --silent evaluate -- FILE');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    const doc = documentFromFile(parseWorkbookJson(text));
+    process.stdout.write(`${JSON.stringify(evaluateWorkbook(doc), null, 2)}\n`);
+    doc.destroy();
+  } catch (error) {
+    if (error instanceof WorkbookFileError) fail(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+main(process.argv.slice(2));
