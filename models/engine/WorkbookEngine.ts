@@ -8,6 +8,7 @@
 import type { ExportedChange, HyperFormula, RawCellContent } from 'hyperformula';
 import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
+import { mentionsAny } from '../formula/storedFormula.js';
 import { parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
 import { storedCells } from '../workbook/readCells.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
@@ -60,7 +61,11 @@ export class WorkbookEngine {
   private rowMirror = new Map<string, string[]>();
   private colMirror = new Map<string, string[]>();
   private readonly listeners = new Set<Listener>();
+  /** The input keys whose cells currently hold the scenario's values instead of the document's. */
+  private appliedInputs = new Set<string>();
   private destroyed = false;
+  /** How often the engine had to be rebuilt because it could not follow a change (tests expect 0). */
+  rebuilds = 0;
   private readonly onTransaction = (tr: Y.Transaction): void => this.follow(tr);
 
   /** `scenarioId` undefined: the document's own values (the Basis view). */
@@ -151,6 +156,7 @@ export class WorkbookEngine {
     this.hfToSheet.clear();
     for (const { id, name } of sheets) this.trackSheet(id, name, this.hf.getSheetId(name)!);
     const overrides = this.overrides();
+    this.appliedInputs = new Set(overrides?.keys() ?? []);
     if (overrides && overrides.size > 0) {
       this.hf.batch(() => {
         for (const key of overrides.keys()) this.setInputCell(key);
@@ -172,7 +178,7 @@ export class WorkbookEngine {
     const summary: ChangeSummary = { structure: false, axes: new Set(), cells: new Map(), inputs: null };
     for (const [type, keys] of tr.changed) {
       if (same(type, sheetsRoot) || same(type, order)) summary.structure = true;
-      else if (same(type.parent, sheetsRoot)) summary.structure ||= keys.has('name');
+      else if (same(type.parent, sheetsRoot)) summary.structure ||= keys.has('name') || keys.has('deleted');
       else if (same(type.parent?.parent, sheetsRoot)) {
         const sheetId = type.parent?._item?.parentSub;
         const part = type._item?.parentSub;
@@ -180,9 +186,12 @@ export class WorkbookEngine {
         if (part === 'rows' || part === 'cols') summary.axes.add(sheetId);
         if (part === 'cells') summary.cells.set(sheetId, new Set([...keys].filter((k): k is string => k !== null)));
       } else if (overrides && same(type, overrides)) {
-        summary.inputs = new Set([...keys].filter((k): k is string => k !== null));
-      } else if (same(type, scenariosArray(this.doc)) && overrides === null && this.scenarioId !== undefined) {
-        summary.structure = true;
+        summary.inputs ??= new Set();
+        for (const key of keys) if (key !== null) summary.inputs.add(key);
+      } else if (this.scenarioId !== undefined && same(type, scenariosArray(this.doc))) {
+        // The scenario's map may have been replaced (a version restore): every input is read again.
+        summary.inputs ??= new Set();
+        for (const key of [...this.appliedInputs, ...(overrides?.keys() ?? [])]) summary.inputs.add(key);
       }
     }
     return summary;
@@ -199,6 +208,7 @@ export class WorkbookEngine {
     } catch (error) {
       // A binding that cannot follow must not leave wrong values behind: rebuild from the document.
       console.warn(`fremskriv engine: rebuilding after ${error instanceof Error ? error.message : String(error)}`);
+      this.rebuilds++;
       this.hf.destroy();
       this.build();
       this.emit({ changes: [], structureChanged: true });
@@ -217,32 +227,52 @@ export class WorkbookEngine {
     for (const listener of this.listeners) listener(update);
   }
 
+  /**
+   * Order matters: first the engine's sheets, rows and columns are made to match the document,
+   * then cells are set at their new positions (a cell set before a row insertion would move).
+   */
   private applySummary(summary: ChangeSummary): void {
-    const added = summary.structure ? this.syncSheets() : new Set<string>();
-    const deletedIds: string[] = [];
+    const { added, removed } = summary.structure ? this.syncSheets() : { added: new Set<string>(), removed: [] };
+    // Identities that vanished or appeared: a formula may name a row that a colleague's edit,
+    // not yet received, had inserted; it reads as #REF! until that row arrives.
+    const moved: string[] = [...removed];
     for (const sheetId of summary.axes) {
       if (added.has(sheetId) || !this.sheets.has(sheetId)) continue;
-      deletedIds.push(...this.syncAxis(sheetId, 'rows'), ...this.syncAxis(sheetId, 'cols'));
+      const changedLines = [...this.syncAxis(sheetId, 'rows'), ...this.syncAxis(sheetId, 'cols')];
+      moved.push(...changedLines);
+      // A cell may have arrived before the row or column it lives in (a colleague's insertion
+      // and edit delivered out of order); it is set now that its place exists.
+      if (changedLines.length > 0) this.setCellsOnLines(sheetId, new Set(changedLines));
     }
+    for (const sheetId of added) for (const { row, col } of storedCells(this.grid, sheetId)) this.setAt(sheetId, row, col);
     for (const [sheetId, keys] of summary.cells) {
       if (added.has(sheetId) || !this.sheets.has(sheetId)) continue;
       for (const key of keys) this.setCell(sheetId, key);
     }
-    if (deletedIds.length > 0) this.resetFormulasMentioning(deletedIds);
-    if (summary.inputs) for (const key of summary.inputs) this.setInputCell(key);
+    if (moved.length > 0 || added.size > 0) this.resetFormulasMentioning([...moved, ...added]);
+    const inputs = summary.inputs ?? new Set<string>();
+    if (added.size > 0) for (const key of this.overrides()?.keys() ?? []) inputs.add(key);
+    if (summary.inputs || added.size > 0) {
+      for (const key of inputs) this.setInputCell(key);
+      this.appliedInputs = new Set(this.overrides()?.keys() ?? []);
+    }
   }
 
-  /** Mirrors added, removed and renamed sheets; returns the ids of sheets added (filled whole). */
-  private syncSheets(): Set<string> {
+  /** Mirrors added (still empty), removed and renamed sheets. */
+  private syncSheets(): { added: Set<string>; removed: string[] } {
     const wanted = this.grid.listSheets();
     const wantedIds = new Set(wanted.map((s) => s.id));
+    const removed: string[] = [];
     for (const [sheetId, { hfId }] of [...this.sheets]) {
       if (wantedIds.has(sheetId)) continue;
+      // The engine remembers references to a removed sheet by name and would revive them when
+      // another sheet takes the name; in the document they stay #REF!, so they are set again.
       this.hf.removeSheet(hfId);
       this.sheets.delete(sheetId);
       this.hfToSheet.delete(hfId);
       this.rowMirror.delete(sheetId);
       this.colMirror.delete(sheetId);
+      removed.push(sheetId);
     }
     // Renames go through temporary names, so that two sheets may swap names in one change.
     const renamed = wanted.filter((s) => this.sheets.has(s.id) && this.sheets.get(s.id)!.name !== s.name);
@@ -261,21 +291,12 @@ export class WorkbookEngine {
       if (this.sheets.has(id)) continue;
       const hfName = this.hf.addSheet(name);
       this.trackSheet(id, name, this.hf.getSheetId(hfName)!);
-      for (const { row, col } of storedCells(this.grid, id)) {
-        this.setAt(id, row, col);
-      }
       added.add(id);
     }
-    if (added.size > 0) {
-      // Formulas elsewhere may name a sheet that has only now appeared; they read it afresh.
-      this.resetFormulasMentioning([...added]);
-      const overrides = this.overrides();
-      if (overrides) for (const key of overrides.keys()) if (added.has(parseInputKey(key)?.sheetId ?? '')) this.setInputCell(key);
-    }
-    return added;
+    return { added, removed };
   }
 
-  /** Applies one sheet's row (or column) insertions and deletions; returns the deleted ids. */
+  /** Applies one sheet's row (or column) insertions and deletions; returns the ids deleted and inserted. */
   private syncAxis(sheetId: string, axis: 'rows' | 'cols'): string[] {
     const mirror = axis === 'rows' ? this.rowMirror : this.colMirror;
     const before = mirror.get(sheetId) ?? [];
@@ -283,7 +304,7 @@ export class WorkbookEngine {
     const change = diffAxis(before, after);
     applyAxisChange(this.hf, this.sheets.get(sheetId)!.hfId, axis, change);
     mirror.set(sheetId, [...after]);
-    return change.deleted;
+    return [...change.deleted, ...change.inserted];
   }
 
   private setAt(sheetId: string, row: number, col: number): void {
@@ -298,6 +319,15 @@ export class WorkbookEngine {
     this.setAt(sheetId, this.grid.rowIndex(sheetId, rowId), this.grid.colIndex(sheetId, colId));
   }
 
+  private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {
+    const sheet = this.grid.sheet(sheetId);
+    if (!sheet) return;
+    for (const key of sheetParts(sheet).cells.keys()) {
+      const [rowId, colId] = splitCellKey(key);
+      if (lineIds.has(rowId) || lineIds.has(colId)) this.setCell(sheetId, key);
+    }
+  }
+
   private setInputCell(inputKey: string): void {
     const cell = parseInputKey(inputKey);
     if (!cell || !this.sheets.has(cell.sheetId)) return;
@@ -305,16 +335,18 @@ export class WorkbookEngine {
   }
 
   /**
-   * The engine adjusts its own formulas when rows go, but a reference whose row went in a
-   * concurrent edit reads differently in the document (see operations/structuralEdits.ts):
-   * every formula naming a vanished identity is set again from the document.
+   * The engine adjusts its own formulas when rows come and go, but not always as the document
+   * reads them: a range endpoint deleted in a concurrent edit (see operations/structuralEdits.ts),
+   * a reference to a row that had not arrived yet. Every formula naming such an identity is set
+   * again from the document.
    */
   private resetFormulasMentioning(ids: readonly string[]): void {
+    const wanted = new Set(ids);
     for (const sheetId of this.sheets.keys()) {
       const sheet = this.grid.sheet(sheetId);
       if (!sheet) continue;
       for (const [key, stored] of sheetParts(sheet).cells.entries()) {
-        if (typeof stored === 'string' && isFormula(stored) && ids.some((id) => stored.includes(id))) this.setCell(sheetId, key);
+        if (typeof stored === 'string' && isFormula(stored) && mentionsAny(stored, wanted)) this.setCell(sheetId, key);
       }
     }
   }

@@ -3,10 +3,11 @@ import type { HyperFormula } from 'hyperformula';
 
 export interface AxisChange {
   /** Runs of removed positions in the old order: [index, count], top to bottom. */
-  removed: Array<[number, number]>;
+  removedRuns: Array<[number, number]>;
   /** Runs of inserted positions in the new order: [index, count], top to bottom. */
-  inserted: Array<[number, number]>;
+  insertedRuns: Array<[number, number]>;
   deleted: string[];
+  inserted: string[];
 }
 
 function runs(positions: number[]): Array<[number, number]> {
@@ -35,19 +36,23 @@ export function diffAxis(before: readonly string[], after: readonly string[]): A
     }
   });
   const insertedPositions: number[] = [];
+  const inserted: string[] = [];
   after.forEach((id, i) => {
-    if (!beforeSet.has(id)) insertedPositions.push(i);
+    if (!beforeSet.has(id)) {
+      insertedPositions.push(i);
+      inserted.push(id);
+    }
   });
-  return { removed: runs(removedPositions), inserted: runs(insertedPositions), deleted };
+  return { removedRuns: runs(removedPositions), insertedRuns: runs(insertedPositions), deleted, inserted };
 }
 
 /** Removes bottom-up (positions stay valid), then inserts top-down at the new positions. */
 export function applyAxisChange(hf: HyperFormula, hfSheet: number, axis: 'rows' | 'cols', change: AxisChange): void {
-  for (const [index, count] of [...change.removed].reverse()) {
+  for (const [index, count] of [...change.removedRuns].reverse()) {
     if (axis === 'rows') hf.removeRows(hfSheet, [index, count]);
     else hf.removeColumns(hfSheet, [index, count]);
   }
-  for (const [index, count] of change.inserted) {
+  for (const [index, count] of change.insertedRuns) {
     if (axis === 'rows') hf.addRows(hfSheet, [index, count]);
     else hf.addColumns(hfSheet, [index, count]);
   }

@@ -155,3 +155,14 @@ export function formatStoredReference(ref: StoredReference): string {
     `${OPEN}${sheetId ? sheetId + '!' : ''}${e.colAbsolute ? '$' : ''}${e.colId ?? ''},${e.rowAbsolute ? '$' : ''}${e.rowId ?? ''}${CLOSE}`;
   return body(ref.start, ref.sheetId) + (ref.end ? ':' + body(ref.end) : '');
 }
+
+const STORED_TOKEN = /⟦(?:([^!,⟧]+)!)?\$?([^,⟧]*),\$?([^⟧]*)⟧/g;
+
+/** True when a stored formula names any of the given sheet, row or column identities. */
+export function mentionsAny(stored: string, ids: ReadonlySet<string>): boolean {
+  if (!stored.includes(OPEN)) return false;
+  for (const m of stored.matchAll(STORED_TOKEN)) {
+    if ((m[1] !== undefined && ids.has(m[1])) || ids.has(m[2]!) || ids.has(m[3]!)) return true;
+  }
+  return false;
+}

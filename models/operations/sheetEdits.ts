@@ -27,7 +27,7 @@ export function addSheet(
   op: { sheetId: string; name: string; index?: number; rows?: number; cols?: number },
 ): void {
   const { doc } = grid;
-  if (!op.sheetId || sheetsMap(doc).has(op.sheetId) || /[!,⟦⟧$]/.test(op.sheetId)) {
+  if (!op.sheetId || sheetsMap(doc).has(op.sheetId) || !/^[A-Za-z0-9_-]+$/.test(op.sheetId)) {
     throw new WorkbookOperationError(`sheet id "${op.sheetId}" is taken or invalid`, 'invalid-input');
   }
   const name = checkName(grid, op.name);
@@ -54,16 +54,16 @@ export function renameSheet(grid: WorkbookGrid, sheetId: string, name: string): 
   grid.invalidate();
 }
 
+/**
+ * Deleting marks the sheet deleted rather than removing it: two colleagues deleting the last two
+ * sheets at once must not leave a workbook without sheets (see WorkbookGrid.listSheets), and the
+ * deleting user's undo brings the sheet back whole.
+ */
 export function deleteSheet(grid: WorkbookGrid, sheetId: string): void {
-  requireSheet(grid, sheetId);
+  const sheet = requireSheet(grid, sheetId);
   if (grid.listSheets().length <= 1) throw new WorkbookOperationError('a workbook keeps at least one sheet', 'last-sheet');
-  sheetsMap(grid.doc).delete(sheetId);
-  removeFromOrder(sheetOrderArray(grid.doc), sheetId);
+  sheet.set('deleted', true);
   grid.invalidate();
-}
-
-function removeFromOrder(order: Y.Array<string>, sheetId: string): void {
-  for (let i = order.length - 1; i >= 0; i--) if (order.get(i) === sheetId) order.delete(i, 1);
 }
 
 export function moveSheet(grid: WorkbookGrid, sheetId: string, index: number): void {

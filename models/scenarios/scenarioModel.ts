@@ -90,15 +90,26 @@ export function readScenario(map: Y.Map<unknown>, grid: WorkbookGrid): Scenario 
   const id = map.get('id');
   const name = map.get('name');
   if (typeof id !== 'string' || typeof name !== 'string') return null;
-  const inputs: Record<string, CellInput> = {};
+  // Y.Map order is each peer's insertion order; inputs are listed by sheet, row and column instead.
+  const sheetOrder = new Map(grid.listSheets().map((s, i) => [s.id, i]));
+  const found: Array<{ order: [number, number, number]; address: string; value: CellInput }> = [];
   const stored = map.get('inputs');
   if (stored instanceof Y.Map) {
     for (const [key, value] of stored.entries()) {
       const cell = parseInputKey(key);
       const address = cell && inputAddress(cell, grid);
-      if (address && isCellInput(value)) inputs[address] = value;
+      if (!cell || !address || !isCellInput(value)) continue;
+      const order: [number, number, number] = [
+        sheetOrder.get(cell.sheetId) ?? 0,
+        grid.rowIndex(cell.sheetId, cell.rowId),
+        grid.colIndex(cell.sheetId, cell.colId),
+      ];
+      found.push({ order, address, value });
     }
   }
+  found.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  const inputs: Record<string, CellInput> = {};
+  for (const { address, value } of found) inputs[address] = value;
   return { id, name, inputs };
 }
 

@@ -31,6 +31,7 @@ function axisCache(array: Y.Array<string>): AxisCache {
 
 export class WorkbookGrid implements GridAllocator {
   private sheetsCache: SheetInfo[] | null = null;
+  private visible = new Set<string>();
   private readonly axes = new Map<Y.Array<string>, AxisCache>();
   private readonly onChange = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
     for (const event of events) {
@@ -63,23 +64,32 @@ export class WorkbookGrid implements GridAllocator {
     this.order.unobserve(this.onOrderChange);
   }
 
-  /** Sheets in tab order. Ids in the order array without a sheet are skipped; sheets missing from it follow. */
+  /**
+   * Sheets in tab order. Ids in the order array without a sheet are skipped; sheets missing from
+   * it follow. Deleted sheets are hidden, except that when colleagues deleted every sheet at once
+   * the first one stays, so that a workbook never ends up without sheets.
+   */
   listSheets(): SheetInfo[] {
     if (this.sheetsCache) return this.sheetsCache;
-    const ids: string[] = [];
+    const ordered: string[] = [];
     const seen = new Set<string>();
     for (const id of this.order.toArray()) {
-      if (!seen.has(id) && this.sheets.has(id)) ids.push(id);
+      if (!seen.has(id) && this.sheets.has(id)) ordered.push(id);
       seen.add(id);
     }
-    for (const id of [...this.sheets.keys()].sort()) if (!seen.has(id)) ids.push(id);
+    for (const id of [...this.sheets.keys()].sort()) if (!seen.has(id)) ordered.push(id);
+    const live = ordered.filter((id) => this.sheets.get(id)!.get('deleted') !== true);
+    const ids = live.length > 0 || ordered.length === 0 ? live : [ordered[0]!];
     const names = resolveSheetNames(ids.map((id) => String(this.sheets.get(id)!.get('name') ?? 'Ark')));
     this.sheetsCache = ids.map((id, i) => ({ id, name: names[i]! }));
+    this.visible = new Set(ids);
     return this.sheetsCache;
   }
 
+  /** A sheet that is shown (not deleted), or undefined. */
   sheet(sheetId: string): SheetMap | undefined {
-    return this.sheets.get(sheetId);
+    this.listSheets();
+    return this.visible.has(sheetId) ? this.sheets.get(sheetId) : undefined;
   }
 
   sheetIdByName(name: string): string | undefined {
@@ -91,7 +101,7 @@ export class WorkbookGrid implements GridAllocator {
   }
 
   private axis(sheetId: string, which: 'rows' | 'cols'): AxisCache {
-    const sheet = this.sheets.get(sheetId);
+    const sheet = this.sheet(sheetId);
     if (!sheet) return { ids: [], index: new Map() };
     const array = sheetParts(sheet)[which];
     let cache = this.axes.get(array);
@@ -130,7 +140,7 @@ export class WorkbookGrid implements GridAllocator {
   private idAt(sheetId: string, which: 'rows' | 'cols', index: number): string {
     const existing = this.axis(sheetId, which).ids[index];
     if (existing !== undefined) return existing;
-    const sheet = this.sheets.get(sheetId);
+    const sheet = this.sheet(sheetId);
     if (!sheet) throw new Error(`unknown sheet ${sheetId}`);
     const array = sheetParts(sheet)[which];
     const missing = index + 1 - array.length;

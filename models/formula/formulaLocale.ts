@@ -1,0 +1,87 @@
+/**
+ * Formulas as planners type and read them in their workspace's locale. The document and the
+ * engine keep the canonical form (English function names, `.` decimals, `,` between arguments, as
+ * in an .xlsx file); a da-DK workspace shows Danish Excel's form: `=HVIS(A1>0,5;1;0)`.
+ * Function names come from HyperFormula's Danish language pack plus our rank functions.
+ * Array literals (`{1,2;3,4}`) are passed through untranslated.
+ */
+import { daDK } from 'hyperformula/i18n/languages';
+import { RANK_FUNCTION_TRANSLATIONS } from '../engine/rankFunctions.js';
+import type { WorkbookLocale } from '../workbook/workbookSchema.js';
+import { formatReference, splitFormula } from './a1References.js';
+
+const WORD = /[\p{L}\p{N}_.$]/u;
+const NUMBER = /^(\d+\.?\d*|\.\d+)(E)?$/i;
+
+/** Canonical English name → Danish Excel name, and back (both upper case). */
+function danishDictionary(): { toDanish: Map<string, string>; toCanonical: Map<string, string> } {
+  const toDanish = new Map<string, string>();
+  const entries: Array<[string, string]> = [
+    ...Object.entries(daDK.functions as Record<string, string>),
+    ...Object.entries(RANK_FUNCTION_TRANSLATIONS['daDK'] ?? {}),
+    ['TRUE', 'SAND'],
+    ['FALSE', 'FALSK'],
+  ];
+  for (const [canonical, danish] of entries) toDanish.set(canonical.toUpperCase(), danish.toUpperCase());
+  const toCanonical = new Map<string, string>();
+  for (const [canonical, danish] of toDanish) if (!toCanonical.has(danish)) toCanonical.set(danish, canonical);
+  return { toDanish, toCanonical };
+}
+
+let dictionary: ReturnType<typeof danishDictionary> | null = null;
+
+type Direction = 'toDanish' | 'toCanonical';
+
+/** Translates the text between references: names, numbers and separators; strings untouched. */
+function translateText(text: string, direction: Direction): string {
+  dictionary ??= danishDictionary();
+  const names = dictionary[direction];
+  let out = '';
+  let i = 0;
+  let arrayDepth = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (WORD.test(ch)) {
+      let j = i;
+      while (j < text.length && WORD.test(text[j]!)) j++;
+      const word = text.slice(i, j);
+      const translated = names.get(word.toUpperCase());
+      if (translated !== undefined && !NUMBER.test(word)) out += translated;
+      else if (direction === 'toDanish' && arrayDepth === 0 && NUMBER.test(word)) out += word.replace('.', ',');
+      else out += word;
+      i = j;
+      continue;
+    }
+    if (ch === '{') arrayDepth++;
+    if (ch === '}') arrayDepth = Math.max(0, arrayDepth - 1);
+    if (arrayDepth === 0 && direction === 'toDanish' && ch === ',') out += ';';
+    else if (arrayDepth === 0 && direction === 'toCanonical' && ch === ';') out += ',';
+    else if (arrayDepth === 0 && direction === 'toCanonical' && ch === ',') out += '.';
+    else out += ch;
+    i++;
+  }
+  return out;
+}
+
+function translate(formula: string, direction: Direction): string {
+  return splitFormula(formula)
+    .map((segment) => (segment.kind === 'text' ? translateText(segment.text, direction) : formatReference(segment.ref)))
+    .join('');
+}
+
+/** Canonical formula → how a planner in `locale` reads it. */
+export function toDisplayFormula(canonical: string, locale: WorkbookLocale): string {
+  return locale === 'da-DK' ? translate(canonical, 'toDanish') : canonical;
+}
+
+/** What a planner typed in `locale` → the canonical formula. */
+export function fromDisplayFormula(typed: string, locale: WorkbookLocale): string {
+  return locale === 'da-DK' ? translate(typed, 'toCanonical') : typed;
+}

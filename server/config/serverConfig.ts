@@ -1,0 +1,92 @@
+/**
+ * The server's settings, read once from the environment and checked with zod. A bad value stops
+ * the server at start with one line saying which variable and why (see server/README.md).
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const MIB = 1024 * 1024;
+
+const integer = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined || text.trim() === '') return fallback;
+      const value = Number(text);
+      if (!Number.isInteger(value) || value < min || value > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const envSchema = z.object({
+  PORT: integer(8080, 0, 65_535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  ADMIN_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .max(512)
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
+  PUBLIC_URL: z.url().optional(),
+  MAX_MESSAGE_BYTES: integer(16 * MIB, 1024, 1024 * MIB),
+  MAX_BODY_BYTES: integer(16 * MIB, 1024, 1024 * MIB),
+  IDLE_UNLOAD_MS: integer(30_000, 10, 24 * 3600_000),
+  COMPACT_AFTER_UPDATES: integer(500, 1, 10_000_000),
+  CLIENT_BUILD: z.enum(['auto', 'skip']).default('auto'),
+  CLIENT_DIST_DIR: z.string().min(1).optional(),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Absolute. */
+  dataDir: string;
+  adminToken: string | undefined;
+  /** Base of the links the server prints and returns; by default http://HOST:PORT. */
+  publicUrl: string | undefined;
+  maxMessageBytes: number;
+  maxBodyBytes: number;
+  idleUnloadMs: number;
+  compactAfterUpdates: number;
+  clientBuild: 'auto' | 'skip';
+  /** Serve a client built elsewhere (never built here); default <repo>/client/dist, built when stale. */
+  clientDistDir: string | undefined;
+  /** The repository root: client/, models/ and vite.config.ts live under it. */
+  repoRoot: string;
+}
+
+export class ServerConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ServerConfigError';
+  }
+}
+
+/** Reads the settings; throws ServerConfigError naming the bad variable. Empty strings count as unset. */
+export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ServerConfigError(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = result.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    adminToken: e.ADMIN_TOKEN,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    idleUnloadMs: e.IDLE_UNLOAD_MS,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    clientBuild: e.CLIENT_BUILD,
+    clientDistDir: e.CLIENT_DIST_DIR === undefined ? undefined : resolve(e.CLIENT_DIST_DIR),
+    repoRoot,
+  };
+}

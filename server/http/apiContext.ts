@@ -1,0 +1,41 @@
+/** What the REST handlers share, and the per-request access checks they start with. */
+import type { IncomingMessage } from 'node:http';
+import { bearerToken, type WorkspaceRole } from '../auth/tokens.js';
+import { decideWorkspaceAccess, isAdminToken } from '../auth/workspaceAccess.js';
+import type { WorkspaceStore } from '../store/WorkspaceStore.js';
+import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
+import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
+import { HttpError } from './responses.js';
+
+export interface ApiContext {
+  store: WorkspaceStore;
+  registry: WorkspaceRegistry;
+  /** Base of the links in responses, e.g. http://127.0.0.1:8080. */
+  baseUrl(): string;
+  adminToken: string | undefined;
+  maxBodyBytes: number;
+}
+
+/** Throws 401/403/404 unless the request's bearer token may act on the workspace as `needed`. */
+export async function requireWorkspaceRole(context: ApiContext, req: IncomingMessage, workspaceId: string, needed: WorkspaceRole): Promise<WorkspaceRole> {
+  const decision = await decideWorkspaceAccess(context.store, workspaceId, bearerToken(req.headers.authorization), needed);
+  if (!decision.allowed) throw new HttpError(decision.status, decision.error);
+  return decision.role;
+}
+
+export async function requireAdmin(context: ApiContext, req: IncomingMessage): Promise<void> {
+  const token = bearerToken(req.headers.authorization);
+  if (!token) throw new HttpError(401, 'the admin token is required (Authorization: Bearer <token>)');
+  if (!(await isAdminToken(context.store, context.adminToken, token))) throw new HttpError(403, 'this needs the admin token');
+}
+
+/** Runs `use` with the workspace loaded, releasing it afterwards. */
+export async function withWorkspace<T>(context: ApiContext, workspaceId: string, use: (workspace: LoadedWorkspace) => Promise<T>): Promise<T> {
+  const lease = await context.registry.acquire(workspaceId);
+  if (!lease) throw new HttpError(404, 'no such workspace');
+  try {
+    return await use(lease.workspace);
+  } finally {
+    lease.release();
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The REST API's routing table. Each route names its method, a path pattern and a handler; a
+ * known path with another method gets 405 with an Allow header, an unknown path 404.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiContext } from './apiContext.js';
+import { HttpError } from './responses.js';
+import { getVersions, postRestore, postVersion } from './versionHandlers.js';
+import { getEvaluation, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
+
+type Handler = (context: ApiContext, req: IncomingMessage, res: ServerResponse, ...params: string[]) => Promise<void>;
+
+interface Route {
+  method: 'GET' | 'POST';
+  pattern: RegExp;
+  handler: Handler;
+}
+
+const SEGMENT = '([^/]+)';
+
+const routes: Route[] = [
+  { method: 'POST', pattern: /^\/api\/workspaces$/, handler: postWorkspace },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/workbook\\.json$`), handler: getWorkbookFile },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/evaluation$`), handler: getEvaluation },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: getVersions },
+  { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: postVersion },
+  { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/restore$`), handler: postRestore },
+  { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/tokens$`), handler: postToken },
+];
+
+/** Answers an /api request; throws HttpError for the caller to send. */
+export async function handleApi(context: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  const allowed: string[] = [];
+  for (const route of routes) {
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    if (route.method !== req.method) {
+      allowed.push(route.method);
+      continue;
+    }
+    return route.handler(context, req, res, ...match.slice(1).map((part) => part ?? ''));
+  }
+  if (allowed.length > 0) throw new HttpError(405, `use ${allowed.join(' or ')} on this path`, { Allow: allowed.join(', ') });
+  throw new HttpError(404, 'no such API path');
+}

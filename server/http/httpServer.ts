@@ -1,0 +1,72 @@
+/**
+ * The one HTTP server: /api/* (REST), /healthz, /sync/<id> upgrades (SyncEndpoint), and the
+ * built client for everything else. One log line per request, path only (tokens may be in a
+ * query string; they never reach the log).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { errorText, logEvent, pathOnly } from '../log/log.js';
+import type { SyncEndpoint } from '../sync/syncEndpoint.js';
+import type { ApiContext } from './apiContext.js';
+import { handleApi } from './apiRoutes.js';
+import { HttpError, sendError, sendJson } from './responses.js';
+import { isClientPath, serveClient } from './staticFiles.js';
+
+export interface HttpServerOptions {
+  api: ApiContext;
+  sync: SyncEndpoint;
+  clientDistDir: string;
+}
+
+async function route(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  if (path === '/api' || path.startsWith('/api/')) return handleApi(options.api, req, res, path);
+  if (path === '/healthz') {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET on this path', { Allow: 'GET, HEAD' });
+    try {
+      await options.api.store.checkWritable();
+    } catch (error) {
+      logEvent('healthz.failed', { error: errorText(error) }, 'err');
+      throw new HttpError(503, 'the store is not writable');
+    }
+    return sendJson(res, 200, { ok: true });
+  }
+  if ((req.method === 'GET' || req.method === 'HEAD') && isClientPath(path)) {
+    if (await serveClient(req, res, options.clientDistDir, path)) return;
+  }
+  throw new HttpError(404, 'not found');
+}
+
+async function handleRequest(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const started = performance.now();
+  const path = pathOnly(req.url);
+  try {
+    await route(options, req, res, path);
+  } catch (error) {
+    if (res.headersSent) {
+      res.destroy();
+    } else if (error instanceof HttpError) {
+      sendError(res, error.status, error.message, error.headers);
+    } else {
+      logEvent('http.error', { method: req.method, path, error: errorText(error) }, 'err');
+      sendError(res, 500, 'internal error');
+    }
+  }
+  logEvent('http', { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) });
+}
+
+function refuseUpgrade(socket: Duplex): void {
+  socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+}
+
+export function createHttpServer(options: HttpServerOptions): Server {
+  const server = createServer((req, res) => void handleRequest(options, req, res));
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    if (!options.sync.handles(req)) return refuseUpgrade(socket);
+    options.sync.upgrade(req, socket, head).catch((error: unknown) => {
+      logEvent('sync.upgrade.failed', { path: pathOnly(req.url), error: errorText(error) }, 'err');
+      socket.destroy();
+    });
+  });
+  return server;
+}

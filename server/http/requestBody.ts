@@ -1,0 +1,52 @@
+/**
+ * Reading request bodies with a size limit. A body over the limit is answered 413 as soon as the
+ * limit is passed (or at once, from Content-Length), and the connection is closed rather than
+ * drained.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { z } from 'zod';
+import { HttpError } from './responses.js';
+
+/** Bodies of the small JSON requests (a version name, a role). */
+export const SMALL_BODY_BYTES = 64 * 1024;
+
+function tooLarge(limit: number): HttpError {
+  return new HttpError(413, `the request body is larger than ${limit} bytes`, { Connection: 'close' });
+}
+
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > limit) throw tooLarge(limit);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The body as JSON, or undefined when it is empty (only whitespace). */
+export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const text = (await readBody(req, limit)).toString('utf8');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new HttpError(400, `the body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The body checked against a zod schema; a mismatch is a 400 naming the field. */
+export async function readBodyAs<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
+  const value = await readJson(req, SMALL_BODY_BYTES);
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new HttpError(400, `${field}${issue.message}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,63 @@
+/**
+ * REST handlers for workspaces: create (admin), read as a v1 file, evaluate, rotate a token.
+ * Paths and status codes are listed in server/README.md.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
+import { parseWorkbookFile, WorkbookFileError } from '../../models/format/workbookFile.js';
+import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import { logEvent } from '../log/log.js';
+import { CloseCode } from '../sync/closeCodes.js';
+import { createWorkspace, roleLinks, workspaceLink, type CreatedWorkspace } from '../workspaces/createWorkspace.js';
+import { requireAdmin, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { readBodyAs, readJson } from './requestBody.js';
+import { HttpError, sendJson } from './responses.js';
+
+/** POST /api/workspaces — an empty body starts from the template; otherwise a v1 file. */
+export async function postWorkspace(context: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  await requireAdmin(context, req);
+  const body = await readJson(req, context.maxBodyBytes);
+  let created: CreatedWorkspace;
+  try {
+    const file = body === undefined ? beskaeftigelsesplanTemplate() : parseWorkbookFile(body);
+    created = await createWorkspace(context.store, file);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new HttpError(400, error.message);
+    throw error;
+  }
+  logEvent('workspace.created', { workspace: created.id, fromTemplate: body === undefined });
+  sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created) });
+}
+
+/** GET /api/workspaces/:id/workbook.json */
+export async function getWorkbookFile(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  const file = await withWorkspace(context, workspaceId, (workspace) => workspace.readDurably(exportWorkbookFile));
+  sendJson(res, 200, file);
+}
+
+/** GET /api/workspaces/:id/evaluation — the same report as `npm run evaluate`. */
+export async function getEvaluation(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  const report = await withWorkspace(context, workspaceId, (workspace) => workspace.readDurably(evaluateWorkbook));
+  sendJson(res, 200, report);
+}
+
+const rotationBody = z.object({ role: z.enum(['editor', 'viewer'], 'role must be "editor" or "viewer"') }).strict();
+
+/**
+ * POST /api/workspaces/:id/tokens {"role"} — a new token for the role; the old one stops working
+ * at once, and live connections that used it are closed with 4403.
+ */
+export async function postToken(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'editor');
+  const { role } = await readBodyAs(req, rotationBody);
+  const token = newToken();
+  await context.store.rotateToken(workspaceId, role, hashToken(token), token);
+  context.registry.loaded(workspaceId)?.closePeers(role, CloseCode.tokenRevoked, `the ${role} token was rotated`);
+  logEvent('workspace.token.rotated', { workspace: workspaceId, role });
+  sendJson(res, 200, { role, token, url: workspaceLink(context.baseUrl(), workspaceId, token) });
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm start`: one port for the built client, the sync endpoint and the REST API.
+ * Environment variables and output lines are documented in server/README.md.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readServerConfig, ServerConfigError, type ServerConfig } from './config/serverConfig.js';
+import { clientDistDir, ensureClientBuild } from './http/clientBuild.js';
+import { createHttpServer } from './http/httpServer.js';
+import { errorText, logEvent } from './log/log.js';
+import { SqliteWorkspaceStore } from './store/SqliteWorkspaceStore.js';
+import { SyncEndpoint } from './sync/syncEndpoint.js';
+import { WorkspaceRegistry } from './sync/WorkspaceRegistry.js';
+import { workspaceLink } from './workspaces/createWorkspace.js';
+import { ensureAdminToken, ensureDemoWorkspace } from './workspaces/firstStart.js';
+import { installShutdown } from './shutdown.js';
+
+function readConfig(): ServerConfig {
+  try {
+    return readServerConfig(process.env, resolve(dirname(fileURLToPath(import.meta.url)), '..'));
+  } catch (error) {
+    if (!(error instanceof ServerConfigError)) throw error;
+    process.stderr.write(`fremskriv: bad environment: ${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const store = new SqliteWorkspaceStore(config.dataDir);
+  const generatedAdminToken = await ensureAdminToken(store, config.adminToken);
+  const { demo, created: demoCreated } = await ensureDemoWorkspace(store);
+  if (config.clientDistDir === undefined) await ensureClientBuild(config.repoRoot, config.clientBuild);
+
+  const registry = new WorkspaceRegistry(store, { idleUnloadMs: config.idleUnloadMs, compactAfterUpdates: config.compactAfterUpdates });
+  const sync = new SyncEndpoint({ store, registry, maxMessageBytes: config.maxMessageBytes });
+  let baseUrl = config.publicUrl ?? '';
+  const server = createHttpServer({
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes },
+    sync,
+    clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
+  });
+  installShutdown({ server, sync, registry, store });
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(config.port, config.host, () => resolveListen());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const listening = `http://${urlHost(config.host)}:${port}`;
+  baseUrl = config.publicUrl ?? listening;
+
+  if (generatedAdminToken) {
+    console.log(`Admin token (shown once; set ADMIN_TOKEN or keep this): ${generatedAdminToken}`);
+  }
+  console.log(`Demo workspace${demoCreated ? ' created' : ''} (Beskæftigelsesplan 2023). Open as editor:`);
+  console.log(workspaceLink(baseUrl, demo.workspaceId, demo.editorToken));
+  console.log('Read-only link (viewer):');
+  console.log(workspaceLink(baseUrl, demo.workspaceId, demo.viewerToken));
+  // The line test harnesses wait for; keep its wording.
+  console.log(`Fremskriv listening on ${listening}`);
+}
+
+main().catch((error: unknown) => {
+  logEvent('server.failed', { error: errorText(error) }, 'err');
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+/**
+ * Where workspaces live between server runs. Sync and REST only talk to this interface, so a
+ * PostgreSQL store can replace SQLite without touching them. Every method is async for that
+ * reason, even though better-sqlite3 answers synchronously.
+ *
+ * A workspace's document is a snapshot plus an append-only log of Yjs updates (binary, v1
+ * encoding). `appendUpdates` is durable when its promise resolves: the server sends an update on
+ * to other clients only after that.
+ */
+import type { WorkspaceRole } from '../auth/tokens.js';
+
+export interface NewWorkspace {
+  id: string;
+  createdAt: string;
+  editorTokenHash: Uint8Array;
+  viewerTokenHash: Uint8Array;
+  /** The whole initial document as one update. */
+  snapshot: Uint8Array;
+}
+
+/** The demo workspace's tokens in clear, so later starts can print its links again. */
+export interface DemoWorkspace {
+  workspaceId: string;
+  editorToken: string;
+  viewerToken: string;
+}
+
+export interface WorkspaceTokenHashes {
+  editor: Uint8Array;
+  viewer: Uint8Array;
+}
+
+export interface StoredDocument {
+  /** The snapshot first, then every logged update in order; apply all to an empty Y.Doc. */
+  updates: Uint8Array[];
+  /** The sequence number of the last logged update (0 when the log is empty). */
+  lastSeq: number;
+  /** How many updates are in the log, not yet merged into the snapshot. */
+  logLength: number;
+}
+
+export interface VersionInfo {
+  id: string;
+  name: string;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+export interface WorkspaceStore {
+  /** Creates a workspace; with `demo`, also records it as the demo workspace, atomically. */
+  createWorkspace(workspace: NewWorkspace, demo?: DemoWorkspace): Promise<void>;
+  tokenHashes(workspaceId: string): Promise<WorkspaceTokenHashes | null>;
+  /**
+   * Replaces a role's token hash. `token` (in clear) is kept only when this is the demo
+   * workspace, whose links every start prints; for any other workspace it is not stored.
+   */
+  rotateToken(workspaceId: string, role: WorkspaceRole, hash: Uint8Array, token: string): Promise<void>;
+  loadDocument(workspaceId: string): Promise<StoredDocument | null>;
+  /** Appends updates in order as one durable write; resolves with the last sequence number. */
+  appendUpdates(workspaceId: string, updates: readonly Uint8Array[]): Promise<number>;
+  /** Replaces the snapshot and deletes the log up to `throughSeq`, atomically. */
+  compact(workspaceId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+
+  saveVersion(workspaceId: string, version: VersionInfo, state: Uint8Array): Promise<void>;
+  /** Newest first. */
+  listVersions(workspaceId: string): Promise<VersionInfo[]>;
+  versionState(workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array } | null>;
+
+  adminTokenHash(): Promise<Uint8Array | null>;
+  setAdminTokenHash(hash: Uint8Array): Promise<void>;
+  demoWorkspace(): Promise<DemoWorkspace | null>;
+
+  /** Throws unless a write succeeds now (for /healthz). */
+  checkWritable(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,164 @@
+/**
+ * One workspace in memory: its Y.Doc, its Awareness, the connections (peers) on it, and the path
+ * every accepted update takes: applied to the doc → appended to the store (UpdateBatcher) → sent
+ * to every other peer. The log is merged into the snapshot in the background once it holds
+ * `compactAfterUpdates` updates, and once more when the workspace is unloaded.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { errorText, logEvent } from '../log/log.js';
+import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
+import type { WorkspaceRole } from '../auth/tokens.js';
+import { awarenessFrame, updateFrame } from './syncMessages.js';
+import { UpdateBatcher, type DurableCallback } from './UpdateBatcher.js';
+
+/** A connection as the workspace sees it. */
+export interface Peer {
+  readonly role: WorkspaceRole;
+  /** The awareness client ids this connection speaks for (cleared when it goes). */
+  readonly awarenessClients: Set<number>;
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface LoadedWorkspaceOptions {
+  compactAfterUpdates: number;
+  /** The store failed: the registry unloads the workspace so clients resync from what is stored. */
+  onStoreFailure(workspace: LoadedWorkspace, error: unknown): void;
+}
+
+export class LoadedWorkspace {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly peers = new Set<Peer>();
+  private readonly batcher: UpdateBatcher;
+  private durableSeq: number;
+  private logLength: number;
+  private compaction: Promise<void> | null = null;
+  private destroyed = false;
+
+  constructor(
+    readonly id: string,
+    stored: StoredDocument,
+    private readonly store: WorkspaceStore,
+    private readonly options: LoadedWorkspaceOptions,
+  ) {
+    this.doc.transact(() => {
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+    });
+    this.durableSeq = stored.lastSeq;
+    this.logLength = stored.logLength;
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.batcher = new UpdateBatcher({
+      write: (updates) => this.store.appendUpdates(this.id, updates),
+      onWritten: (lastSeq, count) => this.written(lastSeq, count),
+      onFailed: (error) => this.options.onStoreFailure(this, error),
+    });
+    // Registered after loading, so the stored updates are not written back.
+    this.doc.on('update', this.onUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    if (this.logLength >= this.options.compactAfterUpdates) this.compactSoon();
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  attach(peer: Peer): void {
+    this.peers.add(peer);
+  }
+
+  /** Removes the peer and the awareness states it spoke for (others see it go). */
+  detach(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    if (peer.awarenessClients.size > 0 && !this.destroyed) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessClients], null);
+    }
+  }
+
+  /** Closes every peer holding `role` (a rotated token). */
+  closePeers(role: WorkspaceRole | 'all', code: number, reason: string): void {
+    for (const peer of [...this.peers]) if (role === 'all' || peer.role === role) peer.close(code, reason);
+  }
+
+  /** Runs `callback` once everything applied so far is durable (or with the store's error). */
+  whenDurable(callback: DurableCallback): void {
+    this.batcher.whenDurable(callback);
+  }
+
+  /** Reads the document now and resolves once what was read is durable. */
+  async readDurably<T>(read: (doc: Y.Doc) => T): Promise<T> {
+    const value = read(this.doc);
+    await this.batcher.drain();
+    return value;
+  }
+
+  /** Writes everything pending and merges the log into the snapshot (before unloading). */
+  async settle(): Promise<void> {
+    await this.batcher.drain();
+    if (this.compaction) await this.compaction;
+    if (this.logLength > 0 && !this.destroyed) await this.compact();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.batcher.stop();
+    this.doc.off('update', this.onUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.peers.clear();
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.batcher.add(update, (error) => {
+      if (error !== undefined) return;
+      const frame = updateFrame(update);
+      for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+    });
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const peer = [...this.peers].find((p) => p === origin);
+    if (peer) {
+      for (const client of added) peer.awarenessClients.add(client);
+      for (const client of removed) peer.awarenessClients.delete(client);
+    }
+    const frame = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
+    for (const p of this.peers) p.send(frame);
+  };
+
+  private written(lastSeq: number, count: number): void {
+    this.durableSeq = lastSeq;
+    this.logLength += count;
+    if (this.logLength >= this.options.compactAfterUpdates) this.compactSoon();
+  }
+
+  private compactSoon(): void {
+    if (this.compaction || this.destroyed) return;
+    this.compaction = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => (this.destroyed ? undefined : this.compact()))
+      .catch((error: unknown) => logEvent('store.compact.failed', { workspace: this.id, error: errorText(error) }, 'err'))
+      .finally(() => {
+        this.compaction = null;
+      });
+  }
+
+  /**
+   * The doc holds every stored update up to durableSeq (and perhaps newer ones still being
+   * written, which the snapshot may then also contain: applying an update twice is harmless).
+   */
+  private async compact(): Promise<void> {
+    const throughSeq = this.durableSeq;
+    const merged = this.logLength;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    await this.store.compact(this.id, snapshot, throughSeq);
+    this.logLength -= merged;
+    logEvent('store.compacted', { workspace: this.id, merged, bytes: snapshot.length });
+  }
+}

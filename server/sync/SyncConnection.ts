@@ -1,0 +1,181 @@
+/**
+ * One websocket on /sync/<workspaceId>. Until the workspace is loaded from the store, incoming
+ * frames wait in a short queue; then the server sends its sync step 1 and the awareness states it
+ * knows, and handles the queue in order. A frame that fails `readFrame`, or an update Yjs cannot
+ * apply, closes this connection only (see closeCodes.ts). A viewer's sync step 2 and updates are
+ * dropped before they touch the document.
+ */
+import type { RawData, WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { WorkspaceRole } from '../auth/tokens.js';
+import { errorText, logEvent } from '../log/log.js';
+import { CloseCode } from './closeCodes.js';
+import type { LoadedWorkspace, Peer } from './LoadedWorkspace.js';
+import { awarenessFrame, FrameError, readFrame, syncStep1Frame, syncStep2Frame, type SyncFrame } from './syncMessages.js';
+
+/** A browser tab speaks for one awareness client; a few spare ids cover reconnect races. */
+export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
+/** Frames a client may send before its workspace has loaded. */
+export const MAX_QUEUED_FRAMES = 256;
+
+export interface SyncConnectionOptions {
+  socket: WebSocket;
+  workspaceId: string;
+  role: WorkspaceRole;
+  connectionId: number;
+  /** Close the connection when more than this many bytes wait to be sent to it. */
+  maxBufferedBytes: number;
+  onClosed(connection: SyncConnection): void;
+}
+
+export class SyncConnection implements Peer {
+  readonly role: WorkspaceRole;
+  readonly awarenessClients = new Set<number>();
+  private workspace: LoadedWorkspace | null = null;
+  private queue: Uint8Array[] | null = [];
+  private closed = false;
+  private droppedUpdates = 0;
+
+  constructor(private readonly options: SyncConnectionOptions) {
+    this.role = options.role;
+    options.socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+    options.socket.on('close', (code, reason) => this.closedBy(code, reason.toString('utf8')));
+    options.socket.on('error', (error) => this.failed(error));
+  }
+
+  /** Called once the workspace is loaded: sync begins. */
+  begin(workspace: LoadedWorkspace): void {
+    if (this.closed) return;
+    this.workspace = workspace;
+    workspace.attach(this);
+    this.send(syncStep1Frame(workspace.doc));
+    const states = workspace.awareness.getStates();
+    if (states.size > 0) this.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(workspace.awareness, [...states.keys()])));
+    const queued = this.queue ?? [];
+    this.queue = null;
+    for (const data of queued) if (!this.closed) this.handleSafely(data);
+  }
+
+  send(frame: Uint8Array): void {
+    const socket = this.options.socket;
+    if (this.closed || socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > this.options.maxBufferedBytes) {
+      this.close(CloseCode.tryAgainLater, 'client reads too slowly');
+      return;
+    }
+    socket.send(frame);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.log('sync.closing', { code, reason });
+    this.options.socket.close(code, reason);
+    this.finish();
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) return this.close(CloseCode.unsupportedData, 'text frames are not part of the protocol');
+    const bytes = toBytes(data);
+    if (this.queue) {
+      if (this.queue.length >= MAX_QUEUED_FRAMES) return this.close(CloseCode.policyViolation, 'too many messages before the workspace loaded');
+      this.queue.push(bytes);
+      return;
+    }
+    this.handleSafely(bytes);
+  }
+
+  /** An unexpected throw (a bug, not bad input) closes this connection instead of the process. */
+  private handleSafely(data: Uint8Array): void {
+    try {
+      this.handle(data);
+    } catch (error) {
+      this.log('sync.handler.failed', { error: errorText(error) });
+      this.close(CloseCode.internalError, 'internal error');
+    }
+  }
+
+  private handle(data: Uint8Array): void {
+    let frame: SyncFrame;
+    try {
+      frame = readFrame(data);
+    } catch (error) {
+      if (error instanceof FrameError) return this.close(error.closeCode, error.message);
+      return this.close(CloseCode.invalidPayload, 'malformed message');
+    }
+    const workspace = this.workspace;
+    if (!workspace) return;
+    switch (frame.kind) {
+      case 'syncStep1': {
+        const reply = syncStep2Frame(workspace.doc, frame.stateVector);
+        return workspace.whenDurable((error) => (error === undefined ? this.send(reply) : undefined));
+      }
+      case 'syncStep2':
+      case 'update':
+        if (this.role === 'viewer') {
+          this.droppedUpdates++;
+          return;
+        }
+        try {
+          Y.applyUpdate(workspace.doc, frame.update, this);
+        } catch (error) {
+          // Whatever Yjs integrated before it threw has gone out as a normal update (persisted,
+          // then broadcast), so memory, store and clients still agree.
+          this.log('sync.update.rejected', { error: errorText(error) });
+          this.close(CloseCode.invalidPayload, 'update cannot be applied');
+        }
+        return;
+      case 'awareness':
+        return this.applyAwareness(workspace, frame.update, frame.clients);
+      case 'queryAwareness': {
+        const clients = [...workspace.awareness.getStates().keys()];
+        return this.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(workspace.awareness, clients)));
+      }
+    }
+  }
+
+  private applyAwareness(workspace: LoadedWorkspace, update: Uint8Array, clients: readonly number[]): void {
+    const fresh = new Set(clients.filter((client) => !this.awarenessClients.has(client)));
+    if (this.awarenessClients.size + fresh.size > MAX_AWARENESS_CLIENTS_PER_CONNECTION) {
+      return this.close(CloseCode.policyViolation, 'too many awareness clients on one connection');
+    }
+    try {
+      awarenessProtocol.applyAwarenessUpdate(workspace.awareness, update, this);
+    } catch {
+      this.close(CloseCode.invalidPayload, 'malformed awareness update');
+    }
+  }
+
+  private closedBy(code: number, reason: string): void {
+    if (this.closed) return;
+    this.log('sync.closed', { code, reason: reason || undefined, droppedViewerUpdates: this.droppedUpdates || undefined });
+    this.finish();
+  }
+
+  /** The ws library closes the socket itself after an error (1009 for a frame over maxPayload). */
+  private failed(error: Error): void {
+    if (this.closed) return;
+    const tooBig = 'code' in error && error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
+    this.log('sync.closing', { code: tooBig ? CloseCode.messageTooBig : undefined, reason: errorText(error) });
+    this.finish();
+  }
+
+  private finish(): void {
+    this.closed = true;
+    this.queue = null;
+    this.workspace?.detach(this);
+    this.workspace = null;
+    this.options.onClosed(this);
+  }
+
+  private log(event: string, fields: Record<string, string | number | undefined>): void {
+    logEvent(event, { workspace: this.options.workspaceId, conn: this.options.connectionId, role: this.role, ...fields });
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,25 @@
+/**
+ * Close codes the sync endpoint uses (documented in server/README.md). Codes 4400–4499 tell the
+ * stock y-websocket client not to reconnect (its `shouldReconnect` default); every other code
+ * makes it reconnect with backoff and resync, which is what a transient problem needs.
+ */
+export const CloseCode = {
+  /** The server is shutting down; reconnect later. */
+  goingAway: 1001,
+  /** A text frame, or a message type this server does not speak. */
+  unsupportedData: 1003,
+  /** A malformed or truncated message, or an update Yjs cannot apply. */
+  invalidPayload: 1007,
+  /** Too many awareness clients on one connection, or too many messages while loading. */
+  policyViolation: 1008,
+  /** A message over MAX_MESSAGE_BYTES (sent by the ws library itself). */
+  messageTooBig: 1009,
+  /** The store failed; the workspace was unloaded and the client should resync. */
+  internalError: 1011,
+  /** The client reads too slowly: its send buffer passed the limit. It may reconnect. */
+  tryAgainLater: 1013,
+  /** The token this connection used was rotated; the client needs the new one. */
+  tokenRevoked: 4403,
+} as const;
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -1,0 +1,110 @@
+/**
+ * The websocket endpoint `ws://HOST:PORT/sync/<workspaceId>?token=<token>`, as the stock
+ * y-websocket `WebsocketProvider` builds it from (`…/sync`, workspaceId, { params: { token } }).
+ * Authorisation happens on the HTTP upgrade: without a valid token the answer is a plain 401, 403
+ * or 404 and no websocket exists. Frames over `maxMessageBytes` are refused by ws itself (1009).
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { decideWorkspaceAccess } from '../auth/workspaceAccess.js';
+import type { WorkspaceRole } from '../auth/tokens.js';
+import { errorText, logEvent, pathOnly } from '../log/log.js';
+import type { WorkspaceStore } from '../store/WorkspaceStore.js';
+import { CloseCode } from './closeCodes.js';
+import { SyncConnection } from './SyncConnection.js';
+import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
+
+const SYNC_PATH = /^\/sync\/([^/]+)$/;
+/** A client that answers no ping for this long is dropped (the y-websocket server's interval). */
+const HEARTBEAT_MS = 30_000;
+
+export interface SyncEndpointOptions {
+  store: WorkspaceStore;
+  registry: WorkspaceRegistry;
+  maxMessageBytes: number;
+}
+
+export class SyncEndpoint {
+  private readonly wss: WebSocketServer;
+  private readonly alive = new WeakMap<WebSocket, boolean>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private nextConnectionId = 1;
+  private accepting = true;
+
+  constructor(private readonly options: SyncEndpointOptions) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
+    this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
+  }
+
+  /** True when the request is for this endpoint (the caller answers 404 otherwise). */
+  handles(request: IncomingMessage): boolean {
+    return SYNC_PATH.test(pathOnly(request.url));
+  }
+
+  /** Handles an HTTP upgrade request for /sync/<workspaceId>. */
+  async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const workspaceId = SYNC_PATH.exec(pathOnly(request.url))?.[1] ?? '';
+    if (!this.accepting) return refuse(socket, 503, 'the server is shutting down');
+    const token = new URL(request.url ?? '/', 'http://localhost').searchParams.get('token') ?? undefined;
+    const decision = await decideWorkspaceAccess(this.options.store, workspaceId, token, 'viewer');
+    if (!decision.allowed) {
+      logEvent('sync.refused', { workspace: workspaceId.slice(0, 40), status: decision.status });
+      return refuse(socket, decision.status, decision.error);
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => void this.open(ws, workspaceId, decision.role));
+  }
+
+  /** Stops accepting and closes every connection with 1001 (shutdown). */
+  closeAll(): void {
+    this.accepting = false;
+    clearInterval(this.heartbeat);
+    for (const ws of this.wss.clients) ws.close(CloseCode.goingAway, 'server shutting down');
+    this.wss.close();
+  }
+
+  private async open(ws: WebSocket, workspaceId: string, role: WorkspaceRole): Promise<void> {
+    const connectionId = this.nextConnectionId++;
+    this.alive.set(ws, true);
+    ws.on('pong', () => this.alive.set(ws, true));
+    let release = (): void => undefined;
+    const connection = new SyncConnection({
+      socket: ws,
+      workspaceId,
+      role,
+      connectionId,
+      maxBufferedBytes: 4 * this.options.maxMessageBytes,
+      onClosed: () => release(),
+    });
+    logEvent('sync.open', { workspace: workspaceId, conn: connectionId, role });
+    try {
+      const lease = await this.options.registry.acquire(workspaceId);
+      if (!lease) return connection.close(CloseCode.internalError, 'workspace not found');
+      release = lease.release;
+      if (ws.readyState !== ws.OPEN) return lease.release();
+      connection.begin(lease.workspace);
+    } catch (error) {
+      logEvent('sync.load.failed', { workspace: workspaceId, conn: connectionId, error: errorText(error) }, 'err');
+      connection.close(CloseCode.internalError, 'the workspace could not be loaded');
+    }
+  }
+
+  private checkHeartbeats(): void {
+    for (const ws of this.wss.clients) {
+      if (this.alive.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      this.alive.set(ws, false);
+      ws.ping();
+    }
+  }
+}
+
+function refuse(socket: Duplex, status: 401 | 403 | 404 | 503, message: string): void {
+  const body = JSON.stringify({ error: message });
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Service Unavailable'}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}

@@ -1,0 +1,69 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
+import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
+import { engineValues, freshValues, smallWorkbookDoc } from '../support/engineComparison.js';
+import { randomOperation } from '../support/randomOperations.js';
+import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
+import { SimulatedPeers } from '../support/simulatedPeers.js';
+
+const OPERATIONS = 300;
+const PEER_COUNTS = [2, 5, 8];
+
+export function runConvergence(seed: number, peerCount: number, operations = OPERATIONS): void {
+  const random = new SeededRandom(seed);
+  const first = smallWorkbookDoc(1);
+  const docs = [first];
+  for (let i = 1; i < peerCount; i++) {
+    const doc = new Y.Doc();
+    doc.clientID = i + 1;
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(first));
+    docs.push(doc);
+  }
+  const engines = docs.map((doc) => new WorkbookEngine(doc));
+  const network = new SimulatedPeers(docs);
+  try {
+    for (let done = 0; done < operations; ) {
+      const roll = random.next();
+      if (roll < 0.5) {
+        const peer = random.int(peerCount);
+        try {
+          applyOperation(docs[peer]!, randomOperation(docs[peer]!, random));
+        } catch (error) {
+          if (!(error instanceof WorkbookOperationError)) throw error;
+        }
+        done++;
+      } else if (roll < 0.92) {
+        network.deliverOne(random);
+      } else {
+        const peer = random.int(peerCount);
+        if (network.online[peer]) network.disconnect(peer);
+        else network.reconnect(peer);
+      }
+    }
+    network.settle(random);
+    const files = docs.map((doc) => JSON.stringify(exportWorkbookFile(doc)));
+    const where = `seed ${seed}, ${peerCount} peers`;
+    for (const file of files) expect(file, where).toBe(files[0]);
+    const expected = freshValues(first);
+    engines.forEach((engine, i) => expect(engineValues(engine, docs[i]!), `${where}, peer ${i}`).toEqual(expected));
+    engines.forEach((engine, i) => expect(engine.rebuilds, `${where}, peer ${i} had to rebuild its engine`).toBe(0));
+    const evaluations = docs.map((doc) => JSON.stringify(evaluateWorkbook(doc)));
+    for (const evaluation of evaluations) expect(evaluation, where).toBe(evaluations[0]);
+  } finally {
+    engines.forEach((engine) => engine.destroy());
+    docs.forEach((doc) => doc.destroy());
+  }
+}
+
+describe('peers editing one workspace converge', () => {
+  it.each(fuzzSeeds(60).map((seed) => [seed, PEER_COUNTS[seed % PEER_COUNTS.length]!]))(
+    'with random delivery, disconnects and reconnects, documents and computed values end identical (seed %i, %i peers)',
+    (seed, peers) => {
+      runConvergence(seed, peers);
+    },
+  );
+});

@@ -1,0 +1,33 @@
+/** REST helpers for the server tests: real HTTP with global fetch. */
+import { z } from 'zod';
+import type { RunningServer } from '../../harness/serverHarness.js';
+
+export const createdWorkspaceSchema = z.object({
+  id: z.string(),
+  editorToken: z.string(),
+  viewerToken: z.string(),
+  editorUrl: z.string(),
+  viewerUrl: z.string(),
+});
+export type CreatedWorkspace = z.infer<typeof createdWorkspaceSchema>;
+
+export async function api(server: RunningServer, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  const headers: Record<string, string> = {};
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  const text = await response.text();
+  let json: unknown = null;
+  try {
+    json = text === '' ? null : JSON.parse(text);
+  } catch {
+    json = text;
+  }
+  return { status: response.status, json };
+}
+
+export async function createWorkspace(server: RunningServer, file?: unknown): Promise<CreatedWorkspace> {
+  const { status, json } = await api(server, 'POST', '/api/workspaces', server.adminToken, file);
+  if (status !== 201) throw new Error(`creating a workspace answered ${status}: ${JSON.stringify(json)}`);
+  return createdWorkspaceSchema.parse(json);
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as Y from 'yjs';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { cellInputAt } from '../../models/workbook/readCells.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { api, createWorkspace } from './support/api.js';
+import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+
+const versionSchema = z.object({ id: z.string().regex(/^[\w-]{16}$/), name: z.string(), createdAt: z.iso.datetime() }).strict();
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+async function saveVersion(workspaceId: string, token: string, name: string): Promise<z.infer<typeof versionSchema>> {
+  const response = await api(server, 'POST', `/api/workspaces/${workspaceId}/versions`, token, { name });
+  expect(response.status).toBe(201);
+  return versionSchema.parse(response.json);
+}
+
+describe('named versions', () => {
+  it('save, change, restore: every connected client shows the restored content, and restoring the later version undoes it', async () => {
+    const workspace = await createWorkspace(server);
+    const clients: SyncClient[] = [
+      connectClient(server, workspace.id, workspace.editorToken),
+      connectClient(server, workspace.id, workspace.editorToken),
+      connectClient(server, workspace.id, workspace.viewerToken),
+    ];
+    try {
+      await waitSynced(...clients);
+      const [editor] = clients as [SyncClient];
+      const sheetId = workbookGrid(editor.doc).listSheets()[0]!.id;
+      const original = cellInputAt(editor.doc, sheetId, 3, 1);
+      const before = await saveVersion(workspace.id, workspace.editorToken, 'Før budgetmødet');
+      expect(before.name).toBe('Før budgetmødet');
+
+      applyOperation(editor.doc, { type: 'setCells', sheetId, cells: [{ row: 3, col: 1, input: 4242 }, { row: 60, col: 0, input: 'ny række' }] });
+      applyOperation(editor.doc, { type: 'insertRows', sheetId, index: 0, count: 2 });
+      await waitFor('everyone has the change', () => clients.every((c) => cellInputAt(c.doc, sheetId, 5, 1) === 4242));
+      const after = await saveVersion(workspace.id, workspace.editorToken, 'Efter budgetmødet');
+      const historyBefore = Y.decodeStateVector(Y.encodeStateVector(editor.doc));
+
+      const restored = await api(server, 'POST', `/api/workspaces/${workspace.id}/versions/${before.id}/restore`, workspace.editorToken);
+      expect(restored).toEqual({ status: 200, json: { restored: before } });
+      await waitFor('every client shows the restored content', () =>
+        clients.every((c) => cellInputAt(c.doc, sheetId, 3, 1) === original && cellInputAt(c.doc, sheetId, 60, 0) === undefined),
+      );
+      // A restore is a new change on top of the history, not a reset of it.
+      const historyAfter = Y.decodeStateVector(Y.encodeStateVector(editor.doc));
+      expect([...historyBefore].every(([client, clock]) => (historyAfter.get(client) ?? 0) >= clock)).toBe(true);
+      expect([...historyAfter.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan([...historyBefore.values()].reduce((a, b) => a + b, 0));
+
+      const listed = await api(server, 'GET', `/api/workspaces/${workspace.id}/versions`, workspace.viewerToken);
+      expect(listed).toEqual({ status: 200, json: { versions: [after, before] } });
+
+      expect((await api(server, 'POST', `/api/workspaces/${workspace.id}/versions/${after.id}/restore`, workspace.editorToken)).status).toBe(200);
+      await waitFor('restoring the later version brings the change back everywhere', () =>
+        clients.every((c) => cellInputAt(c.doc, sheetId, 5, 1) === 4242 && cellInputAt(c.doc, sheetId, 62, 0) === 'ny række'),
+      );
+      const late = connectClient(server, workspace.id, workspace.viewerToken);
+      clients.push(late);
+      await waitSynced(late);
+      expect(cellInputAt(late.doc, sheetId, 5, 1)).toBe(4242);
+    } finally {
+      destroyAll(clients);
+    }
+  });
+
+  it('a restore of a workspace nobody has open is stored and served', async () => {
+    const workspace = await createWorkspace(server);
+    const version = await saveVersion(workspace.id, workspace.editorToken, 'Udgangspunkt');
+    const editor = connectClient(server, workspace.id, workspace.editorToken);
+    try {
+      await waitSynced(editor);
+      const sheetId = workbookGrid(editor.doc).listSheets()[0]!.id;
+      applyOperation(editor.doc, { type: 'setTitle', title: 'Ændret titel' });
+      await waitFor('the change is stored', async () => JSON.stringify((await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json).includes('Ændret titel'));
+      editor.provider.disconnect();
+      expect((await api(server, 'POST', `/api/workspaces/${workspace.id}/versions/${version.id}/restore`, workspace.editorToken)).status).toBe(200);
+      const file = await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken);
+      expect(file.json).toMatchObject({ title: 'Beskæftigelsesplan 2023' });
+      editor.provider.connect();
+      await waitFor('the reconnected client gets the restore', () => editor.doc.getMap('meta').get('title') === 'Beskæftigelsesplan 2023');
+      expect(sheetId).toBe(workbookGrid(editor.doc).listSheets()[0]!.id);
+    } finally {
+      editor.destroy();
+    }
+  });
+
+  it.each([
+    [{}, 'name'],
+    [{ name: '   ' }, 'name must not be empty'],
+    [{ name: 'x'.repeat(201) }, 'at most 200'],
+    [{ name: 'ok', extra: 1 }, 'extra'],
+    ['{"name": ', 'not valid JSON'],
+  ])('saving a version with body %j is a 400 saying what is wrong', async (body, message) => {
+    const workspace = await createWorkspace(server);
+    const response = await api(server, 'POST', `/api/workspaces/${workspace.id}/versions`, workspace.editorToken, body);
+    expect(response.status).toBe(400);
+    expect(z.object({ error: z.string() }).parse(response.json).error).toContain(message);
+  });
+
+  it("restoring an unknown version, or another workspace's version, is a 404", async () => {
+    const [mine, theirs] = await Promise.all([createWorkspace(server), createWorkspace(server)]);
+    const theirVersion = await saveVersion(theirs.id, theirs.editorToken, 'Deres');
+    for (const versionId of ['AAAAAAAAAAAAAAAA', theirVersion.id, 'not-an-id']) {
+      const response = await api(server, 'POST', `/api/workspaces/${mine.id}/versions/${versionId}/restore`, mine.editorToken);
+      expect(response).toEqual({ status: 404, json: { error: 'no such version' } });
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Random workbook operations for randomized tests: cell values, formulas over cells and ranges on
+ * any sheet, structural edits, sheet edits and scenario inputs, on a deliberately small grid so
+ * that edits collide often.
+ */
+import type * as Y from 'yjs';
+import { columnLabel } from '../../models/workbook/cellAddress.js';
+import { sheetPrefix } from '../../models/formula/a1References.js';
+import { newIdentity } from '../../models/workbook/identities.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { scenariosArray } from '../../models/workbook/workbookSchema.js';
+import type { WorkbookOperation } from '../../models/operations/workbookOperation.js';
+import type { WorkbookFile } from '../../models/format/workbookFile.js';
+import type { SeededRandom } from './seededRandom.js';
+
+export const SMALL_ROWS = 8;
+export const SMALL_COLS = 6;
+
+/** A small starting workbook: two sheets with numbers and formulas, one scenario with an input. */
+export function smallWorkbookFile(): WorkbookFile {
+  return {
+    format: 'fremskriv.workbook',
+    version: 1,
+    title: 'Fuzz',
+    locale: 'da-DK',
+    sheets: [
+      { name: 'Ark1', cells: { A1: 1, A2: 2, A3: 3, B1: '=A1*2', B2: '=SUM(A1:A3)', C1: '=Ark2!A1+1' } },
+      { name: 'Ark2', cells: { A1: 10, A2: '=Ark1!B2*2', B1: 'tekst' } },
+    ],
+    goals: [{ id: 'g1', title: 'Mål', value: '=Ark1!B2', comparator: '<=', target: 10, series: 'Ark1!A1:A3', periods: 'Ark1!A1:A3' }],
+    scenarios: [
+      { name: 'Basis', inputs: {} },
+      { name: 'Høj', inputs: { 'Ark1!A1': 5 } },
+    ],
+  };
+}
+
+function randomRef(random: SeededRandom, sheets: string[], rows: number, cols: number): string {
+  const cell = (): string =>
+    `${random.chance(0.2) ? '$' : ''}${columnLabel(random.int(cols))}${random.chance(0.2) ? '$' : ''}${random.int(rows) + 1}`;
+  const sheet = random.chance(0.3) ? sheetPrefix(random.pick(sheets)) : '';
+  return random.chance(0.35) ? `${sheet}${cell()}:${cell()}` : `${sheet}${cell()}`;
+}
+
+function randomInput(random: SeededRandom, sheets: string[], rows: number, cols: number): number | string | boolean | null {
+  const roll = random.next();
+  if (roll < 0.1) return null;
+  if (roll < 0.35) return random.int(100) - 20;
+  if (roll < 0.4) return random.pick(['x', 'tekst', '12%', true]);
+  const ref = (): string => randomRef(random, sheets, rows, cols);
+  return random.pick([
+    `=SUM(${ref()})`,
+    `=${ref().split(':')[0]}*2+1`,
+    `=${ref().split(':')[0]}/${ref().split(':')[0]}`,
+    `=IF(${ref().split(':')[0]}>3,${ref().split(':')[0]},0)`,
+    `=AVERAGE(${ref()})+COUNT(${ref()})`,
+    `=Nope!A1`,
+  ]);
+}
+
+/** One random operation valid-looking for the document's current state (it may still be rejected). */
+export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOperation {
+  const grid = workbookGrid(doc);
+  const sheets = grid.listSheets();
+  const sheet = random.pick(sheets);
+  const rows = Math.max(1, Math.min(grid.rowIds(sheet.id).length, SMALL_ROWS + 2));
+  const cols = Math.max(1, Math.min(grid.colIds(sheet.id).length, SMALL_COLS + 2));
+  const names = sheets.map((s) => s.name);
+  const roll = random.next();
+  if (roll < 0.55) {
+    const count = random.chance(0.8) ? 1 : 3;
+    const cells = Array.from({ length: count }, () => ({
+      row: random.int(rows),
+      col: random.int(cols),
+      input: randomInput(random, names, rows, cols),
+    }));
+    return { type: 'setCells', sheetId: sheet.id, cells };
+  }
+  if (roll < 0.63) return { type: 'insertRows', sheetId: sheet.id, index: random.int(rows), count: 1 + random.int(2) };
+  if (roll < 0.71) return { type: 'deleteRows', sheetId: sheet.id, index: random.int(rows), count: 1 + random.int(2) };
+  if (roll < 0.76) return { type: 'insertColumns', sheetId: sheet.id, index: random.int(cols), count: 1 };
+  if (roll < 0.81) return { type: 'deleteColumns', sheetId: sheet.id, index: random.int(cols), count: 1 };
+  if (roll < 0.84) return { type: 'renameSheet', sheetId: sheet.id, name: random.pick(['Ark1', 'Ark2', 'Ark3', 'Budget', 'Mål']) };
+  if (roll < 0.86) return { type: 'addSheet', sheetId: newIdentity(doc), name: `Ark${3 + random.int(4)}`, rows: SMALL_ROWS, cols: SMALL_COLS };
+  if (roll < 0.875) return { type: 'deleteSheet', sheetId: sheet.id };
+  if (roll < 0.89) return { type: 'moveSheet', sheetId: sheet.id, index: random.int(sheets.length) };
+  const scenario = random.pick(scenariosArray(doc).toArray());
+  return {
+    type: 'setScenarioInput',
+    scenarioId: String(scenario?.get('id') ?? 'none'),
+    sheetId: sheet.id,
+    row: random.int(rows),
+    col: random.int(cols),
+    input: random.chance(0.2) ? null : random.int(50),
+  };
+}
