@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
 import { getVersions, postRestore, postVersion } from './versionHandlers.js';
-import { getEvaluation, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
+import { getAccess, getEvaluation, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
 
 type Handler = (context: ApiContext, req: IncomingMessage, res: ServerResponse, ...params: string[]) => Promise<void>;
 
@@ -22,6 +22,7 @@ const routes: Route[] = [
   { method: 'POST', pattern: /^\/api\/workspaces$/, handler: postWorkspace },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/workbook\\.json$`), handler: getWorkbookFile },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/evaluation$`), handler: getEvaluation },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/access$`), handler: getAccess },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: getVersions },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: postVersion },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/restore$`), handler: postRestore },

@@ -46,6 +46,12 @@ export async function getEvaluation(context: ApiContext, req: IncomingMessage, r
   sendJson(res, 200, report);
 }
 
+/** GET /api/workspaces/:id/access — which role the presented token has, so the client can go read-only. */
+export async function getAccess(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  const role = await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  sendJson(res, 200, { role });
+}
+
 const rotationBody = z.object({ role: z.enum(['editor', 'viewer'], 'role must be "editor" or "viewer"') }).strict();
 
 /**

@@ -36,6 +36,13 @@ describe('REST API', () => {
     expect(file).toEqual({ status: 200, json: beskaeftigelsesplanTemplate() });
   });
 
+  it('GET /access tells the client which role its token has, so a viewer link opens read-only', async () => {
+    const created = await createWorkspace(server);
+    expect(await api(server, 'GET', `/api/workspaces/${created.id}/access`, created.editorToken)).toEqual({ status: 200, json: { role: 'editor' } });
+    expect(await api(server, 'GET', `/api/workspaces/${created.id}/access`, created.viewerToken)).toEqual({ status: 200, json: { role: 'viewer' } });
+    expect((await api(server, 'GET', `/api/workspaces/${created.id}/access`, 'not-a-token')).status).toBe(401);
+  });
+
   it('POST /api/workspaces with a v1 file stores that file, and workbook.json gives it back', async () => {
     const file = { ...beskaeftigelsesplanTemplate(), title: 'Eget budget 2024', goals: [], scenarios: [] };
     const created = await createWorkspace(server, file);

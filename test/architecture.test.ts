@@ -1,0 +1,97 @@
+/**
+ * The shape of the code base, enforced: models/ is the pure core (no DOM frameworks, no network,
+ * no Node I/O), client/ and server/ build on it and never on each other, and no module imports
+ * itself back through a cycle.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SOURCE = /\.(ts|tsx)$/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name === 'dist') return [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : SOURCE.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  // Type-only imports vanish at run time, so they cannot form a cycle that matters.
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/g)) found.push(m[1]!);
+  for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
+  return found;
+}
+
+/** A relative import → the project file it names (`.js` written for `.ts`). */
+function resolveLocal(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = resolve(dirname(from), specifier).replace(/\.js$/, '');
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+const layers = ['models', 'server', 'client'].map((layer) => ({ layer, files: sourceFiles(join(ROOT, layer)) }));
+const rel = (file: string): string => relative(ROOT, file);
+
+const FORBIDDEN_IN_MODELS = [/^node:/, /^(fs|path|http|https|net|child_process|os)$/, /^react/, /^ws$/, /^better-sqlite3$/, /^y-websocket$/, /^y-indexeddb$/, /^ag-grid/, /^chart\.js/];
+
+describe('architecture', () => {
+  it('models/ imports neither Node I/O, the network, nor UI frameworks', () => {
+    const offending = layers[0]!.files.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => FORBIDDEN_IN_MODELS.some((pattern) => pattern.test(spec)))
+        .map((spec) => `${rel(file)} imports ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('each layer imports only itself and models/ (client and server never import each other)', () => {
+    const offending: string[] = [];
+    for (const { layer, files } of layers) {
+      const allowed = new Set([layer, 'models']);
+      for (const file of files) {
+        for (const spec of importsOf(file)) {
+          const target = resolveLocal(file, spec);
+          if (!target) continue;
+          const targetLayer = rel(target).split('/')[0]!;
+          if (!allowed.has(targetLayer)) offending.push(`${rel(file)} imports ${rel(target)}`);
+        }
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('no module imports itself back through a cycle', () => {
+    const graph = new Map<string, string[]>();
+    for (const { files } of layers) {
+      for (const file of files) {
+        graph.set(file, importsOf(file).flatMap((spec) => resolveLocal(file, spec) ?? []));
+      }
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (file: string, path: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'visiting') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map(rel).join(' → '));
+        return;
+      }
+      state.set(file, 'visiting');
+      for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
