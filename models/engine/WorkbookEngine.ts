@@ -8,6 +8,7 @@
 import type { ExportedChange, HyperFormula, RawCellContent } from 'hyperformula';
 import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
+import { ReferenceReader } from './ReferenceReader.js';
 import { mentionsAny } from '../formula/storedFormula.js';
 import { parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
 import { storedCells } from '../workbook/readCells.js';
@@ -64,6 +65,10 @@ export class WorkbookEngine {
   /** The input keys whose cells currently hold the scenario's values instead of the document's. */
   private appliedInputs = new Set<string>();
   private destroyed = false;
+  private readonly references = new ReferenceReader((name) => {
+    const sheetId = this.grid.sheetIdByName(name);
+    return sheetId === undefined ? undefined : this.sheets.get(sheetId)?.hfId;
+  });
   /** How often the engine had to be rebuilt because it could not follow a change (tests expect 0). */
   rebuilds = 0;
   private readonly onTransaction = (tr: Y.Transaction): void => this.follow(tr);
@@ -104,6 +109,8 @@ export class WorkbookEngine {
    * A range gives its values row by row; errors come back as values, never thrown.
    */
   calculate(formula: string): CellValue | CellValue[][] {
+    const direct = this.references.read(this.hf, formula);
+    if (direct !== undefined) return direct;
     const anySheet = this.sheets.values().next().value;
     if (!anySheet) return { error: '#REF!', message: 'the workbook has no sheets' };
     try {
@@ -202,6 +209,7 @@ export class WorkbookEngine {
     const summary = this.summarize(tr);
     const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
     if (!touched) return;
+    if (summary.structure || summary.axes.size > 0) this.references.clear();
     let changes: ExportedChange[];
     try {
       changes = this.hf.batch(() => this.applySummary(summary));
@@ -209,6 +217,7 @@ export class WorkbookEngine {
       // A binding that cannot follow must not leave wrong values behind: rebuild from the document.
       console.warn(`fremskriv engine: rebuilding after ${error instanceof Error ? error.message : String(error)}`);
       this.rebuilds++;
+      this.references.clear();
       this.hf.destroy();
       this.build();
       this.emit({ changes: [], structureChanged: true });

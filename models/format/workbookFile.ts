@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { goalDefinitionSchema } from '../goals/goalModel.js';
 import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
-import { sheetNameProblem } from '../workbook/sheetNames.js';
+import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { CELL_FORMATS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 
 export const WORKBOOK_FORMAT = 'fremskriv.workbook';
@@ -16,7 +16,7 @@ export const MAX_SHEETS = 200;
 export const MAX_CELLS = 2_000_000;
 
 const cellAddress = z.string().refine((key) => parseCellAddress(key) !== null, 'not an A1 cell address');
-const cellValue = z.union([z.number().finite(), z.string().max(32_767), z.boolean()]);
+const cellValue = z.union([z.number().finite(), z.string().max(32_767), z.boolean()], 'a cell holds a finite number, text or true/false');
 
 const sheetSchema = z
   .object({
@@ -33,15 +33,43 @@ const scenarioSchema = z
   })
   .strict();
 
+/**
+ * Rejects an item that repeats an earlier one's `field`, pointing at the repeat. Without this a
+ * repeated goal id was imported as one goal, silently, and a repeated sheet or scenario name failed
+ * the import without saying where (found by test/models/workbookFile.test.ts).
+ */
+function unique<T>(field: string, read: (item: T) => string, same: (a: string, b: string) => boolean, what: string) {
+  return (items: T[], ctx: z.RefinementCtx): void => {
+    items.forEach((item, i) => {
+      const value = read(item).trim();
+      if (items.slice(0, i).some((earlier) => same(read(earlier).trim(), value))) {
+        ctx.addIssue({ code: 'custom', path: [i, field], message: `${what} "${value}" is used twice` });
+      }
+    });
+  };
+}
+
+const caseless = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
 export const workbookFileSchema = z
   .object({
     format: z.literal(WORKBOOK_FORMAT),
     version: z.literal(WORKBOOK_VERSION),
     title: z.string().max(500),
     locale: z.enum(WORKBOOK_LOCALES),
-    sheets: z.array(sheetSchema).min(1).max(MAX_SHEETS),
-    goals: z.array(goalDefinitionSchema).optional(),
-    scenarios: z.array(scenarioSchema).optional(),
+    sheets: z
+      .array(sheetSchema)
+      .min(1)
+      .max(MAX_SHEETS)
+      .superRefine(unique('name', (s) => s.name, sameSheetName, 'the sheet name')),
+    goals: z
+      .array(goalDefinitionSchema)
+      .superRefine(unique('id', (g) => g.id, (a, b) => a === b, 'the goal id'))
+      .optional(),
+    scenarios: z
+      .array(scenarioSchema)
+      .superRefine(unique('name', (s) => s.name, caseless, 'the scenario name'))
+      .optional(),
   })
   .strict();
 
@@ -56,14 +84,25 @@ export class WorkbookFileError extends Error {
   }
 }
 
+/** Fields whose keys are the file's data (cell addresses, input references), not field names. */
+const KEYED_BY_DATA = new Set(['cells', 'formats', 'inputs']);
+
+/** `sheets[0].cells["B1"]`: field names with dots, positions and data keys in brackets. */
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
-  for (const part of path) {
+  path.forEach((part, i) => {
+    const parent = path[i - 1];
     if (typeof part === 'number') out += `[${part}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(String(part))) out += `${out ? '.' : ''}${String(part)}`;
+    else if (!KEYED_BY_DATA.has(String(parent)) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(part))) out += `${out ? '.' : ''}${String(part)}`;
     else out += `[${JSON.stringify(String(part))}]`;
-  }
+  });
   return out || '(top level)';
+}
+
+/** What is wrong, in the schema's words: a bad record key says why the key is bad. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
+  return issue.message;
 }
 
 /** Validates a parsed JSON value as a v1 workbook, or throws WorkbookFileError. */
@@ -71,7 +110,7 @@ export function parseWorkbookFile(value: unknown): WorkbookFile {
   const result = workbookFileSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new WorkbookFileError(`not a valid ${WORKBOOK_FORMAT} v1 file: ${formatPath(issue.path)}: ${issue.message}`);
+    throw new WorkbookFileError(`not a valid ${WORKBOOK_FORMAT} v1 file: ${formatPath(issue.path)}: ${issueMessage(issue)}`);
   }
   const file = result.data;
   const cells = file.sheets.reduce((n, s) => n + Object.keys(s.cells).length, 0);

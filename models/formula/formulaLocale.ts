@@ -11,7 +11,9 @@ import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatReference, splitFormula } from './a1References.js';
 
 const WORD = /[\p{L}\p{N}_.$]/u;
-const NUMBER = /^(\d+\.?\d*|\.\d+)(E)?$/i;
+// A number's exponent may follow in the same word (`1.5E3`) or after a sign (`1.5E` `+3`); both
+// get the Danish decimal comma (formulaLocale.test.ts found `1.5E3` left with its point).
+const NUMBER = /^(\d+\.?\d*|\.\d+)(E\d*)?$/i;
 
 /** Canonical English name → Danish Excel name, and back (both upper case). */
 function danishDictionary(): { toDanish: Map<string, string>; toCanonical: Map<string, string> } {

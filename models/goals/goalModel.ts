@@ -24,7 +24,7 @@ export const goalDefinitionSchema = z
     target: z.union([z.number().finite(), formulaOrReference]).optional(),
     deadline: z
       .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM')
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, e.g. 2023-12')
       .optional(),
     series: formulaOrReference.optional(),
     periods: formulaOrReference.optional(),

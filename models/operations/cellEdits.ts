@@ -9,7 +9,7 @@ import { WorkbookOperationError, type CellEdit } from './workbookOperation.js';
 
 export const MAX_CELL_TEXT = 32_767;
 
-function checkPosition(row: number, col: number): void {
+export function checkPosition(row: number, col: number): void {
   if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS) {
     throw new WorkbookOperationError(`cell position ${row},${col} is outside the sheet`, 'out-of-range');
   }

@@ -5,13 +5,14 @@ import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { scenariosArray, type CellInput } from '../workbook/workbookSchema.js';
 import {
   inputKey,
-  resolveInputReference,
+  locateInputReference,
   scenarioDefinitionSchema,
   scenarioIndex,
   scenarioInputsMap,
   scenarioInputValueSchema,
   type ScenarioDefinition,
 } from '../scenarios/scenarioModel.js';
+import { checkPosition } from './cellEdits.js';
 import { requireSheet } from './sheetEdits.js';
 import { WorkbookOperationError } from './workbookOperation.js';
 
@@ -37,10 +38,16 @@ export function putScenario(grid: WorkbookGrid, scenario: ScenarioDefinition): s
   const scenarios = scenariosArray(grid.doc);
   const clash = scenarios.toArray().find((m) => m.get('id') !== id && String(m.get('name')).toLowerCase() === name.toLowerCase());
   if (clash) throw new WorkbookOperationError(`a scenario named "${name}" already exists`, 'invalid-scenario');
-  const resolved = Object.entries(inputs).map(([reference, value]) => {
-    const cell = resolveInputReference(reference, grid);
+  // Every reference is checked before any is resolved: resolving may grow a sheet's grid, and a
+  // rejected scenario must leave the document as it was (found by operationValidation.test.ts).
+  const located = Object.entries(inputs).map(([reference, value]) => {
+    const cell = locateInputReference(reference, grid);
     if (!cell) throw new WorkbookOperationError(`scenario "${name}": "${reference}" is not a cell on a known sheet`, 'invalid-scenario');
-    return [inputKey(cell), value] as const;
+    return { cell, value };
+  });
+  const resolved = located.map(({ cell: { sheetId, row, col }, value }) => {
+    const key = inputKey({ sheetId, rowId: grid.rowIdAt(sheetId, row), colId: grid.colIdAt(sheetId, col) });
+    return [key, value] as const;
   });
   let map: Y.Map<unknown>;
   const index = scenarioIndex(scenarios, id);
@@ -73,14 +80,19 @@ export function setScenarioInput(
 ): void {
   const map = requireScenario(grid, op.scenarioId);
   requireSheet(grid, op.sheetId);
-  const key = inputKey({ sheetId: op.sheetId, rowId: grid.rowIdAt(op.sheetId, op.row), colId: grid.colIdAt(op.sheetId, op.col) });
+  // Validated before the cell's identity is looked up, which may grow the grid (found by
+  // operationValidation.test.ts: a rejected input at row 500 used to leave 300 new rows behind).
+  checkPosition(op.row, op.col);
   const inputs = scenarioInputsMap(map);
   if (op.input === null) {
-    inputs.delete(key);
+    const rowId = grid.rowIds(op.sheetId)[op.row];
+    const colId = grid.colIds(op.sheetId)[op.col];
+    if (rowId !== undefined && colId !== undefined) inputs.delete(inputKey({ sheetId: op.sheetId, rowId, colId }));
     return;
   }
   const value = scenarioInputValueSchema.safeParse(op.input);
   if (!value.success) throw new WorkbookOperationError('a scenario input is a number, text or a boolean, not a formula', 'invalid-input');
+  const key = inputKey({ sheetId: op.sheetId, rowId: grid.rowIdAt(op.sheetId, op.row), colId: grid.colIdAt(op.sheetId, op.col) });
   inputs.set(key, value.data);
 }
 

@@ -1,5 +1,6 @@
 /** Adding, renaming, deleting and reordering sheets; the workspace title and locale. */
 import * as Y from 'yjs';
+import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
@@ -31,6 +32,12 @@ export function addSheet(
     throw new WorkbookOperationError(`sheet id "${op.sheetId}" is taken or invalid`, 'invalid-input');
   }
   const name = checkName(grid, op.name);
+  // Found by test/models/operationValidation.test.ts: a size beyond Excel's limits was accepted.
+  for (const [size, limit] of [[op.rows, MAX_ROWS], [op.cols, MAX_COLUMNS]] as const) {
+    if (size !== undefined && (!Number.isInteger(size) || size > limit)) {
+      throw new WorkbookOperationError(`a sheet holds at most ${MAX_ROWS} rows and ${MAX_COLUMNS} columns`, 'out-of-range');
+    }
+  }
   const sheet: SheetMap = new Y.Map<unknown>();
   const rows = new Y.Array<string>();
   const cols = new Y.Array<string>();

@@ -6,10 +6,26 @@
 import type * as Y from 'yjs';
 import { WorkbookEngine, type EngineUpdate } from '../engine/WorkbookEngine.js';
 import { evaluateGoal, type GoalResult } from '../goals/goalEvaluation.js';
+import { goalWatch, watches, type GoalWatch } from '../goals/goalWatch.js';
 import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
-import { goalsArray, scenariosArray } from '../workbook/workbookSchema.js';
+import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
 import { readScenarios, type Scenario } from './scenarioModel.js';
+
+/**
+ * Whether a transaction may have changed goal or scenario definitions as read in A1 terms:
+ * anything but plain cell edits (the common case, which only engines need to follow).
+ */
+function touchesDefinitions(doc: Y.Doc, tr: Y.Transaction): boolean {
+  const sheets = sheetsMap(doc);
+  for (const type of tr.changed.keys()) {
+    const parent: unknown = type.parent;
+    const isCellMap = parent instanceof Object && (parent as { parent?: unknown }).parent === sheets && type._item?.parentSub === 'cells';
+    const isFormatMap = parent instanceof Object && (parent as { parent?: unknown }).parent === sheets && type._item?.parentSub === 'formats';
+    if (!isCellMap && !isFormatMap) return true;
+  }
+  return false;
+}
 
 export const IMPLICIT_SCENARIO: Scenario = { id: '', name: 'Basis', inputs: {} };
 
@@ -25,13 +41,16 @@ export class ScenarioEngines {
   private readonly listeners = new Set<Listener>();
   private cachedScenarios: Scenario[] | null = null;
   private cachedGoals: GoalDefinition[] | null = null;
-  private cachedEvaluation: ScenarioEvaluation[] | null = null;
+  private cachedWatch: GoalWatch | null = null;
+  /** Per scenario id; dropped when that scenario's engine reports a change. */
+  private readonly cachedResults = new Map<string, GoalResult[]>();
   private readonly onDocChange = (tr: Y.Transaction): void => {
-    if (tr.changed.size === 0) return;
-    // Goals and scenario names are cheap to read again; any change may have touched them.
+    if (!touchesDefinitions(this.doc, tr)) return;
+    // Goals and scenarios read their references in A1 terms, which move with rows and sheets.
     this.cachedGoals = null;
+    this.cachedWatch = null;
     this.cachedScenarios = null;
-    this.cachedEvaluation = null;
+    this.cachedResults.clear();
     this.syncEngines();
   };
 
@@ -69,22 +88,29 @@ export class ScenarioEngines {
     return this.cachedGoals;
   }
 
+  private watch(): GoalWatch {
+    this.cachedWatch ??= goalWatch(this.goals(), workbookGrid(this.doc));
+    return this.cachedWatch;
+  }
+
   /** The engine of a scenario (the first scenario's when the id is unknown). */
   engine(scenarioId: string): WorkbookEngine {
     const entry = this.engines.get(scenarioId) ?? this.engines.get(this.scenarios()[0]!.id);
     return entry!.engine;
   }
 
-  /** Every goal under every scenario, in scenario and goal order. */
+  /** Every goal under every scenario, in scenario and goal order. Only changed scenarios are judged again. */
   evaluate(): ScenarioEvaluation[] {
-    if (!this.cachedEvaluation) {
-      const goals = this.goals();
-      this.cachedEvaluation = this.scenarios().map((scenario) => {
+    const goals = this.goals();
+    return this.scenarios().map((scenario) => {
+      let results = this.cachedResults.get(scenario.id);
+      if (!results) {
         const engine = this.engine(scenario.id);
-        return { scenario, goals: goals.map((goal) => evaluateGoal(engine, goal)) };
-      });
-    }
-    return this.cachedEvaluation;
+        results = goals.map((goal) => evaluateGoal(engine, goal));
+        this.cachedResults.set(scenario.id, results);
+      }
+      return { scenario, goals: results };
+    });
   }
 
   private syncEngines(): void {
@@ -99,7 +125,8 @@ export class ScenarioEngines {
       if (this.engines.has(id)) continue;
       const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id);
       const unsubscribe = engine.onUpdate((update) => {
-        this.cachedEvaluation = null;
+        const watch = this.watch();
+        if (update.structureChanged || update.changes.some((change) => watches(watch, change))) this.cachedResults.delete(id);
         for (const listener of this.listeners) listener({ ...update, scenarioId: id });
       });
       this.engines.set(id, { engine, unsubscribe });

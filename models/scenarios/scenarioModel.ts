@@ -55,10 +55,10 @@ export function parseInputKey(key: string): ScenarioInputCell | null {
 }
 
 /**
- * `Forudsætninger!B1` → the cell's identity (the first sheet when no sheet is named).
- * Null when the text is not one cell on a known sheet.
+ * `Forudsætninger!B1` → the sheet and zero-based position of the cell (the first sheet when no
+ * sheet is named), without changing the document. Null when the text is not one cell on a known sheet.
  */
-export function resolveInputReference(reference: string, grid: WorkbookGrid): ScenarioInputCell | null {
+export function locateInputReference(reference: string, grid: WorkbookGrid): { sheetId: string; row: number; col: number } | null {
   const segments = splitFormula(reference.trim());
   const only = segments[0];
   if (segments.length !== 1 || only?.kind !== 'ref') return null;
@@ -66,11 +66,17 @@ export function resolveInputReference(reference: string, grid: WorkbookGrid): Sc
   if (ref.end || !ref.start.row || !ref.start.col) return null;
   const sheetId = ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(ref.sheet);
   if (!sheetId) return null;
-  return {
-    sheetId,
-    rowId: grid.rowIdAt(sheetId, ref.start.row.index),
-    colId: grid.colIdAt(sheetId, ref.start.col.index),
-  };
+  return { sheetId, row: ref.start.row.index, col: ref.start.col.index };
+}
+
+/**
+ * `Forudsætninger!B1` → the cell's identity, growing the sheet's grid when the cell lies beyond it
+ * (call inside a transaction). Null when the text is not one cell on a known sheet.
+ */
+export function resolveInputReference(reference: string, grid: WorkbookGrid): ScenarioInputCell | null {
+  const cell = locateInputReference(reference, grid);
+  if (!cell) return null;
+  return { sheetId: cell.sheetId, rowId: grid.rowIdAt(cell.sheetId, cell.row), colId: grid.colIdAt(cell.sheetId, cell.col) };
 }
 
 /** The sheet-qualified A1 address of an input cell, or null when its cell is gone. */

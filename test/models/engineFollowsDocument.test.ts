@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
+import { evaluateWorkbook, reportFrom } from '../../models/evaluation/evaluationReport.js';
+import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { scenariosArray } from '../../models/workbook/workbookSchema.js';
@@ -16,6 +18,7 @@ function runSeed(seed: number): void {
   const scenarioId = String(scenariosArray(doc).get(1).get('id'));
   const base = new WorkbookEngine(doc);
   const scenario = new WorkbookEngine(doc, scenarioId);
+  const live = new ScenarioEngines(doc);
   try {
     for (let i = 0; i < OPERATIONS; i++) {
       const op = randomOperation(doc, random);
@@ -29,10 +32,12 @@ function runSeed(seed: number): void {
         expect(engineValues(scenario, doc), `seed ${seed}, scenario, after operation ${i + 1}`).toEqual(
           freshValues(doc, scenarioId),
         );
+        expect(reportFrom(doc, live), `seed ${seed}, goals judged live, after operation ${i + 1}`).toEqual(evaluateWorkbook(doc));
       }
     }
     expect(base.rebuilds + scenario.rebuilds, `seed ${seed}: the engine had to be rebuilt`).toBe(0);
   } finally {
+    live.destroy();
     base.destroy();
     scenario.destroy();
     doc.destroy();

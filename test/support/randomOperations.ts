@@ -84,6 +84,22 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOpera
   if (roll < 0.86) return { type: 'addSheet', sheetId: newIdentity(doc), name: `Ark${3 + random.int(4)}`, rows: SMALL_ROWS, cols: SMALL_COLS };
   if (roll < 0.875) return { type: 'deleteSheet', sheetId: sheet.id };
   if (roll < 0.89) return { type: 'moveSheet', sheetId: sheet.id, index: random.int(sheets.length) };
+  if (roll < 0.91) {
+    const cell = (): string => randomRef(random, names, rows, cols).split(':')[0]!;
+    const qualified = (): string => `${sheetPrefix(sheet.name)}${cell().replace(/^.*!/, '')}`;
+    return {
+      type: 'putGoal',
+      goal: {
+        id: random.pick(['g1', 'g2']),
+        title: 'Mål',
+        value: `=${qualified()}`,
+        comparator: random.pick(['<=', '>=', '<', '>'] as const),
+        target: random.chance(0.5) ? random.int(40) : `=AVERAGE(${qualified()}:${cell().replace(/^.*!/, '')})`,
+        series: `${qualified()}:${cell().replace(/^.*!/, '')}`,
+        periods: `${qualified()}:${cell().replace(/^.*!/, '')}`,
+      },
+    };
+  }
   const scenario = random.pick(scenariosArray(doc).toArray());
   return {
     type: 'setScenarioInput',

@@ -1,0 +1,93 @@
+/**
+ * Formulas between Fremskriv's canonical form and the text an .xlsx file stores. Both are
+ * English A1 syntax with `,` between arguments; the file has no leading `=`, and functions added
+ * to Excel since 2007 carry a `_xlfn.` prefix there (without it Excel and LibreOffice show #NAME?).
+ *
+ * @example toExcelFormula('=RANK.EQ(A1,A1:A9)') // → '_xlfn.RANK.EQ(A1,A1:A9)'
+ * @example fromExcelFormula('_xlfn.STDEV.S(B2:B9)') // → '=STDEV.S(B2:B9)'
+ */
+import { formatReference, splitFormula } from '../formula/a1References.js';
+
+/** Excel 2010+ functions, written `_xlfn.NAME` in a file (Microsoft's list, as far as it matters here). */
+const FUTURE_FUNCTIONS = new Set(
+  (
+    'ACOT ACOTH AGGREGATE ARABIC BASE BETA.DIST BETA.INV BINOM.DIST BINOM.DIST.RANGE BINOM.INV BITAND BITLSHIFT BITOR ' +
+    'BITRSHIFT BITXOR CEILING.MATH CEILING.PRECISE CHISQ.DIST CHISQ.DIST.RT CHISQ.INV CHISQ.INV.RT CHISQ.TEST COMBINA ' +
+    'CONCAT CONFIDENCE.NORM CONFIDENCE.T COT COTH COVARIANCE.P COVARIANCE.S CSC CSCH DAYS DECIMAL ERF.PRECISE ' +
+    'ERFC.PRECISE EXPON.DIST F.DIST F.DIST.RT F.INV F.INV.RT F.TEST FLOOR.MATH FLOOR.PRECISE FORECAST.LINEAR FORMULATEXT ' +
+    'GAMMA GAMMA.DIST GAMMA.INV GAMMALN.PRECISE GAUSS HSTACK HYPGEOM.DIST IFNA IFS IMCOSH IMCOT IMCSC IMCSCH IMSEC IMSECH ' +
+    'IMSINH IMTAN ISFORMULA ISO.CEILING ISOWEEKNUM LET LOGNORM.DIST LOGNORM.INV MAXIFS MINIFS MODE.MULT MODE.SNGL MUNIT ' +
+    'NEGBINOM.DIST NETWORKDAYS.INTL NORM.DIST NORM.INV NORM.S.DIST NORM.S.INV NUMBERVALUE PDURATION PERCENTILE.EXC ' +
+    'PERCENTILE.INC PERCENTRANK.EXC PERCENTRANK.INC PERMUTATIONA PHI POISSON.DIST QUARTILE.EXC QUARTILE.INC RANK.AVG ' +
+    'RANK.EQ RRI SEC SECH SEQUENCE SHEET SHEETS SKEW.P STDEV.P STDEV.S SWITCH T.DIST T.DIST.2T T.DIST.RT T.INV T.INV.2T ' +
+    'T.TEST TEXTJOIN UNICHAR UNICODE UNIQUE VAR.P VAR.S VSTACK WEIBULL.DIST WORKDAY.INTL XLOOKUP XMATCH XOR Z.TEST'
+  ).split(' '),
+);
+/** Dynamic-array functions Excel writes as `_xlfn._xlws.NAME`. */
+const WORKSHEET_FUNCTIONS = new Set(['FILTER', 'SORT', 'SORTBY']);
+
+const WORD = /[\p{L}\p{N}_.$]/u;
+
+/**
+ * Calls `rename` for every function name in a formula's text (a word followed by `(`), outside
+ * string literals and references, and returns the text with the names it returned.
+ */
+export function mapFunctionNames(formula: string, rename: (name: string) => string): string {
+  return splitFormula(formula)
+    .map((segment) => (segment.kind === 'ref' ? formatReference(segment.ref) : renameInText(segment.text, rename)))
+    .join('');
+}
+
+function renameInText(text: string, rename: (name: string) => string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (WORD.test(ch)) {
+      let j = i;
+      while (j < text.length && WORD.test(text[j]!)) j++;
+      const word = text.slice(i, j);
+      let k = j;
+      while (text[k] === ' ') k++;
+      out += text[k] === '(' && /^[A-Za-z_]/.test(word) ? rename(word) : word;
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** The function names a formula calls, upper case, each once, in order of appearance. */
+export function functionNames(formula: string): string[] {
+  const names = new Set<string>();
+  mapFunctionNames(formula, (name) => {
+    names.add(name.toUpperCase());
+    return name;
+  });
+  return [...names];
+}
+
+/** Canonical `=…` → the formula text of an .xlsx cell. */
+export function toExcelFormula(canonical: string): string {
+  const body = canonical.replace(/^=/, '');
+  return mapFunctionNames(body, (name) => {
+    const upper = name.toUpperCase();
+    if (WORKSHEET_FUNCTIONS.has(upper)) return `_xlfn._xlws.${upper}`;
+    return FUTURE_FUNCTIONS.has(upper) ? `_xlfn.${upper}` : name;
+  });
+}
+
+/** The formula text of an .xlsx cell → canonical `=…` (prefixes dropped, names upper case). */
+export function fromExcelFormula(text: string): string {
+  const body = text.trim().replace(/^=/, '');
+  return `=${mapFunctionNames(body, (name) => name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase())}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * What an imported file may hold, in one place (documented in models/interchange/README.md).
+ * Every limit is checked before the part of the file it guards is unpacked or parsed, so a
+ * hostile file costs at most these amounts of memory and time.
+ */
+import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
+import { MAX_SHEETS } from '../format/workbookFile.js';
+
+/** Largest .xlsx or .csv accepted (the server's MAX_BODY_BYTES may set a lower limit). */
+export const MAX_IMPORT_FILE_BYTES = 16 * 1024 * 1024;
+/** Entries in the zip's central directory. */
+export const MAX_ZIP_ENTRIES = 2_000;
+/** The unpacked size of every part Fremskriv reads, together. */
+export const MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
+/** Unpacked ÷ packed size of one part above 1 MiB; ordinary sheets compress 5–30×, zip bombs 1000×. */
+export const MAX_COMPRESSION_RATIO = 200;
+export const RATIO_CHECKED_ABOVE_BYTES = 1024 * 1024;
+/** Sheets in one file (the v1 format's limit). */
+export const MAX_IMPORT_SHEETS = MAX_SHEETS;
+/** `<row>` elements in one sheet, and `<c>` elements (cells, empty or not) in the whole file. */
+export const MAX_ROW_ELEMENTS = 100_000;
+export const MAX_IMPORT_CELLS = 500_000;
+/** Shared strings and cell styles in one file. */
+export const MAX_SHARED_STRINGS = 1_000_000;
+export const MAX_CELL_STYLES = 100_000;
+/** A cell's position: Fremskriv's sheet size (rows 1–40,000, columns A–ZZZ). */
+export const MAX_IMPORT_ROWS = MAX_ROWS;
+export const MAX_IMPORT_COLUMNS = MAX_COLUMNS;
+/** What no real spreadsheet can claim (Excel's own limits): such a claim is refused outright. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+/** Unsupported-function findings listed one by one (the count is always complete). */
+export const MAX_LISTED_FINDINGS = 500;
+
+export type InterchangeErrorKind = 'invalid' | 'unsupported-type' | 'too-large';
+
+/**
+ * A file Fremskriv will not import, and why, in one English sentence naming the part or cell.
+ * `kind` lets the server choose its status (400, 415, 413) and the client its wording.
+ */
+export class InterchangeError extends Error {
+  constructor(
+    message: string,
+    readonly kind: InterchangeErrorKind = 'invalid',
+  ) {
+    super(message);
+    this.name = 'InterchangeError';
+  }
+}
+
+export function tooLarge(message: string): InterchangeError {
+  return new InterchangeError(message, 'too-large');
+}
