@@ -6,6 +6,14 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'client',
   plugins: [react()],
+  // `npx vite` for client development: API and sync go to a server started with `npm start`.
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:8080',
+      '/healthz': 'http://127.0.0.1:8080',
+      '/sync': { target: 'ws://127.0.0.1:8080', ws: true },
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

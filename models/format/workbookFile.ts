@@ -43,7 +43,7 @@ function unique<T>(field: string, read: (item: T) => string, same: (a: string, b
     items.forEach((item, i) => {
       const value = read(item).trim();
       if (items.slice(0, i).some((earlier) => same(read(earlier).trim(), value))) {
-        ctx.addIssue({ code: 'custom', path: [i, field], message: `${what} "${value}" is used twice` });
+        ctx.addIssue({ code: 'custom', path: [i, field], message: `${what} ${JSON.stringify(value)} is used twice` });
       }
     });
   };
@@ -79,7 +79,8 @@ export type WorkbookFileSheet = z.infer<typeof sheetSchema>;
 /** A file that is not a valid v1 workbook; `message` says what and where, in one line. */
 export class WorkbookFileError extends Error {
   constructor(message: string) {
-    super(message);
+    // A key or name from the file may hold a line break; escaped, the message stays one line.
+    super(message.replace(/\p{Cc}/gu, (ch) => JSON.stringify(ch).slice(1, -1)));
     this.name = 'WorkbookFileError';
   }
 }

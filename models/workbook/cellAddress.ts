@@ -7,9 +7,9 @@ export interface CellPosition {
   col: number;
 }
 
-/** Excel's limits; HyperFormula accepts the same. */
+/** Excel's column limit (XFD); rows are capped at HyperFormula's default 40,000. */
 export const MAX_ROWS = 40_000;
-export const MAX_COLUMNS = 18_278;
+export const MAX_COLUMNS = 16_384;
 
 export function columnLabel(col: number): string {
   let label = '';

@@ -10,7 +10,8 @@ export function sheetNameProblem(name: string): 'empty' | 'too-long' | 'invalid-
   const trimmed = name.trim();
   if (!trimmed) return 'empty';
   if (trimmed.length > MAX_SHEET_NAME_LENGTH) return 'too-long';
-  if (/[[\]:*?/\\⟦⟧!]/.test(trimmed) || trimmed.startsWith("'") || trimmed.endsWith("'")) return 'invalid-character';
+  // Control characters (a pasted line break) would split a formula's sheet name over lines.
+  if (/[[\]:*?/\\⟦⟧!\p{Cc}]/u.test(trimmed) || trimmed.startsWith("'") || trimmed.endsWith("'")) return 'invalid-character';
   return null;
 }
 

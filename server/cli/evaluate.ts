@@ -28,7 +28,9 @@ function main(argv: readonly string[]): void {
     doc.destroy();
   } catch (error) {
     if (error instanceof WorkbookFileError) fail(`${path}: ${error.message}`);
-    throw error;
+    // Not the file's fault: one line all the same, and a different exit code.
+    process.stderr.write(`evaluate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
   }
 }
 

@@ -49,11 +49,18 @@ export async function ensureClientBuild(repoRoot: string, mode: 'auto' | 'skip')
   }
   const started = performance.now();
   logEvent('client.build.started', { reason });
+  // Always a production build: a server started from a test runner inherits NODE_ENV=test, which
+  // would otherwise give React's development build, and later starts would keep serving it.
+  const nodeEnv = process.env.NODE_ENV;
   try {
+    process.env.NODE_ENV = 'production';
     const vite = await import('vite');
-    await vite.build({ configFile: join(repoRoot, 'vite.config.ts'), root: join(repoRoot, 'client'), logLevel: 'warn' });
+    await vite.build({ configFile: join(repoRoot, 'vite.config.ts'), root: join(repoRoot, 'client'), mode: 'production', logLevel: 'warn' });
     logEvent('client.build.finished', { ms: Math.round(performance.now() - started) });
   } catch (error) {
     logEvent('client.build.failed', { error: errorText(error) }, 'err');
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 }

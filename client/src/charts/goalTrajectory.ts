@@ -1,0 +1,74 @@
+/**
+ * A goal's indicator month by month under each scenario, read from the engines: the values of its
+ * `series` cells, the month labels of its `periods`, and which months are actual figures (a
+ * number typed into the cell) rather than projected (a formula).
+ */
+import { splitFormula } from '../../../models/formula/a1References.js';
+import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import type { ScenarioEngines } from '../../../models/scenarios/ScenarioEngines.js';
+import { cellInputAt } from '../../../models/workbook/readCells.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import type * as Y from 'yjs';
+
+interface CellRef {
+  sheetId: string;
+  row: number;
+  col: number;
+}
+
+export interface Trajectory {
+  labels: string[];
+  actual: boolean[];
+  scenarios: Array<{ id: string; name: string; values: Array<number | null> }>;
+  deadlineIndex: number;
+}
+
+/** The cells of a one-row or one-column range such as `Fremskrivning!E6:AT6`, in order. */
+export function rangeCells(doc: Y.Doc, reference: string): CellRef[] {
+  const segments = splitFormula(`=${reference.replace(/^=/, '')}`).filter((s) => s.kind === 'ref');
+  const only = segments[0];
+  if (segments.length !== 1 || only?.kind !== 'ref') return [];
+  const { ref } = only;
+  const grid = workbookGrid(doc);
+  const sheetId = ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(ref.sheet);
+  const start = ref.start;
+  const end = ref.end ?? ref.start;
+  if (!sheetId || !start.row || !start.col || !end.row || !end.col) return [];
+  const out: CellRef[] = [];
+  const [top, bottom] = [Math.min(start.row.index, end.row.index), Math.max(start.row.index, end.row.index)];
+  const [left, right] = [Math.min(start.col.index, end.col.index), Math.max(start.col.index, end.col.index)];
+  if ((bottom - top + 1) * (right - left + 1) > 5_000) return [];
+  for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) out.push({ sheetId, row, col });
+  return out;
+}
+
+export function goalTrajectory(doc: Y.Doc, engines: ScenarioEngines, goal: GoalDefinition): Trajectory | null {
+  if (!goal.series || !goal.periods) return null;
+  const series = rangeCells(doc, goal.series);
+  const periods = rangeCells(doc, goal.periods);
+  const n = Math.min(series.length, periods.length);
+  if (n === 0) return null;
+  const scenarios = engines.scenarios();
+  const base = engines.engine(scenarios[0]!.id);
+  const labels = periods.slice(0, n).map((p) => {
+    const v = base.value(p.sheetId, p.row, p.col);
+    return v === null || typeof v === 'object' ? '' : String(v);
+  });
+  const actual = series.slice(0, n).map((c) => typeof cellInputAt(doc, c.sheetId, c.row, c.col) === 'number');
+  return {
+    labels,
+    actual,
+    deadlineIndex: goal.deadline ? labels.indexOf(goal.deadline) : -1,
+    scenarios: scenarios.map((scenario) => {
+      const engine = engines.engine(scenario.id);
+      return {
+        id: scenario.id,
+        name: scenario.name,
+        values: series.slice(0, n).map((c) => {
+          const v = engine.value(c.sheetId, c.row, c.col);
+          return typeof v === 'number' ? v : null;
+        }),
+      };
+    }),
+  };
+}

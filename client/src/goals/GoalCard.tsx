@@ -1,0 +1,92 @@
+/** One goal on the dashboard, with its badge; the trajectory chart loads on demand. */
+import { lazy, memo, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
+import { useStore } from '../ui/store.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './goalDisplay.js';
+import { goalStatus } from './goalStatus.js';
+
+const GoalChart = lazy(() => import('../charts/GoalChart.js'));
+
+interface Props {
+  session: WorkbookSession;
+  goal: GoalDefinition;
+  result: GoalResult | undefined;
+  onEdit?: () => void;
+}
+
+export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const locale = useStore(session.locale);
+  const [chart, setChart] = useState(false);
+  const status = goalStatus(result);
+  const format = goalValueFormat(session.doc, goal);
+  const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
+  const hasNumbers = goal.value !== undefined;
+
+  return (
+    <li className={`goal-card status-${status}`} data-goal-id={goal.id} data-status={status}>
+      <div className="goal-head">
+        <span className="goal-id">{goal.id}</span>
+        <span className={`badge badge-${status}`}>{t(`goals.status.${status}`)}</span>
+      </div>
+      <h3 className="goal-title" title={goal.description}>
+        {goal.title}
+      </h3>
+      <dl className="goal-facts">
+        {goal.comparator && result?.target !== undefined && result.target !== null && (
+          <>
+            <dt>{t('goals.target')}</dt>
+            <dd>
+              {goal.comparator.replace('<=', '≤').replace('>=', '≥')} {number(result.target)}
+            </dd>
+          </>
+        )}
+        {goal.deadline && (
+          <>
+            <dt>{t('goals.deadline')}</dt>
+            <dd>{formatMonth(goal.deadline, i18n.language)}</dd>
+          </>
+        )}
+        {hasNumbers && (
+          <>
+            <dt>{t('goals.projected')}</dt>
+            <dd className="goal-value">{result?.error ?? number(result?.value ?? null)}</dd>
+          </>
+        )}
+        {result?.margin !== null && result?.margin !== undefined && (
+          <>
+            <dt>{t('goals.margin')}</dt>
+            <dd className={result.margin >= 0 ? 'positive' : 'negative'}>{formatMargin(result.margin, format, locale)}</dd>
+          </>
+        )}
+        {goal.series && goal.comparator && (
+          <>
+            <dt>{t('goals.reached')}</dt>
+            <dd>{result?.reachedAt ? formatMonth(result.reachedAt, i18n.language) : t('goals.notReached')}</dd>
+          </>
+        )}
+      </dl>
+      {result?.error && <p className="goal-error">{t('goals.errorHint', { error: result.error })}</p>}
+      <div className="goal-actions">
+        {goal.series && (
+          <button className="small" aria-expanded={chart} onClick={() => setChart(!chart)}>
+            {t(chart ? 'goals.hideChart' : 'goals.showChart')}
+          </button>
+        )}
+        {onEdit && (
+          <button className="small" onClick={onEdit}>
+            {t('goals.edit')}
+          </button>
+        )}
+      </div>
+      {chart && (
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <GoalChart session={session} goal={goal} />
+        </Suspense>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,56 @@
+/**
+ * Every goal under the active scenario, always in view: title, target and deadline, projected
+ * value, a badge, the margin and the month it is reached. It re-renders in the same frame as the
+ * edit that changed it (the evaluation store is updated synchronously after each transaction).
+ */
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../ui/store.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { GoalCard } from './GoalCard.js';
+import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+
+const GoalEditor = lazy(() => import('./GoalEditor.js'));
+
+export function GoalDashboard({ session }: { session: WorkbookSession }): React.JSX.Element {
+  const { t } = useTranslation();
+  const evaluation = useStore(session.evaluation);
+  const scenarioId = useStore(session.activeScenario);
+  const revision = useStore(session.revision);
+  const goals = useMemo(() => {
+    void revision;
+    return session.engines.goals();
+  }, [session, revision]);
+  const current = evaluation.find((e) => e.scenario.id === scenarioId) ?? evaluation[0];
+  const [editing, setEditing] = useState<GoalDefinition | 'new' | null>(null);
+
+  return (
+    <div className="goal-dashboard">
+      <div className="panel-heading">
+        <h2>{t('goals.title', { scenario: current?.scenario.name ?? '' })}</h2>
+        {!session.readOnly && (
+          <button className="primary small" onClick={() => setEditing('new')}>
+            {t('goals.new')}
+          </button>
+        )}
+      </div>
+      {goals.length === 0 && <p className="muted">{t('goals.none')}</p>}
+      <ul className="goal-list">
+        {goals.map((goal) => (
+          <GoalCard
+            key={goal.id}
+            session={session}
+            goal={goal}
+            result={current?.goals.find((r) => r.id === goal.id)}
+            onEdit={session.readOnly ? undefined : () => setEditing(goal)}
+          />
+        ))}
+      </ul>
+      {editing && (
+        <Suspense fallback={null}>
+          <GoalEditor session={session} goal={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Creating and editing a goal: what is measured (a cell or formula), how it is judged, by when,
+ * and the trajectory (series and month labels) — each reference can be taken from the grid's
+ * current selection.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sheetPrefix } from '../../../models/formula/a1References.js';
+import { COMPARATORS, type GoalDefinition } from '../../../models/goals/goalModel.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { ask } from '../ui/dialogs.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { rangeAddress, selectionRange } from '../grid/selection.js';
+import { formToGoal, goalToForm, type GoalForm } from './goalForm.js';
+
+interface Props {
+  session: WorkbookSession;
+  goal: GoalDefinition | null;
+  onClose(): void;
+}
+
+type Field = keyof GoalForm;
+const REFERENCE_FIELDS: Field[] = ['value', 'series', 'periods'];
+
+export default function GoalEditor({ session, goal, onClose }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const locale = session.locale.get();
+  const [form, setForm] = useState<GoalForm>(() => goalToForm(goal, locale));
+  const [problem, setProblem] = useState<string | null>(null);
+  const set = (field: Field, value: string): void => setForm((f) => ({ ...f, [field]: value }));
+
+  const fromSelection = (field: Field): void => {
+    const sheetName = workbookGrid(session.doc).sheetName(session.activeSheet.get()) ?? '';
+    const reference = `${sheetPrefix(sheetName)}${rangeAddress(selectionRange(session.selection.get()))}`;
+    set(field, field === 'value' ? `=${reference}` : reference);
+  };
+
+  const save = (): void => {
+    const result = formToGoal(form, locale);
+    if ('problem' in result) return setProblem(t('goalEditor.badTarget'));
+    if (!goal && session.engines.goals().some((g) => g.id === result.id)) return setProblem(t('goalEditor.idTaken'));
+    if (session.apply({ type: 'putGoal', goal: result })) onClose();
+    else setProblem(t('goalEditor.invalid'));
+  };
+  const remove = async (): Promise<void> => {
+    if (!goal) return;
+    const sure = await ask({ title: t('goalEditor.deleteTitle', { id: goal.id }), confirmLabel: t('common.delete'), danger: true });
+    if (sure && session.apply({ type: 'deleteGoal', goalId: goal.id })) onClose();
+  };
+
+  const field = (name: Field, options: { required?: boolean; placeholder?: string; disabled?: boolean } = {}): React.JSX.Element => (
+    <label className="form-field">
+      <span>{t(`goalEditor.${name}`)}</span>
+      <span className="form-input-row">
+        <input
+          value={form[name]}
+          required={options.required}
+          disabled={options.disabled}
+          placeholder={options.placeholder}
+          spellCheck={name === 'title' || name === 'description'}
+          onChange={(e) => set(name, e.target.value)}
+        />
+        {REFERENCE_FIELDS.includes(name) && (
+          <button type="button" className="small" onClick={() => fromSelection(name)} title={t('goalEditor.fromSelectionHint')}>
+            {t('goalEditor.fromSelection')}
+          </button>
+        )}
+      </span>
+    </label>
+  );
+
+  return (
+    <div className="floating-panel">
+      <form
+        className="dialog goal-editor"
+        role="dialog"
+        aria-modal="false"
+        aria-label={goal ? t('goalEditor.editTitle', { id: goal.id }) : t('goalEditor.newTitle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        <h2>{goal ? t('goalEditor.editTitle', { id: goal.id }) : t('goalEditor.newTitle')}</h2>
+        <p className="muted">{t('goalEditor.intro')}</p>
+        {field('id', { required: true, disabled: goal !== null, placeholder: 'MM6' })}
+        {field('title', { required: true })}
+        <label className="form-field">
+          <span>{t('goalEditor.description')}</span>
+          <textarea rows={3} value={form.description} onChange={(e) => set('description', e.target.value)} />
+        </label>
+        {field('value', { placeholder: '=Fremskrivning!V6' })}
+        <div className="form-row">
+          <label className="form-field">
+            <span>{t('goalEditor.comparator')}</span>
+            <select value={form.comparator} onChange={(e) => set('comparator', e.target.value)}>
+              <option value="">{t('goalEditor.noComparator')}</option>
+              {COMPARATORS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`goalEditor.comparators.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {field('target', { placeholder: locale === 'da-DK' ? '60 %' : '60%' })}
+          <label className="form-field">
+            <span>{t('goalEditor.deadline')}</span>
+            <input type="month" value={form.deadline} onChange={(e) => set('deadline', e.target.value)} />
+          </label>
+        </div>
+        {field('series', { placeholder: 'Fremskrivning!E6:AT6' })}
+        {field('periods', { placeholder: 'Fremskrivning!E1:AT1' })}
+        {problem && <p role="alert" className="form-problem">{problem}</p>}
+        <div className="dialog-buttons">
+          {goal && (
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t('common.delete')}
+            </button>
+          )}
+          <span className="topbar-spacer" />
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

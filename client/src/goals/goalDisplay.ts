@@ -1,0 +1,44 @@
+/** How a goal's numbers read: in the format of the cell it measures, and months as planners say them. */
+import { splitFormula } from '../../../models/formula/a1References.js';
+import { formatCellValue } from '../../../models/format/displayFormat.js';
+import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import type { ScalarValue } from '../../../models/goals/goalEvaluation.js';
+import { cellFormatAt } from '../../../models/workbook/readCells.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type * as Y from 'yjs';
+
+/** The format of the cell a goal's value points at (`=Fremskrivning!V6` → percent), if it is one cell. */
+export function goalValueFormat(doc: Y.Doc, goal: GoalDefinition): CellFormat | undefined {
+  if (!goal.value) return undefined;
+  const segments = splitFormula(goal.value.startsWith('=') ? goal.value : `=${goal.value}`).filter((s) => s.kind === 'ref' || s.text.trim() !== '=');
+  const only = segments[0];
+  if (segments.length !== 1 || only?.kind !== 'ref' || only.ref.end || !only.ref.start.row || !only.ref.start.col) return undefined;
+  const grid = workbookGrid(doc);
+  const sheetId = only.ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(only.ref.sheet);
+  return sheetId ? cellFormatAt(doc, sheetId, only.ref.start.row.index, only.ref.start.col.index) : undefined;
+}
+
+/** Without a cell format to follow, a goal's number reads with two decimals (whole above 1.000). */
+function goalFormat(value: ScalarValue, format: CellFormat | undefined): CellFormat | undefined {
+  if (format || typeof value !== 'number') return format;
+  return Math.abs(value) >= 1000 ? 'integer' : 'number';
+}
+
+export function formatGoalNumber(value: ScalarValue, format: CellFormat | undefined, locale: WorkbookLocale): string {
+  return formatCellValue(value, goalFormat(value, format), locale);
+}
+
+/** A signed margin: `+0,8 %`. */
+export function formatMargin(margin: number, format: CellFormat | undefined, locale: WorkbookLocale): string {
+  const text = formatGoalNumber(margin, format, locale);
+  return margin > 0 ? `+${text}` : text;
+}
+
+/** `2023-12` → `dec. 2023` (Danish) / `Dec 2023` (English); anything else as it is. */
+export function formatMonth(period: string, language: string): string {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
+  if (!match) return period;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

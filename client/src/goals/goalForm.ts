@@ -1,0 +1,65 @@
+/**
+ * The goal editor's fields as text, in the workspace's language, and back to a GoalDefinition.
+ * Formulas read with Danish function names in a da-DK workspace; a target is a number as the
+ * planner writes it ("60 %", "0,6") or a formula.
+ */
+import { fromDisplayFormula, toDisplayFormula } from '../../../models/formula/formulaLocale.js';
+import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
+import { editableNumber, parseLocaleNumber } from '../../../models/workbook/cellInputText.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+
+export interface GoalForm {
+  id: string;
+  title: string;
+  description: string;
+  value: string;
+  comparator: Comparator | '';
+  target: string;
+  deadline: string;
+  series: string;
+  periods: string;
+}
+
+export function goalToForm(goal: GoalDefinition | null, locale: WorkbookLocale): GoalForm {
+  const target = goal?.target;
+  return {
+    id: goal?.id ?? '',
+    title: goal?.title ?? '',
+    description: goal?.description ?? '',
+    value: goal?.value ? toDisplayFormula(goal.value, locale) : '',
+    comparator: goal?.comparator ?? '',
+    target: target === undefined ? '' : typeof target === 'number' ? editableNumber(target, locale) : toDisplayFormula(target, locale),
+    deadline: goal?.deadline ?? '',
+    series: goal?.series ?? '',
+    periods: goal?.periods ?? '',
+  };
+}
+
+/** Null fields are left out; the result is checked by putGoal (which says what is wrong). */
+export function formToGoal(form: GoalForm, locale: WorkbookLocale): GoalDefinition | { problem: 'target' } {
+  const text = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
+  const formula = (s: string): string | undefined => {
+    const trimmed = text(s);
+    if (!trimmed) return undefined;
+    return fromDisplayFormula(trimmed.startsWith('=') ? trimmed : `=${trimmed}`, locale);
+  };
+  let target: number | string | undefined;
+  const typedTarget = text(form.target);
+  if (typedTarget !== undefined) {
+    target = typedTarget.startsWith('=') ? fromDisplayFormula(typedTarget, locale) : (parseLocaleNumber(typedTarget, locale) ?? undefined);
+    if (target === undefined) return { problem: 'target' };
+  }
+  const goal: GoalDefinition = {
+    id: form.id.trim(),
+    title: form.title.trim(),
+    description: text(form.description),
+    value: formula(form.value),
+    comparator: form.comparator === '' ? undefined : form.comparator,
+    target,
+    deadline: text(form.deadline),
+    series: text(form.series)?.replace(/^=/, ''),
+    periods: text(form.periods)?.replace(/^=/, ''),
+  };
+  for (const key of Object.keys(goal) as Array<keyof GoalDefinition>) if (goal[key] === undefined) delete goal[key];
+  return goal;
+}

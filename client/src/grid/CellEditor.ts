@@ -1,0 +1,90 @@
+/**
+ * The in-cell editor. Typing starts it with that character ("enter" mode: arrows commit and
+ * move); F2 or a double-click starts it with the cell's content ("edit" mode: arrows move the
+ * caret). Enter, Tab and arrows commit; Escape cancels; clicking elsewhere commits, as in Excel.
+ */
+import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
+import type { EditMove, GridController, RowData } from './GridController.js';
+import type { CellViewParams } from './CellView.js';
+
+const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
+
+export class CellEditor implements ICellEditorComp<RowData> {
+  private readonly input = document.createElement('input');
+  private controller!: GridController;
+  private row = 0;
+  private col = 0;
+  private done = false;
+  private mode: 'enter' | 'edit' = 'edit';
+
+  init(params: ICellEditorParams<RowData> & CellViewParams): void {
+    this.controller = params.context as GridController;
+    this.row = params.data?.row ?? 0;
+    this.col = params.col;
+    const start = this.controller.takeEditStart();
+    this.mode = start.replaceWith === undefined ? 'edit' : 'enter';
+    this.input.className = 'fx-editor';
+    this.input.spellcheck = false;
+    this.input.setAttribute('aria-label', this.controller.t('grid.cellEditor'));
+    this.input.value = start.replaceWith ?? this.controller.editText(this.row, this.col);
+    this.controller.editing = { row: this.row, col: this.col };
+    this.controller.session.editText.set(this.input.value);
+    this.input.addEventListener('keydown', this.onKeyDown);
+    this.input.addEventListener('input', this.onInput);
+  }
+
+  getGui(): HTMLElement {
+    return this.input;
+  }
+
+  afterGuiAttached(): void {
+    this.input.focus();
+    const end = this.input.value.length;
+    this.input.setSelectionRange(end, end);
+  }
+
+  getValue(): string {
+    return this.input.value;
+  }
+
+  isPopup(): boolean {
+    return false;
+  }
+
+  destroy(): void {
+    this.input.removeEventListener('keydown', this.onKeyDown);
+    this.input.removeEventListener('input', this.onInput);
+    // Clicking another cell or scrolling the edit away commits it, as in Excel.
+    if (!this.done) {
+      this.done = true;
+      this.controller.commitEdit(this.row, this.col, this.input.value);
+      this.controller.editing = null;
+      this.controller.session.editText.set(null);
+    }
+  }
+
+  private readonly onInput = (): void => {
+    this.controller.session.editText.set(this.input.value);
+  };
+
+  private finish(commit: boolean, move: EditMove): void {
+    if (this.done) return;
+    this.done = true;
+    if (commit) this.controller.commitEdit(this.row, this.col, this.input.value);
+    this.controller.endEdit(move);
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const arrow = ARROW_MOVES[event.key];
+    let handled = true;
+    if (event.key === 'Enter') this.finish(true, event.shiftKey ? 'up' : 'down');
+    else if (event.key === 'Tab') this.finish(true, event.shiftKey ? 'left' : 'right');
+    else if (event.key === 'Escape') this.finish(false, null);
+    else if (event.key === 'F2') this.mode = this.mode === 'edit' ? 'enter' : 'edit';
+    else if (arrow && this.mode === 'enter') this.finish(true, arrow);
+    else handled = false;
+    if (handled) event.preventDefault();
+    // The grid must not act on keys the editor owns (AG Grid's and Fremskriv's own handlers).
+    event.stopPropagation();
+  };
+}

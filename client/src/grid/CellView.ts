@@ -1,0 +1,77 @@
+/**
+ * AG Grid's renderer for a sheet cell, in plain DOM: it is created for every cell that scrolls
+ * into view, so it does no React work. It registers with the GridController, which repaints it
+ * when its value, format, selection or a colleague's cursor changes. It marks AG Grid's cell
+ * element with `data-cell="B5"` for automation.
+ */
+import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
+import type { GridController, Paintable, RowData } from './GridController.js';
+
+export interface CellViewParams {
+  col: number;
+}
+
+type Params = ICellRendererParams<RowData> & CellViewParams;
+
+export class CellView implements ICellRendererComp<RowData>, Paintable {
+  private readonly gui = document.createElement('span');
+  private cell: HTMLElement | null = null;
+  private controller: GridController | null = null;
+  private row = -1;
+  private col = -1;
+  private peerColour = '';
+
+  init(params: Params): void {
+    this.gui.className = 'fx-text';
+    this.bind(params);
+  }
+
+  getGui(): HTMLElement {
+    return this.gui;
+  }
+
+  refresh(params: Params): boolean {
+    this.bind(params);
+    return true;
+  }
+
+  destroy(): void {
+    this.controller?.unregister(this.row, this.col, this);
+    this.controller = null;
+  }
+
+  private bind(params: Params): void {
+    const controller = params.context as GridController;
+    const row = params.data?.row ?? -1;
+    if (this.controller && (this.row !== row || this.col !== params.col)) this.controller.unregister(this.row, this.col, this);
+    this.controller = controller;
+    this.cell = params.eGridCell;
+    this.row = row;
+    this.col = params.col;
+    controller.register(row, params.col, this);
+    this.paint();
+  }
+
+  paint(): void {
+    const { controller, cell } = this;
+    if (!controller || !cell || this.row < 0) return;
+    const look = controller.paintFor(this.row, this.col);
+    if (this.gui.textContent !== look.text) this.gui.textContent = look.text;
+    if (cell.dataset.cell !== look.address) cell.dataset.cell = look.address;
+    for (const [name, on] of Object.entries(look.classes)) cell.classList.toggle(name, on);
+    if (look.title) cell.title = look.title;
+    else if (cell.hasAttribute('title')) cell.removeAttribute('title');
+    // Inline styles are written only when a colleague's cursor arrives or leaves: a style write on
+    // every painted cell would make the browser restyle the whole viewport while scrolling.
+    const colour = look.peer?.colour ?? '';
+    if (colour !== this.peerColour) {
+      this.peerColour = colour;
+      if (colour) cell.style.setProperty('--fx-peer', colour);
+      else cell.style.removeProperty('--fx-peer');
+      cell.classList.toggle('fx-peer', colour !== '');
+    }
+    // The colleague's name is drawn by CSS from an attribute, so it never joins the cell's text.
+    if (look.peer) this.gui.dataset.peer = look.peer.name;
+    else if (this.gui.dataset.peer !== undefined) delete this.gui.dataset.peer;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The formula bar: the active cell's address (type another to go there) and its raw input, in
+ * the workspace's language (`=HVIS(A1>0,5;1;0)` in Danish). It mirrors the in-cell editor while
+ * that is open; typing here and pressing Enter commits to the active cell.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCellAddress, parseCellAddress } from '../../../models/workbook/cellAddress.js';
+import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { useStore } from '../ui/store.js';
+import { clampPosition } from './selection.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+
+export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
+  const { t } = useTranslation();
+  const selection = useStore(session.selection);
+  const sheetId = useStore(session.activeSheet);
+  const revision = useStore(session.revision);
+  const scenarioId = useStore(session.activeScenario);
+  const editText = useStore(session.editText);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [addressDraft, setAddressDraft] = useState<string | null>(null);
+  const { row, col } = selection.active;
+  const stored = useMemo(() => {
+    void revision;
+    void scenarioId;
+    return cellEditText(session, sheetId, row, col);
+  }, [session, sheetId, row, col, revision, scenarioId]);
+  const address = formatCellAddress(selection.active);
+  const isInput = session.isScenarioInput(sheetId, row, col);
+
+  const commit = (): void => {
+    if (draft !== null) commitCellText(session, sheetId, row, col, draft);
+    setDraft(null);
+    session.focusGrid.set(session.focusGrid.get() + 1);
+  };
+  const goTo = (): void => {
+    const position = parseCellAddress((addressDraft ?? '').trim().toUpperCase());
+    setAddressDraft(null);
+    if (position) {
+      const grid = workbookGrid(session.doc);
+      const p = clampPosition(position, { rows: grid.rowIds(sheetId).length, cols: grid.colIds(sheetId).length });
+      session.selection.set({ active: p, corner: p });
+    }
+    session.focusGrid.set(session.focusGrid.get() + 1);
+  };
+
+  return (
+    <div className="formula-row">
+      <input
+        className="name-box"
+        aria-label={t('formulaBar.address')}
+        value={addressDraft ?? address}
+        onFocus={(e) => e.target.select()}
+        onChange={(e) => setAddressDraft(e.target.value)}
+        onBlur={() => setAddressDraft(null)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') goTo();
+          if (e.key === 'Escape') {
+            setAddressDraft(null);
+            session.focusGrid.set(session.focusGrid.get() + 1);
+          }
+        }}
+      />
+      <span className="fx-label" aria-hidden="true">
+        fx
+      </span>
+      <input
+        className={`formula-input${isInput ? ' is-scenario-input' : ''}`}
+        aria-label={t('formulaBar.label')}
+        title={isInput ? t('formulaBar.scenarioInput') : undefined}
+        spellCheck={false}
+        readOnly={session.readOnly}
+        value={editText ?? draft ?? stored}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => draft !== null && commit()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          } else if (e.key === 'Escape') {
+            setDraft(null);
+            session.focusGrid.set(session.focusGrid.get() + 1);
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/** The grid's right-click menu: structure, formats, scenario assumptions and frozen panes. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CellFormat } from '../../../models/workbook/workbookSchema.js';
+import type { GridController } from './GridController.js';
+import { clearSelection, formatSelection, pasteIntoSelection, structuralOperation, toggleScenarioInput, type StructuralEdit } from './gridCommands.js';
+import type { FrozenPanes } from './frozenPanes.js';
+import { rangeCols, rangeRows, selectionRange } from './selection.js';
+
+interface Props {
+  controller: GridController;
+  position: { x: number; y: number };
+  frozen: FrozenPanes;
+  onFreeze(panes: FrozenPanes): void;
+  onClose(): void;
+}
+
+const STRUCTURAL: StructuralEdit[] = ['insertRowsAbove', 'insertRowsBelow', 'deleteRows', 'insertColumnsLeft', 'insertColumnsRight', 'deleteColumns'];
+const FORMATS: Array<CellFormat | null> = [null, 'number', 'percent', 'integer', 'text'];
+
+export function GridContextMenu({ controller, position, frozen, onFreeze, onClose }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const menu = useRef<HTMLDivElement>(null);
+  const { session, sheetId } = controller;
+  const selection = session.selection.get();
+  const range = selectionRange(selection);
+  const readOnly = session.readOnly;
+  const isInput = session.isScenarioInput(sheetId, selection.active.row, selection.active.col);
+  const scenarioName = session.engines.scenarios().find((s) => s.id === session.activeScenario.get())?.name ?? '';
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    const close = (event: Event): void => {
+      if (!(event.target instanceof Node) || !menu.current?.contains(event.target)) onClose();
+    };
+    const escape = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') onClose();
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [onClose]);
+
+  const run = (action: () => void) => (): void => {
+    onClose();
+    action();
+    controller.focusCell(session.selection.get().active);
+  };
+
+  /** Arrow keys move between the menu's items, as in a native menu. */
+  const moveFocus = (event: React.KeyboardEvent): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const next = items[(at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
+    next?.focus();
+  };
+
+  const count = { rows: rangeRows(range), cols: rangeCols(range) };
+  const left = Math.min(position.x, window.innerWidth - 280);
+  const top = Math.min(position.y, window.innerHeight - 520);
+  return (
+    <div className="context-menu" role="menu" ref={menu} style={{ left, top: Math.max(8, top) }} aria-label={t('grid.menu.label')} onKeyDown={moveFocus}>
+      <button role="menuitem" onClick={run(() => document.execCommand('copy'))}>{t('grid.menu.copy')}</button>
+      <button
+        role="menuitem"
+        disabled={readOnly}
+        onClick={run(() => {
+          void navigator.clipboard
+            .readText()
+            .then((text) => pasteIntoSelection(controller, text))
+            .catch(() => session.tell('notice.pasteWithKeys'));
+        })}
+      >
+        {t('grid.menu.paste')}
+      </button>
+      <button role="menuitem" disabled={readOnly} onClick={run(() => clearSelection(controller))}>{t('grid.menu.clear')}</button>
+      <hr />
+      {STRUCTURAL.map((edit) => (
+        <button key={edit} role="menuitem" disabled={readOnly} onClick={run(() => session.apply(structuralOperation(sheetId, range, edit)))}>
+          {t(`grid.menu.${edit}`, { count: edit.includes('Rows') ? count.rows : count.cols })}
+        </button>
+      ))}
+      <hr />
+      <div className="context-menu-group" role="group" aria-label={t('grid.menu.format')}>
+        <span className="context-menu-heading">{t('grid.menu.format')}</span>
+        {FORMATS.map((format) => (
+          <button key={format ?? 'auto'} role="menuitem" disabled={readOnly} onClick={run(() => formatSelection(controller, format))}>
+            {t(`format.${format ?? 'auto'}`)}
+          </button>
+        ))}
+      </div>
+      <hr />
+      <button role="menuitem" disabled={readOnly || session.activeScenario.get() === ''} onClick={run(() => toggleScenarioInput(controller))}>
+        {isInput ? t('grid.menu.removeScenarioInput', { scenario: scenarioName }) : t('grid.menu.makeScenarioInput', { scenario: scenarioName })}
+      </button>
+      <hr />
+      <button role="menuitem" onClick={run(() => onFreeze({ rows: Math.min(selection.active.row, 50), cols: Math.min(selection.active.col, 20) }))}>
+        {t('grid.menu.freezeHere')}
+      </button>
+      <button role="menuitem" disabled={frozen.rows === 0 && frozen.cols === 0} onClick={run(() => onFreeze({ rows: 0, cols: 0 }))}>
+        {t('grid.menu.unfreeze')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * One sheet as a spreadsheet grid: AG Grid renders and virtualises rows and columns; the
+ * GridController does selection, keys, editing and repaints.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellContextMenuEvent, CellMouseDownEvent, CellMouseOverEvent, ColumnHeaderClickedEvent, GridReadyEvent } from 'ag-grid-community';
+import { useTranslation } from 'react-i18next';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import type { PresenceTracker } from '../presence/PresenceTracker.js';
+import { useStore } from '../ui/store.js';
+import type { GridController, RowData } from './GridController.js';
+import { columnOfId, ROW_HEADER, sheetColumns } from './gridColumns.js';
+import { copySelection, pasteIntoSelection, clearSelection } from './gridCommands.js';
+import type { FrozenPanes } from './frozenPanes.js';
+import { GridContextMenu } from './GridContextMenu.js';
+import { gridTheme } from './gridTheme.js';
+import { rangeContains, selectionRange } from './selection.js';
+import './gridModules.js';
+
+/** The sheet's size; re-renders only when rows or columns were inserted or deleted. */
+function useSheetShape(session: WorkbookSession, sheetId: string): { rows: number; cols: number } {
+  const revision = useStore(session.revision);
+  const grid = workbookGrid(session.doc);
+  void revision;
+  const rows = grid.rowIds(sheetId).length;
+  const cols = grid.colIds(sheetId).length;
+  return useMemo(() => ({ rows, cols }), [rows, cols]);
+}
+
+// Stable props: a new object or function here would make AG Grid rebuild its columns and cells.
+const DEFAULT_COL_DEF = { sortable: false, suppressHeaderMenuButton: true, suppressMovable: true, resizable: true };
+const rowId = (p: { data: RowData }): string => String(p.data.row);
+
+interface ViewProps {
+  controller: GridController;
+  presence: PresenceTracker;
+  frozen: FrozenPanes;
+  labelColumn: boolean;
+  onFreeze(panes: FrozenPanes): void;
+}
+
+/** The grid of one sheet, once its controller exists (see SheetGrid). */
+export function SheetGridView({ controller, presence, frozen, labelColumn, onFreeze }: ViewProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const { session, sheetId } = controller;
+  const shape = useSheetShape(session, sheetId);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    controller.t = t;
+    controller.repaintAll();
+  }, [controller, t]);
+  useEffect(() => {
+    controller.setPeers(presence.peers.get());
+    return presence.peers.subscribe(() => controller.setPeers(presence.peers.get()));
+  }, [controller, presence]);
+
+  useEffect(
+    () => session.focusGrid.subscribe(() => controller.focusCell(session.selection.get().active)),
+    [controller, session],
+  );
+
+  useEffect(() => {
+    const inGrid = (): boolean => {
+      const active = document.activeElement;
+      return !!wrapper.current && !!active && wrapper.current.contains(active) && !active.closest('input, textarea') && !controller.editing;
+    };
+    const onCopy = (event: ClipboardEvent): void => {
+      if (!inGrid() || !event.clipboardData) return;
+      if (copySelection(controller, event.clipboardData)) event.preventDefault();
+    };
+    const onCut = (event: ClipboardEvent): void => {
+      if (!inGrid() || !event.clipboardData || session.readOnly) return;
+      if (copySelection(controller, event.clipboardData)) {
+        event.preventDefault();
+        clearSelection(controller);
+      }
+    };
+    const onPaste = (event: ClipboardEvent): void => {
+      if (!inGrid() || !event.clipboardData) return;
+      event.preventDefault();
+      if (session.readOnly) return session.tell('notice.readOnly');
+      pasteIntoSelection(controller, event.clipboardData.getData('text/plain'));
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [controller, session]);
+
+  const columnDefs = useMemo(
+    () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly),
+    [shape.cols, frozen, labelColumn, session.readOnly],
+  );
+  const rowData = useMemo(() => Array.from({ length: Math.max(0, shape.rows - frozen.rows) }, (_, i) => ({ row: i + frozen.rows })), [shape.rows, frozen.rows]);
+  const pinnedTopRowData = useMemo(() => Array.from({ length: Math.min(frozen.rows, shape.rows) }, (_, row) => ({ row })), [frozen.rows, shape.rows]);
+
+  useEffect(() => {
+    // Rows or columns were inserted or deleted: every position may show another cell now.
+    controller.repaintAll();
+  }, [controller, shape]);
+
+  const gridEvents = useMemo(
+    () => ({
+      onGridReady: (e: GridReadyEvent<RowData>): void => {
+        controller.api = e.api;
+        controller.focusCell(session.selection.get().active);
+      },
+      onCellMouseDown: (e: CellMouseDownEvent<RowData>): void => {
+        const colId = e.column.getColId();
+        const col = colId === ROW_HEADER ? ROW_HEADER : columnOfId(colId);
+        if (e.data && col !== null && e.event instanceof MouseEvent) controller.onCellMouseDown(e.data.row, col, e.event);
+      },
+      onCellMouseOver: (e: CellMouseOverEvent<RowData>): void => {
+        const col = columnOfId(e.column.getColId());
+        if (e.data && col !== null && e.event instanceof MouseEvent) controller.onCellMouseOver(e.data.row, col, e.event.buttons);
+      },
+      onColumnHeaderClicked: (e: ColumnHeaderClickedEvent<RowData>): void => {
+        const col = 'getColId' in e.column ? columnOfId(e.column.getColId()) : null;
+        if (col !== null) controller.onColumnHeaderClicked(col, false);
+      },
+      onCellContextMenu: (e: CellContextMenuEvent<RowData>): void => {
+        const col = columnOfId(e.column.getColId());
+        const mouse = e.event instanceof MouseEvent ? e.event : null;
+        if (!e.data || col === null || !mouse) return;
+        if (!rangeContains(selectionRange(session.selection.get()), e.data.row, col)) {
+          controller.select({ active: { row: e.data.row, col }, corner: { row: e.data.row, col } }, false);
+        }
+        setMenu({ x: mouse.clientX, y: mouse.clientY });
+      },
+    }),
+    [controller, session],
+  );
+
+  return (
+    <div className="sheet-grid" ref={wrapper} onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)}>
+      <AgGridReact<RowData>
+        key={`${sheetId}:${frozen.rows}:${frozen.cols}`}
+        theme={gridTheme}
+        context={controller}
+        columnDefs={columnDefs}
+        rowData={rowData}
+        pinnedTopRowData={pinnedTopRowData}
+        getRowId={rowId}
+        defaultColDef={DEFAULT_COL_DEF}
+        readOnlyEdit
+        stopEditingWhenCellsLoseFocus
+        suppressRowHoverHighlight
+        suppressColumnMoveAnimation
+        suppressDragLeaveHidesColumns
+        animateRows={false}
+        rowBuffer={8}
+        preventDefaultOnContextMenu
+        {...gridEvents}
+      />
+      {menu && (
+        <GridContextMenu
+          controller={controller}
+          position={menu}
+          frozen={frozen}
+          onFreeze={onFreeze}
+          onClose={() => setMenu(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * How one cell looks: its text in the workspace's locale, whether it aligns right like a number,
+ * and for an error the translation key of the explanation shown as its tooltip. Pure.
+ */
+import { isCellError, type CellValue } from '../../../models/engine/cellValue.js';
+import { formatCellValue } from '../../../models/format/displayFormat.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+
+export interface CellLook {
+  text: string;
+  numeric: boolean;
+  /** Translation key explaining the error, e.g. `cellError.div0`. */
+  errorKey: string | null;
+}
+
+const ERROR_KEYS: Record<string, string> = {
+  '#DIV/0!': 'div0',
+  '#N/A': 'na',
+  '#NAME?': 'name',
+  '#NUM!': 'num',
+  '#REF!': 'ref',
+  '#VALUE!': 'value',
+  '#CYCLE!': 'cycle',
+  '#ERROR!': 'error',
+  '#SPILL!': 'spill',
+  '#LIC!': 'error',
+};
+
+export function errorExplanationKey(code: string): string {
+  return `cellError.${ERROR_KEYS[code] ?? 'other'}`;
+}
+
+export function cellLook(value: CellValue, format: CellFormat | undefined, locale: WorkbookLocale): CellLook {
+  return {
+    text: formatCellValue(value, format, locale),
+    numeric: typeof value === 'number' || typeof value === 'boolean',
+    errorKey: isCellError(value) ? errorExplanationKey(value.error) : null,
+  };
+}

@@ -1,0 +1,55 @@
+/** AG Grid's columns for a sheet: the row numbers, then one column per sheet column (A, B, …). */
+import type { ColDef } from 'ag-grid-community';
+import { columnLabel } from '../../../models/workbook/cellAddress.js';
+import { CellEditor } from './CellEditor.js';
+import { CellView } from './CellView.js';
+import type { FrozenPanes } from './frozenPanes.js';
+import type { RowData } from './GridController.js';
+
+export const ROW_HEADER = 'rowHeader';
+
+/** Excel-like default widths; a label column gets room for its labels. */
+const COLUMN_WIDTH = 96;
+const LABEL_COLUMN_WIDTH = 280;
+
+// The grid never acts on a key itself: GridController and CellEditor implement Excel's keys.
+const ownKeys = (): boolean => true;
+
+export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boolean, editable: boolean): Array<ColDef<RowData>> {
+  const defs: Array<ColDef<RowData>> = [
+    {
+      colId: ROW_HEADER,
+      headerName: '',
+      pinned: 'left',
+      lockPinned: true,
+      width: 52,
+      resizable: false,
+      editable: false,
+      valueGetter: (p) => (p.data ? p.data.row + 1 : ''),
+      cellClass: 'fx-row-header',
+      suppressKeyboardEvent: ownKeys,
+    },
+  ];
+  for (let col = 0; col < cols; col++) {
+    defs.push({
+      colId: `c${col}`,
+      headerName: columnLabel(col),
+      width: col === 0 && labelColumn ? LABEL_COLUMN_WIDTH : COLUMN_WIDTH,
+      pinned: col < frozen.cols ? 'left' : null,
+      lockPinned: true,
+      editable,
+      valueGetter: () => null,
+      cellRenderer: CellView,
+      cellRendererParams: { col },
+      cellEditor: CellEditor,
+      cellEditorParams: { col },
+      suppressKeyboardEvent: ownKeys,
+    });
+  }
+  return defs;
+}
+
+export function columnOfId(colId: string): number | null {
+  const match = /^c(\d+)$/.exec(colId);
+  return match ? Number(match[1]) : null;
+}

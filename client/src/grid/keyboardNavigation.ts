@@ -1,0 +1,138 @@
+/**
+ * The grid's keys, as planners know them from Excel: what a key stroke does to the selection or
+ * which command it starts. Pure: the grid component applies the result.
+ */
+import type { CellPosition } from '../../../models/workbook/cellAddress.js';
+import { clampPosition, selectionRange, isSingleCell, type GridBounds, type GridSelection } from './selection.js';
+
+export interface KeyStroke {
+  key: string;
+  shift: boolean;
+  /** Ctrl, or Cmd on a Mac. */
+  ctrl: boolean;
+  alt: boolean;
+}
+
+export type GridCommand =
+  | { kind: 'select'; selection: GridSelection }
+  /** Start editing the active cell; `replaceWith` replaces its content (typing), absent keeps it (F2). */
+  | { kind: 'edit'; replaceWith?: string }
+  | { kind: 'clear' }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  | { kind: 'fillDown' }
+  | { kind: 'fillRight' };
+
+export interface NavigationContext {
+  selection: GridSelection;
+  bounds: GridBounds;
+  /** Rows in view, for PageUp/PageDown. */
+  pageRows: number;
+  hasContent(row: number, col: number): boolean;
+}
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/** Ctrl+arrow: to the edge of the block of filled cells, or to the next filled cell, or the sheet's edge. */
+export function dataEdge(from: CellPosition, [dr, dc]: [number, number], ctx: NavigationContext): CellPosition {
+  const inside = (p: CellPosition): boolean => p.row >= 0 && p.col >= 0 && p.row < ctx.bounds.rows && p.col < ctx.bounds.cols;
+  const step = (p: CellPosition): CellPosition => ({ row: p.row + dr, col: p.col + dc });
+  let at = from;
+  let next = step(at);
+  if (!inside(next)) return at;
+  if (ctx.hasContent(at.row, at.col) && ctx.hasContent(next.row, next.col)) {
+    while (inside(next) && ctx.hasContent(next.row, next.col)) {
+      at = next;
+      next = step(at);
+    }
+    return at;
+  }
+  while (inside(next)) {
+    at = next;
+    if (ctx.hasContent(at.row, at.col)) return at;
+    next = step(at);
+  }
+  return at;
+}
+
+function moveTo(position: CellPosition, ctx: NavigationContext): GridCommand {
+  const p = clampPosition(position, ctx.bounds);
+  return { kind: 'select', selection: { active: p, corner: p } };
+}
+
+/** Enter and Tab inside a selected range move the active cell within it, wrapping, as Excel does. */
+function moveWithin(ctx: NavigationContext, forward: boolean, byRow: boolean): GridCommand {
+  const range = selectionRange(ctx.selection);
+  let { row, col } = ctx.selection.active;
+  const delta = forward ? 1 : -1;
+  if (byRow) {
+    row += delta;
+    if (row > range.bottom) [row, col] = [range.top, col + 1 > range.right ? range.left : col + 1];
+    if (row < range.top) [row, col] = [range.bottom, col - 1 < range.left ? range.right : col - 1];
+  } else {
+    col += delta;
+    if (col > range.right) [row, col] = [row + 1 > range.bottom ? range.top : row + 1, range.left];
+    if (col < range.left) [row, col] = [row - 1 < range.top ? range.bottom : row - 1, range.right];
+  }
+  return { kind: 'select', selection: { active: { row, col }, corner: ctx.selection.corner } };
+}
+
+function arrow(stroke: KeyStroke, delta: [number, number], ctx: NavigationContext): GridCommand {
+  const { active, corner } = ctx.selection;
+  const from = stroke.shift ? corner : active;
+  const to = stroke.ctrl ? dataEdge(from, delta, ctx) : clampPosition({ row: from.row + delta[0], col: from.col + delta[1] }, ctx.bounds);
+  return stroke.shift ? { kind: 'select', selection: { active, corner: to } } : moveTo(to, ctx);
+}
+
+/** What a key stroke on the (not editing) grid does; null leaves it to the browser. */
+export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridCommand | null {
+  const { key, shift, ctrl, alt } = stroke;
+  const delta = ARROWS[key];
+  if (delta && !alt) return arrow(stroke, delta, ctx);
+  const { active } = ctx.selection;
+  const single = isSingleCell(selectionRange(ctx.selection));
+  if (ctrl && !alt) {
+    switch (key.toLowerCase()) {
+      case 'z':
+        return shift ? { kind: 'redo' } : { kind: 'undo' };
+      case 'y':
+        return { kind: 'redo' };
+      case 'd':
+        return { kind: 'fillDown' };
+      case 'r':
+        return { kind: 'fillRight' };
+      case 'a':
+        return { kind: 'select', selection: { active: { row: 0, col: 0 }, corner: { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 } } };
+      case 'home':
+        return moveTo({ row: 0, col: 0 }, ctx);
+      default:
+        return null;
+    }
+  }
+  switch (key) {
+    case 'Enter':
+      return single ? moveTo({ row: active.row + (shift ? -1 : 1), col: active.col }, ctx) : moveWithin(ctx, !shift, true);
+    case 'Tab':
+      return single ? moveTo({ row: active.row, col: active.col + (shift ? -1 : 1) }, ctx) : moveWithin(ctx, !shift, false);
+    case 'Home':
+      return moveTo({ row: active.row, col: 0 }, ctx);
+    case 'PageDown':
+      return moveTo({ row: active.row + ctx.pageRows, col: active.col }, ctx);
+    case 'PageUp':
+      return moveTo({ row: active.row - ctx.pageRows, col: active.col }, ctx);
+    case 'F2':
+      return { kind: 'edit' };
+    case 'Delete':
+      return { kind: 'clear' };
+    case 'Backspace':
+      return { kind: 'edit', replaceWith: '' };
+    default:
+      if (!alt && key.length === 1) return { kind: 'edit', replaceWith: key };
+      return null;
+  }
+}

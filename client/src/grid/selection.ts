@@ -1,0 +1,103 @@
+/**
+ * The grid's selection as Excel keeps it: an active cell (where typing goes) and a far corner
+ * that Shift+arrows and mouse drags move. The range between them is what copy, fill, delete and
+ * formatting act on. Positions are zero-based; every function is pure.
+ */
+import { formatCellAddress, type CellPosition } from '../../../models/workbook/cellAddress.js';
+
+export interface GridSelection {
+  active: CellPosition;
+  corner: CellPosition;
+}
+
+/** An inclusive rectangle of cells. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** How far the sheet reaches: positions are clamped to `rows` × `cols`. */
+export interface GridBounds {
+  rows: number;
+  cols: number;
+}
+
+export function cellSelection(position: CellPosition): GridSelection {
+  return { active: { ...position }, corner: { ...position } };
+}
+
+export function clampPosition(position: CellPosition, bounds: GridBounds): CellPosition {
+  return {
+    row: Math.min(Math.max(0, position.row), Math.max(0, bounds.rows - 1)),
+    col: Math.min(Math.max(0, position.col), Math.max(0, bounds.cols - 1)),
+  };
+}
+
+export function selectionRange(selection: GridSelection): CellRange {
+  const { active, corner } = selection;
+  return {
+    top: Math.min(active.row, corner.row),
+    left: Math.min(active.col, corner.col),
+    bottom: Math.max(active.row, corner.row),
+    right: Math.max(active.col, corner.col),
+  };
+}
+
+/** Keeps the active cell and moves the far corner (Shift+click, drag). */
+export function extendSelection(selection: GridSelection, corner: CellPosition, bounds: GridBounds): GridSelection {
+  return { active: selection.active, corner: clampPosition(corner, bounds) };
+}
+
+/** Whole rows (clicking row numbers) from `fromRow` to `toRow`. */
+export function rowSelection(fromRow: number, toRow: number, bounds: GridBounds): GridSelection {
+  return { active: { row: fromRow, col: 0 }, corner: { row: toRow, col: Math.max(0, bounds.cols - 1) } };
+}
+
+/** Whole columns (clicking column letters) from `fromCol` to `toCol`. */
+export function columnSelection(fromCol: number, toCol: number, bounds: GridBounds): GridSelection {
+  return { active: { row: 0, col: fromCol }, corner: { row: Math.max(0, bounds.rows - 1), col: toCol } };
+}
+
+export function rangeContains(range: CellRange, row: number, col: number): boolean {
+  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
+
+export function rangeRows(range: CellRange): number {
+  return range.bottom - range.top + 1;
+}
+
+export function rangeCols(range: CellRange): number {
+  return range.right - range.left + 1;
+}
+
+export function isSingleCell(range: CellRange): boolean {
+  return range.top === range.bottom && range.left === range.right;
+}
+
+/** `A1` for one cell, `A1:C3` for a range. */
+export function rangeAddress(range: CellRange): string {
+  const start = formatCellAddress({ row: range.top, col: range.left });
+  return isSingleCell(range) ? start : `${start}:${formatCellAddress({ row: range.bottom, col: range.right })}`;
+}
+
+/** The smallest range holding both (for refreshing what an old and a new selection cover). */
+export function unionRange(a: CellRange, b: CellRange): CellRange {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+/** Which edges of the selection's outline a cell carries (for drawing the border). */
+export function selectionEdges(range: CellRange, row: number, col: number): { top: boolean; right: boolean; bottom: boolean; left: boolean } | null {
+  if (!rangeContains(range, row, col)) return null;
+  return { top: row === range.top, right: col === range.right, bottom: row === range.bottom, left: col === range.left };
+}
+
+export function sameSelection(a: GridSelection, b: GridSelection): boolean {
+  return a.active.row === b.active.row && a.active.col === b.active.col && a.corner.row === b.corner.row && a.corner.col === b.corner.col;
+}

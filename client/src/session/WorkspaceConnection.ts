@@ -1,0 +1,86 @@
+/**
+ * The live workspace in this browser: one Y.Doc, synced with the server over y-websocket and kept
+ * in IndexedDB (keyed by workspace id) so that edits made offline survive a reload and merge when
+ * the connection returns. Create one per open workspace and `destroy()` it when leaving.
+ */
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import { createStore, type Store } from '../ui/store.js';
+import { sheetsMap } from '../../../models/workbook/workbookSchema.js';
+
+/** What the indicator shows. `denied`: the server refused the link for good. */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denied';
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  /** The document holds a workbook (from the server or from this browser's copy). */
+  loaded: boolean;
+}
+
+export function syncUrl(location: Location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
+}
+
+export class WorkspaceConnection {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  readonly persistence: IndexeddbPersistence;
+  readonly state: Store<ConnectionState> = createStore<ConnectionState>({ status: 'reconnecting', loaded: false });
+  private readonly onOnlineChange = (): void => this.refreshStatus();
+  private denied = false;
+
+  constructor(
+    readonly workspaceId: string,
+    token: string,
+    serverUrl: string,
+  ) {
+    this.persistence = new IndexeddbPersistence(`fremskriv:${workspaceId}`, this.doc);
+    void this.persistence.whenSynced.then(() => this.refreshLoaded());
+    // BroadcastChannel would sync tabs behind the server's back (and around "offline"); the server is the hub.
+    this.provider = new WebsocketProvider(serverUrl, workspaceId, this.doc, { params: { token }, disableBc: true });
+    this.provider.on('status', () => this.refreshStatus());
+    this.provider.on('sync', () => this.refreshLoaded());
+    this.provider.on('closed', () => {
+      this.denied = true;
+      this.refreshStatus();
+    });
+    window.addEventListener('online', this.onOnlineChange);
+    window.addEventListener('offline', this.onOnlineChange);
+    this.doc.on('afterTransaction', this.onDocChange);
+  }
+
+  get awareness(): Awareness {
+    return this.provider.awareness;
+  }
+
+  private readonly onDocChange = (): void => this.refreshLoaded();
+
+  private refreshLoaded(): void {
+    if (this.state.get().loaded || sheetsMap(this.doc).size === 0) return;
+    this.state.set({ ...this.state.get(), loaded: true });
+    this.doc.off('afterTransaction', this.onDocChange);
+  }
+
+  private refreshStatus(): void {
+    const status: ConnectionStatus = this.denied
+      ? 'denied'
+      : !navigator.onLine
+        ? 'offline'
+        : this.provider.wsconnected
+          ? 'connected'
+          : 'reconnecting';
+    if (status !== this.state.get().status) this.state.set({ ...this.state.get(), status });
+  }
+
+  destroy(): void {
+    window.removeEventListener('online', this.onOnlineChange);
+    window.removeEventListener('offline', this.onOnlineChange);
+    this.doc.off('afterTransaction', this.onDocChange);
+    this.provider.awareness.setLocalState(null);
+    this.provider.destroy();
+    void this.persistence.destroy();
+    this.doc.destroy();
+  }
+}

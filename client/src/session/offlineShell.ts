@@ -1,0 +1,27 @@
+/**
+ * Registers the service worker that keeps the app shell for offline reloads (any build; never
+ * under Vite's dev server, whose modules change under it), and hands it the assets this page
+ * already loaded before the worker took control.
+ */
+
+/** Vite's dev server defines import.meta.hot; a build (whatever its mode) does not. */
+function underDevServer(): boolean {
+  return import.meta.hot !== undefined;
+}
+
+export function registerOfflineShell(): void {
+  if (underDevServer() || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+}
+
+/** Call once the workbook is shown: every chunk it needed is then known. */
+export function cacheLoadedShell(): void {
+  if (underDevServer() || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready.then((registration) => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.startsWith(`${location.origin}/assets/`));
+    registration.active?.postMessage({ type: 'cache-shell', urls });
+  });
+}

@@ -1,0 +1,94 @@
+/** Save a named version, list the versions, restore one (everyone sees the restored workbook). */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ask } from '../ui/dialogs.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { listVersions, restoreVersion, saveVersion, versionDate, VersionsError, type Version } from './versionsApi.js';
+
+interface Props {
+  session: WorkbookSession;
+  workspaceId: string;
+  token: string;
+}
+
+export default function VersionsPanel({ session, workspaceId, token }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const [versions, setVersions] = useState<Version[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async (): Promise<void> => {
+    try {
+      setVersions(await listVersions(workspaceId, token));
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  }, [workspaceId, token]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const failure = (error: unknown): void => {
+    session.tell(error instanceof VersionsError && error.status === 403 ? 'versions.forbidden' : 'versions.failed');
+  };
+  const save = async (): Promise<void> => {
+    const name = await ask({ title: t('versions.saveTitle'), label: t('versions.nameLabel'), initial: '', confirmLabel: t('common.save') });
+    if (!name?.trim()) return;
+    setBusy(true);
+    try {
+      await saveVersion(workspaceId, token, name.trim());
+      session.tell('versions.saved', { name: name.trim() });
+      await refresh();
+    } catch (error) {
+      failure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const restore = async (version: Version): Promise<void> => {
+    const sure = await ask({ title: t('versions.restoreTitle', { name: version.name }), confirmLabel: t('versions.restore'), danger: true });
+    if (!sure) return;
+    setBusy(true);
+    try {
+      await restoreVersion(workspaceId, token, version.id);
+      session.tell('versions.restored', { name: version.name });
+    } catch (error) {
+      failure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <div className="versions">
+      <div className="panel-heading">
+        <h2>{t('versions.title')}</h2>
+        {!session.readOnly && (
+          <button className="primary small" disabled={busy} onClick={() => void save()}>
+            {t('versions.save')}
+          </button>
+        )}
+      </div>
+      {failed && <p role="alert">{t('versions.loadFailed')}</p>}
+      {versions?.length === 0 && <p className="muted">{t('versions.none')}</p>}
+      <ul className="version-list">
+        {versions?.map((version) => {
+          const date = versionDate(version);
+          return (
+            <li key={version.id}>
+              <span className="version-name">{version.name || t('versions.unnamed')}</span>
+              {date && <time dateTime={date.toISOString()}>{dateFormat.format(date)}</time>}
+              {!session.readOnly && (
+                <button className="small" disabled={busy} onClick={() => void restore(version)}>
+                  {t('versions.restore')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

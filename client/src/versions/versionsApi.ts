@@ -1,0 +1,56 @@
+/** Named versions of a workspace, through the server's REST API (responses validated). */
+import { z } from 'zod';
+
+const versionSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    name: z.string().max(500).catch(''),
+    createdAt: z.union([z.string(), z.number()]).optional(),
+    createdBy: z.string().max(200).optional(),
+  })
+  .loose();
+
+const listSchema = z.union([z.array(versionSchema), z.object({ versions: z.array(versionSchema) }).transform((o) => o.versions)]);
+
+export type Version = z.infer<typeof versionSchema>;
+
+export class VersionsError extends Error {
+  constructor(readonly status: number) {
+    super(`versions request failed (${status})`);
+    this.name = 'VersionsError';
+  }
+}
+
+async function request(url: string, token: string, init: RequestInit = {}): Promise<unknown> {
+  const response = await fetch(url, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+  });
+  if (!response.ok) throw new VersionsError(response.status);
+  return response.status === 204 ? null : response.json().catch(() => null);
+}
+
+function base(workspaceId: string): string {
+  return `/api/workspaces/${encodeURIComponent(workspaceId)}/versions`;
+}
+
+export async function listVersions(workspaceId: string, token: string): Promise<Version[]> {
+  const parsed = listSchema.safeParse(await request(base(workspaceId), token));
+  if (!parsed.success) throw new VersionsError(0);
+  return parsed.data;
+}
+
+export async function saveVersion(workspaceId: string, token: string, name: string): Promise<void> {
+  await request(base(workspaceId), token, { method: 'POST', body: JSON.stringify({ name }) });
+}
+
+export async function restoreVersion(workspaceId: string, token: string, versionId: string): Promise<void> {
+  await request(`${base(workspaceId)}/${encodeURIComponent(versionId)}/restore`, token, { method: 'POST' });
+}
+
+/** When a version was saved, as a Date, if the server said. */
+export function versionDate(version: Version): Date | null {
+  if (version.createdAt === undefined) return null;
+  const date = new Date(version.createdAt);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

@@ -1,0 +1,26 @@
+/** Shows the latest notice (a rejected edit, a failed request) for a few seconds. */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../ui/store.js';
+import type { WorkbookSession } from './WorkbookSession.js';
+
+const SHOWN_MS = 6000;
+
+export function NoticeToast({ session }: { session: WorkbookSession }): React.JSX.Element | null {
+  const { t } = useTranslation();
+  const notice = useStore(session.notice);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => session.notice.update((n) => (n?.id === notice.id ? null : n)), SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [notice, session]);
+  if (!notice) return null;
+  return (
+    <div className="toast" role="alert">
+      {t(notice.key, notice.values)}
+      <button className="toast-close" aria-label={t('common.close')} onClick={() => session.notice.set(null)}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/** The workbook screen: top bar, formula bar, the grid with its sheet tabs, and the goal panel. */
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceConnection } from '../session/WorkspaceConnection.js';
+import { loadProfile } from '../session/userProfile.js';
+import { PresenceTracker } from '../presence/PresenceTracker.js';
+import { PresenceBar } from '../presence/PresenceBar.js';
+import { SheetGrid } from '../grid/SheetGrid.js';
+import { FormulaBar } from '../grid/FormulaBar.js';
+import { SheetTabs } from './SheetTabs.js';
+import { ScenarioSwitcher } from '../scenarios/ScenarioSwitcher.js';
+import { ConnectionIndicator } from './ConnectionIndicator.js';
+import { LanguageToggle } from './LanguageToggle.js';
+import { SidePanel } from './SidePanel.js';
+import { NoticeToast } from './NoticeToast.js';
+import { DialogHost } from '../ui/dialogs.js';
+import { useStore } from '../ui/store.js';
+import { useDisposable } from '../ui/useDisposable.js';
+import { workbookTitle } from '../../../models/format/exportWorkbookFile.js';
+import type { WorkbookSession } from './WorkbookSession.js';
+
+interface Props {
+  connection: WorkspaceConnection;
+  session: WorkbookSession;
+  workspaceId: string;
+  token: string;
+}
+
+export function WorkbookLayout({ connection, session, workspaceId, token }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const sheetId = useStore(session.activeSheet);
+  const revision = useStore(session.revision);
+  const presence = useDisposable(
+    () => new PresenceTracker(connection.awareness, loadProfile(localStorage, t('presence.guest', { n: connection.doc.clientID % 100 }), connection.doc.clientID), session.readOnly),
+    [connection, session],
+  );
+  useEffect(() => {
+    if (!presence) return;
+    const share = (): void => presence.setCursor({ sheetId: session.activeSheet.get(), ...session.selection.get().active });
+    share();
+    const offs = [session.selection.subscribe(share), session.activeSheet.subscribe(share)];
+    return () => offs.forEach((off) => off());
+  }, [presence, session]);
+
+  const title = useMemo(() => {
+    void revision;
+    return workbookTitle(session.doc);
+  }, [session, revision]);
+  useEffect(() => {
+    document.title = title ? `${title} – Fremskriv` : 'Fremskriv';
+  }, [title]);
+
+  return (
+    <div className="workbook" data-readonly={session.readOnly || undefined}>
+      <header className="topbar">
+        <span className="brand">Fremskriv</span>
+        <h1 className="workbook-title">{title || t('app.untitled')}</h1>
+        <ScenarioSwitcher session={session} />
+        <span className="topbar-spacer" />
+        <ConnectionIndicator connection={connection} />
+        {presence && <PresenceBar presence={presence} />}
+        <LanguageToggle />
+      </header>
+      {session.readOnly && (
+        <div className="viewer-banner" role="note">
+          {t('app.viewerBanner')}
+        </div>
+      )}
+      <FormulaBar session={session} />
+      <div className="workbook-body">
+        <section className="grid-area" aria-label={t('grid.label')}>
+          {sheetId && presence && <SheetGrid key={sheetId} session={session} sheetId={sheetId} presence={presence} storageScope={workspaceId} />}
+          <SheetTabs session={session} />
+        </section>
+        <SidePanel session={session} workspaceId={workspaceId} token={token} />
+      </div>
+      <NoticeToast session={session} />
+      <DialogHost />
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * An open workbook in the browser: the document, the scenario engines, this planner's undo
+ * history, and the view state the panels share (sheet, scenario, selection). Every change goes
+ * through `apply`, with this session's origin, so that Ctrl+Z undoes only this planner's edits.
+ */
+import * as Y from 'yjs';
+import { applyOperations } from '../../../models/operations/applyOperation.js';
+import { WorkbookOperationError, type WorkbookOperation } from '../../../models/operations/workbookOperation.js';
+import { ScenarioEngines, type ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
+import { parseInputKey, scenarioInputsMap } from '../../../models/scenarios/scenarioModel.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import { workbookLocale } from '../../../models/format/exportWorkbookFile.js';
+import { createStore, type Store } from '../ui/store.js';
+import { cellSelection, type GridSelection } from '../grid/selection.js';
+
+/** Something to tell the planner: a translation key and values for it. */
+export interface Notice {
+  key: string;
+  values?: Record<string, string>;
+  id: number;
+}
+
+let noticeIds = 0;
+
+export class WorkbookSession {
+  /** This planner's edits carry this origin; the UndoManager tracks only it. */
+  readonly origin = { session: 'local' };
+  readonly engines: ScenarioEngines;
+  readonly undoManager: Y.UndoManager;
+  readonly activeSheet: Store<string>;
+  readonly activeScenario: Store<string>;
+  readonly selection = createStore<GridSelection>(cellSelection({ row: 0, col: 0 }));
+  /** The text being typed in the cell editor, mirrored in the formula bar; null when not editing. */
+  readonly editText = createStore<string | null>(null);
+  readonly locale: Store<WorkbookLocale>;
+  /** Bumped after every change to the document (local or remote). */
+  readonly revision = createStore(0);
+  readonly evaluation: Store<ScenarioEvaluation[]>;
+  readonly notice = createStore<Notice | null>(null);
+  /** Bumped to ask the grid to take the keyboard focus (after the formula bar or a dialog). */
+  readonly focusGrid = createStore(0);
+  private readonly selections = new Map<string, GridSelection>();
+  private scheduled = false;
+  private inputCells: Set<string> | null = null;
+
+  constructor(
+    readonly doc: Y.Doc,
+    readonly readOnly: boolean,
+  ) {
+    this.engines = new ScenarioEngines(doc);
+    this.undoManager = new Y.UndoManager([metaMap(doc), sheetOrderArray(doc), sheetsMap(doc), goalsArray(doc), scenariosArray(doc)], {
+      trackedOrigins: new Set([this.origin]),
+      captureTimeout: 0,
+    });
+    this.activeSheet = createStore(workbookGrid(doc).listSheets()[0]?.id ?? '');
+    this.activeScenario = createStore(this.engines.scenarios()[0]?.id ?? '');
+    this.locale = createStore(workbookLocale(doc));
+    this.evaluation = createStore(this.engines.evaluate());
+    doc.on('afterTransaction', this.onTransaction);
+  }
+
+  destroy(): void {
+    this.doc.off('afterTransaction', this.onTransaction);
+    this.undoManager.destroy();
+    this.engines.destroy();
+  }
+
+  private readonly onTransaction = (tr: Y.Transaction): void => {
+    if (tr.changed.size === 0) return;
+    this.inputCells = null;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // One refresh per burst of transactions, still before the next frame is painted.
+    queueMicrotask(() => {
+      this.scheduled = false;
+      this.refresh();
+    });
+  };
+
+  private refresh(): void {
+    const sheets = workbookGrid(this.doc).listSheets();
+    if (!sheets.some((s) => s.id === this.activeSheet.get()) && sheets[0]) this.showSheet(sheets[0].id);
+    const scenarios = this.engines.scenarios();
+    if (!scenarios.some((s) => s.id === this.activeScenario.get()) && scenarios[0]) this.activeScenario.set(scenarios[0].id);
+    this.locale.set(workbookLocale(this.doc));
+    this.evaluation.set(this.engines.evaluate());
+    this.revision.set(this.revision.get() + 1);
+  }
+
+  /** Applies operations as one undoable step; a rejected one is shown, never thrown. */
+  apply(ops: WorkbookOperation | WorkbookOperation[]): boolean {
+    if (this.readOnly) {
+      this.tell('notice.readOnly');
+      return false;
+    }
+    try {
+      applyOperations(this.doc, Array.isArray(ops) ? ops : [ops], this.origin);
+      return true;
+    } catch (error) {
+      if (error instanceof WorkbookOperationError) {
+        this.tell(`operationError.${error.code}`);
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  tell(key: string, values?: Record<string, string>): void {
+    this.notice.set({ key, values, id: ++noticeIds });
+  }
+
+  showSheet(sheetId: string): void {
+    const current = this.activeSheet.get();
+    if (current === sheetId) return;
+    this.selections.set(current, this.selection.get());
+    this.editText.set(null);
+    this.activeSheet.set(sheetId);
+    this.selection.set(this.selections.get(sheetId) ?? cellSelection({ row: 0, col: 0 }));
+  }
+
+  undo(): void {
+    if (!this.readOnly) this.undoManager.undo();
+  }
+
+  redo(): void {
+    if (!this.readOnly) this.undoManager.redo();
+  }
+
+  /** Whether the active scenario replaces this cell (its input is edited instead of the sheet). */
+  isScenarioInput(sheetId: string, row: number, col: number): boolean {
+    this.inputCells ??= this.readInputCells();
+    return this.inputCells.has(`${sheetId}:${row}:${col}`);
+  }
+
+  private readInputCells(): Set<string> {
+    const out = new Set<string>();
+    const map = scenariosArray(this.doc)
+      .toArray()
+      .find((m) => m.get('id') === this.activeScenario.get());
+    const inputs = map?.get('inputs');
+    if (!map || !(inputs instanceof Y.Map)) return out;
+    const grid = workbookGrid(this.doc);
+    for (const key of scenarioInputsMap(map).keys()) {
+      const cell = parseInputKey(key);
+      if (!cell) continue;
+      const row = grid.rowIndex(cell.sheetId, cell.rowId);
+      const col = grid.colIndex(cell.sheetId, cell.colId);
+      if (row >= 0 && col >= 0) out.add(`${cell.sheetId}:${row}:${col}`);
+    }
+    return out;
+  }
+
+  showScenario(scenarioId: string): void {
+    this.inputCells = null;
+    this.activeScenario.set(scenarioId);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Editing cells as the planner sees them: a cell that the active scenario replaces is edited in
+ * the scenario (setScenarioInput), every other cell in the sheet (setCells), in one undoable step.
+ */
+import * as Y from 'yjs';
+import type { CellEdit, WorkbookOperation } from '../../../models/operations/workbookOperation.js';
+import { inputKey, scenarioInputsMap } from '../../../models/scenarios/scenarioModel.js';
+import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
+import { editableNumber, inputToEditText, parseTypedInput } from '../../../models/workbook/cellInputText.js';
+import { isFormula } from '../../../models/formula/a1References.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { scenariosArray, type CellInput } from '../../../models/workbook/workbookSchema.js';
+import type { WorkbookSession } from './WorkbookSession.js';
+import type { FormatEdit } from '../grid/fillRange.js';
+
+/** The active scenario's value for a cell it replaces, or undefined. */
+export function scenarioInputAt(session: WorkbookSession, sheetId: string, row: number, col: number): CellInput | undefined {
+  if (!session.isScenarioInput(sheetId, row, col)) return undefined;
+  const grid = workbookGrid(session.doc);
+  const rowId = grid.rowIds(sheetId)[row];
+  const colId = grid.colIds(sheetId)[col];
+  const map = scenariosArray(session.doc)
+    .toArray()
+    .find((m) => m.get('id') === session.activeScenario.get());
+  if (!map || rowId === undefined || colId === undefined || !(map.get('inputs') instanceof Y.Map)) return undefined;
+  return scenarioInputsMap(map).get(inputKey({ sheetId, rowId, colId }));
+}
+
+/** What the cell holds for this planner now: the scenario's value where it replaces the cell. */
+export function effectiveInput(session: WorkbookSession, sheetId: string, row: number, col: number): CellInput | undefined {
+  return scenarioInputAt(session, sheetId, row, col) ?? cellInputAt(session.doc, sheetId, row, col);
+}
+
+/**
+ * The text an editor starts from (formula bar, in-cell editor). A number in a percent cell reads
+ * as a percentage (`5,8 %`), as in Excel, and is read back as 0.058.
+ */
+export function cellEditText(session: WorkbookSession, sheetId: string, row: number, col: number): string {
+  const input = effectiveInput(session, sheetId, row, col);
+  const locale = session.locale.get();
+  if (typeof input === 'number' && cellFormatAt(session.doc, sheetId, row, col) === 'percent') {
+    return `${editableNumber(Number((input * 100).toPrecision(12)), locale)} %`;
+  }
+  return inputToEditText(input, locale);
+}
+
+/** Cell edits (canonical inputs) and format changes → operations, scenario-aware. */
+export function cellOperations(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[] = []): WorkbookOperation[] | null {
+  const scenarioId = session.activeScenario.get();
+  const sheetCells: CellEdit[] = [];
+  const ops: WorkbookOperation[] = [];
+  for (const edit of cells) {
+    if (!session.isScenarioInput(sheetId, edit.row, edit.col)) {
+      sheetCells.push(edit);
+      continue;
+    }
+    if (typeof edit.input === 'string' && isFormula(edit.input)) {
+      session.tell('notice.scenarioInputFormula');
+      return null;
+    }
+    ops.push({ type: 'setScenarioInput', scenarioId, sheetId, row: edit.row, col: edit.col, input: edit.input });
+  }
+  if (sheetCells.length > 0) ops.unshift({ type: 'setCells', sheetId, cells: sheetCells });
+  for (const f of formats) ops.push({ type: 'setFormat', sheetId, row: f.row, col: f.col, format: f.format });
+  return ops;
+}
+
+/** Applies cell edits and format changes as one undoable step. */
+export function editCells(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[] = []): boolean {
+  const ops = cellOperations(session, sheetId, cells, formats);
+  return ops !== null && ops.length > 0 && session.apply(ops);
+}
+
+/** Commits what the planner typed into one cell; unchanged text changes nothing. */
+export function commitCellText(session: WorkbookSession, sheetId: string, row: number, col: number, text: string): boolean {
+  if (text === cellEditText(session, sheetId, row, col)) return false;
+  return editCells(session, sheetId, [{ row, col, input: parseTypedInput(text, session.locale.get()) }]);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { gridCommand, type KeyStroke, type NavigationContext } from '../../client/src/grid/keyboardNavigation.js';
+import { cellSelection, type GridSelection } from '../../client/src/grid/selection.js';
+
+function key(k: string, mods: Partial<KeyStroke> = {}): KeyStroke {
+  return { key: k, shift: false, ctrl: false, alt: false, ...mods };
+}
+
+function context(selection: GridSelection, filled: Array<[number, number]> = []): NavigationContext {
+  const set = new Set(filled.map(([r, c]) => `${r}:${c}`));
+  return { selection, bounds: { rows: 50, cols: 10 }, pageRows: 20, hasContent: (r, c) => set.has(`${r}:${c}`) };
+}
+
+const at = (row: number, col: number): GridSelection => cellSelection({ row, col });
+
+describe('keyboard navigation', () => {
+  it('arrows move the active cell and stop at the edge', () => {
+    expect(gridCommand(key('ArrowDown'), context(at(0, 0)))).toEqual({ kind: 'select', selection: at(1, 0) });
+    expect(gridCommand(key('ArrowUp'), context(at(0, 0)))).toEqual({ kind: 'select', selection: at(0, 0) });
+  });
+
+  it('Shift+arrows extend the range and keep the active cell', () => {
+    const command = gridCommand(key('ArrowRight', { shift: true }), context(at(2, 2)));
+    expect(command).toEqual({ kind: 'select', selection: { active: { row: 2, col: 2 }, corner: { row: 2, col: 3 } } });
+  });
+
+  it('Enter moves down and Tab right, Shift reverses them', () => {
+    expect(gridCommand(key('Enter'), context(at(3, 3)))).toEqual({ kind: 'select', selection: at(4, 3) });
+    expect(gridCommand(key('Enter', { shift: true }), context(at(3, 3)))).toEqual({ kind: 'select', selection: at(2, 3) });
+    expect(gridCommand(key('Tab'), context(at(3, 3)))).toEqual({ kind: 'select', selection: at(3, 4) });
+  });
+
+  it('Enter inside a selected range moves within it and wraps to the next column', () => {
+    const range: GridSelection = { active: { row: 1, col: 0 }, corner: { row: 0, col: 1 } };
+    expect(gridCommand(key('Enter'), context(range))).toEqual({ kind: 'select', selection: { active: { row: 0, col: 1 }, corner: range.corner } });
+  });
+
+  it('Ctrl+arrow jumps to the end of the filled block, then to the next filled cell', () => {
+    const filled: Array<[number, number]> = [[0, 0], [1, 0], [2, 0], [10, 0]];
+    expect(gridCommand(key('ArrowDown', { ctrl: true }), context(at(0, 0), filled))).toEqual({ kind: 'select', selection: at(2, 0) });
+    expect(gridCommand(key('ArrowDown', { ctrl: true }), context(at(2, 0), filled))).toEqual({ kind: 'select', selection: at(10, 0) });
+    expect(gridCommand(key('ArrowDown', { ctrl: true }), context(at(10, 0), filled))).toEqual({ kind: 'select', selection: at(49, 0) });
+  });
+
+  it('typing starts an edit that replaces the cell, F2 one that keeps it', () => {
+    expect(gridCommand(key('7'), context(at(0, 0)))).toEqual({ kind: 'edit', replaceWith: '7' });
+    expect(gridCommand(key('='), context(at(0, 0)))).toEqual({ kind: 'edit', replaceWith: '=' });
+    expect(gridCommand(key('F2'), context(at(0, 0)))).toEqual({ kind: 'edit' });
+  });
+
+  it('Delete clears, Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, Ctrl+D and Ctrl+R fill', () => {
+    const ctx = context(at(0, 0));
+    expect(gridCommand(key('Delete'), ctx)).toEqual({ kind: 'clear' });
+    expect(gridCommand(key('z', { ctrl: true }), ctx)).toEqual({ kind: 'undo' });
+    expect(gridCommand(key('y', { ctrl: true }), ctx)).toEqual({ kind: 'redo' });
+    expect(gridCommand(key('Z', { ctrl: true, shift: true }), ctx)).toEqual({ kind: 'redo' });
+    expect(gridCommand(key('d', { ctrl: true }), ctx)).toEqual({ kind: 'fillDown' });
+    expect(gridCommand(key('r', { ctrl: true }), ctx)).toEqual({ kind: 'fillRight' });
+  });
+
+  it('Ctrl+C and other browser shortcuts are left to the browser', () => {
+    expect(gridCommand(key('c', { ctrl: true }), context(at(0, 0)))).toBeNull();
+    expect(gridCommand(key('Shift'), context(at(0, 0)))).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { copiedBlockChanges, pasteArea, pastedTextChanges } from '../../client/src/grid/pasteCells.js';
+import { parseClipboardText } from '../../client/src/grid/clipboardText.js';
+
+const bounds = { rows: 200, cols: 52 };
+
+describe('pasting', () => {
+  it('text from a Danish Excel reads as a Danish planner would type it', () => {
+    const rows = parseClipboardText('1.234,5\t12%\r\nMål\t=SUM(A1;B1)\r\n');
+    const changes = pastedTextChanges(rows, { top: 0, left: 0, bottom: 0, right: 0 }, bounds, 'da-DK');
+    expect(changes.cells).toEqual([
+      { row: 0, col: 0, input: 1234.5 },
+      { row: 0, col: 1, input: 0.12 },
+      { row: 1, col: 0, input: 'Mål' },
+      { row: 1, col: 1, input: '=SUM(A1,B1)' },
+    ]);
+  });
+
+  it('an empty pasted field clears its cell', () => {
+    const changes = pastedTextChanges([['', 'x']], { top: 2, left: 2, bottom: 2, right: 2 }, bounds, 'en-GB');
+    expect(changes.cells[0]).toEqual({ row: 2, col: 2, input: null });
+  });
+
+  it('a selection that is a whole multiple of the block is tiled', () => {
+    expect(pasteArea(1, 2, { top: 0, left: 0, bottom: 2, right: 3 }, bounds)).toEqual({ top: 0, left: 0, bottom: 2, right: 3 });
+    expect(pasteArea(2, 2, { top: 0, left: 0, bottom: 2, right: 2 }, bounds)).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
+  });
+
+  it('a paste stops at the edge of the sheet', () => {
+    expect(pasteArea(3, 3, { top: 199, left: 51, bottom: 199, right: 51 }, bounds)).toEqual({ top: 199, left: 51, bottom: 199, right: 51 });
+  });
+
+  it('a block copied inside the grid keeps formulas, moved by the paste distance', () => {
+    const block = { text: 'x', origin: { row: 0, col: 0 }, inputs: [[1, '=A1*2']], formats: [[undefined, 'percent' as const]] };
+    const changes = copiedBlockChanges(block, { top: 4, left: 0, bottom: 4, right: 0 }, bounds);
+    expect(changes.cells).toEqual([
+      { row: 4, col: 0, input: 1 },
+      { row: 4, col: 1, input: '=A5*2' },
+    ]);
+    expect(changes.formats).toEqual([
+      { row: 4, col: 0, format: null },
+      { row: 4, col: 1, format: 'percent' },
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+/** Excel's keys and menus in the real grid: editing, moving, selecting, copying, filling, structure. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { prepareClientBuild, gridCell, goToCell, launchBrowser, typeIntoCell, waitUntil, type WorkbookBrowser } from '../harness/browserHarness.js';
+import { createWorkspace } from './workspaceApi.js';
+
+async function cellText(page: Page, address: string): Promise<string> {
+  return ((await gridCell(page, address).textContent()) ?? '').trim();
+}
+
+async function expectCell(page: Page, address: string, text: string): Promise<void> {
+  await waitUntil(async () => (await cellText(page, address)) === text, `${address} shows "${text}" (it shows "${await cellText(page, address)}")`);
+}
+
+function formulaBar(page: Page) {
+  return page.getByRole('textbox', { name: 'Formel' });
+}
+
+function nameBox(page: Page) {
+  return page.getByRole('textbox', { name: 'Celleadresse' });
+}
+
+describe('the grid as planners know it from Excel', () => {
+  let server: RunningServer;
+  let browser: WorkbookBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await prepareClientBuild();
+    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
+    browser = await launchBrowser();
+    page = await browser.openWorkbook((await createWorkspace(server)).editorUrl);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('Enter commits and moves down, Tab moves right, Escape cancels an edit', async () => {
+    await typeIntoCell(page, 'H20', '10');
+    expect(await nameBox(page).inputValue()).toBe('H21');
+    await page.keyboard.type('20');
+    await page.keyboard.press('Tab');
+    expect(await nameBox(page).inputValue()).toBe('I21');
+    await page.keyboard.type('99');
+    await page.keyboard.press('Escape');
+    await expectCell(page, 'H20', '10');
+    await expectCell(page, 'H21', '20');
+    expect(await cellText(page, 'I21')).toBe('');
+  }, 30_000);
+
+  it('F2 edits in place keeping the content; typing replaces it; Delete clears', async () => {
+    await goToCell(page, 'H20');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'H20', '105');
+    await goToCell(page, 'H20');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'H20', '7');
+    await goToCell(page, 'H20');
+    await page.keyboard.press('Delete');
+    await expectCell(page, 'H20', '');
+  }, 30_000);
+
+  it('a mouse drag and Shift+arrows select a range that copies as tab-separated text', async () => {
+    await gridCell(page, 'B10').hover();
+    await page.mouse.down();
+    await gridCell(page, 'C11').hover();
+    await page.mouse.up();
+    expect(await gridCell(page, 'C11').getAttribute('class')).toContain('fx-sel');
+    await gridCell(page, 'B10').click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe('31,00\t25,0 %\r\n3,2 %\t1,2 %\r\n');
+  }, 30_000);
+
+  it('Ctrl+D fills a formula down, moving its relative references', async () => {
+    await typeIntoCell(page, 'I24', '=B10*2');
+    await goToCell(page, 'I24');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+D');
+    await goToCell(page, 'I26');
+    expect(await formulaBar(page).inputValue()).toBe('=B12*2');
+    await expectCell(page, 'I25', '0,064');
+  }, 30_000);
+
+  it('a formula in Danish shows in Danish and computes; an error explains itself', async () => {
+    await typeIntoCell(page, 'H28', '=HVIS(B5>0,5;1;0)');
+    await expectCell(page, 'H28', '1');
+    await goToCell(page, 'H28');
+    expect(await formulaBar(page).inputValue()).toBe('=HVIS(B5>0,5;1;0)');
+    await typeIntoCell(page, 'H29', '=1/0');
+    await expectCell(page, 'H29', '#DIV/0!');
+    expect(await gridCell(page, 'H29').getAttribute('title')).toContain('Division med nul');
+  }, 30_000);
+
+  it('rows are inserted from the context menu and formulas follow their cells', async () => {
+    await typeIntoCell(page, 'H31', '=H30+1');
+    await typeIntoCell(page, 'H30', '41');
+    await expectCell(page, 'H31', '42');
+    await gridCell(page, 'H31').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Indsæt række over' }).click();
+    await expectCell(page, 'H32', '42');
+    await goToCell(page, 'H32');
+    expect(await formulaBar(page).inputValue()).toBe('=H30+1');
+  }, 30_000);
+
+  it('the formula bar edits the active cell, and a percent cell edits as a percentage', async () => {
+    await goToCell(page, 'B11');
+    expect(await formulaBar(page).inputValue()).toBe('3,2 %');
+    await formulaBar(page).fill('4 %');
+    await formulaBar(page).press('Enter');
+    await expectCell(page, 'B11', '4,0 %');
+    await page.keyboard.press('ArrowDown');
+    expect(await nameBox(page).inputValue()).toBe('B12');
+  }, 30_000);
+
+  it('sheets are added and renamed from the tabs', async () => {
+    await page.getByRole('button', { name: 'Tilføj ark' }).click();
+    await page.getByRole('tab', { name: 'Ark 5' }).waitFor();
+    await page.getByRole('tab', { name: 'Ark 5' }).dblclick();
+    await page.getByRole('dialog').getByRole('textbox').fill('Noter');
+    await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('tab', { name: 'Noter' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Noter' }).getAttribute('aria-selected')).toBe('true');
+  }, 30_000);
+});

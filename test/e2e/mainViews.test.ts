@@ -1,0 +1,78 @@
+/**
+ * The main views as a planner sees them, saved as screenshots under test-artifacts/ (looked at
+ * by a person after changes to the client), with the checks a screenshot cannot make.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { prepareClientBuild, gridCell, goToCell, launchBrowser, screenshot, waitUntil, type WorkbookBrowser } from '../harness/browserHarness.js';
+import { createWorkspace } from './workspaceApi.js';
+
+describe('the main views', () => {
+  let server: RunningServer;
+  let browser: WorkbookBrowser;
+
+  beforeAll(async () => {
+    await prepareClientBuild();
+    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the projection sheet shows months, Danish numbers, frozen labels and the goal dashboard', async () => {
+    const workspace = await createWorkspace(server);
+    const page = await browser.openWorkbook(workspace.editorUrl);
+    await page.getByRole('tab', { name: 'Fremskrivning' }).click();
+    await gridCell(page, 'E1').waitFor();
+    await waitUntil(async () => (await gridCell(page, 'E1').textContent()) === '2022-07', 'month labels in row 1');
+    expect(await page.locator('[data-goal-id]').count()).toBe(8);
+    expect(await page.locator('[data-goal-id="MM3"]').getAttribute('data-status')).toBe('met');
+    await goToCell(page, 'V6');
+    expect(await gridCell(page, 'V6').textContent()).toBe('60,8 %');
+    await screenshot(page, 'view-projection');
+  }, 60_000);
+
+  it('switching scenario marks its assumptions and moves the badges', async () => {
+    const workspace = await createWorkspace(server);
+    const page = await browser.openWorkbook(workspace.editorUrl);
+    await page.getByRole('combobox', { name: 'Scenarie' }).selectOption({ label: 'Lavkonjunktur' });
+    await waitUntil(async () => (await page.locator('[data-goal-id="MM3"]').getAttribute('data-status')) === 'missed', 'MM3 missed in Lavkonjunktur');
+    await waitUntil(async () => (await gridCell(page, 'B5').getAttribute('class'))?.includes('fx-input') ?? false, 'B5 marked as an assumption');
+    await gridCell(page, 'B5').click();
+    expect(await page.getByRole('textbox', { name: 'Formel' }).inputValue()).toBe('1,1');
+    await screenshot(page, 'view-scenario-lavkonjunktur');
+  }, 60_000);
+
+  it('a goal chart, the comparison and the context menu open', async () => {
+    const workspace = await createWorkspace(server);
+    const page = await browser.openWorkbook(workspace.editorUrl);
+    await page.locator('[data-goal-id="MM3"]').getByRole('button', { name: 'Vis graf' }).click();
+    await page.locator('[data-goal-id="MM3"] canvas').waitFor();
+    await screenshot(page, 'view-goal-chart');
+    await page.getByRole('tab', { name: 'Sammenligning' }).click();
+    await page.locator('[data-comparison-status]').first().waitFor();
+    await screenshot(page, 'view-comparison');
+    await gridCell(page, 'C12').click({ button: 'right' });
+    await page.getByRole('menu').waitFor();
+    await screenshot(page, 'view-context-menu');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Mål' }).click();
+    await page.locator('[data-goal-id="MM4"]').getByRole('button', { name: 'Redigér' }).click();
+    await page.getByRole('dialog').waitFor();
+    await screenshot(page, 'view-goal-editor');
+  }, 60_000);
+
+  it('the whole interface turns English on the toggle', async () => {
+    const workspace = await createWorkspace(server);
+    const page = await browser.openWorkbook(workspace.editorUrl);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('textbox', { name: 'Formula' }).waitFor();
+    await page.getByRole('combobox', { name: 'Scenario' }).waitFor();
+    await screenshot(page, 'view-english');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.getByRole('textbox', { name: 'Formel' }).waitFor();
+  }, 60_000);
+});

@@ -1,0 +1,69 @@
+/** Scenarios edited from the grid, and named versions saved and restored through the server. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { prepareClientBuild, gridCell, goToCell, launchBrowser, screenshot, typeIntoCell, waitUntil, type WorkbookBrowser } from '../harness/browserHarness.js';
+import { createWorkspace } from './workspaceApi.js';
+
+async function expectCell(page: Page, address: string, text: string): Promise<void> {
+  await waitUntil(async () => ((await gridCell(page, address).textContent()) ?? '').trim() === text, `${address} shows "${text}"`);
+}
+
+describe('scenarios and versions', () => {
+  let server: RunningServer;
+  let browser: WorkbookBrowser;
+
+  beforeAll(async () => {
+    await prepareClientBuild();
+    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a new scenario gets an assumption from the grid, and editing it leaves the base sheet alone', async () => {
+    const page = await browser.openWorkbook((await createWorkspace(server)).editorUrl);
+    const switcher = page.getByRole('combobox', { name: 'Scenarie' });
+    await page.getByRole('button', { name: 'Scenariemenu' }).click();
+    await page.getByRole('menuitem', { name: 'Nyt scenarie' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Ekstra indsats');
+    await page.getByRole('dialog').getByRole('button', { name: 'Opret' }).click();
+    await waitUntil(async () => (await switcher.locator('option:checked').textContent()) === 'Ekstra indsats', 'the new scenario is active');
+
+    await gridCell(page, 'B7').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Gør til forudsætning i »Ekstra indsats«' }).click();
+    await waitUntil(async () => (await gridCell(page, 'B7').getAttribute('class'))?.includes('fx-input') ?? false, 'B7 marked');
+    await typeIntoCell(page, 'B7', '1');
+    await expectCell(page, 'B7', '1,00');
+    await waitUntil(async () => (await page.locator('[data-goal-id="LM1b"]').getAttribute('data-status')) === 'met', 'LM1b met with the full effort');
+    await screenshot(page, 'scenario-new-assumption');
+
+    await switcher.selectOption({ label: 'Basis' });
+    await expectCell(page, 'B7', '0,00');
+    expect(await page.locator('[data-goal-id="LM1b"]').getAttribute('data-status')).toBe('missed');
+  }, 60_000);
+
+  it('a saved version is restored for everyone', async () => {
+    const workspace = await createWorkspace(server);
+    const anna = await browser.openWorkbook(workspace.editorUrl);
+    const bo = await browser.openWorkbook(workspace.editorUrl);
+    await anna.getByRole('tab', { name: 'Versioner' }).click();
+    await anna.getByRole('button', { name: 'Gem version' }).click();
+    await anna.getByRole('dialog').getByRole('textbox').fill('Før konjunkturen');
+    await anna.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
+    await anna.getByText('Før konjunkturen', { exact: true }).waitFor();
+
+    await typeIntoCell(anna, 'B5', '1,3');
+    await expectCell(bo, 'B5', '1,30');
+    await anna.getByRole('button', { name: 'Gendan' }).first().click();
+    await anna.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click();
+    await expectCell(anna, 'B5', '1,00');
+    await expectCell(bo, 'B5', '1,00');
+    await goToCell(bo, 'B5');
+    expect(await bo.getByRole('textbox', { name: 'Formel' }).inputValue()).toBe('1');
+    await screenshot(anna, 'versions-restored');
+  }, 60_000);
+});

@@ -1,0 +1,142 @@
+/**
+ * Opens real pages in Debian's Chromium (never a downloaded browser) for the end-to-end tests:
+ * headless, no sandbox, no background networking, each context a fresh profile. Pair
+ * `launchBrowser()` with `close()`.
+ *
+ * @example
+ *   const browser = await launchBrowser();
+ *   try { const page = await browser.openWorkbook(`${server.url}/w/${id}#token=${token}`) } finally { await browser.close() }
+ */
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { REPO_ROOT } from './serverHarness.js';
+import { clientBuildReason, ensureClientBuild } from '../../server/http/clientBuild.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'test-artifacts');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const BUILD_LOCK = join(tmpdir(), 'fremskriv-client-build.lock');
+const STALE_LOCK_MS = 5 * 60_000;
+
+/**
+ * Builds client/dist once for all browser test files, as a production build (the test runner's
+ * NODE_ENV=test would otherwise give React's development build), and before any server serves it:
+ * test files run in parallel, and two builds emptying one dist/ would pull files from under a page.
+ * Start servers with CLIENT_BUILD=skip after this.
+ */
+export async function prepareClientBuild(): Promise<void> {
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('timed out waiting for another client build');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    process.env.NODE_ENV = 'production';
+    if (clientBuildReason(REPO_ROOT) !== null) await ensureClientBuild(REPO_ROOT, 'auto');
+    if (clientBuildReason(REPO_ROOT) === 'missing') throw new Error('the client build failed (client/dist/index.html is missing)');
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+export interface WorkbookBrowser {
+  readonly browser: Browser;
+  /** A fresh context (its own storage, IndexedDB and clipboard), as a second colleague's browser. */
+  newContext(): Promise<BrowserContext>;
+  /** Opens a workbook link in a new page (in `context`, or a fresh one) and waits for the grid. */
+  openWorkbook(url: string, context?: BrowserContext): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<WorkbookBrowser> {
+  // launch() gives every context a fresh, temporary profile that is removed on close.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+  const newContext = async (): Promise<BrowserContext> => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    contexts.push(context);
+    return context;
+  };
+  return {
+    browser,
+    newContext,
+    async openWorkbook(url, context) {
+      const page = await (context ?? (await newContext())).newPage();
+      page.on('pageerror', (error) => process.stderr.write(`[browser] ${error.message}\n`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') process.stderr.write(`[browser console] ${message.text()}\n`);
+      });
+      await page.goto(url);
+      await page.locator('[data-cell="A1"]').first().waitFor({ timeout: 30_000 });
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+    },
+  };
+}
+
+/** The rendered grid cell at an A1 address (scrolled into view by the caller if needed). */
+export function gridCell(page: Page, address: string): Locator {
+  return page.locator(`[data-cell="${address}"]`).first();
+}
+
+/**
+ * Goes to a cell through the name box, types text as a planner would and presses Enter. (Not by
+ * clicking: two quick clicks on one cell are a double-click, which starts an edit, as in Excel.)
+ */
+export async function typeIntoCell(page: Page, address: string, text: string): Promise<void> {
+  await goToCell(page, address);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Goes to a cell through the name box (works for cells scrolled out of view). */
+export async function goToCell(page: Page, address: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: /Celleadresse|Cell address/ });
+  await box.click();
+  await box.fill(address);
+  await box.press('Enter');
+  await gridCell(page, address).waitFor();
+}
+
+/** Polls until `check` returns true, failing with `message` after the deadline. */
+export async function waitUntil(check: () => Promise<boolean> | boolean, message: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out: ${message}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Saves a screenshot under test-artifacts/ (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

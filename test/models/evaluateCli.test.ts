@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import type { WorkbookFile } from '../../models/format/workbookFile.js';
+import { openWorkbooks, workbookFile } from '../support/workbookFixtures.js';
+
+const open = openWorkbooks();
+const ROOT = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'fremskriv-evaluate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run --silent evaluate -- ...args`, as the script runs it, from the repository root. */
+function evaluate(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, ['--import', 'tsx', 'server/cli/evaluate.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+function fileWith(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const PLAN: WorkbookFile = workbookFile(
+  { Tal: { A1: '2023-01', A2: '2023-02', B1: 10, B2: 6, C1: '=B2*2' } },
+  {
+    title: 'CLI-plan',
+    goals: [
+      { id: 'lav', title: 'Lav', value: 'Tal!B2', comparator: '<=', target: 8, series: 'Tal!B1:B2', periods: 'Tal!A1:A2' },
+      { id: 'dobbelt', title: 'Dobbelt', value: 'Tal!C1', comparator: '>', target: 10 },
+    ],
+    // Not in alphabetical order: the report keeps the file's order.
+    scenarios: [
+      { name: 'Styrket indsats', inputs: { 'Tal!B2': 4 } },
+      { name: 'Basis', inputs: {} },
+      { name: 'Lavkonjunktur', inputs: { 'Tal!B2': 9 } },
+    ],
+  },
+);
+
+/** stderr holds exactly one line, naming the problem, and no stack trace. */
+function expectOneLineError(run: Run, mentions: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.split('\n').filter((line) => line !== '');
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(mentions);
+  expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+}
+
+describe('npm run evaluate -- FILE', () => {
+  it('prints every goal under every scenario, in the file\'s scenario order, as the report the server serves', async () => {
+    const run = await evaluate(fileWith('plan.json', JSON.stringify(PLAN)));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const printed: unknown = JSON.parse(run.stdout);
+    expect(printed).toEqual(evaluateWorkbook(open.document(PLAN)));
+    expect((printed as { scenarios: Array<{ name: string }> }).scenarios.map((s) => s.name)).toEqual([
+      'Styrket indsats',
+      'Basis',
+      'Lavkonjunktur',
+    ]);
+  });
+
+  it('evaluates the built-in template', async () => {
+    const run = await evaluate('models/templates/beskaeftigelsesplan-2023.json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { title: string; scenarios: Array<{ goals: unknown[] }> };
+    expect(report.scenarios).toHaveLength(3);
+    expect(report.scenarios.every((s) => s.goals.length === 8)).toBe(true);
+  });
+
+  it('invalid JSON: one line on stderr, exit code 2', async () => {
+    const path = fileWith('broken.json', '{"format": "fremskriv.workbook",');
+    expectOneLineError(await evaluate(path), /broken\.json.*not valid JSON/);
+  });
+
+  it('an invalid v1 file: one line on stderr saying where, exit code 2', async () => {
+    const bad = { ...PLAN, sheets: [{ name: 'Tal', cells: { B1: { value: 1 } } }] };
+    expectOneLineError(await evaluate(fileWith('invalid.json', JSON.stringify(bad))), /sheets\[0\]\.cells\["B1"\]/);
+  });
+
+  it('a file that cannot be imported: one line on stderr, exit code 2', async () => {
+    const bad = { ...PLAN, scenarios: [{ name: 'S', inputs: { 'Nope!A1': 1 } }] };
+    expectOneLineError(await evaluate(fileWith('unimportable.json', JSON.stringify(bad))), /Nope!A1/);
+  });
+
+  it('a missing file: one line on stderr, exit code 2', async () => {
+    expectOneLineError(await evaluate(join(dir, 'missing.json')), /cannot read .*missing\.json/);
+  });
+
+  it('no file: the usage on stderr, exit code 2', async () => {
+    expectOneLineError(await evaluate(), /usage/);
+  });
+});

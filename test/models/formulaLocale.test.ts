@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { fromDisplayFormula, toDisplayFormula } from '../../models/formula/formulaLocale.js';
+import { inputToEditText, parseLocaleNumber, parseTypedInput } from '../../models/workbook/cellInputText.js';
+import type { CellInput } from '../../models/workbook/workbookSchema.js';
+
+describe('formulas in a Danish workspace read as in Danish Excel', () => {
+  it.each([
+    ['=IF(A1>0.5,1,0)', '=HVIS(A1>0,5;1;0)'],
+    ['=SUM(A1:A12)', '=SUM(A1:A12)'],
+    ['=AVERAGE(B2:B13)', '=MIDDEL(B2:B13)'],
+    ['=COUNTIF(A1:A9,">0")', '=TÆL.HVIS(A1:A9;">0")'],
+    ['=PERCENTILE(Benchmark!B4:B100,0.15)', '=FRAKTIL(Benchmark!B4:B100;0,15)'],
+    ['=RANK(B101,B4:B101)', '=PLADS(B101;B4:B101)'],
+    ['=RANK.EQ(B101,B4:B101,1)', '=PLADS.LIGE(B101;B4:B101;1)'],
+    ['=PERCENTRANK(B4:B100,B101)', '=PROCENTPLADS(B4:B100;B101)'],
+    ['=IF(TRUE,1,FALSE)', '=HVIS(SAND;1;FALSK)'],
+    ['=ROUND(A1*1.25,2)', '=AFRUND(A1*1,25;2)'],
+    ['=LOG10(A1)', '=LOG10(A1)'],
+    ['=A1*.5', '=A1*,5'],
+  ])('%s reads %s', (canonical, danish) => {
+    expect(toDisplayFormula(canonical, 'da-DK')).toBe(danish);
+    expect(fromDisplayFormula(danish, 'da-DK')).toBe(canonical);
+  });
+
+  it('translates function names typed in lower case', () => {
+    expect(fromDisplayFormula('=hvis(a1>0,5;1;0)', 'da-DK')).toBe('=IF(A1>0.5,1,0)');
+  });
+
+  it.each([
+    ['=IF(A1="1,5;2",1,0)', '=HVIS(A1="1,5;2";1;0)'],
+    ['="SUM(A1,B2)"&"HVIS"', '="SUM(A1,B2)"&"HVIS"'],
+    ['="say ""1.5"""', '="say ""1.5"""'],
+  ])('leaves strings untouched: %s', (canonical, danish) => {
+    expect(toDisplayFormula(canonical, 'da-DK')).toBe(danish);
+    expect(fromDisplayFormula(danish, 'da-DK')).toBe(canonical);
+  });
+
+  it.each([
+    ["='Ark, 1.5'!A1+1.5", "='Ark, 1.5'!A1+1,5"],
+    ["=SUM('Mål; 2023'!A1:A3)", "=SUM('Mål; 2023'!A1:A3)"],
+    ['=SUM!A1+MIDDEL!B2', '=SUM!A1+MIDDEL!B2'],
+    ['=Forudsætninger!B5*2', '=Forudsætninger!B5*2'],
+  ])('leaves sheet names untouched: %s', (canonical, danish) => {
+    expect(toDisplayFormula(canonical, 'da-DK')).toBe(danish);
+    expect(fromDisplayFormula(danish, 'da-DK')).toBe(canonical);
+  });
+
+  it('shows a number with an exponent with the Danish decimal comma', () => {
+    expect(toDisplayFormula('=A1*1.5E3', 'da-DK')).toBe('=A1*1,5E3');
+    expect(fromDisplayFormula('=A1*1,5E3', 'da-DK')).toBe('=A1*1.5E3');
+    expect(toDisplayFormula('=A1*1.5E+3', 'da-DK')).toBe('=A1*1,5E+3');
+    expect(fromDisplayFormula('=A1*1,5E+3', 'da-DK')).toBe('=A1*1.5E+3');
+  });
+
+  it('leaves array literals as they are', () => {
+    expect(toDisplayFormula('=SUM({1,2;3,4})', 'da-DK')).toBe('=SUM({1,2;3,4})');
+  });
+
+  it('an English workspace shows the canonical formula', () => {
+    expect(toDisplayFormula('=IF(A1>0.5,1,0)', 'en-GB')).toBe('=IF(A1>0.5,1,0)');
+    expect(fromDisplayFormula('=IF(A1>0.5,1,0)', 'en-GB')).toBe('=IF(A1>0.5,1,0)');
+  });
+});
+
+describe('what a Danish planner types becomes the canonical input', () => {
+  it.each<[string, CellInput | null]>([
+    ['1.234,5', 1234.5],
+    ['1.234.567', 1234567],
+    ['12 %', 0.12],
+    ['12%', 0.12],
+    ['12,5 %', 0.125],
+    ['-0,5', -0.5],
+    ['+3', 3],
+    ['1,5E3', 1500],
+    ['1,5e-2', 0.015],
+    ['1.5', 1.5],
+    ['SAND', true],
+    ['falsk', false],
+    ['TRUE', true],
+    ["'123", "'123"],
+    ['Roskilde', 'Roskilde'],
+    ['2023-07', '2023-07'],
+    ['1,2,3', '1,2,3'],
+    ['=HVIS(A1>0,5;1;0)', '=IF(A1>0.5,1,0)'],
+    ['', null],
+    ['   ', null],
+  ])('%j → %j', (typed, input) => {
+    expect(parseTypedInput(typed, 'da-DK')).toBe(input);
+  });
+});
+
+describe('what an English planner types becomes the canonical input', () => {
+  it.each<[string, CellInput | null]>([
+    ['1,234.5', 1234.5],
+    ['1.234,5', '1.234,5'],
+    ['12%', 0.12],
+    ['-0.5', -0.5],
+    ['TRUE', true],
+    ['SAND', 'SAND'],
+    ['=IF(A1>0.5,1,0)', '=IF(A1>0.5,1,0)'],
+  ])('%j → %j', (typed, input) => {
+    expect(parseTypedInput(typed, 'en-GB')).toBe(input);
+  });
+
+  it('reads no grouping where there is none to read', () => {
+    expect(parseLocaleNumber('1,23', 'en-GB')).toBeNull();
+  });
+});
+
+describe('editing a cell starts from text that reads back as the same input', () => {
+  const inputs: CellInput[] = [
+    1234.5,
+    -0.5,
+    0.1 + 0.2,
+    1e21,
+    1.5e-7,
+    -1234567.125,
+    0,
+    true,
+    false,
+    'Roskilde',
+    '123',
+    '12%',
+    '1,5',
+    '1.5',
+    'SAND',
+    'TRUE',
+    '2023-07',
+    "'leading apostrophe",
+    '=IF(A1>0.5,SUM(B1:B3),0)',
+    '=PERCENTILE(Benchmark!B4:B100,0.15)',
+  ];
+
+  it.each(inputs.flatMap((input) => (['da-DK', 'en-GB'] as const).map((locale) => [locale, input] as const)))(
+    'in %s, %j',
+    (locale, input) => {
+      const text = inputToEditText(input, locale);
+      const back = parseTypedInput(text, locale);
+      // Text that reads as a number (or boolean) gets Excel's apostrophe and stays text, apostrophe included.
+      if (typeof input === 'string' && !input.startsWith('=') && back !== input) expect(back).toBe(`'${input}`);
+      else expect(back).toBe(input);
+    },
+  );
+
+  it.each([
+    ['da-DK', '123', "'123"],
+    ['da-DK', '1,5', "'1,5"],
+    ['da-DK', 'SAND', "'SAND"],
+    ['en-GB', 'SAND', 'SAND'],
+    ['en-GB', '1,5', '1,5'],
+    ['da-DK', 'Roskilde', 'Roskilde'],
+  ] as const)('in %s, text %j that looks like a number or boolean is shown as %j', (locale, input, text) => {
+    expect(inputToEditText(input, locale)).toBe(text);
+  });
+
+  it('shows a number with the locale\'s decimal mark and no grouping', () => {
+    expect(inputToEditText(1234.5, 'da-DK')).toBe('1234,5');
+    expect(inputToEditText(1234.5, 'en-GB')).toBe('1234.5');
+  });
+
+  it('an empty cell starts from empty text', () => {
+    expect(inputToEditText(undefined, 'da-DK')).toBe('');
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { isCellError } from '../../models/engine/cellValue.js';
+import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import type { GoalResult } from '../../models/goals/goalEvaluation.js';
+import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
+import { formatCellAddress } from '../../models/workbook/cellAddress.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { openWorkbooks, scenarioId } from '../support/workbookFixtures.js';
+
+const open = openWorkbooks();
+const template = beskaeftigelsesplanTemplate();
+const goals = template.goals ?? [];
+
+function metCount(results: GoalResult[]): number {
+  return results.filter((g) => g.met === true).length;
+}
+
+describe('the Beskæftigelsesplan 2023 template', () => {
+  it('declares the plan\'s eight goals, MM1–MM5, LM1a, LM1b and LM2', () => {
+    expect(goals.map((g) => g.id).sort()).toEqual(['LM1a', 'LM1b', 'LM2', 'MM1', 'MM2', 'MM3', 'MM4', 'MM5'].sort());
+  });
+
+  it('MM1 is qualitative: no value, no target, and every result null', () => {
+    const mm1 = goals.find((g) => g.id === 'MM1')!;
+    expect(mm1.value).toBeUndefined();
+    expect(mm1.target).toBeUndefined();
+    for (const scenario of evaluateWorkbook(open.document(template)).scenarios) {
+      expect(scenario.goals.find((g) => g.id === 'MM1')).toEqual({
+        id: 'MM1',
+        value: null,
+        target: null,
+        met: null,
+        margin: null,
+        reachedAt: null,
+        error: null,
+      });
+    }
+  });
+
+  it('every measured goal with a deadline has a series and periods of equal length', () => {
+    const doc = open.document(template);
+    const engine = open.engine(doc);
+    const measured = goals.filter((g) => g.deadline !== undefined && g.value !== undefined);
+    expect(measured.length).toBe(goals.length - 1);
+    for (const goal of measured) {
+      expect(goal.series, goal.id).toBeDefined();
+      const series = engine.calculate(`=${goal.series!}`);
+      const periods = engine.calculate(`=${goal.periods!}`);
+      expect(Array.isArray(series) && Array.isArray(periods), goal.id).toBe(true);
+      expect((series as unknown[][]).flat().length, goal.id).toBe((periods as unknown[][]).flat().length);
+    }
+  });
+
+  it("a measured goal's value is its trajectory at the deadline month", () => {
+    const doc = open.document(template);
+    const engine = open.engine(doc);
+    for (const goal of goals.filter((g) => g.deadline !== undefined && g.value !== undefined)) {
+      const series = (engine.calculate(`=${goal.series!}`) as unknown[][]).flat();
+      const periods = (engine.calculate(`=${goal.periods!}`) as unknown[][]).flat();
+      const at = periods.indexOf(goal.deadline!);
+      expect(at, `${goal.id}: ${goal.deadline!} among its periods`).toBeGreaterThanOrEqual(0);
+      expect(engine.calculate(goal.value!), goal.id).toBe(series[at]);
+    }
+  });
+
+  it('no cell of any sheet evaluates to an error under any scenario', () => {
+    const doc = open.document(template);
+    const grid = workbookGrid(doc);
+    const scenarios = [undefined, ...(template.scenarios ?? []).map((s) => scenarioId(doc, s.name))];
+    for (const scenario of scenarios) {
+      const values = open.engine(doc, scenario).snapshot();
+      const errors: string[] = [];
+      for (const { id, name } of grid.listSheets()) {
+        expect(values[id]?.length, `${name} has values`).toBeGreaterThan(0);
+        values[id]?.forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (isCellError(value)) errors.push(`${name}!${formatCellAddress({ row: r, col: c })} ${value.error}`);
+          }),
+        );
+      }
+      expect(errors, `scenario ${scenario ?? '(document)'}`).toEqual([]);
+    }
+  });
+
+  it('no goal evaluates to an error under any scenario', () => {
+    for (const scenario of evaluateWorkbook(open.document(template)).scenarios) {
+      expect(scenario.goals.filter((g) => g.error !== null), scenario.name).toEqual([]);
+    }
+  });
+
+  it('its scenarios are Basis, Styrket indsats and Lavkonjunktur, and they lead to different results', () => {
+    const report = evaluateWorkbook(open.document(template));
+    expect(report.scenarios.map((s) => s.name)).toEqual(['Basis', 'Styrket indsats', 'Lavkonjunktur']);
+    const [basis, stronger, downturn] = report.scenarios.map((s) => s.goals);
+    expect(stronger).not.toEqual(basis);
+    expect(downturn).not.toEqual(basis);
+    expect(metCount(stronger!)).toBeGreaterThanOrEqual(metCount(basis!));
+    expect(metCount(downturn!)).toBeLessThanOrEqual(metCount(basis!));
+  });
+
+  it('a stronger effort does not make any goal worse, and a downturn does not make any better', () => {
+    const [basis, stronger, downturn] = evaluateWorkbook(open.document(template)).scenarios.map((s) => s.goals);
+    basis!.forEach((goal, i) => {
+      if (goal.margin === null) return;
+      expect(stronger![i]!.margin!, `${goal.id} under Styrket indsats`).toBeGreaterThanOrEqual(goal.margin);
+      expect(downturn![i]!.margin!, `${goal.id} under Lavkonjunktur`).toBeLessThanOrEqual(goal.margin);
+    });
+  });
+
+  it('judges every measurable goal: a value, a target and met true or false', () => {
+    const measurable = goals.filter((g) => g.comparator !== undefined).map((g) => g.id);
+    expect(measurable.length).toBeGreaterThanOrEqual(6);
+    for (const scenario of evaluateWorkbook(open.document(template)).scenarios) {
+      for (const goal of scenario.goals.filter((g) => measurable.includes(g.id))) {
+        expect(typeof goal.value, `${scenario.name} ${goal.id}`).toBe('number');
+        expect(typeof goal.target, `${scenario.name} ${goal.id}`).toBe('number');
+        expect(typeof goal.met, `${scenario.name} ${goal.id}`).toBe('boolean');
+      }
+    }
+  });
+});
