@@ -1,13 +1,12 @@
 /**
  * Two planners in two real Chromium browsers on one workspace, against the real server.
- * Chromium is Debian's (/usr/bin/chromium); the tests are skipped where it is not installed.
+ * Chromium is Debian's (/usr/bin/chromium, installed by .ci/run); without it these tests fail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { prepareClientBuild, gridCell, launchBrowser, screenshot, typeIntoCell, waitUntil, type WorkbookBrowser } from '../harness/browserHarness.js';
-import { createWorkspace } from './workspaceApi.js';
 
+import { gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { createWorkspace } from './workspaceApi.js';
 
 async function cellText(page: Page, address: string): Promise<string> {
   return ((await gridCell(page, address).textContent()) ?? '').trim();
@@ -22,24 +21,12 @@ async function goalStatus(page: Page, goalId: string): Promise<string | null> {
 }
 
 describe('two planners on one workspace', () => {
-  let server: RunningServer;
-  let browser: WorkbookBrowser;
-
-  beforeAll(async () => {
-    await prepareClientBuild();
-    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = serverAndBrowser();
 
   it('a formula typed by one planner shows its value to the other', async () => {
-    const workspace = await createWorkspace(server);
-    const anna = await browser.openWorkbook(workspace.editorUrl);
-    const bo = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const anna = await live.browser.openWorkbook(workspace.editorUrl);
+    const bo = await live.browser.openWorkbook(workspace.editorUrl);
     await typeIntoCell(anna, 'H5', '=2*21+0,5');
     await expectCell(anna, 'H5', '42,5');
     await expectCell(bo, 'H5', '42,5');
@@ -51,9 +38,9 @@ describe('two planners on one workspace', () => {
   }, 60_000);
 
   it('changing an assumption flips a goal badge for both planners', async () => {
-    const workspace = await createWorkspace(server);
-    const anna = await browser.openWorkbook(workspace.editorUrl);
-    const bo = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const anna = await live.browser.openWorkbook(workspace.editorUrl);
+    const bo = await live.browser.openWorkbook(workspace.editorUrl);
     expect(await goalStatus(anna, 'MM3')).toBe('met');
     await typeIntoCell(anna, 'B6', '0,9');
     await waitUntil(async () => (await goalStatus(anna, 'MM3')) === 'missed', 'MM3 missed for Anna');
@@ -62,9 +49,9 @@ describe('two planners on one workspace', () => {
   }, 60_000);
 
   it('a 3×3 block pasted from the clipboard lands in both browsers, formulas computed', async () => {
-    const workspace = await createWorkspace(server);
-    const anna = await browser.openWorkbook(workspace.editorUrl);
-    const bo = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const anna = await live.browser.openWorkbook(workspace.editorUrl);
+    const bo = await live.browser.openWorkbook(workspace.editorUrl);
     await gridCell(anna, 'H10').click();
     await anna.evaluate((text) => navigator.clipboard.writeText(text), '1\t2\t3\r\n4\t5,5\t6\r\n7\t8\t=H10+I11\r\n');
     await anna.keyboard.press('Control+V');
@@ -75,9 +62,9 @@ describe('two planners on one workspace', () => {
   }, 60_000);
 
   it('Ctrl+Z undoes only the planner’s own edit, never a colleague’s', async () => {
-    const workspace = await createWorkspace(server);
-    const anna = await browser.openWorkbook(workspace.editorUrl);
-    const bo = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const anna = await live.browser.openWorkbook(workspace.editorUrl);
+    const bo = await live.browser.openWorkbook(workspace.editorUrl);
     await typeIntoCell(anna, 'H20', '111');
     await expectCell(bo, 'H20', '111');
     await typeIntoCell(bo, 'H21', '222');
@@ -93,9 +80,9 @@ describe('two planners on one workspace', () => {
   }, 60_000);
 
   it('a viewer sees live edits but cannot edit', async () => {
-    const workspace = await createWorkspace(server);
-    const anna = await browser.openWorkbook(workspace.editorUrl);
-    const viewer = await browser.openWorkbook(workspace.viewerUrl);
+    const workspace = await createWorkspace(live.server);
+    const anna = await live.browser.openWorkbook(workspace.editorUrl);
+    const viewer = await live.browser.openWorkbook(workspace.viewerUrl);
     await viewer.locator('.viewer-banner').waitFor();
     await typeIntoCell(viewer, 'H5', '99');
     await gridCell(viewer, 'H6').dblclick();
@@ -109,10 +96,10 @@ describe('two planners on one workspace', () => {
   }, 60_000);
 
   it('an edit made offline survives a reload and merges when the connection returns', async () => {
-    const workspace = await createWorkspace(server);
-    const annaContext = await browser.newContext();
-    const anna = await browser.openWorkbook(workspace.editorUrl, annaContext);
-    const bo = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const annaContext = await live.browser.newContext();
+    const anna = await live.browser.openWorkbook(workspace.editorUrl, annaContext);
+    const bo = await live.browser.openWorkbook(workspace.editorUrl);
     // Let the service worker keep the app shell, as a planner's first visit does.
     await anna.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 10_000 });
     await annaContext.setOffline(true);

@@ -1,8 +1,8 @@
 /** Excel's keys and menus in the real grid: editing, moving, selecting, copying, filling, structure. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { prepareClientBuild, gridCell, goToCell, launchBrowser, typeIntoCell, waitUntil, type WorkbookBrowser } from '../harness/browserHarness.js';
+
+import { gridCell, goToCell, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { createWorkspace } from './workspaceApi.js';
 
 async function cellText(page: Page, address: string): Promise<string> {
@@ -22,21 +22,12 @@ function nameBox(page: Page) {
 }
 
 describe('the grid as planners know it from Excel', () => {
-  let server: RunningServer;
-  let browser: WorkbookBrowser;
+  const live = serverAndBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    await prepareClientBuild();
-    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
-    browser = await launchBrowser();
-    page = await browser.openWorkbook((await createWorkspace(server)).editorUrl);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+    page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+  }, 60_000);
 
   it('Enter commits and moves down, Tab moves right, Escape cancels an edit', async () => {
     await typeIntoCell(page, 'H20', '10');

@@ -3,11 +3,11 @@
  * and editing are measured with the browser's own long-task timing (tasks over 50 ms) and each
  * measurement is printed, so a regression shows in the numbers before it fails the bound.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { columnLabel } from '../../models/workbook/cellAddress.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { prepareClientBuild, gridCell, launchBrowser, screenshot, typeIntoCell, waitUntil, type WorkbookBrowser } from '../harness/browserHarness.js';
+
+import { gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 
 const INDICATORS = 100;
 const MONTHS = 120;
@@ -53,29 +53,17 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
 }
 
 describe('a sheet of 100 indicators × 120 months', () => {
-  let server: RunningServer;
-  let browser: WorkbookBrowser;
-
-  beforeAll(async () => {
-    await prepareClientBuild();
-    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = serverAndBrowser();
 
   it('scrolls and recalculates without blocking the page for long', async () => {
-    const response = await fetch(`${server.url}/api/workspaces`, {
+    const response = await fetch(`${live.server.url}/api/workspaces`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${live.server.adminToken}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(largeWorkbook()),
     });
     expect(response.status).toBe(201);
     const { id, editorToken } = (await response.json()) as { id: string; editorToken: string };
-    const page = await browser.openWorkbook(`${server.url}/w/${id}#token=${editorToken}`);
+    const page = await live.browser.openWorkbook(`${live.server.url}/w/${id}#token=${editorToken}`);
     const longTasks = await watchLongTasks(page);
 
     await gridCell(page, 'C2').click();

@@ -2,29 +2,17 @@
  * The main views as a planner sees them, saved as screenshots under test-artifacts/ (looked at
  * by a person after changes to the client), with the checks a screenshot cannot make.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { prepareClientBuild, gridCell, goToCell, launchBrowser, screenshot, waitUntil, type WorkbookBrowser } from '../harness/browserHarness.js';
+import { describe, expect, it } from 'vitest';
+
+import { gridCell, goToCell, screenshot, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('the main views', () => {
-  let server: RunningServer;
-  let browser: WorkbookBrowser;
-
-  beforeAll(async () => {
-    await prepareClientBuild();
-    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = serverAndBrowser();
 
   it('the projection sheet shows months, Danish numbers, frozen labels and the goal dashboard', async () => {
-    const workspace = await createWorkspace(server);
-    const page = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
     await page.getByRole('tab', { name: 'Fremskrivning' }).click();
     await gridCell(page, 'E1').waitFor();
     await waitUntil(async () => (await gridCell(page, 'E1').textContent()) === '2022-07', 'month labels in row 1');
@@ -36,8 +24,8 @@ describe('the main views', () => {
   }, 60_000);
 
   it('switching scenario marks its assumptions and moves the badges', async () => {
-    const workspace = await createWorkspace(server);
-    const page = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
     await page.getByRole('combobox', { name: 'Scenarie' }).selectOption({ label: 'Lavkonjunktur' });
     await waitUntil(async () => (await page.locator('[data-goal-id="MM3"]').getAttribute('data-status')) === 'missed', 'MM3 missed in Lavkonjunktur');
     await waitUntil(async () => (await gridCell(page, 'B5').getAttribute('class'))?.includes('fx-input') ?? false, 'B5 marked as an assumption');
@@ -47,8 +35,8 @@ describe('the main views', () => {
   }, 60_000);
 
   it('a goal chart, the comparison and the context menu open', async () => {
-    const workspace = await createWorkspace(server);
-    const page = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
     await page.locator('[data-goal-id="MM3"]').getByRole('button', { name: 'Vis graf' }).click();
     await page.locator('[data-goal-id="MM3"] canvas').waitFor();
     await screenshot(page, 'view-goal-chart');
@@ -66,8 +54,8 @@ describe('the main views', () => {
   }, 60_000);
 
   it('the whole interface turns English on the toggle', async () => {
-    const workspace = await createWorkspace(server);
-    const page = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('textbox', { name: 'Formula' }).waitFor();
     await page.getByRole('combobox', { name: 'Scenario' }).waitFor();

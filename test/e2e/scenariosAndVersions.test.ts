@@ -1,8 +1,8 @@
 /** Scenarios edited from the grid, and named versions saved and restored through the server. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { prepareClientBuild, gridCell, goToCell, launchBrowser, screenshot, typeIntoCell, waitUntil, type WorkbookBrowser } from '../harness/browserHarness.js';
+
+import { gridCell, goToCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { createWorkspace } from './workspaceApi.js';
 
 async function expectCell(page: Page, address: string, text: string): Promise<void> {
@@ -10,22 +10,10 @@ async function expectCell(page: Page, address: string, text: string): Promise<vo
 }
 
 describe('scenarios and versions', () => {
-  let server: RunningServer;
-  let browser: WorkbookBrowser;
-
-  beforeAll(async () => {
-    await prepareClientBuild();
-    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = serverAndBrowser();
 
   it('a new scenario gets an assumption from the grid, and editing it leaves the base sheet alone', async () => {
-    const page = await browser.openWorkbook((await createWorkspace(server)).editorUrl);
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
     const switcher = page.getByRole('combobox', { name: 'Scenarie' });
     await page.getByRole('button', { name: 'Scenariemenu' }).click();
     await page.getByRole('menuitem', { name: 'Nyt scenarie' }).click();
@@ -47,9 +35,9 @@ describe('scenarios and versions', () => {
   }, 60_000);
 
   it('a saved version is restored for everyone', async () => {
-    const workspace = await createWorkspace(server);
-    const anna = await browser.openWorkbook(workspace.editorUrl);
-    const bo = await browser.openWorkbook(workspace.editorUrl);
+    const workspace = await createWorkspace(live.server);
+    const anna = await live.browser.openWorkbook(workspace.editorUrl);
+    const bo = await live.browser.openWorkbook(workspace.editorUrl);
     await anna.getByRole('tab', { name: 'Versioner' }).click();
     await anna.getByRole('button', { name: 'Gem version' }).click();
     await anna.getByRole('dialog').getByRole('textbox').fill('Før konjunkturen');

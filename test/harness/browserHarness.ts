@@ -11,7 +11,8 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { REPO_ROOT } from './serverHarness.js';
+import { afterAll, beforeAll } from 'vitest';
+import { REPO_ROOT, startServer, type RunningServer } from './serverHarness.js';
 import { clientBuildReason, ensureClientBuild } from '../../server/http/clientBuild.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -139,4 +140,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * For a describe block: the real server and a headless Chromium, started before its tests
+ * (after one shared production build of the client) and stopped after them.
+ */
+export function serverAndBrowser(): { readonly server: RunningServer; readonly browser: WorkbookBrowser } {
+  let server: RunningServer | undefined;
+  let browser: WorkbookBrowser | undefined;
+  beforeAll(async () => {
+    await prepareClientBuild();
+    server = await startServer({ env: { CLIENT_BUILD: 'skip' } });
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server(): RunningServer {
+      if (!server) throw new Error('the server has not started (beforeAll failed?)');
+      return server;
+    },
+    get browser(): WorkbookBrowser {
+      if (!browser) throw new Error('the browser has not started (beforeAll failed?)');
+      return browser;
+    },
+  };
 }
