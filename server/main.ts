@@ -31,7 +31,7 @@ function urlHost(host: string): string {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const store = new SqliteWorkspaceStore(config.dataDir);
+  const store = new SqliteWorkspaceStore(config.dataDir, config.sqliteSynchronous);
   const generatedAdminToken = await ensureAdminToken(store, config.adminToken);
   const { demo, created: demoCreated } = await ensureDemoWorkspace(store);
   if (config.clientDistDir === undefined) await ensureClientBuild(config.repoRoot, config.clientBuild);

@@ -68,11 +68,16 @@ function firstReached(engine: WorkbookEngine, goal: GoalDefinition, target: numb
 
 const QUALITATIVE: Omit<GoalResult, 'id'> = { value: null, target: null, met: null, margin: null, reachedAt: null, error: null };
 
-export function evaluateGoal(engine: WorkbookEngine, goal: GoalDefinition): GoalResult {
+/** A goal's target under one engine: a number as declared, or its formula's value; null without a target. */
+export function goalTarget(engine: WorkbookEngine, goal: GoalDefinition): CellValue {
+  if (goal.target === undefined) return null;
+  return typeof goal.target === 'number' ? goal.target : scalar(engine.calculate(goal.target));
+}
+
+/** Judges a goal under one engine, given its target (from `goalTarget`, possibly cached). */
+export function judgeGoal(engine: WorkbookEngine, goal: GoalDefinition, target: CellValue): GoalResult {
   if (goal.value === undefined && goal.target === undefined) return { id: goal.id, ...QUALITATIVE };
   const value = goal.value === undefined ? null : scalar(engine.calculate(goal.value));
-  const target =
-    goal.target === undefined ? null : typeof goal.target === 'number' ? goal.target : scalar(engine.calculate(goal.target));
   const error = isCellError(value) ? value.error : isCellError(target) ? target.error : null;
   const result: GoalResult = {
     id: goal.id,
@@ -93,4 +98,8 @@ export function evaluateGoal(engine: WorkbookEngine, goal: GoalDefinition): Goal
     margin: margin(result.value, goal.comparator, result.target),
     reachedAt: firstReached(engine, goal, result.target),
   };
+}
+
+export function evaluateGoal(engine: WorkbookEngine, goal: GoalDefinition): GoalResult {
+  return judgeGoal(engine, goal, goalTarget(engine, goal));
 }

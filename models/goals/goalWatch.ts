@@ -1,5 +1,5 @@
 /**
- * The cells a set of goals reads directly. The engine reports every cell whose value changed
+ * The cells goals read directly. The engine reports every cell whose value changed
  * (directly or through its precedents), so a goal needs judging again only when one of the cells
  * it names changed: a planner's edit elsewhere leaves every goal result as it was.
  */
@@ -26,24 +26,36 @@ function span(a: number | undefined, b: number | undefined): [number, number] {
   return [Math.min(a, b), Math.max(a, b)];
 }
 
-export function goalWatch(goals: readonly GoalDefinition[], grid: WorkbookGrid): GoalWatch {
+/** The cells that the given formulas and references name (text without `=` is a reference). */
+export function watchOf(texts: ReadonlyArray<string | number | undefined>, grid: WorkbookGrid): GoalWatch {
   const watch: GoalWatch = { always: false, ranges: [] };
   const firstSheet = grid.listSheets()[0]?.id;
-  for (const goal of goals) {
-    for (const text of [goal.value, goal.target, goal.series, goal.periods]) {
-      if (typeof text !== 'string') continue;
-      if (DYNAMIC.test(text)) watch.always = true;
-      for (const segment of splitFormula(text.startsWith('=') ? text : `=${text}`)) {
-        if (segment.kind !== 'ref') continue;
-        const { sheet, start, end } = segment.ref;
-        const sheetId = sheet === undefined ? firstSheet : grid.sheetIdByName(sheet);
-        if (sheetId === undefined) continue;
-        const last = end ?? start;
-        watch.ranges.push({ sheetId, rows: span(start.row?.index, last.row?.index), cols: span(start.col?.index, last.col?.index) });
-      }
+  for (const text of texts) {
+    if (typeof text !== 'string') continue;
+    if (DYNAMIC.test(text)) watch.always = true;
+    for (const segment of splitFormula(text.startsWith('=') ? text : `=${text}`)) {
+      if (segment.kind !== 'ref') continue;
+      const { sheet, start, end } = segment.ref;
+      const sheetId = sheet === undefined ? firstSheet : grid.sheetIdByName(sheet);
+      if (sheetId === undefined) continue;
+      const last = end ?? start;
+      watch.ranges.push({ sheetId, rows: span(start.row?.index, last.row?.index), cols: span(start.col?.index, last.col?.index) });
     }
   }
   return watch;
+}
+
+/** Per goal: what its target reads, and what its value and trajectory read. */
+export interface GoalWatches {
+  target: GoalWatch;
+  trajectory: GoalWatch;
+}
+
+export function goalWatches(goals: readonly GoalDefinition[], grid: WorkbookGrid): GoalWatches[] {
+  return goals.map((goal) => ({
+    target: watchOf([goal.target], grid),
+    trajectory: watchOf([goal.value, goal.series, goal.periods], grid),
+  }));
 }
 
 export function watches(watch: GoalWatch, change: { sheetId: string; row: number; col: number }): boolean {

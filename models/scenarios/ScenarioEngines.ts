@@ -5,8 +5,9 @@
  */
 import type * as Y from 'yjs';
 import { WorkbookEngine, type EngineUpdate } from '../engine/WorkbookEngine.js';
-import { evaluateGoal, type GoalResult } from '../goals/goalEvaluation.js';
-import { goalWatch, watches, type GoalWatch } from '../goals/goalWatch.js';
+import type { GoalResult } from '../goals/goalEvaluation.js';
+import { goalWatches, type GoalWatches } from '../goals/goalWatch.js';
+import { GoalJudgements } from './goalJudgements.js';
 import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
@@ -41,16 +42,16 @@ export class ScenarioEngines {
   private readonly listeners = new Set<Listener>();
   private cachedScenarios: Scenario[] | null = null;
   private cachedGoals: GoalDefinition[] | null = null;
-  private cachedWatch: GoalWatch | null = null;
-  /** Per scenario id; dropped when that scenario's engine reports a change. */
-  private readonly cachedResults = new Map<string, GoalResult[]>();
+  private cachedWatches: GoalWatches[] | null = null;
+  /** Per scenario id: its goal results, judged again only where an engine change reached them. */
+  private readonly judgements = new Map<string, GoalJudgements>();
   private readonly onDocChange = (tr: Y.Transaction): void => {
     if (!touchesDefinitions(this.doc, tr)) return;
     // Goals and scenarios read their references in A1 terms, which move with rows and sheets.
     this.cachedGoals = null;
-    this.cachedWatch = null;
+    this.cachedWatches = null;
     this.cachedScenarios = null;
-    this.cachedResults.clear();
+    for (const judgements of this.judgements.values()) judgements.clear();
     this.syncEngines();
   };
 
@@ -88,9 +89,9 @@ export class ScenarioEngines {
     return this.cachedGoals;
   }
 
-  private watch(): GoalWatch {
-    this.cachedWatch ??= goalWatch(this.goals(), workbookGrid(this.doc));
-    return this.cachedWatch;
+  private watches(): GoalWatches[] {
+    this.cachedWatches ??= goalWatches(this.goals(), workbookGrid(this.doc));
+    return this.cachedWatches;
   }
 
   /** The engine of a scenario (the first scenario's when the id is unknown). */
@@ -99,18 +100,22 @@ export class ScenarioEngines {
     return entry!.engine;
   }
 
-  /** Every goal under every scenario, in scenario and goal order. Only changed scenarios are judged again. */
+  /** Every goal under every scenario, in scenario and goal order; only what changed is judged again. */
   evaluate(): ScenarioEvaluation[] {
     const goals = this.goals();
-    return this.scenarios().map((scenario) => {
-      let results = this.cachedResults.get(scenario.id);
-      if (!results) {
-        const engine = this.engine(scenario.id);
-        results = goals.map((goal) => evaluateGoal(engine, goal));
-        this.cachedResults.set(scenario.id, results);
-      }
-      return { scenario, goals: results };
-    });
+    return this.scenarios().map((scenario) => ({
+      scenario,
+      goals: this.judgementsOf(scenario.id).judge(this.engine(scenario.id), goals),
+    }));
+  }
+
+  private judgementsOf(scenarioId: string): GoalJudgements {
+    let judgements = this.judgements.get(scenarioId);
+    if (!judgements) {
+      judgements = new GoalJudgements();
+      this.judgements.set(scenarioId, judgements);
+    }
+    return judgements;
   }
 
   private syncEngines(): void {
@@ -120,13 +125,13 @@ export class ScenarioEngines {
       entry.unsubscribe();
       entry.engine.destroy();
       this.engines.delete(id);
+      this.judgements.delete(id);
     }
     for (const id of wanted) {
       if (this.engines.has(id)) continue;
       const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id);
       const unsubscribe = engine.onUpdate((update) => {
-        const watch = this.watch();
-        if (update.structureChanged || update.changes.some((change) => watches(watch, change))) this.cachedResults.delete(id);
+        this.judgementsOf(id).forget(update, this.watches());
         for (const listener of this.listeners) listener({ ...update, scenarioId: id });
       });
       this.engines.set(id, { engine, unsubscribe });

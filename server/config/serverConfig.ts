@@ -37,6 +37,7 @@ const envSchema = z.object({
   IDLE_UNLOAD_MS: integer(30_000, 10, 24 * 3600_000),
   COMPACT_AFTER_UPDATES: integer(500, 1, 10_000_000),
   CLIENT_BUILD: z.enum(['auto', 'skip']).default('auto'),
+  SQLITE_SYNCHRONOUS: z.enum(['full', 'normal'], 'must be "full" or "normal"').default('full'),
   CLIENT_DIST_DIR: z.string().min(1).optional(),
 });
 
@@ -53,6 +54,8 @@ export interface ServerConfig {
   idleUnloadMs: number;
   compactAfterUpdates: number;
   clientBuild: 'auto' | 'skip';
+  /** full: an accepted edit survives a power loss; normal: it survives a crash of the process. */
+  sqliteSynchronous: 'full' | 'normal';
   /** Serve a client built elsewhere (never built here); default <repo>/client/dist, built when stale. */
   clientDistDir: string | undefined;
   /** The repository root: client/, models/ and vite.config.ts live under it. */
@@ -86,6 +89,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     idleUnloadMs: e.IDLE_UNLOAD_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     clientBuild: e.CLIENT_BUILD,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     clientDistDir: e.CLIENT_DIST_DIR === undefined ? undefined : resolve(e.CLIENT_DIST_DIR),
     repoRoot,
   };

@@ -1,5 +1,5 @@
 /**
- * WorkspaceStore on one SQLite file (better-sqlite3, WAL, synchronous = FULL; see sqliteSchema.ts
+ * WorkspaceStore on one SQLite file (better-sqlite3, WAL, synchronous FULL by default; see sqliteSchema.ts
  * for why). Rows read back are checked with zod: a damaged file fails loudly instead of handing
  * odd values to Yjs.
  */
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { WorkspaceRole } from '../auth/tokens.js';
+import { AppendGroup } from './appendGroup.js';
 import { applySchema } from './sqliteSchema.js';
 import type { DemoWorkspace, NewWorkspace, StoredDocument, VersionInfo, WorkspaceStore, WorkspaceTokenHashes } from './WorkspaceStore.js';
 
@@ -28,13 +29,15 @@ function versionInfo(row: z.infer<typeof versionRow>): VersionInfo {
 
 export class SqliteWorkspaceStore implements WorkspaceStore {
   private readonly db: Database.Database;
+  private readonly appends: AppendGroup;
 
   /** Opens (creating when needed) the store in `dataDir`; the directory and files are private to this user. */
-  constructor(dataDir: string) {
+  constructor(dataDir: string, synchronous: 'full' | 'normal' = 'full') {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const file = join(dataDir, DATABASE_FILE);
     this.db = new Database(file);
-    applySchema(this.db);
+    applySchema(this.db, synchronous);
+    this.appends = new AppendGroup(this.db);
     for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
   }
 
@@ -80,13 +83,8 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     })();
   }
 
-  async appendUpdates(workspaceId: string, updates: readonly Uint8Array[]): Promise<number> {
-    const insert = this.db.prepare('INSERT INTO updates (workspace_id, data) VALUES (?, ?)');
-    return this.db.transaction((): number => {
-      let seq = 0;
-      for (const update of updates) seq = Number(insert.run(workspaceId, update).lastInsertRowid);
-      return seq;
-    })();
+  appendUpdates(workspaceId: string, updates: readonly Uint8Array[]): Promise<number> {
+    return this.appends.append(workspaceId, updates);
   }
 
   async compact(workspaceId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
@@ -133,6 +131,8 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.appends.flush();
+    this.db.close();
   }
 }
