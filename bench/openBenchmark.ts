@@ -1,0 +1,195 @@
+/**
+ * open: how soon a planner sees the plan.
+ * - serverRestartToSyncedMs: the server restarted (SIGTERM, start, ready line), then a new client
+ *   connects to the template workspace and is synced (the workspace loaded from SQLite cold).
+ * - browserInteractiveMs: in Chromium, from navigation to the grid and the goal dashboard shown
+ *   with values: a `[data-cell]` with text, and a `[data-goal-id]` judged met or missed.
+ *   Null when the client does not get there (it is built by another engineer concurrently).
+ * - initialJsGzipBytes: the JavaScript index.html loads (its module script, modulepreloads and
+ *   their static imports; not lazy chunks), each file gzipped.
+ * The client is built by Vite from the current sources into a directory of the benchmark's own,
+ * served with CLIENT_DIST_DIR, so that the benchmark never races anyone's client/dist.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { workbookGrid } from '../models/workbook/WorkbookGrid.js';
+import { CHROMIUM_PATH } from '../test/harness/browserHarness.js';
+import { REPO_ROOT, startServer, type RunningServer } from '../test/harness/serverHarness.js';
+import { workspaceUrl } from './liveWorkspace.js';
+import { connectProtocolClient } from './protocolClient.js';
+import { median } from './stats.js';
+
+export interface OpenResults {
+  serverRestartToSyncedMs: number;
+  browserInteractiveMs: number | null;
+  initialJsGzipBytes: number | null;
+}
+
+export interface OpenDetails {
+  initialJsBytes: number | null;
+  initialJsFiles: string[];
+  browserRuns: number[];
+  browserNote: string | null;
+  restartRuns: number[];
+}
+
+export interface OpenOptions {
+  quick: boolean;
+  log(line: string): void;
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Builds the client into a fresh directory; null (and why) when the build fails. */
+function buildClient(log: (line: string) => void): { dir: string } | { error: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'fremskriv-bench-client-'));
+  const vite = join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  if (result.status !== 0 || !existsSync(join(dir, 'index.html'))) {
+    rmSync(dir, { recursive: true, force: true });
+    return { error: `vite build failed (${result.status ?? result.signal}): ${(result.stderr || result.stdout || '').trim().split('\n').slice(-3).join(' ')}` };
+  }
+  log(`open: client built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { dir };
+}
+
+/** The JS files index.html loads before anything is lazy: entry, modulepreloads, static imports. */
+export function initialJavaScript(distDir: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const queue: string[] = [];
+  for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) queue.push(match[1]!);
+  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) queue.push(match[1]!);
+  const files = new Set<string>();
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const file = resolve(distDir, `.${url.startsWith('/') ? url : `/${url}`}`);
+    if (files.has(file) || !existsSync(file)) continue;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`, `export … from`), not `import("./x.js")`.
+    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      queue.push(`/${join(dirname(file).slice(distDir.length), m[1]!)}`);
+    }
+  }
+  return [...files];
+}
+
+/**
+ * Runs in the page: a MutationObserver checks after every DOM change; once the grid shows a cell
+ * with text and a goal is judged met or missed, the next animation frame (the paint) stops the
+ * clock. performance.now() counts from the navigation's start. Null after 20 s. A string, so that
+ * the TypeScript loader's helpers never reach the page.
+ */
+const READY_SCRIPT = `new Promise((resolveReady) => {
+  const ready = () =>
+    [...document.querySelectorAll('[data-goal-id][data-status]')].some((goal) => ['met', 'missed'].includes(goal.getAttribute('data-status') ?? '')) &&
+    [...document.querySelectorAll('[data-cell]')].some((cell) => (cell.textContent ?? '').trim() !== '');
+  const observer = new MutationObserver(() => check());
+  const timer = setTimeout(() => { observer.disconnect(); resolveReady(null); }, 20000);
+  function check() {
+    if (!ready()) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    requestAnimationFrame(() => resolveReady(performance.now()));
+  }
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  check();
+})`;
+
+async function restartToSynced(server: RunningServer, runs: number, log: (line: string) => void): Promise<number[]> {
+  const demo = server.demo;
+  if (!demo) throw new Error('the server printed no demo workspace');
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await server.restart();
+    const started = performance.now();
+    const client = await connectProtocolClient(workspaceUrl(server, demo.workspaceId, demo.editorToken));
+    try {
+      await client.synced;
+      if (workbookGrid(client.doc).listSheets().length !== 4) throw new Error('the synced document does not hold the template');
+      out.push(performance.now() - started);
+    } finally {
+      client.close();
+    }
+  }
+  log(`open: restart → synced ${out.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  return out;
+}
+
+async function browserInteractive(server: RunningServer, runs: number, log: (line: string) => void): Promise<{ runs: number[]; note: string | null }> {
+  if (!existsSync(CHROMIUM_PATH)) return { runs: [], note: `no Chromium at ${CHROMIUM_PATH}` };
+  const demo = server.demo!;
+  const url = `${server.url}/w/${demo.workspaceId}#token=${demo.editorToken}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      // A fresh context each time: a first visit, nothing cached, no service worker yet.
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+      try {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'commit' });
+        const ms = (await page.evaluate(READY_SCRIPT)) as number | null;
+        if (ms === null) return { runs: [], note: 'the client did not show the grid and a judged goal within 20 s' };
+        if (i > 0) out.push(ms); // the first load warms the server's file cache and Chromium itself
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        return { runs: [], note: `the client did not show the grid and judged goals: ${message}` };
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  log(`open: browser interactive ${out.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  return { runs: out, note: null };
+}
+
+export async function runOpenBenchmark(options: OpenOptions): Promise<{ results: OpenResults; details: OpenDetails }> {
+  const restartRuns = options.quick ? 3 : 7;
+  const browserRuns = options.quick ? 3 : 7;
+  const built = buildClient(options.log);
+  const distDir = 'dir' in built ? built.dir : null;
+  const server = await startServer({ env: distDir ? { CLIENT_DIST_DIR: distDir } : {} });
+  try {
+    const restarts = await restartToSynced(server, restartRuns, options.log);
+    let browser: { runs: number[]; note: string | null } = { runs: [], note: 'error' in built ? built.error : null };
+    let files: string[] = [];
+    let gzip: number | null = null;
+    let raw: number | null = null;
+    if (distDir) {
+      files = initialJavaScript(distDir);
+      gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+      raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
+      browser = await browserInteractive(server, browserRuns, options.log);
+    }
+    return {
+      results: {
+        serverRestartToSyncedMs: median(restarts),
+        browserInteractiveMs: browser.runs.length > 0 ? median(browser.runs) : null,
+        initialJsGzipBytes: gzip,
+      },
+      details: {
+        initialJsBytes: raw,
+        initialJsFiles: distDir ? files.map((file) => file.slice(distDir.length + 1)) : [],
+        browserRuns: browser.runs,
+        browserNote: browser.note,
+        restartRuns: restarts,
+      },
+    };
+  } finally {
+    await server.stop();
+    if (distDir) rmSync(distDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The results as a Markdown table (readable in a terminal, pasted into bench/README.md): each
+ * measure beside its baseline, the ratio, the bar from the benchmark issue and whether it is met.
+ */
+import { cpus } from 'node:os';
+import type { BenchDetails, BenchResults } from './benchResults.js';
+
+interface Row {
+  measure: string;
+  ours: number | null | undefined;
+  baseline?: number | null;
+  unit: string;
+  bar: string;
+  /** undefined: no bar (reported only). */
+  met?: boolean;
+}
+
+function show(value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  const text = unit === 'B' ? Math.round(value).toLocaleString('en-US') : value.toFixed(digits);
+  return `${text} ${unit}`.trim();
+}
+
+function ratio(ours: number | null | undefined, baseline: number | null | undefined): number | null {
+  if (ours === null || ours === undefined || baseline === null || baseline === undefined || baseline === 0) return null;
+  return ours / baseline;
+}
+
+const within = (ours: number | null | undefined, limit: number): boolean | undefined => (ours === null || ours === undefined ? undefined : ours <= limit);
+const withinRatio = (ours: number | null | undefined, baseline: number | null | undefined, limit: number): boolean | undefined => {
+  const r = ratio(ours, baseline);
+  return r === null ? undefined : r <= limit;
+};
+
+function rows(results: Partial<BenchResults>): Row[] {
+  const out: Row[] = [];
+  const { engine, sync, capacity, durability, open } = results;
+  if (engine) {
+    const t = engine.template;
+    out.push({
+      measure: `engine.template: assumption edit → ${t.scenarios} scenarios' goals (${t.formulaCells} formulas) vs raw HF`,
+      ours: t.assumptionEditMs,
+      baseline: t.rawHyperFormulaMs,
+      unit: 'ms',
+      bar: '≤ 1.2 × raw and ≤ 16 ms',
+      met: withinRatio(t.assumptionEditMs, t.rawHyperFormulaMs, 1.2) === true && within(t.assumptionEditMs, 16) === true,
+    });
+    const l = engine.large;
+    out.push({ measure: `engine.large: build from Yjs (${l.formulaCells} formulas) vs raw buildFromSheets`, ours: l.buildMs, baseline: l.rawBuildMs, unit: 'ms', bar: '≤ 1.2 × raw', met: withinRatio(l.buildMs, l.rawBuildMs, 1.2) });
+    out.push({ measure: 'engine.large: assumption edit (12k cells) vs raw HF', ours: l.assumptionEditMs, baseline: l.rawHyperFormulaMs, unit: 'ms', bar: '≤ 1.2 × raw', met: withinRatio(l.assumptionEditMs, l.rawHyperFormulaMs, 1.2) });
+    out.push({ measure: 'engine.large: one-row edit', ours: l.rowEditMs, unit: 'ms', bar: '≤ 2 ms', met: within(l.rowEditMs, 2) });
+    out.push({ measure: 'engine.remoteApplyP95Ms: remote edit of a cell without dependents, p95', ours: engine.remoteApplyP95Ms, unit: 'ms', bar: '≤ 1 ms', met: within(engine.remoteApplyP95Ms, 1) });
+  }
+  if (sync) {
+    out.push({ measure: `sync: ${sync.clients} clients, 50 edits/s, p50 vs @y/websocket-server`, ours: sync.p50Ms, baseline: sync.referenceP50Ms, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `sync: p99 vs @y/websocket-server`, ours: sync.p99Ms, baseline: sync.referenceP99Ms, unit: 'ms', bar: '≤ 1.5 × reference', met: withinRatio(sync.p99Ms, sync.referenceP99Ms, 1.5) });
+  }
+  if (capacity) {
+    out.push({ measure: `capacity: ${capacity.workspaces} × ${capacity.editorsPerWorkspace} editors, 1 edit/s each, p99`, ours: capacity.p99Ms, unit: 'ms', bar: '≤ 50 ms', met: within(capacity.p99Ms, 50) });
+    out.push({ measure: 'capacity: server RSS under load (max)', ours: capacity.rssMb, unit: 'MB', bar: '(reported)' });
+    out.push({
+      measure: 'capacity: server heap after idle unload vs baseline',
+      ours: capacity.heapAfterIdleMb,
+      baseline: capacity.heapBaselineMb,
+      unit: 'MB',
+      bar: '≤ 1.1 × baseline',
+      met: withinRatio(capacity.heapAfterIdleMb, capacity.heapBaselineMb, 1.1),
+    });
+  }
+  if (durability) {
+    out.push({
+      measure: 'durability: 5,000-edit burst, kill -9 at the last received; kept',
+      ours: durability.editsKeptAfterKill9,
+      baseline: durability.editsReceived,
+      unit: '',
+      bar: '100 % kept',
+      met: durability.editsKeptAfterKill9 >= durability.editsReceived && durability.editsReceived > 0,
+    });
+  }
+  if (open) {
+    out.push({ measure: 'open: server restart → new client synced', ours: open.serverRestartToSyncedMs, unit: 'ms', bar: '≤ 200 ms', met: within(open.serverRestartToSyncedMs, 200) });
+    out.push({ measure: 'open: Chromium navigation → grid and judged goals', ours: open.browserInteractiveMs, unit: 'ms', bar: '≤ 1.5 s', met: within(open.browserInteractiveMs, 1500) });
+    out.push({ measure: 'open: initial JavaScript, gzipped', ours: open.initialJsGzipBytes, unit: 'B', bar: '(reported)' });
+  }
+  return out;
+}
+
+function diagnostics(details: BenchDetails): string[] {
+  const lines: string[] = [];
+  const e = details.engine;
+  if (e) {
+    lines.push(
+      `- engine.template: raw HF also setting the overridden cell again (as the binding does) ${show(e.templateRawResettingMs, 'ms')}; ` +
+        `every goal of every scenario judged again on unchanged engines (definitions re-read) ${show(e.templateGoalsOnlyMs, 'ms')}`,
+    );
+    lines.push(`- engine.large: build, median of ours ÷ raw over adjacent pairs ${e.largeBuildPairedRatio.toFixed(2)} ×; raw HF one-row edit ${show(e.largeRawRowEditMs, 'ms')}`);
+    lines.push(
+      `- engine.remoteApply: p50 ${show(e.remoteApplyP50Ms, 'ms')}; p95 of Y.applyUpdate (engines follow inside it) ${show(e.remoteApplyUpdateOnlyP95Ms, 'ms')}, ` +
+        `p95 of evaluate() after it ${show(e.remoteEvaluateOnlyP95Ms, 'ms')}`,
+    );
+  }
+  const c = details.capacity;
+  if (c) {
+    lines.push(
+      `- capacity: p50 ${show(c.p50Ms, 'ms')}, ${c.editsPerSecond.toFixed(0)} edits/s sent; server CPU ${c.serverCpuCores.toFixed(2)} cores, ` +
+        `benchmark process ${c.benchCpuCores.toFixed(2)} cores; heap cold start ${show(c.heapColdStartMb, 'MB')}, under load ${show(c.heapLoadedMb, 'MB')}; ` +
+        `all unloaded ${(c.unloadMs / 1000).toFixed(1)} s after the last editor left`,
+    );
+  }
+  const o = details.open;
+  if (o) {
+    lines.push(`- open: restarts → synced ${o.restartRuns.map((ms) => ms.toFixed(0)).join(', ')} ms; browser runs ${o.browserRuns.map((ms) => ms.toFixed(0)).join(', ') || '–'} ms`);
+    if (o.browserNote) lines.push(`- open: browser: ${o.browserNote}`);
+    if (o.initialJsBytes !== null) lines.push(`- open: initial JS ${show(o.initialJsBytes, 'B')} raw in ${o.initialJsFiles.join(', ')}`);
+  }
+  for (const [name, failure] of Object.entries(details.failures)) lines.push(`- ${name} FAILED: ${failure.split('\n')[0]}`);
+  return lines;
+}
+
+export function renderTable(results: Partial<BenchResults>, details: BenchDetails, run: { quick: boolean; seconds: number; loadAverage: number[] }): string {
+  const header = '| measure | ours | baseline | ratio | bar | met |\n| --- | ---: | ---: | ---: | --- | :---: |';
+  const body = rows(results).map((row) => {
+    const r = ratio(row.ours, row.baseline);
+    const verdict = row.met === undefined ? (row.bar === '(reported)' ? '' : '?') : row.met ? 'yes' : '**no**';
+    return `| ${row.measure} | ${show(row.ours, row.unit)} | ${row.baseline === undefined ? '' : show(row.baseline, row.unit)} | ${r === null ? '' : `${r.toFixed(2)} ×`} | ${row.bar} | ${verdict} |`;
+  });
+  const took = Object.entries(details.seconds)
+    .map(([name, s]) => `${name} ${s.toFixed(0)} s`)
+    .join(', ');
+  return [
+    `Fremskriv benchmarks (${run.quick ? 'quick' : 'full'} run, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
+      `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}, load ${run.loadAverage.map((l) => l.toFixed(2)).join(' ')}; ` +
+      `took ${run.seconds.toFixed(0)} s: ${took})`,
+    '',
+    header,
+    ...body,
+    '',
+    ...diagnostics(details),
+  ].join('\n');
+}
