@@ -2,7 +2,7 @@
  * What a file is, judged by its first bytes rather than its name, so that a file that is not what
  * its extension says gets a message naming what it really is.
  *
- * @example checkedFileKind(bytes, 'plan.xlsx') // → 'xlsx', or throws "plan.xlsx is not an Excel workbook: it is a PDF document"
+ * @example checkedFileKind(bytes, 'plan.xlsx') // → 'xlsx', or throws "the file is named .xlsx but is not an Excel workbook: it looks like a PDF document"
  */
 import { InterchangeError } from './interchangeLimits.js';
 
@@ -57,16 +57,16 @@ export function checkedFileKind(bytes: Uint8Array, fileName: string): ImportKind
   const promised = kindFromName(fileName);
   const content = sniffContent(bytes);
   if (promised === null) {
-    throw new InterchangeError(`${fileName} is neither an .xlsx workbook nor a .csv file (it looks like ${content.what})`, 'unsupported-type');
+    throw new InterchangeError(`only .xlsx workbooks and .csv files can be imported (this file looks like ${content.what})`, 'unsupported-type');
   }
   if (promised === 'xlsx' && content.kind !== 'zip') {
-    throw new InterchangeError(`${fileName} is not an Excel workbook: it looks like ${content.what}`, 'unsupported-type');
+    throw new InterchangeError(`the file is named .xlsx but is not an Excel workbook: it looks like ${content.what}`, 'unsupported-type');
   }
   if (promised === 'xlsx' && startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    throw new InterchangeError(`${fileName} is not an Excel workbook: it is an empty ZIP archive`, 'unsupported-type');
+    throw new InterchangeError('the file is named .xlsx but is not an Excel workbook: it is an empty ZIP archive', 'unsupported-type');
   }
   if (promised === 'csv' && content.kind !== 'text') {
-    throw new InterchangeError(`${fileName} is not a CSV text file: it looks like ${content.what}`, 'unsupported-type');
+    throw new InterchangeError(`the file is named .csv but is not a CSV text file: it looks like ${content.what}`, 'unsupported-type');
   }
   return promised;
 }

@@ -10,7 +10,7 @@ export interface ZipPart {
   data: Uint8Array;
 }
 
-export function storedZip(parts: readonly ZipPart[]): Uint8Array {
+export function storedZip(parts: readonly ZipPart[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const names = parts.map((p) => encoder.encode(p.name));
   const checksums = parts.map((p) => crc32(p.data));

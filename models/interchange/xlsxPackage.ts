@@ -23,7 +23,7 @@ import { readZipText } from './zipEntries.js';
 
 export interface CheckedXlsx {
   /** The rebuilt archive, for exceljs. */
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** Things left behind that a planner may miss (chart sheets, named ranges). */
   warnings: string[];
 }
@@ -89,7 +89,7 @@ function notAWorkbook(reader: PackageReader): InterchangeError {
 }
 
 function checkClaims(sheetXml: string, sheetData: string, sheetName: string): number {
-  const dimension = startTags(sheetXml.slice(0, Math.max(0, sheetXml.indexOf('<sheetData'))), 'dimension')[0];
+  const dimension = startTags(sheetXml.slice(0, Math.min(Math.max(0, sheetXml.indexOf('<sheetData')), 256 * 1024)), 'dimension')[0];
   const ref = dimension ? attributes(dimension).ref : undefined;
   const corner = ref?.split(':').pop();
   if (corner) {
@@ -99,6 +99,12 @@ function checkClaims(sheetXml: string, sheetData: string, sheetName: string): nu
     const rows = Number(match?.[2] ?? 0);
     if (letters.length > 3 || columns > EXCEL_MAX_COLUMNS || rows > EXCEL_MAX_ROWS) {
       throw tooLarge(`sheet "${sheetName}" claims a size of ${ref}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns, ${EXCEL_MAX_ROWS} rows)`);
+    }
+  }
+  for (const col of startTags(element(sheetXml, 'cols') ?? '', 'col')) {
+    const max = Number(attributes(col).max ?? 0);
+    if (!Number.isInteger(max) || max > EXCEL_MAX_COLUMNS) {
+      throw tooLarge(`sheet "${sheetName}" declares columns up to ${attributes(col).max}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns)`);
     }
   }
   const rows = countElements(sheetData, 'row');
@@ -118,6 +124,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const main = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? (reader.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
   if (!main || !reader.has(main)) throw notAWorkbook(reader);
   const workbookXml = await reader.xml(main);
+  if (!/^<(\w+:)?workbook[\s>]/.test(rootStartTag(workbookXml) ?? '')) throw notAWorkbook(reader);
   const rels = await reader.relationships(main);
   const warnings: string[] = [];
   const names = startTags(element(workbookXml, 'definedNames') ?? '', 'definedName')

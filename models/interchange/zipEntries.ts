@@ -15,9 +15,9 @@ function damaged(name: string, why: string): InterchangeError {
 }
 
 async function inflateRaw(packed: Uint8Array, limit: number, name: string): Promise<Uint8Array> {
-  const source = new ReadableStream<Uint8Array>({
+  const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
-      controller.enqueue(packed);
+      controller.enqueue(new Uint8Array(packed));
       controller.close();
     },
   });

@@ -5,6 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
+import { getSheetCsv, getXlsxExport } from './exportHandlers.js';
+import { postImport } from './importHandlers.js';
 import { getVersions, postRestore, postVersion } from './versionHandlers.js';
 import { getAccess, getEvaluation, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
 
@@ -27,6 +29,10 @@ const routes: Route[] = [
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: postVersion },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/restore$`), handler: postRestore },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/tokens$`), handler: postToken },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/export\\.xlsx$`), handler: getXlsxExport },
+  // The sheet name is read from the full URL by the handler (the path given here is cut for logs).
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/sheets/.+`), handler: getSheetCsv },
+  { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/import$`), handler: postImport },
 ];
 
 /** Answers an /api request; throws HttpError for the caller to send. */

@@ -1,0 +1,126 @@
+/**
+ * The export menu: the workspace as .xlsx, one scenario as .xlsx, the current sheet's values as
+ * CSV (separator and decimal mark chosen here; Danish defaults), and the printable goal report.
+ * Viewers and editors may export.
+ *
+ * @example <ExportMenu workspaceId={id} token={token} sheetName={activeSheetName} scenarios={names} onOpenReport={showReport} />
+ */
+import { useEffect, useRef, useState } from 'react';
+import { downloadFile, exportXlsxPath, sheetCsvPath, type CsvDecimal, type CsvSeparator } from './interchangeApi.js';
+import { useInterchangeTranslation } from './importExportStrings.js';
+
+export interface ExportMenuProps {
+  workspaceId: string;
+  token: string;
+  /** The workspace's title, for file names when the server gives none. */
+  title: string;
+  /** The sheet offered as CSV (the one the planner is looking at). */
+  sheetName: string;
+  /** Scenario names, in order. */
+  scenarios: readonly string[];
+  /** Opens the printable goal report; the item is hidden without it. */
+  onOpenReport?: () => void;
+}
+
+export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, onOpenReport }: ExportMenuProps): React.JSX.Element {
+  const { t } = useInterchangeTranslation();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [separator, setSeparator] = useState<CsvSeparator>(';');
+  const [decimal, setDecimal] = useState<CsvDecimal>(',');
+  const root = useRef<HTMLDivElement>(null);
+  const item = { display: 'block', width: '100%', textAlign: 'left', margin: '2px 0' } as const;
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: MouseEvent): void => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [open]);
+
+  const download = async (path: string, fallback: string): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await downloadFile(path, token, fallback);
+      setOpen(false);
+    } catch (e) {
+      setError(t('exportFailed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={root} style={{ position: 'relative', display: 'inline-block' }} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('exportMenu')}
+      </button>
+      {open && (
+        <div className="export-menu-items" role="menu" style={{ position: 'absolute', zIndex: 20, background: '#fff', border: '1px solid #ced4da', borderRadius: 6, padding: 8, minWidth: 280, boxShadow: '0 4px 16px rgba(0,0,0,.12)' }}>
+          <button type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(exportXlsxPath(workspaceId), `${title}.xlsx`)}>
+            {t('exportWorkspace')}
+          </button>
+          {scenarios.map((name) => (
+            <button key={name} type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(exportXlsxPath(workspaceId, name), `${title} - ${name}.xlsx`)}>
+              {t('exportScenario', { name })}
+            </button>
+          ))}
+          <hr />
+          <button type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(sheetCsvPath(workspaceId, sheetName, separator, decimal), `${sheetName}.csv`)}>
+            {t('exportSheetCsv', { name: sheetName })}
+          </button>
+          <label>
+            {t('separator')}{' '}
+            <select
+              value={separator}
+              onChange={(e) => {
+                const next = e.target.value === ',' ? ',' : ';';
+                setSeparator(next);
+                // The server refuses the same mark for both; the other decimal mark follows.
+                if (next === ',') setDecimal('.');
+              }}
+            >
+              <option value=";">{t('semicolon')}</option>
+              <option value=",">{t('comma')}</option>
+            </select>
+          </label>{' '}
+          <label>
+            {t('decimal')}{' '}
+            <select
+              value={decimal}
+              onChange={(e) => {
+                const next = e.target.value === '.' ? '.' : ',';
+                setDecimal(next);
+                if (next === ',') setSeparator(';');
+              }}
+            >
+              <option value=",">{t('comma')}</option>
+              <option value=".">{t('point')}</option>
+            </select>
+          </label>
+          {onOpenReport && (
+            <>
+              <hr />
+              <button
+                type="button"
+                role="menuitem" style={item}
+                onClick={() => {
+                  setOpen(false);
+                  onOpenReport();
+                }}
+              >
+                {t('goalReport')}
+              </button>
+            </>
+          )}
+          {busy && <p aria-live="polite">{t('downloading')}</p>}
+          {error && <p role="alert">{error}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** What an import will bring (or brought): sheets with a glimpse of their cells, goals, functions Fremskriv cannot compute, warnings. */
+import { formatCellValue } from '../../../models/format/displayFormat.js';
+import type { ImportAnswer } from './interchangeApi.js';
+import { useInterchangeTranslation } from './importExportStrings.js';
+
+/** A cell's input as the planner reads it: numbers in the language's style, formulas as written. */
+function shown(value: number | string | boolean | null, language: 'da' | 'en'): string {
+  if (typeof value === 'string') return value.replace(/^'/, '');
+  return formatCellValue(value, undefined, language === 'en' ? 'en-GB' : 'da-DK');
+}
+
+export function ImportPreview({ answer }: { answer: ImportAnswer }): React.JSX.Element {
+  const { t, language } = useInterchangeTranslation();
+  const { imported, unsupportedFunctions, unsupportedFunctionCount, warnings, csv } = answer;
+  return (
+    <section className="import-preview" aria-label={t('preview')}>
+      <h3>{t('preview')}</h3>
+      {imported.sheets.map((sheet) => (
+        <div key={sheet.name}>
+          <p>{t('previewSheet', sheet)}</p>
+          {sheet.preview.length > 0 && (
+            <div style={{ overflowX: 'auto' }}>
+              <table style={{ borderCollapse: 'collapse', fontSize: '0.85em' }}>
+                <tbody>
+                  {sheet.preview.map((row, r) => (
+                    <tr key={r}>
+                      {row.map((value, c) => (
+                        <td key={c} style={{ border: '1px solid #dee2e6', padding: '2px 6px', maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                          {shown(value, language)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      ))}
+      {imported.goals + imported.scenarios > 0 && <p>{t('previewGoals', { goals: imported.goals, scenarios: imported.scenarios })}</p>}
+      {csv && <p className="muted">{t('csvRead', { separator: csv.separator === '\t' ? 'tab' : csv.separator, decimal: csv.decimal, encoding: csv.encoding })}</p>}
+      {unsupportedFunctions.length > 0 && (
+        <>
+          <p>{t('unsupported')}</p>
+          <ul>
+            {unsupportedFunctions.map((f) => (
+              <li key={`${f.sheet}!${f.cell}:${f.function}`}>
+                <code>{f.function}</code> — {f.sheet}!{f.cell}
+              </li>
+            ))}
+          </ul>
+          {unsupportedFunctionCount > unsupportedFunctions.length && <p>{t('unsupportedMore', { count: unsupportedFunctionCount - unsupportedFunctions.length })}</p>}
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <p>{t('warnings')}</p>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The printable goal report for a committee meeting: the workspace's title and the date, each
+ * scenario's goals with status, margin and month reached, each goal's trajectory with its target,
+ * and the key assumptions with their labels. Print-ready on A4 (see reportStyles.ts); the browser
+ * saves it as PDF. Pure layout of a GoalReportModel.
+ */
+import { formatGoalNumber, formatMargin, formatMonth } from '../goals/goalDisplay.js';
+import type { GoalStatus } from '../goals/goalStatus.js';
+import type { GoalReportModel, ReportGoal, ReportScenario } from './goalReportModel.js';
+import { REPORT_CSS } from './reportStyles.js';
+import { useReportTranslation } from './reportStrings.js';
+import { LINE_COLOURS, LINE_DASHES, TrajectoryChart } from './TrajectoryChart.js';
+import type { CellInput, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+
+export interface GoalReportProps {
+  model: GoalReportModel;
+  /** The date printed on the report. */
+  generatedAt: Date;
+}
+
+const STATUS_KEYS: Record<GoalStatus, 'statusMet' | 'statusMissed' | 'statusQualitative' | 'statusError'> = {
+  met: 'statusMet',
+  missed: 'statusMissed',
+  qualitative: 'statusQualitative',
+  error: 'statusError',
+};
+const STATUS_SIGNS: Record<GoalStatus, string> = { met: '✓', missed: '✗', qualitative: '–', error: '!' };
+const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
+
+function requirement(row: ReportGoal, locale: WorkbookLocale): string {
+  const { comparator } = row.goal;
+  const target = row.result?.target;
+  if (!comparator || target === null || target === undefined) return '';
+  return `${COMPARATOR_SIGNS[comparator]} ${formatGoalNumber(target, row.format, locale)}`;
+}
+
+function inputText(input: CellInput | undefined, locale: WorkbookLocale, format: Parameters<typeof formatGoalNumber>[1]): string {
+  if (input === undefined) return '';
+  if (typeof input === 'string') return input.replace(/^'/, '');
+  return formatGoalNumber(input, format, locale);
+}
+
+function ScenarioTable({ scenario, locale, language }: { scenario: ReportScenario; locale: WorkbookLocale; language: string }): React.JSX.Element {
+  const { t } = useReportTranslation();
+  return (
+    <section className="report-scenario">
+      <h3>{t('scenario', { name: scenario.name })}</h3>
+      <p className="scenario-summary">{t('metCount', { met: scenario.met, measurable: scenario.measurable })}</p>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('goal')}</th>
+            <th>{t('requirement')}</th>
+            <th>{t('deadline')}</th>
+            <th className="number">{t('value')}</th>
+            <th>{t('status')}</th>
+            <th className="number">{t('margin')}</th>
+            <th>{t('reached')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scenario.goals.map((row) => {
+            const { result, status, format } = row;
+            const measurable = status === 'met' || status === 'missed';
+            return (
+              <tr key={row.goal.id}>
+                <td>
+                  <strong>{row.goal.id}</strong> {row.goal.title}
+                </td>
+                <td className="number">{requirement(row, locale)}</td>
+                <td className="month">{row.goal.deadline ? formatMonth(row.goal.deadline, language) : ''}</td>
+                <td className="number">{result?.value !== null && result?.value !== undefined ? formatGoalNumber(result.value, format, locale) : ''}</td>
+                <td className={`status status-${status}`}>
+                  {STATUS_SIGNS[status]} {t(STATUS_KEYS[status])}
+                  {status === 'error' && result?.error ? ` ${result.error}` : ''}
+                </td>
+                <td className="number">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale) : ''}</td>
+                <td className="month">{measurable ? (result?.reachedAt ? formatMonth(result.reachedAt, language) : t('notReached')) : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.Element {
+  const { t, language } = useReportTranslation();
+  const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(generatedAt);
+  const { locale } = model;
+  return (
+    <article className="goal-report" lang={language}>
+      <style>{REPORT_CSS}</style>
+      <header>
+        <h1>{model.title}</h1>
+        <p className="report-meta">
+          {t('heading')} · {t('printedOn', { date })}
+        </p>
+      </header>
+      {model.scenarios.map((scenario) => (
+        <ScenarioTable key={scenario.id || scenario.name} scenario={scenario} locale={locale} language={language} />
+      ))}
+      <section className="report-trajectories">
+        <h2>{t('trajectories')}</h2>
+        <p className="muted">{t('trajectoryCaption')}</p>
+        {model.trajectories.map((trajectory) => (
+          <figure key={trajectory.goal.id} className="report-goal" style={{ margin: '0 0 4mm' }}>
+            <h3>
+              {trajectory.goal.id} {trajectory.goal.title}
+            </h3>
+            <TrajectoryChart
+              trajectory={trajectory}
+              locale={locale}
+              language={language}
+              label={t('chartLabel', { goal: trajectory.goal.title })}
+              targetLabel={(value) => t('targetLine', { value })}
+            />
+            <ul className="legend">
+              {trajectory.lines.map((line, i) => (
+                <li key={line.name}>
+                  <svg width="18" height="6" aria-hidden="true">
+                    <line x1="0" x2="18" y1="3" y2="3" stroke={LINE_COLOURS[i % LINE_COLOURS.length]} strokeWidth="2" strokeDasharray={LINE_DASHES[i % LINE_DASHES.length]} />
+                  </svg>
+                  {line.name}
+                </li>
+              ))}
+            </ul>
+          </figure>
+        ))}
+      </section>
+      <section className="report-assumptions">
+        <h2>{t('assumptions')}</h2>
+        {model.assumptions.length === 0 ? (
+          <p className="muted">{t('noAssumptions')}</p>
+        ) : (
+          <>
+            <p className="muted">{t('assumptionsIntro')}</p>
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('assumption')}</th>
+                  <th>{t('cell')}</th>
+                  <th className="number">{t('inWorkbook')}</th>
+                  {model.scenarioNames.map((name) => (
+                    <th key={name} className="number">
+                      {name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {model.assumptions.map((a) => (
+                  <tr key={a.address}>
+                    <td>{a.label}</td>
+                    <td>{a.address}</td>
+                    <td className="number">{typeof a.workbookInput === 'string' && a.workbookInput.startsWith('=') ? a.workbookInput : inputText(a.workbookInput, locale, a.format)}</td>
+                    {a.values.map((value, i) => (
+                      <td key={model.scenarioNames[i] ?? i} className="number">
+                        {inputText(value, locale, a.format)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+      <footer>
+        {t('footer', { title: model.title })} · {date}
+      </footer>
+    </article>
+  );
+}

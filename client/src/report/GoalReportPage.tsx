@@ -1,0 +1,66 @@
+/**
+ * The goal report as a page of the app: a toolbar (print, close; hidden when printing) above the
+ * report, which follows the workspace live while it is open.
+ *
+ * @example <GoalReportPage doc={session.doc} engines={session.engines} onClose={() => navigate(back)} />
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import type { ScenarioEngines } from '../../../models/scenarios/ScenarioEngines.js';
+import { goalReportModel } from './goalReportModel.js';
+import { GoalReport } from './GoalReport.js';
+import { useReportTranslation } from './reportStrings.js';
+
+export interface GoalReportPageProps {
+  doc: Y.Doc;
+  /** The workspace's live engines (the session's); the page does not destroy them. */
+  engines: ScenarioEngines;
+  /** Shows a close button when given. */
+  onClose?: () => void;
+}
+
+/** Re-renders after every change to the document, at most once per animation frame. */
+function useRevision(doc: Y.Doc): number {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    let frame = 0;
+    const changed = (): void => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setRevision((r) => r + 1);
+      });
+    };
+    doc.on('afterTransaction', changed);
+    return () => {
+      doc.off('afterTransaction', changed);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [doc]);
+  return revision;
+}
+
+export default function GoalReportPage({ doc, engines, onClose }: GoalReportPageProps): React.JSX.Element {
+  const { t } = useReportTranslation();
+  const revision = useRevision(doc);
+  const model = useMemo(() => {
+    void revision;
+    return goalReportModel(doc, engines);
+  }, [doc, engines, revision]);
+  const generatedAt = useMemo(() => new Date(), []);
+  return (
+    <div className="goal-report-page">
+      <div className="report-toolbar">
+        {onClose && (
+          <button type="button" onClick={onClose}>
+            {t('close')}
+          </button>
+        )}
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+      </div>
+      <GoalReport model={model} generatedAt={generatedAt} />
+    </div>
+  );
+}

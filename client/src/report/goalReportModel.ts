@@ -1,0 +1,103 @@
+/**
+ * What the printable goal report shows, read from a workspace's document and its live scenario
+ * engines: every scenario's goals with status, value, target, margin and month reached, every
+ * goal's trajectory under every scenario with its targets, and the key assumptions (the cells
+ * the scenarios change, with their labels). Plain data: the report components only lay it out.
+ */
+import type * as Y from 'yjs';
+import { workbookLocale, workbookTitle } from '../../../models/format/exportWorkbookFile.js';
+import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
+import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
+import { scenarioAssumptions, type Assumption } from '../../../models/interchange/scenarioAssumptions.js';
+import type { ScenarioEngines } from '../../../models/scenarios/ScenarioEngines.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import { goalTrajectory } from '../charts/goalTrajectory.js';
+import { goalValueFormat } from '../goals/goalDisplay.js';
+import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
+
+export interface ReportGoal {
+  goal: GoalDefinition;
+  result: GoalResult | undefined;
+  status: GoalStatus;
+  format: CellFormat | undefined;
+}
+
+export interface ReportScenario {
+  id: string;
+  name: string;
+  goals: ReportGoal[];
+  met: number;
+  measurable: number;
+}
+
+export interface ReportTrajectory {
+  goal: GoalDefinition;
+  format: CellFormat | undefined;
+  comparator: Comparator | undefined;
+  labels: string[];
+  deadlineIndex: number;
+  lines: Array<{ name: string; values: Array<number | null> }>;
+  /** The target under each scenario (one entry when they agree). */
+  targets: Array<{ scenario: string; value: number }>;
+}
+
+export interface GoalReportModel {
+  title: string;
+  locale: WorkbookLocale;
+  scenarios: ReportScenario[];
+  trajectories: ReportTrajectory[];
+  scenarioNames: string[];
+  assumptions: Assumption[];
+}
+
+function distinctTargets(goal: GoalDefinition, scenarios: ReportScenario[]): Array<{ scenario: string; value: number }> {
+  const out: Array<{ scenario: string; value: number }> = [];
+  for (const scenario of scenarios) {
+    const target = scenario.goals.find((g) => g.goal.id === goal.id)?.result?.target;
+    if (typeof target === 'number' && !out.some((t) => Math.abs(t.value - target) <= 1e-12 * Math.max(1, Math.abs(target)))) {
+      out.push({ scenario: scenario.name, value: target });
+    }
+  }
+  return out;
+}
+
+export function goalReportModel(doc: Y.Doc, engines: ScenarioEngines): GoalReportModel {
+  const goals = engines.goals();
+  const formats = new Map(goals.map((goal) => [goal.id, goalValueFormat(doc, goal)]));
+  const scenarios: ReportScenario[] = engines.evaluate().map(({ scenario, goals: results }) => {
+    const rows = goals.map((goal): ReportGoal => {
+      const result = results.find((r) => r.id === goal.id);
+      return { goal, result, status: goalStatus(result), format: formats.get(goal.id) };
+    });
+    return {
+      id: scenario.id,
+      name: scenario.name,
+      goals: rows,
+      met: rows.filter((r) => r.status === 'met').length,
+      measurable: rows.filter((r) => r.status === 'met' || r.status === 'missed').length,
+    };
+  });
+  const trajectories: ReportTrajectory[] = [];
+  for (const goal of goals) {
+    const trajectory = goalTrajectory(doc, engines, goal);
+    if (!trajectory) continue;
+    trajectories.push({
+      goal,
+      format: formats.get(goal.id),
+      comparator: goal.comparator,
+      labels: trajectory.labels,
+      deadlineIndex: trajectory.deadlineIndex,
+      lines: trajectory.scenarios.map((s) => ({ name: s.name, values: s.values })),
+      targets: distinctTargets(goal, scenarios),
+    });
+  }
+  const stored = engines.scenarios();
+  return {
+    title: workbookTitle(doc),
+    locale: workbookLocale(doc),
+    scenarios,
+    trajectories,
+    scenarioNames: stored.map((s) => s.name),
+    assumptions: scenarioAssumptions(doc, stored),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * One sheet's values as CSV, with the separator and decimal mark the planner chose (da-DK: `;`
+ * and `,`). Text a spreadsheet would run as a formula is neutralised as OWASP recommends against
+ * CSV injection (a leading `'`, and quoted); numbers, negative ones included, are written as
+ * numbers. UTF-8 with a byte order mark and CRLF line ends, as Excel expects.
+ *
+ * @example exportSheetCsv(doc, sheetId, { separator: ';', decimal: ',' }) // "\uFEFFMåned;Antal\r\n2023-01;1,5\r\n"
+ */
+import type * as Y from 'yjs';
+import { isCellError, type CellValue } from '../engine/cellValue.js';
+import { workbookLocale } from '../format/exportWorkbookFile.js';
+import { sheetCells } from '../workbook/readCells.js';
+import { valueSource } from './scenarioValues.js';
+import { scenarioInputCell } from './scenarioAssumptions.js';
+
+export const CSV_SEPARATORS = [';', ','] as const;
+export const CSV_DECIMAL_MARKS = [',', '.'] as const;
+
+export interface CsvExportOptions {
+  separator: (typeof CSV_SEPARATORS)[number];
+  decimal: (typeof CSV_DECIMAL_MARKS)[number];
+  /** The values under this scenario (by name) instead of the workbook's own. */
+  scenario?: string;
+}
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_TRIGGERS = /^[=+\-@\t\r]/;
+/** A negative number written as text ("-12", "-3,5") is not a formula and stays as it is. */
+const PLAIN_NUMBER = /^-\d+([.,]\d+)?$/;
+
+/** A text value made safe to open in a spreadsheet: `=1+1` → `'=1+1`. */
+export function neutraliseCsvText(text: string): string {
+  return FORMULA_TRIGGERS.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+function numberText(value: number, decimal: string): string {
+  const text = String(Object.is(value, -0) ? 0 : value).replace('e', 'E');
+  return decimal === ',' ? text.replace('.', ',') : text;
+}
+
+function field(value: CellValue, options: CsvExportOptions, booleans: [string, string]): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return numberText(value, options.decimal);
+  if (typeof value === 'boolean') return booleans[value ? 0 : 1];
+  const text = isCellError(value) ? value.error : value;
+  const safe = neutraliseCsvText(text);
+  // Quoting also text holding the other usual separators keeps it one cell for any reader.
+  const quote = safe !== text || /[;,\t"\r\n]/.test(safe) || safe !== safe.trim();
+  return quote ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The sheet's computed values as CSV text (rows up to the last non-empty cell of each). */
+export function exportSheetCsv(doc: Y.Doc, sheetId: string, options: CsvExportOptions): string {
+  if (options.separator === options.decimal) throw new Error('the separator and the decimal mark must differ');
+  const source = valueSource(doc, options.scenario);
+  try {
+    const booleans: [string, string] = workbookLocale(doc) === 'da-DK' ? ['SAND', 'FALSK'] : ['TRUE', 'FALSE'];
+    const rows = new Map<number, number>();
+    let lastRow = -1;
+    const note = (row: number, col: number): void => {
+      rows.set(row, Math.max(rows.get(row) ?? -1, col));
+      lastRow = Math.max(lastRow, row);
+    };
+    for (const { row, col } of sheetCells(doc, sheetId)) note(row, col);
+    for (const address of Object.keys(source.scenario?.inputs ?? {})) {
+      const cell = scenarioInputCell(doc, address);
+      if (cell?.sheetId === sheetId) note(cell.row, cell.col);
+    }
+    const lines: string[] = [];
+    for (let row = 0; row <= lastRow; row++) {
+      const fields: string[] = [];
+      for (let col = 0; col <= (rows.get(row) ?? -1); col++) fields.push(field(source.engine.value(sheetId, row, col), options, booleans));
+      while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
+      lines.push(fields.join(options.separator));
+    }
+    return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+  } finally {
+    source.release();
+  }
+}

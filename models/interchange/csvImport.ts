@@ -1,0 +1,98 @@
+/**
+ * A CSV file → one sheet, as an ImportedWorkbook. The typical file is a column of months and
+ * columns of actual figures: numbers are read with the file's decimal mark (percentages become
+ * fractions formatted as percent), months and other text stay text, and nothing in a CSV ever
+ * becomes a formula (`=…` is kept as text). Parsed with papaparse.
+ *
+ * @example importCsv(bytes, { fileName: 'ledighed.csv' }) // one sheet "ledighed"
+ */
+import Papa from 'papaparse';
+import { isFormula } from '../formula/a1References.js';
+import { formatCellAddress } from '../workbook/cellAddress.js';
+import { parseLocaleNumber } from '../workbook/cellInputText.js';
+import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
+import { checkCsvWidth, decodeCsv, guessDecimal, guessSeparator, type CsvDecimal, type CsvSeparator } from './csvText.js';
+import { acceptableSheetName } from './importedSheetNames.js';
+import type { ImportedWorkbook } from './importedWorkbook.js';
+import { InterchangeError, MAX_IMPORT_CELLS, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS, tooLarge } from './interchangeLimits.js';
+
+export interface CsvImportOptions {
+  fileName?: string;
+  /** The new sheet's name; default the file name without extension. */
+  sheetName?: string;
+  separator?: CsvSeparator;
+  decimal?: CsvDecimal;
+  locale?: WorkbookLocale;
+}
+
+export interface CsvReading {
+  separator: CsvSeparator;
+  decimal: CsvDecimal;
+  encoding: string;
+}
+
+const MAX_TEXT = 32_767;
+const NEUTRALISED = /^'[=+\-@\t\r]/;
+
+function baseName(fileName: string | undefined): string {
+  return (fileName ?? '').replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
+}
+
+/** One field → a cell input and perhaps a format; null for an empty field. */
+export function csvFieldInput(raw: string, decimal: CsvDecimal): { input: CellInput; format?: CellFormat } | null {
+  if (raw.trim() === '') return null;
+  const number = parseLocaleNumber(raw.trim(), decimal === ',' ? 'da-DK' : 'en-GB');
+  if (number !== null) return raw.trim().endsWith('%') ? { input: number, format: 'percent' } : { input: number };
+  const word = raw.trim().toUpperCase();
+  if (word === 'TRUE' || word === 'SAND') return { input: true };
+  if (word === 'FALSE' || word === 'FALSK') return { input: false };
+  const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
+  // A field our CSV export neutralised ('=…) reads back as the text it was; other text that would
+  // be a formula, or starts with an apostrophe, is marked as text.
+  if (NEUTRALISED.test(text)) return { input: text };
+  return { input: isFormula(text) || text.startsWith("'") ? `'${text}` : text };
+}
+
+export function importCsv(bytes: Uint8Array, options: CsvImportOptions = {}): ImportedWorkbook & { csv: CsvReading } {
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooLarge(`the file is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MiB`);
+  const { text, encoding } = decodeCsv(bytes);
+  if (text.includes('\u0000')) throw new InterchangeError('the CSV file is not text (it holds NUL characters)', 'unsupported-type');
+  const separator = options.separator ?? guessSeparator(text);
+  checkCsvWidth(text, separator);
+  const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false, preview: MAX_IMPORT_ROWS + 1 });
+  const rows = parsed.data;
+  while (rows.length > 0 && rows[rows.length - 1]!.every((f) => f.trim() === '')) rows.pop();
+  if (rows.length > MAX_IMPORT_ROWS) throw tooLarge(`the CSV file has more than ${MAX_IMPORT_ROWS} rows`);
+  if (rows.length === 0) throw new InterchangeError('the CSV file is empty');
+  const decimal = options.decimal ?? guessDecimal(rows.slice(0, 200).flat(), separator);
+
+  const cells: Record<string, CellInput> = {};
+  const formats: Record<string, CellFormat> = {};
+  let count = 0;
+  rows.forEach((fields, row) => {
+    fields.forEach((raw, col) => {
+      const read = csvFieldInput(raw, decimal);
+      if (!read) return;
+      if (++count > MAX_IMPORT_CELLS) throw tooLarge(`the CSV file has more than ${MAX_IMPORT_CELLS} cells`);
+      const address = formatCellAddress({ row, col });
+      cells[address] = read.input;
+      if (read.format) formats[address] = read.format;
+    });
+  });
+  const warnings: string[] = [];
+  if (encoding === 'windows-1252') warnings.push('the file is not UTF-8; it was read as Windows-1252 (Western European)');
+  const quoteErrors = parsed.errors.filter((e) => e.type === 'Quotes').length;
+  if (quoteErrors > 0) warnings.push(`${quoteErrors} lines have unbalanced quotes`);
+  const name = acceptableSheetName(options.sheetName ?? (baseName(options.fileName) || 'CSV'), []);
+  return {
+    title: baseName(options.fileName) || name,
+    locale: options.locale ?? 'da-DK',
+    sheets: [Object.keys(formats).length > 0 ? { name, cells, formats } : { name, cells }],
+    goals: [],
+    scenarios: [],
+    fromFremskriv: false,
+    unsupported: { found: [], count: 0 },
+    warnings,
+    csv: { separator, decimal, encoding },
+  };
+}

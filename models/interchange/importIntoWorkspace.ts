@@ -1,0 +1,122 @@
+/**
+ * Puts an imported workbook into a live workspace through applyOperations, so that every
+ * connected client receives it like any other edit. `sheets` adds the file's sheets beside the
+ * workspace's (renaming clashes); `replace` makes the workspace the file's workbook (sheets,
+ * goals, scenarios, title) as one change. The operations are first applied to a scratch copy:
+ * if any is refused, the live workspace is never touched.
+ *
+ * @example applyImport(workspace.doc, imported, 'sheets', IMPORT_ORIGIN)
+ */
+import * as Y from 'yjs';
+import { readGoals } from '../goals/goalModel.js';
+import { applyOperations } from '../operations/applyOperation.js';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type CellEdit, type WorkbookOperation } from '../operations/workbookOperation.js';
+import { readScenarios } from '../scenarios/scenarioModel.js';
+import { parseCellAddress } from '../workbook/cellAddress.js';
+import { newIdentity } from '../workbook/identities.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { goalsArray, scenariosArray } from '../workbook/workbookSchema.js';
+import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
+import type { ImportedWorkbook } from './importedWorkbook.js';
+
+export const IMPORT_MODES = ['sheets', 'replace'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+export interface AppliedImport {
+  /** The sheets as they are named in the workspace now. */
+  sheets: string[];
+  goals: number;
+  scenarios: number;
+  warnings: string[];
+}
+
+interface SheetPlan {
+  sheetId: string;
+  name: string;
+  adds: WorkbookOperation[];
+  fills: WorkbookOperation[];
+}
+
+function sheetPlans(doc: Y.Doc, imported: ImportedWorkbook, names: string[], renames: SheetRenames): SheetPlan[] {
+  return imported.sheets.map((sheet, i) => {
+    const sheetId = newIdentity(doc);
+    const positions = Object.keys(sheet.cells).map((key) => parseCellAddress(key)!);
+    const rows = positions.reduce((n, p) => Math.max(n, p.row + 1), NEW_SHEET_ROWS);
+    const cols = positions.reduce((n, p) => Math.max(n, p.col + 1), NEW_SHEET_COLUMNS);
+    const cells: CellEdit[] = Object.entries(sheet.cells).map(([key, input]) => ({
+      ...parseCellAddress(key)!,
+      input: typeof input === 'string' && input.startsWith('=') ? repointSheets(input, renames) : input,
+    }));
+    const fills: WorkbookOperation[] = [{ type: 'setCells', sheetId, cells }];
+    for (const [key, format] of Object.entries(sheet.formats ?? {})) fills.push({ type: 'setFormat', sheetId, ...parseCellAddress(key)!, format });
+    return { sheetId, name: names[i]!, adds: [{ type: 'addSheet', sheetId, name: names[i]!, rows, cols }], fills };
+  });
+}
+
+/** The operations that add the file's sheets beside the workspace's own. */
+function addSheetsOperations(doc: Y.Doc, imported: ImportedWorkbook): { ops: WorkbookOperation[]; names: string[] } {
+  const taken = workbookGrid(doc).listSheets().map((s) => s.name);
+  const renames: SheetRenames = new Map();
+  const names = imported.sheets.map((sheet) => {
+    const name = acceptableSheetName(sheet.name, taken);
+    if (name !== sheet.name) renames.set(renameKey(sheet.name), name);
+    return name;
+  });
+  const plans = sheetPlans(doc, imported, names, renames);
+  return { ops: [...plans.flatMap((p) => p.adds), ...plans.flatMap((p) => p.fills)], names };
+}
+
+/**
+ * The operations that make the workspace the file's workbook. New sheets arrive under temporary
+ * names, the old ones are deleted, then the new ones take their names, and only then are cells
+ * written, so that formulas resolve to the new sheets.
+ */
+function replaceOperations(doc: Y.Doc, imported: ImportedWorkbook): { ops: WorkbookOperation[]; names: string[] } {
+  const grid = workbookGrid(doc);
+  const existing = grid.listSheets();
+  const taken = [...existing.map((s) => s.name), ...imported.sheets.map((s) => s.name)];
+  const plans = sheetPlans(doc, imported, imported.sheets.map((s) => s.name), new Map());
+  const ops: WorkbookOperation[] = [
+    ...plans.map((p): WorkbookOperation => ({ ...(p.adds[0] as Extract<WorkbookOperation, { type: 'addSheet' }>), name: acceptableSheetName(p.name, taken) })),
+    ...existing.map((s): WorkbookOperation => ({ type: 'deleteSheet', sheetId: s.id })),
+    ...plans.map((p): WorkbookOperation => ({ type: 'renameSheet', sheetId: p.sheetId, name: p.name })),
+    ...plans.flatMap((p) => p.fills),
+    ...readGoals(goalsArray(doc), grid).map((g): WorkbookOperation => ({ type: 'deleteGoal', goalId: g.id })),
+    ...readScenarios(scenariosArray(doc), grid).map((s): WorkbookOperation => ({ type: 'deleteScenario', scenarioId: s.id })),
+    { type: 'setTitle', title: imported.title },
+    { type: 'setLocale', locale: imported.locale },
+    ...imported.goals.map((goal): WorkbookOperation => ({ type: 'putGoal', goal })),
+    ...imported.scenarios.map((scenario): WorkbookOperation => ({ type: 'putScenario', scenario })),
+  ];
+  return { ops, names: plans.map((p) => p.name) };
+}
+
+export function importOperations(doc: Y.Doc, imported: ImportedWorkbook, mode: ImportMode): { ops: WorkbookOperation[]; names: string[] } {
+  return mode === 'replace' ? replaceOperations(doc, imported) : addSheetsOperations(doc, imported);
+}
+
+/**
+ * Applies the import as one transaction with `origin`, after a trial on a copy (`dryRun`: only
+ * the trial). Throws the WorkbookOperationError of the first refused operation, with the live
+ * document untouched.
+ */
+export function applyImport(doc: Y.Doc, imported: ImportedWorkbook, mode: ImportMode, origin: unknown, options: { dryRun?: boolean } = {}): AppliedImport {
+  const { ops, names } = importOperations(doc, imported, mode);
+  const scratch = new Y.Doc();
+  try {
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    applyOperations(scratch, ops);
+  } finally {
+    scratch.destroy();
+  }
+  if (!options.dryRun) applyOperations(doc, ops, origin);
+  const warnings: string[] = [];
+  const carried = imported.goals.length + imported.scenarios.length > 0;
+  if (mode === 'sheets' && carried) warnings.push('the file\'s goals and scenarios were not imported (only when the import replaces the workspace)');
+  return {
+    sheets: names,
+    goals: mode === 'replace' ? imported.goals.length : 0,
+    scenarios: mode === 'replace' ? imported.scenarios.length : 0,
+    warnings,
+  };
+}

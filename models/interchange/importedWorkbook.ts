@@ -1,0 +1,84 @@
+/**
+ * What an importer read from a file, before it touches any workspace: sheets in the v1 shape,
+ * goals and scenarios (from Fremskriv's own exports), the functions Fremskriv cannot compute, and
+ * warnings about what was left out. `importSummary` is what the REST API and the import dialog show.
+ */
+import { parseWorkbookFile, WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFileSheet } from '../format/workbookFile.js';
+import type { GoalDefinition } from '../goals/goalModel.js';
+import { isFormula } from '../formula/a1References.js';
+import { parseCellAddress } from '../workbook/cellAddress.js';
+import type { CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
+import type { UnsupportedFunctionReport } from './unsupportedFunctions.js';
+
+export interface ImportedWorkbook {
+  title: string;
+  locale: WorkbookLocale;
+  sheets: WorkbookFileSheet[];
+  goals: GoalDefinition[];
+  scenarios: Array<{ name: string; inputs: Record<string, CellInput> }>;
+  /** The file carries Fremskriv's metadata: goals and scenarios travel with it. */
+  fromFremskriv: boolean;
+  unsupported: UnsupportedFunctionReport;
+  warnings: string[];
+}
+
+/** The imported workbook as a v1 file, checked by the v1 schema (throws WorkbookFileError). */
+export function importedWorkbookFile(imported: ImportedWorkbook): WorkbookFile {
+  return parseWorkbookFile({
+    format: WORKBOOK_FORMAT,
+    version: WORKBOOK_VERSION,
+    title: imported.title,
+    locale: imported.locale,
+    sheets: imported.sheets,
+    goals: imported.goals,
+    scenarios: imported.scenarios,
+  });
+}
+
+export interface ImportedSheetSummary {
+  name: string;
+  rows: number;
+  columns: number;
+  cells: number;
+  formulas: number;
+  /** The top-left corner (at most 8 rows × 8 columns) as inputs, for a preview; null is empty. */
+  preview: Array<Array<CellInput | null>>;
+}
+
+export interface ImportSummary {
+  title: string;
+  sheets: ImportedSheetSummary[];
+  goals: number;
+  scenarios: number;
+}
+
+const PREVIEW = 8;
+
+export function sheetSummary(sheet: WorkbookFileSheet): ImportedSheetSummary {
+  let rows = 0;
+  let columns = 0;
+  let formulas = 0;
+  const preview: Array<Array<CellInput | null>> = [];
+  const entries = Object.entries(sheet.cells);
+  for (const [address, input] of entries) {
+    const position = parseCellAddress(address);
+    if (!position) continue;
+    rows = Math.max(rows, position.row + 1);
+    columns = Math.max(columns, position.col + 1);
+    if (isFormula(input)) formulas++;
+    if (position.row < PREVIEW && position.col < PREVIEW) (preview[position.row] ??= [])[position.col] = input;
+  }
+  const height = Math.min(rows, PREVIEW);
+  const width = Math.min(columns, PREVIEW);
+  const grid = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => preview[r]?.[c] ?? null));
+  return { name: sheet.name, rows, columns, cells: entries.length, formulas, preview: grid };
+}
+
+export function importSummary(imported: ImportedWorkbook): ImportSummary {
+  return {
+    title: imported.title,
+    sheets: imported.sheets.map(sheetSummary),
+    goals: imported.goals.length,
+    scenarios: imported.scenarios.length,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The key assumptions of a workspace: every cell some scenario replaces, with the label a planner
+ * wrote beside it, the cell's own content and each scenario's value. Shown in the scenarios sheet
+ * of an export and in the printable goal report.
+ */
+import type * as Y from 'yjs';
+import { splitFormula } from '../formula/a1References.js';
+import { isFormula } from '../formula/a1References.js';
+import type { Scenario } from '../scenarios/scenarioModel.js';
+import { cellFormatAt, cellInputAt } from '../workbook/readCells.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
+
+export interface Assumption {
+  /** `Forudsætninger!B5` */
+  address: string;
+  sheetId: string;
+  row: number;
+  col: number;
+  /** The nearest text to the left in the same row (`Konjunkturfaktor på tilgang`), or ''. */
+  label: string;
+  /** What the cell holds in the workbook itself. */
+  workbookInput: CellInput | undefined;
+  format: CellFormat | undefined;
+  /** Each scenario's value, in the order given; undefined where the scenario keeps the cell. */
+  values: Array<CellInput | undefined>;
+}
+
+/** The cell a scenario input names (`Forudsætninger!B5`; the first sheet when unqualified), or null. */
+export function scenarioInputCell(doc: Y.Doc, address: string): { sheetId: string; row: number; col: number } | null {
+  const segments = splitFormula(address);
+  const only = segments[0];
+  if (segments.length !== 1 || only?.kind !== 'ref' || only.ref.end || !only.ref.start.row || !only.ref.start.col) return null;
+  const grid = workbookGrid(doc);
+  const sheetId = only.ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(only.ref.sheet);
+  return sheetId ? { sheetId, row: only.ref.start.row.index, col: only.ref.start.col.index } : null;
+}
+
+/** The text a planner wrote left of a cell, skipping numbers and formulas. */
+export function labelLeftOf(doc: Y.Doc, sheetId: string, row: number, col: number): string {
+  for (let c = col - 1; c >= 0; c--) {
+    const input = cellInputAt(doc, sheetId, row, c);
+    if (typeof input === 'string' && !isFormula(input)) return input.replace(/^'/, '');
+  }
+  return '';
+}
+
+export function scenarioAssumptions(doc: Y.Doc, scenarios: readonly Scenario[]): Assumption[] {
+  const grid = workbookGrid(doc);
+  const order = new Map(grid.listSheets().map((s, i) => [s.id, i]));
+  const found = new Map<string, Assumption>();
+  scenarios.forEach((scenario, index) => {
+    for (const [address, value] of Object.entries(scenario.inputs)) {
+      const cell = scenarioInputCell(doc, address);
+      if (!cell) continue;
+      const key = `${cell.sheetId}:${cell.row}:${cell.col}`;
+      let assumption = found.get(key);
+      if (!assumption) {
+        assumption = {
+          address,
+          ...cell,
+          label: labelLeftOf(doc, cell.sheetId, cell.row, cell.col),
+          workbookInput: cellInputAt(doc, cell.sheetId, cell.row, cell.col),
+          format: cellFormatAt(doc, cell.sheetId, cell.row, cell.col),
+          values: scenarios.map(() => undefined),
+        };
+        found.set(key, assumption);
+      }
+      assumption.values[index] = value;
+    }
+  });
+  return [...found.values()].sort(
+    (a, b) => (order.get(a.sheetId) ?? 0) - (order.get(b.sheetId) ?? 0) || a.row - b.row || a.col - b.col,
+  );
+}
+
+/** The format of the cell a goal's value reads, when the value is one cell (`=Fremskrivning!V6`). */
+export function goalValueCellFormat(doc: Y.Doc, value: string | undefined): CellFormat | undefined {
+  if (!value) return undefined;
+  const cell = scenarioInputCell(doc, value.replace(/^=/, '').trim());
+  return cell ? cellFormatAt(doc, cell.sheetId, cell.row, cell.col) : undefined;
+}

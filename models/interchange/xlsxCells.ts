@@ -1,0 +1,105 @@
+/**
+ * One worksheet as exceljs read it → Fremskriv cell inputs and formats. exceljs' row models are
+ * checked with zod before use (they describe an uploaded file); values come from exceljs' cells,
+ * which also translate shared formulas to each cell.
+ */
+import type ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { isFormula } from '../formula/a1References.js';
+import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
+import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
+import { formatFromExcel } from './cellNumberFormats.js';
+import { fromExcelFormula } from './excelFormulas.js';
+import { repointSheets, type SheetRenames } from './importedSheetNames.js';
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge } from './interchangeLimits.js';
+
+const rowModels = z.array(
+  z
+    .object({
+      cells: z.array(
+        z.object({ address: z.string().max(12), style: z.object({ numFmt: z.string().max(255).optional() }).loose().optional() }).loose(),
+      ),
+    })
+    .loose()
+    .nullable(),
+);
+
+export interface SheetCells {
+  cells: Record<string, CellInput>;
+  formats: Record<string, CellFormat>;
+  /** Cells holding dates, imported as day numbers. */
+  dates: number;
+  /** Cells holding an error value (`#N/A` typed as a value), imported as text. */
+  errors: number;
+  truncated: number;
+}
+
+const MAX_TEXT = 32_767;
+const DAY_MS = 86_400_000;
+/** Day 0 of Excel's 1900 date system, as HyperFormula counts too. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function rowModelsOf(sheet: ExcelJS.Worksheet): z.infer<typeof rowModels> {
+  const model: unknown = sheet.model;
+  const rows = typeof model === 'object' && model !== null && 'rows' in model ? model.rows : [];
+  return rowModels.parse(rows);
+}
+
+/** What a text cell becomes: text that would read as a formula or loses its apostrophe is marked. */
+function textInput(text: string, quoted: boolean): string {
+  if (quoted) return `'${text}`;
+  return isFormula(text) || text.startsWith("'") ? `'${text}` : text;
+}
+
+function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, renames: SheetRenames): CellInput | null {
+  const value = cell.value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return textInput(value, quoted);
+  if (value instanceof Date) {
+    counts.dates++;
+    return (value.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  }
+  if ('richText' in value) return textInput(value.richText.map((run) => run.text).join(''), quoted);
+  if ('hyperlink' in value) return textInput(String(value.text ?? ''), quoted);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const formula = cell.formula;
+    if (!formula) return null;
+    const canonical = repointSheets(fromExcelFormula(formula), renames);
+    // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
+    if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
+    return canonical;
+  }
+  if ('error' in value) {
+    counts.errors++;
+    return value.error === '#N/A' ? '=NA()' : `'${value.error}`;
+  }
+  return null;
+}
+
+/** Reads a worksheet; `quoted` lists the A1 addresses whose text had a leading apostrophe. */
+export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames): SheetCells {
+  const out: SheetCells = { cells: {}, formats: {}, dates: 0, errors: 0, truncated: 0 };
+  for (const row of rowModelsOf(sheet)) {
+    for (const model of row?.cells ?? []) {
+      const position = parseCellAddress(model.address);
+      const inside = position !== null && position.row < MAX_IMPORT_ROWS && position.col < MAX_IMPORT_COLUMNS;
+      const cell = sheet.getCell(model.address);
+      let input = valueInput(cell, quoted.has(model.address), out, renames);
+      if (input !== null && !inside) {
+        throw tooLarge(`sheet "${sheet.name}" has content in cell ${model.address}; Fremskriv holds ${MAX_IMPORT_ROWS} rows and ${MAX_IMPORT_COLUMNS} columns`);
+      }
+      if (!position || !inside) continue;
+      const address = formatCellAddress(position);
+      if (typeof input === 'string' && input.length > MAX_TEXT) {
+        input = input.slice(0, MAX_TEXT);
+        out.truncated++;
+      }
+      if (input !== null && input !== '') out.cells[address] = input;
+      const format = formatFromExcel(model.style?.numFmt);
+      if (format) out.formats[address] = format;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * A workspace as one .xlsx: every sheet with its formulas in Excel's syntax and Fremskriv's
+ * results stored as their cached values, cell formats carried over, a goals sheet and a scenarios
+ * sheet, and the hidden metadata part that lets Fremskriv read the file back as the same
+ * workspace. Pure: takes a Y.Doc, returns bytes (no Node APIs), so client, server and CLI share it.
+ *
+ * @example const bytes = await exportWorkbookXlsx(doc, { scenario: 'Lavkonjunktur' })
+ */
+import ExcelJS from 'exceljs';
+import type * as Y from 'yjs';
+import { isCellError, type CellValue } from '../engine/cellValue.js';
+import { exportWorkbookFile } from '../format/exportWorkbookFile.js';
+import { isFormula } from '../formula/a1References.js';
+import { formatCellAddress } from '../workbook/cellAddress.js';
+import { sheetCells, sheetFormats } from '../workbook/readCells.js';
+import { sameSheetName } from '../workbook/sheetNames.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import type { CellInput } from '../workbook/workbookSchema.js';
+import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
+import { toExcelFormula } from './excelFormulas.js';
+import { addGoalsSheet, addScenariosSheet, reportSheetNames } from './reportSheets.js';
+import { scenarioInputCell } from './scenarioAssumptions.js';
+import { valueSource } from './scenarioValues.js';
+import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
+
+export { UnknownScenarioError } from './scenarioValues.js';
+
+export interface XlsxExportOptions {
+  /** Export the workbook as it stands under this scenario's inputs (by name). */
+  scenario?: string;
+}
+
+const EXCEL_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
+type ExcelResult = NonNullable<ExcelJS.CellFormulaValue['result']>;
+
+function cachedResult(value: CellValue): ExcelResult | undefined {
+  if (value === null) return undefined;
+  if (isCellError(value)) return { error: (EXCEL_ERRORS.has(value.error) ? value.error : '#VALUE!') as ExcelJS.CellErrorValue['error'] };
+  return value;
+}
+
+function uniqueName(wanted: string, taken: string[]): string {
+  let name = wanted;
+  for (let n = 2; taken.some((t) => sameSheetName(t, name)); n++) name = `${wanted} (${n})`;
+  taken.push(name);
+  return name;
+}
+
+/** Builds the workbook (synchronously: read a live document in one go, then write it out). */
+export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): ExcelJS.Workbook {
+  const file = exportWorkbookFile(doc);
+  const source = valueSource(doc, options.scenario);
+  const { engines, engine, scenario } = source;
+  try {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Fremskriv';
+    workbook.title = file.title;
+    workbook.calcProperties.fullCalcOnLoad = true;
+    const quotedText: Record<string, string[]> = {};
+    const overrides = new Map<string, CellInput>();
+    for (const [address, value] of Object.entries(scenario?.inputs ?? {})) {
+      const cell = scenarioInputCell(doc, address);
+      if (cell) overrides.set(`${cell.sheetId}:${cell.row}:${cell.col}`, value);
+    }
+    for (const { id, name } of workbookGrid(doc).listSheets()) {
+      const sheet = workbook.addWorksheet(name);
+      const cells = new Map(sheetCells(doc, id).map((c) => [`${id}:${c.row}:${c.col}`, c]));
+      for (const [key, value] of overrides) {
+        const [, row, col] = key.split(':');
+        if (key.startsWith(`${id}:`)) cells.set(key, { row: Number(row), col: Number(col), input: value });
+      }
+      for (const { row, col, input } of cells.values()) {
+        const cell = sheet.getCell(row + 1, col + 1);
+        if (typeof input === 'string' && isFormula(input)) {
+          const result = cachedResult(engine.value(id, row, col));
+          cell.value = result === undefined ? { formula: toExcelFormula(input) } : { formula: toExcelFormula(input), result };
+        } else if (typeof input === 'string' && input.startsWith("'")) {
+          cell.value = input.slice(1);
+          (quotedText[name] ??= []).push(formatCellAddress({ row, col }));
+        } else {
+          cell.value = input;
+        }
+      }
+      for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = EXCEL_NUMBER_FORMATS[format];
+    }
+    const sheetNames = file.sheets.map((s) => s.name);
+    const taken = [...sheetNames];
+    const labels = reportSheetNames(file.locale);
+    const goalsName = uniqueName(labels.goals, taken);
+    const scenariosName = uniqueName(labels.scenarios, taken);
+    const evaluation = engines.evaluate().filter((e) => !scenario || e.scenario.id === scenario.id);
+    addGoalsSheet(workbook, goalsName, doc, file.goals ?? [], evaluation, file.locale);
+    addScenariosSheet(workbook, scenariosName, doc, scenario ? [scenario] : engines.scenarios(), file.locale);
+    const metadata: XlsxMetadata = {
+      format: 'fremskriv.xlsx-metadata',
+      version: 1,
+      title: file.title,
+      locale: file.locale,
+      sheets: sheetNames,
+      reportSheets: [goalsName, scenariosName],
+      goals: file.goals ?? [],
+      // A per-scenario export already holds the scenario's values in its cells.
+      scenarios: scenario ? [] : (file.scenarios ?? []),
+      quotedText,
+      ...(scenario ? { scenario: scenario.name } : {}),
+    };
+    writeMetadataSheet(workbook, uniqueName('_fremskriv', taken), metadata);
+    return workbook;
+  } finally {
+    source.release();
+  }
+}
+
+/** The workbook as .xlsx bytes. */
+export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+export async function exportWorkbookXlsx(doc: Y.Doc, options: XlsxExportOptions = {}): Promise<Uint8Array> {
+  return xlsxBytes(buildXlsxWorkbook(doc, options));
+}

@@ -1,0 +1,108 @@
+/**
+ * An .xlsx from Excel, LibreOffice or Fremskriv → an ImportedWorkbook. The file is checked and
+ * rebuilt by xlsxPackage.ts before exceljs reads it; formulas are kept (Excel's syntax is
+ * Fremskriv's canonical syntax, minus the `_xlfn.` prefixes), and functions Fremskriv cannot
+ * compute are reported by name and cell. A file Fremskriv exported comes back as the same
+ * workspace: its hidden metadata carries goals and scenarios, and its report sheets are skipped.
+ *
+ * @example const imported = await importXlsx(bytes, { fileName: 'plan.xlsx' })
+ */
+import ExcelJS from 'exceljs';
+import type { WorkbookFileSheet } from '../format/workbookFile.js';
+import type { GoalDefinition } from '../goals/goalModel.js';
+import type { WorkbookLocale } from '../workbook/workbookSchema.js';
+import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
+import type { ImportedWorkbook } from './importedWorkbook.js';
+import { InterchangeError, MAX_IMPORT_FILE_BYTES, tooLarge } from './interchangeLimits.js';
+import { UnsupportedFunctionCollector } from './unsupportedFunctions.js';
+import { readSheetCells } from './xlsxCells.js';
+import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
+import { checkedXlsxPackage } from './xlsxPackage.js';
+
+export interface XlsxImportOptions {
+  /** Names the workspace when the file does not (a file not from Fremskriv). */
+  fileName?: string;
+  /** The locale of a workspace made from a file not from Fremskriv; default da-DK. */
+  locale?: WorkbookLocale;
+}
+
+function titleFromFileName(fileName: string | undefined): string {
+  return (fileName ?? '').replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '').slice(0, 500) || 'Import';
+}
+
+function repointGoal(goal: GoalDefinition, renames: SheetRenames): GoalDefinition {
+  const move = (text: string | undefined): string | undefined => (text === undefined ? undefined : repointSheets(text, renames));
+  const out: GoalDefinition = { ...goal };
+  if (goal.value !== undefined) out.value = move(goal.value);
+  if (typeof goal.target === 'string') out.target = move(goal.target);
+  if (goal.series !== undefined) out.series = move(goal.series);
+  if (goal.periods !== undefined) out.periods = move(goal.periods);
+  return out;
+}
+
+async function loadWorkbook(bytes: Uint8Array<ArrayBuffer>): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer);
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+    throw new InterchangeError(`the workbook could not be read: ${why}`);
+  }
+  return workbook;
+}
+
+export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions = {}): Promise<ImportedWorkbook> {
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooLarge(`the file is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MiB`);
+  const checked = await checkedXlsxPackage(bytes);
+  const workbook = await loadWorkbook(checked.bytes);
+  const warnings = [...checked.warnings];
+  const { metadata, problem } = readMetadataSheet(workbook);
+  if (problem) warnings.push(problem);
+  const skipped = new Set((metadata?.reportSheets ?? []).map(renameKey));
+  const sources = workbook.worksheets.filter((sheet) => !isMetadataSheet(sheet) && !skipped.has(renameKey(sheet.name)));
+  if (sources.length === 0) throw new InterchangeError('the workbook has no sheets to import');
+
+  const taken: string[] = [];
+  const renames: SheetRenames = new Map();
+  const names = sources.map((sheet) => {
+    const name = acceptableSheetName(sheet.name, taken);
+    if (name !== sheet.name) renames.set(renameKey(sheet.name), name);
+    return name;
+  });
+  if (renames.size > 0) warnings.push(`sheets renamed to names Fremskriv accepts: ${[...renames.values()].join(', ')}`);
+
+  const collector = new UnsupportedFunctionCollector();
+  const sheets: WorkbookFileSheet[] = [];
+  let dates = 0;
+  let errors = 0;
+  let truncated = 0;
+  sources.forEach((source, i) => {
+    const name = names[i]!;
+    const quoted = new Set(metadata?.quotedText?.[source.name] ?? []);
+    const read = readSheetCells(source, quoted, renames);
+    dates += read.dates;
+    errors += read.errors;
+    truncated += read.truncated;
+    for (const [address, input] of Object.entries(read.cells)) {
+      if (typeof input === 'string' && input.startsWith('=')) collector.add(input, name, address);
+    }
+    sheets.push(Object.keys(read.formats).length > 0 ? { name, cells: read.cells, formats: read.formats } : { name, cells: read.cells });
+  });
+  if (dates > 0) warnings.push(`${dates} cells hold dates; Fremskriv keeps them as day numbers (Excel's serial dates)`);
+  if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);
+  if (truncated > 0) warnings.push(`${truncated} cells held more than 32,767 characters and were cut`);
+
+  return {
+    title: metadata?.title ?? titleFromFileName(options.fileName),
+    locale: metadata?.locale ?? options.locale ?? 'da-DK',
+    sheets,
+    goals: (metadata?.goals ?? []).map((goal) => repointGoal(goal, renames)),
+    scenarios: (metadata?.scenarios ?? []).map(({ name, inputs }) => ({
+      name,
+      inputs: Object.fromEntries(Object.entries(inputs).map(([address, value]) => [repointSheets(address, renames), value])),
+    })),
+    fromFremskriv: metadata !== null,
+    unsupported: collector.report(),
+    warnings,
+  };
+}

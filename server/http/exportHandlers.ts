@@ -1,0 +1,120 @@
+/**
+ * REST exports: the workspace as .xlsx (optionally under one scenario) and one sheet's values as
+ * CSV. Viewers and editors may export. Contracts in models/interchange/README.md.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { workbookTitle } from '../../models/format/exportWorkbookFile.js';
+import { CSV_DECIMAL_MARKS, CSV_SEPARATORS, exportSheetCsv } from '../../models/interchange/csvExport.js';
+import { UnknownScenarioError } from '../../models/interchange/scenarioValues.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { HttpError } from './responses.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const xlsxQuery = z.object({ scenario: z.string().trim().min(1, 'scenario must not be empty').max(100).optional() }).strict();
+const csvQuery = z
+  .object({
+    separator: z.enum(CSV_SEPARATORS, 'separator must be ";" or ","').default(';'),
+    decimal: z.enum(CSV_DECIMAL_MARKS, 'decimal must be "," or "."').default(','),
+    scenario: z.string().trim().min(1, 'scenario must not be empty').max(100).optional(),
+  })
+  .strict()
+  .refine((q) => q.separator !== q.decimal, 'the separator and the decimal mark must differ');
+
+function requestUrl(req: IncomingMessage): URL {
+  return new URL(req.url ?? '/', 'http://fremskriv.invalid');
+}
+
+/** The query string checked against a schema; a mismatch is a 400 naming the option. */
+function readQuery<T>(req: IncomingMessage, schema: z.ZodType<T>): T {
+  const params = requestUrl(req).searchParams;
+  const keys = [...params.keys()];
+  if (new Set(keys).size !== keys.length) throw new HttpError(400, 'each option may be given once');
+  const result = schema.safeParse(Object.fromEntries(params));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new HttpError(400, issue.code === 'unrecognized_keys' ? `unknown option: ${issue.keys.join(', ')}` : issue.message);
+  }
+  return result.data;
+}
+
+/** `attachment` with an ASCII fallback name and the real one in RFC 5987 form. */
+export function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+function sendFile(res: ServerResponse, type: string, fileName: string, body: Uint8Array | string): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': bytes.length,
+    'Content-Disposition': attachment(fileName),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(bytes);
+}
+
+/** A copy of the workspace as it is now (and durable), to export without holding the live one. */
+async function snapshot(context: ApiContext, workspaceId: string): Promise<Y.Doc> {
+  const state = await withWorkspace(context, workspaceId, (workspace) => workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc)));
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
+}
+
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 150) || 'Fremskriv';
+}
+
+/** GET /api/workspaces/:id/export.xlsx[?scenario=<name>] */
+export async function getXlsxExport(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  const { scenario } = readQuery(req, xlsxQuery);
+  const doc = await snapshot(context, workspaceId);
+  try {
+    const bytes = await exportWorkbookXlsx(doc, { scenario });
+    const title = safeFileName(workbookTitle(doc));
+    sendFile(res, XLSX_TYPE, `${title}${scenario ? ` - ${safeFileName(scenario)}` : ''}.xlsx`, bytes);
+  } catch (error) {
+    if (error instanceof UnknownScenarioError) throw new HttpError(404, error.message);
+    throw error;
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The sheet segment of `/api/workspaces/:id/sheets/:sheet.csv`, from the full request URL. */
+function sheetNameFrom(req: IncomingMessage): string {
+  const match = /\/sheets\/([^/]+)\.csv$/.exec(requestUrl(req).pathname);
+  if (!match) throw new HttpError(404, 'no such API path');
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    throw new HttpError(400, 'the sheet name is not valid URL encoding');
+  }
+}
+
+/** GET /api/workspaces/:id/sheets/:sheet.csv[?separator=;|,&decimal=,|.&scenario=<name>] */
+export async function getSheetCsv(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  const name = sheetNameFrom(req);
+  const options = readQuery(req, csvQuery);
+  const doc = await snapshot(context, workspaceId);
+  try {
+    const sheetId = workbookGrid(doc).sheetIdByName(name);
+    if (!sheetId) throw new HttpError(404, `no sheet named "${name}"`);
+    const text = exportSheetCsv(doc, sheetId, options);
+    sendFile(res, 'text/csv; charset=utf-8', `${safeFileName(workbookGrid(doc).sheetName(sheetId) ?? name)}.csv`, text);
+  } catch (error) {
+    if (error instanceof UnknownScenarioError) throw new HttpError(404, error.message);
+    throw error;
+  } finally {
+    doc.destroy();
+  }
+}

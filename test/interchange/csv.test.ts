@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { exportSheetCsv, neutraliseCsvText, type CsvExportOptions } from '../../models/interchange/csvExport.js';
+import { importCsv } from '../../models/interchange/csvImport.js';
+import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import type { CellInput } from '../../models/workbook/workbookSchema.js';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function oneSheet(cells: Record<string, CellInput>): Y.Doc {
+  return documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'CSV', locale: 'da-DK', sheets: [{ name: 'Data', cells }] });
+}
+
+function csvOf(cells: Record<string, CellInput>, options: CsvExportOptions): string {
+  const doc = oneSheet(cells);
+  try {
+    return exportSheetCsv(doc, workbookGrid(doc).listSheets()[0]!.id, options);
+  } finally {
+    doc.destroy();
+  }
+}
+
+describe('CSV import', () => {
+  it.each([
+    ['semicolons, decimal comma and a BOM (Danish Excel)', '\uFEFFMåned;Ledige;Andel\r\n2023-01;1.234,5;12,5 %\r\n2023-02;1250;13%\r\n', { A1: 'Måned', B1: 'Ledige', A2: '2023-01', B2: 1234.5, C2: 0.125, B3: 1250, C3: 0.13 }],
+    ['commas and decimal points, no BOM', 'Month,Count\n2023-01,1234.5\n2023-02,-7\n', { A1: 'Month', A2: '2023-01', B2: 1234.5, B3: -7 }],
+    ['semicolons with decimal points', 'Måned;Antal\n2023-01;12.5\n2023-02;13.75\n', { B2: 12.5, B3: 13.75 }],
+    ['tabs', 'Måned\tAntal\n2023-01\t3,5\n', { A2: '2023-01', B2: 3.5 }],
+    ['quoted fields holding separators, quotes and line breaks', 'A;B\n"x;y";"sagde ""hej""\nigen"\n', { A2: 'x;y', B2: 'sagde "hej"\nigen' }],
+    ['text that would be a formula stays text', 'A;B\n"=HYPERLINK(""http://x"",""klik"")";x\n@SUM(1);y\n', { A2: '\'=HYPERLINK("http://x","klik")', A3: '@SUM(1)' }],
+    ['SAND and FALSK as booleans', 'A;B\nSAND;falsk\n', { A2: true, B2: false }],
+  ])('reads %s', (_, text, expected) => {
+    const imported = importCsv(utf8(text), { fileName: 'tal.csv' });
+    expect(imported.sheets).toHaveLength(1);
+    expect(imported.sheets[0]!.name).toBe('tal');
+    expect(imported.sheets[0]!.cells).toMatchObject(expected);
+  });
+
+  it('formats percentages as percent', () => {
+    const imported = importCsv(utf8('Andel\n12,5 %\n'), { fileName: 'a.csv' });
+    expect(imported.sheets[0]!.formats).toEqual({ A2: 'percent' });
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252 and says so', () => {
+    const bytes = new Uint8Array([0x4d, 0xe5, 0x6e, 0x65, 0x64, 0x3b, 0xc6, 0x62, 0x6c, 0x65, 0x0a]); // "Måned;Æble" in cp1252
+    const imported = importCsv(bytes, { fileName: 'ansi.csv' });
+    expect(imported.sheets[0]!.cells).toEqual({ A1: 'Måned', B1: 'Æble' });
+    expect(imported.warnings.join(' ')).toContain('Windows-1252');
+  });
+
+  it('follows the separator and decimal mark the planner chose over the guess', () => {
+    const imported = importCsv(utf8('1,5;2\n'), { fileName: 'x.csv', separator: ',', decimal: '.' });
+    expect(imported.sheets[0]!.cells).toEqual({ A1: 1, B1: '5;2' });
+  });
+
+  it('names the sheet as asked, made acceptable to Fremskriv', () => {
+    const imported = importCsv(utf8('1\n'), { fileName: 'x.csv', sheetName: 'Faktiske tal: 2023/24' });
+    expect(imported.sheets[0]!.name).toBe('Faktiske tal_ 2023_24');
+  });
+});
+
+describe('CSV export', () => {
+  it.each([
+    ['=1+1', `"'=1+1"`],
+    ['+45 1234', `"'+45 1234"`],
+    ['-5 æbler', `"'-5 æbler"`],
+    ['@navn', `"'@navn"`],
+    ['\tfane', `"'\tfane"`],
+    ['\rlinje', `"'\rlinje"`],
+    ['-12', '-12'],
+    ['almindelig tekst', 'almindelig tekst'],
+  ])('neutralises the text %j as OWASP recommends: %s', (text, expected) => {
+    expect(csvOf({ A1: `'${text}` }, { separator: ';', decimal: ',' })).toBe(`\uFEFF${expected}\r\n`);
+  });
+
+  it('leaves negative numbers as numbers', () => {
+    expect(csvOf({ A1: -5, B1: -0.25 }, { separator: ';', decimal: ',' })).toBe('\uFEFF-5;-0,25\r\n');
+    expect(neutraliseCsvText('-3,5')).toBe('-3,5');
+  });
+
+  it.each([
+    [{ separator: ';', decimal: ',' }, '\uFEFFMåned;Antal;SAND\r\n2023-01;1234,5;"a;b"\r\n'],
+    [{ separator: ',', decimal: '.' }, '\uFEFFMåned,Antal,SAND\r\n2023-01,1234.5,"a;b"\r\n'],
+    [{ separator: ';', decimal: '.' }, '\uFEFFMåned;Antal;SAND\r\n2023-01;1234.5;"a;b"\r\n'],
+  ] as const)('writes computed values with %j', (options, expected) => {
+    expect(csvOf({ A1: 'Måned', B1: 'Antal', C1: true, A2: '2023-01', B2: '=1234+0.5', C2: 'a;b' }, options)).toBe(expected);
+  });
+
+  it('writes the Beskæftigelsesplan projection so that importing it gives back its values', () => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    try {
+      const grid = workbookGrid(doc);
+      const sheetId = grid.sheetIdByName('Fremskrivning')!;
+      const csv = exportSheetCsv(doc, sheetId, { separator: ';', decimal: ',' });
+      expect(csv.split('\r\n')[0]).toContain('2022-07;2022-08');
+      const imported = importCsv(utf8(csv), { fileName: 'Fremskrivning.csv' });
+      const cells = imported.sheets[0]!.cells;
+      expect(cells.E1).toBe('2022-07');
+      expect(typeof cells.V7).toBe('number');
+      expect(Object.values(cells).some((v) => typeof v === 'string' && v.startsWith('='))).toBe(false);
+      const scenario = exportSheetCsv(doc, sheetId, { separator: ';', decimal: ',', scenario: 'Lavkonjunktur' });
+      expect(scenario).not.toBe(csv);
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it('round-trips awkward text through export and import', () => {
+    const texts = ['=SUM(A1)', '+45', '@x', '-5 æbler', 'sagde "hej"', 'a;b,c', ' mellemrum '];
+    const cells = Object.fromEntries(texts.map((t, i) => [`A${i + 1}`, `'${t}`]));
+    const imported = importCsv(utf8(csvOf(cells, { separator: ';', decimal: ',' })), { fileName: 'x.csv' });
+    const shown = Object.values(imported.sheets[0]!.cells).map((v) => String(v).replace(/^'/, ''));
+    expect(shown).toEqual(texts);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The printable goal report rendered in Chromium to an A4 PDF (the component, statically
+ * rendered into a minimal page, since the app shell mounts it elsewhere). The PDF and PNGs of its
+ * pages are left in test-artifacts/ for a person to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type i18n as I18n } from 'i18next';
+import { chromium } from 'playwright-core';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
+import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
+import { goalReportModel } from '../../client/src/report/goalReportModel.js';
+import { GoalReport } from '../../client/src/report/GoalReport.js';
+import { ARTIFACTS_DIR, CHROMIUM_PATH } from '../harness/browserHarness.js';
+
+async function translations(language: 'da' | 'en'): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({ lng: language, fallbackLng: 'da', resources: {}, interpolation: { escapeValue: false } });
+  return instance;
+}
+
+/** The report for the template as a standalone HTML page. */
+async function reportPage(language: 'da' | 'en'): Promise<string> {
+  const doc = documentFromFile(beskaeftigelsesplanTemplate());
+  const engines = new ScenarioEngines(doc);
+  try {
+    const model = goalReportModel(doc, engines);
+    const body = renderToStaticMarkup(
+      <I18nextProvider i18n={await translations(language)}>
+        <GoalReport model={model} generatedAt={new Date(Date.UTC(2024, 0, 15, 12))} />
+      </I18nextProvider>,
+    );
+    return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${model.title}</title></head><body style="margin:0">${body}</body></html>`;
+  } finally {
+    engines.destroy();
+    doc.destroy();
+  }
+}
+
+const browser = chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+afterAll(async () => (await browser).close());
+
+async function printToPdf(html: string, name: string): Promise<string> {
+  const context = await (await browser).newContext();
+  try {
+    const page = await context.newPage();
+    await page.setContent(html);
+    await page.emulateMedia({ media: 'print' });
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const path = join(ARTIFACTS_DIR, `${name}.pdf`);
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    return path;
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the printable goal report', () => {
+  let pdf: string;
+  beforeAll(async () => {
+    pdf = await printToPdf(await reportPage('da'), 'goal-report');
+  }, 60_000);
+
+  it('prints on A4 pages', () => {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows the title, date, every scenario with its goals, status, margin and month reached, the charts and the assumptions', () => {
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'Beskæftigelsesplan 2023',
+      'Målrapport',
+      'Udskrevet 15. januar 2024',
+      'Scenarie: Basis',
+      'Scenarie: Styrket indsats',
+      'Scenarie: Lavkonjunktur',
+      '3 af 6 målbare mål opfyldt',
+      '6 af 6 målbare mål opfyldt',
+      'MM3',
+      '≥ 60,0 %',
+      'Opfyldt',
+      'Ikke opfyldt',
+      'nov. 2023',
+      '+0,8 %',
+      'Forløb',
+      'Mål 60,0 %',
+      'Forudsætninger',
+      'Forudsætninger!B5',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+  });
+
+  it('is rendered to PNG pages for a person to look at', () => {
+    const prefix = join(ARTIFACTS_DIR, 'goal-report-page');
+    for (const file of readdirSync(ARTIFACTS_DIR)) if (file.startsWith('goal-report-page')) rmSync(join(ARTIFACTS_DIR, file));
+    execFileSync('pdftoppm', ['-png', '-r', '70', pdf, prefix]);
+    expect(readdirSync(ARTIFACTS_DIR).filter((f) => f.startsWith('goal-report-page') && f.endsWith('.png')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('speaks English when the planner has chosen English', async () => {
+    const html = await reportPage('en');
+    writeFileSync(join(ARTIFACTS_DIR, 'goal-report-en.html'), html);
+    expect(html).toContain('Goal report');
+    expect(html).toContain('Scenario: Basis');
+    expect(html).toContain('Reached in');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { importCsv } from '../../models/interchange/csvImport.js';
+import { checkedFileKind } from '../../models/interchange/fileKind.js';
+import { InterchangeError } from '../../models/interchange/interchangeLimits.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { HOSTILE_FILES, smallExport } from './support/hostileFiles.js';
+import { editPart } from './support/zipBuilder.js';
+
+async function importFile(bytes: Uint8Array, fileName: string): Promise<unknown> {
+  const kind = checkedFileKind(bytes, fileName);
+  return kind === 'xlsx' ? importXlsx(bytes, { fileName }) : importCsv(bytes, { fileName });
+}
+
+describe('hostile and broken files', () => {
+  it.each(HOSTILE_FILES)('$name is refused with a clear message', async ({ make, fileName, message, kind }) => {
+    const bytes = await make();
+    const started = performance.now();
+    const error = await importFile(bytes, fileName).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InterchangeError);
+    expect((error as InterchangeError).message).toMatch(message);
+    expect((error as InterchangeError).kind).toBe(kind);
+    expect((error as InterchangeError).message).not.toMatch(/\n/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('never expands a data validation, merged range or defined name over whole columns (exceljs would)', async () => {
+    const sheet = 'xl/worksheets/sheet1.xml';
+    let bytes = await editPart(await smallExport(), sheet, (xml) =>
+      xml.replace(
+        '</sheetData>',
+        '</sheetData><mergeCells count="1"><mergeCell ref="C1:XFD1048576"/></mergeCells><dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>',
+      ),
+    );
+    bytes = await editPart(bytes, 'xl/workbook.xml', (xml) => xml.replace('</sheets>', '</sheets><definedNames><definedName name="Alt">Data!$A$1:$XFD$1048576</definedName></definedNames>'));
+    const started = performance.now();
+    const imported = await importXlsx(bytes, { fileName: 'store-omraader.xlsx' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(imported.sheets[0]!.cells).toMatchObject({ A1: 'Måned', B2: 5, B3: '=B2*2' });
+    expect(imported.warnings.join(' ')).toContain('named ranges are not imported');
+  });
+});

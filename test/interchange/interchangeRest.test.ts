@@ -1,0 +1,230 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { importCsv } from '../../models/interchange/csvImport.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
+import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { cellInputAt } from '../../models/workbook/readCells.js';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { api, createWorkspace } from '../server/support/api.js';
+import { connectClient, destroyAll, waitFor, waitSynced } from '../server/support/syncClients.js';
+import { HOSTILE_FILES } from './support/hostileFiles.js';
+import { download, upload } from './support/restClient.js';
+
+let server: RunningServer;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+beforeAll(async () => {
+  server = await startServer({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+const answerSchema = z.object({
+  dryRun: z.boolean(),
+  imported: z.object({
+    mode: z.enum(['sheets', 'replace']),
+    title: z.string(),
+    sheets: z.array(z.object({ name: z.string(), rows: z.number(), columns: z.number(), cells: z.number(), formulas: z.number(), preview: z.array(z.array(z.unknown())) })),
+    goals: z.number(),
+    scenarios: z.number(),
+  }),
+  unsupportedFunctions: z.array(z.object({ function: z.string(), sheet: z.string(), cell: z.string() })),
+  unsupportedFunctionCount: z.number(),
+  warnings: z.array(z.string()),
+  versionSaved: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }).nullable(),
+});
+
+async function workbookJson(workspaceId: string, token: string): Promise<unknown> {
+  const response = await api(server, 'GET', `/api/workspaces/${workspaceId}/workbook.json`, token);
+  expect(response.status).toBe(200);
+  return response.json;
+}
+
+const csvFile = (text: string, name = 'Faktiske tal.csv') => ({ bytes: new TextEncoder().encode(text), name });
+
+function errorOf(json: unknown): string {
+  return z.object({ error: z.string() }).parse(json).error;
+}
+
+/** The status of an upload declaring a body over the limit (answered before the body is sent). */
+function declaredTooLarge(workspaceId: string, token: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}/api/workspaces/${workspaceId}/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(MAX_BODY_BYTES + 1) },
+    });
+    req.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+}
+
+describe('GET /api/workspaces/:id/export.xlsx', () => {
+  it('gives a viewer the workspace as .xlsx that imports back as the same workspace', async () => {
+    const workspace = await createWorkspace(server);
+    const response = await download(server, `/api/workspaces/${workspace.id}/export.xlsx`, workspace.viewerToken);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('content-disposition')).toContain("filename*=UTF-8''Besk%C3%A6ftigelsesplan%202023.xlsx");
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const imported = importedWorkbookFile(await importXlsx(response.bytes));
+    expect(imported).toEqual(await workbookJson(workspace.id, workspace.viewerToken));
+  });
+
+  it("under ?scenario= holds that scenario's inputs", async () => {
+    const workspace = await createWorkspace(server);
+    const response = await download(server, `/api/workspaces/${workspace.id}/export.xlsx?scenario=${encodeURIComponent('Lavkonjunktur')}`, workspace.editorToken);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain('Lavkonjunktur.xlsx');
+    expect((await importXlsx(response.bytes)).sheets[0]!.cells.B5).toBe(1.1);
+  });
+
+  it.each([
+    ['?scenario=Ingen', undefined, 404, 'no scenario named "Ingen"'],
+    ['?format=xls', undefined, 400, 'unknown option: format'],
+    ['', 'none', 401, ''],
+  ])('answers %s with the right error', async (query, token, status, message) => {
+    const workspace = await createWorkspace(server);
+    const response = await download(server, `/api/workspaces/${workspace.id}/export.xlsx${query}`, token === 'none' ? undefined : workspace.viewerToken);
+    expect(response.status).toBe(status);
+    if (message) expect(errorOf(response.json)).toContain(message);
+  });
+});
+
+describe('GET /api/workspaces/:id/sheets/:sheet.csv', () => {
+  it('gives the values of one sheet with ; and decimal comma by default, and other marks on request', async () => {
+    const workspace = await createWorkspace(server);
+    const path = `/api/workspaces/${workspace.id}/sheets/${encodeURIComponent('Forudsætninger')}.csv`;
+    const danish = await download(server, path, workspace.viewerToken);
+    expect(danish.status).toBe(200);
+    expect(danish.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect([...danish.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(danish.bytes);
+    expect(text).toMatch(/;0,\d/);
+    const english = new TextDecoder().decode((await download(server, `${path}?separator=,&decimal=.`, workspace.viewerToken)).bytes);
+    expect(english).toMatch(/,0\.\d/);
+    expect(importCsv(danish.bytes).sheets[0]!.cells).toEqual(importCsv(new TextEncoder().encode(english)).sheets[0]!.cells);
+  });
+
+  it.each([
+    ['Findes ikke.csv', '', 404, 'no sheet named "Findes ikke"'],
+    ['Budget.csv', '?separator=x', 400, 'separator must be'],
+    ['Budget.csv', '?separator=,&decimal=,', 400, 'must differ'],
+    ['Budget.csv', '?scenario=Ingen', 404, 'no scenario'],
+  ])('answers %s%s with %i', async (sheet, query, status, message) => {
+    const workspace = await createWorkspace(server);
+    const response = await download(server, `/api/workspaces/${workspace.id}/sheets/${encodeURIComponent(sheet.replace(/\.csv$/, ''))}.csv${query}`, workspace.viewerToken);
+    expect(response.status).toBe(status);
+    expect(errorOf(response.json)).toContain(message);
+  });
+});
+
+describe('POST /api/workspaces/:id/import', () => {
+  it('adds a CSV as a new sheet that every connected client sees live, and stores it', async () => {
+    const workspace = await createWorkspace(server);
+    const clients = [connectClient(server, workspace.id, workspace.editorToken), connectClient(server, workspace.id, workspace.viewerToken)];
+    try {
+      await waitSynced(...clients);
+      const response = await upload(server, workspace.id, workspace.editorToken, csvFile('Måned;Ledige\n2023-01;1.234,5\n2023-02;1.250\n'));
+      expect(response.status).toBe(200);
+      const body = answerSchema.parse(response.json);
+      expect(body.imported.sheets).toEqual([{ name: 'Faktiske tal', rows: 3, columns: 2, cells: 6, formulas: 0, preview: [['Måned', 'Ledige'], ['2023-01', 1234.5], ['2023-02', 1250]] }]);
+      await waitFor('every client has the new sheet', () =>
+        clients.every((c) => {
+          const sheetId = workbookGrid(c.doc).sheetIdByName('Faktiske tal');
+          return sheetId !== undefined && cellInputAt(c.doc, sheetId, 1, 1) === 1234.5;
+        }),
+      );
+      const stored = z.object({ sheets: z.array(z.object({ name: z.string() })) }).parse(await workbookJson(workspace.id, workspace.viewerToken));
+      expect(stored.sheets.map((s) => s.name)).toContain('Faktiske tal');
+    } finally {
+      destroyAll(clients);
+    }
+  });
+
+  it('previews without changing anything when dryRun=true', async () => {
+    const workspace = await createWorkspace(server);
+    const before = await workbookJson(workspace.id, workspace.viewerToken);
+    const response = await upload(server, workspace.id, workspace.editorToken, csvFile('A;B\n1;2\n'), { dryRun: 'true', sheet: 'Budget' });
+    expect(response.status).toBe(200);
+    const body = answerSchema.parse(response.json);
+    expect(body.dryRun).toBe(true);
+    expect(body.imported.sheets[0]!.name).toBe('Budget (2)');
+    expect(await workbookJson(workspace.id, workspace.viewerToken)).toEqual(before);
+  });
+
+  it('replaces the workspace with an .xlsx, reports unsupported functions, and saves a version first', async () => {
+    const workspace = await createWorkspace(server);
+    const source = documentFromFile({ ...beskaeftigelsesplanTemplate(), title: 'Ny plan' });
+    const clients = [connectClient(server, workspace.id, workspace.viewerToken)];
+    try {
+      await waitSynced(...clients);
+      const bytes = await exportWorkbookXlsx(source);
+      const response = await upload(server, workspace.id, workspace.editorToken, { bytes, name: 'ny plan.xlsx' }, { mode: 'replace' });
+      expect(response.status).toBe(200);
+      const body = answerSchema.parse(response.json);
+      expect(body.imported).toMatchObject({ mode: 'replace', title: 'Ny plan', goals: 8, scenarios: 3 });
+      expect(body.versionSaved?.name).toBe('Før import af ny plan.xlsx');
+      await waitFor('the client sees the new title', () => clients[0]!.doc.getMap('meta').get('title') === 'Ny plan');
+      const versions = await api(server, 'GET', `/api/workspaces/${workspace.id}/versions`, workspace.viewerToken);
+      expect(JSON.stringify(versions.json)).toContain('Før import af ny plan.xlsx');
+    } finally {
+      destroyAll(clients);
+      source.destroy();
+    }
+  });
+
+  it('lists functions Fremskriv cannot compute by name and cell', async () => {
+    const workspace = await createWorkspace(server);
+    const source = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'X', locale: 'da-DK', sheets: [{ name: 'Ark', cells: { A1: 1, B2: '=FORECAST.ETS(A1,A1:A2,A1:A2)' } }] });
+    try {
+      const response = await upload(server, workspace.id, workspace.editorToken, { bytes: await exportWorkbookXlsx(source), name: 'x.xlsx' });
+      const body = answerSchema.parse(response.json);
+      expect(body.unsupportedFunctions).toEqual([{ function: 'FORECAST.ETS', sheet: 'Ark', cell: 'B2' }]);
+    } finally {
+      source.destroy();
+    }
+  });
+
+  it.each(HOSTILE_FILES.filter((f) => !f.name.includes('zip bomb (a part')))('refuses $name, leaving the workspace and the server as they were', async ({ make, fileName, message, kind }) => {
+    const workspace = await createWorkspace(server);
+    const before = await workbookJson(workspace.id, workspace.viewerToken);
+    const response = await upload(server, workspace.id, workspace.editorToken, { bytes: await make(), name: fileName });
+    expect(response.status).toBe(kind === 'too-large' ? 413 : kind === 'unsupported-type' ? 415 : 400);
+    const { error } = z.object({ error: z.string() }).parse(response.json);
+    expect(error).toMatch(message);
+    expect(error.startsWith(`${fileName}: `)).toBe(true);
+    expect(await workbookJson(workspace.id, workspace.viewerToken)).toEqual(before);
+    expect((await api(server, 'GET', '/healthz')).status).toBe(200);
+  });
+
+  it.each([
+    ['a viewer', 'viewer', {}, 403, ''],
+    ['no token', 'none', {}, 401, ''],
+    ['an unknown field', 'editor', { colour: 'red' }, 400, 'unknown field: colour'],
+    ['a bad mode', 'editor', { mode: 'merge' }, 400, 'mode must be'],
+  ] as const)('refuses an upload from %s', async (_, who, fields, status, message) => {
+    const workspace = await createWorkspace(server);
+    const token = who === 'viewer' ? workspace.viewerToken : who === 'editor' ? workspace.editorToken : undefined;
+    const response = await upload(server, workspace.id, token, csvFile('1;2\n'), fields);
+    expect(response.status).toBe(status);
+    if (message) expect(errorOf(response.json)).toContain(message);
+  });
+
+  it('refuses a body that is not multipart (415) and one larger than MAX_BODY_BYTES (413)', async () => {
+    const workspace = await createWorkspace(server);
+    const json = await api(server, 'POST', `/api/workspaces/${workspace.id}/import`, workspace.editorToken, { file: 'x' });
+    expect(json.status).toBe(415);
+    expect(await declaredTooLarge(workspace.id, workspace.editorToken)).toBe(413);
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
+import type { WorkbookFile } from '../../models/format/workbookFile.js';
+import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { readZipDirectory } from '../../models/interchange/zipDirectory.js';
+import { readZipText } from '../../models/interchange/zipEntries.js';
+import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
+import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
+import { randomWorkbookFile } from './support/randomWorkbook.js';
+import { loadXlsx, shownValue } from './support/xlsxValues.js';
+
+/** The workspace a file makes, as the v1 file Fremskriv serves for it. */
+function normalised(file: WorkbookFile): WorkbookFile {
+  const doc = documentFromFile(file);
+  try {
+    return exportWorkbookFile(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+async function roundTrip(file: WorkbookFile): Promise<WorkbookFile> {
+  const doc = documentFromFile(file);
+  try {
+    const imported = await importXlsx(await exportWorkbookXlsx(doc), { fileName: 'export.xlsx' });
+    expect(imported.fromFremskriv).toBe(true);
+    expect(imported.unsupported.count).toBe(0);
+    return normalised(importedWorkbookFile(imported));
+  } finally {
+    doc.destroy();
+  }
+}
+
+describe('v1 → xlsx → v1', () => {
+  it('gives back the Beskæftigelsesplan template unchanged: sheets, cells, formats, goals and scenarios', async () => {
+    const template = beskaeftigelsesplanTemplate();
+    expect(await roundTrip(template)).toEqual(normalised(template));
+  });
+
+  it.each(fuzzSeeds(25, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
+    const file = randomWorkbookFile(new SeededRandom(seed));
+    const after = await roundTrip(file);
+    expect(after, `seed ${seed}`).toEqual(normalised(file));
+  });
+});
+
+describe('the exported workbook', () => {
+  it('stores formulas in Excel syntax with the results Fremskriv computed, and formats as number formats', async () => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    try {
+      const bytes = await exportWorkbookXlsx(doc);
+      const workbook = await loadXlsx(bytes);
+      const projection = workbook.getWorksheet('Fremskrivning')!;
+      const cell = projection.getCell('K8');
+      expect(cell.formula).toBe('J8+$B8-$C8*J8');
+      expect(typeof shownValue(cell)).toBe('number');
+      expect(projection.getCell('V7').numFmt).toBe('0.0%');
+      const workbookPart = readZipDirectory(bytes).find((e) => e.name === 'xl/workbook.xml')!;
+      expect(await readZipText(bytes, workbookPart)).toContain('fullCalcOnLoad="1"');
+      const visible = workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name);
+      expect(visible).toEqual(['Forudsætninger', 'Fremskrivning', 'Benchmark', 'Budget', 'Mål', 'Scenarier']);
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it('writes functions newer than Excel 2007 with the _xlfn. prefix Excel expects', async () => {
+    const doc = documentFromFile({
+      format: 'fremskriv.workbook',
+      version: 1,
+      title: 'Rang',
+      locale: 'en-GB',
+      sheets: [{ name: 'S', cells: { A1: 3, A2: 5, B1: '=RANK.EQ(A1,A1:A2)', B2: '=PERCENTRANK.INC(A1:A2,A1)+STDEV.S(A1:A2)', B3: '=PERCENTILE(A1:A2,0.5)' } }],
+    });
+    try {
+      const sheet = (await loadXlsx(await exportWorkbookXlsx(doc))).getWorksheet('S')!;
+      expect(sheet.getCell('B1').formula).toBe('_xlfn.RANK.EQ(A1,A1:A2)');
+      expect(sheet.getCell('B2').formula).toBe('_xlfn.PERCENTRANK.INC(A1:A2,A1)+_xlfn.STDEV.S(A1:A2)');
+      expect(sheet.getCell('B3').formula).toBe('PERCENTILE(A1:A2,0.5)');
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it('has a goals sheet with each goal under each scenario: value, target, met or missed, margin, month reached', async () => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    try {
+      const goals = (await loadXlsx(await exportWorkbookXlsx(doc))).getWorksheet('Mål')!;
+      const header = (row: number): unknown[] => Array.from({ length: 19 }, (_, i) => shownValue(goals.getCell(row, i + 1)));
+      expect([5, 10, 15].map((col) => shownValue(goals.getCell(1, col)))).toEqual(['Basis', 'Styrket indsats', 'Lavkonjunktur']);
+      expect(header(2).slice(0, 9)).toEqual(['Id', 'Mål', 'Krav', 'Frist', 'Værdi', 'Målværdi', 'Status', 'Margin', 'Nået i']);
+      const rows = Array.from({ length: 8 }, (_, i) => header(3 + i));
+      const mm3 = rows.find((r) => r[0] === 'MM3')!;
+      expect(mm3[6]).toBe('Opfyldt');
+      expect(mm3[11]).toBe('Opfyldt');
+      expect(mm3[8]).toBe('2023-11');
+      expect(mm3[16]).toBe('Ikke opfyldt');
+      expect(mm3[5]).toBeCloseTo(0.6, 12);
+      expect((mm3[4] as number) - (mm3[5] as number)).toBeCloseTo(mm3[7] as number, 12);
+      expect(goals.getCell(3 + rows.indexOf(mm3), 5).numFmt).toBe('0.0%');
+      const lm2 = rows.find((r) => r[0] === 'LM2')!;
+      expect([lm2[6], lm2[11], lm2[16]]).toEqual(['Ikke opfyldt', 'Opfyldt', 'Ikke opfyldt']);
+      expect(rows.find((r) => r[0] === 'MM1')![6]).toBe('Ikke målbart');
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it("has a scenarios sheet listing each scenario's inputs beside the assumption's label", async () => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    try {
+      const sheet = (await loadXlsx(await exportWorkbookXlsx(doc))).getWorksheet('Scenarier')!;
+      const rows = Array.from({ length: 4 }, (_, r) => Array.from({ length: 6 }, (_, c) => shownValue(sheet.getCell(r + 1, c + 1))));
+      expect(rows[0]).toEqual(['Celle', 'Forudsætning', 'I arket', 'Basis', 'Styrket indsats', 'Lavkonjunktur']);
+      expect(rows.slice(1).map((r) => r[0])).toEqual(['Forudsætninger!B5', 'Forudsætninger!B6', 'Forudsætninger!B7']);
+      expect(rows[1]![1]).toMatch(/[Kk]onjunktur/);
+      expect(rows[1]!.slice(2)).toEqual([1, null, null, 1.1]);
+      expect(rows[3]!.slice(2)).toEqual([0, null, 1, null]);
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it("under one scenario holds that scenario's inputs and results, and imports as the workbook under that scenario", async () => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    try {
+      const bytes = await exportWorkbookXlsx(doc, { scenario: 'Lavkonjunktur' });
+      const workbook = await loadXlsx(bytes);
+      expect(shownValue(workbook.getWorksheet('Forudsætninger')!.getCell('B5'))).toBe(1.1);
+      const goals = workbook.getWorksheet('Mål')!;
+      expect(shownValue(goals.getCell(1, 5))).toBe('Lavkonjunktur');
+      expect(goals.getCell(1, 10).value).toBeNull();
+      const imported = importedWorkbookFile(await importXlsx(bytes));
+      expect(imported.sheets[0]!.cells.B5).toBe(1.1);
+      expect(imported.scenarios).toEqual([]);
+      expect(imported.goals).toHaveLength(8);
+      expect(imported.sheets.map((s) => s.name)).toEqual(['Forudsætninger', 'Fremskrivning', 'Benchmark', 'Budget']);
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it('refuses a scenario that does not exist, naming it', async () => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    try {
+      await expect(exportWorkbookXlsx(doc, { scenario: 'Højkonjunktur' })).rejects.toThrow('no scenario named "Højkonjunktur"');
+    } finally {
+      doc.destroy();
+    }
+  });
+});
