@@ -7,6 +7,7 @@
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
 import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { registerExcelInt } from './excelIntFunction.js';
 import { registerRankFunctions } from './rankFunctions.js';
 
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
@@ -23,6 +24,7 @@ let registered = false;
 export function prepareEngine(): void {
   if (registered) return;
   registerRankFunctions();
+  registerExcelInt();
   registered = true;
 }
 
