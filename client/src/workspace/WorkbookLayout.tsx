@@ -1,5 +1,5 @@
 /** The workbook screen: top bar, formula bar, the grid with its sheet tabs, and the goal panel. */
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceConnection } from '../session/WorkspaceConnection.js';
 import { loadProfile } from '../session/userProfile.js';
@@ -13,11 +13,14 @@ import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { LanguageToggle } from './LanguageToggle.js';
 import { SidePanel } from './SidePanel.js';
 import { NoticeToast } from './NoticeToast.js';
+import { InterchangeControls } from './InterchangeControls.js';
 import { DialogHost } from '../ui/dialogs.js';
 import { useStore } from '../ui/store.js';
 import { useDisposable } from '../ui/useDisposable.js';
 import { workbookTitle } from '../../../models/format/exportWorkbookFile.js';
 import type { WorkbookSession } from './WorkbookSession.js';
+
+const GoalReportPage = lazy(() => import('../report/GoalReportPage.js'));
 
 interface Props {
   connection: WorkspaceConnection;
@@ -42,6 +45,7 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
     return () => offs.forEach((off) => off());
   }, [presence, session]);
 
+  const [reportOpen, setReportOpen] = useState(false);
   const title = useMemo(() => {
     void revision;
     return workbookTitle(session.doc);
@@ -50,6 +54,14 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
     document.title = title ? `${title} – Fremskriv` : 'Fremskriv';
   }, [title]);
 
+  if (reportOpen) {
+    return (
+      <Suspense fallback={<main className="splash">{t('app.loading')}</main>}>
+        <GoalReportPage doc={session.doc} engines={session.engines} onClose={() => setReportOpen(false)} />
+      </Suspense>
+    );
+  }
+
   return (
     <div className="workbook" data-readonly={session.readOnly || undefined}>
       <header className="topbar">
@@ -57,6 +69,7 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
         <h1 className="workbook-title">{title || t('app.untitled')}</h1>
         <ScenarioSwitcher session={session} />
         <span className="topbar-spacer" />
+        <InterchangeControls session={session} workspaceId={workspaceId} token={token} title={title} onOpenReport={() => setReportOpen(true)} />
         <ConnectionIndicator connection={connection} />
         {presence && <PresenceBar presence={presence} />}
         <LanguageToggle />

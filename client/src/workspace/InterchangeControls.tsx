@@ -1,0 +1,50 @@
+/**
+ * The top bar's way in and out of Excel: the export menu (workspace, scenario, sheet as CSV, the
+ * printable goal report) and, for editors, the import dialog (loaded when opened).
+ */
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { ExportMenu } from '../importExport/ExportMenu.js';
+import { useInterchangeTranslation } from '../importExport/importExportStrings.js';
+import { useStore } from '../ui/store.js';
+import type { WorkbookSession } from './WorkbookSession.js';
+
+const ImportDialog = lazy(() => import('../importExport/ImportDialog.js').then((m) => ({ default: m.ImportDialog })));
+
+interface Props {
+  session: WorkbookSession;
+  workspaceId: string;
+  token: string;
+  title: string;
+  onOpenReport: () => void;
+}
+
+export function InterchangeControls({ session, workspaceId, token, title, onOpenReport }: Props): React.JSX.Element {
+  const { t } = useInterchangeTranslation();
+  const [importing, setImporting] = useState(false);
+  const sheetId = useStore(session.activeSheet);
+  const revision = useStore(session.revision);
+  const sheetName = useMemo(() => {
+    void revision;
+    return workbookGrid(session.doc).sheetName(sheetId) ?? '';
+  }, [session, sheetId, revision]);
+  const scenarios = useMemo(() => {
+    void revision;
+    return session.engines.scenarios().map((s) => s.name);
+  }, [session, revision]);
+  return (
+    <>
+      <ExportMenu workspaceId={workspaceId} token={token} title={title} sheetName={sheetName} scenarios={scenarios} onOpenReport={onOpenReport} />
+      {!session.readOnly && (
+        <button className="small" onClick={() => setImporting(true)}>
+          {t('importButton')}
+        </button>
+      )}
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog workspaceId={workspaceId} token={token} onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
