@@ -64,6 +64,8 @@ describe('the grid as planners know it from Excel', () => {
     await page.mouse.up();
     expect(await gridCell(page, 'C11').getAttribute('class')).toContain('fx-sel');
     await gridCell(page, 'B10').click();
+    // The click starts a new selection; wait for it before extending it from the keyboard.
+    await waitUntil(async () => !((await gridCell(page, 'C11').getAttribute('class')) ?? '').includes('fx-sel'), 'the click on B10 ends the dragged selection');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Control+C');
