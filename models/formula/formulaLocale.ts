@@ -9,8 +9,8 @@ import { daDK } from 'hyperformula/i18n/languages';
 import { RANK_FUNCTION_TRANSLATIONS } from '../engine/rankFunctions.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatReference, splitFormula } from './a1References.js';
+import { rewriteFormulaText } from './formulaText.js';
 
-const WORD = /[\p{L}\p{N}_.$]/u;
 // A number's exponent may follow in the same word (`1.5E3`) or after a sign (`1.5E` `+3`); both
 // get the Danish decimal comma (formulaLocale.test.ts found `1.5E3` left with its point).
 const NUMBER = /^(\d+\.?\d*|\.\d+)(E\d*)?$/i;
@@ -38,38 +38,24 @@ type Direction = 'toDanish' | 'toCanonical';
 function translateText(text: string, direction: Direction): string {
   dictionary ??= danishDictionary();
   const names = dictionary[direction];
-  let out = '';
-  let i = 0;
   let arrayDepth = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (WORD.test(ch)) {
-      let j = i;
-      while (j < text.length && WORD.test(text[j]!)) j++;
-      const word = text.slice(i, j);
+  return rewriteFormulaText(text, {
+    word(word) {
       const translated = names.get(word.toUpperCase());
-      if (translated !== undefined && !NUMBER.test(word)) out += translated;
-      else if (direction === 'toDanish' && arrayDepth === 0 && NUMBER.test(word)) out += word.replace('.', ',');
-      else out += word;
-      i = j;
-      continue;
-    }
-    if (ch === '{') arrayDepth++;
-    if (ch === '}') arrayDepth = Math.max(0, arrayDepth - 1);
-    if (arrayDepth === 0 && direction === 'toDanish' && ch === ',') out += ';';
-    else if (arrayDepth === 0 && direction === 'toCanonical' && ch === ';') out += ',';
-    else if (arrayDepth === 0 && direction === 'toCanonical' && ch === ',') out += '.';
-    else out += ch;
-    i++;
-  }
-  return out;
+      if (translated !== undefined && !NUMBER.test(word)) return translated;
+      if (direction === 'toDanish' && arrayDepth === 0 && NUMBER.test(word)) return word.replace('.', ',');
+      return word;
+    },
+    char(ch) {
+      if (ch === '{') arrayDepth++;
+      if (ch === '}') arrayDepth = Math.max(0, arrayDepth - 1);
+      if (arrayDepth > 0) return ch;
+      if (direction === 'toDanish' && ch === ',') return ';';
+      if (direction === 'toCanonical' && ch === ';') return ',';
+      if (direction === 'toCanonical' && ch === ',') return '.';
+      return ch;
+    },
+  });
 }
 
 function translate(formula: string, direction: Direction): string {

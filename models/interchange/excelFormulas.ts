@@ -7,6 +7,7 @@
  * @example fromExcelFormula('_xlfn.STDEV.S(B2:B9)') // → '=STDEV.S(B2:B9)'
  */
 import { formatReference, splitFormula } from '../formula/a1References.js';
+import { rewriteFormulaText } from '../formula/formulaText.js';
 
 /** Excel 2010+ functions, written `_xlfn.NAME` in a file (Microsoft's list, as far as it matters here). */
 const FUTURE_FUNCTIONS = new Set(
@@ -26,7 +27,6 @@ const FUTURE_FUNCTIONS = new Set(
 /** Dynamic-array functions Excel writes as `_xlfn._xlws.NAME`. */
 const WORKSHEET_FUNCTIONS = new Set(['FILTER', 'SORT', 'SORTBY']);
 
-const WORD = /[\p{L}\p{N}_.$]/u;
 
 /**
  * Calls `rename` for every function name in a formula's text (a word followed by `(`), outside
@@ -39,31 +39,7 @@ export function mapFunctionNames(formula: string, rename: (name: string) => stri
 }
 
 function renameInText(text: string, rename: (name: string) => string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (WORD.test(ch)) {
-      let j = i;
-      while (j < text.length && WORD.test(text[j]!)) j++;
-      const word = text.slice(i, j);
-      let k = j;
-      while (text[k] === ' ') k++;
-      out += text[k] === '(' && /^[A-Za-z_]/.test(word) ? rename(word) : word;
-      i = j;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  return rewriteFormulaText(text, { word: (word, beforeParen) => (beforeParen && /^[A-Za-z_]/.test(word) ? rename(word) : word) });
 }
 
 /** The function names a formula calls, upper case, each once, in order of appearance. */
