@@ -65,6 +65,7 @@ export class WorkbookEngine {
   /** The input keys whose cells currently hold the scenario's values instead of the document's. */
   private appliedInputs = new Set<string>();
   private destroyed = false;
+  private scenarioInputs: Y.Map<CellInput> | null = null;
   private readonly references = new ReferenceReader((name) => {
     const sheetId = this.grid.sheetIdByName(name);
     return sheetId === undefined ? undefined : this.sheets.get(sheetId)?.hfId;
@@ -131,7 +132,12 @@ export class WorkbookEngine {
     return out;
   }
 
+  /** The scenario's inputs as of the change being followed (looked up once per change, not per cell). */
   private overrides(): Y.Map<CellInput> | null {
+    return this.scenarioInputs;
+  }
+
+  private findScenarioInputs(): Y.Map<CellInput> | null {
     if (this.scenarioId === undefined) return null;
     const map = scenariosArray(this.doc)
       .toArray()
@@ -149,6 +155,7 @@ export class WorkbookEngine {
   }
 
   private build(): void {
+    this.scenarioInputs = this.findScenarioInputs();
     const contents: Record<string, RawCellContent[][]> = {};
     const sheets = this.grid.listSheets();
     for (const { id, name } of sheets) {
@@ -206,6 +213,7 @@ export class WorkbookEngine {
 
   private follow(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
+    this.scenarioInputs = this.findScenarioInputs();
     const summary = this.summarize(tr);
     const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
     if (!touched) return;

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { decodeFormula, encodeFormula } from '../formula/storedFormula.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { readUniqueRecords } from '../workbook/uniqueRecords.js';
 
 export const COMPARATORS = ['<=', '>=', '<', '>'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -100,16 +101,7 @@ export function readGoal(map: Y.Map<unknown>, grid: WorkbookGrid): GoalDefinitio
 
 /** Goals in order; a goal id that two colleagues created at once is read once (the first). */
 export function readGoals(goals: Y.Array<Y.Map<unknown>>, grid: WorkbookGrid): GoalDefinition[] {
-  const seen = new Set<string>();
-  const out: GoalDefinition[] = [];
-  for (const map of goals) {
-    const goal = readGoal(map, grid);
-    if (goal && !seen.has(goal.id)) {
-      seen.add(goal.id);
-      out.push(goal);
-    }
-  }
-  return out;
+  return readUniqueRecords(goals, (map) => readGoal(map, grid));
 }
 
 export function goalIndex(goals: Y.Array<Y.Map<unknown>>, goalId: string): number {

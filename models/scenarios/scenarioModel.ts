@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { splitFormula, formatReference } from '../formula/a1References.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { readUniqueRecords } from '../workbook/uniqueRecords.js';
 import { cellKey, isCellInput, splitCellKey, type CellInput } from '../workbook/workbookSchema.js';
 
 export const scenarioInputValueSchema = z.union([
@@ -121,16 +122,7 @@ export function readScenario(map: Y.Map<unknown>, grid: WorkbookGrid): Scenario 
 
 /** Scenarios in order; one created twice at once under the same id is read once. */
 export function readScenarios(scenarios: Y.Array<Y.Map<unknown>>, grid: WorkbookGrid): Scenario[] {
-  const seen = new Set<string>();
-  const out: Scenario[] = [];
-  for (const map of scenarios) {
-    const scenario = readScenario(map, grid);
-    if (scenario && !seen.has(scenario.id)) {
-      seen.add(scenario.id);
-      out.push(scenario);
-    }
-  }
-  return out;
+  return readUniqueRecords(scenarios, (map) => readScenario(map, grid));
 }
 
 export function scenarioIndex(scenarios: Y.Array<Y.Map<unknown>>, scenarioId: string): number {

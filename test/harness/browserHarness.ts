@@ -32,8 +32,7 @@ const BUILD_LOCK = join(tmpdir(), 'fremskriv-client-build.lock');
 const STALE_LOCK_MS = 5 * 60_000;
 
 /**
- * Builds client/dist once for all browser test files, as a production build (the test runner's
- * NODE_ENV=test would otherwise give React's development build), and before any server serves it:
+ * Builds client/dist once for all browser test files (a production build), and before any server serves it:
  * test files run in parallel, and two builds emptying one dist/ would pull files from under a page.
  * Start servers with CLIENT_BUILD=skip after this.
  */
@@ -50,13 +49,11 @@ export async function prepareClientBuild(): Promise<void> {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  const nodeEnv = process.env.NODE_ENV;
   try {
-    process.env.NODE_ENV = 'production';
+    // ensureClientBuild always makes a production build, whatever the test runner's NODE_ENV.
     if (clientBuildReason(REPO_ROOT) !== null) await ensureClientBuild(REPO_ROOT, 'auto');
     if (clientBuildReason(REPO_ROOT) === 'missing') throw new Error('the client build failed (client/dist/index.html is missing)');
   } finally {
-    process.env.NODE_ENV = nodeEnv;
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
 }

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { parseWorkbookJson, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { REPO_ROOT } from '../harness/serverHarness.js';
 import { HOSTILE_FILES } from './support/hostileFiles.js';
+import { normalised } from './support/normalisedWorkbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fremskriv-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,15 +16,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(script: 'export' | 'import', ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function normalised(file: WorkbookFile): WorkbookFile {
-  const doc = documentFromFile(file);
-  try {
-    return exportWorkbookFile(doc);
-  } finally {
-    doc.destroy();
-  }
 }
 
 const templatePath = join(REPO_ROOT, 'models/templates/beskaeftigelsesplan-2023.json');

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
@@ -10,16 +9,7 @@ import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/temp
 import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
 import { randomWorkbookFile } from './support/randomWorkbook.js';
 import { loadXlsx, shownValue } from './support/xlsxValues.js';
-
-/** The workspace a file makes, as the v1 file Fremskriv serves for it. */
-function normalised(file: WorkbookFile): WorkbookFile {
-  const doc = documentFromFile(file);
-  try {
-    return exportWorkbookFile(doc);
-  } finally {
-    doc.destroy();
-  }
-}
+import { normalised } from './support/normalisedWorkbook.js';
 
 async function roundTrip(file: WorkbookFile): Promise<WorkbookFile> {
   const doc = documentFromFile(file);
