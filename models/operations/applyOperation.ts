@@ -10,6 +10,7 @@ import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { setCells, setFormat } from './cellEdits.js';
 import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
+import { moveCells } from './moveCells.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
 import { addSheet, deleteSheet, moveSheet, renameSheet, setLocale, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
@@ -37,6 +38,8 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return setCells(grid, op.sheetId, op.cells);
     case 'setFormat':
       return setFormat(grid, op);
+    case 'moveCells':
+      return moveCells(grid, op);
     case 'insertRows':
       return insertLines(grid, op.sheetId, 'rows', op.index, op.count);
     case 'deleteRows':

@@ -24,6 +24,8 @@ export type WorkbookOperation =
   | { type: 'moveSheet'; sheetId: string; index: number }
   | { type: 'setCells'; sheetId: string; cells: CellEdit[] }
   | { type: 'setFormat'; sheetId: string; row: number; col: number; rows?: number; cols?: number; format: CellFormat | null }
+  /** Cut and paste: the block `row`,`col` (`rows` × `cols`) goes to `toRow`,`toCol`; references follow (moveCells.ts). */
+  | { type: 'moveCells'; sheetId: string; row: number; col: number; rows: number; cols: number; toRow: number; toCol: number }
   | { type: 'insertRows'; sheetId: string; index: number; count: number }
   | { type: 'deleteRows'; sheetId: string; index: number; count: number }
   | { type: 'insertColumns'; sheetId: string; index: number; count: number }

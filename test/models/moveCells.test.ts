@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { WorkbookOperationError, type WorkbookOperation } from '../../models/operations/workbookOperation.js';
+import { MAX_ROWS } from '../../models/workbook/cellAddress.js';
+import { cellFormatAt } from '../../models/workbook/readCells.js';
+import { goalsArray, scenariosArray, sheetsMap } from '../../models/workbook/workbookSchema.js';
+import { readGoals } from '../../models/goals/goalModel.js';
+import { readScenarios } from '../../models/scenarios/scenarioModel.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { documentState, exchangeUpdates, inputAt, locate, openWorkbooks, scenarioId, sheetId, workbookFile } from '../support/workbookFixtures.js';
+
+const open = openWorkbooks();
+
+/** Data: A1 holds 5, B1 doubles it, A2:A3 are summed in Beregning; a goal and a scenario read A1. */
+function planDocument(): Y.Doc {
+  return open.document(
+    workbookFile(
+      {
+        Data: { A1: 5, B1: '=A1*2', A2: 1, A3: 2, C1: '=SUM(A2:A3)', C2: '=SUM(A1:A3)', D1: '=$A$1+1', F5: 99 },
+        Beregning: { A1: '=Data!A1*10', A2: '=SUM(Data!A2:A3)', A3: '=Data!F5' },
+      },
+      {
+        goals: [{ id: 'g', title: 'Mål', value: 'Data!A1', comparator: '<=', target: 10 }],
+        scenarios: [{ name: 'Basis', inputs: {} }, { name: 'Høj', inputs: { 'Data!A1': 7 } }],
+      },
+    ),
+  );
+}
+
+type Move = Omit<Extract<WorkbookOperation, { type: 'moveCells' }>, 'type' | 'sheetId'>;
+
+function move(doc: Y.Doc, block: Move, sheet = 'Data', origin: unknown = null): void {
+  applyOperation(doc, { type: 'moveCells', sheetId: sheetId(doc, sheet), ...block }, origin);
+}
+
+/** A1 → E1 (one cell, four columns right). */
+const A1_TO_E1: Move = { row: 0, col: 0, rows: 1, cols: 1, toRow: 0, toCol: 4 };
+
+describe('moving cells (cut and paste) as in Excel', () => {
+  it('the content goes to the destination and the source is left empty', () => {
+    const doc = planDocument();
+    move(doc, A1_TO_E1);
+    expect(inputAt(doc, 'Data!A1')).toBeUndefined();
+    expect(inputAt(doc, 'Data!E1')).toBe(5);
+  });
+
+  it('a formula elsewhere follows the moved cell (=A1*2 becomes =E1*2), on its own sheet and from another', () => {
+    const doc = planDocument();
+    move(doc, A1_TO_E1);
+    expect(inputAt(doc, 'Data!B1')).toBe('=E1*2');
+    expect(inputAt(doc, 'Data!D1')).toBe('=$E$1+1');
+    expect(inputAt(doc, 'Beregning!A1')).toBe('=Data!E1*10');
+    expect(open.value(doc, 'Data!B1')).toBe(10);
+    expect(open.value(doc, 'Beregning!A1')).toBe(50);
+  });
+
+  it('a goal and a scenario input follow the moved cell', () => {
+    const doc = planDocument();
+    move(doc, A1_TO_E1);
+    const grid = workbookGrid(doc);
+    expect(readGoals(goalsArray(doc), grid)[0]?.value).toBe('=Data!E1');
+    expect(readScenarios(scenariosArray(doc), grid).find((s) => s.name === 'Høj')?.inputs).toEqual({ 'Data!E1': 7 });
+    expect(open.value(doc, 'Data!B1', scenarioId(doc, 'Høj'))).toBe(14);
+  });
+
+  it('a formula inside the moved block keeps pointing at what it pointed at', () => {
+    const doc = planDocument();
+    // B1 (=A1*2) moves alone: it still reads A1. C1 (=SUM(A2:A3)) moves with A2:A3 and follows them.
+    move(doc, { row: 0, col: 1, rows: 1, cols: 1, toRow: 9, toCol: 1 });
+    expect(inputAt(doc, 'Data!B10')).toBe('=A1*2');
+    move(doc, { row: 0, col: 0, rows: 3, cols: 3, toRow: 4, toCol: 6 });
+    expect(inputAt(doc, 'Data!I5')).toBe('=SUM(G6:G7)');
+    expect(inputAt(doc, 'Data!B10')).toBe('=G5*2');
+    expect(open.value(doc, 'Data!I5')).toBe(3);
+  });
+
+  it('a range follows only when it lies wholly inside the block', () => {
+    const doc = planDocument();
+    move(doc, { row: 1, col: 0, rows: 2, cols: 1, toRow: 1, toCol: 7 });
+    expect(inputAt(doc, 'Data!C1')).toBe('=SUM(H2:H3)');
+    expect(inputAt(doc, 'Data!C2')).toBe('=SUM(A1:A3)');
+    expect(inputAt(doc, 'Beregning!A2')).toBe('=SUM(Data!H2:H3)');
+  });
+
+  it('a reference to an overwritten destination cell reads #REF!, as in Excel', () => {
+    const doc = planDocument();
+    move(doc, { row: 0, col: 0, rows: 1, cols: 1, toRow: 4, toCol: 5 });
+    expect(inputAt(doc, 'Data!F5')).toBe(5);
+    expect(inputAt(doc, 'Beregning!A3')).toBe('=#REF!');
+  });
+
+  it('formats travel with the cells and leave the source', () => {
+    const doc = planDocument();
+    const data = sheetId(doc, 'Data');
+    applyOperation(doc, { type: 'setFormat', sheetId: data, row: 0, col: 0, format: 'percent' });
+    applyOperation(doc, { type: 'setFormat', sheetId: data, row: 0, col: 4, format: 'integer' });
+    move(doc, A1_TO_E1);
+    expect(cellFormatAt(doc, data, 0, 0)).toBeUndefined();
+    expect(cellFormatAt(doc, data, 0, 4)).toBe('percent');
+  });
+
+  it('an overlapping move (one row down) keeps every cell of the block', () => {
+    const doc = planDocument();
+    move(doc, { row: 0, col: 0, rows: 3, cols: 1, toRow: 1, toCol: 0 });
+    expect([inputAt(doc, 'Data!A1'), inputAt(doc, 'Data!A2'), inputAt(doc, 'Data!A3'), inputAt(doc, 'Data!A4')]).toEqual([undefined, 5, 1, 2]);
+    expect(inputAt(doc, 'Data!B1')).toBe('=A2*2');
+    expect(inputAt(doc, 'Data!C1')).toBe('=SUM(A3:A4)');
+  });
+
+  it('a move beyond the grid grows the sheet', () => {
+    const doc = planDocument();
+    const data = sheetId(doc, 'Data');
+    const rows = workbookGrid(doc).rowIds(data).length;
+    move(doc, { row: 0, col: 0, rows: 1, cols: 1, toRow: rows + 5, toCol: 0 });
+    expect(inputAt(doc, `Data!A${rows + 6}`)).toBe(5);
+    expect(inputAt(doc, 'Data!B1')).toBe(`=A${rows + 6}*2`);
+  });
+
+  it('is one undo step that restores cells and formulas', () => {
+    const doc = planDocument();
+    const origin = { session: 'test' };
+    const undo = new Y.UndoManager([sheetsMap(doc), goalsArray(doc), scenariosArray(doc)], { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    const before = inputAt(doc, 'Beregning!A1');
+    move(doc, A1_TO_E1, 'Data', origin);
+    undo.undo();
+    expect(inputAt(doc, 'Data!A1')).toBe(5);
+    expect(inputAt(doc, 'Data!E1')).toBeUndefined();
+    expect(inputAt(doc, 'Beregning!A1')).toBe(before);
+    undo.destroy();
+  });
+
+  it('two peers converge when one moves a cell while the other edits elsewhere', () => {
+    const a = planDocument();
+    const b = open.peerOf(a, 4242);
+    move(a, A1_TO_E1);
+    applyOperation(b, { type: 'insertRows', sheetId: sheetId(b, 'Data'), index: 0, count: 1 });
+    applyOperation(b, { type: 'setCells', sheetId: sheetId(b, 'Data'), cells: [{ ...locate(b, 'Data!G1'), input: '=B2+1' }] });
+    exchangeUpdates(a, b);
+    expect(documentState(a).file).toBe(documentState(b).file);
+    // The moved cell is in row 2 now; B2 (=E2*2) still follows it.
+    expect(inputAt(a, 'Data!E2')).toBe(5);
+    expect(inputAt(a, 'Data!B2')).toBe('=E2*2');
+    expect(open.value(a, 'Data!G1')).toBe(11);
+  });
+
+  it.each<[string, Move]>([
+    ['an empty block', { row: 0, col: 0, rows: 0, cols: 1, toRow: 1, toCol: 1 }],
+    ['a fractional size', { row: 0, col: 0, rows: 1.5, cols: 1, toRow: 1, toCol: 1 }],
+    ['a negative destination', { row: 0, col: 0, rows: 1, cols: 1, toRow: -1, toCol: 0 }],
+    ['a destination off the sheet', { row: 0, col: 0, rows: 2, cols: 1, toRow: MAX_ROWS - 1, toCol: 0 }],
+  ])('%s is rejected and changes nothing', (_, block) => {
+    const doc = planDocument();
+    const before = documentState(doc);
+    expect(() => move(doc, block)).toThrow(WorkbookOperationError);
+    expect(documentState(doc)).toEqual(before);
+  });
+
+  it('an unknown sheet is rejected', () => {
+    const doc = planDocument();
+    expect(() => applyOperation(doc, { type: 'moveCells', sheetId: 'nope', ...A1_TO_E1 })).toThrow(/unknown sheet/);
+    expect(sheetsMap(doc).has('nope')).toBe(false);
+  });
+});
