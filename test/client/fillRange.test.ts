@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillDown, fillRight, type CellSource } from '../../client/src/grid/fillRange.js';
+import { autoFill, fillTarget } from '../../client/src/grid/autoFill.js';
 import type { CellFormat, CellInput } from '../../models/workbook/workbookSchema.js';
 import { formatCellAddress } from '../../models/workbook/cellAddress.js';
 
@@ -48,5 +49,51 @@ describe('fill down and right', () => {
   it('formats travel with the filled inputs', () => {
     const changes = fillDown({ top: 0, left: 0, bottom: 1, right: 0 }, sheet({ A1: 0.1 }, { A1: 'percent' }));
     expect(changes?.formats).toEqual([{ row: 1, col: 0, format: 'percent' }]);
+  });
+});
+
+describe('the fill handle', () => {
+  it('a drag below the selection fills down; one to the right fills right; one inside fills nothing', () => {
+    const source = { top: 0, left: 0, bottom: 1, right: 1 };
+    expect(fillTarget(source, { row: 5, col: 2 })).toEqual({ top: 0, left: 0, bottom: 5, right: 1 });
+    expect(fillTarget(source, { row: 2, col: 6 })).toEqual({ top: 0, left: 0, bottom: 1, right: 6 });
+    expect(fillTarget(source, { row: 1, col: 0 })).toEqual(source);
+  });
+
+  it('one cell with a formula is copied down with its references moved, like Ctrl+D', () => {
+    const changes = autoFill({ top: 0, left: 1, bottom: 0, right: 1 }, { top: 0, left: 1, bottom: 2, right: 1 }, sheet({ B1: '=A1*2' }));
+    expect(changes.cells).toEqual([
+      { row: 1, col: 1, input: '=A2*2' },
+      { row: 2, col: 1, input: '=A3*2' },
+    ]);
+  });
+
+  it.each<[string, number[], number[]]>([
+    ['1, 2 continues 3, 4', [1, 2], [3, 4]],
+    ['10, 8 counts down', [10, 8], [6, 4]],
+    ['0.1, 0.2 continues without float noise', [0.1, 0.2], [0.3, 0.4]],
+    ['1, 2, 4 follows the best-fit line, as Excel', [1, 2, 4], [5.33333333333333, 6.83333333333333]],
+  ])('two or more numbers continue as a series: %s', (_, values, expected) => {
+    const cells = Object.fromEntries(values.map((v, i) => [`A${i + 1}`, v]));
+    const changes = autoFill({ top: 0, left: 0, bottom: values.length - 1, right: 0 }, { top: 0, left: 0, bottom: values.length + 1, right: 0 }, sheet(cells));
+    expect(changes.cells.map((c) => c.input)).toEqual(expected);
+  });
+
+  it('a row of numbers continues to the right', () => {
+    const changes = autoFill({ top: 0, left: 0, bottom: 0, right: 1 }, { top: 0, left: 0, bottom: 0, right: 3 }, sheet({ A1: 2024, B1: 2025 }));
+    expect(changes.cells).toEqual([
+      { row: 0, col: 2, input: 2026 },
+      { row: 0, col: 3, input: 2027 },
+    ]);
+  });
+
+  it('a block that is not all numbers repeats, formulas moved by their distance', () => {
+    const changes = autoFill({ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 0, bottom: 4, right: 0 }, sheet({ A1: 'jan', A2: '=B2' }));
+    expect(changes.cells.map((c) => c.input)).toEqual(['jan', '=B4', 'jan']);
+  });
+
+  it('a series keeps its cells\' format', () => {
+    const changes = autoFill({ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 0, bottom: 2, right: 0 }, sheet({ A1: 0.1, A2: 0.2 }, { A1: 'percent', A2: 'percent' }));
+    expect(changes.formats).toEqual([{ row: 2, col: 0, format: 'percent' }]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The in-cell editor. Typing starts it with that character ("enter" mode: arrows commit and
  * move); F2 or a double-click starts it with the cell's content ("edit" mode: arrows move the
- * caret). Enter, Tab and arrows commit; Escape cancels; clicking elsewhere commits, as in Excel.
+ * caret). Enter, Tab and arrows commit; Escape cancels; clicking elsewhere commits, as in Excel,
+ * except where a formula's caret may take a reference: there the click puts the cell's address in.
  */
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
 import type { EditMove, GridController, RowData } from './GridController.js';
 import type { CellViewParams } from './CellView.js';
+import { trackFormulaInput } from './formulaInput.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -16,6 +18,7 @@ export class CellEditor implements ICellEditorComp<RowData> {
   private col = 0;
   private done = false;
   private mode: 'enter' | 'edit' = 'edit';
+  private untrack = (): void => undefined;
 
   init(params: ICellEditorParams<RowData> & CellViewParams): void {
     this.controller = params.context as GridController;
@@ -31,6 +34,14 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.controller.session.editText.set(this.input.value);
     this.input.addEventListener('keydown', this.onKeyDown);
     this.input.addEventListener('input', this.onInput);
+    this.untrack = trackFormulaInput(this.controller.session, {
+      element: this.input,
+      replace: (text, caret) => {
+        this.input.value = text;
+        this.input.setSelectionRange(caret, caret);
+        this.onInput();
+      },
+    });
   }
 
   getGui(): HTMLElement {
@@ -54,6 +65,7 @@ export class CellEditor implements ICellEditorComp<RowData> {
   destroy(): void {
     this.input.removeEventListener('keydown', this.onKeyDown);
     this.input.removeEventListener('input', this.onInput);
+    this.untrack();
     // Clicking another cell or scrolling the edit away commits it, as in Excel.
     if (!this.done) {
       this.done = true;

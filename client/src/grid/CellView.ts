@@ -2,7 +2,8 @@
  * AG Grid's renderer for a sheet cell, in plain DOM: it is created for every cell that scrolls
  * into view, so it does no React work. It registers with the GridController, which repaints it
  * when its value, format, selection or a colleague's cursor changes. It marks AG Grid's cell
- * element with `data-cell="B5"` for automation.
+ * element with `data-cell="B5"` for automation. Outlines (cut, fill, picked reference) and the
+ * fill handle are small elements of their own, made only for the few cells that carry them.
  */
 import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
 import type { GridController, Paintable, RowData } from './GridController.js';
@@ -13,8 +14,16 @@ export interface CellViewParams {
 
 type Params = ICellRendererParams<RowData> & CellViewParams;
 
+/** A child element shown while the cell carries `cellClass` (the ::before and ::after are the selection's). */
+const DECORATIONS = [
+  ['fx-mark', 'fx-outline'],
+  ['fx-handle', 'fx-fill-handle'],
+] as const;
+
 export class CellView implements ICellRendererComp<RowData>, Paintable {
   private readonly gui = document.createElement('span');
+  private readonly text = document.createElement('span');
+  private readonly decorations = new Map<string, HTMLElement>();
   private cell: HTMLElement | null = null;
   private controller: GridController | null = null;
   private row = -1;
@@ -22,7 +31,8 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
   private peerColour = '';
 
   init(params: Params): void {
-    this.gui.className = 'fx-text';
+    this.text.className = 'fx-text';
+    this.gui.append(this.text);
     this.bind(params);
   }
 
@@ -56,9 +66,10 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
     const { controller, cell } = this;
     if (!controller || !cell || this.row < 0) return;
     const look = controller.paintFor(this.row, this.col);
-    if (this.gui.textContent !== look.text) this.gui.textContent = look.text;
+    if (this.text.textContent !== look.text) this.text.textContent = look.text;
     if (cell.dataset.cell !== look.address) cell.dataset.cell = look.address;
     for (const [name, on] of Object.entries(look.classes)) cell.classList.toggle(name, on);
+    for (const [cellClass, className] of DECORATIONS) this.decorate(className, look.classes[cellClass] ?? false);
     if (look.title) cell.title = look.title;
     else if (cell.hasAttribute('title')) cell.removeAttribute('title');
     // Inline styles are written only when a colleague's cursor arrives or leaves: a style write on
@@ -71,7 +82,19 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
       cell.classList.toggle('fx-peer', colour !== '');
     }
     // The colleague's name is drawn by CSS from an attribute, so it never joins the cell's text.
-    if (look.peer) this.gui.dataset.peer = look.peer.name;
-    else if (this.gui.dataset.peer !== undefined) delete this.gui.dataset.peer;
+    if (look.peer) this.text.dataset.peer = look.peer.name;
+    else if (this.text.dataset.peer !== undefined) delete this.text.dataset.peer;
+  }
+
+  private decorate(className: string, on: boolean): void {
+    const existing = this.decorations.get(className);
+    if (on && !existing) {
+      const element = document.createElement('span');
+      element.className = className;
+      this.decorations.set(className, this.gui.appendChild(element));
+    } else if (!on && existing) {
+      existing.remove();
+      this.decorations.delete(className);
+    }
   }
 }

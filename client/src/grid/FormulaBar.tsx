@@ -1,9 +1,10 @@
 /**
  * The formula bar: the active cell's address (type another to go there) and its raw input, in
  * the workspace's language (`=HVIS(A1>0,5;1;0)` in Danish). It mirrors the in-cell editor while
- * that is open; typing here and pressing Enter commits to the active cell.
+ * that is open; typing here and pressing Enter commits to the active cell. While a formula is
+ * typed here, clicking a cell in the grid puts its address in (see GridController's picking).
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCellAddress, parseCellAddress } from '../../../models/workbook/cellAddress.js';
 import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
@@ -11,6 +12,7 @@ import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { useStore } from '../ui/store.js';
 import { clampPosition } from './selection.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { trackFormulaInput } from './formulaInput.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   const editText = useStore(session.editText);
   const [draft, setDraft] = useState<string | null>(null);
   const [addressDraft, setAddressDraft] = useState<string | null>(null);
+  const untrack = useRef<(() => void) | null>(null);
   const { row, col } = selection.active;
   const stored = useMemo(() => {
     void revision;
@@ -74,7 +77,24 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
         readOnly={session.readOnly}
         value={editText ?? draft ?? stored}
         onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => draft !== null && commit()}
+        onFocus={(e) => {
+          const element = e.target;
+          untrack.current?.();
+          untrack.current = trackFormulaInput(session, {
+            element,
+            replace: (text, caret) => {
+              // Written to the element first, so that React finds it unchanged and keeps the caret.
+              element.value = text;
+              element.setSelectionRange(caret, caret);
+              setDraft(text);
+            },
+          });
+        }}
+        onBlur={() => {
+          untrack.current?.();
+          untrack.current = null;
+          if (draft !== null) commit();
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();

@@ -65,6 +65,7 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
   const top = Math.min(position.y, window.innerHeight - 520);
   return (
     <div className="context-menu" role="menu" ref={menu} style={{ left, top: Math.max(8, top) }} aria-label={t('grid.menu.label')} onKeyDown={moveFocus}>
+      <button role="menuitem" disabled={readOnly} onClick={run(() => document.execCommand('cut'))}>{t('grid.menu.cut')}</button>
       <button role="menuitem" onClick={run(() => document.execCommand('copy'))}>{t('grid.menu.copy')}</button>
       <button
         role="menuitem"

@@ -2,22 +2,28 @@
  * The thin layer between AG Grid and the workbook: it keeps the cell views that are on screen,
  * repaints exactly the cells whose value, format, selection or presence changed, and turns mouse
  * and keys into selection changes and edits. AG Grid renders, scrolls and keeps ARIA; the
- * selection, editing keys and clipboard are Fremskriv's own (Community has none of them).
+ * selection, editing keys, clipboard, fill handle and reference picking are Fremskriv's own
+ * (Community has none of them).
  */
+import * as Y from 'yjs';
 import type { GridApi } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { cellInputAt } from '../../../models/workbook/readCells.js';
-import type { CellPosition } from '../../../models/workbook/cellAddress.js';
+import { parseCellAddress, type CellPosition } from '../../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { scenariosArray, sheetParts } from '../../../models/workbook/workbookSchema.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { Peer } from '../presence/PresenceTracker.js';
-import { cellPaint, type CellPaint } from './cellPaint.js';
+import { cellPaint, type CellPaint, type GridMarks } from './cellPaint.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { gridCommand } from './keyboardNavigation.js';
-import { clampPosition, rangeContains, selectionRange, unionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
-import { clearSelection, fillSelection } from './gridCommands.js';
+import { clampPosition, rangeAddress, rangeContains, selectionRange, unionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
+import { clearSelection, fillFromHandle, fillSelection } from './gridCommands.js';
+import { fillTarget } from './autoFill.js';
+import { formulaInput } from './formulaInput.js';
+import { pendingCut } from './pendingCut.js';
+import { insertReference, referenceSlot, type PickedReference } from './referencePicking.js';
 
 export interface RowData {
   row: number;
@@ -29,12 +35,19 @@ export interface Paintable {
 
 export type EditMove = 'down' | 'up' | 'right' | 'left' | null;
 
+/** What a held mouse button is doing: selecting, dragging the fill handle, or picking a reference. */
+type Drag = { kind: 'select' } | { kind: 'fill'; source: CellRange; target: CellRange } | { kind: 'pick'; anchor: CellPosition };
+
 export class GridController {
   api: GridApi<RowData> | null = null;
   private readonly views = new Map<string, Paintable>();
   private peers = new Map<string, Peer>();
   private editStart: { replaceWith?: string } = {};
-  private dragging = false;
+  private drag: Drag | null = null;
+  /** The reference picked last into the formula being typed, and the cells it names. */
+  private picked: { ref: PickedReference; range: CellRange } | null = null;
+  /** A pointerdown taken for picking: its mousedown must not end the edit either. */
+  private pickPointer = false;
   editing: { row: number; col: number } | null = null;
   private readonly unsubscribe: Array<() => void> = [];
 
@@ -74,10 +87,28 @@ export class GridController {
     // Capture: AG Grid may stop a mouseup from bubbling, and a drag must never outlive the button.
     document.addEventListener('mouseup', this.onMouseUp, true);
     this.unsubscribe.push(() => document.removeEventListener('mouseup', this.onMouseUp, true));
+    let cut = pendingCut.get();
+    const formula = formulaInput(session);
+    this.unsubscribe.push(
+      pendingCut.subscribe(() => {
+        const next = pendingCut.get();
+        for (const c of [cut, next]) if (c?.sheetId === sheetId) this.repaintRange(c.range);
+        cut = next;
+      }),
+      // The picked reference is outlined only while its formula is being typed.
+      formula.subscribe(() => this.setPicked(null)),
+    );
+    // Any edit of this planner's, or rows and columns moving under it, cancels a pending cut (as in Excel).
+    const onTransaction = (tr: Y.Transaction): void => {
+      if (pendingCut.get() && (tr.origin === session.origin || [...tr.changed.keys()].some((type) => type instanceof Y.Array))) pendingCut.set(null);
+    };
+    session.doc.on('afterTransaction', onTransaction);
+    this.unsubscribe.push(() => session.doc.off('afterTransaction', onTransaction));
   }
 
   destroy(): void {
     for (const off of this.unsubscribe) off();
+    if (pendingCut.get()?.sheetId === this.sheetId) pendingCut.set(null);
     this.views.clear();
     this.api = null;
   }
@@ -126,7 +157,16 @@ export class GridController {
   }
 
   paintFor(row: number, col: number): CellPaint {
-    return cellPaint(this.session, this.sheetId, row, col, this.peers.get(`${row}:${col}`) ?? null, this.t);
+    return cellPaint(this.session, this.sheetId, row, col, this.peers.get(`${row}:${col}`) ?? null, this.marks(), this.t);
+  }
+
+  private marks(): GridMarks {
+    const outlines: GridMarks['outlines'] = [];
+    if (this.picked) outlines.push({ range: this.picked.range, kind: 'pick' });
+    if (this.drag?.kind === 'fill') outlines.push({ range: this.drag.target, kind: 'fill' });
+    const cut = pendingCut.get();
+    if (cut?.sheetId === this.sheetId) outlines.push({ range: cut.range, kind: 'cut' });
+    return { outlines, fillHandle: !this.session.readOnly };
   }
 
   // ── Selection ──────────────────────────────────────────────────────────────
@@ -155,6 +195,11 @@ export class GridController {
     if (event.button !== 0) return;
     const bounds = this.bounds();
     const current = this.session.selection.get();
+    if (event.target instanceof Element && event.target.closest('.fx-fill-handle') && !this.session.readOnly) {
+      const source = selectionRange(current);
+      this.drag = { kind: 'fill', source, target: source };
+      return;
+    }
     if (col === 'rowHeader') {
       const from = event.shiftKey ? current.active.row : row;
       this.select({ active: { row: from, col: 0 }, corner: { row, col: bounds.cols - 1 } }, false);
@@ -163,22 +208,77 @@ export class GridController {
     } else {
       this.select({ active: { row, col }, corner: { row, col } }, false);
     }
-    this.dragging = true;
+    this.drag = { kind: 'select' };
   }
 
   onCellMouseOver(row: number, col: number, buttons: number): void {
-    if (!this.dragging) return;
-    if ((buttons & 1) === 0) {
-      this.dragging = false;
-      return;
+    const drag = this.drag;
+    if (!drag) return;
+    if ((buttons & 1) === 0) return this.onMouseUp();
+    const position = clampPosition({ row, col }, this.bounds());
+    if (drag.kind === 'select') {
+      this.session.selection.set({ active: this.session.selection.get().active, corner: position });
+    } else if (drag.kind === 'fill') {
+      const before = drag.target;
+      drag.target = fillTarget(drag.source, position);
+      this.repaintRange(unionRange(before, drag.target));
+    } else {
+      this.pick(drag.anchor, position);
     }
-    const current = this.session.selection.get();
-    this.session.selection.set({ active: current.active, corner: clampPosition({ row, col }, this.bounds()) });
   }
 
   private readonly onMouseUp = (): void => {
-    this.dragging = false;
+    const drag = this.drag;
+    this.drag = null;
+    if (drag?.kind !== 'fill') return;
+    this.repaintRange(drag.target);
+    if (drag.target.bottom !== drag.source.bottom || drag.target.right !== drag.source.right) fillFromHandle(this, drag.source, drag.target);
   };
+
+  // ── Picking references while a formula is typed ────────────────────────────
+  /**
+   * Sees every pointerdown and mousedown in the grid before AG Grid (capture). While a formula is
+   * typed and its caret may take a reference, a click on a cell puts the cell's address there and
+   * keeps the edit open (the event never reaches AG Grid, and the focus stays in the input).
+   */
+  onGridPointerDown(event: MouseEvent): void {
+    if (event.type === 'mousedown' && this.pickPointer) {
+      this.pickPointer = false;
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    const input = formulaInput(this.session).get();
+    if (event.button !== 0 || this.session.readOnly || !input || document.activeElement !== input.element) return;
+    const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-cell]') : null;
+    const position = cell?.dataset.cell ? parseCellAddress(cell.dataset.cell) : null;
+    if (!cell || !position || cell.contains(input.element) || !this.pick(position, position)) return;
+    this.pickPointer = event.type === 'pointerdown';
+    this.drag = { kind: 'pick', anchor: position };
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  /** Puts the range `anchor`:`corner` into the formula being typed; false when no reference may go there. */
+  private pick(anchor: CellPosition, corner: CellPosition): boolean {
+    const input = formulaInput(this.session).get();
+    if (!input) return false;
+    const { value, selectionStart, selectionEnd } = input.element;
+    const slot = referenceSlot(value, selectionStart ?? value.length, selectionEnd ?? value.length, this.picked?.ref ?? null, this.session.locale.get());
+    if (!slot) return false;
+    const range = selectionRange({ active: anchor, corner });
+    const { text, picked } = insertReference(value, slot, rangeAddress(range));
+    input.replace(text, picked.end);
+    this.setPicked({ ref: picked, range });
+    return true;
+  }
+
+  private setPicked(next: { ref: PickedReference; range: CellRange } | null): void {
+    const before = this.picked;
+    this.picked = next;
+    if (before) this.repaintRange(before.range);
+    if (next) this.repaintRange(next.range);
+  }
 
   onColumnHeaderClicked(col: number, shift: boolean): void {
     const bounds = this.bounds();
@@ -189,6 +289,10 @@ export class GridController {
   // ── Keys ───────────────────────────────────────────────────────────────────
   onKeyDown(event: KeyboardEvent): void {
     if (this.editing || (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))) return;
+    if (event.key === 'Escape' && pendingCut.get()) {
+      pendingCut.set(null);
+      return;
+    }
     const selection = this.session.selection.get();
     const command = gridCommand(
       { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey },
@@ -222,6 +326,7 @@ export class GridController {
       return;
     }
     const { row, col } = this.session.selection.get().active;
+    pendingCut.set(null);
     this.editStart = replaceWith === undefined ? {} : { replaceWith };
     const pinned = row < this.frozen.rows;
     this.api?.startEditingCell({ rowIndex: pinned ? row : row - this.frozen.rows, colKey: `c${col}`, rowPinned: pinned ? 'top' : undefined });

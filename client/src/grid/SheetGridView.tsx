@@ -12,7 +12,7 @@ import type { PresenceTracker } from '../presence/PresenceTracker.js';
 import { useStore } from '../ui/store.js';
 import type { GridController, RowData } from './GridController.js';
 import { columnOfId, ROW_HEADER, sheetColumns } from './gridColumns.js';
-import { copySelection, pasteIntoSelection, clearSelection } from './gridCommands.js';
+import { copySelection, pasteIntoSelection } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { GridContextMenu } from './GridContextMenu.js';
 import { gridTheme } from './gridTheme.js';
@@ -74,10 +74,8 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     };
     const onCut = (event: ClipboardEvent): void => {
       if (!inGrid() || !event.clipboardData || session.readOnly) return;
-      if (copySelection(controller, event.clipboardData)) {
-        event.preventDefault();
-        clearSelection(controller);
-      }
+      // The cells stay until the paste moves them (pendingCut.ts).
+      if (copySelection(controller, event.clipboardData, true)) event.preventDefault();
     };
     const onPaste = (event: ClipboardEvent): void => {
       if (!inGrid() || !event.clipboardData) return;
@@ -94,6 +92,19 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       document.removeEventListener('paste', onPaste);
     };
   }, [controller, session]);
+
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    // Capture, so that a click that picks a reference never reaches AG Grid (which would end the edit).
+    const onDown = (event: MouseEvent): void => controller.onGridPointerDown(event);
+    element.addEventListener('pointerdown', onDown, true);
+    element.addEventListener('mousedown', onDown, true);
+    return () => {
+      element.removeEventListener('pointerdown', onDown, true);
+      element.removeEventListener('mousedown', onDown, true);
+    };
+  }, [controller]);
 
   const columnDefs = useMemo(
     () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly),

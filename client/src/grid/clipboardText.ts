@@ -90,3 +90,9 @@ export function serializeClipboardHtml(rows: readonly (readonly string[])[]): st
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
   return `<table><tbody>${body}</tbody></table>`;
 }
+
+/** Whether two clipboard texts are the same block (line endings and a final line break aside). */
+export function sameClipboardText(a: string, b: string): boolean {
+  const normalise = (s: string): string => s.replace(/\r\n/g, '\n').replace(/\n$/, '');
+  return normalise(a) === normalise(b);
+}

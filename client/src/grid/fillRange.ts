@@ -32,7 +32,8 @@ export function movedInput(input: CellInput | undefined, rows: number, cols: num
   return typeof input === 'string' && isFormula(input) ? shiftFormula(input, rows, cols) : input;
 }
 
-function copyCell(source: CellSource, from: { row: number; col: number }, to: { row: number; col: number }, out: CellChanges): void {
+/** Copies one cell's input (formulas moved by the distance) and its format into `out`. */
+export function copyCell(source: CellSource, from: { row: number; col: number }, to: { row: number; col: number }, out: CellChanges): void {
   out.cells.push({ row: to.row, col: to.col, input: movedInput(source.input(from.row, from.col), to.row - from.row, to.col - from.col) });
   const format = source.format(from.row, from.col) ?? null;
   if (format !== (source.format(to.row, to.col) ?? null)) out.formats.push({ row: to.row, col: to.col, format });

@@ -4,8 +4,10 @@ import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat } from '../../../models/workbook/workbookSchema.js';
 import { effectiveInput } from '../workspace/cellEdits.js';
 import { editCells } from '../workspace/cellEdits.js';
-import { parseClipboardText, serializeClipboardHtml, serializeClipboardText } from './clipboardText.js';
+import { parseClipboardText, sameClipboardText, serializeClipboardHtml, serializeClipboardText } from './clipboardText.js';
 import { fillDown, fillRight, type CellSource } from './fillRange.js';
+import { autoFill } from './autoFill.js';
+import { cutMove, pendingCut } from './pendingCut.js';
 import { copiedBlockChanges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
 import { rangeCols, rangeRows, selectionRange, type CellRange } from './selection.js';
 import type { GridController } from './GridController.js';
@@ -16,7 +18,7 @@ let lastCopied: CopiedBlock | null = null;
 /** Reading cells beyond this many is refused rather than freezing the tab (whole-sheet copies). */
 const MAX_CLIPBOARD_CELLS = 200_000;
 
-function source(controller: GridController): CellSource {
+function sourceOf(controller: GridController): CellSource {
   const { session, sheetId } = controller;
   return {
     input: (row, col) => effectiveInput(session, sheetId, row, col),
@@ -37,18 +39,30 @@ export function clearSelection(controller: GridController): void {
 
 export function fillSelection(controller: GridController, direction: 'down' | 'right'): void {
   const range = selectionRange(controller.session.selection.get());
-  const changes = direction === 'down' ? fillDown(range, source(controller)) : fillRight(range, source(controller));
+  const changes = direction === 'down' ? fillDown(range, sourceOf(controller)) : fillRight(range, sourceOf(controller));
   if (changes) editCells(controller.session, controller.sheetId, changes.cells, changes.formats);
 }
 
-/** Fills the clipboard event with the selection's shown text (and keeps the inputs for a paste here). */
-export function copySelection(controller: GridController, data: DataTransfer): boolean {
+/** The fill handle dragged from `source` to `target`: fills and selects the whole target. */
+export function fillFromHandle(controller: GridController, source: CellRange, target: CellRange): void {
+  const changes = autoFill(source, target, sourceOf(controller));
+  if (changes.cells.length === 0) return;
+  if (editCells(controller.session, controller.sheetId, changes.cells, changes.formats)) {
+    controller.select({ active: { row: target.top, col: target.left }, corner: { row: target.bottom, col: target.right } }, false);
+  }
+}
+
+/**
+ * Fills the clipboard event with the selection's shown text (and keeps the inputs for a paste
+ * here). With `cut`, the selection is marked to be moved by the next paste (pendingCut.ts).
+ */
+export function copySelection(controller: GridController, data: DataTransfer, cut = false): boolean {
   const range = selectionRange(controller.session.selection.get());
   if (rangeRows(range) * rangeCols(range) > MAX_CLIPBOARD_CELLS) {
     controller.session.tell('notice.tooLargeToCopy');
     return false;
   }
-  const read = source(controller);
+  const read = sourceOf(controller);
   const texts: string[][] = [];
   const block: CopiedBlock = { text: '', origin: { row: range.top, col: range.left }, inputs: [], formats: [] };
   for (let row = range.top; row <= range.bottom; row++) {
@@ -68,16 +82,22 @@ export function copySelection(controller: GridController, data: DataTransfer): b
   data.setData('text/plain', block.text);
   data.setData('text/html', serializeClipboardHtml(texts));
   lastCopied = block;
+  pendingCut.set(cut ? { sheetId: controller.sheetId, range, text: block.text } : null);
   return true;
 }
 
 export function pasteIntoSelection(controller: GridController, text: string): void {
   const { session, sheetId } = controller;
   const target = selectionRange(session.selection.get());
+  const move = cutMove(pendingCut.get(), text, sheetId, target);
+  if (move) {
+    pendingCut.set(null);
+    if (session.apply(move)) controller.select({ active: { row: move.toRow, col: move.toCol }, corner: { row: move.toRow + move.rows - 1, col: move.toCol + move.cols - 1 } }, false);
+    return;
+  }
   const bounds = controller.bounds();
-  const normalise = (s: string): string => s.replace(/\r\n/g, '\n').replace(/\n$/, '');
   const changes =
-    lastCopied && normalise(lastCopied.text) === normalise(text)
+    lastCopied && sameClipboardText(lastCopied.text, text)
       ? copiedBlockChanges(lastCopied, target, bounds)
       : pastedTextChanges(parseClipboardText(text), target, bounds, session.locale.get());
   if (changes.cells.length === 0) return;
