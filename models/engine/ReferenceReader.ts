@@ -26,14 +26,37 @@ export class ReferenceReader {
 
   /** The value(s), or undefined when the formula is not a single reference (calculate it instead). */
   read(hf: HyperFormula, formula: string): CellValue | CellValue[][] | undefined {
+    const range = this.resolved(formula);
+    if (range === null) return undefined;
+    if (!range.isRange) return toCellValue(hf.getCellValue(range.start));
+    return hf.getRangeValues(range).map((row) => row.map(toCellValue));
+  }
+
+  /**
+   * The values in reading order (a range row by row, one cell as a list of one), or undefined
+   * when the formula is not a single reference. Cell by cell, without the nested arrays and
+   * address lists of `getRangeValues`: a goal's trajectory is read this way after most edits.
+   */
+  readList(hf: HyperFormula, formula: string): CellValue[] | undefined {
+    const range = this.resolved(formula);
+    if (range === null) return undefined;
+    const { sheet, row: top, col: left } = range.start;
+    const { row: bottom, col: right } = range.end;
+    const out = new Array<CellValue>((bottom - top + 1) * (right - left + 1));
+    let i = 0;
+    for (let row = top; row <= bottom; row++) {
+      for (let col = left; col <= right; col++) out[i++] = toCellValue(hf.getCellValue({ sheet, row, col }));
+    }
+    return out;
+  }
+
+  private resolved(formula: string): ResolvedRange | null {
     let range = this.cache.get(formula);
     if (range === undefined) {
       range = this.resolve(formula);
       this.cache.set(formula, range);
     }
-    if (range === null) return undefined;
-    if (!range.isRange) return toCellValue(hf.getCellValue(range.start));
-    return hf.getRangeValues(range).map((row) => row.map(toCellValue));
+    return range;
   }
 
   private resolve(formula: string): ResolvedRange | null {

@@ -123,6 +123,20 @@ export class WorkbookEngine {
     }
   }
 
+  /**
+   * The values of an A1 formula in reading order: a range row by row, one value as a list of
+   * one, e.g. a goal's trajectory (`=Fremskrivning!E5:AT5`).
+   */
+  calculateList(formula: string): CellValue[] {
+    const direct = this.references.readList(this.hf, formula);
+    if (direct !== undefined) return direct;
+    const result = this.calculate(formula);
+    if (!Array.isArray(result)) return [result];
+    const out: CellValue[] = [];
+    for (const row of result) for (const value of row) out.push(value);
+    return out;
+  }
+
   /** The contents of every sheet as the engine has them, for comparison with a fresh build. */
   snapshot(): Record<string, CellValue[][]> {
     const out: Record<string, CellValue[][]> = {};

@@ -4,6 +4,11 @@
  *
  * margin is signed in the indicator's units, positive when met with room:
  * `target − value` for `<=`/`<`, `value − target` for `>=`/`>`.
+ *
+ * Judging is split into reading (`goalValue`, `goalTarget`, `goalSeries`, `goalPeriods`: what a
+ * goal names, from the engine) and judging what was read (`judgeReadings`, `firstReached`), so
+ * that a scenario's judgements (scenarios/goalJudgements.ts) can keep the readings an edit did
+ * not change, e.g. the month labels.
  */
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import type { WorkbookEngine } from '../engine/WorkbookEngine.js';
@@ -44,29 +49,20 @@ function scalar(result: CellValue | CellValue[][]): CellValue {
   return { error: '#VALUE!', message: 'a range where one value was expected' };
 }
 
-function flatten(result: CellValue | CellValue[][]): CellValue[] {
-  return Array.isArray(result) ? result.flat() : [result];
-}
-
 function label(value: CellValue | undefined): string | null {
   if (value === undefined || value === null || isCellError(value)) return null;
   return String(value);
 }
 
-/** The first period at which the series satisfies the target, or null. */
-function firstReached(engine: WorkbookEngine, goal: GoalDefinition, target: number): string | null {
-  if (!goal.series || !goal.periods || !goal.comparator) return null;
-  const series = flatten(engine.calculate(`=${goal.series}`));
-  const periods = flatten(engine.calculate(`=${goal.periods}`));
-  const n = Math.min(series.length, periods.length);
-  for (let i = 0; i < n; i++) {
-    const v = series[i];
-    if (typeof v === 'number' && satisfies(v, goal.comparator, target)) return label(periods[i]);
-  }
-  return null;
+/** `Fremskrivning!E5:AT5` and `=Fremskrivning!E5:AT5` mean the same. */
+function asFormula(text: string): string {
+  return text.startsWith('=') ? text : `=${text}`;
 }
 
-const QUALITATIVE: Omit<GoalResult, 'id'> = { value: null, target: null, met: null, margin: null, reachedAt: null, error: null };
+/** A goal's value under one engine; null for a goal without one. */
+export function goalValue(engine: WorkbookEngine, goal: GoalDefinition): CellValue {
+  return goal.value === undefined ? null : scalar(engine.calculate(goal.value));
+}
 
 /** A goal's target under one engine: a number as declared, or its formula's value; null without a target. */
 export function goalTarget(engine: WorkbookEngine, goal: GoalDefinition): CellValue {
@@ -74,10 +70,44 @@ export function goalTarget(engine: WorkbookEngine, goal: GoalDefinition): CellVa
   return typeof goal.target === 'number' ? goal.target : scalar(engine.calculate(goal.target));
 }
 
-/** Judges a goal under one engine, given its target (from `goalTarget`, possibly cached). */
-export function judgeGoal(engine: WorkbookEngine, goal: GoalDefinition, target: CellValue): GoalResult {
+/** The trajectory's values in reading order (empty without a trajectory). */
+export function goalSeries(engine: WorkbookEngine, goal: GoalDefinition): CellValue[] {
+  return goal.series === undefined ? [] : engine.calculateList(asFormula(goal.series));
+}
+
+/** The trajectory's period labels (month texts) in reading order; null where a period has no label. */
+export function goalPeriods(engine: WorkbookEngine, goal: GoalDefinition): Array<string | null> {
+  return goal.periods === undefined ? [] : engine.calculateList(asFormula(goal.periods)).map(label);
+}
+
+/** The first period at which the series satisfies the target, or null. */
+export function firstReached(
+  series: readonly CellValue[],
+  periods: ReadonlyArray<string | null>,
+  comparator: Comparator,
+  target: number,
+): string | null {
+  const n = Math.min(series.length, periods.length);
+  for (let i = 0; i < n; i++) {
+    const v = series[i];
+    if (typeof v === 'number' && satisfies(v, comparator, target)) return periods[i]!;
+  }
+  return null;
+}
+
+/** Whether a result needs its trajectory read: it was judged against a number and the goal has one. */
+export function judgedAlongTrajectory(goal: GoalDefinition, result: GoalResult): boolean {
+  return result.met !== null && goal.series !== undefined && goal.periods !== undefined;
+}
+
+const QUALITATIVE: Omit<GoalResult, 'id'> = { value: null, target: null, met: null, margin: null, reachedAt: null, error: null };
+
+/**
+ * Judges a goal from its value and target as read (`goalValue`, `goalTarget`); `reachedAt` stays
+ * null, for the caller to fill from the trajectory when `judgedAlongTrajectory` says so.
+ */
+export function judgeReadings(goal: GoalDefinition, value: CellValue, target: CellValue): GoalResult {
   if (goal.value === undefined && goal.target === undefined) return { id: goal.id, ...QUALITATIVE };
-  const value = goal.value === undefined ? null : scalar(engine.calculate(goal.value));
   const error = isCellError(value) ? value.error : isCellError(target) ? target.error : null;
   const result: GoalResult = {
     id: goal.id,
@@ -90,16 +120,19 @@ export function judgeGoal(engine: WorkbookEngine, goal: GoalDefinition, target: 
   };
   if (error || !goal.comparator || result.target === null || result.value === null) return result;
   if (typeof result.value !== 'number' || typeof result.target !== 'number') {
-    return { ...result, error: '#VALUE!' };
+    result.error = '#VALUE!';
+    return result;
   }
-  return {
-    ...result,
-    met: satisfies(result.value, goal.comparator, result.target),
-    margin: margin(result.value, goal.comparator, result.target),
-    reachedAt: firstReached(engine, goal, result.target),
-  };
+  result.met = satisfies(result.value, goal.comparator, result.target);
+  result.margin = margin(result.value, goal.comparator, result.target);
+  return result;
 }
 
+/** Judges a goal under one engine, reading everything afresh. */
 export function evaluateGoal(engine: WorkbookEngine, goal: GoalDefinition): GoalResult {
-  return judgeGoal(engine, goal, goalTarget(engine, goal));
+  const result = judgeReadings(goal, goalValue(engine, goal), goalTarget(engine, goal));
+  if (judgedAlongTrajectory(goal, result)) {
+    result.reachedAt = firstReached(goalSeries(engine, goal), goalPeriods(engine, goal), goal.comparator!, result.target as number);
+  }
+  return result;
 }

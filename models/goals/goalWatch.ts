@@ -45,22 +45,73 @@ export function watchOf(texts: ReadonlyArray<string | number | undefined>, grid:
   return watch;
 }
 
-/** Per goal: what its target reads, and what its value and trajectory read. */
+/** Per goal: what each of its parts reads. */
 export interface GoalWatches {
+  value: GoalWatch;
   target: GoalWatch;
-  trajectory: GoalWatch;
+  series: GoalWatch;
+  periods: GoalWatch;
 }
 
 export function goalWatches(goals: readonly GoalDefinition[], grid: WorkbookGrid): GoalWatches[] {
   return goals.map((goal) => ({
+    value: watchOf([goal.value], grid),
     target: watchOf([goal.target], grid),
-    trajectory: watchOf([goal.value, goal.series, goal.periods], grid),
+    series: watchOf([goal.series], grid),
+    periods: watchOf([goal.periods], grid),
   }));
 }
 
-export function watches(watch: GoalWatch, change: { sheetId: string; row: number; col: number }): boolean {
-  if (watch.always) return true;
-  return watch.ranges.some(
-    (r) => r.sheetId === change.sheetId && change.row >= r.rows[0] && change.row <= r.rows[1] && change.col >= r.cols[0] && change.col <= r.cols[1],
-  );
+interface ChangedCell {
+  sheetId: string;
+  row: number;
+  col: number;
+}
+
+/** One sheet's changed cells and the rectangle around them. */
+interface SheetChanges {
+  cells: ChangedCell[];
+  rows: [number, number];
+  cols: [number, number];
+}
+
+/**
+ * The cells an engine update changed, by sheet, each sheet with the rectangle around its changes:
+ * a watch on a part of a sheet that the rectangle misses (the benchmarks beside a trajectory, the
+ * month labels above it) is passed over without looking at every change.
+ */
+export class ChangedCells {
+  private readonly bySheet = new Map<string, SheetChanges>();
+
+  constructor(changes: readonly ChangedCell[]) {
+    for (const change of changes) {
+      const sheet = this.bySheet.get(change.sheetId);
+      if (!sheet) {
+        this.bySheet.set(change.sheetId, { cells: [change], rows: [change.row, change.row], cols: [change.col, change.col] });
+        continue;
+      }
+      sheet.cells.push(change);
+      if (change.row < sheet.rows[0]) sheet.rows[0] = change.row;
+      else if (change.row > sheet.rows[1]) sheet.rows[1] = change.row;
+      if (change.col < sheet.cols[0]) sheet.cols[0] = change.col;
+      else if (change.col > sheet.cols[1]) sheet.cols[1] = change.col;
+    }
+  }
+
+  /** Whether any changed cell lies where the watch looks. */
+  reach(watch: GoalWatch): boolean {
+    if (watch.always) return true;
+    for (const range of watch.ranges) {
+      const sheet = this.bySheet.get(range.sheetId);
+      if (!sheet || !overlaps(range.rows, sheet.rows) || !overlaps(range.cols, sheet.cols)) continue;
+      for (const { row, col } of sheet.cells) {
+        if (row >= range.rows[0] && row <= range.rows[1] && col >= range.cols[0] && col <= range.cols[1]) return true;
+      }
+    }
+    return false;
+  }
+}
+
+function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
 }

@@ -4,7 +4,8 @@ import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import type { GoalResult } from '../../models/goals/goalEvaluation.js';
 import type { GoalDefinition } from '../../models/goals/goalModel.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
-import { documentState, openWorkbooks, scenarioId, sheetId, workbookFile } from '../support/workbookFixtures.js';
+import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
+import { documentState, locate, openWorkbooks, scenarioId, sheetId, workbookFile } from '../support/workbookFixtures.js';
 
 const open = openWorkbooks();
 
@@ -227,5 +228,55 @@ describe('scenarios', () => {
 
   it('the report carries the workbook title', () => {
     expect(evaluateWorkbook(open.document(file(goals))).title).toBe('Test');
+  });
+});
+
+describe('judged live, a goal follows an edit of every cell it reads (nothing read before is kept stale)', () => {
+  // Live engines keep what a goal read (its value, target, trajectory and month labels) between
+  // edits; each edit below must reach the result exactly as a judgement from scratch does.
+  // Before the edit: value 4 <= target 5 (the largest of 1…5), reached in 2023-04.
+  const goal: GoalDefinition = { id: 'g', title: 'Mål', value: 'Tal!B4', comparator: '<=', target: '=PERCENTILE(Tal!E1:E5,1)', ...TRAJECTORY };
+
+  it.each([
+    ["a goal's period labels follow an edit of the periods row", 'Tal!A4', 'april', { reachedAt: 'april' }],
+    ['a month label that becomes a number reads as its text', 'Tal!A4', 202304, { reachedAt: '202304' }],
+    ['a month label that is emptied reads as no label', 'Tal!A4', null, { reachedAt: null }],
+    ['the trajectory follows an edit of one of its values', 'Tal!B2', 2, { value: 4, reachedAt: '2023-02' }],
+    ['the target follows an edit of a cell its formula reads', 'Tal!E5', 9, { target: 9, margin: 5, reachedAt: '2023-02' }],
+    ['the value and the trajectory follow an edit of the value cell', 'Tal!B4', 7, { value: 7, met: false, margin: -2, reachedAt: null }],
+  ] as const)('%s', (_name, address, input, expected) => {
+    const doc = open.document(file([goal]));
+    const live = new ScenarioEngines(doc);
+    try {
+      expect(live.evaluate()[0]!.goals[0]).toMatchObject({ value: 4, target: 5, met: true, margin: 1, reachedAt: '2023-04' });
+      const { sheetId: id, row, col } = locate(doc, address);
+      applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row, col, input }] });
+      const judged = live.evaluate()[0]!.goals[0];
+      expect(judged).toMatchObject(expected);
+      expect(judged).toEqual(evaluateWorkbook(doc).scenarios[0]!.goals[0]);
+    } finally {
+      live.destroy();
+    }
+  });
+
+  it('period labels follow a row inserted into the trajectory', () => {
+    const doc = open.document(file([{ ...goal, target: 6 }]));
+    const live = new ScenarioEngines(doc);
+    try {
+      expect(live.evaluate()[0]!.goals[0]!.reachedAt).toBe('2023-03');
+      applyOperation(doc, { type: 'insertRows', sheetId: sheetId(doc, 'Tal'), index: 1, count: 1 });
+      applyOperation(doc, {
+        type: 'setCells',
+        sheetId: sheetId(doc, 'Tal'),
+        cells: [
+          { row: 1, col: 0, input: 'ny' },
+          { row: 1, col: 1, input: 5 },
+        ],
+      });
+      expect(live.evaluate()[0]!.goals[0]!.reachedAt).toBe('ny');
+      expect(live.evaluate()[0]!.goals).toEqual(evaluateWorkbook(doc).scenarios[0]!.goals);
+    } finally {
+      live.destroy();
+    }
   });
 });
