@@ -56,7 +56,11 @@ export interface WorkspaceStore {
    */
   rotateToken(workspaceId: string, role: WorkspaceRole, hash: Uint8Array, token: string): Promise<void>;
   loadDocument(workspaceId: string): Promise<StoredDocument | null>;
-  /** Appends updates in order as one durable write; resolves with the last sequence number. */
+  /**
+   * Appends updates in order as one durable write; resolves with the last sequence number.
+   * Appends are stored in the order they were called, so the updates of one workspace are logged
+   * in the order the server applied them.
+   */
   appendUpdates(workspaceId: string, updates: readonly Uint8Array[]): Promise<number>;
   /** Replaces the snapshot and deletes the log up to `throughSeq`, atomically. */
   compact(workspaceId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
