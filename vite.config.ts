@@ -14,6 +14,8 @@ export default defineConfig({
       '/sync': { target: 'ws://127.0.0.1:8080', ws: true },
     },
   },
+  // The scenario engine worker (client/src/engines) is a module worker.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

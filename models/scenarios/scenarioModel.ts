@@ -125,6 +125,15 @@ export function readScenarios(scenarios: Y.Array<Y.Map<unknown>>, grid: Workbook
   return readUniqueRecords(scenarios, (map) => readScenario(map, grid));
 }
 
+/** A workspace without scenarios is evaluated as one scenario, "Basis", with no inputs. */
+export const IMPLICIT_SCENARIO: Scenario = { id: '', name: 'Basis', inputs: {} };
+
+/** The scenarios every goal is judged under: the stored ones, or the implicit "Basis". */
+export function scenariosToEvaluate(scenarios: Y.Array<Y.Map<unknown>>, grid: WorkbookGrid): Scenario[] {
+  const stored = readScenarios(scenarios, grid);
+  return stored.length > 0 ? stored : [IMPLICIT_SCENARIO];
+}
+
 export function scenarioIndex(scenarios: Y.Array<Y.Map<unknown>>, scenarioId: string): number {
   return scenarios.toArray().findIndex((m) => m.get('id') === scenarioId);
 }

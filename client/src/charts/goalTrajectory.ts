@@ -5,7 +5,7 @@
  */
 import { splitFormula } from '../../../models/formula/a1References.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
-import type { ScenarioEngines } from '../../../models/scenarios/ScenarioEngines.js';
+import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import { cellInputAt } from '../../../models/workbook/readCells.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type * as Y from 'yjs';
@@ -42,7 +42,7 @@ export function rangeCells(doc: Y.Doc, reference: string): CellRef[] {
   return out;
 }
 
-export function goalTrajectory(doc: Y.Doc, engines: ScenarioEngines, goal: GoalDefinition): Trajectory | null {
+export function goalTrajectory(doc: Y.Doc, engines: ScenarioComputation, goal: GoalDefinition): Trajectory | null {
   if (!goal.series || !goal.periods) return null;
   const series = rangeCells(doc, goal.series);
   const periods = rangeCells(doc, goal.periods);

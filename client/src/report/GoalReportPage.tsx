@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import type { ScenarioEngines } from '../../../models/scenarios/ScenarioEngines.js';
+import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import { goalReportModel } from './goalReportModel.js';
 import { GoalReport } from './GoalReport.js';
 import { useReportTranslation } from './reportStrings.js';
@@ -14,7 +14,7 @@ import { useReportTranslation } from './reportStrings.js';
 export interface GoalReportPageProps {
   doc: Y.Doc;
   /** The workspace's live engines (the session's); the page does not destroy them. */
-  engines: ScenarioEngines;
+  engines: ScenarioComputation;
   /** Shows a close button when given. */
   onClose?: () => void;
 }

@@ -9,7 +9,7 @@ import { workbookLocale, workbookTitle } from '../../../models/format/exportWork
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
 import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
 import { scenarioAssumptions, type Assumption } from '../../../models/interchange/scenarioAssumptions.js';
-import type { ScenarioEngines } from '../../../models/scenarios/ScenarioEngines.js';
+import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
 import { goalTrajectory } from '../charts/goalTrajectory.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
@@ -61,7 +61,7 @@ function distinctTargets(goal: GoalDefinition, scenarios: ReportScenario[]): Arr
   return out;
 }
 
-export function goalReportModel(doc: Y.Doc, engines: ScenarioEngines): GoalReportModel {
+export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation): GoalReportModel {
   const goals = engines.goals();
   const formats = new Map(goals.map((goal) => [goal.id, goalValueFormat(doc, goal)]));
   const scenarios: ReportScenario[] = engines.evaluate().map(({ scenario, goals: results }) => {

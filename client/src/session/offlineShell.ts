@@ -14,14 +14,15 @@ export function registerOfflineShell(): void {
   void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
 }
 
-/** Call once the workbook is shown: every chunk it needed is then known. */
-export function cacheLoadedShell(): void {
+/** Call once the workbook is shown: every chunk it needed is then known (workers' scripts are not among the page's resources). */
+export function cacheLoadedShell(workerScripts: readonly string[] = []): void {
   if (underDevServer() || !('serviceWorker' in navigator)) return;
   void navigator.serviceWorker.ready.then((registration) => {
     const urls = performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
-      .filter((name) => name.startsWith(`${location.origin}/assets/`));
+      .filter((name) => name.startsWith(`${location.origin}/assets/`))
+      .concat(workerScripts);
     registration.active?.postMessage({ type: 'cache-shell', urls });
   });
 }

@@ -6,13 +6,14 @@
 import * as Y from 'yjs';
 import { applyOperations } from '../../../models/operations/applyOperation.js';
 import { WorkbookOperationError, type WorkbookOperation } from '../../../models/operations/workbookOperation.js';
-import { ScenarioEngines, type ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
+import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 import { parseInputKey, scenarioInputsMap } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
 import { workbookLocale } from '../../../models/format/exportWorkbookFile.js';
 import { createStore, type Store } from '../ui/store.js';
 import { cellSelection, type GridSelection } from '../grid/selection.js';
+import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 
 /** Something to tell the planner: a translation key and values for it. */
 export interface Notice {
@@ -26,7 +27,6 @@ let noticeIds = 0;
 export class WorkbookSession {
   /** This planner's edits carry this origin; the UndoManager tracks only it. */
   readonly origin = { session: 'local' };
-  readonly engines: ScenarioEngines;
   readonly undoManager: Y.UndoManager;
   readonly activeSheet: Store<string>;
   readonly activeScenario: Store<string>;
@@ -43,12 +43,14 @@ export class WorkbookSession {
   private readonly selections = new Map<string, GridSelection>();
   private scheduled = false;
   private inputCells: Set<string> | null = null;
+  private readonly offEngines: () => void;
 
+  /** `engines` computes the workbook (see startScenarioEngines); the session destroys them with itself. */
   constructor(
     readonly doc: Y.Doc,
     readonly readOnly: boolean,
+    readonly engines: ScenarioComputation,
   ) {
-    this.engines = new ScenarioEngines(doc);
     this.undoManager = new Y.UndoManager([metaMap(doc), sheetOrderArray(doc), sheetsMap(doc), goalsArray(doc), scenariosArray(doc)], {
       trackedOrigins: new Set([this.origin]),
       captureTimeout: 0,
@@ -58,10 +60,13 @@ export class WorkbookSession {
     this.locale = createStore(workbookLocale(doc));
     this.evaluation = createStore(this.engines.evaluate());
     doc.on('afterTransaction', this.onTransaction);
+    // Engines in a worker answer after the transaction: their values and goals refresh the views then.
+    this.offEngines = engines.onUpdate(() => this.scheduleRefresh());
   }
 
   destroy(): void {
     this.doc.off('afterTransaction', this.onTransaction);
+    this.offEngines();
     this.undoManager.destroy();
     this.engines.destroy();
   }
@@ -69,6 +74,10 @@ export class WorkbookSession {
   private readonly onTransaction = (tr: Y.Transaction): void => {
     if (tr.changed.size === 0) return;
     this.inputCells = null;
+    this.scheduleRefresh();
+  };
+
+  private scheduleRefresh(): void {
     if (this.scheduled) return;
     this.scheduled = true;
     // One refresh per burst of transactions, still before the next frame is painted.
@@ -76,7 +85,7 @@ export class WorkbookSession {
       this.scheduled = false;
       this.refresh();
     });
-  };
+  }
 
   private refresh(): void {
     const sheets = workbookGrid(this.doc).listSheets();

@@ -11,6 +11,7 @@ import { createStore, useStore } from '../ui/store.js';
 import { WorkbookSession } from './WorkbookSession.js';
 import { WorkbookLayout } from './WorkbookLayout.js';
 import { cacheLoadedShell } from '../session/offlineShell.js';
+import { startScenarioEngines } from '../engines/startScenarioEngines.js';
 
 interface Props {
   workspaceId: string;
@@ -44,10 +45,17 @@ export default function WorkspacePage({ workspaceId, token }: Props): React.JSX.
   const state = useStore(connection?.state ?? placeholderState);
   useEffect(() => {
     if (!connection || !state.loaded || role === null || role === 'denied') return;
-    const created = new WorkbookSession(connection.doc, role === 'viewer');
-    setSession(created);
-    cacheLoadedShell();
+    let live = true;
+    const engines = startScenarioEngines(connection.doc, () => created.tell('notice.engineFailed'));
+    const created = new WorkbookSession(connection.doc, role === 'viewer', engines.computation);
+    // The workbook shows once every scenario's values and goals are computed: never a grid of blanks.
+    void engines.ready.then(() => {
+      if (!live) return;
+      setSession(created);
+      cacheLoadedShell(engines.scriptUrls);
+    });
     return () => {
+      live = false;
       setSession(null);
       created.destroy();
     };

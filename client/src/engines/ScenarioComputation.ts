@@ -1,0 +1,30 @@
+/**
+ * What the workbook's views need from the scenario engines: the scenarios and goals as the
+ * document defines them, every cell's value under each scenario, and every goal judged under every
+ * scenario. In the browser the engines run in a Web Worker (`WorkerScenarioEngines`) so the grid
+ * never waits for a recomputation; `ScenarioEngines` from models/ fits the same shape in-thread.
+ */
+import type { CellValue } from '../../../models/engine/cellValue.js';
+import type { EngineUpdate } from '../../../models/engine/WorkbookEngine.js';
+import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
+import type { Scenario } from '../../../models/scenarios/scenarioModel.js';
+
+export interface ScenarioCellValues {
+  /** The value of a cell by its position in the document as it is now. */
+  value(sheetId: string, row: number, col: number): CellValue;
+}
+
+export type ScenarioUpdate = EngineUpdate & { scenarioId: string };
+
+export interface ScenarioComputation {
+  scenarios(): Scenario[];
+  goals(): GoalDefinition[];
+  /** The values under a scenario (the first scenario's when the id is unknown). */
+  engine(scenarioId: string): ScenarioCellValues;
+  /** Every goal under every scenario, as last computed. */
+  evaluate(): ScenarioEvaluation[];
+  /** Called when values changed under a scenario; `changes` empty when only goals moved. */
+  onUpdate(listener: (update: ScenarioUpdate) => void): () => void;
+  destroy(): void;
+}

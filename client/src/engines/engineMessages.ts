@@ -1,0 +1,44 @@
+/**
+ * The messages between the page and the scenario engine worker. The page sends the document's
+ * Yjs updates (the first one is its whole state); the worker answers with values keyed by cell
+ * identity (`rowId:colId`, so a row inserted meanwhile on the page shifts nothing) and with every
+ * goal judged under every scenario.
+ */
+import type { CellValue } from '../../../models/engine/cellValue.js';
+import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
+
+/** A sheet id, a cell key (`rowId:colId`) and the cell's value under the scenario. */
+export type IdentifiedValue = [sheetId: string, cellKey: string, value: CellValue];
+
+/** Page → worker. */
+export interface DocumentUpdateMessage {
+  kind: 'update';
+  update: Uint8Array;
+}
+
+/** Worker → page. */
+export type EngineReply =
+  /** `complete`: these are all the scenario's non-empty cells (replace what you hold). */
+  | { kind: 'values'; scenarioId: string; complete: boolean; cells: IdentifiedValue[] }
+  | { kind: 'evaluation'; evaluation: ScenarioEvaluation[] }
+  /** The engines could not follow a change; they were rebuilt from the document. */
+  | { kind: 'failed'; message: string };
+
+/** The part of a Worker, a worker's global scope or a MessagePort that the two sides use. */
+export interface MessageEndpoint {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  start?(): void;
+  /** A Worker: stopped when the page is done with it. */
+  terminate?(): void;
+}
+
+export function isDocumentUpdate(data: unknown): data is DocumentUpdateMessage {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'update' && (data as { update?: unknown }).update instanceof Uint8Array;
+}
+
+export function isEngineReply(data: unknown): data is EngineReply {
+  const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
+  return kind === 'values' || kind === 'evaluation' || kind === 'failed';
+}

@@ -1,0 +1,113 @@
+/**
+ * The worker side: a replica of the workbook fed by the page's Yjs updates, one engine per
+ * scenario on it (models' `ScenarioEngines`), and the replies the page needs: each scenario's
+ * changed values as soon as its engine has them (the next scenario is still computing), then every
+ * goal under every scenario. Updates that queue up while the engines compute are applied together.
+ *
+ * @example serveScenarioEngines(workerGlobalScope) // in the worker entry
+ */
+import * as Y from 'yjs';
+import type { CellValue } from '../../../models/engine/cellValue.js';
+import type { EngineUpdate } from '../../../models/engine/WorkbookEngine.js';
+import { ScenarioEngines } from '../../../models/scenarios/ScenarioEngines.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { cellKey } from '../../../models/workbook/workbookSchema.js';
+import { isDocumentUpdate, type EngineReply, type IdentifiedValue, type MessageEndpoint } from './engineMessages.js';
+
+export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
+  const doc = new Y.Doc();
+  let engines: ScenarioEngines | null = null;
+  let unsubscribe: (() => void) | null = null;
+  /** Scenarios whose complete values the page has. */
+  const sent = new Set<string>();
+  const pending: Uint8Array[] = [];
+  let scheduled = false;
+
+  const reply = (message: EngineReply): void => endpoint.postMessage(message);
+
+  const sendComplete = (scenarioId: string): void => {
+    if (!engines) return;
+    const grid = workbookGrid(doc);
+    const cells: IdentifiedValue[] = [];
+    for (const [sheetId, rows] of Object.entries(engines.engine(scenarioId).snapshot())) {
+      const rowIds = grid.rowIds(sheetId);
+      const colIds = grid.colIds(sheetId);
+      rows.forEach((values, row) => {
+        values.forEach((value, col) => {
+          const rowId = rowIds[row];
+          const colId = colIds[col];
+          if (value !== null && rowId !== undefined && colId !== undefined) cells.push([sheetId, cellKey(rowId, colId), value]);
+        });
+      });
+    }
+    sent.add(scenarioId);
+    reply({ kind: 'values', scenarioId, complete: true, cells });
+  };
+
+  const sendChanges = (scenarioId: string, update: EngineUpdate): void => {
+    if (!engines || !sent.has(scenarioId)) return;
+    if (update.structureChanged) return sendComplete(scenarioId);
+    const grid = workbookGrid(doc);
+    const engine = engines.engine(scenarioId);
+    const cells: IdentifiedValue[] = [];
+    for (const { sheetId, row, col } of update.changes) {
+      const rowId = grid.rowIds(sheetId)[row];
+      const colId = grid.colIds(sheetId)[col];
+      if (rowId === undefined || colId === undefined) continue;
+      const value: CellValue = engine.value(sheetId, row, col);
+      cells.push([sheetId, cellKey(rowId, colId), value]);
+    }
+    if (cells.length > 0) reply({ kind: 'values', scenarioId, complete: false, cells });
+  };
+
+  const start = (): void => {
+    unsubscribe?.();
+    engines?.destroy();
+    sent.clear();
+    engines = new ScenarioEngines(doc);
+    unsubscribe = engines.onUpdate(({ scenarioId, ...update }) => sendChanges(scenarioId, update));
+  };
+
+  const finish = (): void => {
+    if (!engines) return;
+    const scenarioIds = engines.scenarios().map((s) => s.id);
+    for (const id of [...sent]) if (!scenarioIds.includes(id)) sent.delete(id);
+    // Scenarios created by this change have fresh engines that reported nothing yet.
+    for (const id of scenarioIds) if (!sent.has(id)) sendComplete(id);
+    reply({ kind: 'evaluation', evaluation: engines.evaluate() });
+  };
+
+  const applyPending = (): void => {
+    scheduled = false;
+    const update = pending.length === 1 ? pending[0]! : Y.mergeUpdates(pending);
+    pending.length = 0;
+    try {
+      Y.applyUpdate(doc, update);
+      // The first update is the whole workbook: build once from it rather than follow it.
+      if (!engines) start();
+      finish();
+    } catch (error) {
+      reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      start();
+      finish();
+    }
+  };
+
+  const onMessage = (event: MessageEvent): void => {
+    if (!isDocumentUpdate(event.data)) return;
+    pending.push(event.data.update);
+    if (scheduled) return;
+    scheduled = true;
+    // Messages already queued behind this one join it: one recomputation for a burst.
+    setTimeout(applyPending, 0);
+  };
+
+  endpoint.addEventListener('message', onMessage);
+  endpoint.start?.();
+  return () => {
+    endpoint.removeEventListener('message', onMessage);
+    unsubscribe?.();
+    engines?.destroy();
+    doc.destroy();
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The scenario engines behind a message channel, as the browser runs them in a Web Worker: the
+ * page's values and goal results must equal those of engines running on the page's own document,
+ * after edits, row inserts and new scenarios. (The real Worker runs in the end-to-end tests.)
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as Y from 'yjs';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
+import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { serveScenarioEngines } from '../../client/src/engines/scenarioEngineHost.js';
+import { WorkerScenarioEngines } from '../../client/src/engines/WorkerScenarioEngines.js';
+import type { ScenarioComputation } from '../../client/src/engines/ScenarioComputation.js';
+import { locate, scenarioId } from '../support/workbookFixtures.js';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+interface Setup {
+  doc: Y.Doc;
+  page: WorkerScenarioEngines;
+  inThread: ScenarioEngines;
+  messagesToWorker: () => number;
+}
+
+async function templateBehindChannel(): Promise<Setup> {
+  const doc = documentFromFile(beskaeftigelsesplanTemplate());
+  const { port1, port2 } = new MessageChannel();
+  let messages = 0;
+  port2.addEventListener('message', () => messages++);
+  const stopHost = serveScenarioEngines(port2);
+  const page = new WorkerScenarioEngines(doc, port1);
+  const inThread = new ScenarioEngines(doc);
+  cleanups.push(() => {
+    page.destroy();
+    inThread.destroy();
+    stopHost();
+    port1.close();
+    port2.close();
+    doc.destroy();
+  });
+  await page.ready;
+  return { doc, page, inThread, messagesToWorker: () => messages };
+}
+
+/** Every cell of every sheet under every scenario, as text, for comparison. */
+function allValues(doc: Y.Doc, engines: ScenarioComputation): Record<string, string> {
+  const out: Record<string, string> = {};
+  const grid = workbookGrid(doc);
+  for (const scenario of engines.scenarios()) {
+    const engine = engines.engine(scenario.id);
+    for (const sheet of grid.listSheets()) {
+      const rows = grid.rowIds(sheet.id).length;
+      const cols = grid.colIds(sheet.id).length;
+      for (let row = 0; row < rows; row++) {
+        for (let col = 0; col < cols; col++) {
+          const value = engine.value(sheet.id, row, col);
+          if (value !== null) out[`${scenario.name}|${sheet.name}|${row}|${col}`] = JSON.stringify(value);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+async function expectSameAsInThread({ doc, page, inThread }: Setup): Promise<void> {
+  await vi.waitFor(() => {
+    expect(page.evaluate()).toEqual(inThread.evaluate());
+    expect(allValues(doc, page)).toEqual(allValues(doc, inThread));
+  });
+}
+
+describe('scenario engines in a worker', () => {
+  it('the page holds every value and goal of every scenario once the worker has answered', async () => {
+    const setup = await templateBehindChannel();
+    expect(setup.page.evaluate().length).toBe(setup.inThread.scenarios().length);
+    expect(allValues(setup.doc, setup.page)).toEqual(allValues(setup.doc, setup.inThread));
+    expect(setup.page.evaluate()).toEqual(setup.inThread.evaluate());
+  });
+
+  it('an assumption edited on the page reaches every scenario and goal', async () => {
+    const setup = await templateBehindChannel();
+    const before = JSON.stringify(setup.page.evaluate());
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B5');
+    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 0.5 }] });
+    await expectSameAsInThread(setup);
+    expect(JSON.stringify(setup.page.evaluate())).not.toBe(before);
+  });
+
+  it('a row inserted on the page keeps every other cell showing its own value before the worker answers', async () => {
+    const setup = await templateBehindChannel();
+    const first = setup.page.scenarios()[0]!.id;
+    const { sheetId } = locate(setup.doc, 'Forudsætninger!A1');
+    const grid = workbookGrid(setup.doc);
+    const cols = grid.colIds(sheetId).length;
+    const rowValues = (row: number): unknown[] => Array.from({ length: cols }, (_, col) => setup.page.engine(first).value(sheetId, row, col));
+    const third = rowValues(2);
+    applyOperation(setup.doc, { type: 'insertRows', sheetId, index: 1, count: 1 });
+    // Synchronously: the worker has not seen the insert yet.
+    expect(rowValues(1).every((v) => v === null)).toBe(true);
+    expect(rowValues(3)).toEqual(third);
+    await expectSameAsInThread(setup);
+  });
+
+  it('a scenario created on the page gets its own values and goals', async () => {
+    const setup = await templateBehindChannel();
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B5');
+    applyOperation(setup.doc, { type: 'putScenario', scenario: { id: 'ny', name: 'Ny', inputs: {} } });
+    applyOperation(setup.doc, { type: 'setScenarioInput', scenarioId: 'ny', sheetId, row, col, input: 0.9 });
+    await expectSameAsInThread(setup);
+    expect(setup.page.engine('ny').value(sheetId, row, col)).toBe(0.9);
+    expect(setup.page.evaluate().map((e) => e.scenario.name)).toContain('Ny');
+  });
+
+  it('a deleted scenario is forgotten', async () => {
+    const setup = await templateBehindChannel();
+    const id = scenarioId(setup.doc, setup.page.scenarios()[1]!.name);
+    applyOperation(setup.doc, { type: 'deleteScenario', scenarioId: id });
+    await expectSameAsInThread(setup);
+    expect(setup.page.evaluate().some((e) => e.scenario.id === id)).toBe(false);
+  });
+
+  it('a burst of edits in one task reaches the worker as one message', async () => {
+    const setup = await templateBehindChannel();
+    const sent = setup.messagesToWorker();
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B5');
+    for (const input of [0.1, 0.2, 0.3, 0.4]) applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input }] });
+    await expectSameAsInThread(setup);
+    expect(setup.messagesToWorker() - sent).toBe(1);
+  });
+});
