@@ -15,11 +15,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { workbookGrid } from '../models/workbook/WorkbookGrid.js';
 import { CHROMIUM_PATH } from '../test/harness/browserHarness.js';
 import { REPO_ROOT, startServer, type RunningServer } from '../test/harness/serverHarness.js';
 import { workspaceUrl } from './liveWorkspace.js';
+import { readLargeSheet, type LargeSheetReading } from './largeSheetBrowser.js';
 import { connectProtocolClient } from './protocolClient.js';
 import { median } from './stats.js';
 
@@ -35,6 +36,9 @@ export interface OpenDetails {
   browserRuns: number[];
   browserNote: string | null;
   restartRuns: number[];
+  /** The 100 × 120 sheet scrolled and recalculated in Chromium (null when it could not run). */
+  largeSheet: LargeSheetReading | null;
+  largeSheetNote: string | null;
 }
 
 export interface OpenOptions {
@@ -126,31 +130,51 @@ async function restartToSynced(server: RunningServer, runs: number, log: (line: 
   return out;
 }
 
-async function browserInteractive(server: RunningServer, runs: number, log: (line: string) => void): Promise<{ runs: number[]; note: string | null }> {
-  if (!existsSync(CHROMIUM_PATH)) return { runs: [], note: `no Chromium at ${CHROMIUM_PATH}` };
-  const demo = server.demo!;
-  const url = `${server.url}/w/${demo.workspaceId}#token=${demo.editorToken}`;
+interface BrowserReadings {
+  runs: number[];
+  note: string | null;
+  largeSheet: LargeSheetReading | null;
+  largeSheetNote: string | null;
+}
+
+async function browserReadings(server: RunningServer, runs: number, log: (line: string) => void): Promise<BrowserReadings> {
+  if (!existsSync(CHROMIUM_PATH)) return { runs: [], note: `no Chromium at ${CHROMIUM_PATH}`, largeSheet: null, largeSheetNote: null };
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  const out: number[] = [];
   try {
-    for (let i = 0; i < runs + 1; i++) {
-      // A fresh context each time: a first visit, nothing cached, no service worker yet.
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
-      try {
-        const page = await context.newPage();
-        await page.goto(url, { waitUntil: 'commit' });
-        const ms = (await page.evaluate(READY_SCRIPT)) as number | null;
-        if (ms === null) return { runs: [], note: 'the client did not show the grid and a judged goal within 20 s' };
-        if (i > 0) out.push(ms); // the first load warms the server's file cache and Chromium itself
-      } catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-        return { runs: [], note: `the client did not show the grid and judged goals: ${message}` };
-      } finally {
-        await context.close();
-      }
+    const interactive = await browserInteractive(server, browser, runs, log);
+    let largeSheet: LargeSheetReading | null = null;
+    let largeSheetNote: string | null = null;
+    try {
+      largeSheet = await readLargeSheet(server, browser);
+      log(`open: large sheet: longest frame scrolling ${largeSheet.scrollLongestFrameMs.toFixed(0)} ms, editing ${largeSheet.editLongestFrameMs.toFixed(0)} ms; edit → goal ${largeSheet.editToGoalMs.toFixed(0)} ms`);
+    } catch (error) {
+      largeSheetNote = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     }
+    return { ...interactive, largeSheet, largeSheetNote };
   } finally {
     await browser.close();
+  }
+}
+
+async function browserInteractive(server: RunningServer, browser: Browser, runs: number, log: (line: string) => void): Promise<{ runs: number[]; note: string | null }> {
+  const demo = server.demo!;
+  const url = `${server.url}/w/${demo.workspaceId}#token=${demo.editorToken}`;
+  const out: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    // A fresh context each time: a first visit, nothing cached, no service worker yet.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+    try {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      const ms = (await page.evaluate(READY_SCRIPT)) as number | null;
+      if (ms === null) return { runs: [], note: 'the client did not show the grid and a judged goal within 20 s' };
+      if (i > 0) out.push(ms); // the first load warms the server's file cache and Chromium itself
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      return { runs: [], note: `the client did not show the grid and judged goals: ${message}` };
+    } finally {
+      await context.close();
+    }
   }
   log(`open: browser interactive ${out.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   return { runs: out, note: null };
@@ -164,7 +188,7 @@ export async function runOpenBenchmark(options: OpenOptions): Promise<{ results:
   const server = await startServer({ env: distDir ? { CLIENT_DIST_DIR: distDir } : {} });
   try {
     const restarts = await restartToSynced(server, restartRuns, options.log);
-    let browser: { runs: number[]; note: string | null } = { runs: [], note: 'error' in built ? built.error : null };
+    let browser: BrowserReadings = { runs: [], note: 'error' in built ? built.error : null, largeSheet: null, largeSheetNote: null };
     let files: string[] = [];
     let gzip: number | null = null;
     let raw: number | null = null;
@@ -172,7 +196,7 @@ export async function runOpenBenchmark(options: OpenOptions): Promise<{ results:
       files = initialJavaScript(distDir);
       gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
       raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
-      browser = await browserInteractive(server, browserRuns, options.log);
+      browser = await browserReadings(server, browserRuns, options.log);
     }
     return {
       results: {
@@ -186,6 +210,8 @@ export async function runOpenBenchmark(options: OpenOptions): Promise<{ results:
         browserRuns: browser.runs,
         browserNote: browser.note,
         restartRuns: restarts,
+        largeSheet: browser.largeSheet,
+        largeSheetNote: browser.largeSheetNote,
       },
     };
   } finally {

@@ -113,6 +113,15 @@ function diagnostics(details: BenchDetails): string[] {
     lines.push(`- open: restarts → synced ${o.restartRuns.map((ms) => ms.toFixed(0)).join(', ')} ms; browser runs ${o.browserRuns.map((ms) => ms.toFixed(0)).join(', ') || '–'} ms`);
     if (o.browserNote) lines.push(`- open: browser: ${o.browserNote}`);
     if (o.initialJsBytes !== null) lines.push(`- open: initial JS ${show(o.initialJsBytes, 'B')} raw in ${o.initialJsFiles.join(', ')}`);
+    const l = o.largeSheet;
+    const tasks = (ms: number[]): string => (ms.length === 0 ? 'none over 50 ms' : ms.map((t) => t.toFixed(0)).join(', '));
+    if (l) {
+      lines.push(
+        `- open.largeSheet (100 × 120 in Chromium; a frame is 16.7 ms): longest frame while scrolling ${show(l.scrollLongestFrameMs, 'ms')} (long tasks: ${tasks(l.scrollLongTasksMs)}); ` +
+          `assumption edit → goal judged again ${show(l.editToGoalMs, 'ms')}, longest frame meanwhile ${show(l.editLongestFrameMs, 'ms')} (long tasks: ${tasks(l.editLongTasksMs)})`,
+      );
+    }
+    if (o.largeSheetNote) lines.push(`- open.largeSheet: ${o.largeSheetNote}`);
   }
   for (const [name, failure] of Object.entries(details.failures)) lines.push(`- ${name} FAILED: ${failure.split('\n')[0]}`);
   return lines;

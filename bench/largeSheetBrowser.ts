@@ -1,0 +1,89 @@
+/**
+ * open.largeSheet: the 100 × 120 sheet in Chromium (issue #4: "scrolling and editing never block
+ * for longer than a frame"). In the page, an animation-frame loop records the time between
+ * frames and a PerformanceObserver the long tasks (> 50 ms), first while the grid is scrolled
+ * with the wheel (30 steps down, 80 across the months), then from an assumption edit until the
+ * goal on the last month shows the new judgement. Reported, not a bar of the benchmark issue.
+ */
+import type { Browser } from 'playwright-core';
+import { LARGE_SHEET, largeSheetWorkbook } from '../test/support/largeSheetWorkbook.js';
+import { goToCell, gridCell } from '../test/harness/browserHarness.js';
+import type { RunningServer } from '../test/harness/serverHarness.js';
+import { NAME_ASKED_KEY } from '../client/src/session/userProfile.js';
+
+export interface LargeSheetReading {
+  /** The longest time between two frames while scrolling (a frame is 16.7 ms at 60 Hz). */
+  scrollLongestFrameMs: number;
+  scrollLongTasksMs: number[];
+  /** The longest time between two frames from the edit's Enter until the goal is judged again. */
+  editLongestFrameMs: number;
+  editLongTasksMs: number[];
+  /** From the edit's Enter until the goal shows its new judgement. */
+  editToGoalMs: number;
+}
+
+// Strings, so that the TypeScript loader's helpers never reach the page.
+const WATCH_FRAMES = `(() => {
+  const w = window;
+  w.fxFrames = []; w.fxLongTasks = [];
+  let last = performance.now();
+  const tick = (now) => { w.fxFrames.push(now - last); last = now; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) w.fxLongTasks.push(e.duration); }).observe({ type: 'longtask' });
+})()`;
+const TAKE_FRAMES = `(() => ({ frames: window.fxFrames.splice(0), longTasks: window.fxLongTasks.splice(0) }))()`;
+const goalJudgedAs = (status: string): string => `new Promise((resolve) => {
+  const started = performance.now();
+  const check = () => document.querySelector('[data-goal-id="${LARGE_SHEET.goalId}"]')?.getAttribute('data-status') === '${status}';
+  const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); resolve(performance.now() - started); } });
+  observer.observe(document, { subtree: true, attributes: true, childList: true });
+})`;
+
+interface Frames {
+  frames: number[];
+  longTasks: number[];
+}
+
+export async function readLargeSheet(server: RunningServer, browser: Browser): Promise<LargeSheetReading> {
+  const response = await fetch(`${server.url}/api/workspaces`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(largeSheetWorkbook()),
+  });
+  if (response.status !== 201) throw new Error(`creating the large workspace: HTTP ${response.status}`);
+  const { id, editorToken } = (await response.json()) as { id: string; editorToken: string };
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+  try {
+    // A returning planner: the name was asked before, no dialog covers the grid.
+    await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/w/${id}#token=${editorToken}`);
+    await gridCell(page, 'C2').waitFor();
+    await page.evaluate(WATCH_FRAMES);
+    await gridCell(page, 'C2').click();
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 120);
+    for (let i = 0; i < 80; i++) await page.mouse.wheel(400, 0);
+    await page.waitForTimeout(200);
+    const scrolling = (await page.evaluate(TAKE_FRAMES)) as Frames;
+
+    await page.getByRole('tab', { name: 'Antagelser' }).click();
+    await page.evaluate(TAKE_FRAMES);
+    await goToCell(page, 'B1');
+    await page.keyboard.type('2 %');
+    // The watcher starts just before Enter commits the edit.
+    const judged = page.evaluate(goalJudgedAs('missed')) as Promise<number>;
+    await page.keyboard.press('Enter');
+    const editToGoalMs = await judged;
+    await page.waitForTimeout(100);
+    const editing = (await page.evaluate(TAKE_FRAMES)) as Frames;
+    return {
+      scrollLongestFrameMs: Math.max(0, ...scrolling.frames),
+      scrollLongTasksMs: scrolling.longTasks,
+      editLongestFrameMs: Math.max(0, ...editing.frames),
+      editLongTasksMs: editing.longTasks,
+      editToGoalMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
