@@ -124,7 +124,9 @@ export class LoadedWorkspace {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const peer = [...this.peers].find((p) => p === origin);
+    // Awareness changes with every cursor move: find the origin without copying the peer set.
+    let peer: Peer | undefined;
+    for (const p of this.peers) if (p === origin) peer = p;
     if (peer) {
       for (const client of added) peer.awarenessClients.add(client);
       for (const client of removed) peer.awarenessClients.delete(client);
