@@ -14,6 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { afterAll, beforeAll } from 'vitest';
 import { REPO_ROOT, startServer, type RunningServer } from './serverHarness.js';
 import { clientBuildReason, ensureClientBuild } from '../../server/http/clientBuild.js';
+import { NAME_ASKED_KEY } from '../../client/src/session/userProfile.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'test-artifacts');
@@ -60,8 +61,11 @@ export async function prepareClientBuild(): Promise<void> {
 
 export interface WorkbookBrowser {
   readonly browser: Browser;
-  /** A fresh context (its own storage, IndexedDB and clipboard), as a second colleague's browser. */
-  newContext(): Promise<BrowserContext>;
+  /**
+   * A fresh context (its own storage, IndexedDB and clipboard), as a second colleague's browser.
+   * Its planner counts as already asked for a name, unless `namePrompt` (the prompt is tested once).
+   */
+  newContext(options?: { namePrompt?: boolean }): Promise<BrowserContext>;
   /** Opens a workbook link in a new page (in `context`, or a fresh one) and waits for the grid. */
   openWorkbook(url: string, context?: BrowserContext): Promise<Page>;
   close(): Promise<void>;
@@ -71,9 +75,10 @@ export async function launchBrowser(): Promise<WorkbookBrowser> {
   // launch() gives every context a fresh, temporary profile that is removed on close.
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
-  const newContext = async (): Promise<BrowserContext> => {
+  const newContext = async (options: { namePrompt?: boolean } = {}): Promise<BrowserContext> => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    if (!options.namePrompt) await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
     contexts.push(context);
     return context;
   };

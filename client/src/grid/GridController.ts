@@ -46,8 +46,8 @@ export class GridController {
   private drag: Drag | null = null;
   /** The reference picked last into the formula being typed, and the cells it names. */
   private picked: { ref: PickedReference; range: CellRange } | null = null;
-  /** A pointerdown taken for picking: its mousedown must not end the edit either. */
-  private pickPointer = false;
+  /** A click that picked a reference: its mousedown and click must not end the edit either. */
+  private pickGesture = false;
   editing: { row: number; col: number } | null = null;
   private readonly unsubscribe: Array<() => void> = [];
 
@@ -237,25 +237,28 @@ export class GridController {
 
   // ── Picking references while a formula is typed ────────────────────────────
   /**
-   * Sees every pointerdown and mousedown in the grid before AG Grid (capture). While a formula is
-   * typed and its caret may take a reference, a click on a cell puts the cell's address there and
-   * keeps the edit open (the event never reaches AG Grid, and the focus stays in the input).
+   * Sees every pointerdown, mousedown and click in the grid before AG Grid (capture). While a
+   * formula is typed and its caret may take a reference, a click on a cell puts the cell's address
+   * there and keeps the edit open: none of the click's events reaches AG Grid (which would end the
+   * edit), and the mousedown's default (moving the focus) is cancelled.
    */
-  onGridPointerDown(event: MouseEvent): void {
-    if (event.type === 'mousedown' && this.pickPointer) {
-      this.pickPointer = false;
+  onGridMouseEvent(event: MouseEvent): void {
+    if (this.pickGesture && event.type !== 'pointerdown') {
+      if (event.type === 'click') this.pickGesture = false;
       event.preventDefault();
       event.stopPropagation();
       return;
     }
+    if (event.type !== 'pointerdown') return;
+    this.pickGesture = false;
     const input = formulaInput(this.session).get();
     if (event.button !== 0 || this.session.readOnly || !input || document.activeElement !== input.element) return;
     const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-cell]') : null;
     const position = cell?.dataset.cell ? parseCellAddress(cell.dataset.cell) : null;
     if (!cell || !position || cell.contains(input.element) || !this.pick(position, position)) return;
-    this.pickPointer = event.type === 'pointerdown';
     this.drag = { kind: 'pick', anchor: position };
-    event.preventDefault();
+    this.pickGesture = true;
+    // Not cancelled: a cancelled pointerdown still moves the focus, and loses the mousedown that can stop it.
     event.stopPropagation();
   }
 

@@ -97,12 +97,11 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     const element = wrapper.current;
     if (!element) return;
     // Capture, so that a click that picks a reference never reaches AG Grid (which would end the edit).
-    const onDown = (event: MouseEvent): void => controller.onGridPointerDown(event);
-    element.addEventListener('pointerdown', onDown, true);
-    element.addEventListener('mousedown', onDown, true);
+    const onMouse = (event: MouseEvent): void => controller.onGridMouseEvent(event);
+    const types = ['pointerdown', 'mousedown', 'click'] as const;
+    for (const type of types) element.addEventListener(type, onMouse, true);
     return () => {
-      element.removeEventListener('pointerdown', onDown, true);
-      element.removeEventListener('mousedown', onDown, true);
+      for (const type of types) element.removeEventListener(type, onMouse, true);
     };
   }, [controller]);
 

@@ -1,6 +1,6 @@
 /** Who is here: this planner (click to change name and colour) and each colleague, in their colour. */
 import { useTranslation } from 'react-i18next';
-import { PRESENCE_COLOURS, saveProfile } from '../session/userProfile.js';
+import { namedProfile, saveProfile } from '../session/userProfile.js';
 import { ask } from '../ui/dialogs.js';
 import { useStore } from '../ui/store.js';
 import type { PresenceTracker } from './PresenceTracker.js';
@@ -21,9 +21,8 @@ export function PresenceBar({ presence }: { presence: PresenceTracker }): React.
 
   const changeName = async (): Promise<void> => {
     const name = await ask({ title: t('presence.nameTitle'), label: t('presence.nameLabel'), initial: profile.named ? profile.name : '', confirmLabel: t('common.save') });
-    if (!name?.trim()) return;
-    const colour = profile.named ? profile.colour : PRESENCE_COLOURS[Math.floor(Math.random() * PRESENCE_COLOURS.length)]!;
-    const next = { name: name.trim().slice(0, 60), colour, named: true };
+    const next = name === null ? null : namedProfile(profile, name);
+    if (!next) return;
     saveProfile(localStorage, next);
     presence.setProfile(next);
   };

@@ -5,6 +5,7 @@ import type { WorkspaceConnection } from '../session/WorkspaceConnection.js';
 import { loadProfile } from '../session/userProfile.js';
 import { PresenceTracker } from '../presence/PresenceTracker.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
+import { NamePrompt } from '../presence/NamePrompt.js';
 import { SheetGrid } from '../grid/SheetGrid.js';
 import { FormulaBar } from '../grid/FormulaBar.js';
 import { SheetTabs } from './SheetTabs.js';
@@ -88,6 +89,7 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
         <SidePanel session={session} workspaceId={workspaceId} token={token} />
       </div>
       <NoticeToast session={session} />
+      {presence && <NamePrompt presence={presence} readOnly={session.readOnly} onClose={() => session.focusGrid.set(session.focusGrid.get() + 1)} />}
       <DialogHost />
     </div>
   );

@@ -1,0 +1,126 @@
+/** The mouse in the real grid, as planners know it from Excel: picking references, the fill handle, cut and paste. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+
+import { gridCell, goToCell, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { createWorkspace, type TestWorkspace } from './workspaceApi.js';
+
+async function cellText(page: Page, address: string): Promise<string> {
+  return ((await gridCell(page, address).textContent()) ?? '').trim();
+}
+
+async function expectCell(page: Page, address: string, text: string): Promise<void> {
+  await waitUntil(async () => (await cellText(page, address)) === text, `${address} shows "${text}" (it shows "${await cellText(page, address)}")`);
+}
+
+async function formulaOf(page: Page, address: string): Promise<string> {
+  await goToCell(page, address);
+  return page.getByRole('textbox', { name: 'Formel' }).inputValue();
+}
+
+/** Presses the mouse on one cell (or element) and releases it over another, as a planner drags. */
+async function drag(page: Page, from: ReturnType<typeof gridCell>, to: ReturnType<typeof gridCell>): Promise<void> {
+  await from.hover();
+  await page.mouse.down();
+  await to.hover();
+  await page.mouse.up();
+}
+
+describe('the grid under the mouse', () => {
+  const live = serverAndBrowser();
+  let workspace: TestWorkspace;
+  let page: Page;
+
+  beforeAll(async () => {
+    workspace = await createWorkspace(live.server);
+    page = await live.browser.openWorkbook(workspace.editorUrl);
+  }, 60_000);
+
+  it('clicking a cell while typing a formula inserts its address; a drag inserts a range', async () => {
+    await typeIntoCell(page, 'H20', '5');
+    await typeIntoCell(page, 'H21', '7');
+    await goToCell(page, 'J20');
+    await page.keyboard.type('=');
+    await gridCell(page, 'H20').click();
+    await page.keyboard.type('+');
+    await gridCell(page, 'H21').click();
+    // A second click replaces the reference just picked.
+    await gridCell(page, 'H20').click();
+    expect(await page.getByRole('textbox', { name: 'Redigér celle' }).inputValue()).toBe('=H20+H20');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'J20', '10');
+
+    await goToCell(page, 'J21');
+    await page.keyboard.type('=SUM(');
+    await drag(page, gridCell(page, 'H20'), gridCell(page, 'H21'));
+    await page.keyboard.type(')');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'J21', '12');
+    expect(await formulaOf(page, 'J21')).toBe('=SUM(H20:H21)');
+
+    // The same from the formula bar.
+    await goToCell(page, 'J22');
+    const bar = page.getByRole('textbox', { name: 'Formel' });
+    await bar.click();
+    await bar.pressSequentially('=2*');
+    await gridCell(page, 'H21').click();
+    expect(await bar.inputValue()).toBe('=2*H21');
+    await bar.press('Enter');
+    await expectCell(page, 'J22', '14');
+  }, 30_000);
+
+  it('dragging the fill handle fills a formula down and continues a number series', async () => {
+    await typeIntoCell(page, 'I24', '=H24*2');
+    await typeIntoCell(page, 'H24', '1');
+    await typeIntoCell(page, 'H25', '2');
+    // The series: H24:H25 selected, its handle dragged to H27.
+    await goToCell(page, 'H24');
+    await page.keyboard.press('Shift+ArrowDown');
+    await drag(page, gridCell(page, 'H25').locator('.fx-fill-handle'), gridCell(page, 'H27'));
+    await expectCell(page, 'H27', '4');
+    await expectCell(page, 'H26', '3');
+    // The formula: I24 filled down to I27 follows its row.
+    await goToCell(page, 'I24');
+    await drag(page, gridCell(page, 'I24').locator('.fx-fill-handle'), gridCell(page, 'I27'));
+    await expectCell(page, 'I27', '8');
+    expect(await formulaOf(page, 'I27')).toBe('=H27*2');
+  }, 30_000);
+
+  it('cut and paste moves a cell, and a formula that referred to it follows', async () => {
+    await typeIntoCell(page, 'H30', '41');
+    await typeIntoCell(page, 'H31', '=H30+1');
+    await expectCell(page, 'H31', '42');
+    await goToCell(page, 'H30');
+    await page.keyboard.press('Control+X');
+    await waitUntil(async () => ((await gridCell(page, 'H30').getAttribute('class')) ?? '').includes('fx-mark-cut'), 'the cut cell is outlined');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^41(\r\n)?$/);
+    await goToCell(page, 'K30');
+    await page.keyboard.press('Control+V');
+    await expectCell(page, 'K30', '41');
+    await expectCell(page, 'H30', '');
+    await expectCell(page, 'H31', '42');
+    expect(await formulaOf(page, 'H31')).toBe('=K30+1');
+    // One undo puts the cell and the formula back.
+    await page.keyboard.press('Control+Z');
+    await expectCell(page, 'H30', '41');
+    expect(await formulaOf(page, 'H31')).toBe('=H30+1');
+  }, 30_000);
+
+  it("asks an editor's name once and remembers it; a viewer is not asked", async () => {
+    const context = await live.browser.newContext({ namePrompt: true });
+    const viewer = await live.browser.openWorkbook(workspace.viewerUrl, context);
+    expect(await viewer.getByRole('dialog').count()).toBe(0);
+    await viewer.close();
+
+    const editor = await live.browser.openWorkbook(workspace.editorUrl, context);
+    const dialog = editor.getByRole('dialog', { name: 'Hvad hedder du?' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: 'Navn, som dine kolleger ser' }).fill('Anna Berg');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await editor.getByRole('button', { name: /Anna Berg/ }).waitFor();
+    await editor.reload();
+    await gridCell(editor, 'A1').waitFor();
+    await editor.getByRole('button', { name: /Anna Berg/ }).waitFor();
+    expect(await editor.getByRole('dialog').count()).toBe(0);
+  }, 30_000);
+});
