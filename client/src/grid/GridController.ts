@@ -5,7 +5,7 @@
  * selection, editing keys, clipboard, fill handle and reference picking are Fremskriv's own
  * (Community has none of them).
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { GridApi } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { cellInputAt } from '../../../models/workbook/readCells.js';
@@ -99,8 +99,9 @@ export class GridController {
       formula.subscribe(() => this.setPicked(null)),
     );
     // Any edit of this planner's, or rows and columns moving under it, cancels a pending cut (as in Excel).
+    const lines = sheet ? [sheetParts(sheet).rows, sheetParts(sheet).cols] : [];
     const onTransaction = (tr: Y.Transaction): void => {
-      if (pendingCut.get() && (tr.origin === session.origin || [...tr.changed.keys()].some((type) => type instanceof Y.Array))) pendingCut.set(null);
+      if (pendingCut.get() && (tr.origin === session.origin || lines.some((array) => tr.changed.has(array)))) pendingCut.set(null);
     };
     session.doc.on('afterTransaction', onTransaction);
     this.unsubscribe.push(() => session.doc.off('afterTransaction', onTransaction));

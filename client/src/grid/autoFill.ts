@@ -39,23 +39,17 @@ interface FillLine {
 }
 
 function fillLines(source: CellRange, target: CellRange): FillLine[] {
-  const lines: FillLine[] = [];
-  if (target.bottom > source.bottom) {
-    for (let col = source.left; col <= source.right; col++) {
-      const line: FillLine = { source: [], targets: [] };
-      for (let row = source.top; row <= source.bottom; row++) line.source.push({ row, col });
-      for (let row = source.bottom + 1; row <= target.bottom; row++) line.targets.push({ row, col });
-      lines.push(line);
-    }
-  } else if (target.right > source.right) {
-    for (let row = source.top; row <= source.bottom; row++) {
-      const line: FillLine = { source: [], targets: [] };
-      for (let col = source.left; col <= source.right; col++) line.source.push({ row, col });
-      for (let col = source.right + 1; col <= target.right; col++) line.targets.push({ row, col });
-      lines.push(line);
-    }
-  }
-  return lines;
+  const down = target.bottom > source.bottom;
+  if (!down && target.right <= source.right) return [];
+  // Lines are columns when filling down and rows when filling right; `i` runs along a line.
+  const [firstLine, lastLine] = down ? [source.left, source.right] : [source.top, source.bottom];
+  const [from, to, end] = down ? [source.top, source.bottom, target.bottom] : [source.left, source.right, target.right];
+  const at = (line: number, i: number): CellPosition => (down ? { row: i, col: line } : { row: line, col: i });
+  const span = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
+  return span(firstLine, lastLine).map((line) => ({
+    source: span(from, to).map((i) => at(line, i)),
+    targets: span(to + 1, end).map((i) => at(line, i)),
+  }));
 }
 
 /** The edits that fill `target` (which starts with `source`) from `source`. */
