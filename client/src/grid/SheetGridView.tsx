@@ -3,8 +3,7 @@
  * GridController does selection, keys, editing and repaints.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import type { CellContextMenuEvent, CellMouseDownEvent, CellMouseOverEvent, ColumnHeaderClickedEvent, GridReadyEvent } from 'ag-grid-community';
+import { createGrid, type CellContextMenuEvent, type CellMouseDownEvent, type CellMouseOverEvent, type ColumnHeaderClickedEvent, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -149,27 +148,46 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     [controller, session],
   );
 
+  // AG Grid's plain-DOM grid (not ag-grid-react, which renders every row and cell through React):
+  // new rows and columns scrolled into view cost only AG Grid's own DOM work and CellView's paint.
+  const host = useRef<HTMLDivElement>(null);
+  const api = useRef<GridApi<RowData> | null>(null);
+  const initial = useRef({ columnDefs, rowData, pinnedTopRowData });
+  initial.current = { columnDefs, rowData, pinnedTopRowData };
+  useEffect(() => {
+    if (!host.current) return;
+    const created = createGrid<RowData>(host.current, {
+      ...initial.current,
+      theme: gridTheme,
+      context: controller,
+      getRowId: rowId,
+      defaultColDef: DEFAULT_COL_DEF,
+      readOnlyEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      suppressRowHoverHighlight: true,
+      suppressColumnMoveAnimation: true,
+      suppressDragLeaveHidesColumns: true,
+      animateRows: false,
+      rowBuffer: 8,
+      preventDefaultOnContextMenu: true,
+      ...gridEvents,
+    });
+    api.current = created;
+    return () => {
+      api.current = null;
+      if (controller.api === created) controller.api = null;
+      created.destroy();
+    };
+    // A sheet or frozen panes of its own: a grid of its own (as a React key would).
+  }, [controller, gridEvents, sheetId, frozen.rows, frozen.cols]);
+  // Later shapes reach the same grid; AG Grid ignores a value it already has.
+  useEffect(() => api.current?.setGridOption('columnDefs', columnDefs), [columnDefs]);
+  useEffect(() => api.current?.setGridOption('rowData', rowData), [rowData]);
+  useEffect(() => api.current?.setGridOption('pinnedTopRowData', pinnedTopRowData), [pinnedTopRowData]);
+
   return (
     <div className="sheet-grid" ref={wrapper} onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)}>
-      <AgGridReact<RowData>
-        key={`${sheetId}:${frozen.rows}:${frozen.cols}`}
-        theme={gridTheme}
-        context={controller}
-        columnDefs={columnDefs}
-        rowData={rowData}
-        pinnedTopRowData={pinnedTopRowData}
-        getRowId={rowId}
-        defaultColDef={DEFAULT_COL_DEF}
-        readOnlyEdit
-        stopEditingWhenCellsLoseFocus
-        suppressRowHoverHighlight
-        suppressColumnMoveAnimation
-        suppressDragLeaveHidesColumns
-        animateRows={false}
-        rowBuffer={8}
-        preventDefaultOnContextMenu
-        {...gridEvents}
-      />
+      <div className="sheet-grid-host" ref={host} />
       {menu && (
         <GridContextMenu
           controller={controller}
