@@ -3,12 +3,13 @@
  * pure importers in models/interchange and applied through the loaded workspace's Y.Doc with
  * applyOperations, so connected clients see it live and it is stored like any edit. A file that
  * is refused leaves the workspace untouched. Contract in models/interchange/README.md.
+ * The same upload, read by `readWorkbookUpload`, also starts a new workspace (POST /api/workspaces).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { workbookLocale } from '../../models/format/exportWorkbookFile.js';
-import { WorkbookFileError } from '../../models/format/workbookFile.js';
+import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { importCsv, type CsvReading } from '../../models/interchange/csvImport.js';
 import { checkedFileKind } from '../../models/interchange/fileKind.js';
 import { importedWorkbookFile, importSummary, type ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
@@ -28,23 +29,30 @@ export const IMPORT_ORIGIN = 'fremskriv:import';
 /** Room for the multipart framing and the small fields around the file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
+/** How a CSV is read (ignored for an .xlsx). */
+const readingFields = {
+  sheet: z.string().trim().min(1, 'sheet must not be empty').max(100).optional(),
+  separator: z.enum([';', ',', 'tab'], 'separator must be ";", "," or "tab"').optional(),
+  decimal: z.enum([',', '.'], 'decimal must be "," or "."').optional(),
+};
+
 const importFields = z
   .object({
     mode: z.enum(IMPORT_MODES, 'mode must be "sheets" or "replace"').default('sheets'),
-    sheet: z.string().trim().min(1, 'sheet must not be empty').max(100).optional(),
-    separator: z.enum([';', ',', 'tab'], 'separator must be ";", "," or "tab"').optional(),
-    decimal: z.enum([',', '.'], 'decimal must be "," or "."').optional(),
+    ...readingFields,
     dryRun: z.enum(['true', 'false'], 'dryRun must be "true" or "false"').default('false'),
   })
   .strict();
 
-type ImportFields = z.infer<typeof importFields>;
+const newWorkspaceFields = z.object(readingFields).strict();
+
+type ReadingFields = z.infer<typeof newWorkspaceFields>;
 
 function interchangeStatus(error: InterchangeError): number {
   return error.kind === 'too-large' ? 413 : error.kind === 'unsupported-type' ? 415 : 400;
 }
 
-async function readUpload(context: ApiContext, req: IncomingMessage): Promise<{ file: File; fields: ImportFields }> {
+async function readUpload<T extends ReadingFields>(context: ApiContext, req: IncomingMessage, schema: z.ZodType<T>): Promise<{ file: File; fields: T }> {
   const type = req.headers['content-type'] ?? '';
   if (!/^multipart\/form-data;/i.test(type)) throw new HttpError(415, 'send the file as multipart/form-data (field "file")');
   const body = await readBody(req, Math.min(context.maxBodyBytes, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD));
@@ -62,7 +70,7 @@ async function readUpload(context: ApiContext, req: IncomingMessage): Promise<{ 
     else throw new HttpError(400, `the field "${key}" is not expected (once) here`);
   }
   if (!file) throw new HttpError(400, 'the field "file" (an .xlsx or .csv file) is missing');
-  const result = importFields.safeParse(strings);
+  const result = schema.safeParse(strings);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new HttpError(400, issue.code === 'unrecognized_keys' ? `unknown field: ${issue.keys.join(', ')}` : issue.message);
@@ -70,7 +78,7 @@ async function readUpload(context: ApiContext, req: IncomingMessage): Promise<{ 
   return { file, fields: result.data };
 }
 
-async function readImport(file: File, fields: ImportFields): Promise<{ imported: ImportedWorkbook; csv?: CsvReading }> {
+async function readImport(file: File, fields: ReadingFields): Promise<{ imported: ImportedWorkbook; csv?: CsvReading }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const fileName = file.name || 'upload';
   const kind = checkedFileKind(bytes, fileName);
@@ -80,21 +88,40 @@ async function readImport(file: File, fields: ImportFields): Promise<{ imported:
   return { imported, csv };
 }
 
-/** POST /api/workspaces/:id/import — multipart: file, mode?, sheet?, separator?, decimal?, dryRun? */
-export async function postImport(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
-  await requireWorkspaceRole(context, req, workspaceId, 'editor');
-  const { file, fields } = await readUpload(context, req);
-  const dryRun = fields.dryRun === 'true';
-  let read: { imported: ImportedWorkbook; csv?: CsvReading };
+/** Reads the uploaded file; a file that cannot become a workbook is a 4xx naming the file. */
+async function readChecked(file: File, fields: ReadingFields): Promise<{ imported: ImportedWorkbook; csv?: CsvReading; workbook: WorkbookFile }> {
   try {
-    read = await readImport(file, fields);
-    importedWorkbookFile(read.imported);
+    const read = await readImport(file, fields);
+    return { ...read, workbook: importedWorkbookFile(read.imported) };
   } catch (error) {
     if (error instanceof InterchangeError) throw new HttpError(interchangeStatus(error), `${file.name}: ${error.message}`);
     if (error instanceof WorkbookFileError) throw new HttpError(400, `${file.name}: ${error.message}`);
     throw error;
   }
-  const { imported, csv } = read;
+}
+
+/**
+ * A multipart upload (file, sheet?, separator?, decimal?) as a v1 workbook for a new workspace,
+ * with what the import could not carry over.
+ */
+export async function readWorkbookUpload(
+  context: ApiContext,
+  req: IncomingMessage,
+): Promise<{ workbook: WorkbookFile; notes: { unsupportedFunctions: ImportedWorkbook['unsupported']['found']; unsupportedFunctionCount: number; warnings: string[] } }> {
+  const { file, fields } = await readUpload(context, req, newWorkspaceFields);
+  const { imported, workbook } = await readChecked(file, fields);
+  return {
+    workbook,
+    notes: { unsupportedFunctions: imported.unsupported.found, unsupportedFunctionCount: imported.unsupported.count, warnings: imported.warnings },
+  };
+}
+
+/** POST /api/workspaces/:id/import — multipart: file, mode?, sheet?, separator?, decimal?, dryRun? */
+export async function postImport(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'editor');
+  const { file, fields } = await readUpload(context, req, importFields);
+  const dryRun = fields.dryRun === 'true';
+  const { imported, csv } = await readChecked(file, fields);
   const outcome = await withWorkspace(context, workspaceId, async (workspace) => {
     // A workbook from elsewhere takes the workspace's language.
     if (!imported.fromFremskriv) imported.locale = workbookLocale(workspace.doc);

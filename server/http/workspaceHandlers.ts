@@ -13,12 +13,17 @@ import { logEvent } from '../log/log.js';
 import { CloseCode } from '../sync/closeCodes.js';
 import { createWorkspace, roleLinks, workspaceLink, type CreatedWorkspace } from '../workspaces/createWorkspace.js';
 import { requireAdmin, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { readWorkbookUpload } from './importHandlers.js';
 import { readBodyAs, readJson } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
 
-/** POST /api/workspaces — an empty body starts from the template; otherwise a v1 file. */
+/**
+ * POST /api/workspaces — an empty body starts from the template; a JSON body is a v1 file; a
+ * multipart upload (field "file": .xlsx or .csv) is imported as the new workspace.
+ */
 export async function postWorkspace(context: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   await requireAdmin(context, req);
+  if (/^multipart\/form-data;/i.test(req.headers['content-type'] ?? '')) return postWorkspaceFromUpload(context, req, res);
   const body = await readJson(req, context.maxBodyBytes);
   let created: CreatedWorkspace;
   try {
@@ -30,6 +35,13 @@ export async function postWorkspace(context: ApiContext, req: IncomingMessage, r
   }
   logEvent('workspace.created', { workspace: created.id, fromTemplate: body === undefined });
   sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created) });
+}
+
+async function postWorkspaceFromUpload(context: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { workbook, notes } = await readWorkbookUpload(context, req);
+  const created = await createWorkspace(context.store, workbook);
+  logEvent('workspace.created', { workspace: created.id, fromUpload: true, unsupported: notes.unsupportedFunctionCount });
+  sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created), ...notes });
 }
 
 /** GET /api/workspaces/:id/workbook.json */

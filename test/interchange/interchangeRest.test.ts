@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { api, createWorkspace } from '../server/support/api.js';
 import { connectClient, destroyAll, waitFor, waitSynced } from '../server/support/syncClients.js';
 import { HOSTILE_FILES } from './support/hostileFiles.js';
-import { download, upload } from './support/restClient.js';
+import { download, upload, uploadTo } from './support/restClient.js';
 
 let server: RunningServer;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -226,5 +226,57 @@ describe('POST /api/workspaces/:id/import', () => {
     const json = await api(server, 'POST', `/api/workspaces/${workspace.id}/import`, workspace.editorToken, { file: 'x' });
     expect(json.status).toBe(415);
     expect(await declaredTooLarge(workspace.id, workspace.editorToken)).toBe(413);
+  });
+});
+
+describe('POST /api/workspaces with an uploaded file', () => {
+  const created = z.object({
+    id: z.string(),
+    editorToken: z.string(),
+    viewerToken: z.string(),
+    editorUrl: z.string(),
+    unsupportedFunctions: z.array(z.object({ function: z.string(), sheet: z.string(), cell: z.string() })),
+    unsupportedFunctionCount: z.number(),
+    warnings: z.array(z.string()),
+  });
+  const fileOf = z.object({ title: z.string(), sheets: z.array(z.object({ name: z.string() })), goals: z.array(z.unknown()), scenarios: z.array(z.unknown()) });
+
+  it('makes an .xlsx a new workspace, with its sheets, goals and scenarios, for the admin', async () => {
+    const source = documentFromFile({ ...beskaeftigelsesplanTemplate(), title: 'Fra Excel' });
+    try {
+      const response = await uploadTo(server, '/api/workspaces', server.adminToken, { bytes: await exportWorkbookXlsx(source), name: 'plan.xlsx' });
+      expect(response.status).toBe(201);
+      const workspace = created.parse(response.json);
+      expect(workspace.editorUrl).toContain(`/w/${workspace.id}#token=`);
+      const file = fileOf.parse(await workbookJson(workspace.id, workspace.viewerToken));
+      expect(file.title).toBe('Fra Excel');
+      expect(file.sheets.map((s) => s.name)).toEqual(beskaeftigelsesplanTemplate().sheets.map((s) => s.name));
+      expect(file.goals).toHaveLength(8);
+      expect(file.scenarios).toHaveLength(3);
+    } finally {
+      source.destroy();
+    }
+  });
+
+  it('makes a CSV a one-sheet workspace, read with the given separator', async () => {
+    const response = await uploadTo(server, '/api/workspaces', server.adminToken, csvFile('Måned,Ledige\n2023-01,120\n'), { separator: ',' });
+    expect(response.status).toBe(201);
+    const workspace = created.parse(response.json);
+    const file = z.object({ sheets: z.array(z.object({ name: z.string(), cells: z.record(z.string(), z.unknown()) })) }).parse(await workbookJson(workspace.id, workspace.viewerToken));
+    expect(file.sheets).toHaveLength(1);
+    expect(file.sheets[0]!.cells).toMatchObject({ A1: 'Måned', B2: 120 });
+  });
+
+  it('refuses an upload without the admin token, one with import-only fields, and a hostile file', async () => {
+    const other = await createWorkspace(server);
+    expect((await uploadTo(server, '/api/workspaces', other.editorToken, csvFile('1;2\n'))).status).toBe(403);
+    const modeField = await uploadTo(server, '/api/workspaces', server.adminToken, csvFile('1;2\n'), { mode: 'replace' });
+    expect(modeField.status).toBe(400);
+    expect(errorOf(modeField.json)).toContain('unknown field: mode');
+    const hostile = HOSTILE_FILES[0]!;
+    const refused = await uploadTo(server, '/api/workspaces', server.adminToken, { bytes: await hostile.make(), name: hostile.fileName });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(errorOf(refused.json)).toMatch(hostile.message);
+    expect((await api(server, 'GET', '/healthz')).status).toBe(200);
   });
 });

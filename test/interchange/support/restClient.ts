@@ -28,9 +28,20 @@ export async function upload(
   file: { bytes: Uint8Array; name: string },
   fields: Record<string, string> = {},
 ): Promise<Answer> {
+  return uploadTo(server, `/api/workspaces/${workspaceId}/import`, token, file, fields);
+}
+
+/** A multipart POST of a file and form fields to a path of the API. */
+export async function uploadTo(
+  server: RunningServer,
+  path: string,
+  token: string | undefined,
+  file: { bytes: Uint8Array; name: string },
+  fields: Record<string, string> = {},
+): Promise<Answer> {
   const form = new FormData();
   form.set('file', new Blob([new Uint8Array(file.bytes)]), file.name);
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
-  return answer(await fetch(`${server.url}/api/workspaces/${workspaceId}/import`, { method: 'POST', headers, body: form }));
+  return answer(await fetch(`${server.url}${path}`, { method: 'POST', headers, body: form }));
 }
