@@ -5,7 +5,7 @@
  * column changes and re-setting only the cells that changed. Nothing outside models/engine
  * touches HyperFormula.
  */
-import type { ExportedChange, HyperFormula, RawCellContent } from 'hyperformula';
+import { ExportedCellChange, type ExportedChange, type HyperFormula, type RawCellContent } from 'hyperformula';
 import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
 import { ReferenceReader } from './ReferenceReader.js';
@@ -21,6 +21,7 @@ import {
   sheetsMap,
   splitCellKey,
   type CellInput,
+  type SheetMap,
 } from '../workbook/workbookSchema.js';
 import { toCellValue, type CellValue } from './cellValue.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
@@ -33,19 +34,30 @@ export interface EngineChange {
   col: number;
 }
 
+/** A changed cell with the value the engine now holds there (what `value()` reads). */
+export interface EngineValueChange extends EngineChange {
+  value: CellValue;
+}
+
 /** After each document transaction: the cells whose value changed, and whether rows, columns or sheets did. */
-export interface EngineUpdate {
-  changes: EngineChange[];
+export interface EngineUpdate<Change extends EngineChange = EngineChange> {
+  changes: Change[];
   structureChanged: boolean;
 }
 
-type Listener = (update: EngineUpdate) => void;
+type Listener = (update: EngineUpdate<EngineValueChange>) => void;
 
 interface ChangeSummary {
   structure: boolean;
   axes: Set<string>;
-  cells: Map<string, Set<string>>;
+  cells: Map<string, ReadonlySet<string>>;
   inputs: Set<string> | null;
+}
+
+/** A map's changed keys (never null, unlike an array's), without copying them when it can. */
+function mapKeys(keys: Set<string | null>): ReadonlySet<string> {
+  if (!keys.has(null)) return keys as ReadonlySet<string>;
+  return new Set([...keys].filter((k): k is string => k !== null));
 }
 
 /** Identity of two shared types whose static types differ (Yjs types are invariant in their content). */
@@ -56,6 +68,8 @@ function same(a: unknown, b: unknown): boolean {
 export class WorkbookEngine {
   private hf!: HyperFormula;
   private readonly grid: WorkbookGrid;
+  /** The document's shared types that summarize() compares each changed type with. */
+  private readonly roots: { sheetsRoot: Y.Map<SheetMap>; order: Y.Array<string>; scenarios: Y.Array<Y.Map<unknown>> };
   /** Document sheet id → engine sheet id and the name the engine knows it by. */
   private sheets = new Map<string, { hfId: number; name: string }>();
   private hfToSheet = new Map<number, string>();
@@ -81,6 +95,7 @@ export class WorkbookEngine {
   ) {
     prepareEngine();
     this.grid = workbookGrid(doc);
+    this.roots = { sheetsRoot: sheetsMap(doc), order: sheetOrderArray(doc), scenarios: scenariosArray(doc) };
     this.build();
     doc.on('afterTransaction', this.onTransaction);
   }
@@ -153,7 +168,7 @@ export class WorkbookEngine {
 
   private findScenarioInputs(): Y.Map<CellInput> | null {
     if (this.scenarioId === undefined) return null;
-    const map = scenariosArray(this.doc)
+    const map = this.roots.scenarios
       .toArray()
       .find((m) => m.get('id') === this.scenarioId);
     return map ? scenarioInputsMap(map) : null;
@@ -200,8 +215,7 @@ export class WorkbookEngine {
   }
 
   private summarize(tr: Y.Transaction): ChangeSummary {
-    const sheetsRoot = sheetsMap(this.doc);
-    const order = sheetOrderArray(this.doc);
+    const { sheetsRoot, order, scenarios } = this.roots;
     const overrides = this.overrides();
     const summary: ChangeSummary = { structure: false, axes: new Set(), cells: new Map(), inputs: null };
     for (const [type, keys] of tr.changed) {
@@ -212,11 +226,11 @@ export class WorkbookEngine {
         const part = type._item?.parentSub;
         if (!sheetId) continue;
         if (part === 'rows' || part === 'cols') summary.axes.add(sheetId);
-        if (part === 'cells') summary.cells.set(sheetId, new Set([...keys].filter((k): k is string => k !== null)));
+        if (part === 'cells') summary.cells.set(sheetId, mapKeys(keys));
       } else if (overrides && same(type, overrides)) {
         summary.inputs ??= new Set();
         for (const key of keys) if (key !== null) summary.inputs.add(key);
-      } else if (this.scenarioId !== undefined && same(type, scenariosArray(this.doc))) {
+      } else if (this.scenarioId !== undefined && same(type, scenarios)) {
         // The scenario's map may have been replaced (a version restore): every input is read again.
         summary.inputs ??= new Set();
         for (const key of [...this.appliedInputs, ...(overrides?.keys() ?? [])]) summary.inputs.add(key);
@@ -245,16 +259,37 @@ export class WorkbookEngine {
       this.emit({ changes: [], structureChanged: true });
       return;
     }
-    const cellChanges: EngineChange[] = [];
-    for (const change of changes) {
-      if (!('address' in change)) continue;
-      const sheetId = this.hfToSheet.get(change.address.sheet);
-      if (sheetId !== undefined) cellChanges.push({ sheetId, row: change.address.row, col: change.address.col });
-    }
-    this.emit({ changes: cellChanges, structureChanged: summary.structure || summary.axes.size > 0 });
+    this.emit({ changes: this.cellChanges(changes), structureChanged: summary.structure || summary.axes.size > 0 });
   }
 
-  private emit(update: EngineUpdate): void {
+  /**
+   * The engine's changes in document terms, each with its new value: whoever follows the update
+   * (goal judgements) keeps what it read up to date without reading the cells again. Hundreds per
+   * assumption edit, so written for speed: one allocation per change, the sheet looked up once per run.
+   */
+  private cellChanges(changes: readonly ExportedChange[]): EngineValueChange[] {
+    const out = new Array<EngineValueChange>(changes.length);
+    let count = 0;
+    let hfSheet = -1;
+    let sheetId: string | undefined;
+    for (let i = 0; i < changes.length; i++) {
+      const change = changes[i];
+      if (!(change instanceof ExportedCellChange)) continue;
+      const address = change.address;
+      if (address.sheet !== hfSheet) {
+        hfSheet = address.sheet;
+        sheetId = this.hfToSheet.get(hfSheet);
+      }
+      if (sheetId === undefined) continue;
+      const raw = change.newValue;
+      const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : toCellValue(raw);
+      out[count++] = { sheetId, row: address.row, col: address.col, value };
+    }
+    out.length = count;
+    return out;
+  }
+
+  private emit(update: EngineUpdate<EngineValueChange>): void {
     for (const listener of this.listeners) listener(update);
   }
 
@@ -267,18 +302,26 @@ export class WorkbookEngine {
     // Identities that vanished or appeared: a formula may name a row that a colleague's edit,
     // not yet received, had inserted; it reads as #REF! until that row arrives.
     const moved: string[] = [...removed];
+    const linesBySheet = new Map<string, string[]>();
     for (const sheetId of summary.axes) {
       if (added.has(sheetId) || !this.sheets.has(sheetId)) continue;
       const changedLines = [...this.syncAxis(sheetId, 'rows'), ...this.syncAxis(sheetId, 'cols')];
       moved.push(...changedLines);
-      // A cell may have arrived before the row or column it lives in (a colleague's insertion
-      // and edit delivered out of order); it is set now that its place exists.
-      if (changedLines.length > 0) this.setCellsOnLines(sheetId, new Set(changedLines));
+      if (changedLines.length > 0) linesBySheet.set(sheetId, changedLines);
     }
+    // A cell may have arrived before the row or column it lives in (a colleague's insertion
+    // and edit delivered out of order); it is set now that its place exists. Only once every
+    // sheet's lines match the document: a formula set while another sheet still had to move
+    // would be shifted by the engine a second time (peersConverge seed 17, 8 peers).
+    for (const [sheetId, lines] of linesBySheet) this.setCellsOnLines(sheetId, new Set(lines));
     for (const sheetId of added) for (const { row, col } of storedCells(this.grid, sheetId)) this.setAt(sheetId, row, col);
+    const overrides = this.overrides();
     for (const [sheetId, keys] of summary.cells) {
       if (added.has(sheetId) || !this.sheets.has(sheetId)) continue;
-      for (const key of keys) this.setCell(sheetId, key);
+      for (const key of keys) {
+        if (overrides && overrides.size > 0 && this.holdsInput(`${sheetId}!${key}`, overrides, summary.inputs)) continue;
+        this.setCell(sheetId, key);
+      }
     }
     if (moved.length > 0 || added.size > 0) this.resetFormulasMentioning([...moved, ...added]);
     const inputs = summary.inputs ?? new Set<string>();
@@ -287,6 +330,15 @@ export class WorkbookEngine {
       for (const key of inputs) this.setInputCell(key);
       this.appliedInputs = new Set(this.overrides()?.keys() ?? []);
     }
+  }
+
+  /**
+   * Whether the engine already holds the scenario's input for this cell, which an edit of the
+   * document's cell does not change: the input was applied before and is not changing now.
+   * (Setting it again costs a pass through the engine, which then reports the cell as changed.)
+   */
+  private holdsInput(inputKey: string, overrides: Y.Map<CellInput>, changingInputs: ReadonlySet<string> | null): boolean {
+    return overrides.has(inputKey) && this.appliedInputs.has(inputKey) && !changingInputs?.has(inputKey);
   }
 
   /** Mirrors added (still empty), removed and renamed sheets. */

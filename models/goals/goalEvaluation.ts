@@ -49,7 +49,8 @@ function scalar(result: CellValue | CellValue[][]): CellValue {
   return { error: '#VALUE!', message: 'a range where one value was expected' };
 }
 
-function label(value: CellValue | undefined): string | null {
+/** A period's label as shown: its text, or null for an empty cell or an error. */
+export function periodLabel(value: CellValue | undefined): string | null {
   if (value === undefined || value === null || isCellError(value)) return null;
   return String(value);
 }
@@ -77,7 +78,7 @@ export function goalSeries(engine: WorkbookEngine, goal: GoalDefinition): CellVa
 
 /** The trajectory's period labels (month texts) in reading order; null where a period has no label. */
 export function goalPeriods(engine: WorkbookEngine, goal: GoalDefinition): Array<string | null> {
-  return goal.periods === undefined ? [] : engine.calculateList(asFormula(goal.periods)).map(label);
+  return goal.periods === undefined ? [] : engine.calculateList(asFormula(goal.periods)).map(periodLabel);
 }
 
 /** The first period at which the series satisfies the target, or null. */

@@ -7,7 +7,7 @@ import { splitFormula } from '../formula/a1References.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import type { GoalDefinition } from './goalModel.js';
 
-interface WatchedRange {
+export interface WatchedRange {
   sheetId: string;
   rows: [number, number];
   cols: [number, number];
@@ -17,6 +17,12 @@ export interface GoalWatch {
   /** True when a goal uses a function whose references cannot be read from its text. */
   always: boolean;
   ranges: WatchedRange[];
+  /**
+   * When the text is one bounded reference and nothing else (`Fremskrivning!E5:AT5`): its cells,
+   * whose values a list read of the text holds in reading order, so that one changed cell can be
+   * put in its place in that list.
+   */
+  cells?: WatchedRange;
 }
 
 const DYNAMIC = /\b(INDIRECT|OFFSET|NOW|TODAY|RAND|RANDBETWEEN)\s*\(/i;
@@ -30,10 +36,13 @@ function span(a: number | undefined, b: number | undefined): [number, number] {
 export function watchOf(texts: ReadonlyArray<string | number | undefined>, grid: WorkbookGrid): GoalWatch {
   const watch: GoalWatch = { always: false, ranges: [] };
   const firstSheet = grid.listSheets()[0]?.id;
+  let segmentCount = 0;
   for (const text of texts) {
     if (typeof text !== 'string') continue;
     if (DYNAMIC.test(text)) watch.always = true;
-    for (const segment of splitFormula(text.startsWith('=') ? text : `=${text}`)) {
+    const segments = splitFormula(text.startsWith('=') ? text : `=${text}`);
+    segmentCount += segments.length;
+    for (const segment of segments) {
       if (segment.kind !== 'ref') continue;
       const { sheet, start, end } = segment.ref;
       const sheetId = sheet === undefined ? firstSheet : grid.sheetIdByName(sheet);
@@ -41,6 +50,11 @@ export function watchOf(texts: ReadonlyArray<string | number | undefined>, grid:
       const last = end ?? start;
       watch.ranges.push({ sheetId, rows: span(start.row?.index, last.row?.index), cols: span(start.col?.index, last.col?.index) });
     }
+  }
+  // `=` and one reference; a whole row or column (`A:A`) is left out: its extent is the sheet's.
+  const only = watch.ranges[0];
+  if (segmentCount === 2 && watch.ranges.length === 1 && !watch.always && only!.rows[1] !== Number.MAX_SAFE_INTEGER && only!.cols[1] !== Number.MAX_SAFE_INTEGER) {
+    watch.cells = only;
   }
   return watch;
 }
@@ -62,56 +76,76 @@ export function goalWatches(goals: readonly GoalDefinition[], grid: WorkbookGrid
   }));
 }
 
+/** The parts of a goal that read cells, each kept and read again on its own. */
+export type GoalPart = keyof GoalWatches;
+
+const PARTS: readonly GoalPart[] = ['value', 'target', 'series', 'periods'];
+
+/** One watched range of one part of one goal. */
+export interface WatchSlot {
+  goal: number;
+  part: GoalPart;
+  range: WatchedRange;
+}
+
 interface ChangedCell {
   sheetId: string;
   row: number;
   col: number;
 }
 
-/** One sheet's changed cells and the rectangle around them. */
-interface SheetChanges {
-  cells: ChangedCell[];
-  rows: [number, number];
-  cols: [number, number];
-}
+/** Ranges taller than this are checked against every change on their sheet instead of filed by row. */
+const FILED_ROWS = 1_000;
 
 /**
- * The cells an engine update changed, by sheet, each sheet with the rectangle around its changes:
- * a watch on a part of a sheet that the rectangle misses (the benchmarks beside a trajectory, the
- * month labels above it) is passed over without looking at every change.
+ * Every goal's watched ranges filed by sheet and row, so that an engine update's changed cells
+ * (hundreds after an assumption edit) find the goal parts they reach in one pass, each with a
+ * look-up of its row instead of a test against every range.
  */
-export class ChangedCells {
-  private readonly bySheet = new Map<string, SheetChanges>();
+export class GoalWatchIndex {
+  private readonly sheets = new Map<string, { byRow: Array<WatchSlot[] | undefined>; tall: WatchSlot[] }>();
+  /** Parts that use a function whose references cannot be read (INDIRECT, NOW, …): any change may reach them. */
+  readonly always: ReadonlyArray<{ goal: number; part: GoalPart }>;
 
-  constructor(changes: readonly ChangedCell[]) {
+  constructor(watches: readonly GoalWatches[]) {
+    const always: Array<{ goal: number; part: GoalPart }> = [];
+    watches.forEach((watch, goal) => {
+      for (const part of PARTS) {
+        if (watch[part].always) always.push({ goal, part });
+        for (const range of watch[part].ranges) this.file({ goal, part, range });
+      }
+    });
+    this.always = always;
+  }
+
+  private file(slot: WatchSlot): void {
+    let sheet = this.sheets.get(slot.range.sheetId);
+    if (!sheet) {
+      sheet = { byRow: [], tall: [] };
+      this.sheets.set(slot.range.sheetId, sheet);
+    }
+    const [top, bottom] = slot.range.rows;
+    if (bottom - top >= FILED_ROWS) sheet.tall.push(slot);
+    else for (let row = top; row <= bottom; row++) (sheet.byRow[row] ??= []).push(slot);
+  }
+
+  /** Calls `visit` for each watched range that each change lies in. */
+  route<Change extends ChangedCell>(changes: readonly Change[], visit: (slot: WatchSlot, change: Change) => void): void {
+    let sheetId: string | undefined;
+    let sheet: { byRow: Array<WatchSlot[] | undefined>; tall: WatchSlot[] } | undefined;
     for (const change of changes) {
-      const sheet = this.bySheet.get(change.sheetId);
-      if (!sheet) {
-        this.bySheet.set(change.sheetId, { cells: [change], rows: [change.row, change.row], cols: [change.col, change.col] });
-        continue;
+      if (change.sheetId !== sheetId) {
+        sheetId = change.sheetId;
+        sheet = this.sheets.get(sheetId);
       }
-      sheet.cells.push(change);
-      if (change.row < sheet.rows[0]) sheet.rows[0] = change.row;
-      else if (change.row > sheet.rows[1]) sheet.rows[1] = change.row;
-      if (change.col < sheet.cols[0]) sheet.cols[0] = change.col;
-      else if (change.col > sheet.cols[1]) sheet.cols[1] = change.col;
-    }
-  }
-
-  /** Whether any changed cell lies where the watch looks. */
-  reach(watch: GoalWatch): boolean {
-    if (watch.always) return true;
-    for (const range of watch.ranges) {
-      const sheet = this.bySheet.get(range.sheetId);
-      if (!sheet || !overlaps(range.rows, sheet.rows) || !overlaps(range.cols, sheet.cols)) continue;
-      for (const { row, col } of sheet.cells) {
-        if (row >= range.rows[0] && row <= range.rows[1] && col >= range.cols[0] && col <= range.cols[1]) return true;
+      if (!sheet) continue;
+      const { row, col } = change;
+      const filed = sheet.byRow[row];
+      if (filed) for (const slot of filed) if (col >= slot.range.cols[0] && col <= slot.range.cols[1]) visit(slot, change);
+      for (const slot of sheet.tall) {
+        const { rows, cols } = slot.range;
+        if (row >= rows[0] && row <= rows[1] && col >= cols[0] && col <= cols[1]) visit(slot, change);
       }
     }
-    return false;
   }
-}
-
-function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
 }

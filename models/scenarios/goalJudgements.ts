@@ -1,12 +1,12 @@
 /**
  * One scenario's goal results, kept between edits. A goal is judged again only when an engine
- * update changed a cell it reads, and then only what it read there is read again: an assumption
- * edit moves the trajectories (value and series), not the benchmarks a target's percentile is
- * taken over, nor the month labels (kept until a change reaches the periods' cells or the sheets'
- * structure changes).
+ * update changed a cell it reads, and then only what it read there is brought up to date: an
+ * assumption edit moves the trajectories (value and series), not the benchmarks a target's
+ * percentile is taken over, nor the month labels. A trajectory or its labels, when they are one
+ * range, take each changed cell's new value from the update itself instead of being read again.
  */
 import type { CellValue } from '../engine/cellValue.js';
-import type { EngineUpdate, WorkbookEngine } from '../engine/WorkbookEngine.js';
+import type { EngineUpdate, EngineValueChange, WorkbookEngine } from '../engine/WorkbookEngine.js';
 import {
   firstReached,
   goalPeriods,
@@ -15,10 +15,11 @@ import {
   goalValue,
   judgedAlongTrajectory,
   judgeReadings,
+  periodLabel,
   type GoalResult,
 } from '../goals/goalEvaluation.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
-import { ChangedCells, type GoalWatches } from '../goals/goalWatch.js';
+import { GoalWatchIndex, type GoalPart, type GoalWatch, type GoalWatches } from '../goals/goalWatch.js';
 
 /** What one goal read under this scenario; undefined: to be read again. */
 interface GoalReadings {
@@ -30,40 +31,53 @@ interface GoalReadings {
   result?: GoalResult;
 }
 
+/**
+ * `list` (a trajectory or its labels, read from the part's range in reading order) with one
+ * changed cell's new value in its place; undefined (read it again) when the part is not one plain
+ * range the list was read from.
+ */
+function withChange<T>(list: T[] | undefined, watch: GoalWatch, change: EngineValueChange, convert: (value: CellValue) => T): T[] | undefined {
+  const cells = watch.cells;
+  if (!list || !cells) return undefined;
+  const width = cells.cols[1] - cells.cols[0] + 1;
+  if (list.length !== width * (cells.rows[1] - cells.rows[0] + 1)) return undefined;
+  list[(change.row - cells.rows[0]) * width + (change.col - cells.cols[0])] = convert(change.value);
+  return list;
+}
+
+const asIs = (value: CellValue): CellValue => value;
+
 export class GoalJudgements {
   /** In goal order; an entry made for another definition is started afresh. */
   private readings: Array<GoalReadings | undefined> = [];
+  /** The watches' cells filed for look-up, made again when the goals' watches change. */
+  private index: { watches: readonly GoalWatches[]; cells: GoalWatchIndex } | null = null;
 
-  /** Forgets what `update` may have changed, given each goal's watches (in goal order). */
-  forget(update: EngineUpdate, goalWatches: readonly GoalWatches[]): void {
+  /** Brings what the goals read up to date with `update`, given each goal's watches (in goal order). */
+  forget(update: EngineUpdate<EngineValueChange>, goalWatches: readonly GoalWatches[]): void {
     if (update.structureChanged) {
       this.clear();
       return;
     }
     if (update.changes.length === 0) return;
-    const changed = new ChangedCells(update.changes);
-    goalWatches.forEach((watch, i) => {
-      const readings = this.readings[i];
+    if (this.index?.watches !== goalWatches) this.index = { watches: goalWatches, cells: new GoalWatchIndex(goalWatches) };
+    for (const { goal, part } of this.index.cells.always) this.drop(goal, part);
+    this.index.cells.route(update.changes, (slot, change) => {
+      const readings = this.readings[slot.goal];
       if (!readings) return;
-      let stale = false;
-      if (readings.value !== undefined && changed.reach(watch.value)) {
-        readings.value = undefined;
-        stale = true;
-      }
-      if (readings.target !== undefined && changed.reach(watch.target)) {
-        readings.target = undefined;
-        stale = true;
-      }
-      if (readings.series !== undefined && changed.reach(watch.series)) {
-        readings.series = undefined;
-        stale = true;
-      }
-      if (readings.periods !== undefined && changed.reach(watch.periods)) {
-        readings.periods = undefined;
-        stale = true;
-      }
-      if (stale) readings.result = undefined;
+      const watch = goalWatches[slot.goal]!;
+      if (slot.part === 'series') readings.series = withChange(readings.series, watch.series, change, asIs);
+      else if (slot.part === 'periods') readings.periods = withChange(readings.periods, watch.periods, change, periodLabel);
+      else readings[slot.part] = undefined;
+      readings.result = undefined;
     });
+  }
+
+  private drop(goal: number, part: GoalPart): void {
+    const readings = this.readings[goal];
+    if (!readings) return;
+    readings[part] = undefined;
+    readings.result = undefined;
   }
 
   clear(): void {
