@@ -5,12 +5,14 @@
  * has accepted survives a power loss, not only a crash of the process (NORMAL in WAL mode survives
  * `kill -9` but may lose the last commits when the machine loses power). Measured on the
  * development VM: FULL 0.25 ms per single-row commit, NORMAL 0.02 ms; a 50-row commit costs
- * 0.49 ms under FULL. Because the sync layer groups the updates that arrive in one turn of the
- * event loop into one commit (see sync/UpdateBatcher.ts), FULL costs well under a millisecond per
- * burst of edits. Under load its tail shows, though: with 50 clients the sync benchmark's p99 was
- * 2.2× that of an in-memory server, against 1.2× under NORMAL (bench/README.md). FULL stays the
- * default because planners must never lose an edit; SQLITE_SYNCHRONOUS=normal trades power-loss
- * durability for latency where the machine's disk is slow.
+ * 0.49 ms under FULL. Because every append made in one turn of the event loop goes into one
+ * commit (see appendGroup.ts), FULL costs one fsync per burst of edits. Its tail is the disk's,
+ * though: on the shared VM an fsync takes 0.3–1.5 ms typically and 5–30 ms at p99 (stalls of
+ * 100 ms and more) when other processes write, and the sync benchmark's p99 follows it: with FULL
+ * from about 1.4× an in-memory server's when the disk is quiet to several times that when it is
+ * busy, with NORMAL 1.08× in the same conditions, so the rest of the path matches the reference
+ * (bench/README.md). FULL stays the default because planners must never lose an edit;
+ * SQLITE_SYNCHRONOUS=normal trades power-loss durability for latency where the disk is slow.
  */
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
