@@ -162,3 +162,25 @@ describe('moving cells (cut and paste) as in Excel', () => {
     expect(sheetsMap(doc).has('nope')).toBe(false);
   });
 });
+
+/** Failing seeds of the randomized tests once moveCells joined their operations, each as one case. */
+describe('found by the randomized tests', () => {
+  it('[peersConverge seed 17, 8 peers] formulas that arrived before their rows read the right cells when rows of two sheets arrive at once', () => {
+    const b = open.document(workbookFile({ Plan: { B5: 7 }, Data: { B5: 70 } }));
+    const c = open.peerOf(b, 3);
+    const d = open.peerOf(b, 4);
+    const engine = open.engine(c);
+    applyOperation(b, { type: 'insertRows', sheetId: sheetId(b, 'Plan'), index: 0, count: 1 });
+    applyOperation(b, { type: 'insertRows', sheetId: sheetId(b, 'Data'), index: 0, count: 1 });
+    exchangeUpdates(b, d);
+    // d writes into both new rows, each formula reading a cell of the other sheet below its new row.
+    applyOperation(d, { type: 'setCells', sheetId: sheetId(d, 'Plan'), cells: [{ row: 0, col: 0, input: '=Data!B6*2' }] });
+    applyOperation(d, { type: 'setCells', sheetId: sheetId(d, 'Data'), cells: [{ row: 0, col: 0, input: '=Plan!B6*3' }] });
+    // c receives d's formulas first, then b's rows of both sheets in one transaction.
+    Y.applyUpdate(c, Y.encodeStateAsUpdate(d, Y.encodeStateVector(b)));
+    Y.applyUpdate(c, Y.encodeStateAsUpdate(b, Y.encodeStateVector(c)));
+    expect(engine.value(sheetId(c, 'Plan'), 0, 0)).toBe(140);
+    expect(engine.value(sheetId(c, 'Data'), 0, 0)).toBe(21);
+    expect(engine.rebuilds).toBe(0);
+  });
+});

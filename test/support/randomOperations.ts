@@ -1,7 +1,7 @@
 /**
  * Random workbook operations for randomized tests: cell values, formulas over cells and ranges on
- * any sheet, structural edits, sheet edits and scenario inputs, on a deliberately small grid so
- * that edits collide often.
+ * any sheet, moved blocks of cells, structural edits, sheet edits and scenario inputs, on a
+ * deliberately small grid so that edits collide often.
  */
 import type * as Y from 'yjs';
 import { columnLabel } from '../../models/workbook/cellAddress.js';
@@ -58,6 +58,27 @@ function randomInput(random: SeededRandom, sheets: string[], rows: number, cols:
   ]);
 }
 
+/** How often an operation is a cut and paste; the others keep their relative shares. */
+const MOVE_SHARE = 0.07;
+
+/**
+ * A block of 1–3 × 1–3 cells moved within the sheet: a third of the time onto an overlapping
+ * place (a line or two away), a third to the grid's edge (its first or last line, the block then
+ * partly beyond it, which grows the grid), a third anywhere in the small area.
+ */
+function randomMove(random: SeededRandom, sheetId: string, size: { rows: number; cols: number; gridRows: number; gridCols: number }): WorkbookOperation {
+  const rows = 1 + random.int(3);
+  const cols = 1 + random.int(3);
+  const row = random.int(size.rows);
+  const col = random.int(size.cols);
+  const nearby = (from: number): number => Math.max(0, from + random.int(5) - 2);
+  const edge = (length: number): number => (random.chance(0.5) ? 0 : Math.max(0, length - 1 - random.int(2)));
+  const where = random.int(3);
+  const toRow = where === 0 ? nearby(row) : where === 1 ? edge(size.gridRows) : random.int(size.rows);
+  const toCol = where === 0 ? nearby(col) : where === 1 ? edge(size.gridCols) : random.int(size.cols);
+  return { type: 'moveCells', sheetId, row, col, rows, cols, toRow, toCol };
+}
+
 /** One random operation valid-looking for the document's current state (it may still be rejected). */
 export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOperation {
   const grid = workbookGrid(doc);
@@ -66,6 +87,9 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOpera
   const rows = Math.max(1, Math.min(grid.rowIds(sheet.id).length, SMALL_ROWS + 2));
   const cols = Math.max(1, Math.min(grid.colIds(sheet.id).length, SMALL_COLS + 2));
   const names = sheets.map((s) => s.name);
+  if (random.chance(MOVE_SHARE)) {
+    return randomMove(random, sheet.id, { rows, cols, gridRows: grid.rowIds(sheet.id).length, gridCols: grid.colIds(sheet.id).length });
+  }
   const roll = random.next();
   if (roll < 0.55) {
     const count = random.chance(0.8) ? 1 : 3;
