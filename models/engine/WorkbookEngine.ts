@@ -54,6 +54,14 @@ interface ChangeSummary {
   inputs: Set<string> | null;
 }
 
+const NO_SHEETS: ReadonlySet<string> = new Set();
+
+/** Whether the transaction changed this shared type itself. */
+function changedIn(tr: Y.Transaction, type: unknown): boolean {
+  for (const changed of tr.changed.keys()) if (same(changed, type)) return true;
+  return false;
+}
+
 /** A map's changed keys (never null, unlike an array's), without copying them when it can. */
 function mapKeys(keys: Set<string | null>): ReadonlySet<string> {
   if (!keys.has(null)) return keys as ReadonlySet<string>;
@@ -80,6 +88,8 @@ export class WorkbookEngine {
   private appliedInputs = new Set<string>();
   private destroyed = false;
   private scenarioInputs: Y.Map<CellInput> | null = null;
+  /** The scenario's record in the document, whose inputs these are. */
+  private scenarioRecord: Y.Map<unknown> | null = null;
   private readonly references = new ReferenceReader((name) => {
     const sheetId = this.grid.sheetIdByName(name);
     return sheetId === undefined ? undefined : this.sheets.get(sheetId)?.hfId;
@@ -171,7 +181,19 @@ export class WorkbookEngine {
     const map = this.roots.scenarios
       .toArray()
       .find((m) => m.get('id') === this.scenarioId);
+    this.scenarioRecord = map ?? null;
     return map ? scenarioInputsMap(map) : null;
+  }
+
+  /**
+   * Looks the scenario's inputs up again only when the list of scenarios or the scenario's own
+   * record changed (its inputs map may have been replaced, a version restore): not for every cell edit.
+   */
+  private followScenarioInputs(tr: Y.Transaction): void {
+    if (this.scenarioId === undefined) return;
+    const record = this.scenarioRecord;
+    if (record && !changedIn(tr, this.roots.scenarios) && !changedIn(tr, record)) return;
+    this.scenarioInputs = this.findScenarioInputs();
   }
 
   /** What the engine gets for one cell: the scenario's input where it has one, else the document's. */
@@ -241,14 +263,14 @@ export class WorkbookEngine {
 
   private follow(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
-    this.scenarioInputs = this.findScenarioInputs();
+    this.followScenarioInputs(tr);
     const summary = this.summarize(tr);
     const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
     if (!touched) return;
     if (summary.structure || summary.axes.size > 0) this.references.clear();
     let changes: ExportedChange[];
     try {
-      changes = this.hf.batch(() => this.applySummary(summary));
+      changes = this.cellsOnly(summary) ? this.setCells(summary.cells, summary.inputs) : this.hf.batch(() => this.applySummary(summary));
     } catch (error) {
       // A binding that cannot follow must not leave wrong values behind: rebuild from the document.
       console.warn(`fremskriv engine: rebuilding after ${error instanceof Error ? error.message : String(error)}`);
@@ -260,6 +282,25 @@ export class WorkbookEngine {
       return;
     }
     this.emit({ changes: this.cellChanges(changes), structureChanged: summary.structure || summary.axes.size > 0 });
+  }
+
+  /** Whether the change only edits cells: no sheet, row, column or scenario input changed. */
+  private cellsOnly(summary: ChangeSummary): boolean {
+    return !summary.structure && summary.axes.size === 0 && summary.inputs === null;
+  }
+
+  /**
+   * Sets the changed cells, the common case (a planner's edit): one cell straight through the
+   * engine's setCellContents, several in one batch, none (a cell under a scenario input) without
+   * a pass through the engine at all.
+   */
+  private setCells(cells: ChangeSummary['cells'], changingInputs: ReadonlySet<string> | null): ExportedChange[] {
+    const writes = this.cellWrites(cells, changingInputs, NO_SHEETS);
+    if (writes.length === 0) return [];
+    if (writes.length === 1) return this.setCell(writes[0]!.sheetId, writes[0]!.key) ?? [];
+    return this.hf.batch(() => {
+      for (const { sheetId, key } of writes) this.setCell(sheetId, key);
+    });
   }
 
   /**
@@ -315,14 +356,7 @@ export class WorkbookEngine {
     // would be shifted by the engine a second time (peersConverge seed 17, 8 peers).
     for (const [sheetId, lines] of linesBySheet) this.setCellsOnLines(sheetId, new Set(lines));
     for (const sheetId of added) for (const { row, col } of storedCells(this.grid, sheetId)) this.setAt(sheetId, row, col);
-    const overrides = this.overrides();
-    for (const [sheetId, keys] of summary.cells) {
-      if (added.has(sheetId) || !this.sheets.has(sheetId)) continue;
-      for (const key of keys) {
-        if (overrides && overrides.size > 0 && this.holdsInput(`${sheetId}!${key}`, overrides, summary.inputs)) continue;
-        this.setCell(sheetId, key);
-      }
-    }
+    for (const { sheetId, key } of this.cellWrites(summary.cells, summary.inputs, added)) this.setCell(sheetId, key);
     if (moved.length > 0 || added.size > 0) this.resetFormulasMentioning([...moved, ...added]);
     const inputs = summary.inputs ?? new Set<string>();
     if (added.size > 0) for (const key of this.overrides()?.keys() ?? []) inputs.add(key);
@@ -330,6 +364,23 @@ export class WorkbookEngine {
       for (const key of inputs) this.setInputCell(key);
       this.appliedInputs = new Set(this.overrides()?.keys() ?? []);
     }
+  }
+
+  /**
+   * The changed cells to set again, on sheets the engine has (and not in `skip`, sheets set whole):
+   * not those under a scenario input the engine already holds.
+   */
+  private cellWrites(cells: ChangeSummary['cells'], changingInputs: ReadonlySet<string> | null, skip: ReadonlySet<string>): Array<{ sheetId: string; key: string }> {
+    const overrides = this.overrides();
+    const writes: Array<{ sheetId: string; key: string }> = [];
+    for (const [sheetId, keys] of cells) {
+      if (skip.has(sheetId) || !this.sheets.has(sheetId)) continue;
+      for (const key of keys) {
+        if (overrides && overrides.size > 0 && this.holdsInput(`${sheetId}!${key}`, overrides, changingInputs)) continue;
+        writes.push({ sheetId, key });
+      }
+    }
+    return writes;
   }
 
   /**
@@ -390,16 +441,17 @@ export class WorkbookEngine {
     return [...change.deleted, ...change.inserted];
   }
 
-  private setAt(sheetId: string, row: number, col: number): void {
+  /** Sets one cell from the document; the engine's changes, or undefined when the cell has no place (yet). */
+  private setAt(sheetId: string, row: number, col: number): ExportedChange[] | undefined {
     const rowId = this.grid.rowIds(sheetId)[row];
     const colId = this.grid.colIds(sheetId)[col];
-    if (rowId === undefined || colId === undefined) return;
-    this.hf.setCellContents({ sheet: this.sheets.get(sheetId)!.hfId, row, col }, this.contentAt(sheetId, rowId, colId));
+    if (rowId === undefined || colId === undefined) return undefined;
+    return this.hf.setCellContents({ sheet: this.sheets.get(sheetId)!.hfId, row, col }, this.contentAt(sheetId, rowId, colId));
   }
 
-  private setCell(sheetId: string, key: string): void {
+  private setCell(sheetId: string, key: string): ExportedChange[] | undefined {
     const [rowId, colId] = splitCellKey(key);
-    this.setAt(sheetId, this.grid.rowIndex(sheetId, rowId), this.grid.colIndex(sheetId, colId));
+    return this.setAt(sheetId, this.grid.rowIndex(sheetId, rowId), this.grid.colIndex(sheetId, colId));
   }
 
   private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {

@@ -23,6 +23,8 @@ export interface GoalWatch {
    * put in its place in that list.
    */
   cells?: WatchedRange;
+  /** Whether that reference names one cell (`V5`; `V5:V5` reads as a range). */
+  oneCell?: boolean;
 }
 
 const DYNAMIC = /\b(INDIRECT|OFFSET|NOW|TODAY|RAND|RANDBETWEEN)\s*\(/i;
@@ -37,6 +39,7 @@ export function watchOf(texts: ReadonlyArray<string | number | undefined>, grid:
   const watch: GoalWatch = { always: false, ranges: [] };
   const firstSheet = grid.listSheets()[0]?.id;
   let segmentCount = 0;
+  let plain: { named: boolean; oneCell: boolean } | undefined;
   for (const text of texts) {
     if (typeof text !== 'string') continue;
     if (DYNAMIC.test(text)) watch.always = true;
@@ -49,12 +52,15 @@ export function watchOf(texts: ReadonlyArray<string | number | undefined>, grid:
       if (sheetId === undefined) continue;
       const last = end ?? start;
       watch.ranges.push({ sheetId, rows: span(start.row?.index, last.row?.index), cols: span(start.col?.index, last.col?.index) });
+      plain = { named: sheet !== undefined, oneCell: end === undefined };
     }
   }
-  // `=` and one reference; a whole row or column (`A:A`) is left out: its extent is the sheet's.
+  // `=` and one reference naming its sheet (as the engine reads it directly); a whole row or
+  // column (`A:A`) is left out: its extent is the sheet's.
   const only = watch.ranges[0];
-  if (segmentCount === 2 && watch.ranges.length === 1 && !watch.always && only!.rows[1] !== Number.MAX_SAFE_INTEGER && only!.cols[1] !== Number.MAX_SAFE_INTEGER) {
+  if (segmentCount === 2 && watch.ranges.length === 1 && plain?.named && !watch.always && only!.rows[1] !== Number.MAX_SAFE_INTEGER && only!.cols[1] !== Number.MAX_SAFE_INTEGER) {
     watch.cells = only;
+    watch.oneCell = plain.oneCell;
   }
   return watch;
 }

@@ -2,8 +2,9 @@
  * One scenario's goal results, kept between edits. A goal is judged again only when an engine
  * update changed a cell it reads, and then only what it read there is brought up to date: an
  * assumption edit moves the trajectories (value and series), not the benchmarks a target's
- * percentile is taken over, nor the month labels. A trajectory or its labels, when they are one
- * range, take each changed cell's new value from the update itself instead of being read again.
+ * percentile is taken over, nor the month labels. A value, trajectory or label row that is one
+ * plain reference takes each changed cell's new value from the update itself instead of being
+ * read from the engine again.
  */
 import type { CellValue } from '../engine/cellValue.js';
 import type { EngineUpdate, EngineValueChange, WorkbookEngine } from '../engine/WorkbookEngine.js';
@@ -68,6 +69,7 @@ export class GoalJudgements {
       const watch = goalWatches[slot.goal]!;
       if (slot.part === 'series') readings.series = withChange(readings.series, watch.series, change, asIs);
       else if (slot.part === 'periods') readings.periods = withChange(readings.periods, watch.periods, change, periodLabel);
+      else if (slot.part === 'value' && watch.value.oneCell) readings.value = change.value;
       else readings[slot.part] = undefined;
       readings.result = undefined;
     });
