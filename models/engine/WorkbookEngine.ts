@@ -45,7 +45,59 @@ export interface EngineUpdate<Change extends EngineChange = EngineChange> {
   structureChanged: boolean;
 }
 
-type Listener = (update: EngineUpdate<EngineValueChange>) => void;
+/** An update as the engine hands it to its listeners: every change with its new value. */
+export interface EngineValueUpdate extends EngineUpdate<EngineValueChange> {
+  /**
+   * Visits each changed cell, in the engine's order, without making the `changes` list (made
+   * when first read, which a listener does during its call): for a listener that only looks for
+   * the cells it watches.
+   */
+  forEachChange(visit: (sheetId: string, row: number, col: number, value: CellValue) => void): void;
+}
+
+type Listener = (update: EngineValueUpdate) => void;
+
+/**
+ * The engine's changes in document terms. Hundreds per assumption edit, and goal judgements only
+ * look for the few they watch, so the list of change objects is made only for a listener that
+ * reads it (the grid).
+ */
+class FollowedUpdate implements EngineValueUpdate {
+  private list: EngineValueChange[] | undefined;
+
+  constructor(
+    private readonly engineChanges: readonly ExportedChange[],
+    private readonly sheetIds: ReadonlyMap<number, string>,
+    readonly structureChanged: boolean,
+  ) {}
+
+  get changes(): EngineValueChange[] {
+    if (!this.list) {
+      const list: EngineValueChange[] = [];
+      this.forEachChange((sheetId, row, col, value) => list.push({ sheetId, row, col, value }));
+      this.list = list;
+    }
+    return this.list;
+  }
+
+  forEachChange(visit: (sheetId: string, row: number, col: number, value: CellValue) => void): void {
+    const changes = this.engineChanges;
+    let hfSheet = -1;
+    let sheetId: string | undefined;
+    for (let i = 0; i < changes.length; i++) {
+      const change = changes[i];
+      if (!(change instanceof ExportedCellChange)) continue;
+      const address = change.address;
+      if (address.sheet !== hfSheet) {
+        hfSheet = address.sheet;
+        sheetId = this.sheetIds.get(hfSheet);
+      }
+      if (sheetId === undefined) continue;
+      const raw = change.newValue;
+      visit(sheetId, address.row, address.col, typeof raw === 'number' && Number.isFinite(raw) ? raw : toCellValue(raw));
+    }
+  }
+}
 
 interface ChangeSummary {
   structure: boolean;
@@ -278,10 +330,11 @@ export class WorkbookEngine {
       this.references.clear();
       this.hf.destroy();
       this.build();
-      this.emit({ changes: [], structureChanged: true });
+      this.emit(new FollowedUpdate([], this.hfToSheet, true));
       return;
     }
-    this.emit({ changes: this.cellChanges(changes), structureChanged: summary.structure || summary.axes.size > 0 });
+    const structureChanged = summary.structure || summary.axes.size > 0;
+    this.emit(new FollowedUpdate(changes, this.hfToSheet, structureChanged));
   }
 
   /** Whether the change only edits cells: no sheet, row, column or scenario input changed. */
@@ -303,34 +356,7 @@ export class WorkbookEngine {
     });
   }
 
-  /**
-   * The engine's changes in document terms, each with its new value: whoever follows the update
-   * (goal judgements) keeps what it read up to date without reading the cells again. Hundreds per
-   * assumption edit, so written for speed: one allocation per change, the sheet looked up once per run.
-   */
-  private cellChanges(changes: readonly ExportedChange[]): EngineValueChange[] {
-    const out = new Array<EngineValueChange>(changes.length);
-    let count = 0;
-    let hfSheet = -1;
-    let sheetId: string | undefined;
-    for (let i = 0; i < changes.length; i++) {
-      const change = changes[i];
-      if (!(change instanceof ExportedCellChange)) continue;
-      const address = change.address;
-      if (address.sheet !== hfSheet) {
-        hfSheet = address.sheet;
-        sheetId = this.hfToSheet.get(hfSheet);
-      }
-      if (sheetId === undefined) continue;
-      const raw = change.newValue;
-      const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : toCellValue(raw);
-      out[count++] = { sheetId, row: address.row, col: address.col, value };
-    }
-    out.length = count;
-    return out;
-  }
-
-  private emit(update: EngineUpdate<EngineValueChange>): void {
+  private emit(update: EngineValueUpdate): void {
     for (const listener of this.listeners) listener(update);
   }
 

@@ -3,6 +3,7 @@
  * (directly or through its precedents), so a goal needs judging again only when one of the cells
  * it names changed: a planner's edit elsewhere leaves every goal result as it was.
  */
+import type { CellValue } from '../engine/cellValue.js';
 import { splitFormula } from '../formula/a1References.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import type { GoalDefinition } from './goalModel.js';
@@ -94,12 +95,6 @@ export interface WatchSlot {
   range: WatchedRange;
 }
 
-interface ChangedCell {
-  sheetId: string;
-  row: number;
-  col: number;
-}
-
 /** Ranges taller than this are checked against every change on their sheet instead of filed by row. */
 const FILED_ROWS = 1_000;
 
@@ -135,23 +130,25 @@ export class GoalWatchIndex {
     else for (let row = top; row <= bottom; row++) (sheet.byRow[row] ??= []).push(slot);
   }
 
-  /** Calls `visit` for each watched range that each change lies in. */
-  route<Change extends ChangedCell>(changes: readonly Change[], visit: (slot: WatchSlot, change: Change) => void): void {
+  /** Calls `visit` for each watched range that each changed cell lies in. */
+  route(
+    update: { forEachChange(visit: (sheetId: string, row: number, col: number, value: CellValue) => void): void },
+    visit: (slot: WatchSlot, row: number, col: number, value: CellValue) => void,
+  ): void {
     let sheetId: string | undefined;
     let sheet: { byRow: Array<WatchSlot[] | undefined>; tall: WatchSlot[] } | undefined;
-    for (const change of changes) {
-      if (change.sheetId !== sheetId) {
-        sheetId = change.sheetId;
+    update.forEachChange((changedSheet, row, col, value) => {
+      if (changedSheet !== sheetId) {
+        sheetId = changedSheet;
         sheet = this.sheets.get(sheetId);
       }
-      if (!sheet) continue;
-      const { row, col } = change;
+      if (!sheet) return;
       const filed = sheet.byRow[row];
-      if (filed) for (const slot of filed) if (col >= slot.range.cols[0] && col <= slot.range.cols[1]) visit(slot, change);
+      if (filed) for (const slot of filed) if (col >= slot.range.cols[0] && col <= slot.range.cols[1]) visit(slot, row, col, value);
       for (const slot of sheet.tall) {
         const { rows, cols } = slot.range;
-        if (row >= rows[0] && row <= rows[1] && col >= cols[0] && col <= cols[1]) visit(slot, change);
+        if (row >= rows[0] && row <= rows[1] && col >= cols[0] && col <= cols[1]) visit(slot, row, col, value);
       }
-    }
+    });
   }
 }

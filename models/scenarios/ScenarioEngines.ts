@@ -132,7 +132,7 @@ export class ScenarioEngines {
       const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id);
       const unsubscribe = engine.onUpdate((update) => {
         this.judgementsOf(id).forget(update, this.watches());
-        for (const listener of this.listeners) listener({ ...update, scenarioId: id });
+        for (const listener of this.listeners) listener({ changes: update.changes, structureChanged: update.structureChanged, scenarioId: id });
       });
       this.engines.set(id, { engine, unsubscribe });
     }

@@ -7,7 +7,7 @@
  * read from the engine again.
  */
 import type { CellValue } from '../engine/cellValue.js';
-import type { EngineUpdate, EngineValueChange, WorkbookEngine } from '../engine/WorkbookEngine.js';
+import type { EngineValueUpdate, WorkbookEngine } from '../engine/WorkbookEngine.js';
 import {
   firstReached,
   goalPeriods,
@@ -37,12 +37,12 @@ interface GoalReadings {
  * changed cell's new value in its place; undefined (read it again) when the part is not one plain
  * range the list was read from.
  */
-function withChange<T>(list: T[] | undefined, watch: GoalWatch, change: EngineValueChange, convert: (value: CellValue) => T): T[] | undefined {
+function withChange<T>(list: T[] | undefined, watch: GoalWatch, row: number, col: number, value: CellValue, convert: (value: CellValue) => T): T[] | undefined {
   const cells = watch.cells;
   if (!list || !cells) return undefined;
   const width = cells.cols[1] - cells.cols[0] + 1;
   if (list.length !== width * (cells.rows[1] - cells.rows[0] + 1)) return undefined;
-  list[(change.row - cells.rows[0]) * width + (change.col - cells.cols[0])] = convert(change.value);
+  list[(row - cells.rows[0]) * width + (col - cells.cols[0])] = convert(value);
   return list;
 }
 
@@ -55,24 +55,26 @@ export class GoalJudgements {
   private index: { watches: readonly GoalWatches[]; cells: GoalWatchIndex } | null = null;
 
   /** Brings what the goals read up to date with `update`, given each goal's watches (in goal order). */
-  forget(update: EngineUpdate<EngineValueChange>, goalWatches: readonly GoalWatches[]): void {
+  forget(update: EngineValueUpdate, goalWatches: readonly GoalWatches[]): void {
     if (update.structureChanged) {
       this.clear();
       return;
     }
-    if (update.changes.length === 0) return;
     if (this.index?.watches !== goalWatches) this.index = { watches: goalWatches, cells: new GoalWatchIndex(goalWatches) };
-    for (const { goal, part } of this.index.cells.always) this.drop(goal, part);
-    this.index.cells.route(update.changes, (slot, change) => {
+    let changed = false;
+    this.index.cells.route(update, (slot, row, col, value) => {
+      changed = true;
       const readings = this.readings[slot.goal];
       if (!readings) return;
       const watch = goalWatches[slot.goal]!;
-      if (slot.part === 'series') readings.series = withChange(readings.series, watch.series, change, asIs);
-      else if (slot.part === 'periods') readings.periods = withChange(readings.periods, watch.periods, change, periodLabel);
-      else if (slot.part === 'value' && watch.value.oneCell) readings.value = change.value;
+      if (slot.part === 'series') readings.series = withChange(readings.series, watch.series, row, col, value, asIs);
+      else if (slot.part === 'periods') readings.periods = withChange(readings.periods, watch.periods, row, col, value, periodLabel);
+      else if (slot.part === 'value' && watch.value.oneCell) readings.value = value;
       else readings[slot.part] = undefined;
       readings.result = undefined;
     });
+    if (!changed && this.index.cells.always.length > 0) update.forEachChange(() => (changed = true));
+    if (changed) for (const { goal, part } of this.index.cells.always) this.drop(goal, part);
   }
 
   private drop(goal: number, part: GoalPart): void {

@@ -4,6 +4,7 @@ import { evaluateWorkbook, reportFrom } from '../../models/evaluation/evaluation
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { scenariosArray } from '../../models/workbook/workbookSchema.js';
 import { engineValues, freshValues, smallWorkbookDoc } from '../support/engineComparison.js';
 import { randomOperation } from '../support/randomOperations.js';
@@ -47,5 +48,30 @@ function runSeed(seed: number): void {
 describe('the bound engine follows the document', () => {
   it.each(fuzzSeeds(30))('after random edits it equals an engine built from scratch (seed %i)', (seed) => {
     runSeed(seed);
+  });
+});
+
+describe("scenario engines' listeners", () => {
+  it('hear every cell an edit changed in each scenario, at its position', () => {
+    const doc = smallWorkbookDoc(1);
+    const live = new ScenarioEngines(doc);
+    const heard: Array<{ scenarioId: string; cells: string[] }> = [];
+    const stop = live.onUpdate((update) => {
+      heard.push({ scenarioId: update.scenarioId, cells: update.changes.map((c) => `${c.sheetId === ark1 ? 'Ark1' : 'Ark2'}!${c.row},${c.col}`).sort() });
+    });
+    const ark1 = workbookGrid(doc).sheetIdByName('Ark1')!;
+    try {
+      applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input: 20 }] });
+      const [basis, high] = live.scenarios().map((s) => s.id);
+      // A2 feeds B2 (=SUM(A1:A3)) and Ark2!A2 (=Ark1!B2*2), under both scenarios ("Høj" replaces only A1).
+      expect(heard).toEqual([
+        { scenarioId: basis, cells: ['Ark1!1,0', 'Ark1!1,1', 'Ark2!1,0'] },
+        { scenarioId: high, cells: ['Ark1!1,0', 'Ark1!1,1', 'Ark2!1,0'] },
+      ]);
+    } finally {
+      stop();
+      live.destroy();
+      doc.destroy();
+    }
   });
 });
