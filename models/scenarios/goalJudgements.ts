@@ -7,7 +7,8 @@
  * read from the engine again.
  */
 import type { CellValue } from '../engine/cellValue.js';
-import type { EngineValueUpdate, WorkbookEngine } from '../engine/WorkbookEngine.js';
+import type { EngineValueUpdate } from '../engine/engineUpdate.js';
+import type { WorkbookEngine } from '../engine/WorkbookEngine.js';
 import {
   firstReached,
   goalPeriods,
