@@ -11,7 +11,7 @@ import { GoalJudgements } from './goalJudgements.js';
 import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
-import { readScenarios, type Scenario } from './scenarioModel.js';
+import { scenariosToEvaluate, type Scenario } from './scenarioModel.js';
 
 /**
  * Whether a transaction may have changed goal or scenario definitions as read in A1 terms:
@@ -28,7 +28,7 @@ function touchesDefinitions(doc: Y.Doc, tr: Y.Transaction): boolean {
   return false;
 }
 
-export const IMPLICIT_SCENARIO: Scenario = { id: '', name: 'Basis', inputs: {} };
+export { IMPLICIT_SCENARIO } from './scenarioModel.js';
 
 export interface ScenarioEvaluation {
   scenario: Scenario;
@@ -78,8 +78,7 @@ export class ScenarioEngines {
 
   scenarios(): Scenario[] {
     if (!this.cachedScenarios) {
-      const stored = readScenarios(scenariosArray(this.doc), workbookGrid(this.doc));
-      this.cachedScenarios = stored.length > 0 ? stored : [IMPLICIT_SCENARIO];
+      this.cachedScenarios = scenariosToEvaluate(scenariosArray(this.doc), workbookGrid(this.doc));
     }
     return this.cachedScenarios;
   }
