@@ -4,7 +4,7 @@
  * Evaluation is cached and recomputed only after a change reached an engine or the goals.
  */
 import type * as Y from 'yjs';
-import { WorkbookEngine, type EngineUpdate } from '../engine/WorkbookEngine.js';
+import { WorkbookEngine, type EngineValueUpdate } from '../engine/WorkbookEngine.js';
 import type { GoalResult } from '../goals/goalEvaluation.js';
 import { goalWatches, type GoalWatches } from '../goals/goalWatch.js';
 import { GoalJudgements } from './goalJudgements.js';
@@ -35,7 +35,10 @@ export interface ScenarioEvaluation {
   goals: GoalResult[];
 }
 
-type Listener = (update: EngineUpdate & { scenarioId: string }) => void;
+/** A scenario engine's update: its changed cells with their new values (see EngineValueUpdate). */
+export type ScenarioEngineUpdate = EngineValueUpdate & { scenarioId: string };
+
+type Listener = (update: ScenarioEngineUpdate) => void;
 
 export class ScenarioEngines {
   private readonly engines = new Map<string, { engine: WorkbookEngine; unsubscribe: () => void }>();
@@ -131,7 +134,17 @@ export class ScenarioEngines {
       const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id);
       const unsubscribe = engine.onUpdate((update) => {
         this.judgementsOf(id).forget(update, this.watches());
-        for (const listener of this.listeners) listener({ changes: update.changes, structureChanged: update.structureChanged, scenarioId: id });
+        if (this.listeners.size === 0) return;
+        const scenarioUpdate: ScenarioEngineUpdate = {
+          scenarioId: id,
+          structureChanged: update.structureChanged,
+          // Made only if a listener reads it (the grid does; the worker host visits instead).
+          get changes() {
+            return update.changes;
+          },
+          forEachChange: (visit) => update.forEachChange(visit),
+        };
+        for (const listener of this.listeners) listener(scenarioUpdate);
       });
       this.engines.set(id, { engine, unsubscribe });
     }

@@ -6,10 +6,10 @@
  */
 import type { CellValue } from '../../../models/engine/cellValue.js';
 import type { WorkbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { cellKey } from '../../../models/workbook/workbookSchema.js';
-import type { IdentifiedValue } from './engineMessages.js';
+import { IDENTIFIED_VALUE_STRIDE, type IdentifiedValues } from './engineMessages.js';
 
-type SheetValues = Map<string, CellValue>;
+/** rowId → colId → value. */
+type SheetValues = Map<string, Map<string, CellValue>>;
 
 export class ScenarioValueCache {
   private readonly scenarios = new Map<string, Map<string, SheetValues>>();
@@ -19,20 +19,24 @@ export class ScenarioValueCache {
   }
 
   /** Stores values; `complete` replaces everything held for the scenario. */
-  put(scenarioId: string, cells: readonly IdentifiedValue[], complete: boolean): void {
+  put(scenarioId: string, cells: IdentifiedValues, complete: boolean): void {
     let sheets = this.scenarios.get(scenarioId);
     if (!sheets || complete) {
       sheets = new Map();
       this.scenarios.set(scenarioId, sheets);
     }
-    for (const [sheetId, key, value] of cells) {
+    for (let i = 0; i + IDENTIFIED_VALUE_STRIDE <= cells.length; i += IDENTIFIED_VALUE_STRIDE) {
+      const sheetId = cells[i];
+      const rowId = cells[i + 1];
+      const colId = cells[i + 2];
+      if (typeof sheetId !== 'string' || typeof rowId !== 'string' || typeof colId !== 'string') continue;
+      const value = cells[i + 3] ?? null;
       let sheet = sheets.get(sheetId);
-      if (!sheet) {
-        sheet = new Map();
-        sheets.set(sheetId, sheet);
-      }
-      if (value === null) sheet.delete(key);
-      else sheet.set(key, value);
+      if (!sheet) sheets.set(sheetId, (sheet = new Map()));
+      let row = sheet.get(rowId);
+      if (!row) sheet.set(rowId, (row = new Map()));
+      if (value === null) row.delete(colId);
+      else row.set(colId, value);
     }
   }
 
@@ -45,6 +49,6 @@ export class ScenarioValueCache {
     const rowId = grid.rowIds(sheetId)[row];
     const colId = grid.colIds(sheetId)[col];
     if (rowId === undefined || colId === undefined) return null;
-    return this.scenarios.get(scenarioId)?.get(sheetId)?.get(cellKey(rowId, colId)) ?? null;
+    return this.scenarios.get(scenarioId)?.get(sheetId)?.get(rowId)?.get(colId) ?? null;
   }
 }

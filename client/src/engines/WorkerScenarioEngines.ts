@@ -10,8 +10,8 @@ import { readGoals, type GoalDefinition } from '../../../models/goals/goalModel.
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { goalsArray, scenariosArray, splitCellKey } from '../../../models/workbook/workbookSchema.js';
-import { isEngineReply, type EngineReply, type IdentifiedValue, type MessageEndpoint } from './engineMessages.js';
+import { goalsArray, scenariosArray } from '../../../models/workbook/workbookSchema.js';
+import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 import type { ScenarioCellValues, ScenarioComputation, ScenarioUpdate } from './ScenarioComputation.js';
 import { ScenarioValueCache } from './ScenarioValueCache.js';
 
@@ -98,7 +98,7 @@ export class WorkerScenarioEngines implements ScenarioComputation {
     switch (reply.kind) {
       case 'values': {
         this.values.put(reply.scenarioId, reply.cells, reply.complete);
-        const repaintAll = reply.complete || reply.cells.length > REPAINT_ALL_ABOVE;
+        const repaintAll = reply.complete || reply.cells.length > REPAINT_ALL_ABOVE * IDENTIFIED_VALUE_STRIDE;
         return this.emit({ scenarioId: reply.scenarioId, structureChanged: repaintAll, changes: repaintAll ? [] : this.positions(reply.cells) });
       }
       case 'evaluation':
@@ -117,11 +117,14 @@ export class WorkerScenarioEngines implements ScenarioComputation {
   }
 
   /** Where the changed cells are now in the page's document (cells deleted meanwhile are skipped). */
-  private positions(cells: readonly IdentifiedValue[]): EngineChange[] {
+  private positions(cells: IdentifiedValues): EngineChange[] {
     const grid = workbookGrid(this.doc);
     const out: EngineChange[] = [];
-    for (const [sheetId, key] of cells) {
-      const [rowId, colId] = splitCellKey(key);
+    for (let i = 0; i + IDENTIFIED_VALUE_STRIDE <= cells.length; i += IDENTIFIED_VALUE_STRIDE) {
+      const sheetId = cells[i];
+      const rowId = cells[i + 1];
+      const colId = cells[i + 2];
+      if (typeof sheetId !== 'string' || typeof rowId !== 'string' || typeof colId !== 'string') continue;
       const row = grid.rowIndex(sheetId, rowId);
       const col = grid.colIndex(sheetId, colId);
       if (row >= 0 && col >= 0) out.push({ sheetId, row, col });

@@ -1,14 +1,18 @@
 /**
  * The messages between the page and the scenario engine worker. The page sends the document's
  * Yjs updates (the first one is its whole state); the worker answers with values keyed by cell
- * identity (`rowId:colId`, so a row inserted meanwhile on the page shifts nothing) and with every
- * goal judged under every scenario.
+ * identity (sheet, row and column ids, so a row inserted meanwhile on the page shifts nothing)
+ * and with every goal judged under every scenario.
  */
 import type { CellValue } from '../../../models/engine/cellValue.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 
-/** A sheet id, a cell key (`rowId:colId`) and the cell's value under the scenario. */
-export type IdentifiedValue = [sheetId: string, cellKey: string, value: CellValue];
+/**
+ * Cells and their values under a scenario, flat (one array, no object per cell: an assumption
+ * edit changes thousands): sheetId, rowId, colId, value, sheetId, rowId, …
+ */
+export type IdentifiedValues = Array<string | CellValue>;
+export const IDENTIFIED_VALUE_STRIDE = 4;
 
 /** Page → worker. */
 export interface DocumentUpdateMessage {
@@ -19,7 +23,7 @@ export interface DocumentUpdateMessage {
 /** Worker → page. */
 export type EngineReply =
   /** `complete`: these are all the scenario's non-empty cells (replace what you hold). */
-  | { kind: 'values'; scenarioId: string; complete: boolean; cells: IdentifiedValue[] }
+  | { kind: 'values'; scenarioId: string; complete: boolean; cells: IdentifiedValues }
   | { kind: 'evaluation'; evaluation: ScenarioEvaluation[] }
   /** The engines could not follow a change; they were rebuilt from the document. */
   | { kind: 'failed'; message: string };

@@ -7,12 +7,9 @@
  * @example serveScenarioEngines(workerGlobalScope) // in the worker entry
  */
 import * as Y from 'yjs';
-import type { CellValue } from '../../../models/engine/cellValue.js';
-import type { EngineUpdate } from '../../../models/engine/WorkbookEngine.js';
-import { ScenarioEngines } from '../../../models/scenarios/ScenarioEngines.js';
+import { ScenarioEngines, type ScenarioEngineUpdate } from '../../../models/scenarios/ScenarioEngines.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { cellKey } from '../../../models/workbook/workbookSchema.js';
-import { isDocumentUpdate, type EngineReply, type IdentifiedValue, type MessageEndpoint } from './engineMessages.js';
+import { isDocumentUpdate, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 
 export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   const doc = new Y.Doc();
@@ -28,7 +25,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   const sendComplete = (scenarioId: string): void => {
     if (!engines) return;
     const grid = workbookGrid(doc);
-    const cells: IdentifiedValue[] = [];
+    const cells: IdentifiedValues = [];
     for (const [sheetId, rows] of Object.entries(engines.engine(scenarioId).snapshot())) {
       const rowIds = grid.rowIds(sheetId);
       const colIds = grid.colIds(sheetId);
@@ -36,7 +33,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
         values.forEach((value, col) => {
           const rowId = rowIds[row];
           const colId = colIds[col];
-          if (value !== null && rowId !== undefined && colId !== undefined) cells.push([sheetId, cellKey(rowId, colId), value]);
+          if (value !== null && rowId !== undefined && colId !== undefined) cells.push(sheetId, rowId, colId, value);
         });
       });
     }
@@ -44,19 +41,25 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     reply({ kind: 'values', scenarioId, complete: true, cells });
   };
 
-  const sendChanges = (scenarioId: string, update: EngineUpdate): void => {
+  const sendChanges = (update: ScenarioEngineUpdate): void => {
+    const { scenarioId } = update;
     if (!engines || !sent.has(scenarioId)) return;
     if (update.structureChanged) return sendComplete(scenarioId);
     const grid = workbookGrid(doc);
-    const engine = engines.engine(scenarioId);
-    const cells: IdentifiedValue[] = [];
-    for (const { sheetId, row, col } of update.changes) {
-      const rowId = grid.rowIds(sheetId)[row];
-      const colId = grid.colIds(sheetId)[col];
-      if (rowId === undefined || colId === undefined) continue;
-      const value: CellValue = engine.value(sheetId, row, col);
-      cells.push([sheetId, cellKey(rowId, colId), value]);
-    }
+    const cells: IdentifiedValues = [];
+    let lastSheet = '';
+    let rowIds: readonly string[] = [];
+    let colIds: readonly string[] = [];
+    update.forEachChange((sheetId, row, col, value) => {
+      if (sheetId !== lastSheet) {
+        lastSheet = sheetId;
+        rowIds = grid.rowIds(sheetId);
+        colIds = grid.colIds(sheetId);
+      }
+      const rowId = rowIds[row];
+      const colId = colIds[col];
+      if (rowId !== undefined && colId !== undefined) cells.push(sheetId, rowId, colId, value);
+    });
     if (cells.length > 0) reply({ kind: 'values', scenarioId, complete: false, cells });
   };
 
@@ -65,7 +68,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     engines?.destroy();
     sent.clear();
     engines = new ScenarioEngines(doc);
-    unsubscribe = engines.onUpdate(({ scenarioId, ...update }) => sendChanges(scenarioId, update));
+    unsubscribe = engines.onUpdate(sendChanges);
   };
 
   const finish = (): void => {
