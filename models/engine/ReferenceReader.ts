@@ -6,7 +6,8 @@
  */
 import type { HyperFormula } from 'hyperformula';
 import { splitFormula } from '../formula/a1References.js';
-import { toCellValue, type CellValue } from './cellValue.js';
+import type { CellValue } from './cellValue.js';
+import { toCellValue } from './engineValue.js';
 
 interface ResolvedRange {
   isRange: boolean;

@@ -23,7 +23,8 @@ import {
   type CellInput,
   type SheetMap,
 } from '../workbook/workbookSchema.js';
-import { toCellValue, type CellValue } from './cellValue.js';
+import type { CellValue } from './cellValue.js';
+import { toCellValue } from './engineValue.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { engineContent } from './engineContent.js';
 import { applyAxisChange, diffAxis } from './axisChanges.js';

@@ -1,5 +1,7 @@
-/** What a cell evaluates to: a value, or an error shown as its Excel text (`#DIV/0!`). */
-import { DetailedCellError } from 'hyperformula';
+/**
+ * What a cell evaluates to: a value, or an error shown as its Excel text (`#DIV/0!`). No engine
+ * here: the page reads values without loading HyperFormula (engineValue.ts converts the engine's).
+ */
 
 export interface CellError {
   error: string;
@@ -11,14 +13,4 @@ export type CellValue = number | string | boolean | null | CellError;
 
 export function isCellError(value: unknown): value is CellError {
   return typeof value === 'object' && value !== null && 'error' in value;
-}
-
-/** Converts whatever the engine returned (including arrays from range formulas) to a CellValue. */
-export function toCellValue(raw: unknown): CellValue {
-  // Numbers first: nearly every value an edit changes is one.
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : { error: '#NUM!', message: 'not a finite number' };
-  if (raw instanceof DetailedCellError) return { error: raw.value, message: raw.message ?? '' };
-  if (typeof raw === 'string' || typeof raw === 'boolean' || raw === null) return raw;
-  if (raw === undefined) return null;
-  return { error: '#VALUE!', message: 'a range where one value was expected' };
 }

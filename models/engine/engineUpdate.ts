@@ -3,7 +3,8 @@
  * changed, each with its new value, and whether sheets, rows or columns changed.
  */
 import { ExportedCellChange, type ExportedChange } from 'hyperformula';
-import { toCellValue, type CellValue } from './cellValue.js';
+import type { CellValue } from './cellValue.js';
+import { toCellValue } from './engineValue.js';
 
 export interface EngineChange {
   sheetId: string;

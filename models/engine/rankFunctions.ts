@@ -10,6 +10,7 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
+import { RANK_FUNCTION_TRANSLATIONS, type RankFunctionName } from './rankFunctionNames.js';
 
 // HyperFormula does not export its AST and interpreter-state types, so they are
 // taken from the signature of the documented `runFunction` helper instead.
@@ -20,33 +21,7 @@ interface ProcedureCall {
 type InterpreterState = RunFunctionParameters[1];
 type FunctionResult = ReturnType<FunctionPlugin['runFunction']>;
 
-/** Function ids added by the plugin; kept public so callers can list or document them. */
-export const RANK_FUNCTION_NAMES = ['RANK', 'RANK.EQ', 'PERCENTRANK', 'PERCENTRANK.INC'] as const;
-
-export type RankFunctionName = (typeof RANK_FUNCTION_NAMES)[number];
-
-const ENGLISH_NAMES: Record<RankFunctionName, string> = {
-  RANK: 'RANK',
-  'RANK.EQ': 'RANK.EQ',
-  PERCENTRANK: 'PERCENTRANK',
-  'PERCENTRANK.INC': 'PERCENTRANK.INC',
-};
-
-// Danish Excel's names. ".MEDTAG" matches Danish Excel and HyperFormula's own
-// daDK pack (FRAKTIL.MEDTAG, KVARTIL.MEDTAG).
-const DANISH_NAMES: Record<RankFunctionName, string> = {
-  RANK: 'PLADS',
-  'RANK.EQ': 'PLADS.LIGE',
-  PERCENTRANK: 'PROCENTPLADS',
-  'PERCENTRANK.INC': 'PROCENTPLADS.MEDTAG',
-};
-
-/** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const RANK_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: ENGLISH_NAMES,
-  enUS: ENGLISH_NAMES,
-  daDK: DANISH_NAMES,
-};
+export { RANK_FUNCTION_NAMES, RANK_FUNCTION_TRANSLATIONS, type RankFunctionName } from './rankFunctionNames.js';
 
 const DEFAULT_SIGNIFICANCE = 3;
 // Digits beyond what a double can hold change nothing, and capping keeps 10 ** digits finite.

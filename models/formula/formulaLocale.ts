@@ -5,8 +5,9 @@
  * Function names come from HyperFormula's Danish language pack plus our rank functions.
  * Array literals (`{1,2;3,4}`) are passed through untranslated.
  */
-import { daDK } from 'hyperformula/i18n/languages';
-import { RANK_FUNCTION_TRANSLATIONS } from '../engine/rankFunctions.js';
+// The language pack alone (a dictionary): translating a formula never loads the engine itself.
+import daDK from 'hyperformula/i18n/languages/daDK';
+import { RANK_FUNCTION_TRANSLATIONS } from '../engine/rankFunctionNames.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatReference, splitFormula } from './a1References.js';
 import { rewriteFormulaText } from './formulaText.js';

@@ -4,7 +4,7 @@
  * The list of known functions is the engine's English function table plus our rank functions.
  */
 import { enGB } from 'hyperformula/i18n/languages';
-import { RANK_FUNCTION_NAMES } from '../engine/rankFunctions.js';
+import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { functionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
 
