@@ -1,7 +1,7 @@
 /**
  * The shape of the code base, enforced: models/ is the pure core (no DOM frameworks, no network,
  * no Node I/O), client/ and server/ build on it and never on each other, and no module imports
- * itself back through a cycle.
+ * itself back through a cycle. The browser page never loads HyperFormula: only the engine worker does.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -93,5 +93,25 @@ describe('architecture', () => {
     };
     for (const file of graph.keys()) visit(file, []);
     expect(cycles).toEqual([]);
+  });
+
+  it('the page reaches HyperFormula only through the engine worker (its language dictionary aside)', () => {
+    const offending: string[] = [];
+    const seen = new Set<string>();
+    const queue: Array<{ file: string; via: string[] }> = [{ file: join(ROOT, 'client/src/main.tsx'), via: [] }];
+    while (queue.length > 0) {
+      const { file, via } = queue.shift()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const spec of importsOf(file)) {
+        // `?worker&url` is the worker's address, not its code.
+        if (spec.includes('?worker')) continue;
+        if (/^hyperformula(\/|$)/.test(spec) && spec !== 'hyperformula/i18n/languages/daDK') offending.push([...via, file].map(rel).join(' → ') + ` imports ${spec}`);
+        const target = resolveLocal(file, spec);
+        if (target) queue.push({ file: target, via: [...via, file] });
+      }
+    }
+    expect(seen.size).toBeGreaterThan(50);
+    expect(offending).toEqual([]);
   });
 });
