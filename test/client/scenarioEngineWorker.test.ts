@@ -123,6 +123,31 @@ describe('scenario engines in a worker', () => {
     expect(setup.page.evaluate().some((e) => e.scenario.id === id)).toBe(false);
   });
 
+  it('an update the worker cannot read is reported, and the engines go on with the next one', async () => {
+    const failures: string[] = [];
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    const { port1, port2 } = new MessageChannel();
+    const stopHost = serveScenarioEngines(port2);
+    const page = new WorkerScenarioEngines(doc, port1, (message) => failures.push(message));
+    const inThread = new ScenarioEngines(doc);
+    cleanups.push(() => {
+      page.destroy();
+      inThread.destroy();
+      stopHost();
+      port1.close();
+      port2.close();
+      doc.destroy();
+    });
+    await page.ready;
+    const { sheetId, row, col } = locate(doc, 'Forudsætninger!B5');
+    // In the same task as a real edit: the worker reads them together, and must keep the edit.
+    port1.postMessage({ kind: 'update', update: new Uint8Array([255, 1, 2, 3]) });
+    applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 0.7 }] });
+    await vi.waitFor(() => expect(failures).toHaveLength(1));
+    await expectSameAsInThread({ doc, page, inThread, messagesToWorker: () => 0 });
+    expect(page.engine(page.scenarios()[0]!.id).value(sheetId, row, col)).toBe(0.7);
+  });
+
   it('a burst of edits in one task reaches the worker as one message', async () => {
     const setup = await templateBehindChannel();
     const sent = setup.messagesToWorker();

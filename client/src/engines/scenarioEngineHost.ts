@@ -82,18 +82,26 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
 
   const applyPending = (): void => {
     scheduled = false;
-    const update = pending.length === 1 ? pending[0]! : Y.mergeUpdates(pending);
-    pending.length = 0;
+    const updates = pending.splice(0);
     try {
-      Y.applyUpdate(doc, update);
+      Y.applyUpdate(doc, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
       // The first update is the whole workbook: build once from it rather than follow it.
       if (!engines) start();
-      finish();
     } catch (error) {
+      // One by one, so that an unreadable update costs only itself; then engines built afresh.
       reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      if (updates.length > 1) {
+        for (const update of updates) {
+          try {
+            Y.applyUpdate(doc, update);
+          } catch {
+            // reported above
+          }
+        }
+      }
       start();
-      finish();
     }
+    finish();
   };
 
   const onMessage = (event: MessageEvent): void => {
