@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { gridCell, goToCell, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { gridCell, goToCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { createWorkspace, type TestWorkspace } from './workspaceApi.js';
 
 async function cellText(page: Page, address: string): Promise<string> {
@@ -53,6 +53,7 @@ describe('the grid under the mouse', () => {
     await goToCell(page, 'J21');
     await page.keyboard.type('=SUM(');
     await drag(page, gridCell(page, 'H20'), gridCell(page, 'H21'));
+    await screenshot(page, 'grid-picking-a-range');
     await page.keyboard.type(')');
     await page.keyboard.press('Enter');
     await expectCell(page, 'J21', '12');
@@ -93,6 +94,7 @@ describe('the grid under the mouse', () => {
     await goToCell(page, 'H30');
     await page.keyboard.press('Control+X');
     await waitUntil(async () => ((await gridCell(page, 'H30').getAttribute('class')) ?? '').includes('fx-mark-cut'), 'the cut cell is outlined');
+    await screenshot(page, 'grid-cut-marked');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^41(\r\n)?$/);
     await goToCell(page, 'K30');
     await page.keyboard.press('Control+V');
@@ -115,6 +117,7 @@ describe('the grid under the mouse', () => {
     const editor = await live.browser.openWorkbook(workspace.editorUrl, context);
     const dialog = editor.getByRole('dialog', { name: 'Hvad hedder du?' });
     await dialog.waitFor();
+    await screenshot(editor, 'name-prompt');
     await dialog.getByRole('textbox', { name: 'Navn, som dine kolleger ser' }).fill('Anna Berg');
     await dialog.getByRole('button', { name: 'OK' }).click();
     await editor.getByRole('button', { name: /Anna Berg/ }).waitFor();
