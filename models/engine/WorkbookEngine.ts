@@ -16,12 +16,9 @@ import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import {
   cellKey,
   scenariosArray,
-  sheetOrderArray,
   sheetParts,
-  sheetsMap,
   splitCellKey,
   type CellInput,
-  type SheetMap,
 } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
@@ -29,42 +26,24 @@ import { buildEngine, prepareEngine } from './engineConfig.js';
 import { engineContent } from './engineContent.js';
 import { applyAxisChange, diffAxis } from './axisChanges.js';
 import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
+import { changedKeys, documentChanges, type DocumentChanges } from './documentChanges.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
 
 type Listener = (update: EngineValueUpdate) => void;
 
-interface ChangeSummary {
-  structure: boolean;
-  axes: Set<string>;
-  cells: Map<string, ReadonlySet<string>>;
+/** What one engine follows of a transaction: the document's changes and its scenario's changed inputs. */
+interface ChangeSummary extends DocumentChanges {
   inputs: Set<string> | null;
 }
 
 const NO_SHEETS: ReadonlySet<string> = new Set();
 
-/** Whether the transaction changed this shared type itself. */
-function changedIn(tr: Y.Transaction, type: unknown): boolean {
-  for (const changed of tr.changed.keys()) if (same(changed, type)) return true;
-  return false;
-}
-
-/** A map's changed keys (never null, unlike an array's), without copying them when it can. */
-function mapKeys(keys: Set<string | null>): ReadonlySet<string> {
-  if (!keys.has(null)) return keys as ReadonlySet<string>;
-  return new Set([...keys].filter((k): k is string => k !== null));
-}
-
-/** Identity of two shared types whose static types differ (Yjs types are invariant in their content). */
-function same(a: unknown, b: unknown): boolean {
-  return a === b;
-}
-
 export class WorkbookEngine {
   private hf!: HyperFormula;
   private readonly grid: WorkbookGrid;
-  /** The document's shared types that summarize() compares each changed type with. */
-  private readonly roots: { sheetsRoot: Y.Map<SheetMap>; order: Y.Array<string>; scenarios: Y.Array<Y.Map<unknown>> };
+  /** The document's list of scenarios, whose change may replace this scenario's inputs. */
+  private readonly scenarioList: Y.Array<Y.Map<unknown>>;
   /** Document sheet id → engine sheet id and the name the engine knows it by. */
   private sheets = new Map<string, { hfId: number; name: string }>();
   private hfToSheet = new Map<number, string>();
@@ -92,7 +71,7 @@ export class WorkbookEngine {
   ) {
     prepareEngine();
     this.grid = workbookGrid(doc);
-    this.roots = { sheetsRoot: sheetsMap(doc), order: sheetOrderArray(doc), scenarios: scenariosArray(doc) };
+    this.scenarioList = scenariosArray(doc);
     this.build();
     doc.on('afterTransaction', this.onTransaction);
   }
@@ -165,7 +144,7 @@ export class WorkbookEngine {
 
   private findScenarioInputs(): Y.Map<CellInput> | null {
     if (this.scenarioId === undefined) return null;
-    const map = this.roots.scenarios
+    const map = this.scenarioList
       .toArray()
       .find((m) => m.get('id') === this.scenarioId);
     this.scenarioRecord = map ?? null;
@@ -179,17 +158,16 @@ export class WorkbookEngine {
   private followScenarioInputs(tr: Y.Transaction): void {
     if (this.scenarioId === undefined) return;
     const record = this.scenarioRecord;
-    if (record && !changedIn(tr, this.roots.scenarios) && !changedIn(tr, record)) return;
+    if (record && !changedKeys(tr, this.scenarioList) && !changedKeys(tr, record)) return;
     this.scenarioInputs = this.findScenarioInputs();
   }
 
-  /** What the engine gets for one cell: the scenario's input where it has one, else the document's. */
-  private contentAt(sheetId: string, rowId: string, colId: string): RawCellContent {
-    const key = cellKey(rowId, colId);
-    const override = this.overrides()?.get(`${sheetId}!${key}`);
+  /** What the engine gets for one cell (`rowId:colId`): the scenario's input where it has one, else the document's. */
+  private contentAt(sheetId: string, key: string): RawCellContent {
+    const override = this.scenarioInputs?.get(`${sheetId}!${key}`);
     if (override !== undefined) return engineContent(override, sheetId, this.grid);
     const sheet = this.grid.sheet(sheetId);
-    return sheet ? engineContent(sheetParts(sheet).cells.get(key), sheetId, this.grid) : null;
+    return sheet ? engineContent((sheet.get('cells') as Y.Map<CellInput>).get(key), sheetId, this.grid) : null;
   }
 
   private build(): void {
@@ -223,27 +201,24 @@ export class WorkbookEngine {
     this.colMirror.set(sheetId, [...this.grid.colIds(sheetId)]);
   }
 
+  /**
+   * The document's changes (summarised once for every engine following the transaction) and the
+   * scenario's inputs that changed: looked up by their map, not by walking every changed type.
+   */
   private summarize(tr: Y.Transaction): ChangeSummary {
-    const { sheetsRoot, order, scenarios } = this.roots;
+    const { structure, axes, cells, onlyCellEdits } = documentChanges(tr);
+    const summary: ChangeSummary = { structure, axes, cells, onlyCellEdits, inputs: null };
+    if (this.scenarioId === undefined) return summary;
     const overrides = this.overrides();
-    const summary: ChangeSummary = { structure: false, axes: new Set(), cells: new Map(), inputs: null };
-    for (const [type, keys] of tr.changed) {
-      if (same(type, sheetsRoot) || same(type, order)) summary.structure = true;
-      else if (same(type.parent, sheetsRoot)) summary.structure ||= keys.has('name') || keys.has('deleted');
-      else if (same(type.parent?.parent, sheetsRoot)) {
-        const sheetId = type.parent?._item?.parentSub;
-        const part = type._item?.parentSub;
-        if (!sheetId) continue;
-        if (part === 'rows' || part === 'cols') summary.axes.add(sheetId);
-        if (part === 'cells') summary.cells.set(sheetId, mapKeys(keys));
-      } else if (overrides && same(type, overrides)) {
-        summary.inputs ??= new Set();
-        for (const key of keys) if (key !== null) summary.inputs.add(key);
-      } else if (this.scenarioId !== undefined && same(type, scenarios)) {
-        // The scenario's map may have been replaced (a version restore): every input is read again.
-        summary.inputs ??= new Set();
-        for (const key of [...this.appliedInputs, ...(overrides?.keys() ?? [])]) summary.inputs.add(key);
-      }
+    const keys = overrides ? changedKeys(tr, overrides) : undefined;
+    if (keys) {
+      summary.inputs = new Set();
+      for (const key of keys) if (key !== null) summary.inputs.add(key);
+    }
+    if (changedKeys(tr, this.scenarioList)) {
+      // The scenario's map may have been replaced (a version restore): every input is read again.
+      summary.inputs ??= new Set();
+      for (const key of [...this.appliedInputs, ...(overrides?.keys() ?? [])]) summary.inputs.add(key);
     }
     return summary;
   }
@@ -333,11 +308,13 @@ export class WorkbookEngine {
    */
   private cellWrites(cells: ChangeSummary['cells'], changingInputs: ReadonlySet<string> | null, skip: ReadonlySet<string>): Array<{ sheetId: string; key: string }> {
     const overrides = this.overrides();
+    // Whether any input is applied, not `overrides.size`: a Y.Map counts its entries by walking them.
+    const mayHold = overrides !== null && this.appliedInputs.size > 0;
     const writes: Array<{ sheetId: string; key: string }> = [];
     for (const [sheetId, keys] of cells) {
       if (skip.has(sheetId) || !this.sheets.has(sheetId)) continue;
       for (const key of keys) {
-        if (overrides && overrides.size > 0 && this.holdsInput(`${sheetId}!${key}`, overrides, changingInputs)) continue;
+        if (mayHold && this.holdsInput(`${sheetId}!${key}`, overrides, changingInputs)) continue;
         writes.push({ sheetId, key });
       }
     }
@@ -350,7 +327,7 @@ export class WorkbookEngine {
    * (Setting it again costs a pass through the engine, which then reports the cell as changed.)
    */
   private holdsInput(inputKey: string, overrides: Y.Map<CellInput>, changingInputs: ReadonlySet<string> | null): boolean {
-    return overrides.has(inputKey) && this.appliedInputs.has(inputKey) && !changingInputs?.has(inputKey);
+    return this.appliedInputs.has(inputKey) && !changingInputs?.has(inputKey) && overrides.has(inputKey);
   }
 
   /** Mirrors added (still empty), removed and renamed sheets. */
@@ -407,12 +384,16 @@ export class WorkbookEngine {
     const rowId = this.grid.rowIds(sheetId)[row];
     const colId = this.grid.colIds(sheetId)[col];
     if (rowId === undefined || colId === undefined) return undefined;
-    return this.hf.setCellContents({ sheet: this.sheets.get(sheetId)!.hfId, row, col }, this.contentAt(sheetId, rowId, colId));
+    return this.hf.setCellContents({ sheet: this.sheets.get(sheetId)!.hfId, row, col }, this.contentAt(sheetId, cellKey(rowId, colId)));
   }
 
+  /** Sets one cell (`rowId:colId`) from the document, found by its identities (one look-up each, no round trip through its position). */
   private setCell(sheetId: string, key: string): ExportedChange[] | undefined {
-    const [rowId, colId] = splitCellKey(key);
-    return this.setAt(sheetId, this.grid.rowIndex(sheetId, rowId), this.grid.colIndex(sheetId, colId));
+    const at = key.indexOf(':');
+    const row = this.grid.rowIndex(sheetId, key.slice(0, at));
+    const col = this.grid.colIndex(sheetId, key.slice(at + 1));
+    if (row < 0 || col < 0) return undefined;
+    return this.hf.setCellContents({ sheet: this.sheets.get(sheetId)!.hfId, row, col }, this.contentAt(sheetId, key));
   }
 
   private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {

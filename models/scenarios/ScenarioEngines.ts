@@ -4,29 +4,15 @@
  * Evaluation is cached and recomputed only after a change reached an engine or the goals.
  */
 import type * as Y from 'yjs';
+import { documentChanges } from '../engine/documentChanges.js';
 import { WorkbookEngine, type EngineValueUpdate } from '../engine/WorkbookEngine.js';
 import type { GoalResult } from '../goals/goalEvaluation.js';
 import { goalWatches, type GoalWatches } from '../goals/goalWatch.js';
 import { GoalJudgements } from './goalJudgements.js';
 import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
-import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
+import { goalsArray, scenariosArray } from '../workbook/workbookSchema.js';
 import { scenariosToEvaluate, type Scenario } from './scenarioModel.js';
-
-/**
- * Whether a transaction may have changed goal or scenario definitions as read in A1 terms:
- * anything but plain cell edits (the common case, which only engines need to follow).
- */
-function touchesDefinitions(doc: Y.Doc, tr: Y.Transaction): boolean {
-  const sheets = sheetsMap(doc);
-  for (const type of tr.changed.keys()) {
-    const parent: unknown = type.parent;
-    const isCellMap = parent instanceof Object && (parent as { parent?: unknown }).parent === sheets && type._item?.parentSub === 'cells';
-    const isFormatMap = parent instanceof Object && (parent as { parent?: unknown }).parent === sheets && type._item?.parentSub === 'formats';
-    if (!isCellMap && !isFormatMap) return true;
-  }
-  return false;
-}
 
 export { IMPLICIT_SCENARIO } from './scenarioModel.js';
 
@@ -49,8 +35,9 @@ export class ScenarioEngines {
   /** Per scenario id: its goal results, judged again only where an engine change reached them. */
   private readonly judgements = new Map<string, GoalJudgements>();
   private readonly onDocChange = (tr: Y.Transaction): void => {
-    if (!touchesDefinitions(this.doc, tr)) return;
-    // Goals and scenarios read their references in A1 terms, which move with rows and sheets.
+    // Plain cell edits (the common case) only reach the engines. Anything else may have changed goal
+    // or scenario definitions, whose references are read in A1 terms and move with rows and sheets.
+    if (documentChanges(tr).onlyCellEdits) return;
     this.cachedGoals = null;
     this.cachedWatches = null;
     this.cachedScenarios = null;
@@ -143,6 +130,7 @@ export class ScenarioEngines {
             return update.changes;
           },
           forEachChange: (visit) => update.forEachChange(visit),
+          forEachChangeOnRows: (indexOf, visit) => update.forEachChangeOnRows(indexOf, visit),
         };
         for (const listener of this.listeners) listener(scenarioUpdate);
       });

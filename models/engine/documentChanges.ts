@@ -1,0 +1,66 @@
+/**
+ * What one Yjs transaction changed in the workbook's sheets, read from `transaction.changed` once
+ * per transaction however many engines follow the document (one per scenario, and the goals'
+ * cache beside them): each used to walk the changed types itself.
+ */
+import type * as Y from 'yjs';
+import { sheetOrderArray, sheetsMap } from '../workbook/workbookSchema.js';
+
+export interface DocumentChanges {
+  /** Sheets added, removed, reordered, renamed or marked deleted. */
+  structure: boolean;
+  /** Sheets whose rows or columns changed. */
+  axes: ReadonlySet<string>;
+  /** Per sheet: the keys (`rowId:colId`) of its changed cells. */
+  cells: ReadonlyMap<string, ReadonlySet<string>>;
+  /** True when the transaction changed nothing but cells and cell formats (a planner's edit). */
+  onlyCellEdits: boolean;
+}
+
+const summaries = new WeakMap<Y.Transaction, DocumentChanges>();
+
+/** The changed keys of one shared type in `tr`, or undefined when it did not change. */
+export function changedKeys(tr: Y.Transaction, type: unknown): Set<string | null> | undefined {
+  // Yjs types are invariant in their content, so a Y.Map<CellInput> is no AbstractType<…> to tsc.
+  return (tr.changed as Map<unknown, Set<string | null>>).get(type);
+}
+
+/** The summary of `tr` (made by the first caller after the transaction, shared by the rest). */
+export function documentChanges(tr: Y.Transaction): DocumentChanges {
+  let changes = summaries.get(tr);
+  if (!changes) {
+    changes = summarize(tr);
+    summaries.set(tr, changes);
+  }
+  return changes;
+}
+
+/** A map's changed keys (never null, unlike an array's), without copying them when it can. */
+function mapKeys(keys: Set<string | null>): ReadonlySet<string> {
+  if (!keys.has(null)) return keys as ReadonlySet<string>;
+  return new Set([...keys].filter((k): k is string => k !== null));
+}
+
+function summarize(tr: Y.Transaction): DocumentChanges {
+  const sheetsRoot: unknown = sheetsMap(tr.doc);
+  const order: unknown = sheetOrderArray(tr.doc);
+  let structure = false;
+  let onlyCellEdits = true;
+  const axes = new Set<string>();
+  const cells = new Map<string, ReadonlySet<string>>();
+  for (const [type, keys] of tr.changed) {
+    const part = type._item?.parentSub;
+    if (type === sheetsRoot || type === order) structure = true;
+    else if (type.parent === sheetsRoot) structure ||= keys.has('name') || keys.has('deleted');
+    else if (type.parent?.parent === sheetsRoot) {
+      const sheetId = type.parent?._item?.parentSub;
+      if (part === 'cells' || part === 'formats') {
+        if (sheetId && part === 'cells') cells.set(sheetId, mapKeys(keys));
+        continue;
+      }
+      if (sheetId && (part === 'rows' || part === 'cols')) axes.add(sheetId);
+    }
+    onlyCellEdits = false;
+  }
+  return { structure, axes, cells, onlyCellEdits };
+}
