@@ -17,7 +17,8 @@ export interface DocumentChanges {
   onlyCellEdits: boolean;
 }
 
-const summaries = new WeakMap<Y.Transaction, DocumentChanges>();
+/** The key of the summary in `transaction.meta` (Yjs's place for what observers attach to a transaction). */
+const SUMMARY = Symbol('documentChanges');
 
 /** The changed keys of one shared type in `tr`, or undefined when it did not change. */
 export function changedKeys(tr: Y.Transaction, type: unknown): Set<string | null> | undefined {
@@ -27,10 +28,10 @@ export function changedKeys(tr: Y.Transaction, type: unknown): Set<string | null
 
 /** The summary of `tr` (made by the first caller after the transaction, shared by the rest). */
 export function documentChanges(tr: Y.Transaction): DocumentChanges {
-  let changes = summaries.get(tr);
+  let changes = tr.meta.get(SUMMARY) as DocumentChanges | undefined;
   if (!changes) {
     changes = summarize(tr);
-    summaries.set(tr, changes);
+    tr.meta.set(SUMMARY, changes);
   }
   return changes;
 }
