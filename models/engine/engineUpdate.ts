@@ -31,26 +31,6 @@ export interface EngineValueUpdate extends EngineUpdate<EngineValueChange> {
    * the cells it watches.
    */
   forEachChange(visit: (sheetId: string, row: number, col: number, value: CellValue) => void): void;
-  /**
-   * Visits only the changed cells that `indexOf(sheetId)` files something under: those on a row
-   * its `byRow` has an entry for (given as `filed`), or every cell of the sheet when its
-   * `everyRow` is set. For a listener watching a few rows among the hundreds of cells an
-   * assumption edit changes: the others are passed over without a call or a value.
-   */
-  forEachChangeOnRows<Filed, Index extends RowIndex<Filed>>(
-    indexOf: (sheetId: string) => Index | undefined,
-    visit: (index: Index, filed: Filed | undefined, row: number, col: number, value: CellValue) => void,
-  ): void;
-}
-
-/** What a listener watches on one sheet (see `forEachChangeOnRows`). */
-export interface RowIndex<Filed> {
-  readonly byRow: ReadonlyArray<Filed | undefined>;
-  readonly everyRow: boolean;
-}
-
-function valueOf(raw: unknown): CellValue {
-  return typeof raw === 'number' && Number.isFinite(raw) ? raw : toCellValue(raw);
 }
 
 /**
@@ -89,30 +69,8 @@ export class FollowedUpdate implements EngineValueUpdate {
         sheetId = this.sheetIds.get(hfSheet);
       }
       if (sheetId === undefined) continue;
-      visit(sheetId, address.row, address.col, valueOf(change.newValue));
-    }
-  }
-
-  forEachChangeOnRows<Filed, Index extends RowIndex<Filed>>(
-    indexOf: (sheetId: string) => Index | undefined,
-    visit: (index: Index, filed: Filed | undefined, row: number, col: number, value: CellValue) => void,
-  ): void {
-    const changes = this.engineChanges;
-    let hfSheet = -1;
-    let index: Index | undefined;
-    for (let i = 0; i < changes.length; i++) {
-      const change = changes[i];
-      if (!(change instanceof ExportedCellChange)) continue;
-      const address = change.address;
-      if (address.sheet !== hfSheet) {
-        hfSheet = address.sheet;
-        const sheetId = this.sheetIds.get(hfSheet);
-        index = sheetId === undefined ? undefined : indexOf(sheetId);
-      }
-      if (index === undefined) continue;
-      const filed = index.byRow[address.row];
-      if (filed === undefined && !index.everyRow) continue;
-      visit(index, filed, address.row, address.col, valueOf(change.newValue));
+      const raw = change.newValue;
+      visit(sheetId, address.row, address.col, typeof raw === 'number' && Number.isFinite(raw) ? raw : toCellValue(raw));
     }
   }
 }

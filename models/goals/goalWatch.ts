@@ -4,7 +4,6 @@
  * it names changed: a planner's edit elsewhere leaves every goal result as it was.
  */
 import type { CellValue } from '../engine/cellValue.js';
-import type { EngineValueUpdate, RowIndex } from '../engine/engineUpdate.js';
 import { splitFormula } from '../formula/a1References.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import type { GoalDefinition } from './goalModel.js';
@@ -104,18 +103,10 @@ const FILED_ROWS = 1_000;
  * (hundreds after an assumption edit) find the goal parts they reach in one pass, each with a
  * look-up of its row instead of a test against every range.
  */
-/** One sheet's watched ranges: by row, and those too tall to file row by row. */
-interface SheetWatches extends RowIndex<WatchSlot[]> {
-  byRow: Array<WatchSlot[] | undefined>;
-  tall: WatchSlot[];
-  everyRow: boolean;
-}
-
 export class GoalWatchIndex {
-  private readonly sheets = new Map<string, SheetWatches>();
+  private readonly sheets = new Map<string, { byRow: Array<WatchSlot[] | undefined>; tall: WatchSlot[] }>();
   /** Parts that use a function whose references cannot be read (INDIRECT, NOW, …): any change may reach them. */
   readonly always: ReadonlyArray<{ goal: number; part: GoalPart }>;
-  private readonly sheetOf = (sheetId: string): SheetWatches | undefined => this.sheets.get(sheetId);
 
   constructor(watches: readonly GoalWatches[]) {
     const always: Array<{ goal: number; part: GoalPart }> = [];
@@ -131,34 +122,32 @@ export class GoalWatchIndex {
   private file(slot: WatchSlot): void {
     let sheet = this.sheets.get(slot.range.sheetId);
     if (!sheet) {
-      sheet = { byRow: [], tall: [], everyRow: false };
+      sheet = { byRow: [], tall: [] };
       this.sheets.set(slot.range.sheetId, sheet);
     }
     const [top, bottom] = slot.range.rows;
-    if (bottom - top >= FILED_ROWS) {
-      sheet.tall.push(slot);
-      sheet.everyRow = true;
-    } else for (let row = top; row <= bottom; row++) (sheet.byRow[row] ??= []).push(slot);
+    if (bottom - top >= FILED_ROWS) sheet.tall.push(slot);
+    else for (let row = top; row <= bottom; row++) (sheet.byRow[row] ??= []).push(slot);
   }
 
-  /**
-   * Calls `visit` for each watched range that each changed cell lies in. Only cells on watched
-   * rows are looked at: an assumption edit changes hundreds of cells, the goals watch a few rows.
-   */
-  route(update: Pick<EngineValueUpdate, 'forEachChangeOnRows'>, visit: (slot: WatchSlot, row: number, col: number, value: CellValue) => void): void {
-    // Indexed loops: this runs for each of hundreds of changed cells per edit, often before the
-    // optimising compiler has reached it, where for…of makes an iterator each time.
-    update.forEachChangeOnRows(this.sheetOf, (sheet: SheetWatches, filed: WatchSlot[] | undefined, row, col, value) => {
-      if (filed) {
-        for (let i = 0; i < filed.length; i++) {
-          const slot = filed[i]!;
-          if (col >= slot.range.cols[0] && col <= slot.range.cols[1]) visit(slot, row, col, value);
-        }
+  /** Calls `visit` for each watched range that each changed cell lies in. */
+  route(
+    update: { forEachChange(visit: (sheetId: string, row: number, col: number, value: CellValue) => void): void },
+    visit: (slot: WatchSlot, row: number, col: number, value: CellValue) => void,
+  ): void {
+    let sheetId: string | undefined;
+    let sheet: { byRow: Array<WatchSlot[] | undefined>; tall: WatchSlot[] } | undefined;
+    update.forEachChange((changedSheet, row, col, value) => {
+      if (changedSheet !== sheetId) {
+        sheetId = changedSheet;
+        sheet = this.sheets.get(sheetId);
       }
-      const tall = sheet.tall;
-      for (let i = 0; i < tall.length; i++) {
-        const { rows, cols } = tall[i]!.range;
-        if (row >= rows[0] && row <= rows[1] && col >= cols[0] && col <= cols[1]) visit(tall[i]!, row, col, value);
+      if (!sheet) return;
+      const filed = sheet.byRow[row];
+      if (filed) for (const slot of filed) if (col >= slot.range.cols[0] && col <= slot.range.cols[1]) visit(slot, row, col, value);
+      for (const slot of sheet.tall) {
+        const { rows, cols } = slot.range;
+        if (row >= rows[0] && row <= rows[1] && col >= cols[0] && col <= cols[1]) visit(slot, row, col, value);
       }
     });
   }

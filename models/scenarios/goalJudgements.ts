@@ -34,17 +34,20 @@ interface GoalReadings {
 }
 
 /**
- * Where one changed cell's value goes in `list` (a trajectory or its labels, read from the part's
- * range in reading order); -1 (read it again) when the part is not one plain range the list was
- * read from.
+ * `list` (a trajectory or its labels, read from the part's range in reading order) with one
+ * changed cell's new value in its place; undefined (read it again) when the part is not one plain
+ * range the list was read from.
  */
-function placeOf(list: readonly unknown[] | undefined, watch: GoalWatch, row: number, col: number): number {
+function withChange<T>(list: T[] | undefined, watch: GoalWatch, row: number, col: number, value: CellValue, convert: (value: CellValue) => T): T[] | undefined {
   const cells = watch.cells;
-  if (!list || !cells) return -1;
+  if (!list || !cells) return undefined;
   const width = cells.cols[1] - cells.cols[0] + 1;
-  if (list.length !== width * (cells.rows[1] - cells.rows[0] + 1)) return -1;
-  return (row - cells.rows[0]) * width + (col - cells.cols[0]);
+  if (list.length !== width * (cells.rows[1] - cells.rows[0] + 1)) return undefined;
+  list[(row - cells.rows[0]) * width + (col - cells.cols[0])] = convert(value);
+  return list;
 }
+
+const asIs = (value: CellValue): CellValue => value;
 
 export class GoalJudgements {
   /** In goal order; an entry made for another definition is started afresh. */
@@ -65,15 +68,9 @@ export class GoalJudgements {
       const readings = this.readings[slot.goal];
       if (!readings) return;
       const watch = goalWatches[slot.goal]!;
-      if (slot.part === 'series') {
-        const at = placeOf(readings.series, watch.series, row, col);
-        if (at < 0) readings.series = undefined;
-        else readings.series![at] = value;
-      } else if (slot.part === 'periods') {
-        const at = placeOf(readings.periods, watch.periods, row, col);
-        if (at < 0) readings.periods = undefined;
-        else readings.periods![at] = periodLabel(value);
-      } else if (slot.part === 'value' && watch.value.oneCell) readings.value = value;
+      if (slot.part === 'series') readings.series = withChange(readings.series, watch.series, row, col, value, asIs);
+      else if (slot.part === 'periods') readings.periods = withChange(readings.periods, watch.periods, row, col, value, periodLabel);
+      else if (slot.part === 'value' && watch.value.oneCell) readings.value = value;
       else readings[slot.part] = undefined;
       readings.result = undefined;
     });
