@@ -130,7 +130,6 @@ export class ScenarioEngines {
             return update.changes;
           },
           forEachChange: (visit) => update.forEachChange(visit),
-          forEachChangeOnRows: (indexOf, visit) => update.forEachChangeOnRows(indexOf, visit),
         };
         for (const listener of this.listeners) listener(scenarioUpdate);
       });
