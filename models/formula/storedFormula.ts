@@ -89,12 +89,14 @@ export interface StoredReference {
 
 export type StoredSegment = { kind: 'text'; text: string } | { kind: 'ref'; ref: StoredReference };
 
+/** A string literal, or a stored reference (`⟦…⟧`, optionally `:⟦…⟧`) with its endpoints' bodies. */
+const STORED_REFERENCE_OR_STRING = /"(?:[^"]|"")*"?|⟦([^⟧]*)⟧(?::⟦([^⟧]*)⟧)?/g;
+
 /** Splits stored text into text and stored references (skipping string literals). */
 export function splitStoredFormula(stored: string): StoredSegment[] {
   const segments: StoredSegment[] = [];
-  const pattern = /"(?:[^"]|"")*"?|⟦([^⟧]*)⟧(?::⟦([^⟧]*)⟧)?/g;
   let last = 0;
-  for (const m of stored.matchAll(pattern)) {
+  for (const m of stored.matchAll(STORED_REFERENCE_OR_STRING)) {
     if (m[1] === undefined) continue; // a string literal
     const start = parseStoredEndpoint(m[1]);
     const end = m[2] === undefined ? undefined : parseStoredEndpoint(m[2]);
@@ -140,13 +142,15 @@ export function resolveStoredReference(
 /** Stored form → A1 formula (canonical English). A reference whose target is gone reads `#REF!`. */
 export function decodeFormula(stored: string, hostSheetId: string, grid: GridIdentities): string {
   if (!stored.includes(OPEN)) return stored;
-  return splitStoredFormula(stored)
-    .map((segment) => {
-      if (segment.kind === 'text') return segment.text;
-      const ref = resolveStoredReference(segment.ref, hostSheetId, grid);
-      return ref ? formatReference(ref) : REF_ERROR;
-    })
-    .join('');
+  // One pass with replace (no segment list): an engine build decodes every formula of the workbook.
+  return stored.replace(STORED_REFERENCE_OR_STRING, (match: string, startBody?: string, endBody?: string) => {
+    if (startBody === undefined) return match; // a string literal
+    const start = parseStoredEndpoint(startBody);
+    const end = endBody === undefined ? undefined : parseStoredEndpoint(endBody);
+    if (!start || end === null) return match;
+    const ref = resolveStoredReference({ sheetId: start.sheetId, start, end }, hostSheetId, grid);
+    return ref ? formatReference(ref) : REF_ERROR;
+  });
 }
 
 /** Writes a stored reference back into stored text. */

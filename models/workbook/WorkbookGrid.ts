@@ -33,10 +33,19 @@ export class WorkbookGrid implements GridAllocator {
   private sheetsCache: SheetInfo[] | null = null;
   private visible = new Set<string>();
   private readonly axes = new Map<Y.Array<string>, AxisCache>();
+  /**
+   * The same caches by sheet id, so that a look-up by position (tens of thousands per engine
+   * build: every reference of every formula) skips finding the sheet and its arrays in the
+   * document again. Valid while the sheet list is (`sheetsCache`), dropped with any axis change.
+   */
+  private readonly axesBySheet = new Map<string, { rows?: AxisCache; cols?: AxisCache }>();
   private readonly onChange = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
     for (const event of events) {
       const target = event.target;
-      if (target instanceof Y.Array) this.axes.delete(target as Y.Array<string>);
+      if (target instanceof Y.Array) {
+        this.axes.delete(target as Y.Array<string>);
+        this.axesBySheet.clear();
+      }
       if (target === this.sheets || target.parent === this.sheets) this.invalidate();
     }
   };
@@ -57,6 +66,7 @@ export class WorkbookGrid implements GridAllocator {
   invalidate(): void {
     this.sheetsCache = null;
     this.axes.clear();
+    this.axesBySheet.clear();
   }
 
   destroy(): void {
@@ -101,6 +111,8 @@ export class WorkbookGrid implements GridAllocator {
   }
 
   private axis(sheetId: string, which: 'rows' | 'cols'): AxisCache {
+    const known = this.sheetsCache ? this.axesBySheet.get(sheetId)?.[which] : undefined;
+    if (known) return known;
     const sheet = this.sheet(sheetId);
     if (!sheet) return { ids: [], index: new Map() };
     const array = sheetParts(sheet)[which];
@@ -109,6 +121,9 @@ export class WorkbookGrid implements GridAllocator {
       cache = axisCache(array);
       this.axes.set(array, cache);
     }
+    let bySheet = this.axesBySheet.get(sheetId);
+    if (!bySheet) this.axesBySheet.set(sheetId, (bySheet = {}));
+    bySheet[which] = cache;
     return cache;
   }
 
@@ -118,6 +133,15 @@ export class WorkbookGrid implements GridAllocator {
 
   colIds(sheetId: string): readonly string[] {
     return this.axis(sheetId, 'cols').ids;
+  }
+
+  /** Row id → index, for reading many cells of one sheet (rowIndex looks the sheet up each time). */
+  rowIndexes(sheetId: string): ReadonlyMap<string, number> {
+    return this.axis(sheetId, 'rows').index;
+  }
+
+  colIndexes(sheetId: string): ReadonlyMap<string, number> {
+    return this.axis(sheetId, 'cols').index;
   }
 
   rowIndex(sheetId: string, rowId: string): number {
@@ -146,6 +170,7 @@ export class WorkbookGrid implements GridAllocator {
     const missing = index + 1 - array.length;
     array.push(Array.from({ length: missing }, () => newIdentity(this.doc)));
     this.axes.delete(array);
+    this.axesBySheet.delete(sheetId);
     return this.axis(sheetId, which).ids[index]!;
   }
 }

@@ -32,11 +32,13 @@ export function storedCells(grid: WorkbookGrid, sheetId: string): Array<{ row: n
   const sheet = grid.sheet(sheetId);
   if (!sheet) return [];
   const out: Array<{ row: number; col: number; stored: CellInput }> = [];
+  const rows = grid.rowIndexes(sheetId);
+  const cols = grid.colIndexes(sheetId);
   for (const [key, stored] of sheetParts(sheet).cells.entries()) {
     const [rowId, colId] = splitCellKey(key);
-    const row = grid.rowIndex(sheetId, rowId);
-    const col = grid.colIndex(sheetId, colId);
-    if (row >= 0 && col >= 0) out.push({ row, col, stored });
+    const row = rows.get(rowId);
+    const col = cols.get(colId);
+    if (row !== undefined && col !== undefined) out.push({ row, col, stored });
   }
   return out;
 }
