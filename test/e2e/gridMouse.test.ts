@@ -70,6 +70,25 @@ describe('the grid under the mouse', () => {
     await expectCell(page, 'J22', '14');
   }, 30_000);
 
+  it('arrow keys pick references while a formula is typed (Shift+arrow a range), as in Excel', async () => {
+    await typeIntoCell(page, 'L20', '3');
+    await typeIntoCell(page, 'L21', '4');
+    await goToCell(page, 'M20');
+    await page.keyboard.type('=SUM(');
+    await page.keyboard.press('ArrowLeft');
+    const editor = page.getByRole('textbox', { name: 'Redigér celle' });
+    expect(await editor.inputValue()).toBe('=SUM(L20');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await editor.inputValue()).toBe('=SUM(L20:L21');
+    await page.keyboard.type(')');
+    // After ")" no reference may follow: the arrow commits and moves, as before.
+    await page.keyboard.press('ArrowDown');
+    await expectCell(page, 'M20', '7');
+    expect(await formulaOf(page, 'M20')).toBe('=SUM(L20:L21)');
+  }, 30_000);
+
   it('dragging the fill handle fills a formula down and continues a number series', async () => {
     await typeIntoCell(page, 'I24', '=H24*2');
     await typeIntoCell(page, 'H24', '1');

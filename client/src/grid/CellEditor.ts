@@ -2,7 +2,8 @@
  * The in-cell editor. Typing starts it with that character ("enter" mode: arrows commit and
  * move); F2 or a double-click starts it with the cell's content ("edit" mode: arrows move the
  * caret). Enter, Tab and arrows commit; Escape cancels; clicking elsewhere commits, as in Excel,
- * except where a formula's caret may take a reference: there the click puts the cell's address in.
+ * except where a formula's caret may take a reference: there a click, or in "enter" mode an arrow
+ * (Shift+arrow for a range), puts a cell's address in (Excel's point mode).
  */
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
 import type { EditMove, GridController, RowData } from './GridController.js';
@@ -10,6 +11,7 @@ import type { CellViewParams } from './CellView.js';
 import { trackFormulaInput } from './formulaInput.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
+const ARROW_STEPS: Record<string, [rows: number, cols: number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 export class CellEditor implements ICellEditorComp<RowData> {
   private readonly input = document.createElement('input');
@@ -86,6 +88,11 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.controller.endEdit(move);
   }
 
+  private pickByKey(event: KeyboardEvent): boolean {
+    const step = ARROW_STEPS[event.key];
+    return step !== undefined && !event.ctrlKey && !event.altKey && !event.metaKey && this.controller.pickByKey(step[0], step[1], event.shiftKey);
+  }
+
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const arrow = ARROW_MOVES[event.key];
     let handled = true;
@@ -93,6 +100,7 @@ export class CellEditor implements ICellEditorComp<RowData> {
     else if (event.key === 'Tab') this.finish(true, event.shiftKey ? 'left' : 'right');
     else if (event.key === 'Escape') this.finish(false, null);
     else if (event.key === 'F2') this.mode = this.mode === 'edit' ? 'enter' : 'edit';
+    else if (arrow && this.mode === 'enter' && this.pickByKey(event)) handled = true;
     else if (arrow && this.mode === 'enter') this.finish(true, arrow);
     else handled = false;
     if (handled) event.preventDefault();

@@ -44,8 +44,8 @@ export class GridController {
   private peers = new Map<string, Peer>();
   private editStart: { replaceWith?: string } = {};
   private drag: Drag | null = null;
-  /** The reference picked last into the formula being typed, and the cells it names. */
-  private picked: { ref: PickedReference; range: CellRange } | null = null;
+  /** The reference picked last into the formula being typed, and the cells it names (anchor to corner). */
+  private picked: { ref: PickedReference; range: CellRange; anchor: CellPosition; corner: CellPosition } | null = null;
   /** A click that picked a reference: its mousedown and click must not end the edit either. */
   private pickGesture = false;
   editing: { row: number; col: number } | null = null;
@@ -192,6 +192,12 @@ export class GridController {
     api.setFocusedCell(index, colKey);
   }
 
+  /** Scrolls a cell into view without taking the keyboard focus (the editor keeps it). */
+  private scrollIntoView(position: CellPosition): void {
+    this.api?.ensureColumnVisible(`c${position.col}`);
+    if (position.row >= this.frozen.rows) this.api?.ensureIndexVisible(position.row - this.frozen.rows);
+  }
+
   onCellMouseDown(row: number, col: number | 'rowHeader', event: MouseEvent): void {
     if (event.button !== 0) return;
     const bounds = this.bounds();
@@ -273,11 +279,28 @@ export class GridController {
     const range = selectionRange({ active: anchor, corner });
     const { text, picked } = insertReference(value, slot, rangeAddress(range));
     input.replace(text, picked.end);
-    this.setPicked({ ref: picked, range });
+    this.setPicked({ ref: picked, range, anchor, corner });
     return true;
   }
 
-  private setPicked(next: { ref: PickedReference; range: CellRange } | null): void {
+  /**
+   * An arrow key in a cell editor that was started by typing, as Excel's point mode: where the
+   * formula's caret may take a reference, the arrow picks the cell next to the one picked last
+   * (at first, next to the cell being edited); with Shift it stretches the picked range. False
+   * when no reference may go there (the editor then commits and moves, as before).
+   */
+  pickByKey(rows: number, cols: number, extend: boolean): boolean {
+    const from = this.picked ?? (this.editing ? { anchor: this.editing, corner: this.editing } : null);
+    if (!from) return false;
+    const bounds = this.bounds();
+    const corner = clampPosition({ row: from.corner.row + rows, col: from.corner.col + cols }, bounds);
+    const anchor = extend ? from.anchor : corner;
+    if (!this.pick(anchor, corner)) return false;
+    this.scrollIntoView(corner);
+    return true;
+  }
+
+  private setPicked(next: { ref: PickedReference; range: CellRange; anchor: CellPosition; corner: CellPosition } | null): void {
     const before = this.picked;
     this.picked = next;
     if (before) this.repaintRange(before.range);
