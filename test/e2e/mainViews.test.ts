@@ -63,4 +63,17 @@ describe('the main views', () => {
     await page.getByRole('button', { name: 'Dansk' }).click();
     await page.getByRole('textbox', { name: 'Formel' }).waitFor();
   }, 60_000);
+
+  it('says so when the calculation cannot start, instead of loading forever', async () => {
+    const workspace = await createWorkspace(live.server);
+    const context = await live.browser.newContext();
+    // The engine worker's script does not arrive (as behind a proxy that blocks it).
+    await context.route(/scenarioEngine\.worker-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await context.newPage();
+    await page.goto(workspace.editorUrl);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('Beregningen kunne ikke starte');
+    await context.close();
+  }, 40_000);
 });

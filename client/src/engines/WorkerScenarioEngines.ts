@@ -26,8 +26,15 @@ export class WorkerScenarioEngines implements ScenarioComputation {
   private cachedGoals: GoalDefinition[] | null = null;
   private outgoing: Uint8Array[] = [];
   private resolveReady!: () => void;
-  /** Settles when the worker has sent its first evaluation (every scenario's values before it). */
-  readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
+  private rejectReady!: (error: Error) => void;
+  /**
+   * Settles when the worker has sent its first evaluation (every scenario's values before it);
+   * rejects when the worker could not start (see `startFailed`).
+   */
+  readonly ready = new Promise<void>((resolve, reject) => {
+    this.resolveReady = resolve;
+    this.rejectReady = reject;
+  });
 
   constructor(
     readonly doc: Y.Doc,
@@ -63,6 +70,11 @@ export class WorkerScenarioEngines implements ScenarioComputation {
     // A scenario created a moment ago shows the first scenario's values until the worker has its own.
     const id = this.values.has(scenarioId) ? scenarioId : (this.scenarios()[0]?.id ?? '');
     return { value: (sheetId, row, col) => this.values.value(workbookGrid(this.doc), id, sheetId, row, col) };
+  }
+
+  /** The worker could not start (its script failed to load or threw): `ready` rejects. */
+  startFailed(message: string): void {
+    this.rejectReady(new Error(message));
   }
 
   evaluate(): ScenarioEvaluation[] {

@@ -16,7 +16,10 @@ export interface StartedEngines {
 
 export function startScenarioEngines(doc: Y.Doc, onFailure: (message: string) => void): StartedEngines {
   const worker = new Worker(workerUrl, { type: 'module', name: 'fremskriv-engines' });
-  worker.addEventListener('error', (event) => onFailure(event.message));
   const computation = new WorkerScenarioEngines(doc, worker, onFailure);
+  // Before the first answer an error means the worker never started; after it, a failure to tell.
+  let started = false;
+  void computation.ready.then(() => (started = true), () => undefined);
+  worker.addEventListener('error', (event) => (started ? onFailure(event.message) : computation.startFailed(event.message || 'the engine worker did not start')));
   return { computation, ready: computation.ready, scriptUrls: [new URL(workerUrl, location.href).href] };
 }

@@ -25,6 +25,7 @@ export default function WorkspacePage({ workspaceId, token }: Props): React.JSX.
   const [connection, setConnection] = useState<WorkspaceConnection | null>(null);
   const [role, setRole] = useState<AccessRole | 'denied' | null>(null);
   const [session, setSession] = useState<WorkbookSession | null>(null);
+  const [engineFailed, setEngineFailed] = useState(false);
 
   useEffect(() => {
     const created = new WorkspaceConnection(workspaceId, token, syncUrl(window.location));
@@ -49,11 +50,14 @@ export default function WorkspacePage({ workspaceId, token }: Props): React.JSX.
     const engines = startScenarioEngines(connection.doc, () => created.tell('notice.engineFailed'));
     const created = new WorkbookSession(connection.doc, role === 'viewer', engines.computation);
     // The workbook shows once every scenario's values and goals are computed: never a grid of blanks.
-    void engines.ready.then(() => {
-      if (!live) return;
-      setSession(created);
-      cacheLoadedShell(engines.scriptUrls);
-    });
+    engines.ready.then(
+      () => {
+        if (!live) return;
+        setSession(created);
+        cacheLoadedShell(engines.scriptUrls);
+      },
+      () => live && setEngineFailed(true),
+    );
     return () => {
       live = false;
       setSession(null);
@@ -66,6 +70,14 @@ export default function WorkspacePage({ workspaceId, token }: Props): React.JSX.
       <main className="splash">
         <h1>Fremskriv</h1>
         <p role="alert">{t('app.denied')}</p>
+      </main>
+    );
+  }
+  if (engineFailed) {
+    return (
+      <main className="splash">
+        <h1>Fremskriv</h1>
+        <p role="alert">{t('app.engineFailed')}</p>
       </main>
     );
   }
