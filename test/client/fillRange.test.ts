@@ -53,11 +53,31 @@ describe('fill down and right', () => {
 });
 
 describe('the fill handle', () => {
-  it('a drag below the selection fills down; one to the right fills right; one inside fills nothing', () => {
-    const source = { top: 0, left: 0, bottom: 1, right: 1 };
-    expect(fillTarget(source, { row: 5, col: 2 })).toEqual({ top: 0, left: 0, bottom: 5, right: 1 });
-    expect(fillTarget(source, { row: 2, col: 6 })).toEqual({ top: 0, left: 0, bottom: 1, right: 6 });
-    expect(fillTarget(source, { row: 1, col: 0 })).toEqual(source);
+  it('a drag past the selection fills toward the side it went furthest; one inside fills nothing', () => {
+    const source = { top: 4, left: 4, bottom: 5, right: 5 };
+    expect(fillTarget(source, { row: 9, col: 6 })).toEqual({ ...source, bottom: 9 });
+    expect(fillTarget(source, { row: 6, col: 10 })).toEqual({ ...source, right: 10 });
+    expect(fillTarget(source, { row: 1, col: 5 })).toEqual({ ...source, top: 1 });
+    expect(fillTarget(source, { row: 3, col: 0 })).toEqual({ ...source, left: 0 });
+    expect(fillTarget(source, { row: 5, col: 4 })).toEqual(source);
+  });
+
+  it('filling up continues a series backwards and moves a formula\'s references up', () => {
+    const series = autoFill({ top: 3, left: 0, bottom: 4, right: 0 }, { top: 1, left: 0, bottom: 4, right: 0 }, sheet({ A4: 3, A5: 4 }));
+    expect(series.cells).toEqual([
+      { row: 2, col: 0, input: 2 },
+      { row: 1, col: 0, input: 1 },
+    ]);
+    const formula = autoFill({ top: 3, left: 1, bottom: 3, right: 1 }, { top: 2, left: 1, bottom: 3, right: 1 }, sheet({ B4: '=A4*2' }));
+    expect(formula.cells).toEqual([{ row: 2, col: 1, input: '=A3*2' }]);
+  });
+
+  it('filling left repeats a pattern from its end, as Excel', () => {
+    const changes = autoFill({ top: 0, left: 3, bottom: 0, right: 4 }, { top: 0, left: 1, bottom: 0, right: 4 }, sheet({ D1: 'jan', E1: 'feb' }));
+    expect(changes.cells).toEqual([
+      { row: 0, col: 2, input: 'feb' },
+      { row: 0, col: 1, input: 'jan' },
+    ]);
   });
 
   it('one cell with a formula is copied down with its references moved, like Ctrl+D', () => {

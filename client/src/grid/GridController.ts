@@ -239,7 +239,8 @@ export class GridController {
     this.drag = null;
     if (drag?.kind !== 'fill') return;
     this.repaintRange(drag.target);
-    if (drag.target.bottom !== drag.source.bottom || drag.target.right !== drag.source.right) fillFromHandle(this, drag.source, drag.target);
+    const { source, target } = drag;
+    if (target.top !== source.top || target.bottom !== source.bottom || target.left !== source.left || target.right !== source.right) fillFromHandle(this, source, target);
   };
 
   // ── Picking references while a formula is typed ────────────────────────────

@@ -1,20 +1,27 @@
 /**
- * The fill handle, as in Excel: dragging the selection's corner down or right extends it and fills
- * the new cells from the selection. Two or more numbers in a column (row) continue as a linear
- * series (1, 2 → 3, 4; Excel's best-fit trend when the steps differ); anything else repeats the
- * selection's cells, formulas with their relative references moved, formats along. Pure.
+ * The fill handle, as in Excel: dragging the selection's corner down, up, right or left extends it
+ * and fills the new cells from the selection. Two or more numbers in a column (row) continue as a
+ * linear series (1, 2 → 3, 4 downwards, → 0, -1 upwards; Excel's best-fit trend when the steps
+ * differ); anything else repeats the selection's cells, formulas with their relative references
+ * moved, formats along. Pure.
  */
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { copyCell, type CellChanges, type CellSource } from './fillRange.js';
 import type { CellRange } from './selection.js';
 
-/** The range a drag of the fill handle from `source` to `pointer` fills: down or right, never shrinking. */
+/**
+ * The range a drag of the fill handle from `source` to `pointer` fills: the selection stretched
+ * toward the side the pointer has gone furthest past (down, up, right or left), never shrunk.
+ */
 export function fillTarget(source: CellRange, pointer: CellPosition): CellRange {
-  const down = pointer.row - source.bottom;
-  const right = pointer.col - source.right;
-  if (down > 0 && down >= right) return { ...source, bottom: pointer.row };
-  if (right > 0) return { ...source, right: pointer.col };
-  return source;
+  const past = [
+    { by: pointer.row - source.bottom, range: { ...source, bottom: pointer.row } },
+    { by: source.top - pointer.row, range: { ...source, top: pointer.row } },
+    { by: pointer.col - source.right, range: { ...source, right: pointer.col } },
+    { by: source.left - pointer.col, range: { ...source, left: pointer.col } },
+  ];
+  const furthest = past.reduce((best, side) => (side.by > best.by ? side : best));
+  return furthest.by > 0 ? furthest.range : source;
 }
 
 /** Least-squares line through (0, values[0]), (1, values[1]), …, read at `x`; float noise rounded away. */
@@ -32,23 +39,27 @@ export function linearTrend(values: readonly number[], x: number): number {
   return Number(value.toPrecision(15));
 }
 
-/** One line of the fill (a column when filling down): source cells first, then the cells to fill. */
+/** One line of the fill (a column when filling up or down): source cells, then the cells to fill by their distance. */
 interface FillLine {
   source: CellPosition[];
-  targets: CellPosition[];
+  /** Each cell to fill and its place along the line counted from the first source cell (negative before it). */
+  targets: Array<{ at: CellPosition; x: number }>;
 }
 
 function fillLines(source: CellRange, target: CellRange): FillLine[] {
-  const down = target.bottom > source.bottom;
-  if (!down && target.right <= source.right) return [];
-  // Lines are columns when filling down and rows when filling right; `i` runs along a line.
-  const [firstLine, lastLine] = down ? [source.left, source.right] : [source.top, source.bottom];
-  const [from, to, end] = down ? [source.top, source.bottom, target.bottom] : [source.left, source.right, target.right];
-  const at = (line: number, i: number): CellPosition => (down ? { row: i, col: line } : { row: line, col: i });
+  const vertical = target.top < source.top || target.bottom > source.bottom;
+  if (!vertical && target.left >= source.left && target.right <= source.right) return [];
+  // Lines are columns when filling up or down and rows when filling sideways; `i` runs along a line.
+  const [firstLine, lastLine] = vertical ? [source.left, source.right] : [source.top, source.bottom];
+  const [from, to] = vertical ? [source.top, source.bottom] : [source.left, source.right];
+  const [start, end] = vertical ? [target.top, target.bottom] : [target.left, target.right];
+  const at = (line: number, i: number): CellPosition => (vertical ? { row: i, col: line } : { row: line, col: i });
   const span = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
+  // Nearest the selection first, so that the cells fill outward from it.
+  const outside = [...span(to + 1, end), ...span(start, from - 1).reverse()];
   return span(firstLine, lastLine).map((line) => ({
     source: span(from, to).map((i) => at(line, i)),
-    targets: span(to + 1, end).map((i) => at(line, i)),
+    targets: outside.map((i) => ({ at: at(line, i), x: i - from })),
   }));
 }
 
@@ -58,11 +69,13 @@ export function autoFill(source: CellRange, target: CellRange, read: CellSource)
   for (const line of fillLines(source, target)) {
     const inputs = line.source.map((p) => read.input(p.row, p.col));
     const numbers = inputs.every((input) => typeof input === 'number') ? (inputs as number[]) : null;
-    line.targets.forEach((to, i) => {
-      const from = line.source[i % line.source.length]!;
+    const n = line.source.length;
+    for (const { at: to, x } of line.targets) {
+      // The selection repeats as a pattern in both directions: above it, its last cell comes first.
+      const from = line.source[((x % n) + n) % n]!;
       copyCell(read, from, to, out);
-      if (numbers && numbers.length >= 2) out.cells[out.cells.length - 1]!.input = linearTrend(numbers, numbers.length + i);
-    });
+      if (numbers && numbers.length >= 2) out.cells[out.cells.length - 1]!.input = linearTrend(numbers, x);
+    }
   }
   return out;
 }
