@@ -24,15 +24,20 @@ interface Setup {
   page: WorkerScenarioEngines;
   inThread: ScenarioEngines;
   messagesToWorker: () => number;
+  /** The page's end of the channel, to send the worker what the page never would. */
+  port: MessagePort;
+  /** What the worker reported as failures. */
+  failures: string[];
 }
 
 async function templateBehindChannel(): Promise<Setup> {
   const doc = documentFromFile(beskaeftigelsesplanTemplate());
   const { port1, port2 } = new MessageChannel();
   let messages = 0;
+  const failures: string[] = [];
   port2.addEventListener('message', () => messages++);
   const stopHost = serveScenarioEngines(port2);
-  const page = new WorkerScenarioEngines(doc, port1);
+  const page = new WorkerScenarioEngines(doc, port1, (message) => failures.push(message));
   const inThread = new ScenarioEngines(doc);
   cleanups.push(() => {
     page.destroy();
@@ -43,7 +48,7 @@ async function templateBehindChannel(): Promise<Setup> {
     doc.destroy();
   });
   await page.ready;
-  return { doc, page, inThread, messagesToWorker: () => messages };
+  return { doc, page, inThread, messagesToWorker: () => messages, port: port1, failures };
 }
 
 /** Every cell of every sheet under every scenario, as text, for comparison. */
@@ -124,28 +129,14 @@ describe('scenario engines in a worker', () => {
   });
 
   it('an update the worker cannot read is reported, and the engines go on with the next one', async () => {
-    const failures: string[] = [];
-    const doc = documentFromFile(beskaeftigelsesplanTemplate());
-    const { port1, port2 } = new MessageChannel();
-    const stopHost = serveScenarioEngines(port2);
-    const page = new WorkerScenarioEngines(doc, port1, (message) => failures.push(message));
-    const inThread = new ScenarioEngines(doc);
-    cleanups.push(() => {
-      page.destroy();
-      inThread.destroy();
-      stopHost();
-      port1.close();
-      port2.close();
-      doc.destroy();
-    });
-    await page.ready;
-    const { sheetId, row, col } = locate(doc, 'Forudsætninger!B5');
+    const setup = await templateBehindChannel();
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B5');
     // In the same task as a real edit: the worker reads them together, and must keep the edit.
-    port1.postMessage({ kind: 'update', update: new Uint8Array([255, 1, 2, 3]) });
-    applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 0.7 }] });
-    await vi.waitFor(() => expect(failures).toHaveLength(1));
-    await expectSameAsInThread({ doc, page, inThread, messagesToWorker: () => 0 });
-    expect(page.engine(page.scenarios()[0]!.id).value(sheetId, row, col)).toBe(0.7);
+    setup.port.postMessage({ kind: 'update', update: new Uint8Array([255, 1, 2, 3]) });
+    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 0.7 }] });
+    await vi.waitFor(() => expect(setup.failures).toHaveLength(1));
+    await expectSameAsInThread(setup);
+    expect(setup.page.engine(setup.page.scenarios()[0]!.id).value(sheetId, row, col)).toBe(0.7);
   });
 
   it('a burst of edits in one task reaches the worker as one message', async () => {
