@@ -107,6 +107,24 @@ describe('the fill handle', () => {
     ]);
   });
 
+  it.each<[string, Record<string, string | number>, Array<string | number>]>([
+    ['one number is copied, as Excel', { A1: 5 }, [5, 5]],
+    ['text ending in a number counts on', { A1: 'Uge 1' }, ['Uge 2', 'Uge 3']],
+    ['its leading zeros are kept', { A1: 'Item08' }, ['Item09', 'Item10']],
+    ['two such texts follow their step', { A1: 'Uge 1', A2: 'Uge 3' }, ['Uge 5', 'Uge 7']],
+    ['a month label runs into the next year', { A1: '2023-11' }, ['2023-12', '2024-01']],
+    ['texts with different words repeat', { A1: 'Uge 1', A2: 'Dag 2' }, ['Uge 1', 'Dag 2']],
+  ])('filling down: %s', (_, cells, expected) => {
+    const size = Object.keys(cells).length;
+    const changes = autoFill({ top: 0, left: 0, bottom: size - 1, right: 0 }, { top: 0, left: 0, bottom: size + 1, right: 0 }, sheet(cells));
+    expect(changes.cells.map((c) => c.input)).toEqual(expected);
+  });
+
+  it('a month label filled up counts back', () => {
+    const changes = autoFill({ top: 2, left: 0, bottom: 2, right: 0 }, { top: 0, left: 0, bottom: 2, right: 0 }, sheet({ A3: '2024-01' }));
+    expect(changes.cells.map((c) => c.input)).toEqual(['2023-12', '2023-11']);
+  });
+
   it('a block that is not all numbers repeats, formulas moved by their distance', () => {
     const changes = autoFill({ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 0, bottom: 4, right: 0 }, sheet({ A1: 'jan', A2: '=B2' }));
     expect(changes.cells.map((c) => c.input)).toEqual(['jan', '=B4', 'jan']);

@@ -2,12 +2,15 @@
  * The fill handle, as in Excel: dragging the selection's corner down, up, right or left extends it
  * and fills the new cells from the selection. Two or more numbers in a column (row) continue as a
  * linear series (1, 2 → 3, 4 downwards, → 0, -1 upwards; Excel's best-fit trend when the steps
- * differ); anything else repeats the selection's cells, formulas with their relative references
- * moved, formats along. Pure.
+ * differ). Text ending in a number counts on from one cell already (Uge 1 → Uge 2, as Excel), and
+ * a month label `2023-11` → `2023-12` → `2024-01` (where Excel's text rule would give `2023-13`: a
+ * planner's trajectories run on such labels). Anything else repeats the selection's cells,
+ * formulas with their relative references moved, formats along. Pure.
  */
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { copyCell, type CellChanges, type CellSource } from './fillRange.js';
 import type { CellRange } from './selection.js';
+import type { CellInput } from '../../../models/workbook/workbookSchema.js';
 
 /**
  * The range a drag of the fill handle from `source` to `pointer` fills: the selection stretched
@@ -39,6 +42,43 @@ export function linearTrend(values: readonly number[], x: number): number {
   return Number(value.toPrecision(15));
 }
 
+/** A line's source as a series: its values along the line and how a value reads in a cell. */
+interface Series {
+  values: number[];
+  cell(value: number): CellInput;
+}
+
+const MONTH_LABEL = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const TRAILING_NUMBER = /^(.*?)(\d+)$/;
+
+/** The source cells as a series, or null when they repeat as a pattern instead. */
+function seriesOf(inputs: ReadonlyArray<CellInput | undefined>): Series | null {
+  if (inputs.length >= 2 && inputs.every((input) => typeof input === 'number')) return { values: inputs as number[], cell: (v) => v };
+  const texts = inputs.every((input): input is string => typeof input === 'string' && !input.startsWith('=')) ? inputs : null;
+  if (!texts) return null;
+  const months = texts.map((text) => MONTH_LABEL.exec(text));
+  if (months.every((m) => m !== null)) {
+    return {
+      values: months.map((m) => Number(m![1]) * 12 + Number(m![2]) - 1),
+      cell: (v) => `${Math.floor(v / 12)}-${String((v % 12) + 1).padStart(2, '0')}`,
+    };
+  }
+  const numbered = texts.map((text) => TRAILING_NUMBER.exec(text));
+  const prefix = numbered[0]?.[1];
+  if (prefix === undefined || !numbered.every((m) => m !== null && m[1] === prefix)) return null;
+  const width = numbered[0]![2]!.length;
+  return {
+    values: numbered.map((m) => Number(m![2])),
+    // Leading zeros kept (Item01 → Item02); a count below zero reads as its absolute value, as Excel.
+    cell: (v) => `${prefix}${String(Math.abs(Math.round(v))).padStart(width, '0')}`,
+  };
+}
+
+/** The series' value at `x` (0 is the first source cell): one value counts by one, more follow their trend. */
+function seriesValue(values: readonly number[], x: number): number {
+  return values.length === 1 ? values[0]! + x : linearTrend(values, x);
+}
+
 /** One line of the fill (a column when filling up or down): source cells, then the cells to fill by their distance. */
 interface FillLine {
   source: CellPosition[];
@@ -67,14 +107,13 @@ function fillLines(source: CellRange, target: CellRange): FillLine[] {
 export function autoFill(source: CellRange, target: CellRange, read: CellSource): CellChanges {
   const out: CellChanges = { cells: [], formats: [] };
   for (const line of fillLines(source, target)) {
-    const inputs = line.source.map((p) => read.input(p.row, p.col));
-    const numbers = inputs.every((input) => typeof input === 'number') ? (inputs as number[]) : null;
+    const series = seriesOf(line.source.map((p) => read.input(p.row, p.col)));
     const n = line.source.length;
     for (const { at: to, x } of line.targets) {
       // The selection repeats as a pattern in both directions: above it, its last cell comes first.
       const from = line.source[((x % n) + n) % n]!;
       copyCell(read, from, to, out);
-      if (numbers && numbers.length >= 2) out.cells[out.cells.length - 1]!.input = linearTrend(numbers, x);
+      if (series) out.cells[out.cells.length - 1]!.input = series.cell(seriesValue(series.values, x));
     }
   }
   return out;
