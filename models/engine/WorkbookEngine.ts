@@ -24,7 +24,7 @@ import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { engineContent } from './engineContent.js';
-import { applyAxisChange, diffAxis } from './axisChanges.js';
+import { EngineSheets } from './EngineSheets.js';
 import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { changedKeys, documentChanges, type DocumentChanges } from './documentChanges.js';
 
@@ -44,11 +44,7 @@ export class WorkbookEngine {
   private readonly grid: WorkbookGrid;
   /** The document's list of scenarios, whose change may replace this scenario's inputs. */
   private readonly scenarioList: Y.Array<Y.Map<unknown>>;
-  /** Document sheet id → engine sheet id and the name the engine knows it by. */
-  private sheets = new Map<string, { hfId: number; name: string }>();
-  private hfToSheet = new Map<number, string>();
-  private rowMirror = new Map<string, string[]>();
-  private colMirror = new Map<string, string[]>();
+  private readonly sheets: EngineSheets;
   private readonly listeners = new Set<Listener>();
   /** The input keys whose cells currently hold the scenario's values instead of the document's. */
   private appliedInputs = new Set<string>();
@@ -58,7 +54,7 @@ export class WorkbookEngine {
   private scenarioRecord: Y.Map<unknown> | null = null;
   private readonly references = new ReferenceReader((name) => {
     const sheetId = this.grid.sheetIdByName(name);
-    return sheetId === undefined ? undefined : this.sheets.get(sheetId)?.hfId;
+    return sheetId === undefined ? undefined : this.sheets.hfId(sheetId);
   });
   /** How often the engine had to be rebuilt because it could not follow a change (tests expect 0). */
   rebuilds = 0;
@@ -71,6 +67,7 @@ export class WorkbookEngine {
   ) {
     prepareEngine();
     this.grid = workbookGrid(doc);
+    this.sheets = new EngineSheets(this.grid);
     this.scenarioList = scenariosArray(doc);
     this.build();
     doc.on('afterTransaction', this.onTransaction);
@@ -91,9 +88,9 @@ export class WorkbookEngine {
   }
 
   value(sheetId: string, row: number, col: number): CellValue {
-    const sheet = this.sheets.get(sheetId);
-    if (!sheet) return { error: '#REF!', message: 'unknown sheet' };
-    return toCellValue(this.hf.getCellValue({ sheet: sheet.hfId, row, col }));
+    const sheet = this.sheets.hfId(sheetId);
+    if (sheet === undefined) return { error: '#REF!', message: 'unknown sheet' };
+    return toCellValue(this.hf.getCellValue({ sheet, row, col }));
   }
 
   /**
@@ -103,10 +100,10 @@ export class WorkbookEngine {
   calculate(formula: string): CellValue | CellValue[][] {
     const direct = this.references.read(this.hf, formula);
     if (direct !== undefined) return direct;
-    const anySheet = this.sheets.values().next().value;
+    const anySheet = this.sheets.entries().next().value;
     if (!anySheet) return { error: '#REF!', message: 'the workbook has no sheets' };
     try {
-      const raw: unknown = this.hf.calculateFormula(formula, anySheet.hfId);
+      const raw: unknown = this.hf.calculateFormula(formula, anySheet[1]);
       if (Array.isArray(raw)) return raw.map((row: unknown[]) => row.map(toCellValue));
       return toCellValue(raw);
     } catch (error) {
@@ -131,7 +128,7 @@ export class WorkbookEngine {
   /** The contents of every sheet as the engine has them, for comparison with a fresh build. */
   snapshot(): Record<string, CellValue[][]> {
     const out: Record<string, CellValue[][]> = {};
-    for (const [sheetId, { hfId }] of this.sheets) {
+    for (const [sheetId, hfId] of this.sheets.entries()) {
       out[sheetId] = this.hf.getSheetValues(hfId).map((row) => row.map(toCellValue));
     }
     return out;
@@ -182,9 +179,7 @@ export class WorkbookEngine {
       contents[name] = Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? null));
     }
     this.hf = buildEngine(contents);
-    this.sheets.clear();
-    this.hfToSheet.clear();
-    for (const { id, name } of sheets) this.trackSheet(id, name, this.hf.getSheetId(name)!);
+    this.sheets.reset(this.hf);
     const overrides = this.overrides();
     this.appliedInputs = new Set(overrides?.keys() ?? []);
     if (overrides && overrides.size > 0) {
@@ -192,13 +187,6 @@ export class WorkbookEngine {
         for (const key of overrides.keys()) this.setInputCell(key);
       });
     }
-  }
-
-  private trackSheet(sheetId: string, name: string, hfId: number): void {
-    this.sheets.set(sheetId, { hfId, name });
-    this.hfToSheet.set(hfId, sheetId);
-    this.rowMirror.set(sheetId, [...this.grid.rowIds(sheetId)]);
-    this.colMirror.set(sheetId, [...this.grid.colIds(sheetId)]);
   }
 
   /**
@@ -240,11 +228,11 @@ export class WorkbookEngine {
       this.references.clear();
       this.hf.destroy();
       this.build();
-      this.emit(new FollowedUpdate([], this.hfToSheet, true));
+      this.emit(new FollowedUpdate([], this.sheets.documentIds, true));
       return;
     }
     const structureChanged = summary.structure || summary.axes.size > 0;
-    this.emit(new FollowedUpdate(changes, this.hfToSheet, structureChanged));
+    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
   }
 
   /** Whether the change only edits cells: no sheet, row, column or scenario input changed. */
@@ -275,14 +263,14 @@ export class WorkbookEngine {
    * then cells are set at their new positions (a cell set before a row insertion would move).
    */
   private applySummary(summary: ChangeSummary): void {
-    const { added, removed } = summary.structure ? this.syncSheets() : { added: new Set<string>(), removed: [] };
+    const { added, removed } = summary.structure ? this.sheets.syncSheets(this.hf) : { added: new Set<string>(), removed: [] };
     // Identities that vanished or appeared: a formula may name a row that a colleague's edit,
     // not yet received, had inserted; it reads as #REF! until that row arrives.
     const moved: string[] = [...removed];
     const linesBySheet = new Map<string, string[]>();
     for (const sheetId of summary.axes) {
       if (added.has(sheetId) || !this.sheets.has(sheetId)) continue;
-      const changedLines = [...this.syncAxis(sheetId, 'rows'), ...this.syncAxis(sheetId, 'cols')];
+      const changedLines = [...this.sheets.syncAxis(this.hf, sheetId, 'rows'), ...this.sheets.syncAxis(this.hf, sheetId, 'cols')];
       moved.push(...changedLines);
       if (changedLines.length > 0) linesBySheet.set(sheetId, changedLines);
     }
@@ -330,61 +318,12 @@ export class WorkbookEngine {
     return this.appliedInputs.has(inputKey) && !changingInputs?.has(inputKey) && overrides.has(inputKey);
   }
 
-  /** Mirrors added (still empty), removed and renamed sheets. */
-  private syncSheets(): { added: Set<string>; removed: string[] } {
-    const wanted = this.grid.listSheets();
-    const wantedIds = new Set(wanted.map((s) => s.id));
-    const removed: string[] = [];
-    for (const [sheetId, { hfId }] of [...this.sheets]) {
-      if (wantedIds.has(sheetId)) continue;
-      // The engine remembers references to a removed sheet by name and would revive them when
-      // another sheet takes the name; in the document they stay #REF!, so they are set again.
-      this.hf.removeSheet(hfId);
-      this.sheets.delete(sheetId);
-      this.hfToSheet.delete(hfId);
-      this.rowMirror.delete(sheetId);
-      this.colMirror.delete(sheetId);
-      removed.push(sheetId);
-    }
-    // Renames go through temporary names, so that two sheets may swap names in one change.
-    const renamed = wanted.filter((s) => this.sheets.has(s.id) && this.sheets.get(s.id)!.name !== s.name);
-    for (const { id } of renamed) {
-      const entry = this.sheets.get(id)!;
-      entry.name = `⟦${id}⟧`;
-      this.hf.renameSheet(entry.hfId, entry.name);
-    }
-    for (const { id, name } of renamed) {
-      const entry = this.sheets.get(id)!;
-      entry.name = name;
-      this.hf.renameSheet(entry.hfId, name);
-    }
-    const added = new Set<string>();
-    for (const { id, name } of wanted) {
-      if (this.sheets.has(id)) continue;
-      const hfName = this.hf.addSheet(name);
-      this.trackSheet(id, name, this.hf.getSheetId(hfName)!);
-      added.add(id);
-    }
-    return { added, removed };
-  }
-
-  /** Applies one sheet's row (or column) insertions and deletions; returns the ids deleted and inserted. */
-  private syncAxis(sheetId: string, axis: 'rows' | 'cols'): string[] {
-    const mirror = axis === 'rows' ? this.rowMirror : this.colMirror;
-    const before = mirror.get(sheetId) ?? [];
-    const after = axis === 'rows' ? this.grid.rowIds(sheetId) : this.grid.colIds(sheetId);
-    const change = diffAxis(before, after);
-    applyAxisChange(this.hf, this.sheets.get(sheetId)!.hfId, axis, change);
-    mirror.set(sheetId, [...after]);
-    return [...change.deleted, ...change.inserted];
-  }
-
   /** Sets one cell from the document; the engine's changes, or undefined when the cell has no place (yet). */
   private setAt(sheetId: string, row: number, col: number): ExportedChange[] | undefined {
     const rowId = this.grid.rowIds(sheetId)[row];
     const colId = this.grid.colIds(sheetId)[col];
     if (rowId === undefined || colId === undefined) return undefined;
-    return this.hf.setCellContents({ sheet: this.sheets.get(sheetId)!.hfId, row, col }, this.contentAt(sheetId, cellKey(rowId, colId)));
+    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, this.contentAt(sheetId, cellKey(rowId, colId)));
   }
 
   /** Sets one cell (`rowId:colId`) from the document, found by its identities (one look-up each, no round trip through its position). */
@@ -393,7 +332,7 @@ export class WorkbookEngine {
     const row = this.grid.rowIndex(sheetId, key.slice(0, at));
     const col = this.grid.colIndex(sheetId, key.slice(at + 1));
     if (row < 0 || col < 0) return undefined;
-    return this.hf.setCellContents({ sheet: this.sheets.get(sheetId)!.hfId, row, col }, this.contentAt(sheetId, key));
+    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, this.contentAt(sheetId, key));
   }
 
   private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {
@@ -419,7 +358,7 @@ export class WorkbookEngine {
    */
   private resetFormulasMentioning(ids: readonly string[]): void {
     const wanted = new Set(ids);
-    for (const sheetId of this.sheets.keys()) {
+    for (const sheetId of this.sheets.ids()) {
       const sheet = this.grid.sheet(sheetId);
       if (!sheet) continue;
       for (const [key, stored] of sheetParts(sheet).cells.entries()) {
