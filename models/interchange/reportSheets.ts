@@ -13,48 +13,11 @@ import type { Scenario } from '../scenarios/scenarioModel.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
 import { goalValueCellFormat, scenarioAssumptions } from './scenarioAssumptions.js';
+import { REPORT_LABELS } from './reportLabels.js';
 
 const LABELS = {
-  'da-DK': {
-    goalsSheet: 'Mål',
-    scenariosSheet: 'Scenarier',
-    id: 'Id',
-    goal: 'Mål',
-    requirement: 'Krav',
-    deadline: 'Frist',
-    value: 'Værdi',
-    target: 'Målværdi',
-    status: 'Status',
-    margin: 'Margin',
-    reached: 'Nået i',
-    met: 'Opfyldt',
-    missed: 'Ikke opfyldt',
-    qualitative: 'Ikke målbart',
-    error: 'Fejl',
-    cell: 'Celle',
-    assumption: 'Forudsætning',
-    inWorkbook: 'I arket',
-  },
-  'en-GB': {
-    goalsSheet: 'Goals',
-    scenariosSheet: 'Scenarios',
-    id: 'Id',
-    goal: 'Goal',
-    requirement: 'Requirement',
-    deadline: 'Deadline',
-    value: 'Value',
-    target: 'Target',
-    status: 'Status',
-    margin: 'Margin',
-    reached: 'Reached in',
-    met: 'Met',
-    missed: 'Missed',
-    qualitative: 'Not measurable',
-    error: 'Error',
-    cell: 'Cell',
-    assumption: 'Assumption',
-    inWorkbook: 'In the workbook',
-  },
+  'da-DK': { goalsSheet: 'Mål', scenariosSheet: 'Scenarier', id: 'Id', ...REPORT_LABELS['da-DK'] },
+  'en-GB': { goalsSheet: 'Goals', scenariosSheet: 'Scenarios', id: 'Id', ...REPORT_LABELS['en-GB'] },
 } as const;
 
 export function reportSheetNames(locale: WorkbookLocale): { goals: string; scenarios: string } {

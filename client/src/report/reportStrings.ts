@@ -4,72 +4,52 @@
  */
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { REPORT_LABELS } from '../../../models/interchange/reportLabels.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
 
 export const REPORT_NAMESPACE = 'report';
 
+/** The labels the report shares with the export's report sheets (models/interchange/reportLabels.ts). */
+function sharedLabels(locale: WorkbookLocale) {
+  const { met, missed, qualitative, error, ...columns } = REPORT_LABELS[locale];
+  return { ...columns, statusMet: met, statusMissed: missed, statusQualitative: qualitative, statusError: error };
+}
+
 const da = {
+  ...sharedLabels('da-DK'),
   heading: 'Målrapport',
   printedOn: 'Udskrevet {{date}}',
   print: 'Udskriv / gem som PDF',
   close: 'Luk rapporten',
   scenario: 'Scenarie: {{name}}',
   metCount: '{{met}} af {{measurable}} målbare mål opfyldt',
-  goal: 'Mål',
-  requirement: 'Krav',
-  deadline: 'Frist',
-  value: 'Værdi',
-  target: 'Målværdi',
-  status: 'Status',
-  margin: 'Margin',
-  reached: 'Nået i',
   notReached: 'ikke nået',
-  statusMet: 'Opfyldt',
-  statusMissed: 'Ikke opfyldt',
-  statusQualitative: 'Ikke målbart',
-  statusError: 'Fejl',
   trajectories: 'Forløb',
   trajectoryCaption: 'Én linje pr. scenarie. Rød stiplet linje: målværdi. Lodret stiplet streg: frist.',
   targetLine: 'Mål {{value}}',
   noTrajectory: 'Intet månedligt forløb angivet.',
   assumptions: 'Forudsætninger',
   assumptionsIntro: 'Cellerne som scenarierne ændrer, med arkets egen værdi. Tom: scenariet bruger arkets værdi.',
-  cell: 'Celle',
-  assumption: 'Forudsætning',
-  inWorkbook: 'I arket',
   noAssumptions: 'Ingen scenarier ændrer forudsætninger.',
   footer: 'Fremskriv · {{title}}',
   chartLabel: 'Forløb for {{goal}}',
 };
 
 const en: typeof da = {
+  ...sharedLabels('en-GB'),
   heading: 'Goal report',
   printedOn: 'Printed {{date}}',
   print: 'Print / save as PDF',
   close: 'Close the report',
   scenario: 'Scenario: {{name}}',
   metCount: '{{met}} of {{measurable}} measurable goals met',
-  goal: 'Goal',
-  requirement: 'Requirement',
-  deadline: 'Deadline',
-  value: 'Value',
-  target: 'Target',
-  status: 'Status',
-  margin: 'Margin',
-  reached: 'Reached in',
   notReached: 'not reached',
-  statusMet: 'Met',
-  statusMissed: 'Missed',
-  statusQualitative: 'Not measurable',
-  statusError: 'Error',
   trajectories: 'Trajectories',
   trajectoryCaption: 'One line per scenario. Red dashed line: target. Vertical dashed line: deadline.',
   targetLine: 'Target {{value}}',
   noTrajectory: 'No monthly trajectory given.',
   assumptions: 'Assumptions',
   assumptionsIntro: 'The cells the scenarios change, with the sheet’s own value. Empty: the scenario keeps the sheet’s value.',
-  cell: 'Cell',
-  assumption: 'Assumption',
-  inWorkbook: 'In the sheet',
   noAssumptions: 'No scenario changes an assumption.',
   footer: 'Fremskriv · {{title}}',
   chartLabel: 'Trajectory of {{goal}}',
