@@ -73,10 +73,10 @@ describe('the fill handle', () => {
   });
 
   it('filling left repeats a pattern from its end, as Excel', () => {
-    const changes = autoFill({ top: 0, left: 3, bottom: 0, right: 4 }, { top: 0, left: 1, bottom: 0, right: 4 }, sheet({ D1: 'jan', E1: 'feb' }));
+    const changes = autoFill({ top: 0, left: 3, bottom: 0, right: 4 }, { top: 0, left: 1, bottom: 0, right: 4 }, sheet({ D1: 'Aarhus', E1: 'Odense' }));
     expect(changes.cells).toEqual([
-      { row: 0, col: 2, input: 'feb' },
-      { row: 0, col: 1, input: 'jan' },
+      { row: 0, col: 2, input: 'Odense' },
+      { row: 0, col: 1, input: 'Aarhus' },
     ]);
   });
 
@@ -113,6 +113,7 @@ describe('the fill handle', () => {
     ['its leading zeros are kept', { A1: 'Item08' }, ['Item09', 'Item10']],
     ['two such texts follow their step', { A1: 'Uge 1', A2: 'Uge 3' }, ['Uge 5', 'Uge 7']],
     ['a month label runs into the next year', { A1: '2023-11' }, ['2023-12', '2024-01']],
+    ['a month name continues as a word series', { A1: 'nov' }, ['dec', 'jan']],
     ['texts with different words repeat', { A1: 'Uge 1', A2: 'Dag 2' }, ['Uge 1', 'Dag 2']],
   ])('filling down: %s', (_, cells, expected) => {
     const size = Object.keys(cells).length;

@@ -4,13 +4,16 @@
  * linear series (1, 2 → 3, 4 downwards, → 0, -1 upwards; Excel's best-fit trend when the steps
  * differ). Text ending in a number counts on from one cell already (Uge 1 → Uge 2, as Excel), and
  * a month label `2023-11` → `2023-12` → `2024-01` (where Excel's text rule would give `2023-13`: a
- * planner's trajectories run on such labels). Anything else repeats the selection's cells,
- * formulas with their relative references moved, formats along. Pure.
+ * planner's trajectories run on such labels). Month and weekday names and quarters continue as
+ * word series (jan → feb, dec 2023 → jan 2024, K4 → K1: see wordSeries.ts). Anything else
+ * repeats the selection's cells, formulas with their relative references moved, formats along.
+ * Pure.
  */
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { copyCell, type CellChanges, type CellSource } from './fillRange.js';
 import type { CellRange } from './selection.js';
 import type { CellInput } from '../../../models/workbook/workbookSchema.js';
+import { wordSeriesOf } from './wordSeries.js';
 
 /**
  * The range a drag of the fill handle from `source` to `pointer` fills: the selection stretched
@@ -63,6 +66,8 @@ function seriesOf(inputs: ReadonlyArray<CellInput | undefined>): Series | null {
       cell: (v) => `${Math.floor(v / 12)}-${String((v % 12) + 1).padStart(2, '0')}`,
     };
   }
+  const words = wordSeriesOf(texts);
+  if (words) return words === 'pattern' ? null : words;
   const numbered = texts.map((text) => TRAILING_NUMBER.exec(text));
   const prefix = numbered[0]?.[1];
   if (prefix === undefined || !numbered.every((m) => m !== null && m[1] === prefix)) return null;
