@@ -25,6 +25,7 @@ import { toCellValue } from './engineValue.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { engineContent } from './engineContent.js';
 import { EngineSheets } from './EngineSheets.js';
+import { engineSheetContents } from './engineSheetContents.js';
 import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { changedKeys, documentChanges, type DocumentChanges } from './documentChanges.js';
 
@@ -170,14 +171,7 @@ export class WorkbookEngine {
   private build(): void {
     this.scenarioInputs = this.findScenarioInputs();
     const contents: Record<string, RawCellContent[][]> = {};
-    const sheets = this.grid.listSheets();
-    for (const { id, name } of sheets) {
-      const rows: RawCellContent[][] = [];
-      for (const { row, col, stored } of storedCells(this.grid, id)) {
-        (rows[row] ??= [])[col] = engineContent(stored, id, this.grid);
-      }
-      contents[name] = Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? null));
-    }
+    for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id);
     this.hf = buildEngine(contents);
     this.sheets.reset(this.hf);
     const overrides = this.overrides();
