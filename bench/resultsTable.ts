@@ -91,7 +91,8 @@ function diagnostics(details: BenchDetails): string[] {
   const e = details.engine;
   if (e) {
     lines.push(
-      `- engine.template: raw HF also setting the overridden cell again (as the binding does) ${show(e.templateRawResettingMs, 'ms')}; ` +
+      `- engine.template: early (after 100 warm-up edits, 30 with --quick) ${show(e.templateEarly.oursMs, 'ms')} vs raw ${show(e.templateEarly.rawMs, 'ms')}, ` +
+        `${(e.templateEarly.oursMs / e.templateEarly.rawMs).toFixed(2)} ×; ` +
         `every goal of every scenario judged again on unchanged engines (definitions re-read) ${show(e.templateGoalsOnlyMs, 'ms')}`,
     );
     lines.push(`- engine.large: build, median of ours ÷ raw over adjacent pairs ${e.largeBuildPairedRatio.toFixed(2)} ×; raw HF one-row edit ${show(e.largeRawRowEditMs, 'ms')}`);
