@@ -173,7 +173,7 @@ function afterStringLiteral(text: string, at: number): number {
  * Stored form → A1 formula (canonical English). A reference whose target is gone reads `#REF!`.
  * One scan of the text, string literals skipped, each `⟦start⟧` or `⟦start⟧:⟦end⟧` replaced: an
  * engine build decodes every formula of the workbook (the scan reads what
- * STORED_REFERENCE_OR_STRING matches, at about a third of the pattern's cost).
+ * STORED_REFERENCE_OR_STRING matches, in about half the pattern's time).
  */
 export function decodeFormula(stored: string, hostSheetId: string, grid: GridIdentities): string {
   const first = stored.indexOf(OPEN);
