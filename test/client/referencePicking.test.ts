@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertReference, referenceSlot, type PickedReference } from '../../client/src/grid/referencePicking.js';
+import { insertReference, qualifiedAddress, referenceSlot, type PickedReference } from '../../client/src/grid/referencePicking.js';
 
 /** The slot for a caret at the end of `text` (no text selected). */
 const slotAtEnd = (text: string, locale: 'da-DK' | 'en-GB' = 'da-DK') => referenceSlot(text, text.length, text.length, null, locale);
@@ -54,5 +54,23 @@ describe('inserting the picked address', () => {
     const first = insertReference('=', { start: 1, end: 1 }, 'A1');
     const slot = referenceSlot(first.text, first.picked.end, first.picked.end, first.picked, 'da-DK')!;
     expect(insertReference(first.text, slot, 'A1:B3')).toEqual({ text: '=A1:B3', picked: { start: 1, end: 6, text: 'A1:B3' } });
+  });
+});
+
+describe('a reference picked on another sheet', () => {
+  it.each<[string, string | null, string]>([
+    ['B5', null, 'B5'],
+    ['B5', 'Forudsætninger', 'Forudsætninger!B5'],
+    ['B5:B7', 'Forudsætninger', 'Forudsætninger!B5:B7'],
+    ['B5', 'Mit ark', "'Mit ark'!B5"],
+    ['A1', "Kim's ark", "'Kim''s ark'!A1"],
+    ['C3', 'Ark1', "'Ark1'!C3"],
+  ])('%s on sheet %j is written %s', (address, sheet, expected) => {
+    expect(qualifiedAddress(address, sheet)).toBe(expected);
+  });
+
+  it('goes into the formula as any picked reference, in a Danish argument list too', () => {
+    const slot = referenceSlot('=SUM(A1;', 8, 8, null, 'da-DK')!;
+    expect(insertReference('=SUM(A1;', slot, qualifiedAddress('B2:B5', 'Budget')).text).toBe('=SUM(A1;Budget!B2:B5');
   });
 });

@@ -89,6 +89,66 @@ describe('the grid under the mouse', () => {
     expect(await formulaOf(page, 'M20')).toBe('=SUM(L20:L21)');
   }, 30_000);
 
+  it("a formula picks cells on another sheet through its tab; Enter commits to the formula's own cell and returns there", async () => {
+    const tab = (name: string) => page.getByRole('tab', { name });
+    const shown = (name: string) => waitUntil(async () => (await tab(name).getAttribute('aria-selected')) === 'true', `the sheet ${name} is shown`);
+    const bar = page.getByRole('textbox', { name: 'Formel' });
+    const nameBox = page.getByRole('textbox', { name: 'Celleadresse' });
+    // Started in the cell (Forudsætninger, the first sheet): the edit goes on in the formula bar.
+    await goToCell(page, 'J40');
+    await page.keyboard.type('=SUM(');
+    await tab('Budget').click();
+    await shown('Budget');
+    expect(await bar.inputValue()).toBe('=SUM(');
+    await drag(page, gridCell(page, 'B6'), gridCell(page, 'B7'));
+    await page.keyboard.type(';');
+    await gridCell(page, 'B5').click();
+    await screenshot(page, 'grid-picking-on-another-sheet');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B6:B7;Budget!B5');
+    await page.keyboard.type(')');
+    await page.keyboard.press('Enter');
+    await shown('Forudsætninger');
+    // 12 + 6 + 9.500, and Enter moved down from the formula's cell as in the cell editor.
+    await expectCell(page, 'J40', '9.518');
+    expect(await nameBox.inputValue()).toBe('J41');
+    expect(await formulaOf(page, 'J40')).toBe('=SUM(Budget!B6:B7;Budget!B5)');
+
+    // Started in the formula bar: a pick on another sheet replaces the one just picked, as in
+    // Excel; one on the formula's own sheet stays unqualified.
+    await goToCell(page, 'J42');
+    await bar.click();
+    await bar.pressSequentially('=2*');
+    await gridCell(page, 'J40').click();
+    await tab('Budget').click();
+    await shown('Budget');
+    await gridCell(page, 'B6').click();
+    expect(await bar.inputValue()).toBe('=2*Budget!B6');
+    await page.keyboard.type('+');
+    await tab('Forudsætninger').click();
+    await shown('Forudsætninger');
+    await gridCell(page, 'J40').click();
+    expect(await bar.inputValue()).toBe('=2*Budget!B6+J40');
+    await bar.press('Enter');
+    await expectCell(page, 'J42', '9.542');
+
+    // Escape cancels: back on the formula's sheet, the cell unchanged.
+    await goToCell(page, 'J40');
+    await page.keyboard.type('=1+');
+    await tab('Budget').click();
+    await shown('Budget');
+    await gridCell(page, 'B8').click();
+    expect(await bar.inputValue()).toBe('=1+Budget!B8');
+    await page.keyboard.press('Escape');
+    await shown('Forudsætninger');
+    expect(await nameBox.inputValue()).toBe('J40');
+    // The grid has the keys again.
+    await waitUntil(() => page.evaluate(() => !!document.activeElement?.closest('.sheet-grid')), 'the grid has the focus');
+    await page.keyboard.press('ArrowDown');
+    expect(await nameBox.inputValue()).toBe('J41');
+    await expectCell(page, 'J40', '9.518');
+    expect(await formulaOf(page, 'J40')).toBe('=SUM(Budget!B6:B7;Budget!B5)');
+  }, 30_000);
+
   it('dragging the fill handle fills a formula down and continues a number series', async () => {
     await typeIntoCell(page, 'I24', '=H24*2');
     await typeIntoCell(page, 'H24', '1');

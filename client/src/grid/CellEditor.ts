@@ -3,12 +3,14 @@
  * move); F2 or a double-click starts it with the cell's content ("edit" mode: arrows move the
  * caret). Enter, Tab and arrows commit; Escape cancels; clicking elsewhere commits, as in Excel,
  * except where a formula's caret may take a reference: there a click, or in "enter" mode an arrow
- * (Shift+arrow for a range), puts a cell's address in (Excel's point mode).
+ * (Shift+arrow for a range), puts a cell's address in (Excel's point mode). Clicking another sheet's
+ * tab while a formula is typed hands the text over to the formula bar (crossSheetPointing.ts).
  */
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
 import type { EditMove, GridController, RowData } from './GridController.js';
 import type { CellViewParams } from './CellView.js';
-import { trackFormulaInput } from './formulaInput.js';
+import { trackFormulaInput, type SheetCell } from './formulaInput.js';
+import { handedOver } from './crossSheetPointing.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
 const ARROW_STEPS: Record<string, [rows: number, cols: number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -38,6 +40,8 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.input.addEventListener('input', this.onInput);
     this.untrack = trackFormulaInput(this.controller.session, {
       element: this.input,
+      inCell: true,
+      cell: () => this.cell(),
       replace: (text, caret) => {
         this.input.value = text;
         this.input.setSelectionRange(caret, caret);
@@ -68,13 +72,20 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.input.removeEventListener('keydown', this.onKeyDown);
     this.input.removeEventListener('input', this.onInput);
     this.untrack();
-    // Clicking another cell or scrolling the edit away commits it, as in Excel.
+    // Clicking another cell or scrolling the edit away commits it, as in Excel; unless another
+    // sheet's tab took the edit over (Enter commits it there).
     if (!this.done) {
       this.done = true;
-      this.controller.commitEdit(this.row, this.col, this.input.value);
+      if (!handedOver(this.controller.session, this.cell())) {
+        this.controller.commitEdit(this.row, this.col, this.input.value);
+      }
       this.controller.editing = null;
       this.controller.session.editText.set(null);
     }
+  }
+
+  private cell(): SheetCell {
+    return { sheetId: this.controller.sheetId, row: this.row, col: this.col };
   }
 
   private readonly onInput = (): void => {

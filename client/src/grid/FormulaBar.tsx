@@ -3,8 +3,10 @@
  * the workspace's language (`=HVIS(A1>0,5;1;0)` in Danish). It mirrors the in-cell editor while
  * that is open; typing here and pressing Enter commits to the active cell. While a formula is
  * typed here, clicking a cell in the grid puts its address in (see GridController's picking).
+ * Clicking another sheet's tab meanwhile keeps the formula open here (also one begun in the cell),
+ * for picking cells on that sheet; Enter commits it to its own cell (crossSheetPointing.ts).
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCellAddress, parseCellAddress } from '../../../models/workbook/cellAddress.js';
 import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
@@ -13,6 +15,7 @@ import { useStore } from '../ui/store.js';
 import { clampPosition } from './selection.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { trackFormulaInput } from './formulaInput.js';
+import { crossSheetEdit, finishCrossSheetEdit } from './crossSheetPointing.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -21,7 +24,15 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   const revision = useStore(session.revision);
   const scenarioId = useStore(session.activeScenario);
   const editText = useStore(session.editText);
-  const [draft, setDraft] = useState<string | null>(null);
+  const crossSheet = useStore(crossSheetEdit(session));
+  const [draft, setDraftState] = useState<string | null>(null);
+  // The draft as of now: a blur may come before React renders what Enter just did.
+  const draftNow = useRef<string | null>(null);
+  const setDraft = (next: string | null): void => {
+    draftNow.current = next;
+    setDraftState(next);
+  };
+  const field = useRef<HTMLInputElement>(null);
   const [addressDraft, setAddressDraft] = useState<string | null>(null);
   const untrack = useRef<(() => void) | null>(null);
   const { row, col } = selection.active;
@@ -34,10 +45,24 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   const isInput = session.isScenarioInput(sheetId, row, col);
 
   const commit = (): void => {
-    if (draft !== null) commitCellText(session, sheetId, row, col, draft);
+    if (draftNow.current !== null) commitCellText(session, sheetId, row, col, draftNow.current);
     setDraft(null);
     session.focusGrid.set(session.focusGrid.get() + 1);
   };
+  /** Ends an edit that went to another sheet: `text` goes to its own cell (null cancels it). */
+  const finishAcross = (text: string | null): void => {
+    setDraft(null);
+    finishCrossSheetEdit(session, text);
+  };
+
+  // The in-cell editor handed a formula over (its grid went with its sheet): go on typing here.
+  useEffect(() => {
+    const element = field.current;
+    if (!crossSheet || !element || document.activeElement === element) return;
+    element.focus();
+    element.setSelectionRange(crossSheet.caret, crossSheet.caret);
+  }, [crossSheet]);
+
   const goTo = (): void => {
     const position = parseCellAddress((addressDraft ?? '').trim().toUpperCase());
     setAddressDraft(null);
@@ -70,18 +95,21 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
         fx
       </span>
       <input
+        ref={field}
         className={`formula-input${isInput ? ' is-scenario-input' : ''}`}
         aria-label={t('formulaBar.label')}
         title={isInput ? t('formulaBar.scenarioInput') : undefined}
         spellCheck={false}
         readOnly={session.readOnly}
-        value={editText ?? draft ?? stored}
+        value={editText ?? draft ?? crossSheet?.text ?? stored}
         onChange={(e) => setDraft(e.target.value)}
         onFocus={(e) => {
           const element = e.target;
           untrack.current?.();
           untrack.current = trackFormulaInput(session, {
             element,
+            inCell: false,
+            cell: () => ({ sheetId: session.activeSheet.get(), ...session.selection.get().active }),
             replace: (text, caret) => {
               // Written to the element first, so that React finds it unchanged and keeps the caret.
               element.value = text;
@@ -90,16 +118,21 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
             },
           });
         }}
-        onBlur={() => {
+        onBlur={(e) => {
           untrack.current?.();
           untrack.current = null;
-          if (draft !== null) commit();
+          // Clicking elsewhere commits, as in Excel; a formula from another sheet to its own cell.
+          if (crossSheetEdit(session).get()) finishAcross(e.target.value);
+          else if (draftNow.current !== null) commit();
         }}
         onKeyDown={(e) => {
+          const across = crossSheetEdit(session).get() !== null;
           if (e.key === 'Enter') {
             e.preventDefault();
-            commit();
+            if (across) finishAcross(e.currentTarget.value);
+            else commit();
           } else if (e.key === 'Escape') {
+            if (across) return finishAcross(null);
             setDraft(null);
             session.focusGrid.set(session.focusGrid.get() + 1);
           }

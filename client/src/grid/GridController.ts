@@ -18,10 +18,11 @@ import type { Peer } from '../presence/PresenceTracker.js';
 import { cellPaint, type CellPaint, type GridMarks } from './cellPaint.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { gridCommand } from './keyboardNavigation.js';
-import { clampPosition, rangeAddress, rangeContains, selectionRange, unionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
+import { clampPosition, rangeContains, selectionRange, unionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
 import { clearSelection, fillFromHandle, fillSelection } from './gridCommands.js';
 import { fillTarget } from './autoFill.js';
-import { formulaInput } from './formulaInput.js';
+import { formulaInput, rememberPick } from './formulaInput.js';
+import { carriedPick, pickedAddress } from './crossSheetPointing.js';
 import { pendingCut } from './pendingCut.js';
 import { insertReference, referenceSlot, type PickedReference } from './referencePicking.js';
 
@@ -275,10 +276,11 @@ export class GridController {
     const input = formulaInput(this.session).get();
     if (!input) return false;
     const { value, selectionStart, selectionEnd } = input.element;
-    const slot = referenceSlot(value, selectionStart ?? value.length, selectionEnd ?? value.length, this.picked?.ref ?? null, this.session.locale.get());
+    const last = this.picked?.ref ?? carriedPick(this.session);
+    const slot = referenceSlot(value, selectionStart ?? value.length, selectionEnd ?? value.length, last, this.session.locale.get());
     if (!slot) return false;
     const range = selectionRange({ active: anchor, corner });
-    const { text, picked } = insertReference(value, slot, rangeAddress(range));
+    const { text, picked } = insertReference(value, slot, pickedAddress(this.session, this.sheetId, range));
     input.replace(text, picked.end);
     this.setPicked({ ref: picked, range, anchor, corner });
     return true;
@@ -304,6 +306,7 @@ export class GridController {
   private setPicked(next: { ref: PickedReference; range: CellRange; anchor: CellPosition; corner: CellPosition } | null): void {
     const before = this.picked;
     this.picked = next;
+    if (next) rememberPick(this.session, next.ref);
     if (before) this.repaintRange(before.range);
     if (next) this.repaintRange(next.range);
   }

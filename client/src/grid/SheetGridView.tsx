@@ -14,6 +14,7 @@ import { columnOfId, ROW_HEADER, sheetColumns } from './gridColumns.js';
 import { copySelection, pasteIntoSelection } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { GridContextMenu } from './GridContextMenu.js';
+import { crossSheetEdit } from './crossSheetPointing.js';
 import { gridTheme } from './gridTheme.js';
 import { rangeContains, selectionRange } from './selection.js';
 import './gridModules.js';
@@ -120,7 +121,8 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     () => ({
       onGridReady: (e: GridReadyEvent<RowData>): void => {
         controller.api = e.api;
-        controller.focusCell(session.selection.get().active);
+        // Shown to pick a reference from: the formula bar keeps the focus (crossSheetPointing.ts).
+        if (!crossSheetEdit(session).get()) controller.focusCell(session.selection.get().active);
       },
       onCellMouseDown: (e: CellMouseDownEvent<RowData>): void => {
         const colId = e.column.getColId();

@@ -6,8 +6,10 @@
  * @example
  *   const slot = referenceSlot('=SUM(', 5, 5, null, 'da-DK');   // { start: 5, end: 5 }
  *   insertReference('=SUM(', slot!, 'B2:B5');                   // { text: '=SUM(B2:B5', picked: … }
+ *   qualifiedAddress('B5', 'Mit ark');                           // "'Mit ark'!B5"
  */
 import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import { sheetPrefix } from '../../../models/formula/a1References.js';
 
 /** The span of text a picked reference occupies (to replace it on the next click). */
 export interface PickedReference {
@@ -58,4 +60,12 @@ export function insertReference(text: string, slot: { start: number; end: number
     text: text.slice(0, slot.start) + address + text.slice(slot.end),
     picked: { start: slot.start, end: slot.start + address.length, text: address },
   };
+}
+
+/**
+ * The address as a formula on another sheet writes it: prefixed with the sheet's name, quoted
+ * where Excel would (`Forudsætninger!B5`, `'Mit ark'!B5:B7`); `sheet` null leaves it unqualified.
+ */
+export function qualifiedAddress(address: string, sheet: string | null): string {
+  return sheet === null ? address : sheetPrefix(sheet) + address;
 }

@@ -1,10 +1,14 @@
-/** Sheet tabs: switch, add, rename (double-click), delete and reorder (drag or the tab menu). */
+/**
+ * Sheet tabs: switch, add, rename (double-click), delete and reorder (drag or the tab menu). While
+ * a formula is typed, a tab shows its sheet for picking references there (crossSheetPointing.ts).
+ */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { newIdentity } from '../../../models/workbook/identities.js';
 import { sameSheetName } from '../../../models/workbook/sheetNames.js';
 import { ask } from '../ui/dialogs.js';
+import { canPointAtSheet, pointAtSheet } from '../grid/crossSheetPointing.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 
@@ -51,8 +55,10 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
               className="sheet-tab"
               aria-selected={sheet.id === active}
               draggable={editable}
-              onClick={() => session.showSheet(sheet.id)}
-              onDoubleClick={() => editable && void rename(sheet.id, sheet.name)}
+              // Kept in the formula being typed: losing the focus would end its edit.
+              onMouseDown={(e) => canPointAtSheet(session) && e.preventDefault()}
+              onClick={() => pointAtSheet(session, sheet.id) || session.showSheet(sheet.id)}
+              onDoubleClick={() => editable && !canPointAtSheet(session) && void rename(sheet.id, sheet.name)}
               onContextMenu={(e) => {
                 e.preventDefault();
                 if (editable) setMenuFor(menuFor === sheet.id ? null : sheet.id);
