@@ -1,21 +1,22 @@
 /**
- * Moving a block of cells within a sheet (cut and paste), as in Excel: inputs, formats and
- * scenario inputs go to the destination and leave the source empty; every formula in the
- * workbook that pointed at a moved cell now points at its new place, including formulas inside
- * the block, which therefore keep pointing at what they pointed at. A single reference to a
- * destination cell that was overwritten reads `#REF!`. A range follows only when it lies wholly
- * inside the block (Excel leaves a range that the block only partly covers as it was).
+ * Moving a block of cells (cut and paste), within a sheet or to another sheet, as in Excel:
+ * inputs, formats and scenario inputs go to the destination and leave the source empty; every
+ * formula in the workbook that pointed at a moved cell now points at its new place, and formulas
+ * inside the block keep pointing at what they pointed at (movedReferences.ts says how). A single
+ * reference to a destination cell that was overwritten reads `#REF!`. A range follows only when it
+ * lies wholly inside the block (Excel leaves a range that the block only partly covers as it was).
  *
  * Concurrency: the move is one transaction in identity terms. A colleague's concurrent edit of a
  * source cell stays at the source, and a formula typed concurrently against a moved cell points at
  * the source; every peer reads the same result.
  */
 import * as Y from 'yjs';
-import { formatStoredReference, splitStoredFormula, type StoredReference } from '../formula/storedFormula.js';
+import { isFormula } from '../formula/a1References.js';
 import { inputKey, parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import { cellKey, scenariosArray, sheetParts, splitCellKey } from '../workbook/workbookSchema.js';
+import { cellKey, scenariosArray, sheetParts, splitCellKey, type CellInput } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
+import { destinationOf, followMove, isOverwritten, type Relocation } from './movedReferences.js';
 import { requireSheet } from './sheetEdits.js';
 import { rewriteStoredFormulas } from './storedFormulas.js';
 import { WorkbookOperationError } from './workbookOperation.js';
@@ -27,17 +28,11 @@ export interface MoveCells {
   col: number;
   rows: number;
   cols: number;
+  /** The sheet the block goes to; its own sheet when absent. */
+  toSheetId?: string;
   /** Where the block's top-left cell goes. */
   toRow: number;
   toCol: number;
-}
-
-/** The block in identity terms: where each source row and column goes, and what is overwritten. */
-interface Relocation {
-  rows: Map<string, string>;
-  cols: Map<string, string>;
-  destRows: Set<string>;
-  destCols: Set<string>;
 }
 
 function checkMove(op: MoveCells): void {
@@ -50,86 +45,100 @@ function checkMove(op: MoveCells): void {
   checkPosition(op.toRow + op.rows - 1, op.toCol + op.cols - 1);
 }
 
-/** Source lines beyond the grid hold nothing, so only existing ones get a destination identity. */
-function relocateAxis(ids: () => readonly string[], from: number, to: number, count: number, idAt: (index: number) => string): [Map<string, string>, Set<string>] {
+/**
+ * One axis of the move. Source lines beyond the grid hold nothing, so only existing ones get a
+ * destination identity; the destination's lines are read after `idAt` has grown its sheet.
+ */
+function relocateAxis(source: readonly string[], to: number, idAt: (index: number) => string, destIds: () => readonly string[]): [Map<string, string>, Set<string>] {
   const moves = new Map<string, string>();
-  const source = ids().slice(from, from + count);
   source.forEach((id, i) => moves.set(id, idAt(to + i)));
-  return [moves, new Set(ids().slice(to, to + count))];
+  return [moves, new Set(destIds().slice(to, to + source.length))];
+}
+
+function relocation(grid: WorkbookGrid, op: MoveCells, toSheetId: string): Relocation {
+  const [rows, destRows] = relocateAxis(
+    grid.rowIds(op.sheetId).slice(op.row, op.row + op.rows),
+    op.toRow,
+    (i) => grid.rowIdAt(toSheetId, i),
+    () => grid.rowIds(toSheetId),
+  );
+  const [cols, destCols] = relocateAxis(
+    grid.colIds(op.sheetId).slice(op.col, op.col + op.cols),
+    op.toCol,
+    (i) => grid.colIdAt(toSheetId, i),
+    () => grid.colIds(toSheetId),
+  );
+  return { fromSheetId: op.sheetId, toSheetId, rows, cols, destRows, destCols };
 }
 
 export function moveCells(grid: WorkbookGrid, op: MoveCells): void {
-  const sheet = requireSheet(grid, op.sheetId);
+  const from = requireSheet(grid, op.sheetId);
+  const toSheetId = op.toSheetId ?? op.sheetId;
+  const to = requireSheet(grid, toSheetId);
   checkMove(op);
-  if (op.row === op.toRow && op.col === op.toCol) return;
-  const { sheetId } = op;
-  const [rows, destRows] = relocateAxis(() => grid.rowIds(sheetId), op.row, op.toRow, op.rows, (i) => grid.rowIdAt(sheetId, i));
-  const [cols, destCols] = relocateAxis(() => grid.colIds(sheetId), op.col, op.toCol, op.cols, (i) => grid.colIdAt(sheetId, i));
-  const move: Relocation = { rows, cols, destRows, destCols };
-  // References first: the formulas inside the block are rewritten where they stand, then moved.
-  rewriteStoredFormulas(grid.doc, (stored, host) => followMove(stored, host, sheetId, move));
-  const { cells, formats } = sheetParts(sheet);
-  relocate(cells, move, (key) => splitCellKey(key), ([rowId, colId]) => cellKey(rowId, colId));
-  relocate(formats, move, (key) => splitCellKey(key), ([rowId, colId]) => cellKey(rowId, colId));
+  if (toSheetId === op.sheetId && op.row === op.toRow && op.col === op.toCol) return;
+  const move = relocation(grid, op, toSheetId);
+  // The block's formulas are rewritten for their new place while they still read from the old one;
+  // the rewrite of every formula in the workbook then leaves the moved ones alone.
+  const carry = (value: CellInput): CellInput => (typeof value === 'string' && isFormula(value) ? followMove(value, op.sheetId, toSheetId, move) : value);
+  const plans = [
+    planRelocation(sheetEntries(sheetParts(from).cells), sheetEntries(sheetParts(to).cells), move, carry),
+    planRelocation(sheetEntries(sheetParts(from).formats), sheetEntries(sheetParts(to).formats), move),
+  ];
   for (const scenario of scenariosArray(grid.doc)) {
     if (!(scenario.get('inputs') instanceof Y.Map)) continue;
-    relocate(
-      scenarioInputsMap(scenario),
-      move,
-      (key) => {
-        const cell = parseInputKey(key);
-        return cell?.sheetId === sheetId ? [cell.rowId, cell.colId] : null;
-      },
-      ([rowId, colId]) => inputKey({ sheetId, rowId, colId }),
-    );
+    const inputs = scenarioInputsMap(scenario);
+    plans.push(planRelocation(scenarioEntries(inputs, op.sheetId), scenarioEntries(inputs, toSheetId), move));
   }
+  rewriteStoredFormulas(grid.doc, (stored, host) => followMove(stored, host, host, move));
+  for (const plan of plans) plan();
 }
 
-/** Moves the entries of one map keyed by cell; destination entries not replaced are removed. */
-function relocate<T>(map: Y.Map<T>, move: Relocation, parse: (key: string) => [string, string] | null, key: (ids: [string, string]) => string): void {
+/** The entries of one map keyed by cell, on one sheet: its cells or formats, or a scenario's inputs there. */
+interface CellEntries<T> {
+  map: Y.Map<T>;
+  /** The cell a key names, or null when the key is not this sheet's. */
+  cell(key: string): [rowId: string, colId: string] | null;
+  key(rowId: string, colId: string): string;
+}
+
+function sheetEntries<T>(map: Y.Map<T>): CellEntries<T> {
+  return { map, cell: splitCellKey, key: cellKey };
+}
+
+function scenarioEntries(map: Y.Map<CellInput>, sheetId: string): CellEntries<CellInput> {
+  return {
+    map,
+    cell: (key) => {
+      const cell = parseInputKey(key);
+      return cell?.sheetId === sheetId ? [cell.rowId, cell.colId] : null;
+    },
+    key: (rowId, colId) => inputKey({ sheetId, rowId, colId }),
+  };
+}
+
+/**
+ * Reads which entries move (their values passed through `carry`) and which destination entries
+ * the block overwrites, and returns the change that moves them, made after the formulas' rewrite.
+ */
+function planRelocation<T>(from: CellEntries<T>, to: CellEntries<T>, move: Relocation, carry: (value: T) => T = (value) => value): () => void {
   const next = new Map<string, T>();
-  const touched: string[] = [];
-  for (const [k, value] of map.entries()) {
-    const ids = parse(k);
-    if (!ids) continue;
-    const [rowId, colId] = ids;
-    const rowTo = move.rows.get(rowId);
-    const colTo = move.cols.get(colId);
-    if (rowTo !== undefined && colTo !== undefined) {
-      touched.push(k);
-      next.set(key([rowTo, colTo]), value);
-    } else if (move.destRows.has(rowId) && move.destCols.has(colId)) {
-      touched.push(k);
-    }
+  const leaving = new Set<string>();
+  for (const [key, value] of from.map.entries()) {
+    const cell = from.cell(key);
+    const destination = cell && destinationOf(move, ...cell);
+    if (!destination) continue;
+    leaving.add(key);
+    next.set(to.key(...destination), carry(value));
   }
-  for (const k of touched) if (!next.has(k)) map.delete(k);
-  for (const [k, value] of next) if (map.get(k) !== value) map.set(k, value);
-}
-
-function followMove(stored: string, host: string, sheetId: string, move: Relocation): string {
-  let changed = false;
-  const inBlock = (e: StoredReference['start']): boolean =>
-    e.rowId !== undefined && e.colId !== undefined && move.rows.has(e.rowId) && move.cols.has(e.colId);
-  const moved = (e: StoredReference['start']): StoredReference['start'] => ({ ...e, rowId: move.rows.get(e.rowId!), colId: move.cols.get(e.colId!) });
-  const text = splitStoredFormula(stored).map((segment) => {
-    if (segment.kind === 'text') return segment.text;
-    const { ref } = segment;
-    if ((ref.sheetId ?? host) !== sheetId) return formatStoredReference(ref);
-    if (!ref.end) {
-      if (inBlock(ref.start)) {
-        changed = true;
-        return formatStoredReference({ ...ref, start: moved(ref.start) });
-      }
-      const { rowId, colId } = ref.start;
-      if (rowId !== undefined && colId !== undefined && move.destRows.has(rowId) && move.destCols.has(colId)) {
-        changed = true;
-        return '#REF!';
-      }
-      return formatStoredReference(ref);
-    }
-    if (!inBlock(ref.start) || !inBlock(ref.end)) return formatStoredReference(ref);
-    changed = true;
-    return formatStoredReference({ ...ref, start: moved(ref.start), end: moved(ref.end) });
+  const gone = [...leaving].filter((key) => from.map !== to.map || !next.has(key));
+  const overwritten = [...to.map.keys()].filter((key) => {
+    const cell = to.cell(key);
+    return cell !== null && isOverwritten(move, ...cell) && !next.has(key) && !(from.map === to.map && leaving.has(key));
   });
-  return changed ? text.join('') : stored;
+  return () => {
+    for (const key of gone) from.map.delete(key);
+    for (const key of overwritten) to.map.delete(key);
+    for (const [key, value] of next) if (to.map.get(key) !== value) to.map.set(key, value);
+  };
 }

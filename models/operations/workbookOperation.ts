@@ -24,8 +24,11 @@ export type WorkbookOperation =
   | { type: 'moveSheet'; sheetId: string; index: number }
   | { type: 'setCells'; sheetId: string; cells: CellEdit[] }
   | { type: 'setFormat'; sheetId: string; row: number; col: number; rows?: number; cols?: number; format: CellFormat | null }
-  /** Cut and paste: the block `row`,`col` (`rows` × `cols`) goes to `toRow`,`toCol`; references follow (moveCells.ts). */
-  | { type: 'moveCells'; sheetId: string; row: number; col: number; rows: number; cols: number; toRow: number; toCol: number }
+  /**
+   * Cut and paste: the block `row`,`col` (`rows` × `cols`) goes to `toRow`,`toCol` of `toSheetId`
+   * (its own sheet when absent); references follow (moveCells.ts).
+   */
+  | { type: 'moveCells'; sheetId: string; row: number; col: number; rows: number; cols: number; toSheetId?: string; toRow: number; toCol: number }
   | { type: 'insertRows'; sheetId: string; index: number; count: number }
   | { type: 'deleteRows'; sheetId: string; index: number; count: number }
   | { type: 'insertColumns'; sheetId: string; index: number; count: number }

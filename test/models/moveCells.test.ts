@@ -163,6 +163,151 @@ describe('moving cells (cut and paste) as in Excel', () => {
   });
 });
 
+/**
+ * Data: A1:A3 hold 5, 1, 2; B1 doubles A1, C1 sums A2:A3 and D1 reads the rest of Data. Rapport (the
+ * destination) already reads Data!A1 and holds 42 in B2; Beregning, a third sheet, reads Data and
+ * Rapport!B2. A goal and a scenario read Data!A1.
+ */
+function threeSheetDocument(): Y.Doc {
+  return open.document(
+    workbookFile(
+      {
+        Data: { A1: 5, A2: 1, A3: 2, B1: '=A1*2', C1: '=SUM(A2:A3)+F1', D1: '=$A$1+1', E1: '=Rapport!Z1', F1: 100, C5: '=SUM(A1:A4)' },
+        Rapport: { A1: '=Data!A1+1000', B2: 42, Z1: 7 },
+        Beregning: { A1: '=Data!A1*10', A2: '=SUM(Data!A2:A3)', A3: '=Rapport!B2' },
+      },
+      {
+        goals: [{ id: 'g', title: 'Mål', value: 'Data!A1', comparator: '<=', target: 10 }],
+        scenarios: [{ name: 'Basis', inputs: {} }, { name: 'Høj', inputs: { 'Data!A1': 7, 'Rapport!B3': 3 } }],
+      },
+    ),
+  );
+}
+
+/** Data!A1:A3 → Rapport!B2:B4. */
+const COLUMN_TO_RAPPORT: Move = { row: 0, col: 0, rows: 3, cols: 1, toRow: 1, toCol: 1 };
+
+function moveTo(doc: Y.Doc, block: Move, toSheet: string, origin: unknown = null): void {
+  applyOperation(doc, { type: 'moveCells', sheetId: sheetId(doc, 'Data'), ...block, toSheetId: sheetId(doc, toSheet) }, origin);
+}
+
+describe('moving cells to another sheet (cut on one sheet, paste on another) as in Excel', () => {
+  it('the content goes to the other sheet and the source is left empty', () => {
+    const doc = threeSheetDocument();
+    moveTo(doc, COLUMN_TO_RAPPORT, 'Rapport');
+    expect(['Data!A1', 'Data!A2', 'Data!A3'].map((a) => inputAt(doc, a))).toEqual([undefined, undefined, undefined]);
+    expect(['Rapport!B2', 'Rapport!B3', 'Rapport!B4'].map((a) => inputAt(doc, a))).toEqual([5, 1, 2]);
+  });
+
+  it('a block moved to the same address on another sheet still moves', () => {
+    const doc = threeSheetDocument();
+    moveTo(doc, { row: 0, col: 0, rows: 1, cols: 1, toRow: 0, toCol: 0 }, 'Beregning');
+    expect(inputAt(doc, 'Data!A1')).toBeUndefined();
+    expect(inputAt(doc, 'Beregning!A1')).toBe(5);
+  });
+
+  it.each([
+    ['on the source sheet, qualified with the destination', 'Data!B1', '=Rapport!B2*2', 10],
+    ['an absolute reference on the source sheet', 'Data!D1', '=Rapport!$B$2+1', 6],
+    ['on the destination sheet, now unqualified', 'Rapport!A1', '=B2+1000', 1005],
+    ['on a third sheet', 'Beregning!A1', '=Rapport!B2*10', 50],
+    ['a range wholly inside the block, on a third sheet', 'Beregning!A2', '=SUM(Rapport!B3:B4)', 3],
+    ['a range wholly inside the block, on the source sheet', 'Data!C1', '=SUM(Rapport!B3:B4)+F1', 103],
+    ['a range the block covers only partly stays', 'Data!C5', '=SUM(A1:A4)', 0],
+  ])('a reference %s follows the moved cells (%s reads %s)', (_, address, formula, value) => {
+    const doc = threeSheetDocument();
+    moveTo(doc, COLUMN_TO_RAPPORT, 'Rapport');
+    expect(inputAt(doc, address)).toBe(formula);
+    expect(open.value(doc, address)).toBe(value);
+  });
+
+  it('a formula moved with the block keeps pointing at what it pointed at', () => {
+    const doc = threeSheetDocument();
+    // A1:E1 → Rapport!B10:F10. B1 reads A1 inside the block, C1 a range and F1 outside it,
+    // D1 an absolute cell inside it, E1 a cell of the destination sheet outside the block.
+    moveTo(doc, { row: 0, col: 0, rows: 1, cols: 5, toRow: 9, toCol: 1 }, 'Rapport');
+    expect(inputAt(doc, 'Rapport!C10')).toBe('=B10*2');
+    expect(inputAt(doc, 'Rapport!D10')).toBe('=SUM(Data!A2:A3)+Data!F1');
+    expect(inputAt(doc, 'Rapport!E10')).toBe('=$B$10+1');
+    expect(inputAt(doc, 'Rapport!F10')).toBe('=Rapport!Z1');
+    expect(['Rapport!C10', 'Rapport!D10', 'Rapport!E10', 'Rapport!F10'].map((a) => open.value(doc, a))).toEqual([10, 103, 6, 7]);
+  });
+
+  it('a goal and a scenario input follow the moved cell to the other sheet', () => {
+    const doc = threeSheetDocument();
+    moveTo(doc, COLUMN_TO_RAPPORT, 'Rapport');
+    const grid = workbookGrid(doc);
+    expect(readGoals(goalsArray(doc), grid)[0]?.value).toBe('=Rapport!B2');
+    // Rapport!B3's own input was overwritten by the block's, as the cell was.
+    expect(readScenarios(scenariosArray(doc), grid).find((s) => s.name === 'Høj')?.inputs).toEqual({ 'Rapport!B2': 7 });
+    expect(open.value(doc, 'Data!B1', scenarioId(doc, 'Høj'))).toBe(14);
+  });
+
+  it('formats travel to the other sheet, and the destination\'s own formats under the block are cleared', () => {
+    const doc = threeSheetDocument();
+    const [data, rapport] = [sheetId(doc, 'Data'), sheetId(doc, 'Rapport')];
+    applyOperation(doc, { type: 'setFormat', sheetId: data, row: 0, col: 0, format: 'percent' });
+    applyOperation(doc, { type: 'setFormat', sheetId: rapport, row: 2, col: 1, format: 'integer' });
+    moveTo(doc, COLUMN_TO_RAPPORT, 'Rapport');
+    expect(cellFormatAt(doc, data, 0, 0)).toBeUndefined();
+    expect(cellFormatAt(doc, rapport, 1, 1)).toBe('percent');
+    expect(cellFormatAt(doc, rapport, 2, 1)).toBeUndefined();
+  });
+
+  it('a destination cell that was overwritten reads #REF! wherever it was referred to', () => {
+    const doc = threeSheetDocument();
+    moveTo(doc, COLUMN_TO_RAPPORT, 'Rapport');
+    expect(inputAt(doc, 'Rapport!B2')).toBe(5);
+    expect(inputAt(doc, 'Beregning!A3')).toBe('=#REF!');
+  });
+
+  it('a move beyond the destination\'s grid grows that sheet', () => {
+    const doc = threeSheetDocument();
+    const rows = workbookGrid(doc).rowIds(sheetId(doc, 'Beregning')).length;
+    moveTo(doc, { row: 0, col: 0, rows: 1, cols: 1, toRow: rows + 2, toCol: 0 }, 'Beregning');
+    expect(inputAt(doc, `Beregning!A${rows + 3}`)).toBe(5);
+    expect(inputAt(doc, 'Data!B1')).toBe(`=Beregning!A${rows + 3}*2`);
+  });
+
+  it('is one undo step that restores both sheets, the references and the scenario inputs', () => {
+    const doc = threeSheetDocument();
+    const before = documentState(doc).file;
+    const origin = { session: 'test' };
+    const undo = new Y.UndoManager([sheetsMap(doc), goalsArray(doc), scenariosArray(doc)], { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    moveTo(doc, COLUMN_TO_RAPPORT, 'Rapport', origin);
+    undo.undo();
+    expect(documentState(doc).file).toBe(before);
+    expect(open.value(doc, 'Beregning!A3')).toBe(42);
+    undo.destroy();
+  });
+
+  it('an unknown or deleted destination sheet is rejected and changes nothing', () => {
+    const doc = threeSheetDocument();
+    applyOperation(doc, { type: 'deleteSheet', sheetId: sheetId(doc, 'Beregning') });
+    const deleted = [...sheetsMap(doc).keys()].find((id) => !workbookGrid(doc).sheet(id))!;
+    const before = documentState(doc);
+    for (const toSheetId of ['nope', deleted]) {
+      expect(() => applyOperation(doc, { type: 'moveCells', sheetId: sheetId(doc, 'Data'), ...COLUMN_TO_RAPPORT, toSheetId })).toThrow(/unknown sheet/);
+    }
+    expect(documentState(doc)).toEqual(before);
+  });
+
+  it('two peers converge when one moves cells to another sheet while the other inserts a row there and edits a source cell', () => {
+    const a = threeSheetDocument();
+    const b = open.peerOf(a, 4243);
+    moveTo(a, COLUMN_TO_RAPPORT, 'Rapport');
+    applyOperation(b, { type: 'insertRows', sheetId: sheetId(b, 'Rapport'), index: 0, count: 1 });
+    applyOperation(b, { type: 'setCells', sheetId: sheetId(b, 'Data'), cells: [{ ...locate(b, 'Data!A2'), input: 9 }] });
+    exchangeUpdates(a, b);
+    expect(documentState(a).file).toBe(documentState(b).file);
+    // The block is one row lower on Rapport; the colleague's edit stays at the source.
+    expect(['Rapport!B3', 'Rapport!B4', 'Rapport!B5'].map((x) => inputAt(a, x))).toEqual([5, 1, 2]);
+    expect(inputAt(a, 'Data!A2')).toBe(9);
+    expect(inputAt(a, 'Data!B1')).toBe('=Rapport!B3*2');
+    expect(open.value(b, 'Beregning!A1')).toBe(50);
+  });
+});
+
 /** Failing seeds of the randomized tests once moveCells joined their operations, each as one case. */
 describe('found by the randomized tests', () => {
   it('[peersConverge seed 17, 8 peers] formulas that arrived before their rows read the right cells when rows of two sheets arrive at once', () => {

@@ -1,7 +1,7 @@
 /**
  * Random workbook operations for randomized tests: cell values, formulas over cells and ranges on
- * any sheet, moved blocks of cells, structural edits, sheet edits and scenario inputs, on a
- * deliberately small grid so that edits collide often.
+ * any sheet, blocks of cells moved within a sheet or to another, structural edits, sheet edits and
+ * scenario inputs, on a deliberately small grid so that edits collide often.
  */
 import type * as Y from 'yjs';
 import { columnLabel } from '../../models/workbook/cellAddress.js';
@@ -58,25 +58,36 @@ function randomInput(random: SeededRandom, sheets: string[], rows: number, cols:
   ]);
 }
 
-/** How often an operation is a cut and paste; the others keep their relative shares. */
+/** How often an operation is a cut and paste, and how often a cut is pasted on another sheet. */
 const MOVE_SHARE = 0.07;
+const OTHER_SHEET_SHARE = 0.35;
+
+/** A sheet's grid in the terms randomMove needs: the small area edits aim at, and the whole grid. */
+interface MoveArea {
+  id: string;
+  rows: number;
+  cols: number;
+  gridRows: number;
+  gridCols: number;
+}
 
 /**
- * A block of 1–3 × 1–3 cells moved within the sheet: a third of the time onto an overlapping
- * place (a line or two away), a third to the grid's edge (its first or last line, the block then
- * partly beyond it, which grows the grid), a third anywhere in the small area.
+ * A block of 1–3 × 1–3 cells moved within its sheet or to another: a third of the time onto an
+ * overlapping place (a line or two away), a third to the grid's edge (its first or last line, the
+ * block then partly beyond it, which grows the grid), a third anywhere in the small area.
  */
-function randomMove(random: SeededRandom, sheetId: string, size: { rows: number; cols: number; gridRows: number; gridCols: number }): WorkbookOperation {
+function randomMove(random: SeededRandom, from: MoveArea, to: MoveArea): WorkbookOperation {
   const rows = 1 + random.int(3);
   const cols = 1 + random.int(3);
-  const row = random.int(size.rows);
-  const col = random.int(size.cols);
-  const nearby = (from: number): number => Math.max(0, from + random.int(5) - 2);
+  const row = random.int(from.rows);
+  const col = random.int(from.cols);
+  const nearby = (at: number): number => Math.max(0, at + random.int(5) - 2);
   const edge = (length: number): number => (random.chance(0.5) ? 0 : Math.max(0, length - 1 - random.int(2)));
   const where = random.int(3);
-  const toRow = where === 0 ? nearby(row) : where === 1 ? edge(size.gridRows) : random.int(size.rows);
-  const toCol = where === 0 ? nearby(col) : where === 1 ? edge(size.gridCols) : random.int(size.cols);
-  return { type: 'moveCells', sheetId, row, col, rows, cols, toRow, toCol };
+  const toRow = where === 0 ? nearby(row) : where === 1 ? edge(to.gridRows) : random.int(to.rows);
+  const toCol = where === 0 ? nearby(col) : where === 1 ? edge(to.gridCols) : random.int(to.cols);
+  const op: WorkbookOperation = { type: 'moveCells', sheetId: from.id, row, col, rows, cols, toRow, toCol };
+  return to.id === from.id ? op : { ...op, toSheetId: to.id };
 }
 
 /** One random operation valid-looking for the document's current state (it may still be rejected). */
@@ -84,11 +95,16 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOpera
   const grid = workbookGrid(doc);
   const sheets = grid.listSheets();
   const sheet = random.pick(sheets);
-  const rows = Math.max(1, Math.min(grid.rowIds(sheet.id).length, SMALL_ROWS + 2));
-  const cols = Math.max(1, Math.min(grid.colIds(sheet.id).length, SMALL_COLS + 2));
+  const area = (id: string): MoveArea => {
+    const [gridRows, gridCols] = [grid.rowIds(id).length, grid.colIds(id).length];
+    return { id, rows: Math.max(1, Math.min(gridRows, SMALL_ROWS + 2)), cols: Math.max(1, Math.min(gridCols, SMALL_COLS + 2)), gridRows, gridCols };
+  };
+  const { rows, cols } = area(sheet.id);
   const names = sheets.map((s) => s.name);
   if (random.chance(MOVE_SHARE)) {
-    return randomMove(random, sheet.id, { rows, cols, gridRows: grid.rowIds(sheet.id).length, gridCols: grid.colIds(sheet.id).length });
+    const others = sheets.filter((s) => s.id !== sheet.id);
+    const to = others.length > 0 && random.chance(OTHER_SHEET_SHARE) ? random.pick(others).id : sheet.id;
+    return randomMove(random, area(sheet.id), area(to));
   }
   const roll = random.next();
   if (roll < 0.55) {
