@@ -23,7 +23,7 @@ import { clearSelection, fillFromHandle, fillSelection } from './gridCommands.js
 import { fillTarget } from './autoFill.js';
 import { formulaInput, rememberPick } from './formulaInput.js';
 import { carriedPick, pickedAddress } from './crossSheetPointing.js';
-import { pendingCut } from './pendingCut.js';
+import { pendingCut, transactionEndsCut } from './pendingCut.js';
 import { insertReference, referenceSlot, type PickedReference } from './referencePicking.js';
 
 export interface RowData {
@@ -99,10 +99,12 @@ export class GridController {
       // The picked reference is outlined only while its formula is being typed.
       formula.subscribe(() => this.setPicked(null)),
     );
-    // Any edit of this planner's, or rows and columns moving under it, cancels a pending cut (as in Excel).
-    const lines = sheet ? [sheetParts(sheet).rows, sheetParts(sheet).cols] : [];
+    // A pending cut outlives this grid (it may be pasted on another sheet), but not an edit (pendingCut.ts),
+    // nor the workspace: a cut made in another one is dropped.
+    if (cut && !workbookGrid(session.doc).sheet(cut.sheetId)) pendingCut.set(null);
     const onTransaction = (tr: Y.Transaction): void => {
-      if (pendingCut.get() && (tr.origin === session.origin || lines.some((array) => tr.changed.has(array)))) pendingCut.set(null);
+      const pending = pendingCut.get();
+      if (pending && transactionEndsCut(pending, tr, session.origin)) pendingCut.set(null);
     };
     session.doc.on('afterTransaction', onTransaction);
     this.unsubscribe.push(() => session.doc.off('afterTransaction', onTransaction));
@@ -110,7 +112,6 @@ export class GridController {
 
   destroy(): void {
     for (const off of this.unsubscribe) off();
-    if (pendingCut.get()?.sheetId === this.sheetId) pendingCut.set(null);
     this.views.clear();
     this.api = null;
   }

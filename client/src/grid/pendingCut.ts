@@ -1,10 +1,14 @@
 /**
  * Cut as a move, as in Excel: Ctrl+X copies the selection like Ctrl+C and marks it (a dashed
- * outline); the next paste of that same text in Fremskriv moves the cells (the `moveCells`
- * operation), so that formulas pointing at them follow. Escape, an edit, a copy or leaving the
- * sheet cancels the cut; text cut in another application pastes as usual.
+ * outline, on the cut's own sheet); the next paste of that same text in Fremskriv moves the cells
+ * (the `moveCells` operation), on the same sheet or onto another one, so that formulas pointing at
+ * them follow. Escape, an edit or a copy cancels the cut, switching sheets does not; text cut in
+ * another application pastes as usual.
  */
+import type * as Y from 'yjs';
 import type { WorkbookOperation } from '../../../models/operations/workbookOperation.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { sheetParts } from '../../../models/workbook/workbookSchema.js';
 import { createStore } from '../ui/store.js';
 import { sameClipboardText } from './clipboardText.js';
 import { rangeCols, rangeRows, type CellRange } from './selection.js';
@@ -20,11 +24,28 @@ export interface PendingCut {
 export const pendingCut = createStore<PendingCut | null>(null);
 
 /**
- * The move a paste of `text` onto `target` makes, or null when the text is not the pending cut's
- * (copied since, or cut in another application) or the cut was made on another sheet.
+ * The move a paste of `text` onto `target` of the sheet `sheetId` makes (onto another sheet than
+ * the cut's, a move there), or null when the text is not the pending cut's (copied since, or cut in
+ * another application).
+ *
+ * @example cutMove(cut, text, 'budget', target) // { type: 'moveCells', sheetId: cut.sheetId, …, toSheetId: 'budget' }
  */
 export function cutMove(cut: PendingCut | null, text: string, sheetId: string, target: CellRange): Extract<WorkbookOperation, { type: 'moveCells' }> | null {
-  if (!cut || cut.sheetId !== sheetId || !sameClipboardText(cut.text, text)) return null;
+  if (!cut || !sameClipboardText(cut.text, text)) return null;
   const { range } = cut;
-  return { type: 'moveCells', sheetId, row: range.top, col: range.left, rows: rangeRows(range), cols: rangeCols(range), toRow: target.top, toCol: target.left };
+  const move = { type: 'moveCells', sheetId: cut.sheetId, row: range.top, col: range.left, rows: rangeRows(range), cols: rangeCols(range), toRow: target.top, toCol: target.left } as const;
+  return cut.sheetId === sheetId ? move : { ...move, toSheetId: sheetId };
+}
+
+/**
+ * True when a transaction on the workspace ends the pending cut, as in Excel: any edit of this
+ * planner's (`ownOrigin`); of a colleague's, only one that moves rows or columns of the cut's sheet
+ * under the marked block, or deletes that sheet. Which sheet is shown does not matter.
+ */
+export function transactionEndsCut(cut: PendingCut, transaction: Y.Transaction, ownOrigin: unknown): boolean {
+  if (transaction.origin === ownOrigin) return true;
+  const sheet = workbookGrid(transaction.doc).sheet(cut.sheetId);
+  if (!sheet) return true;
+  const { rows, cols } = sheetParts(sheet);
+  return transaction.changed.has(rows) || transaction.changed.has(cols);
 }
