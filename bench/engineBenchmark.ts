@@ -3,22 +3,17 @@
  * takes to follow an edit, beside raw HyperFormula doing the same recomputation on equally built
  * instances, with no Yjs and no goal logic.
  *
- * - template: one global assumption (Forudsætninger!B5) in Beskæftigelsesplan 2023, every goal of
- *   every scenario re-evaluated; raw: one instance per scenario, the cell set in each instance
- *   whose scenario does not override it (Lavkonjunktur has its own B5).
+ * - template: one global assumption in Beskæftigelsesplan 2023, every goal of every scenario
+ *   re-evaluated, measured in fresh processes (templateEdit.ts).
  * - large: 100 indicators × 120 months; build, the global assumption, one row's rate.
  * - remoteApplyP95Ms: a colleague's edit of a cell nothing depends on, as a Yjs update, until the
  *   bound engines and the goals reflect it.
  */
-import { HyperFormula } from 'hyperformula';
 import * as Y from 'yjs';
-import { ENGINE_CONFIG, prepareEngine } from '../models/engine/engineConfig.js';
 import { WorkbookEngine } from '../models/engine/WorkbookEngine.js';
 import { applyOperation } from '../models/operations/applyOperation.js';
 import { ScenarioEngines } from '../models/scenarios/ScenarioEngines.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../models/templates/templates.js';
-import { parseCellAddress } from '../models/workbook/cellAddress.js';
-import { workbookGrid } from '../models/workbook/WorkbookGrid.js';
 import {
   formulaCellCount,
   LARGE_FIRST_MONTH_COL,
@@ -27,9 +22,10 @@ import {
   LARGE_MONTHS,
   largeWorkbookFile,
   rawSheets,
-  type RawSheets,
 } from './benchWorkbooks.js';
-import { collectGarbage, median, percentile, sampleInterleaved, sampleSync } from './stats.js';
+import { buildRaw, editValue, setCell, setRaw, sheetIdByName } from './engineEdits.js';
+import { collectGarbage, median, percentile, sampleInterleaved } from './stats.js';
+import { measureTemplateEditInProcesses, type TemplateEditDetails } from './templateEdit.js';
 
 export interface EngineResults {
   template: { formulaCells: number; scenarios: number; assumptionEditMs: number; rawHyperFormulaMs: number };
@@ -39,9 +35,7 @@ export interface EngineResults {
 
 /** Extra readings for the table and the analysis (not part of results.json). */
 export interface EngineDetails {
-  templateGoalsOnlyMs: number;
-  /** The template edit soon after the start (100 edits in), ours and raw. */
-  templateEarly: { oursMs: number; rawMs: number };
+  template: TemplateEditDetails;
   largeRawRowEditMs: number;
   /** Median of ours ÷ raw over adjacent build pairs (steadier than the ratio of medians on a busy machine). */
   largeBuildPairedRatio: number;
@@ -53,80 +47,6 @@ export interface EngineDetails {
 export interface EngineOptions {
   quick: boolean;
   log(line: string): void;
-}
-
-function sheetIdByName(doc: Y.Doc, name: string): string {
-  const id = workbookGrid(doc).sheetIdByName(name);
-  if (!id) throw new Error(`no sheet ${name}`);
-  return id;
-}
-
-function setCell(doc: Y.Doc, sheetName: string, address: string, input: number): void {
-  const at = parseCellAddress(address)!;
-  applyOperation(doc, { type: 'setCells', sheetId: sheetIdByName(doc, sheetName), cells: [{ row: at.row, col: at.col, input }] });
-}
-
-function buildRaw(sheets: RawSheets): HyperFormula {
-  prepareEngine();
-  return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
-}
-
-function setRaw(hf: HyperFormula, sheetName: string, address: string, value: number): void {
-  const at = parseCellAddress(address)!;
-  hf.setCellContents({ sheet: hf.getSheetId(sheetName)!, row: at.row, col: at.col }, value);
-}
-
-/** A value for edit i that always differs from edit i − 1. */
-function editValue(i: number, base: number, step: number): number {
-  return base + step * ((i % 9) + 1);
-}
-
-function templateBenchmark(options: EngineOptions): { results: EngineResults['template']; goalsOnlyMs: number; early: { oursMs: number; rawMs: number } } {
-  const runs = 30;
-  // Read twice: soon after the start (what a first edit in a fresh worker meets) and in the
-  // steady state (the result). Our path (Yjs, the binding, goal judging) runs code that raw
-  // HyperFormula does not, and it keeps getting faster for about 2,000 edits while raw stays
-  // level: 1.17–1.26 × raw after 100–1,000 edits, 1.07–1.15 × after 2,000–5,000 (bench/README.md).
-  const earlyWarmup = options.quick ? 30 : 100;
-  const warmup = options.quick ? 300 : 2_000;
-  const file = beskaeftigelsesplanTemplate();
-  const sheet = 'Forudsætninger';
-  const address = 'B5';
-  const scenarios = file.scenarios ?? [];
-
-  const doc = documentFromFile(file);
-  const engines = new ScenarioEngines(doc);
-  engines.evaluate();
-  // Raw: one instance per scenario, built with that scenario's inputs. The edit recomputes what it
-  // must: the assumption is set where the scenario does not replace it with an input of its own
-  // (there the cell keeps the scenario's value and nothing needs recomputing; the binding skips
-  // it too).
-  const raws = scenarios.map((scenario) => ({ hf: buildRaw(rawSheets(file, scenario.inputs)), override: scenario.inputs[`${sheet}!${address}`] }));
-  const ours = (i: number): void => {
-    setCell(doc, sheet, address, editValue(i, 1, 0.01));
-    engines.evaluate();
-  };
-  const raw = (i: number): void => {
-    for (const { hf, override } of raws) if (override === undefined) setRaw(hf, sheet, address, editValue(i, 1, 0.01));
-  };
-  collectGarbage();
-  const [earlyOurs, earlyRaw] = sampleInterleaved(runs, earlyWarmup, ours, raw);
-  const [warmOurs, warmRaw] = sampleInterleaved(runs, warmup - earlyWarmup - runs, ours, raw);
-  // Every goal judged again on unchanged engines (a change outside the cells drops every cached
-  // definition and result): what goal evaluation alone costs.
-  const goalsOnly = sampleSync(runs, 10, () => {
-    doc.transact(() => doc.getMap('benchScratch').set('tick', Math.random()));
-    engines.evaluate();
-  });
-  for (const { hf } of raws) hf.destroy();
-  engines.destroy();
-  doc.destroy();
-
-  return {
-    results: { formulaCells: formulaCellCount(file), scenarios: scenarios.length, assumptionEditMs: median(warmOurs), rawHyperFormulaMs: median(warmRaw) },
-    goalsOnlyMs: median(goalsOnly),
-    early: { oursMs: median(earlyOurs), rawMs: median(earlyRaw) },
-  };
 }
 
 function largeBenchmark(options: EngineOptions): { results: EngineResults['large']; rawRowEditMs: number; buildPairedRatio: number } {
@@ -266,16 +186,24 @@ function remoteApplyBenchmark(options: EngineOptions): { p95: number; p50: numbe
 
 export function runEngineBenchmark(options: EngineOptions): { results: EngineResults; details: EngineDetails } {
   options.log('engine: template');
-  const template = templateBenchmark(options);
+  const template = measureTemplateEditInProcesses(options.quick);
   options.log('engine: large');
   const large = largeBenchmark(options);
   options.log('engine: remote apply');
   const remote = remoteApplyBenchmark(options);
   return {
-    results: { template: template.results, large: large.results, remoteApplyP95Ms: remote.p95 },
+    results: {
+      template: {
+        formulaCells: template.reading.formulaCells,
+        scenarios: template.reading.scenarios,
+        assumptionEditMs: template.reading.assumptionEditMs,
+        rawHyperFormulaMs: template.reading.rawHyperFormulaMs,
+      },
+      large: large.results,
+      remoteApplyP95Ms: remote.p95,
+    },
     details: {
-      templateGoalsOnlyMs: template.goalsOnlyMs,
-      templateEarly: template.early,
+      template: template.details,
       largeRawRowEditMs: large.rawRowEditMs,
       largeBuildPairedRatio: large.buildPairedRatio,
       remoteApplyP50Ms: remote.p50,

@@ -91,9 +91,10 @@ function diagnostics(details: BenchDetails): string[] {
   const e = details.engine;
   if (e) {
     lines.push(
-      `- engine.template: early (after 100 warm-up edits, 30 with --quick) ${show(e.templateEarly.oursMs, 'ms')} vs raw ${show(e.templateEarly.rawMs, 'ms')}, ` +
-        `${(e.templateEarly.oursMs / e.templateEarly.rawMs).toFixed(2)} ×; ` +
-        `every goal of every scenario judged again on unchanged engines (definitions re-read) ${show(e.templateGoalsOnlyMs, 'ms')}`,
+      `- engine.template: ours ÷ raw in each process ${e.template.processRatios.map((r) => r.toFixed(2)).join(', ')} ×; ` +
+        `early (after 100 warm-up edits, 30 with --quick) ${show(e.template.earlyMs, 'ms')} vs raw ${show(e.template.earlyRawMs, 'ms')}, ` +
+        `${(e.template.earlyMs / e.template.earlyRawMs).toFixed(2)} ×; ` +
+        `every goal of every scenario judged again on unchanged engines (definitions re-read) ${show(e.template.goalsOnlyMs, 'ms')}`,
     );
     lines.push(`- engine.large: build, median of ours ÷ raw over adjacent pairs ${e.largeBuildPairedRatio.toFixed(2)} ×; raw HF one-row edit ${show(e.largeRawRowEditMs, 'ms')}`);
     lines.push(
