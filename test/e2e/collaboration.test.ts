@@ -3,22 +3,10 @@
  * Chromium is Debian's (/usr/bin/chromium, installed by .ci/run); without it these tests fail.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 
 import { gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, cellText, expectCell, formulaBar, goalStatus } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
-
-async function cellText(page: Page, address: string): Promise<string> {
-  return ((await gridCell(page, address).textContent()) ?? '').trim();
-}
-
-async function expectCell(page: Page, address: string, text: string): Promise<void> {
-  await waitUntil(async () => (await cellText(page, address)) === text, `${address} shows "${text}" (it shows "${await cellText(page, address)}")`);
-}
-
-async function goalStatus(page: Page, goalId: string): Promise<string | null> {
-  return page.locator(`[data-goal-id="${goalId}"]`).getAttribute('data-status');
-}
 
 describe('two planners on one workspace', () => {
   const live = serverAndBrowser();
@@ -31,9 +19,9 @@ describe('two planners on one workspace', () => {
     await expectCell(anna, 'H5', '42,5');
     await expectCell(bo, 'H5', '42,5');
     await gridCell(bo, 'H5').click();
-    await expect(bo.getByRole('textbox', { name: 'Formel' }).inputValue()).resolves.toBe('=2*21+0,5');
+    await expect(formulaBar(bo).inputValue()).resolves.toBe('=2*21+0,5');
     // Bo's selected cell is outlined in his colour on Anna's screen.
-    await waitUntil(async () => (await gridCell(anna, 'H5').getAttribute('class'))?.includes('fx-peer') ?? false, 'Bo’s cursor on H5 for Anna');
+    await waitUntil(() => cellHasClass(anna, 'H5', 'fx-peer'), 'Bo’s cursor on H5 for Anna');
     await screenshot(anna, 'collaboration-formula');
   }, 60_000);
 
@@ -87,7 +75,7 @@ describe('two planners on one workspace', () => {
     await typeIntoCell(viewer, 'H5', '99');
     await gridCell(viewer, 'H6').dblclick();
     expect(await viewer.locator('.fx-editor').count()).toBe(0);
-    expect(await viewer.getByRole('textbox', { name: 'Formel' }).getAttribute('readonly')).not.toBeNull();
+    expect(await formulaBar(viewer).getAttribute('readonly')).not.toBeNull();
     await typeIntoCell(anna, 'H7', 'fra Anna');
     await expectCell(viewer, 'H7', 'fra Anna');
     expect(await cellText(anna, 'H5')).toBe('');

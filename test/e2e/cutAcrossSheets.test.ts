@@ -2,31 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { gridCell, goToCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { goToCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, expectCell, formulaOf, showSheet } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
-
-async function cellText(page: Page, address: string): Promise<string> {
-  return ((await gridCell(page, address).textContent()) ?? '').trim();
-}
-
-async function expectCell(page: Page, address: string, text: string): Promise<void> {
-  await waitUntil(async () => (await cellText(page, address)) === text, `${address} shows "${text}" (it shows "${await cellText(page, address)}")`);
-}
-
-async function formulaOf(page: Page, address: string): Promise<string> {
-  await goToCell(page, address);
-  return page.getByRole('textbox', { name: 'Formel' }).inputValue();
-}
-
-async function showSheet(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole('tab', { name });
-  await tab.click();
-  await waitUntil(async () => (await tab.getAttribute('aria-selected')) === 'true', `the sheet ${name} is shown`);
-}
-
-async function outlinedAsCut(page: Page, address: string): Promise<boolean> {
-  return ((await gridCell(page, address).getAttribute('class')) ?? '').includes('fx-mark-cut');
-}
 
 describe('cut on one sheet, paste on another', () => {
   const live = serverAndBrowser();
@@ -45,12 +23,12 @@ describe('cut on one sheet, paste on another', () => {
     await goToCell(page, 'H24');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Control+X');
-    await waitUntil(() => outlinedAsCut(page, 'H25'), 'the cut block is outlined');
+    await waitUntil(() => cellHasClass(page, 'H25', 'fx-mark-cut'), 'the cut block is outlined');
 
     await showSheet(page, 'Budget');
     await goToCell(page, 'H24');
     // The outline belongs to the cut's own sheet; the same address here is not marked.
-    expect(await outlinedAsCut(page, 'H24')).toBe(false);
+    expect(await cellHasClass(page, 'H24', 'fx-mark-cut')).toBe(false);
     await page.keyboard.press('Control+V');
     await expectCell(page, 'H24', '41');
     await expectCell(page, 'H25', '1');
@@ -60,7 +38,7 @@ describe('cut on one sheet, paste on another', () => {
     await expectCell(page, 'H24', '');
     await expectCell(page, 'H25', '');
     await expectCell(page, 'J24', '43');
-    expect(await outlinedAsCut(page, 'H24')).toBe(false);
+    expect(await cellHasClass(page, 'H24', 'fx-mark-cut')).toBe(false);
     expect(await formulaOf(page, 'J24')).toBe('=Budget!H24+Budget!H25*2');
 
     // One undo puts the cells back on their sheet and the formula as it was.

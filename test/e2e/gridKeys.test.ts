@@ -2,24 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { gridCell, goToCell, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { gridCell, goToCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, cellText, drag, expectCell, formulaBar } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
-
-async function cellText(page: Page, address: string): Promise<string> {
-  return ((await gridCell(page, address).textContent()) ?? '').trim();
-}
-
-async function expectCell(page: Page, address: string, text: string): Promise<void> {
-  await waitUntil(async () => (await cellText(page, address)) === text, `${address} shows "${text}" (it shows "${await cellText(page, address)}")`);
-}
-
-function formulaBar(page: Page) {
-  return page.getByRole('textbox', { name: 'Formel' });
-}
-
-function nameBox(page: Page) {
-  return page.getByRole('textbox', { name: 'Celleadresse' });
-}
 
 describe('the grid as planners know it from Excel', () => {
   const live = serverAndBrowser();
@@ -58,14 +43,11 @@ describe('the grid as planners know it from Excel', () => {
   }, 30_000);
 
   it('a mouse drag and Shift+arrows select a range that copies as tab-separated text', async () => {
-    await gridCell(page, 'B10').hover();
-    await page.mouse.down();
-    await gridCell(page, 'C11').hover();
-    await page.mouse.up();
+    await drag(page, gridCell(page, 'B10'), gridCell(page, 'C11'));
     expect(await gridCell(page, 'C11').getAttribute('class')).toContain('fx-sel');
     await gridCell(page, 'B10').click();
     // The click starts a new selection; wait for it before extending it from the keyboard.
-    await waitUntil(async () => !((await gridCell(page, 'C11').getAttribute('class')) ?? '').includes('fx-sel'), 'the click on B10 ends the dragged selection');
+    await waitUntil(async () => !(await cellHasClass(page, 'C11', 'fx-sel')), 'the click on B10 ends the dragged selection');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Control+C');

@@ -2,29 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { gridCell, goToCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { gridCell, goToCell, nameBox, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, drag, expectCell, formulaBar, formulaOf, showSheet, waitForSheet } from '../harness/gridPage.js';
 import { createWorkspace, type TestWorkspace } from './workspaceApi.js';
-
-async function cellText(page: Page, address: string): Promise<string> {
-  return ((await gridCell(page, address).textContent()) ?? '').trim();
-}
-
-async function expectCell(page: Page, address: string, text: string): Promise<void> {
-  await waitUntil(async () => (await cellText(page, address)) === text, `${address} shows "${text}" (it shows "${await cellText(page, address)}")`);
-}
-
-async function formulaOf(page: Page, address: string): Promise<string> {
-  await goToCell(page, address);
-  return page.getByRole('textbox', { name: 'Formel' }).inputValue();
-}
-
-/** Presses the mouse on one cell (or element) and releases it over another, as a planner drags. */
-async function drag(page: Page, from: ReturnType<typeof gridCell>, to: ReturnType<typeof gridCell>): Promise<void> {
-  await from.hover();
-  await page.mouse.down();
-  await to.hover();
-  await page.mouse.up();
-}
 
 describe('the grid under the mouse', () => {
   const live = serverAndBrowser();
@@ -61,7 +41,7 @@ describe('the grid under the mouse', () => {
 
     // The same from the formula bar.
     await goToCell(page, 'J22');
-    const bar = page.getByRole('textbox', { name: 'Formel' });
+    const bar = formulaBar(page);
     await bar.click();
     await bar.pressSequentially('=2*');
     await gridCell(page, 'H21').click();
@@ -90,15 +70,11 @@ describe('the grid under the mouse', () => {
   }, 30_000);
 
   it("a formula picks cells on another sheet through its tab; Enter commits to the formula's own cell and returns there", async () => {
-    const tab = (name: string) => page.getByRole('tab', { name });
-    const shown = (name: string) => waitUntil(async () => (await tab(name).getAttribute('aria-selected')) === 'true', `the sheet ${name} is shown`);
-    const bar = page.getByRole('textbox', { name: 'Formel' });
-    const nameBox = page.getByRole('textbox', { name: 'Celleadresse' });
+    const bar = formulaBar(page);
     // Started in the cell (Forudsætninger, the first sheet): the edit goes on in the formula bar.
     await goToCell(page, 'J40');
     await page.keyboard.type('=SUM(');
-    await tab('Budget').click();
-    await shown('Budget');
+    await showSheet(page, 'Budget');
     expect(await bar.inputValue()).toBe('=SUM(');
     await drag(page, gridCell(page, 'B6'), gridCell(page, 'B7'));
     await page.keyboard.type(';');
@@ -107,10 +83,10 @@ describe('the grid under the mouse', () => {
     expect(await bar.inputValue()).toBe('=SUM(Budget!B6:B7;Budget!B5');
     await page.keyboard.type(')');
     await page.keyboard.press('Enter');
-    await shown('Forudsætninger');
+    await waitForSheet(page, 'Forudsætninger');
     // 12 + 6 + 9.500, and Enter moved down from the formula's cell as in the cell editor.
     await expectCell(page, 'J40', '9.518');
-    expect(await nameBox.inputValue()).toBe('J41');
+    expect(await nameBox(page).inputValue()).toBe('J41');
     expect(await formulaOf(page, 'J40')).toBe('=SUM(Budget!B6:B7;Budget!B5)');
 
     // Started in the formula bar: a pick on another sheet replaces the one just picked, as in
@@ -119,13 +95,11 @@ describe('the grid under the mouse', () => {
     await bar.click();
     await bar.pressSequentially('=2*');
     await gridCell(page, 'J40').click();
-    await tab('Budget').click();
-    await shown('Budget');
+    await showSheet(page, 'Budget');
     await gridCell(page, 'B6').click();
     expect(await bar.inputValue()).toBe('=2*Budget!B6');
     await page.keyboard.type('+');
-    await tab('Forudsætninger').click();
-    await shown('Forudsætninger');
+    await showSheet(page, 'Forudsætninger');
     await gridCell(page, 'J40').click();
     expect(await bar.inputValue()).toBe('=2*Budget!B6+J40');
     await bar.press('Enter');
@@ -134,17 +108,16 @@ describe('the grid under the mouse', () => {
     // Escape cancels: back on the formula's sheet, the cell unchanged.
     await goToCell(page, 'J40');
     await page.keyboard.type('=1+');
-    await tab('Budget').click();
-    await shown('Budget');
+    await showSheet(page, 'Budget');
     await gridCell(page, 'B8').click();
     expect(await bar.inputValue()).toBe('=1+Budget!B8');
     await page.keyboard.press('Escape');
-    await shown('Forudsætninger');
-    expect(await nameBox.inputValue()).toBe('J40');
+    await waitForSheet(page, 'Forudsætninger');
+    expect(await nameBox(page).inputValue()).toBe('J40');
     // The grid has the keys again.
     await waitUntil(() => page.evaluate(() => !!document.activeElement?.closest('.sheet-grid')), 'the grid has the focus');
     await page.keyboard.press('ArrowDown');
-    expect(await nameBox.inputValue()).toBe('J41');
+    expect(await nameBox(page).inputValue()).toBe('J41');
     await expectCell(page, 'J40', '9.518');
     expect(await formulaOf(page, 'J40')).toBe('=SUM(Budget!B6:B7;Budget!B5)');
   }, 30_000);
@@ -172,7 +145,7 @@ describe('the grid under the mouse', () => {
     await expectCell(page, 'H31', '42');
     await goToCell(page, 'H30');
     await page.keyboard.press('Control+X');
-    await waitUntil(async () => ((await gridCell(page, 'H30').getAttribute('class')) ?? '').includes('fx-mark-cut'), 'the cut cell is outlined');
+    await waitUntil(() => cellHasClass(page, 'H30', 'fx-mark-cut'), 'the cut cell is outlined');
     await screenshot(page, 'grid-cut-marked');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^41(\r\n)?$/);
     await goToCell(page, 'K30');

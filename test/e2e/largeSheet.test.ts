@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnLabel } from '../../models/workbook/cellAddress.js';
 import { gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { goalStatus, showSheet } from '../harness/gridPage.js';
 import { LARGE_SHEET, largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
 
 describe('a sheet of 100 indicators × 120 months', () => {
@@ -20,10 +21,9 @@ describe('a sheet of 100 indicators × 120 months', () => {
     expect(response.status).toBe(201);
     const { id, editorToken } = (await response.json()) as { id: string; editorToken: string };
     const page = await live.browser.openWorkbook(`${live.server.url}/w/${id}#token=${editorToken}`);
-    const goal = page.locator(`[data-goal-id="${LARGE_SHEET.goalId}"]`);
     // 1000 grown by 1 % a month, in Danish format; the goal is met at that growth.
     await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
-    await expect.poll(() => goal.getAttribute('data-status')).toBe('met');
+    await expect.poll(() => goalStatus(page, LARGE_SHEET.goalId)).toBe('met');
 
     await gridCell(page, 'C2').click();
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 120);
@@ -33,10 +33,10 @@ describe('a sheet of 100 indicators × 120 months', () => {
       page.locator(`[data-cell^="${lastMonth}"]`).evaluateAll((cells) => cells.map((c) => c.textContent ?? '').filter((text) => text !== ''));
     await waitUntil(async () => (await shownInLastMonth()).length > 1, `the last month (column ${lastMonth}) is rendered with values`);
 
-    await page.getByRole('tab', { name: 'Antagelser' }).click();
+    await showSheet(page, 'Antagelser');
     await typeIntoCell(page, 'B1', '2 %');
-    await waitUntil(async () => (await goal.getAttribute('data-status')) === 'missed', 'the goal reacts to 2 % growth');
-    await page.getByRole('tab', { name: 'Indikatorer' }).click();
+    await waitUntil(async () => (await goalStatus(page, LARGE_SHEET.goalId)) === 'missed', 'the goal reacts to 2 % growth');
+    await showSheet(page, 'Indikatorer');
     await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.020');
     await screenshot(page, 'view-large-sheet');
   }, 120_000);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { gridCell, goToCell, screenshot, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, formulaBar, goalStatus, showSheet } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('the main views', () => {
@@ -13,11 +14,11 @@ describe('the main views', () => {
   it('the projection sheet shows months, Danish numbers, frozen labels and the goal dashboard', async () => {
     const workspace = await createWorkspace(live.server);
     const page = await live.browser.openWorkbook(workspace.editorUrl);
-    await page.getByRole('tab', { name: 'Fremskrivning' }).click();
+    await showSheet(page, 'Fremskrivning');
     await gridCell(page, 'E1').waitFor();
     await waitUntil(async () => (await gridCell(page, 'E1').textContent()) === '2022-07', 'month labels in row 1');
     expect(await page.locator('[data-goal-id]').count()).toBe(8);
-    expect(await page.locator('[data-goal-id="MM3"]').getAttribute('data-status')).toBe('met');
+    expect(await goalStatus(page, 'MM3')).toBe('met');
     await goToCell(page, 'V6');
     expect(await gridCell(page, 'V6').textContent()).toBe('60,8 %');
     await screenshot(page, 'view-projection');
@@ -27,10 +28,10 @@ describe('the main views', () => {
     const workspace = await createWorkspace(live.server);
     const page = await live.browser.openWorkbook(workspace.editorUrl);
     await page.getByRole('combobox', { name: 'Scenarie' }).selectOption({ label: 'Lavkonjunktur' });
-    await waitUntil(async () => (await page.locator('[data-goal-id="MM3"]').getAttribute('data-status')) === 'missed', 'MM3 missed in Lavkonjunktur');
-    await waitUntil(async () => (await gridCell(page, 'B5').getAttribute('class'))?.includes('fx-input') ?? false, 'B5 marked as an assumption');
+    await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'missed', 'MM3 missed in Lavkonjunktur');
+    await waitUntil(() => cellHasClass(page, 'B5', 'fx-input'), 'B5 marked as an assumption');
     await gridCell(page, 'B5').click();
-    expect(await page.getByRole('textbox', { name: 'Formel' }).inputValue()).toBe('1,1');
+    expect(await formulaBar(page).inputValue()).toBe('1,1');
     await screenshot(page, 'view-scenario-lavkonjunktur');
   }, 60_000);
 
@@ -61,7 +62,7 @@ describe('the main views', () => {
     await page.getByRole('combobox', { name: 'Scenario' }).waitFor();
     await screenshot(page, 'view-english');
     await page.getByRole('button', { name: 'Dansk' }).click();
-    await page.getByRole('textbox', { name: 'Formel' }).waitFor();
+    await formulaBar(page).waitFor();
   }, 60_000);
 
   it('says so when the calculation cannot start, instead of loading forever', async () => {

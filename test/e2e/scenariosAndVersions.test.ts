@@ -1,13 +1,9 @@
 /** Scenarios edited from the grid, and named versions saved and restored through the server. */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 
-import { gridCell, goToCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, expectCell, formulaOf, goalStatus } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
-
-async function expectCell(page: Page, address: string, text: string): Promise<void> {
-  await waitUntil(async () => ((await gridCell(page, address).textContent()) ?? '').trim() === text, `${address} shows "${text}"`);
-}
 
 describe('scenarios and versions', () => {
   const live = serverAndBrowser();
@@ -23,15 +19,15 @@ describe('scenarios and versions', () => {
 
     await gridCell(page, 'B7').click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Gør til forudsætning i »Ekstra indsats«' }).click();
-    await waitUntil(async () => (await gridCell(page, 'B7').getAttribute('class'))?.includes('fx-input') ?? false, 'B7 marked');
+    await waitUntil(() => cellHasClass(page, 'B7', 'fx-input'), 'B7 marked');
     await typeIntoCell(page, 'B7', '1');
     await expectCell(page, 'B7', '1,00');
-    await waitUntil(async () => (await page.locator('[data-goal-id="LM1b"]').getAttribute('data-status')) === 'met', 'LM1b met with the full effort');
+    await waitUntil(async () => (await goalStatus(page, 'LM1b')) === 'met', 'LM1b met with the full effort');
     await screenshot(page, 'scenario-new-assumption');
 
     await switcher.selectOption({ label: 'Basis' });
     await expectCell(page, 'B7', '0,00');
-    expect(await page.locator('[data-goal-id="LM1b"]').getAttribute('data-status')).toBe('missed');
+    expect(await goalStatus(page, 'LM1b')).toBe('missed');
   }, 60_000);
 
   it('a saved version is restored for everyone', async () => {
@@ -50,8 +46,7 @@ describe('scenarios and versions', () => {
     await anna.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click();
     await expectCell(anna, 'B5', '1,00');
     await expectCell(bo, 'B5', '1,00');
-    await goToCell(bo, 'B5');
-    expect(await bo.getByRole('textbox', { name: 'Formel' }).inputValue()).toBe('1');
+    expect(await formulaOf(bo, 'B5')).toBe('1');
     await screenshot(anna, 'versions-restored');
   }, 60_000);
 });

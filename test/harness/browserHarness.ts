@@ -117,9 +117,14 @@ export async function typeIntoCell(page: Page, address: string, text: string): P
   await page.keyboard.press('Enter');
 }
 
+/** The name box left of the formula bar: it shows the active cell's address and takes one to go to. */
+export function nameBox(page: Page): Locator {
+  return page.getByRole('textbox', { name: /Celleadresse|Cell address/ });
+}
+
 /** Goes to a cell through the name box (works for cells scrolled out of view). */
 export async function goToCell(page: Page, address: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: /Celleadresse|Cell address/ });
+  const box = nameBox(page);
   await box.click();
   await box.fill(address);
   await box.press('Enter');

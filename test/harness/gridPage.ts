@@ -1,0 +1,66 @@
+/**
+ * Reading and driving the workbook grid in a page opened by `browserHarness.ts`: what a cell
+ * shows, the formula bar, sheet tabs, cell marks, a mouse drag, and the goal badges beside the grid.
+ * The Danish labels are the ones the harness's da-DK pages show.
+ *
+ * @example
+ *   await typeIntoCell(page, 'H5', '=2*21');
+ *   await expectCell(page, 'H5', '42');
+ *   expect(await formulaOf(page, 'H5')).toBe('=2*21');
+ */
+import type { Locator, Page } from 'playwright-core';
+import { goToCell, gridCell, waitUntil } from './browserHarness.js';
+
+/** The text a cell shows, trimmed ('' for an empty cell). */
+export async function cellText(page: Page, address: string): Promise<string> {
+  return ((await gridCell(page, address).textContent()) ?? '').trim();
+}
+
+/** Waits until a cell shows `text` (values arrive from the engine worker and from colleagues). */
+export async function expectCell(page: Page, address: string, text: string): Promise<void> {
+  await waitUntil(async () => (await cellText(page, address)) === text, `${address} shows "${text}" (it shows "${await cellText(page, address)}")`);
+}
+
+/** The formula bar, which shows and edits the active cell's content. */
+export function formulaBar(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Formel' });
+}
+
+/** Goes to a cell through the name box and reads its content (a formula as typed) from the formula bar. */
+export async function formulaOf(page: Page, address: string): Promise<string> {
+  await goToCell(page, address);
+  return formulaBar(page).inputValue();
+}
+
+/** Waits until the tab of the sheet `name` is the selected one. */
+export async function waitForSheet(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await waitUntil(async () => (await tab.getAttribute('aria-selected')) === 'true', `the sheet ${name} is shown`);
+}
+
+/** Clicks the tab of the sheet `name` and waits until it is shown. */
+export async function showSheet(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await waitForSheet(page, name);
+}
+
+/**
+ * Whether a cell carries a class of the grid's painting: `fx-sel` (selected), `fx-input` (a
+ * scenario's assumption), `fx-peer` (a colleague's cursor), `fx-mark-cut` (outlined as cut), ….
+ */
+export async function cellHasClass(page: Page, address: string, className: string): Promise<boolean> {
+  return ((await gridCell(page, address).getAttribute('class')) ?? '').split(/\s+/).includes(className);
+}
+
+/** Presses the mouse on one cell (or element) and releases it over another, as a planner drags. */
+export async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  await from.hover();
+  await page.mouse.down();
+  await to.hover();
+  await page.mouse.up();
+}
+
+/** A goal badge's status: 'met', 'missed', … (null while the badge has none). */
+export async function goalStatus(page: Page, goalId: string): Promise<string | null> {
+  return page.locator(`[data-goal-id="${goalId}"]`).getAttribute('data-status');
+}
