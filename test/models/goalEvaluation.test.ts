@@ -5,6 +5,7 @@ import type { GoalResult } from '../../models/goals/goalEvaluation.js';
 import type { GoalDefinition } from '../../models/goals/goalModel.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
+import { qualitativeGoalResult } from '../support/qualitativeGoalResult.js';
 import { documentState, locate, openWorkbooks, scenarioId, sheetId, workbookFile } from '../support/workbookFixtures.js';
 
 const open = openWorkbooks();
@@ -107,15 +108,7 @@ describe('reachedAt is the first month whose trajectory value satisfies the targ
 
 describe('goals that are not judged', () => {
   it('a qualitative goal (no value and no target) has every result null', () => {
-    expect(judge({ description: 'Alle ledige skal have en værdig sagsbehandling' })).toEqual({
-      id: 'g',
-      value: null,
-      target: null,
-      met: null,
-      margin: null,
-      reachedAt: null,
-      error: null,
-    });
+    expect(judge({ description: 'Alle ledige skal have en værdig sagsbehandling' })).toEqual(qualitativeGoalResult('g'));
   });
 
   it('a tracked goal (a value, no target) reports its value and is neither met nor missed', () => {
