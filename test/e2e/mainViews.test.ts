@@ -24,6 +24,26 @@ describe('the main views', () => {
     await screenshot(page, 'view-projection');
   }, 60_000);
 
+  it('a workbook opens with its icon and without an error in the browser console', async () => {
+    const workspace = await createWorkspace(live.server);
+    const page = await (await live.browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(workspace.editorUrl);
+    await waitUntil(async () => (await page.locator('[data-goal-id]').count()) === 8, 'the goal dashboard');
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href;
+      if (!href) return null;
+      const response = await fetch(href);
+      return { status: response.status, type: response.headers.get('content-type') };
+    });
+    expect(icon).toEqual({ status: 200, type: 'image/svg+xml' });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('switching scenario marks its assumptions and moves the badges', async () => {
     const workspace = await createWorkspace(live.server);
     const page = await live.browser.openWorkbook(workspace.editorUrl);
