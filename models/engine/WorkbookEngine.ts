@@ -59,25 +59,30 @@ export class WorkbookEngine {
   });
   /** How often the engine had to be rebuilt because it could not follow a change (tests expect 0). */
   rebuilds = 0;
-  private readonly onTransaction = (tr: Y.Transaction): void => this.follow(tr);
+  private readonly onTransaction = (tr: Y.Transaction): void => this.followTransaction(tr);
 
-  /** `scenarioId` undefined: the document's own values (the Basis view). */
+  /**
+   * `scenarioId` undefined: the document's own values (the Basis view). With `followsDocument`
+   * false the engine does not listen to the document itself: its owner hands it every
+   * transaction through `followTransaction` (ScenarioEngines does, to choose the order).
+   */
   constructor(
     readonly doc: Y.Doc,
     readonly scenarioId?: string,
+    private readonly followsDocument = true,
   ) {
     prepareEngine();
     this.grid = workbookGrid(doc);
     this.sheets = new EngineSheets(this.grid);
     this.scenarioList = scenariosArray(doc);
     this.build();
-    doc.on('afterTransaction', this.onTransaction);
+    if (followsDocument) doc.on('afterTransaction', this.onTransaction);
   }
 
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.doc.off('afterTransaction', this.onTransaction);
+    if (this.followsDocument) this.doc.off('afterTransaction', this.onTransaction);
     this.hf.destroy();
     this.listeners.clear();
   }
@@ -205,7 +210,8 @@ export class WorkbookEngine {
     return summary;
   }
 
-  private follow(tr: Y.Transaction): void {
+  /** Brings the engine up to date with a transaction of its document (done by itself unless constructed otherwise). */
+  followTransaction(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
     this.followScenarioInputs(tr);
     const summary = this.summarize(tr);

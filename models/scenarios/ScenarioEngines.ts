@@ -2,6 +2,9 @@
  * One live engine per scenario, kept in step with the document, and every goal judged under every
  * scenario. A workspace without scenarios is evaluated as one scenario, "Basis", with no inputs.
  * Evaluation is cached and recomputed only after a change reached an engine or the goals.
+ * The engines follow the document from one listener, the scenario in focus (the one on screen)
+ * first: on a large sheet each engine takes tens of milliseconds for an assumption edit, and the
+ * planner waits only for the one shown.
  */
 import type * as Y from 'yjs';
 import { documentChanges } from '../engine/documentChanges.js';
@@ -34,7 +37,12 @@ export class ScenarioEngines {
   private cachedWatches: GoalWatches[] | null = null;
   /** Per scenario id: its goal results, judged again only where an engine change reached them. */
   private readonly judgements = new Map<string, GoalJudgements>();
+  /** The scenario whose engine follows each change first. */
+  private focused: string | null = null;
   private readonly onDocChange = (tr: Y.Transaction): void => {
+    const first = this.focused === null ? undefined : this.engines.get(this.focused);
+    first?.engine.followTransaction(tr);
+    for (const entry of this.engines.values()) if (entry !== first) entry.engine.followTransaction(tr);
     // Plain cell edits (the common case) only reach the engines. Anything else may have changed goal
     // or scenario definitions, whose references are read in A1 terms and move with rows and sheets.
     if (documentChanges(tr).onlyCellEdits) return;
@@ -58,6 +66,11 @@ export class ScenarioEngines {
     }
     this.engines.clear();
     this.listeners.clear();
+  }
+
+  /** The scenario on screen: its engine follows every change before the others. */
+  focus(scenarioId: string): void {
+    this.focused = scenarioId;
   }
 
   /** Called when any scenario's engine changed values or structure. */
@@ -118,7 +131,7 @@ export class ScenarioEngines {
     }
     for (const id of wanted) {
       if (this.engines.has(id)) continue;
-      const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id);
+      const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id, false);
       const unsubscribe = engine.onUpdate((update) => {
         this.judgementsOf(id).forget(update, this.watches());
         if (this.listeners.size === 0) return;

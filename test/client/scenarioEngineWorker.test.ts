@@ -147,4 +147,30 @@ describe('scenario engines in a worker', () => {
     await expectSameAsInThread(setup);
     expect(setup.messagesToWorker() - sent).toBe(1);
   });
+
+  it('after an edit the worker sends the values of the scenario on screen first', async () => {
+    const setup = await templateBehindChannel();
+    const firstValuesFrom = (): Promise<string> =>
+      new Promise((resolve) => {
+        const listener = (event: MessageEvent): void => {
+          const reply = event.data as { kind?: string; complete?: boolean; scenarioId?: string };
+          if (reply.kind !== 'values' || reply.complete) return;
+          setup.port.removeEventListener('message', listener);
+          resolve(reply.scenarioId!);
+        };
+        setup.port.addEventListener('message', listener);
+      });
+    // B10 (a rate) is no scenario's input: every scenario's engine recomputes it.
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
+    const [first, , last] = setup.page.scenarios().map((s) => s.id);
+    setup.page.focus(last!);
+    let heard = firstValuesFrom();
+    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 40 }] });
+    expect(await heard).toBe(last);
+    setup.page.focus(first!);
+    heard = firstValuesFrom();
+    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 41 }] });
+    expect(await heard).toBe(first);
+    await expectSameAsInThread(setup);
+  });
 });

@@ -74,4 +74,26 @@ describe("scenario engines' listeners", () => {
       doc.destroy();
     }
   });
+
+  it('hear of an edit from the scenario in focus first (the one on screen)', () => {
+    const doc = smallWorkbookDoc(1);
+    const live = new ScenarioEngines(doc);
+    const order: string[] = [];
+    const stop = live.onUpdate((update) => order.push(update.scenarioId));
+    const ark1 = workbookGrid(doc).sheetIdByName('Ark1')!;
+    try {
+      const [basis, high] = live.scenarios().map((s) => s.id);
+      live.focus(high!);
+      applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input: 21 }] });
+      expect(order).toEqual([high, basis]);
+      order.length = 0;
+      live.focus(basis!);
+      applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input: 22 }] });
+      expect(order).toEqual([basis, high]);
+    } finally {
+      stop();
+      live.destroy();
+      doc.destroy();
+    }
+  });
 });

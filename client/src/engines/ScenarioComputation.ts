@@ -24,6 +24,8 @@ export interface ScenarioComputation {
   engine(scenarioId: string): ScenarioCellValues;
   /** Every goal under every scenario, as last computed. */
   evaluate(): ScenarioEvaluation[];
+  /** The scenario on screen: after each change its values are computed before the others'. */
+  focus(scenarioId: string): void;
   /** Called when values changed under a scenario; `changes` empty when only goals moved. */
   onUpdate(listener: (update: ScenarioUpdate) => void): () => void;
   destroy(): void;

@@ -81,6 +81,10 @@ export class WorkerScenarioEngines implements ScenarioComputation {
     return this.evaluation;
   }
 
+  focus(scenarioId: string): void {
+    this.endpoint.postMessage({ kind: 'focus', scenarioId });
+  }
+
   onUpdate(listener: (update: ScenarioUpdate) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

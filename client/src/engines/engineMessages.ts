@@ -1,6 +1,6 @@
 /**
  * The messages between the page and the scenario engine worker. The page sends the document's
- * Yjs updates (the first one is its whole state); the worker answers with values keyed by cell
+ * Yjs updates (the first one is its whole state) and which scenario is on screen; the worker answers with values keyed by cell
  * identity (sheet, row and column ids, so a row inserted meanwhile on the page shifts nothing)
  * and with every goal judged under every scenario.
  */
@@ -18,6 +18,12 @@ export const IDENTIFIED_VALUE_STRIDE = 4;
 export interface DocumentUpdateMessage {
   kind: 'update';
   update: Uint8Array;
+}
+
+/** Page → worker: the scenario on screen, whose engine follows each change first. */
+export interface FocusMessage {
+  kind: 'focus';
+  scenarioId: string;
 }
 
 /** Worker → page. */
@@ -40,6 +46,10 @@ export interface MessageEndpoint {
 
 export function isDocumentUpdate(data: unknown): data is DocumentUpdateMessage {
   return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'update' && (data as { update?: unknown }).update instanceof Uint8Array;
+}
+
+export function isFocusMessage(data: unknown): data is FocusMessage {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'focus' && typeof (data as { scenarioId?: unknown }).scenarioId === 'string';
 }
 
 export function isEngineReply(data: unknown): data is EngineReply {

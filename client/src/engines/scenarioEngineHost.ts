@@ -1,15 +1,15 @@
 /**
  * The worker side: a replica of the workbook fed by the page's Yjs updates, one engine per
  * scenario on it (models' `ScenarioEngines`), and the replies the page needs: each scenario's
- * changed values as soon as its engine has them (the next scenario is still computing), then every
- * goal under every scenario. Updates that queue up while the engines compute are applied together.
+ * changed values as soon as its engine has them (the next scenario is still computing; the one on
+ * screen, named by the page's focus message, goes first), then every goal under every scenario. Updates that queue up while the engines compute are applied together.
  *
  * @example serveScenarioEngines(workerGlobalScope) // in the worker entry
  */
 import * as Y from 'yjs';
 import { ScenarioEngines, type ScenarioEngineUpdate } from '../../../models/scenarios/ScenarioEngines.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { isDocumentUpdate, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+import { isDocumentUpdate, isFocusMessage, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 
 export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   const doc = new Y.Doc();
@@ -19,6 +19,8 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   const sent = new Set<string>();
   const pending: Uint8Array[] = [];
   let scheduled = false;
+  /** The scenario on screen (its engine follows each change first), kept across rebuilds. */
+  let focused: string | null = null;
 
   const reply = (message: EngineReply): void => endpoint.postMessage(message);
 
@@ -68,6 +70,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     engines?.destroy();
     sent.clear();
     engines = new ScenarioEngines(doc);
+    if (focused !== null) engines.focus(focused);
     unsubscribe = engines.onUpdate(sendChanges);
   };
 
@@ -105,6 +108,11 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   };
 
   const onMessage = (event: MessageEvent): void => {
+    if (isFocusMessage(event.data)) {
+      focused = event.data.scenarioId;
+      engines?.focus(focused);
+      return;
+    }
     if (!isDocumentUpdate(event.data)) return;
     pending.push(event.data.update);
     if (scheduled) return;

@@ -44,6 +44,7 @@ export class WorkbookSession {
   private scheduled = false;
   private inputCells: Set<string> | null = null;
   private readonly offEngines: () => void;
+  private readonly offFocus: () => void;
 
   /** `engines` computes the workbook (see startScenarioEngines); the session destroys them with itself. */
   constructor(
@@ -57,6 +58,9 @@ export class WorkbookSession {
     });
     this.activeSheet = createStore(workbookGrid(doc).listSheets()[0]?.id ?? '');
     this.activeScenario = createStore(this.engines.scenarios()[0]?.id ?? '');
+    // The scenario on screen is computed first after each change.
+    this.engines.focus(this.activeScenario.get());
+    this.offFocus = this.activeScenario.subscribe(() => this.engines.focus(this.activeScenario.get()));
     this.locale = createStore(workbookLocale(doc));
     this.evaluation = createStore(this.engines.evaluate());
     doc.on('afterTransaction', this.onTransaction);
@@ -67,6 +71,7 @@ export class WorkbookSession {
   destroy(): void {
     this.doc.off('afterTransaction', this.onTransaction);
     this.offEngines();
+    this.offFocus();
     this.undoManager.destroy();
     this.engines.destroy();
   }
