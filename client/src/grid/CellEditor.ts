@@ -11,9 +11,9 @@ import type { EditMove, GridController, RowData } from './GridController.js';
 import type { CellViewParams } from './CellView.js';
 import { trackFormulaInput, type SheetCell } from './formulaInput.js';
 import { handedOver } from './crossSheetPointing.js';
+import { keyStroke, pickingStep } from './keyboardNavigation.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
-const ARROW_STEPS: Record<string, [rows: number, cols: number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 export class CellEditor implements ICellEditorComp<RowData> {
   private readonly input = document.createElement('input');
@@ -100,8 +100,8 @@ export class CellEditor implements ICellEditorComp<RowData> {
   }
 
   private pickByKey(event: KeyboardEvent): boolean {
-    const step = ARROW_STEPS[event.key];
-    return step !== undefined && !event.ctrlKey && !event.altKey && !event.metaKey && this.controller.pickByKey(step[0], step[1], event.shiftKey);
+    const step = pickingStep(keyStroke(event));
+    return step !== null && this.controller.pickByKey(step[0], step[1], event.shiftKey);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

@@ -4,7 +4,8 @@
  * that is open; typing here and pressing Enter commits to the active cell. While a formula is
  * typed here, clicking a cell in the grid puts its address in (see GridController's picking).
  * Clicking another sheet's tab meanwhile keeps the formula open here (also one begun in the cell),
- * for picking cells on that sheet; Enter commits it to its own cell (crossSheetPointing.ts).
+ * for picking cells on that sheet (arrows too, crossSheetKeys.ts), the name box showing the
+ * formula's own cell; Enter commits it to that cell (crossSheetPointing.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,8 @@ import { useStore } from '../ui/store.js';
 import { clampPosition } from './selection.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { trackFormulaInput } from './formulaInput.js';
-import { crossSheetEdit, finishCrossSheetEdit } from './crossSheetPointing.js';
+import { crossSheetEdit, finishCrossSheetEdit, formulaCellName } from './crossSheetPointing.js';
+import { pickOnShownSheet } from './crossSheetKeys.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -41,7 +43,10 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
     void scenarioId;
     return cellEditText(session, sheetId, row, col);
   }, [session, sheetId, row, col, revision, scenarioId]);
-  const address = formatCellAddress(selection.active);
+  // During a cross-sheet edit, the formula's own cell (`Forudsætninger!J40`), as in Excel.
+  const address = crossSheet
+    ? formulaCellName(crossSheet.origin, sheetId, workbookGrid(session.doc).sheetName(crossSheet.origin.sheetId) ?? null)
+    : formatCellAddress(selection.active);
   const isInput = session.isScenarioInput(sheetId, row, col);
 
   const commit = (): void => {
@@ -77,7 +82,7 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   return (
     <div className="formula-row">
       <input
-        className="name-box"
+        className={`name-box${crossSheet ? ' is-pointing' : ''}`}
         aria-label={t('formulaBar.address')}
         value={addressDraft ?? address}
         onFocus={(e) => e.target.select()}
@@ -135,6 +140,8 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
             if (across) return finishAcross(null);
             setDraft(null);
             session.focusGrid.set(session.focusGrid.get() + 1);
+          } else if (across && pickOnShownSheet(session, e.nativeEvent)) {
+            e.preventDefault();
           }
         }}
       />

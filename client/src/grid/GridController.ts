@@ -17,7 +17,7 @@ import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { Peer } from '../presence/PresenceTracker.js';
 import { cellPaint, type CellPaint, type GridMarks } from './cellPaint.js';
 import type { FrozenPanes } from './frozenPanes.js';
-import { gridCommand } from './keyboardNavigation.js';
+import { gridCommand, keyStroke } from './keyboardNavigation.js';
 import { clampPosition, rangeContains, selectionRange, unionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
 import { clearSelection, fillFromHandle, fillSelection } from './gridCommands.js';
 import { fillTarget } from './autoFill.js';
@@ -288,13 +288,13 @@ export class GridController {
   }
 
   /**
-   * An arrow key in a cell editor that was started by typing, as Excel's point mode: where the
-   * formula's caret may take a reference, the arrow picks the cell next to the one picked last
-   * (at first, next to the cell being edited); with Shift it stretches the picked range. False
-   * when no reference may go there (the editor then commits and moves, as before).
+   * An arrow key in Excel's point mode (a cell editor started by typing, or the formula bar pointing
+   * here from another sheet, crossSheetKeys.ts): where the caret may take a reference, it picks the
+   * cell next to the one picked last (at first, next to `start`); Shift stretches the picked range.
+   * False when no reference may go there (the key then does what it did before).
    */
-  pickByKey(rows: number, cols: number, extend: boolean): boolean {
-    const from = this.picked ?? (this.editing ? { anchor: this.editing, corner: this.editing } : null);
+  pickByKey(rows: number, cols: number, extend: boolean, start: CellPosition | null = this.editing): boolean {
+    const from = this.picked ?? (start ? { anchor: start, corner: start } : null);
     if (!from) return false;
     const bounds = this.bounds();
     const corner = clampPosition({ row: from.corner.row + rows, col: from.corner.col + cols }, bounds);
@@ -327,7 +327,7 @@ export class GridController {
     }
     const selection = this.session.selection.get();
     const command = gridCommand(
-      { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey },
+      keyStroke(event),
       { selection, bounds: this.bounds(), pageRows: 20, hasContent: (r, c) => cellInputAt(this.session.doc, this.sheetId, r, c) !== undefined },
     );
     if (!command) return;

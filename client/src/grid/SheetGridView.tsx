@@ -15,6 +15,7 @@ import { copySelection, pasteIntoSelection } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { GridContextMenu } from './GridContextMenu.js';
 import { crossSheetEdit } from './crossSheetPointing.js';
+import { offerKeyPicking } from './crossSheetKeys.js';
 import { gridTheme } from './gridTheme.js';
 import { rangeContains, selectionRange } from './selection.js';
 import './gridModules.js';
@@ -62,6 +63,8 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     () => session.focusGrid.subscribe(() => controller.focusCell(session.selection.get().active)),
     [controller, session],
   );
+  // The formula bar's arrows pick here for a formula from another sheet (crossSheetKeys.ts).
+  useEffect(() => offerKeyPicking(session, controller), [controller, session]);
 
   useEffect(() => {
     const inGrid = (): boolean => {

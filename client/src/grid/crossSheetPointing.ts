@@ -10,6 +10,7 @@
  *   if (!pointAtSheet(session, sheetId)) session.showSheet(sheetId);
  */
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { formatCellAddress } from '../../../models/workbook/cellAddress.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { commitCellText } from '../workspace/cellEdits.js';
 import { sessionStore } from './sessionStore.js';
@@ -106,4 +107,15 @@ export function pickedAddress(session: WorkbookSession, gridSheetId: string, ran
   const home = crossSheetEdit(session).get()?.origin.sheetId ?? gridSheetId;
   const sheet = home === gridSheetId ? null : (workbookGrid(session.doc).sheetName(gridSheetId) ?? null);
   return qualifiedAddress(rangeAddress(range), sheet);
+}
+
+/**
+ * What the name box shows during a cross-sheet edit: the formula's own cell, as Excel's does,
+ * qualified while another sheet is shown, so that the planner sees where Enter puts the formula.
+ *
+ * @example
+ *   formulaCellName({ sheetId: 'forudsaetninger', row: 39, col: 9 }, 'budget', 'Forudsætninger'); // 'Forudsætninger!J40'
+ */
+export function formulaCellName(origin: SheetCell, shownSheetId: string, originSheetName: string | null): string {
+  return qualifiedAddress(formatCellAddress(origin), origin.sheetId === shownSheetId ? null : originSheetName);
 }

@@ -38,6 +38,23 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
+/** The key stroke of a browser key event (Cmd counts as Ctrl, as on a Mac). */
+export function keyStroke(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): KeyStroke {
+  return { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey };
+}
+
+/**
+ * The step (rows, columns) an arrow takes in Excel's point mode, where it picks a reference for
+ * the formula being typed; null for any other key and for Ctrl or Alt with an arrow (those move
+ * the caret). Shift keeps the step: it stretches the picked range.
+ *
+ * @example
+ *   pickingStep({ key: 'ArrowUp', shift: true, ctrl: false, alt: false }); // [-1, 0]
+ */
+export function pickingStep(stroke: KeyStroke): [rows: number, cols: number] | null {
+  return stroke.ctrl || stroke.alt ? null : (ARROWS[stroke.key] ?? null);
+}
+
 /** Ctrl+arrow: to the edge of the block of filled cells, or to the next filled cell, or the sheet's edge. */
 export function dataEdge(from: CellPosition, [dr, dc]: [number, number], ctx: NavigationContext): CellPosition {
   const inside = (p: CellPosition): boolean => p.row >= 0 && p.col >= 0 && p.row < ctx.bounds.rows && p.col < ctx.bounds.cols;

@@ -1,6 +1,7 @@
 /**
  * Sheet tabs: switch, add, rename (double-click), delete and reorder (drag or the tab menu). While
- * a formula is typed, a tab shows its sheet for picking references there (crossSheetPointing.ts).
+ * a formula is typed, a tab shows its sheet for picking references there (crossSheetPointing.ts),
+ * and the formula's own sheet keeps a mark.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { newIdentity } from '../../../models/workbook/identities.js';
 import { sameSheetName } from '../../../models/workbook/sheetNames.js';
 import { ask } from '../ui/dialogs.js';
-import { canPointAtSheet, pointAtSheet } from '../grid/crossSheetPointing.js';
+import { canPointAtSheet, crossSheetEdit, pointAtSheet } from '../grid/crossSheetPointing.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 
@@ -16,6 +17,9 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
   const { t } = useTranslation();
   const revision = useStore(session.revision);
   const active = useStore(session.activeSheet);
+  // The sheet a formula being typed on another sheet belongs to (Enter returns there) stays marked.
+  const formulaSheet = useStore(crossSheetEdit(session))?.origin.sheetId ?? null;
+  const marked = formulaSheet === active ? null : formulaSheet;
   const sheets = useMemo(() => {
     void revision;
     return workbookGrid(session.doc).listSheets();
@@ -52,8 +56,9 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
           <span key={sheet.id} className="sheet-tab-wrap">
             <button
               role="tab"
-              className="sheet-tab"
+              className={`sheet-tab${sheet.id === marked ? ' is-formula-sheet' : ''}`}
               aria-selected={sheet.id === active}
+              title={sheet.id === marked ? t('sheets.formulaSheet') : undefined}
               draggable={editable}
               // Kept in the formula being typed: losing the focus would end its edit.
               onMouseDown={(e) => canPointAtSheet(session) && e.preventDefault()}

@@ -1,0 +1,47 @@
+/**
+ * Excel's point mode with the keys on another sheet: while a formula is typed in the formula bar
+ * and another sheet than the formula's own is shown (crossSheetPointing.ts), an arrow picks the
+ * cell next to that sheet's active cell (then next to the cell picked last), Shift+arrow stretches
+ * it to a range, and the reference goes in qualified (`Budget!C6:C8`). The shown sheet's grid
+ * picks, with the same logic as its cell editor's arrows (GridController.pickByKey). Where the
+ * caret may take no reference (after `)`, inside a word), the arrow moves the caret as before.
+ *
+ * @example
+ *   // FormulaBar's keydown:
+ *   if (pickOnShownSheet(session, event.nativeEvent)) event.preventDefault();
+ */
+import type { CellPosition } from '../../../models/workbook/cellAddress.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { sessionStore } from './sessionStore.js';
+import { crossSheetEdit } from './crossSheetPointing.js';
+import { keyStroke, pickingStep } from './keyboardNavigation.js';
+
+/** A grid that picks references by key (a GridController). */
+export interface KeyPicker {
+  /** Picks next to the cell picked last, or to `start` at first; false when no reference may go there. */
+  pickByKey(rows: number, cols: number, extend: boolean, start: CellPosition | null): boolean;
+}
+
+/** The grid of the sheet shown now (one at a time), for the formula bar's arrows. */
+const shownGrid = sessionStore<KeyPicker | null>(null);
+
+/** Offers the shown sheet's grid to the formula bar's arrows; the returned function withdraws it. */
+export function offerKeyPicking(session: WorkbookSession, grid: KeyPicker): () => void {
+  const store = shownGrid(session);
+  store.set(grid);
+  return () => {
+    if (store.get() === grid) store.set(null);
+  };
+}
+
+/**
+ * A key pressed in the formula bar: true when it was an arrow that picked a cell on the shown
+ * sheet for a formula from another sheet (the caller then cancels the key's default).
+ */
+export function pickOnShownSheet(session: WorkbookSession, event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  const step = pickingStep(keyStroke(event));
+  const edit = crossSheetEdit(session).get();
+  const grid = shownGrid(session).get();
+  if (!step || !edit || !grid || edit.origin.sheetId === session.activeSheet.get()) return false;
+  return grid.pickByKey(step[0], step[1], event.shiftKey, session.selection.get().active);
+}

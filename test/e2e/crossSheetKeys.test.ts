@@ -1,0 +1,68 @@
+/** Excel's point mode with the keys on another sheet: arrows pick cells there for a formula typed on its own sheet. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+
+import { goToCell, nameBox, screenshot, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, expectCell, formulaBar, formulaOf, showSheet, waitForSheet } from '../harness/gridPage.js';
+import { createWorkspace } from './workspaceApi.js';
+
+describe('picking on another sheet with the keys', () => {
+  const live = serverAndBrowser();
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+  }, 60_000);
+
+  it("arrows pick on another sheet's tab (Shift+arrow a range), and Enter commits to the formula's own cell", async () => {
+    const bar = formulaBar(page);
+    const tab = page.getByRole('tab', { name: 'Forudsætninger' });
+    // Budget's active cell is B5 (9.500); the arrows start next to it.
+    await showSheet(page, 'Budget');
+    await goToCell(page, 'B5');
+    await showSheet(page, 'Forudsætninger');
+
+    await goToCell(page, 'J40');
+    await page.keyboard.type('=SUM(');
+    await showSheet(page, 'Budget');
+    await expectCell(page, 'B5', '9.500');
+    // The name box names the formula's own cell, and its sheet's tab stays marked.
+    expect(await nameBox(page).inputValue()).toBe('Forudsætninger!J40');
+    expect(await tab.getAttribute('class')).toContain('is-formula-sheet');
+
+    await page.keyboard.press('ArrowRight');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!C5');
+    // The next arrow moves the pick, replacing the reference.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B6');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B6:B7');
+    expect(await cellHasClass(page, 'B7', 'fx-mark-pick')).toBe(true);
+    await screenshot(page, 'grid-picking-by-key-on-another-sheet');
+
+    // After ";" the next arrow starts a new reference, next to the cell picked last.
+    await page.keyboard.type(';');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B6:B7;Budget!B8:B9');
+    expect(await cellHasClass(page, 'B6', 'fx-mark-pick')).toBe(false);
+    expect(await cellHasClass(page, 'B9', 'fx-mark-pick')).toBe(true);
+    expect(await nameBox(page).inputValue()).toBe('Forudsætninger!J40');
+
+    // After ")" no reference may follow: the arrow moves the caret, as before.
+    await page.keyboard.type(')');
+    await page.keyboard.press('ArrowLeft');
+    const text = '=SUM(Budget!B6:B7;Budget!B8:B9)';
+    expect(await bar.inputValue()).toBe(text);
+    expect(await bar.evaluate((input) => (input as HTMLInputElement).selectionStart)).toBe(text.length - 1);
+
+    await page.keyboard.press('Enter');
+    await waitForSheet(page, 'Forudsætninger');
+    // 12 + 6 + 6,3 + 4,9; Enter moved down from the formula's cell, as in the cell editor.
+    await expectCell(page, 'J40', '29,2');
+    expect(await nameBox(page).inputValue()).toBe('J41');
+    expect(await tab.getAttribute('class')).not.toContain('is-formula-sheet');
+    expect(await formulaOf(page, 'J40')).toBe(text);
+  }, 30_000);
+});
