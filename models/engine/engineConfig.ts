@@ -7,6 +7,7 @@
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
 import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerRankFunctions } from './rankFunctions.js';
 
@@ -25,6 +26,7 @@ export function prepareEngine(): void {
   if (registered) return;
   registerRankFunctions();
   registerExcelInt();
+  registerConditionalAggregates();
   registered = true;
 }
 
