@@ -1,5 +1,6 @@
 /**
- * COUNTIF, COUNTIFS, SUMIF, SUMIFS, AVERAGEIF, MINIFS and MAXIFS as Excel treats error cells.
+ * COUNTIF, COUNTIFS, SUMIF, SUMIFS, AVERAGEIF, AVERAGEIFS, MINIFS and MAXIFS as Excel treats
+ * error cells (AVERAGEIFS is added: HyperFormula 3.5 has no such function).
  * HyperFormula 3.5 differs in three ways, all found by comparing with LibreOffice
  * (test/interchange/libreOfficeRecalculation.test.ts and test/models/conditionalAggregates.test.ts):
  * - A one-cell range holding an error (`COUNTIF(A1:A1,">0")` with A1 `=1/0`) gives the error:
@@ -19,6 +20,7 @@
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
+import { ADDED_CONDITIONAL_AGGREGATES, CONDITIONAL_AGGREGATE_TRANSLATIONS } from './conditionalAggregateNames.js';
 
 type RunFunctionParameters = Parameters<FunctionPlugin['runFunction']>;
 type Ast = RunFunctionParameters[0][number];
@@ -76,6 +78,7 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
     SUMIF: { method: 'sumif', ...IF_SIGNATURE },
     SUMIFS: { method: 'sumifs', ...IFS_SIGNATURE },
     AVERAGEIF: { method: 'averageif', ...IF_SIGNATURE },
+    AVERAGEIFS: { method: 'averageifs', ...IFS_SIGNATURE },
     MINIFS: { method: 'minifs', ...IFS_SIGNATURE },
     MAXIFS: { method: 'maxifs', ...IFS_SIGNATURE },
   };
@@ -98,6 +101,10 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
 
   averageif(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     return this.aggregate(ast, state, { values: { index: 2, optional: true }, firstPair: 0, manyPairs: false }, () => this.averaging());
+  }
+
+  averageifs(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.aggregate(ast, state, { values: { index: 0, optional: false }, firstPair: 1, manyPairs: true }, () => this.averaging());
   }
 
   minifs(ast: ProcedureCall, state: InterpreterState): FunctionResult {
@@ -235,25 +242,10 @@ function extremum(pick: (a: number, b: number) => number): Aggregation {
   };
 }
 
-const CANONICAL = Object.fromEntries(Object.keys(ConditionalAggregatesPlugin.implementedFunctions).map((name) => [name, name]));
-
-/** The names in each language; the Danish ones are those of HyperFormula's daDK pack (and Excel's). */
-export const CONDITIONAL_AGGREGATE_TRANSLATIONS = {
-  enGB: CANONICAL,
-  enUS: CANONICAL,
-  daDK: {
-    COUNTIF: 'TÆL.HVIS',
-    COUNTIFS: 'TÆL.HVISER',
-    SUMIF: 'SUM.HVIS',
-    SUMIFS: 'SUM.HVISER',
-    AVERAGEIF: 'MIDDEL.HVIS',
-    MINIFS: 'MINHVISER',
-    MAXIFS: 'MAKSHVISER',
-  },
-};
-
 /** Replaces HyperFormula's conditional aggregates with Excel's for engines built afterwards (idempotent). */
 export function registerConditionalAggregates(): void {
-  for (const name of Object.keys(ConditionalAggregatesPlugin.implementedFunctions)) HyperFormula.unregisterFunction(name);
+  for (const name of Object.keys(ConditionalAggregatesPlugin.implementedFunctions)) {
+    if (!(ADDED_CONDITIONAL_AGGREGATES as readonly string[]).includes(name)) HyperFormula.unregisterFunction(name);
+  }
   HyperFormula.registerFunctionPlugin(ConditionalAggregatesPlugin, CONDITIONAL_AGGREGATE_TRANSLATIONS);
 }

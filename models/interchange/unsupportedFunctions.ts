@@ -1,9 +1,11 @@
 /**
  * Which functions in imported formulas Fremskriv cannot compute, by name and cell. The formulas
  * are kept as they are (they show #NAME? until someone rewrites them); the planner is told where.
- * The list of known functions is the engine's English function table plus our rank functions.
+ * The list of known functions is the engine's English function table plus the functions we add
+ * (rank functions, AVERAGEIFS).
  */
 import { enGB } from 'hyperformula/i18n/languages';
+import { ADDED_CONDITIONAL_AGGREGATES } from '../engine/conditionalAggregateNames.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { functionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
@@ -25,7 +27,9 @@ export interface UnsupportedFunctionReport {
 let known: Set<string> | null = null;
 
 export function isSupportedFunction(name: string): boolean {
-  known ??= new Set([...Object.keys(enGB.functions as Record<string, string>), ...RANK_FUNCTION_NAMES].map((n) => n.toUpperCase()));
+  known ??= new Set(
+    [...Object.keys(enGB.functions as Record<string, string>), ...RANK_FUNCTION_NAMES, ...ADDED_CONDITIONAL_AGGREGATES].map((n) => n.toUpperCase()),
+  );
   return known.has(name.toUpperCase());
 }
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DetailedCellError, ErrorType, HyperFormula } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
-import { CONDITIONAL_AGGREGATE_TRANSLATIONS, registerConditionalAggregates } from '../../models/engine/conditionalAggregates';
+import { registerConditionalAggregates } from '../../models/engine/conditionalAggregates';
+import { CONDITIONAL_AGGREGATE_TRANSLATIONS } from '../../models/engine/conditionalAggregateNames';
 import { buildEngine } from '../../models/engine/engineConfig';
 import { fromDisplayFormula, toDisplayFormula } from '../../models/formula/formulaLocale';
 
@@ -114,6 +115,17 @@ describe('aggregated ranges holding errors', () => {
     ['=COUNTIFS(B1:B10,">0",D1:D10,">0")', 9],
   ]);
 
+  formulasGive('averages, in AVERAGEIFS (which HyperFormula lacks), the cells whose every criterion matches', [
+    // Microsoft's AVERAGEIFS help: the average of the cells that meet every criterion; #DIV/0!
+    // when none does; an error in an included cell is the result (as in AVERAGEIF).
+    ['=AVERAGEIFS(C1:C10,B1:B10,">3",B1:B10,"<8")', (8 + 16 + 32 + 64) / 4],
+    ['=AVERAGEIFS(D1:D10,B1:B10,">3")', (1023 - 7) / 7],
+    ['=AVERAGEIFS(D1:D10,B1:B10,"<4")', NA],
+    ['=AVERAGEIFS(D1:D10,D1:D10,"<>#N/A")', (1023 - 4) / 9],
+    ['=AVERAGEIFS(C1:C1,A1:A1,">0")', DIV_BY_ZERO],
+    ['=AVERAGEIFS(C1:C10,A1:A10,">50000")', DIV_BY_ZERO],
+  ]);
+
   formulasGive('already treats error cells as Excel does', [
     // Microsoft's COUNT and COUNTA help: COUNT counts numbers, COUNTA every cell that is not empty.
     ['=COUNT(A1:A10)', 3],
@@ -178,7 +190,7 @@ describe('a workbook that changes', () => {
 });
 
 describe('names', () => {
-  it.each(Object.entries(CONDITIONAL_AGGREGATE_TRANSLATIONS.daDK))('%s reads as %s in a Danish workspace', (canonical, danish) => {
+  it.each(Object.entries(CONDITIONAL_AGGREGATE_TRANSLATIONS['daDK']!))('%s reads as %s in a Danish workspace', (canonical, danish) => {
     expect(toDisplayFormula(`=${canonical}(A1:A10,">0")`, 'da-DK')).toBe(`=${danish}(A1:A10;">0")`);
     expect(fromDisplayFormula(`=${danish.toLowerCase()}(A1:A10;">0")`, 'da-DK')).toBe(`=${canonical}(A1:A10,">0")`);
   });

@@ -12,9 +12,8 @@
  * Excel truncates it), numeric columns have no gaps (the engine's MEDIAN of no numbers is 0,
  * Excel's #NUM!), and numbers turn into text only when small (above 1e15 LibreOffice writes
  * 1.5E+016, the engine all digits). Left out: MOD (of a number near 1e25 Excel gives #NUM!,
- * LibreOffice 0, the engine 4, all lost precision), COUNTIF (over a one-cell range holding an error
- * the engine gives the error; Excel and LibreOffice count 0) and INT (the engine truncates negative numbers;
- * see the expected failure in libreOfficeRecalculation.test.ts).
+ * LibreOffice 0, the engine 4, all lost precision) and INT (checked on its own in
+ * libreOfficeRecalculation.test.ts, which also adds the conditional aggregates over error cells).
  */
 import type { WorkbookFile, WorkbookFileSheet } from '../../../models/format/workbookFile.js';
 import { sheetPrefix } from '../../../models/formula/a1References.js';
