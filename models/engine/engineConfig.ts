@@ -10,6 +10,7 @@ import { HyperFormula, type ConfigParams } from 'hyperformula';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerRankFunctions } from './rankFunctions.js';
+import { registerTrendFunctions } from './trendFunctions.js';
 
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',
@@ -27,6 +28,7 @@ export function prepareEngine(): void {
   registerRankFunctions();
   registerExcelInt();
   registerConditionalAggregates();
+  registerTrendFunctions();
   registered = true;
 }
 

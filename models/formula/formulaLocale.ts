@@ -2,14 +2,15 @@
  * Formulas as planners type and read them in their workspace's locale. The document and the
  * engine keep the canonical form (English function names, `.` decimals, `,` between arguments, as
  * in an .xlsx file); a da-DK workspace shows Danish Excel's form: `=HVIS(A1>0,5;1;0)`.
- * Function names come from HyperFormula's Danish language pack plus our rank functions and
- * conditional aggregates (AVERAGEIFS is ours).
+ * Function names come from HyperFormula's Danish language pack plus our rank functions,
+ * conditional aggregates (AVERAGEIFS is ours) and trend functions (FORECAST, TREND, …).
  * Array literals (`{1,2;3,4}`) are passed through untranslated.
  */
 // The language pack alone (a dictionary): translating a formula never loads the engine itself.
 import daDK from 'hyperformula/i18n/languages/daDK';
 import { CONDITIONAL_AGGREGATE_TRANSLATIONS } from '../engine/conditionalAggregateNames.js';
 import { RANK_FUNCTION_TRANSLATIONS } from '../engine/rankFunctionNames.js';
+import { TREND_FUNCTION_TRANSLATIONS } from '../engine/trendFunctionNames.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatReference, splitFormula } from './a1References.js';
 import { rewriteFormulaText } from './formulaText.js';
@@ -25,6 +26,7 @@ function danishDictionary(): { toDanish: Map<string, string>; toCanonical: Map<s
     ...Object.entries(daDK.functions as Record<string, string>),
     ...Object.entries(RANK_FUNCTION_TRANSLATIONS['daDK'] ?? {}),
     ...Object.entries(CONDITIONAL_AGGREGATE_TRANSLATIONS['daDK'] ?? {}),
+    ...Object.entries(TREND_FUNCTION_TRANSLATIONS['daDK'] ?? {}),
     ['TRUE', 'SAND'],
     ['FALSE', 'FALSK'],
   ];

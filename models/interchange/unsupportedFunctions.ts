@@ -2,11 +2,12 @@
  * Which functions in imported formulas Fremskriv cannot compute, by name and cell. The formulas
  * are kept as they are (they show #NAME? until someone rewrites them); the planner is told where.
  * The list of known functions is the engine's English function table plus the functions we add
- * (rank functions, AVERAGEIFS).
+ * (rank functions, AVERAGEIFS, trend functions and CONCAT).
  */
 import { enGB } from 'hyperformula/i18n/languages';
 import { ADDED_CONDITIONAL_AGGREGATES } from '../engine/conditionalAggregateNames.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
+import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
 import { functionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
 
@@ -28,7 +29,7 @@ let known: Set<string> | null = null;
 
 export function isSupportedFunction(name: string): boolean {
   known ??= new Set(
-    [...Object.keys(enGB.functions as Record<string, string>), ...RANK_FUNCTION_NAMES, ...ADDED_CONDITIONAL_AGGREGATES].map((n) => n.toUpperCase()),
+    [...Object.keys(enGB.functions as Record<string, string>), ...RANK_FUNCTION_NAMES, ...ADDED_CONDITIONAL_AGGREGATES, ...TREND_FUNCTION_NAMES].map((n) => n.toUpperCase()),
   );
   return known.has(name.toUpperCase());
 }

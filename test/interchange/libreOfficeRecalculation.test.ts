@@ -156,3 +156,49 @@ describe('an exported workbook recalculated by LibreOffice Calc', () => {
     expect(withDoc(file, fremskrivValues).get('S!B1')).toBe(expected);
   });
 });
+
+/**
+ * The trend functions (models/engine/trendFunctions.ts) and CONCAT on months 1..5 (A) of an
+ * indicator 10, 12, 15, 17, 22 (B), with a text in B6 and C holding "x", 11, blank, 12, 20: one
+ * exported workbook, recalculated once. Each value is checked against LibreOffice's and a value
+ * worked out by hand (test/models/trendFunctions.test.ts shows the sums).
+ */
+describe('the trend functions in an exported workbook recalculated by LibreOffice Calc', () => {
+  const data = { A1: 1, A2: 2, A3: 3, A4: 4, A5: 5, A6: 6, A7: 7, B1: 10, B2: 12, B3: 15, B4: 17, B5: 22, B6: 'tekst', C1: 'x', C2: 11, C4: 12, C5: 20, D1: 5, D2: 5, D3: 5 };
+  const trendCases: Array<[string, string, number | string | { error: string }]> = [
+    ['FORECAST extrapolates month 6', '=FORECAST(6,B1:B5,A1:A5)', 23.9],
+    ['FORECAST.LINEAR is FORECAST', '=FORECAST.LINEAR(6,B1:B5,A1:A5)', 23.9],
+    ['INTERCEPT is the line at month 0', '=INTERCEPT(B1:B5,A1:A5)', 6.5],
+    ['FORECAST skips pairs with text or a blank', '=FORECAST(6,C1:C5,A1:A5)', 20.5],
+    ['FORECAST skips a text month at the end', '=FORECAST(6,B1:B6,A1:A6)', 23.9],
+    ['FORECAST over x values without variance is #DIV/0!', '=FORECAST(6,B1:B3,D1:D3)', { error: '#DIV/0!' }],
+    ['TREND projects a single new month', '=TREND(B1:B5,A1:A5,6)', 23.9],
+    ['TREND with the default months {1,2,3,…}', '=TREND(B1:B5,,6)', 23.9],
+    ['TREND through the origin (const 0)', '=TREND(B1:B5,A1:A5,6,0)', 1542 / 55],
+    ['TREND over a text known value is #VALUE!', '=TREND(B1:B6,A1:A6,7)', { error: '#VALUE!' }],
+    ['SUM over TREND of two new months', '=SUM(TREND(B1:B5,A1:A5,A6:A7))', 50.7],
+    ['INDEX picks the second of TREND\'s new months', '=INDEX(TREND(B1:B5,A1:A5,A6:A7),2)', 26.8],
+    ['GROWTH projects exponential growth', '=GROWTH(B1:B5,A1:A5,6)', 26.08931837139304],
+    ['GROWTH through (0,1) (const 0)', '=GROWTH(B1:B5,,6,0)', 99.67929282946491],
+    ['CONCAT joins a range, text and a number with 15 digits', '=CONCAT(A1:B2,"-",0.1+0.2,"-",1/3)', '110212-0.3-0.333333333333333'],
+  ];
+  const cells: Record<string, string | number> = { ...data };
+  trendCases.forEach(([, formula], i) => (cells[`F${i + 1}`] = formula));
+  const file: WorkbookFile = { format: 'fremskriv.workbook', version: 1, title: 'Tendens', locale: 'en-GB', sheets: [{ name: 'S', cells }] };
+  let theirs = new Map<string, PlainValue>();
+  let ours = new Map<string, PlainValue>();
+
+  beforeAll(async () => {
+    const [recalculated] = recalculateInLibreOffice([await withDoc(file, (doc) => exportWorkbookXlsx(doc))]);
+    theirs = await storedValues(recalculated!);
+    ours = withDoc(file, fremskrivValues);
+  }, 120_000);
+
+  it.each(trendCases.map(([label, formula, expected], i) => [label, formula, expected, `S!F${i + 1}`] as const))('%s: %s', (_, formula, expected, key) => {
+    const lo = theirs.get(key) ?? null;
+    const fremskriv = ours.get(key) ?? null;
+    expect(sameResult(fremskriv, lo), `${formula}: Fremskriv ${JSON.stringify(fremskriv)}, LibreOffice ${JSON.stringify(lo)}`).toBe(true);
+    if (typeof expected === 'number') expect(fremskriv).toBeCloseTo(expected, 10);
+    else expect(fremskriv).toEqual(expected);
+  });
+});

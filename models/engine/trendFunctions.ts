@@ -1,0 +1,262 @@
+/**
+ * The functions planners use to extrapolate an indicator from its actual months, which
+ * HyperFormula 3.5 lacks, as Excel computes them: FORECAST (and FORECAST.LINEAR), INTERCEPT,
+ * TREND and GROWTH; and CONCAT (Excel 2019). HyperFormula's own SLOPE, RSQ and STEYX stay.
+ *
+ * Two families, as in Excel (Microsoft's help pages for FORECAST, INTERCEPT, TREND and LINEST):
+ * - FORECAST and INTERCEPT pair the i-th y with the i-th x and skip a pair where either is text,
+ *   a logical value or empty; an error in either range is the result. Ranges of different sizes,
+ *   or no pair left, give #N/A; x's without variance give #DIV/0!. LibreOffice skips the same
+ *   pairs (its ScForecast skips "string or empty" cells); test/models/trendFunctions.test.ts and
+ *   test/interchange/libreOfficeRecalculation.test.ts compare with LibreOffice 7.4.
+ * - TREND and GROWTH fit as LINEST does: every known value must be a number (an empty or text
+ *   cell gives #VALUE!), and x's without variance are dropped as collinear rather than an error,
+ *   so the line is flat at the mean (Microsoft's INTERCEPT page: LINEST "returns 0" where SLOPE
+ *   and INTERCEPT give #DIV/0!). LibreOffice gives an error there instead.
+ *   Supported: one x variable (known_x's the shape of known_y's), known_x's omitted for a row or
+ *   column of y's ({1,2,3,…}), new_x's of any shape (the result has its shape and spills like
+ *   TRANSPOSE; in a formula that can only hold one value the top-left one is kept), const FALSE.
+ *   Not supported, #VALUE!: several x variables (multiple regression) and known_x's omitted for a
+ *   block of y's, whose {1,2,3,…} order Excel does not document.
+ */
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import type { ImplementedFunctions } from 'hyperformula';
+import { TREND_FUNCTION_TRANSLATIONS } from './trendFunctionNames.js';
+
+// HyperFormula exports neither its AST nor its interpreter state: both from `runFunction`'s signature.
+type RunFunction = FunctionPlugin['runFunction'];
+type Ast = Parameters<RunFunction>[0][number];
+type InterpreterState = Parameters<RunFunction>[1];
+type FunctionResult = ReturnType<RunFunction>;
+type ProcedureCall = { readonly args: Ast[] };
+type RangeCell = ReturnType<SimpleRangeValue['valuesFromTopLeftCorner']>[number];
+
+export { TREND_FUNCTION_NAMES, TREND_FUNCTION_TRANSLATIONS, type TrendFunctionName } from './trendFunctionNames.js';
+
+/** Excel's longest cell text; CONCAT gives #VALUE! beyond it. */
+const MAX_TEXT_LENGTH = 32767;
+/** Excel shows and converts numbers with 15 significant digits. */
+const SIGNIFICANT_DIGITS = 15;
+
+const RANGE = { argumentType: FunctionArgumentType.RANGE };
+const OPTIONAL_RANGE = { argumentType: FunctionArgumentType.RANGE, optionalArg: true };
+const FIT_SIGNATURE = {
+  parameters: [RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE, { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: true }],
+  vectorizationForbidden: true,
+};
+
+/** A cell's number without HyperFormula's number formats (dates, percentages are plain numbers). */
+function plain(cell: RangeCell): Exclude<RangeCell, object> | CellError {
+  return typeof cell === 'object' && !(cell instanceof CellError) ? cell.val : cell;
+}
+
+/** An argument left out: missing, or an empty place between commas (`TREND(B1:B9,,13)`). */
+function omitted(ast: Ast | undefined): boolean {
+  return ast === undefined || String(ast.type) === 'EMPTY';
+}
+
+interface Line {
+  slope: number;
+  intercept: number;
+}
+
+/**
+ * The least-squares line through the points, from deviations about the means (two passes, as
+ * Excel and LibreOffice compute it, which loses less to rounding than sums of squares).
+ * Without `throughOrigin` x's of zero variance have no slope: undefined.
+ */
+function leastSquares(xs: readonly number[], ys: readonly number[], throughOrigin = false): Line | undefined {
+  const n = xs.length;
+  const meanX = throughOrigin ? 0 : xs.reduce((sum, x) => sum + x, 0) / n;
+  const meanY = throughOrigin ? 0 : ys.reduce((sum, y) => sum + y, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i]! - meanX;
+    sxx += dx * dx;
+    sxy += dx * (ys[i]! - meanY);
+  }
+  if (sxx === 0) return undefined;
+  const slope = sxy / sxx;
+  return { slope, intercept: meanY - slope * meanX };
+}
+
+/** The numbers of paired cells, skipping pairs with text, logicals or blanks (FORECAST, INTERCEPT). */
+function numberPairs(ys: SimpleRangeValue, xs: SimpleRangeValue): { xs: number[]; ys: number[] } | CellError {
+  if (ys.numberOfElements() !== xs.numberOfElements()) return new CellError(ErrorType.NA, 'Ranges need to be of equal size.');
+  const yCells = ys.valuesFromTopLeftCorner();
+  const xCells = xs.valuesFromTopLeftCorner();
+  const pairs = { xs: [] as number[], ys: [] as number[] };
+  for (let i = 0; i < yCells.length; i++) {
+    const y = plain(yCells[i]!);
+    const x = plain(xCells[i]!);
+    if (y instanceof CellError) return y;
+    if (x instanceof CellError) return x;
+    if (typeof x === 'number' && typeof y === 'number') {
+      pairs.xs.push(x);
+      pairs.ys.push(y);
+    }
+  }
+  return pairs.xs.length === 0 ? new CellError(ErrorType.NA, 'No pair of numbers.') : pairs;
+}
+
+/** Every cell as a number, row by row, or the error: LINEST's inputs may hold nothing else. */
+function allNumbers(range: SimpleRangeValue): number[] | CellError {
+  const numbers: number[] = [];
+  for (const cell of range.valuesFromTopLeftCorner()) {
+    const value = plain(cell);
+    if (value instanceof CellError) return value;
+    if (typeof value !== 'number') return new CellError(ErrorType.VALUE, 'Every known and new value must be a number.');
+    numbers.push(value);
+  }
+  return numbers;
+}
+
+/**
+ * A number as CONCAT joins it: at most 15 significant digits, as Excel and LibreOffice write it,
+ * so 0.1+0.2 joins as "0.3" (HyperFormula's own CONCATENATE and & write 0.30000000000000004).
+ * From 1E-10 to below 1E+16 in decimals, as LibreOffice 7.4 writes them; beyond, scientific with
+ * Excel's two-digit exponent ("1E+16"; LibreOffice writes "1E+016"). Where Excel itself switches
+ * to scientific was not checked.
+ */
+export function numberAsText(value: number): string {
+  const rounded = Number(value.toPrecision(SIGNIFICANT_DIGITS));
+  const magnitude = Math.abs(rounded);
+  // The shortest digits that give back the rounded number, and its power of ten.
+  const [mantissa = '0', exponent = '0'] = rounded.toExponential().split('e');
+  const power = Number(exponent);
+  if (rounded === 0 || (magnitude >= 1e-10 && magnitude < 1e16)) {
+    if (power >= 0) return String(rounded);
+    const digits = mantissa.replace('-', '').replace('.', '');
+    return `${rounded < 0 ? '-' : ''}0.${'0'.repeat(-power - 1)}${digits}`;
+  }
+  return `${mantissa}E${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
+}
+
+class TrendFunctionsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    FORECAST: { method: 'forecast', parameters: [{ argumentType: FunctionArgumentType.NUMBER }, RANGE, RANGE] },
+    INTERCEPT: { method: 'intercept', parameters: [RANGE, RANGE] },
+    TREND: { method: 'trend', sizeOfResultArrayMethod: 'fittedSize', ...FIT_SIGNATURE },
+    GROWTH: { method: 'growth', sizeOfResultArrayMethod: 'fittedSize', ...FIT_SIGNATURE },
+    CONCAT: { method: 'concat', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  };
+
+  static override aliases = { 'FORECAST.LINEAR': 'FORECAST' };
+
+  forecast(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('FORECAST'), (x: number, ys: SimpleRangeValue, xs: SimpleRangeValue) =>
+      this.pairedLine(ys, xs, (line) => line.intercept + line.slope * x),
+    );
+  }
+
+  intercept(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('INTERCEPT'), (ys: SimpleRangeValue, xs: SimpleRangeValue) =>
+      this.pairedLine(ys, xs, (line) => line.intercept),
+    );
+  }
+
+  trend(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.fitted(ast, state, 'TREND', false);
+  }
+
+  growth(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.fitted(ast, state, 'GROWTH', true);
+  }
+
+  /** TREND's and GROWTH's result: the shape of new_x's, else known_x's, else known_y's. */
+  fittedSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    const args = ast.args;
+    if (args.length < 1 || args.length > 4) return ArraySize.error();
+    const shaping = [args[2], args[1], args[0]].find((arg) => !omitted(arg));
+    if (shaping === undefined) return ArraySize.error();
+    const size = this.arraySizeForAst(shaping, state);
+    // A range's size is marked as a reference, which would make the result one cell.
+    return new ArraySize(size.width, size.height);
+  }
+
+  concat(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('CONCAT'), (...values: unknown[]) => {
+      let text = '';
+      for (const value of values) {
+        const cells = value instanceof SimpleRangeValue ? value.valuesFromTopLeftCorner().map(plain) : [value];
+        for (const cell of cells) {
+          if (cell instanceof CellError) return cell;
+          text += this.textOf(cell);
+          if (text.length > MAX_TEXT_LENGTH) return new CellError(ErrorType.VALUE, 'Text too long.');
+        }
+      }
+      return text;
+    });
+  }
+
+  private textOf(value: unknown): string {
+    if (typeof value === 'number') return numberAsText(value);
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    if (typeof value === 'string') return value;
+    if (value === EmptyValue || value === undefined) return '';
+    return typeof value === 'object' && value !== null && 'val' in value ? this.textOf(value.val) : '';
+  }
+
+  private pairedLine(ys: SimpleRangeValue, xs: SimpleRangeValue, use: (line: Line) => number): number | CellError {
+    const pairs = numberPairs(ys, xs);
+    if (pairs instanceof CellError) return pairs;
+    const line = leastSquares(pairs.xs, pairs.ys);
+    return line === undefined ? new CellError(ErrorType.DIV_BY_ZERO, 'The x values have no variance.') : use(line);
+  }
+
+  private fitted(ast: ProcedureCall, state: InterpreterState, name: 'TREND' | 'GROWTH', exponential: boolean): FunctionResult {
+    const [, knownXsAst, newXsAst] = ast.args;
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata(name),
+      (knownYs: SimpleRangeValue, knownXs: SimpleRangeValue | undefined, newXs: SimpleRangeValue | undefined, constant: boolean) => {
+        const ys = allNumbers(knownYs);
+        if (ys instanceof CellError) return ys;
+        if (exponential && ys.some((y) => y <= 0)) return new CellError(ErrorType.NUM, 'GROWTH needs positive y values.');
+        const givenXs = omitted(knownXsAst) ? undefined : knownXs;
+        const givenNewXs = omitted(newXsAst) ? undefined : newXs;
+        const xs = this.knownXs(knownYs, givenXs);
+        if (xs instanceof CellError) return xs;
+        const targets = givenNewXs === undefined ? xs : allNumbers(givenNewXs);
+        if (targets instanceof CellError) return targets;
+        const width = (givenNewXs ?? givenXs ?? knownYs).width();
+        const fitYs = exponential ? ys.map(Math.log) : ys;
+        // Zero variance: LINEST drops the collinear x, leaving the mean (or 0 through the origin).
+        const line = leastSquares(xs, fitYs, !constant) ?? { slope: 0, intercept: constant ? fitYs.reduce((s, y) => s + y, 0) / fitYs.length : 0 };
+        const values = targets.map((x) => {
+          const y = line.intercept + line.slope * x;
+          return exponential ? Math.exp(y) : y;
+        });
+        if (!values.every(Number.isFinite)) return new CellError(ErrorType.NUM, 'Result out of range.');
+        const rows: number[][] = [];
+        for (let i = 0; i < values.length; i += width) rows.push(values.slice(i, i + width));
+        const onlyOne = this.fittedSize(ast, state).isScalar();
+        return values.length === 1 || onlyOne ? values[0]! : SimpleRangeValue.onlyNumbers(rows);
+      },
+    );
+  }
+
+  /** known_x's as numbers paired with known_y's; {1,2,3,…} when omitted. */
+  private knownXs(knownYs: SimpleRangeValue, knownXs: SimpleRangeValue | undefined): number[] | CellError {
+    const width = knownYs.width();
+    const height = knownYs.height();
+    if (knownXs === undefined) {
+      if (width > 1 && height > 1) return new CellError(ErrorType.VALUE, 'Omitted known_x\'s need a row or column of known_y\'s.');
+      return Array.from({ length: width * height }, (_, i) => i + 1);
+    }
+    if (!knownXs.sameDimensionsAs(knownYs)) {
+      const severalVariables = (width === 1 && knownXs.height() === height) || (height === 1 && knownXs.width() === width);
+      return severalVariables
+        ? new CellError(ErrorType.VALUE, 'Several x variables (multiple regression) are not supported.')
+        : new CellError(ErrorType.REF, 'known_x\'s must have the dimensions of known_y\'s.');
+    }
+    return allNumbers(knownXs);
+  }
+}
+
+/** Makes FORECAST, FORECAST.LINEAR, INTERCEPT, TREND, GROWTH and CONCAT available to engines built afterwards (idempotent). */
+export function registerTrendFunctions(): void {
+  HyperFormula.registerFunctionPlugin(TrendFunctionsPlugin, TREND_FUNCTION_TRANSLATIONS);
+}
