@@ -20,16 +20,9 @@
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
+import type { Ast, FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPluginTypes.js';
 import { ADDED_CONDITIONAL_AGGREGATES, CONDITIONAL_AGGREGATE_TRANSLATIONS } from './conditionalAggregateNames.js';
 
-type RunFunctionParameters = Parameters<FunctionPlugin['runFunction']>;
-type Ast = RunFunctionParameters[0][number];
-interface ProcedureCall {
-  readonly args: RunFunctionParameters[0];
-}
-type InterpreterState = RunFunctionParameters[1];
-type FunctionResult = ReturnType<FunctionPlugin['runFunction']>;
-type RangeCell = ReturnType<SimpleRangeValue['valuesFromTopLeftCorner']>[number];
 /** A cell's value without HyperFormula's number formats (dates, percentages are plain numbers). */
 type PlainCell = Exclude<RangeCell, object> | CellError;
 type Criterion = (cell: PlainCell) => boolean;

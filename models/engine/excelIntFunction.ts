@@ -6,13 +6,8 @@
  */
 import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
+import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPluginTypes.js';
 
-type RunFunctionParameters = Parameters<FunctionPlugin['runFunction']>;
-interface ProcedureCall {
-  readonly args: RunFunctionParameters[0];
-}
-type InterpreterState = RunFunctionParameters[1];
-type FunctionResult = ReturnType<FunctionPlugin['runFunction']>;
 
 class ExcelIntPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {

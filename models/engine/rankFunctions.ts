@@ -10,16 +10,11 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
+import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPluginTypes.js';
 import { RANK_FUNCTION_TRANSLATIONS, type RankFunctionName } from './rankFunctionNames.js';
 
 // HyperFormula does not export its AST and interpreter-state types, so they are
 // taken from the signature of the documented `runFunction` helper instead.
-type RunFunctionParameters = Parameters<FunctionPlugin['runFunction']>;
-interface ProcedureCall {
-  readonly args: RunFunctionParameters[0];
-}
-type InterpreterState = RunFunctionParameters[1];
-type FunctionResult = ReturnType<FunctionPlugin['runFunction']>;
 
 export { RANK_FUNCTION_NAMES, RANK_FUNCTION_TRANSLATIONS, type RankFunctionName } from './rankFunctionNames.js';
 

@@ -21,15 +21,10 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
+import type { Ast, FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPluginTypes.js';
 import { TREND_FUNCTION_TRANSLATIONS } from './trendFunctionNames.js';
 
 // HyperFormula exports neither its AST nor its interpreter state: both from `runFunction`'s signature.
-type RunFunction = FunctionPlugin['runFunction'];
-type Ast = Parameters<RunFunction>[0][number];
-type InterpreterState = Parameters<RunFunction>[1];
-type FunctionResult = ReturnType<RunFunction>;
-type ProcedureCall = { readonly args: Ast[] };
-type RangeCell = ReturnType<SimpleRangeValue['valuesFromTopLeftCorner']>[number];
 
 export { TREND_FUNCTION_NAMES, TREND_FUNCTION_TRANSLATIONS, type TrendFunctionName } from './trendFunctionNames.js';
 
