@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoFill } from '../../client/src/grid/autoFill.js';
 import type { CellRange } from '../../client/src/grid/selection.js';
+import type { SeriesLanguage } from '../../client/src/grid/wordSeries.js';
 
 type Direction = 'down' | 'up' | 'right' | 'left';
 
@@ -8,7 +9,7 @@ type Direction = 'down' | 'up' | 'right' | 'left';
  * What the fill handle writes when `texts` (a column, or a row when filling sideways, starting at
  * row/column 10) is dragged `count` cells on: nearest the selection first.
  */
-function fill(texts: readonly string[], count: number, direction: Direction = 'down'): unknown[] {
+function fill(texts: readonly string[], count: number, direction: Direction = 'down', language: SeriesLanguage = 'da'): unknown[] {
   const sideways = direction === 'right' || direction === 'left';
   const along = (row: number, col: number): number => (sideways ? col : row) - 10;
   const [first, last] = [10, 10 + texts.length - 1];
@@ -20,7 +21,7 @@ function fill(texts: readonly string[], count: number, direction: Direction = 'd
     left: { ...source, left: first - count },
   }[direction];
   const read = { input: (row: number, col: number) => texts[along(row, col)], format: () => undefined };
-  return autoFill(source, target, read).cells.map((cell) => cell.input);
+  return autoFill(source, target, read, language).cells.map((cell) => cell.input);
 }
 
 describe('the fill handle continues word series', () => {
@@ -112,5 +113,19 @@ describe('the fill handle continues word series', () => {
     expect(['mon', ...fill(['mon'], 6)]).toEqual(names('en', { weekday: 'short' }, weekdays));
     // Intl's Danish abbreviations carry the dot a dotted series writes ("jan.", "maj", "jun.").
     expect(['jan.', ...fill(['jan.'], 11)]).toEqual(names('da', { month: 'short' }, months));
+  });
+});
+
+describe('a word that is both Danish and English continues in the workbook\'s language', () => {
+  it.each<[string, string[], SeriesLanguage, string[]]>([
+    ['April in a Danish workbook', ['April'], 'da', ['Maj', 'Juni']],
+    ['April in an English workbook', ['April'], 'en', ['May', 'June']],
+    ['Apr in an English workbook', ['Apr'], 'en', ['May', 'Jun']],
+    ['Mar in a Danish workbook, filled up', ['Mar'], 'da', ['Feb', 'Jan']],
+    ['a word only Danish stays Danish in an English workbook', ['maj'], 'en', ['jun', 'jul']],
+    ['a word only English stays English in a Danish workbook', ['Oct'], 'da', ['Nov', 'Dec']],
+  ])('%s', (_, texts, language, expected) => {
+    const direction = expected[0] === 'Feb' ? 'up' : 'down';
+    expect(fill(texts, expected.length, direction, language)).toEqual(expected);
   });
 });

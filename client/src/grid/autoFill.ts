@@ -13,7 +13,7 @@ import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { copyCell, type CellChanges, type CellSource } from './fillRange.js';
 import type { CellRange } from './selection.js';
 import type { CellInput } from '../../../models/workbook/workbookSchema.js';
-import { wordSeriesOf } from './wordSeries.js';
+import { wordSeriesOf, type SeriesLanguage } from './wordSeries.js';
 
 /**
  * The range a drag of the fill handle from `source` to `pointer` fills: the selection stretched
@@ -55,7 +55,7 @@ const MONTH_LABEL = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const TRAILING_NUMBER = /^(.*?)(\d+)$/;
 
 /** The source cells as a series, or null when they repeat as a pattern instead. */
-function seriesOf(inputs: ReadonlyArray<CellInput | undefined>): Series | null {
+function seriesOf(inputs: ReadonlyArray<CellInput | undefined>, language: SeriesLanguage): Series | null {
   if (inputs.length >= 2 && inputs.every((input) => typeof input === 'number')) return { values: inputs as number[], cell: (v) => v };
   const texts = inputs.every((input): input is string => typeof input === 'string' && !input.startsWith('=')) ? inputs : null;
   if (!texts) return null;
@@ -66,7 +66,7 @@ function seriesOf(inputs: ReadonlyArray<CellInput | undefined>): Series | null {
       cell: (v) => `${Math.floor(v / 12)}-${String((v % 12) + 1).padStart(2, '0')}`,
     };
   }
-  const words = wordSeriesOf(texts);
+  const words = wordSeriesOf(texts, language);
   if (words) return words === 'pattern' ? null : words;
   const numbered = texts.map((text) => TRAILING_NUMBER.exec(text));
   const prefix = numbered[0]?.[1];
@@ -108,11 +108,14 @@ function fillLines(source: CellRange, target: CellRange): FillLine[] {
   }));
 }
 
-/** The edits that fill `target` (which starts with `source`) from `source`. */
-export function autoFill(source: CellRange, target: CellRange, read: CellSource): CellChanges {
+/**
+ * The edits that fill `target` (which starts with `source`) from `source`; month and weekday names
+ * that are both Danish and English continue in `language`, the workbook's.
+ */
+export function autoFill(source: CellRange, target: CellRange, read: CellSource, language: SeriesLanguage = 'da'): CellChanges {
   const out: CellChanges = { cells: [], formats: [] };
   for (const line of fillLines(source, target)) {
-    const series = seriesOf(line.source.map((p) => read.input(p.row, p.col)));
+    const series = seriesOf(line.source.map((p) => read.input(p.row, p.col)), language);
     const n = line.source.length;
     for (const { at: to, x } of line.targets) {
       // The selection repeats as a pattern in both directions: above it, its last cell comes first.

@@ -45,7 +45,8 @@ export function fillSelection(controller: GridController, direction: 'down' | 'r
 
 /** The fill handle dragged from `source` to `target`: fills and selects the whole target. */
 export function fillFromHandle(controller: GridController, source: CellRange, target: CellRange): void {
-  const changes = autoFill(source, target, sourceOf(controller));
+  const language = controller.session.locale.get() === 'en-GB' ? 'en' : 'da';
+  const changes = autoFill(source, target, sourceOf(controller), language);
   if (changes.cells.length === 0) return;
   if (editCells(controller.session, controller.sheetId, changes.cells, changes.formats)) {
     controller.select({ active: { row: target.top, col: target.left }, corner: { row: target.bottom, col: target.right } }, false);

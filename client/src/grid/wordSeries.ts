@@ -29,17 +29,30 @@ const enMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july'
 const daWeekdays = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 const enWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** In the order tried: Danish before English where a word is both ("mar", "jun"), abbreviations before full names ("maj"). */
-const WORD_LISTS: readonly WordList[] = [
-  { names: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], full: daMonths, dated: true },
-  { names: daMonths, dated: true },
-  { names: enMonths.map((name) => name.slice(0, 3)), full: enMonths, dated: true },
-  { names: enMonths, dated: true },
-  { names: ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'], full: daWeekdays, dated: false },
-  { names: daWeekdays, dated: false },
-  { names: enWeekdays.map((name) => name.slice(0, 3)), full: enWeekdays, dated: false },
-  { names: enWeekdays, dated: false },
-];
+/** The workbook's language, which decides a word that is both Danish and English ("April", "Mar"). */
+export type SeriesLanguage = 'da' | 'en';
+
+/** Per language, in the order tried: abbreviations before full names ("maj"). */
+const LANGUAGE_LISTS: Readonly<Record<SeriesLanguage, readonly WordList[]>> = {
+  da: [
+    { names: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], full: daMonths, dated: true },
+    { names: daMonths, dated: true },
+    { names: ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'], full: daWeekdays, dated: false },
+    { names: daWeekdays, dated: false },
+  ],
+  en: [
+    { names: enMonths.map((name) => name.slice(0, 3)), full: enMonths, dated: true },
+    { names: enMonths, dated: true },
+    { names: enWeekdays.map((name) => name.slice(0, 3)), full: enWeekdays, dated: false },
+    { names: enWeekdays, dated: false },
+  ],
+};
+
+/** The workbook's language first, where a word is both (April → Maj in Danish, May in English). */
+const WORD_LISTS: Readonly<Record<SeriesLanguage, readonly WordList[]>> = {
+  da: [...LANGUAGE_LISTS.da, ...LANGUAGE_LISTS.en],
+  en: [...LANGUAGE_LISTS.en, ...LANGUAGE_LISTS.da],
+};
 
 const QUARTERS: WordList = { names: ['1', '2', '3', '4'], dated: true };
 
@@ -49,14 +62,15 @@ const QUARTERS: WordList = { names: ['1', '2', '3', '4'], dated: true };
  */
 interface Form {
   pattern: RegExp;
-  lists: readonly WordList[];
+  /** The lists its word may come from; 'words' for the month and weekday names, in the workbook's language first. */
+  lists: readonly WordList[] | 'words';
   name: number;
   year: number;
 }
 
 const FORMS: readonly Form[] = [
   // januar, jan., Jan 2023
-  { pattern: /^(\p{L}+\.?)(?:(\s+)(\d{4}))?$/u, lists: WORD_LISTS, name: 1, year: 3 },
+  { pattern: /^(\p{L}+\.?)(?:(\s+)(\d{4}))?$/u, lists: 'words', name: 1, year: 3 },
   // K1, Q1, K4 2023
   { pattern: /^([KQ])([1-4])(?:(\s+)(\d{4}))?$/i, lists: [QUARTERS], name: 2, year: 4 },
   // 2023K1 (Danmarks Statistik's form), 2023 Q1, 2023-K1
@@ -127,15 +141,16 @@ function seriesIn(form: Form, list: WordList, matches: readonly RegExpExecArray[
 /**
  * The texts (one line of the fill's source) as a word series; 'pattern' when they are words of one
  * list that do not step evenly (jan, feb, apr), to repeat as Excel does; null when they are not all
- * words of one list, for the other rules to try.
+ * words of one list, for the other rules to try. A word that is both Danish and English continues
+ * in `language`, the workbook's.
  *
  * @example wordSeriesOf(['jan', 'mar'])?.cell(4) === 'maj'
  */
-export function wordSeriesOf(texts: readonly string[]): WordSeries | 'pattern' | null {
+export function wordSeriesOf(texts: readonly string[], language: SeriesLanguage = 'da'): WordSeries | 'pattern' | null {
   for (const form of FORMS) {
     const matches = texts.map((text) => form.pattern.exec(text.trim()));
     if (!matches.every((m): m is RegExpExecArray => m !== null)) continue;
-    for (const list of form.lists) {
+    for (const list of form.lists === 'words' ? WORD_LISTS[language] : form.lists) {
       const series = seriesIn(form, list, matches);
       if (series) return series;
     }
