@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyStroke, pickingStep, type KeyStroke } from '../../client/src/grid/keyboardNavigation.js';
+import { keyStroke, pickingKey, type KeyStroke, type PickingKey } from '../../client/src/grid/keyboardNavigation.js';
 import { crossSheetEdit, formulaCellName } from '../../client/src/grid/crossSheetPointing.js';
 import { offerKeyPicking, pickOnShownSheet, type KeyPicker } from '../../client/src/grid/crossSheetKeys.js';
 import { cellSelection } from '../../client/src/grid/selection.js';
@@ -8,24 +8,25 @@ import type { WorkbookSession } from '../../client/src/workspace/WorkbookSession
 
 const stroke = (key: string, mods: Partial<KeyStroke> = {}): KeyStroke => ({ key, shift: false, ctrl: false, alt: false, ...mods });
 
-describe('the step an arrow takes in point mode', () => {
-  it.each<[KeyStroke, [number, number] | null]>([
-    [stroke('ArrowDown'), [1, 0]],
-    [stroke('ArrowUp'), [-1, 0]],
-    [stroke('ArrowLeft'), [0, -1]],
-    [stroke('ArrowRight', { shift: true }), [0, 1]],
-    [stroke('ArrowRight', { ctrl: true }), null],
+describe('what a key does in point mode', () => {
+  it.each<[KeyStroke, PickingKey | null]>([
+    [stroke('ArrowDown'), { step: [1, 0], extend: false, toEdge: false }],
+    [stroke('ArrowUp'), { step: [-1, 0], extend: false, toEdge: false }],
+    [stroke('ArrowLeft'), { step: [0, -1], extend: false, toEdge: false }],
+    [stroke('ArrowRight', { shift: true }), { step: [0, 1], extend: true, toEdge: false }],
+    [stroke('ArrowRight', { ctrl: true }), { step: [0, 1], extend: false, toEdge: true }],
+    [stroke('ArrowDown', { ctrl: true, shift: true }), { step: [1, 0], extend: true, toEdge: true }],
     [stroke('ArrowDown', { alt: true }), null],
     [stroke('Home'), null],
     [stroke(';'), null],
-  ])('%j steps %j', (key, expected) => {
-    expect(pickingStep(key)).toEqual(expected);
+  ])('%j picks %j', (key, expected) => {
+    expect(pickingKey(key)).toEqual(expected);
   });
 
-  it('Cmd counts as Ctrl, so Cmd+arrow moves the caret on a Mac', () => {
-    const event = { key: 'ArrowLeft', shiftKey: false, ctrlKey: false, metaKey: true, altKey: false };
-    expect(keyStroke(event)).toEqual(stroke('ArrowLeft', { ctrl: true }));
-    expect(pickingStep(keyStroke(event))).toBeNull();
+  it('Cmd counts as Ctrl, so Cmd+Shift+arrow stretches the pick to the data edge on a Mac', () => {
+    const event = { key: 'ArrowDown', shiftKey: true, ctrlKey: false, metaKey: true, altKey: false };
+    expect(keyStroke(event)).toEqual(stroke('ArrowDown', { ctrl: true, shift: true }));
+    expect(pickingKey(keyStroke(event))).toEqual({ step: [1, 0], extend: true, toEdge: true });
   });
 });
 
@@ -59,15 +60,18 @@ describe("the formula bar's arrows pick on the shown sheet", () => {
     expect(pickOnShownSheet(session, arrowDown)).toBe(false);
     crossSheetEdit(session).set({ origin, moveDown: true, text: '=SUM(', caret: 5, picked: null });
     expect(pickOnShownSheet(session, arrowDown)).toBe(true);
-    expect(grid.calls).toEqual([[1, 0, true, { row: 4, col: 1 }]]);
+    expect(grid.calls[0]).toEqual([{ step: [1, 0], extend: true, toEdge: false }, { row: 4, col: 1 }]);
     expect(pickOnShownSheet(session, { ...arrowDown, key: 'a' })).toBe(false);
+    // Ctrl+Shift+arrow asks the grid to stretch the pick to the data edge.
+    expect(pickOnShownSheet(session, { ...arrowDown, ctrlKey: true })).toBe(true);
+    expect(grid.calls[1]).toEqual([{ step: [1, 0], extend: true, toEdge: true }, { row: 4, col: 1 }]);
     // Back on the formula's own sheet, the formula bar's arrows move the caret as before.
     session.activeSheet.set('forudsaetninger');
     expect(pickOnShownSheet(session, arrowDown)).toBe(false);
     withdraw();
     session.activeSheet.set('budget');
     expect(pickOnShownSheet(session, arrowDown)).toBe(false);
-    expect(grid.calls).toHaveLength(1);
+    expect(grid.calls).toHaveLength(2);
   });
 
   it('an arrow where no reference may go is left to the caret', () => {

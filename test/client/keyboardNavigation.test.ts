@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridCommand, type KeyStroke, type NavigationContext } from '../../client/src/grid/keyboardNavigation.js';
+import { gridCommand, nextPick, pickingKey, type KeyStroke, type NavigationContext, type PickedCells } from '../../client/src/grid/keyboardNavigation.js';
 import { cellSelection, type GridSelection } from '../../client/src/grid/selection.js';
 
 function key(k: string, mods: Partial<KeyStroke> = {}): KeyStroke {
@@ -61,5 +61,28 @@ describe('keyboard navigation', () => {
   it('Ctrl+C and other browser shortcuts are left to the browser', () => {
     expect(gridCommand(key('c', { ctrl: true }), context(at(0, 0)))).toBeNull();
     expect(gridCommand(key('Shift'), context(at(0, 0)))).toBeNull();
+  });
+});
+
+describe("arrows in Excel's point mode pick from the cell picked last", () => {
+  // Column B (1) holds figures in rows 5–16 (B5:B16) and again in row 20; the formula is typed in B3.
+  const filled: Array<[number, number]> = [...Array.from({ length: 12 }, (_, i): [number, number] => [4 + i, 1]), [19, 1]];
+  const ctx = context(at(2, 1), filled);
+  const cell = (row: number, col = 1): PickedCells => ({ anchor: { row, col }, corner: { row, col } });
+  const range = (top: number, bottom: number): PickedCells => ({ anchor: { row: top, col: 1 }, corner: { row: bottom, col: 1 } });
+  const pickAfter = (from: PickedCells, k: KeyStroke): PickedCells => nextPick(from, pickingKey(k)!, ctx);
+
+  it.each<[string, PickedCells, KeyStroke, PickedCells]>([
+    ['an arrow picks the next cell', cell(2), key('ArrowDown'), cell(3)],
+    ['Ctrl+arrow from an empty cell jumps to the next filled one', cell(2), key('ArrowDown', { ctrl: true }), cell(4)],
+    ['Ctrl+arrow inside a block jumps to its last cell', cell(4), key('ArrowDown', { ctrl: true }), cell(15)],
+    ['Ctrl+Shift+arrow takes the whole block below the picked cell', cell(4), key('ArrowDown', { ctrl: true, shift: true }), range(4, 15)],
+    ['Ctrl+Shift+arrow runs on from the moving corner, keeping the anchor', range(4, 15), key('ArrowDown', { ctrl: true, shift: true }), range(4, 19)],
+    ['Ctrl+Shift+arrow back up shrinks the range to its anchor', range(4, 15), key('ArrowUp', { ctrl: true, shift: true }), range(4, 4)],
+    ['Ctrl+arrow from a range picks the cell at the edge alone', range(4, 6), key('ArrowDown', { ctrl: true }), cell(15)],
+    ['Ctrl+arrow past the last filled cell stops at the sheet edge', cell(19), key('ArrowDown', { ctrl: true }), cell(49)],
+    ['Ctrl+arrow at the sheet edge stays', cell(0, 1), key('ArrowUp', { ctrl: true }), cell(0, 1)],
+  ])('%s', (_, from, k, expected) => {
+    expect(pickAfter(from, k)).toEqual(expected);
   });
 });

@@ -1,9 +1,9 @@
-/** Excel's point mode with the keys on another sheet: arrows pick cells there for a formula typed on its own sheet. */
+/** Excel's point mode with the keys on another sheet: arrows (with Shift and Ctrl) pick cells there for a formula typed on its own sheet. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { goToCell, nameBox, screenshot, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, expectCell, formulaBar, formulaOf, showSheet, waitForSheet } from '../harness/gridPage.js';
+import { nameBox, screenshot, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, expectCell, formulaBar, formulaOf, typeFormulaToPickOn, waitForSheet } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('picking on another sheet with the keys', () => {
@@ -18,13 +18,7 @@ describe('picking on another sheet with the keys', () => {
     const bar = formulaBar(page);
     const tab = page.getByRole('tab', { name: 'Forudsætninger' });
     // Budget's active cell is B5 (9.500); the arrows start next to it.
-    await showSheet(page, 'Budget');
-    await goToCell(page, 'B5');
-    await showSheet(page, 'Forudsætninger');
-
-    await goToCell(page, 'J40');
-    await page.keyboard.type('=SUM(');
-    await showSheet(page, 'Budget');
+    await typeFormulaToPickOn(page, { sheet: 'Forudsætninger', cell: 'J40', text: '=SUM(' }, { sheet: 'Budget', activeCell: 'B5' });
     await expectCell(page, 'B5', '9.500');
     // The name box names the formula's own cell, and its sheet's tab stays marked.
     expect(await nameBox(page).inputValue()).toBe('Forudsætninger!J40');
@@ -64,5 +58,27 @@ describe('picking on another sheet with the keys', () => {
     expect(await nameBox(page).inputValue()).toBe('J41');
     expect(await tab.getAttribute('class')).not.toContain('is-formula-sheet');
     expect(await formulaOf(page, 'J40')).toBe(text);
+  }, 30_000);
+
+  it('Ctrl+Shift+Down on another sheet takes the filled block below its active cell; outside point mode Ctrl+arrow moves the caret', async () => {
+    const bar = formulaBar(page);
+    await typeFormulaToPickOn(page, { sheet: 'Forudsætninger', cell: 'J43', text: '=SUM(' }, { sheet: 'Budget', activeCell: 'B5' });
+    // B4:B10 is filled and B11 empty: from B5 the pick runs to B10.
+    await page.keyboard.press('Control+Shift+ArrowDown');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B5:B10');
+    expect(await cellHasClass(page, 'B10', 'fx-mark-pick')).toBe(true);
+    expect(await cellHasClass(page, 'B11', 'fx-mark-pick')).toBe(false);
+
+    await page.keyboard.type(')');
+    const text = '=SUM(Budget!B5:B10)';
+    await page.keyboard.press('Control+ArrowLeft');
+    expect(await bar.inputValue()).toBe(text);
+    expect(await bar.evaluate((input) => (input as HTMLInputElement).selectionStart)).toBeLessThan(text.length);
+
+    await page.keyboard.press('Enter');
+    await waitForSheet(page, 'Forudsætninger');
+    // 9.500 + 12 + 6 + 6,3 + 4,9 + 15,4
+    await expectCell(page, 'J43', '9.544,6');
+    expect(await formulaOf(page, 'J43')).toBe(text);
   }, 30_000);
 });

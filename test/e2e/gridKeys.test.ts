@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { gridCell, goToCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, cellText, drag, expectCell, formulaBar } from '../harness/gridPage.js';
+import { cellHasClass, cellText, drag, expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('the grid as planners know it from Excel', () => {
@@ -95,6 +95,35 @@ describe('the grid as planners know it from Excel', () => {
     await expectCell(page, 'B11', '4,0 %');
     await page.keyboard.press('ArrowDown');
     expect(await nameBox(page).inputValue()).toBe('B12');
+  }, 30_000);
+
+  it("in point mode Ctrl+Shift+arrow takes the filled block from the picked cell and Ctrl+arrow jumps the pick to the block's edge", async () => {
+    for (const [i, figure] of ['10', '20', '30', '40'].entries()) await typeIntoCell(page, `L${41 + i}`, figure);
+    await goToCell(page, 'L40');
+    await page.keyboard.type('=SUM(');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Shift+ArrowDown');
+    expect(await formulaBar(page).inputValue()).toBe('=SUM(L41:L44');
+    expect(await cellHasClass(page, 'L41', 'fx-mark-pick')).toBe(true);
+    expect(await cellHasClass(page, 'L44', 'fx-mark-pick')).toBe(true);
+    await page.keyboard.type(')');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'L40', '100');
+
+    // From below the block: Ctrl+Up jumps to its last cell, Ctrl+Shift+Up stretches to its first,
+    // which is now the sum above it (filled cells, as Excel counts them).
+    await goToCell(page, 'L47');
+    await page.keyboard.type('=SUM(');
+    await page.keyboard.press('Control+ArrowUp');
+    expect(await formulaBar(page).inputValue()).toBe('=SUM(L44');
+    await page.keyboard.press('Control+Shift+ArrowUp');
+    expect(await formulaBar(page).inputValue()).toBe('=SUM(L40:L44');
+    // After ")" no reference may go: Ctrl+arrow commits and moves, as before.
+    await page.keyboard.type(')');
+    await page.keyboard.press('Control+ArrowLeft');
+    expect(await nameBox(page).inputValue()).toBe('K47');
+    await expectCell(page, 'L47', '200');
+    expect(await formulaOf(page, 'L40')).toBe('=SUM(L41:L44)');
   }, 30_000);
 
   it('sheets are added and renamed from the tabs', async () => {

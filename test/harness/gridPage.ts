@@ -45,6 +45,26 @@ export async function showSheet(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * Starts typing a formula in a cell of one sheet, then shows another sheet for picking there with
+ * the keys (Excel's point mode across sheets), whose active cell is first set where they start.
+ *
+ * @example
+ *   await typeFormulaToPickOn(page, { sheet: 'Forudsætninger', cell: 'J40', text: '=SUM(' }, { sheet: 'Budget', activeCell: 'B5' });
+ */
+export async function typeFormulaToPickOn(
+  page: Page,
+  formula: { sheet: string; cell: string; text: string },
+  shown: { sheet: string; activeCell: string },
+): Promise<void> {
+  await showSheet(page, shown.sheet);
+  await goToCell(page, shown.activeCell);
+  await showSheet(page, formula.sheet);
+  await goToCell(page, formula.cell);
+  await page.keyboard.type(formula.text);
+  await showSheet(page, shown.sheet);
+}
+
+/**
  * Whether a cell carries a class of the grid's painting: `fx-sel` (selected), `fx-input` (a
  * scenario's assumption), `fx-peer` (a colleague's cursor), `fx-mark-cut` (outlined as cut), ….
  */

@@ -3,7 +3,8 @@
  * move); F2 or a double-click starts it with the cell's content ("edit" mode: arrows move the
  * caret). Enter, Tab and arrows commit; Escape cancels; clicking elsewhere commits, as in Excel,
  * except where a formula's caret may take a reference: there a click, or in "enter" mode an arrow
- * (Shift+arrow for a range), puts a cell's address in (Excel's point mode). Clicking another sheet's
+ * (Shift+arrow for a range, Ctrl to the data edge), puts a cell's address in (Excel's point mode);
+ * elsewhere Ctrl+arrow commits and moves as an arrow does. Clicking another sheet's
  * tab while a formula is typed hands the text over to the formula bar (crossSheetPointing.ts).
  */
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
@@ -11,7 +12,7 @@ import type { EditMove, GridController, RowData } from './GridController.js';
 import type { CellViewParams } from './CellView.js';
 import { trackFormulaInput, type SheetCell } from './formulaInput.js';
 import { handedOver } from './crossSheetPointing.js';
-import { keyStroke, pickingStep } from './keyboardNavigation.js';
+import { keyStroke, pickingKey } from './keyboardNavigation.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -100,8 +101,8 @@ export class CellEditor implements ICellEditorComp<RowData> {
   }
 
   private pickByKey(event: KeyboardEvent): boolean {
-    const step = pickingStep(keyStroke(event));
-    return step !== null && this.controller.pickByKey(step[0], step[1], event.shiftKey);
+    const key = pickingKey(keyStroke(event));
+    return key !== null && this.controller.pickByKey(key);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

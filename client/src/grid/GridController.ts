@@ -17,7 +17,7 @@ import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { Peer } from '../presence/PresenceTracker.js';
 import { cellPaint, type CellPaint, type GridMarks } from './cellPaint.js';
 import type { FrozenPanes } from './frozenPanes.js';
-import { gridCommand, keyStroke } from './keyboardNavigation.js';
+import { gridCommand, keyStroke, nextPick, type PickingKey } from './keyboardNavigation.js';
 import { clampPosition, rangeContains, selectionRange, unionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
 import { clearSelection, fillFromHandle, fillSelection } from './gridCommands.js';
 import { fillTarget } from './autoFill.js';
@@ -290,15 +290,14 @@ export class GridController {
   /**
    * An arrow key in Excel's point mode (a cell editor started by typing, or the formula bar pointing
    * here from another sheet, crossSheetKeys.ts): where the caret may take a reference, it picks the
-   * cell next to the one picked last (at first, next to `start`); Shift stretches the picked range.
-   * False when no reference may go there (the key then does what it did before).
+   * cell next to the one picked last (at first, next to `start`); Shift stretches the picked range,
+   * Ctrl runs to the data edge (keyboardNavigation.nextPick). False when no reference may go there
+   * (the key then does what it did before).
    */
-  pickByKey(rows: number, cols: number, extend: boolean, start: CellPosition | null = this.editing): boolean {
+  pickByKey(key: PickingKey, start: CellPosition | null = this.editing): boolean {
     const from = this.picked ?? (start ? { anchor: start, corner: start } : null);
     if (!from) return false;
-    const bounds = this.bounds();
-    const corner = clampPosition({ row: from.corner.row + rows, col: from.corner.col + cols }, bounds);
-    const anchor = extend ? from.anchor : corner;
+    const { anchor, corner } = nextPick(from, key, { bounds: this.bounds(), hasContent: (r, c) => this.hasContent(r, c) });
     if (!this.pick(anchor, corner)) return false;
     this.scrollIntoView(corner);
     return true;
@@ -326,10 +325,7 @@ export class GridController {
       return;
     }
     const selection = this.session.selection.get();
-    const command = gridCommand(
-      keyStroke(event),
-      { selection, bounds: this.bounds(), pageRows: 20, hasContent: (r, c) => cellInputAt(this.session.doc, this.sheetId, r, c) !== undefined },
-    );
+    const command = gridCommand(keyStroke(event), { selection, bounds: this.bounds(), pageRows: 20, hasContent: (r, c) => this.hasContent(r, c) });
     if (!command) return;
     event.preventDefault();
     event.stopPropagation();
@@ -349,6 +345,10 @@ export class GridController {
       case 'fillRight':
         return fillSelection(this, 'right');
     }
+  }
+
+  private hasContent(row: number, col: number): boolean {
+    return cellInputAt(this.session.doc, this.sheetId, row, col) !== undefined;
   }
 
   // ── Editing ────────────────────────────────────────────────────────────────

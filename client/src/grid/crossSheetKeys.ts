@@ -2,9 +2,10 @@
  * Excel's point mode with the keys on another sheet: while a formula is typed in the formula bar
  * and another sheet than the formula's own is shown (crossSheetPointing.ts), an arrow picks the
  * cell next to that sheet's active cell (then next to the cell picked last), Shift+arrow stretches
- * it to a range, and the reference goes in qualified (`Budget!C6:C8`). The shown sheet's grid
- * picks, with the same logic as its cell editor's arrows (GridController.pickByKey). Where the
- * caret may take no reference (after `)`, inside a word), the arrow moves the caret as before.
+ * it to a range, Ctrl+arrow and Ctrl+Shift+arrow run to the data edge, and the reference goes in
+ * qualified (`Budget!C6:C8`). The shown sheet's grid picks, with the same logic as its cell
+ * editor's arrows (GridController.pickByKey). Where the caret may take no reference (after `)`,
+ * inside a word), the arrow moves the caret as before (Ctrl+arrow by word).
  *
  * @example
  *   // FormulaBar's keydown:
@@ -14,12 +15,12 @@ import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { sessionStore } from './sessionStore.js';
 import { crossSheetEdit } from './crossSheetPointing.js';
-import { keyStroke, pickingStep } from './keyboardNavigation.js';
+import { keyStroke, pickingKey, type PickingKey } from './keyboardNavigation.js';
 
 /** A grid that picks references by key (a GridController). */
 export interface KeyPicker {
   /** Picks next to the cell picked last, or to `start` at first; false when no reference may go there. */
-  pickByKey(rows: number, cols: number, extend: boolean, start: CellPosition | null): boolean;
+  pickByKey(key: PickingKey, start: CellPosition | null): boolean;
 }
 
 /** The grid of the sheet shown now (one at a time), for the formula bar's arrows. */
@@ -39,9 +40,9 @@ export function offerKeyPicking(session: WorkbookSession, grid: KeyPicker): () =
  * sheet for a formula from another sheet (the caller then cancels the key's default).
  */
 export function pickOnShownSheet(session: WorkbookSession, event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
-  const step = pickingStep(keyStroke(event));
+  const key = pickingKey(keyStroke(event));
   const edit = crossSheetEdit(session).get();
   const grid = shownGrid(session).get();
-  if (!step || !edit || !grid || edit.origin.sheetId === session.activeSheet.get()) return false;
-  return grid.pickByKey(step[0], step[1], event.shiftKey, session.selection.get().active);
+  if (!key || !edit || !grid || edit.origin.sheetId === session.activeSheet.get()) return false;
+  return grid.pickByKey(key, session.selection.get().active);
 }

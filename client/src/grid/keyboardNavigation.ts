@@ -31,6 +31,9 @@ export interface NavigationContext {
   hasContent(row: number, col: number): boolean;
 }
 
+/** What finding the data edge reads of the sheet. */
+export type EdgeContext = Pick<NavigationContext, 'bounds' | 'hasContent'>;
+
 const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
   ArrowDown: [1, 0],
@@ -43,20 +46,49 @@ export function keyStroke(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlK
   return { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey };
 }
 
+/** What a key does in Excel's point mode, where it picks a reference for the formula being typed. */
+export interface PickingKey {
+  /** The arrow's direction (rows, columns). */
+  step: [rows: number, cols: number];
+  /** Shift: stretch the picked range (the anchor stays). */
+  extend: boolean;
+  /** Ctrl (Cmd on a Mac): run to the edge of the data, as Ctrl+arrow does on the grid. */
+  toEdge: boolean;
+}
+
+/** The picked cells, from the anchor (where a Shift+arrow range started) to the moving corner. */
+export interface PickedCells {
+  anchor: CellPosition;
+  corner: CellPosition;
+}
+
 /**
- * The step (rows, columns) an arrow takes in Excel's point mode, where it picks a reference for
- * the formula being typed; null for any other key and for Ctrl or Alt with an arrow (those move
- * the caret). Shift keeps the step: it stretches the picked range.
+ * The key stroke as a key of Excel's point mode: an arrow, with Shift and Ctrl as they come; null
+ * for any other key and for Alt with an arrow (that one is left to the editor).
  *
  * @example
- *   pickingStep({ key: 'ArrowUp', shift: true, ctrl: false, alt: false }); // [-1, 0]
+ *   pickingKey({ key: 'ArrowDown', shift: true, ctrl: true, alt: false }); // { step: [1, 0], extend: true, toEdge: true }
  */
-export function pickingStep(stroke: KeyStroke): [rows: number, cols: number] | null {
-  return stroke.ctrl || stroke.alt ? null : (ARROWS[stroke.key] ?? null);
+export function pickingKey(stroke: KeyStroke): PickingKey | null {
+  const step = stroke.alt ? undefined : ARROWS[stroke.key];
+  return step ? { step, extend: stroke.shift, toEdge: stroke.ctrl } : null;
+}
+
+/**
+ * The cells picked after a key in point mode: the corner moves a cell (with Ctrl to the data edge,
+ * by the rule of Ctrl+arrow navigation); Shift keeps the anchor, else the pick is the corner alone.
+ *
+ * @example
+ *   // B5:B16 filled, B5 picked: Ctrl+Shift+Down picks B5:B16.
+ *   nextPick({ anchor: B5, corner: B5 }, { step: [1, 0], extend: true, toEdge: true }, ctx); // { anchor: B5, corner: B16 }
+ */
+export function nextPick(from: PickedCells, key: PickingKey, ctx: EdgeContext): PickedCells {
+  const corner = arrowTarget(from.corner, key.step, key.toEdge, ctx);
+  return { anchor: key.extend ? from.anchor : corner, corner };
 }
 
 /** Ctrl+arrow: to the edge of the block of filled cells, or to the next filled cell, or the sheet's edge. */
-export function dataEdge(from: CellPosition, [dr, dc]: [number, number], ctx: NavigationContext): CellPosition {
+export function dataEdge(from: CellPosition, [dr, dc]: [number, number], ctx: EdgeContext): CellPosition {
   const inside = (p: CellPosition): boolean => p.row >= 0 && p.col >= 0 && p.row < ctx.bounds.rows && p.col < ctx.bounds.cols;
   const step = (p: CellPosition): CellPosition => ({ row: p.row + dr, col: p.col + dc });
   let at = from;
@@ -75,6 +107,11 @@ export function dataEdge(from: CellPosition, [dr, dc]: [number, number], ctx: Na
     next = step(at);
   }
   return at;
+}
+
+/** An arrow's move from `from`: to the next cell, or with Ctrl to the data edge. */
+function arrowTarget(from: CellPosition, delta: [number, number], toEdge: boolean, ctx: EdgeContext): CellPosition {
+  return toEdge ? dataEdge(from, delta, ctx) : clampPosition({ row: from.row + delta[0], col: from.col + delta[1] }, ctx.bounds);
 }
 
 function moveTo(position: CellPosition, ctx: NavigationContext): GridCommand {
@@ -102,7 +139,7 @@ function moveWithin(ctx: NavigationContext, forward: boolean, byRow: boolean): G
 function arrow(stroke: KeyStroke, delta: [number, number], ctx: NavigationContext): GridCommand {
   const { active, corner } = ctx.selection;
   const from = stroke.shift ? corner : active;
-  const to = stroke.ctrl ? dataEdge(from, delta, ctx) : clampPosition({ row: from.row + delta[0], col: from.col + delta[1] }, ctx.bounds);
+  const to = arrowTarget(from, delta, stroke.ctrl, ctx);
   return stroke.shift ? { kind: 'select', selection: { active, corner: to } } : moveTo(to, ctx);
 }
 
