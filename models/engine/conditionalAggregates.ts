@@ -21,7 +21,13 @@
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
 import type { Ast, FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPluginTypes.js';
+import daDK from 'hyperformula/i18n/languages/daDK';
 import { ADDED_CONDITIONAL_AGGREGATES, CONDITIONAL_AGGREGATE_TRANSLATIONS } from './conditionalAggregateNames.js';
+
+/** Error names as Danish Excel and HyperFormula's daDK pack write them (`#I/T`, `#VÆRDI!`), upper case. */
+const DANISH_ERROR_NAMES = new Map(
+  Object.entries(daDK.errors as Record<string, string>).map(([type, name]) => [name.toUpperCase(), type as ErrorType]),
+);
 
 /** A cell's value without HyperFormula's number formats (dates, percentages are plain numbers). */
 type PlainCell = Exclude<RangeCell, object> | CellError;
@@ -184,12 +190,15 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
     return (cell) => (cell instanceof CellError ? matchesError(cell) : parsed.lambda(cell));
   }
 
+  /** A criterion naming an error, in English (`"#N/A"`) or as a Danish planner types it (`"#I/T"`). */
   private errorCriterion(raw: string): { type: ErrorType; equal: boolean } | undefined {
     const [, operator, name] = /^(=|<>)?(#.*)$/.exec(raw) ?? [];
     if (name === undefined) return undefined;
     const shown = name.toUpperCase();
     const translations = this.config.translationPackage;
-    const type = Object.values(ErrorType).find((candidate) => translations.getErrorTranslation(candidate).toUpperCase() === shown);
+    const type = Object.values(ErrorType).find(
+      (candidate) => translations.getErrorTranslation(candidate).toUpperCase() === shown || DANISH_ERROR_NAMES.get(shown) === candidate,
+    );
     return type === undefined ? undefined : { type, equal: operator !== '<>' };
   }
 

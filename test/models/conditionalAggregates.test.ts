@@ -91,6 +91,17 @@ describe('criteria ranges holding errors', () => {
   ]);
 });
 
+describe('error criteria in Danish', () => {
+  formulasGive('matches the error a Danish planner names, as Danish Excel shows it', [
+    // Danish Excel shows #N/A as #I/T and #DIV/0! as #DIVISION/0!, and its planners type those
+    // names in a criterion. The text "#N/A" in A10 is not the error #I/T, so it is not matched.
+    ['=COUNTIF(A1:A10,"#I/T")', 1],
+    ['=COUNTIF(A1:A10,"#i/t")', 1],
+    ['=COUNTIF(A1:A10,"#DIVISION/0!")', 1],
+    ['=SUMIF(A1:A10,"<>#I/T",C1:C10)', 1023 - 16],
+  ]);
+});
+
 describe('aggregated ranges holding errors', () => {
   formulasGive('propagates an error only from a cell it includes', [
     // Microsoft's SUMIF help: only the cells whose criteria match are added, so an error
