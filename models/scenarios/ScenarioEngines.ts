@@ -28,10 +28,12 @@ export interface ScenarioEvaluation {
 export type ScenarioEngineUpdate = EngineValueUpdate & { scenarioId: string };
 
 type Listener = (update: ScenarioEngineUpdate) => void;
+type FocusedListener = (evaluation: ScenarioEvaluation) => void;
 
 export class ScenarioEngines {
   private readonly engines = new Map<string, { engine: WorkbookEngine; unsubscribe: () => void }>();
   private readonly listeners = new Set<Listener>();
+  private readonly focusedListeners = new Set<FocusedListener>();
   private cachedScenarios: Scenario[] | null = null;
   private cachedGoals: GoalDefinition[] | null = null;
   private cachedWatches: GoalWatches[] | null = null;
@@ -41,7 +43,12 @@ export class ScenarioEngines {
   private focused: string | null = null;
   private readonly onDocChange = (tr: Y.Transaction): void => {
     const first = this.focused === null ? undefined : this.engines.get(this.focused);
-    first?.engine.followTransaction(tr);
+    if (first) {
+      first.engine.followTransaction(tr);
+      // After a cell edit the goals read what they read before: the focused scenario's are judged
+      // now, before the other engines take their turn.
+      if (this.focusedListeners.size > 0 && documentChanges(tr).onlyCellEdits) this.reportFocused();
+    }
     for (const entry of this.engines.values()) if (entry !== first) entry.engine.followTransaction(tr);
     // Plain cell edits (the common case) only reach the engines. Anything else may have changed goal
     // or scenario definitions, whose references are read in A1 terms and move with rows and sheets.
@@ -66,11 +73,21 @@ export class ScenarioEngines {
     }
     this.engines.clear();
     this.listeners.clear();
+    this.focusedListeners.clear();
   }
 
   /** The scenario on screen: its engine follows every change before the others. */
   focus(scenarioId: string): void {
     this.focused = scenarioId;
+  }
+
+  /**
+   * Called after a cell edit with the focused scenario's goals judged again, while the other
+   * scenarios' engines have still to follow the edit (on a large sheet, tens of milliseconds each).
+   */
+  onFocusedEvaluated(listener: FocusedListener): () => void {
+    this.focusedListeners.add(listener);
+    return () => this.focusedListeners.delete(listener);
   }
 
   /** Called when any scenario's engine changed values or structure. */
@@ -104,11 +121,18 @@ export class ScenarioEngines {
 
   /** Every goal under every scenario, in scenario and goal order; only what changed is judged again. */
   evaluate(): ScenarioEvaluation[] {
-    const goals = this.goals();
-    return this.scenarios().map((scenario) => ({
-      scenario,
-      goals: this.judgementsOf(scenario.id).judge(this.engine(scenario.id), goals),
-    }));
+    return this.scenarios().map((scenario) => this.evaluationOf(scenario));
+  }
+
+  private evaluationOf(scenario: Scenario): ScenarioEvaluation {
+    return { scenario, goals: this.judgementsOf(scenario.id).judge(this.engine(scenario.id), this.goals()) };
+  }
+
+  private reportFocused(): void {
+    const scenario = this.scenarios().find((s) => s.id === this.focused);
+    if (!scenario) return;
+    const evaluation = this.evaluationOf(scenario);
+    for (const listener of this.focusedListeners) listener(evaluation);
   }
 
   private judgementsOf(scenarioId: string): GoalJudgements {

@@ -173,4 +173,24 @@ describe('scenario engines in a worker', () => {
     expect(await heard).toBe(first);
     await expectSameAsInThread(setup);
   });
+
+  it('the goals of the scenario on screen arrive before the other scenarios\' values', async () => {
+    const setup = await templateBehindChannel();
+    const heard: string[] = [];
+    const listener = (event: MessageEvent): void => {
+      const reply = event.data as { kind?: string; complete?: boolean; scenarioId?: string; evaluation?: { scenario?: { id?: string } } };
+      if (reply.kind === 'values' && !reply.complete) heard.push(`values ${reply.scenarioId}`);
+      if (reply.kind === 'scenarioEvaluation') heard.push(`goals ${reply.evaluation?.scenario?.id}`);
+      if (reply.kind === 'evaluation') heard.push('all goals');
+    };
+    setup.port.addEventListener('message', listener);
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
+    const [first, second, last] = setup.page.scenarios().map((s) => s.id);
+    setup.page.focus(last!);
+    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 42 }] });
+    await vi.waitFor(() => expect(heard).toContain('all goals'));
+    setup.port.removeEventListener('message', listener);
+    expect(heard).toEqual([`values ${last}`, `goals ${last}`, `values ${first}`, `values ${second}`, 'all goals']);
+    await expectSameAsInThread(setup);
+  });
 });

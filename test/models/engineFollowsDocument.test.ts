@@ -96,4 +96,33 @@ describe("scenario engines' listeners", () => {
       doc.destroy();
     }
   });
+
+  it('judge the focused scenario\'s goals after a cell edit before the other scenarios follow it', () => {
+    const doc = smallWorkbookDoc(1);
+    const live = new ScenarioEngines(doc);
+    const events: string[] = [];
+    let early: ReturnType<ScenarioEngines['evaluate']>[number] | undefined;
+    const stopUpdates = live.onUpdate((update) => events.push(`values ${update.scenarioId}`));
+    const stopFocused = live.onFocusedEvaluated((evaluation) => {
+      events.push(`goals ${evaluation.scenario.id}`);
+      early = evaluation;
+    });
+    const ark1 = workbookGrid(doc).sheetIdByName('Ark1')!;
+    try {
+      const [basis, high] = live.scenarios().map((s) => s.id);
+      live.focus(high!);
+      applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input: 23 }] });
+      expect(events).toEqual([`values ${high}`, `goals ${high}`, `values ${basis}`]);
+      expect(early).toEqual(live.evaluate().find((e) => e.scenario.id === high));
+      // A change to the structure may move what goals read: they are judged with everything else.
+      events.length = 0;
+      applyOperation(doc, { type: 'insertRows', sheetId: ark1, index: 0, count: 1 });
+      expect(events.filter((e) => e.startsWith('goals'))).toEqual([]);
+    } finally {
+      stopUpdates();
+      stopFocused();
+      live.destroy();
+      doc.destroy();
+    }
+  });
 });

@@ -123,6 +123,12 @@ export class WorkerScenarioEngines implements ScenarioComputation {
         this.resolveReady();
         // No cell changed with this message; listeners read evaluate() again.
         return this.emit({ scenarioId: reply.evaluation[0]?.scenario.id ?? '', structureChanged: false, changes: [] });
+      case 'scenarioEvaluation': {
+        const { evaluation } = reply;
+        if (!this.evaluation.some((e) => e.scenario.id === evaluation.scenario.id)) return;
+        this.evaluation = this.evaluation.map((e) => (e.scenario.id === evaluation.scenario.id ? evaluation : e));
+        return this.emit({ scenarioId: evaluation.scenario.id, structureChanged: false, changes: [] });
+      }
       case 'failed':
         return this.onFailure(reply.message);
     }

@@ -31,6 +31,8 @@ export type EngineReply =
   /** `complete`: these are all the scenario's non-empty cells (replace what you hold). */
   | { kind: 'values'; scenarioId: string; complete: boolean; cells: IdentifiedValues }
   | { kind: 'evaluation'; evaluation: ScenarioEvaluation[] }
+  /** The focused scenario's goals after a cell edit, ahead of the other scenarios' values and the full evaluation. */
+  | { kind: 'scenarioEvaluation'; evaluation: ScenarioEvaluation }
   /** The engines could not follow a change; they were rebuilt from the document. */
   | { kind: 'failed'; message: string };
 
@@ -54,5 +56,5 @@ export function isFocusMessage(data: unknown): data is FocusMessage {
 
 export function isEngineReply(data: unknown): data is EngineReply {
   const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
-  return kind === 'values' || kind === 'evaluation' || kind === 'failed';
+  return kind === 'values' || kind === 'evaluation' || kind === 'scenarioEvaluation' || kind === 'failed';
 }

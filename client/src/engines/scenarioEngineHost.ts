@@ -2,7 +2,8 @@
  * The worker side: a replica of the workbook fed by the page's Yjs updates, one engine per
  * scenario on it (models' `ScenarioEngines`), and the replies the page needs: each scenario's
  * changed values as soon as its engine has them (the next scenario is still computing; the one on
- * screen, named by the page's focus message, goes first), then every goal under every scenario. Updates that queue up while the engines compute are applied together.
+ * screen, named by the page's focus message, goes first, and its goals follow at once), then every
+ * goal under every scenario. Updates that queue up while the engines compute are applied together.
  *
  * @example serveScenarioEngines(workerGlobalScope) // in the worker entry
  */
@@ -71,7 +72,12 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     sent.clear();
     engines = new ScenarioEngines(doc);
     if (focused !== null) engines.focus(focused);
-    unsubscribe = engines.onUpdate(sendChanges);
+    const stopChanges = engines.onUpdate(sendChanges);
+    const stopFocused = engines.onFocusedEvaluated((evaluation) => reply({ kind: 'scenarioEvaluation', evaluation }));
+    unsubscribe = () => {
+      stopChanges();
+      stopFocused();
+    };
   };
 
   const finish = (): void => {
