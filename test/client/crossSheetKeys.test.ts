@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyStroke, pickingKey, type KeyStroke, type PickingKey } from '../../client/src/grid/keyboardNavigation.js';
-import { crossSheetEdit, formulaCellName } from '../../client/src/grid/crossSheetPointing.js';
+import { crossSheetEdit, followPick, formulaCellName, pickedAddress } from '../../client/src/grid/crossSheetPointing.js';
 import { offerKeyPicking, pickOnShownSheet, type KeyPicker } from '../../client/src/grid/crossSheetKeys.js';
 import { cellSelection } from '../../client/src/grid/selection.js';
 import { createStore } from '../../client/src/ui/store.js';
@@ -65,13 +65,23 @@ describe("the formula bar's arrows pick on the shown sheet", () => {
     // Ctrl+Shift+arrow asks the grid to stretch the pick to the data edge.
     expect(pickOnShownSheet(session, { ...arrowDown, ctrlKey: true })).toBe(true);
     expect(grid.calls[1]).toEqual([{ step: [1, 0], extend: true, toEdge: true }, { row: 4, col: 1 }]);
-    // Back on the formula's own sheet, the formula bar's arrows move the caret as before.
-    session.activeSheet.set('forudsaetninger');
-    expect(pickOnShownSheet(session, arrowDown)).toBe(false);
     withdraw();
-    session.activeSheet.set('budget');
     expect(pickOnShownSheet(session, arrowDown)).toBe(false);
     expect(grid.calls).toHaveLength(2);
+  });
+
+  it("back on the formula's own sheet the arrows pick there too, from the formula's cell", () => {
+    const session = fakeSession('forudsaetninger');
+    session.selection.set(cellSelection({ row: 39, col: 9 }));
+    const grid = recordingGrid(true);
+    offerKeyPicking(session, grid);
+    // A formula bar edit that never left its sheet: the arrows move the caret.
+    expect(pickOnShownSheet(session, arrowDown)).toBe(false);
+    crossSheetEdit(session).set({ origin, moveDown: true, text: '=SUM(Budget!B6;', caret: 15, picked: null });
+    expect(pickOnShownSheet(session, { ...arrowDown, shiftKey: false })).toBe(true);
+    expect(grid.calls).toEqual([[{ step: [1, 0], extend: false, toEdge: false }, { row: 39, col: 9 }]]);
+    // What the own sheet's grid then puts in is unqualified.
+    expect(pickedAddress(session, 'forudsaetninger', { top: 40, bottom: 40, left: 9, right: 9 })).toBe('J41');
   });
 
   it('an arrow where no reference may go is left to the caret', () => {
@@ -91,5 +101,33 @@ describe("the formula bar's arrows pick on the shown sheet", () => {
     withdrawFirst();
     expect(pickOnShownSheet(session, arrowDown)).toBe(true);
     expect([first.calls.length, second.calls.length]).toEqual([0, 1]);
+  });
+});
+
+describe("the shown sheet's selection follows a pick for a formula from another sheet", () => {
+  function fakeSession(shownSheetId: string): WorkbookSession {
+    return { activeSheet: createStore(shownSheetId), selection: createStore(cellSelection({ row: 4, col: 1 })) } as unknown as WorkbookSession;
+  }
+  const origin = { sheetId: 'forudsaetninger', row: 39, col: 9 };
+  const picked = { active: { row: 5, col: 1 }, corner: { row: 6, col: 1 } };
+
+  it.each<[string, string, boolean, boolean]>([
+    ['a pick on another sheet during a cross-sheet edit selects the picked cells', 'budget', true, true],
+    ["a pick on the formula's own sheet keeps the formula's cell selected", 'forudsaetninger', true, false],
+    ['a pick in an edit that never left its sheet keeps the edited cell selected', 'budget', false, false],
+  ])('%s', (_name, gridSheetId, across, follows) => {
+    const session = fakeSession(gridSheetId);
+    const before = session.selection.get();
+    if (across) crossSheetEdit(session).set({ origin, moveDown: true, text: '=SUM(', caret: 5, picked: null });
+    followPick(session, gridSheetId, picked);
+    expect(session.selection.get()).toEqual(follows ? picked : before);
+  });
+
+  it('a grid whose sheet is no longer shown leaves the shown sheet\'s selection alone', () => {
+    const session = fakeSession('drift');
+    crossSheetEdit(session).set({ origin, moveDown: true, text: '=SUM(', caret: 5, picked: null });
+    const before = session.selection.get();
+    followPick(session, 'budget', picked);
+    expect(session.selection.get()).toBe(before);
   });
 });

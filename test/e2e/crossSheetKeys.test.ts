@@ -1,9 +1,13 @@
-/** Excel's point mode with the keys on another sheet: arrows (with Shift and Ctrl) pick cells there for a formula typed on its own sheet. */
+/**
+ * Excel's point mode with the keys across sheets: arrows (with Shift and Ctrl) pick cells on another
+ * sheet, and on the formula's own sheet shown again, for a formula typed there; the picked sheet's
+ * selection follows the pick.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { nameBox, screenshot, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, expectCell, formulaBar, formulaOf, typeFormulaToPickOn, waitForSheet } from '../harness/gridPage.js';
+import { gridCell, nameBox, screenshot, serverAndBrowser, typeIntoCell } from '../harness/browserHarness.js';
+import { cellHasClass, expectCell, formulaBar, formulaOf, selectedCells, showSheet, typeFormulaToPickOn, waitForSheet } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('picking on another sheet with the keys', () => {
@@ -80,5 +84,59 @@ describe('picking on another sheet with the keys', () => {
     // 9.500 + 12 + 6 + 6,3 + 4,9 + 15,4
     await expectCell(page, 'J43', '9.544,6');
     expect(await formulaOf(page, 'J43')).toBe(text);
+  }, 30_000);
+
+  it("the picked sheet's selection follows a pick by click and by keys, and stays there after Enter", async () => {
+    const bar = formulaBar(page);
+    await typeFormulaToPickOn(page, { sheet: 'Forudsætninger', cell: 'J49', text: '=SUM(' }, { sheet: 'Budget', activeCell: 'B5' });
+    await gridCell(page, 'B8').click();
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B8');
+    // Budget's old selection (B5) no longer shows beside the pick's outline: the pick is selected.
+    expect(await selectedCells(page)).toEqual({ active: 'B8', selected: ['B8'] });
+
+    await page.keyboard.type(';');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B8;Budget!B9:B10');
+    expect(await selectedCells(page)).toEqual({ active: 'B9', selected: ['B9', 'B10'] });
+    // The edit goes on: the name box still names the formula's own cell.
+    expect(await nameBox(page).inputValue()).toBe('Forudsætninger!J49');
+    await screenshot(page, 'grid-selection-follows-pick-on-another-sheet');
+
+    await page.keyboard.type(')');
+    await page.keyboard.press('Enter');
+    await waitForSheet(page, 'Forudsætninger');
+    // 6,3 + 4,9 + 15,4
+    await expectCell(page, 'J49', '26,6');
+    await showSheet(page, 'Budget');
+    expect(await nameBox(page).inputValue()).toBe('B9');
+    expect(await selectedCells(page)).toEqual({ active: 'B9', selected: ['B9', 'B10'] });
+    await showSheet(page, 'Forudsætninger');
+    expect(await formulaOf(page, 'J49')).toBe('=SUM(Budget!B8;Budget!B9:B10)');
+  }, 30_000);
+
+  it("back on the formula's own sheet during a cross-sheet edit, an arrow picks an unqualified reference", async () => {
+    const bar = formulaBar(page);
+    await showSheet(page, 'Forudsætninger');
+    await typeIntoCell(page, 'J47', '7');
+    await typeFormulaToPickOn(page, { sheet: 'Forudsætninger', cell: 'J46', text: '=SUM(' }, { sheet: 'Budget', activeCell: 'B5' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type(';');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B6;');
+
+    await showSheet(page, 'Forudsætninger');
+    expect(await nameBox(page).inputValue()).toBe('J46');
+    await page.keyboard.press('ArrowDown');
+    expect(await bar.inputValue()).toBe('=SUM(Budget!B6;J47');
+    expect(await cellHasClass(page, 'J47', 'fx-mark-pick')).toBe(true);
+    // The formula's own cell stays selected while picking on its sheet.
+    expect(await selectedCells(page)).toEqual({ active: 'J46', selected: ['J46'] });
+
+    await page.keyboard.type(')');
+    await page.keyboard.press('Enter');
+    // 12 + 7
+    await expectCell(page, 'J46', '19');
+    expect(await nameBox(page).inputValue()).toBe('J47');
+    expect(await formulaOf(page, 'J46')).toBe('=SUM(Budget!B6;J47)');
   }, 30_000);
 });

@@ -72,6 +72,19 @@ export async function cellHasClass(page: Page, address: string, className: strin
   return ((await gridCell(page, address).getAttribute('class')) ?? '').split(/\s+/).includes(className);
 }
 
+/**
+ * The rendered cells the grid paints as selected, in document order, and its active cell: what the
+ * planner sees selected, even while the name box names a formula's cell (a cross-sheet edit).
+ *
+ * @example
+ *   expect(await selectedCells(page)).toEqual({ active: 'B9', selected: ['B9', 'B10'] });
+ */
+export async function selectedCells(page: Page): Promise<{ active: string | null; selected: string[] }> {
+  const active = await page.locator('[data-cell].fx-active').first().getAttribute('data-cell', { timeout: 1_000 }).catch(() => null);
+  const selected = await page.locator('[data-cell].fx-sel').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.cell ?? ''));
+  return { active, selected };
+}
+
 /** Presses the mouse on one cell (or element) and releases it over another, as a planner drags. */
 export async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await from.hover();

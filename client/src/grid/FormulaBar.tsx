@@ -4,8 +4,9 @@
  * that is open; typing here and pressing Enter commits to the active cell. While a formula is
  * typed here, clicking a cell in the grid puts its address in (see GridController's picking).
  * Clicking another sheet's tab meanwhile keeps the formula open here (also one begun in the cell),
- * for picking cells on that sheet (arrows too, crossSheetKeys.ts), the name box showing the
- * formula's own cell; Enter commits it to that cell (crossSheetPointing.ts).
+ * for picking cells on that sheet (arrows too, crossSheetKeys.ts; they pick on the formula's own
+ * sheet shown again as well), the name box showing the formula's own cell; Enter commits it to
+ * that cell (crossSheetPointing.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

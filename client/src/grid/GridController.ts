@@ -22,7 +22,7 @@ import { clampPosition, rangeContains, selectionRange, unionRange, type CellRang
 import { clearSelection, fillFromHandle, fillSelection } from './gridCommands.js';
 import { fillTarget } from './autoFill.js';
 import { formulaInput, rememberPick } from './formulaInput.js';
-import { carriedPick, pickedAddress } from './crossSheetPointing.js';
+import { carriedPick, followPick, pickedAddress } from './crossSheetPointing.js';
 import { pendingCut, transactionEndsCut } from './pendingCut.js';
 import { insertReference, referenceSlot, type PickedReference } from './referencePicking.js';
 
@@ -284,12 +284,13 @@ export class GridController {
     const { text, picked } = insertReference(value, slot, pickedAddress(this.session, this.sheetId, range));
     input.replace(text, picked.end);
     this.setPicked({ ref: picked, range, anchor, corner });
+    followPick(this.session, this.sheetId, { active: anchor, corner });
     return true;
   }
 
   /**
-   * An arrow key in Excel's point mode (a cell editor started by typing, or the formula bar pointing
-   * here from another sheet, crossSheetKeys.ts): where the caret may take a reference, it picks the
+   * An arrow key in Excel's point mode (a cell editor started by typing, or the formula bar of an
+   * edit that went across sheets, crossSheetKeys.ts): where the caret may take a reference, it picks the
    * cell next to the one picked last (at first, next to `start`); Shift stretches the picked range,
    * Ctrl runs to the data edge (keyboardNavigation.nextPick). False when no reference may go there
    * (the key then does what it did before).

@@ -1,11 +1,13 @@
 /**
- * Excel's point mode with the keys on another sheet: while a formula is typed in the formula bar
- * and another sheet than the formula's own is shown (crossSheetPointing.ts), an arrow picks the
- * cell next to that sheet's active cell (then next to the cell picked last), Shift+arrow stretches
- * it to a range, Ctrl+arrow and Ctrl+Shift+arrow run to the data edge, and the reference goes in
- * qualified (`Budget!C6:C8`). The shown sheet's grid picks, with the same logic as its cell
- * editor's arrows (GridController.pickByKey). Where the caret may take no reference (after `)`,
- * inside a word), the arrow moves the caret as before (Ctrl+arrow by word).
+ * Excel's point mode with the keys in the formula bar during a cross-sheet edit: while a formula
+ * typed on one sheet is open in the formula bar (crossSheetPointing.ts), an arrow picks on the
+ * shown sheet, another one or the formula's own sheet shown again, the cell next to that sheet's
+ * active cell (then next to the cell picked last); Shift+arrow stretches it to a range,
+ * Ctrl+arrow and Ctrl+Shift+arrow run to the data edge, and the reference goes in qualified on
+ * another sheet (`Budget!C6:C8`), plain on the formula's own (`J41`). The shown sheet's grid
+ * picks, with the same logic as its cell editor's arrows (GridController.pickByKey). Where the
+ * caret may take no reference (after `)`, inside a word), the arrow moves the caret as before
+ * (Ctrl+arrow by word); so do the arrows of a formula bar edit that never left its sheet.
  *
  * @example
  *   // FormulaBar's keydown:
@@ -37,12 +39,12 @@ export function offerKeyPicking(session: WorkbookSession, grid: KeyPicker): () =
 
 /**
  * A key pressed in the formula bar: true when it was an arrow that picked a cell on the shown
- * sheet for a formula from another sheet (the caller then cancels the key's default).
+ * sheet during a cross-sheet edit, whichever sheet is shown (the caller then cancels the key's
+ * default). The formula's own sheet picks too, as in Excel; its active cell is the formula's.
  */
 export function pickOnShownSheet(session: WorkbookSession, event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
   const key = pickingKey(keyStroke(event));
-  const edit = crossSheetEdit(session).get();
   const grid = shownGrid(session).get();
-  if (!key || !edit || !grid || edit.origin.sheetId === session.activeSheet.get()) return false;
+  if (!key || !crossSheetEdit(session).get() || !grid) return false;
   return grid.pickByKey(key, session.selection.get().active);
 }

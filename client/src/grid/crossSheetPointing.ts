@@ -16,7 +16,7 @@ import { commitCellText } from '../workspace/cellEdits.js';
 import { sessionStore } from './sessionStore.js';
 import { formulaInput, lastPick, type FormulaInput, type SheetCell } from './formulaInput.js';
 import { qualifiedAddress, type PickedReference } from './referencePicking.js';
-import { cellSelection, clampPosition, rangeAddress, type CellRange } from './selection.js';
+import { cellSelection, clampPosition, rangeAddress, type CellRange, type GridSelection } from './selection.js';
 
 /** A formula being typed while the grid may show another sheet than the formula's own. */
 export interface CrossSheetEdit {
@@ -107,6 +107,22 @@ export function pickedAddress(session: WorkbookSession, gridSheetId: string, ran
   const home = crossSheetEdit(session).get()?.origin.sheetId ?? gridSheetId;
   const sheet = home === gridSheetId ? null : (workbookGrid(session.doc).sheetName(gridSheetId) ?? null);
   return qualifiedAddress(rangeAddress(range), sheet);
+}
+
+/**
+ * Moves the shown sheet's selection to a pick made there for a formula from another sheet, as
+ * Excel does: the sheet's old selection no longer shows beside the pick's outline, and the pick
+ * stays selected there after the edit (showSheet keeps each sheet's selection). The formula's own
+ * sheet keeps its selection on the formula's cell, and so does any edit that stayed on its sheet.
+ *
+ * @example
+ *   // A pick of B6:B7 on Budget for a formula on Forudsætninger: Budget's selection becomes B6:B7.
+ *   followPick(session, 'budget', { active: { row: 5, col: 1 }, corner: { row: 6, col: 1 } });
+ */
+export function followPick(session: WorkbookSession, gridSheetId: string, picked: GridSelection): void {
+  const edit = crossSheetEdit(session).get();
+  if (!edit || edit.origin.sheetId === gridSheetId || session.activeSheet.get() !== gridSheetId) return;
+  session.selection.set(picked);
 }
 
 /**
