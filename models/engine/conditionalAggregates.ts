@@ -20,7 +20,7 @@
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
-import type { Ast, FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPluginTypes.js';
+import { plainCell, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import daDK from 'hyperformula/i18n/languages/daDK';
 import { ADDED_CONDITIONAL_AGGREGATES, CONDITIONAL_AGGREGATE_TRANSLATIONS } from './conditionalAggregateNames.js';
 
@@ -30,7 +30,6 @@ const DANISH_ERROR_NAMES = new Map(
 );
 
 /** A cell's value without HyperFormula's number formats (dates, percentages are plain numbers). */
-type PlainCell = Exclude<RangeCell, object> | CellError;
 type Criterion = (cell: PlainCell) => boolean;
 
 /** Where a function's arguments are: the range it aggregates and its (range, criterion) pairs. */
@@ -51,10 +50,6 @@ const IFS_SIGNATURE = { parameters: [RANGE, RANGE, CRITERION], repeatLastArgs: 2
 const CRITERIA_ONLY: FunctionMetadata = { method: 'criteria', parameters: [CRITERION], repeatLastArgs: 1 };
 
 const REFERENCE_NODES = new Set(['CELL_REFERENCE', 'CELL_RANGE', 'COLUMN_RANGE', 'ROW_RANGE', 'NAMED_EXPRESSION']);
-
-function plain(cell: RangeCell): PlainCell {
-  return typeof cell === 'object' && !(cell instanceof CellError) ? cell.val : cell;
-}
 
 /** Whether `ast` names cells (so an error it yields is a cell's content, not a failed expression). */
 function isReference(ast: Ast): boolean {
@@ -166,8 +161,8 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
     const aggregation = startAggregation();
     let total = 0;
     for (let i = 0; i < aggregated.length; i++) {
-      if (!matchers.every((matches, pair) => matches(plain(cells[pair]![i]!)))) continue;
-      const next = aggregation.add(total, plain(aggregated[i]!));
+      if (!matchers.every((matches, pair) => matches(plainCell(cells[pair]![i]!)))) continue;
+      const next = aggregation.add(total, plainCell(aggregated[i]!));
       if (next instanceof CellError) return next;
       total = next;
     }

@@ -6,7 +6,7 @@
  */
 import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPluginTypes.js';
+import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 
 
 class ExcelIntPlugin extends FunctionPlugin {

@@ -10,7 +10,7 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPluginTypes.js';
+import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { RANK_FUNCTION_TRANSLATIONS, type RankFunctionName } from './rankFunctionNames.js';
 
 // HyperFormula does not export its AST and interpreter-state types, so they are

@@ -21,7 +21,7 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import type { Ast, FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPluginTypes.js';
+import { plainCell, type Ast, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 import { TREND_FUNCTION_TRANSLATIONS } from './trendFunctionNames.js';
 
 // HyperFormula exports neither its AST nor its interpreter state: both from `runFunction`'s signature.
@@ -39,11 +39,6 @@ const FIT_SIGNATURE = {
   parameters: [RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE, { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: true }],
   vectorizationForbidden: true,
 };
-
-/** A cell's number without HyperFormula's number formats (dates, percentages are plain numbers). */
-function plain(cell: RangeCell): Exclude<RangeCell, object> | CellError {
-  return typeof cell === 'object' && !(cell instanceof CellError) ? cell.val : cell;
-}
 
 /** An argument left out: missing, or an empty place between commas (`TREND(B1:B9,,13)`). */
 function omitted(ast: Ast | undefined): boolean {
@@ -83,8 +78,8 @@ function numberPairs(ys: SimpleRangeValue, xs: SimpleRangeValue): { xs: number[]
   const xCells = xs.valuesFromTopLeftCorner();
   const pairs = { xs: [] as number[], ys: [] as number[] };
   for (let i = 0; i < yCells.length; i++) {
-    const y = plain(yCells[i]!);
-    const x = plain(xCells[i]!);
+    const y = plainCell(yCells[i]!);
+    const x = plainCell(xCells[i]!);
     if (y instanceof CellError) return y;
     if (x instanceof CellError) return x;
     if (typeof x === 'number' && typeof y === 'number') {
@@ -99,7 +94,7 @@ function numberPairs(ys: SimpleRangeValue, xs: SimpleRangeValue): { xs: number[]
 function allNumbers(range: SimpleRangeValue): number[] | CellError {
   const numbers: number[] = [];
   for (const cell of range.valuesFromTopLeftCorner()) {
-    const value = plain(cell);
+    const value = plainCell(cell);
     if (value instanceof CellError) return value;
     if (typeof value !== 'number') return new CellError(ErrorType.VALUE, 'Every known and new value must be a number.');
     numbers.push(value);
@@ -174,7 +169,7 @@ class TrendFunctionsPlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata('CONCAT'), (...values: unknown[]) => {
       let text = '';
       for (const value of values) {
-        const cells = value instanceof SimpleRangeValue ? value.valuesFromTopLeftCorner().map(plain) : [value];
+        const cells = value instanceof SimpleRangeValue ? value.valuesFromTopLeftCorner().map(plainCell) : [value];
         for (const cell of cells) {
           if (cell instanceof CellError) return cell;
           text += this.textOf(cell);

@@ -12,6 +12,7 @@ import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { serveScenarioEngines } from '../../client/src/engines/scenarioEngineHost.js';
 import { WorkerScenarioEngines } from '../../client/src/engines/WorkerScenarioEngines.js';
 import type { ScenarioComputation } from '../../client/src/engines/ScenarioComputation.js';
+import { isEngineReply } from '../../client/src/engines/engineMessages.js';
 import { locate, scenarioId } from '../support/workbookFixtures.js';
 
 const cleanups: Array<() => void> = [];
@@ -76,6 +77,29 @@ async function expectSameAsInThread({ doc, page, inThread }: Setup): Promise<voi
     expect(page.evaluate()).toEqual(inThread.evaluate());
     expect(allValues(doc, page)).toEqual(allValues(doc, inThread));
   });
+}
+
+/** Sets Forudsætninger!B10, a rate that is no scenario's input: every scenario's engine recomputes it. */
+function editRate({ doc }: Setup, input: number): void {
+  const { sheetId, row, col } = locate(doc, 'Forudsætninger!B10');
+  applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row, col, input }] });
+}
+
+/** The worker's answers to `edit`, in order: `values <scenario>`, `goals <scenario>` (the focused one's), `all goals`. */
+async function repliesTo(setup: Setup, edit: () => void): Promise<string[]> {
+  const heard: string[] = [];
+  const listener = (event: MessageEvent): void => {
+    if (!isEngineReply(event.data)) return;
+    const reply = event.data;
+    if (reply.kind === 'values' && !reply.complete) heard.push(`values ${reply.scenarioId}`);
+    if (reply.kind === 'scenarioEvaluation') heard.push(`goals ${reply.evaluation.scenario.id}`);
+    if (reply.kind === 'evaluation') heard.push('all goals');
+  };
+  setup.port.addEventListener('message', listener);
+  edit();
+  await vi.waitFor(() => expect(heard).toContain('all goals'));
+  setup.port.removeEventListener('message', listener);
+  return heard;
 }
 
 describe('scenario engines in a worker', () => {
@@ -150,46 +174,19 @@ describe('scenario engines in a worker', () => {
 
   it('after an edit the worker sends the values of the scenario on screen first', async () => {
     const setup = await templateBehindChannel();
-    const firstValuesFrom = (): Promise<string> =>
-      new Promise((resolve) => {
-        const listener = (event: MessageEvent): void => {
-          const reply = event.data as { kind?: string; complete?: boolean; scenarioId?: string };
-          if (reply.kind !== 'values' || reply.complete) return;
-          setup.port.removeEventListener('message', listener);
-          resolve(reply.scenarioId!);
-        };
-        setup.port.addEventListener('message', listener);
-      });
-    // B10 (a rate) is no scenario's input: every scenario's engine recomputes it.
-    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
     const [first, , last] = setup.page.scenarios().map((s) => s.id);
     setup.page.focus(last!);
-    let heard = firstValuesFrom();
-    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 40 }] });
-    expect(await heard).toBe(last);
+    expect((await repliesTo(setup, () => editRate(setup, 40)))[0]).toBe(`values ${last}`);
     setup.page.focus(first!);
-    heard = firstValuesFrom();
-    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 41 }] });
-    expect(await heard).toBe(first);
+    expect((await repliesTo(setup, () => editRate(setup, 41)))[0]).toBe(`values ${first}`);
     await expectSameAsInThread(setup);
   });
 
   it('the goals of the scenario on screen arrive before the other scenarios\' values', async () => {
     const setup = await templateBehindChannel();
-    const heard: string[] = [];
-    const listener = (event: MessageEvent): void => {
-      const reply = event.data as { kind?: string; complete?: boolean; scenarioId?: string; evaluation?: { scenario?: { id?: string } } };
-      if (reply.kind === 'values' && !reply.complete) heard.push(`values ${reply.scenarioId}`);
-      if (reply.kind === 'scenarioEvaluation') heard.push(`goals ${reply.evaluation?.scenario?.id}`);
-      if (reply.kind === 'evaluation') heard.push('all goals');
-    };
-    setup.port.addEventListener('message', listener);
-    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
     const [first, second, last] = setup.page.scenarios().map((s) => s.id);
     setup.page.focus(last!);
-    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 42 }] });
-    await vi.waitFor(() => expect(heard).toContain('all goals'));
-    setup.port.removeEventListener('message', listener);
+    const heard = await repliesTo(setup, () => editRate(setup, 42));
     expect(heard).toEqual([`values ${last}`, `goals ${last}`, `values ${first}`, `values ${second}`, 'all goals']);
     await expectSameAsInThread(setup);
   });

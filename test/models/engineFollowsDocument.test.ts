@@ -51,78 +51,69 @@ describe('the bound engine follows the document', () => {
   });
 });
 
+/** The small workbook with live scenario engines; `editA2` sets Ark1!A2 (which B2 and Ark2!A2 read). */
+function withScenarioEngines(test: (live: ScenarioEngines, ark1: string, editA2: (input: number) => void) => void): void {
+  const doc = smallWorkbookDoc(1);
+  const live = new ScenarioEngines(doc);
+  const ark1 = workbookGrid(doc).sheetIdByName('Ark1')!;
+  try {
+    test(live, ark1, (input) => applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input }] }));
+  } finally {
+    live.destroy();
+    doc.destroy();
+  }
+}
+
 describe("scenario engines' listeners", () => {
   it('hear every cell an edit changed in each scenario, at its position', () => {
-    const doc = smallWorkbookDoc(1);
-    const live = new ScenarioEngines(doc);
-    const heard: Array<{ scenarioId: string; cells: string[] }> = [];
-    const stop = live.onUpdate((update) => {
-      heard.push({ scenarioId: update.scenarioId, cells: update.changes.map((c) => `${c.sheetId === ark1 ? 'Ark1' : 'Ark2'}!${c.row},${c.col}`).sort() });
-    });
-    const ark1 = workbookGrid(doc).sheetIdByName('Ark1')!;
-    try {
-      applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input: 20 }] });
+    withScenarioEngines((live, ark1, editA2) => {
+      const heard: Array<{ scenarioId: string; cells: string[] }> = [];
+      live.onUpdate((update) => {
+        heard.push({ scenarioId: update.scenarioId, cells: update.changes.map((c) => `${c.sheetId === ark1 ? 'Ark1' : 'Ark2'}!${c.row},${c.col}`).sort() });
+      });
+      editA2(20);
       const [basis, high] = live.scenarios().map((s) => s.id);
       // A2 feeds B2 (=SUM(A1:A3)) and Ark2!A2 (=Ark1!B2*2), under both scenarios ("Høj" replaces only A1).
       expect(heard).toEqual([
         { scenarioId: basis, cells: ['Ark1!1,0', 'Ark1!1,1', 'Ark2!1,0'] },
         { scenarioId: high, cells: ['Ark1!1,0', 'Ark1!1,1', 'Ark2!1,0'] },
       ]);
-    } finally {
-      stop();
-      live.destroy();
-      doc.destroy();
-    }
+    });
   });
 
   it('hear of an edit from the scenario in focus first (the one on screen)', () => {
-    const doc = smallWorkbookDoc(1);
-    const live = new ScenarioEngines(doc);
-    const order: string[] = [];
-    const stop = live.onUpdate((update) => order.push(update.scenarioId));
-    const ark1 = workbookGrid(doc).sheetIdByName('Ark1')!;
-    try {
+    withScenarioEngines((live, _ark1, editA2) => {
+      const order: string[] = [];
+      live.onUpdate((update) => order.push(update.scenarioId));
       const [basis, high] = live.scenarios().map((s) => s.id);
       live.focus(high!);
-      applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input: 21 }] });
+      editA2(21);
       expect(order).toEqual([high, basis]);
       order.length = 0;
       live.focus(basis!);
-      applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input: 22 }] });
+      editA2(22);
       expect(order).toEqual([basis, high]);
-    } finally {
-      stop();
-      live.destroy();
-      doc.destroy();
-    }
+    });
   });
 
   it('judge the focused scenario\'s goals after a cell edit before the other scenarios follow it', () => {
-    const doc = smallWorkbookDoc(1);
-    const live = new ScenarioEngines(doc);
-    const events: string[] = [];
-    let early: ReturnType<ScenarioEngines['evaluate']>[number] | undefined;
-    const stopUpdates = live.onUpdate((update) => events.push(`values ${update.scenarioId}`));
-    const stopFocused = live.onFocusedEvaluated((evaluation) => {
-      events.push(`goals ${evaluation.scenario.id}`);
-      early = evaluation;
-    });
-    const ark1 = workbookGrid(doc).sheetIdByName('Ark1')!;
-    try {
+    withScenarioEngines((live, ark1, editA2) => {
+      const events: string[] = [];
+      let early: ReturnType<ScenarioEngines['evaluate']>[number] | undefined;
+      live.onUpdate((update) => events.push(`values ${update.scenarioId}`));
+      live.onFocusedEvaluated((evaluation) => {
+        events.push(`goals ${evaluation.scenario.id}`);
+        early = evaluation;
+      });
       const [basis, high] = live.scenarios().map((s) => s.id);
       live.focus(high!);
-      applyOperation(doc, { type: 'setCells', sheetId: ark1, cells: [{ row: 1, col: 0, input: 23 }] });
+      editA2(23);
       expect(events).toEqual([`values ${high}`, `goals ${high}`, `values ${basis}`]);
       expect(early).toEqual(live.evaluate().find((e) => e.scenario.id === high));
       // A change to the structure may move what goals read: they are judged with everything else.
       events.length = 0;
-      applyOperation(doc, { type: 'insertRows', sheetId: ark1, index: 0, count: 1 });
+      applyOperation(live.doc, { type: 'insertRows', sheetId: ark1, index: 0, count: 1 });
       expect(events.filter((e) => e.startsWith('goals'))).toEqual([]);
-    } finally {
-      stopUpdates();
-      stopFocused();
-      live.destroy();
-      doc.destroy();
-    }
+    });
   });
 });
