@@ -14,6 +14,8 @@ import { WorkspaceRegistry } from './sync/WorkspaceRegistry.js';
 import { workspaceLink } from './workspaces/createWorkspace.js';
 import { ensureAdminToken, ensureDemoWorkspace } from './workspaces/firstStart.js';
 import { installShutdown } from './shutdown.js';
+import { WorkPool } from './work/WorkPool.js';
+import { WorkScheduler } from './work/WorkScheduler.js';
 
 function readConfig(): ServerConfig {
   try {
@@ -37,14 +39,17 @@ async function main(): Promise<void> {
   if (config.clientDistDir === undefined) await ensureClientBuild(config.repoRoot, config.clientBuild);
 
   const registry = new WorkspaceRegistry(store, { idleUnloadMs: config.idleUnloadMs, compactAfterUpdates: config.compactAfterUpdates });
+  const { perToken, perWorkspace, cacheBytes, ...poolOptions } = config.work;
+  const pool = new WorkPool(poolOptions);
+  const work = new WorkScheduler(pool, { perToken, perWorkspace, cacheBytes });
   const sync = new SyncEndpoint({ store, registry, maxMessageBytes: config.maxMessageBytes });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
-    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes },
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, work },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
   });
-  installShutdown({ server, sync, registry, store });
+  installShutdown({ server, sync, registry, store, pool });
 
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);

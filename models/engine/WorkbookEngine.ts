@@ -26,6 +26,7 @@ import { buildEngine, prepareEngine } from './engineConfig.js';
 import { engineContent } from './engineContent.js';
 import { EngineSheets } from './EngineSheets.js';
 import { engineSheetContents } from './engineSheetContents.js';
+import { dataExtent, RangeBound } from './rangeBound.js';
 import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { changedKeys, documentChanges, type DocumentChanges } from './documentChanges.js';
 
@@ -40,8 +41,17 @@ interface ChangeSummary extends DocumentChanges {
 
 const NO_SHEETS: ReadonlySet<string> = new Set();
 
+/** The last row and column of an extent, as a cell position (0, 0 for an empty workbook). */
+function lastDataCell(extent: { rows: number; cols: number }): [row: number, col: number] {
+  return [Math.max(0, extent.rows - 1), Math.max(0, extent.cols - 1)];
+}
+
 export class WorkbookEngine {
   private hf!: HyperFormula;
+  /** How far oversized ranges reach in the engine (rangeBound.ts); grows with the data. */
+  private bound!: RangeBound;
+  /** Data was set beyond the bound: the formulas holding cut ranges are set again. */
+  private boundGrew = false;
   private readonly grid: WorkbookGrid;
   /** The document's list of scenarios, whose change may replace this scenario's inputs. */
   private readonly scenarioList: Y.Array<Y.Map<unknown>>;
@@ -168,15 +178,18 @@ export class WorkbookEngine {
   /** What the engine gets for one cell (`rowId:colId`): the scenario's input where it has one, else the document's. */
   private contentAt(sheetId: string, key: string): RawCellContent {
     const override = this.scenarioInputs?.get(`${sheetId}!${key}`);
-    if (override !== undefined) return engineContent(override, sheetId, this.grid);
+    const bound = { range: this.bound, key };
+    if (override !== undefined) return engineContent(override, sheetId, this.grid, bound);
     const sheet = this.grid.sheet(sheetId);
-    return sheet ? engineContent((sheet.get('cells') as Y.Map<CellInput>).get(key), sheetId, this.grid) : null;
+    return sheet ? engineContent((sheet.get('cells') as Y.Map<CellInput>).get(key), sheetId, this.grid, bound) : null;
   }
 
   private build(): void {
     this.scenarioInputs = this.findScenarioInputs();
+    this.bound = new RangeBound(dataExtent(this.grid));
+    this.boundGrew = false;
     const contents: Record<string, RawCellContent[][]> = {};
-    for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id);
+    for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id, this.bound);
     this.hf = buildEngine(contents);
     this.sheets.reset(this.hf);
     const overrides = this.overrides();
@@ -186,6 +199,27 @@ export class WorkbookEngine {
         for (const key of overrides.keys()) this.setInputCell(key);
       });
     }
+    this.recutIfGrown();
+  }
+
+  /**
+   * Once data was set beyond the bound, the formulas whose ranges were cut are set again under
+   * the wider bound, so that they read the new data (rangeBound.ts).
+   */
+  private recutIfGrown(): ExportedChange[] {
+    if (!this.boundGrew) return [];
+    this.boundGrew = false;
+    const cells = this.bound.cutCells();
+    if (cells.length === 0) return [];
+    return this.hf.batch(() => {
+      for (const { sheetId, key } of cells) this.setCell(sheetId, key);
+    });
+  }
+
+  /** Widens the bound when data is set at (row, col) beyond it. */
+  private noteData(content: RawCellContent, row: number, col: number): void {
+    if (content === null || this.bound.covers(row, col)) return;
+    if (this.bound.grow(row, col)) this.boundGrew = true;
   }
 
   /**
@@ -230,6 +264,17 @@ export class WorkbookEngine {
       this.build();
       this.emit(new FollowedUpdate([], this.sheets.documentIds, true));
       return;
+    }
+    if (this.boundGrew) {
+      if (summary.structure || summary.axes.size > 0) this.bound.grow(...lastDataCell(dataExtent(this.grid)));
+      changes = [...changes, ...this.recutIfGrown()];
+    } else if (summary.axes.size > 0) {
+      // Rows or columns inserted above the data push it down, perhaps beyond the bound.
+      const extent = dataExtent(this.grid);
+      if (!this.bound.covers(extent.rows - 1, extent.cols - 1) && this.bound.grow(...lastDataCell(extent))) {
+        this.boundGrew = true;
+        changes = [...changes, ...this.recutIfGrown()];
+      }
     }
     const structureChanged = summary.structure || summary.axes.size > 0;
     this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
@@ -323,7 +368,9 @@ export class WorkbookEngine {
     const rowId = this.grid.rowIds(sheetId)[row];
     const colId = this.grid.colIds(sheetId)[col];
     if (rowId === undefined || colId === undefined) return undefined;
-    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, this.contentAt(sheetId, cellKey(rowId, colId)));
+    const content = this.contentAt(sheetId, cellKey(rowId, colId));
+    this.noteData(content, row, col);
+    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, content);
   }
 
   /** Sets one cell (`rowId:colId`) from the document, found by its identities (one look-up each, no round trip through its position). */
@@ -332,7 +379,9 @@ export class WorkbookEngine {
     const row = this.grid.rowIndex(sheetId, key.slice(0, at));
     const col = this.grid.colIndex(sheetId, key.slice(at + 1));
     if (row < 0 || col < 0) return undefined;
-    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, this.contentAt(sheetId, key));
+    const content = this.contentAt(sheetId, key);
+    this.noteData(content, row, col);
+    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, content);
   }
 
   private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {

@@ -4,9 +4,12 @@
  * - `smartRounding: false`: HyperFormula would otherwise round results to 10 significant digits,
  *   so values would differ from Excel and LibreOffice; we round only for display.
  * - `undoLimit: 0`: undo belongs to Yjs, and HyperFormula's own undo stack makes batches slow.
+ * - `chooseAddressMappingPolicy: AlwaysSparse`: the default (dense) mapping keeps an array per
+ *   row as wide as the sheet's last column; one value typed into XFD40000 made it walk
+ *   655 million places and never finish (issue 15). Sparse costs what the cells cost.
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
-import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { AlwaysSparse, HyperFormula, type ConfigParams } from 'hyperformula';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerRankFunctions } from './rankFunctions.js';
@@ -18,6 +21,7 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   undoLimit: 0,
   language: 'enGB',
   useArrayArithmetic: false,
+  chooseAddressMappingPolicy: new AlwaysSparse(),
 };
 
 let registered = false;

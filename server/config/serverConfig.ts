@@ -39,6 +39,13 @@ const envSchema = z.object({
   CLIENT_BUILD: z.enum(['auto', 'skip']).default('auto'),
   SQLITE_SYNCHRONOUS: z.enum(['full', 'normal'], 'must be "full" or "normal"').default('full'),
   CLIENT_DIST_DIR: z.string().min(1).optional(),
+  WORK_THREADS: integer(2, 1, 64),
+  WORK_MEMORY_MB: integer(1024, 32, 64 * 1024),
+  WORK_TIMEOUT_MS: integer(60_000, 100, 3600_000),
+  WORK_QUEUE_LIMIT: integer(64, 1, 100_000),
+  WORK_PER_TOKEN: integer(2, 1, 1000),
+  WORK_PER_WORKSPACE: integer(4, 1, 1000),
+  WORK_CACHE_MB: integer(64, 0, 64 * 1024),
 });
 
 export interface ServerConfig {
@@ -60,6 +67,16 @@ export interface ServerConfig {
   clientDistDir: string | undefined;
   /** The repository root: client/, models/ and vite.config.ts live under it. */
   repoRoot: string;
+  /** Heavy work (evaluation, exports, imports) in worker threads: server/work/. */
+  work: {
+    threads: number;
+    memoryMb: number;
+    timeoutMs: number;
+    queueLimit: number;
+    perToken: number;
+    perWorkspace: number;
+    cacheBytes: number;
+  };
 }
 
 export class ServerConfigError extends Error {
@@ -92,5 +109,14 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     clientDistDir: e.CLIENT_DIST_DIR === undefined ? undefined : resolve(e.CLIENT_DIST_DIR),
     repoRoot,
+    work: {
+      threads: e.WORK_THREADS,
+      memoryMb: e.WORK_MEMORY_MB,
+      timeoutMs: e.WORK_TIMEOUT_MS,
+      queueLimit: e.WORK_QUEUE_LIMIT,
+      perToken: e.WORK_PER_TOKEN,
+      perWorkspace: e.WORK_PER_WORKSPACE,
+      cacheBytes: e.WORK_CACHE_MB * MIB,
+    },
   };
 }

@@ -5,6 +5,7 @@ import { decideWorkspaceAccess, isAdminToken } from '../auth/workspaceAccess.js'
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
 import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
+import type { WorkScheduler } from '../work/WorkScheduler.js';
 import { HttpError } from './responses.js';
 
 export interface ApiContext {
@@ -14,6 +15,8 @@ export interface ApiContext {
   baseUrl(): string;
   adminToken: string | undefined;
   maxBodyBytes: number;
+  /** Heavy work (evaluation, exports, imports) off the event loop, bounded (server/work/). */
+  work: WorkScheduler;
 }
 
 /** Throws 401/403/404 unless the request's bearer token may act on the workspace as `needed`. */
