@@ -41,7 +41,7 @@ const envSchema = z.object({
   CLIENT_DIST_DIR: z.string().min(1).optional(),
   WORK_THREADS: integer(2, 1, 64),
   WORK_MEMORY_MB: integer(1024, 32, 64 * 1024),
-  WORK_TIMEOUT_MS: integer(60_000, 100, 3600_000),
+  WORK_TIMEOUT_MS: integer(180_000, 100, 3600_000),
   WORK_QUEUE_LIMIT: integer(64, 1, 100_000),
   WORK_PER_TOKEN: integer(2, 1, 1000),
   WORK_PER_WORKSPACE: integer(4, 1, 1000),
