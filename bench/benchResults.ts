@@ -4,8 +4,9 @@ import type { DurabilityResults } from './durabilityBenchmark.js';
 import type { EngineDetails, EngineResults } from './engineBenchmark.js';
 import type { OpenDetails, OpenResults } from './openBenchmark.js';
 import type { SyncResults } from './syncBenchmark.js';
+import type { WorkResults } from './workBenchmark.js';
 
-export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open'] as const;
+export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open', 'work'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchResults {
@@ -14,6 +15,7 @@ export interface BenchResults {
   capacity: CapacityResults;
   durability: DurabilityResults;
   open: OpenResults;
+  work: WorkResults;
 }
 
 /** Not written to results.json: diagnostics for the table and the analysis. */
