@@ -5,7 +5,8 @@
  * `filters: { Område: "Roskilde" }`; the benchmark of 98 municipalities is `rows: "Område"`.
  *
  * A dimension that still has several values after the filters would put several figures in one
- * cell: that is refused, naming the dimension and its values, so the planner picks one.
+ * cell: that is refused, naming the dimension and its values, so the planner picks one. A filter
+ * on the rows' own dimension keeps just that row.
  */
 import { JobindsatsError, type JobindsatsTable } from './jobindsatsTable.js';
 
@@ -53,7 +54,6 @@ function checkChoice(table: JobindsatsTable, choice: PivotChoice): { rows: strin
     const values = distinct(table.records.map((r) => r.dimensions[dimension]!));
     if (!values.includes(value)) throw new JobindsatsError(`unknown value "${value}" for ${dimension}; its values are ${listed(values)}`);
   }
-  if (rows in filters) throw new JobindsatsError(`"${rows}" makes the rows and cannot be filtered too`);
   return { rows, filters };
 }
 
