@@ -139,7 +139,19 @@ function refine(f: MarginFunction, a: Trial, b: Trial, tolerance: number): { goo
 }
 
 function answer(goal: GoalDefinition, scenario: Scenario, assumption: Assumption, fields: Partial<GoalSeekAnswer> & { status: GoalSeekStatus; message: string }): GoalSeekAnswer {
-  return { goal: goal.id, scenario: scenario.name, input: assumption.address, current: null, required: null, direction: null, reachedAt: null, bestMargin: null, ...fields };
+  // Keys in the documented order.
+  return {
+    goal: goal.id,
+    scenario: scenario.name,
+    input: assumption.address,
+    status: fields.status,
+    current: fields.current ?? null,
+    required: fields.required ?? null,
+    direction: fields.direction ?? null,
+    reachedAt: fields.reachedAt ?? null,
+    bestMargin: fields.bestMargin ?? null,
+    message: fields.message,
+  };
 }
 
 /**
