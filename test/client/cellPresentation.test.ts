@@ -39,7 +39,7 @@ describe('frozen panes a sheet suggests', () => {
 });
 
 describe('goal badges', () => {
-  const base: GoalResult = { id: 'MM3', value: 0.6, target: 0.6, met: true, margin: 0, reachedAt: null, error: null };
+  const base: GoalResult = { id: 'MM3', value: 0.6, target: 0.6, met: true, margin: 0, reachedAt: null, late: false, warnings: [], error: null };
   it.each<[string, Partial<GoalResult>, string]>([
     ['a met goal', {}, 'met'],
     ['a missed goal', { met: false }, 'missed'],
