@@ -43,7 +43,8 @@ describe('goal badges', () => {
   it.each<[string, Partial<GoalResult>, string]>([
     ['a met goal', {}, 'met'],
     ['a missed goal', { met: false }, 'missed'],
-    ['a goal without a target', { met: null, target: null }, 'qualitative'],
+    ['a goal with a value and no target (tracked, "Følges")', { met: null, target: null }, 'tracked'],
+    ['a goal with neither value nor target', { met: null, target: null, value: null }, 'qualitative'],
     ['a goal whose value is an error', { met: null, error: '#REF!' }, 'error'],
   ])('%s is %s', (_name, change, status) => {
     expect(goalStatus({ ...base, ...change })).toBe(status);
