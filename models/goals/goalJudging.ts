@@ -79,14 +79,36 @@ export function margin(value: number, comparator: Comparator, target: number): n
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const LAST_SERIAL = 2_958_465; // 9999-12-31
 
+/** Month names and abbreviations, Danish and English, as planners label months ("dec. 2023", "March 2024"). */
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['jan', 'januar', 'january'],
+  ['feb', 'februar', 'february'],
+  ['mar', 'marts', 'march'],
+  ['apr', 'april'],
+  ['maj', 'may'],
+  ['jun', 'juni', 'june'],
+  ['jul', 'juli', 'july'],
+  ['aug', 'august'],
+  ['sep', 'sept', 'september'],
+  ['okt', 'oct', 'oktober', 'october'],
+  ['nov', 'november'],
+  ['dec', 'december'],
+];
+
 /**
- * A month label as `YYYY-MM`: text starting `2023-12` (also `2023-12-01`), or a date serial (a
- * date cell's value, as Excel stores dates); null for anything else.
+ * A month label as `YYYY-MM`: text starting `2023-12` (also `2023-12-01`), a month's name and
+ * year (`dec. 2023`, `December 2023`), or a date serial (a date cell's value, as Excel stores
+ * dates); null for anything else.
  */
 export function labelMonth(label: string | null): string | null {
   if (label === null) return null;
   const text = /^(\d{4})-(0[1-9]|1[0-2])(?:$|-)/.exec(label.trim());
   if (text) return `${text[1]}-${text[2]}`;
+  const named = /^([a-zæøå]+)\.?\s+(\d{4})$/i.exec(label.trim());
+  if (named) {
+    const month = MONTH_NAMES.findIndex((names) => names.includes(named[1]!.toLowerCase()));
+    return month < 0 ? null : `${named[2]}-${String(month + 1).padStart(2, '0')}`;
+  }
   const serial = Number(label);
   if (!/^\d+(\.\d+)?$/.test(label.trim()) || serial < 1 || serial > LAST_SERIAL) return null;
   return new Date(EXCEL_EPOCH + Math.floor(serial) * 86_400_000).toISOString().slice(0, 7);
@@ -159,7 +181,9 @@ function monthsText(periods: ReadonlyArray<string | null>): string {
  */
 export function judgeGoal(goal: GoalDefinition, readings: GoalReadings): GoalResult {
   const result: GoalResult = { id: goal.id, value: null, target: null, met: null, margin: null, reachedAt: null, late: false, warnings: [], error: null };
-  const atDeadline = judgedAtDeadline(goal);
+  // Month labels that cannot be read as months at all ("Uge 1", "K1"): the deadline cannot be
+  // placed among them, so a v1 goal that has a value is judged on it, as before.
+  const atDeadline = judgedAtDeadline(goal) && (goal.value === undefined || readings.periods.some((p) => p === goal.deadline || labelMonth(p) !== null));
   if (goal.value === undefined && goal.target === undefined && !atDeadline) return result;
 
   let value: CellValue = readings.value;

@@ -77,6 +77,13 @@ describe('a goal with series, periods and deadline is judged on the deadline mon
     expect(result.error).toContain('deadline');
   });
 
+  it('month labels that are not months at all ("Uge 1" …) leave a goal with a value judged on its value, as in v1', () => {
+    const cells = sheet(LATE, 340);
+    COLUMNS.forEach((col, i) => (cells[`${col}1`] = `Uge ${i + 1}`));
+    const file = workbookFile({ Tal: cells }, { goals: [{ id: 'g', title: 'Mål', value: 'Tal!A3', comparator: '<=', target: 350, deadline: '2023-12', ...TRAJECTORY }] });
+    expect(evaluateWorkbook(open.document(file)).scenarios[0]!.goals[0]).toMatchObject({ value: 340, met: true, reachedAt: 'Uge 8', late: false, warnings: [], error: null });
+  });
+
   it('months written as dates (date serials) match the deadline', () => {
     const cells = sheet(LATE);
     COLUMNS.forEach((col, i) => (cells[`${col}1`] = `=DATE(${MONTHS[i]!.slice(0, 4)},${Number(MONTHS[i]!.slice(5))},1)`));
@@ -117,7 +124,10 @@ describe('judgeGoal, the pure judgement a goal seek calls', () => {
     ['2023-12', '2023-12'],
     ['2023-12-01', '2023-12'],
     ['45261', '2023-12'],
-    ['dec. 2023', null],
+    ['dec. 2023', '2023-12'],
+    ['Marts 2024', '2024-03'],
+    ['May 2024', '2024-05'],
+    ['Uge 12', null],
     [null, null],
   ] as const)('reads the month label %s as %s', (label, month) => {
     expect(labelMonth(label)).toBe(month);
