@@ -46,6 +46,8 @@ const envSchema = z.object({
   WORK_PER_TOKEN: integer(2, 1, 1000),
   WORK_PER_WORKSPACE: integer(4, 1, 1000),
   WORK_CACHE_MB: integer(64, 0, 64 * 1024),
+  JOBINDSATS_API_KEY: z.string().max(1000).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
+  JOBINDSATS_URL: z.url().default('https://api.jobindsats.dk'),
 });
 
 export interface ServerConfig {
@@ -77,6 +79,8 @@ export interface ServerConfig {
     perWorkspace: number;
     cacheBytes: number;
   };
+  /** Where the server fetches Jobindsats tables, when it has a key; never logged. */
+  jobindsats: { url: string; key: string } | undefined;
 }
 
 export class ServerConfigError extends Error {
@@ -118,5 +122,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
       perWorkspace: e.WORK_PER_WORKSPACE,
       cacheBytes: e.WORK_CACHE_MB * MIB,
     },
+    jobindsats: e.JOBINDSATS_API_KEY === undefined ? undefined : { url: e.JOBINDSATS_URL, key: e.JOBINDSATS_API_KEY },
   };
 }
