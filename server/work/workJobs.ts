@@ -20,6 +20,7 @@ import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { AnalysisRefusal, sensitivityJob, solveJob, type SensitivityRequest, type SolveRequest } from './analysisJobs.js';
 
 /** How a CSV upload is read (ignored for an .xlsx). */
 export interface UploadReading {
@@ -46,7 +47,9 @@ export type WorkJob =
   | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string }
   | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
   | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile }
-  | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string };
+  | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string }
+  | { kind: 'solve'; state: Uint8Array; request: SolveRequest }
+  | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest };
 
 export interface ImportOutcome {
   applied: AppliedImport;
@@ -63,6 +66,8 @@ export interface WorkAnswers {
   exportCsv: { text: string; sheetName: string } | null;
   newWorkspace: { snapshot: Uint8Array; notes?: ImportNotes };
   import: ImportOutcome;
+  solve: ReturnType<typeof solveJob>;
+  sensitivity: ReturnType<typeof sensitivityJob>;
 }
 
 export type WorkAnswer = WorkAnswers[keyof WorkAnswers];
@@ -97,6 +102,7 @@ async function withDoc<T>(state: Uint8Array, use: (doc: Y.Doc) => T | Promise<T>
 function refusalOf(error: unknown, fileName?: string): WorkRefusal | null {
   const named = (message: string) => (fileName ? `${fileName}: ${message}` : message);
   if (error instanceof WorkRefusal) return error;
+  if (error instanceof AnalysisRefusal) return new WorkRefusal(error.status, error.message);
   if (error instanceof InterchangeError) return new WorkRefusal(error.kind === 'too-large' ? 413 : error.kind === 'unsupported-type' ? 415 : 400, named(error.message));
   if (error instanceof WorkbookFileError) return new WorkRefusal(400, named(error.message));
   if (error instanceof UnknownScenarioError) return new WorkRefusal(404, error.message);
@@ -160,6 +166,10 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
     }
     case 'import':
       return importInto(job);
+    case 'solve':
+      return withDoc(job.state, (doc) => solveJob(doc, job.request));
+    case 'sensitivity':
+      return withDoc(job.state, (doc) => sensitivityJob(doc, job.request));
   }
 }
 
