@@ -36,13 +36,13 @@ describe('ranges cost what their data costs', () => {
   });
 
   it('a value typed far beyond the data is summed by a formula that was cut before', () => {
-    const doc = wideRangeWorkbook({ F1: '=SUM(Ark1!A2:XFD40000)' });
+    const doc = wideRangeWorkbook({ A1: '=SUM(Ark1!A2:XFD40000)' });
     const engine = open.engine(doc);
-    const at = locate(doc, 'Ark3!F1');
+    const at = locate(doc, 'Ark3!A1');
     expect(engine.value(at.sheetId, at.row, at.col)).toBe(6);
     applyOperation(doc, { type: 'setCells', sheetId: sheetId(doc, 'Ark1'), cells: [{ row: 29_999, col: 2, input: 100 }] });
     expect(engine.value(at.sheetId, at.row, at.col)).toBe(106);
-    applyOperation(doc, { type: 'setCells', sheetId: sheetId(doc, 'Ark2'), cells: [{ row: 39_000, col: 0, input: 1000 }] });
+    applyOperation(doc, { type: 'setCells', sheetId: sheetId(doc, 'Ark2'), cells: [{ row: 25_000, col: 0, input: 1000 }] });
     expect(engine.value(at.sheetId, at.row, at.col)).toBe(106);
     expect(engine.rebuilds).toBe(0);
   });
