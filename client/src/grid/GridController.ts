@@ -21,10 +21,10 @@ import { gridCommand, keyStroke, nextPick, type PickingKey } from './keyboardNav
 import { clampPosition, rangeContains, selectionRange, unionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
 import { clearSelection, fillFromHandle, fillSelection } from './gridCommands.js';
 import { fillTarget } from './autoFill.js';
-import { formulaInput, rememberPick } from './formulaInput.js';
-import { carriedPick, followPick, pickedAddress } from './crossSheetPointing.js';
-import { pendingCut, transactionEndsCut } from './pendingCut.js';
-import { insertReference, referenceSlot, type PickedReference } from './referencePicking.js';
+import { followPick, pickedAddress } from './crossSheetPointing.js';
+import { transactionEndsCut } from './pendingCut.js';
+import { insertReference, referenceSlot } from './referencePicking.js';
+import { carriedPick, cellEditorOn, focusedInput, pickOn, type InteractionState } from './interactionState.js';
 
 export interface RowData {
   row: number;
@@ -36,20 +36,11 @@ export interface Paintable {
 
 export type EditMove = 'down' | 'up' | 'right' | 'left' | null;
 
-/** What a held mouse button is doing: selecting, dragging the fill handle, or picking a reference. */
-type Drag = { kind: 'select' } | { kind: 'fill'; source: CellRange; target: CellRange } | { kind: 'pick'; anchor: CellPosition };
-
 export class GridController {
   api: GridApi<RowData> | null = null;
   private readonly views = new Map<string, Paintable>();
   private peers = new Map<string, Peer>();
   private editStart: { replaceWith?: string } = {};
-  private drag: Drag | null = null;
-  /** The reference picked last into the formula being typed, and the cells it names (anchor to corner). */
-  private picked: { ref: PickedReference; range: CellRange; anchor: CellPosition; corner: CellPosition } | null = null;
-  /** A click that picked a reference: its mousedown and click must not end the edit either. */
-  private pickGesture = false;
-  editing: { row: number; col: number } | null = null;
   private readonly unsubscribe: Array<() => void> = [];
 
   constructor(
@@ -88,26 +79,35 @@ export class GridController {
     // Capture: AG Grid may stop a mouseup from bubbling, and a drag must never outlive the button.
     document.addEventListener('mouseup', this.onMouseUp, true);
     this.unsubscribe.push(() => document.removeEventListener('mouseup', this.onMouseUp, true));
-    let cut = pendingCut.get();
-    const formula = formulaInput(session);
+    // The outlines (picked reference, fill target, pending cut) follow the interaction.
+    let outlined = this.marks().outlines;
     this.unsubscribe.push(
-      pendingCut.subscribe(() => {
-        const next = pendingCut.get();
-        for (const c of [cut, next]) if (c?.sheetId === sheetId) this.repaintRange(c.range);
-        cut = next;
+      session.interaction.state.subscribe(() => {
+        const next = this.marks().outlines;
+        for (const range of changedOutlines(outlined, next)) this.repaintRange(range);
+        outlined = next;
       }),
-      // The picked reference is outlined only while its formula is being typed.
-      formula.subscribe(() => this.setPicked(null)),
+      // What this grid showed (its pick's outline, a drag) goes with it.
+      () => session.interaction.send({ type: 'gridClosed', sheetId }),
     );
-    // A pending cut outlives this grid (it may be pasted on another sheet), but not an edit (pendingCut.ts),
-    // nor the workspace: a cut made in another one is dropped.
-    if (cut && !workbookGrid(session.doc).sheet(cut.sheetId)) pendingCut.set(null);
+    // A pending cut outlives this grid (it may be pasted on another sheet), but not an edit (pendingCut.ts).
+    const cut = this.interaction().cut;
+    if (cut && !workbookGrid(session.doc).sheet(cut.sheetId)) session.interaction.send({ type: 'cutCancelled' });
     const onTransaction = (tr: Y.Transaction): void => {
-      const pending = pendingCut.get();
-      if (pending && transactionEndsCut(pending, tr, session.origin)) pendingCut.set(null);
+      const pending = this.interaction().cut;
+      if (pending && transactionEndsCut(pending, tr, session.origin)) session.interaction.send({ type: 'cutCancelled' });
     };
     session.doc.on('afterTransaction', onTransaction);
     this.unsubscribe.push(() => session.doc.off('afterTransaction', onTransaction));
+  }
+
+  private interaction(): InteractionState {
+    return this.session.interaction.state.get();
+  }
+
+  /** The cell whose in-cell editor is open on this grid, or null. */
+  editingCell(): CellPosition | null {
+    return cellEditorOn(this.interaction(), this.sheetId);
   }
 
   destroy(): void {
@@ -164,11 +164,12 @@ export class GridController {
   }
 
   private marks(): GridMarks {
+    const state = this.interaction();
     const outlines: GridMarks['outlines'] = [];
-    if (this.picked) outlines.push({ range: this.picked.range, kind: 'pick' });
-    if (this.drag?.kind === 'fill') outlines.push({ range: this.drag.target, kind: 'fill' });
-    const cut = pendingCut.get();
-    if (cut?.sheetId === this.sheetId) outlines.push({ range: cut.range, kind: 'cut' });
+    const picked = pickOn(state, this.sheetId);
+    if (picked) outlines.push({ range: selectionRange({ active: picked.anchor, corner: picked.corner }), kind: 'pick' });
+    if (state.drag?.kind === 'fill' && state.drag.sheetId === this.sheetId) outlines.push({ range: state.drag.target, kind: 'fill' });
+    if (state.cut?.sheetId === this.sheetId) outlines.push({ range: state.cut.range, kind: 'cut' });
     return { outlines, fillHandle: !this.session.readOnly };
   }
 
@@ -206,7 +207,7 @@ export class GridController {
     const current = this.session.selection.get();
     if (event.target instanceof Element && event.target.closest('.fx-fill-handle') && !this.session.readOnly) {
       const source = selectionRange(current);
-      this.drag = { kind: 'fill', source, target: source };
+      this.session.interaction.send({ type: 'dragStarted', drag: { kind: 'fill', sheetId: this.sheetId, source, target: source } });
       return;
     }
     if (col === 'rowHeader') {
@@ -217,30 +218,28 @@ export class GridController {
     } else {
       this.select({ active: { row, col }, corner: { row, col } }, false);
     }
-    this.drag = { kind: 'select' };
+    this.session.interaction.send({ type: 'dragStarted', drag: { kind: 'select', sheetId: this.sheetId } });
   }
 
   onCellMouseOver(row: number, col: number, buttons: number): void {
-    const drag = this.drag;
-    if (!drag) return;
+    const drag = this.interaction().drag;
+    if (drag?.sheetId !== this.sheetId) return;
     if ((buttons & 1) === 0) return this.onMouseUp();
     const position = clampPosition({ row, col }, this.bounds());
     if (drag.kind === 'select') {
       this.session.selection.set({ active: this.session.selection.get().active, corner: position });
     } else if (drag.kind === 'fill') {
-      const before = drag.target;
-      drag.target = fillTarget(drag.source, position);
-      this.repaintRange(unionRange(before, drag.target));
+      this.session.interaction.send({ type: 'fillDragged', target: fillTarget(drag.source, position) });
     } else {
       this.pick(drag.anchor, position);
     }
   }
 
   private readonly onMouseUp = (): void => {
-    const drag = this.drag;
-    this.drag = null;
-    if (drag?.kind !== 'fill') return;
-    this.repaintRange(drag.target);
+    const drag = this.interaction().drag;
+    if (drag?.sheetId !== this.sheetId) return;
+    this.session.interaction.send({ type: 'buttonReleased' });
+    if (drag.kind !== 'fill') return;
     const { source, target } = drag;
     if (target.top !== source.top || target.bottom !== source.bottom || target.left !== source.left || target.right !== source.right) fillFromHandle(this, source, target);
   };
@@ -253,37 +252,37 @@ export class GridController {
    * edit), and the mousedown's default (moving the focus) is cancelled.
    */
   onGridMouseEvent(event: MouseEvent): void {
-    if (this.pickGesture && event.type !== 'pointerdown') {
-      if (event.type === 'click') this.pickGesture = false;
+    if (this.interaction().pickClick && event.type !== 'pointerdown') {
+      if (event.type === 'click') this.session.interaction.send({ type: 'pickClickEnded' });
       event.preventDefault();
       event.stopPropagation();
       return;
     }
     if (event.type !== 'pointerdown') return;
-    this.pickGesture = false;
-    const input = formulaInput(this.session).get();
+    this.session.interaction.send({ type: 'pickClickEnded' });
+    const input = focusedInput(this.interaction());
     if (event.button !== 0 || this.session.readOnly || !input || document.activeElement !== input.element) return;
     const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-cell]') : null;
     const position = cell?.dataset.cell ? parseCellAddress(cell.dataset.cell) : null;
     if (!cell || !position || cell.contains(input.element) || !this.pick(position, position)) return;
-    this.drag = { kind: 'pick', anchor: position };
-    this.pickGesture = true;
+    this.session.interaction.send({ type: 'dragStarted', drag: { kind: 'pick', sheetId: this.sheetId, anchor: position } });
     // Not cancelled: a cancelled pointerdown still moves the focus, and loses the mousedown that can stop it.
     event.stopPropagation();
   }
 
   /** Puts the range `anchor`:`corner` into the formula being typed; false when no reference may go there. */
   private pick(anchor: CellPosition, corner: CellPosition): boolean {
-    const input = formulaInput(this.session).get();
+    const state = this.interaction();
+    const input = focusedInput(state);
     if (!input) return false;
     const { value, selectionStart, selectionEnd } = input.element;
-    const last = this.picked?.ref ?? carriedPick(this.session);
+    const last = pickOn(state, this.sheetId)?.ref ?? carriedPick(state);
     const slot = referenceSlot(value, selectionStart ?? value.length, selectionEnd ?? value.length, last, this.session.locale.get());
     if (!slot) return false;
     const range = selectionRange({ active: anchor, corner });
     const { text, picked } = insertReference(value, slot, pickedAddress(this.session, this.sheetId, range));
     input.replace(text, picked.end);
-    this.setPicked({ ref: picked, range, anchor, corner });
+    this.session.interaction.send({ type: 'picked', ref: picked, sheetId: this.sheetId, anchor, corner });
     followPick(this.session, this.sheetId, { active: anchor, corner });
     return true;
   }
@@ -295,21 +294,13 @@ export class GridController {
    * Ctrl runs to the data edge (keyboardNavigation.nextPick). False when no reference may go there
    * (the key then does what it did before).
    */
-  pickByKey(key: PickingKey, start: CellPosition | null = this.editing): boolean {
-    const from = this.picked ?? (start ? { anchor: start, corner: start } : null);
+  pickByKey(key: PickingKey, start: CellPosition | null = this.editingCell()): boolean {
+    const from = pickOn(this.interaction(), this.sheetId) ?? (start ? { anchor: start, corner: start } : null);
     if (!from) return false;
     const { anchor, corner } = nextPick(from, key, { bounds: this.bounds(), hasContent: (r, c) => this.hasContent(r, c) });
     if (!this.pick(anchor, corner)) return false;
     this.scrollIntoView(corner);
     return true;
-  }
-
-  private setPicked(next: { ref: PickedReference; range: CellRange; anchor: CellPosition; corner: CellPosition } | null): void {
-    const before = this.picked;
-    this.picked = next;
-    if (next) rememberPick(this.session, next.ref);
-    if (before) this.repaintRange(before.range);
-    if (next) this.repaintRange(next.range);
   }
 
   onColumnHeaderClicked(col: number, shift: boolean): void {
@@ -320,9 +311,9 @@ export class GridController {
 
   // ── Keys ───────────────────────────────────────────────────────────────────
   onKeyDown(event: KeyboardEvent): void {
-    if (this.editing || (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))) return;
-    if (event.key === 'Escape' && pendingCut.get()) {
-      pendingCut.set(null);
+    if (this.editingCell() || (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))) return;
+    if (event.key === 'Escape' && this.interaction().cut) {
+      this.session.interaction.send({ type: 'cutCancelled' });
       return;
     }
     const selection = this.session.selection.get();
@@ -359,7 +350,7 @@ export class GridController {
       return;
     }
     const { row, col } = this.session.selection.get().active;
-    pendingCut.set(null);
+    this.session.interaction.send({ type: 'cutCancelled' });
     this.editStart = replaceWith === undefined ? {} : { replaceWith };
     const pinned = row < this.frozen.rows;
     this.api?.startEditingCell({ rowIndex: pinned ? row : row - this.frozen.rows, colKey: `c${col}`, rowPinned: pinned ? 'top' : undefined });
@@ -382,7 +373,6 @@ export class GridController {
 
   /** After the editor committed or cancelled: stop AG Grid's edit and move like Excel. */
   endEdit(move: EditMove): void {
-    this.editing = null;
     this.session.editText.set(null);
     this.api?.stopEditing(true);
     const { active } = this.session.selection.get();
@@ -391,4 +381,21 @@ export class GridController {
     const next = clampPosition({ row: active.row + dr, col: active.col + dc }, this.bounds());
     this.select({ active: next, corner: next });
   }
+}
+
+/** The ranges to repaint when the outlines go from `before` to `after`: those of any kind that moved. */
+function changedOutlines(before: GridMarks['outlines'], after: GridMarks['outlines']): CellRange[] {
+  const changed: CellRange[] = [];
+  for (const kind of ['pick', 'fill', 'cut'] as const) {
+    const was = before.find((o) => o.kind === kind)?.range;
+    const is = after.find((o) => o.kind === kind)?.range;
+    if (was && is && sameRange(was, is)) continue;
+    if (was) changed.push(was);
+    if (is) changed.push(is);
+  }
+  return changed;
+}
+
+function sameRange(a: CellRange, b: CellRange): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }

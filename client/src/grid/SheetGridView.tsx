@@ -14,7 +14,7 @@ import { columnOfId, ROW_HEADER, sheetColumns } from './gridColumns.js';
 import { copySelection, pasteIntoSelection } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { GridContextMenu } from './GridContextMenu.js';
-import { crossSheetEdit } from './crossSheetPointing.js';
+import { pointing } from './interactionState.js';
 import { offerKeyPicking } from './crossSheetKeys.js';
 import { gridTheme } from './gridTheme.js';
 import { rangeContains, selectionRange } from './selection.js';
@@ -69,7 +69,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   useEffect(() => {
     const inGrid = (): boolean => {
       const active = document.activeElement;
-      return !!wrapper.current && !!active && wrapper.current.contains(active) && !active.closest('input, textarea') && !controller.editing;
+      return !!wrapper.current && !!active && wrapper.current.contains(active) && !active.closest('input, textarea') && !controller.editingCell();
     };
     const onCopy = (event: ClipboardEvent): void => {
       if (!inGrid() || !event.clipboardData) return;
@@ -125,7 +125,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       onGridReady: (e: GridReadyEvent<RowData>): void => {
         controller.api = e.api;
         // Shown to pick a reference from: the formula bar keeps the focus (crossSheetPointing.ts).
-        if (!crossSheetEdit(session).get()) controller.focusCell(session.selection.get().active);
+        if (!pointing(session.interaction.state.get())) controller.focusCell(session.selection.get().active);
       },
       onCellMouseDown: (e: CellMouseDownEvent<RowData>): void => {
         const colId = e.column.getColId();

@@ -7,13 +7,10 @@ import { editCells } from '../workspace/cellEdits.js';
 import { parseClipboardText, sameClipboardText, serializeClipboardHtml, serializeClipboardText } from './clipboardText.js';
 import { fillDown, fillRight, type CellSource } from './fillRange.js';
 import { autoFill } from './autoFill.js';
-import { cutMove, pendingCut } from './pendingCut.js';
+import { cutMove } from './pendingCut.js';
 import { copiedBlockChanges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
 import { rangeCols, rangeRows, selectionRange, type CellRange } from './selection.js';
 import type { GridController } from './GridController.js';
-
-/** The last block copied in this browser tab, to keep formulas when it is pasted back here. */
-let lastCopied: CopiedBlock | null = null;
 
 /** Reading cells beyond this many is refused rather than freezing the tab (whole-sheet copies). */
 const MAX_CLIPBOARD_CELLS = 200_000;
@@ -82,24 +79,24 @@ export function copySelection(controller: GridController, data: DataTransfer, cu
   block.text = serializeClipboardText(texts);
   data.setData('text/plain', block.text);
   data.setData('text/html', serializeClipboardHtml(texts));
-  lastCopied = block;
-  pendingCut.set(cut ? { sheetId: controller.sheetId, range, text: block.text } : null);
+  controller.session.interaction.send({ type: 'copied', block, cut: cut ? { sheetId: controller.sheetId, range, text: block.text } : null });
   return true;
 }
 
 export function pasteIntoSelection(controller: GridController, text: string): void {
   const { session, sheetId } = controller;
   const target = selectionRange(session.selection.get());
-  const move = cutMove(pendingCut.get(), text, sheetId, target);
+  const { cut, copied } = session.interaction.state.get();
+  const move = cutMove(cut, text, sheetId, target);
   if (move) {
-    pendingCut.set(null);
+    session.interaction.send({ type: 'cutCancelled' });
     if (session.apply(move)) controller.select({ active: { row: move.toRow, col: move.toCol }, corner: { row: move.toRow + move.rows - 1, col: move.toCol + move.cols - 1 } }, false);
     return;
   }
   const bounds = controller.bounds();
   const changes =
-    lastCopied && sameClipboardText(lastCopied.text, text)
-      ? copiedBlockChanges(lastCopied, target, bounds)
+    copied && sameClipboardText(copied.text, text)
+      ? copiedBlockChanges(copied, target, bounds)
       : pastedTextChanges(parseClipboardText(text), target, bounds, session.locale.get());
   if (changes.cells.length === 0) return;
   if (editCells(session, sheetId, changes.cells, changes.formats)) {

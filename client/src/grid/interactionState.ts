@@ -123,7 +123,8 @@ function nextEdit(edit: EditState, event: InteractionEvent): EditState {
     case 'inputFocused':
       return edit.kind === 'pointing' ? { ...edit, input: event.input, lastPick: null } : { kind: 'editing', input: event.input, lastPick: null };
     case 'inputLeft':
-      if (edit.kind === 'idle' || edit.input !== event.input) return edit;
+      // Compared by element: the formula bar registers itself anew on every focus.
+      if (edit.kind === 'idle' || edit.input?.element !== event.input.element) return edit;
       // A cross-sheet edit outlives its input: the formula bar takes it over from the cell editor.
       return edit.kind === 'pointing' ? { ...edit, input: null, lastPick: withoutOutline(edit.lastPick) } : { kind: 'idle' };
     case 'picked':

@@ -13,6 +13,7 @@ import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type W
 import { workbookLocale } from '../../../models/format/exportWorkbookFile.js';
 import { createStore, type Store } from '../ui/store.js';
 import { cellSelection, type GridSelection } from '../grid/selection.js';
+import { GridInteraction } from '../grid/GridInteraction.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 
 /** Something to tell the planner: a translation key and values for it. */
@@ -38,6 +39,8 @@ export class WorkbookSession {
   readonly revision = createStore(0);
   readonly evaluation: Store<ScenarioEvaluation[]>;
   readonly notice = createStore<Notice | null>(null);
+  /** What the planner is doing with the grid: editing, pointing at other sheets, dragging, a pending cut. */
+  readonly interaction = new GridInteraction();
   /** Bumped to ask the grid to take the keyboard focus (after the formula bar or a dialog). */
   readonly focusGrid = createStore(0);
   private readonly selections = new Map<string, GridSelection>();
@@ -130,6 +133,7 @@ export class WorkbookSession {
     this.selections.set(current, this.selection.get());
     this.editText.set(null);
     this.activeSheet.set(sheetId);
+    this.interaction.send({ type: 'sheetShown', sheetId });
     this.selection.set(this.selections.get(sheetId) ?? cellSelection({ row: 0, col: 0 }));
   }
 
