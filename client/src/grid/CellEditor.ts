@@ -34,7 +34,7 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.mode = start.replaceWith === undefined ? 'edit' : 'enter';
     this.input.className = 'fx-editor';
     this.input.spellcheck = false;
-    this.input.setAttribute('aria-label', this.controller.t('grid.cellEditor'));
+    this.input.setAttribute('aria-label', this.controller.translate('grid.cellEditor'));
     this.input.value = start.replaceWith ?? this.controller.editText(this.row, this.col);
     this.controller.session.editText.set(this.input.value);
     this.input.addEventListener('keydown', this.onKeyDown);

@@ -51,12 +51,11 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   const wrapper = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    controller.t = t;
-    controller.repaintAll();
+    controller.setTranslation(t);
   }, [controller, t]);
   useEffect(() => {
-    controller.setPeers(presence.peers.get());
-    return presence.peers.subscribe(() => controller.setPeers(presence.peers.get()));
+    controller.painter.setPeers(presence.peers.get());
+    return presence.peers.subscribe(() => controller.painter.setPeers(presence.peers.get()));
   }, [controller, presence]);
 
   useEffect(
@@ -100,7 +99,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     const element = wrapper.current;
     if (!element) return;
     // Capture, so that a click that picks a reference never reaches AG Grid (which would end the edit).
-    const onMouse = (event: MouseEvent): void => controller.onGridMouseEvent(event);
+    const onMouse = (event: MouseEvent): void => controller.pointer.onGridMouseEvent(event);
     const types = ['pointerdown', 'mousedown', 'click'] as const;
     for (const type of types) element.addEventListener(type, onMouse, true);
     return () => {
@@ -117,28 +116,28 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
 
   useEffect(() => {
     // Rows or columns were inserted or deleted: every position may show another cell now.
-    controller.repaintAll();
+    controller.painter.repaintAll();
   }, [controller, shape]);
 
   const gridEvents = useMemo(
     () => ({
       onGridReady: (e: GridReadyEvent<RowData>): void => {
-        controller.api = e.api;
+        controller.attach(e.api);
         // Shown to pick a reference from: the formula bar keeps the focus (crossSheetPointing.ts).
         if (!pointing(session.interaction.state.get())) controller.focusCell(session.selection.get().active);
       },
       onCellMouseDown: (e: CellMouseDownEvent<RowData>): void => {
         const colId = e.column.getColId();
         const col = colId === ROW_HEADER ? ROW_HEADER : columnOfId(colId);
-        if (e.data && col !== null && e.event instanceof MouseEvent) controller.onCellMouseDown(e.data.row, col, e.event);
+        if (e.data && col !== null && e.event instanceof MouseEvent) controller.pointer.onCellMouseDown(e.data.row, col, e.event);
       },
       onCellMouseOver: (e: CellMouseOverEvent<RowData>): void => {
         const col = columnOfId(e.column.getColId());
-        if (e.data && col !== null && e.event instanceof MouseEvent) controller.onCellMouseOver(e.data.row, col, e.event.buttons);
+        if (e.data && col !== null && e.event instanceof MouseEvent) controller.pointer.onCellMouseOver(e.data.row, col, e.event.buttons);
       },
       onColumnHeaderClicked: (e: ColumnHeaderClickedEvent<RowData>): void => {
         const col = 'getColId' in e.column ? columnOfId(e.column.getColId()) : null;
-        if (col !== null) controller.onColumnHeaderClicked(col, false);
+        if (col !== null) controller.pointer.onColumnHeaderClicked(col, false);
       },
       onCellContextMenu: (e: CellContextMenuEvent<RowData>): void => {
         const col = columnOfId(e.column.getColId());
@@ -180,7 +179,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     api.current = created;
     return () => {
       api.current = null;
-      if (controller.api === created) controller.api = null;
+      controller.detach(created);
       created.destroy();
     };
     // A sheet or frozen panes of its own: a grid of its own (as a React key would).

@@ -14,6 +14,7 @@ import { workbookLocale } from '../../../models/format/exportWorkbookFile.js';
 import { createStore, type Store } from '../ui/store.js';
 import { cellSelection, type GridSelection } from '../grid/selection.js';
 import { GridInteraction } from '../grid/GridInteraction.js';
+import { transactionEndsCut } from '../grid/pendingCut.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 
 /** Something to tell the planner: a translation key and values for it. */
@@ -67,12 +68,14 @@ export class WorkbookSession {
     this.locale = createStore(workbookLocale(doc));
     this.evaluation = createStore(this.engines.evaluate());
     doc.on('afterTransaction', this.onTransaction);
+    doc.on('afterTransaction', this.endCut);
     // Engines in a worker answer after the transaction: their values and goals refresh the views then.
     this.offEngines = engines.onUpdate(() => this.scheduleRefresh());
   }
 
   destroy(): void {
     this.doc.off('afterTransaction', this.onTransaction);
+    this.doc.off('afterTransaction', this.endCut);
     this.offEngines();
     this.offFocus();
     this.undoManager.destroy();
@@ -83,6 +86,12 @@ export class WorkbookSession {
     if (tr.changed.size === 0) return;
     this.inputCells = null;
     this.scheduleRefresh();
+  };
+
+  /** A pending cut ends with this planner's next edit, or a colleague's that moves its block (pendingCut.ts). */
+  private readonly endCut = (tr: Y.Transaction): void => {
+    const cut = this.interaction.state.get().cut;
+    if (cut && transactionEndsCut(cut, tr, this.origin)) this.interaction.send({ type: 'cutCancelled' });
   };
 
   private scheduleRefresh(): void {
