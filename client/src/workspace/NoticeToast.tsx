@@ -1,4 +1,4 @@
-/** Shows the latest notice (a rejected edit, a failed request) for a few seconds. */
+/** Shows the latest notice (a rejected edit, a failed request) for a few seconds, with its action button if any. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
@@ -18,6 +18,17 @@ export function NoticeToast({ session }: { session: WorkbookSession }): React.JS
   return (
     <div className="toast" role="alert">
       {t(notice.key, notice.values)}
+      {notice.action && (
+        <button
+          className="toast-action"
+          onClick={() => {
+            session.notice.set(null);
+            notice.action?.run();
+          }}
+        >
+          {t(notice.action.labelKey)}
+        </button>
+      )}
       <button className="toast-close" aria-label={t('common.close')} onClick={() => session.notice.set(null)}>
         ×
       </button>
