@@ -1,15 +1,13 @@
 /** Setting a cell's allowed bounds and a column's width (the sheet's `validations` and `colWidths`). */
 import { assumptionBoundsSchema, type AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { settingsMap } from '../workbook/sheetSettings.js';
+import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { cellKey } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
 import { requireSheet } from './sheetEdits.js';
 import { WorkbookOperationError } from './workbookOperation.js';
 
-/** Excel's widest column is 255 characters, about 1 800 pixels; wider is a mistake or hostile. */
-export const MAX_COLUMN_WIDTH = 2000;
-export const MIN_COLUMN_WIDTH = 10;
 
 export function setAssumptionBounds(grid: WorkbookGrid, op: { sheetId: string; row: number; col: number; bounds: AssumptionBounds | null }): void {
   const sheet = requireSheet(grid, op.sheetId);
