@@ -124,4 +124,24 @@ describe('safe edits in the grid', () => {
     await expectCell(anna, 'B5', '1,30');
     await expectCell(bo, 'B5', '1,30');
   }, 120_000);
+
+  it('a column widened by dragging its edge is kept in the workbook: a colleague sees it, and it stays after switching sheets', async () => {
+    const workspace = await createWorkspace(live.server);
+    const anna = await live.browser.openWorkbook(workspace.editorUrl);
+    const bo = await live.browser.openWorkbook(workspace.editorUrl);
+    const header = (page: typeof anna) => page.locator('.ag-header-cell[col-id="c2"]').first();
+    const widthOf = async (page: typeof anna): Promise<number> => (await header(page).boundingBox())?.width ?? 0;
+    const before = await widthOf(anna);
+    const handle = header(anna).locator('.ag-header-cell-resize');
+    const box = (await handle.boundingBox())!;
+    await anna.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await anna.mouse.down();
+    await anna.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
+    await anna.mouse.up();
+    await waitUntil(async () => (await widthOf(anna)) > before + 40, 'C is wider for Anna');
+    await waitUntil(async () => Math.abs((await widthOf(bo)) - (await widthOf(anna))) < 2, 'Bo sees the same width');
+    await anna.getByRole('tab', { name: 'Budget' }).click();
+    await anna.getByRole('tab', { name: 'Forudsætninger' }).click();
+    await waitUntil(async () => (await widthOf(anna)) > before + 40, 'the width stays after switching sheets');
+  }, 90_000);
 });
