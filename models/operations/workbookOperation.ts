@@ -8,6 +8,7 @@ import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbook
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { ScenarioDefinition } from '../scenarios/scenarioModel.js';
 import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
+import type { DataLink } from '../actuals/dataLink.js';
 
 export interface CellEdit {
   row: number;
@@ -48,7 +49,9 @@ export type WorkbookOperation =
    * Makes the workbook equal to a saved version (its Yjs state, as stored by the server) as one
    * change on top of the history, so the restorer's UndoManager can undo it (restoreVersion.ts).
    */
-  | { type: 'restoreVersion'; state: Uint8Array };
+  | { type: 'restoreVersion'; state: Uint8Array }
+  /** Keeps the choices of an actuals import with its sheet (actuals/dataLink.ts). */
+  | { type: 'putDataLink'; sheetId: string; link: DataLink };
 
 export type WorkbookOperationType = WorkbookOperation['type'];
 
