@@ -3,7 +3,7 @@
  * GridController does selection, keys, editing and repaints.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createGrid, type CellContextMenuEvent, type CellMouseDownEvent, type CellMouseOverEvent, type ColumnHeaderClickedEvent, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { createGrid, type CellContextMenuEvent, type CellMouseDownEvent, type CellMouseOverEvent, type ColumnHeaderClickedEvent, type ColumnResizedEvent, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -17,6 +17,7 @@ import { GridContextMenu } from './GridContextMenu.js';
 import { pointing } from './interactionState.js';
 import { offerKeyPicking } from './crossSheetKeys.js';
 import { gridTheme } from './gridTheme.js';
+import { storeResizedColumn, useColumnWidths } from './useColumnWidths.js';
 import { rangeContains, selectionRange } from './selection.js';
 import './gridModules.js';
 
@@ -60,7 +61,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
 
   useEffect(
     () => session.focusGrid.subscribe(() => controller.focusCell(session.selection.get().active)),
-    [controller, session],
+    [controller, session, sheetId],
   );
   // The formula bar's arrows pick here for a formula from another sheet (crossSheetKeys.ts).
   useEffect(() => offerKeyPicking(session, controller), [controller, session]);
@@ -107,9 +108,10 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     };
   }, [controller]);
 
+  const widths = useColumnWidths(session, sheetId);
   const columnDefs = useMemo(
-    () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly),
-    [shape.cols, frozen, labelColumn, session.readOnly],
+    () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly, widths),
+    [shape.cols, frozen, labelColumn, session.readOnly, widths],
   );
   const rowData = useMemo(() => Array.from({ length: Math.max(0, shape.rows - frozen.rows) }, (_, i) => ({ row: i + frozen.rows })), [shape.rows, frozen.rows]);
   const pinnedTopRowData = useMemo(() => Array.from({ length: Math.min(frozen.rows, shape.rows) }, (_, row) => ({ row })), [frozen.rows, shape.rows]);
@@ -139,6 +141,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
         const col = 'getColId' in e.column ? columnOfId(e.column.getColId()) : null;
         if (col !== null) controller.pointer.onColumnHeaderClicked(col, false);
       },
+      onColumnResized: (e: ColumnResizedEvent<RowData>): void => storeResizedColumn(session, sheetId, e),
       onCellContextMenu: (e: CellContextMenuEvent<RowData>): void => {
         const col = columnOfId(e.column.getColId());
         const mouse = e.event instanceof MouseEvent ? e.event : null;
@@ -149,7 +152,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
         setMenu({ x: mouse.clientX, y: mouse.clientY });
       },
     }),
-    [controller, session],
+    [controller, session, sheetId],
   );
 
   // AG Grid's plain-DOM grid (not ag-grid-react, which renders every row and cell through React):

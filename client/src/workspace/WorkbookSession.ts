@@ -21,7 +21,14 @@ import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 export interface Notice {
   key: string;
   values?: Record<string, string>;
+  /** A button on the notice (e.g. "Fortryd" after a restore): its label's key and what it does. */
+  action?: NoticeAction;
   id: number;
+}
+
+export interface NoticeAction {
+  labelKey: string;
+  run(): void;
 }
 
 let noticeIds = 0;
@@ -132,8 +139,8 @@ export class WorkbookSession {
     }
   }
 
-  tell(key: string, values?: Record<string, string>): void {
-    this.notice.set({ key, values, id: ++noticeIds });
+  tell(key: string, values?: Record<string, string>, action?: NoticeAction): void {
+    this.notice.set({ key, values, id: ++noticeIds, ...(action ? { action } : {}) });
   }
 
   showSheet(sheetId: string): void {
