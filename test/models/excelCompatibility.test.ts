@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { isCellError, type CellValue } from '../../models/engine/cellValue.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { formatCellValue } from '../../models/format/displayFormat.js';
+import { fromDisplayFormula } from '../../models/formula/formulaLocale.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { documentFromFile } from '../../models/templates/templates.js';
@@ -224,6 +225,24 @@ describe('issue 11: TEXT reads format codes as the workbook’s locale does', ()
       const sheetId = workbookGrid(doc).sheetIdByName('C1')!;
       expect(engine.value(sheetId, 0, 16)).toBe(expected);
       expect((await cachedValues(await exportWorkbookXlsx(doc), FORMULA_CELL))[0]).toEqual(expected);
+    } finally {
+      engine.destroy();
+      doc.destroy();
+    }
+  });
+});
+
+describe('issue 11: Danish logical literals', () => {
+  it.each([
+    ['=HVIS(FALSK;1;2)', '=IF(FALSE,1,2)', 2],
+    ['=LOPSLAG("Bo";A1:B3;2;FALSK)', '=VLOOKUP("Bo",A1:B3,2,FALSE)', 20],
+    ['=TÆL.HVIS(A1:A3;SAND)', '=COUNTIF(A1:A3,TRUE)', 0],
+  ] as const)('%s typed in Danish is %s and gives %s', (typed, canonical, expected) => {
+    expect(fromDisplayFormula(typed, 'da-DK')).toBe(canonical);
+    const doc = documentFromFile(fileWith([[1, canonical, ROWS, expected, DOCS.if]], 'da-DK'));
+    const engine = new WorkbookEngine(doc);
+    try {
+      expect(engine.value(workbookGrid(doc).sheetIdByName('C1')!, 0, 16)).toBe(expected);
     } finally {
       engine.destroy();
       doc.destroy();
