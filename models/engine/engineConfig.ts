@@ -7,9 +7,14 @@
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
 import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerExcelInt } from './excelIntFunction.js';
+import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
+import { registerRegressionFunctions } from './regressionFunctions.js';
+import { registerStatisticsFunctions } from './statisticsFunctions.js';
+import { registerTextFunctions } from './textFunctions.js';
 import { registerTrendFunctions } from './trendFunctions.js';
 
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
@@ -29,6 +34,11 @@ export function prepareEngine(): void {
   registerExcelInt();
   registerConditionalAggregates();
   registerTrendFunctions();
+  registerLookupFunctions();
+  registerStatisticsFunctions();
+  registerRegressionFunctions();
+  registerTextFunctions();
+  registerArrayShapeFunctions();
   registered = true;
 }
 
