@@ -26,7 +26,8 @@ import { plainRows, resultRange, type Ast, type FunctionResult, type Interpreter
 export { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
 
 const RANGE = { argumentType: FunctionArgumentType.RANGE };
-const OPTIONAL_NUMBER = { argumentType: FunctionArgumentType.NUMBER, optionalArg: true };
+// SCALAR, not NUMBER: an empty place (`TAKE(A1:C3,,2)`) must read as omitted, not fail as a number.
+const OPTIONAL_NUMBER = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
 const NOTHING_LEFT = 'Nothing left (Excel: #CALC!).';
 
 function omitted(ast: Ast | undefined): boolean {
@@ -161,12 +162,21 @@ class ArrayShapeFunctionsPlugin extends FunctionPlugin {
 
   private cut(ast: ProcedureCall, state: InterpreterState, name: string, take: boolean): FunctionResult {
     const [, rowsAst, columnsAst] = ast.args;
-    return this.runFunction(ast.args, state, this.metadata(name), (array: SimpleRangeValue, rows: number | undefined, columns: number | undefined) => {
-      const [top, bottom] = span(array.height(), omitted(rowsAst) ? undefined : rows, take);
-      const [left, right] = span(array.width(), omitted(columnsAst) ? undefined : columns, take);
+    return this.runFunction(ast.args, state, this.metadata(name), (array: SimpleRangeValue, rowsArg: unknown, columnsArg: unknown) => {
+      const rows = omitted(rowsAst) || rowsArg === EmptyValue ? undefined : this.count(rowsArg);
+      const columns = omitted(columnsAst) || columnsArg === EmptyValue ? undefined : this.count(columnsArg);
+      if (rows instanceof CellError) return rows;
+      if (columns instanceof CellError) return columns;
+      const [top, bottom] = span(array.height(), rows, take);
+      const [left, right] = span(array.width(), columns, take);
       if (bottom <= top || right <= left || (take && (rows === 0 || columns === 0))) return new CellError(ErrorType.VALUE, NOTHING_LEFT);
       return resultRange(plainRows(array).slice(top, bottom).map((row) => row.slice(left, right)));
     });
+  }
+
+  private count(value: unknown): number | CellError {
+    const number = this.arithmeticHelper.coerceScalarToNumberOrError(value as Parameters<typeof this.arithmeticHelper.coerceScalarToNumberOrError>[0]);
+    return number instanceof CellError ? number : Number(number);
   }
 
   private cutSize(ast: ProcedureCall, state: InterpreterState, take: boolean): ArraySize {

@@ -36,3 +36,14 @@ export function plainRows(range: SimpleRangeValue): PlainCell[][] {
 export function resultRange(rows: PlainCell[][]): SimpleRangeValue {
   return SimpleRangeValue.onlyValues(rows);
 }
+
+/**
+ * Whether the call `ast` is the whole formula of a cell that holds one value (HyperFormula sized
+ * it as a single cell before computing it). A block returned there shows #VALUE!, so a function
+ * whose size cannot be known beforehand (TEXTSPLIT of a cell's text) gives its first value
+ * instead; nested in another function (INDEX(TEXTSPLIT(…),…)) it still gives the whole block.
+ */
+export function isWholeSingleCellFormula(ast: ProcedureCall, state: InterpreterState): boolean {
+  const vertex = (state as { formulaVertex?: object }).formulaVertex;
+  return vertex !== undefined && 'formula' in vertex && vertex.formula === ast && !('array' in vertex);
+}

@@ -95,8 +95,10 @@ class RegressionFunctionsPlugin extends FunctionPlugin {
   }
 
   private fit(ast: ProcedureCall, state: InterpreterState, name: string, exponential: boolean): FunctionResult {
-    const knownXsAst = ast.args[1];
-    return this.runFunction(ast.args, state, this.metadata(name), (knownYs: SimpleRangeValue, knownXs: SimpleRangeValue | undefined, constant: boolean, withStats: boolean) => {
+    const [, knownXsAst, constantAst] = ast.args;
+    return this.runFunction(ast.args, state, this.metadata(name), (knownYs: SimpleRangeValue, knownXs: SimpleRangeValue | undefined, givenConstant: boolean, withStats: boolean) => {
+      // An empty place (`LINEST(y,x,,TRUE)`) is the default TRUE, not an empty cell's FALSE.
+      const constant = omitted(constantAst) || givenConstant;
       const ys = allNumbers(knownYs);
       if (ys instanceof CellError) return ys;
       if (exponential && ys.some((y) => y <= 0)) return new CellError(ErrorType.NUM, 'LOGEST needs positive y values.');

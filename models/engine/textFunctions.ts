@@ -16,7 +16,7 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import { plainCell, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+import { isWholeSingleCellFormula, plainCell, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import { findInstance, numberFromText, splitTable } from './textDelimiters.js';
 import { TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
 import { numberAsText } from './trendFunctions.js';
@@ -102,7 +102,7 @@ class TextFunctionsPlugin extends FunctionPlugin {
         const width = Math.max(...table.map((row) => row.length));
         const pad: PlainCell = padWith ?? new CellError(ErrorType.NA, 'Padding.');
         const padded = table.map((row): PlainCell[] => [...row, ...Array<PlainCell>(width - row.length).fill(pad)]);
-        return this.textsplitSize(ast).isScalar() ? padded[0]![0]! : resultRange(padded);
+        return isWholeSingleCellFormula(ast, state) ? padded[0]![0]! : resultRange(padded);
       },
     );
   }
