@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toDisplayFormula } from '../../models/formula/formulaLocale';
+import { UnsupportedFunctionCollector } from '../../models/interchange/unsupportedFunctions';
 import { evaluate } from '../support/formulaTable';
 
 const DATA = [['b', 3], ['a', 1], ['B', 2], ['c', 1]];
@@ -36,5 +37,23 @@ describe('TEXTJOIN, IFS, SWITCH and OFFSET as Excel computes them', () => {
 
   it('a Danish planner reads SWITCH as SKIFT (HyperFormula\'s Danish pack leaves it empty)', () => {
     expect(toDisplayFormula('=SWITCH(A1,1,"en")', 'da-DK')).toBe('=SKIFT(A1;1;"en")');
+  });
+});
+
+describe('functions Fremskriv does not compute', () => {
+  it('LET, INDIRECT and FORECAST.ETS are listed by an import, by name and cell', () => {
+    const collector = new UnsupportedFunctionCollector();
+    collector.add('=LET(x,A1,x*2)', 'Beregning', 'B2');
+    collector.add('=SUM(INDIRECT("A1:A3"))+LOOKUP(2,A1:A3)', 'Beregning', 'B3');
+    collector.add('=FORECAST.ETS(A1,B1:B9,C1:C9)', 'Beregning', 'B4');
+    expect(collector.report().found).toEqual([
+      { function: 'LET', sheet: 'Beregning', cell: 'B2' },
+      { function: 'INDIRECT', sheet: 'Beregning', cell: 'B3' },
+      { function: 'FORECAST.ETS', sheet: 'Beregning', cell: 'B4' },
+    ]);
+  });
+
+  it.each(['=LET(x,1,x+1)', '=INDIRECT("A1")', '=FORECAST.ETS(1,A1:A3,B1:B3)'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
+    expect(evaluate(DATA, formula)).toBe('#NAME?');
   });
 });
