@@ -10,8 +10,8 @@
  * y = b·m^x, that is LINEST on ln(y), and gives {m, b} with the statistics of that linear fit;
  * a y not above 0 is #NUM!. Inputs as TREND takes them (every cell a number, else #VALUE!).
  * Not supported, #VALUE!: several x variables (multiple regression), as for TREND.
- * With no degree of freedom left (two points and a constant) the statistics that divide by it are
- * #DIV/0!; Excel's result there was not checked.
+ * With no degree of freedom left (two points and a constant) the standard errors are 0 and F #N/A,
+ * as LibreOffice 7.4 gives; Excel's result there was not checked.
  */
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
@@ -66,11 +66,13 @@ function linest(xs: readonly number[], ys: readonly number[], constant: boolean,
   const ssReg = ssTotal - ssResid;
   const parameters = (dropped ? 0 : 1) + (constant ? 1 : 0);
   const df = n - parameters;
-  const variance = divided(ssResid, df);
+  // No degree of freedom left (two points and a constant): the fit is exact, its errors 0 and F
+  // undefined, as LibreOffice 7.4 gives (#N/A); Excel's result there was not checked.
+  const variance = df === 0 ? 0 : divided(ssResid, df);
   const seY = root(variance);
   const seSlope = dropped ? 0 : typeof variance === 'number' ? Math.sqrt(variance / sxx) : variance;
   const seIntercept: PlainCell = !constant ? new CellError(ErrorType.NA) : typeof variance === 'number' ? Math.sqrt(variance * (1 / n + (meanX * meanX) / (dropped ? Infinity : sxx))) : variance;
-  const f = typeof variance === 'number' ? divided(ssReg / Math.max(1, parameters - (constant ? 1 : 0)), variance) : variance;
+  const f = df === 0 ? new CellError(ErrorType.NA) : typeof variance === 'number' ? divided(ssReg / Math.max(1, parameters - (constant ? 1 : 0)), variance) : variance;
   return [coefficients, [seSlope, seIntercept], [divided(ssReg, ssTotal), seY], [f, df], [ssReg, ssResid]];
 }
 

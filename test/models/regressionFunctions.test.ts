@@ -39,6 +39,8 @@ describe('LINEST and LOGEST as Excel computes them', () => {
     ['=INDEX(LINEST(B1:B6,A1:A6),1,1)*9+INDEX(LINEST(B1:B6,A1:A6),1,2)', 11000, "Microsoft's LINEST page: the 9th month"],
     ['=INDEX(LINEST(B1:B3,{1,2;3,4;5,6}),1,1)', '#VALUE!', 'several x variables are not supported (README known gap)'],
     ['=LINEST(B1:B6,A1:A5)', '#REF!', 'x and y of different sizes'],
+    ['=INDEX(LINEST(B1:B2,A1:A2,TRUE(),TRUE()),3,2)', 0, 'two points: an exact fit, standard error 0 (LibreOffice 7.4)'],
+    ['=INDEX(LINEST(B1:B2,A1:A2,TRUE(),TRUE()),4,1)', '#N/A', 'two points: no F (LibreOffice 7.4)'],
     ['=LOGEST({1,-2,3})', '#NUM!', 'a y below 0'],
   ])('%s is %s (%s)', (formula, expected, source) => {
     expect(expectClose(evaluate(DATA, formula), expected), source).toBe(true);
