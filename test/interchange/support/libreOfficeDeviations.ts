@@ -52,6 +52,16 @@ export const LIBREOFFICE_DEVIATIONS: readonly LibreOfficeDeviation[] = [
       return /PERCENTRANK/i.test(formula) && isError(ours, '#N/A') && isError(theirs, '#VALUE!');
     },
   },
+  {
+    id: 'mode-ties',
+    description:
+      'MODE and MODE.SNGL with several equally frequent values: LibreOffice 7.4 gives the smallest (its MODE help says so); Excel gives the one that comes first in the data.',
+    reference: 'https://support.microsoft.com/office/mode-sngl-function-f1267c16-66c6-4386-959f-8fba5f8bb7f8 (Microsoft does not spell out ties there; the first-in-data rule is how Excel behaves and what MODE.MULT lists first)',
+    excelCheck: 'test/models/statisticsFunctions.test.ts',
+    explains(formula, ours, theirs) {
+      return /MODE/i.test(formula) && typeof ours === 'number' && typeof theirs === 'number' && theirs < ours;
+    },
+  },
 ];
 
 /** The deviation that explains a difference, if any. */
