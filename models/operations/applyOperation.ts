@@ -9,11 +9,14 @@ import type * as Y from 'yjs';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { setCells, setFormat } from './cellEdits.js';
+import { putDataLink } from './dataLinkEdits.js';
 import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
 import { moveCells } from './moveCells.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
 import { addSheet, deleteSheet, moveSheet, renameSheet, setLocale, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
+import { restoreVersion } from './restoreVersion.js';
+import { setAssumptionBounds, setColumnWidth } from './sheetSettingsEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
 function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
@@ -61,6 +64,14 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return deleteScenario(grid, op.scenarioId);
     case 'setScenarioInput':
       return setScenarioInput(grid, op);
+    case 'setAssumptionBounds':
+      return setAssumptionBounds(grid, op);
+    case 'setColumnWidth':
+      return setColumnWidth(grid, op);
+    case 'restoreVersion':
+      return restoreVersion(doc, op.state);
+    case 'putDataLink':
+      return putDataLink(grid, op.sheetId, op.link);
   }
 }
 

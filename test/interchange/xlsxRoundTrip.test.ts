@@ -29,6 +29,27 @@ describe('v1 → xlsx → v1', () => {
     expect(await roundTrip(template)).toEqual(normalised(template));
   });
 
+  it('keeps assumption bounds as Excel data validation and column widths', async () => {
+    const template = beskaeftigelsesplanTemplate();
+    const [first, ...rest] = template.sheets;
+    const file: WorkbookFile = {
+      ...template,
+      sheets: [{ ...first!, validations: { C16: { min: 0, max: 1 }, B5: { min: 0.5 }, B7: { max: 1 } }, columnWidths: { A: 320, C: 96 } }, ...rest],
+    };
+    const doc = documentFromFile(file);
+    try {
+      const workbook = await loadXlsx(await exportWorkbookXlsx(doc));
+      // What Excel reads: a decimal rule with a Stop alert on C16.
+      const rules = (workbook.getWorksheet('Forudsætninger') as unknown as { dataValidations: { model: Record<string, { type: string; operator: string; formulae: unknown[]; errorStyle?: string }> } }).dataValidations.model;
+      expect(rules['C16']).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1] });
+    } finally {
+      doc.destroy();
+    }
+    const after = await roundTrip(file);
+    expect(after.sheets[0]?.validations).toEqual({ B5: { min: 0.5 }, B7: { max: 1 }, C16: { min: 0, max: 1 } });
+    expect(after.sheets[0]?.columnWidths).toEqual({ A: 320, C: 96 });
+  });
+
   it.each(fuzzSeeds(25, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
     const file = randomWorkbookFile(new SeededRandom(seed));
     const after = await roundTrip(file);
@@ -80,7 +101,7 @@ describe('the exported workbook', () => {
       const goals = (await loadXlsx(await exportWorkbookXlsx(doc))).getWorksheet('Mål')!;
       const header = (row: number): unknown[] => Array.from({ length: 19 }, (_, i) => shownValue(goals.getCell(row, i + 1)));
       expect([5, 10, 15].map((col) => shownValue(goals.getCell(1, col)))).toEqual(['Basis', 'Styrket indsats', 'Lavkonjunktur']);
-      expect(header(2).slice(0, 9)).toEqual(['Id', 'Mål', 'Krav', 'Frist', 'Værdi', 'Målværdi', 'Status', 'Margin', 'Nået i']);
+      expect(header(2).slice(0, 9)).toEqual(['Id', 'Mål', 'Krav', 'Frist', 'Værdi', 'Målværdi', 'Status', 'Margin', 'Nået']);
       const rows = Array.from({ length: 8 }, (_, i) => header(3 + i));
       const mm3 = rows.find((r) => r[0] === 'MM3')!;
       expect(mm3[6]).toBe('Opfyldt');
