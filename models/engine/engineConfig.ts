@@ -11,6 +11,7 @@
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
 import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerExcelIndex } from './excelIndex.js';
 import { registerExcelInt } from './excelIntFunction.js';
@@ -22,7 +23,11 @@ import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import type { FormulaContext } from './formulaContext.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
+import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
+import { registerRegressionFunctions } from './regressionFunctions.js';
+import { registerStatisticsFunctions } from './statisticsFunctions.js';
+import { registerTextFunctions } from './textFunctions.js';
 import { registerTrendFunctions } from './trendFunctions.js';
 
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
@@ -51,6 +56,11 @@ export function prepareEngine(): void {
   registerLookupWildcards();
   registerExcelNumberText();
   registerExcelText();
+  registerLookupFunctions();
+  registerStatisticsFunctions();
+  registerRegressionFunctions();
+  registerTextFunctions();
+  registerArrayShapeFunctions();
   registered = true;
 }
 

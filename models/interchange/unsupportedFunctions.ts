@@ -4,9 +4,11 @@
  * (engine/formulaCheck.ts). The formulas are kept as they are (they show #NAME? or #ERROR! until
  * someone rewrites them); the planner is told where.
  * The list of known functions is the engine's English function table plus the functions we add
- * (rank functions, AVERAGEIFS, trend functions and CONCAT).
+ * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
+ * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here.
  */
 import { enGB } from 'hyperformula/i18n/languages';
+import { ADDED_FUNCTION_NAMES } from '../engine/addedFunctionNames.js';
 import { ADDED_CONDITIONAL_AGGREGATES } from '../engine/conditionalAggregateNames.js';
 import { isParsableFormula, unknownNames } from '../engine/formulaCheck.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
@@ -42,7 +44,7 @@ let known: Set<string> | null = null;
 
 export function isSupportedFunction(name: string): boolean {
   known ??= new Set(
-    [...Object.keys(enGB.functions as Record<string, string>), ...RANK_FUNCTION_NAMES, ...ADDED_CONDITIONAL_AGGREGATES, ...TREND_FUNCTION_NAMES].map((n) => n.toUpperCase()),
+    [...Object.keys(enGB.functions as Record<string, string>), ...RANK_FUNCTION_NAMES, ...ADDED_CONDITIONAL_AGGREGATES, ...TREND_FUNCTION_NAMES, ...ADDED_FUNCTION_NAMES].map((n) => n.toUpperCase()),
   );
   return known.has(name.toUpperCase());
 }
