@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
+    serveSourceMaps: config.serveSourceMaps,
   });
   installShutdown({ server, sync, registry, store });
 

@@ -10,7 +10,7 @@ import { replaceWorkbookContent } from '../../models/workbook/replaceWorkbookCon
 import { ID_PATTERN, newId } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
-import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { readBodyAs } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
 
@@ -23,7 +23,9 @@ const versionBody = z
       .string('name must be a string')
       .trim()
       .min(1, 'name must not be empty')
-      .max(200, 'name must be at most 200 characters'),
+      .max(200, 'name must be at most 200 characters')
+      // Plain text: a line break or a bidi override would make a version look like another.
+      .refine((name) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name), 'name must be plain text (no control or formatting characters)'),
   })
   .strict();
 
@@ -37,6 +39,7 @@ export async function getVersions(context: ApiContext, req: IncomingMessage, res
 export async function postVersion(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
   const { name } = await readBodyAs(req, versionBody);
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const version: VersionInfo = await withWorkspace(context, workspaceId, async (workspace) => {
     const state = await workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc));
     const info: VersionInfo = { id: newId(), name, createdAt: new Date().toISOString() };
@@ -52,6 +55,7 @@ export async function postRestore(context: ApiContext, req: IncomingMessage, res
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
   const version = ID_PATTERN.test(versionId) ? await context.store.versionState(workspaceId, versionId) : null;
   if (!version) throw new HttpError(404, 'no such version');
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
   await withWorkspace(context, workspaceId, async (workspace) => {
     const source = new Y.Doc();
     try {
