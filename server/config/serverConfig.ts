@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import type { UpdateLimits } from '../sync/updateReader.js';
+import type { UpdateLimits } from '../sync/updateRefusal.js';
 
 const MIB = 1024 * 1024;
 

@@ -25,7 +25,7 @@ import {
   type FrameLimits,
   type SyncFrame,
 } from './syncMessages.js';
-import { UpdateRefusal } from './updateReader.js';
+import { UpdateRefusal } from './updateRefusal.js';
 import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
 
 /** A browser tab speaks for one awareness client; a few spare ids cover reconnect races. */

@@ -17,7 +17,8 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { CloseCode, type CloseCodeValue } from './closeCodes.js';
-import { readUpdateFacts, UpdateRefusal, type UpdateFacts, type UpdateLimits } from './updateReader.js';
+import { readUpdateFacts, type UpdateFacts } from './updateReader.js';
+import { UpdateRefusal, type UpdateLimits } from './updateRefusal.js';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;

@@ -6,19 +6,13 @@
  * accepts decodes in Yjs as well, and a truncated one is refused before anything integrates.
  *
  * Why not Y.decodeUpdate: it builds every struct before anyone can count them; a 16 MiB update of
- * 1.15 million map keys or 100,000 sub-documents cost seconds on the event loop (issue 15).
+ * 1.15 million map keys or 100,000 sub-documents cost seconds on the event loop (issue 15). The
+ * limits are checked first by updateScan.ts, which allocates nothing.
  */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-
-export interface UpdateLimits {
-  /** Items, GC and skip structs in one update. */
-  maxStructs: number;
-  /** Distinct client ids among the structs and the delete set. */
-  maxClients: number;
-  /** Ranges in the delete set. */
-  maxDeleteRanges: number;
-}
+import { FOREIGN_CONTENT, UpdateRefusal, type UpdateLimits } from './updateRefusal.js';
+import { scanUpdate } from './updateScan.js';
 
 export interface StructId {
   client: number;
@@ -55,20 +49,6 @@ export interface UpdateFacts {
   deletes: Map<number, Array<{ clock: number; length: number }>>;
 }
 
-/** malformed: not a Yjs update; limit/content: refused for good; incomplete: resync and retry. */
-export type RefusalKind = 'malformed' | 'limit' | 'content' | 'incomplete';
-
-/** Why an update was refused; `kind` picks the close code (closeCodes.ts). */
-export class UpdateRefusal extends Error {
-  constructor(
-    message: string,
-    readonly kind: RefusalKind,
-  ) {
-    super(message);
-    this.name = 'UpdateRefusal';
-  }
-}
-
 const BITS5 = 31;
 const HAS_ORIGIN = 128;
 const HAS_RIGHT_ORIGIN = 64;
@@ -76,14 +56,6 @@ const HAS_PARENT_SUB = 32;
 const TYPE_REF_ARRAY = 0;
 const TYPE_REF_MAP = 1;
 
-/** The yjs content refs the schema never uses, by number (yjs readItemContent). */
-const FOREIGN_CONTENT: Readonly<Record<number, string>> = {
-  3: 'binary content',
-  4: 'text (Y.Text) content',
-  5: 'an embed',
-  6: 'a text format',
-  9: 'a sub-document (Y.Doc)',
-};
 
 function readContent(decoder: Y.UpdateDecoderV1, ref: number): { content: ItemContent; length: number } {
   switch (ref) {
@@ -208,6 +180,7 @@ function readDeleteSet(decoder: Y.UpdateDecoderV1, counter: Counter, facts: Upda
  * over a limit ('limit') or content the workbook never holds ('content').
  */
 export function readUpdateFacts(update: Uint8Array, limits: UpdateLimits): UpdateFacts {
+  scanUpdate(update, limits);
   const facts: UpdateFacts = { items: [], runs: new Map(), deletes: new Map() };
   const decoder = new Y.UpdateDecoderV1(decoding.createDecoder(update));
   const counter = new Counter(limits);

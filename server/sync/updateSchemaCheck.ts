@@ -18,7 +18,8 @@
  */
 import * as Y from 'yjs';
 import { isRequiredKey, rootNode, slotAt, type SchemaNodeName } from '../../models/workbook/schemaRules.js';
-import { UpdateRefusal, type ItemFacts, type StructId, type UpdateFacts } from './updateReader.js';
+import type { ItemFacts, StructId, UpdateFacts } from './updateReader.js';
+import { UpdateRefusal } from './updateRefusal.js';
 
 /** A shared type: one in the document, one this update creates, or a root (by name) not yet used. */
 type Owner = Y.AbstractType<unknown> | ItemFacts | string;

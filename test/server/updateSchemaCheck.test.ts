@@ -9,7 +9,8 @@ import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type SheetMap } from '../../models/workbook/workbookSchema.js';
-import { readUpdateFacts, UpdateRefusal, type RefusalKind, type UpdateLimits } from '../../server/sync/updateReader.js';
+import { readUpdateFacts } from '../../server/sync/updateReader.js';
+import { UpdateRefusal, type RefusalKind, type UpdateLimits } from '../../server/sync/updateRefusal.js';
 import { checkUpdateAgainstSchema } from '../../server/sync/updateSchemaCheck.js';
 
 const LIMITS: UpdateLimits = { maxStructs: 200_000, maxClients: 1_000, maxDeleteRanges: 100_000 };
