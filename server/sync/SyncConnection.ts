@@ -9,7 +9,6 @@
  */
 import type { RawData, WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
 import type { WorkspaceRole } from '../auth/tokens.js';
 import { errorText, logEvent } from '../log/log.js';
 import { CloseCode } from './closeCodes.js';
