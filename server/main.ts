@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
-    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes },
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
     serveSourceMaps: config.serveSourceMaps,

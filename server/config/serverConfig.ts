@@ -46,6 +46,8 @@ const envSchema = z.object({
   MAX_AWARENESS_STATE_BYTES: integer(16 * 1024, 64, 16 * MIB),
   MAX_CONNECTIONS_PER_TOKEN: integer(200, 1, 100_000),
   SERVE_SOURCE_MAPS: z.enum(['true', 'false'], 'must be "true" or "false"').default('false'),
+  JOBINDSATS_API_KEY: z.string().max(1000).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
+  JOBINDSATS_URL: z.url().default('https://api.jobindsats.dk'),
 });
 
 export interface ServerConfig {
@@ -75,6 +77,8 @@ export interface ServerConfig {
   maxConnectionsPerToken: number;
   /** Serve the client's .map files (off by default: they show the source to anyone). */
   serveSourceMaps: boolean;
+  /** Where the server fetches Jobindsats tables, when it has a key; never logged. */
+  jobindsats: { url: string; key: string } | undefined;
 }
 
 export class ServerConfigError extends Error {
@@ -111,5 +115,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     maxAwarenessStateBytes: e.MAX_AWARENESS_STATE_BYTES,
     maxConnectionsPerToken: e.MAX_CONNECTIONS_PER_TOKEN,
     serveSourceMaps: e.SERVE_SOURCE_MAPS === 'true',
+    jobindsats: e.JOBINDSATS_API_KEY === undefined ? undefined : { url: e.JOBINDSATS_URL, key: e.JOBINDSATS_API_KEY },
   };
 }
