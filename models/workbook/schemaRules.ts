@@ -93,7 +93,8 @@ export function isStoredCellInput(value: unknown): boolean {
 /** An assumption's allowed bounds (Excel's data validation): `{ min?: number, max?: number }`. */
 function isValidationRule(value: unknown): boolean {
   if (!isPlainObject(value)) return false;
-  return Object.entries(value).every(([key, bound]) => (key === 'min' || key === 'max') && finiteNumber(bound));
+  // An absent bound may travel as an undefined field (a spread of a parsed, optional value).
+  return Object.entries(value).every(([key, bound]) => (key === 'min' || key === 'max') && (bound === undefined || finiteNumber(bound)));
 }
 
 /** A data link is plain JSON owned by its feature; the schema bounds its shape and size only. */
