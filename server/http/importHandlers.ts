@@ -15,7 +15,7 @@ import { newId } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
 import type { Upload } from '../work/workJobs.js';
-import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { workspaceState } from './exportHandlers.js';
 import { readBody } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
@@ -98,6 +98,8 @@ export async function postImport(context: ApiContext, req: IncomingMessage, res:
   const upload = await uploadOf(file, fields);
   const state = await workspaceState(context, workspaceId);
   const outcome = await runWork(context, req, { workspaceId, job: { kind: 'import', state, upload, mode: fields.mode, dryRun, origin: IMPORT_ORIGIN } });
+  // The upload and the job take time: a token rotated meanwhile no longer imports.
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const versionSaved = dryRun || !outcome.update ? null : await applyToWorkspace(context, workspaceId, outcome.update, fields.mode === 'replace' ? upload.fileName : null);
   const { summary, applied, notes } = outcome;
   const sheets = summary.sheets.map((sheet, i) => ({ ...sheet, name: applied.sheets[i] ?? sheet.name }));
