@@ -46,6 +46,11 @@ interface Thread {
 
 let nextId = 1;
 
+/** A time limit as the refusal says it: whole seconds, or milliseconds below 10 s ("0 s" said nothing). */
+function duration(ms: number): string {
+  return ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
 export class WorkPool {
   private readonly threads = new Set<Thread>();
   private readonly waiting: Pending[] = [];
@@ -106,7 +111,7 @@ export class WorkPool {
   private start(thread: Thread, pending: Pending): void {
     thread.busy = pending;
     thread.timer = setTimeout(() => {
-      void this.end(thread, new WorkLimitError('timeout', `the computation took longer than ${Math.round(this.options.timeoutMs / 1000)} s and was stopped`));
+      void this.end(thread, new WorkLimitError('timeout', `the computation took longer than ${duration(this.options.timeoutMs)} and was stopped`));
     }, this.options.timeoutMs);
     const id = nextId++;
     (pending as Pending & { id: number }).id = id;

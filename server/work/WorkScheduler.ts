@@ -45,7 +45,7 @@ export class WorkScheduler {
   private cachedBytes = 0;
 
   constructor(
-    private readonly pool: WorkPool,
+    private readonly pool: Pick<WorkPool, 'run'>,
     readonly options: WorkSchedulerOptions,
   ) {}
 
