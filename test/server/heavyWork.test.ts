@@ -233,28 +233,24 @@ describe('[issue 15.6] large files and impatient viewers', () => {
 });
 
 describe('[issue 15] limits of the worker threads', () => {
-  let timeLimited: RunningServer;
-  let memoryLimited: RunningServer;
+  let limited: RunningServer;
 
   beforeAll(async () => {
-    [timeLimited, memoryLimited] = await Promise.all([startServer({ env: { ...SMALL_LIMITS, WORK_TIMEOUT_MS: '100' } }), startServer({ env: { ...SMALL_LIMITS, WORK_MEMORY_MB: '32' } })]);
+    limited = await startServer({ env: { ...SMALL_LIMITS, WORK_TIMEOUT_MS: '100' } });
   }, BUSY_MACHINE_MS);
 
   afterAll(async () => {
-    await Promise.all([timeLimited?.stop(), memoryLimited?.stop()]);
+    await limited?.stop();
   });
 
-  it.each([
-    ['time', () => timeLimited, /the computation took longer than 100 ms and was stopped/],
-    ['memory', () => memoryLimited, /the computation needed more than 32 MB and was stopped/],
-  ])('a computation over its %s limit is stopped: a 503 with Retry-After for that request; the colleagues and /healthz carry on', async (_limit, limitedServer, message) => {
-    const limited = limitedServer();
+  // The memory limit is tested on the pool itself (test/server/workPool.test.ts): one server fewer.
+  it('a computation over its time limit is stopped: a 503 with Retry-After for that request; the colleagues and /healthz carry on', async () => {
     const demo = limited.demo!;
     // The colleagues work on the same workspace: the stopped computation takes nothing from them.
     const answer = await whileOthersWork(limited, { id: demo.workspaceId, editorToken: demo.editorToken }, () =>
       get(`/api/workspaces/${demo.workspaceId}/evaluation`, demo.viewerToken, limited),
     );
-    expectRefusal(answer, 503, message);
+    expectRefusal(answer, 503, /the computation took longer than 100 ms and was stopped/);
     await limited.waitForOutput(/work\.stopped/);
     const file = await api(limited, 'GET', `/api/workspaces/${demo.workspaceId}/workbook.json`, demo.viewerToken);
     expect(file.status).toBe(200);
