@@ -11,7 +11,8 @@
  * - `chooseAddressMappingPolicy`: the default (always dense) mapping, built for a sheet whose one
  *   value sits in XFD40000, walked 655 million places and never finished (issue 15). A sheet
  *   filled below 5 % of its extent is built sparse (costs what its cells cost); the others
- *   dense as before (always sparse made the engine fuzz tests about 1.6× slower).
+ *   dense as before (always sparse made the engine fuzz tests about 1.6× slower; the threshold
+ *   costs them nothing measurable, models/README.md).
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';

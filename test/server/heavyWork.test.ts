@@ -1,7 +1,8 @@
 /**
  * Issue 15, problems 1 and 6: one formula, one file or one impatient viewer must not take the
  * server from everyone. Each test runs against the real server while /healthz is watched from a
- * worker thread and an honest colleague on another workspace keeps editing (support/attackWatch.ts).
+ * worker thread and an honest colleague keeps editing (support/attackWatch.ts): on another
+ * workspace, or in the time-limit test on the very workspace whose computation is stopped.
  *
  * The servers run with small WORK_* limits (one thread, two jobs per token and per workspace) so
  * that a moderate workspace of 22,000 cells reaches them; the scale checks (400,000 cells created
