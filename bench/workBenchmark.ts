@@ -4,7 +4,8 @@
  *   sums, in this process: what blocked the server's event loop for every workspace before.
  * - evaluationWorkerMs: the same workspace's `GET …/evaluation` through the server's worker thread
  *   (the first, uncached request); evaluationCachedMs: the same request again (same state).
- * - healthzMaxMsDuringEvaluation: the slowest `/healthz` answer while that evaluation ran.
+ * - healthzMaxMsDuringEvaluation: the slowest `/healthz` answer while that evaluation ran, asked
+ *   back to back from a worker thread (healthzFailures: polls with no 200 within 5 s).
  * - wideRangeBuildMs: an engine built for a workbook holding `=SUM(A2:XFD40000)` over a few cells
  *   (before: out of memory after 105 s).
  * - The scale checks moved here from test/server/heavyWork.test.ts (which runs the same behaviours
@@ -20,7 +21,8 @@ import { WorkbookEngine } from '../models/engine/WorkbookEngine.js';
 import { evaluateWorkbook } from '../models/evaluation/evaluationReport.js';
 import type { WorkbookFile } from '../models/format/workbookFile.js';
 import { documentFromFile } from '../models/templates/templates.js';
-import { startServer } from '../test/harness/serverHarness.js';
+import { startServer, type RunningServer } from '../test/harness/serverHarness.js';
+import { watchHealth } from '../test/server/support/attackWatch.js';
 
 export interface WorkResults {
   evaluationInProcessMs: number;
@@ -36,6 +38,8 @@ export interface WorkResults {
   largeImportStatuses: number[];
   healthzMaxMsDuringLargeImport: number;
   burst: { requests: number; answered200: number; answered429: number; other: number[]; allAnsweredMs: number; healthzMaxMs: number };
+  /** /healthz polls that got no 200 within 5 s, while the evaluation, the large import and the burst ran. */
+  healthzFailures: { evaluation: number; largeImport: number; burst: number };
 }
 
 function largeFile(rows: number): WorkbookFile {
@@ -62,26 +66,22 @@ async function upload(url: string, token: string, bytes: Uint8Array, name: strin
   return { status: response.status, json: await response.json() };
 }
 
-/** Runs `work` while /healthz is asked back to back; returns its result and the slowest answer. */
-async function watchingHealth<T>(serverUrl: string, work: () => Promise<T>): Promise<{ value: T; healthzMaxMs: number }> {
-  let healthzMaxMs = 0;
-  let running = true;
-  const watch = (async () => {
-    while (running) {
-      const answer = await timed(() => fetch(`${serverUrl}/healthz`).then((r) => r.arrayBuffer()));
-      healthzMaxMs = Math.max(healthzMaxMs, answer.ms);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
+/**
+ * Runs `work` while /healthz is asked back to back from a worker thread (its own event loop, a
+ * fresh connection each time: test/server/support/attackWatch.ts); returns its result, the
+ * slowest answer and the polls that failed (no answer within 5 s, or not 200).
+ */
+async function watchingHealth<T>(server: RunningServer, work: () => Promise<T>): Promise<{ value: T; healthzMaxMs: number; healthzFailures: number }> {
+  const health = watchHealth(server);
   let value: T;
   try {
     value = await work();
-  } finally {
-    running = false;
-    await watch;
+  } catch (error) {
+    await health.stop();
+    throw error;
   }
-  // Read after the watcher ended: the answer under way when the work ended counts too.
-  return { value, healthzMaxMs };
+  const watched = await health.stop();
+  return { value, healthzMaxMs: watched.slowestMs, healthzFailures: watched.failures.length };
 }
 
 async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
@@ -107,12 +107,12 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
     const created = await fetch(`${server.url}/api/workspaces`, { method: 'POST', headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(file) });
     const { id, viewerToken } = (await created.json()) as { id: string; viewerToken: string };
     const evaluate = () => fetch(`${server.url}/api/workspaces/${id}/evaluation`, { headers: { authorization: `Bearer ${viewerToken}` } }).then((r) => r.arrayBuffer());
-    const { value: worker, healthzMaxMs: healthzMax } = await watchingHealth(server.url, () => timed(evaluate));
+    const { value: worker, healthzMaxMs: healthzMax, healthzFailures: evaluationFailures } = await watchingHealth(server, () => timed(evaluate));
     const cached = await timed(evaluate);
     options.log(`work: worker evaluation ${worker.ms.toFixed(0)} ms, /healthz max ${healthzMax.toFixed(0)} ms`);
 
     const csv = numbersCsv(options.quick ? 4_000 : 40_000);
-    const large = await watchingHealth(server.url, async () => {
+    const large = await watchingHealth(server, async () => {
       const create = await timed(() => upload(`${server.url}/api/workspaces`, server.adminToken, csv, 'stor.csv', { sheet: 'Stor' }));
       const created = create.value.json as { id: string; editorToken: string; viewerToken: string };
       const more = await timed(() => upload(`${server.url}/api/workspaces/${created.id}/import`, created.editorToken, csv, 'mere.csv'));
@@ -121,7 +121,7 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
     options.log(`work: ${csv.length} bytes of CSV created in ${large.value.create.ms.toFixed(0)} ms, imported in ${large.value.more.ms.toFixed(0)} ms, /healthz max ${large.healthzMaxMs.toFixed(0)} ms`);
 
     const requests = options.quick ? 20 : 200;
-    const burst = await watchingHealth(server.url, () =>
+    const burst = await watchingHealth(server, () =>
       timed(() =>
         Promise.all(
           Array.from({ length: requests }, () =>
@@ -155,6 +155,7 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
         allAnsweredMs: burst.value.ms,
         healthzMaxMs: burst.healthzMaxMs,
       },
+      healthzFailures: { evaluation: evaluationFailures, largeImport: large.healthzFailures, burst: burst.healthzFailures },
     };
   } finally {
     await server.stop();
