@@ -114,4 +114,14 @@ describe('architecture', () => {
     expect(seen.size).toBeGreaterThan(50);
     expect(offending).toEqual([]);
   });
+
+  it('the client reads the document through models/workbook/workbookReader.ts, never the schema module (type imports count)', () => {
+    const schema = join(ROOT, 'models/workbook/workbookSchema.ts');
+    const offending = layers[2]!.files.filter((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/g)].some(
+        (m) => resolveLocal(file, m[1]!) === schema,
+      ),
+    );
+    expect(offending.map(rel)).toEqual([]);
+  });
 });

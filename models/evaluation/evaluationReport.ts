@@ -3,7 +3,7 @@
  * `GET /api/workspaces/:id/evaluation` serves it.
  */
 import type * as Y from 'yjs';
-import { workbookTitle } from '../format/exportWorkbookFile.js';
+import { workbookTitle } from '../workbook/workbookReader.js';
 import type { GoalResult } from '../goals/goalEvaluation.js';
 import { ScenarioEngines } from '../scenarios/ScenarioEngines.js';
 

@@ -8,7 +8,7 @@ import { columnLabel } from '../../models/workbook/cellAddress.js';
 import { sheetPrefix } from '../../models/formula/a1References.js';
 import { newIdentity } from '../../models/workbook/identities.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { scenariosArray } from '../../models/workbook/workbookSchema.js';
+import { scenarioRecords } from '../../models/workbook/workbookReader.js';
 import type { WorkbookOperation } from '../../models/operations/workbookOperation.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import type { SeededRandom } from './seededRandom.js';
@@ -140,7 +140,7 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOpera
       },
     };
   }
-  const scenario = random.pick(scenariosArray(doc).toArray());
+  const scenario = random.pick(scenarioRecords(doc));
   return {
     type: 'setScenarioInput',
     scenarioId: String(scenario?.get('id') ?? 'none'),

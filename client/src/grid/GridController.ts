@@ -11,7 +11,7 @@ import type { TFunction } from 'i18next';
 import { cellInputAt } from '../../../models/workbook/readCells.js';
 import { parseCellAddress, type CellPosition } from '../../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { scenariosArray, sheetParts } from '../../../models/workbook/workbookSchema.js';
+import { onFormatsChange, onScenariosChange } from '../../../models/workbook/workbookReader.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { Peer } from '../presence/PresenceTracker.js';
@@ -73,18 +73,11 @@ export class GridController {
       session.activeScenario.subscribe(() => this.repaintAll()),
       session.locale.subscribe(() => this.repaintAll()),
     );
-    const sheet = workbookGrid(session.doc).sheet(sheetId);
-    if (sheet) {
-      const { formats } = sheetParts(sheet);
-      const onFormats = (): void => this.repaintAll();
-      formats.observe(onFormats);
-      this.unsubscribe.push(() => formats.unobserve(onFormats));
-    }
-    // A scenario's inputs are marked in the grid; any change to them may move the marks.
-    const scenarios = scenariosArray(session.doc);
-    const onScenarios = (): void => this.repaintAll();
-    scenarios.observeDeep(onScenarios);
-    this.unsubscribe.push(() => scenarios.unobserveDeep(onScenarios));
+    this.unsubscribe.push(
+      onFormatsChange(session.doc, sheetId, () => this.repaintAll()),
+      // A scenario's inputs are marked in the grid; any change to them may move the marks.
+      onScenariosChange(session.doc, () => this.repaintAll()),
+    );
     // Capture: AG Grid may stop a mouseup from bubbling, and a drag must never outlive the button.
     document.addEventListener('mouseup', this.onMouseUp, true);
     this.unsubscribe.push(() => document.removeEventListener('mouseup', this.onMouseUp, true));

@@ -4,7 +4,7 @@
  * and formats. As in Excel, a selection that is a whole multiple of the block is tiled with it.
  */
 import { parseTypedInput } from '../../../models/workbook/cellInputText.js';
-import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { movedInput, type CellChanges } from './fillRange.js';
 import type { CellRange, GridBounds } from './selection.js';
 
