@@ -36,7 +36,7 @@ export interface MoveCells {
   toCol: number;
 }
 
-function checkMove(op: MoveCells): void {
+export function checkMove(op: MoveCells): void {
   if (!Number.isInteger(op.rows) || !Number.isInteger(op.cols) || op.rows < 1 || op.cols < 1) {
     throw new WorkbookOperationError(`cannot move a block of ${op.rows} × ${op.cols} cells`, 'out-of-range');
   }
@@ -60,13 +60,13 @@ function relocation(grid: WorkbookGrid, op: MoveCells, toSheetId: string): Reloc
   const [rows, destRows] = relocateAxis(
     grid.rowIds(op.sheetId).slice(op.row, op.row + op.rows),
     op.toRow,
-    (i) => grid.rowIdAt(toSheetId, i),
+    (i) => grid.ensureRowId(toSheetId, i),
     () => grid.rowIds(toSheetId),
   );
   const [cols, destCols] = relocateAxis(
     grid.colIds(op.sheetId).slice(op.col, op.col + op.cols),
     op.toCol,
-    (i) => grid.colIdAt(toSheetId, i),
+    (i) => grid.ensureColId(toSheetId, i),
     () => grid.colIds(toSheetId),
   );
   return { fromSheetId: op.sheetId, toSheetId, rows, cols, destRows, destCols };

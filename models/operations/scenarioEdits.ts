@@ -57,7 +57,7 @@ export function putScenario(grid: WorkbookGrid, scenario: ScenarioDefinition): s
     return { cell, value };
   });
   const resolved = located.map(({ cell: { sheetId, row, col }, value }) => {
-    const key = inputKey({ sheetId, rowId: grid.rowIdAt(sheetId, row), colId: grid.colIdAt(sheetId, col) });
+    const key = inputKey({ sheetId, rowId: grid.ensureRowId(sheetId, row), colId: grid.ensureColId(sheetId, col) });
     return [key, value] as const;
   });
   let map = findRecord(scenarios, id);
@@ -100,7 +100,7 @@ export function setScenarioInput(
   }
   const value = scenarioInputValueSchema.safeParse(op.input);
   if (!value.success) throw new WorkbookOperationError('a scenario input is a number, text or a boolean, not a formula', 'invalid-input');
-  const key = inputKey({ sheetId: op.sheetId, rowId: grid.rowIdAt(op.sheetId, op.row), colId: grid.colIdAt(op.sheetId, op.col) });
+  const key = inputKey({ sheetId: op.sheetId, rowId: grid.ensureRowId(op.sheetId, op.row), colId: grid.ensureColId(op.sheetId, op.col) });
   inputs.set(key, value.data);
 }
 

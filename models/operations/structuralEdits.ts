@@ -15,7 +15,7 @@ import { WorkbookOperationError } from './workbookOperation.js';
 
 export type Axis = 'rows' | 'cols';
 
-function checkCount(index: number, count: number): void {
+export function checkCount(index: number, count: number): void {
   if (!Number.isInteger(index) || !Number.isInteger(count) || index < 0 || count < 1) {
     throw new WorkbookOperationError(`cannot insert or delete ${count} at ${index}`, 'out-of-range');
   }

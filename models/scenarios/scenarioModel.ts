@@ -59,7 +59,7 @@ export function parseInputKey(key: string): ScenarioInputCell | null {
  * `Forudsætninger!B1` → the sheet and zero-based position of the cell (the first sheet when no
  * sheet is named), without changing the document. Null when the text is not one cell on a known sheet.
  */
-export function locateInputReference(reference: string, grid: WorkbookGrid): { sheetId: string; row: number; col: number } | null {
+export function locateInputReference(reference: string, grid: Pick<WorkbookGrid, 'listSheets' | 'sheetIdByName'>): { sheetId: string; row: number; col: number } | null {
   const segments = splitFormula(reference.trim());
   const only = segments[0];
   if (segments.length !== 1 || only?.kind !== 'ref') return null;
@@ -77,7 +77,7 @@ export function locateInputReference(reference: string, grid: WorkbookGrid): { s
 export function resolveInputReference(reference: string, grid: WorkbookGrid): ScenarioInputCell | null {
   const cell = locateInputReference(reference, grid);
   if (!cell) return null;
-  return { sheetId: cell.sheetId, rowId: grid.rowIdAt(cell.sheetId, cell.row), colId: grid.colIdAt(cell.sheetId, cell.col) };
+  return { sheetId: cell.sheetId, rowId: grid.ensureRowId(cell.sheetId, cell.row), colId: grid.ensureColId(cell.sheetId, cell.col) };
 }
 
 /** The sheet-qualified A1 address of an input cell, or null when its cell is gone. */

@@ -175,11 +175,11 @@ export class WorkbookGrid implements GridAllocator {
   }
 
   /** The row id at `index`, growing the sheet's grid when the index lies beyond it. */
-  rowIdAt(sheetId: string, index: number): string {
+  ensureRowId(sheetId: string, index: number): string {
     return this.idAt(sheetId, 'rows', index);
   }
 
-  colIdAt(sheetId: string, index: number): string {
+  ensureColId(sheetId: string, index: number): string {
     return this.idAt(sheetId, 'cols', index);
   }
 

@@ -6,6 +6,7 @@ import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { engineValues, freshValues, smallWorkbookDoc } from '../support/engineComparison.js';
+import { workbookRoots } from '../../models/workbook/workbookReader.js';
 import { randomOperation } from '../support/randomOperations.js';
 import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
 import { SimulatedPeers } from '../support/simulatedPeers.js';
@@ -24,17 +25,25 @@ export function runConvergence(seed: number, peerCount: number, operations = OPE
     docs.push(doc);
   }
   const engines = docs.map((doc) => new WorkbookEngine(doc));
+  // Each peer's own undo, as a planner's Ctrl+Z: it reverts only that peer's changes.
+  const origins = docs.map((_, i) => `peer-${i}`);
+  const undoers = docs.map((doc, i) => new Y.UndoManager(workbookRoots(doc), { trackedOrigins: new Set([origins[i]]), captureTimeout: 0 }));
   const network = new SimulatedPeers(docs);
   try {
     for (let done = 0; done < operations; ) {
       const roll = random.next();
-      if (roll < 0.5) {
+      if (roll < 0.46) {
         const peer = random.int(peerCount);
         try {
-          applyOperation(docs[peer]!, randomOperation(docs[peer]!, random));
+          applyOperation(docs[peer]!, randomOperation(docs[peer]!, random), origins[peer]);
         } catch (error) {
           if (!(error instanceof WorkbookOperationError)) throw error;
         }
+        done++;
+      } else if (roll < 0.5) {
+        const undo = undoers[random.int(peerCount)]!;
+        if (random.chance(0.6)) undo.undo();
+        else undo.redo();
         done++;
       } else if (roll < 0.92) {
         network.deliverOne(random);
@@ -54,6 +63,7 @@ export function runConvergence(seed: number, peerCount: number, operations = OPE
     const evaluations = docs.map((doc) => JSON.stringify(evaluateWorkbook(doc)));
     for (const evaluation of evaluations) expect(evaluation, where).toBe(evaluations[0]);
   } finally {
+    undoers.forEach((undo) => undo.destroy());
     engines.forEach((engine) => engine.destroy());
     docs.forEach((doc) => doc.destroy());
   }
@@ -61,7 +71,7 @@ export function runConvergence(seed: number, peerCount: number, operations = OPE
 
 describe('peers editing one workspace converge', () => {
   it.each(fuzzSeeds(60).map((seed) => [seed, PEER_COUNTS[seed % PEER_COUNTS.length]!]))(
-    'with random delivery, disconnects and reconnects, documents and computed values end identical (seed %i, %i peers)',
+    'with random delivery, disconnects, reconnects and each peer\'s own undo and redo, documents and computed values end identical (seed %i, %i peers)',
     (seed, peers) => {
       runConvergence(seed, peers);
     },

@@ -140,6 +140,7 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOpera
       },
     };
   }
+  if (roll >= 0.95) return randomRareOperation(doc, random, sheet.id, rows, cols, names);
   const scenario = random.pick(scenarioRecords(doc));
   return {
     type: 'setScenarioInput',
@@ -149,4 +150,27 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOpera
     col: random.int(cols),
     input: random.chance(0.2) ? null : random.int(50),
   };
+}
+
+/** The operations a planner uses seldom, so that every type of the union is exercised. */
+function randomRareOperation(doc: Y.Doc, random: SeededRandom, sheetId: string, rows: number, cols: number, names: string[]): WorkbookOperation {
+  const goalId = random.pick(['g1', 'g2']);
+  const scenarioId = String(random.pick(scenarioRecords(doc))?.get('id') ?? 'none');
+  const sheet = random.pick(names);
+  switch (random.int(7)) {
+    case 0:
+      return { type: 'setFormat', sheetId, row: random.int(rows), col: random.int(cols), rows: 1 + random.int(2), cols: 1, format: random.pick(['number', 'percent', 'integer', 'text', null] as const) };
+    case 1:
+      return { type: 'putScenario', scenario: { id: random.chance(0.5) ? scenarioId : undefined, name: random.pick(['Lav', 'Høj', 'Midt']), inputs: { [`${sheetPrefix(sheet)}A${1 + random.int(rows)}`]: random.int(9) } } };
+    case 2:
+      return { type: 'deleteScenario', scenarioId };
+    case 3:
+      return { type: 'deleteGoal', goalId };
+    case 4:
+      return { type: 'moveGoal', goalId, index: random.int(3) };
+    case 5:
+      return { type: 'setTitle', title: random.pick(['Plan', 'Beskæftigelsesplan']) };
+    default:
+      return { type: 'setLocale', locale: random.pick(['da-DK', 'en-GB'] as const) };
+  }
 }
