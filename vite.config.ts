@@ -2,6 +2,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/** Tests that start the real server, a CLI process or LibreOffice. */
+const SERVER_TESTS = [
+  'test/server/**/*.test.ts',
+  'test/models/evaluateCli.test.ts',
+  'test/interchange/cli.test.ts',
+  'test/interchange/interchangeRest.test.ts',
+  'test/interchange/libreOfficeRecalculation.test.ts',
+];
+
+/** Tests that drive a real Chromium. */
+const BROWSER_TESTS = ['test/e2e/**/*.test.ts', 'test/interchange/goalReportPdf.test.tsx', 'test/interchange/importExportBrowser.test.ts'];
+
 // The client lives in client/; the server serves client/dist (see server/http/staticFiles.ts).
 export default defineConfig({
   root: 'client',
@@ -23,11 +35,25 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 30_000,
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest-results.json' },
     hookTimeout: 60_000,
+    // Three projects, so that the fast loop runs alone: `npm run test:unit` (models/ and the
+    // client's pure logic, in-process), `test:server` (a real server, the CLIs, LibreOffice),
+    // `test:browser` (real Chromium). `npm test` runs all three.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/architecture.test.ts', 'test/models/**/*.test.ts', 'test/client/**/*.test.ts', 'test/interchange/**/*.test.ts'],
+          exclude: [...SERVER_TESTS, ...BROWSER_TESTS],
+        },
+      },
+      { extends: true, test: { name: 'server', include: SERVER_TESTS } },
+      { extends: true, test: { name: 'browser', include: BROWSER_TESTS } },
+    ],
   },
 });
