@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const sync = new SyncEndpoint({ store, registry, maxMessageBytes: config.maxMessageBytes });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
-    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes },
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
   });

@@ -17,7 +17,9 @@ import { findRecord } from '../workbook/uniqueRecords.js';
 import { cellKey, isCellInput, scenariosArray, splitCellKey } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
+import { AffectedCells } from './affectedCells.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
+import { formulaAreas } from './formulaAreas.js';
 import { engineContent } from './engineContent.js';
 import { EngineSheets } from './EngineSheets.js';
 import { engineSheetContents } from './engineSheetContents.js';
@@ -124,6 +126,21 @@ export class WorkbookEngine {
     const out: CellValue[] = [];
     for (const row of result) for (const value of row) out.push(value);
     return out;
+  }
+
+  /**
+   * Whether the value of `formula` (canonical A1) can change when the cell changes: the cell, or a
+   * cell that depends on it through the dependency graph, lies in one of the formula's references.
+   */
+  dependsOn(formula: string, sheetId: string, row: number, col: number): boolean {
+    const sheet = this.sheets.hfId(sheetId);
+    if (sheet === undefined) return false;
+    const affected = new AffectedCells(this.hf, { sheet, row, col });
+    const engineSheet = (name: string | undefined): number | undefined => {
+      const id = name === undefined ? this.grid.listSheets()[0]?.id : this.grid.sheetIdByName(name);
+      return id === undefined ? undefined : this.sheets.hfId(id);
+    };
+    return formulaAreas(formula, engineSheet).some((area) => affected.touches(area));
   }
 
   /** The contents of every sheet as the engine has them, for comparison with a fresh build. */

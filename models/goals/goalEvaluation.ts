@@ -1,47 +1,15 @@
 /**
- * Judging a goal against one engine (one scenario): its value and target, whether it is met and
- * by how much, and the first month its trajectory satisfies the target.
- *
- * margin is signed in the indicator's units, positive when met with room:
- * `target − value` for `<=`/`<`, `value − target` for `>=`/`>`.
- *
- * Judging is split into reading (`goalValue`, `goalTarget`, `goalSeries`, `goalPeriods`: what a
- * goal names, from the engine) and judging what was read (`judgeReadings`, `firstReached`), so
- * that a scenario's judgements (scenarios/goalJudgements.ts) can keep the readings an edit did
- * not change, e.g. the month labels.
+ * Judging a goal against one engine (one scenario): reading what the goal names (`goalValue`,
+ * `goalTarget`, `goalSeries`, `goalPeriods`) and judging it (goalJudging.ts). Reading and judging
+ * are apart so that a scenario's judgements (scenarios/goalJudgements.ts) can keep the readings an
+ * edit did not change, e.g. the month labels, and a goal seek can judge trajectories it tries.
  */
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import type { WorkbookEngine } from '../engine/WorkbookEngine.js';
-import type { Comparator, GoalDefinition } from './goalModel.js';
+import { judgeGoal, type GoalReadings, type GoalResult } from './goalJudging.js';
+import type { GoalDefinition } from './goalModel.js';
 
-export type ScalarValue = number | string | boolean | null;
-
-export interface GoalResult {
-  id: string;
-  value: ScalarValue;
-  target: ScalarValue;
-  met: boolean | null;
-  margin: number | null;
-  reachedAt: string | null;
-  error: string | null;
-}
-
-export function satisfies(value: number, comparator: Comparator, target: number): boolean {
-  switch (comparator) {
-    case '<=':
-      return value <= target;
-    case '>=':
-      return value >= target;
-    case '<':
-      return value < target;
-    case '>':
-      return value > target;
-  }
-}
-
-export function margin(value: number, comparator: Comparator, target: number): number {
-  return comparator === '<=' || comparator === '<' ? target - value : value - target;
-}
+export type { GoalReadings, GoalResult, GoalWarning, ScalarValue } from './goalJudging.js';
 
 /** One value from a formula; a range where one value belongs is #VALUE!, as in Excel. */
 function scalar(result: CellValue | CellValue[][]): CellValue {
@@ -73,67 +41,20 @@ export function goalTarget(engine: WorkbookEngine, goal: GoalDefinition): CellVa
 
 /** The trajectory's values in reading order (empty without a trajectory). */
 export function goalSeries(engine: WorkbookEngine, goal: GoalDefinition): CellValue[] {
-  return goal.series === undefined ? [] : engine.calculateList(asFormula(goal.series));
+  return goal.series === undefined || goal.periods === undefined ? [] : engine.calculateList(asFormula(goal.series));
 }
 
 /** The trajectory's period labels (month texts) in reading order; null where a period has no label. */
 export function goalPeriods(engine: WorkbookEngine, goal: GoalDefinition): Array<string | null> {
-  return goal.periods === undefined ? [] : engine.calculateList(asFormula(goal.periods)).map(periodLabel);
+  return goal.series === undefined || goal.periods === undefined ? [] : engine.calculateList(asFormula(goal.periods)).map(periodLabel);
 }
 
-/** The first period at which the series satisfies the target, or null. */
-export function firstReached(
-  series: readonly CellValue[],
-  periods: ReadonlyArray<string | null>,
-  comparator: Comparator,
-  target: number,
-): string | null {
-  const n = Math.min(series.length, periods.length);
-  for (let i = 0; i < n; i++) {
-    const v = series[i];
-    if (typeof v === 'number' && satisfies(v, comparator, target)) return periods[i]!;
-  }
-  return null;
-}
-
-/** Whether a result needs its trajectory read: it was judged against a number and the goal has one. */
-export function judgedAlongTrajectory(goal: GoalDefinition, result: GoalResult): boolean {
-  return result.met !== null && goal.series !== undefined && goal.periods !== undefined;
-}
-
-const QUALITATIVE: Omit<GoalResult, 'id'> = { value: null, target: null, met: null, margin: null, reachedAt: null, error: null };
-
-/**
- * Judges a goal from its value and target as read (`goalValue`, `goalTarget`); `reachedAt` stays
- * null, for the caller to fill from the trajectory when `judgedAlongTrajectory` says so.
- */
-export function judgeReadings(goal: GoalDefinition, value: CellValue, target: CellValue): GoalResult {
-  if (goal.value === undefined && goal.target === undefined) return { id: goal.id, ...QUALITATIVE };
-  const error = isCellError(value) ? value.error : isCellError(target) ? target.error : null;
-  const result: GoalResult = {
-    id: goal.id,
-    value: isCellError(value) ? null : value,
-    target: isCellError(target) ? null : target,
-    met: null,
-    margin: null,
-    reachedAt: null,
-    error,
-  };
-  if (error || !goal.comparator || result.target === null || result.value === null) return result;
-  if (typeof result.value !== 'number' || typeof result.target !== 'number') {
-    result.error = '#VALUE!';
-    return result;
-  }
-  result.met = satisfies(result.value, goal.comparator, result.target);
-  result.margin = margin(result.value, goal.comparator, result.target);
-  return result;
+/** Everything a goal reads under one engine, read afresh. */
+export function readGoalReadings(engine: WorkbookEngine, goal: GoalDefinition): GoalReadings {
+  return { value: goalValue(engine, goal), target: goalTarget(engine, goal), series: goalSeries(engine, goal), periods: goalPeriods(engine, goal) };
 }
 
 /** Judges a goal under one engine, reading everything afresh. */
 export function evaluateGoal(engine: WorkbookEngine, goal: GoalDefinition): GoalResult {
-  const result = judgeReadings(goal, goalValue(engine, goal), goalTarget(engine, goal));
-  if (judgedAlongTrajectory(goal, result)) {
-    result.reachedAt = firstReached(goalSeries(engine, goal), goalPeriods(engine, goal), goal.comparator!, result.target as number);
-  }
-  return result;
+  return judgeGoal(goal, readGoalReadings(engine, goal));
 }

@@ -1,7 +1,8 @@
 /**
  * A goal of the plan, as planners declare it: what is measured (`value`), how it is judged
  * (`comparator` against `target`), by when (`deadline`), and the monthly trajectory it follows
- * (`series` over the month labels in `periods`). A goal without value and target is qualitative.
+ * (`series` over the month labels in `periods`); with all three, the deadline month of the trajectory
+ * is what is judged (goalJudging.ts). A goal without value, target and such a trajectory is qualitative.
  * In the document every reference is stored by identity (see formula/storedFormula.ts).
  */
 import * as Y from 'yjs';

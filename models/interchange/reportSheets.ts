@@ -37,7 +37,7 @@ function status(result: GoalResult, labels: (typeof LABELS)[WorkbookLocale]): st
   if (result.error) return `${labels.error}: ${result.error}`;
   if (result.met === true) return labels.met;
   if (result.met === false) return labels.missed;
-  return labels.qualitative;
+  return result.value !== null && result.target === null ? labels.tracked : labels.qualitative;
 }
 
 function requirement(goal: GoalDefinition): string {
@@ -86,7 +86,8 @@ export function addGoalsSheet(
       put(sheet.getCell(row, first + 1), result.target, format);
       put(sheet.getCell(row, first + 2), status(result, labels));
       put(sheet.getCell(row, first + 3), result.margin, format);
-      put(sheet.getCell(row, first + 4), result.reachedAt);
+      // A month reached after the deadline says so, as on the dashboard ("2024-02 (for sent)").
+      put(sheet.getCell(row, first + 4), result.reachedAt && result.late ? `${result.reachedAt} (${labels.late})` : result.reachedAt);
     });
   });
   sheet.getColumn(2).width = 48;

@@ -10,6 +10,7 @@ import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { setCells, setFormat } from './cellEdits.js';
 import { checkOperations } from './operationChecks.js';
+import { putDataLink } from './dataLinkEdits.js';
 import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
 import { moveCells } from './moveCells.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
@@ -62,6 +63,8 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return deleteScenario(grid, op.scenarioId);
     case 'setScenarioInput':
       return setScenarioInput(grid, op);
+    case 'putDataLink':
+      return putDataLink(grid, op.sheetId, op.link);
   }
 }
 

@@ -119,6 +119,7 @@ export class BatchView {
       case 'setTitle':
       case 'setLocale':
       case 'moveGoal':
+      case 'putDataLink':
         return;
     }
   }

@@ -8,6 +8,7 @@
  * @example const problem = checkOperations(doc, ops); if (problem) return answer(400, problem.message)
  */
 import type * as Y from 'yjs';
+import { dataLinkSchema } from '../actuals/dataLink.js';
 import { goalDefinitionSchema } from '../goals/goalModel.js';
 import { locateInputReference, scenarioDefinitionSchema, scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
@@ -143,6 +144,12 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
         fail('a scenario input is a number, text or a boolean, not a formula', 'invalid-input');
       }
       return;
+    case 'putDataLink': {
+      requireSheet(view, op.sheetId);
+      const parsed = dataLinkSchema.safeParse(op.link);
+      if (!parsed.success) fail(`data link: ${firstIssue(parsed.error)}`, 'invalid-input');
+      return;
+    }
     default:
       fail(`unknown operation ${String((op as { type?: unknown }).type)}`, 'invalid-input');
   }

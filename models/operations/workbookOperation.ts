@@ -7,6 +7,7 @@
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { ScenarioDefinition } from '../scenarios/scenarioModel.js';
+import type { DataLink } from '../actuals/dataLink.js';
 
 export interface CellEdit {
   row: number;
@@ -38,7 +39,9 @@ export type WorkbookOperation =
   | { type: 'moveGoal'; goalId: string; index: number }
   | { type: 'putScenario'; scenario: ScenarioDefinition }
   | { type: 'deleteScenario'; scenarioId: string }
-  | { type: 'setScenarioInput'; scenarioId: string; sheetId: string; row: number; col: number; input: CellInput | null };
+  | { type: 'setScenarioInput'; scenarioId: string; sheetId: string; row: number; col: number; input: CellInput | null }
+  /** Keeps the choices of an actuals import with its sheet (actuals/dataLink.ts). */
+  | { type: 'putDataLink'; sheetId: string; link: DataLink };
 
 export type WorkbookOperationType = WorkbookOperation['type'];
 

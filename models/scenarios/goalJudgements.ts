@@ -9,17 +9,8 @@
 import type { CellValue } from '../engine/cellValue.js';
 import type { EngineValueUpdate } from '../engine/engineUpdate.js';
 import type { WorkbookEngine } from '../engine/WorkbookEngine.js';
-import {
-  firstReached,
-  goalPeriods,
-  goalSeries,
-  goalTarget,
-  goalValue,
-  judgedAlongTrajectory,
-  judgeReadings,
-  periodLabel,
-  type GoalResult,
-} from '../goals/goalEvaluation.js';
+import { goalPeriods, goalSeries, goalTarget, goalValue, periodLabel } from '../goals/goalEvaluation.js';
+import { judgeGoal, type GoalResult } from '../goals/goalJudging.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import { GoalWatchIndex, type GoalPart, type GoalWatch, type GoalWatches } from '../goals/goalWatch.js';
 
@@ -100,12 +91,9 @@ export class GoalJudgements {
       // A value or target may read null (an empty cell): undefined alone means "read again".
       if (readings.value === undefined) readings.value = goalValue(engine, goal);
       if (readings.target === undefined) readings.target = goalTarget(engine, goal);
-      const result = judgeReadings(goal, readings.value, readings.target);
-      if (judgedAlongTrajectory(goal, result)) {
-        readings.series ??= goalSeries(engine, goal);
-        readings.periods ??= goalPeriods(engine, goal);
-        result.reachedAt = firstReached(readings.series, readings.periods, goal.comparator!, result.target as number);
-      }
+      readings.series ??= goalSeries(engine, goal);
+      readings.periods ??= goalPeriods(engine, goal);
+      const result = judgeGoal(goal, { value: readings.value, target: readings.target, series: readings.series, periods: readings.periods });
       readings.result = result;
       return result;
     });

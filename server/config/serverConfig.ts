@@ -39,6 +39,8 @@ const envSchema = z.object({
   CLIENT_BUILD: z.enum(['auto', 'skip']).default('auto'),
   SQLITE_SYNCHRONOUS: z.enum(['full', 'normal'], 'must be "full" or "normal"').default('full'),
   CLIENT_DIST_DIR: z.string().min(1).optional(),
+  JOBINDSATS_API_KEY: z.string().max(1000).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
+  JOBINDSATS_URL: z.url().default('https://api.jobindsats.dk'),
 });
 
 export interface ServerConfig {
@@ -60,6 +62,8 @@ export interface ServerConfig {
   clientDistDir: string | undefined;
   /** The repository root: client/, models/ and vite.config.ts live under it. */
   repoRoot: string;
+  /** Where the server fetches Jobindsats tables, when it has a key; never logged. */
+  jobindsats: { url: string; key: string } | undefined;
 }
 
 export class ServerConfigError extends Error {
@@ -92,5 +96,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     clientDistDir: e.CLIENT_DIST_DIR === undefined ? undefined : resolve(e.CLIENT_DIST_DIR),
     repoRoot,
+    jobindsats: e.JOBINDSATS_API_KEY === undefined ? undefined : { url: e.JOBINDSATS_URL, key: e.JOBINDSATS_API_KEY },
   };
 }

@@ -2,6 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import { bearerToken, type WorkspaceRole } from '../auth/tokens.js';
 import { decideWorkspaceAccess, isAdminToken } from '../auth/workspaceAccess.js';
+import type { JobindsatsApi } from '../actuals/jobindsatsApi.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
 import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
@@ -14,6 +15,8 @@ export interface ApiContext {
   baseUrl(): string;
   adminToken: string | undefined;
   maxBodyBytes: number;
+  /** The Jobindsats API, where the server has a key (JOBINDSATS_API_KEY); the key stays here. */
+  jobindsats?: JobindsatsApi;
 }
 
 /** Throws 401/403/404 unless the request's bearer token may act on the workspace as `needed`. */

@@ -5,6 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
+import { getActuals, postActuals, postActualsRefresh } from './actualsHandlers.js';
+import { getGoalSolve, getSensitivity } from './analysisHandlers.js';
 import { getSheetCsv, getXlsxExport } from './exportHandlers.js';
 import { postImport } from './importHandlers.js';
 import { getVersions, postRestore, postVersion } from './versionHandlers.js';
@@ -33,6 +35,11 @@ const routes: Route[] = [
   // The sheet name is read from the full URL by the handler (the path given here is cut for logs).
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/sheets/.+`), handler: getSheetCsv },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/import$`), handler: postImport },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/actuals$`), handler: getActuals },
+  { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/actuals$`), handler: postActuals },
+  { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/actuals/refresh$`), handler: postActualsRefresh },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/goals/${SEGMENT}/solve$`), handler: getGoalSolve },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/sensitivity$`), handler: getSensitivity },
 ];
 
 /** Answers an /api request; throws HttpError for the caller to send. */

@@ -39,11 +39,12 @@ describe('frozen panes a sheet suggests', () => {
 });
 
 describe('goal badges', () => {
-  const base: GoalResult = { id: 'MM3', value: 0.6, target: 0.6, met: true, margin: 0, reachedAt: null, error: null };
+  const base: GoalResult = { id: 'MM3', value: 0.6, target: 0.6, met: true, margin: 0, reachedAt: null, late: false, warnings: [], error: null };
   it.each<[string, Partial<GoalResult>, string]>([
     ['a met goal', {}, 'met'],
     ['a missed goal', { met: false }, 'missed'],
-    ['a goal without a target', { met: null, target: null }, 'qualitative'],
+    ['a goal with a value and no target (tracked, "Følges")', { met: null, target: null }, 'tracked'],
+    ['a goal with neither value nor target', { met: null, target: null, value: null }, 'qualitative'],
     ['a goal whose value is an error', { met: null, error: '#REF!' }, 'error'],
   ])('%s is %s', (_name, change, status) => {
     expect(goalStatus({ ...base, ...change })).toBe(status);

@@ -87,6 +87,9 @@ describe('the printable goal report', () => {
       'Opfyldt',
       'Ikke opfyldt',
       'nov. 2023',
+      'Nået fra',
+      'Følges',
+      'for sent',
       '+0,8 %',
       'Forløb',
       'Mål 60,0 %',
@@ -109,6 +112,7 @@ describe('the printable goal report', () => {
     writeFileSync(join(ARTIFACTS_DIR, 'goal-report-en.html'), html);
     expect(html).toContain('Goal report');
     expect(html).toContain('Scenario: Basis');
-    expect(html).toContain('Reached in');
+    expect(html).toContain('Reached from');
+    expect(html).toContain('Reached late: Mar 2024');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
-import type { GoalResult } from '../../models/goals/goalEvaluation.js';
+import type { ReportedGoalResult } from '../../models/evaluation/evaluationReport.js';
 import type { GoalDefinition } from '../../models/goals/goalModel.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
@@ -40,7 +40,7 @@ function file(goals: GoalDefinition[], scenarios?: WorkbookFile['scenarios']): W
 }
 
 /** The one goal's result in the first scenario. */
-function judge(goal: Omit<GoalDefinition, 'id' | 'title'>): GoalResult {
+function judge(goal: Omit<GoalDefinition, 'id' | 'title'>): ReportedGoalResult {
   const report = evaluateWorkbook(open.document(file([{ id: 'g', title: 'Mål', ...goal }])));
   return report.scenarios[0]!.goals[0]!;
 }
@@ -68,6 +68,8 @@ describe('a goal is met or missed by its comparator, with a signed margin', () =
       met,
       margin,
       reachedAt: null,
+      late: false,
+      warnings: [],
       error: null,
     });
   });
@@ -89,13 +91,13 @@ describe('a goal is met or missed by its comparator, with a signed margin', () =
   });
 });
 
-describe('reachedAt is the first month whose trajectory value satisfies the target', () => {
+describe('without a deadline, reachedAt is the month from which the trajectory holds through its last month', () => {
   it.each([
     ['<=', 9, '2023-02'],
     ['<=', 6, '2023-03'],
     ['<', 6, '2023-04'],
     ['<=', 3, null],
-    ['>=', 9, '2023-01'],
+    ['>=', 9, null], // met in January only: lost afterwards, not reached for good
     ['>', 10, null],
   ] as const)('trajectory 10, 8, 6, 4 %s %i: %s', (comparator, target, reachedAt) => {
     expect(judge({ value: 'Tal!B4', comparator, target, ...TRAJECTORY }).reachedAt).toBe(reachedAt);
@@ -119,6 +121,8 @@ describe('goals that are not judged', () => {
       met: null,
       margin: null,
       reachedAt: null,
+      late: false,
+      warnings: [],
       error: null,
     });
   });
@@ -133,6 +137,8 @@ describe('a goal whose value cannot be computed says why instead of throwing', (
       met: null,
       margin: null,
       reachedAt: null,
+      late: false,
+      warnings: [],
       error: '#DIV/0!',
     });
   });
@@ -234,7 +240,7 @@ describe('judged live, a goal follows an edit of every cell it reads (nothing re
     ["a goal's period labels follow an edit of the periods row", 'Tal!A4', 'april', { reachedAt: 'april' }],
     ['a month label that becomes a number reads as its text', 'Tal!A4', 202304, { reachedAt: '202304' }],
     ['a month label that is emptied reads as no label', 'Tal!A4', null, { reachedAt: null }],
-    ['the trajectory follows an edit of one of its values', 'Tal!B2', 2, { value: 4, reachedAt: '2023-02' }],
+    ['the trajectory follows an edit of one of its values', 'Tal!B3', 5, { value: 4, reachedAt: '2023-03' }],
     ['the target follows an edit of a cell its formula reads', 'Tal!E5', 9, { target: 9, margin: 5, reachedAt: '2023-02' }],
     ['the value and the trajectory follow an edit of the value cell', 'Tal!B4', 7, { value: 7, met: false, margin: -2, reachedAt: null }],
   ] as const)('%s', (_name, address, input, expected) => {
@@ -257,13 +263,13 @@ describe('judged live, a goal follows an edit of every cell it reads (nothing re
     const live = new ScenarioEngines(doc);
     try {
       expect(live.evaluate()[0]!.goals[0]!.reachedAt).toBe('2023-03');
-      applyOperation(doc, { type: 'insertRows', sheetId: sheetId(doc, 'Tal'), index: 1, count: 1 });
+      applyOperation(doc, { type: 'insertRows', sheetId: sheetId(doc, 'Tal'), index: 2, count: 1 });
       applyOperation(doc, {
         type: 'setCells',
         sheetId: sheetId(doc, 'Tal'),
         cells: [
-          { row: 1, col: 0, input: 'ny' },
-          { row: 1, col: 1, input: 5 },
+          { row: 2, col: 0, input: 'ny' },
+          { row: 2, col: 1, input: 5 },
         ],
       });
       expect(live.evaluate()[0]!.goals[0]!.reachedAt).toBe('ny');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCellError } from '../../models/engine/cellValue.js';
 import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
-import type { GoalResult } from '../../models/goals/goalEvaluation.js';
+import type { ReportedGoalResult } from '../../models/evaluation/evaluationReport.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
 import { formatCellAddress } from '../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
@@ -12,7 +12,7 @@ const open = openWorkbooks();
 const template = beskaeftigelsesplanTemplate();
 const goals = template.goals ?? [];
 
-function metCount(results: GoalResult[]): number {
+function metCount(results: ReportedGoalResult[]): number {
   return results.filter((g) => g.met === true).length;
 }
 
@@ -108,6 +108,23 @@ describe('the Beskæftigelsesplan 2023 template', () => {
         expect(typeof goal.value, `${scenario.name} ${goal.id}`).toBe('number');
         expect(typeof goal.target, `${scenario.name} ${goal.id}`).toBe('number');
         expect(typeof goal.met, `${scenario.name} ${goal.id}`).toBe('boolean');
+      }
+    }
+  });
+
+  it('judges every goal on its deadline month without a warning: each value is that month\'s cell', () => {
+    for (const scenario of evaluateWorkbook(open.document(template)).scenarios) {
+      for (const goal of scenario.goals) expect(goal.warnings, `${scenario.name} ${goal.id}`).toEqual([]);
+    }
+  });
+
+  it('a goal missed at the deadline is never shown as reached before it (LM1a under Lavkonjunktur, issue 12)', () => {
+    const downturn = evaluateWorkbook(open.document(template)).scenarios.find((s) => s.name === 'Lavkonjunktur')!;
+    expect(downturn.goals.find((g) => g.id === 'LM1a')).toMatchObject({ met: false, reachedAt: null, late: false });
+    for (const scenario of evaluateWorkbook(open.document(template)).scenarios) {
+      for (const goal of scenario.goals.filter((g) => g.met === false && g.reachedAt !== null)) {
+        expect(goal.late, `${scenario.name} ${goal.id}`).toBe(true);
+        expect(goal.reachedAt! > '2023-12', `${scenario.name} ${goal.id}`).toBe(true);
       }
     }
   });

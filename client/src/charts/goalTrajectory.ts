@@ -4,6 +4,7 @@
  * number typed into the cell) rather than projected (a formula).
  */
 import { splitFormula } from '../../../models/formula/a1References.js';
+import { deadlineIndex } from '../../../models/goals/goalJudging.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import { cellInputAt } from '../../../models/workbook/readCells.js';
@@ -58,7 +59,8 @@ export function goalTrajectory(doc: Y.Doc, engines: ScenarioComputation, goal: G
   return {
     labels,
     actual,
-    deadlineIndex: goal.deadline ? labels.indexOf(goal.deadline) : -1,
+    // The month the goal is judged on, found as the judgement finds it (labels may be dates).
+    deadlineIndex: goal.deadline ? deadlineIndex(labels, goal.deadline) : -1,
     scenarios: scenarios.map((scenario) => {
       const engine = engines.engine(scenario.id);
       return {

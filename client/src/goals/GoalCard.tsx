@@ -7,6 +7,8 @@ import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './goalDisplay.js';
 import { goalStatus } from './goalStatus.js';
+import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
+import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
 
 const GoalChart = lazy(() => import('../charts/GoalChart.js'));
 
@@ -21,16 +23,17 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
   const { t, i18n } = useTranslation();
   const locale = useStore(session.locale);
   const [chart, setChart] = useState(false);
-  const status = goalStatus(result);
+  const status = goalStatus(result, goal);
   const format = goalValueFormat(session.doc, goal);
   const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
-  const hasNumbers = goal.value !== undefined;
+  const hasNumbers = goal.value !== undefined || judgedAtDeadline(goal);
+  const reached = reachedText(result, i18n.language, t);
 
   return (
     <li className={`goal-card status-${status}`} data-goal-id={goal.id} data-status={status}>
       <div className="goal-head">
         <span className="goal-id">{goal.id}</span>
-        <span className={`badge badge-${status}`}>{t(`goals.status.${status}`)}</span>
+        <span className={`badge badge-${status}`}>{statusLabel(status, t)}</span>
       </div>
       <h3 className="goal-title" title={goal.description}>
         {goal.title}
@@ -53,7 +56,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
         {hasNumbers && (
           <>
             <dt>{t('goals.projected')}</dt>
-            <dd className="goal-value">{result?.error ?? number(result?.value ?? null)}</dd>
+            <dd className="goal-value">{result?.error ? errorShort(result, t) : number(result?.value ?? null)}</dd>
           </>
         )}
         {result?.margin !== null && result?.margin !== undefined && (
@@ -62,14 +65,18 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
             <dd className={result.margin >= 0 ? 'positive' : 'negative'}>{formatMargin(result.margin, format, locale)}</dd>
           </>
         )}
-        {goal.series && goal.comparator && (
-          <>
-            <dt>{t('goals.reached')}</dt>
-            <dd>{result?.reachedAt ? formatMonth(result.reachedAt, i18n.language) : t('goals.notReached')}</dd>
-          </>
-        )}
       </dl>
-      {result?.error && <p className="goal-error">{t('goals.errorHint', { error: result.error })}</p>}
+      {reached && (
+        <p className="goal-reached" data-late={result?.late || undefined}>
+          {reached}
+        </p>
+      )}
+      {result?.warnings.map((warning, i) => (
+        <p key={i} className="goal-warning" role="note">
+          {warningText(warning, i18n.language, t, number)}
+        </p>
+      ))}
+      {result?.error && <p className="goal-error">{errorText(result, goal, i18n.language, t)}</p>}
       <div className="goal-actions">
         {goal.series && (
           <button className="small" aria-expanded={chart} onClick={() => setChart(!chart)}>

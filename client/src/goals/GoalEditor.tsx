@@ -1,7 +1,9 @@
 /**
  * Creating and editing a goal: what is measured (a cell or formula), how it is judged, by when,
  * and the trajectory (series and month labels) — each reference can be taken from the grid's
- * current selection.
+ * current selection; selecting the indicator's row for the trajectory also finds its month labels
+ * (trajectorySetup.ts). Typed references work as well; before saving, the trajectory is checked
+ * and a problem names the field that is wrong.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +14,7 @@ import { ask } from '../ui/dialogs.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { rangeAddress, selectionRange } from '../grid/selection.js';
 import { formToGoal, goalToForm, type GoalForm } from './goalForm.js';
+import { monthsFor, trajectoryProblem } from './trajectorySetup.js';
 
 interface Props {
   session: WorkbookSession;
@@ -27,20 +30,44 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
   const locale = session.locale.get();
   const [form, setForm] = useState<GoalForm>(() => goalToForm(goal, locale));
   const [problem, setProblem] = useState<string | null>(null);
+  /** The field a problem is about, marked invalid. */
+  const [wrongField, setWrongField] = useState<Field | null>(null);
   const set = (field: Field, value: string): void => setForm((f) => ({ ...f, [field]: value }));
+  const valueAt = (sheetId: string, row: number, col: number) => session.engines.engine(session.activeScenario.get()).value(sheetId, row, col);
+  const tell = (text: string | null, field: Field | null = null): void => {
+    setProblem(text);
+    setWrongField(field);
+  };
 
   const fromSelection = (field: Field): void => {
-    const sheetName = workbookGrid(session.doc).sheetName(session.activeSheet.get()) ?? '';
-    const reference = `${sheetPrefix(sheetName)}${rangeAddress(selectionRange(session.selection.get()))}`;
-    set(field, field === 'value' ? `=${reference}` : reference);
+    const sheetId = session.activeSheet.get();
+    const prefix = sheetPrefix(workbookGrid(session.doc).sheetName(sheetId) ?? '');
+    const range = selectionRange(session.selection.get());
+    const reference = `${prefix}${rangeAddress(range)}`;
+    if (field !== 'series') {
+      tell(null);
+      return set(field, field === 'value' ? `=${reference}` : reference);
+    }
+    // The trajectory is the indicator's row range; its month labels are found in the same sheet.
+    const months = monthsFor(sheetId, range, valueAt);
+    if (months === 'notARow') return tell(t('goalVerdict.rangeNotARow'), 'series');
+    set('series', reference);
+    if (months === 'noMonths') return tell(t('goalVerdict.periodsNotFound', { sheet: workbookGrid(session.doc).sheetName(sheetId) ?? '' }), 'periods');
+    set('periods', `${prefix}${rangeAddress(months)}`);
+    tell(null);
   };
 
   const save = (): void => {
     const result = formToGoal(form, locale);
-    if ('problem' in result) return setProblem(t('goalEditor.badTarget'));
+    if ('problem' in result) return tell(t('goalEditor.badTarget'), 'target');
+    const wrong = trajectoryProblem(result, workbookGrid(session.doc), valueAt);
+    if (wrong) {
+      const values = wrong.key === 'goalVerdict.badReference' ? { ...wrong.values, field: t(`goalEditor.${wrong.field}`) } : wrong.values;
+      return tell(t(wrong.key, values), wrong.field);
+    }
     if (!goal && session.engines.goals().some((g) => g.id === result.id)) return setProblem(t('goalEditor.idTaken'));
     if (session.apply({ type: 'putGoal', goal: result })) onClose();
-    else setProblem(t('goalEditor.invalid'));
+    else tell(t('goalEditor.invalid'));
   };
   const remove = async (): Promise<void> => {
     if (!goal) return;
@@ -55,6 +82,8 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
         <input
           value={form[name]}
           required={options.required}
+          aria-invalid={wrongField === name || undefined}
+          data-field={name}
           disabled={options.disabled}
           placeholder={options.placeholder}
           spellCheck={name === 'title' || name === 'description'}
@@ -106,7 +135,7 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
           {field('target', { placeholder: locale === 'da-DK' ? '60 %' : '60%' })}
           <label className="form-field">
             <span>{t('goalEditor.deadline')}</span>
-            <input type="month" value={form.deadline} onChange={(e) => set('deadline', e.target.value)} />
+            <input type="month" data-field="deadline" aria-invalid={wrongField === 'deadline' || undefined} value={form.deadline} onChange={(e) => set('deadline', e.target.value)} />
           </label>
         </div>
         {field('series', { placeholder: 'Fremskrivning!E6:AT6' })}

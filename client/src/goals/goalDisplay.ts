@@ -8,12 +8,17 @@ import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import type * as Y from 'yjs';
 
-/** The format of the cell a goal's value points at (`=Fremskrivning!V6` → percent), if it is one cell. */
+/**
+ * The format of the cell a goal's value points at (`=Fremskrivning!V6` → percent), if it is one
+ * cell; for a goal judged on its trajectory without a value, the trajectory's first cell's.
+ */
 export function goalValueFormat(doc: Y.Doc, goal: GoalDefinition): CellFormat | undefined {
-  if (!goal.value) return undefined;
-  const segments = splitFormula(goal.value.startsWith('=') ? goal.value : `=${goal.value}`).filter((s) => s.kind === 'ref' || s.text.trim() !== '=');
+  const text = goal.value ?? goal.series;
+  if (!text) return undefined;
+  const segments = splitFormula(text.startsWith('=') ? text : `=${text}`).filter((s) => s.kind === 'ref' || s.text.trim() !== '=');
   const only = segments[0];
-  if (segments.length !== 1 || only?.kind !== 'ref' || only.ref.end || !only.ref.start.row || !only.ref.start.col) return undefined;
+  const wholeRange = goal.value === undefined;
+  if (segments.length !== 1 || only?.kind !== 'ref' || (only.ref.end && !wholeRange) || !only.ref.start.row || !only.ref.start.col) return undefined;
   const grid = workbookGrid(doc);
   const sheetId = only.ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(only.ref.sheet);
   return sheetId ? cellFormatAt(doc, sheetId, only.ref.start.row.index, only.ref.start.col.index) : undefined;

@@ -6,6 +6,7 @@
  */
 import { formatGoalNumber, formatMargin, formatMonth } from '../goals/goalDisplay.js';
 import type { GoalStatus } from '../goals/goalStatus.js';
+import { DEADLINE_NOT_IN_MONTHS } from '../../../models/goals/goalJudging.js';
 import type { GoalReportModel, ReportGoal, ReportScenario } from './goalReportModel.js';
 import { REPORT_CSS } from './reportStyles.js';
 import { useReportTranslation } from './reportStrings.js';
@@ -18,13 +19,14 @@ export interface GoalReportProps {
   generatedAt: Date;
 }
 
-const STATUS_KEYS: Record<GoalStatus, 'statusMet' | 'statusMissed' | 'statusQualitative' | 'statusError'> = {
+const STATUS_KEYS: Record<GoalStatus, 'statusMet' | 'statusMissed' | 'statusQualitative' | 'statusTracked' | 'statusError'> = {
   met: 'statusMet',
   missed: 'statusMissed',
   qualitative: 'statusQualitative',
+  tracked: 'statusTracked',
   error: 'statusError',
 };
-const STATUS_SIGNS: Record<GoalStatus, string> = { met: '✓', missed: '✗', qualitative: '–', error: '!' };
+const STATUS_SIGNS: Record<GoalStatus, string> = { met: '✓', missed: '✗', tracked: '→', qualitative: '–', error: '!' };
 const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
 
 function requirement(row: ReportGoal, locale: WorkbookLocale): string {
@@ -32,6 +34,13 @@ function requirement(row: ReportGoal, locale: WorkbookLocale): string {
   const target = row.result?.target;
   if (!comparator || target === null || target === undefined) return '';
   return `${COMPARATOR_SIGNS[comparator]} ${formatGoalNumber(target, row.format, locale)}`;
+}
+
+/** "Nået fra sep. 2023", "Nået for sent: feb. 2024" or "ikke nået", as on the dashboard. */
+function reached(result: ReportGoal['result'], language: string, t: ReturnType<typeof useReportTranslation>['t']): string {
+  if (!result?.reachedAt) return t('notReached');
+  const month = formatMonth(result.reachedAt, language);
+  return result.late ? t('reachedLate', { month }) : t('reachedFrom', { month });
 }
 
 function inputText(input: CellInput | undefined, locale: WorkbookLocale, format: Parameters<typeof formatGoalNumber>[1]): string {
@@ -72,10 +81,11 @@ function ScenarioTable({ scenario, locale, language }: { scenario: ReportScenari
                 <td className="number">{result?.value !== null && result?.value !== undefined ? formatGoalNumber(result.value, format, locale) : ''}</td>
                 <td className={`status status-${status}`}>
                   {STATUS_SIGNS[status]} {t(STATUS_KEYS[status])}
-                  {status === 'error' && result?.error ? ` ${result.error}` : ''}
+                  {status === 'error' && result?.error ? ` ${result.error.startsWith(DEADLINE_NOT_IN_MONTHS) ? t('deadlineOutside') : result.error}` : ''}
+                  {result?.warnings.length ? <span className="report-warning"> ({t('warning')})</span> : null}
                 </td>
                 <td className="number">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale) : ''}</td>
-                <td className="month">{measurable ? (result?.reachedAt ? formatMonth(result.reachedAt, language) : t('notReached')) : ''}</td>
+                <td className={result?.late ? 'month late' : 'month'}>{measurable ? reached(result, language, t) : ''}</td>
               </tr>
             );
           })}

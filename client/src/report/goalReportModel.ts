@@ -67,7 +67,7 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation): GoalR
   const scenarios: ReportScenario[] = engines.evaluate().map(({ scenario, goals: results }) => {
     const rows = goals.map((goal): ReportGoal => {
       const result = results.find((r) => r.id === goal.id);
-      return { goal, result, status: goalStatus(result), format: formats.get(goal.id) };
+      return { goal, result, status: goalStatus(result, goal), format: formats.get(goal.id) };
     });
     return {
       id: scenario.id,

@@ -11,8 +11,8 @@ export const REPORT_NAMESPACE = 'report';
 
 /** The labels the report shares with the export's report sheets (models/interchange/reportLabels.ts). */
 function sharedLabels(locale: WorkbookLocale) {
-  const { met, missed, qualitative, error, ...columns } = REPORT_LABELS[locale];
-  return { ...columns, statusMet: met, statusMissed: missed, statusQualitative: qualitative, statusError: error };
+  const { met, missed, qualitative, tracked, error, late, ...columns } = REPORT_LABELS[locale];
+  return { ...columns, statusMet: met, statusMissed: missed, statusQualitative: qualitative, statusTracked: tracked, statusError: error, lateMark: late };
 }
 
 const da = {
@@ -24,6 +24,10 @@ const da = {
   scenario: 'Scenarie: {{name}}',
   metCount: '{{met}} af {{measurable}} målbare mål opfyldt',
   notReached: 'ikke nået',
+  reachedFrom: 'Nået fra {{month}}',
+  reachedLate: 'Nået for sent: {{month}}',
+  warning: 'Advarsel',
+  deadlineOutside: 'Fristen er ikke en af målets måneder',
   trajectories: 'Forløb',
   trajectoryCaption: 'Én linje pr. scenarie. Rød stiplet linje: målværdi. Lodret stiplet streg: frist.',
   targetLine: 'Mål {{value}}',
@@ -44,6 +48,10 @@ const en: typeof da = {
   scenario: 'Scenario: {{name}}',
   metCount: '{{met}} of {{measurable}} measurable goals met',
   notReached: 'not reached',
+  reachedFrom: 'Reached from {{month}}',
+  reachedLate: 'Reached late: {{month}}',
+  warning: 'Warning',
+  deadlineOutside: 'The deadline is not one of the goal’s months',
   trajectories: 'Trajectories',
   trajectoryCaption: 'One line per scenario. Red dashed line: target. Vertical dashed line: deadline.',
   targetLine: 'Target {{value}}',

@@ -18,7 +18,9 @@ export const REPORT_CSS = `
 .goal-report .status-met { color: #1a6e3a; }
 .goal-report .status-missed { color: #c92a2a; }
 .goal-report .status-error { color: #c92a2a; }
-.goal-report .status-qualitative { color: #495057; font-weight: 400; }
+.goal-report .status-qualitative, .goal-report .status-tracked { color: #495057; font-weight: 400; }
+.goal-report td.late { color: #c92a2a; font-weight: 600; }
+.goal-report .report-warning { color: #e67700; }
 .goal-report .scenario-summary { color: #495057; margin: 0 0 2mm; }
 .goal-report .report-chart { width: 100%; height: auto; display: block; }
 .goal-report .legend { display: flex; flex-wrap: wrap; gap: 2mm 5mm; margin: 1mm 0 0; padding: 0; list-style: none; font-size: 8.5pt; color: #495057; }

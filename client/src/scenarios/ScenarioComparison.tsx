@@ -1,63 +1,121 @@
-/** Goals as rows, scenarios as columns: each cell the status and the projected value. */
-import { useMemo } from 'react';
+/**
+ * Goals as rows (title, target, deadline), scenarios as columns: each cell the status, value,
+ * margin, month reached and the difference to the base scenario. In the side panel it is compact;
+ * "Fuld bredde" opens it over the whole window, where six scenarios fit side by side and it prints
+ * on A4 landscape (the print rules are in styles.css, `.comparison-page`).
+ */
+import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { formatGoalNumber, goalValueFormat } from '../goals/goalDisplay.js';
-import { goalStatus } from '../goals/goalStatus.js';
+import { formatGoalNumber, formatMargin, formatMonth } from '../goals/goalDisplay.js';
+import { errorShort, reachedText, statusLabel } from '../goals/goalVerdict.js';
+import { comparisonRows, type ComparisonRow } from './comparisonRows.js';
 
-export default function ScenarioComparison({ session }: { session: WorkbookSession }): React.JSX.Element {
-  const { t } = useTranslation();
+const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
+
+function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: boolean }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
   const evaluation = useStore(session.evaluation);
   const locale = useStore(session.locale);
   const active = useStore(session.activeScenario);
-  const goals = useMemo(() => {
-    void evaluation;
-    return session.engines.goals();
-  }, [session, evaluation]);
+  const rows = useMemo(() => comparisonRows(session.doc, session.engines.goals(), evaluation), [session, evaluation]);
+  const baseName = evaluation[0]?.scenario.name ?? '';
+  const number = (row: ComparisonRow, value: Parameters<typeof formatGoalNumber>[0]): string => formatGoalNumber(value, row.format, locale);
+
+  return (
+    <table className={wide ? 'comparison-table wide' : 'comparison-table'}>
+      <caption className="visually-hidden">{t('comparison.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('comparison.goal')}</th>
+          {wide && <th scope="col">{t('goalVerdict.comparisonRequirement')}</th>}
+          {wide && <th scope="col">{t('goalVerdict.comparisonDeadline')}</th>}
+          {evaluation.map(({ scenario }, i) => (
+            <th key={scenario.id} scope="col" className={scenario.id === active ? 'active' : undefined} data-scenario={scenario.name}>
+              <button className="link" onClick={() => session.showScenario(scenario.id)}>
+                {scenario.name}
+              </button>
+              {i === 0 && evaluation.length > 1 && <span className="comparison-base">{t('goalVerdict.comparisonBase')}</span>}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.goal.id} data-comparison-goal={row.goal.id}>
+            <th scope="row" title={row.goal.description ?? row.goal.title}>
+              <span className="comparison-goal-id">{row.goal.id}</span>
+              {wide && <span className="comparison-goal-title">{row.goal.title}</span>}
+            </th>
+            {wide && (
+              <td className="comparison-requirement">
+                {row.goal.comparator && row.target !== null ? `${COMPARATOR_SIGNS[row.goal.comparator]} ${number(row, row.target)}` : ''}
+              </td>
+            )}
+            {wide && <td className="comparison-deadline">{row.goal.deadline ? formatMonth(row.goal.deadline, i18n.language) : ''}</td>}
+            {row.cells.map(({ scenarioId, result, status, difference }) => {
+              const reached = reachedText(result, i18n.language, t);
+              return (
+                <td key={scenarioId} data-comparison-status={status} className={`status-${status}`}>
+                  <span className={`badge badge-${status}`}>{statusLabel(status, t)}</span>
+                  <span className="comparison-value">{result?.error ? errorShort(result, t) : number(row, result?.value ?? null)}</span>
+                  {result?.margin !== null && result?.margin !== undefined && (
+                    <span className={`comparison-margin ${result.margin >= 0 ? 'positive' : 'negative'}`}>
+                      {t('goalVerdict.comparisonMargin')} {formatMargin(result.margin, row.format, locale)}
+                    </span>
+                  )}
+                  {reached && (
+                    <span className="comparison-reached" data-late={result?.late || undefined}>
+                      {reached}
+                    </span>
+                  )}
+                  {difference !== null && (
+                    <span className="comparison-diff">{t('goalVerdict.comparisonDiff', { diff: formatMargin(difference, row.format, locale), base: baseName })}</span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default function ScenarioComparison({ session }: { session: WorkbookSession }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [wide, setWide] = useState(false);
 
   return (
     <div className="comparison">
-      <h2>{t('comparison.title')}</h2>
-      <div className="comparison-scroll">
-        <table>
-          <caption className="visually-hidden">{t('comparison.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('comparison.goal')}</th>
-              {evaluation.map(({ scenario }) => (
-                <th key={scenario.id} scope="col" className={scenario.id === active ? 'active' : undefined}>
-                  <button className="link" onClick={() => session.showScenario(scenario.id)}>
-                    {scenario.name}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {goals.map((goal) => {
-              const format = goalValueFormat(session.doc, goal);
-              return (
-                <tr key={goal.id}>
-                  <th scope="row" title={goal.title}>
-                    {goal.id}
-                  </th>
-                  {evaluation.map(({ scenario, goals: results }) => {
-                    const result = results.find((r) => r.id === goal.id);
-                    const status = goalStatus(result);
-                    return (
-                      <td key={scenario.id} data-comparison-status={status} className={`status-${status}`}>
-                        <span className={`badge badge-${status}`}>{t(`goals.status.${status}`)}</span>
-                        <span className="comparison-value">{result?.error ?? formatGoalNumber(result?.value ?? null, format, locale)}</span>
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <div className="panel-heading">
+        <h2>{t('comparison.title')}</h2>
+        <button className="small" onClick={() => setWide(true)} title={t('goalVerdict.comparisonWideHint')}>
+          {t('goalVerdict.comparisonWide')}
+        </button>
       </div>
+      <div className="comparison-scroll">
+        <ComparisonTable session={session} wide={false} />
+      </div>
+      {wide &&
+        createPortal(
+          <div className="comparison-page" role="dialog" aria-modal="true" aria-label={t('comparison.title')} onKeyDown={(e) => e.key === 'Escape' && setWide(false)}>
+            <div className="comparison-toolbar">
+              <h2>{t('comparison.title')}</h2>
+              <span className="topbar-spacer" />
+              <button onClick={() => window.print()}>{t('goalVerdict.comparisonPrint')}</button>
+              <button className="primary" autoFocus onClick={() => setWide(false)}>
+                {t('goalVerdict.comparisonClose')}
+              </button>
+            </div>
+            <div className="comparison comparison-wide">
+              <ComparisonTable session={session} wide />
+            </div>
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }

@@ -1,0 +1,73 @@
+/**
+ * Which assumption moves each goal most: under one scenario, every goal's margin with each
+ * assumption moved down and up by a step (default ±10 % of its value; ± the step itself, as an
+ * absolute amount, for an assumption at 0), the others held. Inputs are sorted by the size of the
+ * swing, |marginHigh − marginLow|, largest first; a goal without a margin (qualitative, tracked,
+ * an error) has an empty list.
+ */
+import type * as Y from 'yjs';
+import { readGoals } from '../goals/goalModel.js';
+import type { Scenario } from '../scenarios/scenarioModel.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { goalsArray } from '../workbook/workbookSchema.js';
+import { assumptionInput, listAssumptions } from './assumptions.js';
+import { AssumptionWorkbench } from './AssumptionWorkbench.js';
+
+export const DEFAULT_STEP = 0.1;
+
+export interface InputSwing {
+  input: string;
+  value: number;
+  low: number;
+  high: number;
+  marginLow: number | null;
+  marginHigh: number | null;
+}
+
+export interface SensitivityReport {
+  scenario: string;
+  step: number;
+  goals: Array<{ id: string; margin: number | null; inputs: InputSwing[] }>;
+}
+
+/** The values an assumption is tried at. */
+export function stepped(value: number, step: number): { low: number; high: number } {
+  const delta = value === 0 ? step : Math.abs(value) * step;
+  return { low: value - delta, high: value + delta };
+}
+
+function swing(input: InputSwing): number {
+  return input.marginLow === null || input.marginHigh === null ? 0 : Math.abs(input.marginHigh - input.marginLow);
+}
+
+export function sensitivity(doc: Y.Doc, scenario: Scenario, step: number = DEFAULT_STEP): SensitivityReport {
+  const goals = readGoals(goalsArray(doc), workbookGrid(doc));
+  const assumptions = listAssumptions(doc).flatMap((assumption) => {
+    const value = assumptionInput(doc, scenario, assumption);
+    return typeof value === 'number' && Number.isFinite(value) ? [{ assumption, value, ...stepped(value, step) }] : [];
+  });
+  const bench = new AssumptionWorkbench(doc, scenario);
+  try {
+    const base = goals.map((goal) => bench.judge(goal).margin);
+    const swings = goals.map((): InputSwing[] => []);
+    for (const { assumption, value, low, high } of assumptions) {
+      bench.set(assumption, low);
+      const lows = goals.map((goal) => bench.judge(goal).margin);
+      bench.set(assumption, high);
+      const highs = goals.map((goal) => bench.judge(goal).margin);
+      bench.set(assumption, value);
+      goals.forEach((_, g) => swings[g]!.push({ input: assumption.address, value, low, high, marginLow: lows[g]!, marginHigh: highs[g]! }));
+    }
+    return {
+      scenario: scenario.name,
+      step,
+      goals: goals.map((goal, g) => ({
+        id: goal.id,
+        margin: base[g]!,
+        inputs: base[g] === null ? [] : swings[g]!.sort((a, b) => swing(b) - swing(a)),
+      })),
+    };
+  } finally {
+    bench.destroy();
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME
+ *     [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME]`
+ *
+ * Writes OUT.json: IN.json with the sheet NAME (default "Jobindsats") created or replaced by the
+ * measure's figures, one row per value of the rows' dimension (default the area) and one column per
+ * period (models/actuals/). Data that is not a Jobindsats table, a wrong-key answer, an unknown
+ * measure, dimension or filter value: one line on stderr saying which (with the names that exist),
+ * exit code 2, OUT.json not written.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pivotActuals, type PivotChoice } from '../../models/actuals/actualsPivot.js';
+import { DEFAULT_ACTUALS_SHEET, withActualsSheet } from '../../models/actuals/actualsSheet.js';
+import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
+import { JobindsatsError } from '../../models/actuals/jobindsatsTable.js';
+import { parseWorkbookJson, WorkbookFileError } from '../../models/format/workbookFile.js';
+import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
+import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
+
+const USAGE = "usage: npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME]";
+
+function fail(message: string): never {
+  process.stderr.write(`jobindsats: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(2);
+}
+
+function readInput(path: string, limit: number): Uint8Array {
+  try {
+    if (statSync(path).size > limit) fail(`${path}: the file is larger than ${limit / (1024 * 1024)} MiB`);
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    fail(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+interface Arguments {
+  data: string;
+  input: string;
+  output: string;
+  sheet: string;
+  choice: PivotChoice;
+}
+
+function readArguments(argv: string[]): Arguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        measure: { type: 'string' },
+        filter: { type: 'string', multiple: true },
+        rows: { type: 'string' },
+        sheet: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 3) fail(USAGE);
+  if (values.measure === undefined) fail(`--measure is required; ${USAGE}`);
+  const filters: Record<string, string> = {};
+  for (const filter of values.filter ?? []) {
+    const at = filter.indexOf('=');
+    if (at <= 0) fail(`--filter '${filter}' is not DIMENSION=VALUE`);
+    const dimension = filter.slice(0, at).trim();
+    if (dimension in filters) fail(`--filter names ${dimension} twice`);
+    filters[dimension] = filter.slice(at + 1).trim();
+  }
+  const sheet = values.sheet ?? DEFAULT_ACTUALS_SHEET;
+  if (sheetNameProblem(sheet) !== null) fail(`--sheet "${sheet}" is not an allowed sheet name (${sheetNameProblem(sheet)})`);
+  const [data, input, output] = positionals as [string, string, string];
+  const choice: PivotChoice = { measure: values.measure, filters };
+  if (values.rows !== undefined) choice.rows = values.rows;
+  return { data, input, output, sheet, choice };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = readArguments(argv);
+  const data = readInput(args.data, MAX_IMPORT_FILE_BYTES);
+  const workbookText = new TextDecoder().decode(readInput(args.input, 256 * 1024 * 1024));
+  let json: string;
+  try {
+    const workbook = parseWorkbookJson(workbookText);
+    const table = await readJobindsatsFile(data, basename(args.data));
+    const pivot = pivotActuals(table, args.choice);
+    json = `${JSON.stringify(withActualsSheet(workbook, pivot, args.sheet), null, 2)}\n`;
+  } catch (error) {
+    if (error instanceof WorkbookFileError) fail(`${args.input}: ${error.message}`);
+    if (error instanceof JobindsatsError || error instanceof InterchangeError) fail(`${args.data}: ${error.message}`);
+    throw error;
+  }
+  try {
+    writeFileSync(args.output, json);
+  } catch (error) {
+    fail(`cannot write ${args.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,224 @@
+/**
+ * Actual figures from Jobindsats into a live workspace (models/actuals/), for editors:
+ * - `POST /api/workspaces/:id/actuals`: multipart `file` (Jobindsats JSON, CSV or .xlsx) with the
+ *   choices `measure`, `filter` (repeatable, `DIMENSION=VALUE`), `rows`, `sheet`, `dryRun`; or,
+ *   where the server has JOBINDSATS_API_KEY, JSON `{ table, period?, measure, filters?, rows?,
+ *   sheet?, dryRun? }` and the server fetches the table itself. A dry run without a measure answers
+ *   the table's measures, dimensions and their values, for the import dialog.
+ * - `POST /api/workspaces/:id/actuals/refresh`: the same sheet again with its saved choices (its
+ *   data link), from a newer uploaded `file` (multipart, with `sheet`) or from the API (JSON
+ *   `{ sheet }`).
+ * - `GET /api/workspaces/:id/actuals` (viewers too): the data links and whether the API is set up.
+ * Applied through applyOperations, so connected clients see the figures live.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { pivotActuals, type ActualsPivot, type PivotChoice } from '../../models/actuals/actualsPivot.js';
+import { actualsOperations } from '../../models/actuals/actualsOperations.js';
+import { DEFAULT_ACTUALS_SHEET } from '../../models/actuals/actualsSheet.js';
+import { readDataLink, readDataLinks, type DataLink } from '../../models/actuals/dataLink.js';
+import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
+import { JobindsatsError, type JobindsatsTable } from '../../models/actuals/jobindsatsTable.js';
+import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
+import { applyOperations } from '../../models/operations/applyOperation.js';
+import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
+import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { fetchJobindsatsTable } from '../actuals/jobindsatsApi.js';
+import { logEvent } from '../log/log.js';
+import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { isMultipart, readMultipartForm } from './multipartForm.js';
+import { readJson, SMALL_BODY_BYTES } from './requestBody.js';
+import { HttpError, sendJson } from './responses.js';
+
+/** The transaction origin of an actuals import (not a connection, so every client is sent it). */
+export const ACTUALS_ORIGIN = 'fremskriv:actuals';
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+const name = z.string().trim().min(1).max(200);
+const tableId = z.string().trim().regex(/^[A-Za-z0-9_]{1,32}$/, 'table must be a Jobindsats table id such as PTVA02');
+
+const choiceSchema = z
+  .object({
+    measure: name.optional(),
+    filters: z.record(name, name).optional(),
+    rows: name.optional(),
+    sheet: z.string().trim().min(1).max(100).optional(),
+    table: tableId.optional(),
+    period: z.string().trim().min(1).max(200).optional(),
+    dryRun: z.boolean().default(false),
+  })
+  .strict();
+
+type Choice = z.infer<typeof choiceSchema>;
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') throw new HttpError(400, `unknown field: ${issue.keys.join(', ')}`);
+  throw new HttpError(400, `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+}
+
+function filtersFrom(texts: readonly string[]): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const text of texts) {
+    const at = text.indexOf('=');
+    if (at <= 0) throw new HttpError(400, `filter "${text}" is not DIMENSION=VALUE`);
+    filters[text.slice(0, at).trim()] = text.slice(at + 1).trim();
+  }
+  return filters;
+}
+
+interface ActualsRequest {
+  choice: Choice;
+  /** The uploaded file, or null when the table comes from the API. */
+  file: { bytes: Uint8Array; name: string } | null;
+}
+
+async function readActualsRequest(context: ApiContext, req: IncomingMessage): Promise<ActualsRequest> {
+  if (isMultipart(req)) {
+    const form = await readMultipartForm(req, Math.min(context.maxBodyBytes, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD), ['filter']);
+    if (!form.file) throw new HttpError(400, 'the field "file" (a Jobindsats .json, .csv or .xlsx) is missing');
+    const { dryRun, ...fields } = form.fields;
+    if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') throw new HttpError(400, 'dryRun must be "true" or "false"');
+    const choice = parsed(choiceSchema, { ...fields, filters: filtersFrom(form.repeated.filter ?? []), dryRun: dryRun === 'true' });
+    return { choice, file: { bytes: new Uint8Array(await form.file.arrayBuffer()), name: form.file.name || 'upload' } };
+  }
+  return { choice: parsed(choiceSchema, (await readJson(req, SMALL_BODY_BYTES)) ?? {}), file: null };
+}
+
+/** Reads the table from the upload or the API; a table that cannot be read is a 4xx saying why. */
+async function readTable(context: ApiContext, file: ActualsRequest['file'], table: string | undefined, period: string | undefined): Promise<{ table: JobindsatsTable; source: 'file' | 'api'; fileName?: string }> {
+  try {
+    if (file) return { table: await readJobindsatsFile(file.bytes, file.name), source: 'file', fileName: file.name.slice(0, 255) };
+    if (!context.jobindsats) throw new HttpError(400, 'this server has no Jobindsats API key (JOBINDSATS_API_KEY): upload the file instead');
+    if (!table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")');
+    const bytes = await fetchJobindsatsTable(context.jobindsats, table, period);
+    return { table: await readJobindsatsFile(bytes, `${table}.json`), source: 'api' };
+  } catch (error) {
+    const prefix = file ? `${file.name}: ` : '';
+    if (error instanceof JobindsatsError) throw new HttpError(file ? 400 : 502, `${prefix}${error.message}`);
+    if (error instanceof InterchangeError) throw new HttpError(error.kind === 'too-large' ? 413 : error.kind === 'unsupported-type' ? 415 : 400, `${prefix}${error.message}`);
+    throw error;
+  }
+}
+
+function tableShape(table: JobindsatsTable) {
+  return {
+    area: table.area,
+    period: table.period,
+    measures: table.measures,
+    dimensions: table.dimensions
+      .filter((d) => d !== table.period)
+      .map((d) => ({ name: d, values: [...new Set(table.records.map((r) => r.dimensions[d]!))].slice(0, 500) })),
+    periods: [...new Set(table.records.map((r) => r.dimensions[table.period]!))],
+  };
+}
+
+function pivoted(table: JobindsatsTable, choice: PivotChoice): ActualsPivot {
+  try {
+    return pivotActuals(table, choice);
+  } catch (error) {
+    if (error instanceof JobindsatsError) throw new HttpError(400, error.message);
+    throw error;
+  }
+}
+
+/** Reads, pivots and (unless a dry run) applies; answers what the sheet now holds. */
+async function importActuals(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, request: ActualsRequest, previous: DataLink | null): Promise<void> {
+  const { choice, file } = request;
+  const sheet = choice.sheet ?? DEFAULT_ACTUALS_SHEET;
+  const problem = sheetNameProblem(sheet);
+  if (problem !== null) throw new HttpError(400, `sheet "${sheet}" is not an allowed sheet name (${problem})`);
+  const read = await readTable(context, file, choice.table, choice.period);
+  if (choice.measure === undefined) {
+    if (choice.dryRun) return sendJson(res, 200, { dryRun: true, table: tableShape(read.table) });
+    throw new HttpError(400, `measure is required; the measures are ${read.table.measures.map((m) => `"${m}"`).join(', ')}`);
+  }
+  const pivotChoice: PivotChoice = { measure: choice.measure, filters: choice.filters ?? {} };
+  if (choice.rows !== undefined) pivotChoice.rows = choice.rows;
+  const pivot = pivoted(read.table, pivotChoice);
+  const link: DataLink = {
+    ...pivotChoice,
+    filters: pivotChoice.filters ?? {},
+    source: read.source,
+    periods: pivot.periods,
+    updatedAt: new Date().toISOString(),
+    ...(choice.table ?? previous?.table ? { table: choice.table ?? previous?.table } : {}),
+    ...(choice.period ?? previous?.period ? { period: choice.period ?? previous?.period } : {}),
+    ...(read.fileName ? { fileName: read.fileName } : {}),
+  };
+  const known = new Set(previous?.periods ?? []);
+  const addedPeriods = previous ? pivot.periods.filter((p) => !known.has(p)) : [];
+  const created = await withWorkspace(context, workspaceId, async (workspace) => {
+    const plan = actualsOperations(workspace.doc, pivot, sheet, link);
+    if (choice.dryRun) return plan.created;
+    // The role is checked again where the change takes effect: a token rotated while the upload
+    // or the fetch was under way does not write.
+    await requireWorkspaceRole(context, req, workspaceId, 'editor');
+    try {
+      applyOperations(workspace.doc, plan.ops, ACTUALS_ORIGIN);
+    } catch (error) {
+      if (error instanceof WorkbookOperationError) throw new HttpError(400, `the figures cannot be written to "${sheet}": ${error.message}`);
+      throw error;
+    }
+    await workspace.readDurably(() => undefined);
+    return plan.created;
+  });
+  if (!choice.dryRun) logEvent('workspace.actuals', { workspace: workspaceId, source: read.source, periods: pivot.periods.length, rows: pivot.rowLabels.length });
+  sendJson(res, 200, {
+    dryRun: choice.dryRun,
+    sheet,
+    created,
+    dimension: pivot.dimension,
+    measure: pivot.measure,
+    rows: pivot.rowLabels,
+    periods: pivot.periods,
+    addedPeriods,
+    link,
+  });
+}
+
+/** POST /api/workspaces/:id/actuals */
+export async function postActuals(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'editor');
+  const request = await readActualsRequest(context, req);
+  const sheet = request.choice.sheet ?? DEFAULT_ACTUALS_SHEET;
+  const previous = await withWorkspace(context, workspaceId, async (workspace) => {
+    const sheetId = workbookGrid(workspace.doc).sheetIdByName(sheet);
+    return sheetId === undefined ? null : readDataLink(workspace.doc, sheetId);
+  });
+  await importActuals(context, req, res, workspaceId, request, previous);
+}
+
+/** POST /api/workspaces/:id/actuals/refresh */
+export async function postActualsRefresh(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'editor');
+  const request = await readActualsRequest(context, req);
+  const sheet = request.choice.sheet ?? DEFAULT_ACTUALS_SHEET;
+  const link = await withWorkspace(context, workspaceId, async (workspace) => {
+    const sheetId = workbookGrid(workspace.doc).sheetIdByName(sheet);
+    if (sheetId === undefined) throw new HttpError(404, `no sheet named "${sheet}"`);
+    return readDataLink(workspace.doc, sheetId);
+  });
+  if (!link) throw new HttpError(400, `the sheet "${sheet}" has no data link: import it from Jobindsats first`);
+  const choice: Choice = { measure: link.measure, filters: link.filters, sheet, dryRun: request.choice.dryRun };
+  if (link.rows !== undefined) choice.rows = link.rows;
+  if (link.table !== undefined) choice.table = link.table;
+  if (link.period !== undefined) choice.period = link.period;
+  await importActuals(context, req, res, workspaceId, { choice, file: request.file }, link);
+}
+
+/** GET /api/workspaces/:id/actuals */
+export async function getActuals(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  const links = await withWorkspace(context, workspaceId, async (workspace) => {
+    const grid = workbookGrid(workspace.doc);
+    return readDataLinks(workspace.doc).flatMap(({ sheetId, link }) => {
+      const sheet = grid.sheetName(sheetId);
+      return sheet === undefined ? [] : [{ sheet, ...link }];
+    });
+  });
+  sendJson(res, 200, { apiConfigured: context.jobindsats !== undefined, links });
+}

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseWorkbookJson } from '../../models/format/workbookFile.js';
+import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+import { REPO_ROOT } from '../harness/serverHarness.js';
+import { asCsv, asV2Json, ptva02, WRONG_KEY_ANSWER } from '../support/jobindsatsFixtures.js';
+import { workbookFile } from '../support/workbookFixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fremskriv-jobindsats-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('npm', ['run', '--silent', 'jobindsats', '--', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 240_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function write(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+// Spawned processes on a busy 2-core machine: generous bounds, never a timing assertion.
+describe('npm run jobindsats', { timeout: 300_000 }, () => {
+  const input = write(
+    'plan.json',
+    JSON.stringify(
+      workbookFile(
+        { Plan: { A1: 'Roskilde, juni 2023', B1: '=Jobindsats!M2' } },
+        { goals: [{ id: 'G', title: 'Under 9.800 på offentlig forsørgelse', value: 'Plan!B1', comparator: '<=', target: 9800 }] },
+      ),
+    ),
+  );
+
+  it('writes the actuals sheet and the formulas that read it compute from the new figures', () => {
+    const data = write('ptva02.csv', asCsv(ptva02(), true));
+    const output = join(dir, 'out.json');
+    const result = run(data, input, output, '--measure', 'Antal personer', '--filter', 'Område=Roskilde', '--rows', 'Ydelsesgrupper');
+    expect(result).toEqual({ status: 0, stdout: '', stderr: '' });
+    const file = parseWorkbookJson(readFileSync(output, 'utf8'));
+    const sheet = file.sheets.find((s) => s.name === 'Jobindsats')!;
+    const june = ptva02().rows.find((r) => r[0] === 'Roskilde' && r[1] === '2023M06' && r[2] === 'Ydelsesgrupper i alt')![3];
+    expect(sheet.cells.M2).toBe(june);
+    const doc = documentFromFile(file);
+    const goal = evaluateWorkbook(doc).scenarios[0]!.goals[0]!;
+    doc.destroy();
+    expect(goal.value).toBe(june);
+  });
+
+  it('--sheet names the sheet; running it again replaces that sheet', () => {
+    const data = write('ptva02.json', asV2Json(ptva02('2022-07', 13)));
+    const first = join(dir, 'first.json');
+    const second = join(dir, 'second.json');
+    expect(run(data, input, first, '--measure', 'Antal personer', '--filter', 'Ydelsesgrupper=Fleksjob', '--sheet', 'Faktiske tal').status).toBe(0);
+    expect(run(data, first, second, '--measure', 'Antal personer', '--filter', 'Ydelsesgrupper=Fleksjob', '--sheet', 'Faktiske tal').status).toBe(0);
+    const file = parseWorkbookJson(readFileSync(second, 'utf8'));
+    expect(file.sheets.map((s) => s.name)).toEqual(['Plan', 'Faktiske tal']);
+    expect(file.sheets[1]!.cells.N1).toBe('2023-07');
+    expect(file.sheets[1]!.cells.A3).toBe('Hele landet');
+  });
+
+  it.each([
+    ['an unknown measure', ['--measure', 'Antal'], /^jobindsats: .*unknown measure "Antal"; the measures are "Antal personer", "Antal fuldtidspersoner"\n$/],
+    ['an unknown filter value', ['--measure', 'Antal personer', '--filter', 'Område=Køge'], /unknown value "Køge" for Område; its values are "Roskilde", "Hele landet"\n$/],
+    ['a dimension left open', ['--measure', 'Antal personer'], /Ydelsesgrupper has several values/],
+    ['no measure', [], /--measure is required/],
+    ['a filter without =', ['--measure', 'Antal personer', '--filter', 'Område'], /is not DIMENSION=VALUE/],
+  ])('%s: one line on stderr, exit 2, nothing written', (_, options, message) => {
+    const data = write('ptva02-bad.json', asV2Json(ptva02()));
+    const output = join(dir, `bad-${options.length}.json`);
+    const result = run(data, input, output, ...options);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('the wrong-key answer saved as a file is refused', () => {
+    const result = run(write('key.json', WRONG_KEY_ANSWER), input, join(dir, 'key-out.json'), '--measure', 'Antal personer');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/refused the API key/);
+  });
+});
