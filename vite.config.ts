@@ -1,18 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-
-/** Tests that start the real server, a CLI process or LibreOffice. */
-const SERVER_TESTS = [
-  'test/server/**/*.test.ts',
-  'test/models/evaluateCli.test.ts',
-  'test/interchange/cli.test.ts',
-  'test/interchange/interchangeRest.test.ts',
-  'test/interchange/libreOfficeRecalculation.test.ts',
-];
-
-/** Tests that drive a real Chromium. */
-const BROWSER_TESTS = ['test/e2e/**/*.test.ts', 'test/interchange/goalReportPdf.test.tsx', 'test/interchange/importExportBrowser.test.ts'];
+import { ALL_TESTS, BROWSER_TESTS, SERVER_TESTS } from './test/testProjects.js';
 
 // The client lives in client/; the server serves client/dist (see server/http/staticFiles.ts).
 export default defineConfig({
@@ -48,7 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/architecture.test.ts', 'test/models/**/*.test.ts', 'test/client/**/*.test.ts', 'test/interchange/**/*.test.ts'],
+          include: ALL_TESTS,
           exclude: [...SERVER_TESTS, ...BROWSER_TESTS],
         },
       },

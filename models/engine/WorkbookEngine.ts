@@ -14,9 +14,11 @@ import { parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js'
 import { storedCells } from '../workbook/readCells.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { findRecord } from '../workbook/uniqueRecords.js';
-import { cellKey, isCellInput, scenariosArray, splitCellKey } from '../workbook/workbookSchema.js';
+import { workbookLocale } from '../workbook/workbookReader.js';
+import { cellKey, isCellInput, scenariosArray, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
+import { shownValue } from './formulaValue.js';
 import { AffectedCells } from './affectedCells.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { formulaAreas } from './formulaAreas.js';
@@ -47,6 +49,8 @@ export class WorkbookEngine {
   /** The input keys whose cells currently hold the scenario's values instead of the document's. */
   private appliedInputs = new Set<string>();
   private destroyed = false;
+  /** The workbook's locale the engine was built for (TEXT reads its format codes in it). */
+  private locale: WorkbookLocale = 'da-DK';
   private scenarioInputs: Y.Map<unknown> | null = null;
   /** The scenario's record in the document, whose inputs these are. */
   private scenarioRecord: Y.Map<unknown> | null = null;
@@ -93,7 +97,8 @@ export class WorkbookEngine {
   value(sheetId: string, row: number, col: number): CellValue {
     const sheet = this.sheets.hfId(sheetId);
     if (sheet === undefined) return { error: '#REF!', message: 'unknown sheet' };
-    return toCellValue(this.hf.getCellValue({ sheet, row, col }));
+    const address = { sheet, row, col };
+    return shownValue(this.hf, address, toCellValue(this.hf.getCellValue(address)));
   }
 
   /**
@@ -147,7 +152,7 @@ export class WorkbookEngine {
   snapshot(): Record<string, CellValue[][]> {
     const out: Record<string, CellValue[][]> = {};
     for (const [sheetId, hfId] of this.sheets.entries()) {
-      out[sheetId] = this.hf.getSheetValues(hfId).map((row) => row.map(toCellValue));
+      out[sheetId] = this.hf.getSheetValues(hfId).map((row, r) => row.map((raw, c) => shownValue(this.hf, { sheet: hfId, row: r, col: c }, toCellValue(raw))));
     }
     return out;
   }
@@ -189,7 +194,8 @@ export class WorkbookEngine {
     // No prototype: a sheet may be named "__proto__" (Excel allows it).
     const contents: Record<string, RawCellContent[][]> = Object.create(null) as Record<string, RawCellContent[][]>;
     for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id);
-    this.hf = buildEngine(contents);
+    this.locale = workbookLocale(this.doc);
+    this.hf = buildEngine(contents, { locale: this.locale });
     this.sheets.reset(this.hf);
     const overrides = this.overrides();
     this.appliedInputs = new Set(overrides?.keys() ?? []);
@@ -225,6 +231,11 @@ export class WorkbookEngine {
   /** Brings the engine up to date with a transaction of its document (done by itself unless constructed otherwise). */
   followTransaction(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
+    if (workbookLocale(this.doc) !== this.locale) {
+      // The locale changes how TEXT reads its format codes: every formula is computed again.
+      this.rebuildFromDocument();
+      return;
+    }
     this.followScenarioInputs(tr);
     const summary = this.summarize(tr);
     const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
@@ -237,14 +248,18 @@ export class WorkbookEngine {
       // A binding that cannot follow must not leave wrong values behind: rebuild from the document.
       console.warn(`fremskriv engine: rebuilding after ${error instanceof Error ? error.message : String(error)}`);
       this.rebuilds++;
-      this.references.clear();
-      this.hf.destroy();
-      this.build();
-      this.emit(new FollowedUpdate([], this.sheets.documentIds, true));
+      this.rebuildFromDocument();
       return;
     }
     const structureChanged = summary.structure || summary.axes.size > 0;
-    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
+    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged, this.hf));
+  }
+
+  private rebuildFromDocument(): void {
+    this.references.clear();
+    this.hf.destroy();
+    this.build();
+    this.emit(new FollowedUpdate([], this.sheets.documentIds, true, this.hf));
   }
 
   /** Whether the change only edits cells: no sheet, row, column or scenario input changed. */

@@ -16,6 +16,8 @@ import { moveCells } from './moveCells.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
 import { addSheet, deleteSheet, moveSheet, renameSheet, setLocale, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
+import { restoreVersion } from './restoreVersion.js';
+import { setAssumptionBounds, setColumnWidth } from './sheetSettingsEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
 function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
@@ -63,6 +65,12 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return deleteScenario(grid, op.scenarioId);
     case 'setScenarioInput':
       return setScenarioInput(grid, op);
+    case 'setAssumptionBounds':
+      return setAssumptionBounds(grid, op);
+    case 'setColumnWidth':
+      return setColumnWidth(grid, op);
+    case 'restoreVersion':
+      return restoreVersion(doc, op.state);
     case 'putDataLink':
       return putDataLink(grid, op.sheetId, op.link);
   }
@@ -80,7 +88,7 @@ export function applyOperation(doc: Y.Doc, op: WorkbookOperation, origin: unknow
  * Several operations as one transaction, all or nothing: Yjs cannot roll back a transaction that
  * threw halfway, so the whole batch is checked first (checkOperations, against the workbook as
  * the batch's earlier operations leave it) and applied only when every operation passes.
- * (Restoring a version is to join the union as an operation; see replaceWorkbookContent.ts.)
+ * A restoreVersion in a batch is checked too: the operations after it are checked against the version.
  */
 export function applyOperations(doc: Y.Doc, ops: readonly WorkbookOperation[], origin: unknown = null): void {
   const problem = checkOperations(doc, ops);

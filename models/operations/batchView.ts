@@ -86,6 +86,12 @@ export class BatchView {
       case 'setScenarioInput':
         if (op.input !== null) this.grow(op.sheetId, op.row, op.col);
         return;
+      case 'setAssumptionBounds':
+        this.grow(op.sheetId, op.row, op.col);
+        return;
+      case 'setColumnWidth':
+        this.grow(op.sheetId, 0, op.col);
+        return;
       case 'moveCells':
         this.grow(op.toSheetId ?? op.sheetId, op.toRow + op.rows - 1, op.toCol + op.cols - 1);
         return;
@@ -120,6 +126,8 @@ export class BatchView {
       case 'setLocale':
       case 'moveGoal':
       case 'putDataLink':
+      // A restore replaces the whole view (checkOperations builds it from the version).
+      case 'restoreVersion':
         return;
     }
   }

@@ -17,6 +17,8 @@ import { isCellFormat, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { BatchView } from './batchView.js';
 import { checkInput, checkPosition } from './cellEdits.js';
 import { checkMove } from './moveCells.js';
+import { versionDoc } from './restoreVersion.js';
+import { checkBounds, checkColumnWidth } from './sheetSettingsEdits.js';
 import { checkCount } from './structuralEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
@@ -144,6 +146,19 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
         fail('a scenario input is a number, text or a boolean, not a formula', 'invalid-input');
       }
       return;
+    case 'setAssumptionBounds':
+      requireSheet(view, op.sheetId);
+      checkPosition(op.row, op.col);
+      checkBounds(op.bounds);
+      return;
+    case 'setColumnWidth':
+      requireSheet(view, op.sheetId);
+      checkPosition(0, op.col);
+      checkColumnWidth(op.width);
+      return;
+    case 'restoreVersion':
+      // Checked by checkOperations: the rest of the batch is checked against the version.
+      return;
     case 'putDataLink': {
       requireSheet(view, op.sheetId);
       const parsed = dataLinkSchema.safeParse(op.link);
@@ -155,20 +170,33 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
   }
 }
 
+/** The workbook as a restore leaves it: the version's sheets, goals and scenarios (throws when the state is no workbook). */
+function restoredView(state: unknown): BatchView {
+  const version = versionDoc(state);
+  try {
+    return new BatchView(version);
+  } finally {
+    version.destroy();
+  }
+}
+
 /**
  * Null when every operation of the batch can be applied in order, else the error of the first
  * that cannot (the document is not changed either way).
  */
 export function checkOperations(doc: Y.Doc, ops: readonly WorkbookOperation[]): WorkbookOperationError | null {
-  const view = new BatchView(doc);
+  let view = new BatchView(doc);
   for (const op of ops) {
     try {
-      checkOne(view, op);
+      if (op.type === 'restoreVersion') view = restoredView(op.state);
+      else {
+        checkOne(view, op);
+        view.note(op);
+      }
     } catch (error) {
       if (error instanceof WorkbookOperationError) return error;
       throw error;
     }
-    view.note(op);
   }
   return null;
 }

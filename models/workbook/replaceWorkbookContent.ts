@@ -23,8 +23,17 @@ import {
   type SheetMap,
   type SheetParts,
 } from './workbookSchema.js';
+import { readBounds } from './assumptionBounds.js';
+import { readColumnWidth } from './columnWidths.js';
+import { readSettingsMap, type SheetSettingsKey } from './sheetSettings.js';
 
 type Keep = (value: unknown) => boolean;
+
+/** The sheet's optional maps (bounds, column widths) restored along with its cells, each with what its readers accept. */
+const SETTINGS: ReadonlyArray<[SheetSettingsKey, Keep]> = [
+  ['validations', (value) => readBounds(value) !== null],
+  ['colWidths', (value) => readColumnWidth(value) !== null],
+];
 
 /** A value that can be written into another document: anything but a Yjs type (already integrated where it is). */
 const plain: Keep = (value) => !(value instanceof Y.AbstractType);
@@ -66,6 +75,10 @@ function copySheet(source: SheetMap, parts: SheetParts): SheetMap {
   sheet.set('cols', cols);
   sheet.set('cells', copyPlainMap(parts.cells, isCellInput));
   sheet.set('formats', copyPlainMap(parts.formats, isCellFormat));
+  for (const [key, keep] of SETTINGS) {
+    const map = readSettingsMap(source, key);
+    if (map) sheet.set(key, copyPlainMap(map, keep));
+  }
   return sheet;
 }
 
@@ -95,6 +108,14 @@ function syncSheet(target: SheetMap, source: SheetMap, s: SheetParts): void {
   syncArray(t.cols, axisIds(s.cols));
   syncMap(t.cells, s.cells, isCellInput);
   syncMap(t.formats, s.formats, isCellFormat);
+  for (const [key, keep] of SETTINGS) {
+    const from = readSettingsMap(source, key);
+    const into = readSettingsMap(target, key);
+    if (from && into) syncMap(into, from, keep);
+    else if (from) target.set(key, copyPlainMap(from, keep));
+    // Anything else under the key (a hostile peer's string) is removed, so the restore repairs it.
+    else if (target.has(key)) target.delete(key);
+  }
 }
 
 export function replaceWorkbookContent(target: Y.Doc, source: Y.Doc, origin: unknown = null): void {

@@ -51,6 +51,35 @@ describe('checking operations before applying them', () => {
     expect(documentState(doc)).toEqual(before);
   });
 
+  it('a restore in a batch is checked too: the operations after it are checked against the version', () => {
+    const doc = open.document(workbookFile({ Data: { A1: 1 } }));
+    const version = Y.encodeStateAsUpdate(doc);
+    applyOperation(doc, { type: 'addSheet', sheetId: 'ny', name: 'Ny' });
+    const before = documentState(doc);
+    // After going back to the version, the sheet 'Ny' is gone, so writing to it is refused, and nothing is applied.
+    const problem = checkOperations(doc, [
+      { type: 'restoreVersion', state: version },
+      { type: 'setCells', sheetId: 'ny', cells: [{ row: 0, col: 0, input: 1 }] },
+    ]);
+    expect(problem?.code).toBe('unknown-sheet');
+    expect(() => applyOperations(doc, [{ type: 'setTitle', title: 'Før' }, { type: 'restoreVersion', state: new Uint8Array([1, 2, 3]) }])).toThrow(/not a readable workbook/);
+    expect(documentState(doc)).toEqual(before);
+  });
+
+  it.each<[string, WorkbookOperation, RegExp]>([
+    ['bounds whose minimum is above the maximum', { type: 'setAssumptionBounds', sheetId: 'data', row: 0, col: 0, bounds: { min: 2, max: 1 } }, /minimum is above the maximum/],
+    ['bounds on an unknown sheet', { type: 'setAssumptionBounds', sheetId: 'nope', row: 0, col: 0, bounds: { min: 0 } }, /unknown sheet/],
+    ['a column width of 5 pixels', { type: 'setColumnWidth', sheetId: 'data', col: 0, width: 5 }, /between 10 and 2000 pixels/],
+    ['a column past the last one Excel has', { type: 'setColumnWidth', sheetId: 'data', col: 20_000, width: 100 }, /.+/],
+  ])('%s is refused with the whole batch, before anything changes', (_, op, message) => {
+    const doc = open.document(workbookFile({ Data: { A1: 1 } }));
+    const data = sheetId(doc, 'Data');
+    const refused = (op.type === 'setAssumptionBounds' || op.type === 'setColumnWidth') && op.sheetId === 'data' ? { ...op, sheetId: data } : op;
+    const before = documentState(doc);
+    expect(() => applyOperations(doc, [{ type: 'setCells', sheetId: data, cells: [{ row: 0, col: 0, input: 2 }] }, refused])).toThrow(message);
+    expect(documentState(doc)).toEqual(before);
+  });
+
   it.each(fuzzSeeds(4))('for random operations, whatever the check passes applies without error, and checking never changes the document (seed %i)', (seed) => {
     const random = new SeededRandom(seed);
     const doc = smallWorkbookDoc(1);
