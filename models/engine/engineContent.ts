@@ -2,7 +2,7 @@
 import type { RawCellContent } from 'hyperformula';
 import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js';
 import { isFormula } from '../formula/a1References.js';
-import type { CellInput } from '../workbook/workbookSchema.js';
+import { isCellInput } from '../workbook/workbookSchema.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
 
 /**
@@ -11,8 +11,9 @@ import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
  * otherwise parse it as a number or a date). With `bound`, the formula's oversized ranges are cut to
  * the workbook's data (rangeBound.ts) and the cell (`key`) remembered as cut.
  */
-export function engineContent(stored: CellInput | undefined, hostSheetId: string, grid: GridIdentities, bound?: { range: RangeBound; key: string }): RawCellContent {
-  if (stored === undefined) return null;
+export function engineContent(stored: unknown, hostSheetId: string, grid: GridIdentities, bound?: { range: RangeBound; key: string }): RawCellContent {
+  // What no cell can hold (a hostile peer's Y.Map or object) is an empty cell, as every reader reads it.
+  if (!isCellInput(stored)) return null;
   if (typeof stored !== 'string') return stored;
   if (isFormula(stored)) {
     try {

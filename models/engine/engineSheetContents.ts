@@ -7,18 +7,17 @@
  */
 import type { RawCellContent } from 'hyperformula';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import { sheetParts } from '../workbook/workbookSchema.js';
 import { engineContent } from './engineContent.js';
 import type { RangeBound } from './rangeBound.js';
 
 /** `bound`: oversized ranges are cut to the workbook's data (rangeBound.ts). */
 export function engineSheetContents(grid: WorkbookGrid, sheetId: string, bound?: RangeBound): RawCellContent[][] {
-  const sheet = grid.sheet(sheetId);
-  if (!sheet) return [];
+  const parts = grid.sheetParts(sheetId);
+  if (!parts) return [];
   const rowIndexes = grid.rowIndexes(sheetId);
   const colIndexes = grid.colIndexes(sheetId);
   const rows: RawCellContent[][] = [];
-  sheetParts(sheet).cells.forEach((stored, key) => {
+  parts.cells.forEach((stored, key) => {
     const at = key.indexOf(':');
     const row = rowIndexes.get(key.slice(0, at));
     const col = colIndexes.get(key.slice(at + 1));

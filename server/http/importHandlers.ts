@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { workbookLocale } from '../../models/format/exportWorkbookFile.js';
+import { workbookLocale } from '../../models/workbook/workbookReader.js';
 import { IMPORT_MODES } from '../../models/interchange/importIntoWorkspace.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
 import { newId } from '../auth/tokens.js';

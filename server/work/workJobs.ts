@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs';
 import { evaluateWorkbook, type EvaluationReport } from '../../models/evaluation/evaluationReport.js';
-import { workbookLocale, workbookTitle } from '../../models/format/exportWorkbookFile.js';
+import { workbookLocale, workbookTitle } from '../../models/workbook/workbookReader.js';
 import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportSheetCsv, type CsvExportOptions } from '../../models/interchange/csvExport.js';
 import { importCsv, type CsvReading } from '../../models/interchange/csvImport.js';
