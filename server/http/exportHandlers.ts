@@ -3,9 +3,9 @@
  * CSV. Viewers and editors may export. Contracts in models/interchange/README.md.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
 import { z } from 'zod';
 import { CSV_DECIMAL_MARKS, CSV_SEPARATORS } from '../../models/interchange/csvExport.js';
+import { encodedState } from '../work/encodedState.js';
 import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
 import { runWork } from './workRequests.js';
@@ -59,7 +59,7 @@ function sendFile(res: ServerResponse, type: string, fileName: string, body: Uin
 
 /** The workspace's state as it is now (and durable), for a worker thread to read a copy of. */
 export function workspaceState(context: ApiContext, workspaceId: string): Promise<Uint8Array> {
-  return withWorkspace(context, workspaceId, (workspace) => workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc)));
+  return withWorkspace(context, workspaceId, (workspace) => workspace.readDurably(encodedState));
 }
 
 function safeFileName(name: string): string {

@@ -99,15 +99,16 @@ function moderateWorkbook(rows: number): { file: WorkbookFile; total: number } {
 }
 
 /**
- * A GET against `server`, asked again once if the keep-alive socket it went out on was closed by
- * the server at that moment (on a loaded machine the client may read the socket's idle time late);
+ * A GET against `server`, asked again once if the keep-alive socket it went out on was closed or
+ * reset by the server at that moment (on a loaded machine the client may read the socket's idle time late);
  * a GET is safe to repeat.
  */
 async function get(path: string, token: string, target: RunningServer = server): Promise<Answer> {
   try {
     return await download(target, path, token);
   } catch (error) {
-    if (!(error instanceof TypeError && (error.cause as { code?: string } | undefined)?.code === 'UND_ERR_SOCKET')) throw error;
+    // fetch's network failure (the socket closed or reset under it), never an HTTP answer.
+    if (!(error instanceof TypeError)) throw error;
     return download(target, path, token);
   }
 }
