@@ -1,7 +1,9 @@
 /**
  * A goal's indicator month by month under each scenario, read from the engines: the values of its
- * `series` cells, the month labels of its `periods`, and which months are actual figures (a
- * number typed into the cell) rather than projected (a formula).
+ * `series` cells, the month labels of its `periods`, and which months are actual figures rather
+ * than projected: a number typed into the cell, or a month whose status cell (the cell right
+ * below its period label, row 2 of the template's Fremskrivning) reads "Faktisk" — the template's
+ * formulas take actual months from the Jobindsats sheet and say so there (issue 14).
  */
 import { splitFormula } from '../../../models/formula/a1References.js';
 import { deadlineIndex } from '../../../models/goals/goalJudging.js';
@@ -43,7 +45,8 @@ export function rangeCells(doc: Y.Doc, reference: string): CellRef[] {
   return out;
 }
 
-export function goalTrajectory(doc: Y.Doc, engines: ScenarioComputation, goal: GoalDefinition): Trajectory | null {
+/** The trajectory needs only the scenarios and their values (so the models' ScenarioEngines serve too). */
+export function goalTrajectory(doc: Y.Doc, engines: Pick<ScenarioComputation, 'scenarios' | 'engine'>, goal: GoalDefinition): Trajectory | null {
   if (!goal.series || !goal.periods) return null;
   const series = rangeCells(doc, goal.series);
   const periods = rangeCells(doc, goal.periods);
@@ -55,7 +58,11 @@ export function goalTrajectory(doc: Y.Doc, engines: ScenarioComputation, goal: G
     const v = base.value(p.sheetId, p.row, p.col);
     return v === null || typeof v === 'object' ? '' : String(v);
   });
-  const actual = series.slice(0, n).map((c) => typeof cellInputAt(doc, c.sheetId, c.row, c.col) === 'number');
+  const statusSaysActual = (p: CellRef): boolean => {
+    const status = base.value(p.sheetId, p.row + 1, p.col);
+    return typeof status === 'string' && /^(faktisk|actual)$/i.test(status.trim());
+  };
+  const actual = series.slice(0, n).map((c, i) => typeof cellInputAt(doc, c.sheetId, c.row, c.col) === 'number' || statusSaysActual(periods[i]!));
   return {
     labels,
     actual,
