@@ -3,7 +3,7 @@
  * months come from the Jobindsats sheet when it has them (issue 14).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { goalTrajectory } from '../../client/src/charts/goalTrajectory.js';
+import { goalTrajectory, latestActual } from '../../client/src/charts/goalTrajectory.js';
 import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
@@ -28,6 +28,7 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
     const trajectory = lm2Trajectory(beskaeftigelsesplanTemplate());
     const actualMonths = trajectory.labels.filter((_, i) => trajectory.actual[i]);
     expect(actualMonths).toEqual(['2022-07', '2022-08', '2022-09', '2022-10', '2022-11', '2022-12']);
+    expect(latestActual(trajectory)).toEqual({ label: '2022-12', value: 420 });
   });
 
   it('imported months become actual, a month without a figure stays projected, and every scenario starts from the last actual', () => {
@@ -39,6 +40,8 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
     expect(trajectory.actual.slice(0, at('2023-04') + 1)).toEqual([true, true, true, true, true, true, true, false, true, false]);
     // The actual months are the same under every scenario; only the projection differs.
     for (const scenario of trajectory.scenarios) expect(scenario.values[at('2023-03')]).toBe(290);
+    // The goal card's "Seneste faktiske" is the last month with a figure, not the last imported label.
+    expect(latestActual(trajectory)).toEqual({ label: '2023-03', value: 290 });
     expect(new Set(trajectory.scenarios.map((s) => s.values.at(-1))).size).toBeGreaterThan(1);
   });
 });

@@ -81,3 +81,16 @@ export function goalTrajectory(doc: Y.Doc, engines: Pick<ScenarioComputation, 's
     }),
   };
 }
+
+/**
+ * The last actual month of a trajectory and its figure (the same under every scenario: actual
+ * figures are not assumptions), or null when every month is projected. The goal card shows it
+ * beside the projection, so a planner sees where the projection starts from.
+ */
+export function latestActual(trajectory: Trajectory): { label: string; value: number } | null {
+  for (let i = trajectory.actual.length - 1; i >= 0; i--) {
+    const value = trajectory.scenarios[0]?.values[i];
+    if (trajectory.actual[i] && typeof value === 'number') return { label: trajectory.labels[i]!, value };
+  }
+  return null;
+}
