@@ -37,7 +37,8 @@ export const tableShapeSchema = z.object({
 });
 export type TableShape = z.infer<typeof tableShapeSchema>['table'];
 
-const labels = z.array(z.string().max(200)).max(10_000);
+// A row label read back from the sheet may be any text a planner typed there (Excel's cell limit).
+const labels = z.array(z.string().max(32_767)).max(10_000);
 
 const changesSchema = z.object({
   created: z.boolean(),
