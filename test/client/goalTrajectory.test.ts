@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { goalTrajectory, latestActual } from '../../client/src/charts/goalTrajectory.js';
+import { goalReportModel } from '../../client/src/report/goalReportModel.js';
 import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
@@ -43,5 +44,13 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
     // The goal card's "Seneste faktiske" is the last month with a figure, not the last imported label.
     expect(latestActual(trajectory)).toEqual({ label: '2023-03', value: 290 });
     expect(new Set(trajectory.scenarios.map((s) => s.values.at(-1))).size).toBeGreaterThan(1);
+  });
+
+  it('the printable report names the latest actual month of each goal with a trajectory', () => {
+    const doc = open.document(beskaeftigelsesplanTemplate());
+    const computation = new ScenarioEngines(doc);
+    engines.push(computation);
+    const lm2 = goalReportModel(doc, computation).trajectories.find((t) => t.goal.id === 'LM2')!;
+    expect(lm2.latestActual).toEqual({ label: '2022-12', value: 420 });
   });
 });
