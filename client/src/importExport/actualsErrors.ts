@@ -27,6 +27,7 @@ function withoutFileName(message: string): { file: string; rest: string } {
 const RULES: Rule[] = [
   [(_, m) => /no Jobindsats API key/i.test(m), () => text('noApiKey')],
   [(_, m) => /refused the API key/i.test(m), () => text('wrongKey')],
+  [(_, m) => /table is required to fetch from Jobindsats/i.test(m), () => text('noTable')],
   [(_, m) => /Jobindsats could not be reached|Jobindsats answered \d+/i.test(m), (_, m) => text('unreachable', { detail: m })],
   [(_, m) => /^unknown measure "(.*)"; the measures are (.*)$/s.exec(m), (x) => text('unknownMeasure', { measure: x![1]!, known: x![2]! })],
   [(_, m) => /^unknown value "(.*)" for (.*); its values are (.*)$/s.exec(m), (x) => text('unknownValue', { value: x![1]!, dimension: x![2]!, known: x![3]! })],
