@@ -99,6 +99,8 @@ export function ActualsDialog({ workspaceId, token, apiConfigured, onClose, onIm
 
   const apply = async (): Promise<void> => {
     if (!source || !choice) return;
+    // Kept so that a failed import (the network, a colleague's token rotation) can be tried again.
+    const previewed = phase.kind === 'choosing' ? phase.preview : null;
     const signal = fresh();
     setPhase({ kind: 'importing' });
     try {
@@ -107,7 +109,7 @@ export function ActualsDialog({ workspaceId, token, apiConfigured, onClose, onIm
       onImported?.(answer);
     } catch (e) {
       failed(e);
-      setPhase({ kind: 'choosing', preview: null });
+      setPhase({ kind: 'choosing', preview: previewed });
     }
   };
 
