@@ -17,11 +17,11 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
     for (const e of engines.splice(0)) e.destroy();
   });
 
-  function lm2Trajectory(file: ReturnType<typeof beskaeftigelsesplanTemplate>) {
+  function lm2Trajectory(file: ReturnType<typeof beskaeftigelsesplanTemplate>, goalId = 'LM2') {
     const doc = open.document(file);
     const computation = new ScenarioEngines(doc);
     engines.push(computation);
-    const goal = computation.goals().find((g) => g.id === 'LM2')!;
+    const goal = computation.goals().find((g) => g.id === goalId)!;
     return goalTrajectory(doc, computation, goal)!;
   }
 
@@ -43,6 +43,8 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
     for (const scenario of trajectory.scenarios) expect(scenario.values[at('2023-03')]).toBe(290);
     // The goal card's "Seneste faktiske" is the last month with a figure, not the last imported label.
     expect(latestActual(trajectory)).toEqual({ label: '2023-03', value: 290 });
+    // Only LM2 reads the Jobindsats sheet: MM2's 2023 months stay projected.
+    expect(latestActual(lm2Trajectory(file, 'MM2'))).toMatchObject({ label: '2022-12' });
     expect(new Set(trajectory.scenarios.map((s) => s.values.at(-1))).size).toBeGreaterThan(1);
   });
 

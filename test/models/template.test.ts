@@ -139,7 +139,7 @@ describe('the Beskæftigelsesplan 2023 template', () => {
     const at = (cell: string): unknown => engine.calculate(`=Fremskrivning!${cell}`);
     // 2022-07 is column E, 2023-01 column K, 2023-03 column M.
     expect(['E', 'F', 'K', 'M'].map((c) => at(`${c}12`))).toEqual([450, 440, 300, 290]);
-    expect(['K', 'L', 'M', 'N'].map((c) => at(`${c}2`))).toEqual(['Faktisk', 'Fremskrevet', 'Faktisk', 'Fremskrevet']);
+    expect(['J', 'K', 'L', 'M', 'N'].map((c) => at(`${c}2`))).toEqual(['Faktisk', 'Faktisk (LM2)', 'Fremskrevet', 'Faktisk (LM2)', 'Fremskrevet']);
     const [b, c] = [at('B12') as number, at('C12') as number];
     // A month with no figure (2023-02) and the first month after the actuals are projected.
     expect(at('L12') as number).toBeCloseTo(300 + b - c * 300, 9);

@@ -1,9 +1,9 @@
 /**
  * A goal's indicator month by month under each scenario, read from the engines: the values of its
  * `series` cells, the month labels of its `periods`, and which months are actual figures rather
- * than projected: a number typed into the cell, or a month whose status cell (the cell right
- * below its period label, row 2 of the template's Fremskrivning) reads "Faktisk" — the template's
- * formulas take actual months from the Jobindsats sheet and say so there (issue 14).
+ * than projected: a number typed into the cell, or a formula reading another sheet in a month
+ * whose status cell (the cell right below its period label, row 2 of the template's Fremskrivning)
+ * reads "Faktisk…" — the template's LM2 takes actual months from the Jobindsats sheet (issue 14).
  */
 import { splitFormula } from '../../../models/formula/a1References.js';
 import { deadlineIndex } from '../../../models/goals/goalJudging.js';
@@ -60,9 +60,17 @@ export function goalTrajectory(doc: Y.Doc, engines: Pick<ScenarioComputation, 's
   });
   const statusSaysActual = (p: CellRef): boolean => {
     const status = base.value(p.sheetId, p.row + 1, p.col);
-    return typeof status === 'string' && /^(faktisk|actual)$/i.test(status.trim());
+    return typeof status === 'string' && /^(faktisk|actual)\b/i.test(status.trim());
   };
-  const actual = series.slice(0, n).map((c, i) => typeof cellInputAt(doc, c.sheetId, c.row, c.col) === 'number' || statusSaysActual(periods[i]!));
+  // A formula month is actual only where it reads another sheet (where the actual figures are):
+  // the status row speaks for every indicator, but only LM2 reads the Jobindsats sheet, so
+  // "Faktisk (LM2)" must not make MM2's projected months actual (found in the browser test).
+  const actualMonth = (c: CellRef, i: number): boolean => {
+    const input = cellInputAt(doc, c.sheetId, c.row, c.col);
+    if (typeof input === 'number') return true;
+    return typeof input === 'string' && input.startsWith('=') && input.includes('!') && statusSaysActual(periods[i]!);
+  };
+  const actual = series.slice(0, n).map(actualMonth);
   return {
     labels,
     actual,
