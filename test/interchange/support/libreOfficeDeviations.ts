@@ -62,6 +62,15 @@ export const LIBREOFFICE_DEVIATIONS: readonly LibreOfficeDeviation[] = [
       return /MODE/i.test(formula) && typeof ours === 'number' && typeof theirs === 'number' && theirs < ours;
     },
   },
+  {
+    id: 'index-outside-range',
+    description: 'INDEX with a row or column number outside its range: LibreOffice 7.4 gives #VALUE!; Excel gives #REF!.',
+    reference: 'https://support.microsoft.com/office/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd',
+    excelCheck: 'test/models/excelCompatibility.test.ts',
+    explains(formula, ours, theirs) {
+      return /^=INDEX\(/i.test(formula) && isError(ours, '#REF!') && isError(theirs, '#VALUE!');
+    },
+  },
 ];
 
 /** The deviation that explains a difference, if any. */
