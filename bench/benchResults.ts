@@ -4,6 +4,7 @@ import type { DurabilityResults } from './durabilityBenchmark.js';
 import type { EngineDetails, EngineResults } from './engineBenchmark.js';
 import type { OpenDetails, OpenResults } from './openBenchmark.js';
 import type { SyncResults } from './syncBenchmark.js';
+import type { CollabResults } from './pagePhases.js';
 
 export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
@@ -14,6 +15,8 @@ export interface BenchResults {
   capacity: CapacityResults;
   durability: DurabilityResults;
   open: OpenResults;
+  /** Read by the open benchmark (same client build, server and browser). */
+  collab: CollabResults;
 }
 
 /** Not written to results.json: diagnostics for the table and the analysis. */

@@ -14,6 +14,7 @@ import { goalsArray, scenariosArray } from '../../../models/workbook/workbookSch
 import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 import type { ScenarioCellValues, ScenarioComputation, ScenarioUpdate } from './ScenarioComputation.js';
 import { ScenarioValueCache } from './ScenarioValueCache.js';
+import { markMoment } from '../session/pageMoments.js';
 
 /** Past this many changed cells, repainting everything on screen is cheaper than cell by cell. */
 const REPAINT_ALL_ABOVE = 1_000;
@@ -103,6 +104,7 @@ export class WorkerScenarioEngines implements ScenarioComputation {
       const updates = this.outgoing;
       this.outgoing = [];
       this.endpoint.postMessage({ kind: 'update', update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) });
+      markMoment('enginePosted');
     });
   };
 
@@ -124,6 +126,7 @@ export class WorkerScenarioEngines implements ScenarioComputation {
         // No cell changed with this message; listeners read evaluate() again.
         return this.emit({ scenarioId: reply.evaluation[0]?.scenario.id ?? '', structureChanged: false, changes: [] });
       case 'scenarioEvaluation': {
+        markMoment('engineAnswered');
         const { evaluation } = reply;
         if (!this.evaluation.some((e) => e.scenario.id === evaluation.scenario.id)) return;
         this.evaluation = this.evaluation.map((e) => (e.scenario.id === evaluation.scenario.id ? evaluation : e));

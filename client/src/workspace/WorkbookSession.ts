@@ -16,6 +16,7 @@ import { cellSelection, type GridSelection } from '../grid/selection.js';
 import { GridInteraction } from '../grid/GridInteraction.js';
 import { transactionEndsCut } from '../grid/pendingCut.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
+import { markMoment } from '../session/pageMoments.js';
 
 /** Something to tell the planner: a translation key and values for it. */
 export interface Notice {
@@ -129,6 +130,7 @@ export class WorkbookSession {
     }
     try {
       applyOperations(this.doc, Array.isArray(ops) ? ops : [ops], this.origin);
+      markMoment('editApplied');
       return true;
     } catch (error) {
       if (error instanceof WorkbookOperationError) {
