@@ -77,8 +77,10 @@ export class WorkbookSession {
     this.evaluation = createStore(this.engines.evaluate());
     doc.on('afterTransaction', this.onTransaction);
     doc.on('afterTransaction', this.endCut);
-    // Engines in a worker answer after the transaction: their values and goals refresh the views then.
-    this.offEngines = engines.onUpdate(() => this.scheduleRefresh());
+    // Engines in a worker answer after the transaction: their goals refresh the dashboards then
+    // (cells repaint themselves, GridPainter). The document did not change: no revision, which
+    // would re-render every view that reads the document.
+    this.offEngines = engines.onUpdate(() => this.evaluation.set(this.engines.evaluate()));
   }
 
   destroy(): void {
@@ -131,6 +133,8 @@ export class WorkbookSession {
     try {
       applyOperations(this.doc, Array.isArray(ops) ? ops : [ops], this.origin);
       markMoment('editApplied');
+      // The engines start on the edit now, while the grid closes its editor and moves on.
+      this.engines.flush?.();
       return true;
     } catch (error) {
       if (error instanceof WorkbookOperationError) {
