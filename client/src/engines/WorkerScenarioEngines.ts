@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import type { EngineChange } from '../../../models/engine/WorkbookEngine.js';
 import { readGoals, type GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
-import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
+import { inputAddress, scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid, type WorkbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { cellKey, goalsArray, scenariosArray, sheetParts } from '../../../models/workbook/workbookSchema.js';
 import { isFormula } from '../../../models/formula/a1References.js';
@@ -96,7 +96,8 @@ export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
     if (this.computed.has(id)) return { value: (sheetId, row, col) => this.values.value(grid, id, sheetId, row, col) };
     // Before the worker has computed this scenario: a typed value shows as typed (the document
     // has it at once), a formula its stored last value or nothing.
-    return { value: (sheetId, row, col) => literalInput(grid, sheetId, row, col) ?? this.values.value(grid, id, sheetId, row, col) };
+    const inputs = this.scenarios().find((s) => s.id === scenarioId)?.inputs ?? {};
+    return { value: (sheetId, row, col) => literalInput(grid, inputs, sheetId, row, col) ?? this.values.value(grid, id, sheetId, row, col) };
   }
 
   storedValues(): StoredScenarioValues | null {
@@ -212,12 +213,21 @@ export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
   }
 }
 
-/** A cell's typed value (number, text, true/false) as it reads without an engine; undefined for a formula or an empty cell. */
-function literalInput(grid: WorkbookGrid, sheetId: string, row: number, col: number): CellValue | undefined {
+function hasInputs(inputs: Scenario['inputs']): boolean {
+  for (const _ in inputs) return true;
+  return false;
+}
+
+/**
+ * A cell's typed value (number, text, true/false) under a scenario (its own input where it has
+ * one; inputs are keyed by sheet-qualified A1 address), as it reads without an engine; undefined for a formula or an empty cell.
+ */
+function literalInput(grid: WorkbookGrid, inputs: Scenario['inputs'], sheetId: string, row: number, col: number): CellValue | undefined {
   const sheet = grid.sheet(sheetId);
   const rowId = grid.rowIds(sheetId)[row];
   const colId = grid.colIds(sheetId)[col];
   if (!sheet || rowId === undefined || colId === undefined) return undefined;
-  const stored = sheetParts(sheet).cells.get(cellKey(rowId, colId));
+  const own = hasInputs(inputs) ? inputs[inputAddress({ sheetId, rowId, colId }, grid) ?? ''] : undefined;
+  const stored = own ?? sheetParts(sheet).cells.get(cellKey(rowId, colId));
   return stored === undefined || (typeof stored === 'string' && isFormula(stored)) ? undefined : stored;
 }

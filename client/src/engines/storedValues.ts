@@ -35,6 +35,17 @@ const storedRecord = z.object({
   scenarios: z.array(z.tuple([z.string(), z.array(cellValue)])),
 });
 
+/** What IndexedDB held, checked: the values, or null for anything else (an old format, a hand-edited record). */
+export function parseStoredValues(data: unknown): StoredScenarioValues | null {
+  const parsed = storedRecord.safeParse(data);
+  return parsed.success ? new Map(parsed.data.scenarios) : null;
+}
+
+/** The record `saveStoredValues` writes. */
+export function storedRecordOf(values: StoredScenarioValues): unknown {
+  return { version: VERSION, scenarios: [...values] };
+}
+
 function openValues(): Promise<IDBDatabase> {
   return idb.openDB(DATABASE, (db) => idb.createStores(db, [[STORE]]));
 }
@@ -45,8 +56,7 @@ export async function loadStoredValues(workspaceId: string): Promise<StoredScena
     const db = await openValues();
     try {
       const [store] = idb.transact(db, [STORE], 'readonly');
-      const parsed = storedRecord.safeParse(await idb.get(store!, workspaceId));
-      return parsed.success ? new Map(parsed.data.scenarios) : null;
+      return parseStoredValues(await idb.get(store!, workspaceId));
     } finally {
       db.close();
     }
@@ -63,7 +73,7 @@ export async function saveStoredValues(workspaceId: string, values: StoredScenar
   const db = await openValues();
   try {
     const [store] = idb.transact(db, [STORE]);
-    await idb.rtop(store!.put({ version: VERSION, scenarios: [...values] }, workspaceId));
+    await idb.rtop(store!.put(storedRecordOf(values), workspaceId));
   } finally {
     db.close();
   }
