@@ -5,8 +5,10 @@
  * - browserInteractiveMs: in Chromium, from navigation to the grid and the goal dashboard shown
  *   with values: a `[data-cell]` with text, and a `[data-goal-id]` judged met or missed.
  *   Null when the client does not get there (it is built by another engineer concurrently).
- * - initialJsGzipBytes: the JavaScript index.html loads (its module script, modulepreloads and
- *   their static imports; not lazy chunks), each file gzipped.
+ * - initialJsGzipBytes: the JavaScript a workspace link loads before anything is lazy: index.html's
+ *   module script, its modulepreloads, the chunks the entry imports at once (the connection and
+ *   the app, client/src/main.tsx) and their static imports; not lazy views, not the engine worker;
+ *   each file gzipped.
  * The client is built by Vite from the current sources into a directory of the benchmark's own,
  * served with CLIENT_DIST_DIR, so that the benchmark never races anyone's client/dist.
  */
@@ -89,6 +91,15 @@ export function initialJavaScript(distDir: string): string[] {
   const queue: string[] = [];
   for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) queue.push(match[1]!);
   for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) queue.push(match[1]!);
+  // The entry imports the connection and the app at once (client/src/main.tsx); Vite lists the
+  // chunks those import() calls preload in the entry's __vite__mapDeps. Other files' lists are
+  // lazy views (dialogs, charts) and are not followed.
+  const entry = queue[0];
+  if (entry) {
+    const code = readFileSync(resolve(distDir, `.${entry.startsWith('/') ? entry : `/${entry}`}`), 'utf8');
+    const deps = /m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? '';
+    for (const m of deps.matchAll(/"([^"]+\.js)"/g)) queue.push(`/${m[1]!}`);
+  }
   const files = new Set<string>();
   while (queue.length > 0) {
     const url = queue.shift()!;
