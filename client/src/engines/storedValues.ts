@@ -82,16 +82,24 @@ export async function saveStoredValues(workspaceId: string, values: StoredScenar
 /** Saves the source's values whenever they have settled after a change; returns the stop. */
 export function keepValuesStored(workspaceId: string, source: ValueSource): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
   const save = (): void => {
-    timer = null;
+    if (stopped) return;
     const values = source.storedValues();
     if (values) void saveStoredValues(workspaceId, values).catch(() => undefined);
   };
+  // Copying a large sheet's values takes tens of milliseconds: done when the page is idle.
+  const whenIdle = (): void => {
+    timer = null;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: SAVE_AFTER_MS });
+    else save();
+  };
   const off = source.onUpdate(() => {
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(save, SAVE_AFTER_MS);
+    timer = setTimeout(whenIdle, SAVE_AFTER_MS);
   });
   return () => {
+    stopped = true;
     off();
     if (timer !== null) clearTimeout(timer);
   };
