@@ -9,9 +9,9 @@ import * as Y from 'yjs';
 import type { EngineChange } from '../../../models/engine/WorkbookEngine.js';
 import { readGoals, type GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
-import { inputAddress, scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
-import { workbookGrid, type WorkbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { cellKey, goalsArray, scenariosArray, sheetParts } from '../../../models/workbook/workbookSchema.js';
+import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { effectiveInput, goalRecords, scenarioRecords } from '../../../models/workbook/workbookReader.js';
 import { isFormula } from '../../../models/formula/a1References.js';
 import type { CellValue } from '../../../models/engine/cellValue.js';
 import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
@@ -77,13 +77,13 @@ export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
   }
 
   scenarios(): Scenario[] {
-    this.cachedScenarios ??= scenariosToEvaluate(scenariosArray(this.doc), workbookGrid(this.doc));
+    this.cachedScenarios ??= scenariosToEvaluate(scenarioRecords(this.doc), workbookGrid(this.doc));
     return this.cachedScenarios;
   }
 
   goals(): GoalDefinition[] {
     if (!this.cachedGoals) {
-      this.lastGoals = reuseList(this.lastGoals, readGoals(goalsArray(this.doc), workbookGrid(this.doc)));
+      this.lastGoals = reuseList(this.lastGoals, readGoals(goalRecords(this.doc), workbookGrid(this.doc)));
       this.cachedGoals = [...this.lastGoals];
     }
     return this.cachedGoals;
@@ -96,8 +96,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
     if (this.computed.has(id)) return { value: (sheetId, row, col) => this.values.value(grid, id, sheetId, row, col) };
     // Before the worker has computed this scenario: a typed value shows as typed (the document
     // has it at once), a formula its stored last value or nothing.
-    const inputs = this.scenarios().find((s) => s.id === scenarioId)?.inputs ?? {};
-    return { value: (sheetId, row, col) => literalInput(grid, inputs, sheetId, row, col) ?? this.values.value(grid, id, sheetId, row, col) };
+    return { value: (sheetId, row, col) => literalInput(this.doc, scenarioId, sheetId, row, col) ?? this.values.value(grid, id, sheetId, row, col) };
   }
 
   storedValues(): StoredScenarioValues | null {
@@ -213,21 +212,11 @@ export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
   }
 }
 
-function hasInputs(inputs: Scenario['inputs']): boolean {
-  for (const _ in inputs) return true;
-  return false;
-}
-
 /**
  * A cell's typed value (number, text, true/false) under a scenario (its own input where it has
- * one; inputs are keyed by sheet-qualified A1 address), as it reads without an engine; undefined for a formula or an empty cell.
+ * one), as it reads without an engine; undefined for a formula or an empty cell.
  */
-function literalInput(grid: WorkbookGrid, inputs: Scenario['inputs'], sheetId: string, row: number, col: number): CellValue | undefined {
-  const sheet = grid.sheet(sheetId);
-  const rowId = grid.rowIds(sheetId)[row];
-  const colId = grid.colIds(sheetId)[col];
-  if (!sheet || rowId === undefined || colId === undefined) return undefined;
-  const own = hasInputs(inputs) ? inputs[inputAddress({ sheetId, rowId, colId }, grid) ?? ''] : undefined;
-  const stored = own ?? sheetParts(sheet).cells.get(cellKey(rowId, colId));
-  return stored === undefined || (typeof stored === 'string' && isFormula(stored)) ? undefined : stored;
+function literalInput(doc: Y.Doc, scenarioId: string, sheetId: string, row: number, col: number): CellValue | undefined {
+  const input = effectiveInput(doc, scenarioId === '' ? undefined : scenarioId, sheetId, row, col);
+  return input === undefined || (typeof input === 'string' && isFormula(input)) ? undefined : input;
 }
