@@ -5,6 +5,7 @@ import type { EngineDetails, EngineResults } from './engineBenchmark.js';
 import type { OpenDetails, OpenResults } from './openBenchmark.js';
 import type { SyncResults } from './syncBenchmark.js';
 import type { WorkResults } from './workBenchmark.js';
+import type { CollabResults } from './pagePhases.js';
 
 export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open', 'work'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
@@ -16,6 +17,8 @@ export interface BenchResults {
   durability: DurabilityResults;
   open: OpenResults;
   work: WorkResults;
+  /** Read by the open benchmark (same client build, server and browser). */
+  collab: CollabResults;
 }
 
 /** Not written to results.json: diagnostics for the table and the analysis. */

@@ -87,6 +87,7 @@ async function main(): Promise<void> {
   await run('open', async () => {
     const open = await runOpenBenchmark({ quick, log });
     results.open = open.results;
+    if (open.collab) results.collab = open.collab;
     details.open = open.details;
   });
 
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
 
   const seconds = (performance.now() - started) / 1000;
   const file = join(REPO_ROOT, 'bench/results.json');
-  if (only.size === BENCHMARKS.length && Object.keys(details.failures).length === 0) {
+  if (only.size === BENCHMARKS.length && Object.keys(details.failures).length === 0 && results.collab) {
     writeFileSync(file, `${JSON.stringify(rounded(results), null, 2)}\n`);
   } else {
     log('results.json not written: not every benchmark ran');

@@ -18,7 +18,6 @@ import { workbookLocale } from '../workbook/workbookReader.js';
 import { cellKey, isCellInput, scenariosArray, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
-import { shownValue } from './formulaValue.js';
 import { AffectedCells } from './affectedCells.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { formulaAreas } from './formulaAreas.js';
@@ -108,7 +107,7 @@ export class WorkbookEngine {
     const sheet = this.sheets.hfId(sheetId);
     if (sheet === undefined) return { error: '#REF!', message: 'unknown sheet' };
     const address = { sheet, row, col };
-    return shownValue(this.hf, address, toCellValue(this.hf.getCellValue(address)));
+    return toCellValue(this.hf.getCellValue(address));
   }
 
   /**
@@ -162,7 +161,7 @@ export class WorkbookEngine {
   snapshot(): Record<string, CellValue[][]> {
     const out: Record<string, CellValue[][]> = {};
     for (const [sheetId, hfId] of this.sheets.entries()) {
-      out[sheetId] = this.hf.getSheetValues(hfId).map((row, r) => row.map((raw, c) => shownValue(this.hf, { sheet: hfId, row: r, col: c }, toCellValue(raw))));
+      out[sheetId] = this.hf.getSheetValues(hfId).map((row) => row.map(toCellValue));
     }
     return out;
   }
@@ -297,14 +296,14 @@ export class WorkbookEngine {
       }
     }
     const structureChanged = summary.structure || summary.axes.size > 0;
-    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged, this.hf));
+    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
   }
 
   private rebuildFromDocument(): void {
     this.references.clear();
     this.hf.destroy();
     this.build();
-    this.emit(new FollowedUpdate([], this.sheets.documentIds, true, this.hf));
+    this.emit(new FollowedUpdate([], this.sheets.documentIds, true));
   }
 
   /** Whether the change only edits cells: no sheet, row, column or scenario input changed. */

@@ -6,6 +6,11 @@
  * - `undoLimit: 0`: undo belongs to Yjs, and HyperFormula's own undo stack makes batches slow.
  * - `useArrayArithmetic: false`: a formula is one value, as in the cells the document stores (no
  *   spilling); functions whose arguments Excel reads as arrays say so themselves (SUMPRODUCT).
+ * - `evaluateNullToZero: true`: a formula whose result is a blank (`=Z1` with Z1 empty,
+ *   `=INDEX(B1:B9,3)` on a blank) holds 0, as in Excel: the grid and the .xlsx cached value show 0
+ *   and every formula reading that cell sees a number (`AND(E1:F1)` is FALSE, `COUNT` counts it,
+ *   `ISBLANK` is FALSE). Inside a formula a blank stays blank (`=Z1&"x"` is "x").
+ *   https://support.microsoft.com/office/display-or-hide-zero-values-3ec7a433-46b8-4916-8c81-b1f0a5ed3f9b
  * - `dateFormats`: text read as a date (`YEAR("2024-03-15")`, `"15-03-2024"+1`): day first as in
  *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale.
  * - `chooseAddressMappingPolicy`: the default (always dense) mapping, built for a sheet whose one
@@ -41,6 +46,7 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   undoLimit: 0,
   language: 'enGB',
   useArrayArithmetic: false,
+  evaluateNullToZero: true,
   dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY/MM/DD'],
   chooseAddressMappingPolicy: new DenseSparseChooseBasedOnThreshold(0.05),
 };
