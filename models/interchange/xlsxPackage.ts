@@ -17,7 +17,7 @@ import {
   tooLarge,
 } from './interchangeLimits.js';
 import { storedZip, type ZipPart } from './storedZip.js';
-import { assertNoDtd, attributes, countElements, element, escapeXml, namespaceDeclarations, prefixedAttribute, rootStartTag, startTags } from './xmlText.js';
+import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
 import { readZipDirectory, type ZipEntry } from './zipDirectory.js';
 import { readZipText } from './zipEntries.js';
 
@@ -46,23 +46,25 @@ class PackageReader {
   has(path: string): boolean {
     return this.entries.has(path.toLowerCase());
   }
-  async xml(path: string): Promise<string> {
+  /** The part read through the XML check (xmlOutline.ts): no DOCTYPE, well-formed, what `options` asks for. */
+  async outline(path: string, options: OutlineOptions = {}): Promise<XmlOutline & { xml: string }> {
     const entry = this.entries.get(path.toLowerCase());
     if (!entry) throw new InterchangeError(`the file is not a readable .xlsx workbook: the part ${path} is missing`);
-    const text = await readZipText(this.bytes, entry);
-    assertNoDtd(text, path);
-    return text;
+    const xml = await readZipText(this.bytes, entry);
+    return { ...outlineXml(xml, path, options), xml };
   }
   async relationships(path: string): Promise<Map<string, Relationship>> {
     const slash = path.lastIndexOf('/');
     const relsPath = `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
     const out = new Map<string, Relationship>();
     if (!this.has(relsPath)) return out;
-    for (const tag of startTags(await this.xml(relsPath), 'Relationship')) {
-      const a = attributes(tag);
-      if (!a.Id || !a.Type || !a.Target || a.TargetMode === 'External') continue;
-      out.set(a.Id, { type: a.Type, target: resolvePath(path, a.Target) });
-    }
+    await this.outline(relsPath, {
+      onElement({ name, depth, attributes: a }) {
+        if (name !== 'Relationship' || depth !== 1) return;
+        if (!a.Id || !a.Type || !a.Target || a.TargetMode === 'External') return;
+        out.set(a.Id, { type: a.Type, target: resolvePath(path, a.Target) });
+      },
+    });
     return out;
   }
 }
@@ -88,32 +90,101 @@ function notAWorkbook(reader: PackageReader): InterchangeError {
   return new InterchangeError(`the file is not an Excel workbook: ${what}`, 'unsupported-type');
 }
 
-function checkClaims(sheetXml: string, sheetData: string, sheetName: string): number {
-  const dimension = startTags(sheetXml.slice(0, Math.min(Math.max(0, sheetXml.indexOf('<sheetData')), 256 * 1024)), 'dimension')[0];
-  const ref = dimension ? attributes(dimension).ref : undefined;
-  const corner = ref?.split(':').pop();
-  if (corner) {
-    const match = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(corner);
-    const letters = match?.[1] ?? '';
-    const columns = [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const rows = Number(match?.[2] ?? 0);
-    if (letters.length > 3 || columns > EXCEL_MAX_COLUMNS || rows > EXCEL_MAX_ROWS) {
-      throw tooLarge(`sheet "${sheetName}" claims a size of ${ref}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns, ${EXCEL_MAX_ROWS} rows)`);
-    }
-  }
-  for (const col of startTags(element(sheetXml, 'cols') ?? '', 'col')) {
-    const max = Number(attributes(col).max ?? 0);
-    if (!Number.isInteger(max) || max > EXCEL_MAX_COLUMNS) {
-      throw tooLarge(`sheet "${sheetName}" declares columns up to ${attributes(col).max}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns)`);
-    }
-  }
-  const rows = countElements(sheetData, 'row');
-  if (rows > MAX_ROW_ELEMENTS) throw tooLarge(`sheet "${sheetName}" has ${rows} rows; at most ${MAX_ROW_ELEMENTS} are accepted`);
-  return countElements(sheetData, 'c');
+/** Excel's column number of a cell reference's letters (`BDWGN` → 1000000). */
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** A sheet part read with its claims checked as they are met; what the rebuilt sheet is made of. */
+interface CheckedSheet {
+  root: XmlElement | null;
+  cols: string;
+  sheetData: string;
+  validations: string;
+  /** `<c>` elements (cells, empty or not). */
+  cells: number;
+  /** `<dataValidation>` rules. */
+  rules: number;
+}
+
+async function checkedSheet(reader: PackageReader, path: string, sheetName: string): Promise<CheckedSheet> {
+  let rows = 0;
+  let cells = 0;
+  let rules = 0;
+  const { root, children } = await reader.outline(path, {
+    keep: ['cols', 'sheetData', 'dataValidations'],
+    onElement({ name, depth, attributes: a }) {
+      if (name === 'dimension' && depth === 1) {
+        const corner = a.ref?.split(':').pop();
+        const match = corner ? /^\$?([A-Za-z]+)\$?(\d+)$/.exec(corner) : null;
+        const letters = match?.[1] ?? '';
+        if (corner && (letters.length > 3 || columnNumber(letters) > EXCEL_MAX_COLUMNS || Number(match?.[2] ?? 0) > EXCEL_MAX_ROWS)) {
+          throw tooLarge(`sheet "${sheetName}" claims a size of ${a.ref}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns, ${EXCEL_MAX_ROWS} rows)`);
+        }
+      } else if (name === 'col' && depth === 2) {
+        const max = Number(a.max ?? 0);
+        if (!Number.isInteger(max) || max > EXCEL_MAX_COLUMNS) {
+          throw tooLarge(`sheet "${sheetName}" declares columns up to ${a.max}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns)`);
+        }
+      } else if (name === 'row' && ++rows > MAX_ROW_ELEMENTS) {
+        throw tooLarge(`sheet "${sheetName}" has more than ${MAX_ROW_ELEMENTS} rows; at most ${MAX_ROW_ELEMENTS} are accepted`);
+      } else if (name === 'c') cells++;
+      else if (name === 'dataValidation') rules++;
+    },
+  });
+  return { root, cols: children.get('cols') ?? '', sheetData: children.get('sheetData') ?? '<sheetData/>', validations: children.get('dataValidations') ?? '', cells, rules };
+}
+
+/** Reads a part only to count its elements named `counted`, refusing more than `limit`. */
+async function countedPart(reader: PackageReader, path: string, counted: string, limit: number, what: string): Promise<string> {
+  let count = 0;
+  const { xml } = await reader.outline(path, {
+    onElement({ name }) {
+      if (name === counted && ++count > limit) throw tooLarge(`the workbook has more than ${limit} ${what}`);
+    },
+  });
+  return xml;
 }
 
 /** More data validation rules than this on one sheet are not read (a hostile file's cost stays bounded). */
 const MAX_DATA_VALIDATIONS = 10_000;
+/**
+ * exceljs expands a data validation into one entry per cell it covers, so a rule over whole
+ * columns (sqref="A1:XFD1048576", common in real files) would hang the import: rules covering
+ * more cells than this, together, on one sheet are left out (found by hostileFiles.test.ts when
+ * the rebuilt package began keeping <dataValidations> for assumption bounds).
+ */
+const MAX_VALIDATED_CELLS = 100_000;
+
+/** The cells a sqref ("C16 A1:B3") covers, or null when it is not a list of plain references. */
+function sqrefArea(sqref: string | undefined): number | null {
+  let area = 0;
+  for (const range of (sqref ?? '').trim().split(/\s+/)) {
+    const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(range);
+    if (!match) return null;
+    const [, c1, r1, c2 = c1!, r2 = r1!] = match;
+    area += (Math.abs(columnNumber(c2) - columnNumber(c1!)) + 1) * (Math.abs(Number(r2) - Number(r1)) + 1);
+  }
+  return area;
+}
+
+/** The sheet's data validation with only the rules a bounded number of cells hold, and a warning when some were left out. */
+function boundedValidations(validations: string, part: string, sheetName: string): { xml: string; warning: string | null } {
+  if (!validations) return { xml: '', warning: null };
+  const kept: string[] = [];
+  let cells = 0;
+  let dropped = 0;
+  for (const { element, text } of outlineXml(validations, part, { keepAll: ['dataValidation'] }).every) {
+    const area = sqrefArea(element.attributes.sqref);
+    if (area === null || cells + area > MAX_VALIDATED_CELLS) dropped++;
+    else {
+      cells += area;
+      kept.push(text);
+    }
+  }
+  const warning = dropped > 0 ? `sheet "${sheetName}": ${dropped} data validation rule(s) covering more than ${MAX_VALIDATED_CELLS} cells are not imported` : null;
+  return { xml: kept.length > 0 ? `<dataValidations count="${kept.length}">${kept.join('')}</dataValidations>` : '', warning };
+}
 
 function contentTypes(sheets: number, styles: boolean, strings: boolean): string {
   const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`;
@@ -126,13 +197,21 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const rootRels = await reader.relationships('');
   const main = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? (reader.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
   if (!main || !reader.has(main)) throw notAWorkbook(reader);
-  const workbookXml = await reader.xml(main);
-  if (!/^<(\w+:)?workbook[\s>]/.test(rootStartTag(workbookXml) ?? '')) throw notAWorkbook(reader);
+  const names: string[] = [];
+  const sheetElements: XmlElement[] = [];
+  let workbookPr = '';
+  const workbook = await reader.outline(main, {
+    onElement(element) {
+      const { name, depth, attributes: a } = element;
+      if (depth !== 2 && !(depth === 1 && name === 'workbookPr')) return;
+      if (name === 'definedName' && a.name && !a.name.startsWith('_xlnm.')) names.push(a.name);
+      else if (name === 'sheet') sheetElements.push(element);
+      else if (name === 'workbookPr') workbookPr = element.tag.replace(/>$/, '').replace(/\/$/, '');
+    },
+  });
+  if (workbook.root?.name.split(':').pop() !== 'workbook') throw notAWorkbook(reader);
   const rels = await reader.relationships(main);
   const warnings: string[] = [];
-  const names = startTags(element(workbookXml, 'definedNames') ?? '', 'definedName')
-    .map((tag) => attributes(tag).name ?? '')
-    .filter((name) => name && !name.startsWith('_xlnm.'));
   if (names.length > 0) warnings.push(`named ranges are not imported (formulas using them show #NAME?): ${names.slice(0, 20).join(', ')}`);
 
   const encoder = new TextEncoder();
@@ -140,8 +219,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const sheetTags: string[] = [];
   const sheetRels: string[] = [];
   let cells = 0;
-  for (const tag of startTags(element(workbookXml, 'sheets') ?? '', 'sheet')) {
-    const a = attributes(tag);
+  for (const { attributes: a } of sheetElements) {
     const name = a.name ?? '';
     const rel = rels.get(prefixedAttribute(a, 'id') ?? '');
     if (!rel || !rel.type.endsWith('/worksheet')) {
@@ -149,22 +227,24 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
       continue;
     }
     if (sheetTags.length >= MAX_IMPORT_SHEETS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_SHEETS} sheets`);
-    const sheetXml = await reader.xml(rel.target);
-    const sheetData = element(sheetXml, 'sheetData') ?? '<sheetData/>';
-    cells += checkClaims(sheetXml, sheetData, name);
+    const sheet = await checkedSheet(reader, rel.target, name);
+    cells += sheet.cells;
     if (cells > MAX_IMPORT_CELLS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_CELLS} cells`);
     const index = sheetTags.length + 1;
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? ` state="${a.state}"` : '';
     sheetTags.push(`<sheet name="${escapeXml(name)}" sheetId="${index}"${state} r:id="rIdFx${index}"/>`);
     sheetRels.push(`<Relationship Id="rIdFx${index}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index}.xml"/>`);
-    const namespaces = namespaceDeclarations(rootStartTag(sheetXml) ?? '');
+    const namespaces = namespaceDeclarations(sheet.root);
     const root = `<worksheet${namespaces.includes('xmlns=') ? '' : ` xmlns="${MAIN_NS}"`}${namespaces}>`;
     // Column widths and data validation (assumption bounds) are kept, in the schema's order around sheetData.
-    const cols = element(sheetXml, 'cols') ?? '';
-    let validations = element(sheetXml, 'dataValidations') ?? '';
-    if (countElements(validations, 'dataValidation') > MAX_DATA_VALIDATIONS) {
+    const { cols, sheetData } = sheet;
+    let validations = '';
+    if (sheet.rules > MAX_DATA_VALIDATIONS) {
       warnings.push(`sheet "${name}" has more than ${MAX_DATA_VALIDATIONS} data validation rules; they are not imported`);
-      validations = '';
+    } else {
+      const bounded = boundedValidations(sheet.validations, rel.target, name);
+      validations = bounded.xml;
+      if (bounded.warning) warnings.push(bounded.warning);
     }
     parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${cols}${sheetData}${validations}</worksheet>`) });
   }
@@ -174,23 +254,20 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const strings = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'));
   const extraRels: string[] = [];
   if (styles && reader.has(styles.target)) {
-    const xml = await reader.xml(styles.target);
-    if (countElements(xml, 'xf') > MAX_CELL_STYLES) throw tooLarge(`the workbook has more than ${MAX_CELL_STYLES} cell styles`);
+    const xml = await countedPart(reader, styles.target, 'xf', MAX_CELL_STYLES, 'cell styles');
     parts.push({ name: 'xl/styles.xml', data: encoder.encode(xml) });
     extraRels.push(`<Relationship Id="rIdFxStyles" Type="${REL_NS}/styles" Target="styles.xml"/>`);
   }
   if (strings && reader.has(strings.target)) {
-    const xml = await reader.xml(strings.target);
-    if (countElements(xml, 'si') > MAX_SHARED_STRINGS) throw tooLarge(`the workbook has more than ${MAX_SHARED_STRINGS} shared strings`);
+    const xml = await countedPart(reader, strings.target, 'si', MAX_SHARED_STRINGS, 'shared strings');
     parts.push({ name: 'xl/sharedStrings.xml', data: encoder.encode(xml) });
     extraRels.push(`<Relationship Id="rIdFxStrings" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
   }
-  const workbookPr = startTags(workbookXml, 'workbookPr')[0]?.replace(/>$/, '').replace(/\/$/, '') ?? '';
-  const workbook = `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${workbookPr ? `${workbookPr}/>` : ''}<sheets>${sheetTags.join('')}</sheets></workbook>`;
+  const rebuiltWorkbook = `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${workbookPr ? `${workbookPr}/>` : ''}<sheets>${sheetTags.join('')}</sheets></workbook>`;
   parts.push(
     { name: '[Content_Types].xml', data: encoder.encode(contentTypes(sheetTags.length, extraRels.some((r) => r.includes('styles')), extraRels.some((r) => r.includes('sharedStrings')))) },
     { name: '_rels/.rels', data: encoder.encode(`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', data: encoder.encode(workbook) },
+    { name: 'xl/workbook.xml', data: encoder.encode(rebuiltWorkbook) },
     { name: 'xl/_rels/workbook.xml.rels', data: encoder.encode(`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">${sheetRels.join('')}${extraRels.join('')}</Relationships>`) },
   );
   return { bytes: storedZip(parts), warnings };
