@@ -16,7 +16,7 @@ import {
   MAX_SHARED_STRINGS,
   tooLarge,
 } from './interchangeLimits.js';
-import { storedZip, type ZipPart } from './storedZip.js';
+import { zipSync, type Zippable } from 'fflate';
 import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
 import { readZipDirectory, type ZipEntry } from './zipDirectory.js';
 import { readZipText } from './zipEntries.js';
@@ -215,7 +215,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   if (names.length > 0) warnings.push(`named ranges are not imported (formulas using them show #NAME?): ${names.slice(0, 20).join(', ')}`);
 
   const encoder = new TextEncoder();
-  const parts: ZipPart[] = [];
+  const parts: Array<{ name: string; data: Uint8Array }> = [];
   const sheetTags: string[] = [];
   const sheetRels: string[] = [];
   let cells = 0;
@@ -270,6 +270,8 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     { name: 'xl/workbook.xml', data: encoder.encode(rebuiltWorkbook) },
     { name: 'xl/_rels/workbook.xml.rels', data: encoder.encode(`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">${sheetRels.join('')}${extraRels.join('')}</Relationships>`) },
   );
-  return { bytes: storedZip(parts), warnings };
+  // Stored, not deflated: exceljs unpacks it right away, in this process.
+  const archive: Zippable = Object.fromEntries(parts.map((p) => [p.name, [p.data, { level: 0 }]]));
+  return { bytes: new Uint8Array(zipSync(archive)), warnings };
 }
 
