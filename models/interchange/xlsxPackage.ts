@@ -1,9 +1,10 @@
 /**
  * The guard in front of exceljs: checks an uploaded .xlsx and rebuilds the few parts Fremskriv
  * reads (workbook, relationships, styles, shared strings, each worksheet's cell data) into a
- * fresh uncompressed archive. Everything else (drawings, macros, external links, data
- * validations, merged ranges, column definitions, defined names) is left behind unread, so
- * exceljs never expands a hostile range or follows anything out of the file.
+ * fresh uncompressed archive, with the column widths and the small data validation rules
+ * (assumption bounds, xlsxValidationGuard.ts). Everything else (drawings, macros, external links,
+ * merged ranges, defined names, validations over large ranges) is left behind unread, so exceljs
+ * never expands a hostile range or follows anything out of the file.
  */
 import {
   EXCEL_MAX_COLUMNS,
@@ -17,6 +18,7 @@ import {
   tooLarge,
 } from './interchangeLimits.js';
 import { zipSync, type Zippable } from 'fflate';
+import { boundedDataValidations } from './xlsxValidationGuard.js';
 import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
 import { readZipDirectory, type ZipEntry } from './zipDirectory.js';
 import { readZipText } from './zipEntries.js';
@@ -27,6 +29,9 @@ export interface CheckedXlsx {
   /** Things left behind that a planner may miss (chart sheets, named ranges). */
   warnings: string[];
 }
+
+/** Excel writes at most one <col> per column and usually a handful; more is no planner's sheet. */
+const MAX_COLUMN_DEFINITIONS = 500;
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -103,14 +108,14 @@ interface CheckedSheet {
   validations: string;
   /** `<c>` elements (cells, empty or not). */
   cells: number;
-  /** `<dataValidation>` rules. */
-  rules: number;
+  /** `<col>` definitions. */
+  columnDefinitions: number;
 }
 
 async function checkedSheet(reader: PackageReader, path: string, sheetName: string): Promise<CheckedSheet> {
   let rows = 0;
   let cells = 0;
-  let rules = 0;
+  let columnDefinitions = 0;
   const { root, children } = await reader.outline(path, {
     keep: ['cols', 'sheetData', 'dataValidations'],
     onElement({ name, depth, attributes: a }) {
@@ -122,6 +127,7 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
           throw tooLarge(`sheet "${sheetName}" claims a size of ${a.ref}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns, ${EXCEL_MAX_ROWS} rows)`);
         }
       } else if (name === 'col' && depth === 2) {
+        columnDefinitions++;
         const max = Number(a.max ?? 0);
         if (!Number.isInteger(max) || max > EXCEL_MAX_COLUMNS) {
           throw tooLarge(`sheet "${sheetName}" declares columns up to ${a.max}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns)`);
@@ -129,10 +135,9 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
       } else if (name === 'row' && ++rows > MAX_ROW_ELEMENTS) {
         throw tooLarge(`sheet "${sheetName}" has more than ${MAX_ROW_ELEMENTS} rows; at most ${MAX_ROW_ELEMENTS} are accepted`);
       } else if (name === 'c') cells++;
-      else if (name === 'dataValidation') rules++;
     },
   });
-  return { root, cols: children.get('cols') ?? '', sheetData: children.get('sheetData') ?? '<sheetData/>', validations: children.get('dataValidations') ?? '', cells, rules };
+  return { root, cols: children.get('cols') ?? '', sheetData: children.get('sheetData') ?? '<sheetData/>', validations: children.get('dataValidations') ?? '', cells, columnDefinitions };
 }
 
 /** Reads a part only to count its elements named `counted`, refusing more than `limit`. */
@@ -146,45 +151,6 @@ async function countedPart(reader: PackageReader, path: string, counted: string,
   return xml;
 }
 
-/** More data validation rules than this on one sheet are not read (a hostile file's cost stays bounded). */
-const MAX_DATA_VALIDATIONS = 10_000;
-/**
- * exceljs expands a data validation into one entry per cell it covers, so a rule over whole
- * columns (sqref="A1:XFD1048576", common in real files) would hang the import: rules covering
- * more cells than this, together, on one sheet are left out (found by hostileFiles.test.ts when
- * the rebuilt package began keeping <dataValidations> for assumption bounds).
- */
-const MAX_VALIDATED_CELLS = 100_000;
-
-/** The cells a sqref ("C16 A1:B3") covers, or null when it is not a list of plain references. */
-function sqrefArea(sqref: string | undefined): number | null {
-  let area = 0;
-  for (const range of (sqref ?? '').trim().split(/\s+/)) {
-    const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(range);
-    if (!match) return null;
-    const [, c1, r1, c2 = c1!, r2 = r1!] = match;
-    area += (Math.abs(columnNumber(c2) - columnNumber(c1!)) + 1) * (Math.abs(Number(r2) - Number(r1)) + 1);
-  }
-  return area;
-}
-
-/** The sheet's data validation with only the rules a bounded number of cells hold, and a warning when some were left out. */
-function boundedValidations(validations: string, part: string, sheetName: string): { xml: string; warning: string | null } {
-  if (!validations) return { xml: '', warning: null };
-  const kept: string[] = [];
-  let cells = 0;
-  let dropped = 0;
-  for (const { element, text } of outlineXml(validations, part, { keepAll: ['dataValidation'] }).every) {
-    const area = sqrefArea(element.attributes.sqref);
-    if (area === null || cells + area > MAX_VALIDATED_CELLS) dropped++;
-    else {
-      cells += area;
-      kept.push(text);
-    }
-  }
-  const warning = dropped > 0 ? `sheet "${sheetName}": ${dropped} data validation rule(s) covering more than ${MAX_VALIDATED_CELLS} cells are not imported` : null;
-  return { xml: kept.length > 0 ? `<dataValidations count="${kept.length}">${kept.join('')}</dataValidations>` : '', warning };
-}
 
 function contentTypes(sheets: number, styles: boolean, strings: boolean): string {
   const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`;
@@ -237,15 +203,14 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     const namespaces = namespaceDeclarations(sheet.root);
     const root = `<worksheet${namespaces.includes('xmlns=') ? '' : ` xmlns="${MAIN_NS}"`}${namespaces}>`;
     // Column widths and data validation (assumption bounds) are kept, in the schema's order around sheetData.
-    const { cols, sheetData } = sheet;
-    let validations = '';
-    if (sheet.rules > MAX_DATA_VALIDATIONS) {
-      warnings.push(`sheet "${name}" has more than ${MAX_DATA_VALIDATIONS} data validation rules; they are not imported`);
-    } else {
-      const bounded = boundedValidations(sheet.validations, rel.target, name);
-      validations = bounded.xml;
-      if (bounded.warning) warnings.push(bounded.warning);
+    const { sheetData } = sheet;
+    let cols = sheet.cols;
+    // exceljs makes one column object per column each <col> spans: a few thousand whole-row spans cost seconds.
+    if (sheet.columnDefinitions > MAX_COLUMN_DEFINITIONS) {
+      warnings.push(`sheet "${name}" has more than ${MAX_COLUMN_DEFINITIONS} column definitions; its column widths are not imported`);
+      cols = '';
     }
+    const validations = boundedDataValidations(sheet.validations, name, warnings);
     parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${cols}${sheetData}${validations}</worksheet>`) });
   }
   if (sheetTags.length === 0) throw new InterchangeError('the workbook has no worksheets');
