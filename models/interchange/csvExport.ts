@@ -12,13 +12,17 @@ import { workbookLocale } from '../workbook/workbookReader.js';
 import { sheetCells } from '../workbook/readCells.js';
 import { valueSource } from './scenarioValues.js';
 import { scenarioInputCell } from './scenarioAssumptions.js';
+import type { CsvDecimal } from './csvText.js';
 
 export const CSV_SEPARATORS = [';', ','] as const;
 export const CSV_DECIMAL_MARKS = [',', '.'] as const;
 
+/** The separators an export offers (an import also reads tab-separated files: csvText.CsvSeparator). */
+export type CsvExportSeparator = (typeof CSV_SEPARATORS)[number];
+
 export interface CsvExportOptions {
-  separator: (typeof CSV_SEPARATORS)[number];
-  decimal: (typeof CSV_DECIMAL_MARKS)[number];
+  separator: CsvExportSeparator;
+  decimal: CsvDecimal;
   /** The values under this scenario (by name) instead of the workbook's own. */
   scenario?: string;
 }

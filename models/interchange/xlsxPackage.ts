@@ -17,9 +17,9 @@ import {
   MAX_SHARED_STRINGS,
   tooLarge,
 } from './interchangeLimits.js';
-import { storedZip, type ZipPart } from './storedZip.js';
+import { zipSync, type Zippable } from 'fflate';
 import { boundedDataValidations } from './xlsxValidationGuard.js';
-import { assertNoDtd, attributes, countElements, element, escapeXml, namespaceDeclarations, prefixedAttribute, rootStartTag, startTags } from './xmlText.js';
+import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
 import { readZipDirectory, type ZipEntry } from './zipDirectory.js';
 import { readZipText } from './zipEntries.js';
 
@@ -51,23 +51,25 @@ class PackageReader {
   has(path: string): boolean {
     return this.entries.has(path.toLowerCase());
   }
-  async xml(path: string): Promise<string> {
+  /** The part read through the XML check (xmlOutline.ts): no DOCTYPE, well-formed, what `options` asks for. */
+  async outline(path: string, options: OutlineOptions = {}): Promise<XmlOutline & { xml: string }> {
     const entry = this.entries.get(path.toLowerCase());
     if (!entry) throw new InterchangeError(`the file is not a readable .xlsx workbook: the part ${path} is missing`);
-    const text = await readZipText(this.bytes, entry);
-    assertNoDtd(text, path);
-    return text;
+    const xml = await readZipText(this.bytes, entry);
+    return { ...outlineXml(xml, path, options), xml };
   }
   async relationships(path: string): Promise<Map<string, Relationship>> {
     const slash = path.lastIndexOf('/');
     const relsPath = `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
     const out = new Map<string, Relationship>();
     if (!this.has(relsPath)) return out;
-    for (const tag of startTags(await this.xml(relsPath), 'Relationship')) {
-      const a = attributes(tag);
-      if (!a.Id || !a.Type || !a.Target || a.TargetMode === 'External') continue;
-      out.set(a.Id, { type: a.Type, target: resolvePath(path, a.Target) });
-    }
+    await this.outline(relsPath, {
+      onElement({ name, depth, attributes: a }) {
+        if (name !== 'Relationship' || depth !== 1) return;
+        if (!a.Id || !a.Type || !a.Target || a.TargetMode === 'External') return;
+        out.set(a.Id, { type: a.Type, target: resolvePath(path, a.Target) });
+      },
+    });
     return out;
   }
 }
@@ -93,31 +95,62 @@ function notAWorkbook(reader: PackageReader): InterchangeError {
   return new InterchangeError(`the file is not an Excel workbook: ${what}`, 'unsupported-type');
 }
 
-function checkClaims(sheetXml: string, sheetData: string, sheetName: string): number {
-  const dimension = startTags(sheetXml.slice(0, Math.min(Math.max(0, sheetXml.indexOf('<sheetData')), 256 * 1024)), 'dimension')[0];
-  const ref = dimension ? attributes(dimension).ref : undefined;
-  const corner = ref?.split(':').pop();
-  if (corner) {
-    const match = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(corner);
-    const letters = match?.[1] ?? '';
-    const columns = [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const rows = Number(match?.[2] ?? 0);
-    if (letters.length > 3 || columns > EXCEL_MAX_COLUMNS || rows > EXCEL_MAX_ROWS) {
-      throw tooLarge(`sheet "${sheetName}" claims a size of ${ref}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns, ${EXCEL_MAX_ROWS} rows)`);
-    }
-  }
-  for (const col of startTags(element(sheetXml, 'cols') ?? '', 'col')) {
-    const max = Number(attributes(col).max ?? 0);
-    if (!Number.isInteger(max) || max > EXCEL_MAX_COLUMNS) {
-      throw tooLarge(`sheet "${sheetName}" declares columns up to ${attributes(col).max}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns)`);
-    }
-  }
-  const rows = countElements(sheetData, 'row');
-  if (rows > MAX_ROW_ELEMENTS) throw tooLarge(`sheet "${sheetName}" has ${rows} rows; at most ${MAX_ROW_ELEMENTS} are accepted`);
-  return countElements(sheetData, 'c');
+/** Excel's column number of a cell reference's letters (`BDWGN` → 1000000). */
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
-/** More data validation rules than this on one sheet are not read (a hostile file's cost stays bounded). */
+/** A sheet part read with its claims checked as they are met; what the rebuilt sheet is made of. */
+interface CheckedSheet {
+  root: XmlElement | null;
+  cols: string;
+  sheetData: string;
+  validations: string;
+  /** `<c>` elements (cells, empty or not). */
+  cells: number;
+  /** `<col>` definitions. */
+  columnDefinitions: number;
+}
+
+async function checkedSheet(reader: PackageReader, path: string, sheetName: string): Promise<CheckedSheet> {
+  let rows = 0;
+  let cells = 0;
+  let columnDefinitions = 0;
+  const { root, children } = await reader.outline(path, {
+    keep: ['cols', 'sheetData', 'dataValidations'],
+    onElement({ name, depth, attributes: a }) {
+      if (name === 'dimension' && depth === 1) {
+        const corner = a.ref?.split(':').pop();
+        const match = corner ? /^\$?([A-Za-z]+)\$?(\d+)$/.exec(corner) : null;
+        const letters = match?.[1] ?? '';
+        if (corner && (letters.length > 3 || columnNumber(letters) > EXCEL_MAX_COLUMNS || Number(match?.[2] ?? 0) > EXCEL_MAX_ROWS)) {
+          throw tooLarge(`sheet "${sheetName}" claims a size of ${a.ref}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns, ${EXCEL_MAX_ROWS} rows)`);
+        }
+      } else if (name === 'col' && depth === 2) {
+        columnDefinitions++;
+        const max = Number(a.max ?? 0);
+        if (!Number.isInteger(max) || max > EXCEL_MAX_COLUMNS) {
+          throw tooLarge(`sheet "${sheetName}" declares columns up to ${a.max}, beyond what any spreadsheet holds (${EXCEL_MAX_COLUMNS} columns)`);
+        }
+      } else if (name === 'row' && ++rows > MAX_ROW_ELEMENTS) {
+        throw tooLarge(`sheet "${sheetName}" has more than ${MAX_ROW_ELEMENTS} rows; at most ${MAX_ROW_ELEMENTS} are accepted`);
+      } else if (name === 'c') cells++;
+    },
+  });
+  return { root, cols: children.get('cols') ?? '', sheetData: children.get('sheetData') ?? '<sheetData/>', validations: children.get('dataValidations') ?? '', cells, columnDefinitions };
+}
+
+/** Reads a part only to count its elements named `counted`, refusing more than `limit`. */
+async function countedPart(reader: PackageReader, path: string, counted: string, limit: number, what: string): Promise<string> {
+  let count = 0;
+  const { xml } = await reader.outline(path, {
+    onElement({ name }) {
+      if (name === counted && ++count > limit) throw tooLarge(`the workbook has more than ${limit} ${what}`);
+    },
+  });
+  return xml;
+}
+
 
 function contentTypes(sheets: number, styles: boolean, strings: boolean): string {
   const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`;
@@ -130,22 +163,29 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const rootRels = await reader.relationships('');
   const main = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? (reader.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
   if (!main || !reader.has(main)) throw notAWorkbook(reader);
-  const workbookXml = await reader.xml(main);
-  if (!/^<(\w+:)?workbook[\s>]/.test(rootStartTag(workbookXml) ?? '')) throw notAWorkbook(reader);
+  const names: string[] = [];
+  const sheetElements: XmlElement[] = [];
+  let workbookPr = '';
+  const workbook = await reader.outline(main, {
+    onElement(element) {
+      const { name, depth, attributes: a } = element;
+      if (depth !== 2 && !(depth === 1 && name === 'workbookPr')) return;
+      if (name === 'definedName' && a.name && !a.name.startsWith('_xlnm.')) names.push(a.name);
+      else if (name === 'sheet') sheetElements.push(element);
+      else if (name === 'workbookPr') workbookPr = element.tag.replace(/>$/, '').replace(/\/$/, '');
+    },
+  });
+  if (workbook.root?.name.split(':').pop() !== 'workbook') throw notAWorkbook(reader);
   const rels = await reader.relationships(main);
   const warnings: string[] = [];
-  const names = startTags(element(workbookXml, 'definedNames') ?? '', 'definedName')
-    .map((tag) => attributes(tag).name ?? '')
-    .filter((name) => name && !name.startsWith('_xlnm.'));
   if (names.length > 0) warnings.push(`named ranges are not imported (formulas using them show #NAME?): ${names.slice(0, 20).join(', ')}`);
 
   const encoder = new TextEncoder();
-  const parts: ZipPart[] = [];
+  const parts: Array<{ name: string; data: Uint8Array }> = [];
   const sheetTags: string[] = [];
   const sheetRels: string[] = [];
   let cells = 0;
-  for (const tag of startTags(element(workbookXml, 'sheets') ?? '', 'sheet')) {
-    const a = attributes(tag);
+  for (const { attributes: a } of sheetElements) {
     const name = a.name ?? '';
     const rel = rels.get(prefixedAttribute(a, 'id') ?? '');
     if (!rel || !rel.type.endsWith('/worksheet')) {
@@ -153,24 +193,24 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
       continue;
     }
     if (sheetTags.length >= MAX_IMPORT_SHEETS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_SHEETS} sheets`);
-    const sheetXml = await reader.xml(rel.target);
-    const sheetData = element(sheetXml, 'sheetData') ?? '<sheetData/>';
-    cells += checkClaims(sheetXml, sheetData, name);
+    const sheet = await checkedSheet(reader, rel.target, name);
+    cells += sheet.cells;
     if (cells > MAX_IMPORT_CELLS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_CELLS} cells`);
     const index = sheetTags.length + 1;
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? ` state="${a.state}"` : '';
     sheetTags.push(`<sheet name="${escapeXml(name)}" sheetId="${index}"${state} r:id="rIdFx${index}"/>`);
     sheetRels.push(`<Relationship Id="rIdFx${index}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index}.xml"/>`);
-    const namespaces = namespaceDeclarations(rootStartTag(sheetXml) ?? '');
+    const namespaces = namespaceDeclarations(sheet.root);
     const root = `<worksheet${namespaces.includes('xmlns=') ? '' : ` xmlns="${MAIN_NS}"`}${namespaces}>`;
     // Column widths and data validation (assumption bounds) are kept, in the schema's order around sheetData.
-    let cols = element(sheetXml, 'cols') ?? '';
+    const { sheetData } = sheet;
+    let cols = sheet.cols;
     // exceljs makes one column object per column each <col> spans: a few thousand whole-row spans cost seconds.
-    if (countElements(cols, 'col') > MAX_COLUMN_DEFINITIONS) {
+    if (sheet.columnDefinitions > MAX_COLUMN_DEFINITIONS) {
       warnings.push(`sheet "${name}" has more than ${MAX_COLUMN_DEFINITIONS} column definitions; its column widths are not imported`);
       cols = '';
     }
-    const validations = boundedDataValidations(element(sheetXml, 'dataValidations') ?? '', name, warnings);
+    const validations = boundedDataValidations(sheet.validations, name, warnings);
     parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${cols}${sheetData}${validations}</worksheet>`) });
   }
   if (sheetTags.length === 0) throw new InterchangeError('the workbook has no worksheets');
@@ -179,25 +219,24 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const strings = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'));
   const extraRels: string[] = [];
   if (styles && reader.has(styles.target)) {
-    const xml = await reader.xml(styles.target);
-    if (countElements(xml, 'xf') > MAX_CELL_STYLES) throw tooLarge(`the workbook has more than ${MAX_CELL_STYLES} cell styles`);
+    const xml = await countedPart(reader, styles.target, 'xf', MAX_CELL_STYLES, 'cell styles');
     parts.push({ name: 'xl/styles.xml', data: encoder.encode(xml) });
     extraRels.push(`<Relationship Id="rIdFxStyles" Type="${REL_NS}/styles" Target="styles.xml"/>`);
   }
   if (strings && reader.has(strings.target)) {
-    const xml = await reader.xml(strings.target);
-    if (countElements(xml, 'si') > MAX_SHARED_STRINGS) throw tooLarge(`the workbook has more than ${MAX_SHARED_STRINGS} shared strings`);
+    const xml = await countedPart(reader, strings.target, 'si', MAX_SHARED_STRINGS, 'shared strings');
     parts.push({ name: 'xl/sharedStrings.xml', data: encoder.encode(xml) });
     extraRels.push(`<Relationship Id="rIdFxStrings" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
   }
-  const workbookPr = startTags(workbookXml, 'workbookPr')[0]?.replace(/>$/, '').replace(/\/$/, '') ?? '';
-  const workbook = `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${workbookPr ? `${workbookPr}/>` : ''}<sheets>${sheetTags.join('')}</sheets></workbook>`;
+  const rebuiltWorkbook = `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${workbookPr ? `${workbookPr}/>` : ''}<sheets>${sheetTags.join('')}</sheets></workbook>`;
   parts.push(
     { name: '[Content_Types].xml', data: encoder.encode(contentTypes(sheetTags.length, extraRels.some((r) => r.includes('styles')), extraRels.some((r) => r.includes('sharedStrings')))) },
     { name: '_rels/.rels', data: encoder.encode(`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', data: encoder.encode(workbook) },
+    { name: 'xl/workbook.xml', data: encoder.encode(rebuiltWorkbook) },
     { name: 'xl/_rels/workbook.xml.rels', data: encoder.encode(`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">${sheetRels.join('')}${extraRels.join('')}</Relationships>`) },
   );
-  return { bytes: storedZip(parts), warnings };
+  // Stored, not deflated: exceljs unpacks it right away, in this process.
+  const archive: Zippable = Object.fromEntries(parts.map((p) => [p.name, [p.data, { level: 0 }]]));
+  return { bytes: new Uint8Array(zipSync(archive)), warnings };
 }
 

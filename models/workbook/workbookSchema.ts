@@ -1,13 +1,17 @@
 /**
  * The workspace as one Yjs document. Every shared type lives under a fixed root name:
  *
- *   meta        Y.Map    title, locale
+ *   meta        Y.Map    title, locale, adoptedVersion
  *   sheetOrder  Y.Array  sheet ids, in tab order (duplicates from concurrent moves are read once)
  *   sheets      Y.Map    sheet id → Y.Map { name, rows: Y.Array<rowId>, cols: Y.Array<colId>,
  *                                            cells: Y.Map<"rowId:colId", CellInput>,
- *                                            formats: Y.Map<"rowId:colId", CellFormat> }
+ *                                            formats: Y.Map<"rowId:colId", CellFormat>,
+ *                                            validations?: Y.Map<"rowId:colId", { min?, max? }>,
+ *                                            colWidths?: Y.Map<colId, pixels> }  (sheetSettings.ts)
  *   goals       Y.Array  Y.Map per goal (fields in stored form, see goals/goalModel.ts)
  *   scenarios   Y.Array  Y.Map per scenario { id, name, inputs: Y.Map<"sheetId!rowId:colId", value> }
+ *                        (the key is scenarioModel.inputKey's; the value a number, text or boolean)
+ *   dataLinks   Y.Map    sheet id → a Jobindsats data link, plain JSON (actuals/dataLink.ts)
  *
  * Rows and columns have stable identities; cells are keyed by them, never by position.
  * models/README.md explains why.

@@ -13,7 +13,7 @@ import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { decodeXmlText } from '../../models/interchange/xmlText.js';
+import { decodeXmlText } from '../interchange/support/xmlTags.js';
 import { readZipDirectory } from '../../models/interchange/zipDirectory.js';
 import { readZipText } from '../../models/interchange/zipEntries.js';
 

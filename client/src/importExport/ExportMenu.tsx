@@ -6,7 +6,7 @@
  * @example <ExportMenu workspaceId={id} token={token} sheetName={activeSheetName} scenarios={names} onOpenReport={showReport} />
  */
 import { useEffect, useRef, useState } from 'react';
-import { downloadFile, exportXlsxPath, sheetCsvPath, type CsvDecimal, type CsvSeparator } from './interchangeApi.js';
+import { downloadFile, exportXlsxPath, sheetCsvPath, type CsvDecimal, type CsvExportSeparator } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
 
 export interface ExportMenuProps {
@@ -27,7 +27,7 @@ export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, on
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [separator, setSeparator] = useState<CsvSeparator>(';');
+  const [separator, setSeparator] = useState<CsvExportSeparator>(';');
   const [decimal, setDecimal] = useState<CsvDecimal>(',');
   const root = useRef<HTMLDivElement>(null);
   const item = { display: 'block', width: '100%', textAlign: 'left', margin: '2px 0' } as const;

@@ -4,16 +4,17 @@
  * upload progress). Answers are checked with zod before the UI uses them.
  */
 import { z } from 'zod';
+import type { CsvExportSeparator } from '../../../models/interchange/csvExport.js';
+import type { CsvDecimal } from '../../../models/interchange/csvText.js';
 
-export type CsvSeparator = ';' | ',';
-export type CsvDecimal = ',' | '.';
+export type { CsvDecimal, CsvExportSeparator };
 
 export function exportXlsxPath(workspaceId: string, scenario?: string): string {
   const query = scenario === undefined ? '' : `?scenario=${encodeURIComponent(scenario)}`;
   return `/api/workspaces/${encodeURIComponent(workspaceId)}/export.xlsx${query}`;
 }
 
-export function sheetCsvPath(workspaceId: string, sheet: string, separator: CsvSeparator, decimal: CsvDecimal): string {
+export function sheetCsvPath(workspaceId: string, sheet: string, separator: CsvExportSeparator, decimal: CsvDecimal): string {
   const query = new URLSearchParams({ separator, decimal }).toString();
   return `/api/workspaces/${encodeURIComponent(workspaceId)}/sheets/${encodeURIComponent(sheet)}.csv?${query}`;
 }

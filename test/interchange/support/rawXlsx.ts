@@ -4,7 +4,7 @@
  * results lossily (a formula's 0 or FALSE comes back as no result), so the LibreOffice check
  * reads them here.
  */
-import { attributes, decodeXmlText, startTags } from '../../../models/interchange/xmlText.js';
+import { attributes, decodeXmlText, startTags } from './xmlTags.js';
 import { readZipDirectory, type ZipEntry } from '../../../models/interchange/zipDirectory.js';
 import { readZipText } from '../../../models/interchange/zipEntries.js';
 import type { PlainValue } from './xlsxValues.js';
