@@ -17,14 +17,17 @@ interface Props {
   session: WorkbookSession;
   goal: GoalDefinition;
   result: GoalResult | undefined;
-  onEdit?: () => void;
+  /** Before the engines' first answer (the grid shows already): no goal is judged yet. */
+  computing: boolean;
+  /** Stable across renders (the card is memoised): called with the card's goal. */
+  onEdit?: (goal: GoalDefinition) => void;
 }
 
-export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }: Props): React.JSX.Element {
+export const GoalCard = memo(function GoalCard({ session, goal, result, computing, onEdit }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const locale = useStore(session.locale);
   const [chart, setChart] = useState(false);
-  const status = goalStatus(result, goal);
+  const status = computing ? 'computing' : goalStatus(result, goal);
   const format = goalValueFormat(session.doc, goal);
   const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
   const hasNumbers = goal.value !== undefined || judgedAtDeadline(goal);
@@ -96,7 +99,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
           </button>
         )}
         {onEdit && (
-          <button className="small" onClick={onEdit}>
+          <button className="small" onClick={() => onEdit(goal)}>
             {t('goals.edit')}
           </button>
         )}
