@@ -58,6 +58,8 @@ function LinkRefresh({ workspaceId, token, link, onBusy }: LinkRefreshProps): Re
   const [state, setState] = useState<RefreshState>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const request = useRef<AbortController | null>(null);
+  // The sheet's latest month as of the last refresh in this dialog (the link was read on opening).
+  const [last, setLast] = useState(link.periods.at(-1) ?? '');
   useEffect(() => () => request.current?.abort(), []);
   const busy = state.kind === 'previewing' || state.kind === 'applying';
   useEffect(() => onBusy(busy), [busy, onBusy]);
@@ -70,6 +72,7 @@ function LinkRefresh({ workspaceId, token, link, onBusy }: LinkRefreshProps): Re
     try {
       const answer = await refreshActuals(workspaceId, token, link.sheet, from, dryRun, request.current.signal);
       setState(dryRun ? { kind: 'preview', from, answer } : { kind: 'done', answer });
+      if (!dryRun) setLast(answer.periods.at(-1) ?? '');
     } catch (e) {
       const explained = actualsErrorOf(e, from ? 'read' : 'apply');
       if (explained) setError(t(explained.key, explained.values));
@@ -77,7 +80,6 @@ function LinkRefresh({ workspaceId, token, link, onBusy }: LinkRefreshProps): Re
     }
   };
 
-  const last = state.kind === 'done' ? (state.answer.periods.at(-1) ?? '') : (link.periods.at(-1) ?? '');
   const source = link.source === 'api' ? t('actuals.sourceApiName') : (link.fileName ?? '');
   return (
     <section className="actuals-link" aria-label={link.sheet} style={{ borderTop: '1px solid #dee2e6', padding: '6px 0' }}>
