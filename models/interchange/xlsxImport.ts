@@ -8,6 +8,7 @@
  * @example const imported = await importXlsx(bytes, { fileName: 'plan.xlsx' })
  */
 import ExcelJS from 'exceljs';
+import './excelRawNumbers.js';
 import type { WorkbookFileSheet } from '../format/workbookFile.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
@@ -74,14 +75,12 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
 
   const collector = new UnsupportedFunctionCollector();
   const sheets: WorkbookFileSheet[] = [];
-  let dates = 0;
   let errors = 0;
   let truncated = 0;
   sources.forEach((source, i) => {
     const name = names[i]!;
     const quoted = new Set(metadata?.quotedText?.[source.name] ?? []);
     const read = readSheetCells(source, quoted, renames);
-    dates += read.dates;
     errors += read.errors;
     truncated += read.truncated;
     for (const [address, input] of Object.entries(read.cells)) {
@@ -96,7 +95,6 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
     });
   });
-  if (dates > 0) warnings.push(`${dates} cells hold dates; Fremskriv keeps them as day numbers (Excel's serial dates)`);
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);
   if (truncated > 0) warnings.push(`${truncated} cells held more than 32,767 characters and were cut`);
 

@@ -17,7 +17,7 @@ import * as Y from 'yjs';
 /** What a planner typed into a cell: a number, a boolean, text, or a formula (`=…`, stored form). */
 export type CellInput = number | string | boolean;
 
-export const CELL_FORMATS = ['number', 'percent', 'integer', 'text'] as const;
+export const CELL_FORMATS = ['number', 'percent', 'integer', 'date', 'text'] as const;
 export type CellFormat = (typeof CELL_FORMATS)[number];
 
 export const WORKBOOK_LOCALES = ['da-DK', 'en-GB'] as const;

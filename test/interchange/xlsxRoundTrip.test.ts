@@ -50,6 +50,27 @@ describe('v1 → xlsx → v1', () => {
     expect(after.sheets[0]?.columnWidths).toEqual({ A: 320, C: 96 });
   });
 
+  it('keeps date cells as dates: Excel\'s short date in the file, the date format back', async () => {
+    const template = beskaeftigelsesplanTemplate();
+    const [first, ...rest] = template.sheets;
+    const file: WorkbookFile = {
+      ...template,
+      sheets: [{ ...first!, cells: { ...first!.cells, H1: 45366, H2: '=H1+30' }, formats: { ...first!.formats, H1: 'date', H2: 'date' } }, ...rest],
+    };
+    const doc = documentFromFile(file);
+    try {
+      const workbook = await loadXlsx(await exportWorkbookXlsx(doc));
+      const cell = workbook.getWorksheet('Forudsætninger')!.getCell('H1');
+      expect(cell.numFmt).toBe('mm-dd-yy');
+      expect(cell.value).toBe(45366);
+    } finally {
+      doc.destroy();
+    }
+    const after = await roundTrip(file);
+    expect(after.sheets[0]?.cells.H1).toBe(45366);
+    expect(after.sheets[0]?.formats).toMatchObject({ H1: 'date', H2: 'date' });
+  });
+
   it.each(fuzzSeeds(25, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
     const file = randomWorkbookFile(new SeededRandom(seed));
     const after = await roundTrip(file);
