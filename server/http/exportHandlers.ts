@@ -9,6 +9,7 @@ import { workbookTitle } from '../../models/format/exportWorkbookFile.js';
 import { CSV_DECIMAL_MARKS, CSV_SEPARATORS, exportSheetCsv } from '../../models/interchange/csvExport.js';
 import { UnknownScenarioError } from '../../models/interchange/scenarioValues.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { csvExportFileName, xlsxExportFileName } from '../../models/interchange/exportFileNames.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
@@ -68,10 +69,6 @@ async function snapshot(context: ApiContext, workspaceId: string): Promise<Y.Doc
   return doc;
 }
 
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 150) || 'Fremskriv';
-}
-
 /** GET /api/workspaces/:id/export.xlsx[?scenario=<name>] */
 export async function getXlsxExport(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
@@ -79,8 +76,7 @@ export async function getXlsxExport(context: ApiContext, req: IncomingMessage, r
   const doc = await snapshot(context, workspaceId);
   try {
     const bytes = await exportWorkbookXlsx(doc, { scenario });
-    const title = safeFileName(workbookTitle(doc));
-    sendFile(res, XLSX_TYPE, `${title}${scenario ? ` - ${safeFileName(scenario)}` : ''}.xlsx`, bytes);
+    sendFile(res, XLSX_TYPE, xlsxExportFileName(workbookTitle(doc), scenario), bytes);
   } catch (error) {
     if (error instanceof UnknownScenarioError) throw new HttpError(404, error.message);
     throw error;
@@ -110,7 +106,7 @@ export async function getSheetCsv(context: ApiContext, req: IncomingMessage, res
     const sheetId = workbookGrid(doc).sheetIdByName(name);
     if (!sheetId) throw new HttpError(404, `no sheet named "${name}"`);
     const text = exportSheetCsv(doc, sheetId, options);
-    sendFile(res, 'text/csv; charset=utf-8', `${safeFileName(workbookGrid(doc).sheetName(sheetId) ?? name)}.csv`, text);
+    sendFile(res, 'text/csv; charset=utf-8', csvExportFileName(workbookTitle(doc), workbookGrid(doc).sheetName(sheetId) ?? name, options.scenario), text);
   } catch (error) {
     if (error instanceof UnknownScenarioError) throw new HttpError(404, error.message);
     throw error;
