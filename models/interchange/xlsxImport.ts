@@ -16,6 +16,7 @@ import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from
 import type { ImportedWorkbook } from './importedWorkbook.js';
 import { InterchangeError, MAX_IMPORT_FILE_BYTES, tooLarge } from './interchangeLimits.js';
 import { UnsupportedFunctionCollector } from './unsupportedFunctions.js';
+import { isFormula } from '../formula/a1References.js';
 import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
@@ -84,7 +85,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     errors += read.errors;
     truncated += read.truncated;
     for (const [address, input] of Object.entries(read.cells)) {
-      if (typeof input === 'string' && input.startsWith('=')) collector.add(input, name, address);
+      if (isFormula(input)) collector.add(input as string, name, address);
     }
     const { validations, columnWidths } = readSheetSettings(source);
     sheets.push({

@@ -14,7 +14,7 @@ import { WorkbookOperationError } from '../../models/operations/workbookOperatio
 import { ID_PATTERN, newId } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
-import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { readBodyAs } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
 
@@ -29,7 +29,9 @@ const versionBody = z
       .string('name must be a string')
       .trim()
       .min(1, 'name must not be empty')
-      .max(200, 'name must be at most 200 characters'),
+      .max(200, 'name must be at most 200 characters')
+      // Plain text: a line break or a bidi override would make a version look like another.
+      .refine((name) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name), 'name must be plain text (no control or formatting characters)'),
     savedBy: savedBy.optional(),
   })
   .strict();
@@ -66,6 +68,7 @@ export async function getVersions(context: ApiContext, req: IncomingMessage, res
 export async function postVersion(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
   const { name, savedBy: by } = await readBodyAs(req, versionBody);
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const version = await saveCurrentState(context, workspaceId, name, by);
   logEvent('version.saved', { workspace: workspaceId, version: version.id });
   sendJson(res, 201, version);
@@ -87,6 +90,7 @@ export async function postRestore(context: ApiContext, req: IncomingMessage, res
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
   const { savedBy: by } = await readBodyAs(req, restoreBody);
   const version = await requireVersion(context, workspaceId, versionId);
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const before = await saveCurrentState(context, workspaceId, beforeRestoreName(version.info), by);
   await withWorkspace(context, workspaceId, async (workspace) => {
     try {
