@@ -20,6 +20,7 @@ import { isFormula } from '../formula/a1References.js';
 import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
+import { importedFrozenPanes } from './xlsxFrozenPanes.js';
 import { checkedXlsxPackage } from './xlsxPackage.js';
 
 export interface XlsxImportOptions {
@@ -88,12 +89,14 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       if (isFormula(input)) collector.add(input as string, name, address);
     }
     const { validations, columnWidths } = readSheetSettings(source);
+    const frozenPanes = importedFrozenPanes(source, read.cells);
     sheets.push({
       name,
       cells: read.cells,
       ...(Object.keys(read.formats).length > 0 ? { formats: read.formats } : {}),
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
+      ...(frozenPanes ? { frozenPanes } : {}),
     });
   });
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);

@@ -1,7 +1,7 @@
 /**
  * The guard in front of exceljs: checks an uploaded .xlsx and rebuilds the few parts Fremskriv
  * reads (workbook, relationships, styles, shared strings, each worksheet's cell data) into a
- * fresh uncompressed archive, with the column widths and the small data validation rules
+ * fresh uncompressed archive, with the frozen panes, the column widths and the small data validation rules
  * (assumption bounds, xlsxValidationGuard.ts). Everything else (drawings, macros, external links,
  * merged ranges, defined names, validations over large ranges) is left behind unread, so exceljs
  * never expands a hostile range or follows anything out of the file.
@@ -19,6 +19,7 @@ import {
 } from './interchangeLimits.js';
 import { storedZip, type ZipPart } from './storedZip.js';
 import { boundedDataValidations } from './xlsxValidationGuard.js';
+import { frozenPaneXml } from './xlsxFrozenPanes.js';
 import { assertNoDtd, attributes, countElements, element, escapeXml, namespaceDeclarations, prefixedAttribute, rootStartTag, startTags } from './xmlText.js';
 import { readZipDirectory, type ZipEntry } from './zipDirectory.js';
 import { readZipText } from './zipEntries.js';
@@ -160,10 +161,12 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     sheetRels.push(`<Relationship Id="rIdFx${index}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index}.xml"/>`);
     const namespaces = namespaceDeclarations(rootStartTag(sheetXml) ?? '');
     const root = `<worksheet${namespaces.includes('xmlns=') ? '' : ` xmlns="${MAIN_NS}"`}${namespaces}>`;
-    // Column widths and data validation (assumption bounds) are kept, in the schema's order around sheetData.
+    // Frozen panes, column widths and data validation (assumption bounds) are kept, in the
+    // schema's order around sheetData.
+    const views = frozenPaneXml(sheetXml);
     const cols = element(sheetXml, 'cols') ?? '';
     const validations = boundedDataValidations(element(sheetXml, 'dataValidations') ?? '', name, warnings);
-    parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${cols}${sheetData}${validations}</worksheet>`) });
+    parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${views}${cols}${sheetData}${validations}</worksheet>`) });
   }
   if (sheetTags.length === 0) throw new InterchangeError('the workbook has no worksheets');
 

@@ -15,8 +15,8 @@ import {
 } from './workbookSchema.js';
 import { readSettingsMap, type SheetSettingsKey } from './sheetSettings.js';
 
-/** The sheet's optional maps (bounds, column widths) restored along with its cells. */
-const SETTINGS: readonly SheetSettingsKey[] = ['validations', 'colWidths'];
+/** The sheet's optional maps (bounds, column widths, frozen panes) restored along with its cells. */
+const SETTINGS: readonly SheetSettingsKey[] = ['validations', 'colWidths', 'frozenPanes'];
 
 function syncMap<T>(target: Y.Map<T>, source: Y.Map<T>): void {
   for (const key of [...target.keys()]) if (!source.has(key)) target.delete(key);

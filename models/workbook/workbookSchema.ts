@@ -5,7 +5,9 @@
  *   sheetOrder  Y.Array  sheet ids, in tab order (duplicates from concurrent moves are read once)
  *   sheets      Y.Map    sheet id → Y.Map { name, rows: Y.Array<rowId>, cols: Y.Array<colId>,
  *                                            cells: Y.Map<"rowId:colId", CellInput>,
- *                                            formats: Y.Map<"rowId:colId", CellFormat> }
+ *                                            formats: Y.Map<"rowId:colId", CellFormat>,
+ *                                            optional: validations, colWidths, frozenPanes
+ *                                            (sheetSettings.ts) }
  *   goals       Y.Array  Y.Map per goal (fields in stored form, see goals/goalModel.ts)
  *   scenarios   Y.Array  Y.Map per scenario { id, name, inputs: Y.Map<"sheetId!rowId!colId", value> }
  *
