@@ -31,6 +31,9 @@ export interface CheckedXlsx {
   warnings: string[];
 }
 
+/** Excel writes at most one <col> per column and usually a handful; more is no planner's sheet. */
+const MAX_COLUMN_DEFINITIONS = 500;
+
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -164,7 +167,12 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     // Frozen panes, column widths and data validation (assumption bounds) are kept, in the
     // schema's order around sheetData.
     const views = frozenPaneXml(sheetXml);
-    const cols = element(sheetXml, 'cols') ?? '';
+    let cols = element(sheetXml, 'cols') ?? '';
+    // exceljs makes one column object per column each <col> spans: a few thousand whole-row spans cost seconds.
+    if (countElements(cols, 'col') > MAX_COLUMN_DEFINITIONS) {
+      warnings.push(`sheet "${name}" has more than ${MAX_COLUMN_DEFINITIONS} column definitions; its column widths are not imported`);
+      cols = '';
+    }
     const validations = boundedDataValidations(element(sheetXml, 'dataValidations') ?? '', name, warnings);
     parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${views}${cols}${sheetData}${validations}</worksheet>`) });
   }
