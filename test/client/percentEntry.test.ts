@@ -57,9 +57,15 @@ describe('typing a date follows Excel', () => {
 
   it('a month label, a formula and a date typed into a text cell are left as they are', () => {
     expect(typedEntry('2023-12', 'da-DK', undefined)).toEqual({ input: '2023-12' });
-    expect(typedEntry('=DATO(2024;3;15)', 'da-DK', undefined)).toEqual({ input: '=DATE(2024,3,15)' });
     expect(typedEntry('15-03-2024', 'da-DK', 'text')).toEqual({ input: '15-03-2024' });
     expect(typedEntry("'15-03-2024", 'da-DK', undefined)).toEqual({ input: "'15-03-2024" });
+  });
+
+  it('a formula starting with DATE or TODAY makes a General cell a date cell, as in Excel', () => {
+    expect(typedEntry('=DATO(2024;3;15)', 'da-DK', undefined)).toEqual({ input: '=DATE(2024,3,15)', format: 'date' });
+    expect(typedEntry('=TODAY()', 'en-GB', undefined)).toEqual({ input: '=TODAY()', format: 'date' });
+    expect(typedEntry('=DATE(2024,3,15)', 'en-GB', 'number')).toEqual({ input: '=DATE(2024,3,15)' });
+    expect(typedEntry('=DATEDIF(A1,B1,"d")', 'en-GB', undefined)).toEqual({ input: '=DATEDIF(A1,B1,"d")' });
   });
 
   it('a date cell is edited as its date, which reads back as the same day', () => {

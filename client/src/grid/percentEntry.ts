@@ -32,6 +32,9 @@ function percentOf(value: number): number {
   return Number((value / 100).toPrecision(15));
 }
 
+/** A formula (canonical, English names) whose outermost function gives a date. */
+const DATE_FORMULA = /^=\s*(DATE|TODAY)\s*\(/i;
+
 /** The text a planner typed (or pasted) into a cell of `format` → what the cell stores. */
 export function typedEntry(text: string, locale: WorkbookLocale, format: CellFormat | undefined): TypedEntry {
   const input = parseTypedInput(text, locale);
@@ -40,6 +43,8 @@ export function typedEntry(text: string, locale: WorkbookLocale, format: CellFor
     const serial = typedDateSerial(input, locale);
     if (serial !== null) return format === 'date' ? { input: serial } : { input: serial, format: 'date' };
   }
+  // Excel formats a cell as a date when a formula typed into a General cell starts with DATE or TODAY.
+  if (typeof input === 'string' && format === undefined && DATE_FORMULA.test(input)) return { input, format: 'date' };
   if (typeof input !== 'number') return { input };
   if (isPercentText(text, locale)) return format === 'percent' ? { input } : { input, format: 'percent' };
   if (format === 'percent' && Math.abs(input) >= 1) return { input: percentOf(input) };
