@@ -44,7 +44,8 @@ describe('export and import in the workbook', () => {
       // A page left open keeps its scenario engines busy for the tests after it.
       await page.context().close();
     }
-  });
+    // Opening the workbook alone took over 20 s on a loaded 2-core machine.
+  }, 90_000);
 
   it('an editor can open the import dialog; a viewer has no import button', async () => {
     const workspace = await createWorkspace(live.server);
