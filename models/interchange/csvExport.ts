@@ -8,7 +8,7 @@
  */
 import type * as Y from 'yjs';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
-import { workbookLocale } from '../format/exportWorkbookFile.js';
+import { workbookLocale } from '../workbook/workbookReader.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { formatDateSerial } from '../format/excelDate.js';
 import { valueSource } from './scenarioValues.js';

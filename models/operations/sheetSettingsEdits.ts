@@ -9,17 +9,26 @@ import { checkPosition } from './cellEdits.js';
 import { requireSheet } from './sheetEdits.js';
 import { WorkbookOperationError } from './workbookOperation.js';
 
+/** The bounds as stored (null removes them); throws the operation's error for bounds that are none. */
+export function checkBounds(bounds: unknown): AssumptionBounds | null {
+  if (bounds === null) return null;
+  const parsed = assumptionBoundsSchema.safeParse(bounds);
+  if (!parsed.success) throw new WorkbookOperationError(parsed.error.issues[0]?.message ?? 'invalid bounds', 'invalid-input');
+  return parsed.data;
+}
+
+/** Throws the operation's error for a width outside what a column can have (null is the default width). */
+export function checkColumnWidth(width: number | null): void {
+  if (width !== null && (typeof width !== 'number' || !Number.isFinite(width) || width < MIN_COLUMN_WIDTH || width > MAX_COLUMN_WIDTH)) {
+    throw new WorkbookOperationError(`a column width is between ${MIN_COLUMN_WIDTH} and ${MAX_COLUMN_WIDTH} pixels`, 'invalid-input');
+  }
+}
 
 export function setAssumptionBounds(grid: WorkbookGrid, op: { sheetId: string; row: number; col: number; bounds: AssumptionBounds | null }): void {
   const sheet = requireSheet(grid, op.sheetId);
   checkPosition(op.row, op.col);
-  let bounds: AssumptionBounds | null = null;
-  if (op.bounds !== null) {
-    const parsed = assumptionBoundsSchema.safeParse(op.bounds);
-    if (!parsed.success) throw new WorkbookOperationError(parsed.error.issues[0]?.message ?? 'invalid bounds', 'invalid-input');
-    bounds = parsed.data;
-  }
-  const key = cellKey(grid.rowIdAt(op.sheetId, op.row), grid.colIdAt(op.sheetId, op.col));
+  const bounds = checkBounds(op.bounds);
+  const key = cellKey(grid.ensureRowId(op.sheetId, op.row), grid.ensureColId(op.sheetId, op.col));
   const validations = settingsMap(sheet, 'validations');
   if (bounds === null) validations.delete(key);
   else validations.set(key, { ...bounds });
@@ -28,25 +37,30 @@ export function setAssumptionBounds(grid: WorkbookGrid, op: { sheetId: string; r
 export function setColumnWidth(grid: WorkbookGrid, op: { sheetId: string; col: number; width: number | null }): void {
   const sheet = requireSheet(grid, op.sheetId);
   checkPosition(0, op.col);
-  if (op.width !== null && (!Number.isFinite(op.width) || op.width < MIN_COLUMN_WIDTH || op.width > MAX_COLUMN_WIDTH)) {
-    throw new WorkbookOperationError(`a column width is between ${MIN_COLUMN_WIDTH} and ${MAX_COLUMN_WIDTH} pixels`, 'invalid-input');
-  }
-  const colId = grid.colIdAt(op.sheetId, op.col);
+  checkColumnWidth(op.width);
+  const colId = grid.ensureColId(op.sheetId, op.col);
   const widths = settingsMap(sheet, 'colWidths');
   if (op.width === null) widths.delete(colId);
   else widths.set(colId, Math.round(op.width));
 }
 
+/** The panes as stored (null goes back to the suggestion); throws the operation's error for panes beyond a screen. */
+export function checkFrozenPanes(panes: unknown): FrozenPanes | null {
+  if (panes === null) return null;
+  const parsed = frozenPanesSchema.safeParse(panes);
+  if (!parsed.success) throw new WorkbookOperationError(parsed.error.issues[0]?.message ?? 'invalid frozen panes', 'invalid-input');
+  return parsed.data;
+}
+
 export function setFrozenPanes(grid: WorkbookGrid, op: { sheetId: string; panes: FrozenPanes | null }): void {
   const sheet = requireSheet(grid, op.sheetId);
-  const parsed = op.panes === null ? null : frozenPanesSchema.safeParse(op.panes);
-  if (parsed && !parsed.success) throw new WorkbookOperationError(parsed.error.issues[0]?.message ?? 'invalid frozen panes', 'invalid-input');
+  const checked = checkFrozenPanes(op.panes);
   const panes = settingsMap(sheet, 'frozenPanes');
-  if (!parsed) {
+  if (!checked) {
     panes.delete('rows');
     panes.delete('cols');
     return;
   }
-  panes.set('rows', parsed.data.rows);
-  panes.set('cols', parsed.data.cols);
+  panes.set('rows', checked.rows);
+  panes.set('cols', checked.cols);
 }

@@ -93,7 +93,7 @@ describe('v1 → xlsx → v1', () => {
     expect(after.sheets[0]?.formats).toMatchObject({ H1: 'date', H2: 'date' });
   });
 
-  it.each(fuzzSeeds(25, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
+  it.each(fuzzSeeds(5, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
     const file = randomWorkbookFile(new SeededRandom(seed));
     const after = await roundTrip(file);
     expect(after, `seed ${seed}`).toEqual(normalised(file));

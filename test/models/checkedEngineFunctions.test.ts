@@ -47,9 +47,9 @@ describe('functions Fremskriv does not compute', () => {
     collector.add('=SUM(INDIRECT("A1:A3"))+LOOKUP(2,A1:A3)', 'Beregning', 'B3');
     collector.add('=FORECAST.ETS(A1,B1:B9,C1:C9)', 'Beregning', 'B4');
     expect(collector.report().found).toEqual([
-      { function: 'LET', sheet: 'Beregning', cell: 'B2' },
-      { function: 'INDIRECT', sheet: 'Beregning', cell: 'B3' },
-      { function: 'FORECAST.ETS', sheet: 'Beregning', cell: 'B4' },
+      { function: 'LET', kind: 'function', sheet: 'Beregning', cell: 'B2' },
+      { function: 'INDIRECT', kind: 'function', sheet: 'Beregning', cell: 'B3' },
+      { function: 'FORECAST.ETS', kind: 'function', sheet: 'Beregning', cell: 'B4' },
     ]);
   });
 

@@ -14,7 +14,7 @@
  */
 import { formatDateSerial, typedDateSerial } from '../../../models/format/excelDate.js';
 import { editableNumber, parseTypedInput } from '../../../models/workbook/cellInputText.js';
-import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 /** What a typed or pasted text stores, and the format it gives the cell (when it changes it). */
 export interface TypedEntry {
