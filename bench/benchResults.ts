@@ -4,8 +4,10 @@ import type { DurabilityResults } from './durabilityBenchmark.js';
 import type { EngineDetails, EngineResults } from './engineBenchmark.js';
 import type { OpenDetails, OpenResults } from './openBenchmark.js';
 import type { SyncResults } from './syncBenchmark.js';
+import type { WorkResults } from './workBenchmark.js';
+import type { CollabResults } from './pagePhases.js';
 
-export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open'] as const;
+export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open', 'work'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchResults {
@@ -14,6 +16,9 @@ export interface BenchResults {
   capacity: CapacityResults;
   durability: DurabilityResults;
   open: OpenResults;
+  work: WorkResults;
+  /** Read by the open benchmark (same client build, server and browser). */
+  collab: CollabResults;
 }
 
 /** Not written to results.json: diagnostics for the table and the analysis. */
