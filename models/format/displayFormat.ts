@@ -6,6 +6,7 @@
  */
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
+import { formatDateSerial } from './excelDate.js';
 
 /** General format shows at most this many significant digits, as Excel's General does (about). */
 const GENERAL_DIGITS = 10;
@@ -50,6 +51,9 @@ function formattedNumber(value: number, format: CellFormat | undefined, locale: 
       return plain(formatter(locale, 'integer', { maximumFractionDigits: 0 }).format(value));
     case 'number':
       return plain(formatter(locale, 'number', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value));
+    case 'date':
+      // A number outside Excel's dates shows as a number (Excel shows ####).
+      return formatDateSerial(value, locale) ?? generalNumber(value, locale);
     case 'text':
     case undefined:
       return generalNumber(value, locale);

@@ -5,6 +5,7 @@ import { readScenarios } from '../scenarios/scenarioModel.js';
 import { columnLabel, formatCellAddress } from '../workbook/cellAddress.js';
 import { sheetBounds, type AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { sheetColumnWidths } from '../workbook/columnWidths.js';
+import { storedFrozenPanes } from '../workbook/frozenPanes.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { workbookLocale, workbookTitle } from '../workbook/workbookReader.js';
@@ -23,12 +24,14 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
     for (const { row, col, bounds } of sheetBounds(doc, id)) validations[formatCellAddress({ row, col })] = bounds;
     const columnWidths: Record<string, number> = {};
     for (const { col, width } of sheetColumnWidths(doc, id)) columnWidths[columnLabel(col)] = width;
+    const frozenPanes = storedFrozenPanes(doc, id);
     return {
       name,
       cells,
       ...(formatted.length > 0 ? { formats } : {}),
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
+      ...(frozenPanes ? { frozenPanes } : {}),
     };
   });
   return {

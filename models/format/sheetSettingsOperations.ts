@@ -1,9 +1,9 @@
-/** A v1 file sheet's bounds and column widths → the operations that set them on a new sheet. */
+/** A v1 file sheet's bounds, column widths and frozen panes → the operations that set them on a new sheet. */
 import type { WorkbookOperation } from '../operations/workbookOperation.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import type { WorkbookFileSheet } from './workbookFile.js';
 
-export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, 'validations' | 'columnWidths'>): WorkbookOperation[] {
+export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, 'validations' | 'columnWidths' | 'frozenPanes'>): WorkbookOperation[] {
   const ops: WorkbookOperation[] = [];
   for (const [key, bounds] of Object.entries(sheet.validations ?? {})) {
     const at = parseCellAddress(key);
@@ -13,5 +13,6 @@ export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFil
     const at = parseCellAddress(`${letters}1`);
     if (at) ops.push({ type: 'setColumnWidth', sheetId, col: at.col, width });
   }
+  if (sheet.frozenPanes) ops.push({ type: 'setFrozenPanes', sheetId, panes: sheet.frozenPanes });
   return ops;
 }

@@ -11,6 +11,7 @@ import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { CELL_FORMATS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
+import { frozenPanesSchema } from '../workbook/frozenPanes.js';
 
 export const WORKBOOK_FORMAT = 'fremskriv.workbook';
 export const WORKBOOK_VERSION = 1;
@@ -28,6 +29,7 @@ const sheetSchema = z
     formats: z.record(cellAddress, z.enum(CELL_FORMATS)).optional(),
     validations: z.record(cellAddress, assumptionBoundsSchema).optional(),
     columnWidths: z.record(columnLetters, z.number().int().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH)).optional(),
+    frozenPanes: frozenPanesSchema.optional(),
   })
   .strict();
 

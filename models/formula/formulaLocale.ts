@@ -78,7 +78,52 @@ export function toDisplayFormula(canonical: string, locale: WorkbookLocale): str
   return locale === 'da-DK' ? translate(canonical, 'toDanish') : canonical;
 }
 
-/** What a planner typed in `locale` → the canonical formula. */
+/** Which language a typed formula is evidently written in, from its function names and separators. */
+interface LanguageEvidence {
+  danish: boolean;
+  english: boolean;
+}
+
+function languageEvidence(formula: string): LanguageEvidence {
+  dictionary ??= danishDictionary();
+  const { toDanish, toCanonical } = dictionary;
+  const evidence: LanguageEvidence = { danish: false, english: false };
+  let arrayDepth = 0;
+  for (const segment of splitFormula(formula)) {
+    if (segment.kind !== 'text') continue;
+    rewriteFormulaText(segment.text, {
+      word(word, beforeParen) {
+        const upper = word.toUpperCase();
+        // Names both languages share (SUM, MAX) say nothing; HVIS is only Danish, IF only English.
+        if (beforeParen && toCanonical.has(upper) && !toDanish.has(upper)) evidence.danish = true;
+        if (beforeParen && toDanish.has(upper) && !toCanonical.has(upper)) evidence.english = true;
+        return word;
+      },
+      char(ch) {
+        if (ch === '{') arrayDepth++;
+        if (ch === '}') arrayDepth = Math.max(0, arrayDepth - 1);
+        // Outside an array literal `;` separates arguments only in Danish.
+        if (ch === ';' && arrayDepth === 0) evidence.danish = true;
+        return ch;
+      },
+    });
+  }
+  return evidence;
+}
+
+/**
+ * What a planner typed → the canonical formula. A formula is read in the language of the
+ * planner's interface (`locale`), except when it is evidently written in the other one and not at
+ * all in this one: `=IF(B2>5,"yes","no")` in a Danish interface is canonical English and is kept
+ * as typed, `=HVIS(B2>5;"ja";"nej")` in an English one is Danish and is translated. Translating
+ * a formula written in the other language is what broke it (issue 12: `=IF(B2>5,"yes","no")`
+ * became `=HVIS(B2>5,"yes"."no")`). A formula that mixes both is read in `locale`.
+ *
+ * @example fromDisplayFormula('=HVIS(A1>0,5;1;0)', 'da-DK') // '=IF(A1>0.5,1,0)'
+ * @example fromDisplayFormula('=IF(A1>0.5,1,0)', 'da-DK') // '=IF(A1>0.5,1,0)'
+ */
 export function fromDisplayFormula(typed: string, locale: WorkbookLocale): string {
-  return locale === 'da-DK' ? translate(typed, 'toCanonical') : typed;
+  const evidence = languageEvidence(typed);
+  const danish = locale === 'da-DK' ? !(evidence.english && !evidence.danish) : evidence.danish && !evidence.english;
+  return danish ? translate(typed, 'toCanonical') : typed;
 }

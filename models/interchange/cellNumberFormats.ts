@@ -1,6 +1,6 @@
 /**
  * Fremskriv's cell formats ⇄ Excel number formats. Export writes one fixed code per format;
- * import recognises those and the usual variants, and leaves other codes (dates, currencies,
+ * import recognises those and the usual variants, and leaves other codes (times, currencies,
  * custom) as General, which shows the same number.
  */
 import type { CellFormat } from '../workbook/workbookSchema.js';
@@ -9,17 +9,24 @@ export const EXCEL_NUMBER_FORMATS: Record<CellFormat, string> = {
   percent: '0.0%',
   integer: '#,##0',
   number: '#,##0.00',
+  // exceljs writes this code as Excel's built-in short date (numFmtId 14), which Excel and
+  // LibreOffice show in the reader's regional form: 15-03-2024 in Danish, 15/03/2024 in English.
+  date: 'mm-dd-yy',
   text: '@',
 };
 
-/** The cell format an Excel number format code stands for, or undefined (General, dates, …). */
+/** The cell format an Excel number format code stands for, or undefined (General, times, …). */
 export function formatFromExcel(code: string | undefined): CellFormat | undefined {
   if (!code) return undefined;
   // Drop colours, conditions, quoted text and escapes; look at the first (positive) section.
   const section = code.split(';')[0]!.replace(/\[[^\]]*\]|"[^"]*"|\\./g, '').trim();
   if (section === '@') return 'text';
   if (/%/.test(section) && /[0#]/.test(section)) return 'percent';
-  if (/[dmyhs]/i.test(section.replace(/E[+-]/gi, ''))) return undefined;
+  const letters = section.replace(/E[+-]/gi, '');
+  // A code with a day or a year is a date (a date and time shows its date); times and
+  // durations (h, m, s only) stay General.
+  if (/[dy]/i.test(letters)) return 'date';
+  if (/[dmyhs]/i.test(letters)) return undefined;
   if (/^[#,]*0$/.test(section.replace(/[^#0,.]/g, ''))) return 'integer';
   if (/^[#,]*0\.0+$/.test(section.replace(/[^#0,.]/g, ''))) return 'number';
   return undefined;

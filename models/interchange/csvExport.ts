@@ -9,7 +9,8 @@
 import type * as Y from 'yjs';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { workbookLocale } from '../workbook/workbookReader.js';
-import { sheetCells } from '../workbook/readCells.js';
+import { sheetCells, sheetFormats } from '../workbook/readCells.js';
+import { formatDateSerial } from '../format/excelDate.js';
 import { valueSource } from './scenarioValues.js';
 import { scenarioInputCell } from './scenarioAssumptions.js';
 import type { CsvDecimal } from './csvText.js';
@@ -49,9 +50,14 @@ export function csvNumberText(value: number, decimal: string): string {
   return decimal === ',' ? text.replace('.', ',') : text;
 }
 
-function field(value: CellValue, options: CsvExportOptions, booleans: [string, string]): string {
+function field(value: CellValue, options: CsvExportOptions, booleans: [string, string], isDate: boolean): string {
   if (value === null) return '';
-  if (typeof value === 'number') return csvNumberText(value, options.decimal);
+  if (typeof value === 'number') {
+    // A date cell is written as the date it shows (Excel's CSV does the same), in the form the
+    // chosen decimal mark's language reads back: 15-03-2024 with ',', 15/03/2024 with '.'.
+    const date = isDate && Number.isInteger(value) ? formatDateSerial(value, options.decimal === ',' ? 'da-DK' : 'en-GB') : null;
+    return date ?? csvNumberText(value, options.decimal);
+  }
   if (typeof value === 'boolean') return booleans[value ? 0 : 1];
   const text = isCellError(value) ? value.error : value;
   const safe = neutraliseCsvText(text);
@@ -73,6 +79,7 @@ export function exportSheetCsv(doc: Y.Doc, sheetId: string, options: CsvExportOp
       lastRow = Math.max(lastRow, row);
     };
     for (const { row, col } of sheetCells(doc, sheetId)) note(row, col);
+    const dates = new Set(sheetFormats(doc, sheetId).flatMap(({ row, col, format }) => (format === 'date' ? [`${row}:${col}`] : [])));
     for (const address of Object.keys(source.scenario?.inputs ?? {})) {
       const cell = scenarioInputCell(doc, address);
       if (cell?.sheetId === sheetId) note(cell.row, cell.col);
@@ -80,7 +87,9 @@ export function exportSheetCsv(doc: Y.Doc, sheetId: string, options: CsvExportOp
     const lines: string[] = [];
     for (let row = 0; row <= lastRow; row++) {
       const fields: string[] = [];
-      for (let col = 0; col <= (rows.get(row) ?? -1); col++) fields.push(field(source.engine.value(sheetId, row, col), options, booleans));
+      for (let col = 0; col <= (rows.get(row) ?? -1); col++) {
+        fields.push(field(source.engine.value(sheetId, row, col), options, booleans, dates.has(`${row}:${col}`)));
+      }
       while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
       lines.push(fields.join(options.separator));
     }

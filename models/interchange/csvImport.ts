@@ -1,8 +1,8 @@
 /**
  * A CSV file → one sheet, as an ImportedWorkbook. The typical file is a column of months and
  * columns of actual figures: numbers are read with the file's decimal mark (percentages become
- * fractions formatted as percent), months and other text stay text, and nothing in a CSV ever
- * becomes a formula (`=…` is kept as text). Parsed with papaparse.
+ * fractions formatted as percent), whole dates become date cells, months and other text stay
+ * text, and nothing in a CSV ever becomes a formula (`=…` is kept as text). Parsed with papaparse.
  *
  * @example importCsv(bytes, { fileName: 'ledighed.csv' }) // one sheet "ledighed"
  */
@@ -11,6 +11,7 @@ import { isFormula } from '../formula/a1References.js';
 import { formatCellAddress } from '../workbook/cellAddress.js';
 import { parseLocaleNumber } from '../workbook/cellInputText.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
+import { typedDateSerial } from '../format/excelDate.js';
 import { checkCsvWidth, decodeCsv, guessDecimal, guessSeparator, type CsvDecimal, type CsvSeparator } from './csvText.js';
 import { acceptableSheetName } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
@@ -41,8 +42,12 @@ function baseName(fileName: string | undefined): string {
 /** One field → a cell input and perhaps a format; null for an empty field. */
 export function csvFieldInput(raw: string, decimal: CsvDecimal): { input: CellInput; format?: CellFormat } | null {
   if (raw.trim() === '') return null;
-  const number = parseLocaleNumber(raw.trim(), decimal === ',' ? 'da-DK' : 'en-GB');
+  const locale = decimal === ',' ? 'da-DK' : 'en-GB';
+  const number = parseLocaleNumber(raw.trim(), locale);
   if (number !== null) return raw.trim().endsWith('%') ? { input: number, format: 'percent' } : { input: number };
+  // A whole date (15-03-2024) is a date cell, as Excel opens the file; a month label stays text.
+  const date = typedDateSerial(raw, locale);
+  if (date !== null) return { input: date, format: 'date' };
   const word = raw.trim().toUpperCase();
   if (word === 'TRUE' || word === 'SAND') return { input: true };
   if (word === 'FALSE' || word === 'FALSK') return { input: false };

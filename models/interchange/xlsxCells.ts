@@ -27,8 +27,6 @@ const rowModels = z.array(
 export interface SheetCells {
   cells: Record<string, CellInput>;
   formats: Record<string, CellFormat>;
-  /** Cells holding dates, imported as day numbers. */
-  dates: number;
   /** Cells holding an error value (`#N/A` typed as a value), imported as text. */
   errors: number;
   truncated: number;
@@ -57,8 +55,8 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') return textInput(value, quoted);
+  // exceljs is told to keep serial numbers (excelRawNumbers.ts); a Date is still read as one.
   if (value instanceof Date) {
-    counts.dates++;
     return (value.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
   }
   if ('richText' in value) return textInput(value.richText.map((run) => run.text).join(''), quoted);
@@ -80,7 +78,7 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
 
 /** Reads a worksheet; `quoted` lists the A1 addresses whose text had a leading apostrophe. */
 export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames): SheetCells {
-  const out: SheetCells = { cells: {}, formats: {}, dates: 0, errors: 0, truncated: 0 };
+  const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0 };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
@@ -97,7 +95,8 @@ export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<str
         out.truncated++;
       }
       if (input !== null && input !== '') out.cells[address] = input;
-      const format = formatFromExcel(model.style?.numFmt);
+      // A date value shows as a date even under a number format we do not read as one.
+      const format = formatFromExcel(model.style?.numFmt) ?? (cell.value instanceof Date ? 'date' : undefined);
       if (format) out.formats[address] = format;
     }
   }

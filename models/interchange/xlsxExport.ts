@@ -23,6 +23,7 @@ import { scenarioInputCell } from './scenarioAssumptions.js';
 import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
 import { writeSheetSettings } from './xlsxSheetSettings.js';
+import { writeFrozenPanes } from './xlsxFrozenPanes.js';
 
 export { UnknownScenarioError } from './scenarioValues.js';
 
@@ -84,6 +85,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       }
       for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = EXCEL_NUMBER_FORMATS[format];
       writeSheetSettings(sheet, doc, id);
+      writeFrozenPanes(sheet, doc, id);
     }
     const sheetNames = file.sheets.map((s) => s.name);
     const taken = [...sheetNames];

@@ -8,6 +8,7 @@
  * @example const imported = await importXlsx(bytes, { fileName: 'plan.xlsx' })
  */
 import ExcelJS from 'exceljs';
+import './excelRawNumbers.js';
 import type { WorkbookFileSheet } from '../format/workbookFile.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
@@ -19,6 +20,7 @@ import { isFormula } from '../formula/a1References.js';
 import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
+import { importedFrozenPanes } from './xlsxFrozenPanes.js';
 import { checkedXlsxPackage } from './xlsxPackage.js';
 
 export interface XlsxImportOptions {
@@ -75,29 +77,28 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
 
   const collector = new UnsupportedFunctionCollector();
   const sheets: WorkbookFileSheet[] = [];
-  let dates = 0;
   let errors = 0;
   let truncated = 0;
   sources.forEach((source, i) => {
     const name = names[i]!;
     const quoted = new Set(metadata?.quotedText?.[source.name] ?? []);
     const read = readSheetCells(source, quoted, renames);
-    dates += read.dates;
     errors += read.errors;
     truncated += read.truncated;
     for (const [address, input] of Object.entries(read.cells)) {
       if (isFormula(input)) collector.add(input as string, name, address);
     }
     const { validations, columnWidths } = readSheetSettings(source);
+    const frozenPanes = importedFrozenPanes(source, read.cells);
     sheets.push({
       name,
       cells: read.cells,
       ...(Object.keys(read.formats).length > 0 ? { formats: read.formats } : {}),
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
+      ...(frozenPanes ? { frozenPanes } : {}),
     });
   });
-  if (dates > 0) warnings.push(`${dates} cells hold dates; Fremskriv keeps them as day numbers (Excel's serial dates)`);
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);
   if (truncated > 0) warnings.push(`${truncated} cells held more than 32,767 characters and were cut`);
 

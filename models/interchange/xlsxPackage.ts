@@ -1,7 +1,7 @@
 /**
  * The guard in front of exceljs: checks an uploaded .xlsx and rebuilds the few parts Fremskriv
  * reads (workbook, relationships, styles, shared strings, each worksheet's cell data) into a
- * fresh uncompressed archive, with the column widths and the small data validation rules
+ * fresh uncompressed archive, with the frozen panes, the column widths and the small data validation rules
  * (assumption bounds, xlsxValidationGuard.ts). Everything else (drawings, macros, external links,
  * merged ranges, defined names, validations over large ranges) is left behind unread, so exceljs
  * never expands a hostile range or follows anything out of the file.
@@ -19,6 +19,7 @@ import {
 } from './interchangeLimits.js';
 import { zipSync, type Zippable } from 'fflate';
 import { boundedDataValidations } from './xlsxValidationGuard.js';
+import { frozenPaneXml } from './xlsxFrozenPanes.js';
 import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
 import { readZipDirectory, type ZipEntry } from './zipDirectory.js';
 import { readZipText } from './zipEntries.js';
@@ -110,12 +111,15 @@ interface CheckedSheet {
   cells: number;
   /** `<col>` definitions. */
   columnDefinitions: number;
+  /** The attributes of the first view's `<pane>` (worksheet > sheetViews > sheetView > pane), if any. */
+  frozenPane: Record<string, string> | null;
 }
 
 async function checkedSheet(reader: PackageReader, path: string, sheetName: string): Promise<CheckedSheet> {
   let rows = 0;
   let cells = 0;
   let columnDefinitions = 0;
+  let frozenPane: Record<string, string> | null = null;
   const { root, children } = await reader.outline(path, {
     keep: ['cols', 'sheetData', 'dataValidations'],
     onElement({ name, depth, attributes: a }) {
@@ -135,9 +139,10 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
       } else if (name === 'row' && ++rows > MAX_ROW_ELEMENTS) {
         throw tooLarge(`sheet "${sheetName}" has more than ${MAX_ROW_ELEMENTS} rows; at most ${MAX_ROW_ELEMENTS} are accepted`);
       } else if (name === 'c') cells++;
+      else if (name === 'pane' && depth === 3 && frozenPane === null) frozenPane = a;
     },
   });
-  return { root, cols: children.get('cols') ?? '', sheetData: children.get('sheetData') ?? '<sheetData/>', validations: children.get('dataValidations') ?? '', cells, columnDefinitions };
+  return { root, cols: children.get('cols') ?? '', sheetData: children.get('sheetData') ?? '<sheetData/>', validations: children.get('dataValidations') ?? '', cells, columnDefinitions, frozenPane };
 }
 
 /** Reads a part only to count its elements named `counted`, refusing more than `limit`. */
@@ -202,8 +207,10 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     sheetRels.push(`<Relationship Id="rIdFx${index}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index}.xml"/>`);
     const namespaces = namespaceDeclarations(sheet.root);
     const root = `<worksheet${namespaces.includes('xmlns=') ? '' : ` xmlns="${MAIN_NS}"`}${namespaces}>`;
-    // Column widths and data validation (assumption bounds) are kept, in the schema's order around sheetData.
+    // Frozen panes, column widths and data validation (assumption bounds) are kept, in the
+    // schema's order around sheetData.
     const { sheetData } = sheet;
+    const views = sheet.frozenPane ? frozenPaneXml(sheet.frozenPane) : '';
     let cols = sheet.cols;
     // exceljs makes one column object per column each <col> spans: a few thousand whole-row spans cost seconds.
     if (sheet.columnDefinitions > MAX_COLUMN_DEFINITIONS) {
@@ -211,7 +218,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
       cols = '';
     }
     const validations = boundedDataValidations(sheet.validations, name, warnings);
-    parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${cols}${sheetData}${validations}</worksheet>`) });
+    parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${views}${cols}${sheetData}${validations}</worksheet>`) });
   }
   if (sheetTags.length === 0) throw new InterchangeError('the workbook has no worksheets');
 

@@ -17,7 +17,7 @@ import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.j
 import { addSheet, deleteSheet, moveSheet, renameSheet, setLocale, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
 import { restoreVersion } from './restoreVersion.js';
-import { setAssumptionBounds, setColumnWidth } from './sheetSettingsEdits.js';
+import { setAssumptionBounds, setColumnWidth, setFrozenPanes } from './sheetSettingsEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
 function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
@@ -69,6 +69,8 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return setAssumptionBounds(grid, op);
     case 'setColumnWidth':
       return setColumnWidth(grid, op);
+    case 'setFrozenPanes':
+      return setFrozenPanes(grid, op);
     case 'restoreVersion':
       return restoreVersion(doc, op.state);
     case 'putDataLink':

@@ -124,6 +124,7 @@ export class BatchView {
         return;
       case 'setTitle':
       case 'setLocale':
+      case 'setFrozenPanes':
       case 'moveGoal':
       case 'putDataLink':
       // A restore replaces the whole view (checkOperations builds it from the version).

@@ -18,7 +18,7 @@ import { BatchView } from './batchView.js';
 import { checkInput, checkPosition } from './cellEdits.js';
 import { checkMove } from './moveCells.js';
 import { versionDoc } from './restoreVersion.js';
-import { checkBounds, checkColumnWidth } from './sheetSettingsEdits.js';
+import { checkBounds, checkColumnWidth, checkFrozenPanes } from './sheetSettingsEdits.js';
 import { checkCount } from './structuralEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
@@ -155,6 +155,10 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       requireSheet(view, op.sheetId);
       checkPosition(0, op.col);
       checkColumnWidth(op.width);
+      return;
+    case 'setFrozenPanes':
+      requireSheet(view, op.sheetId);
+      checkFrozenPanes(op.panes);
       return;
     case 'restoreVersion':
       // Checked by checkOperations: the rest of the batch is checked against the version.

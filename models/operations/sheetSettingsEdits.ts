@@ -1,7 +1,8 @@
-/** Setting a cell's allowed bounds and a column's width (the sheet's `validations` and `colWidths`). */
+/** Setting a cell's allowed bounds, a column's width and the frozen panes (the sheet's `validations`, `colWidths`, `frozenPanes`). */
 import { assumptionBoundsSchema, type AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { settingsMap } from '../workbook/sheetSettings.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
+import { frozenPanesSchema, type FrozenPanes } from '../workbook/frozenPanes.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { cellKey } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
@@ -41,4 +42,25 @@ export function setColumnWidth(grid: WorkbookGrid, op: { sheetId: string; col: n
   const widths = settingsMap(sheet, 'colWidths');
   if (op.width === null) widths.delete(colId);
   else widths.set(colId, Math.round(op.width));
+}
+
+/** The panes as stored (null goes back to the suggestion); throws the operation's error for panes beyond a screen. */
+export function checkFrozenPanes(panes: unknown): FrozenPanes | null {
+  if (panes === null) return null;
+  const parsed = frozenPanesSchema.safeParse(panes);
+  if (!parsed.success) throw new WorkbookOperationError(parsed.error.issues[0]?.message ?? 'invalid frozen panes', 'invalid-input');
+  return parsed.data;
+}
+
+export function setFrozenPanes(grid: WorkbookGrid, op: { sheetId: string; panes: FrozenPanes | null }): void {
+  const sheet = requireSheet(grid, op.sheetId);
+  const checked = checkFrozenPanes(op.panes);
+  const panes = settingsMap(sheet, 'frozenPanes');
+  if (!checked) {
+    panes.delete('rows');
+    panes.delete('cols');
+    return;
+  }
+  panes.set('rows', checked.rows);
+  panes.set('cols', checked.cols);
 }

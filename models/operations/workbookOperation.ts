@@ -8,6 +8,7 @@ import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbook
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { ScenarioDefinition } from '../scenarios/scenarioModel.js';
 import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
+import type { FrozenPanes } from '../workbook/frozenPanes.js';
 import type { DataLink } from '../actuals/dataLink.js';
 
 export interface CellEdit {
@@ -45,6 +46,8 @@ export type WorkbookOperation =
   | { type: 'setAssumptionBounds'; sheetId: string; row: number; col: number; bounds: AssumptionBounds | null }
   /** A column's width in pixels, shared with colleagues; null goes back to the default. */
   | { type: 'setColumnWidth'; sheetId: string; col: number; width: number | null }
+  /** How many rows and columns stay in view, shared with colleagues; null goes back to the sheet's suggestion. */
+  | { type: 'setFrozenPanes'; sheetId: string; panes: FrozenPanes | null }
   /**
    * Makes the workbook equal to a saved version (its Yjs state, as stored by the server) as one
    * change on top of the history, so the restorer's UndoManager can undo it (restoreVersion.ts).

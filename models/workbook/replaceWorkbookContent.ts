@@ -25,14 +25,16 @@ import {
 } from './workbookSchema.js';
 import { readBounds } from './assumptionBounds.js';
 import { readColumnWidth } from './columnWidths.js';
+import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { readSettingsMap, type SheetSettingsKey } from './sheetSettings.js';
 
 type Keep = (value: unknown) => boolean;
 
-/** The sheet's optional maps (bounds, column widths) restored along with its cells, each with what its readers accept. */
+/** The sheet's optional maps (bounds, column widths, frozen panes) restored along with its cells, each with what its readers accept. */
 const SETTINGS: ReadonlyArray<[SheetSettingsKey, Keep]> = [
   ['validations', (value) => readBounds(value) !== null],
   ['colWidths', (value) => readColumnWidth(value) !== null],
+  ['frozenPanes', (value) => isFrozenCount(value, Math.max(MAX_FROZEN_ROWS, MAX_FROZEN_COLS))],
 ];
 
 /** A value that can be written into another document: anything but a Yjs type (already integrated where it is). */

@@ -12,6 +12,7 @@
 import { MAX_CELL_TEXT } from '../operations/cellEdits.js';
 import { COMPARATORS } from '../goals/goalModel.js';
 import { sheetNameProblem } from './sheetNames.js';
+import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { CELL_FORMATS, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
 
 /** The kinds of shared type the schema knows, by name. */
@@ -25,6 +26,7 @@ export type SchemaNodeName =
   | 'formats'
   | 'validations'
   | 'colWidths'
+  | 'frozenPanes'
   | 'goals'
   | 'goal'
   | 'scenarios'
@@ -135,6 +137,7 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
       formats: { kind: 'map', node: 'formats' },
       validations: { kind: 'map', node: 'validations' },
       colWidths: { kind: 'map', node: 'colWidths' },
+      frozenPanes: { kind: 'map', node: 'frozenPanes' },
       deleted: value((flag) => typeof flag === 'boolean'),
     },
     required: ['name', 'rows', 'cols', 'cells', 'formats'],
@@ -144,6 +147,10 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   formats: { type: 'map', anyKey: { accepts: isCellKey, slot: value(oneOf(CELL_FORMATS)) } },
   validations: { type: 'map', anyKey: { accepts: isCellKey, slot: value(isValidationRule) } },
   colWidths: { type: 'map', anyKey: { accepts: isIdentity, slot: value((width) => finiteNumber(width) && (width as number) >= 0 && (width as number) <= 10_000) } },
+  frozenPanes: {
+    type: 'map',
+    keys: { rows: value((n) => isFrozenCount(n, MAX_FROZEN_ROWS)), cols: value((n) => isFrozenCount(n, MAX_FROZEN_COLS)) },
+  },
   goals: { type: 'array', element: { kind: 'map', node: 'goal' } },
   goal: {
     type: 'map',

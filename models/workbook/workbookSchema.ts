@@ -7,7 +7,8 @@
  *                                            cells: Y.Map<"rowId:colId", CellInput>,
  *                                            formats: Y.Map<"rowId:colId", CellFormat>,
  *                                            validations?: Y.Map<"rowId:colId", { min?, max? }>,
- *                                            colWidths?: Y.Map<colId, pixels> }  (sheetSettings.ts)
+ *                                            colWidths?: Y.Map<colId, pixels>,
+ *                                            frozenPanes?: Y.Map { rows, cols } }  (sheetSettings.ts)
  *   goals       Y.Array  Y.Map per goal (fields in stored form, see goals/goalModel.ts)
  *   scenarios   Y.Array  Y.Map per scenario { id, name, inputs: Y.Map<"sheetId!rowId:colId", value> }
  *                        (the key is scenarioModel.inputKey's; the value a number, text or boolean)
@@ -26,7 +27,7 @@ import * as Y from 'yjs';
 /** What a planner typed into a cell: a number, a boolean, text, or a formula (`=…`, stored form). */
 export type CellInput = number | string | boolean;
 
-export const CELL_FORMATS = ['number', 'percent', 'integer', 'text'] as const;
+export const CELL_FORMATS = ['number', 'percent', 'integer', 'date', 'text'] as const;
 export type CellFormat = (typeof CELL_FORMATS)[number];
 
 export const WORKBOOK_LOCALES = ['da-DK', 'en-GB'] as const;

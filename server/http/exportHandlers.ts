@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { CSV_DECIMAL_MARKS, CSV_SEPARATORS } from '../../models/interchange/csvExport.js';
 import { encodedState } from '../work/encodedState.js';
+import { csvExportFileName, xlsxExportFileName } from '../../models/interchange/exportFileNames.js';
 import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
 import { runWork } from './workRequests.js';
@@ -62,10 +63,6 @@ export function workspaceState(context: ApiContext, workspaceId: string): Promis
   return withWorkspace(context, workspaceId, (workspace) => workspace.readDurably(encodedState));
 }
 
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 150) || 'Fremskriv';
-}
-
 /** GET /api/workspaces/:id/export.xlsx[?scenario=<name>] */
 export async function getXlsxExport(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
@@ -76,7 +73,7 @@ export async function getXlsxExport(context: ApiContext, req: IncomingMessage, r
     job: { kind: 'exportXlsx', state, scenario },
     cacheAs: { key: JSON.stringify([scenario ?? null]), size: (answer) => answer.bytes.byteLength },
   });
-  sendFile(res, XLSX_TYPE, `${safeFileName(title)}${scenario ? ` - ${safeFileName(scenario)}` : ''}.xlsx`, bytes);
+  sendFile(res, XLSX_TYPE, xlsxExportFileName(title, scenario), bytes);
 }
 
 /** The sheet segment of `/api/workspaces/:id/sheets/:sheet.csv`, from the full request URL. */
@@ -102,5 +99,5 @@ export async function getSheetCsv(context: ApiContext, req: IncomingMessage, res
     cacheAs: { key: JSON.stringify([name, options]), size: (answer) => (answer ? answer.text.length * 2 : 0) },
   });
   if (!csv) throw new HttpError(404, `no sheet named "${name}"`);
-  sendFile(res, 'text/csv; charset=utf-8', `${safeFileName(csv.sheetName)}.csv`, csv.text);
+  sendFile(res, 'text/csv; charset=utf-8', csvExportFileName(csv.title, csv.sheetName, options.scenario), csv.text);
 }

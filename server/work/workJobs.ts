@@ -63,7 +63,7 @@ export interface ImportOutcome {
 export interface WorkAnswers {
   evaluate: EvaluationReport;
   exportXlsx: { bytes: Uint8Array; title: string };
-  exportCsv: { text: string; sheetName: string } | null;
+  exportCsv: { text: string; sheetName: string; title: string } | null;
   newWorkspace: { snapshot: Uint8Array; notes?: ImportNotes };
   import: ImportOutcome;
   solve: ReturnType<typeof solveJob>;
@@ -156,7 +156,7 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
         const grid = workbookGrid(doc);
         const sheetId = grid.sheetIdByName(job.sheet);
         if (!sheetId) return null;
-        return { text: exportSheetCsv(doc, sheetId, job.options), sheetName: grid.sheetName(sheetId) ?? job.sheet };
+        return { text: exportSheetCsv(doc, sheetId, job.options), sheetName: grid.sheetName(sheetId) ?? job.sheet, title: workbookTitle(doc) };
       });
     case 'newWorkspace': {
       if (job.file) return { snapshot: snapshotOf(job.file) };

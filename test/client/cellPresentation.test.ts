@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellLook, errorExplanationKey } from '../../client/src/grid/cellLook.js';
-import { suggestedPanes } from '../../client/src/grid/frozenPanes.js';
+import { suggestedPanes } from '../../models/workbook/frozenPanes.js';
 import { goalStatus } from '../../client/src/goals/goalStatus.js';
 import type { GoalResult } from '../../models/goals/goalEvaluation.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPercentText, typedEntry } from '../../client/src/grid/percentEntry.js';
+import { isPercentText, numberEditText, typedEntry } from '../../client/src/grid/percentEntry.js';
 
 describe('typing into a percent cell follows Excel', () => {
   it.each([
@@ -45,5 +45,34 @@ describe('typing into a percent cell follows Excel', () => {
     expect(isPercentText('vækst %', 'da-DK')).toBe(false);
     expect(isPercentText('=5%', 'da-DK')).toBe(false);
     expect(isPercentText('12,5', 'da-DK')).toBe(false);
+  });
+});
+
+describe('typing a date follows Excel', () => {
+  it('a whole date stores its serial and makes the cell a date cell', () => {
+    expect(typedEntry('15-03-2024', 'da-DK', undefined)).toEqual({ input: 45366, format: 'date' });
+    expect(typedEntry('15/03/2024', 'en-GB', 'number')).toEqual({ input: 45366, format: 'date' });
+    expect(typedEntry('15.3.2024', 'da-DK', 'date')).toEqual({ input: 45366 });
+  });
+
+  it('a month label, a formula and a date typed into a text cell are left as they are', () => {
+    expect(typedEntry('2023-12', 'da-DK', undefined)).toEqual({ input: '2023-12' });
+    expect(typedEntry('15-03-2024', 'da-DK', 'text')).toEqual({ input: '15-03-2024' });
+    expect(typedEntry("'15-03-2024", 'da-DK', undefined)).toEqual({ input: "'15-03-2024" });
+  });
+
+  it('a formula starting with DATE or TODAY makes a General cell a date cell, as in Excel', () => {
+    expect(typedEntry('=DATO(2024;3;15)', 'da-DK', undefined)).toEqual({ input: '=DATE(2024,3,15)', format: 'date' });
+    expect(typedEntry('=TODAY()', 'en-GB', undefined)).toEqual({ input: '=TODAY()', format: 'date' });
+    expect(typedEntry('=DATE(2024,3,15)', 'en-GB', 'number')).toEqual({ input: '=DATE(2024,3,15)' });
+    expect(typedEntry('=DATEDIF(A1,B1,"d")', 'en-GB', undefined)).toEqual({ input: '=DATEDIF(A1,B1,"d")' });
+  });
+
+  it('a date cell is edited as its date, which reads back as the same day', () => {
+    expect(numberEditText(45366, 'da-DK', 'date')).toBe('15-03-2024');
+    expect(numberEditText(45366, 'en-GB', 'date')).toBe('15/03/2024');
+    expect(typedEntry(numberEditText(45366, 'da-DK', 'date'), 'da-DK', 'date')).toEqual({ input: 45366 });
+    // A time of day is not dropped by editing: the editor shows the number.
+    expect(numberEditText(45366.5, 'da-DK', 'date')).toBe('45366,5');
   });
 });

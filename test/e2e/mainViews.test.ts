@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { gridCell, goToCell, screenshot, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, formulaBar, goalStatus, showSheet } from '../harness/gridPage.js';
+import { gridCell, goToCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { cellHasClass, expectCell, formulaBar, formulaOf, goalStatus, showSheet } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('the main views', () => {
@@ -81,8 +81,17 @@ describe('the main views', () => {
     await page.getByRole('textbox', { name: 'Formula' }).waitFor();
     await page.getByRole('combobox', { name: 'Scenario' }).waitFor();
     await screenshot(page, 'view-english');
+    // Issue 12: an English formula typed in English stays that formula (it became `=HVIS(…,"yes"."no")`).
+    await typeIntoCell(page, 'AA2', '7');
+    await typeIntoCell(page, 'AB2', '=IF(AA2>5,"yes","no")');
+    await expectCell(page, 'AB2', 'yes');
+    await goToCell(page, 'AB2');
+    expect(await page.getByRole('textbox', { name: 'Formula' }).inputValue()).toBe('=IF(AA2>5,"yes","no")');
     await page.getByRole('button', { name: 'Dansk' }).click();
     await formulaBar(page).waitFor();
+    // The stored formula is the canonical one: in Danish it reads as Danish Excel shows it.
+    await waitUntil(async () => (await formulaOf(page, 'AB2')) === '=HVIS(AA2>5;"yes";"no")', 'the formula reads in Danish');
+    await expectCell(page, 'AB2', 'yes');
   }, 60_000);
 
   it('says so when the calculation cannot start, instead of loading forever', async () => {

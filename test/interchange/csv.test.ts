@@ -42,6 +42,15 @@ describe('CSV import', () => {
     expect(imported.sheets[0]!.formats).toEqual({ A2: 'percent' });
   });
 
+  it('reads whole dates as date cells and leaves month labels as text', () => {
+    const danish = importCsv(utf8('Dato;Måned\n15-03-2024;2023-12\n2024-03-16;jan 2024\n'), { fileName: 'd.csv' });
+    expect(danish.sheets[0]!.cells).toMatchObject({ A2: 45366, B2: '2023-12', A3: 45367, B3: 'jan 2024' });
+    expect(danish.sheets[0]!.formats).toEqual({ A2: 'date', A3: 'date' });
+    const english = importCsv(utf8('Date,Count\n15/03/2024,1.5\n'), { fileName: 'e.csv' });
+    expect(english.sheets[0]!.cells).toMatchObject({ A2: 45366, B2: 1.5 });
+    expect(english.sheets[0]!.formats).toEqual({ A2: 'date' });
+  });
+
   it('reads a file that is not UTF-8 as Windows-1252 and says so', () => {
     const bytes = new Uint8Array([0x4d, 0xe5, 0x6e, 0x65, 0x64, 0x3b, 0xc6, 0x62, 0x6c, 0x65, 0x0a]); // "Måned;Æble" in cp1252
     const imported = importCsv(bytes, { fileName: 'ansi.csv' });
@@ -72,6 +81,19 @@ describe('CSV export', () => {
     ['almindelig tekst', 'almindelig tekst'],
   ])('neutralises the text %j as OWASP recommends: %s', (text, expected) => {
     expect(csvOf({ A1: `'${text}` }, { separator: ';', decimal: ',' })).toBe(`\uFEFF${expected}\r\n`);
+  });
+
+  it('writes a date cell as the date it shows, which reads back as the same date', () => {
+    const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'CSV', locale: 'da-DK', sheets: [{ name: 'Data', cells: { A1: 45366, B1: 45366, C1: '=A1+1' }, formats: { A1: 'date', C1: 'date' } }] });
+    try {
+      const sheetId = workbookGrid(doc).listSheets()[0]!.id;
+      const danish = exportSheetCsv(doc, sheetId, { separator: ';', decimal: ',' });
+      expect(danish).toBe('\uFEFF15-03-2024;45366;16-03-2024\r\n');
+      expect(exportSheetCsv(doc, sheetId, { separator: ',', decimal: '.' })).toBe('\uFEFF15/03/2024,45366,16/03/2024\r\n');
+      expect(importCsv(utf8(danish), { fileName: 'Data.csv' }).sheets[0]!.cells).toEqual({ A1: 45366, B1: 45366, C1: 45367 });
+    } finally {
+      doc.destroy();
+    }
   });
 
   it('leaves negative numbers as numbers', () => {

@@ -76,7 +76,7 @@ describe('the export menu', () => {
       await page.getByLabel('Skilletegn').selectOption(',');
       expect(await page.getByLabel('Decimaltegn').inputValue()).toBe('.');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Arket «Forudsætninger» som CSV' }).click()]);
-      expect(download.suggestedFilename()).toBe('Forudsætninger.csv');
+      expect(download.suggestedFilename()).toBe('Beskæftigelsesplan 2023 - Forudsætninger.csv');
       const { readFileSync } = await import('node:fs');
       expect(readFileSync(await download.path(), 'utf8')).toMatch(/,0\.\d/);
     } finally {

@@ -116,6 +116,19 @@ describe('GET /api/workspaces/:id/sheets/:sheet.csv', () => {
     expect(importCsv(danish.bytes).sheets[0]!.cells).toEqual(importCsv(new TextEncoder().encode(english)).sheets[0]!.cells);
   });
 
+  it("under ?scenario= holds that scenario's values and names workbook, sheet and scenario in the file name", async () => {
+    const workspace = await createWorkspace(server);
+    const path = `/api/workspaces/${workspace.id}/sheets/${encodeURIComponent('Forudsætninger')}.csv`;
+    const own = await download(server, path, workspace.viewerToken);
+    expect(own.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Beskæftigelsesplan 2023 - Forudsætninger.csv')}`);
+    const scenario = await download(server, `${path}?scenario=Lavkonjunktur`, workspace.viewerToken);
+    expect(scenario.status).toBe(200);
+    expect(scenario.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Beskæftigelsesplan 2023 - Forudsætninger - Lavkonjunktur.csv')}`);
+    // Lavkonjunktur's assumption in B5 is 1.1; the sheet's own value is another.
+    expect(importCsv(scenario.bytes).sheets[0]!.cells.B5).toBe(1.1);
+    expect(importCsv(own.bytes).sheets[0]!.cells.B5).not.toBe(1.1);
+  });
+
   it.each([
     ['Findes ikke.csv', '', 404, 'no sheet named "Findes ikke"'],
     ['Budget.csv', '?separator=x', 400, 'separator must be'],

@@ -8,6 +8,8 @@ import { readZipText } from '../../models/interchange/zipEntries.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
 import { randomWorkbookFile } from './support/randomWorkbook.js';
+import { sheetFrozenPanes } from '../../models/workbook/frozenPanes.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { loadXlsx, shownValue } from './support/xlsxValues.js';
 import { normalised } from './support/normalisedWorkbook.js';
 
@@ -48,6 +50,47 @@ describe('v1 → xlsx → v1', () => {
     const after = await roundTrip(file);
     expect(after.sheets[0]?.validations).toEqual({ B5: { min: 0.5 }, B7: { max: 1 }, C16: { min: 0, max: 1 } });
     expect(after.sheets[0]?.columnWidths).toEqual({ A: 320, C: 96 });
+  });
+
+  it('keeps frozen panes: the stored ones, an explicit unfreeze, and the suggestion where none is stored', async () => {
+    const template = beskaeftigelsesplanTemplate();
+    const [first, second, ...rest] = template.sheets;
+    const file: WorkbookFile = { ...template, sheets: [{ ...first!, frozenPanes: { rows: 3, cols: 2 } }, { ...second!, frozenPanes: { rows: 0, cols: 0 } }, ...rest] };
+    const doc = documentFromFile(file);
+    try {
+      const workbook = await loadXlsx(await exportWorkbookXlsx(doc));
+      // What Excel opens: Freeze Panes below row 3 and right of column B.
+      expect(workbook.getWorksheet(first!.name)!.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
+      expect((workbook.getWorksheet(second!.name)!.views ?? []).filter((v) => v.state === 'frozen')).toEqual([]);
+      const shown = sheetFrozenPanes(doc, workbookGrid(doc).listSheets()[2]!.id);
+      if (shown.rows + shown.cols > 0) expect(workbook.getWorksheet(rest[0]!.name)!.views[0]).toMatchObject({ state: 'frozen', xSplit: shown.cols, ySplit: shown.rows });
+    } finally {
+      doc.destroy();
+    }
+    const after = await roundTrip(file);
+    expect(after.sheets[0]?.frozenPanes).toEqual({ rows: 3, cols: 2 });
+    expect(after.sheets.map((s) => s.frozenPanes)).toEqual(normalised(file).sheets.map((s) => s.frozenPanes));
+  });
+
+  it('keeps date cells as dates: Excel\'s short date in the file, the date format back', async () => {
+    const template = beskaeftigelsesplanTemplate();
+    const [first, ...rest] = template.sheets;
+    const file: WorkbookFile = {
+      ...template,
+      sheets: [{ ...first!, cells: { ...first!.cells, H1: 45366, H2: '=H1+30' }, formats: { ...first!.formats, H1: 'date', H2: 'date' } }, ...rest],
+    };
+    const doc = documentFromFile(file);
+    try {
+      const workbook = await loadXlsx(await exportWorkbookXlsx(doc));
+      const cell = workbook.getWorksheet('Forudsætninger')!.getCell('H1');
+      expect(cell.numFmt).toBe('mm-dd-yy');
+      expect(cell.value).toBe(45366);
+    } finally {
+      doc.destroy();
+    }
+    const after = await roundTrip(file);
+    expect(after.sheets[0]?.cells.H1).toBe(45366);
+    expect(after.sheets[0]?.formats).toMatchObject({ H1: 'date', H2: 'date' });
   });
 
   it.each(fuzzSeeds(5, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {

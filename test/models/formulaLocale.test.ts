@@ -62,6 +62,36 @@ describe('formulas in a Danish workspace read as in Danish Excel', () => {
   });
 });
 
+describe('a formula is read in the interface language unless it is evidently in the other (issue 12)', () => {
+  it.each<[string, 'da-DK' | 'en-GB', string]>([
+    // Typed in the interface's own language.
+    ['=HVIS(B2>5;"ja";"nej")', 'da-DK', '=IF(B2>5,"ja","nej")'],
+    ['=IF(B2>5,"yes","no")', 'en-GB', '=IF(B2>5,"yes","no")'],
+    ['=SUM(A1:A3)*0,5', 'da-DK', '=SUM(A1:A3)*0.5'],
+    ['=SUM(A1:A3)*0.5', 'en-GB', '=SUM(A1:A3)*0.5'],
+    // Canonical English typed in a Danish interface stays that formula, never `=HVIS(B2>5,"yes"."no")`.
+    ['=IF(B2>5,"yes","no")', 'da-DK', '=IF(B2>5,"yes","no")'],
+    ['=ROUND(A1*1.25,2)', 'da-DK', '=ROUND(A1*1.25,2)'],
+    // Danish typed in an English interface is translated.
+    ['=HVIS(B2>5;"ja";"nej")', 'en-GB', '=IF(B2>5,"ja","nej")'],
+    ['=AFRUND(A1*1,25;2)', 'en-GB', '=ROUND(A1*1.25,2)'],
+    ['=MIDDEL(A1:A3)', 'en-GB', '=AVERAGE(A1:A3)'],
+    // Names both languages share say nothing: the interface language decides.
+    ['=SUM(A1;A2)', 'da-DK', '=SUM(A1,A2)'],
+    ['=SUM(A1,A2)', 'en-GB', '=SUM(A1,A2)'],
+    ['=SUM(A1;A2)', 'en-GB', '=SUM(A1,A2)'],
+    // A formula mixing both is read in the interface language (and shows its error there).
+    ['=HVIS(B2>5,ROUND(A1,2);0)', 'da-DK', '=IF(B2>5.ROUND(A1.2),0)'],
+    ['=IF(B2>5,MIDDEL(A1:A3),0)', 'en-GB', '=IF(B2>5,MIDDEL(A1:A3),0)'],
+    // Separators inside strings and array literals are no evidence.
+    ['=IF(A1="a;b",1,0)', 'da-DK', '=IF(A1="a;b",1,0)'],
+    ['=IF(A1>0,SUM({1,2;3,4}),0)', 'da-DK', '=IF(A1>0,SUM({1,2;3,4}),0)'],
+  ])('%s typed in %s is %s', (typed, locale, canonical) => {
+    expect(fromDisplayFormula(typed, locale)).toBe(canonical);
+    expect(parseTypedInput(typed, locale)).toBe(canonical);
+  });
+});
+
 describe('what a Danish planner types becomes the canonical input', () => {
   it.each<[string, CellInput | null]>([
     ['1.234,5', 1234.5],

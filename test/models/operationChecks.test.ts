@@ -71,10 +71,12 @@ describe('checking operations before applying them', () => {
     ['bounds on an unknown sheet', { type: 'setAssumptionBounds', sheetId: 'nope', row: 0, col: 0, bounds: { min: 0 } }, /unknown sheet/],
     ['a column width of 5 pixels', { type: 'setColumnWidth', sheetId: 'data', col: 0, width: 5 }, /between 10 and 2000 pixels/],
     ['a column past the last one Excel has', { type: 'setColumnWidth', sheetId: 'data', col: 20_000, width: 100 }, /.+/],
+    ['51 frozen rows', { type: 'setFrozenPanes', sheetId: 'data', panes: { rows: 51, cols: 0 } }, /at most 50 frozen rows/],
+    ['frozen panes on an unknown sheet', { type: 'setFrozenPanes', sheetId: 'nope', panes: { rows: 1, cols: 1 } }, /unknown sheet/],
   ])('%s is refused with the whole batch, before anything changes', (_, op, message) => {
     const doc = open.document(workbookFile({ Data: { A1: 1 } }));
     const data = sheetId(doc, 'Data');
-    const refused = (op.type === 'setAssumptionBounds' || op.type === 'setColumnWidth') && op.sheetId === 'data' ? { ...op, sheetId: data } : op;
+    const refused = (op.type === 'setAssumptionBounds' || op.type === 'setColumnWidth' || op.type === 'setFrozenPanes') && op.sheetId === 'data' ? { ...op, sheetId: data } : op;
     const before = documentState(doc);
     expect(() => applyOperations(doc, [{ type: 'setCells', sheetId: data, cells: [{ row: 0, col: 0, input: 2 }] }, refused])).toThrow(message);
     expect(documentState(doc)).toEqual(before);

@@ -74,6 +74,16 @@ const hostileEdits: Array<[string, (doc: Y.Doc) => void]> = [
     firstSheet(doc).set('validations', validations);
     validations.set('x:y', { min: 0, script: 'x' });
   }],
+  ['frozen panes beyond what fits a screen', (doc) => {
+    const panes = new Y.Map<unknown>();
+    firstSheet(doc).set('frozenPanes', panes);
+    panes.set('rows', 100_000);
+  }],
+  ['frozen panes with an unknown key', (doc) => {
+    const panes = new Y.Map<unknown>();
+    firstSheet(doc).set('frozenPanes', panes);
+    panes.set('split', 1);
+  }],
 ];
 
 describe('the update check refuses schema-hostile edits (issue 15, problem 4)', () => {
@@ -95,6 +105,16 @@ describe('the update check accepts what honest clients send', () => {
     ['deleting a goal', (doc) => goalsArray(doc).delete(0, 1)],
     ['deleting a scenario', (doc) => scenariosArray(doc).delete(0, 1)],
     ['deleting rows', (doc) => (firstSheet(doc).get('rows') as Y.Array<string>).delete(0, 3)],
+    ['typing a date (the date format)', (doc) => {
+      const key = cellsOf(doc).keys().next().value!;
+      cellsOf(doc).set(key, 45366);
+      (firstSheet(doc).get('formats') as Y.Map<unknown>).set(key, 'date');
+    }],
+    ['freezing panes, then going back to the suggestion', (doc) => {
+      const sheetId = String(sheetOrderArray(doc).get(0));
+      applyOperation(doc, { type: 'setFrozenPanes', sheetId, panes: { rows: 2, cols: 1 } });
+      applyOperation(doc, { type: 'setFrozenPanes', sheetId, panes: null });
+    }],
     ['the shared contract: validations, column widths, data links, adopted version', (doc) => {
       const validations = new Y.Map<unknown>();
       firstSheet(doc).set('validations', validations);

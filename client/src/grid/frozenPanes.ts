@@ -1,41 +1,21 @@
 /**
- * Which rows and columns stay in view while scrolling. The sheet suggests it (a header row of
- * labels, a label column), and each planner may freeze elsewhere; that choice is kept in this
- * browser only, as Excel's view settings are personal.
+ * Which rows and columns stay in view while scrolling. The workbook keeps them per sheet, shared
+ * by everyone (models/workbook/frozenPanes.ts: stored, else suggested by the sheet's labels), and
+ * an editor's "freeze here" changes them for all, as in Google Sheets, so the .xlsx export keeps
+ * them too. A viewer cannot change the workbook: a viewer's own choice is kept in this browser.
  */
-import { z } from 'zod';
-import type { CellInput } from '../../../models/workbook/workbookReader.js';
+import { frozenPanesSchema, type FrozenPanes } from '../../../models/workbook/frozenPanes.js';
 
-export interface FrozenPanes {
-  rows: number;
-  cols: number;
-}
-
-const frozenSchema = z.object({ rows: z.number().int().min(0).max(50), cols: z.number().int().min(0).max(20) });
-
-/**
- * Suggests panes from a sheet's cells: freeze the first row when it labels three or more columns
- * after the first, and the first column when it labels three or more rows.
- */
-export function suggestedPanes(cells: ReadonlyArray<{ row: number; col: number; input: CellInput }>): FrozenPanes {
-  let headerLabels = 0;
-  let rowLabels = 0;
-  let otherColumns = false;
-  for (const { row, col, input } of cells) {
-    if (row === 0 && col > 0 && typeof input === 'string' && !input.startsWith('=')) headerLabels++;
-    if (col === 0 && typeof input === 'string' && !input.startsWith('=')) rowLabels++;
-    if (col > 0) otherColumns = true;
-  }
-  return { rows: headerLabels >= 3 ? 1 : 0, cols: rowLabels >= 3 && otherColumns ? 1 : 0 };
-}
+export type { FrozenPanes };
 
 function key(scope: string, sheetId: string): string {
   return `fremskriv.frozen.${scope}.${sheetId}`;
 }
 
+/** A viewer's own panes for the sheet, or null (none kept, or not a shape we accept). */
 export function loadFrozenPanes(storage: Storage, scope: string, sheetId: string): FrozenPanes | null {
   try {
-    const parsed = frozenSchema.safeParse(JSON.parse(storage.getItem(key(scope, sheetId)) ?? 'null'));
+    const parsed = frozenPanesSchema.safeParse(JSON.parse(storage.getItem(key(scope, sheetId)) ?? 'null'));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -43,5 +23,5 @@ export function loadFrozenPanes(storage: Storage, scope: string, sheetId: string
 }
 
 export function saveFrozenPanes(storage: Storage, scope: string, sheetId: string, panes: FrozenPanes): void {
-  storage.setItem(key(scope, sheetId), JSON.stringify(frozenSchema.parse(panes)));
+  storage.setItem(key(scope, sheetId), JSON.stringify(frozenPanesSchema.parse(panes)));
 }

@@ -1,4 +1,7 @@
 /**
+ * What typed or pasted text stores, Excel's way. A date (`15-03-2024`) stores its serial number
+ * and makes the cell a date cell (excelDate.ts), unless the cell is formatted as text.
+ *
  * Typing a number into a percent-formatted cell, Excel's way (its default "automatic percent
  * entry"): a typed number of 1 or more is read as that many percent, one below 1 as the fraction
  * it is (Microsoft: "typing 10 or 0.1 both result in 10.00%"). So `5,5` is 5,5 % and `0,1` is
@@ -7,14 +10,16 @@
  *
  * @example typedEntry('5,5', 'da-DK', 'percent') // { input: 0.055 }
  * @example typedEntry('12,5 %', 'da-DK', undefined) // { input: 0.125, format: 'percent' }
+ * @example typedEntry('15-03-2024', 'da-DK', undefined) // { input: 45366, format: 'date' }
  */
+import { formatDateSerial, typedDateSerial } from '../../../models/format/excelDate.js';
 import { editableNumber, parseTypedInput } from '../../../models/workbook/cellInputText.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 /** What a typed or pasted text stores, and the format it gives the cell (when it changes it). */
 export interface TypedEntry {
   input: CellInput | null;
-  format?: 'percent';
+  format?: 'percent' | 'date';
 }
 
 /** Whether the text is a number written with a percent sign (`12,5 %`), not a formula or text. */
@@ -27,9 +32,19 @@ function percentOf(value: number): number {
   return Number((value / 100).toPrecision(15));
 }
 
+/** A formula (canonical, English names) whose outermost function gives a date. */
+const DATE_FORMULA = /^=\s*(DATE|TODAY)\s*\(/i;
+
 /** The text a planner typed (or pasted) into a cell of `format` → what the cell stores. */
 export function typedEntry(text: string, locale: WorkbookLocale, format: CellFormat | undefined): TypedEntry {
   const input = parseTypedInput(text, locale);
+  // Formulas and apostrophe text never read as a date (the patterns start with a digit).
+  if (typeof input === 'string' && format !== 'text') {
+    const serial = typedDateSerial(input, locale);
+    if (serial !== null) return format === 'date' ? { input: serial } : { input: serial, format: 'date' };
+  }
+  // Excel formats a cell as a date when a formula typed into a General cell starts with DATE or TODAY.
+  if (typeof input === 'string' && format === undefined && DATE_FORMULA.test(input)) return { input, format: 'date' };
   if (typeof input !== 'number') return { input };
   if (isPercentText(text, locale)) return format === 'percent' ? { input } : { input, format: 'percent' };
   if (format === 'percent' && Math.abs(input) >= 1) return { input: percentOf(input) };
@@ -37,10 +52,12 @@ export function typedEntry(text: string, locale: WorkbookLocale, format: CellFor
 }
 
 /**
- * A number as an editor starts from it: in a percent cell as a percentage (`5,8 %`), as in Excel,
- * which reads back as the same number.
+ * A number as an editor starts from it: in a percent cell as a percentage (`5,8 %`), in a date
+ * cell as the date (`15-03-2024`; a serial with a time of day as the number, so nothing is lost),
+ * as in Excel, each reading back as the same number.
  */
 export function numberEditText(value: number, locale: WorkbookLocale, format: CellFormat | undefined): string {
+  if (format === 'date' && Number.isInteger(value)) return formatDateSerial(value, locale) ?? editableNumber(value, locale);
   if (format === 'percent') return `${editableNumber(Number((value * 100).toPrecision(12)), locale)} %`;
   return editableNumber(value, locale);
 }

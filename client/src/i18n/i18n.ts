@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from './da.json';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -45,4 +46,20 @@ export async function initI18n(): Promise<void> {
     await loadLanguage(lng).catch(() => undefined);
     await i18next.changeLanguage(lng);
   }
+}
+
+/**
+ * The locale numbers and formulas are typed and shown in: the interface language the planner
+ * chose (English: `=IF(A1>0.5,1,0)`, 1,234.5; Danish: `=HVIS(A1>0,5;1;0)`, 1.234,5), not the
+ * workbook's locale — a formula typed as shown must read back (issue 12). Null before i18n starts.
+ */
+export function interfaceLocale(): WorkbookLocale | null {
+  if (!i18next.isInitialized) return null;
+  return i18next.language === 'en' ? 'en-GB' : 'da-DK';
+}
+
+/** Calls `listener` whenever the planner switches the interface language; returns the unsubscribe. */
+export function onLanguageChange(listener: () => void): () => void {
+  i18next.on('languageChanged', listener);
+  return () => i18next.off('languageChanged', listener);
 }

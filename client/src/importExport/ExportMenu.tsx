@@ -1,13 +1,16 @@
 /**
  * The export menu: the workspace as .xlsx, one scenario as .xlsx, the current sheet's values as
- * CSV (separator and decimal mark chosen here; Danish defaults), and the printable goal report.
+ * CSV under the scenario the planner is looking at (separator and decimal mark chosen here;
+ * Danish defaults; the file is named after workbook, sheet and scenario), and the printable goal
+ * report.
  * Viewers and editors may export.
  *
- * @example <ExportMenu workspaceId={id} token={token} sheetName={activeSheetName} scenarios={names} onOpenReport={showReport} />
+ * @example <ExportMenu workspaceId={id} token={token} sheetName={activeSheetName} scenarios={names} scenario={activeName} onOpenReport={showReport} />
  */
 import { useEffect, useRef, useState } from 'react';
 import { downloadFile, exportXlsxPath, sheetCsvPath, type CsvDecimal, type CsvExportSeparator } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
+import { csvExportFileName, xlsxExportFileName } from '../../../models/interchange/exportFileNames.js';
 
 export interface ExportMenuProps {
   workspaceId: string;
@@ -18,11 +21,13 @@ export interface ExportMenuProps {
   sheetName: string;
   /** Scenario names, in order. */
   scenarios: readonly string[];
+  /** The scenario the planner is looking at: the CSV holds its values. Without it, the sheet's own. */
+  scenario?: string;
   /** Opens the printable goal report; the item is hidden without it. */
   onOpenReport?: () => void;
 }
 
-export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, onOpenReport }: ExportMenuProps): React.JSX.Element {
+export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, scenario, onOpenReport }: ExportMenuProps): React.JSX.Element {
   const { t } = useInterchangeTranslation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -61,17 +66,23 @@ export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, on
       </button>
       {open && (
         <div className="export-menu-items" role="menu" style={{ position: 'absolute', zIndex: 20, background: '#fff', border: '1px solid #ced4da', borderRadius: 6, padding: 8, minWidth: 280, boxShadow: '0 4px 16px rgba(0,0,0,.12)' }}>
-          <button type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(exportXlsxPath(workspaceId), `${title}.xlsx`)}>
+          <button type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(exportXlsxPath(workspaceId), xlsxExportFileName(title))}>
             {t('exportWorkspace')}
           </button>
           {scenarios.map((name) => (
-            <button key={name} type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(exportXlsxPath(workspaceId, name), `${title} - ${name}.xlsx`)}>
+            <button key={name} type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(exportXlsxPath(workspaceId, name), xlsxExportFileName(title, name))}>
               {t('exportScenario', { name })}
             </button>
           ))}
           <hr />
-          <button type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(sheetCsvPath(workspaceId, sheetName, separator, decimal), `${sheetName}.csv`)}>
-            {t('exportSheetCsv', { name: sheetName })}
+          <button
+            type="button"
+            role="menuitem"
+            style={item}
+            disabled={busy}
+            onClick={() => void download(sheetCsvPath(workspaceId, sheetName, separator, decimal, scenario), csvExportFileName(title, sheetName, scenario))}
+          >
+            {scenario === undefined ? t('exportSheetCsv', { name: sheetName }) : t('exportSheetCsvScenario', { name: sheetName, scenario })}
           </button>
           <label>
             {t('separator')}{' '}

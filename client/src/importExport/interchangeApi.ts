@@ -14,8 +14,8 @@ export function exportXlsxPath(workspaceId: string, scenario?: string): string {
   return `/api/workspaces/${encodeURIComponent(workspaceId)}/export.xlsx${query}`;
 }
 
-export function sheetCsvPath(workspaceId: string, sheet: string, separator: CsvExportSeparator, decimal: CsvDecimal): string {
-  const query = new URLSearchParams({ separator, decimal }).toString();
+export function sheetCsvPath(workspaceId: string, sheet: string, separator: CsvExportSeparator, decimal: CsvDecimal, scenario?: string): string {
+  const query = new URLSearchParams({ separator, decimal, ...(scenario === undefined ? {} : { scenario }) }).toString();
   return `/api/workspaces/${encodeURIComponent(workspaceId)}/sheets/${encodeURIComponent(sheet)}.csv?${query}`;
 }
 

@@ -30,13 +30,17 @@ export function InterchangeControls({ session, workspaceId, token, title, onOpen
     void revision;
     return workbookGrid(session.doc).sheetName(sheetId) ?? '';
   }, [session, sheetId, revision]);
-  const scenarios = useMemo(() => {
+  const activeScenario = useStore(session.activeScenario);
+  const scenarioList = useMemo(() => {
     void revision;
-    return session.engines.scenarios().map((s) => s.name);
+    return session.engines.scenarios();
   }, [session, revision]);
+  const scenarios = useMemo(() => scenarioList.map((s) => s.name), [scenarioList]);
+  // The CSV holds the values of the scenario the planner is looking at (issue 12).
+  const scenario = scenarioList.find((s) => s.id === activeScenario)?.name;
   return (
     <>
-      <ExportMenu workspaceId={workspaceId} token={token} title={title} sheetName={sheetName} scenarios={scenarios} onOpenReport={onOpenReport} />
+      <ExportMenu workspaceId={workspaceId} token={token} title={title} sheetName={sheetName} scenarios={scenarios} scenario={scenario} onOpenReport={onOpenReport} />
       {!session.readOnly && (
         <button className="small" onClick={() => setImporting(true)}>
           {t('importButton')}

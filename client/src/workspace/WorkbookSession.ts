@@ -11,6 +11,7 @@ import { parseInputKey, scenarioInputsMap } from '../../../models/scenarios/scen
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { scenarioInputPositions, workbookLocale, workbookRoots, type WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { createStore, type Store } from '../ui/store.js';
+import { interfaceLocale, onLanguageChange } from '../i18n/i18n.js';
 import { cellSelection, type GridSelection } from '../grid/selection.js';
 import { GridInteraction } from '../grid/GridInteraction.js';
 import { transactionEndsCut } from '../grid/pendingCut.js';
@@ -42,6 +43,7 @@ export class WorkbookSession {
   readonly selection = createStore<GridSelection>(cellSelection({ row: 0, col: 0 }));
   /** The text being typed in the cell editor, mirrored in the formula bar; null when not editing. */
   readonly editText = createStore<string | null>(null);
+  /** The locale this planner types and reads numbers and formulas in: the interface language. */
   readonly locale: Store<WorkbookLocale>;
   /** Bumped after every change to the document (local or remote). */
   readonly revision = createStore(0);
@@ -56,6 +58,7 @@ export class WorkbookSession {
   private inputCells: Set<string> | null = null;
   private readonly offEngines: () => void;
   private readonly offFocus: () => void;
+  private readonly offLanguage: () => void;
 
   /** `engines` computes the workbook (see startScenarioEngines); the session destroys them with itself. */
   constructor(
@@ -72,7 +75,9 @@ export class WorkbookSession {
     // The scenario on screen is computed first after each change.
     this.engines.focus(this.activeScenario.get());
     this.offFocus = this.activeScenario.subscribe(() => this.engines.focus(this.activeScenario.get()));
-    this.locale = createStore(workbookLocale(doc));
+    this.locale = createStore(this.typingLocale());
+    // The grid repaints its numbers in the new language too.
+    this.offLanguage = onLanguageChange(() => this.scheduleRefresh());
     this.evaluation = createStore(this.engines.evaluate());
     doc.on('afterTransaction', this.onTransaction);
     doc.on('afterTransaction', this.endCut);
@@ -87,6 +92,7 @@ export class WorkbookSession {
     this.doc.off('afterTransaction', this.endCut);
     this.offEngines();
     this.offFocus();
+    this.offLanguage();
     this.undoManager.destroy();
     this.engines.destroy();
   }
@@ -103,6 +109,11 @@ export class WorkbookSession {
     if (cut && transactionEndsCut(cut, tr, this.origin)) this.interaction.send({ type: 'cutCancelled' });
   };
 
+  /** Numbers and formulas are typed and shown in the interface language (i18n.ts interfaceLocale). */
+  private typingLocale(): WorkbookLocale {
+    return interfaceLocale() ?? workbookLocale(this.doc);
+  }
+
   private scheduleRefresh(): void {
     if (this.scheduled) return;
     this.scheduled = true;
@@ -118,7 +129,7 @@ export class WorkbookSession {
     if (!sheets.some((s) => s.id === this.activeSheet.get()) && sheets[0]) this.showSheet(sheets[0].id);
     const scenarios = this.engines.scenarios();
     if (!scenarios.some((s) => s.id === this.activeScenario.get()) && scenarios[0]) this.activeScenario.set(scenarios[0].id);
-    this.locale.set(workbookLocale(this.doc));
+    this.locale.set(this.typingLocale());
     this.evaluation.set(this.engines.evaluate());
     this.revision.set(this.revision.get() + 1);
   }

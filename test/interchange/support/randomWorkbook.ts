@@ -124,7 +124,7 @@ function randomSheet(random: SeededRandom, writer: FormulaWriter, here: number, 
       const formula = random.chance(0.5) ? writer.numericFormula(here, row) : null;
       cells[address] = formula ?? randomNumber(random);
       numeric.push({ sheet: here, row, col });
-      if (random.chance(0.25)) formats[address] = random.pick(['percent', 'integer', 'number'] as const);
+      if (random.chance(0.25)) formats[address] = random.pick(['percent', 'integer', 'number', 'date'] as const);
     }
   }
   if (random.chance(0.3)) formats[formatCellAddress({ row: ROWS + 1, col: 0 })] = 'percent';
