@@ -12,6 +12,7 @@ import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray } from '../workbook/workbookSchema.js';
 import { assumptionInput, listAssumptions } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
+import { swingOf } from './sensitivityTable.js';
 
 export const DEFAULT_STEP = 0.1;
 
@@ -34,10 +35,6 @@ export interface SensitivityReport {
 export function stepped(value: number, step: number): { low: number; high: number } {
   const delta = value === 0 ? step : Math.abs(value) * step;
   return { low: value - delta, high: value + delta };
-}
-
-function swing(input: InputSwing): number {
-  return input.marginLow === null || input.marginHigh === null ? 0 : Math.abs(input.marginHigh - input.marginLow);
 }
 
 export function sensitivity(doc: Y.Doc, scenario: Scenario, step: number = DEFAULT_STEP): SensitivityReport {
@@ -64,7 +61,7 @@ export function sensitivity(doc: Y.Doc, scenario: Scenario, step: number = DEFAU
       goals: goals.map((goal, g) => ({
         id: goal.id,
         margin: base[g]!,
-        inputs: base[g] === null ? [] : swings[g]!.sort((a, b) => swing(b) - swing(a)),
+        inputs: base[g] === null ? [] : swings[g]!.sort((a, b) => swingOf(b) - swingOf(a)),
       })),
     };
   } finally {

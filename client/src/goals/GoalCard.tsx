@@ -11,6 +11,7 @@ import { errorShort, errorText, reachedText, statusLabel, warningText } from './
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
 
 const GoalChart = lazy(() => import('../charts/GoalChart.js'));
+const GoalAnswersPanel = lazy(() => import('./GoalAnswersPanel.js'));
 
 interface Props {
   session: WorkbookSession;
@@ -23,6 +24,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
   const { t, i18n } = useTranslation();
   const locale = useStore(session.locale);
   const [chart, setChart] = useState(false);
+  const [answers, setAnswers] = useState(false);
   const status = goalStatus(result, goal);
   const format = goalValueFormat(session.doc, goal);
   const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
@@ -83,12 +85,22 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
             {t(chart ? 'goals.hideChart' : 'goals.showChart')}
           </button>
         )}
+        {result?.margin !== null && result?.margin !== undefined && (
+          <button className="small" aria-expanded={answers} onClick={() => setAnswers(!answers)}>
+            {t('goalAnswers.open')}
+          </button>
+        )}
         {onEdit && (
           <button className="small" onClick={onEdit}>
             {t('goals.edit')}
           </button>
         )}
       </div>
+      {answers && (
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <GoalAnswersPanel session={session} goal={goal} />
+        </Suspense>
+      )}
       {chart && (
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
           <GoalChart session={session} goal={goal} />

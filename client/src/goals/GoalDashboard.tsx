@@ -11,6 +11,7 @@ import { GoalCard } from './GoalCard.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 
 const GoalEditor = lazy(() => import('./GoalEditor.js'));
+const SensitivityView = lazy(() => import('./SensitivityView.js'));
 
 export function GoalDashboard({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -23,11 +24,17 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
   }, [session, revision]);
   const current = evaluation.find((e) => e.scenario.id === scenarioId) ?? evaluation[0];
   const [editing, setEditing] = useState<GoalDefinition | 'new' | null>(null);
+  const [sensitivity, setSensitivity] = useState(false);
 
   return (
     <div className="goal-dashboard">
       <div className="panel-heading">
         <h2>{t('goals.title', { scenario: current?.scenario.name ?? '' })}</h2>
+        {goals.length > 0 && (
+          <button className="small" onClick={() => setSensitivity(true)} title={t('goalAnswers.sensitivityHint', { step: '10 %' })}>
+            {t('goalAnswers.sensitivityOpen')}
+          </button>
+        )}
         {!session.readOnly && (
           <button className="primary small" onClick={() => setEditing('new')}>
             {t('goals.new')}
@@ -46,6 +53,11 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
           />
         ))}
       </ul>
+      {sensitivity && (
+        <Suspense fallback={null}>
+          <SensitivityView session={session} onClose={() => setSensitivity(false)} />
+        </Suspense>
+      )}
       {editing && (
         <Suspense fallback={null}>
           <GoalEditor session={session} goal={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

@@ -13,7 +13,7 @@ import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type W
 import { workbookLocale } from '../../../models/format/exportWorkbookFile.js';
 import { createStore, type Store } from '../ui/store.js';
 import { cellSelection, type GridSelection } from '../grid/selection.js';
-import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
+import type { GoalAnalysis, ScenarioComputation } from '../engines/ScenarioComputation.js';
 
 /** Something to tell the planner: a translation key and values for it. */
 export interface Notice {
@@ -50,7 +50,7 @@ export class WorkbookSession {
   constructor(
     readonly doc: Y.Doc,
     readonly readOnly: boolean,
-    readonly engines: ScenarioComputation,
+    readonly engines: ScenarioComputation & GoalAnalysis,
   ) {
     this.undoManager = new Y.UndoManager([metaMap(doc), sheetOrderArray(doc), sheetsMap(doc), goalsArray(doc), scenariosArray(doc)], {
       trackedOrigins: new Set([this.origin]),

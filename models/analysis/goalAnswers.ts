@@ -1,0 +1,48 @@
+/**
+ * Everything "Hvad skal der til?" shows for one goal under one scenario: the goal seek for each
+ * of the workbook's assumptions (one throw-away engine for them all) and the goal's sensitivity.
+ * The browser's engine worker answers the panel with this; it is pure otherwise.
+ *
+ * @example answerGoal(doc, goal, scenario).answers[0].required // the value LM2 needs from B6
+ */
+import type * as Y from 'yjs';
+import type { GoalDefinition } from '../goals/goalModel.js';
+import type { Scenario } from '../scenarios/scenarioModel.js';
+import { listAssumptions, type Assumption } from './assumptions.js';
+import { AssumptionWorkbench } from './AssumptionWorkbench.js';
+import { seekGoal, type AssumptionBounds, type GoalSeekAnswer } from './goalSeek.js';
+import { DEFAULT_STEP, sensitivity, type SensitivityReport } from './sensitivity.js';
+
+export type GoalSensitivity = SensitivityReport['goals'][number];
+
+export interface GoalAnswers {
+  goal: string;
+  scenario: string;
+  /** One per assumption, in the workbook's order (the panel sorts them). */
+  answers: GoalSeekAnswer[];
+  /** The sensitivity's step (0.1 is ±10 %). */
+  step: number;
+  /** The goal's margin with each assumption moved ±step; null when the goal is not in the report. */
+  sensitivity: GoalSensitivity | null;
+}
+
+/** No bounds: the goal seek's documented default range. */
+const NO_BOUNDS = (): AssumptionBounds => ({});
+
+export function answerGoal(
+  doc: Y.Doc,
+  goal: GoalDefinition,
+  scenario: Scenario,
+  boundsOf: (assumption: Assumption) => AssumptionBounds = NO_BOUNDS,
+  step: number = DEFAULT_STEP,
+): GoalAnswers {
+  const bench = new AssumptionWorkbench(doc, scenario);
+  let answers: GoalSeekAnswer[];
+  try {
+    answers = listAssumptions(doc).map((assumption) => seekGoal(doc, goal, scenario, assumption, boundsOf(assumption), bench));
+  } finally {
+    bench.destroy();
+  }
+  const report = sensitivity(doc, scenario, step);
+  return { goal: goal.id, scenario: scenario.name, answers, step, sensitivity: report.goals.find((g) => g.id === goal.id) ?? null };
+}
