@@ -8,6 +8,7 @@ import { readServerConfig, ServerConfigError, type ServerConfig } from './config
 import { clientDistDir, ensureClientBuild } from './http/clientBuild.js';
 import { createHttpServer } from './http/httpServer.js';
 import { errorText, logEvent } from './log/log.js';
+import { DataDirInUseError, lockDataDir } from './store/dataDirLock.js';
 import { SqliteWorkspaceStore } from './store/SqliteWorkspaceStore.js';
 import { SyncEndpoint } from './sync/syncEndpoint.js';
 import { WorkspaceRegistry } from './sync/WorkspaceRegistry.js';
@@ -25,24 +26,42 @@ function readConfig(): ServerConfig {
   }
 }
 
+function lockDataDirOrExit(dataDir: string): void {
+  try {
+    lockDataDir(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    process.stderr.write(`fremskriv: ${error.message}\n`);
+    process.exit(3);
+  }
+}
+
 function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
 async function main(): Promise<void> {
   const config = readConfig();
+  lockDataDirOrExit(config.dataDir);
   const store = new SqliteWorkspaceStore(config.dataDir, config.sqliteSynchronous);
   const generatedAdminToken = await ensureAdminToken(store, config.adminToken);
   const { demo, created: demoCreated } = await ensureDemoWorkspace(store);
   if (config.clientDistDir === undefined) await ensureClientBuild(config.repoRoot, config.clientBuild);
 
   const registry = new WorkspaceRegistry(store, { idleUnloadMs: config.idleUnloadMs, compactAfterUpdates: config.compactAfterUpdates });
-  const sync = new SyncEndpoint({ store, registry, maxMessageBytes: config.maxMessageBytes });
+  const sync = new SyncEndpoint({
+    store,
+    registry,
+    maxMessageBytes: config.maxMessageBytes,
+    limits: { update: config.updateLimits, maxAwarenessStateBytes: config.maxAwarenessStateBytes },
+    maxConnectionsPerToken: config.maxConnectionsPerToken,
+  });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
     api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
+    serveSourceMaps: config.serveSourceMaps,
   });
   installShutdown({ server, sync, registry, store });
 

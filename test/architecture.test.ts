@@ -1,7 +1,8 @@
 /**
  * The shape of the code base, enforced: models/ is the pure core (no DOM frameworks, no network,
  * no Node I/O), client/ and server/ build on it and never on each other, and no module imports
- * itself back through a cycle. The browser page never loads HyperFormula: only the engine worker does.
+ * itself back through a cycle, not even through a type import (a type cycle still ties two modules
+ * into one idea). The browser page never loads HyperFormula: only the engine worker does.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -18,11 +19,16 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function importsOf(file: string): string[] {
+/**
+ * What `file` imports. `types` counts `import type` too: it vanishes at run time (so it never loads
+ * code, which is what the HyperFormula check asks) but still ties the two modules together (which
+ * is what the cycle check asks).
+ */
+function importsOf(file: string, { types }: { types: boolean }): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  // Type-only imports vanish at run time, so they cannot form a cycle that matters.
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/g)) found.push(m[1]!);
+  const statement = types ? /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/g : /(?:^|\n)\s*(?:import|export)\s(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/g;
+  for (const m of text.matchAll(statement)) found.push(m[1]!);
   for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
   return found;
 }
@@ -44,12 +50,32 @@ function resolveLocal(from: string, specifier: string): string | null {
 const layers = ['models', 'server', 'client'].map((layer) => ({ layer, files: sourceFiles(join(ROOT, layer)) }));
 const rel = (file: string): string => relative(ROOT, file);
 
+/** Every cycle among `files`' imports (type imports included), each as `a → b → a`. */
+function importCycles(files: string[]): string[] {
+  const graph = new Map<string, string[]>();
+  for (const file of files) graph.set(file, importsOf(file, { types: true }).flatMap((spec) => resolveLocal(file, spec) ?? []));
+  const cycles: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (file: string, path: string[]): void => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'visiting') {
+      cycles.push([...path.slice(path.indexOf(file)), file].map(rel).join(' → '));
+      return;
+    }
+    state.set(file, 'visiting');
+    for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
+    state.set(file, 'done');
+  };
+  for (const file of graph.keys()) visit(file, []);
+  return cycles;
+}
+
 const FORBIDDEN_IN_MODELS = [/^node:/, /^(fs|path|http|https|net|child_process|os)$/, /^react/, /^ws$/, /^better-sqlite3$/, /^y-websocket$/, /^y-indexeddb$/, /^ag-grid/, /^chart\.js/];
 
 describe('architecture', () => {
   it('models/ imports neither Node I/O, the network, nor UI frameworks', () => {
     const offending = layers[0]!.files.flatMap((file) =>
-      importsOf(file)
+      importsOf(file, { types: true })
         .filter((spec) => FORBIDDEN_IN_MODELS.some((pattern) => pattern.test(spec)))
         .map((spec) => `${rel(file)} imports ${spec}`),
     );
@@ -61,7 +87,7 @@ describe('architecture', () => {
     for (const { layer, files } of layers) {
       const allowed = new Set([layer, 'models']);
       for (const file of files) {
-        for (const spec of importsOf(file)) {
+        for (const spec of importsOf(file, { types: true })) {
           const target = resolveLocal(file, spec);
           if (!target) continue;
           const targetLayer = rel(target).split('/')[0]!;
@@ -72,27 +98,14 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
-  it('no module imports itself back through a cycle', () => {
-    const graph = new Map<string, string[]>();
-    for (const { files } of layers) {
-      for (const file of files) {
-        graph.set(file, importsOf(file).flatMap((spec) => resolveLocal(file, spec) ?? []));
-      }
-    }
-    const cycles: string[] = [];
-    const state = new Map<string, 'visiting' | 'done'>();
-    const visit = (file: string, path: string[]): void => {
-      if (state.get(file) === 'done') return;
-      if (state.get(file) === 'visiting') {
-        cycles.push([...path.slice(path.indexOf(file)), file].map(rel).join(' → '));
-        return;
-      }
-      state.set(file, 'visiting');
-      for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
-      state.set(file, 'done');
-    };
-    for (const file of graph.keys()) visit(file, []);
-    expect(cycles).toEqual([]);
+  it('no module imports itself back through a cycle, type imports included', () => {
+    expect(importCycles(layers.flatMap(({ files }) => files))).toEqual([]);
+  });
+
+  it('the cycle check finds a cycle made only of type imports (a fixture of two modules)', () => {
+    const fixture = sourceFiles(join(ROOT, 'test/architecture-fixtures/typeCycle')).sort();
+    expect(fixture).toHaveLength(3);
+    expect(importCycles(fixture)).toEqual(['test/architecture-fixtures/typeCycle/sheetCommands.ts → test/architecture-fixtures/typeCycle/sheetView.ts → test/architecture-fixtures/typeCycle/sheetCommands.ts']);
   });
 
   it('the page reaches HyperFormula only through the engine worker (its language dictionary aside)', () => {
@@ -103,7 +116,7 @@ describe('architecture', () => {
       const { file, via } = queue.shift()!;
       if (seen.has(file)) continue;
       seen.add(file);
-      for (const spec of importsOf(file)) {
+      for (const spec of importsOf(file, { types: false })) {
         // `?worker&url` is the worker's address, not its code.
         if (spec.includes('?worker')) continue;
         if (/^hyperformula(\/|$)/.test(spec) && spec !== 'hyperformula/i18n/languages/daDK') offending.push([...via, file].map(rel).join(' → ') + ` imports ${spec}`);

@@ -10,7 +10,8 @@ import type { GoalDefinition } from '../goals/goalModel.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
 import { listAssumptions, type Assumption } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
-import { seekGoal, type AssumptionBounds, type GoalSeekAnswer } from './goalSeek.js';
+import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
+import { seekGoal, type GoalSeekAnswer } from './goalSeek.js';
 import { DEFAULT_STEP, sensitivity, type SensitivityReport } from './sensitivity.js';
 
 export type GoalSensitivity = SensitivityReport['goals'][number];
@@ -26,7 +27,7 @@ export interface GoalAnswers {
   sensitivity: GoalSensitivity | null;
 }
 
-/** No bounds: the goal seek's documented default range. */
+/** No override: each assumption is searched within its own allowed bounds (or the default range). */
 const NO_BOUNDS = (): AssumptionBounds => ({});
 
 export function answerGoal(

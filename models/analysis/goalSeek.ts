@@ -10,12 +10,15 @@
  * taken and the message says so. A goal that does not depend on the assumption (HyperFormula's
  * dependency graph) is `independent`; one that is an error is `error`.
  *
- * Default search range: current ± 100 × |current| (± 100 when the current value is 0).
+ * Search range: the assumption's allowed bounds (its data validation, workbook/assumptionBounds.ts),
+ * each end overridable by the caller; where an end is not set, current ± 100 × |current| (± 100
+ * when the current value is 0).
  */
 import type * as Y from 'yjs';
 import type { GoalResult } from '../goals/goalEvaluation.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
+import { assumptionBounds, type AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { assumptionInput, type Assumption } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
 
@@ -37,10 +40,6 @@ export interface GoalSeekAnswer {
   message: string;
 }
 
-export interface AssumptionBounds {
-  min?: number;
-  max?: number;
-}
 
 export const DEFAULT_RANGE_FACTOR = 100;
 const RELATIVE_TOLERANCE = 1e-9;
@@ -155,15 +154,17 @@ function answer(goal: GoalDefinition, scenario: Scenario, assumption: Assumption
 }
 
 /**
- * Solves one goal for one assumption under one scenario. Pass a workbench to reuse its engine
+ * Solves one goal for one assumption under one scenario, within the assumption's allowed bounds
+ * (`bounds` overrides either end). Pass a workbench to reuse its engine
  * across several solves of the same scenario; the assumption is put back to its current value.
  */
 export function seekGoal(doc: Y.Doc, goal: GoalDefinition, scenario: Scenario, assumption: Assumption, bounds: AssumptionBounds = {}, workbench?: AssumptionWorkbench): GoalSeekAnswer {
   const current = number(assumptionInput(doc, scenario, assumption));
   if (current === null) return answer(goal, scenario, assumption, { status: 'error', message: `${assumption.address} holds no number under ${scenario.name}` });
+  const allowed = { ...(assumptionBounds(doc, assumption.sheetId, assumption.row, assumption.col) ?? {}), ...bounds };
   const bench = workbench ?? new AssumptionWorkbench(doc, scenario);
   try {
-    return solve(bench, goal, scenario, assumption, current, bounds);
+    return solve(bench, goal, scenario, assumption, current, allowed);
   } finally {
     if (workbench) workbench.set(assumption, current);
     else bench.destroy();

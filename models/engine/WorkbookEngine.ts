@@ -15,13 +15,17 @@ import { storedCells } from '../workbook/readCells.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import {
   cellKey,
+  metaMap,
   scenariosArray,
+  WORKBOOK_LOCALES,
+  type WorkbookLocale,
   sheetParts,
   splitCellKey,
   type CellInput,
 } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
+import { shownValue } from './formulaValue.js';
 import { AffectedCells } from './affectedCells.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { formulaAreas } from './formulaAreas.js';
@@ -52,6 +56,8 @@ export class WorkbookEngine {
   /** The input keys whose cells currently hold the scenario's values instead of the document's. */
   private appliedInputs = new Set<string>();
   private destroyed = false;
+  /** The workbook's locale the engine was built for (TEXT reads its format codes in it). */
+  private locale: WorkbookLocale = 'da-DK';
   private scenarioInputs: Y.Map<CellInput> | null = null;
   /** The scenario's record in the document, whose inputs these are. */
   private scenarioRecord: Y.Map<unknown> | null = null;
@@ -98,7 +104,8 @@ export class WorkbookEngine {
   value(sheetId: string, row: number, col: number): CellValue {
     const sheet = this.sheets.hfId(sheetId);
     if (sheet === undefined) return { error: '#REF!', message: 'unknown sheet' };
-    return toCellValue(this.hf.getCellValue({ sheet, row, col }));
+    const address = { sheet, row, col };
+    return shownValue(this.hf, address, toCellValue(this.hf.getCellValue(address)));
   }
 
   /**
@@ -152,7 +159,7 @@ export class WorkbookEngine {
   snapshot(): Record<string, CellValue[][]> {
     const out: Record<string, CellValue[][]> = {};
     for (const [sheetId, hfId] of this.sheets.entries()) {
-      out[sheetId] = this.hf.getSheetValues(hfId).map((row) => row.map(toCellValue));
+      out[sheetId] = this.hf.getSheetValues(hfId).map((row, r) => row.map((raw, c) => shownValue(this.hf, { sheet: hfId, row: r, col: c }, toCellValue(raw))));
     }
     return out;
   }
@@ -190,11 +197,17 @@ export class WorkbookEngine {
     return sheet ? engineContent((sheet.get('cells') as Y.Map<CellInput>).get(key), sheetId, this.grid) : null;
   }
 
+  private workbookLocale(): WorkbookLocale {
+    const locale = metaMap(this.doc).get('locale');
+    return (WORKBOOK_LOCALES as readonly unknown[]).includes(locale) ? (locale as WorkbookLocale) : 'da-DK';
+  }
+
   private build(): void {
     this.scenarioInputs = this.findScenarioInputs();
     const contents: Record<string, RawCellContent[][]> = {};
     for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id);
-    this.hf = buildEngine(contents);
+    this.locale = this.workbookLocale();
+    this.hf = buildEngine(contents, { locale: this.locale });
     this.sheets.reset(this.hf);
     const overrides = this.overrides();
     this.appliedInputs = new Set(overrides?.keys() ?? []);
@@ -230,6 +243,11 @@ export class WorkbookEngine {
   /** Brings the engine up to date with a transaction of its document (done by itself unless constructed otherwise). */
   followTransaction(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
+    if (this.workbookLocale() !== this.locale) {
+      // The locale changes how TEXT reads its format codes: every formula is computed again.
+      this.rebuildFromDocument();
+      return;
+    }
     this.followScenarioInputs(tr);
     const summary = this.summarize(tr);
     const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
@@ -242,14 +260,18 @@ export class WorkbookEngine {
       // A binding that cannot follow must not leave wrong values behind: rebuild from the document.
       console.warn(`fremskriv engine: rebuilding after ${error instanceof Error ? error.message : String(error)}`);
       this.rebuilds++;
-      this.references.clear();
-      this.hf.destroy();
-      this.build();
-      this.emit(new FollowedUpdate([], this.sheets.documentIds, true));
+      this.rebuildFromDocument();
       return;
     }
     const structureChanged = summary.structure || summary.axes.size > 0;
-    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
+    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged, this.hf));
+  }
+
+  private rebuildFromDocument(): void {
+    this.references.clear();
+    this.hf.destroy();
+    this.build();
+    this.emit(new FollowedUpdate([], this.sheets.documentIds, true, this.hf));
   }
 
   /** Whether the change only edits cells: no sheet, row, column or scenario input changed. */

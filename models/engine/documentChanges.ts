@@ -55,7 +55,8 @@ function summarize(tr: Y.Transaction): DocumentChanges {
     else if (type.parent === sheetsRoot) structure ||= keys.has('name') || keys.has('deleted');
     else if (type.parent?.parent === sheetsRoot) {
       const sheetId = type.parent?._item?.parentSub;
-      if (part === 'cells' || part === 'formats') {
+      // Bounds and column widths change no value: like formats, they are cell edits for the engine.
+      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths') {
         if (sheetId && part === 'cells') cells.set(sheetId, mapKeys(keys));
         continue;
       }

@@ -4,12 +4,30 @@
  * - `smartRounding: false`: HyperFormula would otherwise round results to 10 significant digits,
  *   so values would differ from Excel and LibreOffice; we round only for display.
  * - `undoLimit: 0`: undo belongs to Yjs, and HyperFormula's own undo stack makes batches slow.
+ * - `useArrayArithmetic: false`: a formula is one value, as in the cells the document stores (no
+ *   spilling); functions whose arguments Excel reads as arrays say so themselves (SUMPRODUCT).
+ * - `dateFormats`: text read as a date (`YEAR("2024-03-15")`, `"15-03-2024"+1`): day first as in
+ *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale.
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
 import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
+import { registerExcelIndex } from './excelIndex.js';
 import { registerExcelInt } from './excelIntFunction.js';
+import { registerExcelLogical } from './excelLogical.js';
+import { registerExcelMonths } from './excelMonths.js';
+import { registerExcelNumberText } from './excelNumberText.js';
+import { registerExcelRounding } from './excelRounding.js';
+import { registerExcelSumproduct } from './excelSumproduct.js';
+import { registerExcelText } from './excelText.js';
+import type { FormulaContext } from './formulaContext.js';
+import { registerLookupWildcards } from './lookupWildcards.js';
+import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
+import { registerRegressionFunctions } from './regressionFunctions.js';
+import { registerStatisticsFunctions } from './statisticsFunctions.js';
+import { registerTextFunctions } from './textFunctions.js';
 import { registerTrendFunctions } from './trendFunctions.js';
 
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
@@ -18,6 +36,7 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   undoLimit: 0,
   language: 'enGB',
   useArrayArithmetic: false,
+  dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY/MM/DD'],
 };
 
 let registered = false;
@@ -29,10 +48,36 @@ export function prepareEngine(): void {
   registerExcelInt();
   registerConditionalAggregates();
   registerTrendFunctions();
+  registerExcelRounding();
+  registerExcelIndex();
+  registerExcelLogical();
+  registerExcelMonths();
+  registerExcelSumproduct();
+  registerLookupWildcards();
+  registerExcelNumberText();
+  registerExcelText();
+  registerLookupFunctions();
+  registerStatisticsFunctions();
+  registerRegressionFunctions();
+  registerTextFunctions();
+  registerArrayShapeFunctions();
   registered = true;
 }
 
-export function buildEngine(sheets: Record<string, Array<Array<unknown>>>): HyperFormula {
+/**
+ * Excel's logical literals. HyperFormula knows only the functions TRUE() and FALSE() and reads a
+ * bare TRUE as an unknown name (#NAME?), so `=VLOOKUP(x,A1:B9,2,FALSE)`, `=IF(FALSE,1,2)` and an
+ * imported workbook full of them failed (issue 11). As workbook-wide names they evaluate to the
+ * logical value everywhere a formula can name them, and the formula's text stays Excel's.
+ */
+export const LOGICAL_LITERALS = [
+  { name: 'TRUE', expression: '=TRUE()' },
+  { name: 'FALSE', expression: '=FALSE()' },
+];
+
+/** An engine for the given sheets; `context` tells the functions the workbook's locale (TEXT's format codes). */
+export function buildEngine(sheets: Record<string, Array<Array<unknown>>>, context?: FormulaContext): HyperFormula {
   prepareEngine();
-  return HyperFormula.buildFromSheets(sheets as Parameters<typeof HyperFormula.buildFromSheets>[0], ENGINE_CONFIG);
+  const config = context ? { ...ENGINE_CONFIG, context } : ENGINE_CONFIG;
+  return HyperFormula.buildFromSheets(sheets as Parameters<typeof HyperFormula.buildFromSheets>[0], config, LOGICAL_LITERALS);
 }

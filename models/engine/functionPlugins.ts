@@ -3,7 +3,7 @@
  * functions) share: the call types, taken from `FunctionPlugin.runFunction`'s signature
  * (HyperFormula does not export them by name), and a range cell's plain value.
  */
-import { CellError, type FunctionPlugin, type SimpleRangeValue } from 'hyperformula';
+import { CellError, SimpleRangeValue, type FunctionPlugin } from 'hyperformula';
 
 type RunFunction = FunctionPlugin['runFunction'];
 
@@ -25,4 +25,25 @@ export type PlainCell = Exclude<RangeCell, object> | CellError;
 
 export function plainCell(cell: RangeCell): PlainCell {
   return typeof cell === 'object' && !(cell instanceof CellError) ? cell.val : cell;
+}
+
+/** A range's cells row by row as plain values (for functions that keep a range's shape). */
+export function plainRows(range: SimpleRangeValue): PlainCell[][] {
+  return range.data.map((row) => row.map(plainCell));
+}
+
+/** Rows of results as a range HyperFormula can spill (mixed values, errors included). */
+export function resultRange(rows: PlainCell[][]): SimpleRangeValue {
+  return SimpleRangeValue.onlyValues(rows);
+}
+
+/**
+ * Whether the call `ast` is the whole formula of a cell that holds one value (HyperFormula sized
+ * it as a single cell before computing it). A block returned there shows #VALUE!, so a function
+ * whose size cannot be known beforehand (TEXTSPLIT of a cell's text) gives its first value
+ * instead; nested in another function (INDEX(TEXTSPLIT(…),…)) it still gives the whole block.
+ */
+export function isWholeSingleCellFormula(ast: ProcedureCall, state: InterpreterState): boolean {
+  const vertex = (state as { formulaVertex?: object }).formulaVertex;
+  return vertex !== undefined && 'formula' in vertex && vertex.formula === ast && !('array' in vertex);
 }

@@ -51,11 +51,24 @@ function rankOf(value: number, values: readonly number[], ascending: boolean): n
 }
 
 /**
- * Excel's PERCENTRANK.INC before truncation, or the Excel error for the input.
- * Between two data points it interpolates on sorted positions, making it the inverse
- * of PERCENTILE.INC; LibreOffice and Julia's StatsBase use this reading to match Excel.
+ * Excel's RANK.AVG: the rank RANK.EQ gives, plus half of the ties beyond the first, so two
+ * values sharing ranks 2 and 3 both rank 2.5. Undefined when `value` is not among `values`.
  */
-function percentRankPosition(values: readonly number[], x: number): number | ErrorType {
+function averageRankOf(value: number, values: readonly number[], ascending: boolean): number | undefined {
+  const first = rankOf(value, values, ascending);
+  if (first === undefined) return undefined;
+  const ties = values.filter((candidate) => candidate === value).length;
+  return first + (ties - 1) / 2;
+}
+
+/**
+ * Where `x` sits among the sorted values, 0-based and interpolated between neighbours, or the
+ * Excel error: both PERCENTRANK.INC (position / (n - 1)) and PERCENTRANK.EXC
+ * ((position + 1) / (n + 1), Microsoft's PERCENTRANK.EXC page) divide it.
+ * Between two data points it interpolates on sorted positions, making PERCENTRANK.INC the
+ * inverse of PERCENTILE.INC; LibreOffice and Julia's StatsBase use this reading to match Excel.
+ */
+function percentRankPosition(values: readonly number[], x: number): { position: number; count: number } | ErrorType {
   const sorted = [...values].sort((a, b) => a - b);
   const n = sorted.length;
   const smallest = sorted[0];
@@ -66,9 +79,6 @@ function percentRankPosition(values: readonly number[], x: number): number | Err
   if (x < smallest || x > largest) {
     return ErrorType.NA;
   }
-  if (n === 1) {
-    return 1;
-  }
   let less = 0;
   while (less < n && (sorted[less] ?? Infinity) < x) {
     less += 1;
@@ -76,10 +86,26 @@ function percentRankPosition(values: readonly number[], x: number): number | Err
   const upper = sorted[less];
   const lower = sorted[less - 1];
   if (upper === undefined || upper === x || lower === undefined) {
-    return less / (n - 1);
+    return { position: less, count: n };
   }
-  return (less - 1 + (x - lower) / (upper - lower)) / (n - 1);
+  return { position: less - 1 + (x - lower) / (upper - lower), count: n };
 }
+
+/** PERCENTRANK.INC's share before truncation (a single value ranks 1). */
+function inclusiveShare({ position, count }: { position: number; count: number }): number {
+  return count === 1 ? 1 : position / (count - 1);
+}
+
+/** PERCENTRANK.EXC's share before truncation: never 0 or 1. */
+function exclusiveShare({ position, count }: { position: number; count: number }): number {
+  return (position + 1) / (count + 1);
+}
+
+const PERCENTRANK_PARAMETERS = [
+  { argumentType: FunctionArgumentType.RANGE },
+  { argumentType: FunctionArgumentType.NUMBER },
+  { argumentType: FunctionArgumentType.NUMBER, defaultValue: DEFAULT_SIGNIFICANCE, minValue: 1 },
+];
 
 class RankFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
@@ -91,14 +117,16 @@ class RankFunctionsPlugin extends FunctionPlugin {
         { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
       ],
     },
-    'PERCENTRANK.INC': {
-      method: 'percentRankInc',
+    'RANK.AVG': {
+      method: 'rankAvg',
       parameters: [
-        { argumentType: FunctionArgumentType.RANGE },
         { argumentType: FunctionArgumentType.NUMBER },
-        { argumentType: FunctionArgumentType.NUMBER, defaultValue: DEFAULT_SIGNIFICANCE, minValue: 1 },
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
       ],
     },
+    'PERCENTRANK.INC': { method: 'percentRankInc', parameters: PERCENTRANK_PARAMETERS },
+    'PERCENTRANK.EXC': { method: 'percentRankExc', parameters: PERCENTRANK_PARAMETERS },
   };
 
   static override aliases = {
@@ -122,24 +150,31 @@ class RankFunctionsPlugin extends FunctionPlugin {
     );
   }
 
+  rankAvg(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('RANK.AVG'), (value: number, ref: SimpleRangeValue, order: number): number | CellError => {
+      const numbers = this.numbersIn(ref);
+      if (numbers instanceof CellError) return numbers;
+      return averageRankOf(value, numbers, order !== 0) ?? new CellError(ErrorType.NA, 'Value not found.');
+    });
+  }
+
   percentRankInc(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('PERCENTRANK.INC'),
-      (array: SimpleRangeValue, x: number, significance: number): number | CellError => {
-        const numbers = this.numbersIn(array);
-        if (numbers instanceof CellError) {
-          return numbers;
-        }
-        const rank = percentRankPosition(numbers, x);
-        if (typeof rank !== 'number') {
-          return new CellError(rank);
-        }
-        const digits = Math.min(Math.trunc(significance), MAX_SIGNIFICANCE);
-        return truncateToDigits(rank, digits);
-      },
-    );
+    return this.percentRank(ast, state, 'PERCENTRANK.INC', inclusiveShare);
+  }
+
+  percentRankExc(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.percentRank(ast, state, 'PERCENTRANK.EXC', exclusiveShare);
+  }
+
+  private percentRank(ast: ProcedureCall, state: InterpreterState, name: string, share: typeof inclusiveShare): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata(name), (array: SimpleRangeValue, x: number, significance: number): number | CellError => {
+      const numbers = this.numbersIn(array);
+      if (numbers instanceof CellError) return numbers;
+      const position = percentRankPosition(numbers, x);
+      if (typeof position !== 'object') return new CellError(position);
+      const digits = Math.min(Math.trunc(significance), MAX_SIGNIFICANCE);
+      return truncateToDigits(share(position), digits);
+    });
   }
 
   // Excel ignores text, booleans and blanks in these ranges but propagates errors,
@@ -150,7 +185,7 @@ class RankFunctionsPlugin extends FunctionPlugin {
 }
 
 /**
- * Makes RANK, RANK.EQ, PERCENTRANK and PERCENTRANK.INC available to engines built
+ * Makes RANK, RANK.EQ, RANK.AVG, PERCENTRANK, PERCENTRANK.INC and PERCENTRANK.EXC available to engines built
  * afterwards. Safe to call before every engine construction: re-registering the same
  * plugin only overwrites identical entries, and each call also adds the translated
  * names to languages registered since the previous call (HyperFormula only

@@ -45,7 +45,7 @@ function omitted(ast: Ast | undefined): boolean {
   return ast === undefined || String(ast.type) === 'EMPTY';
 }
 
-interface Line {
+export interface Line {
   slope: number;
   intercept: number;
 }
@@ -55,7 +55,7 @@ interface Line {
  * Excel and LibreOffice compute it, which loses less to rounding than sums of squares).
  * Without `throughOrigin` x's of zero variance have no slope: undefined.
  */
-function leastSquares(xs: readonly number[], ys: readonly number[], throughOrigin = false): Line | undefined {
+export function leastSquares(xs: readonly number[], ys: readonly number[], throughOrigin = false): Line | undefined {
   const n = xs.length;
   const meanX = throughOrigin ? 0 : xs.reduce((sum, x) => sum + x, 0) / n;
   const meanY = throughOrigin ? 0 : ys.reduce((sum, y) => sum + y, 0) / n;
@@ -91,7 +91,7 @@ function numberPairs(ys: SimpleRangeValue, xs: SimpleRangeValue): { xs: number[]
 }
 
 /** Every cell as a number, row by row, or the error: LINEST's inputs may hold nothing else. */
-function allNumbers(range: SimpleRangeValue): number[] | CellError {
+export function allNumbers(range: SimpleRangeValue): number[] | CellError {
   const numbers: number[] = [];
   for (const cell of range.valuesFromTopLeftCorner()) {
     const value = plainCell(cell);
@@ -121,6 +121,23 @@ export function numberAsText(value: number): string {
     return `${rounded < 0 ? '-' : ''}0.${'0'.repeat(-power - 1)}${digits}`;
   }
   return `${mantissa}E${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
+}
+
+/** known_x's as numbers paired with known_y's; {1,2,3,…} when omitted. */
+export function knownXsFor(knownYs: SimpleRangeValue, knownXs: SimpleRangeValue | undefined): number[] | CellError {
+  const width = knownYs.width();
+  const height = knownYs.height();
+  if (knownXs === undefined) {
+    if (width > 1 && height > 1) return new CellError(ErrorType.VALUE, 'Omitted known_x\'s need a row or column of known_y\'s.');
+    return Array.from({ length: width * height }, (_, i) => i + 1);
+  }
+  if (!knownXs.sameDimensionsAs(knownYs)) {
+    const severalVariables = (width === 1 && knownXs.height() === height) || (height === 1 && knownXs.width() === width);
+    return severalVariables
+      ? new CellError(ErrorType.VALUE, 'Several x variables (multiple regression) are not supported.')
+      : new CellError(ErrorType.REF, 'known_x\'s must have the dimensions of known_y\'s.');
+  }
+  return allNumbers(knownXs);
 }
 
 class TrendFunctionsPlugin extends FunctionPlugin {
@@ -207,7 +224,7 @@ class TrendFunctionsPlugin extends FunctionPlugin {
         if (exponential && ys.some((y) => y <= 0)) return new CellError(ErrorType.NUM, 'GROWTH needs positive y values.');
         const givenXs = omitted(knownXsAst) ? undefined : knownXs;
         const givenNewXs = omitted(newXsAst) ? undefined : newXs;
-        const xs = this.knownXs(knownYs, givenXs);
+        const xs = knownXsFor(knownYs, givenXs);
         if (xs instanceof CellError) return xs;
         const targets = givenNewXs === undefined ? xs : allNumbers(givenNewXs);
         if (targets instanceof CellError) return targets;
@@ -228,22 +245,6 @@ class TrendFunctionsPlugin extends FunctionPlugin {
     );
   }
 
-  /** known_x's as numbers paired with known_y's; {1,2,3,…} when omitted. */
-  private knownXs(knownYs: SimpleRangeValue, knownXs: SimpleRangeValue | undefined): number[] | CellError {
-    const width = knownYs.width();
-    const height = knownYs.height();
-    if (knownXs === undefined) {
-      if (width > 1 && height > 1) return new CellError(ErrorType.VALUE, 'Omitted known_x\'s need a row or column of known_y\'s.');
-      return Array.from({ length: width * height }, (_, i) => i + 1);
-    }
-    if (!knownXs.sameDimensionsAs(knownYs)) {
-      const severalVariables = (width === 1 && knownXs.height() === height) || (height === 1 && knownXs.width() === width);
-      return severalVariables
-        ? new CellError(ErrorType.VALUE, 'Several x variables (multiple regression) are not supported.')
-        : new CellError(ErrorType.REF, 'known_x\'s must have the dimensions of known_y\'s.');
-    }
-    return allNumbers(knownXs);
-  }
 }
 
 /** Makes FORECAST, FORECAST.LINEAR, INTERCEPT, TREND, GROWTH and CONCAT available to engines built afterwards (idempotent). */

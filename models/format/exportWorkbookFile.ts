@@ -2,7 +2,9 @@
 import type * as Y from 'yjs';
 import { readGoals } from '../goals/goalModel.js';
 import { readScenarios } from '../scenarios/scenarioModel.js';
-import { formatCellAddress } from '../workbook/cellAddress.js';
+import { columnLabel, formatCellAddress } from '../workbook/cellAddress.js';
+import { sheetBounds, type AssumptionBounds } from '../workbook/assumptionBounds.js';
+import { sheetColumnWidths } from '../workbook/columnWidths.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray, metaMap, scenariosArray, WORKBOOK_LOCALES, type CellFormat, type CellInput, type WorkbookLocale } from '../workbook/workbookSchema.js';
@@ -25,7 +27,17 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
     const formats: Record<string, CellFormat> = {};
     const formatted = sheetFormats(doc, id).sort((a, b) => a.row - b.row || a.col - b.col);
     for (const { row, col, format } of formatted) formats[formatCellAddress({ row, col })] = format;
-    return formatted.length > 0 ? { name, cells, formats } : { name, cells };
+    const validations: Record<string, AssumptionBounds> = {};
+    for (const { row, col, bounds } of sheetBounds(doc, id)) validations[formatCellAddress({ row, col })] = bounds;
+    const columnWidths: Record<string, number> = {};
+    for (const { col, width } of sheetColumnWidths(doc, id)) columnWidths[columnLabel(col)] = width;
+    return {
+      name,
+      cells,
+      ...(formatted.length > 0 ? { formats } : {}),
+      ...(Object.keys(validations).length > 0 ? { validations } : {}),
+      ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
+    };
   });
   return {
     format: WORKBOOK_FORMAT,

@@ -10,6 +10,7 @@ import { parseCellAddress } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
 import { sheetsMap, type CellInput } from '../workbook/workbookSchema.js';
 import { WorkbookFileError, type WorkbookFile } from './workbookFile.js';
+import { sheetSettingsOperations } from './sheetSettingsOperations.js';
 
 function sheetOperations(doc: Y.Doc, file: WorkbookFile): { adds: WorkbookOperation[]; fills: WorkbookOperation[] } {
   const adds: WorkbookOperation[] = [];
@@ -25,6 +26,7 @@ function sheetOperations(doc: Y.Doc, file: WorkbookFile): { adds: WorkbookOperat
     for (const [key, format] of Object.entries(sheet.formats ?? {})) {
       fills.push({ type: 'setFormat', sheetId, ...parseCellAddress(key)!, format });
     }
+    fills.push(...sheetSettingsOperations(sheetId, sheet));
   }
   return { adds, fills };
 }

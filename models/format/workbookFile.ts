@@ -9,6 +9,8 @@ import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { CELL_FORMATS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
+import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 
 export const WORKBOOK_FORMAT = 'fremskriv.workbook';
 export const WORKBOOK_VERSION = 1;
@@ -16,6 +18,7 @@ export const MAX_SHEETS = 200;
 export const MAX_CELLS = 2_000_000;
 
 const cellAddress = z.string().refine((key) => parseCellAddress(key) !== null, 'not an A1 cell address');
+const columnLetters = z.string().refine((key) => /^[A-Z]{1,3}$/.test(key) && parseCellAddress(`${key}1`) !== null, 'not a column (A–XFD)');
 const cellValue = z.union([z.number().finite(), z.string().max(32_767), z.boolean()], 'a cell holds a finite number, text or true/false');
 
 const sheetSchema = z
@@ -23,6 +26,8 @@ const sheetSchema = z
     name: z.string().refine((name) => sheetNameProblem(name) === null, 'not an allowed sheet name'),
     cells: z.record(cellAddress, cellValue),
     formats: z.record(cellAddress, z.enum(CELL_FORMATS)).optional(),
+    validations: z.record(cellAddress, assumptionBoundsSchema).optional(),
+    columnWidths: z.record(columnLetters, z.number().int().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH)).optional(),
   })
   .strict();
 
@@ -86,7 +91,7 @@ export class WorkbookFileError extends Error {
 }
 
 /** Fields whose keys are the file's data (cell addresses, input references), not field names. */
-const KEYED_BY_DATA = new Set(['cells', 'formats', 'inputs']);
+const KEYED_BY_DATA = new Set(['cells', 'formats', 'inputs', 'validations', 'columnWidths']);
 
 /** `sheets[0].cells["B1"]`: field names with dots, positions and data keys in brackets. */
 function formatPath(path: ReadonlyArray<PropertyKey>): string {

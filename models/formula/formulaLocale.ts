@@ -3,11 +3,13 @@
  * engine keep the canonical form (English function names, `.` decimals, `,` between arguments, as
  * in an .xlsx file); a da-DK workspace shows Danish Excel's form: `=HVIS(A1>0,5;1;0)`.
  * Function names come from HyperFormula's Danish language pack plus our rank functions,
- * conditional aggregates (AVERAGEIFS is ours) and trend functions (FORECAST, TREND, …).
+ * conditional aggregates (AVERAGEIFS is ours), trend functions (FORECAST, TREND, …) and the
+ * functions of engine/addedFunctionNames.ts (LOOKUP, XMATCH, AGGREGATE, TEXTSPLIT, …).
  * Array literals (`{1,2;3,4}`) are passed through untranslated.
  */
 // The language pack alone (a dictionary): translating a formula never loads the engine itself.
 import daDK from 'hyperformula/i18n/languages/daDK';
+import { ADDED_DANISH_NAMES } from '../engine/addedFunctionNames.js';
 import { CONDITIONAL_AGGREGATE_TRANSLATIONS } from '../engine/conditionalAggregateNames.js';
 import { RANK_FUNCTION_TRANSLATIONS } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_TRANSLATIONS } from '../engine/trendFunctionNames.js';
@@ -27,6 +29,7 @@ function danishDictionary(): { toDanish: Map<string, string>; toCanonical: Map<s
     ...Object.entries(RANK_FUNCTION_TRANSLATIONS['daDK'] ?? {}),
     ...Object.entries(CONDITIONAL_AGGREGATE_TRANSLATIONS['daDK'] ?? {}),
     ...Object.entries(TREND_FUNCTION_TRANSLATIONS['daDK'] ?? {}),
+    ...Object.entries(ADDED_DANISH_NAMES),
     ['TRUE', 'SAND'],
     ['FALSE', 'FALSK'],
   ];

@@ -33,14 +33,21 @@ export function neutraliseCsvText(text: string): string {
   return FORMULA_TRIGGERS.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
-function numberText(value: number, decimal: string): string {
-  const text = String(Object.is(value, -0) ? 0 : value).replace('e', 'E');
+/**
+ * A number as CSV text with at most 15 significant digits, as Excel keeps and shows them: the
+ * binary tail of a computed 0,072 (0,07200000000000001) is not written (issue 12).
+ *
+ * @example csvNumberText(0.07200000000000001, ',') // '0,072'
+ */
+export function csvNumberText(value: number, decimal: string): string {
+  const rounded = Number(value.toPrecision(15));
+  const text = String(Object.is(rounded, -0) ? 0 : rounded).replace('e', 'E');
   return decimal === ',' ? text.replace('.', ',') : text;
 }
 
 function field(value: CellValue, options: CsvExportOptions, booleans: [string, string]): string {
   if (value === null) return '';
-  if (typeof value === 'number') return numberText(value, options.decimal);
+  if (typeof value === 'number') return csvNumberText(value, options.decimal);
   if (typeof value === 'boolean') return booleans[value ? 0 : 1];
   const text = isCellError(value) ? value.error : value;
   const safe = neutraliseCsvText(text);

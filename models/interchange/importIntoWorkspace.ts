@@ -7,6 +7,7 @@
  *
  * @example applyImport(workspace.doc, imported, 'sheets', IMPORT_ORIGIN)
  */
+import { sheetSettingsOperations } from '../format/sheetSettingsOperations.js';
 import * as Y from 'yjs';
 import { readGoals } from '../goals/goalModel.js';
 import { applyOperations } from '../operations/applyOperation.js';
@@ -49,6 +50,7 @@ function sheetPlans(doc: Y.Doc, imported: ImportedWorkbook, names: string[], ren
     }));
     const fills: WorkbookOperation[] = [{ type: 'setCells', sheetId, cells }];
     for (const [key, format] of Object.entries(sheet.formats ?? {})) fills.push({ type: 'setFormat', sheetId, ...parseCellAddress(key)!, format });
+    fills.push(...sheetSettingsOperations(sheetId, sheet));
     return { sheetId, name: names[i]!, adds: [{ type: 'addSheet', sheetId, name: names[i]!, rows, cols }], fills };
   });
 }

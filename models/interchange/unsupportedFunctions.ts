@@ -1,19 +1,34 @@
 /**
- * Which functions in imported formulas Fremskriv cannot compute, by name and cell. The formulas
- * are kept as they are (they show #NAME? until someone rewrites them); the planner is told where.
+ * What in imported formulas Fremskriv cannot compute, by cell: functions it does not have, names
+ * it does not know (a defined name or table of the source workbook) and formulas it cannot parse
+ * (engine/formulaCheck.ts). The formulas are kept as they are (they show #NAME? or #ERROR! until
+ * someone rewrites them); the planner is told where.
  * The list of known functions is the engine's English function table plus the functions we add
- * (rank functions, AVERAGEIFS, trend functions and CONCAT).
+ * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
+ * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here.
  */
 import { enGB } from 'hyperformula/i18n/languages';
+import { ADDED_FUNCTION_NAMES } from '../engine/addedFunctionNames.js';
 import { ADDED_CONDITIONAL_AGGREGATES } from '../engine/conditionalAggregateNames.js';
+import { isParsableFormula, unknownNames } from '../engine/formulaCheck.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
 import { functionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
 
+/** A function the engine lacks, a name it does not know, or a formula it cannot parse. */
+export type UnsupportedKind = 'function' | 'name' | 'syntax';
+
+/** Formula text shown for a formula that cannot be parsed is cut to this length. */
+const SHOWN_FORMULA = 80;
+
 export interface UnsupportedFunction {
-  /** The function's name, upper case, without `_xlfn.` (`FORECAST.ETS`). */
+  /**
+   * The function's name, upper case, without `_xlfn.` (`FORECAST.ETS`); for kind `name` the name
+   * (`TABEL1`); for kind `syntax` the formula's text (at most 80 characters).
+   */
   function: string;
+  kind: UnsupportedKind;
   sheet: string;
   /** A1 address of the cell (or `goal <id>` for a goal's formula). */
   cell: string;
@@ -29,7 +44,7 @@ let known: Set<string> | null = null;
 
 export function isSupportedFunction(name: string): boolean {
   known ??= new Set(
-    [...Object.keys(enGB.functions as Record<string, string>), ...RANK_FUNCTION_NAMES, ...ADDED_CONDITIONAL_AGGREGATES, ...TREND_FUNCTION_NAMES].map((n) => n.toUpperCase()),
+    [...Object.keys(enGB.functions as Record<string, string>), ...RANK_FUNCTION_NAMES, ...ADDED_CONDITIONAL_AGGREGATES, ...TREND_FUNCTION_NAMES, ...ADDED_FUNCTION_NAMES].map((n) => n.toUpperCase()),
   );
   return known.has(name.toUpperCase());
 }
@@ -40,11 +55,17 @@ export class UnsupportedFunctionCollector {
   private count = 0;
 
   add(formula: string, sheet: string, cell: string): void {
-    for (const name of functionNames(formula)) {
-      if (isSupportedFunction(name)) continue;
-      this.count++;
-      if (this.found.length < MAX_LISTED_FINDINGS) this.found.push({ function: name, sheet, cell });
+    if (!isParsableFormula(formula)) {
+      this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
+      return;
     }
+    for (const name of functionNames(formula)) if (!isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
+    for (const name of unknownNames(formula)) this.note({ function: name, kind: 'name', sheet, cell });
+  }
+
+  private note(finding: UnsupportedFunction): void {
+    this.count++;
+    if (this.found.length < MAX_LISTED_FINDINGS) this.found.push(finding);
   }
 
   report(): UnsupportedFunctionReport {

@@ -22,6 +22,7 @@ import { addGoalsSheet, addScenariosSheet, reportSheetNames } from './reportShee
 import { scenarioInputCell } from './scenarioAssumptions.js';
 import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
+import { writeSheetSettings } from './xlsxSheetSettings.js';
 
 export { UnknownScenarioError } from './scenarioValues.js';
 
@@ -82,6 +83,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
         }
       }
       for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = EXCEL_NUMBER_FORMATS[format];
+      writeSheetSettings(sheet, doc, id);
     }
     const sheetNames = file.sheets.map((s) => s.name);
     const taken = [...sheetNames];

@@ -15,8 +15,10 @@ import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from
 import type { ImportedWorkbook } from './importedWorkbook.js';
 import { InterchangeError, MAX_IMPORT_FILE_BYTES, tooLarge } from './interchangeLimits.js';
 import { UnsupportedFunctionCollector } from './unsupportedFunctions.js';
+import { isFormula } from '../formula/a1References.js';
 import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
+import { readSheetSettings } from './xlsxSheetSettings.js';
 import { checkedXlsxPackage } from './xlsxPackage.js';
 
 export interface XlsxImportOptions {
@@ -84,9 +86,16 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     errors += read.errors;
     truncated += read.truncated;
     for (const [address, input] of Object.entries(read.cells)) {
-      if (typeof input === 'string' && input.startsWith('=')) collector.add(input, name, address);
+      if (isFormula(input)) collector.add(input as string, name, address);
     }
-    sheets.push(Object.keys(read.formats).length > 0 ? { name, cells: read.cells, formats: read.formats } : { name, cells: read.cells });
+    const { validations, columnWidths } = readSheetSettings(source);
+    sheets.push({
+      name,
+      cells: read.cells,
+      ...(Object.keys(read.formats).length > 0 ? { formats: read.formats } : {}),
+      ...(Object.keys(validations).length > 0 ? { validations } : {}),
+      ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
+    });
   });
   if (dates > 0) warnings.push(`${dates} cells hold dates; Fremskriv keeps them as day numbers (Excel's serial dates)`);
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);

@@ -112,6 +112,9 @@ function checkClaims(sheetXml: string, sheetData: string, sheetName: string): nu
   return countElements(sheetData, 'c');
 }
 
+/** More data validation rules than this on one sheet are not read (a hostile file's cost stays bounded). */
+const MAX_DATA_VALIDATIONS = 10_000;
+
 function contentTypes(sheets: number, styles: boolean, strings: boolean): string {
   const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`;
   return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${override('xl/workbook.xml', 'sheet.main')}${Array.from({ length: sheets }, (_, i) => override(`xl/worksheets/sheet${i + 1}.xml`, 'worksheet')).join('')}${styles ? override('xl/styles.xml', 'styles') : ''}${strings ? override('xl/sharedStrings.xml', 'sharedStrings') : ''}</Types>`;
@@ -156,7 +159,14 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     sheetRels.push(`<Relationship Id="rIdFx${index}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index}.xml"/>`);
     const namespaces = namespaceDeclarations(rootStartTag(sheetXml) ?? '');
     const root = `<worksheet${namespaces.includes('xmlns=') ? '' : ` xmlns="${MAIN_NS}"`}${namespaces}>`;
-    parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${sheetData}</worksheet>`) });
+    // Column widths and data validation (assumption bounds) are kept, in the schema's order around sheetData.
+    const cols = element(sheetXml, 'cols') ?? '';
+    let validations = element(sheetXml, 'dataValidations') ?? '';
+    if (countElements(validations, 'dataValidation') > MAX_DATA_VALIDATIONS) {
+      warnings.push(`sheet "${name}" has more than ${MAX_DATA_VALIDATIONS} data validation rules; they are not imported`);
+      validations = '';
+    }
+    parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${cols}${sheetData}${validations}</worksheet>`) });
   }
   if (sheetTags.length === 0) throw new InterchangeError('the workbook has no worksheets');
 

@@ -15,6 +15,8 @@ import { moveCells } from './moveCells.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
 import { addSheet, deleteSheet, moveSheet, renameSheet, setLocale, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
+import { restoreVersion } from './restoreVersion.js';
+import { setAssumptionBounds, setColumnWidth } from './sheetSettingsEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
 function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
@@ -62,6 +64,12 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return deleteScenario(grid, op.scenarioId);
     case 'setScenarioInput':
       return setScenarioInput(grid, op);
+    case 'setAssumptionBounds':
+      return setAssumptionBounds(grid, op);
+    case 'setColumnWidth':
+      return setColumnWidth(grid, op);
+    case 'restoreVersion':
+      return restoreVersion(doc, op.state);
     case 'putDataLink':
       return putDataLink(grid, op.sheetId, op.link);
   }

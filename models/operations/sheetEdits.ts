@@ -48,6 +48,8 @@ export function addSheet(
   sheet.set('cols', cols);
   sheet.set('cells', new Y.Map());
   sheet.set('formats', new Y.Map());
+  sheet.set('validations', new Y.Map());
+  sheet.set('colWidths', new Y.Map());
   sheetsMap(doc).set(op.sheetId, sheet);
   const order = sheetOrderArray(doc);
   const index = Math.min(Math.max(0, op.index ?? order.length), order.length);

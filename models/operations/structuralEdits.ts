@@ -4,6 +4,7 @@
  * `#REF!`, and a range whose first or last row (or column) is deleted shrinks to the rows that
  * remain, as in Excel. The shrink is written into the formulas in the same transaction.
  */
+import { readSettingsMap } from '../workbook/sheetSettings.js';
 import { formatStoredReference, splitStoredFormula, type StoredReference } from '../formula/storedFormula.js';
 import { newIdentity } from '../workbook/identities.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
@@ -42,12 +43,16 @@ export function deleteLines(grid: WorkbookGrid, sheetId: string, axis: Axis, ind
   const deleted = new Set(order.slice(index, index + n));
   rewriteStoredFormulas(grid.doc, (stored, host) => shrinkRanges(stored, host, sheetId, axis, order, deleted));
   array.delete(index, n);
-  for (const map of [cells, formats] as const) {
+  const sheet = requireSheet(grid, sheetId);
+  const validations = readSettingsMap(sheet, 'validations');
+  for (const map of [cells, formats, ...(validations ? [validations] : [])]) {
     for (const key of [...map.keys()]) {
       const [rowId, colId] = splitCellKey(key);
       if (deleted.has(axis === 'rows' ? rowId : colId)) map.delete(key);
     }
   }
+  const widths = readSettingsMap(sheet, 'colWidths');
+  if (widths && axis === 'cols') for (const colId of deleted) widths.delete(colId);
   grid.invalidate();
 }
 

@@ -7,6 +7,7 @@
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { ScenarioDefinition } from '../scenarios/scenarioModel.js';
+import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
 import type { DataLink } from '../actuals/dataLink.js';
 
 export interface CellEdit {
@@ -40,6 +41,15 @@ export type WorkbookOperation =
   | { type: 'putScenario'; scenario: ScenarioDefinition }
   | { type: 'deleteScenario'; scenarioId: string }
   | { type: 'setScenarioInput'; scenarioId: string; sheetId: string; row: number; col: number; input: CellInput | null }
+  /** An assumption's allowed bounds (Excel's data validation); null removes them. */
+  | { type: 'setAssumptionBounds'; sheetId: string; row: number; col: number; bounds: AssumptionBounds | null }
+  /** A column's width in pixels, shared with colleagues; null goes back to the default. */
+  | { type: 'setColumnWidth'; sheetId: string; col: number; width: number | null }
+  /**
+   * Makes the workbook equal to a saved version (its Yjs state, as stored by the server) as one
+   * change on top of the history, so the restorer's UndoManager can undo it (restoreVersion.ts).
+   */
+  | { type: 'restoreVersion'; state: Uint8Array }
   /** Keeps the choices of an actuals import with its sheet (actuals/dataLink.ts). */
   | { type: 'putDataLink'; sheetId: string; link: DataLink };
 

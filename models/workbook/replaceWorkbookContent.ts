@@ -13,6 +13,10 @@ import {
   sheetsMap,
   type SheetMap,
 } from './workbookSchema.js';
+import { readSettingsMap, type SheetSettingsKey } from './sheetSettings.js';
+
+/** The sheet's optional maps (bounds, column widths) restored along with its cells. */
+const SETTINGS: readonly SheetSettingsKey[] = ['validations', 'colWidths'];
 
 function syncMap<T>(target: Y.Map<T>, source: Y.Map<T>): void {
   for (const key of [...target.keys()]) if (!source.has(key)) target.delete(key);
@@ -46,6 +50,10 @@ function copySheet(source: SheetMap): SheetMap {
   sheet.set('cols', cols);
   sheet.set('cells', copyPlainMap(parts.cells));
   sheet.set('formats', copyPlainMap(parts.formats));
+  for (const key of SETTINGS) {
+    const map = readSettingsMap(source, key);
+    if (map) sheet.set(key, copyPlainMap(map));
+  }
   return sheet;
 }
 
@@ -84,6 +92,13 @@ export function replaceWorkbookContent(target: Y.Doc, source: Y.Doc, origin: unk
       syncArray(t.cols, s.cols);
       syncMap(t.cells, s.cells);
       syncMap(t.formats, s.formats);
+      for (const key of SETTINGS) {
+        const from = readSettingsMap(sourceSheet, key);
+        const into = readSettingsMap(targetSheet, key);
+        if (from && into) syncMap(into, from);
+        else if (from) targetSheet.set(key, copyPlainMap(from));
+        else if (into) into.clear();
+      }
     }
     syncArray(sheetOrderArray(target), sheetOrderArray(source));
     replaceRecords(goalsArray(target), goalsArray(source));

@@ -11,7 +11,15 @@ import { importCsv } from '../../models/interchange/csvImport.js';
 import { checkedFileKind } from '../../models/interchange/fileKind.js';
 import { importedWorkbookFile, type ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
 import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
+import type { UnsupportedKind } from '../../models/interchange/unsupportedFunctions.js';
 import { importXlsx } from '../../models/interchange/xlsxImport.js';
+
+/** How the warning names each kind of finding (the function's wording is the one scripts already read). */
+const UNSUPPORTED: Record<UnsupportedKind, string> = {
+  function: 'Fremskriv cannot compute',
+  name: 'Fremskriv does not know the name',
+  syntax: 'Fremskriv cannot read the formula',
+};
 
 const USAGE = 'usage: npm run --silent import -- IN.xlsx OUT.json';
 
@@ -50,11 +58,11 @@ async function main(argv: readonly string[]): Promise<void> {
   } catch (error) {
     fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  for (const { function: name, sheet, cell } of imported.unsupported.found) {
-    process.stderr.write(`import: warning: Fremskriv cannot compute ${name} (${sheet}!${cell})\n`);
+  for (const { function: name, kind, sheet, cell } of imported.unsupported.found) {
+    process.stderr.write(`import: warning: ${UNSUPPORTED[kind]} ${name} (${sheet}!${cell})\n`);
   }
   const unlisted = imported.unsupported.count - imported.unsupported.found.length;
-  if (unlisted > 0) process.stderr.write(`import: warning: ${unlisted} more uses of functions Fremskriv cannot compute\n`);
+  if (unlisted > 0) process.stderr.write(`import: warning: ${unlisted} more uses of functions, names or formulas Fremskriv cannot compute\n`);
   for (const warning of imported.warnings) process.stderr.write(`import: warning: ${warning}\n`);
 }
 

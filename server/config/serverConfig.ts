@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { UpdateLimits } from '../sync/updateRefusal.js';
 
 const MIB = 1024 * 1024;
 
@@ -39,6 +40,12 @@ const envSchema = z.object({
   CLIENT_BUILD: z.enum(['auto', 'skip']).default('auto'),
   SQLITE_SYNCHRONOUS: z.enum(['full', 'normal'], 'must be "full" or "normal"').default('full'),
   CLIENT_DIST_DIR: z.string().min(1).optional(),
+  MAX_UPDATE_STRUCTS: integer(200_000, 1, 100_000_000),
+  MAX_UPDATE_CLIENTS: integer(1_000, 1, 1_000_000),
+  MAX_UPDATE_DELETE_RANGES: integer(100_000, 1, 100_000_000),
+  MAX_AWARENESS_STATE_BYTES: integer(16 * 1024, 64, 16 * MIB),
+  MAX_CONNECTIONS_PER_TOKEN: integer(200, 1, 100_000),
+  SERVE_SOURCE_MAPS: z.enum(['true', 'false'], 'must be "true" or "false"').default('false'),
   JOBINDSATS_API_KEY: z.string().max(1000).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
   JOBINDSATS_URL: z.url().default('https://api.jobindsats.dk'),
 });
@@ -62,6 +69,14 @@ export interface ServerConfig {
   clientDistDir: string | undefined;
   /** The repository root: client/, models/ and vite.config.ts live under it. */
   repoRoot: string;
+  /** Bounds on one peer's update (server/sync/updateReader.ts). */
+  updateLimits: UpdateLimits;
+  /** The largest awareness (presence) state one client may set, in bytes of JSON. */
+  maxAwarenessStateBytes: number;
+  /** Open sync connections one token may hold at once. */
+  maxConnectionsPerToken: number;
+  /** Serve the client's .map files (off by default: they show the source to anyone). */
+  serveSourceMaps: boolean;
   /** Where the server fetches Jobindsats tables, when it has a key; never logged. */
   jobindsats: { url: string; key: string } | undefined;
 }
@@ -96,6 +111,10 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     clientDistDir: e.CLIENT_DIST_DIR === undefined ? undefined : resolve(e.CLIENT_DIST_DIR),
     repoRoot,
+    updateLimits: { maxStructs: e.MAX_UPDATE_STRUCTS, maxClients: e.MAX_UPDATE_CLIENTS, maxDeleteRanges: e.MAX_UPDATE_DELETE_RANGES },
+    maxAwarenessStateBytes: e.MAX_AWARENESS_STATE_BYTES,
+    maxConnectionsPerToken: e.MAX_CONNECTIONS_PER_TOKEN,
+    serveSourceMaps: e.SERVE_SOURCE_MAPS === 'true',
     jobindsats: e.JOBINDSATS_API_KEY === undefined ? undefined : { url: e.JOBINDSATS_URL, key: e.JOBINDSATS_API_KEY },
   };
 }

@@ -26,7 +26,7 @@ import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { fetchJobindsatsTable } from '../actuals/jobindsatsApi.js';
 import { logEvent } from '../log/log.js';
-import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { isMultipart, readMultipartForm } from './multipartForm.js';
 import { readJson, SMALL_BODY_BYTES } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
@@ -156,7 +156,7 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     if (choice.dryRun) return plan.created;
     // The role is checked again where the change takes effect: a token rotated while the upload
     // or the fetch was under way does not write.
-    await requireWorkspaceRole(context, req, workspaceId, 'editor');
+    await requireRoleAtEffect(context, req, workspaceId, 'editor');
     try {
       applyOperations(workspace.doc, plan.ops, ACTUALS_ORIGIN);
     } catch (error) {

@@ -26,6 +26,16 @@ export async function requireWorkspaceRole(context: ApiContext, req: IncomingMes
   return decision.role;
 }
 
+/**
+ * The same check again at the point a request takes effect — after its body was read, before it
+ * changes anything. Issue 15: a POST …/tokens whose body arrived minutes after the token was
+ * rotated still minted a token, and a held import upload still completed. Call it right before
+ * the effect; it throws 401/403 when the token no longer holds `needed`.
+ */
+export async function requireRoleAtEffect(context: ApiContext, req: IncomingMessage, workspaceId: string, needed: WorkspaceRole): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, needed);
+}
+
 export async function requireAdmin(context: ApiContext, req: IncomingMessage): Promise<void> {
   const token = bearerToken(req.headers.authorization);
   if (!token) throw new HttpError(401, 'the admin token is required (Authorization: Bearer <token>)');

@@ -16,6 +16,8 @@ export interface HttpServerOptions {
   api: ApiContext;
   sync: SyncEndpoint;
   clientDistDir: string;
+  /** Serve the client's .map files (SERVE_SOURCE_MAPS). */
+  serveSourceMaps: boolean;
 }
 
 async function route(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -31,7 +33,7 @@ async function route(options: HttpServerOptions, req: IncomingMessage, res: Serv
     return sendJson(res, 200, { ok: true });
   }
   if ((req.method === 'GET' || req.method === 'HEAD') && isClientPath(path)) {
-    if (await serveClient(req, res, options.clientDistDir, path)) return;
+    if (await serveClient(req, res, options.clientDistDir, path, options.serveSourceMaps)) return;
   }
   throw new HttpError(404, 'not found');
 }

@@ -20,7 +20,7 @@ import { WorkbookOperationError } from '../../models/operations/workbookOperatio
 import { newId } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
-import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { readBody } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
 
@@ -122,6 +122,7 @@ export async function postImport(context: ApiContext, req: IncomingMessage, res:
   const { file, fields } = await readUpload(context, req, importFields);
   const dryRun = fields.dryRun === 'true';
   const { imported, csv } = await readChecked(file, fields);
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const outcome = await withWorkspace(context, workspaceId, async (workspace) => {
     // A workbook from elsewhere takes the workspace's language.
     if (!imported.fromFremskriv) imported.locale = workbookLocale(workspace.doc);

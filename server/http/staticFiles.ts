@@ -51,9 +51,14 @@ async function fileSize(path: string): Promise<number | null> {
   }
 }
 
-/** Answers a GET or HEAD for a client path; false when there is no such file (the caller sends 404). */
-export async function serveClient(req: IncomingMessage, res: ServerResponse, distDir: string, path: string): Promise<boolean> {
+/**
+ * Answers a GET or HEAD for a client path; false when there is no such file (the caller sends 404).
+ * Source maps (the vite build writes them) are served only with SERVE_SOURCE_MAPS=true: they hand
+ * anyone the client's full source.
+ */
+export async function serveClient(req: IncomingMessage, res: ServerResponse, distDir: string, path: string, serveSourceMaps = false): Promise<boolean> {
   const spa = SPA_PATHS.test(path);
+  if (!serveSourceMaps && /\.map$/i.test(path)) return false;
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);

@@ -1,21 +1,27 @@
 /**
- * Named versions. Saving stores the document's full state under a name; restoring makes the live
- * document equal to that state as one new change on top of its history (so restoring another
- * version undoes it), which every connected client receives like any other edit.
+ * Named versions. Saving stores the document's full state under a name (and who saved it).
+ * Restoring first saves the state it replaces as an automatic version ("Før gendannelse af »…«"),
+ * then makes the live document equal to the chosen version through the `restoreVersion`
+ * operation, as one new change on top of its history that every connected client receives.
+ * The browser restores through the same operation in its own session, so that the restorer can
+ * undo it (Ctrl+Z); it reads the version's state from GET …/versions/:versionId/state.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { replaceWorkbookContent } from '../../models/workbook/replaceWorkbookContent.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { ID_PATTERN, newId } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
-import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { readBodyAs } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
 
-/** The transaction origin of a restore (not a connection, so every client is sent it). */
+/** The transaction origin of a restore made by the server (not a connection, so every client is sent it). */
 export const RESTORE_ORIGIN = 'fremskriv:restore-version';
+
+const savedBy = z.string('savedBy must be a string').trim().min(1, 'savedBy must not be empty').max(100, 'savedBy must be at most 100 characters');
 
 const versionBody = z
   .object({
@@ -23,46 +29,79 @@ const versionBody = z
       .string('name must be a string')
       .trim()
       .min(1, 'name must not be empty')
-      .max(200, 'name must be at most 200 characters'),
+      .max(200, 'name must be at most 200 characters')
+      // Plain text: a line break or a bidi override would make a version look like another.
+      .refine((name) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name), 'name must be plain text (no control or formatting characters)'),
+    savedBy: savedBy.optional(),
   })
   .strict();
 
-/** GET /api/workspaces/:id/versions → { versions: [{ id, name, createdAt }] }, newest first. */
+const restoreBody = z.object({ savedBy: savedBy.optional() }).strict();
+
+/** The automatic version's name, in the product's first language (the server has no planner's language). */
+export function beforeRestoreName(restored: VersionInfo): string {
+  return `Før gendannelse af »${restored.name}«`;
+}
+
+async function saveCurrentState(context: ApiContext, workspaceId: string, name: string, by: string | undefined): Promise<VersionInfo> {
+  return withWorkspace(context, workspaceId, async (workspace) => {
+    const state = await workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc));
+    const info: VersionInfo = { id: newId(), name, createdAt: new Date().toISOString(), ...(by ? { createdBy: by } : {}) };
+    await context.store.saveVersion(workspaceId, info, state);
+    return info;
+  });
+}
+
+async function requireVersion(context: ApiContext, workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array }> {
+  const version = ID_PATTERN.test(versionId) ? await context.store.versionState(workspaceId, versionId) : null;
+  if (!version) throw new HttpError(404, 'no such version');
+  return version;
+}
+
+/** GET /api/workspaces/:id/versions → { versions: [{ id, name, createdAt, createdBy? }] }, newest first. */
 export async function getVersions(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
   sendJson(res, 200, { versions: await context.store.listVersions(workspaceId) });
 }
 
-/** POST /api/workspaces/:id/versions {"name"} → 201 { id, name, createdAt }. */
+/** POST /api/workspaces/:id/versions {"name", "savedBy"?} → 201 { id, name, createdAt, createdBy? }. */
 export async function postVersion(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
-  const { name } = await readBodyAs(req, versionBody);
-  const version: VersionInfo = await withWorkspace(context, workspaceId, async (workspace) => {
-    const state = await workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc));
-    const info: VersionInfo = { id: newId(), name, createdAt: new Date().toISOString() };
-    await context.store.saveVersion(workspaceId, info, state);
-    return info;
-  });
+  const { name, savedBy: by } = await readBodyAs(req, versionBody);
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
+  const version = await saveCurrentState(context, workspaceId, name, by);
   logEvent('version.saved', { workspace: workspaceId, version: version.id });
   sendJson(res, 201, version);
 }
 
-/** POST /api/workspaces/:id/versions/:versionId/restore → 200 { restored: { id, name, createdAt } }. */
+/** GET /api/workspaces/:id/versions/:versionId/state → the version's Yjs state (application/octet-stream). */
+export async function getVersionState(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, versionId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'editor');
+  const { state } = await requireVersion(context, workspaceId, versionId);
+  res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': state.byteLength, 'Cache-Control': 'no-store' });
+  res.end(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
+}
+
+/**
+ * POST /api/workspaces/:id/versions/:versionId/restore {"savedBy"?} → 200 { restored, before }:
+ * `before` is the automatic version holding the state the restore replaced.
+ */
 export async function postRestore(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, versionId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
-  const version = ID_PATTERN.test(versionId) ? await context.store.versionState(workspaceId, versionId) : null;
-  if (!version) throw new HttpError(404, 'no such version');
+  const { savedBy: by } = await readBodyAs(req, restoreBody);
+  const version = await requireVersion(context, workspaceId, versionId);
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
+  const before = await saveCurrentState(context, workspaceId, beforeRestoreName(version.info), by);
   await withWorkspace(context, workspaceId, async (workspace) => {
-    const source = new Y.Doc();
     try {
-      Y.applyUpdate(source, version.state);
-      replaceWorkbookContent(workspace.doc, source, RESTORE_ORIGIN);
-    } finally {
-      source.destroy();
+      applyOperation(workspace.doc, { type: 'restoreVersion', state: version.state }, RESTORE_ORIGIN);
+    } catch (error) {
+      if (error instanceof WorkbookOperationError) throw new HttpError(422, `the version cannot be restored: ${error.message}`);
+      throw error;
     }
     // Answer once the restore is stored and on its way to every client.
     await workspace.readDurably(() => undefined);
   });
-  logEvent('version.restored', { workspace: workspaceId, version: versionId });
-  sendJson(res, 200, { restored: version.info });
+  logEvent('version.restored', { workspace: workspaceId, version: versionId, before: before.id });
+  sendJson(res, 200, { restored: version.info, before });
 }

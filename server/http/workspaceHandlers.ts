@@ -12,7 +12,7 @@ import { hashToken, newToken } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import { CloseCode } from '../sync/closeCodes.js';
 import { createWorkspace, roleLinks, workspaceLink, type CreatedWorkspace } from '../workspaces/createWorkspace.js';
-import { requireAdmin, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { requireAdmin, requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { readWorkbookUpload } from './importHandlers.js';
 import { readBodyAs, readJson } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
@@ -73,6 +73,7 @@ const rotationBody = z.object({ role: z.enum(['editor', 'viewer'], 'role must be
 export async function postToken(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
   const { role } = await readBodyAs(req, rotationBody);
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const token = newToken();
   await context.store.rotateToken(workspaceId, role, hashToken(token), token);
   context.registry.loaded(workspaceId)?.closePeers(role, CloseCode.tokenRevoked, `the ${role} token was rotated`);

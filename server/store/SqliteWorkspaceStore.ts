@@ -18,13 +18,15 @@ const blob = z.instanceof(Uint8Array);
 const hashesRow = z.object({ editor_token_hash: blob, viewer_token_hash: blob });
 const snapshotRow = z.object({ state: blob, snapshot_seq: z.number().int() });
 const updateRow = z.object({ seq: z.number().int(), data: blob });
-const versionRow = z.object({ id: z.string(), name: z.string(), created_at: z.string() });
+const versionRow = z.object({ id: z.string(), name: z.string(), created_at: z.string(), created_by: z.string().nullable() });
 const versionStateRow = versionRow.extend({ state: blob });
 const settingRow = z.object({ value: blob });
 const demoRow = z.object({ workspace_id: z.string(), editor_token: z.string(), viewer_token: z.string() });
 
 function versionInfo(row: z.infer<typeof versionRow>): VersionInfo {
-  return { id: row.id, name: row.name, createdAt: row.created_at };
+  return row.created_by === null
+    ? { id: row.id, name: row.name, createdAt: row.created_at }
+    : { id: row.id, name: row.name, createdAt: row.created_at, createdBy: row.created_by };
 }
 
 export class SqliteWorkspaceStore implements WorkspaceStore {
@@ -96,19 +98,19 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
 
   async saveVersion(workspaceId: string, version: VersionInfo, state: Uint8Array): Promise<void> {
     this.db
-      .prepare('INSERT INTO versions (id, workspace_id, name, created_at, state) VALUES (?, ?, ?, ?, ?)')
-      .run(version.id, workspaceId, version.name, version.createdAt, state);
+      .prepare('INSERT INTO versions (id, workspace_id, name, created_at, state, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(version.id, workspaceId, version.name, version.createdAt, state, version.createdBy ?? null);
   }
 
   async listVersions(workspaceId: string): Promise<VersionInfo[]> {
-    const rows = this.db.prepare('SELECT id, name, created_at FROM versions WHERE workspace_id = ? ORDER BY created_at DESC, rowid DESC').all(workspaceId);
+    const rows = this.db.prepare('SELECT id, name, created_at, created_by FROM versions WHERE workspace_id = ? ORDER BY created_at DESC, rowid DESC').all(workspaceId);
     return z.array(versionRow).parse(rows).map(versionInfo);
   }
 
   async versionState(workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array } | null> {
     const row = versionStateRow
       .optional()
-      .parse(this.db.prepare('SELECT id, name, created_at, state FROM versions WHERE workspace_id = ? AND id = ?').get(workspaceId, versionId));
+      .parse(this.db.prepare('SELECT id, name, created_at, created_by, state FROM versions WHERE workspace_id = ? AND id = ?').get(workspaceId, versionId));
     return row ? { info: versionInfo(row), state: row.state } : null;
   }
 

@@ -44,6 +44,8 @@ export interface VersionInfo {
   name: string;
   /** ISO 8601. */
   createdAt: string;
+  /** Who saved it: the display name the planner's browser sent (absent for older versions). */
+  createdBy?: string;
 }
 
 export interface WorkspaceStore {

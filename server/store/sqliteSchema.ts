@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS versions (
   workspace_id TEXT NOT NULL REFERENCES workspaces(id),
   name         TEXT NOT NULL,
   created_at   TEXT NOT NULL,
-  state        BLOB NOT NULL
+  state        BLOB NOT NULL,
+  created_by   TEXT
 );
 CREATE INDEX IF NOT EXISTS versions_by_workspace ON versions (workspace_id, created_at);
 -- The demo workspace's tokens in clear, so that every start can print its links. The database
@@ -62,6 +63,15 @@ CREATE TABLE IF NOT EXISTS demo (
 );
 `;
 
+/**
+ * Who saved a version (`created_by`, a planner's display name) came after schema version 1 was in
+ * use; a store made before it gains the nullable column in place (older versions read as unknown).
+ */
+function addVersionAuthor(db: Database.Database): void {
+  const columns = z.array(z.object({ name: z.string() }).loose()).parse(db.prepare(`PRAGMA table_info(versions)`).all());
+  if (!columns.some((c) => c.name === 'created_by')) db.exec(`ALTER TABLE versions ADD COLUMN created_by TEXT`);
+}
+
 export function applySchema(db: Database.Database, synchronous: 'full' | 'normal' = 'full'): void {
   db.pragma('journal_mode = WAL');
   db.pragma(synchronous === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
@@ -69,6 +79,7 @@ export function applySchema(db: Database.Database, synchronous: 'full' | 'normal
   db.pragma('busy_timeout = 5000');
   db.transaction(() => {
     db.exec(SCHEMA);
+    addVersionAuthor(db);
     const row = z
       .object({ value: z.string() })
       .optional()

@@ -46,6 +46,10 @@ export class LoadedWorkspace {
     this.doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     });
+    // Issue 15: a hostile update could leave structs waiting for others that never come; they
+    // were then written into every snapshot. They are never part of the document: drop them, and
+    // rewrite the snapshot without them (below).
+    const hadPending = dropPending(this.doc);
     this.durableSeq = stored.lastSeq;
     this.logLength = stored.logLength;
     this.awareness = new awarenessProtocol.Awareness(this.doc);
@@ -58,7 +62,8 @@ export class LoadedWorkspace {
     // Registered after loading, so the stored updates are not written back.
     this.doc.on('update', this.onUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
-    if (this.logLength >= this.options.compactAfterUpdates) this.compactSoon();
+    if (this.logLength >= this.options.compactAfterUpdates || hadPending) this.compactSoon();
+    if (hadPending) logEvent('workspace.pending.dropped', { workspace: id });
   }
 
   get peerCount(): number {
@@ -67,6 +72,23 @@ export class LoadedWorkspace {
 
   attach(peer: Peer): void {
     this.peers.add(peer);
+  }
+
+  /**
+   * Applies a peer's update (already checked by updateSchemaCheck.ts). Anything Yjs would keep
+   * pending (waiting for structs the server does not have) is dropped again: it was never
+   * integrated, so nothing was stored or sent. False when that happened.
+   */
+  applyPeerUpdate(update: Uint8Array, origin: Peer): boolean {
+    Y.applyUpdate(this.doc, update, origin);
+    return !dropPending(this.doc);
+  }
+
+  /** True when no connection (and not the server itself) speaks for this awareness client. */
+  awarenessOwnerFree(client: number): boolean {
+    if (client === this.awareness.clientID) return false;
+    for (const peer of this.peers) if (peer.awarenessClients.has(client)) return false;
+    return true;
   }
 
   /** Removes the peer and the awareness states it spoke for (others see it go). */
@@ -158,9 +180,18 @@ export class LoadedWorkspace {
   private async compact(): Promise<void> {
     const throughSeq = this.durableSeq;
     const merged = this.logLength;
+    dropPending(this.doc);
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.store.compact(this.id, snapshot, throughSeq);
     this.logLength -= merged;
     logEvent('store.compacted', { workspace: this.id, merged, bytes: snapshot.length });
   }
+}
+
+/** Forgets structs and deletions Yjs holds back for missing dependencies; true if there were any. */
+function dropPending(doc: Y.Doc): boolean {
+  const had = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+  doc.store.pendingStructs = null;
+  doc.store.pendingDs = null;
+  return had;
 }

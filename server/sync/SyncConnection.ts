@@ -1,18 +1,31 @@
 /**
  * One websocket on /sync/<workspaceId>. Until the workspace is loaded from the store, incoming
  * frames wait in a short queue; then the server sends its sync step 1 and the awareness states it
- * knows, and handles the queue in order. A frame that fails `readFrame`, or an update Yjs cannot
- * apply, closes this connection only (see closeCodes.ts). A viewer's sync step 2 and updates are
- * dropped before they touch the document.
+ * knows, and handles the queue in order. A frame that fails `readFrame`, an update that fails the
+ * schema check (updateSchemaCheck.ts) or that Yjs cannot apply whole, closes this connection only
+ * (see closeCodes.ts). A viewer's sync step 2 and updates are dropped before they touch the
+ * document. Presence: a connection sets only the awareness clients it introduced itself; entries
+ * for a client another connection speaks for are dropped.
  */
 import type { RawData, WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
 import type { WorkspaceRole } from '../auth/tokens.js';
 import { errorText, logEvent } from '../log/log.js';
 import { CloseCode } from './closeCodes.js';
 import type { LoadedWorkspace, Peer } from './LoadedWorkspace.js';
-import { awarenessFrame, FrameError, readFrame, syncStep1Frame, syncStep2Frame, type SyncFrame } from './syncMessages.js';
+import {
+  awarenessFrame,
+  encodeAwarenessEntries,
+  FrameError,
+  readFrame,
+  syncStep1Frame,
+  syncStep2Frame,
+  type AwarenessEntry,
+  type FrameLimits,
+  type SyncFrame,
+} from './syncMessages.js';
+import { UpdateRefusal } from './updateRefusal.js';
+import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
 
 /** A browser tab speaks for one awareness client; a few spare ids cover reconnect races. */
 export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
@@ -26,6 +39,7 @@ export interface SyncConnectionOptions {
   connectionId: number;
   /** Close the connection when more than this many bytes wait to be sent to it. */
   maxBufferedBytes: number;
+  limits: FrameLimits;
   onClosed(connection: SyncConnection): void;
 }
 
@@ -36,6 +50,7 @@ export class SyncConnection implements Peer {
   private queue: Uint8Array[] | null = [];
   private closed = false;
   private droppedUpdates = 0;
+  private droppedPresence = 0;
 
   constructor(private readonly options: SyncConnectionOptions) {
     this.role = options.role;
@@ -99,7 +114,7 @@ export class SyncConnection implements Peer {
   private handle(data: Uint8Array): void {
     let frame: SyncFrame;
     try {
-      frame = readFrame(data);
+      frame = readFrame(data, this.options.limits);
     } catch (error) {
       if (error instanceof FrameError) return this.close(error.closeCode, error.message);
       return this.close(CloseCode.invalidPayload, 'malformed message');
@@ -118,7 +133,18 @@ export class SyncConnection implements Peer {
           return;
         }
         try {
-          Y.applyUpdate(workspace.doc, frame.update, this);
+          checkUpdateAgainstSchema(workspace.doc, frame.facts);
+        } catch (error) {
+          if (!(error instanceof UpdateRefusal)) throw error;
+          this.log('sync.update.refused', { error: error.message });
+          const code = error.kind === 'incomplete' ? CloseCode.updateIncomplete : CloseCode.updateRefused;
+          return this.close(code, `update refused: ${error.message}`.slice(0, 120));
+        }
+        try {
+          if (!workspace.applyPeerUpdate(frame.update, this)) {
+            this.log('sync.update.refused', { error: 'pending structs dropped' });
+            this.close(CloseCode.updateIncomplete, 'update refused: it depends on changes the server does not have');
+          }
         } catch (error) {
           // Whatever Yjs integrated before it threw has gone out as a normal update (persisted,
           // then broadcast), so memory, store and clients still agree.
@@ -127,7 +153,7 @@ export class SyncConnection implements Peer {
         }
         return;
       case 'awareness':
-        return this.applyAwareness(workspace, frame.update, frame.clients);
+        return this.applyAwareness(workspace, frame.entries);
       case 'queryAwareness': {
         const clients = [...workspace.awareness.getStates().keys()];
         return this.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(workspace.awareness, clients)));
@@ -135,13 +161,20 @@ export class SyncConnection implements Peer {
     }
   }
 
-  private applyAwareness(workspace: LoadedWorkspace, update: Uint8Array, clients: readonly number[]): void {
-    const fresh = new Set(clients.filter((client) => !this.awarenessClients.has(client)));
+  /**
+   * Issue 15: a viewer could overwrite a colleague's presence. Entries for a client that another
+   * connection (or the server itself) speaks for are dropped; the rest are applied.
+   */
+  private applyAwareness(workspace: LoadedWorkspace, entries: readonly AwarenessEntry[]): void {
+    const own = entries.filter((entry) => this.awarenessClients.has(entry.client) || workspace.awarenessOwnerFree(entry.client));
+    this.droppedPresence += entries.length - own.length;
+    const fresh = new Set(own.filter((entry) => !this.awarenessClients.has(entry.client)).map((entry) => entry.client));
     if (this.awarenessClients.size + fresh.size > MAX_AWARENESS_CLIENTS_PER_CONNECTION) {
       return this.close(CloseCode.policyViolation, 'too many awareness clients on one connection');
     }
+    if (own.length === 0) return;
     try {
-      awarenessProtocol.applyAwarenessUpdate(workspace.awareness, update, this);
+      awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(own), this);
     } catch {
       this.close(CloseCode.invalidPayload, 'malformed awareness update');
     }
@@ -149,7 +182,7 @@ export class SyncConnection implements Peer {
 
   private closedBy(code: number, reason: string): void {
     if (this.closed) return;
-    this.log('sync.closed', { code, reason: reason || undefined, droppedViewerUpdates: this.droppedUpdates || undefined });
+    this.log('sync.closed', { code, reason: reason || undefined, droppedViewerUpdates: this.droppedUpdates || undefined, droppedPresence: this.droppedPresence || undefined });
     this.finish();
   }
 

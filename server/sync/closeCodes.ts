@@ -18,8 +18,19 @@ export const CloseCode = {
   internalError: 1011,
   /** The client reads too slowly: its send buffer passed the limit. It may reconnect. */
   tryAgainLater: 1013,
+  /**
+   * The update would leave changes waiting for others the server does not have (a clock gap, an
+   * unknown origin). Nothing of it was kept; the client reconnects and its resync sends them whole.
+   */
+  updateIncomplete: 4009,
   /** The token this connection used was rotated; the client needs the new one. */
   tokenRevoked: 4403,
+  /**
+   * The update breaks the workbook's schema (models/workbook/schemaRules.ts) or a limit per update
+   * (structs, client ids, deleted ranges). Never applied, stored or forwarded; resending it
+   * would fail again, so the stock client does not reconnect.
+   */
+  updateRefused: 4422,
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -2,17 +2,19 @@
  * The websocket endpoint `ws://HOST:PORT/sync/<workspaceId>?token=<token>`, as the stock
  * y-websocket `WebsocketProvider` builds it from (`…/sync`, workspaceId, { params: { token } }).
  * Authorisation happens on the HTTP upgrade: without a valid token the answer is a plain 401, 403
- * or 404 and no websocket exists. Frames over `maxMessageBytes` are refused by ws itself (1009).
+ * or 404 and no websocket exists; a token already holding `maxConnectionsPerToken` open
+ * connections gets 429. Frames over `maxMessageBytes` are refused by ws itself (1009).
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { decideWorkspaceAccess } from '../auth/workspaceAccess.js';
-import type { WorkspaceRole } from '../auth/tokens.js';
+import { hashToken, type WorkspaceRole } from '../auth/tokens.js';
 import { errorText, logEvent, pathOnly } from '../log/log.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import { CloseCode } from './closeCodes.js';
 import { SyncConnection } from './SyncConnection.js';
+import type { FrameLimits } from './syncMessages.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
 
 const SYNC_PATH = /^\/sync\/([^/]+)$/;
@@ -23,6 +25,8 @@ export interface SyncEndpointOptions {
   store: WorkspaceStore;
   registry: WorkspaceRegistry;
   maxMessageBytes: number;
+  limits: FrameLimits;
+  maxConnectionsPerToken: number;
 }
 
 export class SyncEndpoint {
@@ -30,6 +34,8 @@ export class SyncEndpoint {
   private readonly alive = new WeakMap<WebSocket, boolean>();
   private readonly heartbeat: NodeJS.Timeout;
   private nextConnectionId = 1;
+  /** Open connections per token (keyed by the token's hash, never the token). */
+  private readonly perToken = new Map<string, number>();
   private accepting = true;
 
   constructor(private readonly options: SyncEndpointOptions) {
@@ -52,7 +58,26 @@ export class SyncEndpoint {
       logEvent('sync.refused', { workspace: workspaceId.slice(0, 40), status: decision.status });
       return refuse(socket, decision.status, decision.error);
     }
-    this.wss.handleUpgrade(request, socket, head, (ws) => void this.open(ws, workspaceId, decision.role));
+    const tokenKey = hashToken(token ?? '').toString('base64');
+    const open = this.perToken.get(tokenKey) ?? 0;
+    if (open >= this.options.maxConnectionsPerToken) {
+      logEvent('sync.refused', { workspace: workspaceId, status: 429 });
+      return refuse(socket, 429, `this token already holds ${this.options.maxConnectionsPerToken} open connections`);
+    }
+    this.perToken.set(tokenKey, open + 1);
+    let counted = true;
+    const uncount = (): void => {
+      if (!counted) return;
+      counted = false;
+      const left = (this.perToken.get(tokenKey) ?? 1) - 1;
+      if (left > 0) this.perToken.set(tokenKey, left);
+      else this.perToken.delete(tokenKey);
+    };
+    socket.once('close', uncount);
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      ws.once('close', uncount);
+      void this.open(ws, workspaceId, decision.role, token ?? '');
+    });
   }
 
   /** Stops accepting and closes every connection with 1001 (shutdown). */
@@ -63,7 +88,7 @@ export class SyncEndpoint {
     this.wss.close();
   }
 
-  private async open(ws: WebSocket, workspaceId: string, role: WorkspaceRole): Promise<void> {
+  private async open(ws: WebSocket, workspaceId: string, role: WorkspaceRole, token: string): Promise<void> {
     const connectionId = this.nextConnectionId++;
     this.alive.set(ws, true);
     ws.on('pong', () => this.alive.set(ws, true));
@@ -74,6 +99,7 @@ export class SyncEndpoint {
       role,
       connectionId,
       maxBufferedBytes: 4 * this.options.maxMessageBytes,
+      limits: this.options.limits,
       onClosed: () => release(),
     });
     logEvent('sync.open', { workspace: workspaceId, conn: connectionId, role });
@@ -82,6 +108,10 @@ export class SyncEndpoint {
       if (!lease) return connection.close(CloseCode.internalError, 'workspace not found');
       release = lease.release;
       if (ws.readyState !== ws.OPEN) return lease.release();
+      // The token may have been rotated while the workspace loaded: rotation only closes the
+      // connections already attached, so check again at the point the connection takes effect.
+      const still = await decideWorkspaceAccess(this.options.store, workspaceId, token, role);
+      if (!still.allowed) return connection.close(CloseCode.tokenRevoked, 'the token was rotated');
       connection.begin(lease.workspace);
     } catch (error) {
       logEvent('sync.load.failed', { workspace: workspaceId, conn: connectionId, error: errorText(error) }, 'err');
@@ -101,10 +131,12 @@ export class SyncEndpoint {
   }
 }
 
-function refuse(socket: Duplex, status: 401 | 403 | 404 | 503, message: string): void {
+const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' } as const;
+
+function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, message: string): void {
   const body = JSON.stringify({ error: message });
   socket.end(
-    `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Service Unavailable'}\r\n` +
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

@@ -7,14 +7,18 @@
  *   3 query awareness (no payload)
  *
  * `readFrame` checks a whole frame before anything acts on it: every length must fit, nothing may
- * trail, a state vector, update or awareness update must decode. It throws FrameError with the
- * close code to use; nothing in a rejected frame reaches the document.
+ * trail, a state vector, update or awareness update must decode; an update must stay within the
+ * limits per update and hold only content the workbook uses (updateReader.ts); an awareness state
+ * must be a JSON object within its size bound. It throws FrameError with the close code to use;
+ * nothing in a rejected frame reaches the document.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { CloseCode, type CloseCodeValue } from './closeCodes.js';
+import { readUpdateFacts, type UpdateFacts } from './updateReader.js';
+import { UpdateRefusal, type UpdateLimits } from './updateRefusal.js';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -22,8 +26,8 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 
 export type SyncFrame =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'syncStep2' | 'update'; update: Uint8Array }
-  | { kind: 'awareness'; update: Uint8Array; clients: number[] }
+  | { kind: 'syncStep2' | 'update'; update: Uint8Array; facts: UpdateFacts }
+  | { kind: 'awareness'; entries: AwarenessEntry[] }
   | { kind: 'queryAwareness' };
 
 export class FrameError extends Error {
@@ -54,19 +58,47 @@ function readWhole<T>(data: Uint8Array, what: string, read: (decoder: decoding.D
 
 const awarenessState = z.union([z.null(), z.record(z.string(), z.unknown())]);
 
-/** The client ids an awareness update speaks for; throws unless every entry decodes. */
-function awarenessClients(update: Uint8Array): number[] {
+/** One client's presence in an awareness update, as sent (the state kept as its JSON text). */
+export interface AwarenessEntry {
+  client: number;
+  clock: number;
+  stateJson: string;
+}
+
+export interface FrameLimits {
+  update: UpdateLimits;
+  /** Bytes of one awareness state's JSON. */
+  maxAwarenessStateBytes: number;
+}
+
+/** The entries of an awareness update; throws unless every entry decodes and fits its bound. */
+function awarenessEntries(update: Uint8Array, maxStateBytes: number): AwarenessEntry[] {
   return readWhole(update, 'awareness update', (decoder) => {
     const count = decoding.readVarUint(decoder);
-    const clients: number[] = [];
+    const entries: AwarenessEntry[] = [];
     for (let i = 0; i < count; i++) {
-      clients.push(decoding.readVarUint(decoder));
-      decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      const client = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const stateJson = decoding.readVarString(decoder);
+      if (stateJson.length > maxStateBytes) throw new FrameError(`an awareness state over ${maxStateBytes} bytes`, CloseCode.policyViolation);
+      const state: unknown = JSON.parse(stateJson);
       if (!awarenessState.safeParse(state).success) throw new Error('awareness state is not an object');
+      entries.push({ client, clock, stateJson });
     }
-    return clients;
+    return entries;
   });
+}
+
+/** An awareness update holding exactly `entries` (those a connection may set). */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.client);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.stateJson);
+  }
+  return encoding.toUint8Array(encoder);
 }
 
 /** A v1 state vector: a count, then (client, clock) pairs. */
@@ -79,19 +111,20 @@ function readStateVector(decoder: decoding.Decoder): void {
 }
 
 /**
- * Y.decodeUpdate reads every struct, every content and the delete set, so a truncated or garbled
+ * readUpdateFacts reads every struct, every content and the delete set, so a truncated or garbled
  * update is refused here, before Y.applyUpdate could integrate half of it (it integrates the
  * structs before it reads the delete set).
  */
-function checkUpdate(update: Uint8Array): void {
+function updateFacts(update: Uint8Array, limits: UpdateLimits): UpdateFacts {
   try {
-    Y.decodeUpdate(update);
-  } catch {
+    return readUpdateFacts(update, limits);
+  } catch (error) {
+    if (error instanceof UpdateRefusal && error.kind !== 'malformed') throw new FrameError(`update refused: ${error.message}`, CloseCode.updateRefused);
     throw malformed('update');
   }
 }
 
-function readSyncFrame(decoder: decoding.Decoder): SyncFrame {
+function readSyncFrame(decoder: decoding.Decoder): RawFrame {
   const syncType = decoding.readVarUint(decoder);
   const body = decoding.readVarUint8Array(decoder);
   switch (syncType) {
@@ -106,15 +139,21 @@ function readSyncFrame(decoder: decoding.Decoder): SyncFrame {
   }
 }
 
+type RawFrame =
+  | { kind: 'syncStep1'; stateVector: Uint8Array }
+  | { kind: 'syncStep2' | 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'queryAwareness' };
+
 /** Parses and checks one binary frame. */
-export function readFrame(data: Uint8Array): SyncFrame {
-  const frame = readWhole(data, 'message', (decoder): SyncFrame => {
+export function readFrame(data: Uint8Array, limits: FrameLimits): SyncFrame {
+  const frame = readWhole(data, 'message', (decoder): RawFrame => {
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MESSAGE_SYNC:
         return readSyncFrame(decoder);
       case MESSAGE_AWARENESS:
-        return { kind: 'awareness', update: decoding.readVarUint8Array(decoder), clients: [] };
+        return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
       case MESSAGE_QUERY_AWARENESS:
         return { kind: 'queryAwareness' };
       default:
@@ -127,10 +166,9 @@ export function readFrame(data: Uint8Array): SyncFrame {
       return frame;
     case 'syncStep2':
     case 'update':
-      checkUpdate(frame.update);
-      return frame;
+      return { ...frame, facts: updateFacts(frame.update, limits.update) };
     case 'awareness':
-      return { ...frame, clients: awarenessClients(frame.update) };
+      return { kind: 'awareness', entries: awarenessEntries(frame.update, limits.maxAwarenessStateBytes) };
     case 'queryAwareness':
       return frame;
   }

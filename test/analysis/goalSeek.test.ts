@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { locateAssumption } from '../../models/analysis/assumptions.js';
 import { AssumptionWorkbench } from '../../models/analysis/AssumptionWorkbench.js';
-import { seekGoal, type AssumptionBounds } from '../../models/analysis/goalSeek.js';
+import { seekGoal } from '../../models/analysis/goalSeek.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import type { AssumptionBounds } from '../../models/workbook/assumptionBounds.js';
 import { readGoals, type GoalDefinition } from '../../models/goals/goalModel.js';
 import { readScenarios } from '../../models/scenarios/scenarioModel.js';
 import { documentFromFile } from '../../models/templates/templates.js';
@@ -118,6 +120,16 @@ describe('goal seek: the value an assumption must take for the goal to be just m
     const answer = workbook({ A1: '=100+Forudsætninger!B1' }, { value: 'Model!A1', comparator: '<=', target: 50 }, 5).solve({ min: 0, max: 10 });
     expect(answer).toMatchObject({ status: 'unreachable', current: 5, required: null, bestMargin: -50 });
     expect(answer.message).toMatch(/cannot be met/);
+  });
+
+  it('the assumption\'s own allowed bounds limit the search; --min/--max override them', () => {
+    const { doc, solve } = workbook({ A1: '=100+Forudsætninger!B1' }, { value: 'Model!A1', comparator: '<=', target: 50 }, 5);
+    const sheetId = workbookGrid(doc).sheetIdByName('Forudsætninger')!;
+    applyOperation(doc, { type: 'setAssumptionBounds', sheetId, row: 0, col: 1, bounds: { min: 0, max: 10 } });
+    expect(solve()).toMatchObject({ status: 'unreachable', bestMargin: -50 });
+    const wider = solve({ min: -100 });
+    expect(wider).toMatchObject({ status: 'solved', direction: 'atMost' });
+    expect(wider.required).toBeCloseTo(-50, 9);
   });
 
   it('a goal that is an error says so', () => {

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { keyStroke, pickingKey, type KeyStroke, type PickingKey } from '../../client/src/grid/keyboardNavigation.js';
-import { crossSheetEdit, followPick, formulaCellName, pickedAddress } from '../../client/src/grid/crossSheetPointing.js';
-import { offerKeyPicking, pickOnShownSheet, type KeyPicker } from '../../client/src/grid/crossSheetKeys.js';
+import { followPick, formulaCellName, pickedAddress } from '../../client/src/grid/crossSheetPointing.js';
+import { offerKeyPicking, pickOnShownSheet } from '../../client/src/grid/crossSheetKeys.js';
+import { GridInteraction, type KeyPicker } from '../../client/src/grid/GridInteraction.js';
+import type { SheetCell } from '../../client/src/grid/interactionState.js';
 import { cellSelection } from '../../client/src/grid/selection.js';
 import { createStore } from '../../client/src/ui/store.js';
 import type { WorkbookSession } from '../../client/src/workspace/WorkbookSession.js';
+
+/**
+ * Opens a cross-sheet edit as the planner does: a formula typed in `origin`'s cell editor, then
+ * another sheet's tab clicked, then the sheet shown now.
+ */
+function startCrossSheetEdit(session: WorkbookSession, edit: { origin: SheetCell; moveDown: boolean; text: string; caret: number }): void {
+  const element = { value: edit.text } as HTMLInputElement;
+  session.interaction.send({ type: 'inputFocused', input: { element, inCell: edit.moveDown, cell: () => edit.origin, replace: () => undefined } });
+  session.interaction.send({ type: 'pointedAtSheet', sheetId: 'elsewhere', from: edit.origin.sheetId, ...edit });
+  session.interaction.send({ type: 'sheetShown', sheetId: session.activeSheet.get() });
+}
 
 const stroke = (key: string, mods: Partial<KeyStroke> = {}): KeyStroke => ({ key, shift: false, ctrl: false, alt: false, ...mods });
 
@@ -43,7 +56,7 @@ describe("the name box during a cross-sheet edit names the formula's own cell", 
 describe("the formula bar's arrows pick on the shown sheet", () => {
   /** Just what the routing reads of a session: the shown sheet and its active cell. */
   function fakeSession(shownSheetId: string): WorkbookSession {
-    return { activeSheet: createStore(shownSheetId), selection: createStore(cellSelection({ row: 4, col: 1 })) } as unknown as WorkbookSession;
+    return { activeSheet: createStore(shownSheetId), selection: createStore(cellSelection({ row: 4, col: 1 })), interaction: new GridInteraction() } as unknown as WorkbookSession;
   }
   const arrowDown = { key: 'ArrowDown', shiftKey: true, ctrlKey: false, metaKey: false, altKey: false };
   const origin = { sheetId: 'forudsaetninger', row: 39, col: 9 };
@@ -58,7 +71,7 @@ describe("the formula bar's arrows pick on the shown sheet", () => {
     const grid = recordingGrid(true);
     const withdraw = offerKeyPicking(session, grid);
     expect(pickOnShownSheet(session, arrowDown)).toBe(false);
-    crossSheetEdit(session).set({ origin, moveDown: true, text: '=SUM(', caret: 5, picked: null });
+    startCrossSheetEdit(session, { origin, moveDown: true, text: '=SUM(', caret: 5 });
     expect(pickOnShownSheet(session, arrowDown)).toBe(true);
     expect(grid.calls[0]).toEqual([{ step: [1, 0], extend: true, toEdge: false }, { row: 4, col: 1 }]);
     expect(pickOnShownSheet(session, { ...arrowDown, key: 'a' })).toBe(false);
@@ -77,7 +90,7 @@ describe("the formula bar's arrows pick on the shown sheet", () => {
     offerKeyPicking(session, grid);
     // A formula bar edit that never left its sheet: the arrows move the caret.
     expect(pickOnShownSheet(session, arrowDown)).toBe(false);
-    crossSheetEdit(session).set({ origin, moveDown: true, text: '=SUM(Budget!B6;', caret: 15, picked: null });
+    startCrossSheetEdit(session, { origin, moveDown: true, text: '=SUM(Budget!B6;', caret: 15 });
     expect(pickOnShownSheet(session, { ...arrowDown, shiftKey: false })).toBe(true);
     expect(grid.calls).toEqual([[{ step: [1, 0], extend: false, toEdge: false }, { row: 39, col: 9 }]]);
     // What the own sheet's grid then puts in is unqualified.
@@ -87,13 +100,13 @@ describe("the formula bar's arrows pick on the shown sheet", () => {
   it('an arrow where no reference may go is left to the caret', () => {
     const session = fakeSession('budget');
     offerKeyPicking(session, recordingGrid(false));
-    crossSheetEdit(session).set({ origin, moveDown: false, text: '=SUM(A1)', caret: 8, picked: null });
+    startCrossSheetEdit(session, { origin, moveDown: false, text: '=SUM(A1)', caret: 8 });
     expect(pickOnShownSheet(session, arrowDown)).toBe(false);
   });
 
   it("a grid withdrawn after the next sheet's grid was offered leaves that one in place", () => {
     const session = fakeSession('budget');
-    crossSheetEdit(session).set({ origin, moveDown: false, text: '=', caret: 1, picked: null });
+    startCrossSheetEdit(session, { origin, moveDown: false, text: '=', caret: 1 });
     const first = recordingGrid(true);
     const second = recordingGrid(true);
     const withdrawFirst = offerKeyPicking(session, first);
@@ -106,7 +119,7 @@ describe("the formula bar's arrows pick on the shown sheet", () => {
 
 describe("the shown sheet's selection follows a pick for a formula from another sheet", () => {
   function fakeSession(shownSheetId: string): WorkbookSession {
-    return { activeSheet: createStore(shownSheetId), selection: createStore(cellSelection({ row: 4, col: 1 })) } as unknown as WorkbookSession;
+    return { activeSheet: createStore(shownSheetId), selection: createStore(cellSelection({ row: 4, col: 1 })), interaction: new GridInteraction() } as unknown as WorkbookSession;
   }
   const origin = { sheetId: 'forudsaetninger', row: 39, col: 9 };
   const picked = { active: { row: 5, col: 1 }, corner: { row: 6, col: 1 } };
@@ -118,14 +131,14 @@ describe("the shown sheet's selection follows a pick for a formula from another 
   ])('%s', (_name, gridSheetId, across, follows) => {
     const session = fakeSession(gridSheetId);
     const before = session.selection.get();
-    if (across) crossSheetEdit(session).set({ origin, moveDown: true, text: '=SUM(', caret: 5, picked: null });
+    if (across) startCrossSheetEdit(session, { origin, moveDown: true, text: '=SUM(', caret: 5 });
     followPick(session, gridSheetId, picked);
     expect(session.selection.get()).toEqual(follows ? picked : before);
   });
 
   it('a grid whose sheet is no longer shown leaves the shown sheet\'s selection alone', () => {
     const session = fakeSession('drift');
-    crossSheetEdit(session).set({ origin, moveDown: true, text: '=SUM(', caret: 5, picked: null });
+    startCrossSheetEdit(session, { origin, moveDown: true, text: '=SUM(', caret: 5 });
     const before = session.selection.get();
     followPick(session, 'budget', picked);
     expect(session.selection.get()).toBe(before);

@@ -16,6 +16,15 @@ describe('pasting', () => {
     ]);
   });
 
+  it('a pasted percentage (12,5 %) is stored as 0.125 and makes its cell a percent cell', () => {
+    const changes = pastedTextChanges([['12,5 %', '7']], { top: 3, left: 1, bottom: 3, right: 1 }, bounds, 'da-DK');
+    expect(changes.cells).toEqual([
+      { row: 3, col: 1, input: 0.125 },
+      { row: 3, col: 2, input: 7 },
+    ]);
+    expect(changes.formats).toEqual([{ row: 3, col: 1, format: 'percent' }]);
+  });
+
   it('an empty pasted field clears its cell', () => {
     const changes = pastedTextChanges([['', 'x']], { top: 2, left: 2, bottom: 2, right: 2 }, bounds, 'en-GB');
     expect(changes.cells[0]).toEqual({ row: 2, col: 2, input: null });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { exportSheetCsv, neutraliseCsvText, type CsvExportOptions } from '../../models/interchange/csvExport.js';
+import { csvNumberText, exportSheetCsv, neutraliseCsvText, type CsvExportOptions } from '../../models/interchange/csvExport.js';
 import { importCsv } from '../../models/interchange/csvImport.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
@@ -112,5 +112,19 @@ describe('CSV export', () => {
     const imported = importCsv(utf8(csvOf(cells, { separator: ';', decimal: ',' })), { fileName: 'x.csv' });
     const shown = Object.values(imported.sheets[0]!.cells).map((v) => String(v).replace(/^'/, ''));
     expect(shown).toEqual(texts);
+  });
+});
+
+describe('numbers in an exported CSV', () => {
+  it.each([
+    [0.07200000000000001, ',', '0,072'],
+    [0.1 + 0.2, '.', '0.3'],
+    [28637.236719, ',', '28637,236719'],
+    [123456789012345678, '.', '123456789012346000'],
+    [-0, ',', '0'],
+    [1 / 3, ',', '0,333333333333333'],
+    [1e-20, '.', '1E-20'],
+  ])('%s is written as %s', (value, decimal, text) => {
+    expect(csvNumberText(value, decimal)).toBe(text);
   });
 });

@@ -34,7 +34,7 @@ const answerSchema = z.object({
     goals: z.number(),
     scenarios: z.number(),
   }),
-  unsupportedFunctions: z.array(z.object({ function: z.string(), sheet: z.string(), cell: z.string() })),
+  unsupportedFunctions: z.array(z.object({ function: z.string(), kind: z.enum(['function', 'name', 'syntax']), sheet: z.string(), cell: z.string() })),
   unsupportedFunctionCount: z.number(),
   warnings: z.array(z.string()),
   versionSaved: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }).nullable(),
@@ -184,13 +184,17 @@ describe('POST /api/workspaces/:id/import', () => {
     }
   });
 
-  it('lists functions Fremskriv cannot compute by name and cell', async () => {
+  it('lists functions, names and formulas Fremskriv cannot compute by cell', async () => {
     const workspace = await createWorkspace(server);
-    const source = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'X', locale: 'da-DK', sheets: [{ name: 'Ark', cells: { A1: 1, B2: '=FORECAST.ETS(A1,A1:A2,A1:A2)' } }] });
+    const cells = { A1: 1, B2: '=FORECAST.ETS(A1,A1:A2,A1:A2)', B3: '=Budgetramme*2', B4: '=VLOOKUP(A1,A1:A2,1,FALSE)' };
+    const source = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'X', locale: 'da-DK', sheets: [{ name: 'Ark', cells }] });
     try {
       const response = await upload(server, workspace.id, workspace.editorToken, { bytes: await exportWorkbookXlsx(source), name: 'x.xlsx' });
       const body = answerSchema.parse(response.json);
-      expect(body.unsupportedFunctions).toEqual([{ function: 'FORECAST.ETS', sheet: 'Ark', cell: 'B2' }]);
+      expect(body.unsupportedFunctions).toEqual([
+        { function: 'FORECAST.ETS', kind: 'function', sheet: 'Ark', cell: 'B2' },
+        { function: 'BUDGETRAMME', kind: 'name', sheet: 'Ark', cell: 'B3' },
+      ]);
     } finally {
       source.destroy();
     }
@@ -235,7 +239,7 @@ describe('POST /api/workspaces with an uploaded file', () => {
     editorToken: z.string(),
     viewerToken: z.string(),
     editorUrl: z.string(),
-    unsupportedFunctions: z.array(z.object({ function: z.string(), sheet: z.string(), cell: z.string() })),
+    unsupportedFunctions: z.array(z.object({ function: z.string(), kind: z.enum(['function', 'name', 'syntax']), sheet: z.string(), cell: z.string() })),
     unsupportedFunctionCount: z.number(),
     warnings: z.array(z.string()),
   });

@@ -49,10 +49,10 @@ describe('an .xlsx made in Excel', () => {
   it('reports the functions Fremskriv cannot compute by name and cell, and keeps those formulas', async () => {
     const imported = await importXlsx(await excelStyleWorkbook(), { fileName: 'x.xlsx' });
     expect(imported.unsupported.found).toEqual([
-      { function: 'FORECAST.ETS', sheet: 'Beregning', cell: 'A3' },
-      { function: 'MINFUNKTION', sheet: 'Beregning', cell: 'A4' },
-      { function: 'GETPIVOTDATA', sheet: 'Beregning', cell: 'A4' },
-      { function: 'FOO', sheet: 'Beregning', cell: 'A5' },
+      { function: 'FORECAST.ETS', kind: 'function', sheet: 'Beregning', cell: 'A3' },
+      { function: 'MINFUNKTION', kind: 'function', sheet: 'Beregning', cell: 'A4' },
+      { function: 'GETPIVOTDATA', kind: 'function', sheet: 'Beregning', cell: 'A4' },
+      { function: 'FOO', kind: 'function', sheet: 'Beregning', cell: 'A5' },
     ]);
     expect(imported.unsupported.count).toBe(4);
     expect(imported.sheets[1]!.cells.A3).toBe("=FORECAST.ETS(A1,'Data _1_'!B2:B4,'Data _1_'!B2:B4)");

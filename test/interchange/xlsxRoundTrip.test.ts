@@ -29,6 +29,27 @@ describe('v1 → xlsx → v1', () => {
     expect(await roundTrip(template)).toEqual(normalised(template));
   });
 
+  it('keeps assumption bounds as Excel data validation and column widths', async () => {
+    const template = beskaeftigelsesplanTemplate();
+    const [first, ...rest] = template.sheets;
+    const file: WorkbookFile = {
+      ...template,
+      sheets: [{ ...first!, validations: { C16: { min: 0, max: 1 }, B5: { min: 0.5 }, B7: { max: 1 } }, columnWidths: { A: 320, C: 96 } }, ...rest],
+    };
+    const doc = documentFromFile(file);
+    try {
+      const workbook = await loadXlsx(await exportWorkbookXlsx(doc));
+      // What Excel reads: a decimal rule with a Stop alert on C16.
+      const rules = (workbook.getWorksheet('Forudsætninger') as unknown as { dataValidations: { model: Record<string, { type: string; operator: string; formulae: unknown[]; errorStyle?: string }> } }).dataValidations.model;
+      expect(rules['C16']).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1] });
+    } finally {
+      doc.destroy();
+    }
+    const after = await roundTrip(file);
+    expect(after.sheets[0]?.validations).toEqual({ B5: { min: 0.5 }, B7: { max: 1 }, C16: { min: 0, max: 1 } });
+    expect(after.sheets[0]?.columnWidths).toEqual({ A: 320, C: 96 });
+  });
+
   it.each(fuzzSeeds(25, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
     const file = randomWorkbookFile(new SeededRandom(seed));
     const after = await roundTrip(file);

@@ -172,7 +172,7 @@ describe('PERCENTRANK and PERCENTRANK.INC', () => {
 
 describe('registration and languages', () => {
   it('exports the canonical names of the functions it adds', () => {
-    expect([...RANK_FUNCTION_NAMES]).toEqual(['RANK', 'RANK.EQ', 'PERCENTRANK', 'PERCENTRANK.INC']);
+    expect([...RANK_FUNCTION_NAMES]).toEqual(['RANK', 'RANK.EQ', 'RANK.AVG', 'PERCENTRANK', 'PERCENTRANK.INC', 'PERCENTRANK.EXC']);
   });
 
   it('can be registered repeatedly without changing results', () => {

@@ -22,8 +22,8 @@ function distDir(files: Record<string, string>): string {
   return dir;
 }
 
-async function serve(dir: string): Promise<RunningServer> {
-  const server = await startServer({ env: { CLIENT_DIST_DIR: dir } });
+async function serve(dir: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  const server = await startServer({ env: { CLIENT_DIST_DIR: dir, ...env } });
   servers.push(server);
   return server;
 }
@@ -55,4 +55,15 @@ describe('serving the client', () => {
     expect(await response.text()).toContain('npm run build');
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
+
+  it('source maps are not served unless SERVE_SOURCE_MAPS=true (issue 15: they hand out the source)', async () => {
+    const files = { 'index.html': '<!doctype html>', 'assets/index-AbC123.js': 'x\n//# sourceMappingURL=index-AbC123.js.map', 'assets/index-AbC123.js.map': '{"version":3}' };
+    const production = await serve(distDir(files));
+    expect((await fetch(`${production.url}/assets/index-AbC123.js`)).status).toBe(200);
+    expect((await fetch(`${production.url}/assets/index-AbC123.js.map`)).status).toBe(404);
+    const debugging = await serve(distDir(files), { SERVE_SOURCE_MAPS: 'true' });
+    const map = await fetch(`${debugging.url}/assets/index-AbC123.js.map`);
+    expect(map.status).toBe(200);
+    expect(await map.text()).toBe('{"version":3}');
+  }, 120_000);
 });

@@ -49,7 +49,11 @@ describe('named versions', () => {
       const historyBefore = Y.decodeStateVector(Y.encodeStateVector(editor.doc));
 
       const restored = await api(server, 'POST', `/api/workspaces/${workspace.id}/versions/${before.id}/restore`, workspace.editorToken);
-      expect(restored).toEqual({ status: 200, json: { restored: before } });
+      const answer = z.object({ restored: versionSchema, before: versionSchema }).parse(restored.json);
+      expect(restored.status).toBe(200);
+      expect(answer.restored).toEqual(before);
+      // The state the restore replaced is kept as an automatic version.
+      expect(answer.before.name).toBe('Før gendannelse af »Før budgetmødet«');
       await waitFor('every client shows the restored content', () =>
         clients.every((c) => cellInputAt(c.doc, sheetId, 3, 1) === original && cellInputAt(c.doc, sheetId, 60, 0) === undefined),
       );
@@ -59,7 +63,7 @@ describe('named versions', () => {
       expect([...historyAfter.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan([...historyBefore.values()].reduce((a, b) => a + b, 0));
 
       const listed = await api(server, 'GET', `/api/workspaces/${workspace.id}/versions`, workspace.viewerToken);
-      expect(listed).toEqual({ status: 200, json: { versions: [after, before] } });
+      expect(listed).toEqual({ status: 200, json: { versions: [answer.before, after, before] } });
 
       expect((await api(server, 'POST', `/api/workspaces/${workspace.id}/versions/${after.id}/restore`, workspace.editorToken)).status).toBe(200);
       await waitFor('restoring the later version brings the change back everywhere', () =>
@@ -106,6 +110,31 @@ describe('named versions', () => {
     const response = await api(server, 'POST', `/api/workspaces/${workspace.id}/versions`, workspace.editorToken, body);
     expect(response.status).toBe(400);
     expect(z.object({ error: z.string() }).parse(response.json).error).toContain(message);
+  });
+
+  it('a version saved or restored with savedBy says who; its state is served to editors only', async () => {
+    const workspace = await createWorkspace(server);
+    const saved = await api(server, 'POST', `/api/workspaces/${workspace.id}/versions`, workspace.editorToken, { name: 'Budget 1', savedBy: 'Anna' });
+    const version = versionSchema.extend({ createdBy: z.string() }).parse(saved.json);
+    expect(version.createdBy).toBe('Anna');
+    const restored = await api(server, 'POST', `/api/workspaces/${workspace.id}/versions/${version.id}/restore`, workspace.editorToken, { savedBy: 'Bo' });
+    expect(z.object({ before: z.object({ createdBy: z.string() }).loose() }).loose().parse(restored.json).before.createdBy).toBe('Bo');
+    const listed = z.object({ versions: z.array(z.object({ name: z.string(), createdBy: z.string().optional() }).loose()) }).parse(
+      (await api(server, 'GET', `/api/workspaces/${workspace.id}/versions`, workspace.viewerToken)).json,
+    );
+    expect(listed.versions.map((v) => [v.name, v.createdBy])).toEqual([
+      ['Før gendannelse af »Budget 1«', 'Bo'],
+      ['Budget 1', 'Anna'],
+    ]);
+
+    const url = `${server.url}/api/workspaces/${workspace.id}/versions/${version.id}/state`;
+    const state = await fetch(url, { headers: { Authorization: `Bearer ${workspace.editorToken}` } });
+    expect(state.status).toBe(200);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(await state.arrayBuffer()));
+    expect(workbookGrid(doc).listSheets().length).toBeGreaterThan(0);
+    doc.destroy();
+    expect((await fetch(url, { headers: { Authorization: `Bearer ${workspace.viewerToken}` } })).status).toBe(403);
   });
 
   it("restoring an unknown version, or another workspace's version, is a 404", async () => {

@@ -23,7 +23,7 @@ function analyse(doc: Y.Doc, request: AnalysisRequest): EngineReply {
   if (request.kind === 'sensitivity') return { kind: 'sensitivityReport', requestId: request.requestId, report: sensitivity(doc, scenario, request.step) };
   const goal = readGoals(goalsArray(doc), grid).find((g) => g.id === request.goalId);
   if (!goal) return { kind: 'analysisFailed', requestId: request.requestId, message: `unknown goal "${request.goalId}"` };
-  // TODO(safe-edits): pass the assumption's data-validation bounds once assumptionBounds() is in main.
+  // Each assumption is searched within its stored allowed bounds, as the CLI and REST do (seekGoal reads them).
   return { kind: 'goalAnswers', requestId: request.requestId, answers: answerGoal(doc, goal, scenario) };
 }
 

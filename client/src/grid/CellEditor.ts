@@ -10,7 +10,8 @@
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
 import type { EditMove, GridController, RowData } from './GridController.js';
 import type { CellViewParams } from './CellView.js';
-import { trackFormulaInput, type SheetCell } from './formulaInput.js';
+import { trackFormulaInput } from './formulaInput.js';
+import type { SheetCell } from './interactionState.js';
 import { handedOver } from './crossSheetPointing.js';
 import { keyStroke, pickingKey } from './keyboardNavigation.js';
 
@@ -33,9 +34,8 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.mode = start.replaceWith === undefined ? 'edit' : 'enter';
     this.input.className = 'fx-editor';
     this.input.spellcheck = false;
-    this.input.setAttribute('aria-label', this.controller.t('grid.cellEditor'));
+    this.input.setAttribute('aria-label', this.controller.translate('grid.cellEditor'));
     this.input.value = start.replaceWith ?? this.controller.editText(this.row, this.col);
-    this.controller.editing = { row: this.row, col: this.col };
     this.controller.session.editText.set(this.input.value);
     this.input.addEventListener('keydown', this.onKeyDown);
     this.input.addEventListener('input', this.onInput);
@@ -80,7 +80,6 @@ export class CellEditor implements ICellEditorComp<RowData> {
       if (!handedOver(this.controller.session, this.cell())) {
         this.controller.commitEdit(this.row, this.col, this.input.value);
       }
-      this.controller.editing = null;
       this.controller.session.editText.set(null);
     }
   }

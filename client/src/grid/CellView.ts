@@ -1,12 +1,13 @@
 /**
  * AG Grid's renderer for a sheet cell, in plain DOM: it is created for every cell that scrolls
- * into view, so it does no React work. It registers with the GridController, which repaints it
+ * into view, so it does no React work. It registers with the GridController's painter (GridPainter), which repaints it
  * when its value, format, selection or a colleague's cursor changes. It marks AG Grid's cell
  * element with `data-cell="B5"` for automation. Outlines (cut, fill, picked reference) and the
  * fill handle are small elements of their own, made only for the few cells that carry them.
  */
 import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
-import type { GridController, Paintable, RowData } from './GridController.js';
+import type { GridController, RowData } from './GridController.js';
+import type { Paintable } from './GridPainter.js';
 
 export interface CellViewParams {
   col: number;
@@ -46,26 +47,26 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
   }
 
   destroy(): void {
-    this.controller?.unregister(this.row, this.col, this);
+    this.controller?.painter.unregister(this.row, this.col, this);
     this.controller = null;
   }
 
   private bind(params: Params): void {
     const controller = params.context as GridController;
     const row = params.data?.row ?? -1;
-    if (this.controller && (this.row !== row || this.col !== params.col)) this.controller.unregister(this.row, this.col, this);
+    if (this.controller && (this.row !== row || this.col !== params.col)) this.controller.painter.unregister(this.row, this.col, this);
     this.controller = controller;
     this.cell = params.eGridCell;
     this.row = row;
     this.col = params.col;
-    controller.register(row, params.col, this);
+    controller.painter.register(row, params.col, this);
     this.paint();
   }
 
   paint(): void {
     const { controller, cell } = this;
     if (!controller || !cell || this.row < 0) return;
-    const look = controller.paintFor(this.row, this.col);
+    const look = controller.painter.paintFor(this.row, this.col);
     if (this.text.textContent !== look.text) this.text.textContent = look.text;
     if (cell.dataset.cell !== look.address) cell.dataset.cell = look.address;
     for (const [name, on] of Object.entries(look.classes)) cell.classList.toggle(name, on);

@@ -17,7 +17,8 @@ import { useStore } from '../ui/store.js';
 import { clampPosition } from './selection.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { trackFormulaInput } from './formulaInput.js';
-import { crossSheetEdit, finishCrossSheetEdit, formulaCellName } from './crossSheetPointing.js';
+import { finishCrossSheetEdit, formulaCellName } from './crossSheetPointing.js';
+import { pointing } from './interactionState.js';
 import { pickOnShownSheet } from './crossSheetKeys.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
@@ -27,7 +28,7 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   const revision = useStore(session.revision);
   const scenarioId = useStore(session.activeScenario);
   const editText = useStore(session.editText);
-  const crossSheet = useStore(crossSheetEdit(session));
+  const crossSheet = pointing(useStore(session.interaction.state));
   const [draft, setDraftState] = useState<string | null>(null);
   // The draft as of now: a blur may come before React renders what Enter just did.
   const draftNow = useRef<string | null>(null);
@@ -62,12 +63,15 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   };
 
   // The in-cell editor handed a formula over (its grid went with its sheet): go on typing here.
+  // Once per cross-sheet edit, with the caret handed over: its origin is set when it starts and kept by every later event.
+  const handedOver = crossSheet?.origin ?? null;
+  const handedCaret = crossSheet?.caret ?? 0;
   useEffect(() => {
     const element = field.current;
-    if (!crossSheet || !element || document.activeElement === element) return;
+    if (!handedOver || !element || document.activeElement === element) return;
     element.focus();
-    element.setSelectionRange(crossSheet.caret, crossSheet.caret);
-  }, [crossSheet]);
+    element.setSelectionRange(handedCaret, handedCaret);
+  }, [handedOver]);
 
   const goTo = (): void => {
     const position = parseCellAddress((addressDraft ?? '').trim().toUpperCase());
@@ -128,11 +132,11 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
           untrack.current?.();
           untrack.current = null;
           // Clicking elsewhere commits, as in Excel; a formula from another sheet to its own cell.
-          if (crossSheetEdit(session).get()) finishAcross(e.target.value);
+          if (pointing(session.interaction.state.get())) finishAcross(e.target.value);
           else if (draftNow.current !== null) commit();
         }}
         onKeyDown={(e) => {
-          const across = crossSheetEdit(session).get() !== null;
+          const across = pointing(session.interaction.state.get()) !== null;
           if (e.key === 'Enter') {
             e.preventDefault();
             if (across) finishAcross(e.currentTarget.value);

@@ -5,6 +5,7 @@ import type { CellFormat } from '../../../models/workbook/workbookSchema.js';
 import type { GridController } from './GridController.js';
 import { clearSelection, formatSelection, pasteIntoSelection, structuralOperation, toggleScenarioInput, type StructuralEdit } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';
+import { editActiveCellBounds } from './boundsDialog.js';
 import { rangeCols, rangeRows, selectionRange } from './selection.js';
 
 interface Props {
@@ -98,6 +99,9 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
       <hr />
       <button role="menuitem" disabled={readOnly || session.activeScenario.get() === ''} onClick={run(() => toggleScenarioInput(controller))}>
         {isInput ? t('grid.menu.removeScenarioInput', { scenario: scenarioName }) : t('grid.menu.makeScenarioInput', { scenario: scenarioName })}
+      </button>
+      <button role="menuitem" disabled={readOnly} onClick={run(() => void editActiveCellBounds(controller))}>
+        {t('safeEdits.bounds.menu')}
       </button>
       <hr />
       <button role="menuitem" onClick={run(() => onFreeze({ rows: Math.min(selection.active.row, 50), cols: Math.min(selection.active.col, 20) }))}>

@@ -3,7 +3,7 @@
  * GridController does selection, keys, editing and repaints.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createGrid, type CellContextMenuEvent, type CellMouseDownEvent, type CellMouseOverEvent, type ColumnHeaderClickedEvent, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { createGrid, type CellContextMenuEvent, type CellMouseDownEvent, type CellMouseOverEvent, type ColumnHeaderClickedEvent, type ColumnResizedEvent, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -14,9 +14,10 @@ import { columnOfId, ROW_HEADER, sheetColumns } from './gridColumns.js';
 import { copySelection, pasteIntoSelection } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { GridContextMenu } from './GridContextMenu.js';
-import { crossSheetEdit } from './crossSheetPointing.js';
+import { pointing } from './interactionState.js';
 import { offerKeyPicking } from './crossSheetKeys.js';
 import { gridTheme } from './gridTheme.js';
+import { storeResizedColumn, useColumnWidths } from './useColumnWidths.js';
 import { rangeContains, selectionRange } from './selection.js';
 import './gridModules.js';
 
@@ -51,17 +52,16 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   const wrapper = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    controller.t = t;
-    controller.repaintAll();
+    controller.setTranslation(t);
   }, [controller, t]);
   useEffect(() => {
-    controller.setPeers(presence.peers.get());
-    return presence.peers.subscribe(() => controller.setPeers(presence.peers.get()));
+    controller.painter.setPeers(presence.peers.get());
+    return presence.peers.subscribe(() => controller.painter.setPeers(presence.peers.get()));
   }, [controller, presence]);
 
   useEffect(
     () => session.focusGrid.subscribe(() => controller.focusCell(session.selection.get().active)),
-    [controller, session],
+    [controller, session, sheetId],
   );
   // The formula bar's arrows pick here for a formula from another sheet (crossSheetKeys.ts).
   useEffect(() => offerKeyPicking(session, controller), [controller, session]);
@@ -69,7 +69,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   useEffect(() => {
     const inGrid = (): boolean => {
       const active = document.activeElement;
-      return !!wrapper.current && !!active && wrapper.current.contains(active) && !active.closest('input, textarea') && !controller.editing;
+      return !!wrapper.current && !!active && wrapper.current.contains(active) && !active.closest('input, textarea') && !controller.editingCell();
     };
     const onCopy = (event: ClipboardEvent): void => {
       if (!inGrid() || !event.clipboardData) return;
@@ -100,7 +100,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     const element = wrapper.current;
     if (!element) return;
     // Capture, so that a click that picks a reference never reaches AG Grid (which would end the edit).
-    const onMouse = (event: MouseEvent): void => controller.onGridMouseEvent(event);
+    const onMouse = (event: MouseEvent): void => controller.pointer.onGridMouseEvent(event);
     const types = ['pointerdown', 'mousedown', 'click'] as const;
     for (const type of types) element.addEventListener(type, onMouse, true);
     return () => {
@@ -108,38 +108,40 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     };
   }, [controller]);
 
+  const widths = useColumnWidths(session, sheetId);
   const columnDefs = useMemo(
-    () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly),
-    [shape.cols, frozen, labelColumn, session.readOnly],
+    () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly, widths),
+    [shape.cols, frozen, labelColumn, session.readOnly, widths],
   );
   const rowData = useMemo(() => Array.from({ length: Math.max(0, shape.rows - frozen.rows) }, (_, i) => ({ row: i + frozen.rows })), [shape.rows, frozen.rows]);
   const pinnedTopRowData = useMemo(() => Array.from({ length: Math.min(frozen.rows, shape.rows) }, (_, row) => ({ row })), [frozen.rows, shape.rows]);
 
   useEffect(() => {
     // Rows or columns were inserted or deleted: every position may show another cell now.
-    controller.repaintAll();
+    controller.painter.repaintAll();
   }, [controller, shape]);
 
   const gridEvents = useMemo(
     () => ({
       onGridReady: (e: GridReadyEvent<RowData>): void => {
-        controller.api = e.api;
+        controller.attach(e.api);
         // Shown to pick a reference from: the formula bar keeps the focus (crossSheetPointing.ts).
-        if (!crossSheetEdit(session).get()) controller.focusCell(session.selection.get().active);
+        if (!pointing(session.interaction.state.get())) controller.focusCell(session.selection.get().active);
       },
       onCellMouseDown: (e: CellMouseDownEvent<RowData>): void => {
         const colId = e.column.getColId();
         const col = colId === ROW_HEADER ? ROW_HEADER : columnOfId(colId);
-        if (e.data && col !== null && e.event instanceof MouseEvent) controller.onCellMouseDown(e.data.row, col, e.event);
+        if (e.data && col !== null && e.event instanceof MouseEvent) controller.pointer.onCellMouseDown(e.data.row, col, e.event);
       },
       onCellMouseOver: (e: CellMouseOverEvent<RowData>): void => {
         const col = columnOfId(e.column.getColId());
-        if (e.data && col !== null && e.event instanceof MouseEvent) controller.onCellMouseOver(e.data.row, col, e.event.buttons);
+        if (e.data && col !== null && e.event instanceof MouseEvent) controller.pointer.onCellMouseOver(e.data.row, col, e.event.buttons);
       },
       onColumnHeaderClicked: (e: ColumnHeaderClickedEvent<RowData>): void => {
         const col = 'getColId' in e.column ? columnOfId(e.column.getColId()) : null;
-        if (col !== null) controller.onColumnHeaderClicked(col, false);
+        if (col !== null) controller.pointer.onColumnHeaderClicked(col, false);
       },
+      onColumnResized: (e: ColumnResizedEvent<RowData>): void => storeResizedColumn(session, sheetId, e),
       onCellContextMenu: (e: CellContextMenuEvent<RowData>): void => {
         const col = columnOfId(e.column.getColId());
         const mouse = e.event instanceof MouseEvent ? e.event : null;
@@ -150,7 +152,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
         setMenu({ x: mouse.clientX, y: mouse.clientY });
       },
     }),
-    [controller, session],
+    [controller, session, sheetId],
   );
 
   // AG Grid's plain-DOM grid (not ag-grid-react, which renders every row and cell through React):
@@ -180,7 +182,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     api.current = created;
     return () => {
       api.current = null;
-      if (controller.api === created) controller.api = null;
+      controller.detach(created);
       created.destroy();
     };
     // A sheet or frozen panes of its own: a grid of its own (as a React key would).

@@ -13,28 +13,14 @@
  *   // FormulaBar's keydown:
  *   if (pickOnShownSheet(session, event.nativeEvent)) event.preventDefault();
  */
-import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { sessionStore } from './sessionStore.js';
-import { crossSheetEdit } from './crossSheetPointing.js';
-import { keyStroke, pickingKey, type PickingKey } from './keyboardNavigation.js';
-
-/** A grid that picks references by key (a GridController). */
-export interface KeyPicker {
-  /** Picks next to the cell picked last, or to `start` at first; false when no reference may go there. */
-  pickByKey(key: PickingKey, start: CellPosition | null): boolean;
-}
-
-/** The grid of the sheet shown now (one at a time), for the formula bar's arrows. */
-const shownGrid = sessionStore<KeyPicker | null>(null);
+import type { KeyPicker } from './GridInteraction.js';
+import { pointing } from './interactionState.js';
+import { keyStroke, pickingKey } from './keyboardNavigation.js';
 
 /** Offers the shown sheet's grid to the formula bar's arrows; the returned function withdraws it. */
 export function offerKeyPicking(session: WorkbookSession, grid: KeyPicker): () => void {
-  const store = shownGrid(session);
-  store.set(grid);
-  return () => {
-    if (store.get() === grid) store.set(null);
-  };
+  return session.interaction.offerKeyPicking(grid);
 }
 
 /**
@@ -44,7 +30,7 @@ export function offerKeyPicking(session: WorkbookSession, grid: KeyPicker): () =
  */
 export function pickOnShownSheet(session: WorkbookSession, event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
   const key = pickingKey(keyStroke(event));
-  const grid = shownGrid(session).get();
-  if (!key || !crossSheetEdit(session).get() || !grid) return false;
+  const grid = session.interaction.keyPicker();
+  if (!key || !pointing(session.interaction.state.get()) || !grid) return false;
   return grid.pickByKey(key, session.selection.get().active);
 }

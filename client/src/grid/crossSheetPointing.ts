@@ -13,30 +13,13 @@ import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { formatCellAddress } from '../../../models/workbook/cellAddress.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { commitCellText } from '../workspace/cellEdits.js';
-import { sessionStore } from './sessionStore.js';
-import { formulaInput, lastPick, type FormulaInput, type SheetCell } from './formulaInput.js';
-import { qualifiedAddress, type PickedReference } from './referencePicking.js';
+import { focusedInput, pointing, type FormulaInput, type SheetCell } from './interactionState.js';
+import { qualifiedAddress } from './referencePicking.js';
 import { cellSelection, clampPosition, rangeAddress, type CellRange, type GridSelection } from './selection.js';
-
-/** A formula being typed while the grid may show another sheet than the formula's own. */
-export interface CrossSheetEdit {
-  /** The cell the formula belongs to: Enter commits it there. */
-  readonly origin: SheetCell;
-  /** Started in the in-cell editor: Enter then moves down from the origin, as that editor's Enter does. */
-  readonly moveDown: boolean;
-  /** The text and caret handed over to the formula bar. */
-  readonly text: string;
-  readonly caret: number;
-  /** The reference picked last before the tab was clicked (a pick on the next sheet replaces it). */
-  readonly picked: PickedReference | null;
-}
-
-/** The session's formula edit that may point at other sheets, or null. */
-export const crossSheetEdit = sessionStore<CrossSheetEdit | null>(null);
 
 /** The focused input while a formula (`=…`) is typed into it, else null. */
 function typedFormula(session: WorkbookSession): FormulaInput | null {
-  const input = formulaInput(session).get();
+  const input = focusedInput(session.interaction.state.get());
   if (session.readOnly || !input || document.activeElement !== input.element) return null;
   return input.element.value.startsWith('=') ? input : null;
 }
@@ -47,25 +30,24 @@ export function canPointAtSheet(session: WorkbookSession): boolean {
 }
 
 /**
- * Shows `sheetId` and keeps the formula being typed open for picking there. False when no formula
- * is typed: the tab then just shows its sheet (and the edit ends as before).
+ * Shows `sheetId` and keeps the formula being typed open for picking there (the interaction goes
+ * to `pointing`). False when no formula is typed: the tab then just shows its sheet (and the edit
+ * ends as before).
  */
 export function pointAtSheet(session: WorkbookSession, sheetId: string): boolean {
   const input = typedFormula(session);
   if (!input) return false;
-  const store = crossSheetEdit(session);
-  if (!store.get() && sheetId !== session.activeSheet.get()) {
-    const { value, selectionStart } = input.element;
-    const caret = selectionStart ?? value.length;
-    store.set({ origin: input.cell(), moveDown: input.inCell, text: value, caret, picked: lastPick(session) });
-  }
+  const { value, selectionStart } = input.element;
+  const caret = selectionStart ?? value.length;
+  const from = session.activeSheet.get();
+  session.interaction.send({ type: 'pointedAtSheet', sheetId, from, origin: input.cell(), moveDown: input.inCell, text: value, caret });
   session.showSheet(sheetId);
   return true;
 }
 
 /** True when the in-cell editor of `cell` handed its text to a cross-sheet edit (it must not commit it). */
 export function handedOver(session: WorkbookSession, cell: SheetCell): boolean {
-  const origin = crossSheetEdit(session).get()?.origin;
+  const origin = pointing(session.interaction.state.get())?.origin;
   return !!origin && origin.sheetId === cell.sheetId && origin.row === cell.row && origin.col === cell.col;
 }
 
@@ -74,10 +56,9 @@ export function handedOver(session: WorkbookSession, cell: SheetCell): boolean {
  * sheet again and selects the cell (the one below after Enter in a cell editor).
  */
 export function finishCrossSheetEdit(session: WorkbookSession, text: string | null): void {
-  const store = crossSheetEdit(session);
-  const edit = store.get();
+  const edit = pointing(session.interaction.state.get());
   if (!edit) return;
-  store.set(null);
+  session.interaction.send({ type: 'pointingEnded' });
   const { sheetId, row, col } = edit.origin;
   if (text !== null) commitCellText(session, sheetId, row, col, text);
   const returning = session.activeSheet.get() !== sheetId;
@@ -91,20 +72,11 @@ export function finishCrossSheetEdit(session: WorkbookSession, text: string | nu
 }
 
 /**
- * While a cross-sheet edit is open, the reference picked last on any sheet: a grid that has picked
- * nothing itself replaces it while the caret still sits after it, as Excel's point mode does.
- */
-export function carriedPick(session: WorkbookSession): PickedReference | null {
-  const edit = crossSheetEdit(session).get();
-  return edit ? (lastPick(session) ?? edit.picked) : null;
-}
-
-/**
  * The address a pick on `gridSheetId` puts into the formula: qualified with that sheet's name when
  * the formula belongs to another sheet (`Budget!B5`), plain on the formula's own sheet.
  */
 export function pickedAddress(session: WorkbookSession, gridSheetId: string, range: CellRange): string {
-  const home = crossSheetEdit(session).get()?.origin.sheetId ?? gridSheetId;
+  const home = pointing(session.interaction.state.get())?.origin.sheetId ?? gridSheetId;
   const sheet = home === gridSheetId ? null : (workbookGrid(session.doc).sheetName(gridSheetId) ?? null);
   return qualifiedAddress(rangeAddress(range), sheet);
 }
@@ -120,8 +92,8 @@ export function pickedAddress(session: WorkbookSession, gridSheetId: string, ran
  *   followPick(session, 'budget', { active: { row: 5, col: 1 }, corner: { row: 6, col: 1 } });
  */
 export function followPick(session: WorkbookSession, gridSheetId: string, picked: GridSelection): void {
-  const edit = crossSheetEdit(session).get();
-  if (!edit || edit.origin.sheetId === gridSheetId || session.activeSheet.get() !== gridSheetId) return;
+  const edit = pointing(session.interaction.state.get());
+  if (!edit || edit.origin.sheetId === gridSheetId || edit.shownSheet !== gridSheetId) return;
   session.selection.set(picked);
 }
 

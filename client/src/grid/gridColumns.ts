@@ -15,7 +15,8 @@ const LABEL_COLUMN_WIDTH = 280;
 // The grid never acts on a key itself: GridController and CellEditor implement Excel's keys.
 const ownKeys = (): boolean => true;
 
-export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boolean, editable: boolean): Array<ColDef<RowData>> {
+/** `widths`: the workbook's column widths by position (useColumnWidths.ts); others get the defaults. */
+export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boolean, editable: boolean, widths: ReadonlyMap<number, number> = new Map()): Array<ColDef<RowData>> {
   const defs: Array<ColDef<RowData>> = [
     {
       colId: ROW_HEADER,
@@ -34,7 +35,7 @@ export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boo
     defs.push({
       colId: `c${col}`,
       headerName: columnLabel(col),
-      width: col === 0 && labelColumn ? LABEL_COLUMN_WIDTH : COLUMN_WIDTH,
+      width: widths.get(col) ?? (col === 0 && labelColumn ? LABEL_COLUMN_WIDTH : COLUMN_WIDTH),
       pinned: col < frozen.cols ? 'left' : null,
       lockPinned: true,
       editable,

@@ -7,49 +7,59 @@ import { editCells } from '../workspace/cellEdits.js';
 import { parseClipboardText, sameClipboardText, serializeClipboardHtml, serializeClipboardText } from './clipboardText.js';
 import { fillDown, fillRight, type CellSource } from './fillRange.js';
 import { autoFill } from './autoFill.js';
-import { cutMove, pendingCut } from './pendingCut.js';
+import { cutMove } from './pendingCut.js';
 import { copiedBlockChanges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
-import { rangeCols, rangeRows, selectionRange, type CellRange } from './selection.js';
-import type { GridController } from './GridController.js';
+import { rangeCols, rangeRows, selectionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 
-/** The last block copied in this browser tab, to keep formulas when it is pasted back here. */
-let lastCopied: CopiedBlock | null = null;
+/**
+ * What a command needs of the grid it runs on: the session, the sheet, its size, a way to select
+ * what the command made, and the text a cell shows (a copy puts that on the clipboard). A
+ * GridController is one; a test can pass a plain object.
+ */
+export interface CommandTarget {
+  readonly session: WorkbookSession;
+  readonly sheetId: string;
+  bounds(): GridBounds;
+  select(selection: GridSelection, focus?: boolean): void;
+  shownText(row: number, col: number): string;
+}
 
 /** Reading cells beyond this many is refused rather than freezing the tab (whole-sheet copies). */
 const MAX_CLIPBOARD_CELLS = 200_000;
 
-function sourceOf(controller: GridController): CellSource {
-  const { session, sheetId } = controller;
+function sourceOf(grid: CommandTarget): CellSource {
+  const { session, sheetId } = grid;
   return {
     input: (row, col) => effectiveInput(session, sheetId, row, col),
     format: (row, col) => cellFormatAt(session.doc, sheetId, row, col),
   };
 }
 
-export function clearSelection(controller: GridController): void {
-  const range = selectionRange(controller.session.selection.get());
+export function clearSelection(grid: CommandTarget): void {
+  const range = selectionRange(grid.session.selection.get());
   const cells: CellEdit[] = [];
   for (let row = range.top; row <= range.bottom; row++) {
     for (let col = range.left; col <= range.right; col++) {
-      if (effectiveInput(controller.session, controller.sheetId, row, col) !== undefined) cells.push({ row, col, input: null });
+      if (effectiveInput(grid.session, grid.sheetId, row, col) !== undefined) cells.push({ row, col, input: null });
     }
   }
-  if (cells.length > 0) editCells(controller.session, controller.sheetId, cells);
+  if (cells.length > 0) editCells(grid.session, grid.sheetId, cells);
 }
 
-export function fillSelection(controller: GridController, direction: 'down' | 'right'): void {
-  const range = selectionRange(controller.session.selection.get());
-  const changes = direction === 'down' ? fillDown(range, sourceOf(controller)) : fillRight(range, sourceOf(controller));
-  if (changes) editCells(controller.session, controller.sheetId, changes.cells, changes.formats);
+export function fillSelection(grid: CommandTarget, direction: 'down' | 'right'): void {
+  const range = selectionRange(grid.session.selection.get());
+  const changes = direction === 'down' ? fillDown(range, sourceOf(grid)) : fillRight(range, sourceOf(grid));
+  if (changes) editCells(grid.session, grid.sheetId, changes.cells, changes.formats);
 }
 
 /** The fill handle dragged from `source` to `target`: fills and selects the whole target. */
-export function fillFromHandle(controller: GridController, source: CellRange, target: CellRange): void {
-  const language = controller.session.locale.get() === 'en-GB' ? 'en' : 'da';
-  const changes = autoFill(source, target, sourceOf(controller), language);
+export function fillFromHandle(grid: CommandTarget, source: CellRange, target: CellRange): void {
+  const language = grid.session.locale.get() === 'en-GB' ? 'en' : 'da';
+  const changes = autoFill(source, target, sourceOf(grid), language);
   if (changes.cells.length === 0) return;
-  if (editCells(controller.session, controller.sheetId, changes.cells, changes.formats)) {
-    controller.select({ active: { row: target.top, col: target.left }, corner: { row: target.bottom, col: target.right } }, false);
+  if (editCells(grid.session, grid.sheetId, changes.cells, changes.formats)) {
+    grid.select({ active: { row: target.top, col: target.left }, corner: { row: target.bottom, col: target.right } }, false);
   }
 }
 
@@ -57,13 +67,13 @@ export function fillFromHandle(controller: GridController, source: CellRange, ta
  * Fills the clipboard event with the selection's shown text (and keeps the inputs for a paste
  * here). With `cut`, the selection is marked to be moved by the next paste (pendingCut.ts).
  */
-export function copySelection(controller: GridController, data: DataTransfer, cut = false): boolean {
-  const range = selectionRange(controller.session.selection.get());
+export function copySelection(grid: CommandTarget, data: DataTransfer, cut = false): boolean {
+  const range = selectionRange(grid.session.selection.get());
   if (rangeRows(range) * rangeCols(range) > MAX_CLIPBOARD_CELLS) {
-    controller.session.tell('notice.tooLargeToCopy');
+    grid.session.tell('notice.tooLargeToCopy');
     return false;
   }
-  const read = sourceOf(controller);
+  const read = sourceOf(grid);
   const texts: string[][] = [];
   const block: CopiedBlock = { text: '', origin: { row: range.top, col: range.left }, inputs: [], formats: [] };
   for (let row = range.top; row <= range.bottom; row++) {
@@ -71,7 +81,7 @@ export function copySelection(controller: GridController, data: DataTransfer, cu
     const inputRow: CopiedBlock['inputs'][number] = [];
     const formatRow: Array<CellFormat | undefined> = [];
     for (let col = range.left; col <= range.right; col++) {
-      textRow.push(controller.paintFor(row, col).text);
+      textRow.push(grid.shownText(row, col));
       inputRow.push(read.input(row, col));
       formatRow.push(read.format(row, col));
     }
@@ -82,29 +92,29 @@ export function copySelection(controller: GridController, data: DataTransfer, cu
   block.text = serializeClipboardText(texts);
   data.setData('text/plain', block.text);
   data.setData('text/html', serializeClipboardHtml(texts));
-  lastCopied = block;
-  pendingCut.set(cut ? { sheetId: controller.sheetId, range, text: block.text } : null);
+  grid.session.interaction.send({ type: 'copied', block, cut: cut ? { sheetId: grid.sheetId, range, text: block.text } : null });
   return true;
 }
 
-export function pasteIntoSelection(controller: GridController, text: string): void {
-  const { session, sheetId } = controller;
+export function pasteIntoSelection(grid: CommandTarget, text: string): void {
+  const { session, sheetId } = grid;
   const target = selectionRange(session.selection.get());
-  const move = cutMove(pendingCut.get(), text, sheetId, target);
+  const { cut, copied } = session.interaction.state.get();
+  const move = cutMove(cut, text, sheetId, target);
   if (move) {
-    pendingCut.set(null);
-    if (session.apply(move)) controller.select({ active: { row: move.toRow, col: move.toCol }, corner: { row: move.toRow + move.rows - 1, col: move.toCol + move.cols - 1 } }, false);
+    session.interaction.send({ type: 'cutCancelled' });
+    if (session.apply(move)) grid.select({ active: { row: move.toRow, col: move.toCol }, corner: { row: move.toRow + move.rows - 1, col: move.toCol + move.cols - 1 } }, false);
     return;
   }
-  const bounds = controller.bounds();
+  const bounds = grid.bounds();
   const changes =
-    lastCopied && sameClipboardText(lastCopied.text, text)
-      ? copiedBlockChanges(lastCopied, target, bounds)
+    copied && sameClipboardText(copied.text, text)
+      ? copiedBlockChanges(copied, target, bounds)
       : pastedTextChanges(parseClipboardText(text), target, bounds, session.locale.get());
   if (changes.cells.length === 0) return;
   if (editCells(session, sheetId, changes.cells, changes.formats)) {
     const last = changes.cells[changes.cells.length - 1]!;
-    controller.select({ active: { row: target.top, col: target.left }, corner: { row: last.row, col: last.col } }, false);
+    grid.select({ active: { row: target.top, col: target.left }, corner: { row: last.row, col: last.col } }, false);
   }
 }
 
@@ -130,11 +140,11 @@ export function structuralOperation(sheetId: string, range: CellRange, edit: Str
   }
 }
 
-export function formatSelection(controller: GridController, format: CellFormat | null): void {
-  const range = selectionRange(controller.session.selection.get());
-  controller.session.apply({
+export function formatSelection(grid: CommandTarget, format: CellFormat | null): void {
+  const range = selectionRange(grid.session.selection.get());
+  grid.session.apply({
     type: 'setFormat',
-    sheetId: controller.sheetId,
+    sheetId: grid.sheetId,
     row: range.top,
     col: range.left,
     rows: rangeRows(range),
@@ -144,8 +154,8 @@ export function formatSelection(controller: GridController, format: CellFormat |
 }
 
 /** Makes the active cell one of the active scenario's assumptions, starting from its current value. */
-export function toggleScenarioInput(controller: GridController): void {
-  const { session, sheetId } = controller;
+export function toggleScenarioInput(grid: CommandTarget): void {
+  const { session, sheetId } = grid;
   const { row, col } = session.selection.get().active;
   const scenarioId = session.activeScenario.get();
   if (session.isScenarioInput(sheetId, row, col)) {

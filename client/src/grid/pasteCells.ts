@@ -3,9 +3,9 @@
  * the workspace's locale); a block copied inside Fremskriv keeps its formulas (moved like a fill)
  * and formats. As in Excel, a selection that is a whole multiple of the block is tiled with it.
  */
-import { parseTypedInput } from '../../../models/workbook/cellInputText.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
 import { movedInput, type CellChanges } from './fillRange.js';
+import { typedEntry } from './percentEntry.js';
 import type { CellRange, GridBounds } from './selection.js';
 
 /** A block copied from this grid, remembered with the text it put on the clipboard. */
@@ -40,7 +40,10 @@ export function pastedTextChanges(rows: string[][], target: CellRange, bounds: G
   for (let row = area.top; row <= area.bottom; row++) {
     for (let col = area.left; col <= area.right; col++) {
       const text = rows[(row - area.top) % height]?.[(col - area.left) % width] ?? '';
-      out.cells.push({ row, col, input: parseTypedInput(text, locale) });
+      // `12,5 %` pastes as 0.125 and makes the cell a percent cell, as in Excel (percentEntry.ts).
+      const entry = typedEntry(text, locale, undefined);
+      out.cells.push({ row, col, input: entry.input });
+      if (entry.format) out.formats.push({ row, col, format: entry.format });
     }
   }
   return out;

@@ -9,19 +9,18 @@ import type * as Y from 'yjs';
 import type { WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { sheetParts } from '../../../models/workbook/workbookSchema.js';
-import { createStore } from '../ui/store.js';
 import { sameClipboardText } from './clipboardText.js';
 import { rangeCols, rangeRows, type CellRange } from './selection.js';
 
-/** A cut waiting for its paste: the block, its sheet and the text it put on the clipboard. */
+/**
+ * A cut waiting for its paste: the block, its sheet and the text it put on the clipboard. The
+ * session's grid interaction holds the one pending cut (like the clipboard, it is not per sheet).
+ */
 export interface PendingCut {
   sheetId: string;
   range: CellRange;
   text: string;
 }
-
-/** The one pending cut of this browser tab (like the clipboard, it is not per sheet). */
-export const pendingCut = createStore<PendingCut | null>(null);
 
 /**
  * The move a paste of `text` onto `target` of the sheet `sheetId` makes (onto another sheet than

@@ -3,6 +3,9 @@ import { formatCellValue } from '../../../models/format/displayFormat.js';
 import type { ImportAnswer } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
 
+/** How each kind of finding is introduced in the list. */
+const UNSUPPORTED_LABEL = { function: 'unsupportedFunction', name: 'unsupportedName', syntax: 'unsupportedSyntax' } as const;
+
 /** A cell's input as the planner reads it: numbers in the language's style, formulas as written. */
 function shown(value: number | string | boolean | null, language: 'da' | 'en'): string {
   if (typeof value === 'string') return value.replace(/^'/, '');
@@ -45,7 +48,7 @@ export function ImportPreview({ answer }: { answer: ImportAnswer }): React.JSX.E
           <ul>
             {unsupportedFunctions.map((f) => (
               <li key={`${f.sheet}!${f.cell}:${f.function}`}>
-                <code>{f.function}</code> — {f.sheet}!{f.cell}
+                {t(UNSUPPORTED_LABEL[f.kind])} <code>{f.function}</code> — {f.sheet}!{f.cell}
               </li>
             ))}
           </ul>

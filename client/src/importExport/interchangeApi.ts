@@ -82,7 +82,7 @@ export const importAnswerSchema = z.object({
     goals: z.number(),
     scenarios: z.number(),
   }),
-  unsupportedFunctions: z.array(z.object({ function: z.string(), sheet: z.string(), cell: z.string() })).max(1000),
+  unsupportedFunctions: z.array(z.object({ function: z.string(), kind: z.enum(['function', 'name', 'syntax']).default('function'), sheet: z.string(), cell: z.string() })).max(1000),
   unsupportedFunctionCount: z.number(),
   warnings: z.array(z.string()).max(100),
   versionSaved: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }).nullable(),

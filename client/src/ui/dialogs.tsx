@@ -12,12 +12,19 @@ interface Question {
   initial?: string;
   confirmLabel: string;
   danger?: boolean;
+  /** A line under the title that says what the choice means. */
+  message?: string;
+  /** Instead of one confirm button, one button per answer (the first is the default). */
+  choices?: Array<{ answer: string; label: string }>;
   resolve(answer: string | null): void;
 }
 
 const current = createStore<Question | null>(null);
 
-/** Asks for a text (with `label`) or a yes/no (without); resolves null when cancelled. */
+/**
+ * Asks for a text (with `label`), a yes/no (without), or one of `choices` (resolves with its
+ * `answer`); resolves null when cancelled.
+ */
 export function ask(question: Omit<Question, 'resolve'>): Promise<string | null> {
   current.get()?.resolve(null);
   return new Promise((resolve) => current.set({ ...question, resolve }));
@@ -55,6 +62,7 @@ export function DialogHost(): React.JSX.Element | null {
         onKeyDown={(e) => e.key === 'Escape' && answer(null)}
       >
         <h2>{question.title}</h2>
+        {question.message !== undefined && <p>{question.message}</p>}
         {question.label !== undefined && (
           <label>
             {question.label}
@@ -65,9 +73,17 @@ export function DialogHost(): React.JSX.Element | null {
           <button type="button" onClick={() => answer(null)}>
             {t('common.cancel')}
           </button>
-          <button type="submit" ref={confirm} className={question.danger ? 'danger' : 'primary'}>
-            {question.confirmLabel}
-          </button>
+          {question.choices ? (
+            question.choices.map((choice, i) => (
+              <button key={choice.answer} type="button" ref={i === 0 ? confirm : undefined} className={i === 0 ? 'primary' : undefined} onClick={() => answer(choice.answer)}>
+                {choice.label}
+              </button>
+            ))
+          ) : (
+            <button type="submit" ref={confirm} className={question.danger ? 'danger' : 'primary'}>
+              {question.confirmLabel}
+            </button>
+          )}
         </div>
       </form>
     </div>

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ask } from '../ui/dialogs.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { listVersions, restoreVersion, saveVersion, versionDate, VersionsError, type Version } from './versionsApi.js';
+import { loadProfile } from '../session/userProfile.js';
+import { restoreWithUndo } from './restoreWithUndo.js';
+import { listVersions, saveVersion, versionDate, VersionsError, type Version } from './versionsApi.js';
 
 interface Props {
   session: WorkbookSession;
@@ -29,6 +31,8 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
     void refresh();
   }, [refresh]);
 
+  // The name colleagues see in the presence bar, so the list says who saved each version.
+  const savedBy = (): string => loadProfile(localStorage, t('presence.guest', { n: session.doc.clientID % 100 }), session.doc.clientID).name;
   const failure = (error: unknown): void => {
     session.tell(error instanceof VersionsError && error.status === 403 ? 'versions.forbidden' : 'versions.failed');
   };
@@ -37,7 +41,7 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
     if (!name?.trim()) return;
     setBusy(true);
     try {
-      await saveVersion(workspaceId, token, name.trim());
+      await saveVersion(workspaceId, token, name.trim(), savedBy());
       session.tell('versions.saved', { name: name.trim() });
       await refresh();
     } catch (error) {
@@ -51,8 +55,8 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
     if (!sure) return;
     setBusy(true);
     try {
-      await restoreVersion(workspaceId, token, version.id);
-      session.tell('versions.restored', { name: version.name });
+      await restoreWithUndo(session, workspaceId, token, version, savedBy());
+      await refresh();
     } catch (error) {
       failure(error);
     } finally {
@@ -80,6 +84,7 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
             <li key={version.id}>
               <span className="version-name">{version.name || t('versions.unnamed')}</span>
               {date && <time dateTime={date.toISOString()}>{dateFormat.format(date)}</time>}
+              {version.createdBy && <span className="version-author">{t('safeEdits.restore.savedBy', { name: version.createdBy })}</span>}
               {!session.readOnly && (
                 <button className="small" disabled={busy} onClick={() => void restore(version)}>
                   {t('versions.restore')}

@@ -40,12 +40,16 @@ export async function listVersions(workspaceId: string, token: string): Promise<
   return parsed.data;
 }
 
-export async function saveVersion(workspaceId: string, token: string, name: string): Promise<void> {
-  await request(base(workspaceId), token, { method: 'POST', body: JSON.stringify({ name }) });
+/** Saves the workspace as it stands now under `name`, as saved by `savedBy` (the planner's shown name). */
+export async function saveVersion(workspaceId: string, token: string, name: string, savedBy: string): Promise<void> {
+  await request(base(workspaceId), token, { method: 'POST', body: JSON.stringify({ name, savedBy }) });
 }
 
-export async function restoreVersion(workspaceId: string, token: string, versionId: string): Promise<void> {
-  await request(`${base(workspaceId)}/${encodeURIComponent(versionId)}/restore`, token, { method: 'POST' });
+/** A version's saved state (a Yjs update), for the `restoreVersion` operation. */
+export async function versionState(workspaceId: string, token: string, versionId: string): Promise<Uint8Array> {
+  const response = await fetch(`${base(workspaceId)}/${encodeURIComponent(versionId)}/state`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new VersionsError(response.status);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /** When a version was saved, as a Date, if the server said. */

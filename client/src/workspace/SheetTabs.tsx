@@ -9,7 +9,8 @@ import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { newIdentity } from '../../../models/workbook/identities.js';
 import { sameSheetName } from '../../../models/workbook/sheetNames.js';
 import { ask } from '../ui/dialogs.js';
-import { canPointAtSheet, crossSheetEdit, pointAtSheet } from '../grid/crossSheetPointing.js';
+import { canPointAtSheet, pointAtSheet } from '../grid/crossSheetPointing.js';
+import { pointing } from '../grid/interactionState.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 
@@ -18,7 +19,7 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
   const revision = useStore(session.revision);
   const active = useStore(session.activeSheet);
   // The sheet a formula being typed on another sheet belongs to (Enter returns there) stays marked.
-  const formulaSheet = useStore(crossSheetEdit(session))?.origin.sheetId ?? null;
+  const formulaSheet = pointing(useStore(session.interaction.state))?.origin.sheetId ?? null;
   const marked = formulaSheet === active ? null : formulaSheet;
   const sheets = useMemo(() => {
     void revision;

@@ -13,13 +13,22 @@ import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type W
 import { workbookLocale } from '../../../models/format/exportWorkbookFile.js';
 import { createStore, type Store } from '../ui/store.js';
 import { cellSelection, type GridSelection } from '../grid/selection.js';
+import { GridInteraction } from '../grid/GridInteraction.js';
+import { transactionEndsCut } from '../grid/pendingCut.js';
 import type { GoalAnalysis, ScenarioComputation } from '../engines/ScenarioComputation.js';
 
 /** Something to tell the planner: a translation key and values for it. */
 export interface Notice {
   key: string;
   values?: Record<string, string>;
+  /** A button on the notice (e.g. "Fortryd" after a restore): its label's key and what it does. */
+  action?: NoticeAction;
   id: number;
+}
+
+export interface NoticeAction {
+  labelKey: string;
+  run(): void;
 }
 
 let noticeIds = 0;
@@ -38,6 +47,8 @@ export class WorkbookSession {
   readonly revision = createStore(0);
   readonly evaluation: Store<ScenarioEvaluation[]>;
   readonly notice = createStore<Notice | null>(null);
+  /** What the planner is doing with the grid: editing, pointing at other sheets, dragging, a pending cut. */
+  readonly interaction = new GridInteraction();
   /** Bumped to ask the grid to take the keyboard focus (after the formula bar or a dialog). */
   readonly focusGrid = createStore(0);
   private readonly selections = new Map<string, GridSelection>();
@@ -64,12 +75,14 @@ export class WorkbookSession {
     this.locale = createStore(workbookLocale(doc));
     this.evaluation = createStore(this.engines.evaluate());
     doc.on('afterTransaction', this.onTransaction);
+    doc.on('afterTransaction', this.endCut);
     // Engines in a worker answer after the transaction: their values and goals refresh the views then.
     this.offEngines = engines.onUpdate(() => this.scheduleRefresh());
   }
 
   destroy(): void {
     this.doc.off('afterTransaction', this.onTransaction);
+    this.doc.off('afterTransaction', this.endCut);
     this.offEngines();
     this.offFocus();
     this.undoManager.destroy();
@@ -80,6 +93,12 @@ export class WorkbookSession {
     if (tr.changed.size === 0) return;
     this.inputCells = null;
     this.scheduleRefresh();
+  };
+
+  /** A pending cut ends with this planner's next edit, or a colleague's that moves its block (pendingCut.ts). */
+  private readonly endCut = (tr: Y.Transaction): void => {
+    const cut = this.interaction.state.get().cut;
+    if (cut && transactionEndsCut(cut, tr, this.origin)) this.interaction.send({ type: 'cutCancelled' });
   };
 
   private scheduleRefresh(): void {
@@ -120,8 +139,8 @@ export class WorkbookSession {
     }
   }
 
-  tell(key: string, values?: Record<string, string>): void {
-    this.notice.set({ key, values, id: ++noticeIds });
+  tell(key: string, values?: Record<string, string>, action?: NoticeAction): void {
+    this.notice.set({ key, values, id: ++noticeIds, ...(action ? { action } : {}) });
   }
 
   showSheet(sheetId: string): void {
@@ -130,6 +149,7 @@ export class WorkbookSession {
     this.selections.set(current, this.selection.get());
     this.editText.set(null);
     this.activeSheet.set(sheetId);
+    this.interaction.send({ type: 'sheetShown', sheetId });
     this.selection.set(this.selections.get(sheetId) ?? cellSelection({ row: 0, col: 0 }));
   }
 

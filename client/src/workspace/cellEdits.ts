@@ -6,12 +6,15 @@ import * as Y from 'yjs';
 import type { CellEdit, WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { inputKey, scenarioInputsMap } from '../../../models/scenarios/scenarioModel.js';
 import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
-import { editableNumber, inputToEditText, parseTypedInput } from '../../../models/workbook/cellInputText.js';
+import { inputToEditText } from '../../../models/workbook/cellInputText.js';
 import { isFormula } from '../../../models/formula/a1References.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { scenariosArray, type CellInput } from '../../../models/workbook/workbookSchema.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import type { FormatEdit } from '../grid/fillRange.js';
+import { numberEditText, typedEntry } from '../grid/percentEntry.js';
+import { editsWithinBounds } from './boundsCheck.js';
+import { askScenarioEditTarget, cellsNeedingChoice, nonBaseScenario, scenarioInputOperations } from './scenarioEditChoice.js';
 
 /** The active scenario's value for a cell it replaces, or undefined. */
 export function scenarioInputAt(session: WorkbookSession, sheetId: string, row: number, col: number): CellInput | undefined {
@@ -38,9 +41,7 @@ export function effectiveInput(session: WorkbookSession, sheetId: string, row: n
 export function cellEditText(session: WorkbookSession, sheetId: string, row: number, col: number): string {
   const input = effectiveInput(session, sheetId, row, col);
   const locale = session.locale.get();
-  if (typeof input === 'number' && cellFormatAt(session.doc, sheetId, row, col) === 'percent') {
-    return `${editableNumber(Number((input * 100).toPrecision(12)), locale)} %`;
-  }
+  if (typeof input === 'number') return numberEditText(input, locale, cellFormatAt(session.doc, sheetId, row, col));
   return inputToEditText(input, locale);
 }
 
@@ -66,13 +67,47 @@ export function cellOperations(session: WorkbookSession, sheetId: string, cells:
 }
 
 /** Applies cell edits and format changes as one undoable step. */
-export function editCells(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[] = []): boolean {
+function applyCellEdits(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[]): boolean {
   const ops = cellOperations(session, sheetId, cells, formats);
   return ops !== null && ops.length > 0 && session.apply(ops);
 }
 
-/** Commits what the planner typed into one cell; unchanged text changes nothing. */
+/** The edit once the planner said where it goes (scenarioEditChoice.ts). */
+async function applyAfterChoice(session: WorkbookSession, scenario: { id: string; name: string }, sheetId: string, cells: CellEdit[], formats: FormatEdit[]): Promise<void> {
+  const target = await askScenarioEditTarget(scenario.name);
+  session.focusGrid.set(session.focusGrid.get() + 1);
+  if (target === 'all') {
+    applyCellEdits(session, sheetId, cells, formats);
+    return;
+  }
+  if (target !== 'scenario') return;
+  const outside = cellsNeedingChoice(session, sheetId, cells);
+  const inputs = scenarioInputOperations(session, scenario.id, sheetId, outside);
+  const inside = cellOperations(session, sheetId, cells.filter((c) => !outside.includes(c)), formats);
+  if (inputs && inside) session.apply([...inside, ...inputs]);
+}
+
+/**
+ * Applies cell edits and format changes as one undoable step. Under a scenario other than the
+ * base, an edit that reaches cells outside its assumptions first asks where it goes and is applied
+ * after the answer (false is returned then: nothing changed yet).
+ */
+export function editCells(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[] = []): boolean {
+  if (!session.readOnly && !editsWithinBounds(session, sheetId, cells)) return false;
+  const scenario = nonBaseScenario(session);
+  if (scenario && !session.readOnly && cellsNeedingChoice(session, sheetId, cells).length > 0) {
+    void applyAfterChoice(session, scenario, sheetId, cells, formats);
+    return false;
+  }
+  return applyCellEdits(session, sheetId, cells, formats);
+}
+
+/**
+ * Commits what the planner typed into one cell; unchanged text changes nothing. A number typed
+ * into a percent cell is read Excel's way (percentEntry.ts).
+ */
 export function commitCellText(session: WorkbookSession, sheetId: string, row: number, col: number, text: string): boolean {
   if (text === cellEditText(session, sheetId, row, col)) return false;
-  return editCells(session, sheetId, [{ row, col, input: parseTypedInput(text, session.locale.get()) }]);
+  const entry = typedEntry(text, session.locale.get(), cellFormatAt(session.doc, sheetId, row, col));
+  return editCells(session, sheetId, [{ row, col, input: entry.input }], entry.format ? [{ row, col, format: entry.format }] : []);
 }

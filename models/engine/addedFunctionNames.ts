@@ -1,0 +1,32 @@
+/**
+ * Every function name our plugins add to HyperFormula 3.5 after the rank functions, conditional
+ * aggregates and trend functions (each listed by its names file), in one place for the import's
+ * list of computable functions (interchange/unsupportedFunctions.ts) and Danish formula
+ * translation (formula/formulaLocale.ts). Names only: loading it never loads the engine.
+ */
+import { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
+import { LOOKUP_FUNCTION_NAMES, LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
+import { REGRESSION_FUNCTION_NAMES, REGRESSION_FUNCTION_TRANSLATIONS } from './regressionFunctionNames.js';
+import { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
+import { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
+
+export const ADDED_FUNCTION_NAMES: readonly string[] = [
+  ...LOOKUP_FUNCTION_NAMES,
+  ...STATISTICS_FUNCTION_NAMES,
+  ...REGRESSION_FUNCTION_NAMES,
+  ...TEXT_FUNCTION_NAMES,
+  ...ARRAY_SHAPE_FUNCTION_NAMES,
+];
+
+/**
+ * Danish Excel's names for them, plus corrections to HyperFormula's daDK pack: it has SWITCH as
+ * the empty string, which would translate `=SWITCH(…)` to `=(…)`; Danish Excel calls it SKIFT.
+ */
+export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
+  ...LOOKUP_FUNCTION_TRANSLATIONS['daDK'],
+  ...STATISTICS_FUNCTION_TRANSLATIONS['daDK'],
+  ...REGRESSION_FUNCTION_TRANSLATIONS['daDK'],
+  ...TEXT_FUNCTION_TRANSLATIONS['daDK'],
+  ...ARRAY_SHAPE_FUNCTION_TRANSLATIONS['daDK'],
+  SWITCH: 'SKIFT',
+};

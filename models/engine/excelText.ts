@@ -1,0 +1,85 @@
+/**
+ * TEXT as Excel computes it, with Excel's number format codes read by numfmt (a complete
+ * implementation of ECMA-376 formats, with locale data; HyperFormula 3.5's own TEXT knows a few
+ * codes only: TEXT(0.185,"0.0%") was "0.2%", TEXT(1234.567,"#,##0") "1235,##0" and
+ * TEXT(d,"mmm yyyy") "030 2024", issue 11).
+ * A workbook's locale decides how format codes are read and written, as in Excel: in a da-DK
+ * workbook TEXT(0,185;"0,0%") is "18,5%", "#.##0" groups with points and "mmm åååå" is "mar 2024"
+ * (Danish Excel's codes, translated by numfmt's `delocalize`); in en-GB "0.0%", "#,##0", "mmm yyyy".
+ * The engine learns the locale from its config's `context` (formulaContext.ts).
+ * Registering replaces the engine's TEXT; its Danish name (TEKST) is kept.
+ */
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin } from 'hyperformula';
+import type { ImplementedFunctions } from 'hyperformula';
+import { delocalize, format } from 'numfmt';
+import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
+import { engineLocale } from './formulaContext.js';
+import { replaceBuiltInFunctions } from './replaceFunctions.js';
+import { numberAsText } from './excelNumberText.js';
+
+/** Format codes as read in a locale, translated once each to numfmt's (en-US) codes. */
+const codes = new Map<string, string>();
+
+function formatCode(pattern: string, locale: string): string {
+  if (locale === 'en-GB' || locale === 'en-US') return pattern;
+  const key = `${locale}|${pattern}`;
+  let code = codes.get(key);
+  if (code === undefined) {
+    code = delocalize(pattern, locale);
+    if (codes.size > 1000) codes.clear();
+    codes.set(key, code);
+  }
+  return code;
+}
+
+/** The value TEXT formats: a number where Excel reads one (numeric text too), else the text itself. */
+function formattedValue(value: unknown, toNumber: (v: string) => unknown): number | string | boolean | CellError {
+  if (value instanceof CellError) return value;
+  if (value === EmptyValue || value === undefined || value === null) return 0;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const number = toNumber(value);
+    return typeof number === 'number' ? number : value;
+  }
+  if (typeof value === 'object' && 'val' in value && typeof value.val === 'number') return value.val;
+  return new CellError(ErrorType.VALUE, 'TEXT needs one value');
+}
+
+class ExcelTextPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    TEXT: {
+      method: 'text',
+      parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.STRING }],
+    },
+  };
+
+  text(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('TEXT'), (raw: unknown, pattern: string) => {
+      const value = formattedValue(raw, (text) => {
+        const number = this.coerceScalarToNumberOrError(text);
+        return number instanceof CellError ? undefined : typeof number === 'number' ? number : number.val;
+      });
+      if (value instanceof CellError) return value;
+      // Excel: a logical value is its name whatever the format.
+      if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+      if (pattern === '') return typeof value === 'number' ? '' : value;
+      const locale = engineLocale(this.config.context);
+      try {
+        const text = format(formatCode(pattern, locale), value, { locale, throws: true });
+        // numfmt's General writes up to 11 characters as a cell would; TEXT's has 15 digits.
+        return /^general$/i.test(pattern) && typeof value === 'number' ? localNumber(numberAsText(value), locale) : text;
+      } catch {
+        return new CellError(ErrorType.VALUE, `TEXT cannot read the format "${pattern}"`);
+      }
+    });
+  }
+}
+
+function localNumber(text: string, locale: string): string {
+  return locale === 'da-DK' ? text.replace('.', ',') : text;
+}
+
+/** Replaces HyperFormula's TEXT with Excel's (call before building engines). */
+export function registerExcelText(): void {
+  replaceBuiltInFunctions(ExcelTextPlugin, ['TEXT']);
+}

@@ -1,0 +1,139 @@
+/**
+ * Excel's LOOKUP and XMATCH, which HyperFormula 3.5 lacks, as a function plugin.
+ *
+ * - LOOKUP (Microsoft's LOOKUP page): the vector form LOOKUP(value, vector, [result]) and the
+ *   array form LOOKUP(value, array), which searches the first row of an array wider than tall,
+ *   else the first column, and returns from the last row or column. The match is the largest
+ *   value of the lookup value's kind (number, text ignoring case, logical) that is not greater
+ *   than it; errors, blanks and values of another kind are passed over, so the planners' idiom
+ *   `LOOKUP(2,1/(B2:B99<>""),B2:B99)` finds the last filled cell. Excel searches a sorted vector
+ *   by bisection; on sorted data that is the last value not greater than the lookup value, which
+ *   is what is computed here for any data (on unsorted data Excel's answer depends on its
+ *   bisection and is not documented). Nothing small enough: #N/A.
+ * - XMATCH (Microsoft's XMATCH page): match_mode 0 exact (text ignoring case), -1 exact or next
+ *   smaller, 1 exact or next larger, 2 wildcards (* ? ~); search_mode 1 first to last, -1 last to
+ *   first, 2 and -2 bisection over ascending or descending data (on sorted data the same answer
+ *   as a linear search, which is what is computed). Not a row or column: #VALUE!; no match: #N/A.
+ * Both take array expressions as arguments (`1/(B2:B99<>"")`) without array entry, as Excel 365.
+ */
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import type { ImplementedFunctions } from 'hyperformula';
+import { compareSameKind, kindOf } from './excelOrdering.js';
+import { plainCell, plainRows, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+import { LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
+import { wildcardMatcher } from './wildcardPattern.js';
+
+export { LOOKUP_FUNCTION_NAMES, LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
+
+const RANGE = { argumentType: FunctionArgumentType.RANGE };
+
+/** A lookup value as Excel compares it: a reference to a blank cell looks up 0. */
+function lookupValue(value: unknown): PlainCell {
+  const plain = plainCell(value as Parameters<typeof plainCell>[0]);
+  return plain === EmptyValue ? 0 : plain;
+}
+
+/** The cells of a one-row or one-column range, or undefined for a block. */
+function vectorOf(range: SimpleRangeValue): PlainCell[] | undefined {
+  if (range.width() > 1 && range.height() > 1) return undefined;
+  return range.valuesFromTopLeftCorner().map(plainCell);
+}
+
+/** Index of the last value of `value`'s kind not greater than it (LOOKUP's match), or -1. */
+function lastNotGreater(value: PlainCell, cells: readonly PlainCell[]): number {
+  const kind = kindOf(value);
+  let found = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (kindOf(cell) === kind && compareSameKind(cell, value) <= 0) found = i;
+  }
+  return found;
+}
+
+const MATCH_MODES = new Set([0, -1, 1, 2]);
+const SEARCH_MODES = new Set([1, -1, 2, -2]);
+
+/** XMATCH's position (0-based) or -1. */
+function xmatchIndex(value: PlainCell, cells: readonly PlainCell[], matchMode: number, searchMode: number): number {
+  const order = searchMode === -1 ? cells.map((_, i) => cells.length - 1 - i) : cells.map((_, i) => i);
+  const kind = kindOf(value);
+  const matchesPattern = matchMode === 2 && typeof value === 'string' ? wildcardMatcher(value) : undefined;
+  let best = -1;
+  for (const i of order) {
+    const cell = cells[i]!;
+    if (matchesPattern !== undefined) {
+      if (matchesPattern(cell)) return i;
+      continue;
+    }
+    if (kindOf(cell) !== kind) continue;
+    const difference = compareSameKind(cell, value);
+    if (difference === 0) return i;
+    const onSide = matchMode === -1 ? difference < 0 : matchMode === 1 ? difference > 0 : false;
+    if (!onSide) continue;
+    // The next smaller is the largest below; the next larger the smallest above; ties keep the first found.
+    if (best === -1 || (matchMode === -1 ? compareSameKind(cell, cells[best]!) > 0 : compareSameKind(cell, cells[best]!) < 0)) best = i;
+  }
+  return best;
+}
+
+class LookupFunctionsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    LOOKUP: {
+      method: 'lookup',
+      parameters: [{ argumentType: FunctionArgumentType.NOERROR }, RANGE, { ...RANGE, optionalArg: true }],
+      enableArrayArithmeticForArguments: true,
+      vectorizationForbidden: true,
+    },
+    XMATCH: {
+      method: 'xmatch',
+      parameters: [
+        { argumentType: FunctionArgumentType.NOERROR },
+        RANGE,
+        { argumentType: FunctionArgumentType.INTEGER, defaultValue: 0 },
+        { argumentType: FunctionArgumentType.INTEGER, defaultValue: 1 },
+      ],
+      enableArrayArithmeticForArguments: true,
+    },
+  };
+
+  lookup(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('LOOKUP'), (raw: unknown, searched: SimpleRangeValue, result: SimpleRangeValue | undefined) => {
+      const value = lookupValue(raw);
+      if (value instanceof CellError) return value;
+      let keys: PlainCell[];
+      let answers: PlainCell[];
+      const rows = plainRows(searched);
+      if (result !== undefined) {
+        const vector = vectorOf(searched);
+        const results = vectorOf(result);
+        if (vector === undefined || results === undefined) return new CellError(ErrorType.NA, 'LOOKUP needs a row or column.');
+        [keys, answers] = [vector, results];
+      } else if (searched.width() > searched.height()) {
+        [keys, answers] = [rows[0]!, rows[rows.length - 1]!];
+      } else {
+        [keys, answers] = [rows.map((row) => row[0]!), rows.map((row) => row[row.length - 1]!)];
+      }
+      const index = lastNotGreater(value, keys);
+      if (index === -1 || index >= answers.length) return new CellError(ErrorType.NA, 'No value small enough.');
+      const answer = answers[index]!;
+      return answer === EmptyValue ? 0 : answer;
+    });
+  }
+
+  xmatch(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('XMATCH'), (raw: unknown, searched: SimpleRangeValue, matchMode: number, searchMode: number) => {
+      const value = lookupValue(raw);
+      if (value instanceof CellError) return value;
+      if (!MATCH_MODES.has(matchMode) || !SEARCH_MODES.has(searchMode)) return new CellError(ErrorType.VALUE, 'Unknown match or search mode.');
+      const cells = vectorOf(searched);
+      if (cells === undefined) return new CellError(ErrorType.VALUE, 'XMATCH needs a row or column.');
+      const index = xmatchIndex(value, cells, matchMode, searchMode);
+      return index === -1 ? new CellError(ErrorType.NA, 'No match.') : index + 1;
+    });
+  }
+}
+
+/** Makes LOOKUP and XMATCH available to engines built afterwards (idempotent). */
+export function registerLookupFunctions(): void {
+  HyperFormula.registerFunctionPlugin(LookupFunctionsPlugin, LOOKUP_FUNCTION_TRANSLATIONS);
+}

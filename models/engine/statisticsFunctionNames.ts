@@ -1,0 +1,24 @@
+/**
+ * The names of the statistics functions (statisticsFunctions.ts) in English and Danish Excel,
+ * apart from their HyperFormula plugin, so that translating a formula never loads the engine.
+ * Danish Excel's names: HYPPIGST (MODE), HYPPIGST.ENKELT (MODE.SNGL), TRIMMIDDELVÆRDI (TRIMMEAN),
+ * SAMLING (AGGREGATE).
+ */
+const NAME_PAIRS = [
+  ['MODE', 'HYPPIGST'],
+  ['MODE.SNGL', 'HYPPIGST.ENKELT'],
+  ['TRIMMEAN', 'TRIMMIDDELVÆRDI'],
+  ['AGGREGATE', 'SAMLING'],
+] as const;
+
+export type StatisticsFunctionName = (typeof NAME_PAIRS)[number][0];
+
+/** Function ids added by the plugin (HyperFormula 3.5 has none of them). */
+export const STATISTICS_FUNCTION_NAMES: readonly StatisticsFunctionName[] = NAME_PAIRS.map(([english]) => english);
+
+/** Per-language function names, in the shape `registerFunctionPlugin` expects. */
+export const STATISTICS_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
+  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
+  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
+  daDK: Object.fromEntries(NAME_PAIRS),
+};

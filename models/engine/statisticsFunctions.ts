@@ -1,0 +1,138 @@
+/**
+ * Excel's MODE, MODE.SNGL, TRIMMEAN and AGGREGATE, which HyperFormula 3.5 lacks, as a function
+ * plugin; the statistics themselves are in sampleStatistics.ts.
+ *
+ * Ranges count their numbers only: text, logicals and blanks in them are passed over, an error is
+ * the result (Microsoft's pages for each function), as HyperFormula's own aggregates do.
+ * AGGREGATE(function_num, options, ref1, …) for 1–13 (AVERAGE, COUNT, COUNTA, MAX, MIN, PRODUCT,
+ * STDEV.S, STDEV.P, SUM, VAR.S, VAR.P, MEDIAN, MODE.SNGL) and AGGREGATE(function_num, options,
+ * array, k) for 14–19 (LARGE, SMALL, PERCENTILE.INC, QUARTILE.INC, PERCENTILE.EXC,
+ * QUARTILE.EXC). Options 2, 3, 6 and 7 pass over error values; Fremskriv has no hidden rows, so
+ * options differ only in that. Not done: options 0–3 passing over nested SUBTOTAL and AGGREGATE
+ * cells (such nesting is counted). Array expressions are accepted as in Excel 365, so the
+ * planners' `AGGREGATE(14,6,B2:B99/(C2:C99="Roskilde"),1)` works.
+ */
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import type { ImplementedFunctions } from 'hyperformula';
+import { plainCell, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+import * as stats from './sampleStatistics.js';
+import { STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
+
+export { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
+
+const RANGE = { argumentType: FunctionArgumentType.RANGE };
+
+/** AGGREGATE's reference-form functions (1–13) over the numbers of its ranges. */
+const REFERENCE_FORM: Record<number, (numbers: number[]) => stats.Statistic> = {
+  1: stats.average,
+  2: (numbers) => numbers.length,
+  4: stats.maximum,
+  5: stats.minimum,
+  6: stats.product,
+  7: (numbers) => stats.standardDeviation(numbers, true),
+  8: (numbers) => stats.standardDeviation(numbers, false),
+  9: stats.sum,
+  10: (numbers) => stats.variance(numbers, true),
+  11: (numbers) => stats.variance(numbers, false),
+  12: stats.median,
+  13: stats.mode,
+};
+const COUNTA = 3;
+
+/** AGGREGATE's array-form functions (14–19), which take k. */
+const ARRAY_FORM: Record<number, (numbers: number[], k: number) => stats.Statistic> = {
+  14: (numbers, k) => stats.kth(numbers, k, true),
+  15: (numbers, k) => stats.kth(numbers, k, false),
+  16: stats.percentileInclusive,
+  17: stats.quartileInclusive,
+  18: stats.percentileExclusive,
+  19: stats.quartileExclusive,
+};
+
+const IGNORES_ERRORS = new Set([2, 3, 6, 7]);
+
+function asResult(statistic: stats.Statistic): number | CellError {
+  return typeof statistic === 'number' ? statistic : new CellError(statistic);
+}
+
+/** Every cell of the arguments, in order. */
+function cellsOf(ranges: readonly SimpleRangeValue[]): PlainCell[] {
+  return ranges.flatMap((range) => range.valuesFromTopLeftCorner().map(plainCell));
+}
+
+/** The numbers among the cells, or the first error unless errors are passed over. */
+function numbersOf(cells: readonly PlainCell[], skipErrors: boolean): number[] | CellError {
+  const numbers: number[] = [];
+  for (const cell of cells) {
+    if (cell instanceof CellError) {
+      if (!skipErrors) return cell;
+    } else if (typeof cell === 'number') numbers.push(cell);
+  }
+  return numbers;
+}
+
+class StatisticsFunctionsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    'MODE.SNGL': { method: 'modeSngl', parameters: [RANGE], repeatLastArgs: 1 },
+    TRIMMEAN: { method: 'trimmean', parameters: [RANGE, { argumentType: FunctionArgumentType.NUMBER }] },
+    AGGREGATE: {
+      method: 'aggregate',
+      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER }, RANGE],
+      repeatLastArgs: 1,
+      enableArrayArithmeticForArguments: true,
+      vectorizationForbidden: true,
+    },
+  };
+
+  static override aliases = { MODE: 'MODE.SNGL' };
+
+  modeSngl(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('MODE.SNGL'), (...ranges: SimpleRangeValue[]) => {
+      const numbers = numbersOf(cellsOf(ranges), false);
+      return numbers instanceof CellError ? numbers : asResult(stats.mode(numbers));
+    });
+  }
+
+  trimmean(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('TRIMMEAN'), (range: SimpleRangeValue, percent: number) => {
+      const numbers = numbersOf(cellsOf([range]), false);
+      return numbers instanceof CellError ? numbers : asResult(stats.trimmedMean(numbers, percent));
+    });
+  }
+
+  aggregate(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('AGGREGATE'), (functionNumber: number, options: number, ...ranges: SimpleRangeValue[]) => {
+      const fn = Math.trunc(functionNumber);
+      const option = Math.trunc(options);
+      if (option < 0 || option > 7) return new CellError(ErrorType.VALUE, 'AGGREGATE options are 0 to 7.');
+      const skipErrors = IGNORES_ERRORS.has(option);
+      const arrayForm = ARRAY_FORM[fn];
+      if (arrayForm !== undefined) return this.arrayForm(arrayForm, ranges, skipErrors);
+      const referenceForm = REFERENCE_FORM[fn];
+      if (referenceForm === undefined && fn !== COUNTA) return new CellError(ErrorType.VALUE, 'AGGREGATE functions are 1 to 19.');
+      const cells = cellsOf(ranges);
+      if (fn === COUNTA) return this.countA(cells, skipErrors);
+      const numbers = numbersOf(cells, skipErrors);
+      return numbers instanceof CellError ? numbers : asResult(referenceForm!(numbers));
+    });
+  }
+
+  private arrayForm(statistic: (numbers: number[], k: number) => stats.Statistic, ranges: SimpleRangeValue[], skipErrors: boolean): number | CellError {
+    if (ranges.length !== 2) return new CellError(ErrorType.VALUE, 'AGGREGATE 14 to 19 take an array and k.');
+    const k = plainCell(ranges[1]!.valuesFromTopLeftCorner()[0]!);
+    if (k instanceof CellError) return k;
+    if (typeof k !== 'number') return new CellError(ErrorType.VALUE, 'k must be a number.');
+    const numbers = numbersOf(cellsOf([ranges[0]!]), skipErrors);
+    return numbers instanceof CellError ? numbers : asResult(statistic(numbers, k));
+  }
+
+  /** COUNTA: every cell that is not blank (an error counts, unless errors are passed over). */
+  private countA(cells: readonly PlainCell[], skipErrors: boolean): number {
+    return cells.filter((cell) => cell !== EmptyValue && !(skipErrors && cell instanceof CellError)).length;
+  }
+}
+
+/** Makes MODE, MODE.SNGL, TRIMMEAN and AGGREGATE available to engines built afterwards (idempotent). */
+export function registerStatisticsFunctions(): void {
+  HyperFormula.registerFunctionPlugin(StatisticsFunctionsPlugin, STATISTICS_FUNCTION_TRANSLATIONS);
+}

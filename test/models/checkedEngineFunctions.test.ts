@@ -1,0 +1,59 @@
+/**
+ * HyperFormula's own FILTER-family and choice functions that Fremskriv lists as supported, checked
+ * against Excel's documented behaviour (Microsoft's page for each). OFFSET with a count taken from
+ * a cell is a known gap (README), not listed here.
+ */
+import { describe, expect, it } from 'vitest';
+import { toDisplayFormula } from '../../models/formula/formulaLocale';
+import { UnsupportedFunctionCollector } from '../../models/interchange/unsupportedFunctions';
+import { evaluate } from '../support/formulaTable';
+
+const DATA = [['b', 3], ['a', 1], ['B', 2], ['c', 1]];
+
+describe('SORT, UNIQUE and SEQUENCE spill as Excel computes them', () => {
+  it.each([
+    ['=SORT(A1:B4)', [['a', 1], ['b', 3], ['B', 2], ['c', 1]], "Microsoft's SORT page: text ignoring case, ties kept in order"],
+    ['=SORT(A1:B4,2,-1)', [['b', 3], ['B', 2], ['a', 1], ['c', 1]], "Microsoft's SORT page: by the 2nd column, descending"],
+    ['=UNIQUE(A1:A4)', [['b'], ['a'], ['c']], "Microsoft's UNIQUE page: case is ignored"],
+    ['=UNIQUE(B1:B4,FALSE(),TRUE())', [[3], [2]], "Microsoft's UNIQUE page: exactly_once"],
+    ['=SEQUENCE(2,3,10,-1)', [[10, 9, 8], [7, 6, 5]], "Microsoft's SEQUENCE page"],
+  ])('%s spills %j (%s)', (formula, expected, source) => {
+    expect(evaluate(DATA, formula, { rows: expected.length, columns: expected[0]!.length }), source).toEqual(expected);
+  });
+});
+
+describe('TEXTJOIN, IFS, SWITCH and OFFSET as Excel computes them', () => {
+  it.each([
+    ['=TEXTJOIN(",",TRUE(),A1:A4,"",1)', 'b,a,B,c,1', "Microsoft's TEXTJOIN page: empty texts skipped"],
+    ['=TEXTJOIN(",",FALSE(),A1:A4,"",1)', 'b,a,B,c,,1', "Microsoft's TEXTJOIN page: empty texts kept"],
+    ['=IFS(B1>2,"høj",B1>0,"lav")', 'høj', "Microsoft's IFS page"],
+    ['=IFS(B2>2,"høj")', '#N/A', "Microsoft's IFS page: no condition TRUE"],
+    ['=SWITCH(B3,1,"en",2,"to","andet")', 'to', "Microsoft's SWITCH page"],
+    ['=SWITCH(9,1,"en")', '#N/A', "Microsoft's SWITCH page: no match and no default"],
+    ['=SUM(OFFSET(B1,1,0,3))', 4, "Microsoft's OFFSET page: a moved and resized range"],
+  ])('%s is %s (%s)', (formula, expected, source) => {
+    expect(evaluate(DATA, formula), source).toEqual(expected);
+  });
+
+  it('a Danish planner reads SWITCH as SKIFT (HyperFormula\'s Danish pack leaves it empty)', () => {
+    expect(toDisplayFormula('=SWITCH(A1,1,"en")', 'da-DK')).toBe('=SKIFT(A1;1;"en")');
+  });
+});
+
+describe('functions Fremskriv does not compute', () => {
+  it('LET, INDIRECT and FORECAST.ETS are listed by an import, by name and cell', () => {
+    const collector = new UnsupportedFunctionCollector();
+    collector.add('=LET(x,A1,x*2)', 'Beregning', 'B2');
+    collector.add('=SUM(INDIRECT("A1:A3"))+LOOKUP(2,A1:A3)', 'Beregning', 'B3');
+    collector.add('=FORECAST.ETS(A1,B1:B9,C1:C9)', 'Beregning', 'B4');
+    expect(collector.report().found).toEqual([
+      { function: 'LET', sheet: 'Beregning', cell: 'B2' },
+      { function: 'INDIRECT', sheet: 'Beregning', cell: 'B3' },
+      { function: 'FORECAST.ETS', sheet: 'Beregning', cell: 'B4' },
+    ]);
+  });
+
+  it.each(['=LET(x,1,x+1)', '=INDIRECT("A1")', '=FORECAST.ETS(1,A1:A3,B1:B3)'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
+    expect(evaluate(DATA, formula)).toBe('#NAME?');
+  });
+});

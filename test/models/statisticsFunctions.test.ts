@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fromDisplayFormula, toDisplayFormula } from '../../models/formula/formulaLocale';
+import { isSupportedFunction } from '../../models/interchange/unsupportedFunctions';
+import { toExcelFormula } from '../../models/interchange/excelFormulas';
+import { evaluate, expectClose } from '../support/formulaTable';
+
+// Microsoft's AGGREGATE page: A holds two errors among numbers, B numbers (A2:B12 there, A1:B11 here).
+const AGGREGATE_DATA = [
+  ['=1/0', 82],
+  [72, 65],
+  [30, 95],
+  ['=SQRT(-1)', 63],
+  [31, 53],
+  [96, 71],
+  [32, 55],
+  [81, 83],
+  [33, 100],
+  [53, 91],
+  [34, 89],
+];
+
+describe('AGGREGATE as Excel computes it', () => {
+  it.each([
+    ['=AGGREGATE(4,6,A1:A11)', 96, "Microsoft's AGGREGATE page: MAX ignoring errors"],
+    ['=AGGREGATE(14,6,A1:A11,3)', 72, "Microsoft's AGGREGATE page: 3rd LARGE ignoring errors"],
+    ['=AGGREGATE(15,6,A1:A11)', '#VALUE!', "Microsoft's AGGREGATE page: SMALL without k"],
+    ['=AGGREGATE(12,6,A1:A11,B1:B11)', 68, "Microsoft's AGGREGATE page: MEDIAN over both columns"],
+    ['=AGGREGATE(9,4,A1:A11)', '#DIV/0!', 'option 4 ignores nothing: the first error'],
+    ['=AGGREGATE(9,6,A1:A11)', 462, 'SUM ignoring errors'],
+    ['=AGGREGATE(3,6,A1:A11)', 9, 'COUNTA ignoring errors'],
+    ['=AGGREGATE(3,4,A1:A11)', 11, 'COUNTA counting errors'],
+    ['=AGGREGATE(14,6,B1:B11/(A1:A11>50),1)', 91, 'the largest B where A > 50 (an array expression, errors passed over)'],
+    ['=AGGREGATE(16,6,B1:B11,0.25)', 64, 'PERCENTILE.INC'],
+    ['=AGGREGATE(19,6,B1:B11,1)', 63, 'QUARTILE.EXC'],
+    ['=AGGREGATE(20,6,B1:B11)', '#VALUE!', 'no function 20'],
+    ['=AGGREGATE(9,8,B1:B11)', '#VALUE!', 'no option 8'],
+  ])('%s is %s (%s)', (formula, expected, source) => {
+    expect(evaluate(AGGREGATE_DATA, formula), source).toEqual(expected);
+  });
+});
+
+describe('MODE, MODE.SNGL and TRIMMEAN as Excel computes them', () => {
+  const data = [[5.6, 4], [4, 5], [4, 6], [3, 7], [2, 2], [4, 3], ['tekst', 4], [null, 5], [null, 1], [null, 2], [null, 3]];
+  it.each([
+    ['=MODE(A1:A6)', 4, "Microsoft's MODE page"],
+    ['=MODE.SNGL(A1:A8)', 4, "Microsoft's MODE.SNGL page (text and blanks passed over)"],
+    ['=MODE({1,2,3})', '#N/A', 'nothing repeated'],
+    ['=MODE({3,1,1,3})', 3, 'equally frequent: the first in the data'],
+    ['=MODE(A1:A6,B1:B3)', 4, 'several ranges'],
+    ['=TRIMMEAN(B1:B11,0.2)', 3.777777777777778, "Microsoft's TRIMMEAN page"],
+    ['=TRIMMEAN(B1:B11,1)', '#NUM!', 'percent must be below 1'],
+    ['=TRIMMEAN(B1:B10,0.1)', 3.9, "10 % of 10 values is one value, rounded down to a pair: nothing trimmed (Microsoft's TRIMMEAN page)"],
+    ['=TRIMMEAN(B1:B10,0.2)', 3.875, '20 % of 10 values: the smallest and the largest trimmed'],
+  ])('%s is %s (%s)', (formula, expected, source) => {
+    expect(expectClose(evaluate(data, formula), expected), source).toBe(true);
+  });
+});
+
+describe('the statistics functions in Danish and in files', () => {
+  it('a Danish planner reads HYPPIGST, HYPPIGST.ENKELT, TRIMMIDDELVÆRDI and SAMLING', () => {
+    expect(toDisplayFormula('=MODE(A1:A5)+MODE.SNGL(A1:A5)+TRIMMEAN(A1:A5,0.2)+AGGREGATE(9,6,A1:A5)', 'da-DK')).toBe(
+      '=HYPPIGST(A1:A5)+HYPPIGST.ENKELT(A1:A5)+TRIMMIDDELVÆRDI(A1:A5;0,2)+SAMLING(9;6;A1:A5)',
+    );
+    expect(fromDisplayFormula('=SAMLING(9;6;A1:A5)', 'da-DK')).toBe('=AGGREGATE(9,6,A1:A5)');
+  });
+
+  it('they are computed after an import, and the newer ones carry _xlfn. in an .xlsx', () => {
+    for (const name of ['MODE', 'MODE.SNGL', 'TRIMMEAN', 'AGGREGATE']) expect(isSupportedFunction(name)).toBe(true);
+    expect(toExcelFormula('=AGGREGATE(9,6,A1:A5)+MODE.SNGL(A1:A5)+MODE(A1:A5)')).toBe('_xlfn.AGGREGATE(9,6,A1:A5)+_xlfn.MODE.SNGL(A1:A5)+MODE(A1:A5)');
+  });
+});

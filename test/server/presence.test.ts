@@ -1,0 +1,116 @@
+/**
+ * Issue 15, problem 7: a viewer could overwrite another client's presence, and a presence state had
+ * no size bound (20 viewer connections × 8 × 2 MiB pushed the server to 1.1 GB). A connection now
+ * sets only the awareness clients it introduced itself, each state is bounded, and one token holds
+ * a bounded number of connections.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { openRawSocket, sendAndProbe, type RawSocket } from './support/rawSocket.js';
+import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+
+function awarenessMessage(client: number, clock: number, state: unknown): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, client);
+  encoding.writeVarUint(update, clock);
+  encoding.writeVarString(update, JSON.stringify(state));
+  const frame = encoding.createEncoder();
+  encoding.writeVarUint(frame, 1);
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+  return encoding.toUint8Array(frame);
+}
+
+/** The presence states the server holds, as its last awareness answer to `raw` says. */
+function serverStates(raw: RawSocket): Map<number, Record<string, unknown>> {
+  const doc = new Y.Doc();
+  const awareness = new awarenessProtocol.Awareness(doc);
+  for (const frame of raw.received) {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) === 1) awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), null);
+  }
+  const states = new Map(awareness.getStates() as Map<number, Record<string, unknown>>);
+  awareness.destroy();
+  doc.destroy();
+  return states;
+}
+
+describe('presence (issue 15, problem 7)', () => {
+  let server: RunningServer;
+  let workspace: CreatedWorkspace;
+  const clients: SyncClient[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: '4' } });
+    workspace = await createWorkspace(server);
+  }, 120_000);
+
+  afterAll(async () => {
+    destroyAll(clients);
+    await server?.stop();
+  });
+
+  it("a viewer may set its own presence but never overwrite a colleague's", async () => {
+    const anna = connectClient(server, workspace.id, workspace.editorToken);
+    clients.push(anna);
+    await waitSynced(anna);
+    anna.provider.awareness.setLocalStateField('user', { name: 'Anna' });
+    const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
+    await waitFor("the server holds Anna's presence", async () => {
+      await sendAndProbe(viewer, new Uint8Array([3]));
+      return (serverStates(viewer).get(anna.doc.clientID)?.user as { name?: string } | undefined)?.name === 'Anna';
+    });
+
+    expect(await sendAndProbe(viewer, awarenessMessage(anna.doc.clientID, 10_000, { user: { name: 'Mallory' } }))).toBe('open');
+    expect(await sendAndProbe(viewer, awarenessMessage(4_242, 1, { user: { name: 'Viewer' } }))).toBe('open');
+    const states = serverStates(viewer);
+    expect(states.get(anna.doc.clientID)?.user).toEqual({ name: 'Anna' });
+    expect(states.get(4_242)?.user).toEqual({ name: 'Viewer' });
+    await waitFor("Anna sees the viewer's own presence", () => (anna.provider.awareness.getStates().get(4_242)?.user as { name?: string } | undefined)?.name === 'Viewer');
+    expect(anna.provider.awareness.getStates().get(anna.doc.clientID)?.user).toEqual({ name: 'Anna' });
+    viewer.socket.close();
+  });
+
+  it('a presence state over the size bound closes that connection with 1008; others are untouched', async () => {
+    // A workspace of its own: a colleague's presence traffic would answer the probe early.
+    const workspace = await createWorkspace(server);
+    const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
+    expect(await sendAndProbe(viewer, awarenessMessage(5_151, 1, { user: { name: 'x'.repeat(20_000) } }))).toBe(1008);
+    const other = await openRawSocket(server, workspace.id, workspace.viewerToken);
+    expect(await sendAndProbe(other, new Uint8Array([3]))).toBe('open');
+    expect(serverStates(other).has(5_151)).toBe(false);
+    other.socket.close();
+  });
+
+  it('one token holds at most MAX_CONNECTIONS_PER_TOKEN connections (then 429); a closed one frees its place', async () => {
+    const open: RawSocket[] = [];
+    // Earlier tests' sockets may still be closing: wait until all four places are ours.
+    await waitFor('four viewer connections open', async () => {
+      try {
+        while (open.length < 4) open.push(await openRawSocket(server, workspace.id, workspace.viewerToken));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    await expect(openRawSocket(server, workspace.id, workspace.viewerToken)).rejects.toThrow(/429/);
+    // The editor token is another token: unaffected.
+    const editor = await openRawSocket(server, workspace.id, workspace.editorToken);
+    open[0]!.socket.close();
+    await open[0]!.closed;
+    await waitFor('the freed place is taken', async () => {
+      try {
+        open.push(await openRawSocket(server, workspace.id, workspace.viewerToken));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    for (const raw of [...open, editor]) raw.socket.close();
+  });
+});

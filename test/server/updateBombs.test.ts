@@ -1,0 +1,81 @@
+/**
+ * Issue 15, problem 2: one crafted Yjs update froze the server for 15–42 s, and some left their
+ * workspace slow for good (pending structs written into the snapshot). Each bomb is now refused
+ * at the door: the attacker's connection is closed with 4422, nothing is stored or forwarded, the
+ * server keeps answering, and a colleague on another workspace keeps working and loses nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { colleagueKeepsWorking, watchHealth } from './support/attackWatch.js';
+import { bombs, craftUpdate, updateMessage } from './support/craftedUpdates.js';
+import { openRawSocket } from './support/rawSocket.js';
+import { connectClient, waitSynced, type SyncClient } from './support/syncClients.js';
+
+describe('crafted-update bombs (issue 15, problem 2)', () => {
+  let server: RunningServer;
+  let attacked: CreatedWorkspace;
+  let colleague: CreatedWorkspace;
+  let before: unknown;
+  /** A client on the attacked workspace: it must never receive anything of a bomb. */
+  let bystander: SyncClient;
+  let bystanderState: Uint8Array;
+
+  beforeAll(async () => {
+    server = await startServer();
+    attacked = await createWorkspace(server);
+    colleague = await createWorkspace(server);
+    before = (await api(server, 'GET', `/api/workspaces/${attacked.id}/workbook.json`, attacked.viewerToken)).json;
+    bystander = connectClient(server, attacked.id, attacked.viewerToken);
+    await waitSynced(bystander);
+    bystanderState = Y.encodeStateVector(bystander.doc);
+  }, 120_000);
+
+  afterAll(async () => {
+    bystander?.destroy();
+    await server?.stop();
+  });
+
+  async function attack(update: Uint8Array): Promise<number> {
+    const message = updateMessage(update);
+    expect(message.length).toBeLessThan(16 * 1024 * 1024);
+    const health = watchHealth(server);
+    const raw = await openRawSocket(server, attacked.id, attacked.editorToken);
+    raw.socket.send(message);
+    const closed = raw.closed;
+    await colleagueKeepsWorking(server, colleague, closed);
+    const { code } = await closed;
+    const { slowestMs, failures, polls } = await health.stop();
+    expect(failures).toEqual([]);
+    expect(polls).toBeGreaterThan(0);
+    expect(slowestMs, 'the slowest /healthz answer during the attack').toBeLessThan(1_000);
+    const now = await api(server, 'GET', `/api/workspaces/${attacked.id}/workbook.json`, attacked.viewerToken);
+    expect(now.status).toBe(200);
+    expect(now.json).toEqual(before);
+    expect(Y.encodeStateVector(bystander.doc), 'nothing of the attack reached the other client').toEqual(bystanderState);
+    return code;
+  }
+
+  it.each([
+    ['structs after clock gaps for 20,000 unknown clients', bombs.unknownClientsWithGaps],
+    ['a delete set for 100,000 unknown clients', bombs.deleteSetForUnknownClients],
+    ['100,000 sub-documents', bombs.subDocuments],
+    ['1.15 million map keys', bombs.millionMapKeys],
+  ])('%s: refused with 4422, the server stays up, the colleague loses nothing', async (_name, bomb) => {
+    expect(await attack(bomb())).toBe(4422);
+  }, 240_000);
+
+  it('an update within the limits that would leave structs pending is closed with 4009 and kept nowhere', async () => {
+    const gaps = craftUpdate(Array.from({ length: 500 }, (_, i) => ({ client: 5_000_000 + i, clock: 10, count: 1, items: [{ root: 'meta', key: 'title' }] })));
+    expect(await attack(gaps)).toBe(4009);
+  }, 240_000);
+
+  it('after a restart the attacked workspace loads unchanged and nothing pending was persisted', async () => {
+    await server.restart();
+    const now = await api(server, 'GET', `/api/workspaces/${attacked.id}/workbook.json`, attacked.viewerToken);
+    expect(now.status).toBe(200);
+    expect(now.json).toEqual(before);
+    expect(server.output()).not.toMatch(/workspace\.pending\.dropped/);
+  }, 120_000);
+});

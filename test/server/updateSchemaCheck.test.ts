@@ -1,0 +1,144 @@
+/**
+ * The update check (server/sync/updateReader.ts + updateSchemaCheck.ts) against a real workbook
+ * document: an honest client's edits pass, schema-hostile edits from issue 15 are refused before
+ * they reach the document. Each case is made the way a hostile peer would: with the Yjs API on a
+ * replica of the server's document, sending the update that replica emits.
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
+import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type SheetMap } from '../../models/workbook/workbookSchema.js';
+import { readUpdateFacts } from '../../server/sync/updateReader.js';
+import { UpdateRefusal, type RefusalKind, type UpdateLimits } from '../../server/sync/updateRefusal.js';
+import { checkUpdateAgainstSchema } from '../../server/sync/updateSchemaCheck.js';
+
+const LIMITS: UpdateLimits = { maxStructs: 200_000, maxClients: 1_000, maxDeleteRanges: 100_000 };
+
+function serverDoc(): Y.Doc {
+  return documentFromFile(beskaeftigelsesplanTemplate());
+}
+
+/** The update a replica of `server` emits for `edit`. */
+function editOn(server: Y.Doc, edit: (replica: Y.Doc) => void): Uint8Array {
+  const replica = new Y.Doc();
+  Y.applyUpdate(replica, Y.encodeStateAsUpdate(server));
+  const before = Y.encodeStateVector(replica);
+  edit(replica);
+  const update = Y.encodeStateAsUpdate(replica, before);
+  replica.destroy();
+  return update;
+}
+
+function verdict(server: Y.Doc, update: Uint8Array): RefusalKind | 'accepted' {
+  try {
+    checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS));
+    return 'accepted';
+  } catch (error) {
+    if (error instanceof UpdateRefusal) return error.kind;
+    throw error;
+  }
+}
+
+function firstSheet(doc: Y.Doc): SheetMap {
+  return sheetsMap(doc).get(sheetOrderArray(doc).get(0))!;
+}
+
+function cellsOf(doc: Y.Doc): Y.Map<unknown> {
+  return firstSheet(doc).get('cells') as Y.Map<unknown>;
+}
+
+const hostileEdits: Array<[string, (doc: Y.Doc) => void]> = [
+  ['a cell holding a Y.Map', (doc) => cellsOf(doc).set('x:y', new Y.Map())],
+  ['a cell holding an object', (doc) => cellsOf(doc).set('x:y', { a: 1 })],
+  ['a cell holding an array', (doc) => cellsOf(doc).set('x:y', [1, 2])],
+  ['a cell holding binary', (doc) => cellsOf(doc).set('x:y', new Uint8Array([1, 2]))],
+  ['a cell holding a Y.Text', (doc) => cellsOf(doc).set('x:y', new Y.Text('hi'))],
+  ['a cell holding text over 32,767 characters', (doc) => cellsOf(doc).set('x:y', 'a'.repeat(40_000))],
+  ['a cell holding null', (doc) => cellsOf(doc).set('x:y', null)],
+  ["goals.push(['x'])", (doc) => goalsArray(doc).push(['x' as unknown as Y.Map<unknown>])],
+  ["sheets.set('__proto__', …)", (doc) => sheetsMap(doc).set('__proto__', new Y.Map())],
+  ["sheet.delete('rows')", (doc) => firstSheet(doc).delete('rows')],
+  ["sheet.set('rows', 'x')", (doc) => firstSheet(doc).set('rows', 'x')],
+  ['an empty sheet name', (doc) => firstSheet(doc).set('name', '')],
+  ["a quoted sheet name", (doc) => firstSheet(doc).set('name', "'Budget'")],
+  ["a scenario without inputs", (doc) => scenariosArray(doc).get(0)?.delete('inputs') ?? scenariosArray(doc).push([new Y.Map()])],
+  ['a root the workbook never uses', (doc) => doc.getMap('other').set('a', 1)],
+  ['a Y.Text root', (doc) => doc.getText('meta2').insert(0, 'x')],
+  ['an XML fragment', (doc) => metaMap(doc as Y.Doc).set('title', new Y.XmlFragment() as unknown as string)],
+  ['a sub-document', (doc) => (metaMap(doc) as Y.Map<unknown>).set('title', new Y.Doc())],
+  ['an unknown meta key', (doc) => metaMap(doc).set('evil', 'x')],
+  ['a format outside the list', (doc) => (firstSheet(doc).get('formats') as Y.Map<unknown>).set('x:y', 'bold')],
+  ['a validation with an unknown field', (doc) => {
+    const validations = new Y.Map<unknown>();
+    firstSheet(doc).set('validations', validations);
+    validations.set('x:y', { min: 0, script: 'x' });
+  }],
+];
+
+describe('the update check refuses schema-hostile edits (issue 15, problem 4)', () => {
+  it.each(hostileEdits)('%s is refused', (_name, edit) => {
+    const server = serverDoc();
+    expect(verdict(server, editOn(server, edit))).toBe('content');
+  });
+});
+
+describe('the update check accepts what honest clients send', () => {
+  const honestEdits: Array<[string, (doc: Y.Doc) => void]> = [
+    ['typing into a cell', (doc) => cellsOf(doc).set(cellsOf(doc).keys().next().value!, 42)],
+    ['a formula', (doc) => cellsOf(doc).set(cellsOf(doc).keys().next().value!, '=1+2')],
+    ['renaming a sheet twice', (doc) => {
+      firstSheet(doc).set('name', 'Ny');
+      firstSheet(doc).set('name', 'Nyere');
+    }],
+    ['adding, then deleting a sheet', (doc) => applyOperation(doc, { type: 'addSheet', sheetId: 'extra', name: 'Ekstra' })],
+    ['deleting a goal', (doc) => goalsArray(doc).delete(0, 1)],
+    ['deleting a scenario', (doc) => scenariosArray(doc).delete(0, 1)],
+    ['deleting rows', (doc) => (firstSheet(doc).get('rows') as Y.Array<string>).delete(0, 3)],
+    ['the shared contract: validations, column widths, data links, adopted version', (doc) => {
+      const validations = new Y.Map<unknown>();
+      firstSheet(doc).set('validations', validations);
+      validations.set('r1:c1', { min: 0, max: 1 });
+      const widths = new Y.Map<unknown>();
+      firstSheet(doc).set('colWidths', widths);
+      widths.set('c1', 160);
+      doc.getMap('dataLinks').set('link1', { source: 'jobindsats', table: 'y01a02' });
+      metaMap(doc).set('adoptedVersion', 'v1');
+    }],
+  ];
+  it.each(honestEdits)('%s is accepted', (_name, edit) => {
+    const server = serverDoc();
+    expect(verdict(server, editOn(server, edit))).toBe('accepted');
+  });
+
+  it('a sync step 2 carrying the whole state again is accepted (nothing new)', () => {
+    const server = serverDoc();
+    expect(verdict(server, Y.encodeStateAsUpdate(server))).toBe('accepted');
+  });
+
+  it('an edit made offline on an older replica, after the server moved on, is accepted', () => {
+    const server = serverDoc();
+    const offline = editOn(server, (doc) => {
+      firstSheet(doc).set('name', 'Offline');
+      cellsOf(doc).set(cellsOf(doc).keys().next().value!, 7);
+    });
+    Y.applyUpdate(server, editOn(server, (doc) => firstSheet(doc).set('name', 'Online')));
+    expect(verdict(server, offline)).toBe('accepted');
+  });
+});
+
+describe('updates that would leave structs pending are incomplete', () => {
+  it('a struct after a clock gap', () => {
+    const server = serverDoc();
+    const peer = new Y.Doc();
+    peer.clientID = 4242;
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(server));
+    const sv = Y.encodeStateVector(peer);
+    metaMap(peer).set('title', 'a');
+    const middle = Y.encodeStateVector(peer);
+    metaMap(peer).set('title', 'b');
+    const gapped = Y.encodeStateAsUpdate(peer, middle);
+    expect(verdict(server, gapped)).toBe('incomplete');
+    expect(verdict(server, Y.encodeStateAsUpdate(peer, sv))).toBe('accepted');
+  });
+});

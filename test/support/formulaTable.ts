@@ -1,0 +1,40 @@
+/**
+ * Evaluating a table of formulas over one sheet of data in the engine as Fremskriv configures it
+ * (all plugins registered), for the per-function table tests.
+ */
+import { DetailedCellError } from 'hyperformula';
+import type { RawCellContent } from 'hyperformula';
+import { buildEngine } from '../../models/engine/engineConfig';
+
+/** A result as a table states it: a value, an error by its Excel name, or a spilled block. */
+export type TableValue = number | string | boolean | null | TableValue[][];
+
+function plain(value: unknown): number | string | boolean | null {
+  if (value instanceof DetailedCellError) return value.value;
+  return value as number | string | boolean | null;
+}
+
+/**
+ * Each formula's value, the formula placed alone below `data` (two rows apart, so a spill has
+ * room); a block `rows`×`columns` is read when given.
+ */
+export function evaluate(data: RawCellContent[][], formula: string, spill?: { rows: number; columns: number }): TableValue {
+  const sheet: RawCellContent[][] = [...data.map((row) => [...row]), [], [formula]];
+  const engine = buildEngine({ S: sheet });
+  try {
+    const top = data.length + 1;
+    if (spill === undefined) return plain(engine.getCellValue({ sheet: 0, row: top, col: 0 }));
+    return Array.from({ length: spill.rows }, (_, r) => Array.from({ length: spill.columns }, (_, c) => plain(engine.getCellValue({ sheet: 0, row: top + r, col: c }))));
+  } finally {
+    engine.destroy();
+  }
+}
+
+/** Close enough for a documented result printed with 9–10 digits. */
+export function expectClose(actual: TableValue, expected: TableValue, digits = 9): boolean {
+  if (typeof actual === 'number' && typeof expected === 'number') return Math.abs(actual - expected) < 10 ** -digits * Math.max(1, Math.abs(expected));
+  if (Array.isArray(actual) && Array.isArray(expected)) {
+    return actual.length === expected.length && actual.every((row, r) => Array.isArray(row) && row.every((cell, c) => expectClose(cell, expected[r]![c]!, digits)));
+  }
+  return actual === expected;
+}
