@@ -1,11 +1,12 @@
 /** The shape of bench/results.json (exactly these keys) and the extra readings the table shows. */
+import type { AnalysisResults } from './analysisBenchmark.js';
 import type { CapacityDetails, CapacityResults } from './capacityBenchmark.js';
 import type { DurabilityResults } from './durabilityBenchmark.js';
 import type { EngineDetails, EngineResults } from './engineBenchmark.js';
 import type { OpenDetails, OpenResults } from './openBenchmark.js';
 import type { SyncResults } from './syncBenchmark.js';
 
-export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open'] as const;
+export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open', 'analysis'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchResults {
@@ -14,6 +15,7 @@ export interface BenchResults {
   capacity: CapacityResults;
   durability: DurabilityResults;
   open: OpenResults;
+  analysis: AnalysisResults;
 }
 
 /** Not written to results.json: diagnostics for the table and the analysis. */

@@ -35,7 +35,7 @@ const withinRatio = (ours: number | null | undefined, baseline: number | null | 
 
 function rows(results: Partial<BenchResults>): Row[] {
   const out: Row[] = [];
-  const { engine, sync, capacity, durability, open } = results;
+  const { engine, sync, capacity, durability, open, analysis } = results;
   if (engine) {
     const t = engine.template;
     out.push({
@@ -82,6 +82,12 @@ function rows(results: Partial<BenchResults>): Row[] {
     out.push({ measure: 'open: server restart → new client synced', ours: open.serverRestartToSyncedMs, unit: 'ms', bar: '≤ 200 ms', met: within(open.serverRestartToSyncedMs, 200) });
     out.push({ measure: 'open: Chromium navigation → grid and judged goals', ours: open.browserInteractiveMs, unit: 'ms', bar: '≤ 1.5 s', met: within(open.browserInteractiveMs, 1500) });
     out.push({ measure: 'open: initial JavaScript, gzipped', ours: open.initialJsGzipBytes, unit: 'B', bar: '(reported)' });
+  }
+  if (analysis) {
+    const a = analysis;
+    out.push({ measure: 'analysis: solve LM2 × Forudsætninger!B6 (template) vs one plain evaluation', ours: a.solveMs, baseline: a.evaluationMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `analysis: sensitivity, ${a.goals} goals × ${a.assumptions} assumptions ±10 % vs one plain evaluation`, ours: a.sensitivityMs, baseline: a.evaluationMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `analysis: every goal card's "Hvad skal der til?" (${a.goals} goals × ${a.assumptions} assumptions, with sensitivity)`, ours: a.allGoalsAnswersMs, baseline: a.evaluationMs, unit: 'ms', bar: '≤ 1000 ms', met: within(a.allGoalsAnswersMs, 1000) });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { listAssumptions, type Assumption } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
 import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { seekGoal, type GoalSeekAnswer } from './goalSeek.js';
-import { DEFAULT_STEP, sensitivity, type SensitivityReport } from './sensitivity.js';
+import { DEFAULT_STEP, goalSwings, type SensitivityReport } from './sensitivity.js';
 
 export type GoalSensitivity = SensitivityReport['goals'][number];
 
@@ -23,7 +23,7 @@ export interface GoalAnswers {
   answers: GoalSeekAnswer[];
   /** The sensitivity's step (0.1 is ±10 %). */
   step: number;
-  /** The goal's margin with each assumption moved ±step; null when the goal is not in the report. */
+  /** The goal's margin with each assumption moved ±step (an empty list for a goal without a margin). */
   sensitivity: GoalSensitivity | null;
 }
 
@@ -37,13 +37,13 @@ export function answerGoal(
   boundsOf: (assumption: Assumption) => AssumptionBounds = NO_BOUNDS,
   step: number = DEFAULT_STEP,
 ): GoalAnswers {
+  // One throw-away engine for the goal seeks and the goal's sensitivity (each puts the value back).
   const bench = new AssumptionWorkbench(doc, scenario);
-  let answers: GoalSeekAnswer[];
   try {
-    answers = listAssumptions(doc).map((assumption) => seekGoal(doc, goal, scenario, assumption, boundsOf(assumption), bench));
+    const answers = listAssumptions(doc).map((assumption) => seekGoal(doc, goal, scenario, assumption, boundsOf(assumption), bench));
+    const [swings] = goalSwings(doc, scenario, step, [goal], bench);
+    return { goal: goal.id, scenario: scenario.name, answers, step, sensitivity: swings ?? null };
   } finally {
     bench.destroy();
   }
-  const report = sensitivity(doc, scenario, step);
-  return { goal: goal.id, scenario: scenario.name, answers, step, sensitivity: report.goals.find((g) => g.id === goal.id) ?? null };
 }

@@ -6,7 +6,7 @@
  * an error) has an empty list.
  */
 import type * as Y from 'yjs';
-import { readGoals } from '../goals/goalModel.js';
+import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray } from '../workbook/workbookSchema.js';
@@ -38,33 +38,37 @@ export function stepped(value: number, step: number): { low: number; high: numbe
 }
 
 export function sensitivity(doc: Y.Doc, scenario: Scenario, step: number = DEFAULT_STEP): SensitivityReport {
-  const goals = readGoals(goalsArray(doc), workbookGrid(doc));
+  const bench = new AssumptionWorkbench(doc, scenario);
+  try {
+    return { scenario: scenario.name, step, goals: goalSwings(doc, scenario, step, readGoals(goalsArray(doc), workbookGrid(doc)), bench) };
+  } finally {
+    bench.destroy();
+  }
+}
+
+/**
+ * The sensitivity of the given goals on a workbench of the scenario (its assumptions at their
+ * current values; each is put back after its swing), so that "Hvad skal der til?" measures one
+ * goal on the engine its goal seeks already built.
+ */
+export function goalSwings(doc: Y.Doc, scenario: Scenario, step: number, goals: readonly GoalDefinition[], bench: AssumptionWorkbench): SensitivityReport['goals'] {
   const assumptions = listAssumptions(doc).flatMap((assumption) => {
     const value = assumptionInput(doc, scenario, assumption);
     return typeof value === 'number' && Number.isFinite(value) ? [{ assumption, value, ...stepped(value, step) }] : [];
   });
-  const bench = new AssumptionWorkbench(doc, scenario);
-  try {
-    const base = goals.map((goal) => bench.judge(goal).margin);
-    const swings = goals.map((): InputSwing[] => []);
-    for (const { assumption, value, low, high } of assumptions) {
-      bench.set(assumption, low);
-      const lows = goals.map((goal) => bench.judge(goal).margin);
-      bench.set(assumption, high);
-      const highs = goals.map((goal) => bench.judge(goal).margin);
-      bench.set(assumption, value);
-      goals.forEach((_, g) => swings[g]!.push({ input: assumption.address, value, low, high, marginLow: lows[g]!, marginHigh: highs[g]! }));
-    }
-    return {
-      scenario: scenario.name,
-      step,
-      goals: goals.map((goal, g) => ({
-        id: goal.id,
-        margin: base[g]!,
-        inputs: base[g] === null ? [] : swings[g]!.sort((a, b) => swingOf(b) - swingOf(a)),
-      })),
-    };
-  } finally {
-    bench.destroy();
+  const base = goals.map((goal) => bench.judge(goal).margin);
+  const swings = goals.map((): InputSwing[] => []);
+  for (const { assumption, value, low, high } of assumptions) {
+    bench.set(assumption, low);
+    const lows = goals.map((goal) => bench.judge(goal).margin);
+    bench.set(assumption, high);
+    const highs = goals.map((goal) => bench.judge(goal).margin);
+    bench.set(assumption, value);
+    goals.forEach((_, g) => swings[g]!.push({ input: assumption.address, value, low, high, marginLow: lows[g]!, marginHigh: highs[g]! }));
   }
+  return goals.map((goal, g) => ({
+    id: goal.id,
+    margin: base[g]!,
+    inputs: base[g] === null ? [] : swings[g]!.sort((a, b) => swingOf(b) - swingOf(a)),
+  }));
 }
