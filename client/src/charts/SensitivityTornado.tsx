@@ -1,7 +1,8 @@
 /**
  * A goal's tornado (chart.js, in the lazily loaded "Hvad skal der til?" panel): for each
  * assumption, the goal's margin with the assumption moved down and up by the step, as bars from
- * the current margin; the widest swing on top. Bars right of the line help the goal.
+ * the current margin; the widest swing on top. Bars right of the line help the goal. The same
+ * numbers sit in a visually hidden table for screen readers.
  */
 import { useTranslation } from 'react-i18next';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartOptions } from 'chart.js';
@@ -27,9 +28,11 @@ export function SensitivityTornado({ sensitivity, step, format, locale }: Props)
   if (sensitivity.margin === null || inputs.length === 0) return <p className="muted">{t('goalAnswers.noSensitivity')}</p>;
   const labels = inputs.map((i) => i.input);
   const percent = formatGoalNumber(step, 'percent', locale);
+  const lowLabel = t('goalAnswers.tornadoLow', { step: percent });
+  const highLabel = t('goalAnswers.tornadoHigh', { step: percent });
   const datasets = [
-    { label: t('goalAnswers.tornadoLow', { step: percent }), data: inputs.map((i): [number, number] => [margin, i.marginLow!]), backgroundColor: '#d9480f' },
-    { label: t('goalAnswers.tornadoHigh', { step: percent }), data: inputs.map((i): [number, number] => [margin, i.marginHigh!]), backgroundColor: '#1971c2' },
+    { label: lowLabel, data: inputs.map((i): [number, number] => [margin, i.marginLow!]), backgroundColor: '#d9480f' },
+    { label: highLabel, data: inputs.map((i): [number, number] => [margin, i.marginHigh!]), backgroundColor: '#1971c2' },
   ];
   const options: ChartOptions<'bar'> = {
     animation: false,
@@ -56,6 +59,25 @@ export function SensitivityTornado({ sensitivity, step, format, locale }: Props)
         <Bar data={{ labels, datasets }} options={options} />
       </div>
       <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatGoalNumber(margin, format, locale), step: percent })}</figcaption>
+      {/* The chart's numbers for a screen reader: a canvas says nothing. */}
+      <table className="visually-hidden">
+        <thead>
+          <tr>
+            <th scope="col">{t('goalAnswers.assumption')}</th>
+            <th scope="col">{lowLabel}</th>
+            <th scope="col">{highLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {inputs.map((i) => (
+            <tr key={i.input}>
+              <th scope="row">{i.input}</th>
+              <td>{formatGoalNumber(i.marginLow, format, locale)}</td>
+              <td>{formatGoalNumber(i.marginHigh, format, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

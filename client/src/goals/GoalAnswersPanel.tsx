@@ -3,23 +3,37 @@
  * must take for the goal to be met at its deadline beside its value today, the month reached at
  * that value, or why it cannot; sorted by how far each must move. Computed in the engine worker
  * and kept live while open. One click saves an answer as a new scenario or applies it to this one.
+ * Keyboard: the panel takes focus when it opens (its heading), Tab walks its buttons, Escape
+ * closes it (the card puts focus back on the button that opened it).
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locateAssumption } from '../../../models/analysis/assumptions.js';
 import type { GoalSeekAnswer } from '../../../models/analysis/goalSeek.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
-import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
+import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import { SensitivityTornado } from '../charts/SensitivityTornado.js';
 import { useLiveAnalysis } from '../engines/useLiveAnalysis.js';
 import { uniqueScenarioName } from '../scenarios/scenarioNames.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { applyAnswer, saveAnswerAsScenario } from './answerEdits.js';
-import { outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
+import { assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
 import { formatGoalNumber, formatMonth, goalValueFormat } from './goalDisplay.js';
 
-export default function GoalAnswersPanel({ session, goal }: { session: WorkbookSession; goal: GoalDefinition }): React.JSX.Element {
+interface Props {
+  session: WorkbookSession;
+  goal: GoalDefinition;
+  /** The id the card's toggle names in aria-controls. */
+  id: string;
+  onClose: () => void;
+}
+
+export default function GoalAnswersPanel({ session, goal, id, onClose }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from the keyboard or the mouse, the panel is where the planner is now.
+  useEffect(() => heading.current?.focus(), []);
   const locale = useStore(session.locale);
   const scenarioId = useStore(session.activeScenario);
   const { result, error, computing } = useLiveAnalysis(session.doc, () => session.engines.answerGoal(scenarioId, goal.id), `${scenarioId}|${goal.id}`);
@@ -44,8 +58,22 @@ export default function GoalAnswersPanel({ session, goal }: { session: WorkbookS
 
   const rows = result ? sortAnswers(result.answers) : [];
   return (
-    <section className="goal-answers" aria-label={t('goalAnswers.title', { goal: goal.id })} aria-busy={computing} data-goal-answers={goal.id} data-ready={result !== null || undefined}>
-      <h4>{t('goalAnswers.title', { goal: goal.id })}</h4>
+    <section
+      id={id}
+      className="goal-answers"
+      aria-labelledby={`${id}-title`}
+      aria-busy={computing}
+      data-goal-answers={goal.id}
+      data-ready={result !== null || undefined}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
+    >
+      <h4 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('goalAnswers.title', { goal: goal.id })}
+      </h4>
       {error && <p className="goal-error">{t('goalAnswers.failed', { error })}</p>}
       {!result && !error && <p className="muted">{t('goalAnswers.computing')}</p>}
       {result && rows.length === 0 && <p className="muted">{t('goalAnswers.noAssumptions')}</p>}
@@ -57,45 +85,43 @@ export default function GoalAnswersPanel({ session, goal }: { session: WorkbookS
               <th scope="col">{t('goalAnswers.current')}</th>
               <th scope="col">{t('goalAnswers.required')}</th>
               <th scope="col">{t('goalAnswers.reachedAt')}</th>
-              {!session.readOnly && <th scope="col" aria-label={t('goalAnswers.actions')} />}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((answer) => {
-              const cell = locateAssumption(session.doc, answer.input);
-              const format = cell ? cellFormatAt(session.doc, cell.sheetId, cell.row, cell.col) : undefined;
-              // The assumption's words: the text at the start of its row, where the template keeps them.
-              const label = cell && cell.col > 0 ? cellInputAt(session.doc, cell.sheetId, cell.row, 0) : undefined;
-              const required = requiredText(answer, format, locale, t);
-              return (
-                <tr key={answer.input} data-assumption={answer.input} data-status={answer.status}>
-                  <th scope="row" title={typeof label === 'string' ? label : answer.message}>
+          {rows.map((answer) => {
+            const cell = locateAssumption(session.doc, answer.input);
+            const format = cell ? cellFormatAt(session.doc, cell.sheetId, cell.row, cell.col) : undefined;
+            const label = assumptionLabel(session.doc, answer.input);
+            const required = requiredText(answer, format, locale, t);
+            // One group per assumption: its numbers, then (where it can be acted on) its buttons on
+            // a line of their own, so the narrow side panel never cuts them off.
+            return (
+              <tbody key={answer.input} data-assumption={answer.input} data-status={answer.status}>
+                <tr>
+                  <th scope="row" title={label ?? answer.message}>
                     <span className="answer-address">{answer.input}</span>
-                    {typeof label === 'string' && <span className="answer-label">{label}</span>}
+                    {label !== undefined && <span className="answer-label">{label}</span>}
                   </th>
                   <td>{answer.current === null ? '' : formatGoalNumber(answer.current, format, locale)}</td>
                   <td className="answer-required" title={answer.message}>
                     {required ?? outcomeText(answer, goalFormat, locale, t)}
                   </td>
                   <td>{answer.reachedAt ? formatMonth(answer.reachedAt, i18n.language) : ''}</td>
-                  {!session.readOnly && (
-                    <td className="answer-actions">
-                      {answer.status === 'solved' && (
-                        <>
-                          <button className="small" onClick={() => save(answer)} title={t('goalAnswers.saveHint')}>
-                            {t('goalAnswers.save')}
-                          </button>
-                          <button className="small" onClick={() => apply(answer)} title={t('goalAnswers.applyHint')}>
-                            {t('goalAnswers.apply')}
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  )}
                 </tr>
-              );
-            })}
-          </tbody>
+                {!session.readOnly && answer.status === 'solved' && (
+                  <tr className="answer-actions">
+                    <td colSpan={4}>
+                      <button className="small" onClick={() => save(answer)} title={t('goalAnswers.saveHint')}>
+                        {t('goalAnswers.save')}
+                      </button>
+                      <button className="small" onClick={() => apply(answer)} title={t('goalAnswers.applyHint')}>
+                        {t('goalAnswers.apply')}
+                      </button>
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            );
+          })}
         </table>
       )}
       {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} locale={locale} />}

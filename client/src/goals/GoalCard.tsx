@@ -1,5 +1,5 @@
 /** One goal on the dashboard, with its badge; the trajectory chart loads on demand. */
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
@@ -25,6 +25,12 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
   const locale = useStore(session.locale);
   const [chart, setChart] = useState(false);
   const [answers, setAnswers] = useState(false);
+  const answersId = useId();
+  const answersToggle = useRef<HTMLButtonElement>(null);
+  const closeAnswers = (): void => {
+    setAnswers(false);
+    answersToggle.current?.focus();
+  };
   const status = goalStatus(result, goal);
   const format = goalValueFormat(session.doc, goal);
   const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
@@ -86,7 +92,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
           </button>
         )}
         {result?.margin !== null && result?.margin !== undefined && (
-          <button className="small" aria-expanded={answers} onClick={() => setAnswers(!answers)}>
+          <button ref={answersToggle} className="small" aria-expanded={answers} aria-controls={answers ? answersId : undefined} onClick={() => setAnswers(!answers)}>
             {t('goalAnswers.open')}
           </button>
         )}
@@ -98,7 +104,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
       </div>
       {answers && (
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-          <GoalAnswersPanel session={session} goal={goal} />
+          <GoalAnswersPanel session={session} goal={goal} id={answersId} onClose={closeAnswers} />
         </Suspense>
       )}
       {chart && (

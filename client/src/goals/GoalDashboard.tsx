@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { GoalCard } from './GoalCard.js';
+import { formatGoalNumber } from './goalDisplay.js';
+import { SENSITIVITY_STEP } from './sensitivityStep.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 
 const GoalEditor = lazy(() => import('./GoalEditor.js'));
@@ -16,6 +18,7 @@ const SensitivityView = lazy(() => import('./SensitivityView.js'));
 export function GoalDashboard({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
   const evaluation = useStore(session.evaluation);
+  const locale = useStore(session.locale);
   const scenarioId = useStore(session.activeScenario);
   const revision = useStore(session.revision);
   const goals = useMemo(() => {
@@ -31,7 +34,7 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
       <div className="panel-heading">
         <h2>{t('goals.title', { scenario: current?.scenario.name ?? '' })}</h2>
         {goals.length > 0 && (
-          <button className="small" onClick={() => setSensitivity(true)} title={t('goalAnswers.sensitivityHint', { step: '10 %' })}>
+          <button className="small" onClick={() => setSensitivity(true)} title={t('goalAnswers.sensitivityHint', { step: formatGoalNumber(SENSITIVITY_STEP, 'percent', locale) })}>
             {t('goalAnswers.sensitivityOpen')}
           </button>
         )}

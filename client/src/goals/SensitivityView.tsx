@@ -2,7 +2,8 @@
  * Every goal's sensitivity under the scenario on screen, over the whole window (opened from the
  * goal dashboard): rows goals, columns assumptions, cells the swing of the goal's margin as the
  * assumption moves ±10 %. Computed in the engine worker and kept live; exported to .xlsx with
- * exceljs, which loads only when the planner exports.
+ * exceljs, which loads only when the planner exports. Escape closes it; Tab stays inside it, and
+ * focus returns to the button that opened it.
  */
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -11,10 +12,11 @@ import { sensitivityTable } from '../../../models/analysis/sensitivityTable.js';
 import { useLiveAnalysis } from '../engines/useLiveAnalysis.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { useDialogFocus } from '../ui/useDialogFocus.js';
+import { assumptionLabel } from './goalAnswerRows.js';
 import { formatGoalNumber, goalValueFormat } from './goalDisplay.js';
+import { SENSITIVITY_STEP } from './sensitivityStep.js';
 
-/** ±10 %, the default step. */
-export const SENSITIVITY_STEP = 0.1;
 
 function download(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
@@ -31,13 +33,14 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
   const scenarioId = useStore(session.activeScenario);
   const { result, error } = useLiveAnalysis(session.doc, () => session.engines.sensitivity(scenarioId, SENSITIVITY_STEP), scenarioId);
   const [exporting, setExporting] = useState(false);
+  const dialog = useDialogFocus<HTMLDivElement>(onClose);
   const table = result ? sensitivityTable(result) : null;
   const goals = new Map(session.engines.goals().map((g) => [g.id, { title: g.title, format: goalValueFormat(session.doc, g) }]));
   const step = formatGoalNumber(SENSITIVITY_STEP, 'percent', locale);
   const title = t('goalAnswers.sensitivityTitle', { scenario: result?.scenario ?? '' });
 
   const exportXlsx = async (): Promise<void> => {
-    if (!table) return;
+    if (!table || exporting) return;
     setExporting(true);
     try {
       const { sensitivityXlsx } = await import('../../../models/interchange/sensitivityXlsx.js');
@@ -51,11 +54,12 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
   };
 
   return createPortal(
-    <div className="comparison-page" role="dialog" aria-modal="true" aria-label={title} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div ref={dialog} className="comparison-page" role="dialog" aria-modal="true" aria-label={title}>
       <div className="comparison-toolbar">
         <h2>{title}</h2>
         <span className="topbar-spacer" />
-        <button disabled={!table || exporting} onClick={() => void exportXlsx()}>
+        {/* Not disabled while exporting: a disabled button drops the keyboard's focus. */}
+        <button disabled={!table} aria-busy={exporting} onClick={() => void exportXlsx()}>
           {t('goalAnswers.exportXlsx')}
         </button>
         <button className="primary" autoFocus onClick={onClose}>
@@ -73,7 +77,7 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
                 <th scope="col">{t('goalAnswers.goal')}</th>
                 <th scope="col">{t('goalAnswers.margin')}</th>
                 {table.inputs.map((input) => (
-                  <th scope="col" key={input}>
+                  <th scope="col" key={input} title={assumptionLabel(session.doc, input)}>
                     {input}
                   </th>
                 ))}

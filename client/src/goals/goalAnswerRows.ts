@@ -5,7 +5,10 @@
  * follow: unreachable within the bounds, then independent, then errors.
  */
 import type { TFunction } from 'i18next';
+import type * as Y from 'yjs';
+import { locateAssumption } from '../../../models/analysis/assumptions.js';
 import type { GoalSeekAnswer, GoalSeekStatus } from '../../../models/analysis/goalSeek.js';
+import { cellInputAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
 import { formatGoalNumber } from './goalDisplay.js';
 
@@ -61,4 +64,14 @@ export function outcomeText(answer: GoalSeekAnswer, goalFormat: CellFormat | und
         ? t('goalAnswers.unreachable')
         : t('goalAnswers.unreachableBest', { margin: formatGoalNumber(answer.bestMargin, goalFormat, locale) });
   }
+}
+
+/**
+ * The assumption's words: the text at the start of its row, where planners (and the template)
+ * keep them ("Konjunktur: faktor på afgang til job"); undefined where that cell holds no text.
+ */
+export function assumptionLabel(doc: Y.Doc, address: string): string | undefined {
+  const cell = locateAssumption(doc, address);
+  const label = cell && cell.col > 0 ? cellInputAt(doc, cell.sheetId, cell.row, 0) : undefined;
+  return typeof label === 'string' && !label.startsWith('=') ? label : undefined;
 }
