@@ -1,9 +1,10 @@
 /**
  * The guard in front of exceljs: checks an uploaded .xlsx and rebuilds the few parts Fremskriv
  * reads (workbook, relationships, styles, shared strings, each worksheet's cell data) into a
- * fresh uncompressed archive. Everything else (drawings, macros, external links, data
- * validations, merged ranges, column definitions, defined names) is left behind unread, so
- * exceljs never expands a hostile range or follows anything out of the file.
+ * fresh uncompressed archive, with the column widths and the small data validation rules
+ * (assumption bounds, xlsxValidationGuard.ts). Everything else (drawings, macros, external links,
+ * merged ranges, defined names, validations over large ranges) is left behind unread, so exceljs
+ * never expands a hostile range or follows anything out of the file.
  */
 import {
   EXCEL_MAX_COLUMNS,
@@ -17,6 +18,7 @@ import {
   tooLarge,
 } from './interchangeLimits.js';
 import { storedZip, type ZipPart } from './storedZip.js';
+import { boundedDataValidations } from './xlsxValidationGuard.js';
 import { assertNoDtd, attributes, countElements, element, escapeXml, namespaceDeclarations, prefixedAttribute, rootStartTag, startTags } from './xmlText.js';
 import { readZipDirectory, type ZipEntry } from './zipDirectory.js';
 import { readZipText } from './zipEntries.js';
@@ -27,6 +29,9 @@ export interface CheckedXlsx {
   /** Things left behind that a planner may miss (chart sheets, named ranges). */
   warnings: string[];
 }
+
+/** Excel writes at most one <col> per column and usually a handful; more is no planner's sheet. */
+const MAX_COLUMN_DEFINITIONS = 500;
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -113,7 +118,6 @@ function checkClaims(sheetXml: string, sheetData: string, sheetName: string): nu
 }
 
 /** More data validation rules than this on one sheet are not read (a hostile file's cost stays bounded). */
-const MAX_DATA_VALIDATIONS = 10_000;
 
 function contentTypes(sheets: number, styles: boolean, strings: boolean): string {
   const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`;
@@ -160,12 +164,13 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     const namespaces = namespaceDeclarations(rootStartTag(sheetXml) ?? '');
     const root = `<worksheet${namespaces.includes('xmlns=') ? '' : ` xmlns="${MAIN_NS}"`}${namespaces}>`;
     // Column widths and data validation (assumption bounds) are kept, in the schema's order around sheetData.
-    const cols = element(sheetXml, 'cols') ?? '';
-    let validations = element(sheetXml, 'dataValidations') ?? '';
-    if (countElements(validations, 'dataValidation') > MAX_DATA_VALIDATIONS) {
-      warnings.push(`sheet "${name}" has more than ${MAX_DATA_VALIDATIONS} data validation rules; they are not imported`);
-      validations = '';
+    let cols = element(sheetXml, 'cols') ?? '';
+    // exceljs makes one column object per column each <col> spans: a few thousand whole-row spans cost seconds.
+    if (countElements(cols, 'col') > MAX_COLUMN_DEFINITIONS) {
+      warnings.push(`sheet "${name}" has more than ${MAX_COLUMN_DEFINITIONS} column definitions; its column widths are not imported`);
+      cols = '';
     }
+    const validations = boundedDataValidations(element(sheetXml, 'dataValidations') ?? '', name, warnings);
     parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${cols}${sheetData}${validations}</worksheet>`) });
   }
   if (sheetTags.length === 0) throw new InterchangeError('the workbook has no worksheets');

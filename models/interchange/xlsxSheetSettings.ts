@@ -9,6 +9,7 @@ import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { assumptionBoundsSchema, sheetBounds } from '../workbook/assumptionBounds.js';
 import { columnLabel, formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, sheetColumnWidths } from '../workbook/columnWidths.js';
+import { MAX_VALIDATION_CELLS } from './xlsxValidationGuard.js';
 import type * as Y from 'yjs';
 
 /** exceljs keeps a worksheet's data validations here; its type declarations omit them. */
@@ -20,8 +21,6 @@ function validationsOf(worksheet: ExcelJS.Worksheet): WorksheetValidations['data
   return (worksheet as unknown as WorksheetValidations).dataValidations;
 }
 
-/** A range in one data validation rule is expanded up to this many cells; larger ranges are skipped. */
-const MAX_VALIDATION_CELLS = 10_000;
 
 export function pixelsToCharacters(pixels: number): number {
   return Math.round(((pixels - 5) / 7) * 100) / 100;

@@ -40,5 +40,25 @@ describe('hostile and broken files', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(imported.sheets[0]!.cells).toMatchObject({ A1: 'Måned', B2: 5, B3: '=B2*2' });
     expect(imported.warnings.join(' ')).toContain('named ranges are not imported');
+    expect(imported.warnings.join(' ')).toContain('1 data validation rule(s) over more than 10000 cells');
+  });
+
+  it('leaves the column widths behind when a sheet defines thousands of whole-row column spans', async () => {
+    const spans = '<col min="1" max="16384" width="12" customWidth="1"/>'.repeat(5_000);
+    const bytes = await editPart(await smallExport(), 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<cols>[\s\S]*?<\/cols>/, '').replace('<sheetData', `<cols>${spans}</cols><sheetData`));
+    const imported = await importXlsx(bytes, { fileName: 'kolonner.xlsx' });
+    expect(imported.warnings.join(' ')).toContain('more than 500 column definitions');
+    expect(imported.sheets[0]!.cells).toMatchObject({ A1: 'Måned', B2: 5 });
+  });
+
+  it('keeps an assumption\'s bound (a small data validation) beside a whole-sheet one it leaves behind', async () => {
+    const bytes = await editPart(await smallExport(), 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace(
+        '</sheetData>',
+        '</sheetData><dataValidations count="2"><dataValidation type="decimal" operator="between" sqref="B2"><formula1>0</formula1><formula2>1</formula2></dataValidation><dataValidation type="decimal" operator="between" sqref="A1:XFD1048576 C3"><formula1>0</formula1><formula2>9</formula2></dataValidation></dataValidations>',
+      ),
+    );
+    const imported = await importXlsx(bytes, { fileName: 'graenser.xlsx' });
+    expect(imported.sheets[0]!.validations).toEqual({ B2: { min: 0, max: 1 } });
   });
 });

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import type { WorkbookFile, WorkbookFileSheet } from '../../models/format/workbookFile.js';
+import type { CellInput } from '../../models/workbook/workbookSchema.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { importXlsx } from '../../models/interchange/xlsxImport.js';
@@ -119,7 +120,7 @@ describe('an exported workbook recalculated by LibreOffice Calc', () => {
     const [recalculated] = recalculateInLibreOffice([new Uint8Array(await workbook.xlsx.writeBuffer())]);
     const theirs = (await storedValues(recalculated!)).get('Fremskrivning!V6') ?? null;
     expect(sameResult(ours.get('Fremskrivning!V6')!, theirs)).toBe(true);
-  });
+  }, 120_000);
 
   it('imports back as the same workspace after LibreOffice saved it (numbers to 15 digits, as it writes them)', async () => {
     for (const { label, file, recalculated } of cases) {
@@ -144,16 +145,21 @@ describe('an exported workbook recalculated by LibreOffice Calc', () => {
 
   // Engine differences from Excel and LibreOffice found by this check, fixed and now agreeing:
   // INT (models/engine/excelIntFunction.ts) and error cells in the conditional aggregates
-  // (models/engine/conditionalAggregates.ts).
-  it.each([
+  // (models/engine/conditionalAggregates.ts). One LibreOffice run recalculates all of them.
+  const KNOWN_DIFFERENCES = [
     ['INT of a negative number rounds down, as in Excel', { A1: -3.5, B1: '=INT(A1)' }, -4],
     ['COUNTIF over a one-cell range holding an error counts 0', { A1: '=1/0', B1: '=COUNTIF(A1:A1,">0")' }, 0],
     ['SUMIF with "<>#N/A" sums around the #N/A cells', { A1: '=NA()', A2: 3, A3: 4, B1: '=SUMIF(A1:A3,"<>#N/A")' }, 7],
-  ] as const)('%s', async (_, cells, expected) => {
-    const file: WorkbookFile = { format: 'fremskriv.workbook', version: 1, title: 'Kendt forskel', locale: 'en-GB', sheets: [{ name: 'S', cells }] };
-    const [recalculated] = recalculateInLibreOffice([await withDoc(file, (doc) => exportWorkbookXlsx(doc))]);
-    expect((await storedValues(recalculated!)).get('S!B1')).toBe(expected);
-    expect(withDoc(file, fremskrivValues).get('S!B1')).toBe(expected);
+  ] as const;
+  const knownFile = (cells: Record<string, CellInput>): WorkbookFile => ({ format: 'fremskriv.workbook', version: 1, title: 'Kendt forskel', locale: 'en-GB', sheets: [{ name: 'S', cells }] });
+  let knownRecalculated: Uint8Array[] = [];
+  beforeAll(async () => {
+    const exported = await Promise.all(KNOWN_DIFFERENCES.map(([, cells]) => withDoc(knownFile(cells), (doc) => exportWorkbookXlsx(doc))));
+    knownRecalculated = recalculateInLibreOffice(exported);
+  }, 180_000);
+  it.each(KNOWN_DIFFERENCES.map((known, index) => [...known, index] as const))('%s', async (_, cells, expected, index) => {
+    expect((await storedValues(knownRecalculated[index]!)).get('S!B1')).toBe(expected);
+    expect(withDoc(knownFile(cells), fremskrivValues).get('S!B1')).toBe(expected);
   });
 });
 
