@@ -12,7 +12,8 @@ import { listAssumptions, type Assumption } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
 import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { seekGoal, type GoalSeekAnswer } from './goalSeek.js';
-import { DEFAULT_STEP, goalSwings, type SensitivityReport } from './sensitivity.js';
+import { DEFAULT_STEP, goalSwings } from './sensitivity.js';
+import type { SensitivityReport } from './sensitivityReport.js';
 
 export type GoalSensitivity = SensitivityReport['goals'][number];
 

@@ -12,24 +12,9 @@ import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray } from '../workbook/workbookSchema.js';
 import { assumptionInput, listAssumptions } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
-import { swingOf } from './sensitivityTable.js';
+import { swingOf, type InputSwing, type SensitivityReport } from './sensitivityReport.js';
 
 export const DEFAULT_STEP = 0.1;
-
-export interface InputSwing {
-  input: string;
-  value: number;
-  low: number;
-  high: number;
-  marginLow: number | null;
-  marginHigh: number | null;
-}
-
-export interface SensitivityReport {
-  scenario: string;
-  step: number;
-  goals: Array<{ id: string; margin: number | null; inputs: InputSwing[] }>;
-}
 
 /** The values an assumption is tried at. */
 export function stepped(value: number, step: number): { low: number; high: number } {

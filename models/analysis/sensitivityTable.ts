@@ -3,19 +3,14 @@
  * swing |marginHigh − marginLow| (how much the goal's margin moves as the assumption goes from
  * −step to +step). Pure, so the page can lay it out without loading an engine.
  */
-import type { InputSwing, SensitivityReport } from './sensitivity.js';
+import { swingOf, type SensitivityReport } from './sensitivityReport.js';
 
 export interface SensitivityTable {
   scenario: string;
   step: number;
-  /** Assumption addresses, in the order of the first goal that lists them. */
+  /** Assumption addresses, sorted (Sheet!A1 text order). */
   inputs: string[];
   rows: Array<{ id: string; margin: number | null; swings: Array<number | null> }>;
-}
-
-/** How much the margin moves across the step; 0 where either end has no margin. */
-export function swingOf(input: InputSwing): number {
-  return input.marginLow === null || input.marginHigh === null ? 0 : Math.abs(input.marginHigh - input.marginLow);
 }
 
 export function sensitivityTable(report: SensitivityReport): SensitivityTable {

@@ -5,7 +5,7 @@
  * never waits for a recomputation; `ScenarioEngines` from models/ fits the same shape in-thread.
  */
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
-import type { SensitivityReport } from '../../../models/analysis/sensitivity.js';
+import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import type { CellValue } from '../../../models/engine/cellValue.js';
 import type { EngineUpdate } from '../../../models/engine/WorkbookEngine.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';

@@ -12,7 +12,7 @@ import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/sc
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray } from '../../../models/workbook/workbookSchema.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
-import type { SensitivityReport } from '../../../models/analysis/sensitivity.js';
+import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 import { AnalysisSuperseded, type GoalAnalysis, type ScenarioCellValues, type ScenarioComputation, type ScenarioUpdate } from './ScenarioComputation.js';
 

@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../../../models/engine/cellValue.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
-import type { SensitivityReport } from '../../../models/analysis/sensitivity.js';
+import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 
 /**
