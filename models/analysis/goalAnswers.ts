@@ -8,9 +8,8 @@
 import type * as Y from 'yjs';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
-import { listAssumptions, type Assumption } from './assumptions.js';
+import { listAssumptions } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
-import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { seekGoal, type GoalSeekAnswer } from './goalSeek.js';
 import { DEFAULT_STEP, goalSwings } from './sensitivity.js';
 import type { SensitivityReport } from './sensitivityReport.js';
@@ -28,23 +27,26 @@ export interface GoalAnswers {
   sensitivity: GoalSensitivity | null;
 }
 
-/** No override: each assumption is searched within its own allowed bounds (or the default range). */
-const NO_BOUNDS = (): AssumptionBounds => ({});
+export interface AnswerOptions {
+  /** The sensitivity's step (default ±10 %). */
+  step?: number;
+  /**
+   * A workbench of this scenario on the current document to reuse (every trial value is put back);
+   * without one, a throw-away engine is built and destroyed here.
+   */
+  workbench?: AssumptionWorkbench;
+}
 
-export function answerGoal(
-  doc: Y.Doc,
-  goal: GoalDefinition,
-  scenario: Scenario,
-  boundsOf: (assumption: Assumption) => AssumptionBounds = NO_BOUNDS,
-  step: number = DEFAULT_STEP,
-): GoalAnswers {
-  // One throw-away engine for the goal seeks and the goal's sensitivity (each puts the value back).
-  const bench = new AssumptionWorkbench(doc, scenario);
+/** Each assumption is searched within its own allowed bounds, or the documented default range. */
+export function answerGoal(doc: Y.Doc, goal: GoalDefinition, scenario: Scenario, options: AnswerOptions = {}): GoalAnswers {
+  const step = options.step ?? DEFAULT_STEP;
+  // One engine for the goal seeks and the goal's sensitivity (each puts the value back).
+  const bench = options.workbench ?? new AssumptionWorkbench(doc, scenario);
   try {
-    const answers = listAssumptions(doc).map((assumption) => seekGoal(doc, goal, scenario, assumption, boundsOf(assumption), bench));
+    const answers = listAssumptions(doc).map((assumption) => seekGoal(doc, goal, scenario, assumption, {}, bench));
     const [swings] = goalSwings(doc, scenario, step, [goal], bench);
     return { goal: goal.id, scenario: scenario.name, answers, step, sensitivity: swings ?? null };
   } finally {
-    bench.destroy();
+    if (!options.workbench) bench.destroy();
   }
 }

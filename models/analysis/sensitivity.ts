@@ -22,12 +22,13 @@ export function stepped(value: number, step: number): { low: number; high: numbe
   return { low: value - delta, high: value + delta };
 }
 
-export function sensitivity(doc: Y.Doc, scenario: Scenario, step: number = DEFAULT_STEP): SensitivityReport {
-  const bench = new AssumptionWorkbench(doc, scenario);
+/** Pass a workbench of this scenario on the current document to reuse its engine (values are put back). */
+export function sensitivity(doc: Y.Doc, scenario: Scenario, step: number = DEFAULT_STEP, workbench?: AssumptionWorkbench): SensitivityReport {
+  const bench = workbench ?? new AssumptionWorkbench(doc, scenario);
   try {
     return { scenario: scenario.name, step, goals: goalSwings(doc, scenario, step, readGoals(goalsArray(doc), workbookGrid(doc)), bench) };
   } finally {
-    bench.destroy();
+    if (!workbench) bench.destroy();
   }
 }
 

@@ -208,13 +208,27 @@ describe('"Hvad skal der til?" and sensitivity in the worker', () => {
     expect(fromWorker.sensitivity?.inputs).toHaveLength(3);
   });
 
-  it('an answer asked right after an edit is for the edited document', async () => {
+  it('an answer asked right after an edit is for the edited document, also when one was asked before it', async () => {
     const setup = await templateBehindChannel();
     const basis = scenarioId(setup.doc, 'Basis');
+    expect((await setup.page.answerGoal(basis, 'LM2')).answers.find((a) => a.input === 'Forudsætninger!B6')?.current).toBe(1);
     const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B6');
     applyOperation(setup.doc, { type: 'setScenarioInput', scenarioId: basis, sheetId, row, col, input: 1.05 });
     const answers = await setup.page.answerGoal(basis, 'LM2');
     expect(answers.answers.find((a) => a.input === 'Forudsætninger!B6')?.current).toBe(1.05);
+    const goal = readGoals(goalsArray(setup.doc), workbookGrid(setup.doc)).find((g) => g.id === 'LM2')!;
+    expect(answers).toEqual(answerGoal(setup.doc, goal, setup.page.scenarios().find((s) => s.id === basis)!));
+  });
+
+  it('several goals and the sensitivity asked on an unchanged workbook (one engine kept in the worker) equal fresh computations', async () => {
+    const setup = await templateBehindChannel();
+    const lavkonjunktur = setup.page.scenarios().find((s) => s.name === 'Lavkonjunktur')!;
+    const goals = readGoals(goalsArray(setup.doc), workbookGrid(setup.doc));
+    for (const id of ['MM3', 'LM2']) {
+      const goal = goals.find((g) => g.id === id)!;
+      expect(await setup.page.answerGoal(lavkonjunktur.id, id)).toEqual(answerGoal(setup.doc, goal, lavkonjunktur));
+    }
+    expect(await setup.page.sensitivity(lavkonjunktur.id, 0.1)).toEqual(sensitivity(setup.doc, lavkonjunktur, 0.1));
   });
 
   it('every goal\'s sensitivity equals the one computed on the page\'s document', async () => {
