@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { ALL_TESTS, BROWSER_TESTS, SERVER_TESTS } from './test/testProjects.js';
 
 // The client lives in client/; the server serves client/dist (see server/http/staticFiles.ts).
 export default defineConfig({
@@ -23,11 +24,25 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 30_000,
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest-results.json' },
     hookTimeout: 60_000,
+    // Three projects, so that the fast loop runs alone: `npm run test:unit` (models/ and the
+    // client's pure logic, in-process), `test:server` (a real server, the CLIs, LibreOffice),
+    // `test:browser` (real Chromium). `npm test` runs all three.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ALL_TESTS,
+          exclude: [...SERVER_TESTS, ...BROWSER_TESTS],
+        },
+      },
+      { extends: true, test: { name: 'server', include: SERVER_TESTS } },
+      { extends: true, test: { name: 'browser', include: BROWSER_TESTS } },
+    ],
   },
 });

@@ -4,48 +4,12 @@
  * itself back through a cycle, not even through a type import (a type cycle still ties two modules
  * into one idea). The browser page never loads HyperFormula: only the engine worker does.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf, resolveLocal, sourceFiles } from './support/sourceImports.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SOURCE = /\.(ts|tsx)$/;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name === 'dist') return [];
-    return statSync(path).isDirectory() ? sourceFiles(path) : SOURCE.test(name) ? [path] : [];
-  });
-}
-
-/**
- * What `file` imports. `types` counts `import type` too: it vanishes at run time (so it never loads
- * code, which is what the HyperFormula check asks) but still ties the two modules together (which
- * is what the cycle check asks).
- */
-function importsOf(file: string, { types }: { types: boolean }): string[] {
-  const text = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  const statement = types ? /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/g : /(?:^|\n)\s*(?:import|export)\s(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/g;
-  for (const m of text.matchAll(statement)) found.push(m[1]!);
-  for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
-  return found;
-}
-
-/** A relative import → the project file it names (`.js` written for `.ts`). */
-function resolveLocal(from: string, specifier: string): string | null {
-  if (!specifier.startsWith('.')) return null;
-  const base = resolve(dirname(from), specifier).replace(/\.js$/, '');
-  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not this one
-    }
-  }
-  return null;
-}
 
 const layers = ['models', 'server', 'client'].map((layer) => ({ layer, files: sourceFiles(join(ROOT, layer)) }));
 const rel = (file: string): string => relative(ROOT, file);
@@ -126,5 +90,15 @@ describe('architecture', () => {
     }
     expect(seen.size).toBeGreaterThan(50);
     expect(offending).toEqual([]);
+  });
+
+  it('the client reads the document through models/workbook/workbookReader.ts, never the schema module (type imports count)', () => {
+    const schema = join(ROOT, 'models/workbook/workbookSchema.ts');
+    const offending = layers[2]!.files.filter((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/g)].some(
+        (m) => resolveLocal(file, m[1]!) === schema,
+      ),
+    );
+    expect(offending.map(rel)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import { formatReference } from '../formula/a1References.js';
 import { inputAddress, locateInputReference, parseInputKey, scenarioInputsMap, type Scenario } from '../scenarios/scenarioModel.js';
 import { cellInputAt } from '../workbook/readCells.js';
+import { recordMaps } from '../workbook/uniqueRecords.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { scenariosArray, type CellInput } from '../workbook/workbookSchema.js';
 
@@ -22,9 +23,9 @@ export interface Assumption {
 export function listAssumptions(doc: Y.Doc): Assumption[] {
   const grid = workbookGrid(doc);
   const found = new Map<string, Assumption>();
-  for (const record of scenariosArray(doc).toArray()) {
+  for (const record of recordMaps(scenariosArray(doc))) {
     const inputs = scenarioInputsMap(record);
-    if (!inputs || typeof inputs.keys !== 'function') continue;
+    if (!inputs) continue;
     for (const key of inputs.keys()) {
       const cell = parseInputKey(key);
       const address = cell && inputAddress(cell, grid);

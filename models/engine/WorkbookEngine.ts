@@ -13,16 +13,9 @@ import { mentionsAny } from '../formula/storedFormula.js';
 import { parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
 import { storedCells } from '../workbook/readCells.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import {
-  cellKey,
-  metaMap,
-  scenariosArray,
-  WORKBOOK_LOCALES,
-  type WorkbookLocale,
-  sheetParts,
-  splitCellKey,
-  type CellInput,
-} from '../workbook/workbookSchema.js';
+import { findRecord } from '../workbook/uniqueRecords.js';
+import { workbookLocale } from '../workbook/workbookReader.js';
+import { cellKey, isCellInput, scenariosArray, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
 import { shownValue } from './formulaValue.js';
@@ -50,7 +43,7 @@ export class WorkbookEngine {
   private hf!: HyperFormula;
   private readonly grid: WorkbookGrid;
   /** The document's list of scenarios, whose change may replace this scenario's inputs. */
-  private readonly scenarioList: Y.Array<Y.Map<unknown>>;
+  private readonly scenarioList: Y.Array<unknown>;
   private readonly sheets: EngineSheets;
   private readonly listeners = new Set<Listener>();
   /** The input keys whose cells currently hold the scenario's values instead of the document's. */
@@ -58,7 +51,7 @@ export class WorkbookEngine {
   private destroyed = false;
   /** The workbook's locale the engine was built for (TEXT reads its format codes in it). */
   private locale: WorkbookLocale = 'da-DK';
-  private scenarioInputs: Y.Map<CellInput> | null = null;
+  private scenarioInputs: Y.Map<unknown> | null = null;
   /** The scenario's record in the document, whose inputs these are. */
   private scenarioRecord: Y.Map<unknown> | null = null;
   private readonly references = new ReferenceReader((name) => {
@@ -165,16 +158,14 @@ export class WorkbookEngine {
   }
 
   /** The scenario's inputs as of the change being followed (looked up once per change, not per cell). */
-  private overrides(): Y.Map<CellInput> | null {
+  private overrides(): Y.Map<unknown> | null {
     return this.scenarioInputs;
   }
 
-  private findScenarioInputs(): Y.Map<CellInput> | null {
+  private findScenarioInputs(): Y.Map<unknown> | null {
     if (this.scenarioId === undefined) return null;
-    const map = this.scenarioList
-      .toArray()
-      .find((m) => m.get('id') === this.scenarioId);
-    this.scenarioRecord = map ?? null;
+    const map = findRecord(this.scenarioList, this.scenarioId);
+    this.scenarioRecord = map;
     return map ? scenarioInputsMap(map) : null;
   }
 
@@ -192,21 +183,18 @@ export class WorkbookEngine {
   /** What the engine gets for one cell (`rowId:colId`): the scenario's input where it has one, else the document's. */
   private contentAt(sheetId: string, key: string): RawCellContent {
     const override = this.scenarioInputs?.get(`${sheetId}!${key}`);
-    if (override !== undefined) return engineContent(override, sheetId, this.grid);
-    const sheet = this.grid.sheet(sheetId);
-    return sheet ? engineContent((sheet.get('cells') as Y.Map<CellInput>).get(key), sheetId, this.grid) : null;
-  }
-
-  private workbookLocale(): WorkbookLocale {
-    const locale = metaMap(this.doc).get('locale');
-    return (WORKBOOK_LOCALES as readonly unknown[]).includes(locale) ? (locale as WorkbookLocale) : 'da-DK';
+    // An input no cell can hold (a hostile peer's) is not read as an input (readScenario skips it too).
+    if (isCellInput(override)) return engineContent(override, sheetId, this.grid);
+    const parts = this.grid.sheetParts(sheetId);
+    return parts ? engineContent(parts.cells.get(key), sheetId, this.grid) : null;
   }
 
   private build(): void {
     this.scenarioInputs = this.findScenarioInputs();
-    const contents: Record<string, RawCellContent[][]> = {};
+    // No prototype: a sheet may be named "__proto__" (Excel allows it).
+    const contents: Record<string, RawCellContent[][]> = Object.create(null) as Record<string, RawCellContent[][]>;
     for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id);
-    this.locale = this.workbookLocale();
+    this.locale = workbookLocale(this.doc);
     this.hf = buildEngine(contents, { locale: this.locale });
     this.sheets.reset(this.hf);
     const overrides = this.overrides();
@@ -243,7 +231,7 @@ export class WorkbookEngine {
   /** Brings the engine up to date with a transaction of its document (done by itself unless constructed otherwise). */
   followTransaction(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
-    if (this.workbookLocale() !== this.locale) {
+    if (workbookLocale(this.doc) !== this.locale) {
       // The locale changes how TEXT reads its format codes: every formula is computed again.
       this.rebuildFromDocument();
       return;
@@ -353,7 +341,7 @@ export class WorkbookEngine {
    * document's cell does not change: the input was applied before and is not changing now.
    * (Setting it again costs a pass through the engine, which then reports the cell as changed.)
    */
-  private holdsInput(inputKey: string, overrides: Y.Map<CellInput>, changingInputs: ReadonlySet<string> | null): boolean {
+  private holdsInput(inputKey: string, overrides: Y.Map<unknown>, changingInputs: ReadonlySet<string> | null): boolean {
     return this.appliedInputs.has(inputKey) && !changingInputs?.has(inputKey) && overrides.has(inputKey);
   }
 
@@ -375,9 +363,9 @@ export class WorkbookEngine {
   }
 
   private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {
-    const sheet = this.grid.sheet(sheetId);
-    if (!sheet) return;
-    for (const key of sheetParts(sheet).cells.keys()) {
+    const parts = this.grid.sheetParts(sheetId);
+    if (!parts) return;
+    for (const key of parts.cells.keys()) {
       const [rowId, colId] = splitCellKey(key);
       if (lineIds.has(rowId) || lineIds.has(colId)) this.setCell(sheetId, key);
     }
@@ -398,9 +386,9 @@ export class WorkbookEngine {
   private resetFormulasMentioning(ids: readonly string[]): void {
     const wanted = new Set(ids);
     for (const sheetId of this.sheets.ids()) {
-      const sheet = this.grid.sheet(sheetId);
-      if (!sheet) continue;
-      for (const [key, stored] of sheetParts(sheet).cells.entries()) {
+      const parts = this.grid.sheetParts(sheetId);
+      if (!parts) continue;
+      for (const [key, stored] of parts.cells.entries()) {
         if (typeof stored === 'string' && isFormula(stored) && mentionsAny(stored, wanted)) this.setCell(sheetId, key);
       }
     }

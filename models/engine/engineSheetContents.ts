@@ -7,16 +7,15 @@
  */
 import type { RawCellContent } from 'hyperformula';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import { sheetParts } from '../workbook/workbookSchema.js';
 import { engineContent } from './engineContent.js';
 
 export function engineSheetContents(grid: WorkbookGrid, sheetId: string): RawCellContent[][] {
-  const sheet = grid.sheet(sheetId);
-  if (!sheet) return [];
+  const parts = grid.sheetParts(sheetId);
+  if (!parts) return [];
   const rowIndexes = grid.rowIndexes(sheetId);
   const colIndexes = grid.colIndexes(sheetId);
   const rows: RawCellContent[][] = [];
-  sheetParts(sheet).cells.forEach((stored, key) => {
+  parts.cells.forEach((stored, key) => {
     const at = key.indexOf(':');
     const row = rowIndexes.get(key.slice(0, at));
     const col = colIndexes.get(key.slice(at + 1));

@@ -4,7 +4,7 @@
  * contract, models/FORMAT.md); the dashboard words them itself from the typed warnings.
  */
 import type * as Y from 'yjs';
-import { workbookTitle } from '../format/exportWorkbookFile.js';
+import { workbookTitle } from '../workbook/workbookReader.js';
 import { warningText, type GoalResult } from '../goals/goalJudging.js';
 import { ScenarioEngines } from '../scenarios/ScenarioEngines.js';
 

@@ -7,17 +7,9 @@ import { sheetBounds, type AssumptionBounds } from '../workbook/assumptionBounds
 import { sheetColumnWidths } from '../workbook/columnWidths.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
-import { goalsArray, metaMap, scenariosArray, WORKBOOK_LOCALES, type CellFormat, type CellInput, type WorkbookLocale } from '../workbook/workbookSchema.js';
+import { workbookLocale, workbookTitle } from '../workbook/workbookReader.js';
+import { goalsArray, scenariosArray, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
 import { WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFileSheet } from './workbookFile.js';
-
-export function workbookTitle(doc: Y.Doc): string {
-  return String(metaMap(doc).get('title') ?? '');
-}
-
-export function workbookLocale(doc: Y.Doc): WorkbookLocale {
-  const locale = metaMap(doc).get('locale');
-  return (WORKBOOK_LOCALES as readonly unknown[]).includes(locale) ? (locale as WorkbookLocale) : 'da-DK';
-}
 
 export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
   const grid = workbookGrid(doc);

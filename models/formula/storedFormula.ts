@@ -18,8 +18,8 @@ export interface GridIdentities {
 
 /** Encoding may need identities for rows and columns beyond the sheet's current grid. */
 export interface GridAllocator extends GridIdentities {
-  rowIdAt(sheetId: string, index: number): string;
-  colIdAt(sheetId: string, index: number): string;
+  ensureRowId(sheetId: string, index: number): string;
+  ensureColId(sheetId: string, index: number): string;
 }
 
 const OPEN = '⟦';
@@ -31,8 +31,8 @@ const CLOSE = '⟧';
 const REF_ERROR = '#REF!';
 
 function encodeEndpoint(grid: GridAllocator, sheetId: string, endpoint: ReferenceEndpoint): string {
-  const col = endpoint.col ? (endpoint.col.absolute ? '$' : '') + grid.colIdAt(sheetId, endpoint.col.index) : '';
-  const row = endpoint.row ? (endpoint.row.absolute ? '$' : '') + grid.rowIdAt(sheetId, endpoint.row.index) : '';
+  const col = endpoint.col ? (endpoint.col.absolute ? '$' : '') + grid.ensureColId(sheetId, endpoint.col.index) : '';
+  const row = endpoint.row ? (endpoint.row.absolute ? '$' : '') + grid.ensureRowId(sheetId, endpoint.row.index) : '';
   return `${col},${row}`;
 }
 

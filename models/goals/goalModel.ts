@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { decodeFormula, encodeFormula } from '../formula/storedFormula.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import { readUniqueRecords } from '../workbook/uniqueRecords.js';
+import { readUniqueRecords, recordIndex } from '../workbook/uniqueRecords.js';
 
 export const COMPARATORS = ['<=', '>=', '<', '>'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -101,10 +101,10 @@ export function readGoal(map: Y.Map<unknown>, grid: WorkbookGrid): GoalDefinitio
 }
 
 /** Goals in order; a goal id that two colleagues created at once is read once (the first). */
-export function readGoals(goals: Y.Array<Y.Map<unknown>>, grid: WorkbookGrid): GoalDefinition[] {
+export function readGoals(goals: Iterable<unknown>, grid: WorkbookGrid): GoalDefinition[] {
   return readUniqueRecords(goals, (map) => readGoal(map, grid));
 }
 
-export function goalIndex(goals: Y.Array<Y.Map<unknown>>, goalId: string): number {
-  return goals.toArray().findIndex((m) => m.get('id') === goalId);
+export function goalIndex(goals: Y.Array<unknown>, goalId: string): number {
+  return recordIndex(goals, goalId);
 }

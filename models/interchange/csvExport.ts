@@ -8,7 +8,7 @@
  */
 import type * as Y from 'yjs';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
-import { workbookLocale } from '../format/exportWorkbookFile.js';
+import { workbookLocale } from '../workbook/workbookReader.js';
 import { sheetCells } from '../workbook/readCells.js';
 import { valueSource } from './scenarioValues.js';
 import { scenarioInputCell } from './scenarioAssumptions.js';

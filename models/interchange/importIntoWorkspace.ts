@@ -2,15 +2,16 @@
  * Puts an imported workbook into a live workspace through applyOperations, so that every
  * connected client receives it like any other edit. `sheets` adds the file's sheets beside the
  * workspace's (renaming clashes); `replace` makes the workspace the file's workbook (sheets,
- * goals, scenarios, title) as one change. The operations are first applied to a scratch copy:
- * if any is refused, the live workspace is never touched.
+ * goals, scenarios, title) as one change. The operations are checked as a batch first
+ * (checkOperations): if any is refused, the live workspace is never touched.
  *
  * @example applyImport(workspace.doc, imported, 'sheets', IMPORT_ORIGIN)
  */
+import type * as Y from 'yjs';
 import { sheetSettingsOperations } from '../format/sheetSettingsOperations.js';
-import * as Y from 'yjs';
 import { readGoals } from '../goals/goalModel.js';
 import { applyOperations } from '../operations/applyOperation.js';
+import { checkOperations } from '../operations/operationChecks.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type CellEdit, type WorkbookOperation } from '../operations/workbookOperation.js';
 import { readScenarios } from '../scenarios/scenarioModel.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
@@ -98,19 +99,13 @@ export function importOperations(doc: Y.Doc, imported: ImportedWorkbook, mode: I
 }
 
 /**
- * Applies the import as one transaction with `origin`, after a trial on a copy (`dryRun`: only
- * the trial). Throws the WorkbookOperationError of the first refused operation, with the live
- * document untouched.
+ * Applies the import as one transaction with `origin` (`dryRun`: only the check). Throws the
+ * WorkbookOperationError of the first refused operation, with the live document untouched.
  */
 export function applyImport(doc: Y.Doc, imported: ImportedWorkbook, mode: ImportMode, origin: unknown, options: { dryRun?: boolean } = {}): AppliedImport {
   const { ops, names } = importOperations(doc, imported, mode);
-  const scratch = new Y.Doc();
-  try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-    applyOperations(scratch, ops);
-  } finally {
-    scratch.destroy();
-  }
+  const problem = checkOperations(doc, ops);
+  if (problem) throw problem;
   if (!options.dryRun) applyOperations(doc, ops, origin);
   const warnings: string[] = [];
   const carried = imported.goals.length + imported.scenarios.length > 0;

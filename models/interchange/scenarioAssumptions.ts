@@ -4,9 +4,8 @@
  * of an export and in the printable goal report.
  */
 import type * as Y from 'yjs';
-import { splitFormula } from '../formula/a1References.js';
 import { isFormula } from '../formula/a1References.js';
-import type { Scenario } from '../scenarios/scenarioModel.js';
+import { locateInputReference, type Scenario } from '../scenarios/scenarioModel.js';
 import { cellFormatAt, cellInputAt } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
@@ -28,12 +27,7 @@ export interface Assumption {
 
 /** The cell a scenario input names (`Forudsætninger!B5`; the first sheet when unqualified), or null. */
 export function scenarioInputCell(doc: Y.Doc, address: string): { sheetId: string; row: number; col: number } | null {
-  const segments = splitFormula(address);
-  const only = segments[0];
-  if (segments.length !== 1 || only?.kind !== 'ref' || only.ref.end || !only.ref.start.row || !only.ref.start.col) return null;
-  const grid = workbookGrid(doc);
-  const sheetId = only.ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(only.ref.sheet);
-  return sheetId ? { sheetId, row: only.ref.start.row.index, col: only.ref.start.col.index } : null;
+  return locateInputReference(address, workbookGrid(doc));
 }
 
 /** The text a planner wrote left of a cell, skipping numbers and formulas. */

@@ -1,7 +1,7 @@
 /**
- * The one entry for every change to a workspace: `applyOperation(doc, op)` validates the
- * operation and applies it as one Yjs transaction, or throws a WorkbookOperationError and leaves
- * the document as it was.
+ * The one entry for every change to a workspace: `applyOperation(doc, op)` checks the operation
+ * (operationChecks.ts, pure) and applies it as one Yjs transaction, or throws a
+ * WorkbookOperationError and leaves the document as it was.
  *
  * @example applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 1, input: '=A1*2' }] })
  */
@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { setCells, setFormat } from './cellEdits.js';
+import { checkOperations } from './operationChecks.js';
 import { putDataLink } from './dataLinkEdits.js';
 import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
 import { moveCells } from './moveCells.js';
@@ -77,19 +78,21 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
 
 /**
  * Applies `op` as one transaction with the given origin (the UndoManager tracks a user's own
- * origin). Validation happens before any change, so a rejected operation changes nothing.
+ * origin). The check happens before any change, so a rejected operation changes nothing.
  */
 export function applyOperation(doc: Y.Doc, op: WorkbookOperation, origin: unknown = null): void {
   applyOperations(doc, [op], origin);
 }
 
 /**
- * Several operations as one transaction (an import into a fresh document). Yjs cannot roll back a
- * transaction that threw halfway, so every operation validates before it changes anything: a
- * rejected single operation leaves the document as it was; in a batch, the operations before the
- * rejected one stay applied.
+ * Several operations as one transaction, all or nothing: Yjs cannot roll back a transaction that
+ * threw halfway, so the whole batch is checked first (checkOperations, against the workbook as
+ * the batch's earlier operations leave it) and applied only when every operation passes.
+ * A restoreVersion in a batch is checked too: the operations after it are checked against the version.
  */
 export function applyOperations(doc: Y.Doc, ops: readonly WorkbookOperation[], origin: unknown = null): void {
+  const problem = checkOperations(doc, ops);
+  if (problem) throw problem;
   doc.transact(() => {
     for (const op of ops) applyInTransaction(doc, op);
   }, origin);

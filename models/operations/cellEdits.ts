@@ -21,7 +21,7 @@ export function storedInput(input: CellInput, sheetId: string, grid: GridAllocat
   return typeof input === 'string' && isFormula(input) ? encodeFormula(input, sheetId, grid) : input;
 }
 
-function checkInput(input: CellInput | null): void {
+export function checkInput(input: CellInput | null): void {
   if (input === null) return;
   if (!isCellInput(input)) throw new WorkbookOperationError('a cell holds a number, text, a boolean or a formula', 'invalid-input');
   if (typeof input === 'string' && input.length > MAX_CELL_TEXT) {
@@ -37,7 +37,7 @@ export function setCells(grid: WorkbookGrid, sheetId: string, edits: readonly Ce
   }
   const { cells } = sheetParts(sheet);
   for (const edit of edits) {
-    const key = cellKey(grid.rowIdAt(sheetId, edit.row), grid.colIdAt(sheetId, edit.col));
+    const key = cellKey(grid.ensureRowId(sheetId, edit.row), grid.ensureColId(sheetId, edit.col));
     if (edit.input === null || edit.input === '') {
       if (cells.has(key)) cells.delete(key);
       continue;
@@ -59,7 +59,7 @@ export function setFormat(
   const { formats } = sheetParts(sheet);
   for (let r = op.row; r < op.row + rows; r++) {
     for (let c = op.col; c < op.col + cols; c++) {
-      const key = cellKey(grid.rowIdAt(op.sheetId, r), grid.colIdAt(op.sheetId, c));
+      const key = cellKey(grid.ensureRowId(op.sheetId, r), grid.ensureColId(op.sheetId, c));
       if (op.format === null) formats.delete(key);
       else formats.set(key, op.format);
     }

@@ -15,7 +15,7 @@ export function putGoal(grid: WorkbookGrid, goal: GoalDefinition): void {
   const goals = goalsArray(grid.doc);
   const index = goalIndex(goals, parsed.data.id);
   if (index >= 0) {
-    writeGoal(goals.get(index), parsed.data, grid);
+    writeGoal(goals.get(index) as Y.Map<unknown>, parsed.data, grid);
     return;
   }
   const map = new Y.Map<unknown>();
@@ -38,7 +38,8 @@ export function moveGoal(grid: WorkbookGrid, goalId: string, index: number): voi
   const goals = goalsArray(grid.doc);
   const from = requireGoal(grid, goalId);
   const copy = new Y.Map<unknown>();
-  for (const [key, value] of goals.get(from).entries()) copy.set(key, value);
+  // goalIndex only finds maps. Nested Yjs types (none in a goal Fremskriv writes) cannot be inserted twice.
+  for (const [key, value] of (goals.get(from) as Y.Map<unknown>).entries()) if (!(value instanceof Y.AbstractType)) copy.set(key, value);
   goals.delete(from, 1);
   goals.insert(Math.min(Math.max(0, index), goals.length), [copy]);
 }

@@ -14,7 +14,8 @@ import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
 import { inputKey, parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import { cellKey, scenariosArray, sheetParts, splitCellKey, type CellInput } from '../workbook/workbookSchema.js';
+import { recordMaps } from '../workbook/uniqueRecords.js';
+import { cellKey, isCellFormat, isCellInput, scenariosArray, sheetParts, splitCellKey, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
 import { destinationOf, followMove, isOverwritten, type Relocation } from './movedReferences.js';
 import { requireSheet } from './sheetEdits.js';
@@ -35,7 +36,7 @@ export interface MoveCells {
   toCol: number;
 }
 
-function checkMove(op: MoveCells): void {
+export function checkMove(op: MoveCells): void {
   if (!Number.isInteger(op.rows) || !Number.isInteger(op.cols) || op.rows < 1 || op.cols < 1) {
     throw new WorkbookOperationError(`cannot move a block of ${op.rows} × ${op.cols} cells`, 'out-of-range');
   }
@@ -59,13 +60,13 @@ function relocation(grid: WorkbookGrid, op: MoveCells, toSheetId: string): Reloc
   const [rows, destRows] = relocateAxis(
     grid.rowIds(op.sheetId).slice(op.row, op.row + op.rows),
     op.toRow,
-    (i) => grid.rowIdAt(toSheetId, i),
+    (i) => grid.ensureRowId(toSheetId, i),
     () => grid.rowIds(toSheetId),
   );
   const [cols, destCols] = relocateAxis(
     grid.colIds(op.sheetId).slice(op.col, op.col + op.cols),
     op.toCol,
-    (i) => grid.colIdAt(toSheetId, i),
+    (i) => grid.ensureColId(toSheetId, i),
     () => grid.colIds(toSheetId),
   );
   return { fromSheetId: op.sheetId, toSheetId, rows, cols, destRows, destCols };
@@ -80,33 +81,37 @@ export function moveCells(grid: WorkbookGrid, op: MoveCells): void {
   const move = relocation(grid, op, toSheetId);
   // The block's formulas are rewritten for their new place while they still read from the old one;
   // the rewrite of every formula in the workbook then leaves the moved ones alone.
-  const carry = (value: CellInput): CellInput => (typeof value === 'string' && isFormula(value) ? followMove(value, op.sheetId, toSheetId, move) : value);
+  // Only what a cell can hold moves: anything else (a hostile peer's Y.Map) leaves the source and
+  // is not written again (a Yjs type cannot be inserted twice).
+  const carry = (value: unknown): CellInput | undefined =>
+    !isCellInput(value) ? undefined : typeof value === 'string' && isFormula(value) ? followMove(value, op.sheetId, toSheetId, move) : value;
+  const carryFormat = (value: unknown): CellFormat | undefined => (isCellFormat(value) ? value : undefined);
+  const carryInput = (value: unknown): CellInput | undefined => (isCellInput(value) ? value : undefined);
   const plans = [
     planRelocation(sheetEntries(sheetParts(from).cells), sheetEntries(sheetParts(to).cells), move, carry),
-    planRelocation(sheetEntries(sheetParts(from).formats), sheetEntries(sheetParts(to).formats), move),
+    planRelocation(sheetEntries(sheetParts(from).formats), sheetEntries(sheetParts(to).formats), move, carryFormat),
   ];
-  for (const scenario of scenariosArray(grid.doc)) {
-    if (!(scenario.get('inputs') instanceof Y.Map)) continue;
+  for (const scenario of recordMaps(scenariosArray(grid.doc))) {
     const inputs = scenarioInputsMap(scenario);
-    plans.push(planRelocation(scenarioEntries(inputs, op.sheetId), scenarioEntries(inputs, toSheetId), move));
+    if (inputs) plans.push(planRelocation(scenarioEntries(inputs, op.sheetId), scenarioEntries(inputs, toSheetId), move, carryInput));
   }
   rewriteStoredFormulas(grid.doc, (stored, host) => followMove(stored, host, host, move));
   for (const plan of plans) plan();
 }
 
 /** The entries of one map keyed by cell, on one sheet: its cells or formats, or a scenario's inputs there. */
-interface CellEntries<T> {
-  map: Y.Map<T>;
+interface CellEntries {
+  map: Y.Map<unknown>;
   /** The cell a key names, or null when the key is not this sheet's. */
   cell(key: string): [rowId: string, colId: string] | null;
   key(rowId: string, colId: string): string;
 }
 
-function sheetEntries<T>(map: Y.Map<T>): CellEntries<T> {
+function sheetEntries(map: Y.Map<unknown>): CellEntries {
   return { map, cell: splitCellKey, key: cellKey };
 }
 
-function scenarioEntries(map: Y.Map<CellInput>, sheetId: string): CellEntries<CellInput> {
+function scenarioEntries(map: Y.Map<unknown>, sheetId: string): CellEntries {
   return {
     map,
     cell: (key) => {
@@ -121,7 +126,7 @@ function scenarioEntries(map: Y.Map<CellInput>, sheetId: string): CellEntries<Ce
  * Reads which entries move (their values passed through `carry`) and which destination entries
  * the block overwrites, and returns the change that moves them, made after the formulas' rewrite.
  */
-function planRelocation<T>(from: CellEntries<T>, to: CellEntries<T>, move: Relocation, carry: (value: T) => T = (value) => value): () => void {
+function planRelocation<T>(from: CellEntries, to: CellEntries, move: Relocation, carry: (value: unknown) => T | undefined): () => void {
   const next = new Map<string, T>();
   const leaving = new Set<string>();
   for (const [key, value] of from.map.entries()) {
@@ -129,7 +134,8 @@ function planRelocation<T>(from: CellEntries<T>, to: CellEntries<T>, move: Reloc
     const destination = cell && destinationOf(move, ...cell);
     if (!destination) continue;
     leaving.add(key);
-    next.set(to.key(...destination), carry(value));
+    const carried = carry(value);
+    if (carried !== undefined) next.set(to.key(...destination), carried);
   }
   const gone = [...leaving].filter((key) => from.map !== to.map || !next.has(key));
   const overwritten = [...to.map.keys()].filter((key) => {

@@ -10,8 +10,12 @@ import { replaceWorkbookContent } from '../workbook/replaceWorkbookContent.js';
 import { sheetsMap } from '../workbook/workbookSchema.js';
 import { WorkbookOperationError } from './workbookOperation.js';
 
-/** A saved version's state, read once; throws WorkbookOperationError when it is not a workbook. */
-function versionDoc(state: Uint8Array): Y.Doc {
+/**
+ * A saved version's state read into a scratch document (the caller destroys it); throws
+ * WorkbookOperationError when it is not a workbook. The check (operationChecks) and the restore read it alike.
+ */
+export function versionDoc(state: unknown): Y.Doc {
+  if (!(state instanceof Uint8Array)) throw new WorkbookOperationError('a version state is bytes', 'invalid-input');
   const source = new Y.Doc();
   try {
     Y.applyUpdate(source, state);
@@ -28,7 +32,6 @@ function versionDoc(state: Uint8Array): Y.Doc {
 
 /** Makes `doc`'s workbook equal to the version's (call inside the operation's transaction). */
 export function restoreVersion(doc: Y.Doc, state: Uint8Array): void {
-  if (!(state instanceof Uint8Array)) throw new WorkbookOperationError('a version state is bytes', 'invalid-input');
   const source = versionDoc(state);
   try {
     replaceWorkbookContent(doc, source);

@@ -1,13 +1,13 @@
 /** Creating, changing and removing scenarios and their inputs. */
 import * as Y from 'yjs';
 import { newIdentity } from '../workbook/identities.js';
+import { findRecord, recordIndex, recordMaps } from '../workbook/uniqueRecords.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { scenariosArray, type CellInput } from '../workbook/workbookSchema.js';
 import {
   inputKey,
   locateInputReference,
   scenarioDefinitionSchema,
-  scenarioIndex,
   scenarioInputsMap,
   scenarioInputValueSchema,
   type ScenarioDefinition,
@@ -17,10 +17,21 @@ import { requireSheet } from './sheetEdits.js';
 import { WorkbookOperationError } from './workbookOperation.js';
 
 function requireScenario(grid: WorkbookGrid, scenarioId: string): Y.Map<unknown> {
-  const scenarios = scenariosArray(grid.doc);
-  const index = scenarioIndex(scenarios, scenarioId);
-  if (index < 0) throw new WorkbookOperationError(`unknown scenario ${scenarioId}`, 'unknown-scenario');
-  return scenarios.get(index);
+  const map = findRecord(scenariosArray(grid.doc), scenarioId);
+  if (!map) throw new WorkbookOperationError(`unknown scenario ${scenarioId}`, 'unknown-scenario');
+  return map;
+}
+
+/**
+ * A scenario's inputs map, made anew when the record lost it (an older client's or a hostile
+ * peer's update), so that an edit repairs the record instead of failing.
+ */
+function writableInputs(map: Y.Map<unknown>): Y.Map<unknown> {
+  const existing = scenarioInputsMap(map);
+  if (existing) return existing;
+  const inputs = new Y.Map<unknown>();
+  map.set('inputs', inputs);
+  return inputs;
 }
 
 /**
@@ -36,7 +47,7 @@ export function putScenario(grid: WorkbookGrid, scenario: ScenarioDefinition): s
   const { name, inputs } = parsed.data;
   const id = parsed.data.id ?? newIdentity(grid.doc);
   const scenarios = scenariosArray(grid.doc);
-  const clash = scenarios.toArray().find((m) => m.get('id') !== id && String(m.get('name')).toLowerCase() === name.toLowerCase());
+  const clash = recordMaps(scenarios).find((m) => m.get('id') !== id && String(m.get('name')).toLowerCase() === name.toLowerCase());
   if (clash) throw new WorkbookOperationError(`a scenario named "${name}" already exists`, 'invalid-scenario');
   // Every reference is checked before any is resolved: resolving may grow a sheet's grid, and a
   // rejected scenario must leave the document as it was (found by operationValidation.test.ts).
@@ -46,21 +57,18 @@ export function putScenario(grid: WorkbookGrid, scenario: ScenarioDefinition): s
     return { cell, value };
   });
   const resolved = located.map(({ cell: { sheetId, row, col }, value }) => {
-    const key = inputKey({ sheetId, rowId: grid.rowIdAt(sheetId, row), colId: grid.colIdAt(sheetId, col) });
+    const key = inputKey({ sheetId, rowId: grid.ensureRowId(sheetId, row), colId: grid.ensureColId(sheetId, col) });
     return [key, value] as const;
   });
-  let map: Y.Map<unknown>;
-  const index = scenarioIndex(scenarios, id);
-  if (index >= 0) {
-    map = scenarios.get(index);
-  } else {
+  let map = findRecord(scenarios, id);
+  if (!map) {
     map = new Y.Map<unknown>();
     scenarios.push([map]);
     map.set('id', id);
     map.set('inputs', new Y.Map<CellInput>());
   }
   if (map.get('name') !== name) map.set('name', name);
-  const stored = scenarioInputsMap(map);
+  const stored = writableInputs(map);
   const wanted = new Map(resolved);
   for (const key of [...stored.keys()]) if (!wanted.has(key)) stored.delete(key);
   for (const [key, value] of wanted) if (stored.get(key) !== value) stored.set(key, value);
@@ -70,7 +78,7 @@ export function putScenario(grid: WorkbookGrid, scenario: ScenarioDefinition): s
 export function deleteScenario(grid: WorkbookGrid, scenarioId: string): void {
   requireScenario(grid, scenarioId);
   const scenarios = scenariosArray(grid.doc);
-  scenarios.delete(scenarioIndex(scenarios, scenarioId), 1);
+  scenarios.delete(recordIndex(scenarios, scenarioId), 1);
 }
 
 /** Sets (or, with null, removes) the value that replaces one cell in a scenario. */
@@ -83,7 +91,7 @@ export function setScenarioInput(
   // Validated before the cell's identity is looked up, which may grow the grid (found by
   // operationValidation.test.ts: a rejected input at row 500 used to leave 300 new rows behind).
   checkPosition(op.row, op.col);
-  const inputs = scenarioInputsMap(map);
+  const inputs = writableInputs(map);
   if (op.input === null) {
     const rowId = grid.rowIds(op.sheetId)[op.row];
     const colId = grid.colIds(op.sheetId)[op.col];
@@ -92,7 +100,7 @@ export function setScenarioInput(
   }
   const value = scenarioInputValueSchema.safeParse(op.input);
   if (!value.success) throw new WorkbookOperationError('a scenario input is a number, text or a boolean, not a formula', 'invalid-input');
-  const key = inputKey({ sheetId: op.sheetId, rowId: grid.rowIdAt(op.sheetId, op.row), colId: grid.colIdAt(op.sheetId, op.col) });
+  const key = inputKey({ sheetId: op.sheetId, rowId: grid.ensureRowId(op.sheetId, op.row), colId: grid.ensureColId(op.sheetId, op.col) });
   inputs.set(key, value.data);
 }
 

@@ -1,7 +1,8 @@
 /** Visits every stored formula of the workbook (cells and goals), allowing it to be rewritten. */
 import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
-import { goalsArray, sheetParts, sheetsMap } from '../workbook/workbookSchema.js';
+import { recordMaps } from '../workbook/uniqueRecords.js';
+import { goalsArray, readSheetParts, sheetsMap } from '../workbook/workbookSchema.js';
 
 const GOAL_FORMULA_FIELDS = ['value', 'target', 'series', 'periods'] as const;
 
@@ -11,14 +12,15 @@ const GOAL_FORMULA_FIELDS = ['value', 'target', 'series', 'periods'] as const;
  */
 export function rewriteStoredFormulas(doc: Y.Doc, visit: (stored: string, hostSheetId: string) => string): void {
   for (const [sheetId, sheet] of sheetsMap(doc).entries()) {
-    const { cells } = sheetParts(sheet);
+    const cells = readSheetParts(sheet)?.cells;
+    if (!cells) continue;
     for (const [key, value] of cells.entries()) {
       if (typeof value !== 'string' || !isFormula(value)) continue;
       const next = visit(value, sheetId);
       if (next !== value) cells.set(key, next);
     }
   }
-  for (const goal of goalsArray(doc)) {
+  for (const goal of recordMaps(goalsArray(doc))) {
     for (const field of GOAL_FORMULA_FIELDS) {
       const value = goal.get(field);
       if (typeof value !== 'string') continue;

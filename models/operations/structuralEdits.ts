@@ -9,14 +9,14 @@ import { formatStoredReference, splitStoredFormula, type StoredReference } from 
 import { newIdentity } from '../workbook/identities.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
-import { sheetParts, splitCellKey } from '../workbook/workbookSchema.js';
+import { axisIds, sheetParts, splitCellKey } from '../workbook/workbookSchema.js';
 import { requireSheet } from './sheetEdits.js';
 import { rewriteStoredFormulas } from './storedFormulas.js';
 import { WorkbookOperationError } from './workbookOperation.js';
 
 export type Axis = 'rows' | 'cols';
 
-function checkCount(index: number, count: number): void {
+export function checkCount(index: number, count: number): void {
   if (!Number.isInteger(index) || !Number.isInteger(count) || index < 0 || count < 1) {
     throw new WorkbookOperationError(`cannot insert or delete ${count} at ${index}`, 'out-of-range');
   }
@@ -39,7 +39,7 @@ export function deleteLines(grid: WorkbookGrid, sheetId: string, axis: Axis, ind
   if (index >= array.length) return;
   const n = Math.min(count, array.length - index);
   if (n >= array.length) throw new WorkbookOperationError(`a sheet keeps at least one of its ${axis}`, 'out-of-range');
-  const order = array.toArray();
+  const order = axisIds(array);
   const deleted = new Set(order.slice(index, index + n));
   rewriteStoredFormulas(grid.doc, (stored, host) => shrinkRanges(stored, host, sheetId, axis, order, deleted));
   array.delete(index, n);

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { splitFormula, formatReference } from '../formula/a1References.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import { readUniqueRecords } from '../workbook/uniqueRecords.js';
+import { readUniqueRecords, recordIndex } from '../workbook/uniqueRecords.js';
 import { cellKey, isCellInput, splitCellKey, type CellInput } from '../workbook/workbookSchema.js';
 
 export const scenarioInputValueSchema = z.union([
@@ -59,7 +59,7 @@ export function parseInputKey(key: string): ScenarioInputCell | null {
  * `Forudsætninger!B1` → the sheet and zero-based position of the cell (the first sheet when no
  * sheet is named), without changing the document. Null when the text is not one cell on a known sheet.
  */
-export function locateInputReference(reference: string, grid: WorkbookGrid): { sheetId: string; row: number; col: number } | null {
+export function locateInputReference(reference: string, grid: Pick<WorkbookGrid, 'listSheets' | 'sheetIdByName'>): { sheetId: string; row: number; col: number } | null {
   const segments = splitFormula(reference.trim());
   const only = segments[0];
   if (segments.length !== 1 || only?.kind !== 'ref') return null;
@@ -77,7 +77,7 @@ export function locateInputReference(reference: string, grid: WorkbookGrid): { s
 export function resolveInputReference(reference: string, grid: WorkbookGrid): ScenarioInputCell | null {
   const cell = locateInputReference(reference, grid);
   if (!cell) return null;
-  return { sheetId: cell.sheetId, rowId: grid.rowIdAt(cell.sheetId, cell.row), colId: grid.colIdAt(cell.sheetId, cell.col) };
+  return { sheetId: cell.sheetId, rowId: grid.ensureRowId(cell.sheetId, cell.row), colId: grid.ensureColId(cell.sheetId, cell.col) };
 }
 
 /** The sheet-qualified A1 address of an input cell, or null when its cell is gone. */
@@ -89,8 +89,10 @@ export function inputAddress(cell: ScenarioInputCell, grid: WorkbookGrid): strin
   return formatReference({ sheet, start: { row: { index: row, absolute: false }, col: { index: col, absolute: false } } });
 }
 
-export function scenarioInputsMap(map: Y.Map<unknown>): Y.Map<CellInput> {
-  return map.get('inputs') as Y.Map<CellInput>;
+/** A scenario's inputs map, or null when the record has none (or something else under `inputs`). */
+export function scenarioInputsMap(map: Y.Map<unknown>): Y.Map<unknown> | null {
+  const inputs = map.get('inputs');
+  return inputs instanceof Y.Map ? inputs : null;
 }
 
 export function readScenario(map: Y.Map<unknown>, grid: WorkbookGrid): Scenario | null {
@@ -100,8 +102,8 @@ export function readScenario(map: Y.Map<unknown>, grid: WorkbookGrid): Scenario 
   // Y.Map order is each peer's insertion order; inputs are listed by sheet, row and column instead.
   const sheetOrder = new Map(grid.listSheets().map((s, i) => [s.id, i]));
   const found: Array<{ order: [number, number, number]; address: string; value: CellInput }> = [];
-  const stored = map.get('inputs');
-  if (stored instanceof Y.Map) {
+  const stored = scenarioInputsMap(map);
+  if (stored) {
     for (const [key, value] of stored.entries()) {
       const cell = parseInputKey(key);
       const address = cell && inputAddress(cell, grid);
@@ -121,7 +123,7 @@ export function readScenario(map: Y.Map<unknown>, grid: WorkbookGrid): Scenario 
 }
 
 /** Scenarios in order; one created twice at once under the same id is read once. */
-export function readScenarios(scenarios: Y.Array<Y.Map<unknown>>, grid: WorkbookGrid): Scenario[] {
+export function readScenarios(scenarios: Iterable<unknown>, grid: WorkbookGrid): Scenario[] {
   return readUniqueRecords(scenarios, (map) => readScenario(map, grid));
 }
 
@@ -129,11 +131,11 @@ export function readScenarios(scenarios: Y.Array<Y.Map<unknown>>, grid: Workbook
 export const IMPLICIT_SCENARIO: Scenario = { id: '', name: 'Basis', inputs: {} };
 
 /** The scenarios every goal is judged under: the stored ones, or the implicit "Basis". */
-export function scenariosToEvaluate(scenarios: Y.Array<Y.Map<unknown>>, grid: WorkbookGrid): Scenario[] {
+export function scenariosToEvaluate(scenarios: Iterable<unknown>, grid: WorkbookGrid): Scenario[] {
   const stored = readScenarios(scenarios, grid);
   return stored.length > 0 ? stored : [IMPLICIT_SCENARIO];
 }
 
-export function scenarioIndex(scenarios: Y.Array<Y.Map<unknown>>, scenarioId: string): number {
-  return scenarios.toArray().findIndex((m) => m.get('id') === scenarioId);
+export function scenarioIndex(scenarios: Y.Array<unknown>, scenarioId: string): number {
+  return recordIndex(scenarios, scenarioId);
 }

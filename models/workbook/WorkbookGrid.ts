@@ -5,9 +5,9 @@
  */
 import * as Y from 'yjs';
 import type { GridAllocator } from '../formula/storedFormula.js';
-import { sameSheetName, resolveSheetNames } from './sheetNames.js';
+import { sameSheetName, resolveSheetNames, sheetNameProblem } from './sheetNames.js';
 import { newIdentity } from './identities.js';
-import { sheetOrderArray, sheetParts, sheetsMap, type SheetMap } from './workbookSchema.js';
+import { axisIds, readSheetParts, sheetOrderArray, sheetsMap, type SheetMap, type SheetParts } from './workbookSchema.js';
 
 export interface SheetInfo {
   id: string;
@@ -20,8 +20,8 @@ interface AxisCache {
   index: Map<string, number>;
 }
 
-function axisCache(array: Y.Array<string>): AxisCache {
-  const ids = array.toArray();
+function axisCache(array: Y.Array<unknown>): AxisCache {
+  const ids = axisIds(array);
   const index = new Map<string, number>();
   ids.forEach((id, i) => {
     if (!index.has(id)) index.set(id, i);
@@ -32,7 +32,9 @@ function axisCache(array: Y.Array<string>): AxisCache {
 export class WorkbookGrid implements GridAllocator {
   private sheetsCache: SheetInfo[] | null = null;
   private visible = new Set<string>();
-  private readonly axes = new Map<Y.Array<string>, AxisCache>();
+  private readonly axes = new Map<Y.Array<unknown>, AxisCache>();
+  /** The sound sheets' parts by id, for the sheets listSheets shows (refilled with it). */
+  private parts = new Map<string, SheetParts>();
   /**
    * The same caches by sheet id, so that a look-up by position (tens of thousands per engine
    * build: every reference of every formula) skips finding the sheet and its arrays in the
@@ -43,7 +45,7 @@ export class WorkbookGrid implements GridAllocator {
     for (const event of events) {
       const target = event.target;
       if (target instanceof Y.Array) {
-        this.axes.delete(target as Y.Array<string>);
+        this.axes.delete(target);
         this.axesBySheet.clear();
       }
       if (target === this.sheets || target.parent === this.sheets) this.invalidate();
@@ -52,8 +54,8 @@ export class WorkbookGrid implements GridAllocator {
   private readonly onOrderChange = (): void => {
     this.sheetsCache = null;
   };
-  private readonly sheets: Y.Map<SheetMap>;
-  private readonly order: Y.Array<string>;
+  private readonly sheets: Y.Map<unknown>;
+  private readonly order: Y.Array<unknown>;
 
   constructor(readonly doc: Y.Doc) {
     this.sheets = sheetsMap(doc);
@@ -77,29 +79,49 @@ export class WorkbookGrid implements GridAllocator {
   /**
    * Sheets in tab order. Ids in the order array without a sheet are skipped; sheets missing from
    * it follow. Deleted sheets are hidden, except that when colleagues deleted every sheet at once
-   * the first one stays, so that a workbook never ends up without sheets.
+   * the first one stays, so that a workbook never ends up without sheets. An entry that is no
+   * sound sheet (readSheetParts) is not shown; a stored name Excel would refuse (empty, quoted,
+   * not text: an older client's or a hostile peer's) is shown as "Ark", made unique like any clash.
    */
   listSheets(): SheetInfo[] {
     if (this.sheetsCache) return this.sheetsCache;
+    const parts = new Map<string, SheetParts>();
+    for (const [id, sheet] of this.sheets.entries()) {
+      const sound = readSheetParts(sheet);
+      if (sound) parts.set(id, sound);
+    }
     const ordered: string[] = [];
     const seen = new Set<string>();
     for (const id of this.order.toArray()) {
-      if (!seen.has(id) && this.sheets.has(id)) ordered.push(id);
+      if (typeof id !== 'string') continue;
+      if (!seen.has(id) && parts.has(id)) ordered.push(id);
       seen.add(id);
     }
-    for (const id of [...this.sheets.keys()].sort()) if (!seen.has(id)) ordered.push(id);
-    const live = ordered.filter((id) => this.sheets.get(id)!.get('deleted') !== true);
+    for (const id of [...parts.keys()].sort()) if (!seen.has(id)) ordered.push(id);
+    const live = ordered.filter((id) => this.map(id)?.get('deleted') !== true);
     const ids = live.length > 0 || ordered.length === 0 ? live : [ordered[0]!];
-    const names = resolveSheetNames(ids.map((id) => String(this.sheets.get(id)!.get('name') ?? 'Ark')));
+    const names = resolveSheetNames(ids.map((id) => shownName(this.map(id)?.get('name'))));
     this.sheetsCache = ids.map((id, i) => ({ id, name: names[i]! }));
     this.visible = new Set(ids);
+    this.parts = parts;
     return this.sheetsCache;
   }
 
-  /** A sheet that is shown (not deleted), or undefined. */
+  private map(sheetId: string): SheetMap | undefined {
+    const sheet = this.sheets.get(sheetId);
+    return sheet instanceof Y.Map ? sheet : undefined;
+  }
+
+  /** A sheet that is shown (not deleted, and sound), or undefined. */
   sheet(sheetId: string): SheetMap | undefined {
     this.listSheets();
-    return this.visible.has(sheetId) ? this.sheets.get(sheetId) : undefined;
+    return this.visible.has(sheetId) ? this.map(sheetId) : undefined;
+  }
+
+  /** The parts of a shown sheet, or undefined. */
+  sheetParts(sheetId: string): SheetParts | undefined {
+    this.listSheets();
+    return this.visible.has(sheetId) ? this.parts.get(sheetId) : undefined;
   }
 
   sheetIdByName(name: string): string | undefined {
@@ -113,9 +135,9 @@ export class WorkbookGrid implements GridAllocator {
   private axis(sheetId: string, which: 'rows' | 'cols'): AxisCache {
     const known = this.sheetsCache ? this.axesBySheet.get(sheetId)?.[which] : undefined;
     if (known) return known;
-    const sheet = this.sheet(sheetId);
-    if (!sheet) return { ids: [], index: new Map() };
-    const array = sheetParts(sheet)[which];
+    const parts = this.sheetParts(sheetId);
+    if (!parts) return { ids: [], index: new Map() };
+    const array = parts[which];
     let cache = this.axes.get(array);
     if (!cache) {
       cache = axisCache(array);
@@ -153,26 +175,31 @@ export class WorkbookGrid implements GridAllocator {
   }
 
   /** The row id at `index`, growing the sheet's grid when the index lies beyond it. */
-  rowIdAt(sheetId: string, index: number): string {
+  ensureRowId(sheetId: string, index: number): string {
     return this.idAt(sheetId, 'rows', index);
   }
 
-  colIdAt(sheetId: string, index: number): string {
+  ensureColId(sheetId: string, index: number): string {
     return this.idAt(sheetId, 'cols', index);
   }
 
   private idAt(sheetId: string, which: 'rows' | 'cols', index: number): string {
     const existing = this.axis(sheetId, which).ids[index];
     if (existing !== undefined) return existing;
-    const sheet = this.sheet(sheetId);
-    if (!sheet) throw new Error(`unknown sheet ${sheetId}`);
-    const array = sheetParts(sheet)[which];
+    const parts = this.sheetParts(sheetId);
+    if (!parts) throw new Error(`unknown sheet ${sheetId}`);
+    const array = parts[which];
     const missing = index + 1 - array.length;
     array.push(Array.from({ length: missing }, () => newIdentity(this.doc)));
     this.axes.delete(array);
     this.axesBySheet.delete(sheetId);
     return this.axis(sheetId, which).ids[index]!;
   }
+}
+
+/** The name to show for a stored one: "Ark" when Excel would refuse it. */
+function shownName(stored: unknown): string {
+  return typeof stored === 'string' && sheetNameProblem(stored) === null ? stored.trim() : 'Ark';
 }
 
 const grids = new WeakMap<Y.Doc, WorkbookGrid>();

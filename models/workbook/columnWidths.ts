@@ -11,7 +11,8 @@ import { workbookGrid } from './WorkbookGrid.js';
 export const MAX_COLUMN_WIDTH = 2000;
 export const MIN_COLUMN_WIDTH = 10;
 
-function readWidth(stored: unknown): number | null {
+/** A stored width → pixels, or null when it is not a sensible width (a hostile or older peer's value). */
+export function readColumnWidth(stored: unknown): number | null {
   return typeof stored === 'number' && Number.isFinite(stored) && stored >= MIN_COLUMN_WIDTH && stored <= MAX_COLUMN_WIDTH ? Math.round(stored) : null;
 }
 
@@ -24,7 +25,7 @@ export function sheetColumnWidths(doc: Y.Doc, sheetId: string): Array<{ col: num
   const out: Array<{ col: number; width: number }> = [];
   for (const [colId, stored] of map.entries()) {
     const col = grid.colIndex(sheetId, colId);
-    const width = readWidth(stored);
+    const width = readColumnWidth(stored);
     if (col >= 0 && width !== null) out.push({ col, width });
   }
   return out.sort((a, b) => a.col - b.col);

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { decodeFormula } from '../formula/storedFormula.js';
 import { isFormula } from '../formula/a1References.js';
 import { workbookGrid, type WorkbookGrid } from './WorkbookGrid.js';
-import { cellKey, sheetParts, splitCellKey, type CellFormat, type CellInput } from './workbookSchema.js';
+import { cellKey, isCellFormat, isCellInput, splitCellKey, type CellFormat, type CellInput } from './workbookSchema.js';
 
 export interface CellEntry {
   row: number;
@@ -19,22 +19,24 @@ export function readableInput(stored: CellInput, sheetId: string, grid: Workbook
 
 export function cellInputAt(doc: Y.Doc, sheetId: string, row: number, col: number): CellInput | undefined {
   const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
+  const parts = grid.sheetParts(sheetId);
   const rowId = grid.rowIds(sheetId)[row];
   const colId = grid.colIds(sheetId)[col];
-  if (!sheet || rowId === undefined || colId === undefined) return undefined;
-  const stored = sheetParts(sheet).cells.get(cellKey(rowId, colId));
-  return stored === undefined ? undefined : readableInput(stored, sheetId, grid);
+  if (!parts || rowId === undefined || colId === undefined) return undefined;
+  const stored = parts.cells.get(cellKey(rowId, colId));
+  // A value no cell can hold (a Y.Map, an object: a hostile peer's) reads as an empty cell.
+  return isCellInput(stored) ? readableInput(stored, sheetId, grid) : undefined;
 }
 
 /** Every non-empty cell of a sheet whose row and column still exist, in stored form. */
 export function storedCells(grid: WorkbookGrid, sheetId: string): Array<{ row: number; col: number; stored: CellInput }> {
-  const sheet = grid.sheet(sheetId);
-  if (!sheet) return [];
+  const parts = grid.sheetParts(sheetId);
+  if (!parts) return [];
   const out: Array<{ row: number; col: number; stored: CellInput }> = [];
   const rows = grid.rowIndexes(sheetId);
   const cols = grid.colIndexes(sheetId);
-  for (const [key, stored] of sheetParts(sheet).cells.entries()) {
+  for (const [key, stored] of parts.cells.entries()) {
+    if (!isCellInput(stored)) continue;
     const [rowId, colId] = splitCellKey(key);
     const row = rows.get(rowId);
     const col = cols.get(colId);
@@ -53,20 +55,22 @@ export function sheetCells(doc: Y.Doc, sheetId: string): CellEntry[] {
 
 export function cellFormatAt(doc: Y.Doc, sheetId: string, row: number, col: number): CellFormat | undefined {
   const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
+  const parts = grid.sheetParts(sheetId);
   const rowId = grid.rowIds(sheetId)[row];
   const colId = grid.colIds(sheetId)[col];
-  if (!sheet || rowId === undefined || colId === undefined) return undefined;
-  return sheetParts(sheet).formats.get(cellKey(rowId, colId));
+  if (!parts || rowId === undefined || colId === undefined) return undefined;
+  const format = parts.formats.get(cellKey(rowId, colId));
+  return isCellFormat(format) ? format : undefined;
 }
 
 /** Every formatted cell of a sheet. */
 export function sheetFormats(doc: Y.Doc, sheetId: string): Array<{ row: number; col: number; format: CellFormat }> {
   const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
-  if (!sheet) return [];
+  const parts = grid.sheetParts(sheetId);
+  if (!parts) return [];
   const out: Array<{ row: number; col: number; format: CellFormat }> = [];
-  for (const [key, format] of sheetParts(sheet).formats.entries()) {
+  for (const [key, format] of parts.formats.entries()) {
+    if (!isCellFormat(format)) continue;
     const [rowId, colId] = splitCellKey(key);
     const row = grid.rowIndex(sheetId, rowId);
     const col = grid.colIndex(sheetId, colId);

@@ -7,10 +7,15 @@
  *                                            cells: Y.Map<"rowId:colId", CellInput>,
  *                                            formats: Y.Map<"rowId:colId", CellFormat> }
  *   goals       Y.Array  Y.Map per goal (fields in stored form, see goals/goalModel.ts)
- *   scenarios   Y.Array  Y.Map per scenario { id, name, inputs: Y.Map<"sheetId!rowId!colId", value> }
+ *   scenarios   Y.Array  Y.Map per scenario { id, name, inputs: Y.Map<"sheetId!rowId:colId", value> }
  *
  * Rows and columns have stable identities; cells are keyed by them, never by position.
  * models/README.md explains why.
+ *
+ * The roots are typed by what a peer CAN put there (any editor's update reaches every document),
+ * not by what Fremskriv writes: a goal entry may be a string, a cell a Y.Map, a sheet without
+ * rows. Read through workbookReader.ts (and readSheetParts here), which turns such shapes into a
+ * clear absence instead of an exception deep inside an export.
  */
 import * as Y from 'yjs';
 
@@ -25,41 +30,65 @@ export type WorkbookLocale = (typeof WORKBOOK_LOCALES)[number];
 
 export type SheetMap = Y.Map<unknown>;
 
-export function metaMap(doc: Y.Doc): Y.Map<string> {
-  return doc.getMap<string>('meta');
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('meta');
 }
 
-export function sheetOrderArray(doc: Y.Doc): Y.Array<string> {
-  return doc.getArray<string>('sheetOrder');
+export function sheetOrderArray(doc: Y.Doc): Y.Array<unknown> {
+  return doc.getArray<unknown>('sheetOrder');
 }
 
-export function sheetsMap(doc: Y.Doc): Y.Map<SheetMap> {
-  return doc.getMap<SheetMap>('sheets');
+export function sheetsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('sheets');
 }
 
-export function goalsArray(doc: Y.Doc): Y.Array<Y.Map<unknown>> {
-  return doc.getArray<Y.Map<unknown>>('goals');
+export function goalsArray(doc: Y.Doc): Y.Array<unknown> {
+  return doc.getArray<unknown>('goals');
 }
 
-export function scenariosArray(doc: Y.Doc): Y.Array<Y.Map<unknown>> {
-  return doc.getArray<Y.Map<unknown>>('scenarios');
+export function scenariosArray(doc: Y.Doc): Y.Array<unknown> {
+  return doc.getArray<unknown>('scenarios');
 }
 
-/** The parts of one sheet's Y.Map, typed. */
+/**
+ * The parts of one sheet's Y.Map. Row and column ids are read as strings (see axisIds); cell
+ * and format values as they are stored: check them with isCellInput / isCellFormat.
+ */
 export interface SheetParts {
-  rows: Y.Array<string>;
-  cols: Y.Array<string>;
-  cells: Y.Map<CellInput>;
-  formats: Y.Map<CellFormat>;
+  rows: Y.Array<unknown>;
+  cols: Y.Array<unknown>;
+  cells: Y.Map<unknown>;
+  formats: Y.Map<unknown>;
 }
 
+/**
+ * The parts of a sheet, or null when the value is no sound sheet (not a Y.Map, or a part missing
+ * or of the wrong type: an older client's or a hostile peer's update). Such a sheet is not shown;
+ * restoring a version repairs it.
+ */
+export function readSheetParts(sheet: unknown): SheetParts | null {
+  if (!(sheet instanceof Y.Map)) return null;
+  const rows: unknown = sheet.get('rows');
+  const cols: unknown = sheet.get('cols');
+  const cells: unknown = sheet.get('cells');
+  const formats: unknown = sheet.get('formats');
+  if (!(rows instanceof Y.Array) || !(cols instanceof Y.Array) || !(cells instanceof Y.Map) || !(formats instanceof Y.Map)) return null;
+  return { rows, cols, cells, formats };
+}
+
+/**
+ * The parts of a sheet the grid has shown to be sound (`WorkbookGrid.sheet`). Throws when it is
+ * not, which is a bug in the caller, never a property of the document.
+ */
 export function sheetParts(sheet: SheetMap): SheetParts {
-  return {
-    rows: sheet.get('rows') as Y.Array<string>,
-    cols: sheet.get('cols') as Y.Array<string>,
-    cells: sheet.get('cells') as Y.Map<CellInput>,
-    formats: sheet.get('formats') as Y.Map<CellFormat>,
-  };
+  const parts = readSheetParts(sheet);
+  if (!parts) throw new Error('sheetParts: not a sound sheet (look sheets up through WorkbookGrid.sheet)');
+  return parts;
+}
+
+/** An axis's ids as strings, in order: a non-string id (a hostile peer's) keeps its place under a name no cell uses. */
+export function axisIds(array: Y.Array<unknown>): string[] {
+  return array.toArray().map((id, i) => (typeof id === 'string' ? id : `\u0000${i}`));
 }
 
 export function cellKey(rowId: string, colId: string): string {

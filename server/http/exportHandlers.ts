@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { workbookTitle } from '../../models/format/exportWorkbookFile.js';
+import { workbookTitle } from '../../models/workbook/workbookReader.js';
 import { CSV_DECIMAL_MARKS, CSV_SEPARATORS, exportSheetCsv } from '../../models/interchange/csvExport.js';
 import { UnknownScenarioError } from '../../models/interchange/scenarioValues.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';

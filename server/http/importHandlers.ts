@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { workbookLocale } from '../../models/format/exportWorkbookFile.js';
+import { workbookLocale } from '../../models/workbook/workbookReader.js';
 import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { importCsv, type CsvReading } from '../../models/interchange/csvImport.js';
 import { checkedFileKind } from '../../models/interchange/fileKind.js';

@@ -50,7 +50,7 @@ describe('v1 → xlsx → v1', () => {
     expect(after.sheets[0]?.columnWidths).toEqual({ A: 320, C: 96 });
   });
 
-  it.each(fuzzSeeds(25, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
+  it.each(fuzzSeeds(5, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
     const file = randomWorkbookFile(new SeededRandom(seed));
     const after = await roundTrip(file);
     expect(after, `seed ${seed}`).toEqual(normalised(file));

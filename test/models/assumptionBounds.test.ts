@@ -4,7 +4,6 @@ import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { assumptionBounds, assumptionBoundsAt, outsideBounds, readBounds, sheetBounds } from '../../models/workbook/assumptionBounds.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { sheetsMap } from '../../models/workbook/workbookSchema.js';
 
 function workbook(): { doc: Y.Doc; sheetId: string } {
   const doc = new Y.Doc();
@@ -64,8 +63,8 @@ describe('assumption bounds', () => {
   it('a hostile peer\'s stored value reads as no bounds, never a throw', () => {
     const { doc, sheetId } = workbook();
     const grid = workbookGrid(doc);
-    const validations = sheetsMap(doc).get(sheetId)!.get('validations') as Y.Map<unknown>;
-    validations.set(`${grid.rowIdAt(sheetId, 0)}:${grid.colIdAt(sheetId, 0)}`, { min: 'a lot' });
+    const validations = grid.sheet(sheetId)!.get('validations') as Y.Map<unknown>;
+    validations.set(`${grid.ensureRowId(sheetId, 0)}:${grid.ensureColId(sheetId, 0)}`, { min: 'a lot' });
     expect(assumptionBounds(doc, sheetId, 0, 0)).toBeNull();
     expect(readBounds(42)).toBeNull();
     expect(sheetBounds(doc, sheetId)).toEqual([]);
@@ -73,7 +72,7 @@ describe('assumption bounds', () => {
 
   it('a sheet made before bounds existed (no validations map) reads as unbounded and gets one on first use', () => {
     const { doc, sheetId } = workbook();
-    sheetsMap(doc).get(sheetId)!.delete('validations');
+    workbookGrid(doc).sheet(sheetId)!.delete('validations');
     expect(assumptionBounds(doc, sheetId, 0, 0)).toBeNull();
     applyOperation(doc, { type: 'setAssumptionBounds', sheetId, row: 0, col: 0, bounds: { min: 0 } });
     expect(assumptionBounds(doc, sheetId, 0, 0)).toEqual({ min: 0 });

@@ -21,8 +21,8 @@ function grid(): GridAllocator & { deleteRow(sheetId: string, index: number): vo
     sheetName: (id) => sheets.get(id)?.name,
     rowIndex: (id, rowId) => sheets.get(id)?.rows.indexOf(rowId) ?? -1,
     colIndex: (id, colId) => sheets.get(id)?.cols.indexOf(colId) ?? -1,
-    rowIdAt: (id, index) => idAt(sheets.get(id)!.rows, index, 'r'),
-    colIdAt: (id, index) => idAt(sheets.get(id)!.cols, index, 'c'),
+    ensureRowId: (id, index) => idAt(sheets.get(id)!.rows, index, 'r'),
+    ensureColId: (id, index) => idAt(sheets.get(id)!.cols, index, 'c'),
     deleteRow: (id, index) => void sheets.get(id)!.rows.splice(index, 1),
     insertRow: (id, index) => void sheets.get(id)!.rows.splice(index, 0, `r${next++}`),
   };

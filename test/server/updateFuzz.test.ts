@@ -24,7 +24,8 @@ const FRAMES_PER_SEED = 40;
 const VALUES: unknown[] = [1, -2.5, true, 'tekst', '=A1+1', '', null, { a: 1 }, [1], new Uint8Array([1]), 'x'.repeat(40_000), Number.MAX_VALUE];
 
 function firstSheet(doc: Y.Doc): SheetMap | undefined {
-  return sheetsMap(doc).get(sheetOrderArray(doc).get(0));
+  const sheet = sheetsMap(doc).get(String(sheetOrderArray(doc).get(0)));
+  return sheet instanceof Y.Map ? (sheet as SheetMap) : undefined;
 }
 
 /** One random edit through the Yjs API, honest or not. */
@@ -39,7 +40,7 @@ function randomEdit(random: SeededRandom, doc: Y.Doc): void {
     () => sheet?.set('name', random.pick(['Budget', '', "'x'", 'a'.repeat(40), 'Ny fane'])),
     () => goalsArray(doc).push([random.chance(0.5) ? new Y.Map() : (random.pick(VALUES) as Y.Map<unknown>)]),
     () => goalsArray(doc).length > 0 && goalsArray(doc).delete(0, 1),
-    () => scenariosArray(doc).get(0)?.delete(random.pick(['id', 'name', 'inputs'])),
+    () => (scenariosArray(doc).get(0) as Y.Map<unknown> | undefined)?.delete(random.pick(['id', 'name', 'inputs'])),
     () => sheetsMap(doc).set(random.pick(['__proto__', 'constructor', 'ok_id', '']), new Y.Map()),
     () => metaMap(doc).set(random.pick(['title', 'locale', 'adoptedVersion', 'x']), random.pick(['Plan', 'da-DK', 'v1', 7] as string[])),
     () => doc.getText(random.pick(['meta', 'notes'])).insert(0, 'x'),

@@ -3,12 +3,12 @@
  * any sheet, blocks of cells moved within a sheet or to another, structural edits, sheet edits and
  * scenario inputs, on a deliberately small grid so that edits collide often.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { columnLabel } from '../../models/workbook/cellAddress.js';
 import { sheetPrefix } from '../../models/formula/a1References.js';
 import { newIdentity } from '../../models/workbook/identities.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { scenariosArray } from '../../models/workbook/workbookSchema.js';
+import { scenarioRecords } from '../../models/workbook/workbookReader.js';
 import type { WorkbookOperation } from '../../models/operations/workbookOperation.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import type { SeededRandom } from './seededRandom.js';
@@ -90,8 +90,14 @@ function randomMove(random: SeededRandom, from: MoveArea, to: MoveArea): Workboo
   return to.id === from.id ? op : { ...op, toSheetId: to.id };
 }
 
+export interface RandomOperationOptions {
+  /** Whether restoreVersion is among the operations (back to the document's first state). */
+  restores: boolean;
+}
+
 /** One random operation valid-looking for the document's current state (it may still be rejected). */
-export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOperation {
+export function randomOperation(doc: Y.Doc, random: SeededRandom, options: RandomOperationOptions = { restores: true }): WorkbookOperation {
+  savedVersion(doc);
   const grid = workbookGrid(doc);
   const sheets = grid.listSheets();
   const sheet = random.pick(sheets);
@@ -140,7 +146,8 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOpera
       },
     };
   }
-  const scenario = random.pick(scenariosArray(doc).toArray());
+  if (roll >= 0.95) return randomRareOperation(doc, random, sheet.id, rows, cols, names, options);
+  const scenario = random.pick(scenarioRecords(doc));
   return {
     type: 'setScenarioInput',
     scenarioId: String(scenario?.get('id') ?? 'none'),
@@ -149,4 +156,59 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom): WorkbookOpera
     col: random.int(cols),
     input: random.chance(0.2) ? null : random.int(50),
   };
+}
+
+/**
+ * The version a restoreVersion goes back to: the document's state when it was first asked for a
+ * random operation (as a planner saves a version, edits, then restores it). Keyed by document, so
+ * the run stays a function of its seed.
+ */
+const savedVersions = new WeakMap<Y.Doc, Uint8Array>();
+
+function savedVersion(doc: Y.Doc): Uint8Array {
+  let state = savedVersions.get(doc);
+  if (!state) {
+    state = Y.encodeStateAsUpdate(doc);
+    savedVersions.set(doc, state);
+  }
+  return state;
+}
+
+/** The operations a planner uses seldom, so that every type of the union is exercised. */
+function randomRareOperation(doc: Y.Doc, random: SeededRandom, sheetId: string, rows: number, cols: number, names: string[], options: RandomOperationOptions): WorkbookOperation {
+  const goalId = random.pick(['g1', 'g2']);
+  const scenarioId = String(random.pick(scenarioRecords(doc))?.get('id') ?? 'none');
+  const sheet = random.pick(names);
+  switch (random.int(11)) {
+    case 0:
+      return { type: 'setFormat', sheetId, row: random.int(rows), col: random.int(cols), rows: 1 + random.int(2), cols: 1, format: random.pick(['number', 'percent', 'integer', 'text', null] as const) };
+    case 1:
+      return { type: 'putScenario', scenario: { id: random.chance(0.5) ? scenarioId : undefined, name: random.pick(['Lav', 'Høj', 'Midt']), inputs: { [`${sheetPrefix(sheet)}A${1 + random.int(rows)}`]: random.int(9) } } };
+    case 2:
+      return { type: 'deleteScenario', scenarioId };
+    case 3:
+      return { type: 'deleteGoal', goalId };
+    case 4:
+      return { type: 'moveGoal', goalId, index: random.int(3) };
+    case 5:
+      return { type: 'setTitle', title: random.pick(['Plan', 'Beskæftigelsesplan']) };
+    case 6: {
+      const min = random.chance(0.7) ? random.int(10) : undefined;
+      const bounds = random.chance(0.2) ? null : { min, max: random.chance(0.7) || min === undefined ? (min ?? 0) + random.int(50) : undefined };
+      return { type: 'setAssumptionBounds', sheetId, row: random.int(rows), col: random.int(cols), bounds };
+    }
+    case 7:
+      return { type: 'setColumnWidth', sheetId, col: random.int(cols), width: random.chance(0.2) ? null : 40 + random.int(200) };
+    case 8:
+      return {
+        type: 'putDataLink',
+        sheetId,
+        link: { measure: random.pick(['Antal', 'Andel']), filters: { Område: 'Roskilde' }, source: 'file', periods: ['2024M01', '2024M02'], updatedAt: '2026-12-01T00:00:00Z' },
+      };
+    case 9:
+      if (!options.restores) return { type: 'setTitle', title: 'Plan' };
+      return { type: 'restoreVersion', state: savedVersion(doc) };
+    default:
+      return { type: 'setLocale', locale: random.pick(['da-DK', 'en-GB'] as const) };
+  }
 }

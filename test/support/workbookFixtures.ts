@@ -13,7 +13,7 @@ import { documentFromFile } from '../../models/templates/templates.js';
 import { parseCellAddress, type CellPosition } from '../../models/workbook/cellAddress.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { scenariosArray, type CellInput } from '../../models/workbook/workbookSchema.js';
+import { scenarioRecords, type CellInput } from '../../models/workbook/workbookReader.js';
 
 /** A v1 file with the given sheets (name → cells by A1 address), in order. */
 export function workbookFile(
@@ -40,9 +40,7 @@ export function sheetId(doc: Y.Doc, name: string): string {
 
 /** Scenario id by name. */
 export function scenarioId(doc: Y.Doc, name: string): string {
-  const map = scenariosArray(doc)
-    .toArray()
-    .find((m) => m.get('name') === name);
+  const map = scenarioRecords(doc).find((m) => m.get('name') === name);
   if (!map) throw new Error(`no scenario named ${name}`);
   return String(map.get('id'));
 }

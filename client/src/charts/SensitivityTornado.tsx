@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import type { GoalSensitivity } from '../../../models/analysis/goalAnswers.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { formatGoalNumber } from '../goals/goalDisplay.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);

@@ -10,7 +10,7 @@ import { readGoals, type GoalDefinition } from '../../../models/goals/goalModel.
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { goalsArray, scenariosArray } from '../../../models/workbook/workbookSchema.js';
+import { goalRecords, scenarioRecords } from '../../../models/workbook/workbookReader.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
@@ -89,12 +89,12 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis 
   }
 
   scenarios(): Scenario[] {
-    this.cachedScenarios ??= scenariosToEvaluate(scenariosArray(this.doc), workbookGrid(this.doc));
+    this.cachedScenarios ??= scenariosToEvaluate(scenarioRecords(this.doc), workbookGrid(this.doc));
     return this.cachedScenarios;
   }
 
   goals(): GoalDefinition[] {
-    this.cachedGoals ??= readGoals(goalsArray(this.doc), workbookGrid(this.doc));
+    this.cachedGoals ??= readGoals(goalRecords(this.doc), workbookGrid(this.doc));
     return this.cachedGoals;
   }
 

@@ -14,17 +14,17 @@ import { sensitivity } from '../../../models/analysis/sensitivity.js';
 import { readGoals } from '../../../models/goals/goalModel.js';
 import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { goalsArray, scenariosArray } from '../../../models/workbook/workbookSchema.js';
+import { goalRecords, scenarioRecords } from '../../../models/workbook/workbookReader.js';
 import type { AnalysisRequest, EngineReply } from './engineMessages.js';
 
 const slot = (request: AnalysisRequest): string => (request.kind === 'answerGoal' ? `goal:${request.goalId}` : 'sensitivity');
 
 function analyse(doc: Y.Doc, request: AnalysisRequest, workbenchFor: (scenario: Scenario) => AssumptionWorkbench): EngineReply {
   const grid = workbookGrid(doc);
-  const scenario = scenariosToEvaluate(scenariosArray(doc), grid).find((s) => s.id === request.scenarioId);
+  const scenario = scenariosToEvaluate(scenarioRecords(doc), grid).find((s) => s.id === request.scenarioId);
   if (!scenario) return { kind: 'analysisFailed', requestId: request.requestId, message: `unknown scenario "${request.scenarioId}"` };
   if (request.kind === 'sensitivity') return { kind: 'sensitivityReport', requestId: request.requestId, report: sensitivity(doc, scenario, request.step, workbenchFor(scenario)) };
-  const goal = readGoals(goalsArray(doc), grid).find((g) => g.id === request.goalId);
+  const goal = readGoals(goalRecords(doc), grid).find((g) => g.id === request.goalId);
   if (!goal) return { kind: 'analysisFailed', requestId: request.requestId, message: `unknown goal "${request.goalId}"` };
   // Each assumption is searched within its stored allowed bounds, as the CLI and REST do (seekGoal reads them).
   return { kind: 'goalAnswers', requestId: request.requestId, answers: answerGoal(doc, goal, scenario, { workbench: workbenchFor(scenario) }) };

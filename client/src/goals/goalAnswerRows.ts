@@ -9,7 +9,7 @@ import type * as Y from 'yjs';
 import { locateAssumption } from '../../../models/analysis/assumptions.js';
 import type { GoalSeekAnswer, GoalSeekStatus } from '../../../models/analysis/goalSeek.js';
 import { cellInputAt } from '../../../models/workbook/readCells.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { formatGoalNumber } from './goalDisplay.js';
 
 const STATUS_ORDER: Record<GoalSeekStatus, number> = { solved: 0, unreachable: 1, independent: 2, error: 3 };

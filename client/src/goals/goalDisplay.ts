@@ -5,7 +5,7 @@ import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { ScalarValue } from '../../../models/goals/goalEvaluation.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import type * as Y from 'yjs';
 
 /**

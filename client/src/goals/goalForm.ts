@@ -6,7 +6,7 @@
 import { fromDisplayFormula, toDisplayFormula } from '../../../models/formula/formulaLocale.js';
 import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
 import { editableNumber, parseLocaleNumber } from '../../../models/workbook/cellInputText.js';
-import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 export interface GoalForm {
   id: string;

@@ -1,7 +1,7 @@
 /** The grid's right-click menu: structure, formats, scenario assumptions and frozen panes. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CellFormat } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import type { GridController } from './GridController.js';
 import { clearSelection, formatSelection, pasteIntoSelection, structuralOperation, toggleScenarioInput, type StructuralEdit } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';

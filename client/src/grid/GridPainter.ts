@@ -4,8 +4,7 @@
  * colleague's cursor changed. Split out of GridController, which adapts AG Grid.
  */
 import type { TFunction } from 'i18next';
-import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { scenariosArray, sheetParts } from '../../../models/workbook/workbookSchema.js';
+import { onFormatsChange, onScenariosChange } from '../../../models/workbook/workbookReader.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { Peer } from '../presence/PresenceTracker.js';
 import { cellPaint, type CellPaint, type GridMarks } from './cellPaint.js';
@@ -41,18 +40,11 @@ export class GridPainter {
       session.activeScenario.subscribe(() => this.repaintAll()),
       session.locale.subscribe(() => this.repaintAll()),
     );
-    const sheet = workbookGrid(session.doc).sheet(sheetId);
-    if (sheet) {
-      const { formats } = sheetParts(sheet);
-      const onFormats = (): void => this.repaintAll();
-      formats.observe(onFormats);
-      this.unsubscribe.push(() => formats.unobserve(onFormats));
-    }
-    // A scenario's inputs are marked in the grid; any change to them may move the marks.
-    const scenarios = scenariosArray(session.doc);
-    const onScenarios = (): void => this.repaintAll();
-    scenarios.observeDeep(onScenarios);
-    this.unsubscribe.push(() => scenarios.unobserveDeep(onScenarios));
+    this.unsubscribe.push(
+      onFormatsChange(session.doc, sheetId, () => this.repaintAll()),
+      // A scenario's inputs are marked in the grid; any change to them may move the marks.
+      onScenariosChange(session.doc, () => this.repaintAll()),
+    );
     // The outlines (picked reference, fill target, pending cut) follow the interaction.
     let outlined = this.marks().outlines;
     this.unsubscribe.push(

@@ -12,7 +12,7 @@
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { copyCell, type CellChanges, type CellSource } from './fillRange.js';
 import type { CellRange } from './selection.js';
-import type { CellInput } from '../../../models/workbook/workbookSchema.js';
+import type { CellInput } from '../../../models/workbook/workbookReader.js';
 import { wordSeriesOf, type SeriesLanguage } from './wordSeries.js';
 
 /**

@@ -6,7 +6,7 @@
 import i18next from 'i18next';
 import { assumptionBounds, type AssumptionBounds } from '../../../models/workbook/assumptionBounds.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { ask } from '../ui/dialogs.js';
 import type { GridController } from './GridController.js';
 import { numberEditText, typedEntry } from './percentEntry.js';

@@ -4,7 +4,7 @@
  */
 import { isCellError, type CellValue } from '../../../models/engine/cellValue.js';
 import { formatCellValue } from '../../../models/format/displayFormat.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 export interface CellLook {
   text: string;

@@ -6,7 +6,7 @@
 import { shiftFormula } from '../../../models/formula/shiftFormula.js';
 import { isFormula } from '../../../models/formula/a1References.js';
 import type { CellEdit } from '../../../models/operations/workbookOperation.js';
-import type { CellFormat, CellInput } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, CellInput } from '../../../models/workbook/workbookReader.js';
 import type { CellRange } from './selection.js';
 
 /** Reads the sheet being filled. */

@@ -4,7 +4,7 @@
  * browser only, as Excel's view settings are personal.
  */
 import { z } from 'zod';
-import type { CellInput } from '../../../models/workbook/workbookSchema.js';
+import type { CellInput } from '../../../models/workbook/workbookReader.js';
 
 export interface FrozenPanes {
   rows: number;

@@ -1,7 +1,7 @@
 /** The grid's commands on the selection: clear, fill, copy, paste, structure and formats. */
 import type { CellEdit, WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
-import type { CellFormat } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import { effectiveInput } from '../workspace/cellEdits.js';
 import { editCells } from '../workspace/cellEdits.js';
 import { parseClipboardText, sameClipboardText, serializeClipboardHtml, serializeClipboardText } from './clipboardText.js';

@@ -3,7 +3,7 @@
  * the workspace's locale); a block copied inside Fremskriv keeps its formulas (moved like a fill)
  * and formats. As in Excel, a selection that is a whole multiple of the block is tiled with it.
  */
-import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { movedInput, type CellChanges } from './fillRange.js';
 import { typedEntry } from './percentEntry.js';
 import type { CellRange, GridBounds } from './selection.js';

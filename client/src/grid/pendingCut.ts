@@ -7,8 +7,7 @@
  */
 import type * as Y from 'yjs';
 import type { WorkbookOperation } from '../../../models/operations/workbookOperation.js';
-import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { sheetParts } from '../../../models/workbook/workbookSchema.js';
+import { changedSheetAxes } from '../../../models/workbook/workbookReader.js';
 import { sameClipboardText } from './clipboardText.js';
 import { rangeCols, rangeRows, type CellRange } from './selection.js';
 
@@ -43,8 +42,5 @@ export function cutMove(cut: PendingCut | null, text: string, sheetId: string, t
  */
 export function transactionEndsCut(cut: PendingCut, transaction: Y.Transaction, ownOrigin: unknown): boolean {
   if (transaction.origin === ownOrigin) return true;
-  const sheet = workbookGrid(transaction.doc).sheet(cut.sheetId);
-  if (!sheet) return true;
-  const { rows, cols } = sheetParts(sheet);
-  return transaction.changed.has(rows) || transaction.changed.has(cols);
+  return changedSheetAxes(transaction, cut.sheetId);
 }

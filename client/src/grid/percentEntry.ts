@@ -9,7 +9,7 @@
  * @example typedEntry('12,5 %', 'da-DK', undefined) // { input: 0.125, format: 'percent' }
  */
 import { editableNumber, parseTypedInput } from '../../../models/workbook/cellInputText.js';
-import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 /** What a typed or pasted text stores, and the format it gives the cell (when it changes it). */
 export interface TypedEntry {

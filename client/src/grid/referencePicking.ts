@@ -8,7 +8,7 @@
  *   insertReference('=SUM(', slot!, 'B2:B5');                   // { text: '=SUM(B2:B5', picked: … }
  *   qualifiedAddress('B5', 'Mit ark');                           // "'Mit ark'!B5"
  */
-import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { sheetPrefix } from '../../../models/formula/a1References.js';
 
 /** The span of text a picked reference occupies (to replace it on the next click). */

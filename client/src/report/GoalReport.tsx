@@ -11,7 +11,7 @@ import type { GoalReportModel, ReportGoal, ReportScenario } from './goalReportMo
 import { REPORT_CSS } from './reportStyles.js';
 import { useReportTranslation } from './reportStrings.js';
 import { LINE_COLOURS, LINE_DASHES, TrajectoryChart } from './TrajectoryChart.js';
-import type { CellInput, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 export interface GoalReportProps {
   model: GoalReportModel;

@@ -3,7 +3,7 @@
  * dashed line, the deadline as a vertical line. SVG rather than a canvas so the PDF stays sharp
  * and the chart is drawn without waiting for scripts.
  */
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { formatGoalNumber, formatMonth } from '../goals/goalDisplay.js';
 import type { ReportTrajectory } from './goalReportModel.js';
 

@@ -5,12 +5,12 @@
  * the scenarios change, with their labels). Plain data: the report components only lay it out.
  */
 import type * as Y from 'yjs';
-import { workbookLocale, workbookTitle } from '../../../models/format/exportWorkbookFile.js';
+import { workbookLocale, workbookTitle } from '../../../models/workbook/workbookReader.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
 import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
 import { scenarioAssumptions, type Assumption } from '../../../models/interchange/scenarioAssumptions.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { goalTrajectory } from '../charts/goalTrajectory.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
 import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';

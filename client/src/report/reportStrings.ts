@@ -5,7 +5,7 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { REPORT_LABELS } from '../../../models/interchange/reportLabels.js';
-import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 export const REPORT_NAMESPACE = 'report';
 

@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
-import type { CellFormat } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
 import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
 

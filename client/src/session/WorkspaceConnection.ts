@@ -8,7 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore, type Store } from '../ui/store.js';
-import { sheetsMap } from '../../../models/workbook/workbookSchema.js';
+import { hasSheets } from '../../../models/workbook/workbookReader.js';
 
 /** What the indicator shows. `denied`: the server refused the link for good. */
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denied';
@@ -58,7 +58,7 @@ export class WorkspaceConnection {
   private readonly onDocChange = (): void => this.refreshLoaded();
 
   private refreshLoaded(): void {
-    if (this.state.get().loaded || sheetsMap(this.doc).size === 0) return;
+    if (this.state.get().loaded || !hasSheets(this.doc)) return;
     this.state.set({ ...this.state.get(), loaded: true });
     this.doc.off('afterTransaction', this.onDocChange);
   }

@@ -18,7 +18,7 @@ import { InterchangeControls } from './InterchangeControls.js';
 import { DialogHost } from '../ui/dialogs.js';
 import { useStore } from '../ui/store.js';
 import { useDisposable } from '../ui/useDisposable.js';
-import { workbookTitle } from '../../../models/format/exportWorkbookFile.js';
+import { workbookTitle } from '../../../models/workbook/workbookReader.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 
 const GoalReportPage = lazy(() => import('../report/GoalReportPage.js'));

@@ -9,8 +9,7 @@ import { WorkbookOperationError, type WorkbookOperation } from '../../../models/
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 import { parseInputKey, scenarioInputsMap } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
-import { workbookLocale } from '../../../models/format/exportWorkbookFile.js';
+import { scenarioInputPositions, workbookLocale, workbookRoots, type WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { createStore, type Store } from '../ui/store.js';
 import { cellSelection, type GridSelection } from '../grid/selection.js';
 import { GridInteraction } from '../grid/GridInteraction.js';
@@ -63,7 +62,7 @@ export class WorkbookSession {
     readonly readOnly: boolean,
     readonly engines: ScenarioComputation & GoalAnalysis,
   ) {
-    this.undoManager = new Y.UndoManager([metaMap(doc), sheetOrderArray(doc), sheetsMap(doc), goalsArray(doc), scenariosArray(doc)], {
+    this.undoManager = new Y.UndoManager(workbookRoots(doc), {
       trackedOrigins: new Set([this.origin]),
       captureTimeout: 0,
     });
@@ -168,21 +167,7 @@ export class WorkbookSession {
   }
 
   private readInputCells(): Set<string> {
-    const out = new Set<string>();
-    const map = scenariosArray(this.doc)
-      .toArray()
-      .find((m) => m.get('id') === this.activeScenario.get());
-    const inputs = map?.get('inputs');
-    if (!map || !(inputs instanceof Y.Map)) return out;
-    const grid = workbookGrid(this.doc);
-    for (const key of scenarioInputsMap(map).keys()) {
-      const cell = parseInputKey(key);
-      if (!cell) continue;
-      const row = grid.rowIndex(cell.sheetId, cell.rowId);
-      const col = grid.colIndex(cell.sheetId, cell.colId);
-      if (row >= 0 && col >= 0) out.add(`${cell.sheetId}:${row}:${col}`);
-    }
-    return out;
+    return scenarioInputPositions(this.doc, this.activeScenario.get());
   }
 
   showScenario(scenarioId: string): void {

@@ -6,7 +6,7 @@ import type { CellEdit } from '../../../models/operations/workbookOperation.js';
 import { assumptionBounds, outsideBounds, type AssumptionBounds } from '../../../models/workbook/assumptionBounds.js';
 import { formatCellValue } from '../../../models/format/displayFormat.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 
 /** The translation key and values that say the bounds (`mellem 0,0 % og 100,0 %`). */

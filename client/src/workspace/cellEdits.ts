@@ -2,14 +2,15 @@
  * Editing cells as the planner sees them: a cell that the active scenario replaces is edited in
  * the scenario (setScenarioInput), every other cell in the sheet (setCells), in one undoable step.
  */
-import * as Y from 'yjs';
 import type { CellEdit, WorkbookOperation } from '../../../models/operations/workbookOperation.js';
-import { inputKey, scenarioInputsMap } from '../../../models/scenarios/scenarioModel.js';
-import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
+import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import { inputToEditText } from '../../../models/workbook/cellInputText.js';
 import { isFormula } from '../../../models/formula/a1References.js';
-import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { scenariosArray, type CellInput } from '../../../models/workbook/workbookSchema.js';
+import {
+  effectiveInput as effectiveInputOf,
+  scenarioInputAt as scenarioInputOf,
+  type CellInput,
+} from '../../../models/workbook/workbookReader.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import type { FormatEdit } from '../grid/fillRange.js';
 import { numberEditText, typedEntry } from '../grid/percentEntry.js';
@@ -18,20 +19,15 @@ import { askScenarioEditTarget, cellsNeedingChoice, nonBaseScenario, scenarioInp
 
 /** The active scenario's value for a cell it replaces, or undefined. */
 export function scenarioInputAt(session: WorkbookSession, sheetId: string, row: number, col: number): CellInput | undefined {
+  // The session's set of replaced cells answers most look-ups without reading the scenario.
   if (!session.isScenarioInput(sheetId, row, col)) return undefined;
-  const grid = workbookGrid(session.doc);
-  const rowId = grid.rowIds(sheetId)[row];
-  const colId = grid.colIds(sheetId)[col];
-  const map = scenariosArray(session.doc)
-    .toArray()
-    .find((m) => m.get('id') === session.activeScenario.get());
-  if (!map || rowId === undefined || colId === undefined || !(map.get('inputs') instanceof Y.Map)) return undefined;
-  return scenarioInputsMap(map).get(inputKey({ sheetId, rowId, colId }));
+  return scenarioInputOf(session.doc, session.activeScenario.get(), sheetId, row, col);
 }
 
 /** What the cell holds for this planner now: the scenario's value where it replaces the cell. */
 export function effectiveInput(session: WorkbookSession, sheetId: string, row: number, col: number): CellInput | undefined {
-  return scenarioInputAt(session, sheetId, row, col) ?? cellInputAt(session.doc, sheetId, row, col);
+  const scenarioId = session.isScenarioInput(sheetId, row, col) ? session.activeScenario.get() : undefined;
+  return effectiveInputOf(session.doc, scenarioId, sheetId, row, col);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
 import type { RunningServer } from '../../harness/serverHarness.js';
-import { sheetOrderArray, sheetsMap } from '../../../models/workbook/workbookSchema.js';
+import { sheetOrderArray, sheetsMap, type SheetMap } from '../../../models/workbook/workbookSchema.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './syncClients.js';
 
 const HEALTH_POLLER = `
@@ -59,7 +59,7 @@ export function watchHealth(server: RunningServer): { stop(): Promise<{ slowestM
 }
 
 function cellsOf(doc: Y.Doc): Y.Map<unknown> {
-  return sheetsMap(doc).get(sheetOrderArray(doc).get(0))!.get('cells') as Y.Map<unknown>;
+  return (sheetsMap(doc).get(String(sheetOrderArray(doc).get(0))) as SheetMap).get('cells') as Y.Map<unknown>;
 }
 
 /**

@@ -1,0 +1,142 @@
+/**
+ * What the checks of a batch need to know of the workbook, as the batch's earlier operations
+ * leave it: the shown sheets with their names and sizes, the goal ids, the scenarios' names.
+ * Read once from the document, then moved forward by `note(op)` without touching the document,
+ * so that a whole batch is checked before any of it is applied (all or nothing).
+ */
+import type * as Y from 'yjs';
+import { readGoals } from '../goals/goalModel.js';
+import { readScenarios } from '../scenarios/scenarioModel.js';
+import { sameSheetName, resolveSheetNames } from '../workbook/sheetNames.js';
+import { workbookGrid, type SheetInfo } from '../workbook/WorkbookGrid.js';
+import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from './workbookOperation.js';
+
+interface SheetState {
+  id: string;
+  name: string;
+  rows: number;
+  cols: number;
+}
+
+export class BatchView {
+  /** Shown sheets in tab order. */
+  private sheets: SheetState[];
+  /** Every sheet id the document holds (shown, deleted or unreadable) or the batch added. */
+  private readonly takenIds: Set<string>;
+  readonly goalIds: Set<string>;
+  /** Scenario id → name. */
+  readonly scenarios: Map<string, string>;
+
+  constructor(doc: Y.Doc) {
+    const grid = workbookGrid(doc);
+    this.sheets = grid.listSheets().map(({ id, name }) => ({ id, name, rows: grid.rowIds(id).length, cols: grid.colIds(id).length }));
+    this.takenIds = new Set(sheetsMap(doc).keys());
+    this.goalIds = new Set(readGoals(goalsArray(doc), grid).map((g) => g.id));
+    this.scenarios = new Map(readScenarios(scenariosArray(doc), grid).map((s) => [s.id, s.name]));
+  }
+
+  listSheets(): SheetInfo[] {
+    return this.sheets.map(({ id, name }) => ({ id, name }));
+  }
+
+  sheet(sheetId: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === sheetId);
+  }
+
+  sheetIdByName(name: string): string | undefined {
+    return this.sheets.find((s) => sameSheetName(s.name, name))?.id;
+  }
+
+  isTakenSheetId(sheetId: string): boolean {
+    return this.takenIds.has(sheetId);
+  }
+
+  /** Moves the view past an operation that passed its check. */
+  note(op: WorkbookOperation): void {
+    switch (op.type) {
+      case 'addSheet': {
+        this.takenIds.add(op.sheetId);
+        const sheet = { id: op.sheetId, name: op.name.trim(), rows: Math.max(1, op.rows ?? NEW_SHEET_ROWS), cols: Math.max(1, op.cols ?? NEW_SHEET_COLUMNS) };
+        const index = Math.min(Math.max(0, op.index ?? this.sheets.length), this.sheets.length);
+        this.sheets.splice(index, 0, sheet);
+        const names = resolveSheetNames(this.sheets.map((s) => s.name));
+        this.sheets.forEach((s, i) => (s.name = names[i]!));
+        return;
+      }
+      case 'renameSheet':
+        this.sheet(op.sheetId)!.name = op.name.trim();
+        return;
+      case 'deleteSheet':
+        this.sheets = this.sheets.filter((s) => s.id !== op.sheetId);
+        return;
+      case 'moveSheet': {
+        const sheet = this.sheet(op.sheetId)!;
+        const rest = this.sheets.filter((s) => s !== sheet);
+        rest.splice(Math.min(Math.max(0, op.index), rest.length), 0, sheet);
+        this.sheets = rest;
+        return;
+      }
+      case 'setCells':
+        for (const cell of op.cells) this.grow(op.sheetId, cell.row, cell.col);
+        return;
+      case 'setFormat':
+        this.grow(op.sheetId, op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
+        return;
+      case 'setScenarioInput':
+        if (op.input !== null) this.grow(op.sheetId, op.row, op.col);
+        return;
+      case 'setAssumptionBounds':
+        this.grow(op.sheetId, op.row, op.col);
+        return;
+      case 'setColumnWidth':
+        this.grow(op.sheetId, 0, op.col);
+        return;
+      case 'moveCells':
+        this.grow(op.toSheetId ?? op.sheetId, op.toRow + op.rows - 1, op.toCol + op.cols - 1);
+        return;
+      case 'insertRows':
+      case 'insertColumns': {
+        const sheet = this.sheet(op.sheetId)!;
+        if (op.type === 'insertRows') sheet.rows += op.count;
+        else sheet.cols += op.count;
+        return;
+      }
+      case 'deleteRows':
+      case 'deleteColumns': {
+        const sheet = this.sheet(op.sheetId)!;
+        const axis = op.type === 'deleteRows' ? 'rows' : 'cols';
+        if (op.index < sheet[axis]) sheet[axis] -= Math.min(op.count, sheet[axis] - op.index);
+        return;
+      }
+      case 'putGoal':
+        this.goalIds.add(op.goal.id.trim());
+        return;
+      case 'deleteGoal':
+        this.goalIds.delete(op.goalId);
+        return;
+      case 'putScenario':
+        // A scenario created without an id gets a fresh one, which no later operation of the batch can name.
+        this.scenarios.set(op.scenario.id ?? `\u0000new${this.scenarios.size}`, op.scenario.name.trim());
+        return;
+      case 'deleteScenario':
+        this.scenarios.delete(op.scenarioId);
+        return;
+      case 'setTitle':
+      case 'setLocale':
+      case 'moveGoal':
+      case 'putDataLink':
+      // A restore replaces the whole view (checkOperations builds it from the version).
+      case 'restoreVersion':
+        return;
+    }
+  }
+
+  /** Writing at a position beyond the grid grows it (WorkbookGrid.ensureRowId). */
+  private grow(sheetId: string, row: number, col: number): void {
+    const sheet = this.sheet(sheetId);
+    if (!sheet) return;
+    sheet.rows = Math.max(sheet.rows, row + 1);
+    sheet.cols = Math.max(sheet.cols, col + 1);
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * The pure check of every operation, as HyperFormula pairs `isItPossibleToAddRows` with
+ * `addRows`: `checkOperations(doc, ops)` says whether the whole batch can be applied, and why
+ * not, without changing the document. `applyOperations` checks first and applies only a batch
+ * that passes, so a batch is all or nothing; the importer asks the same question before it
+ * applies (no trial on a scratch copy).
+ *
+ * @example const problem = checkOperations(doc, ops); if (problem) return answer(400, problem.message)
+ */
+import type * as Y from 'yjs';
+import { dataLinkSchema } from '../actuals/dataLink.js';
+import { goalDefinitionSchema } from '../goals/goalModel.js';
+import { locateInputReference, scenarioDefinitionSchema, scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
+import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
+import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
+import { isCellFormat, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { BatchView } from './batchView.js';
+import { checkInput, checkPosition } from './cellEdits.js';
+import { checkMove } from './moveCells.js';
+import { versionDoc } from './restoreVersion.js';
+import { checkBounds, checkColumnWidth } from './sheetSettingsEdits.js';
+import { checkCount } from './structuralEdits.js';
+import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
+
+function fail(message: string, code: WorkbookOperationError['code']): never {
+  throw new WorkbookOperationError(message, code);
+}
+
+function requireSheet(view: BatchView, sheetId: string): { rows: number; cols: number } {
+  return view.sheet(sheetId) ?? fail(`unknown sheet ${sheetId}`, 'unknown-sheet');
+}
+
+function checkName(view: BatchView, name: unknown, exceptSheetId?: string): void {
+  if (typeof name !== 'string') fail('a sheet name is text', 'invalid-sheet-name');
+  const problem = sheetNameProblem(name);
+  if (problem) fail(`sheet name "${name}" is not allowed (${problem})`, 'invalid-sheet-name');
+  const trimmed = name.trim();
+  if (view.listSheets().some((s) => s.id !== exceptSheetId && sameSheetName(s.name, trimmed))) {
+    fail(`a sheet named "${trimmed}" already exists`, 'duplicate-sheet-name');
+  }
+}
+
+function firstIssue(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  const issue = error.issues[0];
+  return `${issue?.path.map(String).join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim();
+}
+
+/** Throws the WorkbookOperationError that applying `op` after the view's batch would throw. */
+function checkOne(view: BatchView, op: WorkbookOperation): void {
+  switch (op.type) {
+    case 'setTitle':
+      if (typeof op.title !== 'string') fail('a title is text', 'invalid-input');
+      return;
+    case 'setLocale':
+      if (!(WORKBOOK_LOCALES as readonly string[]).includes(op.locale)) fail(`unsupported locale ${String(op.locale)}`, 'invalid-input');
+      return;
+    case 'addSheet': {
+      if (typeof op.sheetId !== 'string' || !op.sheetId || view.isTakenSheetId(op.sheetId) || !/^[A-Za-z0-9_-]+$/.test(op.sheetId)) {
+        fail(`sheet id "${String(op.sheetId)}" is taken or invalid`, 'invalid-input');
+      }
+      checkName(view, op.name);
+      // Found by test/models/operationValidation.test.ts: a size beyond Excel's limits was accepted.
+      for (const [size, limit] of [[op.rows, MAX_ROWS], [op.cols, MAX_COLUMNS]] as const) {
+        if (size !== undefined && (!Number.isInteger(size) || size > limit)) {
+          fail(`a sheet holds at most ${MAX_ROWS} rows and ${MAX_COLUMNS} columns`, 'out-of-range');
+        }
+      }
+      return;
+    }
+    case 'renameSheet':
+      requireSheet(view, op.sheetId);
+      checkName(view, op.name, op.sheetId);
+      return;
+    case 'deleteSheet':
+      requireSheet(view, op.sheetId);
+      if (view.listSheets().length <= 1) fail('a workbook keeps at least one sheet', 'last-sheet');
+      return;
+    case 'moveSheet':
+      requireSheet(view, op.sheetId);
+      if (!Number.isInteger(op.index)) fail(`cannot move a sheet to ${op.index}`, 'out-of-range');
+      return;
+    case 'setCells':
+      requireSheet(view, op.sheetId);
+      if (!Array.isArray(op.cells)) fail('setCells needs a list of cells', 'invalid-input');
+      for (const edit of op.cells) {
+        checkPosition(edit.row, edit.col);
+        checkInput(edit.input);
+      }
+      return;
+    case 'setFormat':
+      requireSheet(view, op.sheetId);
+      checkPosition(op.row, op.col);
+      checkPosition(op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
+      if (op.format !== null && !isCellFormat(op.format)) fail(`unknown format ${String(op.format)}`, 'invalid-input');
+      return;
+    case 'moveCells':
+      requireSheet(view, op.sheetId);
+      requireSheet(view, op.toSheetId ?? op.sheetId);
+      checkMove(op);
+      return;
+    case 'insertRows':
+    case 'insertColumns': {
+      checkCount(op.index, op.count);
+      const sheet = requireSheet(view, op.sheetId);
+      const [have, limit, axis] = op.type === 'insertRows' ? [sheet.rows, MAX_ROWS, 'rows'] : [sheet.cols, MAX_COLUMNS, 'cols'];
+      if (have + op.count > limit) fail(`a sheet holds at most ${limit} ${axis}`, 'out-of-range');
+      return;
+    }
+    case 'deleteRows':
+    case 'deleteColumns': {
+      checkCount(op.index, op.count);
+      const sheet = requireSheet(view, op.sheetId);
+      const [have, axis] = op.type === 'deleteRows' ? [sheet.rows, 'rows'] : [sheet.cols, 'cols'];
+      if (op.index < have && Math.min(op.count, have - op.index) >= have) fail(`a sheet keeps at least one of its ${axis}`, 'out-of-range');
+      return;
+    }
+    case 'putGoal': {
+      const parsed = goalDefinitionSchema.safeParse(op.goal);
+      if (!parsed.success) fail(`goal ${String(op.goal?.id)}: ${firstIssue(parsed.error)}`, 'invalid-goal');
+      return;
+    }
+    case 'deleteGoal':
+    case 'moveGoal':
+      if (!view.goalIds.has(op.goalId)) fail(`unknown goal ${op.goalId}`, 'unknown-goal');
+      return;
+    case 'putScenario': {
+      const parsed = scenarioDefinitionSchema.safeParse(op.scenario);
+      if (!parsed.success) fail(`scenario: ${firstIssue(parsed.error)}`, 'invalid-scenario');
+      const { id, name, inputs } = parsed.data;
+      for (const [otherId, other] of view.scenarios) {
+        if (otherId !== id && other.toLowerCase() === name.toLowerCase()) fail(`a scenario named "${name}" already exists`, 'invalid-scenario');
+      }
+      for (const reference of Object.keys(inputs)) {
+        if (!locateInputReference(reference, view)) fail(`scenario "${name}": "${reference}" is not a cell on a known sheet`, 'invalid-scenario');
+      }
+      return;
+    }
+    case 'deleteScenario':
+      if (!view.scenarios.has(op.scenarioId)) fail(`unknown scenario ${op.scenarioId}`, 'unknown-scenario');
+      return;
+    case 'setScenarioInput':
+      if (!view.scenarios.has(op.scenarioId)) fail(`unknown scenario ${op.scenarioId}`, 'unknown-scenario');
+      requireSheet(view, op.sheetId);
+      checkPosition(op.row, op.col);
+      if (op.input !== null && !scenarioInputValueSchema.safeParse(op.input).success) {
+        fail('a scenario input is a number, text or a boolean, not a formula', 'invalid-input');
+      }
+      return;
+    case 'setAssumptionBounds':
+      requireSheet(view, op.sheetId);
+      checkPosition(op.row, op.col);
+      checkBounds(op.bounds);
+      return;
+    case 'setColumnWidth':
+      requireSheet(view, op.sheetId);
+      checkPosition(0, op.col);
+      checkColumnWidth(op.width);
+      return;
+    case 'restoreVersion':
+      // Checked by checkOperations: the rest of the batch is checked against the version.
+      return;
+    case 'putDataLink': {
+      requireSheet(view, op.sheetId);
+      const parsed = dataLinkSchema.safeParse(op.link);
+      if (!parsed.success) fail(`data link: ${firstIssue(parsed.error)}`, 'invalid-input');
+      return;
+    }
+    default:
+      fail(`unknown operation ${String((op as { type?: unknown }).type)}`, 'invalid-input');
+  }
+}
+
+/** The workbook as a restore leaves it: the version's sheets, goals and scenarios (throws when the state is no workbook). */
+function restoredView(state: unknown): BatchView {
+  const version = versionDoc(state);
+  try {
+    return new BatchView(version);
+  } finally {
+    version.destroy();
+  }
+}
+
+/**
+ * Null when every operation of the batch can be applied in order, else the error of the first
+ * that cannot (the document is not changed either way).
+ */
+export function checkOperations(doc: Y.Doc, ops: readonly WorkbookOperation[]): WorkbookOperationError | null {
+  let view = new BatchView(doc);
+  for (const op of ops) {
+    try {
+      if (op.type === 'restoreVersion') view = restoredView(op.state);
+      else {
+        checkOne(view, op);
+        view.note(op);
+      }
+    } catch (error) {
+      if (error instanceof WorkbookOperationError) return error;
+      throw error;
+    }
+  }
+  return null;
+}
+
+/** Null when the operation can be applied now, else why not. */
+export function checkOperation(doc: Y.Doc, op: WorkbookOperation): WorkbookOperationError | null {
+  return checkOperations(doc, [op]);
+}
