@@ -5,8 +5,10 @@ import type { DurabilityResults } from './durabilityBenchmark.js';
 import type { EngineDetails, EngineResults } from './engineBenchmark.js';
 import type { OpenDetails, OpenResults } from './openBenchmark.js';
 import type { SyncResults } from './syncBenchmark.js';
+import type { WorkResults } from './workBenchmark.js';
+import type { CollabResults } from './pagePhases.js';
 
-export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open', 'analysis'] as const;
+export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open', 'analysis', 'work'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchResults {
@@ -16,6 +18,9 @@ export interface BenchResults {
   durability: DurabilityResults;
   open: OpenResults;
   analysis: AnalysisResults;
+  work: WorkResults;
+  /** Read by the open benchmark (same client build, server and browser). */
+  collab: CollabResults;
 }
 
 /** Not written to results.json: diagnostics for the table and the analysis. */

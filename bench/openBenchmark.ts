@@ -5,8 +5,10 @@
  * - browserInteractiveMs: in Chromium, from navigation to the grid and the goal dashboard shown
  *   with values: a `[data-cell]` with text, and a `[data-goal-id]` judged met or missed.
  *   Null when the client does not get there (it is built by another engineer concurrently).
- * - initialJsGzipBytes: the JavaScript index.html loads (its module script, modulepreloads and
- *   their static imports; not lazy chunks), each file gzipped.
+ * - initialJsGzipBytes: the JavaScript a workspace link loads before anything is lazy: index.html's
+ *   module script, its modulepreloads, the chunks the entry imports at once (the connection and
+ *   the app, client/src/main.tsx) and their static imports; not lazy views, not the engine worker;
+ *   each file gzipped.
  * The client is built by Vite from the current sources into a directory of the benchmark's own,
  * served with CLIENT_DIST_DIR, so that the benchmark never races anyone's client/dist.
  */
@@ -23,18 +25,32 @@ import { workspaceUrl } from './liveWorkspace.js';
 import { readLargeSheet, type LargeSheetReading } from './largeSheetBrowser.js';
 import { connectProtocolClient } from './protocolClient.js';
 import { median } from './stats.js';
+import { OPEN_PHASES_SCRIPT, readCollabEdits, type CollabPhases, type CollabResults, type OpenPhases } from './pagePhases.js';
 
 export interface OpenResults {
   serverRestartToSyncedMs: number;
+  /** The same reading as `phases.goalsJudgedMs`. */
   browserInteractiveMs: number | null;
   initialJsGzipBytes: number | null;
+  /** Each phase's median over the loads (ms from navigation). */
+  phases: OpenPhases | null;
+  largeSheet: LargeSheetResults | null;
+}
+
+export interface LargeSheetResults {
+  scrollLongestFrameMs: number;
+  scrollLongTasks: number;
+  editToGoalMs: number;
 }
 
 export interface OpenDetails {
   initialJsBytes: number | null;
   initialJsFiles: string[];
   browserRuns: number[];
+  phaseRuns: OpenPhases[];
   browserNote: string | null;
+  collabPhases: CollabPhases | null;
+  collabNote: string | null;
   restartRuns: number[];
   /** The 100 × 120 sheet scrolled and recalculated in Chromium (null when it could not run). */
   largeSheet: LargeSheetReading | null;
@@ -43,6 +59,8 @@ export interface OpenDetails {
 
 export interface OpenOptions {
   quick: boolean;
+  /** Assumption edits timed in the editor's and a colleague's page. */
+  edits?: number;
   log(line: string): void;
 }
 
@@ -73,6 +91,15 @@ export function initialJavaScript(distDir: string): string[] {
   const queue: string[] = [];
   for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) queue.push(match[1]!);
   for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) queue.push(match[1]!);
+  // The entry imports the connection and the app at once (client/src/main.tsx); Vite lists the
+  // chunks those import() calls preload in the entry's __vite__mapDeps. Other files' lists are
+  // lazy views (dialogs, charts) and are not followed.
+  const entry = queue[0];
+  if (entry) {
+    const code = readFileSync(resolve(distDir, `.${entry.startsWith('/') ? entry : `/${entry}`}`), 'utf8');
+    const deps = /m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? '';
+    for (const m of deps.matchAll(/"([^"]+\.js)"/g)) queue.push(`/${m[1]!}`);
+  }
   const files = new Set<string>();
   while (queue.length > 0) {
     const url = queue.shift()!;
@@ -87,28 +114,6 @@ export function initialJavaScript(distDir: string): string[] {
   }
   return [...files];
 }
-
-/**
- * Runs in the page: a MutationObserver checks after every DOM change; once the grid shows a cell
- * with text and a goal is judged met or missed, the next animation frame (the paint) stops the
- * clock. performance.now() counts from the navigation's start. Null after 20 s. A string, so that
- * the TypeScript loader's helpers never reach the page.
- */
-const READY_SCRIPT = `new Promise((resolveReady) => {
-  const ready = () =>
-    [...document.querySelectorAll('[data-goal-id][data-status]')].some((goal) => ['met', 'missed'].includes(goal.getAttribute('data-status') ?? '')) &&
-    [...document.querySelectorAll('[data-cell]')].some((cell) => (cell.textContent ?? '').trim() !== '');
-  const observer = new MutationObserver(() => check());
-  const timer = setTimeout(() => { observer.disconnect(); resolveReady(null); }, 20000);
-  function check() {
-    if (!ready()) return;
-    observer.disconnect();
-    clearTimeout(timer);
-    requestAnimationFrame(() => resolveReady(performance.now()));
-  }
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  check();
-})`;
 
 async function restartToSynced(server: RunningServer, runs: number, log: (line: string) => void): Promise<number[]> {
   const demo = server.demo;
@@ -131,14 +136,16 @@ async function restartToSynced(server: RunningServer, runs: number, log: (line: 
 }
 
 interface BrowserReadings {
-  runs: number[];
+  runs: OpenPhases[];
   note: string | null;
+  collab: { results: CollabResults; phases: CollabPhases } | null;
+  collabNote: string | null;
   largeSheet: LargeSheetReading | null;
   largeSheetNote: string | null;
 }
 
-async function browserReadings(server: RunningServer, runs: number, log: (line: string) => void): Promise<BrowserReadings> {
-  if (!existsSync(CHROMIUM_PATH)) return { runs: [], note: `no Chromium at ${CHROMIUM_PATH}`, largeSheet: null, largeSheetNote: null };
+async function browserReadings(server: RunningServer, runs: number, edits: number, log: (line: string) => void): Promise<BrowserReadings> {
+  if (!existsSync(CHROMIUM_PATH)) return { runs: [], note: `no Chromium at ${CHROMIUM_PATH}`, largeSheet: null, largeSheetNote: null, collab: null, collabNote: null };
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
     const interactive = await browserInteractive(server, browser, runs, log);
@@ -150,23 +157,33 @@ async function browserReadings(server: RunningServer, runs: number, log: (line: 
     } catch (error) {
       largeSheetNote = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     }
-    return { ...interactive, largeSheet, largeSheetNote };
+    let collab: BrowserReadings['collab'] = null;
+    let collabNote: string | null = null;
+    try {
+      collab = await readCollabEdits(server, browser, edits);
+      const { editToLocalGoalMs: l, editToRemoteGoalMs: r } = collab.results;
+      log(`collab: edit → local goal ${l.medianMs.toFixed(0)} ms (p95 ${l.p95Ms.toFixed(0)}), → remote goal ${r.medianMs.toFixed(0)} ms (p95 ${r.p95Ms.toFixed(0)})`);
+      log(`collab phases (medians, ms): ${Object.entries(collab.phases).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    } catch (error) {
+      collabNote = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    }
+    return { ...interactive, largeSheet, largeSheetNote, collab, collabNote };
   } finally {
     await browser.close();
   }
 }
 
-async function browserInteractive(server: RunningServer, browser: Browser, runs: number, log: (line: string) => void): Promise<{ runs: number[]; note: string | null }> {
+async function browserInteractive(server: RunningServer, browser: Browser, runs: number, log: (line: string) => void): Promise<{ runs: OpenPhases[]; note: string | null }> {
   const demo = server.demo!;
   const url = `${server.url}/w/${demo.workspaceId}#token=${demo.editorToken}`;
-  const out: number[] = [];
+  const out: OpenPhases[] = [];
   for (let i = 0; i < runs + 1; i++) {
     // A fresh context each time: a first visit, nothing cached, no service worker yet.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
     try {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'commit' });
-      const ms = (await page.evaluate(READY_SCRIPT)) as number | null;
+      const ms = (await page.evaluate(OPEN_PHASES_SCRIPT)) as OpenPhases | null;
       if (ms === null) return { runs: [], note: 'the client did not show the grid and a judged goal within 20 s' };
       if (i > 0) out.push(ms); // the first load warms the server's file cache and Chromium itself
     } catch (error) {
@@ -176,11 +193,17 @@ async function browserInteractive(server: RunningServer, browser: Browser, runs:
       await context.close();
     }
   }
-  log(`open: browser interactive ${out.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  for (const p of out) log(`open: JS ${p.jsLoadedMs.toFixed(0)}, synced ${p.syncedMs.toFixed(0)}, first cell ${p.firstCellMs.toFixed(0)}, goals judged ${p.goalsJudgedMs.toFixed(0)} ms`);
   return { runs: out, note: null };
 }
 
-export async function runOpenBenchmark(options: OpenOptions): Promise<{ results: OpenResults; details: OpenDetails }> {
+function medianPhases(runs: readonly OpenPhases[]): OpenPhases | null {
+  if (runs.length === 0) return null;
+  const of = (key: keyof OpenPhases): number => median(runs.map((run) => run[key]));
+  return { jsLoadedMs: of('jsLoadedMs'), syncedMs: of('syncedMs'), firstCellMs: of('firstCellMs'), goalsJudgedMs: of('goalsJudgedMs') };
+}
+
+export async function runOpenBenchmark(options: OpenOptions): Promise<{ results: OpenResults; collab: CollabResults | null; details: OpenDetails }> {
   const restartRuns = options.quick ? 3 : 7;
   const browserRuns = options.quick ? 3 : 7;
   const built = buildClient(options.log);
@@ -188,7 +211,7 @@ export async function runOpenBenchmark(options: OpenOptions): Promise<{ results:
   const server = await startServer({ env: distDir ? { CLIENT_DIST_DIR: distDir } : {} });
   try {
     const restarts = await restartToSynced(server, restartRuns, options.log);
-    let browser: BrowserReadings = { runs: [], note: 'error' in built ? built.error : null, largeSheet: null, largeSheetNote: null };
+    let browser: BrowserReadings = { runs: [], note: 'error' in built ? built.error : null, largeSheet: null, largeSheetNote: null, collab: null, collabNote: null };
     let files: string[] = [];
     let gzip: number | null = null;
     let raw: number | null = null;
@@ -196,19 +219,27 @@ export async function runOpenBenchmark(options: OpenOptions): Promise<{ results:
       files = initialJavaScript(distDir);
       gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
       raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
-      browser = await browserReadings(server, browserRuns, options.log);
+      browser = await browserReadings(server, browserRuns, options.edits ?? (options.quick ? 10 : 30), options.log);
     }
+    const phases = medianPhases(browser.runs);
+    const large = browser.largeSheet;
     return {
       results: {
         serverRestartToSyncedMs: median(restarts),
-        browserInteractiveMs: browser.runs.length > 0 ? median(browser.runs) : null,
+        browserInteractiveMs: phases?.goalsJudgedMs ?? null,
         initialJsGzipBytes: gzip,
+        phases,
+        largeSheet: large ? { scrollLongestFrameMs: large.scrollLongestFrameMs, scrollLongTasks: large.scrollLongTasksMs.length, editToGoalMs: large.editToGoalMs } : null,
       },
+      collab: browser.collab?.results ?? null,
       details: {
         initialJsBytes: raw,
         initialJsFiles: distDir ? files.map((file) => file.slice(distDir.length + 1)) : [],
-        browserRuns: browser.runs,
+        browserRuns: browser.runs.map((run) => run.goalsJudgedMs),
+        phaseRuns: browser.runs,
         browserNote: browser.note,
+        collabPhases: browser.collab?.phases ?? null,
+        collabNote: browser.collabNote,
         restartRuns: restarts,
         largeSheet: browser.largeSheet,
         largeSheetNote: browser.largeSheetNote,

@@ -35,7 +35,21 @@ const withinRatio = (ours: number | null | undefined, baseline: number | null | 
 
 function rows(results: Partial<BenchResults>): Row[] {
   const out: Row[] = [];
-  const { engine, sync, capacity, durability, open, analysis } = results;
+  const { engine, sync, capacity, durability, open, work, collab, analysis } = results;
+  if (work) {
+    out.push({ measure: `work: evaluation of ${work.evaluationCells.toLocaleString('en')} cells in a worker thread vs on the event loop (before)`, ours: work.evaluationWorkerMs, baseline: work.evaluationInProcessMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: 'work: the same evaluation again (cached by document state)', ours: work.evaluationCachedMs, unit: 'ms', bar: '(reported)' });
+    const failed = (count: number) => (count > 0 ? `; ${count} polls without a 200 within 5 s` : '');
+    out.push({ measure: `work: slowest /healthz while that evaluation ran${failed(work.healthzFailures.evaluation)}`, ours: work.healthzMaxMsDuringEvaluation, unit: 'ms', bar: '≤ 1000 ms', met: within(work.healthzMaxMsDuringEvaluation, 1000) });
+    out.push({ measure: 'work: engine build with =SUM(A2:XFD40000) (before: out of memory)', ours: work.wideRangeBuildMs, unit: 'ms', bar: '(reported)' });
+    const statuses = work.largeImportStatuses.join(', ');
+    out.push({ measure: `work: new workspace from a ${work.largeImportCells.toLocaleString('en')}-cell CSV (answered ${statuses}; before: 500)`, ours: work.largeCreateMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: ${work.largeImportCells.toLocaleString('en')} more cells imported into it`, ours: work.largeImportMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: slowest /healthz meanwhile (known gap: load and apply on the event loop)${failed(work.healthzFailures.largeImport)}`, ours: work.healthzMaxMsDuringLargeImport, unit: 'ms', bar: '(reported)' });
+    const b = work.burst;
+    out.push({ measure: `work: ${b.requests} concurrent evaluations from one viewer (${b.answered200} × 200, ${b.answered429} × 429${b.other.length ? `, other ${b.other.join(' ')}` : ''}), all answered`, ours: b.allAnsweredMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: slowest /healthz during that burst${failed(work.healthzFailures.burst)}`, ours: b.healthzMaxMs, unit: 'ms', bar: '≤ 1000 ms', met: within(b.healthzMaxMs, 1000) });
+  }
   if (engine) {
     const t = engine.template;
     out.push({
@@ -82,6 +96,26 @@ function rows(results: Partial<BenchResults>): Row[] {
     out.push({ measure: 'open: server restart → new client synced', ours: open.serverRestartToSyncedMs, unit: 'ms', bar: '≤ 200 ms', met: within(open.serverRestartToSyncedMs, 200) });
     out.push({ measure: 'open: Chromium navigation → grid and judged goals', ours: open.browserInteractiveMs, unit: 'ms', bar: '≤ 1.5 s', met: within(open.browserInteractiveMs, 1500) });
     out.push({ measure: 'open: initial JavaScript, gzipped', ours: open.initialJsGzipBytes, unit: 'B', bar: '(reported)' });
+    const p = open.phases;
+    if (p) {
+      out.push({ measure: 'open.phases: JavaScript loaded', ours: p.jsLoadedMs, unit: 'ms', bar: '(reported)' });
+      out.push({ measure: 'open.phases: synced', ours: p.syncedMs, unit: 'ms', bar: '(reported)' });
+      out.push({ measure: 'open.phases: first cell with values', ours: p.firstCellMs, unit: 'ms', bar: '≤ 1.0 s', met: within(p.firstCellMs, 1000) });
+      out.push({ measure: 'open.phases: goals judged', ours: p.goalsJudgedMs, unit: 'ms', bar: '≤ 1.5 s', met: within(p.goalsJudgedMs, 1500) });
+    }
+    const l = open.largeSheet;
+    if (l) {
+      out.push({ measure: 'open.largeSheet: longest frame scrolling 100 × 120', ours: l.scrollLongestFrameMs, unit: 'ms', bar: '≤ 33 ms', met: within(l.scrollLongestFrameMs, 33) });
+      out.push({ measure: 'open.largeSheet: long tasks while scrolling', ours: l.scrollLongTasks, unit: '', bar: '(reported)' });
+      out.push({ measure: 'open.largeSheet: assumption edit → goal', ours: l.editToGoalMs, unit: 'ms', bar: '(reported)' });
+    }
+  }
+  if (collab) {
+    const { editToLocalGoalMs: local, editToRemoteGoalMs: remote } = collab;
+    out.push({ measure: 'collab.editToLocalGoalMs: keydown → own goal card, median', ours: local.medianMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: 'collab.editToLocalGoalMs: p95', ours: local.p95Ms, unit: 'ms', bar: '≤ 50 ms', met: within(local.p95Ms, 50) });
+    out.push({ measure: "collab.editToRemoteGoalMs: keydown → colleague's goal card, median", ours: remote.medianMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: 'collab.editToRemoteGoalMs: p95', ours: remote.p95Ms, unit: 'ms', bar: '≤ 100 ms', met: within(remote.p95Ms, 100) });
   }
   if (analysis) {
     const a = analysis;
@@ -131,6 +165,9 @@ function diagnostics(details: BenchDetails): string[] {
       );
     }
     if (o.largeSheetNote) lines.push(`- open.largeSheet: ${o.largeSheetNote}`);
+    for (const p of o.phaseRuns) lines.push(`- open.phases run: JS ${show(p.jsLoadedMs, 'ms')}, synced ${show(p.syncedMs, 'ms')}, first cell ${show(p.firstCellMs, 'ms')}, goals judged ${show(p.goalsJudgedMs, 'ms')}`);
+    if (o.collabPhases) lines.push(`- collab phases (medians): ${Object.entries(o.collabPhases).map(([k, v]) => `${k} ${show(v, 'ms')}`).join(', ')}`);
+    if (o.collabNote) lines.push(`- collab: ${o.collabNote}`);
   }
   for (const [name, failure] of Object.entries(details.failures)) lines.push(`- ${name} FAILED: ${failure.split('\n')[0]}`);
   return lines;

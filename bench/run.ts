@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — every benchmark, side by side with its baseline, in one run on one machine;
  * prints a table and writes bench/results.json. `-- --quick`: a shortened smoke run (< 2 min).
- * `-- --only=engine,sync,capacity,durability,open,analysis`: a subset (results.json keeps only the full
+ * `-- --only=engine,sync,capacity,durability,open,analysis,work`: a subset (results.json keeps only the full
  * shape when everything ran). `-- --profile`: CPU profiles of our server during the sync and
  * capacity load, written to bench/profiles/*.cpuprofile (open them in Chrome DevTools). See bench/README.md.
  */
@@ -18,6 +18,7 @@ import { runOpenBenchmark } from './openBenchmark.js';
 import { renderTable } from './resultsTable.js';
 import { round } from './stats.js';
 import { runSyncBenchmark } from './syncBenchmark.js';
+import { runWorkBenchmark } from './workBenchmark.js';
 
 function parseArgs(argv: readonly string[]): { quick: boolean; only: Set<BenchmarkName>; profile: boolean } {
   const quick = argv.includes('--quick');
@@ -87,15 +88,20 @@ async function main(): Promise<void> {
   await run('open', async () => {
     const open = await runOpenBenchmark({ quick, log });
     results.open = open.results;
+    if (open.collab) results.collab = open.collab;
     details.open = open.details;
   });
   await run('analysis', async () => {
     results.analysis = runAnalysisBenchmark({ quick, log });
   });
 
+  await run('work', async () => {
+    results.work = await runWorkBenchmark({ quick, log });
+  });
+
   const seconds = (performance.now() - started) / 1000;
   const file = join(REPO_ROOT, 'bench/results.json');
-  if (only.size === BENCHMARKS.length && Object.keys(details.failures).length === 0) {
+  if (only.size === BENCHMARKS.length && Object.keys(details.failures).length === 0 && results.collab) {
     writeFileSync(file, `${JSON.stringify(rounded(results), null, 2)}\n`);
   } else {
     log('results.json not written: not every benchmark ran');

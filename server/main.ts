@@ -15,6 +15,8 @@ import { WorkspaceRegistry } from './sync/WorkspaceRegistry.js';
 import { workspaceLink } from './workspaces/createWorkspace.js';
 import { ensureAdminToken, ensureDemoWorkspace } from './workspaces/firstStart.js';
 import { installShutdown } from './shutdown.js';
+import { WorkPool } from './work/WorkPool.js';
+import { WorkScheduler } from './work/WorkScheduler.js';
 
 function readConfig(): ServerConfig {
   try {
@@ -49,6 +51,9 @@ async function main(): Promise<void> {
   if (config.clientDistDir === undefined) await ensureClientBuild(config.repoRoot, config.clientBuild);
 
   const registry = new WorkspaceRegistry(store, { idleUnloadMs: config.idleUnloadMs, compactAfterUpdates: config.compactAfterUpdates });
+  const { perToken, perWorkspace, cacheBytes, ...poolOptions } = config.work;
+  const pool = new WorkPool(poolOptions);
+  const work = new WorkScheduler(pool, { perToken, perWorkspace, cacheBytes });
   const sync = new SyncEndpoint({
     store,
     registry,
@@ -58,12 +63,12 @@ async function main(): Promise<void> {
   });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
-    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
     serveSourceMaps: config.serveSourceMaps,
   });
-  installShutdown({ server, sync, registry, store });
+  installShutdown({ server, sync, registry, store, pool });
 
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);

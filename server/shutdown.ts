@@ -8,6 +8,7 @@ import { errorText, logEvent } from './log/log.js';
 import type { WorkspaceStore } from './store/WorkspaceStore.js';
 import type { SyncEndpoint } from './sync/syncEndpoint.js';
 import type { WorkspaceRegistry } from './sync/WorkspaceRegistry.js';
+import type { WorkPool } from './work/WorkPool.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -16,6 +17,7 @@ export interface ShutdownParts {
   sync: SyncEndpoint;
   registry: WorkspaceRegistry;
   store: WorkspaceStore;
+  pool: WorkPool;
 }
 
 export function installShutdown(parts: ShutdownParts): void {
@@ -43,9 +45,10 @@ export function installShutdown(parts: ShutdownParts): void {
   process.on('SIGINT', stop);
 }
 
-async function shutdown({ server, sync, registry, store }: ShutdownParts): Promise<void> {
+async function shutdown({ server, sync, registry, store, pool }: ShutdownParts): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   sync.closeAll();
+  await pool.close();
   server.closeIdleConnections();
   await registry.unloadAll();
   await store.close();

@@ -1,16 +1,20 @@
 /**
- * The shell: reads the workspace address and token, then loads the workbook view. The workbook
- * (grid, engine, sync) is its own chunk, so the first paint needs only React and the texts.
+ * The shell: the workspace address and token (read by the entry), then the workbook view. Its
+ * chunks are loaded by the entry in parallel with the connection (main.tsx), not on first render.
  */
-import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openWorkspaceAddress } from './session/workspaceAddress.js';
+import type { WorkspaceAddress } from './session/workspaceAddress.js';
+import type { OpenedWorkspace } from './workspace/openWorkspace.js';
+import WorkspacePage from './workspace/WorkspacePage.js';
 
-const WorkspacePage = lazy(() => import('./workspace/WorkspacePage.js'));
+interface Props {
+  address: WorkspaceAddress | null;
+  /** What the entry started for the address (null when it had no token, or its chunk failed). */
+  opened: OpenedWorkspace | null;
+}
 
-export function App(): React.JSX.Element {
+export function App({ address, opened }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const address = useMemo(() => openWorkspaceAddress(window.location, window.history, sessionStorage), []);
   if (!address) {
     return (
       <main className="splash">
@@ -27,9 +31,5 @@ export function App(): React.JSX.Element {
       </main>
     );
   }
-  return (
-    <Suspense fallback={<main className="splash" aria-busy="true">{t('app.loading')}</main>}>
-      <WorkspacePage workspaceId={address.workspaceId} token={address.token} />
-    </Suspense>
-  );
+  return <WorkspacePage workspaceId={address.workspaceId} token={address.token} opened={opened} />;
 }

@@ -18,13 +18,13 @@ import { workbookLocale } from '../workbook/workbookReader.js';
 import { cellKey, isCellInput, scenariosArray, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
-import { shownValue } from './formulaValue.js';
 import { AffectedCells } from './affectedCells.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { formulaAreas } from './formulaAreas.js';
 import { engineContent } from './engineContent.js';
 import { EngineSheets } from './EngineSheets.js';
 import { engineSheetContents } from './engineSheetContents.js';
+import { dataExtent, RangeBound } from './rangeBound.js';
 import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { changedKeys, documentChanges, type DocumentChanges } from './documentChanges.js';
 
@@ -39,8 +39,17 @@ interface ChangeSummary extends DocumentChanges {
 
 const NO_SHEETS: ReadonlySet<string> = new Set();
 
+/** The last row and column of an extent, as a cell position (0, 0 for an empty workbook). */
+function lastDataCell(extent: { rows: number; cols: number }): [row: number, col: number] {
+  return [Math.max(0, extent.rows - 1), Math.max(0, extent.cols - 1)];
+}
+
 export class WorkbookEngine {
   private hf!: HyperFormula;
+  /** How far oversized ranges reach in the engine (rangeBound.ts); grows with the data. */
+  private bound!: RangeBound;
+  /** Data was set beyond the bound: the formulas holding cut ranges are set again. */
+  private boundGrew = false;
   private readonly grid: WorkbookGrid;
   /** The document's list of scenarios, whose change may replace this scenario's inputs. */
   private readonly scenarioList: Y.Array<unknown>;
@@ -98,7 +107,7 @@ export class WorkbookEngine {
     const sheet = this.sheets.hfId(sheetId);
     if (sheet === undefined) return { error: '#REF!', message: 'unknown sheet' };
     const address = { sheet, row, col };
-    return shownValue(this.hf, address, toCellValue(this.hf.getCellValue(address)));
+    return toCellValue(this.hf.getCellValue(address));
   }
 
   /**
@@ -152,7 +161,7 @@ export class WorkbookEngine {
   snapshot(): Record<string, CellValue[][]> {
     const out: Record<string, CellValue[][]> = {};
     for (const [sheetId, hfId] of this.sheets.entries()) {
-      out[sheetId] = this.hf.getSheetValues(hfId).map((row, r) => row.map((raw, c) => shownValue(this.hf, { sheet: hfId, row: r, col: c }, toCellValue(raw))));
+      out[sheetId] = this.hf.getSheetValues(hfId).map((row) => row.map(toCellValue));
     }
     return out;
   }
@@ -183,17 +192,20 @@ export class WorkbookEngine {
   /** What the engine gets for one cell (`rowId:colId`): the scenario's input where it has one, else the document's. */
   private contentAt(sheetId: string, key: string): RawCellContent {
     const override = this.scenarioInputs?.get(`${sheetId}!${key}`);
+    const bound = { range: this.bound, key };
     // An input no cell can hold (a hostile peer's) is not read as an input (readScenario skips it too).
-    if (isCellInput(override)) return engineContent(override, sheetId, this.grid);
+    if (isCellInput(override)) return engineContent(override, sheetId, this.grid, bound);
     const parts = this.grid.sheetParts(sheetId);
-    return parts ? engineContent(parts.cells.get(key), sheetId, this.grid) : null;
+    return parts ? engineContent(parts.cells.get(key), sheetId, this.grid, bound) : null;
   }
 
   private build(): void {
     this.scenarioInputs = this.findScenarioInputs();
+    this.bound = new RangeBound(dataExtent(this.grid));
+    this.boundGrew = false;
     // No prototype: a sheet may be named "__proto__" (Excel allows it).
     const contents: Record<string, RawCellContent[][]> = Object.create(null) as Record<string, RawCellContent[][]>;
-    for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id);
+    for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id, this.bound);
     this.locale = workbookLocale(this.doc);
     this.hf = buildEngine(contents, { locale: this.locale });
     this.sheets.reset(this.hf);
@@ -204,6 +216,27 @@ export class WorkbookEngine {
         for (const key of overrides.keys()) this.setInputCell(key);
       });
     }
+    this.recutIfGrown();
+  }
+
+  /**
+   * Once data was set beyond the bound, the formulas whose ranges were cut are set again under
+   * the wider bound, so that they read the new data (rangeBound.ts).
+   */
+  private recutIfGrown(): ExportedChange[] {
+    if (!this.boundGrew) return [];
+    this.boundGrew = false;
+    const cells = this.bound.cutCells();
+    if (cells.length === 0) return [];
+    return this.hf.batch(() => {
+      for (const { sheetId, key } of cells) this.setCell(sheetId, key);
+    });
+  }
+
+  /** Widens the bound when data is set at (row, col) beyond it. */
+  private noteData(content: RawCellContent, row: number, col: number): void {
+    if (content === null || this.bound.covers(row, col)) return;
+    if (this.bound.grow(row, col)) this.boundGrew = true;
   }
 
   /**
@@ -251,15 +284,26 @@ export class WorkbookEngine {
       this.rebuildFromDocument();
       return;
     }
+    if (this.boundGrew) {
+      if (summary.structure || summary.axes.size > 0) this.bound.grow(...lastDataCell(dataExtent(this.grid)));
+      changes = [...changes, ...this.recutIfGrown()];
+    } else if (summary.axes.size > 0) {
+      // Rows or columns inserted above the data push it down, perhaps beyond the bound.
+      const extent = dataExtent(this.grid);
+      if (!this.bound.covers(extent.rows - 1, extent.cols - 1) && this.bound.grow(...lastDataCell(extent))) {
+        this.boundGrew = true;
+        changes = [...changes, ...this.recutIfGrown()];
+      }
+    }
     const structureChanged = summary.structure || summary.axes.size > 0;
-    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged, this.hf));
+    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
   }
 
   private rebuildFromDocument(): void {
     this.references.clear();
     this.hf.destroy();
     this.build();
-    this.emit(new FollowedUpdate([], this.sheets.documentIds, true, this.hf));
+    this.emit(new FollowedUpdate([], this.sheets.documentIds, true));
   }
 
   /** Whether the change only edits cells: no sheet, row, column or scenario input changed. */
@@ -350,7 +394,9 @@ export class WorkbookEngine {
     const rowId = this.grid.rowIds(sheetId)[row];
     const colId = this.grid.colIds(sheetId)[col];
     if (rowId === undefined || colId === undefined) return undefined;
-    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, this.contentAt(sheetId, cellKey(rowId, colId)));
+    const content = this.contentAt(sheetId, cellKey(rowId, colId));
+    this.noteData(content, row, col);
+    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, content);
   }
 
   /** Sets one cell (`rowId:colId`) from the document, found by its identities (one look-up each, no round trip through its position). */
@@ -359,7 +405,9 @@ export class WorkbookEngine {
     const row = this.grid.rowIndex(sheetId, key.slice(0, at));
     const col = this.grid.colIndex(sheetId, key.slice(at + 1));
     if (row < 0 || col < 0) return undefined;
-    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, this.contentAt(sheetId, key));
+    const content = this.contentAt(sheetId, key);
+    this.noteData(content, row, col);
+    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, content);
   }
 
   private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {

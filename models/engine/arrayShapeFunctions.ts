@@ -5,14 +5,14 @@
  * columns). Results spill as HyperFormula's own SORT does.
  *
  * - TAKE / DROP(array, rows, [columns]) (Microsoft's pages): negative counts from the end, an
- *   omitted or too large count takes (or drops) everything. Nothing left: Excel's #CALC!, which
- *   HyperFormula cannot show; Fremskriv gives #VALUE! (listed in the README's deviations).
+ *   omitted or too large count takes (or drops) everything. Nothing left: Excel's #CALC!
+ *   (excelErrors.ts).
  * - SORTBY(array, by_array1, [sort_order1], …): each by_array a column as tall as the array
  *   (sorting its rows) or a row as wide (sorting its columns); order 1 or -1, else #VALUE!;
  *   stable; Excel's order of kinds (excelOrdering.ts).
  * - FILTER(array, include, [if_empty]): include a column as tall as the array or a row as wide;
  *   a number counts as its truth, an error in include is the result, text is #VALUE!. Nothing
- *   kept: if_empty, else Excel's #CALC! (#VALUE! here, as for TAKE).
+ *   kept: if_empty, else Excel's #CALC!.
  * The spilled size is fixed when the formula is entered: FILTER's is the array's (the rows not
  * kept stay empty, as HyperFormula's FILTER does); TAKE's and DROP's the exact one when the counts
  * are written in the formula, else the array's.
@@ -20,6 +20,7 @@
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import { ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
+import { emptyArrayError } from './excelErrors.js';
 import { sortOrder } from './excelOrdering.js';
 import { plainRows, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 
@@ -28,7 +29,7 @@ export { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from '.
 const RANGE = { argumentType: FunctionArgumentType.RANGE };
 // SCALAR, not NUMBER: an empty place (`TAKE(A1:C3,,2)`) must read as omitted, not fail as a number.
 const OPTIONAL_NUMBER = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
-const NOTHING_LEFT = 'Nothing left (Excel: #CALC!).';
+const NOTHING_LEFT = 'Nothing left: the result is an empty array.';
 
 function omitted(ast: Ast | undefined): boolean {
   return ast === undefined || String(ast.type) === 'EMPTY';
@@ -155,7 +156,7 @@ class ArrayShapeFunctionsPlugin extends FunctionPlugin {
       }
       const rows = axis === 'columns' ? transpose(plainRows(array)) : plainRows(array);
       const kept = rows.filter((_, i) => keep[i]);
-      if (kept.length === 0) return ifEmpty ?? new CellError(ErrorType.VALUE, NOTHING_LEFT);
+      if (kept.length === 0) return ifEmpty ?? emptyArrayError(NOTHING_LEFT);
       return resultRange(axis === 'columns' ? transpose(kept) : kept);
     });
   }
@@ -169,7 +170,7 @@ class ArrayShapeFunctionsPlugin extends FunctionPlugin {
       if (columns instanceof CellError) return columns;
       const [top, bottom] = span(array.height(), rows, take);
       const [left, right] = span(array.width(), columns, take);
-      if (bottom <= top || right <= left || (take && (rows === 0 || columns === 0))) return new CellError(ErrorType.VALUE, NOTHING_LEFT);
+      if (bottom <= top || right <= left || (take && (rows === 0 || columns === 0))) return emptyArrayError(NOTHING_LEFT);
       return resultRange(plainRows(array).slice(top, bottom).map((row) => row.slice(left, right)));
     });
   }

@@ -6,11 +6,21 @@
  * - `undoLimit: 0`: undo belongs to Yjs, and HyperFormula's own undo stack makes batches slow.
  * - `useArrayArithmetic: false`: a formula is one value, as in the cells the document stores (no
  *   spilling); functions whose arguments Excel reads as arrays say so themselves (SUMPRODUCT).
+ * - `evaluateNullToZero: true`: a formula whose result is a blank (`=Z1` with Z1 empty,
+ *   `=INDEX(B1:B9,3)` on a blank) holds 0, as in Excel: the grid and the .xlsx cached value show 0
+ *   and every formula reading that cell sees a number (`AND(E1:F1)` is FALSE, `COUNT` counts it,
+ *   `ISBLANK` is FALSE). Inside a formula a blank stays blank (`=Z1&"x"` is "x").
+ *   https://support.microsoft.com/office/display-or-hide-zero-values-3ec7a433-46b8-4916-8c81-b1f0a5ed3f9b
  * - `dateFormats`: text read as a date (`YEAR("2024-03-15")`, `"15-03-2024"+1`): day first as in
  *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale.
+ * - `chooseAddressMappingPolicy`: the default (always dense) mapping, built for a sheet whose one
+ *   value sits in XFD40000, walked 655 million places and never finished (issue 15). A sheet
+ *   filled below 5 % of its extent is built sparse (costs what its cells cost); the others
+ *   dense as before (always sparse made the engine fuzz tests about 1.6× slower; the threshold
+ *   costs them nothing measurable, models/README.md).
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
-import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerExcelIndex } from './excelIndex.js';
@@ -36,7 +46,9 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   undoLimit: 0,
   language: 'enGB',
   useArrayArithmetic: false,
+  evaluateNullToZero: true,
   dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY/MM/DD'],
+  chooseAddressMappingPolicy: new DenseSparseChooseBasedOnThreshold(0.05),
 };
 
 let registered = false;

@@ -3,16 +3,27 @@ import type { RawCellContent } from 'hyperformula';
 import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js';
 import { isFormula } from '../formula/a1References.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
+import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
 
 /**
  * Numbers and booleans go as they are, formulas decoded to A1. Text is marked as text with
  * Excel's leading apostrophe, so that "12%" or "1/2" typed as text stays text (the engine would
- * otherwise parse it as a number or a date).
+ * otherwise parse it as a number or a date). With `bound`, the formula's oversized ranges are cut to
+ * the workbook's data (rangeBound.ts) and the cell (`key`) remembered as cut.
  */
-export function engineContent(stored: unknown, hostSheetId: string, grid: GridIdentities): RawCellContent {
+export function engineContent(stored: unknown, hostSheetId: string, grid: GridIdentities, bound?: { range: RangeBound; key: string }): RawCellContent {
   // What no cell can hold (a hostile peer's Y.Map or object) is an empty cell, as every reader reads it.
   if (!isCellInput(stored)) return null;
   if (typeof stored !== 'string') return stored;
-  if (isFormula(stored)) return decodeFormula(stored, hostSheetId, grid);
+  if (isFormula(stored)) {
+    try {
+      return decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key));
+    } catch (error) {
+      // Data spread over a whole sheet and a range over all of it: not computable (#NUM!), as
+      // Excel answers what it cannot compute, rather than the memory of every engine.
+      if (error instanceof RangeTooLargeError) return '=#NUM!';
+      throw error;
+    }
+  }
   return stored.startsWith("'") ? stored : `'${stored}`;
 }

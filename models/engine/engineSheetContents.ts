@@ -8,8 +8,10 @@
 import type { RawCellContent } from 'hyperformula';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { engineContent } from './engineContent.js';
+import type { RangeBound } from './rangeBound.js';
 
-export function engineSheetContents(grid: WorkbookGrid, sheetId: string): RawCellContent[][] {
+/** `bound`: oversized ranges are cut to the workbook's data (rangeBound.ts). */
+export function engineSheetContents(grid: WorkbookGrid, sheetId: string, bound?: RangeBound): RawCellContent[][] {
   const parts = grid.sheetParts(sheetId);
   if (!parts) return [];
   const rowIndexes = grid.rowIndexes(sheetId);
@@ -20,7 +22,7 @@ export function engineSheetContents(grid: WorkbookGrid, sheetId: string): RawCel
     const row = rowIndexes.get(key.slice(0, at));
     const col = colIndexes.get(key.slice(at + 1));
     if (row === undefined || col === undefined) return; // its row or column is gone
-    (rows[row] ??= [])[col] = engineContent(stored, sheetId, grid);
+    (rows[row] ??= [])[col] = engineContent(stored, sheetId, grid, bound && typeof stored === 'string' ? { range: bound, key } : undefined);
   });
   // The engine wants every row an array and reads a gap within a row as an empty cell: rows
   // are filled in place rather than copied.

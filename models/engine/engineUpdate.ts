@@ -2,10 +2,9 @@
  * What a WorkbookEngine reports after following a document transaction: the cells whose value
  * changed, each with its new value, and whether sheets, rows or columns changed.
  */
-import { ExportedCellChange, type ExportedChange, type HyperFormula } from 'hyperformula';
+import { ExportedCellChange, type ExportedChange } from 'hyperformula';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
-import { shownValue } from './formulaValue.js';
 
 export interface EngineChange {
   sheetId: string;
@@ -46,8 +45,6 @@ export class FollowedUpdate implements EngineValueUpdate {
     private readonly engineChanges: readonly ExportedChange[],
     private readonly sheetIds: ReadonlyMap<number, string>,
     readonly structureChanged: boolean,
-    /** The engine, asked whether a cell whose value became blank holds a formula (shown as 0). */
-    private readonly engine: HyperFormula,
   ) {}
 
   get changes(): EngineValueChange[] {
@@ -73,8 +70,7 @@ export class FollowedUpdate implements EngineValueUpdate {
       }
       if (sheetId === undefined) continue;
       const raw = change.newValue;
-      if (typeof raw === 'number' && Number.isFinite(raw)) visit(sheetId, address.row, address.col, raw);
-      else visit(sheetId, address.row, address.col, shownValue(this.engine, address, toCellValue(raw)));
+      visit(sheetId, address.row, address.col, typeof raw === 'number' && Number.isFinite(raw) ? raw : toCellValue(raw));
     }
   }
 }

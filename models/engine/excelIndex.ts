@@ -3,8 +3,8 @@
  * `=INDEX(G1:K1,3)` (one index into a one-row range, common for a month in a projection row)
  * gave #NUM!; Excel takes the single index along the row. An index past the range is #REF! in
  * Excel (HyperFormula: #NUM!), below 1 is #VALUE!, and fractional indexes are truncated.
- * A blank cell comes back blank: the binding shows a formula's blank result as 0, as Excel does
- * (formulaValue.ts), while `INDEX(…)&"x"` still reads it as empty text.
+ * A blank cell comes back blank: a formula whose result is blank holds 0, as in Excel (the
+ * engine's `evaluateNullToZero`, engineConfig.ts), while `INDEX(…)&"x"` still reads it as empty text.
  * Not done: an index of 0 (a whole row or column) is #VALUE!, as before (see README, known deviations).
  */
 import { CellError, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';

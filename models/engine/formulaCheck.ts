@@ -18,20 +18,29 @@ const ERROR_LITERAL = /#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA
 /** A number as formula text writes it, exponent included (`1.5`, `1E`, `2e3`). */
 const NUMBER = /^(\d+\.?\d*|\.\d+)(E\d*)?$/i;
 
-/** The names a formula uses bare (not called, not a reference, not a number), upper case, each once. */
+/** Functions whose arguments bind names of their own (`LET(x,1,x+1)`); they are reported as functions. */
+const BINDING_FUNCTIONS = new Set(['LET', 'LAMBDA']);
+
+/**
+ * The names a formula uses bare (not called, not a reference, not a number), upper case, each once.
+ * None for a formula that binds names with LET or LAMBDA: those are its own, not the workbook's,
+ * and the function itself is listed as one the engine cannot compute.
+ */
 export function unknownNames(formula: string): string[] {
   const names = new Set<string>();
+  let bindsNames = false;
   for (const segment of splitFormula(formula)) {
     if (segment.kind !== 'text') continue;
     rewriteFormulaText(segment.text.replace(ERROR_LITERAL, ' '), {
       word(word, beforeParen) {
         const upper = word.toUpperCase();
+        if (beforeParen && BINDING_FUNCTIONS.has(upper)) bindsNames = true;
         if (!beforeParen && !NUMBER.test(word) && /^[\p{L}_]/u.test(word) && !KNOWN_NAMES.has(upper)) names.add(upper);
         return word;
       },
     });
   }
-  return [...names];
+  return bindsNames ? [] : [...names];
 }
 
 let parser: HyperFormula | null = null;

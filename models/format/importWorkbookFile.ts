@@ -18,8 +18,9 @@ function sheetOperations(doc: Y.Doc, file: WorkbookFile): { adds: WorkbookOperat
   for (const sheet of file.sheets) {
     const sheetId = newIdentity(doc);
     const positions = Object.keys(sheet.cells).map((key) => parseCellAddress(key)!);
-    const rows = Math.max(NEW_SHEET_ROWS, ...positions.map((p) => p.row + 1));
-    const cols = Math.max(NEW_SHEET_COLUMNS, ...positions.map((p) => p.col + 1));
+    // Not Math.max(...positions): spreading 400,000 arguments overflows the stack (issue 15).
+    const rows = positions.reduce((n, p) => Math.max(n, p.row + 1), NEW_SHEET_ROWS);
+    const cols = positions.reduce((n, p) => Math.max(n, p.col + 1), NEW_SHEET_COLUMNS);
     adds.push({ type: 'addSheet', sheetId, name: sheet.name, rows, cols });
     const cells = Object.entries(sheet.cells).map(([key, input]: [string, CellInput]) => ({ ...parseCellAddress(key)!, input }));
     fills.push({ type: 'setCells', sheetId, cells });

@@ -171,11 +171,12 @@ function afterStringLiteral(text: string, at: number): number {
 
 /**
  * Stored form → A1 formula (canonical English). A reference whose target is gone reads `#REF!`.
+ * `adjust` may rewrite each resolved reference (the engine binding cuts oversized ranges).
  * One scan of the text, string literals skipped, each `⟦start⟧` or `⟦start⟧:⟦end⟧` replaced: an
  * engine build decodes every formula of the workbook (the scan reads what
  * STORED_REFERENCE_OR_STRING matches, in about half the pattern's time).
  */
-export function decodeFormula(stored: string, hostSheetId: string, grid: GridIdentities): string {
+export function decodeFormula(stored: string, hostSheetId: string, grid: GridIdentities, adjust?: (ref: A1Reference) => A1Reference): string {
   const first = stored.indexOf(OPEN);
   if (first < 0) return stored;
   let out = '';
@@ -206,7 +207,7 @@ export function decodeFormula(stored: string, hostSheetId: string, grid: GridIde
     const endpoint = endBody === undefined ? undefined : parseStoredEndpoint(endBody);
     if (start && endpoint !== null) {
       const ref = resolveStoredReference({ sheetId: start.sheetId, start, end: endpoint }, hostSheetId, grid);
-      out += stored.slice(copied, i) + (ref ? formatReference(ref) : REF_ERROR);
+      out += stored.slice(copied, i) + (ref ? formatReference(adjust ? adjust(ref) : ref) : REF_ERROR);
       copied = end;
     }
     i = end;

@@ -5,7 +5,8 @@
  * someone rewrites them); the planner is told where.
  * The list of known functions is the engine's English function table plus the functions we add
  * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
- * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here.
+ * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here, and so is OFFSET
+ * whose position or size comes from a cell.
  */
 import { enGB } from 'hyperformula/i18n/languages';
 import { ADDED_FUNCTION_NAMES } from '../engine/addedFunctionNames.js';
@@ -13,7 +14,7 @@ import { ADDED_CONDITIONAL_AGGREGATES } from '../engine/conditionalAggregateName
 import { isParsableFormula, unknownNames } from '../engine/formulaCheck.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
-import { functionNames } from './excelFormulas.js';
+import { functionNames, mapFunctionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
 
 /** A function the engine lacks, a name it does not know, or a formula it cannot parse. */
@@ -49,6 +50,17 @@ export function isSupportedFunction(name: string): boolean {
   return known.has(name.toUpperCase());
 }
 
+/**
+ * Whether a formula the engine cannot parse fails only because of OFFSET: HyperFormula fixes an
+ * OFFSET into a reference when it reads the formula, so one whose position or size comes from a
+ * cell, or whose reference is a range, does not parse (HyperFormula issue #910), though Excel
+ * computes it. Such a cell shows #NAME? (engine/excelErrors.ts) and is listed as function OFFSET.
+ */
+function failsOnlyOnOffset(formula: string): boolean {
+  if (!functionNames(formula).includes('OFFSET')) return false;
+  return isParsableFormula(mapFunctionNames(formula, (name) => (name.toUpperCase() === 'OFFSET' ? 'CHOOSE' : name)));
+}
+
 /** Collects findings for many cells; `add` is called with each formula. */
 export class UnsupportedFunctionCollector {
   private readonly found: UnsupportedFunction[] = [];
@@ -56,8 +68,11 @@ export class UnsupportedFunctionCollector {
 
   add(formula: string, sheet: string, cell: string): void {
     if (!isParsableFormula(formula)) {
-      this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
-      return;
+      if (!failsOnlyOnOffset(formula)) {
+        this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
+        return;
+      }
+      this.note({ function: 'OFFSET', kind: 'function', sheet, cell });
     }
     for (const name of functionNames(formula)) if (!isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
     for (const name of unknownNames(formula)) this.note({ function: name, kind: 'name', sheet, cell });

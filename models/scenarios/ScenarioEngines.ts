@@ -60,7 +60,16 @@ export class ScenarioEngines {
     this.syncEngines();
   };
 
-  constructor(readonly doc: Y.Doc) {
+  /**
+   * `options.focus`: the scenario on screen, built first; `options.onBuilt`: called as each
+   * scenario's engine is built (also those built later), so that a caller can show the first
+   * scenario's values and goals while the others are still being built.
+   */
+  constructor(
+    readonly doc: Y.Doc,
+    private readonly options: { focus?: string; onBuilt?: (scenarioId: string, engines: ScenarioEngines) => void } = {},
+  ) {
+    this.focused = options.focus ?? null;
     this.syncEngines();
     doc.on('afterTransaction', this.onDocChange);
   }
@@ -124,6 +133,12 @@ export class ScenarioEngines {
     return this.scenarios().map((scenario) => this.evaluationOf(scenario));
   }
 
+  /** One scenario's goals (null for an unknown scenario id). */
+  evaluateScenario(scenarioId: string): ScenarioEvaluation | null {
+    const scenario = this.scenarios().find((s) => s.id === scenarioId);
+    return scenario ? this.evaluationOf(scenario) : null;
+  }
+
   private evaluationOf(scenario: Scenario): ScenarioEvaluation {
     return { scenario, goals: this.judgementsOf(scenario.id).judge(this.engine(scenario.id), this.goals()) };
   }
@@ -146,6 +161,7 @@ export class ScenarioEngines {
 
   private syncEngines(): void {
     const wanted = new Set(this.scenarios().map((s) => s.id));
+    const ordered = this.focused !== null && wanted.has(this.focused) ? [this.focused, ...[...wanted].filter((id) => id !== this.focused)] : [...wanted];
     for (const [id, entry] of [...this.engines]) {
       if (wanted.has(id)) continue;
       entry.unsubscribe();
@@ -153,7 +169,7 @@ export class ScenarioEngines {
       this.engines.delete(id);
       this.judgements.delete(id);
     }
-    for (const id of wanted) {
+    for (const id of ordered) {
       if (this.engines.has(id)) continue;
       const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id, false);
       const unsubscribe = engine.onUpdate((update) => {
@@ -171,6 +187,7 @@ export class ScenarioEngines {
         for (const listener of this.listeners) listener(scenarioUpdate);
       });
       this.engines.set(id, { engine, unsubscribe });
+      this.options.onBuilt?.(id, this);
     }
   }
 }

@@ -40,6 +40,13 @@ const envSchema = z.object({
   CLIENT_BUILD: z.enum(['auto', 'skip']).default('auto'),
   SQLITE_SYNCHRONOUS: z.enum(['full', 'normal'], 'must be "full" or "normal"').default('full'),
   CLIENT_DIST_DIR: z.string().min(1).optional(),
+  WORK_THREADS: integer(2, 1, 64),
+  WORK_MEMORY_MB: integer(1024, 32, 64 * 1024),
+  WORK_TIMEOUT_MS: integer(180_000, 100, 3600_000),
+  WORK_QUEUE_LIMIT: integer(64, 1, 100_000),
+  WORK_PER_TOKEN: integer(2, 1, 1000),
+  WORK_PER_WORKSPACE: integer(4, 1, 1000),
+  WORK_CACHE_MB: integer(64, 0, 64 * 1024),
   MAX_UPDATE_STRUCTS: integer(200_000, 1, 100_000_000),
   MAX_UPDATE_CLIENTS: integer(1_000, 1, 1_000_000),
   MAX_UPDATE_DELETE_RANGES: integer(100_000, 1, 100_000_000),
@@ -69,6 +76,16 @@ export interface ServerConfig {
   clientDistDir: string | undefined;
   /** The repository root: client/, models/ and vite.config.ts live under it. */
   repoRoot: string;
+  /** Heavy work (evaluation, exports, imports) in worker threads: server/work/. */
+  work: {
+    threads: number;
+    memoryMb: number;
+    timeoutMs: number;
+    queueLimit: number;
+    perToken: number;
+    perWorkspace: number;
+    cacheBytes: number;
+  };
   /** Bounds on one peer's update (server/sync/updateReader.ts). */
   updateLimits: UpdateLimits;
   /** The largest awareness (presence) state one client may set, in bytes of JSON. */
@@ -111,6 +128,15 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     clientDistDir: e.CLIENT_DIST_DIR === undefined ? undefined : resolve(e.CLIENT_DIST_DIR),
     repoRoot,
+    work: {
+      threads: e.WORK_THREADS,
+      memoryMb: e.WORK_MEMORY_MB,
+      timeoutMs: e.WORK_TIMEOUT_MS,
+      queueLimit: e.WORK_QUEUE_LIMIT,
+      perToken: e.WORK_PER_TOKEN,
+      perWorkspace: e.WORK_PER_WORKSPACE,
+      cacheBytes: e.WORK_CACHE_MB * MIB,
+    },
     updateLimits: { maxStructs: e.MAX_UPDATE_STRUCTS, maxClients: e.MAX_UPDATE_CLIENTS, maxDeleteRanges: e.MAX_UPDATE_DELETE_RANGES },
     maxAwarenessStateBytes: e.MAX_AWARENESS_STATE_BYTES,
     maxConnectionsPerToken: e.MAX_CONNECTIONS_PER_TOKEN,

@@ -14,6 +14,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { pivotActuals, type ActualsPivot, type PivotChoice } from '../../models/actuals/actualsPivot.js';
+import { actualsChanges } from '../../models/actuals/actualsChanges.js';
 import { actualsOperations } from '../../models/actuals/actualsOperations.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../models/actuals/actualsSheet.js';
 import { readDataLink, readDataLinks, type DataLink } from '../../models/actuals/dataLink.js';
@@ -151,9 +152,12 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
   };
   const known = new Set(previous?.periods ?? []);
   const addedPeriods = previous ? pivot.periods.filter((p) => !known.has(p)) : [];
-  const created = await withWorkspace(context, workspaceId, async (workspace) => {
+  const { created, changes } = await withWorkspace(context, workspaceId, async (workspace) => {
+    // Worked out before applying, so the answer says what the import changed (or, in a dry run,
+    // what it would change): the preview planners see before they apply.
+    const changes = actualsChanges(workspace.doc, sheet, pivot);
     const plan = actualsOperations(workspace.doc, pivot, sheet, link);
-    if (choice.dryRun) return plan.created;
+    if (choice.dryRun) return { created: plan.created, changes };
     // The role is checked again where the change takes effect: a token rotated while the upload
     // or the fetch was under way does not write.
     await requireRoleAtEffect(context, req, workspaceId, 'editor');
@@ -164,7 +168,7 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
       throw error;
     }
     await workspace.readDurably(() => undefined);
-    return plan.created;
+    return { created: plan.created, changes };
   });
   if (!choice.dryRun) logEvent('workspace.actuals', { workspace: workspaceId, source: read.source, periods: pivot.periods.length, rows: pivot.rowLabels.length });
   sendJson(res, 200, {
@@ -176,6 +180,7 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     rows: pivot.rowLabels,
     periods: pivot.periods,
     addedPeriods,
+    changes,
     link,
   });
 }

@@ -6,6 +6,7 @@ import type { JobindsatsApi } from '../actuals/jobindsatsApi.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
 import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
+import type { WorkScheduler } from '../work/WorkScheduler.js';
 import { HttpError } from './responses.js';
 
 export interface ApiContext {
@@ -15,6 +16,8 @@ export interface ApiContext {
   baseUrl(): string;
   adminToken: string | undefined;
   maxBodyBytes: number;
+  /** Heavy work (evaluation, exports, imports) off the event loop, bounded (server/work/). */
+  work: WorkScheduler;
   /** The Jobindsats API, where the server has a key (JOBINDSATS_API_KEY); the key stays here. */
   jobindsats?: JobindsatsApi;
 }

@@ -3,15 +3,12 @@
  * CSV. Viewers and editors may export. Contracts in models/interchange/README.md.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
 import { z } from 'zod';
-import { workbookTitle } from '../../models/workbook/workbookReader.js';
-import { CSV_DECIMAL_MARKS, CSV_SEPARATORS, exportSheetCsv } from '../../models/interchange/csvExport.js';
-import { UnknownScenarioError } from '../../models/interchange/scenarioValues.js';
-import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
-import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { CSV_DECIMAL_MARKS, CSV_SEPARATORS } from '../../models/interchange/csvExport.js';
+import { encodedState } from '../work/encodedState.js';
 import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
+import { runWork } from './workRequests.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -60,12 +57,9 @@ function sendFile(res: ServerResponse, type: string, fileName: string, body: Uin
   res.end(bytes);
 }
 
-/** A copy of the workspace as it is now (and durable), to export without holding the live one. */
-async function snapshot(context: ApiContext, workspaceId: string): Promise<Y.Doc> {
-  const state = await withWorkspace(context, workspaceId, (workspace) => workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc)));
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  return doc;
+/** The workspace's state as it is now (and durable), for a worker thread to read a copy of. */
+export function workspaceState(context: ApiContext, workspaceId: string): Promise<Uint8Array> {
+  return withWorkspace(context, workspaceId, (workspace) => workspace.readDurably(encodedState));
 }
 
 function safeFileName(name: string): string {
@@ -76,17 +70,13 @@ function safeFileName(name: string): string {
 export async function getXlsxExport(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
   const { scenario } = readQuery(req, xlsxQuery);
-  const doc = await snapshot(context, workspaceId);
-  try {
-    const bytes = await exportWorkbookXlsx(doc, { scenario });
-    const title = safeFileName(workbookTitle(doc));
-    sendFile(res, XLSX_TYPE, `${title}${scenario ? ` - ${safeFileName(scenario)}` : ''}.xlsx`, bytes);
-  } catch (error) {
-    if (error instanceof UnknownScenarioError) throw new HttpError(404, error.message);
-    throw error;
-  } finally {
-    doc.destroy();
-  }
+  const state = await workspaceState(context, workspaceId);
+  const { bytes, title } = await runWork(context, req, {
+    workspaceId,
+    job: { kind: 'exportXlsx', state, scenario },
+    cacheAs: { key: JSON.stringify([scenario ?? null]), size: (answer) => answer.bytes.byteLength },
+  });
+  sendFile(res, XLSX_TYPE, `${safeFileName(title)}${scenario ? ` - ${safeFileName(scenario)}` : ''}.xlsx`, bytes);
 }
 
 /** The sheet segment of `/api/workspaces/:id/sheets/:sheet.csv`, from the full request URL. */
@@ -105,16 +95,12 @@ export async function getSheetCsv(context: ApiContext, req: IncomingMessage, res
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
   const name = sheetNameFrom(req);
   const options = readQuery(req, csvQuery);
-  const doc = await snapshot(context, workspaceId);
-  try {
-    const sheetId = workbookGrid(doc).sheetIdByName(name);
-    if (!sheetId) throw new HttpError(404, `no sheet named "${name}"`);
-    const text = exportSheetCsv(doc, sheetId, options);
-    sendFile(res, 'text/csv; charset=utf-8', `${safeFileName(workbookGrid(doc).sheetName(sheetId) ?? name)}.csv`, text);
-  } catch (error) {
-    if (error instanceof UnknownScenarioError) throw new HttpError(404, error.message);
-    throw error;
-  } finally {
-    doc.destroy();
-  }
+  const state = await workspaceState(context, workspaceId);
+  const csv = await runWork(context, req, {
+    workspaceId,
+    job: { kind: 'exportCsv', state, sheet: name, options },
+    cacheAs: { key: JSON.stringify([name, options]), size: (answer) => (answer ? answer.text.length * 2 : 0) },
+  });
+  if (!csv) throw new HttpError(404, `no sheet named "${name}"`);
+  sendFile(res, 'text/csv; charset=utf-8', `${safeFileName(csv.sheetName)}.csv`, csv.text);
 }

@@ -1,7 +1,7 @@
 /**
  * POST /api/workspaces/:id/import (editors): a multipart upload of an .xlsx or .csv, read by the
- * pure importers in models/interchange and applied through the loaded workspace's Y.Doc with
- * applyOperations, so connected clients see it live and it is stored like any edit. A file that
+ * pure importers in models/interchange in a worker thread and applied to the loaded workspace's
+ * Y.Doc as one update, so connected clients see it live and it is stored like any edit. A file that
  * is refused leaves the workspace untouched. Contract in models/interchange/README.md.
  * The same upload, read by `readWorkbookUpload`, also starts a new workspace (POST /api/workspaces).
  */
@@ -9,20 +9,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { workbookLocale } from '../../models/workbook/workbookReader.js';
-import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
-import { importCsv, type CsvReading } from '../../models/interchange/csvImport.js';
-import { checkedFileKind } from '../../models/interchange/fileKind.js';
-import { importedWorkbookFile, importSummary, type ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
-import { applyImport, IMPORT_MODES } from '../../models/interchange/importIntoWorkspace.js';
-import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
-import { importXlsx } from '../../models/interchange/xlsxImport.js';
-import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
+import { IMPORT_MODES } from '../../models/interchange/importIntoWorkspace.js';
+import { MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
 import { newId } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
+import type { Upload } from '../work/workJobs.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { workspaceState } from './exportHandlers.js';
 import { readBody } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
+import { runWork } from './workRequests.js';
 
 /** The transaction origin of an import (not a connection, so every client is sent it). */
 export const IMPORT_ORIGIN = 'fremskriv:import';
@@ -47,10 +44,6 @@ const importFields = z
 const newWorkspaceFields = z.object(readingFields).strict();
 
 type ReadingFields = z.infer<typeof newWorkspaceFields>;
-
-function interchangeStatus(error: InterchangeError): number {
-  return error.kind === 'too-large' ? 413 : error.kind === 'unsupported-type' ? 415 : 400;
-}
 
 async function readUpload<T extends ReadingFields>(context: ApiContext, req: IncomingMessage, schema: z.ZodType<T>): Promise<{ file: File; fields: T }> {
   const type = req.headers['content-type'] ?? '';
@@ -78,83 +71,64 @@ async function readUpload<T extends ReadingFields>(context: ApiContext, req: Inc
   return { file, fields: result.data };
 }
 
-async function readImport(file: File, fields: ReadingFields): Promise<{ imported: ImportedWorkbook; csv?: CsvReading }> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const fileName = file.name || 'upload';
-  const kind = checkedFileKind(bytes, fileName);
-  if (kind === 'xlsx') return { imported: await importXlsx(bytes, { fileName }) };
-  const separator = fields.separator === 'tab' ? '\t' : fields.separator;
-  const { csv, ...imported } = importCsv(bytes, { fileName, sheetName: fields.sheet, separator, decimal: fields.decimal });
-  return { imported, csv };
+/**
+ * A multipart upload (file, sheet?, separator?, decimal?) for a new workspace: read here, turned
+ * into a workspace by a worker thread (server/work/workJobs.ts).
+ */
+export async function readWorkbookUpload(context: ApiContext, req: IncomingMessage): Promise<Upload> {
+  const { file, fields } = await readUpload(context, req, newWorkspaceFields);
+  return uploadOf(file, fields);
 }
 
-/** Reads the uploaded file; a file that cannot become a workbook is a 4xx naming the file. */
-async function readChecked(file: File, fields: ReadingFields): Promise<{ imported: ImportedWorkbook; csv?: CsvReading; workbook: WorkbookFile }> {
-  try {
-    const read = await readImport(file, fields);
-    return { ...read, workbook: importedWorkbookFile(read.imported) };
-  } catch (error) {
-    if (error instanceof InterchangeError) throw new HttpError(interchangeStatus(error), `${file.name}: ${error.message}`);
-    if (error instanceof WorkbookFileError) throw new HttpError(400, `${file.name}: ${error.message}`);
-    throw error;
-  }
+async function uploadOf(file: File, fields: ReadingFields): Promise<Upload> {
+  const { sheet, separator, decimal } = fields;
+  return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', reading: { sheet, separator, decimal } };
 }
 
 /**
- * A multipart upload (file, sheet?, separator?, decimal?) as a v1 workbook for a new workspace,
- * with what the import could not carry over.
+ * POST /api/workspaces/:id/import — multipart: file, mode?, sheet?, separator?, decimal?, dryRun?
+ * A worker thread reads the file and applies it to a copy of the workspace (trial included); the
+ * live workspace then receives the result as one Yjs update, like a colleague's edit: the event
+ * loop never parses the file nor copies the workspace.
  */
-export async function readWorkbookUpload(
-  context: ApiContext,
-  req: IncomingMessage,
-): Promise<{ workbook: WorkbookFile; notes: { unsupportedFunctions: ImportedWorkbook['unsupported']['found']; unsupportedFunctionCount: number; warnings: string[] } }> {
-  const { file, fields } = await readUpload(context, req, newWorkspaceFields);
-  const { imported, workbook } = await readChecked(file, fields);
-  return {
-    workbook,
-    notes: { unsupportedFunctions: imported.unsupported.found, unsupportedFunctionCount: imported.unsupported.count, warnings: imported.warnings },
-  };
-}
-
-/** POST /api/workspaces/:id/import — multipart: file, mode?, sheet?, separator?, decimal?, dryRun? */
 export async function postImport(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
   const { file, fields } = await readUpload(context, req, importFields);
   const dryRun = fields.dryRun === 'true';
-  const { imported, csv } = await readChecked(file, fields);
+  const upload = await uploadOf(file, fields);
+  const state = await workspaceState(context, workspaceId);
+  const outcome = await runWork(context, req, { workspaceId, job: { kind: 'import', state, upload, mode: fields.mode, dryRun, origin: IMPORT_ORIGIN } });
+  // The upload and the job take time: a token rotated meanwhile no longer imports.
   await requireRoleAtEffect(context, req, workspaceId, 'editor');
-  const outcome = await withWorkspace(context, workspaceId, async (workspace) => {
-    // A workbook from elsewhere takes the workspace's language.
-    if (!imported.fromFremskriv) imported.locale = workbookLocale(workspace.doc);
-    let versionSaved: VersionInfo | null = null;
-    try {
-      const trial = applyImport(workspace.doc, imported, fields.mode, IMPORT_ORIGIN, { dryRun: true });
-      if (dryRun) return { applied: trial, versionSaved };
-      if (fields.mode === 'replace') {
-        // What the import replaces stays one click away in the versions panel.
-        const state = await workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc));
-        const name = workbookLocale(workspace.doc) === 'da-DK' ? `Før import af ${file.name}` : `Before importing ${file.name}`;
-        versionSaved = { id: newId(), name: name.slice(0, 200), createdAt: new Date().toISOString() };
-        await context.store.saveVersion(workspaceId, versionSaved, state);
-      }
-      const applied = applyImport(workspace.doc, imported, fields.mode, IMPORT_ORIGIN);
-      await workspace.readDurably(() => undefined);
-      return { applied, versionSaved };
-    } catch (error) {
-      if (error instanceof WorkbookOperationError) throw new HttpError(400, `${file.name} cannot be imported here: ${error.message}`);
-      throw error;
-    }
-  });
-  const summary = importSummary(imported);
-  const sheets = summary.sheets.map((sheet, i) => ({ ...sheet, name: outcome.applied.sheets[i] ?? sheet.name }));
-  if (!dryRun) logEvent('workspace.imported', { workspace: workspaceId, mode: fields.mode, sheets: sheets.length, unsupported: imported.unsupported.count });
+  const versionSaved = dryRun || !outcome.update ? null : await applyToWorkspace(context, workspaceId, outcome.update, fields.mode === 'replace' ? upload.fileName : null);
+  const { summary, applied, notes } = outcome;
+  const sheets = summary.sheets.map((sheet, i) => ({ ...sheet, name: applied.sheets[i] ?? sheet.name }));
+  if (!dryRun) logEvent('workspace.imported', { workspace: workspaceId, mode: fields.mode, sheets: sheets.length, unsupported: notes.unsupportedFunctionCount });
   sendJson(res, 200, {
     dryRun,
-    imported: { mode: fields.mode, title: summary.title, sheets, goals: outcome.applied.goals, scenarios: outcome.applied.scenarios },
-    unsupportedFunctions: imported.unsupported.found,
-    unsupportedFunctionCount: imported.unsupported.count,
-    warnings: [...imported.warnings, ...outcome.applied.warnings],
-    versionSaved: outcome.versionSaved,
-    ...(csv ? { csv } : {}),
+    imported: { mode: fields.mode, title: summary.title, sheets, goals: applied.goals, scenarios: applied.scenarios },
+    ...notes,
+    versionSaved,
+    ...(outcome.csv ? { csv: outcome.csv } : {}),
+  });
+}
+
+/**
+ * Applies the worker's update to the live workspace and waits until it is stored. Replacing the
+ * workspace first keeps what it replaces as a version (`replacing`: the file's name), one click
+ * away in the versions panel.
+ */
+async function applyToWorkspace(context: ApiContext, workspaceId: string, update: Uint8Array, replacing: string | null): Promise<VersionInfo | null> {
+  return withWorkspace(context, workspaceId, async (workspace) => {
+    let versionSaved: VersionInfo | null = null;
+    if (replacing !== null) {
+      const state = await workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc));
+      const name = workbookLocale(workspace.doc) === 'da-DK' ? `Før import af ${replacing}` : `Before importing ${replacing}`;
+      versionSaved = { id: newId(), name: name.slice(0, 200), createdAt: new Date().toISOString() };
+      await context.store.saveVersion(workspaceId, versionSaved, state);
+    }
+    Y.applyUpdate(workspace.doc, update, IMPORT_ORIGIN);
+    await workspace.readDurably(() => undefined);
+    return versionSaved;
   });
 }

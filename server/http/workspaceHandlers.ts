@@ -4,7 +4,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { parseWorkbookFile, WorkbookFileError } from '../../models/format/workbookFile.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
@@ -13,7 +12,9 @@ import { logEvent } from '../log/log.js';
 import { CloseCode } from '../sync/closeCodes.js';
 import { createWorkspace, roleLinks, workspaceLink, type CreatedWorkspace } from '../workspaces/createWorkspace.js';
 import { requireAdmin, requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { workspaceState } from './exportHandlers.js';
 import { readWorkbookUpload } from './importHandlers.js';
+import { runWork } from './workRequests.js';
 import { readBodyAs, readJson } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
 
@@ -25,22 +26,25 @@ export async function postWorkspace(context: ApiContext, req: IncomingMessage, r
   await requireAdmin(context, req);
   if (/^multipart\/form-data;/i.test(req.headers['content-type'] ?? '')) return postWorkspaceFromUpload(context, req, res);
   const body = await readJson(req, context.maxBodyBytes);
-  let created: CreatedWorkspace;
+  let file;
   try {
-    const file = body === undefined ? beskaeftigelsesplanTemplate() : parseWorkbookFile(body);
-    created = await createWorkspace(context.store, file);
+    file = body === undefined ? beskaeftigelsesplanTemplate() : parseWorkbookFile(body);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new HttpError(400, error.message);
     throw error;
   }
+  // Seeding a large workbook is heavy: a worker thread builds the first snapshot.
+  const { snapshot } = await runWork(context, req, { workspaceId: 'new', job: { kind: 'newWorkspace', file } });
+  const created: CreatedWorkspace = await createWorkspace(context.store, snapshot);
   logEvent('workspace.created', { workspace: created.id, fromTemplate: body === undefined });
   sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created) });
 }
 
 async function postWorkspaceFromUpload(context: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { workbook, notes } = await readWorkbookUpload(context, req);
-  const created = await createWorkspace(context.store, workbook);
-  logEvent('workspace.created', { workspace: created.id, fromUpload: true, unsupported: notes.unsupportedFunctionCount });
+  const upload = await readWorkbookUpload(context, req);
+  const { snapshot, notes } = await runWork(context, req, { workspaceId: 'new', job: { kind: 'newWorkspace', upload } });
+  const created = await createWorkspace(context.store, snapshot);
+  logEvent('workspace.created', { workspace: created.id, fromUpload: true, unsupported: notes?.unsupportedFunctionCount ?? 0 });
   sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created), ...notes });
 }
 
@@ -54,7 +58,12 @@ export async function getWorkbookFile(context: ApiContext, req: IncomingMessage,
 /** GET /api/workspaces/:id/evaluation — the same report as `npm run evaluate`. */
 export async function getEvaluation(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const report = await withWorkspace(context, workspaceId, (workspace) => workspace.readDurably(evaluateWorkbook));
+  const state = await workspaceState(context, workspaceId);
+  const report = await runWork(context, req, {
+    workspaceId,
+    job: { kind: 'evaluate', state },
+    cacheAs: { key: '', size: (answer) => JSON.stringify(answer).length * 2 },
+  });
   sendJson(res, 200, report);
 }
 

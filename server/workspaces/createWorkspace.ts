@@ -15,15 +15,13 @@ export interface CreatedWorkspace {
   viewerToken: string;
 }
 
-/** Stores a new workspace holding `file`; throws WorkbookFileError when the file cannot be imported. */
-export async function createWorkspace(store: WorkspaceStore, file: WorkbookFile, options: { demo?: boolean } = {}): Promise<CreatedWorkspace> {
-  const doc = documentFromFile(file);
-  let snapshot: Uint8Array;
-  try {
-    snapshot = Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
+/**
+ * Stores a new workspace holding `seed`: a v1 file, or the snapshot a worker thread already made
+ * of one (server/work/workJobs.ts, for files too large to seed on the event loop). Throws
+ * WorkbookFileError when the file cannot be imported.
+ */
+export async function createWorkspace(store: WorkspaceStore, seed: WorkbookFile | Uint8Array, options: { demo?: boolean } = {}): Promise<CreatedWorkspace> {
+  const snapshot = seed instanceof Uint8Array ? seed : seedSnapshot(seed);
   const created: CreatedWorkspace = { id: newId(), editorToken: newToken(), viewerToken: newToken() };
   await store.createWorkspace(
     {
@@ -36,6 +34,15 @@ export async function createWorkspace(store: WorkspaceStore, file: WorkbookFile,
     options.demo ? { workspaceId: created.id, editorToken: created.editorToken, viewerToken: created.viewerToken } : undefined,
   );
   return created;
+}
+
+function seedSnapshot(file: WorkbookFile): Uint8Array {
+  const doc = documentFromFile(file);
+  try {
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** The link a planner opens; the token travels in the fragment, so no server ever logs it. */

@@ -90,6 +90,8 @@ describe('POST /api/workspaces/:id/actuals', { timeout: 180_000 }, () => {
     const newer = await uploadTo(server, `/api/workspaces/${ws.id}/actuals/refresh`, ws.editorToken, { bytes: asCsv(ptva02('2022-07', 13), false), name: 'ptva02-juli.csv' });
     expect(newer.status, JSON.stringify(newer.json)).toBe(200);
     expect(answerSchema.parse(newer.json)).toMatchObject({ created: false, addedPeriods: ['2023-07'] });
+    // The same seed gives the same figures for the months already there: only July is new.
+    expect(newer.json).toMatchObject({ changes: { addedPeriods: ['2023-07'], updatedPeriods: [], removedPeriods: [], addedRows: [], changedFigures: 5 } });
     await waitFor('the new month reaches a viewer', () => cellOf(client, 'Jobindsats', 0, 13) === '2023-07');
     const links = await api(server, 'GET', `/api/workspaces/${ws.id}/actuals`, ws.viewerToken);
     expect(links.json).toMatchObject({ apiConfigured: true, links: [{ sheet: 'Jobindsats', measure: 'Antal personer', filters: { Område: 'Roskilde' }, rows: 'Ydelsesgrupper', source: 'file', fileName: 'ptva02-juli.csv' }] });

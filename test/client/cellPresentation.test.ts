@@ -16,6 +16,7 @@ describe('how a cell looks', () => {
   it('an error shows its code and names its explanation', () => {
     expect(cellLook({ error: '#CYCLE!', message: '' }, undefined, 'en-GB')).toEqual({ text: '#CYCLE!', numeric: false, errorKey: 'cellError.cycle' });
     expect(errorExplanationKey('#WHAT?')).toBe('cellError.other');
+    expect(errorExplanationKey('#CALC!')).toBe('cellError.calc');
   });
 });
 

@@ -32,8 +32,10 @@ describe('TAKE and DROP as Excel computes them', () => {
   });
 
   it.each([
-    ['=DROP(A1:C3,3)', '#VALUE!', 'nothing left: Excel #CALC!, which the engine cannot show (README deviation)'],
-    ['=TAKE(A1:C3,0)', '#VALUE!', 'zero rows: Excel #CALC!'],
+    ['=DROP(A1:C3,3)', '#CALC!', "nothing left: Microsoft's DROP page, an empty array is #CALC!"],
+    ['=TAKE(A1:C3,0)', '#CALC!', "zero rows: Microsoft's TAKE page"],
+    ['=TAKE(A1:C3,0)*2', '#CALC!', 'the error passes on through arithmetic, as every Excel error does'],
+    ['=IFERROR(DROP(A1:C3,,3),"tom")', 'tom', 'IFERROR catches #CALC! as any error'],
     ['=SUM(TAKE(A1:C3,-1))', 24, 'the last row summed'],
   ])('%s is %s (%s)', (formula, expected, source) => {
     expect(evaluate(GRID, formula), source).toEqual(expected);
@@ -53,7 +55,8 @@ describe('SORTBY and FILTER as Excel computes them', () => {
 
   it.each([
     ['=FILTER(E1:E5,G1:G5>9,"Ingen")', 'Ingen', "Microsoft's FILTER page: if_empty"],
-    ['=FILTER(E1:E5,G1:G5>9)', '#VALUE!', 'nothing kept: Excel #CALC! (README deviation)'],
+    ['=FILTER(E1:E5,G1:G5>9)', '#CALC!', "nothing kept: Microsoft's FILTER page (empty arrays are #CALC!)"],
+    ['=ISERROR(FILTER(E1:E5,G1:G5>9))', true, 'an empty FILTER is an error to ISERROR'],
     ['=FILTER(E1:E5,G1:G3>3)', '#VALUE!', 'include of another height'],
     ['=SORTBY(E1:E5,G1:G5,2)', '#VALUE!', 'sort_order 2'],
     ['=ROWS(FILTER(E1:E5,G1:G5>3))', 4, 'inside another function the filtered array is exact'],

@@ -1,7 +1,7 @@
 /**
  * HyperFormula's own FILTER-family and choice functions that Fremskriv lists as supported, checked
- * against Excel's documented behaviour (Microsoft's page for each). OFFSET with a count taken from
- * a cell is a known gap (README), not listed here.
+ * against Excel's documented behaviour (Microsoft's page for each, its own examples where they fit).
+ * OFFSET with a position or size taken from a cell is not computed (README): #NAME?, listed by an import.
  */
 import { describe, expect, it } from 'vitest';
 import { toDisplayFormula } from '../../models/formula/formulaLocale';
@@ -17,6 +17,7 @@ describe('SORT, UNIQUE and SEQUENCE spill as Excel computes them', () => {
     ['=UNIQUE(A1:A4)', [['b'], ['a'], ['c']], "Microsoft's UNIQUE page: case is ignored"],
     ['=UNIQUE(B1:B4,FALSE(),TRUE())', [[3], [2]], "Microsoft's UNIQUE page: exactly_once"],
     ['=SEQUENCE(2,3,10,-1)', [[10, 9, 8], [7, 6, 5]], "Microsoft's SEQUENCE page"],
+    ['=SEQUENCE(4,5)', Array.from({ length: 4 }, (_, r) => Array.from({ length: 5 }, (_, c) => r * 5 + c + 1)), "Microsoft's SEQUENCE page: a 4 by 5 array from 1 to 20"],
   ])('%s spills %j (%s)', (formula, expected, source) => {
     expect(evaluate(DATA, formula, { rows: expected.length, columns: expected[0]!.length }), source).toEqual(expected);
   });
@@ -35,6 +36,18 @@ describe('TEXTJOIN, IFS, SWITCH and OFFSET as Excel computes them', () => {
     expect(evaluate(DATA, formula), source).toEqual(expected);
   });
 
+  it.each([
+    ['=TEXTJOIN(" ",TRUE,"The","sun","will","come","up","tomorrow.")', 'The sun will come up tomorrow.', "Microsoft's TEXTJOIN page, example 2"],
+    ['=IFS(A1>89,"A",A1>79,"B",A1>69,"C",A1>59,"D",TRUE,"F")', 'A', "Microsoft's IFS page, example 1 (a score of 93)"],
+    ['=SWITCH(WEEKDAY(A2),1,"Sunday",2,"Monday",3,"Tuesday","No match")', 'Monday', "Microsoft's SWITCH page (A2 holds 2)"],
+    ['=SWITCH(A3,1,"Sunday",2,"Monday",3,"Tuesday","No match")', 'No match', "Microsoft's SWITCH page (A3 holds 99, which matches no value)"],
+    ['=OFFSET(D3,3,-2,1,1)', 'B6', "Microsoft's OFFSET page: the value in B6"],
+    ['=OFFSET(D3,0,-4)', '#REF!', "Microsoft's OFFSET page: a reference off the sheet's edge"],
+  ])('%s is %s (%s)', (formula, expected, source) => {
+    const sheet = [[93], [2], [99], [], [], [null, 'B6']];
+    expect(evaluate(sheet, formula), source).toEqual(expected);
+  });
+
   it('a Danish planner reads SWITCH as SKIFT (HyperFormula\'s Danish pack leaves it empty)', () => {
     expect(toDisplayFormula('=SWITCH(A1,1,"en")', 'da-DK')).toBe('=SKIFT(A1;1;"en")');
   });
@@ -47,13 +60,24 @@ describe('functions Fremskriv does not compute', () => {
     collector.add('=SUM(INDIRECT("A1:A3"))+LOOKUP(2,A1:A3)', 'Beregning', 'B3');
     collector.add('=FORECAST.ETS(A1,B1:B9,C1:C9)', 'Beregning', 'B4');
     expect(collector.report().found).toEqual([
-      { function: 'LET', sheet: 'Beregning', cell: 'B2' },
-      { function: 'INDIRECT', sheet: 'Beregning', cell: 'B3' },
-      { function: 'FORECAST.ETS', sheet: 'Beregning', cell: 'B4' },
+      { function: 'LET', kind: 'function', sheet: 'Beregning', cell: 'B2' },
+      { function: 'INDIRECT', kind: 'function', sheet: 'Beregning', cell: 'B3' },
+      { function: 'FORECAST.ETS', kind: 'function', sheet: 'Beregning', cell: 'B4' },
     ]);
   });
 
-  it.each(['=LET(x,1,x+1)', '=INDIRECT("A1")', '=FORECAST.ETS(1,A1:A3,B1:B3)'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
+  it('OFFSET whose position or size comes from a cell is listed by an import as function OFFSET', () => {
+    const collector = new UnsupportedFunctionCollector();
+    collector.add('=SUM(OFFSET(C2,B2,0,B3,1))', 'Budget', 'G38');
+    collector.add('=OFFSET(A1:B1,0,0)', 'Budget', 'G39');
+    collector.add('=SUM(OFFSET(C2,1,0,2,1))', 'Budget', 'G40');
+    expect(collector.report().found).toEqual([
+      { function: 'OFFSET', kind: 'function', sheet: 'Budget', cell: 'G38' },
+      { function: 'OFFSET', kind: 'function', sheet: 'Budget', cell: 'G39' },
+    ]);
+  });
+
+  it.each(['=LET(x,1,x+1)', '=INDIRECT("A1")', '=FORECAST.ETS(1,A1:A3,B1:B3)', '=SUM(OFFSET(B1,B2,0,2))', '=OFFSET(B1,0,0,B2)+1'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
     expect(evaluate(DATA, formula)).toBe('#NAME?');
   });
 });

@@ -5,6 +5,7 @@ import { registerConditionalAggregates } from '../../models/engine/conditionalAg
 import { CONDITIONAL_AGGREGATE_TRANSLATIONS } from '../../models/engine/conditionalAggregateNames';
 import { buildEngine } from '../../models/engine/engineConfig';
 import { fromDisplayFormula, toDisplayFormula } from '../../models/formula/formulaLocale';
+import { evaluate as evaluateOver } from '../support/formulaTable';
 
 const created: HyperFormula[] = [];
 
@@ -214,5 +215,19 @@ describe('names', () => {
     registerConditionalAggregates();
     registerConditionalAggregates();
     expect(shown(evaluate('=COUNTIF(A1:A1,">0")'))).toBe(0);
+  });
+});
+
+describe('sums in IEEE 754 doubles, in the order of the data (seed 7051 of the LibreOffice differential test)', () => {
+  // Benchmark!C2:C25 of that seed's Sjælland rows: 24 one-decimal values whose mean is 3.6 in
+  // decimal. Added in order as doubles (as Excel does, Microsoft's floating-point article) the
+  // sum is 86.39999999999998 and the mean 3.5999999999999992, so 3.6 is above it; LibreOffice 7.4
+  // sums with compensation and finds "under" (test/interchange/support/libreOfficeDeviations.ts).
+  const values = [2.1, 3.6, 2.8, 4.7, 4.8, 5.1, 3.1, 4.6, 2.9, 4.3, 4.8, 1.8, 3.7, 3.3, 4.3, 2.7, 3.3, 4.9, 3.3, 4.6, 2.8, 3.1, 3, 2.8];
+  const sheet: RawCellContent[][] = values.map((v) => ['Sjælland', v]);
+
+  it('AVERAGEIF is the plain double sum divided by the count, and 3.6 is above it', () => {
+    expect(evaluateOver(sheet, '=AVERAGEIF(A1:A24,"Sjælland",B1:B24)')).toBe(values.reduce((sum, v) => sum + v, 0) / 24);
+    expect(evaluateOver(sheet, '=IF(3.6>AVERAGEIF(A1:A24,"Sjælland",B1:B24),"over","under")')).toBe('over');
   });
 });

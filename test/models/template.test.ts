@@ -5,6 +5,7 @@ import type { ReportedGoalResult } from '../../models/evaluation/evaluationRepor
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
 import { formatCellAddress } from '../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { qualitativeGoalResult } from '../support/qualitativeGoalResult.js';
 import { openWorkbooks, scenarioId } from '../support/workbookFixtures.js';
 
@@ -127,5 +128,24 @@ describe('the Beskæftigelsesplan 2023 template', () => {
         expect(goal.reachedAt! > '2023-12', `${scenario.name} ${goal.id}`).toBe(true);
       }
     }
+  });
+  // Issue 14: LM2 reads its actual months from the Jobindsats sheet (as the pivot writes it) and
+  // projects from the last of them, so importing a newer month replaces that month's projection.
+  it('LM2 takes the months in the Jobindsats sheet as actual and projects on from the last one', () => {
+    const periods = ['2022-07', '2022-08', '2022-09', '2022-10', '2022-11', '2022-12', '2023-01', '2023-02', '2023-03'];
+    const roskilde = [450, 440, 430, 420, 410, 400, 300, null, 290];
+    const imported = withActualsSheet(template, { dimension: 'Område', measure: 'Antal personer', periods, rowLabels: ['Hele landet', 'Roskilde'], values: [periods.map(() => 9999), roskilde] });
+    const engine = open.engine(open.document(imported));
+    const at = (cell: string): unknown => engine.calculate(`=Fremskrivning!${cell}`);
+    // 2022-07 is column E, 2023-01 column K, 2023-03 column M.
+    expect(['E', 'F', 'K', 'M'].map((c) => at(`${c}12`))).toEqual([450, 440, 300, 290]);
+    expect(['J', 'K', 'L', 'M', 'N'].map((c) => at(`${c}2`))).toEqual(['Faktisk', 'Faktisk (LM2)', 'Fremskrevet', 'Faktisk (LM2)', 'Fremskrevet']);
+    const [b, c] = [at('B12') as number, at('C12') as number];
+    // A month with no figure (2023-02) and the first month after the actuals are projected.
+    expect(at('L12') as number).toBeCloseTo(300 + b - c * 300, 9);
+    expect(at('N12') as number).toBeCloseTo(290 + b - c * 290, 9);
+    const lm2 = (report: ReturnType<typeof evaluateWorkbook>): ReportedGoalResult => report.scenarios[0]!.goals.find((g) => g.id === 'LM2')!;
+    expect(lm2(evaluateWorkbook(open.document(template))).met).toBe(false);
+    expect(lm2(evaluateWorkbook(open.document(imported))).met).toBe(true);
   });
 });

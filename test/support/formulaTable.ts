@@ -2,16 +2,18 @@
  * Evaluating a table of formulas over one sheet of data in the engine as Fremskriv configures it
  * (all plugins registered), for the per-function table tests.
  */
-import { DetailedCellError } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
+import { isCellError } from '../../models/engine/cellValue';
 import { buildEngine } from '../../models/engine/engineConfig';
+import { toCellValue } from '../../models/engine/engineValue';
 
 /** A result as a table states it: a value, an error by its Excel name, or a spilled block. */
 export type TableValue = number | string | boolean | null | TableValue[][];
 
+/** As the grid shows it (the binding's toCellValue: `#CALC!` and the other Excel errors HyperFormula lacks). */
 function plain(value: unknown): number | string | boolean | null {
-  if (value instanceof DetailedCellError) return value.value;
-  return value as number | string | boolean | null;
+  const shown = toCellValue(value);
+  return isCellError(shown) ? shown.error : shown;
 }
 
 /**

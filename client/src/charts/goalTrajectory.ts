@@ -1,7 +1,9 @@
 /**
  * A goal's indicator month by month under each scenario, read from the engines: the values of its
- * `series` cells, the month labels of its `periods`, and which months are actual figures (a
- * number typed into the cell) rather than projected (a formula).
+ * `series` cells, the month labels of its `periods`, and which months are actual figures rather
+ * than projected: a number typed into the cell, or a formula reading another sheet in a month
+ * whose status cell (the cell right below its period label, row 2 of the template's Fremskrivning)
+ * reads "Faktisk…" — the template's LM2 takes actual months from the Jobindsats sheet (issue 14).
  */
 import { splitFormula } from '../../../models/formula/a1References.js';
 import { deadlineIndex } from '../../../models/goals/goalJudging.js';
@@ -43,7 +45,8 @@ export function rangeCells(doc: Y.Doc, reference: string): CellRef[] {
   return out;
 }
 
-export function goalTrajectory(doc: Y.Doc, engines: ScenarioComputation, goal: GoalDefinition): Trajectory | null {
+/** The trajectory needs only the scenarios and their values (so the models' ScenarioEngines serve too). */
+export function goalTrajectory(doc: Y.Doc, engines: Pick<ScenarioComputation, 'scenarios' | 'engine'>, goal: GoalDefinition): Trajectory | null {
   if (!goal.series || !goal.periods) return null;
   const series = rangeCells(doc, goal.series);
   const periods = rangeCells(doc, goal.periods);
@@ -55,7 +58,19 @@ export function goalTrajectory(doc: Y.Doc, engines: ScenarioComputation, goal: G
     const v = base.value(p.sheetId, p.row, p.col);
     return v === null || typeof v === 'object' ? '' : String(v);
   });
-  const actual = series.slice(0, n).map((c) => typeof cellInputAt(doc, c.sheetId, c.row, c.col) === 'number');
+  const statusSaysActual = (p: CellRef): boolean => {
+    const status = base.value(p.sheetId, p.row + 1, p.col);
+    return typeof status === 'string' && /^(faktisk|actual)\b/i.test(status.trim());
+  };
+  // A formula month is actual only where it reads another sheet (where the actual figures are):
+  // the status row speaks for every indicator, but only LM2 reads the Jobindsats sheet, so
+  // "Faktisk (LM2)" must not make MM2's projected months actual (found in the browser test).
+  const actualMonth = (c: CellRef, i: number): boolean => {
+    const input = cellInputAt(doc, c.sheetId, c.row, c.col);
+    if (typeof input === 'number') return true;
+    return typeof input === 'string' && input.startsWith('=') && input.includes('!') && statusSaysActual(periods[i]!);
+  };
+  const actual = series.slice(0, n).map(actualMonth);
   return {
     labels,
     actual,
@@ -73,4 +88,17 @@ export function goalTrajectory(doc: Y.Doc, engines: ScenarioComputation, goal: G
       };
     }),
   };
+}
+
+/**
+ * The last actual month of a trajectory and its figure (the same under every scenario: actual
+ * figures are not assumptions), or null when every month is projected. The goal card shows it
+ * beside the projection, so a planner sees where the projection starts from.
+ */
+export function latestActual(trajectory: Trajectory): { label: string; value: number } | null {
+  for (let i = trajectory.actual.length - 1; i >= 0; i--) {
+    const value = trajectory.scenarios[0]?.values[i];
+    if (trajectory.actual[i] && typeof value === 'number') return { label: trajectory.labels[i]!, value };
+  }
+  return null;
 }

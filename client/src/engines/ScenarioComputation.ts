@@ -28,6 +28,8 @@ export interface ScenarioComputation {
   evaluate(): ScenarioEvaluation[];
   /** The scenario on screen: after each change its values are computed before the others'. */
   focus(scenarioId: string): void;
+  /** Starts computing the changes made so far now rather than at the end of the task. */
+  flush?(): void;
   /** Called when values changed under a scenario; `changes` empty when only goals moved. */
   onUpdate(listener: (update: ScenarioUpdate) => void): () => void;
   destroy(): void;

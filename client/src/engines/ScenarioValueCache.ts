@@ -45,6 +45,15 @@ export class ScenarioValueCache {
     for (const id of [...this.scenarios.keys()]) if (!scenarioIds.has(id)) this.scenarios.delete(id);
   }
 
+  /** Every value held for a scenario, in the form `put` takes (null when none). */
+  snapshot(scenarioId: string): IdentifiedValues | null {
+    const sheets = this.scenarios.get(scenarioId);
+    if (!sheets) return null;
+    const cells: IdentifiedValues = [];
+    for (const [sheetId, rows] of sheets) for (const [rowId, cols] of rows) for (const [colId, value] of cols) cells.push(sheetId, rowId, colId, value);
+    return cells;
+  }
+
   value(grid: WorkbookGrid, scenarioId: string, sheetId: string, row: number, col: number): CellValue {
     const rowId = grid.rowIds(sheetId)[row];
     const colId = grid.colIds(sheetId)[col];

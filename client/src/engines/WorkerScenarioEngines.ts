@@ -1,8 +1,9 @@
 /**
  * The scenario engines as the page sees them when they run in a Web Worker: scenarios and goals
  * read from the page's own document (at once, as the planner edits), values and goal results as
- * the worker last sent them. Every document update is forwarded to the worker, bursts merged into
- * one message per task, so the grid never waits for a recomputation.
+ * the worker last sent them (before its first answer: typed values, and the values this browser
+ * stored last time). Every document update is forwarded to the worker as it happens, so the grid
+ * never waits for a recomputation.
  */
 import * as Y from 'yjs';
 import type { EngineChange } from '../../../models/engine/WorkbookEngine.js';
@@ -10,7 +11,6 @@ import { readGoals, type GoalDefinition } from '../../../models/goals/goalModel.
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { goalRecords, scenarioRecords } from '../../../models/workbook/workbookReader.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
@@ -20,20 +20,31 @@ interface PendingAnalysis {
   resolve(reply: EngineReply): void;
   reject(error: Error): void;
 }
+import { effectiveInput, goalRecords, scenarioRecords } from '../../../models/workbook/workbookReader.js';
+import { isFormula } from '../../../models/formula/a1References.js';
+import type { CellValue } from '../../../models/engine/cellValue.js';
 import { ScenarioValueCache } from './ScenarioValueCache.js';
+import { reuseEqual, reuseList } from './reuseEqual.js';
+import { markMoment } from '../session/pageMoments.js';
+import type { StoredScenarioValues, ValueSource } from './storedValues.js';
 
 /** Past this many changed cells, repainting everything on screen is cheaper than cell by cell. */
 const REPAINT_ALL_ABOVE = 1_000;
 
-export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis {
+export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis, ValueSource {
   private readonly values = new ScenarioValueCache();
+  /** Scenarios whose values came from the worker (not from this browser's stored copy). */
+  private readonly computed = new Set<string>();
+  private readonly destroyHooks: Array<() => void> = [];
+  private outgoing: Uint8Array[] = [];
   private evaluation: ScenarioEvaluation[] = [];
   private readonly listeners = new Set<(update: ScenarioUpdate) => void>();
   private cachedScenarios: Scenario[] | null = null;
   private cachedGoals: GoalDefinition[] | null = null;
-  private outgoing: Uint8Array[] = [];
   private readonly analyses = new Map<number, PendingAnalysis>();
   private nextRequestId = 1;
+  /** The goals as last read, whose objects a new reading keeps where equal. */
+  private lastGoals: readonly GoalDefinition[] = [];
   private resolveReady!: () => void;
   private rejectReady!: (error: Error) => void;
   /**
@@ -49,7 +60,10 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis 
     readonly doc: Y.Doc,
     private readonly endpoint: MessageEndpoint,
     private readonly onFailure: (message: string) => void = () => undefined,
+    stored: StoredScenarioValues | null = null,
   ) {
+    // Shown until the worker's own values arrive (each scenario's first complete answer replaces them).
+    for (const [scenarioId, cells] of stored ?? []) this.values.put(scenarioId, cells, true);
     endpoint.addEventListener('message', this.onMessage);
     endpoint.start?.();
     endpoint.postMessage({ kind: 'update', update: Y.encodeStateAsUpdate(doc) });
@@ -86,6 +100,12 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis 
       // Sent after any document update still waiting in this task, so the answer is for the document as it is.
       queueMicrotask(() => this.endpoint.postMessage({ ...request, requestId }));
     });
+    for (const hook of this.destroyHooks.splice(0)) hook();
+  }
+
+  /** Called once when these engines are destroyed. */
+  onDestroy(hook: () => void): void {
+    this.destroyHooks.push(hook);
   }
 
   scenarios(): Scenario[] {
@@ -94,14 +114,31 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis 
   }
 
   goals(): GoalDefinition[] {
-    this.cachedGoals ??= readGoals(goalRecords(this.doc), workbookGrid(this.doc));
+    if (!this.cachedGoals) {
+      this.lastGoals = reuseList(this.lastGoals, readGoals(goalRecords(this.doc), workbookGrid(this.doc)));
+      this.cachedGoals = [...this.lastGoals];
+    }
     return this.cachedGoals;
   }
 
   engine(scenarioId: string): ScenarioCellValues {
     // A scenario created a moment ago shows the first scenario's values until the worker has its own.
     const id = this.values.has(scenarioId) ? scenarioId : (this.scenarios()[0]?.id ?? '');
-    return { value: (sheetId, row, col) => this.values.value(workbookGrid(this.doc), id, sheetId, row, col) };
+    const grid = workbookGrid(this.doc);
+    if (this.computed.has(id)) return { value: (sheetId, row, col) => this.values.value(grid, id, sheetId, row, col) };
+    // Before the worker has computed this scenario: a typed value shows as typed (the document
+    // has it at once), a formula its stored last value or nothing.
+    return { value: (sheetId, row, col) => literalInput(this.doc, scenarioId, sheetId, row, col) ?? this.values.value(grid, id, sheetId, row, col) };
+  }
+
+  storedValues(): StoredScenarioValues | null {
+    if (this.evaluation.length === 0) return null;
+    const out = new Map<string, IdentifiedValues>();
+    for (const id of this.computed) {
+      const cells = this.values.snapshot(id);
+      if (cells) out.set(id, cells);
+    }
+    return out;
   }
 
   /** The worker could not start (its script failed to load or threw): `ready` rejects. */
@@ -130,12 +167,20 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis 
 
   private readonly onDocUpdate = (update: Uint8Array): void => {
     this.outgoing.push(update);
-    if (this.outgoing.length > 1) return;
-    queueMicrotask(() => {
-      const updates = this.outgoing;
-      this.outgoing = [];
-      this.endpoint.postMessage({ kind: 'update', update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) });
-    });
+    if (this.outgoing.length === 1) queueMicrotask(this.flush);
+  };
+
+  /**
+   * Posts the updates of this task now (a burst of them in one task is one message). The planner's
+   * own edit calls it at once: waiting for the microtask let the grid's work after an edit (closing
+   * the editor, moving the selection: ~10 ms) delay the recomputation (issue 17's phase breakdown).
+   */
+  readonly flush = (): void => {
+    if (this.outgoing.length === 0) return;
+    const updates = this.outgoing;
+    this.outgoing = [];
+    this.endpoint.postMessage({ kind: 'update', update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) });
+    markMoment('enginePosted');
   };
 
   private readonly onMessage = (event: MessageEvent): void => {
@@ -146,19 +191,25 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis 
     switch (reply.kind) {
       case 'values': {
         this.values.put(reply.scenarioId, reply.cells, reply.complete);
+        if (reply.complete) this.computed.add(reply.scenarioId);
         const repaintAll = reply.complete || reply.cells.length > REPAINT_ALL_ABOVE * IDENTIFIED_VALUE_STRIDE;
         return this.emit({ scenarioId: reply.scenarioId, structureChanged: repaintAll, changes: repaintAll ? [] : this.positions(reply.cells) });
       }
       case 'evaluation':
-        this.evaluation = reply.evaluation;
-        this.values.keepOnly(new Set(reply.evaluation.map((e) => e.scenario.id)));
+        this.evaluation = reply.evaluation.map((next) => this.keepUnchanged(next));
+        const ids = new Set(reply.evaluation.map((e) => e.scenario.id));
+        this.values.keepOnly(ids);
+        for (const id of [...this.computed]) if (!ids.has(id)) this.computed.delete(id);
         this.resolveReady();
         // No cell changed with this message; listeners read evaluate() again.
         return this.emit({ scenarioId: reply.evaluation[0]?.scenario.id ?? '', structureChanged: false, changes: [] });
       case 'scenarioEvaluation': {
-        const { evaluation } = reply;
-        if (!this.evaluation.some((e) => e.scenario.id === evaluation.scenario.id)) return;
-        this.evaluation = this.evaluation.map((e) => (e.scenario.id === evaluation.scenario.id ? evaluation : e));
+        markMoment('engineAnswered');
+        const evaluation = this.keepUnchanged(reply.evaluation);
+        // The first one comes while the other scenarios are still being built: it stands alone until then.
+        if (this.evaluation.length === 0) this.evaluation = [evaluation];
+        else if (!this.evaluation.some((e) => e.scenario.id === evaluation.scenario.id)) return;
+        else this.evaluation = this.evaluation.map((e) => (e.scenario.id === evaluation.scenario.id ? evaluation : e));
         return this.emit({ scenarioId: evaluation.scenario.id, structureChanged: false, changes: [] });
       }
       case 'failed':
@@ -172,6 +223,12 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis 
         return pending?.reject(reply.message === 'superseded' ? new AnalysisSuperseded() : new Error(reply.message));
       }
     }
+  }
+
+  /** A scenario's new goal results, keeping the result objects that did not change. */
+  private keepUnchanged(next: ScenarioEvaluation): ScenarioEvaluation {
+    const previous = this.evaluation.find((e) => e.scenario.id === next.scenario.id);
+    return previous ? { scenario: next.scenario, goals: reuseEqual(previous.goals, next.goals) } : next;
   }
 
   private emit(update: ScenarioUpdate): void {
@@ -193,4 +250,13 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis 
     }
     return out;
   }
+}
+
+/**
+ * A cell's typed value (number, text, true/false) under a scenario (its own input where it has
+ * one), as it reads without an engine; undefined for a formula or an empty cell.
+ */
+function literalInput(doc: Y.Doc, scenarioId: string, sheetId: string, row: number, col: number): CellValue | undefined {
+  const input = effectiveInput(doc, scenarioId === '' ? undefined : scenarioId, sheetId, row, col);
+  return input === undefined || (typeof input === 'string' && isFormula(input)) ? undefined : input;
 }

@@ -27,11 +27,11 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   const reply = (message: EngineReply): void => endpoint.postMessage(message);
   const analyses = new AnalysisQueue(doc, reply);
 
-  const sendComplete = (scenarioId: string): void => {
-    if (!engines) return;
+  const sendComplete = (scenarioId: string, from: ScenarioEngines | null = engines): void => {
+    if (!from) return;
     const grid = workbookGrid(doc);
     const cells: IdentifiedValues = [];
-    for (const [sheetId, rows] of Object.entries(engines.engine(scenarioId).snapshot())) {
+    for (const [sheetId, rows] of Object.entries(from.engine(scenarioId).snapshot())) {
       const rowIds = grid.rowIds(sheetId);
       const colIds = grid.colIds(sheetId);
       rows.forEach((values, row) => {
@@ -72,8 +72,21 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     unsubscribe?.();
     engines?.destroy();
     sent.clear();
-    engines = new ScenarioEngines(doc);
-    if (focused !== null) engines.focus(focused);
+    let building = true;
+    // Each scenario's values go to the page as soon as its engine is built, the one on screen first
+    // with its goals: the page shows them while the other scenarios are still being built.
+    engines = new ScenarioEngines(doc, {
+      ...(focused !== null ? { focus: focused } : {}),
+      onBuilt: (scenarioId, built) => {
+        if (!building) return;
+        sendComplete(scenarioId, built);
+        const ids = built.scenarios().map((s) => s.id);
+        if (scenarioId !== (focused !== null && ids.includes(focused) ? focused : ids[0])) return;
+        const evaluation = built.evaluateScenario(scenarioId);
+        if (evaluation) reply({ kind: 'scenarioEvaluation', evaluation });
+      },
+    });
+    building = false;
     const stopChanges = engines.onUpdate(sendChanges);
     const stopFocused = engines.onFocusedEvaluated((evaluation) => reply({ kind: 'scenarioEvaluation', evaluation }));
     unsubscribe = () => {

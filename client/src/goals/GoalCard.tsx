@@ -1,5 +1,5 @@
 /** One goal on the dashboard, with its badge; the trajectory chart loads on demand. */
-import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
@@ -9,6 +9,7 @@ import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './
 import { goalStatus } from './goalStatus.js';
 import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
+import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
 
 const GoalChart = lazy(() => import('../charts/GoalChart.js'));
 const GoalAnswersPanel = lazy(() => import('./GoalAnswersPanel.js'));
@@ -17,10 +18,13 @@ interface Props {
   session: WorkbookSession;
   goal: GoalDefinition;
   result: GoalResult | undefined;
-  onEdit?: () => void;
+  /** Before the engines' first answer (the grid shows already): no goal is judged yet. */
+  computing: boolean;
+  /** Stable across renders (the card is memoised): called with the card's goal. */
+  onEdit?: (goal: GoalDefinition) => void;
 }
 
-export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }: Props): React.JSX.Element {
+export const GoalCard = memo(function GoalCard({ session, goal, result, computing, onEdit }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const locale = useStore(session.locale);
   const [chart, setChart] = useState(false);
@@ -31,11 +35,16 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
     setAnswers(false);
     answersToggle.current?.focus();
   };
-  const status = goalStatus(result, goal);
+  const status = computing ? 'computing' : goalStatus(result, goal);
   const format = goalValueFormat(session.doc, goal);
   const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
   const hasNumbers = goal.value !== undefined || judgedAtDeadline(goal);
   const reached = reachedText(result, i18n.language, t);
+  // Recomputed with each evaluation (a new result), so an import of actuals shows at once.
+  const latest = useMemo(() => {
+    const trajectory = goalTrajectory(session.doc, session.engines, goal);
+    return trajectory ? latestActual(trajectory) : null;
+  }, [session, goal, result]);
 
   return (
     <li className={`goal-card status-${status}`} data-goal-id={goal.id} data-status={status}>
@@ -59,6 +68,12 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
           <>
             <dt>{t('goals.deadline')}</dt>
             <dd>{formatMonth(goal.deadline, i18n.language)}</dd>
+          </>
+        )}
+        {latest && (
+          <>
+            <dt>{t('goals.latestActual')}</dt>
+            <dd className="goal-actual">{t('goals.latestActualValue', { value: number(latest.value), month: formatMonth(latest.label, i18n.language) })}</dd>
           </>
         )}
         {hasNumbers && (
@@ -97,7 +112,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, onEdit }
           </button>
         )}
         {onEdit && (
-          <button className="small" onClick={onEdit}>
+          <button className="small" onClick={() => onEdit(goal)}>
             {t('goals.edit')}
           </button>
         )}

@@ -52,7 +52,8 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
             session={session}
             goal={goal}
             result={current?.goals.find((r) => r.id === goal.id)}
-            onEdit={session.readOnly ? undefined : () => setEditing(goal)}
+            computing={evaluation.length === 0}
+            onEdit={session.readOnly ? undefined : setEditing}
           />
         ))}
       </ul>

@@ -40,6 +40,7 @@ export function errorShort(result: GoalResult, t: TFunction): string {
 }
 
 /** The badge's text: "Opfyldt", "Ikke opfyldt", "Følges", "Kvalitativt", "Fejl". */
-export function statusLabel(status: GoalStatus, t: TFunction): string {
+/** `computing`: the dashboard's badge before the engines' first answer. */
+export function statusLabel(status: GoalStatus | 'computing', t: TFunction): string {
   return status === 'tracked' ? t('goalVerdict.status.tracked') : t(`goals.status.${status}`);
 }

@@ -30,6 +30,8 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
   private row = -1;
   private col = -1;
   private peerColour = '';
+  /** The classes last written, as one string (null: write them all): most repaints (a value changed) change none. */
+  private classSignature: string | null = null;
 
   init(params: Params): void {
     this.text.className = 'fx-text';
@@ -57,6 +59,7 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
     if (this.controller && (this.row !== row || this.col !== params.col)) this.controller.painter.unregister(this.row, this.col, this);
     this.controller = controller;
     this.cell = params.eGridCell;
+    this.classSignature = null;
     this.row = row;
     this.col = params.col;
     controller.painter.register(row, params.col, this);
@@ -69,8 +72,13 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
     const look = controller.painter.paintFor(this.row, this.col);
     if (this.text.textContent !== look.text) this.text.textContent = look.text;
     if (cell.dataset.cell !== look.address) cell.dataset.cell = look.address;
-    for (const [name, on] of Object.entries(look.classes)) cell.classList.toggle(name, on);
-    for (const [cellClass, className] of DECORATIONS) this.decorate(className, look.classes[cellClass] ?? false);
+    let signature = '';
+    for (const name in look.classes) if (look.classes[name]) signature += `${name} `;
+    if (signature !== this.classSignature) {
+      for (const [name, on] of Object.entries(look.classes)) cell.classList.toggle(name, on);
+      for (const [cellClass, className] of DECORATIONS) this.decorate(className, look.classes[cellClass] ?? false);
+      this.classSignature = signature;
+    }
     if (look.title) cell.title = look.title;
     else if (cell.hasAttribute('title')) cell.removeAttribute('title');
     // Inline styles are written only when a colleague's cursor arrives or leaves: a style write on

@@ -23,6 +23,7 @@ const ERROR_KEYS: Record<string, string> = {
   '#CYCLE!': 'cycle',
   '#ERROR!': 'error',
   '#SPILL!': 'spill',
+  '#CALC!': 'calc',
   '#LIC!': 'error',
 };
 

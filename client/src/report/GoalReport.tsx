@@ -126,6 +126,11 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
               label={t('chartLabel', { goal: trajectory.goal.title })}
               targetLabel={(value) => t('targetLine', { value })}
             />
+            {trajectory.latestActual && (
+              <p className="report-latest-actual">
+                {t('latestActual', { value: formatGoalNumber(trajectory.latestActual.value, trajectory.format, locale), month: formatMonth(trajectory.latestActual.label, language) })}
+              </p>
+            )}
             <ul className="legend">
               {trajectory.lines.map((line, i) => (
                 <li key={line.name}>

@@ -11,7 +11,7 @@ import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel
 import { scenarioAssumptions, type Assumption } from '../../../models/interchange/scenarioAssumptions.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { goalTrajectory } from '../charts/goalTrajectory.js';
+import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
 import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
 
@@ -39,6 +39,8 @@ export interface ReportTrajectory {
   lines: Array<{ name: string; values: Array<number | null> }>;
   /** The target under each scenario (one entry when they agree). */
   targets: Array<{ scenario: string; value: number }>;
+  /** The last actual month and its figure (where the projections start), or null. */
+  latestActual: { label: string; value: number } | null;
 }
 
 export interface GoalReportModel {
@@ -89,6 +91,7 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation): GoalR
       deadlineIndex: trajectory.deadlineIndex,
       lines: trajectory.scenarios.map((s) => ({ name: s.name, values: s.values })),
       targets: distinctTargets(goal, scenarios),
+      latestActual: latestActual(trajectory),
     });
   }
   const stored = engines.scenarios();

@@ -9,6 +9,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore, type Store } from '../ui/store.js';
 import { hasSheets } from '../../../models/workbook/workbookReader.js';
+import { markMoment } from './pageMoments.js';
 
 /** What the indicator shows. `denied`: the server refused the link for good. */
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denied';
@@ -41,7 +42,10 @@ export class WorkspaceConnection {
     // BroadcastChannel would sync tabs behind the server's back (and around "offline"); the server is the hub.
     this.provider = new WebsocketProvider(serverUrl, workspaceId, this.doc, { params: { token }, disableBc: true });
     this.provider.on('status', () => this.refreshStatus());
-    this.provider.on('sync', () => this.refreshLoaded());
+    this.provider.on('sync', (synced: boolean) => {
+      if (synced) markMoment('synced');
+      this.refreshLoaded();
+    });
     this.provider.on('closed', () => {
       this.denied = true;
       this.refreshStatus();
@@ -49,6 +53,7 @@ export class WorkspaceConnection {
     window.addEventListener('online', this.onOnlineChange);
     window.addEventListener('offline', this.onOnlineChange);
     this.doc.on('afterTransaction', this.onDocChange);
+    this.doc.on('update', this.onUpdate);
   }
 
   get awareness(): Awareness {
@@ -56,6 +61,10 @@ export class WorkspaceConnection {
   }
 
   private readonly onDocChange = (): void => this.refreshLoaded();
+
+  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin === this.provider) markMoment('remoteApplied');
+  };
 
   private refreshLoaded(): void {
     if (this.state.get().loaded || !hasSheets(this.doc)) return;
@@ -78,6 +87,7 @@ export class WorkspaceConnection {
     window.removeEventListener('online', this.onOnlineChange);
     window.removeEventListener('offline', this.onOnlineChange);
     this.doc.off('afterTransaction', this.onDocChange);
+    this.doc.off('update', this.onUpdate);
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();
     void this.persistence.destroy();

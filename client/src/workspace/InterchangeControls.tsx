@@ -1,9 +1,11 @@
 /**
  * The top bar's way in and out of Excel: the export menu (workspace, scenario, sheet as CSV, the
- * printable goal report) and, for editors, the import dialog (loaded when opened).
+ * printable goal report) and, for editors, the import dialog (loaded when opened) and the
+ * Jobindsats actuals buttons.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { ActualsControls } from '../importExport/ActualsControls.js';
 import { ExportMenu } from '../importExport/ExportMenu.js';
 import { useInterchangeTranslation } from '../importExport/importExportStrings.js';
 import { useStore } from '../ui/store.js';
@@ -40,6 +42,7 @@ export function InterchangeControls({ session, workspaceId, token, title, onOpen
           {t('importButton')}
         </button>
       )}
+      {!session.readOnly && <ActualsControls doc={session.doc} workspaceId={workspaceId} token={token} />}
       {importing && (
         <Suspense fallback={null}>
           <ImportDialog workspaceId={workspaceId} token={token} onClose={() => setImporting(false)} />

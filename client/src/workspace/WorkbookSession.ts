@@ -15,6 +15,7 @@ import { cellSelection, type GridSelection } from '../grid/selection.js';
 import { GridInteraction } from '../grid/GridInteraction.js';
 import { transactionEndsCut } from '../grid/pendingCut.js';
 import type { GoalAnalysis, ScenarioComputation } from '../engines/ScenarioComputation.js';
+import { markMoment } from '../session/pageMoments.js';
 
 /** Something to tell the planner: a translation key and values for it. */
 export interface Notice {
@@ -75,8 +76,10 @@ export class WorkbookSession {
     this.evaluation = createStore(this.engines.evaluate());
     doc.on('afterTransaction', this.onTransaction);
     doc.on('afterTransaction', this.endCut);
-    // Engines in a worker answer after the transaction: their values and goals refresh the views then.
-    this.offEngines = engines.onUpdate(() => this.scheduleRefresh());
+    // Engines in a worker answer after the transaction: their goals refresh the dashboards then
+    // (cells repaint themselves, GridPainter). The document did not change: no revision, which
+    // would re-render every view that reads the document.
+    this.offEngines = engines.onUpdate(() => this.evaluation.set(this.engines.evaluate()));
   }
 
   destroy(): void {
@@ -128,6 +131,9 @@ export class WorkbookSession {
     }
     try {
       applyOperations(this.doc, Array.isArray(ops) ? ops : [ops], this.origin);
+      markMoment('editApplied');
+      // The engines start on the edit now, while the grid closes its editor and moves on.
+      this.engines.flush?.();
       return true;
     } catch (error) {
       if (error instanceof WorkbookOperationError) {

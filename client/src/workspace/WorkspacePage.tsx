@@ -1,71 +1,77 @@
 /**
- * An open workspace: connects (server and this browser's copy), learns whether this link may
- * edit, and shows the workbook once the document holds one. Everything created here is destroyed
- * when the page leaves the workspace.
+ * An open workspace: takes what the entry started (connection, access role, stored values, engine
+ * worker; see openWorkspace.ts) and shows the workbook as soon as the document holds one and the
+ * role is known: typed values and each formula's stored last value at once, the engine worker's
+ * values and goals as they arrive. Everything opened here is destroyed when the page leaves.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AccessDeniedError, fetchAccessRole, type AccessRole } from '../session/accessRole.js';
-import { syncUrl, WorkspaceConnection } from '../session/WorkspaceConnection.js';
+import type { AccessRole } from '../session/accessRole.js';
 import { createStore, useStore } from '../ui/store.js';
 import { WorkbookSession } from './WorkbookSession.js';
 import { WorkbookLayout } from './WorkbookLayout.js';
 import { cacheLoadedShell } from '../session/offlineShell.js';
 import { startScenarioEngines } from '../engines/startScenarioEngines.js';
+import { keepValuesStored, type StoredScenarioValues } from '../engines/storedValues.js';
+import { workspaceOpener, type OpenedWorkspace } from './openWorkspace.js';
 
 interface Props {
   workspaceId: string;
   token: string;
+  /** Started by the entry for this workspace; null to open it here. */
+  opened: OpenedWorkspace | null;
 }
 
 const placeholderState = createStore<{ status: 'reconnecting'; loaded: boolean }>({ status: 'reconnecting', loaded: false });
 
-export default function WorkspacePage({ workspaceId, token }: Props): React.JSX.Element {
+interface Waited {
+  role: AccessRole | 'denied';
+  stored: StoredScenarioValues | null;
+}
+
+export default function WorkspacePage({ workspaceId, token, opened: early }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const [connection, setConnection] = useState<WorkspaceConnection | null>(null);
-  const [role, setRole] = useState<AccessRole | 'denied' | null>(null);
+  const open = useMemo(() => workspaceOpener(workspaceId, token, early), [workspaceId, token, early]);
+  const [opened, setOpened] = useState<OpenedWorkspace | null>(null);
+  const [waited, setWaited] = useState<Waited | null>(null);
   const [session, setSession] = useState<WorkbookSession | null>(null);
   const [engineFailed, setEngineFailed] = useState(false);
 
   useEffect(() => {
-    const created = new WorkspaceConnection(workspaceId, token, syncUrl(window.location));
-    setConnection(created);
-    return () => created.destroy();
-  }, [workspaceId, token]);
-
-  useEffect(() => {
+    const created = open();
     let live = true;
-    fetchAccessRole(workspaceId, token, sessionStorage)
-      .then((r) => live && setRole(r))
-      .catch((error: unknown) => live && setRole(error instanceof AccessDeniedError ? 'denied' : 'viewer'));
+    setOpened(created);
+    void Promise.all([created.role, created.storedValues]).then(([role, stored]) => live && setWaited({ role, stored }));
     return () => {
       live = false;
+      setWaited(null);
+      created.destroy();
     };
-  }, [workspaceId, token]);
+  }, [open]);
 
+  const connection = opened?.connection ?? null;
   const state = useStore(connection?.state ?? placeholderState);
   useEffect(() => {
-    if (!connection || !state.loaded || role === null || role === 'denied') return;
+    if (!opened || !state.loaded || waited === null || waited.role === 'denied') return;
     let live = true;
-    const engines = startScenarioEngines(connection.doc, () => created.tell('notice.engineFailed'));
-    const created = new WorkbookSession(connection.doc, role === 'viewer', engines.computation);
-    // The workbook shows once every scenario's values and goals are computed: never a grid of blanks.
+    const engines = startScenarioEngines(opened.connection.doc, opened.engineWorker, () => created.tell('notice.engineFailed'), waited.stored);
+    const created = new WorkbookSession(opened.connection.doc, waited.role === 'viewer', engines.computation);
+    const stopStoring = keepValuesStored(workspaceId, engines.computation);
+    // The grid shows at once from the document; the worker's values and goals follow.
+    setSession(created);
     engines.ready.then(
-      () => {
-        if (!live) return;
-        setSession(created);
-        cacheLoadedShell(engines.scriptUrls);
-      },
+      () => live && cacheLoadedShell([opened.engineWorker.scriptUrl]),
       () => live && setEngineFailed(true),
     );
     return () => {
       live = false;
+      stopStoring();
       setSession(null);
       created.destroy();
     };
-  }, [connection, state.loaded, role]);
+  }, [opened, state.loaded, waited, workspaceId]);
 
-  if (role === 'denied' || state.status === 'denied') {
+  if (waited?.role === 'denied' || state.status === 'denied') {
     return (
       <main className="splash">
         <h1>Fremskriv</h1>

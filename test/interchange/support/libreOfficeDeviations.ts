@@ -62,6 +62,48 @@ export const LIBREOFFICE_DEVIATIONS: readonly LibreOfficeDeviation[] = [
       return /MODE/i.test(formula) && typeof ours === 'number' && typeof theirs === 'number' && theirs < ours;
     },
   },
+  {
+    id: 'index-outside-range',
+    description: 'INDEX with a row or column number outside its range: LibreOffice 7.4 gives #VALUE!; Excel gives #REF!.',
+    reference: 'https://support.microsoft.com/office/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd',
+    excelCheck: 'test/models/excelCompatibility.test.ts',
+    explains(formula, ours, theirs) {
+      return /^=INDEX\(/i.test(formula) && isError(ours, '#REF!') && isError(theirs, '#VALUE!');
+    },
+  },
+  {
+    id: 'number-text-last-digit',
+    description:
+      'A number joined to text (&) at its 15th significant digit: LibreOffice 7.4 sometimes rounds that digit the other way (33000/7 → "4714.28571428572", 350284.45/9 → "…4445"); Excel writes the stored value rounded to 15 significant digits ("4714.28571428571", "…4444").',
+    reference: 'https://support.microsoft.com/office/floating-point-arithmetic-may-give-inaccurate-results-in-excel-8f4e6ee4-4c24-4d68-8d42-c1dd5a3c7a3f',
+    excelCheck: 'test/models/excelCompatibility.test.ts',
+    explains(formula, ours, theirs) {
+      if (!formula.includes('&') || typeof ours !== 'string' || typeof theirs !== 'string') return false;
+      const number = /-?\d+(\.\d+)?(E[+-]\d+)?$/;
+      const at = [...ours].findIndex((c, i) => c !== theirs[i]);
+      const head = ours.slice(0, at).replace(/[\d.]*$/, '');
+      const oursNumber = number.exec(ours.slice(head.length).match(/^[-\d.E+]+/)?.[0] ?? '');
+      const theirsNumber = number.exec(theirs.slice(head.length).match(/^[-\d.E+]+/)?.[0] ?? '');
+      if (at < 0 || !oursNumber || !theirsNumber || theirs.slice(0, head.length) !== head) return false;
+      if (ours.slice(head.length + oursNumber[0].length) !== theirs.slice(head.length + theirsNumber[0].length)) return false;
+      const a = Number(oursNumber[0]);
+      const b = Number(theirsNumber[0]);
+      // One unit in the 15th significant digit, no more.
+      const unit = 10 ** (Math.floor(Math.log10(Math.abs(a))) - 14);
+      return Math.abs(Math.abs(a - b) - unit) < unit * 1e-3;
+    },
+  },
+  {
+    id: 'compensated-sum',
+    description:
+      'SUM, AVERAGE and the conditional sums: LibreOffice 7.4 adds with compensation (Kahan–Babuška), Excel in plain IEEE 754 doubles in the order of the data, so a sum can differ in its last bits (24 one-decimal values averaging 3.6 are 3.5999999999999992 in Excel and Fremskriv, 3.6 in LibreOffice). A comparison with a value exactly at that average then goes the other way. Microsoft documents the double arithmetic, not the order of a sum.',
+    reference: 'https://support.microsoft.com/office/floating-point-arithmetic-may-give-inaccurate-results-in-excel-8f4e6ee4-4c24-4d68-8d42-c1dd5a3c7a3f',
+    excelCheck: 'test/models/conditionalAggregates.test.ts (seed 7051 regression)',
+    explains(formula, ours, theirs) {
+      const verdicts = new Set([ours, theirs]);
+      return /^=IF\(C\d+>AVERAGEIF\(/.test(formula) && verdicts.has('over') && verdicts.has('under');
+    },
+  },
 ];
 
 /** The deviation that explains a difference, if any. */

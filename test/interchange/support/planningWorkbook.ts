@@ -8,50 +8,30 @@
  * lacks (XMATCH, FILTER, SORT, SORTBY, UNIQUE, SEQUENCE, TAKE, DROP, TEXTBEFORE, TEXTAFTER,
  * TEXTSPLIT, XLOOKUP) are checked against Microsoft's documented results in test/models instead.
  *
- * Held back until the formulas-core fixes of issue 11 land (see PENDING_CORE_FIXES): bare TRUE and
- * FALSE (TRUE() and FALSE() are written instead), INDEX with one index into a row, SUMPRODUCT over
- * array expressions, EDATE, MATCH with wildcards, TEXT with format codes, a formula that is just a
- * reference to an empty cell, ROUND of decimal ties, AND/OR over blanks, numbers joined by & and
- * YEAR of a date text.
+ * The cases issue 11 found planners hitting are all in: bare TRUE and FALSE, INDEX with one index
+ * into a row and on a blank, SUMPRODUCT over array expressions, EDATE/EOMONTH month arithmetic,
+ * MATCH/VLOOKUP/COUNTIF with wildcards, TEXT with format codes (English codes in an en-GB workbook
+ * only: LibreOffice reads a format code in its own en-US locale, as Excel reads it in its own),
+ * a formula that is just a reference to an empty cell, ROUND of decimal ties, AND/OR over blanks,
+ * numbers joined to text with & and YEAR of a date text.
  */
 import type { WorkbookFile, WorkbookFileSheet } from '../../../models/format/workbookFile.js';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import type { CellInput } from '../../../models/workbook/workbookSchema.js';
 import type { SeededRandom } from '../../support/seededRandom.js';
 
-/**
- * What the generator holds back until the formulas-core helper's fixes of issue 11 are on main;
- * add each to the formulas below then (and delete it here). Bare logicals are one switch.
- */
-export const PENDING_CORE_FIXES = [
-  'bare TRUE and FALSE: flip BARE_LOGICALS',
-  'INDEX with one index into a one-row range (LINEST picks use INDEX(…,1,c))',
-  'SUMPRODUCT over array expressions (--(range="x"), (range>0)*range)',
-  'EDATE month arithmetic for the projection months',
-  'MATCH with wildcards ("Kommune 1*")',
-  'TEXT with format codes for month labels',
-  'a formula that only references an empty cell (=Z1, shown as 0)',
-  'ROUND of decimal ties (ROUND(x,2) of two-decimal data)',
-  'AND/OR over ranges with blanks',
-  'numbers joined to text with & (="v"&0.1+0.2)',
-  'YEAR of a date written as text',
-] as const;
-const BARE_LOGICALS = false;
-
 const MONTHS = 24;
 const ACTUAL_MONTHS = 14;
 const MUNICIPALITIES = 98;
 const REGIONS = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland'];
 const CATEGORIES = ['Løn', 'Tilbud', 'Administration', 'Kurser', 'Ydelser'];
-const TRUE = BARE_LOGICALS ? 'TRUE' : 'TRUE()';
-const FALSE = BARE_LOGICALS ? 'FALSE' : 'FALSE()';
 
 type Cells = Record<string, CellInput>;
 
 const at = (col: number, row: number): string => `${columnLabel(col)}${row}`;
 
 /** Fremskrivning: row 1 months, rows 2–7 indicators; actuals for the first months, then projections. */
-function projectionSheet(random: SeededRandom): WorkbookFileSheet {
+function projectionSheet(random: SeededRandom, locale: WorkbookFile['locale']): WorkbookFileSheet {
   const cells: Cells = { A1: 'Indikator', A9: 'Vækst', B9: Math.round(random.next() * 400 - 100) / 10000 };
   for (let m = 0; m < MONTHS; m++) cells[at(m + 1, 1)] = `M${m + 1}`;
   const lastActual = columnLabel(ACTUAL_MONTHS);
@@ -82,18 +62,81 @@ function projectionSheet(random: SeededRandom): WorkbookFileSheet {
   cells.A10 = 'Total';
   for (let m = 0; m < MONTHS; m++) cells[at(m + 1, 10)] = `=AGGREGATE(9,6,${at(m + 1, 2)}:${at(m + 1, 7)})`;
   cells.A11 = 'Hældning';
-  cells.B11 = `=INDEX(LINEST(B10:${lastActual}10,B8:${lastActual}8,${TRUE},${TRUE}),1,1)`;
-  cells.C11 = `=INDEX(LINEST(B10:${lastActual}10,B8:${lastActual}8,${TRUE},${TRUE}),3,1)`;
-  cells.D11 = `=INDEX(LINEST(B10:${lastActual}10,B8:${lastActual}8,${FALSE},${TRUE}),${1 + random.int(5)},1)`;
+  cells.B11 = `=INDEX(LINEST(B10:${lastActual}10,B8:${lastActual}8,TRUE,TRUE),1,1)`;
+  cells.C11 = `=INDEX(LINEST(B10:${lastActual}10,B8:${lastActual}8,TRUE,TRUE),3,1)`;
+  cells.D11 = `=INDEX(LINEST(B10:${lastActual}10,B8:${lastActual}8,FALSE,TRUE),${1 + random.int(5)},1)`;
   cells.E11 = `=INDEX(LOGEST(B10:${lastActual}10,B8:${lastActual}8),1,${1 + random.int(2)})`;
   cells.F11 = `=INDEX(LINEST(B10:${lastActual}10),1,2)`;
   cells.G11 = `=MODE.SNGL(B8:${lastActual}8,B8:E8)`;
+  cells.H11 = `=INDEX(LINEST(B10:${lastActual}10,B8:${lastActual}8),${1 + random.int(2)})`;
+  calendarRows(random, cells, locale);
   return { name: 'Fremskrivning', cells, formats: { B9: 'percent' } };
+}
+
+/**
+ * Fremskrivning rows 12–17: each month's status ("Faktisk"/"Fremskrevet") and date (EDATE/EOMONTH
+ * from a first month that may be the 31st), its label by TEXT, sums of the projected months by
+ * SUMPRODUCT over comparisons, single-index INDEX picks (a blank one shows 0), AND/OR over rows
+ * with blanks, text and errors, numbers joined to text and YEAR of a date text.
+ */
+function calendarRows(random: SeededRandom, cells: Cells, locale: WorkbookFile['locale']): void {
+  const lastMonth = columnLabel(MONTHS);
+  cells.A12 = 'Status';
+  cells.A13 = 'Dato';
+  cells.A14 = 'Måned';
+  cells.B13 = random.pick(['=DATE(2024,1,31)', '=DATE(2025,1,1)', '=DATE(2023,8,31)', '=DATE(2024,3,30)']);
+  for (let m = 0; m < MONTHS; m++) {
+    const col = columnLabel(m + 1);
+    cells[`${col}12`] = m < ACTUAL_MONTHS ? 'Faktisk' : 'Fremskrevet';
+    if (m > 0) {
+      cells[`${col}13`] = random.pick([
+        `=EDATE($B$13,${col}$8-1)`,
+        `=EDATE(${columnLabel(m)}13,1)`,
+        `=EOMONTH($B$13,${col}$8-2)`,
+        `=EDATE($B$13,${col}$8-0.${1 + random.int(9)})`,
+      ]);
+    }
+    cells[`${col}14`] =
+      locale === 'en-GB'
+        ? random.pick([`=TEXT(${col}13,"mmm yyyy")`, `=TEXT(${col}10,"#,##0.0")`, `=TEXT(${col}10/$B$10-1,"0.0%")`, `=TEXT(${col}13,"d/m/yy")`])
+        : random.pick([`=TEXT(${col}10,"0")`, `=TEXT(${col}10/$B$10-1,"0%")`]);
+  }
+  const projected = `$B$12:$${lastMonth}$12`;
+  const indicatorRow = 2 + random.int(6);
+  cells.A15 = 'Fremskrevet i alt';
+  cells.B15 = `=SUMPRODUCT(B10:${lastMonth}10,--(${projected}="Fremskrevet"))`;
+  cells.C15 = `=SUMPRODUCT((${projected}="Faktisk")*B10:${lastMonth}10)`;
+  cells.D15 = `=SUMPRODUCT((B${indicatorRow}:${lastMonth}${indicatorRow}>${100 + random.int(2000)})*1)`;
+  cells.E15 = `=SUMPRODUCT(B2:${lastMonth}2,B3:${lastMonth}3)`;
+  cells.F15 = `=SUMPRODUCT(--(B10:${lastMonth}10>B${indicatorRow}:${lastMonth}${indicatorRow}))`;
+  cells.A16 = 'Opslag';
+  cells.B16 = `=INDEX($B$1:$${lastMonth}$1,${1 + random.int(MONTHS)})`;
+  cells.C16 = `=INDEX(B${indicatorRow}:${lastMonth}${indicatorRow},${1 + random.int(MONTHS)})`;
+  cells.D16 = `=INDEX(B13:${lastMonth}13,${MONTHS - 2 + random.int(4)})`;
+  cells.E16 = `=Z${2 + random.int(6)}`;
+  const andRow = 2 + random.int(6);
+  cells.F16 = `=AND(B${andRow}:${columnLabel(ACTUAL_MONTHS)}${andRow})`;
+  cells.G16 = random.pick(['=OR(Z2:Z7)', '=AND(Z2:Z7,TRUE)', `=OR(B12:C12,B9>0)`, '=AND(E16:F16)']);
+  cells.H16 = random.pick(['="v"&(0.1+0.2)', `="Vækst "&B9*100&" %"`, `=A2&": "&B10/7`, `=B10/3&""`]);
+  cells.I16 = `=YEAR("${2020 + random.int(8)}-0${1 + random.int(9)}-15")`;
+  cells.J16 = `=MONTH("20${20 + random.int(8)}-1${random.int(3)}-0${1 + random.int(9)}")+DAY("2024-02-29")`;
+  cells.A17 = 'Afrundet';
+  for (let m = 0; m < 6; m++) {
+    const col = columnLabel(m + 1);
+    cells[`${col}17`] = random.pick([
+      `=ROUND(${col}10/${random.pick([2, 4, 8, 20, 40])},${random.int(3)})`,
+      `=ROUND(${1 + random.int(9)}.${random.int(10)}${random.int(10)}5,2)`,
+      `=ROUNDDOWN(${col}10*0.29,${random.int(3)})`,
+      `=ROUNDUP(${col}10/7,${random.int(3)})`,
+      `=ROUND(${col}10/3,1.${1 + random.int(8)})`,
+      `=MROUND(${col}10,0.05)`,
+    ]);
+  }
 }
 
 /** Budget: 30 lines by category, with conditional sums and shares of the projection. */
 function budgetSheet(random: SeededRandom): WorkbookFileSheet {
-  const cells: Cells = { A1: 'Post', B1: 'Kategori', C1: 'Beløb', D1: 'Andel', E1: 'Rang' };
+  const cells: Cells = { A1: 'Post', B1: 'Kategori', C1: 'Beløb', D1: 'Andel', E1: 'Rang', F1: 'Afrundet' };
   const lines = 30;
   for (let row = 2; row <= lines + 1; row++) {
     cells[`A${row}`] = `Post ${row - 1}`;
@@ -103,6 +146,7 @@ function budgetSheet(random: SeededRandom): WorkbookFileSheet {
     else if (roll > 0.08) cells[`C${row}`] = random.chance(0.3) ? 1000 * (1 + random.int(40)) : Math.round(random.next() * 1e6) / 100;
     cells[`D${row}`] = `=IFERROR(C${row}/SUM($C$2:$C$${lines + 1}),0)`;
     cells[`E${row}`] = random.chance(0.5) ? `=IFERROR(RANK.AVG(C${row},$C$2:$C$${lines + 1}),-1)` : `=IFERROR(RANK.EQ(C${row},$C$2:$C$${lines + 1},1),-1)`;
+    cells[`F${row}`] = random.pick([`=ROUND(C${row},1)`, `=ROUND(C${row}/2,2)`, `=ROUNDDOWN(C${row}*0.29,2)`, `=ROUNDUP(C${row}/1000,0)`, `=TRUNC(C${row},-2)`]);
   }
   const amounts = `$C$2:$C$${lines + 1}`;
   const categories = `$B$2:$B$${lines + 1}`;
@@ -113,6 +157,7 @@ function budgetSheet(random: SeededRandom): WorkbookFileSheet {
     cells[`C${row}`] = `=COUNTIFS(${categories},A${row},${amounts},">0")`;
     cells[`D${row}`] = `=IFERROR(AVERAGEIF(${categories},A${row},${amounts}),0)`;
     cells[`E${row}`] = `=B${row}/Fremskrivning!${columnLabel(1 + random.int(MONTHS))}10`;
+    cells[`F${row}`] = random.pick([`=SUMPRODUCT(${amounts},--(${categories}=A${row}))`, `=SUMPRODUCT((${categories}=A${row})*1)`, `=SUMPRODUCT(--(${amounts}>${random.int(5000)}),--(${categories}=A${row}))`]);
   });
   const end = lines + 3 + CATEGORIES.length;
   cells[`A${end}`] = 'Nøgletal';
@@ -128,15 +173,22 @@ function budgetSheet(random: SeededRandom): WorkbookFileSheet {
   cells[`B${end}`] = aggregate;
   cells[`C${end}`] = `=TRIMMEAN(${amounts},0.${1 + random.int(5)})`;
   cells[`D${end}`] = `=IFERROR(MODE(${amounts}),"ingen")`;
-  cells[`E${end}`] = `=TEXTJOIN(", ",${TRUE},A${lines + 3}:A${lines + 4})`;
+  cells[`E${end}`] = `=TEXTJOIN(", ",TRUE,A${lines + 3}:A${lines + 4})`;
   cells[`F${end}`] = `=LOOKUP(${random.int(40) * 1000},SMALL(${amounts},{1,2,3}),{"lav","mellem","høj"})`;
   cells[`G${end}`] = `=SUM(OFFSET(C2,${random.int(10)},0,${1 + random.int(10)},1))`;
+  cells[`H${end}`] = `=INDEX(${amounts},${1 + random.int(lines)})`;
+  cells[`I${end}`] = random.pick([`=SUMPRODUCT((${amounts}>0)*${amounts})`, `=SUMPRODUCT(${amounts}*(${categories}="Løn"))`, `=AND(${amounts})`, `=OR(${amounts})`]);
+  // One amount, not a sum, joined as text: the 15th digit of a sum's text depends on its last bits
+  // (LibreOffice 7.4 sums with compensation, Excel does not say how it sums), and LibreOffice
+  // rounds a quotient like 350284.45/9 twice on the way to 15 digits (…4445; Excel's …4444).
+  const line = 2 + random.int(lines);
+  cells[`J${end}`] = `=A${line}&": "&C${line}/${random.pick([3, 7])}`;
   return { name: 'Budget', cells, formats: { D2: 'percent' } };
 }
 
 /** Benchmark: 98 municipalities with region, unemployment (%) and population; ranks and statistics. */
 function benchmarkSheet(random: SeededRandom): WorkbookFileSheet {
-  const cells: Cells = { A1: 'Kommune', B1: 'Region', C1: 'Ledighed', D1: 'Indbyggere', E1: 'Rang', F1: 'Procentrang', G1: 'Niveau', H1: 'Tekst' };
+  const cells: Cells = { A1: 'Kommune', B1: 'Region', C1: 'Ledighed', D1: 'Indbyggere', E1: 'Rang', F1: 'Procentrang', G1: 'Niveau', H1: 'Tekst', I1: 'Over 3' };
   const last = MUNICIPALITIES + 1;
   const ledighed = `$C$2:$C$${last}`;
   for (let row = 2; row <= last; row++) {
@@ -151,13 +203,14 @@ function benchmarkSheet(random: SeededRandom): WorkbookFileSheet {
     cells[`E${row}`] = random.pick([`=RANK.EQ(${value},${ledighed})`, `=RANK.AVG(${value},${ledighed},1)`, `=RANK(${value},${ledighed})`]);
     cells[`F${row}`] = random.pick([`=PERCENTRANK.INC(${ledighed},${value})`, `=PERCENTRANK.EXC(${ledighed},${value},${2 + random.int(3)})`, `=PERCENTRANK(${ledighed},${value})`]);
     cells[`G${row}`] = random.pick([
-      `=IFS(C${row}>4,"høj",C${row}>2.5,"middel",${TRUE},"lav")`,
+      `=IFS(C${row}>4,"høj",C${row}>2.5,"middel",TRUE,"lav")`,
       `=SWITCH(B${row},"Sjælland","S","Hovedstaden","H","andet")`,
       `=IF(C${row}>AVERAGEIF($B$2:$B$${last},B${row},${ledighed}),"over","under")`,
-      `=VLOOKUP(B${row},Benchmark!$K$2:$L$6,2,${FALSE})`,
+      `=VLOOKUP(B${row},Benchmark!$K$2:$L$6,2,FALSE)`,
       `=INDEX($A$2:$A$${last},MATCH(MAX(${ledighed}),${ledighed},0))`,
     ]);
     cells[`H${row}`] = random.pick([`=NUMBERVALUE("${row},5",",",".")`, `=NUMBERVALUE(" ${row} %")`, `=D${row}/Budget!C${2 + random.int(30)}`]);
+    cells[`I${row}`] = random.pick([`=C${row}>3`, `=ISNUMBER(C${row})`, `=AND(C${row}>2,D${row}>100000)`]);
   }
   REGIONS.forEach((region, i) => {
     cells[`K${i + 2}`] = region;
@@ -175,15 +228,26 @@ function benchmarkSheet(random: SeededRandom): WorkbookFileSheet {
   cells.L10 = `=TRIMMEAN(${ledighed},0.1)`;
   cells.M10 = `=SUM(Budget!C2:C31)/SUM($D$2:$D$${last})`;
   cells.N10 = `=FORECAST(${MONTHS + 1},Fremskrivning!B10:Y10,Fremskrivning!B8:Y8)`;
+  // Wildcards in exact matches (Excel's * ? ~), and COUNTIF of a bare logical.
+  const digit = random.int(10);
+  cells.K11 = `=MATCH("Kommune ${random.int(10)}*",$A$2:$A$${last},0)`;
+  cells.L11 = `=MATCH("Kommune ?${digit}",$A$2:$A$${last},0)`;
+  cells.M11 = `=VLOOKUP("${random.pick(['Syd*', '*jylland', 'Sj?lland', 'Hoved*'])}",$K$2:$L$6,2,FALSE)`;
+  cells.N11 = `=COUNTIF($B$2:$B$${last},"${random.pick(['*jylland', 'S*', '*a*'])}")`;
+  cells.O11 = `=IFERROR(MATCH("*~*",$A$2:$A$${last},0),"ingen")`;
+  cells.K12 = `=COUNTIF($I$2:$I$${last},${random.pick(['TRUE', 'FALSE'])})`;
+  cells.L12 = `=IF(FALSE,1,2)+IF(${random.pick(['TRUE', 'FALSE'])},10,20)`;
+  cells.M12 = `=HLOOKUP("${random.pick(['Region', 'Ledighed', 'Rang'])}",$A$1:$H$${last},${2 + random.int(MUNICIPALITIES)},FALSE)`;
   return { name: 'Benchmark', cells, formats: { C2: 'number' } };
 }
 
 export function planningWorkbookFile(random: SeededRandom): WorkbookFile {
+  const locale = random.chance(0.5) ? 'da-DK' : 'en-GB';
   return {
     format: 'fremskriv.workbook',
     version: 1,
     title: `Planlægning ${random.seed}`,
-    locale: random.chance(0.5) ? 'da-DK' : 'en-GB',
-    sheets: [projectionSheet(random), budgetSheet(random), benchmarkSheet(random)],
+    locale,
+    sheets: [projectionSheet(random, locale), budgetSheet(random), benchmarkSheet(random)],
   };
 }

@@ -1,0 +1,106 @@
+/**
+ * Every scenario's computed values, kept in this browser beside the offline copy of the document,
+ * so that a returning planner's grid shows each formula's last value the moment the document is
+ * there; the engine worker's values replace them a moment later. Read back through a runtime
+ * check: browser storage is written by older versions of this page and by anyone with devtools.
+ *
+ * @example
+ *   const stored = await loadStoredValues(workspaceId); // null when none or unreadable
+ *   const stop = keepValuesStored(workspaceId, engines); // saves after the values settle
+ */
+import * as idb from 'lib0/indexeddb';
+import { z } from 'zod';
+import type { IdentifiedValues } from './engineMessages.js';
+
+/** scenarioId → its non-empty cells (sheetId, rowId, colId, value, …). */
+export type StoredScenarioValues = ReadonlyMap<string, IdentifiedValues>;
+
+export interface ValueSource {
+  /** Every scenario's values as last computed (null before the worker's first complete answer). */
+  storedValues(): StoredScenarioValues | null;
+  onUpdate(listener: () => void): () => void;
+}
+
+const DATABASE = 'fremskriv-values';
+const STORE = 'values';
+const VERSION = 1;
+/** A value store that grew past this is not kept (a refresh costs less than the storage). */
+const MAX_ENTRIES = 1_000_000;
+/** Saves wait until the values have been still this long (an edit burst is saved once). */
+const SAVE_AFTER_MS = 2_000;
+
+const cellValue = z.union([z.number(), z.string(), z.boolean(), z.null(), z.object({ error: z.string(), message: z.string() })]);
+const storedRecord = z.object({
+  version: z.literal(VERSION),
+  scenarios: z.array(z.tuple([z.string(), z.array(cellValue)])),
+});
+
+/** What IndexedDB held, checked: the values, or null for anything else (an old format, a hand-edited record). */
+export function parseStoredValues(data: unknown): StoredScenarioValues | null {
+  const parsed = storedRecord.safeParse(data);
+  return parsed.success ? new Map(parsed.data.scenarios) : null;
+}
+
+/** The record `saveStoredValues` writes. */
+export function storedRecordOf(values: StoredScenarioValues): unknown {
+  return { version: VERSION, scenarios: [...values] };
+}
+
+function openValues(): Promise<IDBDatabase> {
+  return idb.openDB(DATABASE, (db) => idb.createStores(db, [[STORE]]));
+}
+
+/** The values this browser kept for a workspace; null when there are none or they do not read. */
+export async function loadStoredValues(workspaceId: string): Promise<StoredScenarioValues | null> {
+  try {
+    const db = await openValues();
+    try {
+      const [store] = idb.transact(db, [STORE], 'readonly');
+      return parseStoredValues(await idb.get(store!, workspaceId));
+    } finally {
+      db.close();
+    }
+  } catch {
+    // No IndexedDB (a private window) or a broken store: the worker's values come anyway.
+    return null;
+  }
+}
+
+export async function saveStoredValues(workspaceId: string, values: StoredScenarioValues): Promise<void> {
+  let entries = 0;
+  for (const cells of values.values()) entries += cells.length;
+  if (entries > MAX_ENTRIES) return;
+  const db = await openValues();
+  try {
+    const [store] = idb.transact(db, [STORE]);
+    await idb.rtop(store!.put(storedRecordOf(values), workspaceId));
+  } finally {
+    db.close();
+  }
+}
+
+/** Saves the source's values whenever they have settled after a change; returns the stop. */
+export function keepValuesStored(workspaceId: string, source: ValueSource): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+  const save = (): void => {
+    if (stopped) return;
+    const values = source.storedValues();
+    if (values) void saveStoredValues(workspaceId, values).catch(() => undefined);
+  };
+  // Copying a large sheet's values takes tens of milliseconds: done when the page is idle.
+  const whenIdle = (): void => {
+    timer = null;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: SAVE_AFTER_MS });
+    else save();
+  };
+  const off = source.onUpdate(() => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(whenIdle, SAVE_AFTER_MS);
+  });
+  return () => {
+    stopped = true;
+    off();
+    if (timer !== null) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The top bar's Jobindsats buttons (editors): "Hent faktiske tal fra Jobindsats" opens the import
+ * dialog; "Opdatér faktiske tal" is enabled once a sheet has a data link (seen live in the
+ * document's `dataLinks` map, so a colleague's import enables it too) and opens the refresh
+ * dialog. Whether the server has an API key comes from GET …/actuals when a dialog opens.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { dataLinksMap, readDataLinks } from '../../../models/actuals/dataLink.js';
+import { fetchActualsStatus, type ActualsStatus } from './actualsApi.js';
+import { actualsErrorOf } from './actualsErrors.js';
+
+const ActualsDialog = lazy(() => import('./ActualsDialog.js').then((m) => ({ default: m.ActualsDialog })));
+const ActualsRefreshDialog = lazy(() => import('./ActualsRefreshDialog.js').then((m) => ({ default: m.ActualsRefreshDialog })));
+
+interface Props {
+  doc: Y.Doc;
+  workspaceId: string;
+  token: string;
+}
+
+function useLinkCount(doc: Y.Doc): number {
+  const [count, setCount] = useState(() => readDataLinks(doc).length);
+  useEffect(() => {
+    const links = dataLinksMap(doc);
+    const update = (): void => setCount(readDataLinks(doc).length);
+    links.observe(update);
+    update();
+    return () => links.unobserve(update);
+  }, [doc]);
+  return count;
+}
+
+export function ActualsControls({ doc, workspaceId, token }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<'fetch' | 'refresh' | null>(null);
+  const [status, setStatus] = useState<ActualsStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const links = useLinkCount(doc);
+
+  const show = async (which: 'fetch' | 'refresh'): Promise<void> => {
+    setError(null);
+    try {
+      setStatus(await fetchActualsStatus(workspaceId, token));
+      setOpen(which);
+    } catch (e) {
+      const explained = actualsErrorOf(e);
+      if (explained) setError(t(explained.key, explained.values));
+    }
+  };
+
+  const close = (): void => setOpen(null);
+  return (
+    <>
+      <button className="small" onClick={() => void show('fetch')}>
+        {t('actuals.fetchButton')}
+      </button>
+      <button className="small" disabled={links === 0} onClick={() => void show('refresh')}>
+        {t('actuals.refreshButton')}
+      </button>
+      {error && (
+        <span role="alert" className="small">
+          {error}
+        </span>
+      )}
+      {open && status && (
+        <Suspense fallback={null}>
+          {open === 'fetch' ? (
+            <ActualsDialog workspaceId={workspaceId} token={token} apiConfigured={status.apiConfigured} onClose={close} />
+          ) : (
+            <ActualsRefreshDialog workspaceId={workspaceId} token={token} status={status} onClose={close} />
+          )}
+        </Suspense>
+      )}
+    </>
+  );
+}

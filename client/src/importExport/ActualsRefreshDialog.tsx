@@ -1,0 +1,123 @@
+/**
+ * "Opdatér faktiske tal" (editors): every sheet with a Jobindsats data link, each with its own
+ * refresh: from next month's file, or from Jobindsats itself (the server fetches with its key).
+ * The server first answers a dry run with the link's saved choices, shown as a preview; "Anvend"
+ * then writes it into the same sheet. Without a key on the server, fetching from Jobindsats is
+ * refused and the planner is told why and what to do instead.
+ *
+ * @example {open && <ActualsRefreshDialog workspaceId={id} token={token} status={status} onClose={close} />}
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { refreshActuals, type ActualsAnswer, type ActualsLink, type ActualsStatus } from './actualsApi.js';
+import { ActualsChangesPreview } from './ActualsChangesPreview.js';
+import { actualsErrorOf } from './actualsErrors.js';
+
+export interface ActualsRefreshDialogProps {
+  workspaceId: string;
+  token: string;
+  status: ActualsStatus;
+  onClose: () => void;
+}
+
+export function ActualsRefreshDialog({ workspaceId, token, status, onClose }: ActualsRefreshDialogProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
+      <div className="dialog actuals-refresh-dialog" role="dialog" aria-modal="true" aria-label={t('actuals.refreshTitle')} onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()} style={{ maxWidth: 720, width: '90vw' }}>
+        <h2>{t('actuals.refreshTitle')}</h2>
+        {status.links.length === 0 && <p>{t('actuals.noLinks')}</p>}
+        {!status.apiConfigured && status.links.length > 0 && <p className="muted">{t('actuals.noApiKeyHint')}</p>}
+        {status.links.map((link) => (
+          <LinkRefresh key={link.sheet} workspaceId={workspaceId} token={token} link={link} onBusy={setBusy} />
+        ))}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose} disabled={busy}>
+            {t('actuals.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface LinkRefreshProps {
+  workspaceId: string;
+  token: string;
+  link: ActualsLink;
+  onBusy: (busy: boolean) => void;
+}
+
+/** One link's refresh: idle → previewing → preview → applying → done; an error returns to idle. */
+type RefreshState = { kind: 'idle' } | { kind: 'previewing' } | { kind: 'preview'; from: File | null; answer: ActualsAnswer } | { kind: 'applying' } | { kind: 'done'; answer: ActualsAnswer };
+
+function LinkRefresh({ workspaceId, token, link, onBusy }: LinkRefreshProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [state, setState] = useState<RefreshState>({ kind: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const request = useRef<AbortController | null>(null);
+  useEffect(() => () => request.current?.abort(), []);
+  const busy = state.kind === 'previewing' || state.kind === 'applying';
+  useEffect(() => onBusy(busy), [busy, onBusy]);
+
+  const ask = async (from: File | null, dryRun: boolean): Promise<void> => {
+    request.current?.abort();
+    request.current = new AbortController();
+    setError(null);
+    setState({ kind: dryRun ? 'previewing' : 'applying' });
+    try {
+      const answer = await refreshActuals(workspaceId, token, link.sheet, from, dryRun, request.current.signal);
+      setState(dryRun ? { kind: 'preview', from, answer } : { kind: 'done', answer });
+    } catch (e) {
+      const explained = actualsErrorOf(e, from ? 'read' : 'apply');
+      if (explained) setError(t(explained.key, explained.values));
+      setState({ kind: 'idle' });
+    }
+  };
+
+  const last = state.kind === 'done' ? (state.answer.periods.at(-1) ?? '') : (link.periods.at(-1) ?? '');
+  const source = link.source === 'api' ? t('actuals.sourceApiName') : (link.fileName ?? '');
+  return (
+    <section className="actuals-link" aria-label={link.sheet} style={{ borderTop: '1px solid #dee2e6', padding: '6px 0' }}>
+      <p>{t('actuals.linkSummary', { sheet: link.sheet, measure: link.measure, last, source })}</p>
+      <label>
+        {t('actuals.newerFile', { sheet: link.sheet })}{' '}
+        <input
+          type="file"
+          accept=".json,.csv,.txt,.xlsx"
+          disabled={busy}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setState({ kind: 'idle' });
+          }}
+        />
+      </label>{' '}
+      <button type="button" disabled={busy || !file} onClick={() => void ask(file, true)}>
+        {t('actuals.fromFile')}
+      </button>{' '}
+      <button type="button" disabled={busy} onClick={() => void ask(null, true)}>
+        {t('actuals.fromApi')}
+      </button>
+      {state.kind === 'previewing' && <p aria-live="polite">{t('actuals.previewing')}</p>}
+      {state.kind === 'preview' && (
+        <>
+          <ActualsChangesPreview preview={state.answer} />
+          <button type="button" className="primary" onClick={() => void ask(state.from, false)}>
+            {t('actuals.apply')}
+          </button>
+        </>
+      )}
+      {state.kind === 'applying' && <p aria-live="polite">{t('actuals.updating')}</p>}
+      {state.kind === 'done' && (
+        <p role="status">
+          {state.answer.changes.addedPeriods.length > 0
+            ? t('actuals.added', { sheet: state.answer.sheet, months: state.answer.changes.addedPeriods.join(', ') })
+            : t('actuals.nothingAdded', { sheet: state.answer.sheet })}
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The lines of the preview an actuals import shows before it is applied: the months and rows it
+ * adds, updates and removes, and how many figures change (the server's `changes`, worked out by
+ * models/actuals/actualsChanges.ts). Long lists (98 municipalities) are cut short with the count.
+ *
+ * @example previewLines(answer.changes) // [{ key: 'actuals.changes.addedPeriods', values: { list: '2023-07' } }, …]
+ */
+import type { ActualsChanges } from '../../../models/actuals/actualsChanges.js';
+
+export interface PreviewLine {
+  key: `actuals.changes.${string}`;
+  values: Record<string, string | number>;
+}
+
+const SHOWN = 8;
+
+/** A list of labels, cut after a few: the rest is counted, not named. */
+export function shortList(labels: readonly string[]): { key: 'actuals.changes.more'; values: { shown: string; count: number } } | string {
+  if (labels.length <= SHOWN) return labels.join(', ');
+  return { key: 'actuals.changes.more', values: { shown: labels.slice(0, SHOWN).join(', '), count: labels.length } };
+}
+
+const LISTS = ['addedPeriods', 'updatedPeriods', 'removedPeriods', 'addedRows', 'updatedRows', 'removedRows'] as const;
+
+/** One line per non-empty list, then the number of figures that change (or that none do). */
+export function previewLines(changes: ActualsChanges, translate: (key: string, values: Record<string, string | number>) => string): PreviewLine[] {
+  const lines: PreviewLine[] = [];
+  for (const name of LISTS) {
+    const labels = changes[name];
+    if (labels.length === 0) continue;
+    const list = shortList(labels);
+    lines.push({ key: `actuals.changes.${name}`, values: { list: typeof list === 'string' ? list : translate(list.key, list.values) } });
+  }
+  lines.push(changes.changedFigures === 0 ? { key: 'actuals.changes.none', values: {} } : { key: 'actuals.changes.figures', values: { count: changes.changedFigures } });
+  return lines;
+}

@@ -1,0 +1,49 @@
+/**
+ * Everything an open workspace needs from the network and this browser, started at once and in
+ * parallel by the entry (main.tsx) while React and the grid's chunks still load: the websocket and
+ * this browser's offline copy, the access role, the values this browser last computed, and the
+ * engine worker. `destroy()` undoes all of it.
+ */
+import { AccessDeniedError, fetchAccessRole, type AccessRole } from '../session/accessRole.js';
+import { syncUrl, WorkspaceConnection } from '../session/WorkspaceConnection.js';
+import { EngineWorker } from '../engines/EngineWorker.js';
+import { loadStoredValues, type StoredScenarioValues } from '../engines/storedValues.js';
+
+export interface OpenedWorkspace {
+  readonly workspaceId: string;
+  readonly connection: WorkspaceConnection;
+  readonly role: Promise<AccessRole | 'denied'>;
+  readonly storedValues: Promise<StoredScenarioValues | null>;
+  readonly engineWorker: EngineWorker;
+  destroy(): void;
+}
+
+/** `engineWorker`: one the entry started already (a new one otherwise). */
+export function openWorkspace(workspaceId: string, token: string, engineWorker: EngineWorker = new EngineWorker()): OpenedWorkspace {
+  const connection = new WorkspaceConnection(workspaceId, token, syncUrl(window.location));
+  const role = fetchAccessRole(workspaceId, token, sessionStorage).catch((error: unknown): AccessRole | 'denied' => (error instanceof AccessDeniedError ? 'denied' : 'viewer'));
+  return {
+    workspaceId,
+    connection,
+    role,
+    storedValues: loadStoredValues(workspaceId),
+    engineWorker,
+    destroy() {
+      connection.destroy();
+      engineWorker.terminate();
+    },
+  };
+}
+
+/**
+ * The opened workspace the first time (the one the entry started), a fresh one after that: React
+ * may mount the page twice (StrictMode in development), and each mount destroys what it opened.
+ */
+export function workspaceOpener(workspaceId: string, token: string, first: OpenedWorkspace | null): () => OpenedWorkspace {
+  let early = first;
+  return () => {
+    const opened = early ?? openWorkspace(workspaceId, token);
+    early = null;
+    return opened;
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Who may start how much heavy work, and what is answered from the cache: in front of the
+ * WorkPool. Per request, in this order:
+ * 1. a result cached for the same document state (and job and options) is answered at once;
+ * 2. a token may have `perToken` jobs in progress (else 429);
+ * 3. a workspace may have `perWorkspace` jobs queued or running (else 503); its jobs run one at
+ *    a time, so one busy workspace holds at most one thread;
+ * 4. the same job for the same state already under way is shared, not run twice.
+ */
+import { createHash } from 'node:crypto';
+import { WorkLimitError, type WorkPool } from './WorkPool.js';
+import type { WorkAnswers, WorkJob } from './workJobs.js';
+
+export interface WorkSchedulerOptions {
+  perToken: number;
+  perWorkspace: number;
+  /** Bytes of cached results kept, over all workspaces. */
+  cacheBytes: number;
+}
+
+export interface WorkRequest<K extends WorkJob['kind']> {
+  workspaceId: string;
+  /** The requester's token hash (never the token). */
+  tokenHash: string;
+  job: Extract<WorkJob, { kind: K }>;
+  /** Caches the answer under the job's state and this key (options that shape the answer). */
+  cacheAs?: { key: string; size(answer: WorkAnswers[K]): number };
+}
+
+interface Cached {
+  answer: unknown;
+  size: number;
+}
+
+/** A short digest of a document state: the cache key part that changes with every edit. */
+export function stateDigest(state: Uint8Array): string {
+  return createHash('sha256').update(state).digest('base64url');
+}
+
+export class WorkScheduler {
+  private readonly byToken = new Map<string, number>();
+  private readonly byWorkspace = new Map<string, { count: number; tail: Promise<unknown> }>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly cache = new Map<string, Cached>();
+  private cachedBytes = 0;
+
+  constructor(
+    private readonly pool: Pick<WorkPool, 'run'>,
+    readonly options: WorkSchedulerOptions,
+  ) {}
+
+  async run<K extends WorkJob['kind']>(request: WorkRequest<K>): Promise<WorkAnswers[K]> {
+    const key = request.cacheAs && 'state' in request.job ? `${request.workspaceId} ${request.job.kind} ${request.cacheAs.key} ${stateDigest(request.job.state)}` : null;
+    const hit = key === null ? undefined : this.cache.get(key);
+    if (hit) {
+      // Most recently used last.
+      this.cache.delete(key!);
+      this.cache.set(key!, hit);
+      return hit.answer as WorkAnswers[K];
+    }
+    const tokenCount = this.byToken.get(request.tokenHash) ?? 0;
+    if (tokenCount >= this.options.perToken) {
+      throw new WorkLimitError('token', `at most ${this.options.perToken} computations per token at a time; wait for the others to finish`);
+    }
+    this.byToken.set(request.tokenHash, tokenCount + 1);
+    try {
+      const shared = key === null ? undefined : this.inFlight.get(key);
+      if (shared) return (await shared) as WorkAnswers[K];
+      const running = this.inWorkspaceQueue(request.workspaceId, () => this.pool.run(request.job));
+      if (key !== null) this.inFlight.set(key, running);
+      try {
+        const answer = await running;
+        if (key !== null && request.cacheAs) this.remember(key, answer, request.cacheAs.size(answer));
+        return answer;
+      } finally {
+        if (key !== null) this.inFlight.delete(key);
+      }
+    } finally {
+      const left = (this.byToken.get(request.tokenHash) ?? 1) - 1;
+      if (left > 0) this.byToken.set(request.tokenHash, left);
+      else this.byToken.delete(request.tokenHash);
+    }
+  }
+
+  /** Runs `work` after the workspace's earlier jobs; refuses when its queue is full. */
+  private inWorkspaceQueue<T>(workspaceId: string, work: () => Promise<T>): Promise<T> {
+    const queue = this.byWorkspace.get(workspaceId) ?? { count: 0, tail: Promise.resolve() };
+    if (queue.count >= this.options.perWorkspace) {
+      return Promise.reject(new WorkLimitError('workspace', `this workspace has ${queue.count} computations waiting; try again shortly`));
+    }
+    queue.count++;
+    this.byWorkspace.set(workspaceId, queue);
+    const result = queue.tail.then(work, work);
+    queue.tail = result.catch(() => undefined).finally(() => {
+      queue.count--;
+      if (queue.count === 0 && this.byWorkspace.get(workspaceId) === queue) this.byWorkspace.delete(workspaceId);
+    });
+    return result;
+  }
+
+  private remember(key: string, answer: unknown, size: number): void {
+    if (size > this.options.cacheBytes / 4) return;
+    this.cache.set(key, { answer, size });
+    this.cachedBytes += size;
+    for (const [oldKey, entry] of this.cache) {
+      if (this.cachedBytes <= this.options.cacheBytes) break;
+      this.cache.delete(oldKey);
+      this.cachedBytes -= entry.size;
+    }
+  }
+}

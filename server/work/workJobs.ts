@@ -1,0 +1,184 @@
+/**
+ * The heavy jobs the server hands to worker threads (server/work/WorkPool.ts): each starts from
+ * bytes (a workspace's encoded Yjs state, an uploaded file) and answers plain data, so that
+ * nothing of the live workspace is shared with the thread. A file or workbook that cannot be
+ * used answers `{ refused: { status, message } }`; anything else thrown is an internal error.
+ */
+import * as Y from 'yjs';
+import { evaluateWorkbook, type EvaluationReport } from '../../models/evaluation/evaluationReport.js';
+import { workbookLocale, workbookTitle } from '../../models/workbook/workbookReader.js';
+import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
+import { exportSheetCsv, type CsvExportOptions } from '../../models/interchange/csvExport.js';
+import { importCsv, type CsvReading } from '../../models/interchange/csvImport.js';
+import { checkedFileKind } from '../../models/interchange/fileKind.js';
+import { importedWorkbookFile, importSummary, type ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
+import { applyImport, type AppliedImport, type ImportMode } from '../../models/interchange/importIntoWorkspace.js';
+import { InterchangeError } from '../../models/interchange/interchangeLimits.js';
+import { UnknownScenarioError } from '../../models/interchange/scenarioValues.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { AnalysisRefusal, sensitivityJob, solveJob, type SensitivityRequest, type SolveRequest } from './analysisJobs.js';
+
+/** How a CSV upload is read (ignored for an .xlsx). */
+export interface UploadReading {
+  sheet?: string;
+  separator?: ';' | ',' | 'tab';
+  decimal?: ',' | '.';
+}
+
+export interface Upload {
+  bytes: Uint8Array;
+  fileName: string;
+  reading: UploadReading;
+}
+
+/** What an import could not carry over, as the REST answers list it. */
+export interface ImportNotes {
+  unsupportedFunctions: ImportedWorkbook['unsupported']['found'];
+  unsupportedFunctionCount: number;
+  warnings: string[];
+}
+
+export type WorkJob =
+  | { kind: 'evaluate'; state: Uint8Array }
+  | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string }
+  | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
+  | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile }
+  | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string }
+  | { kind: 'solve'; state: Uint8Array; request: SolveRequest }
+  | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest };
+
+export interface ImportOutcome {
+  applied: AppliedImport;
+  summary: ReturnType<typeof importSummary>;
+  notes: ImportNotes;
+  csv?: CsvReading;
+  /** The import as one Yjs update on top of the state it was given (absent for a dry run). */
+  update?: Uint8Array;
+}
+
+export interface WorkAnswers {
+  evaluate: EvaluationReport;
+  exportXlsx: { bytes: Uint8Array; title: string };
+  exportCsv: { text: string; sheetName: string } | null;
+  newWorkspace: { snapshot: Uint8Array; notes?: ImportNotes };
+  import: ImportOutcome;
+  solve: ReturnType<typeof solveJob>;
+  sensitivity: ReturnType<typeof sensitivityJob>;
+}
+
+export type WorkAnswer = WorkAnswers[keyof WorkAnswers];
+
+/** A refusal the client caused (a bad file, an unknown scenario), with the status to answer. */
+export class WorkRefusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkRefusal';
+  }
+}
+
+function docFrom(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
+}
+
+async function withDoc<T>(state: Uint8Array, use: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
+  const doc = docFrom(state);
+  try {
+    return await use(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The known refusals of the models, as statuses; null for anything else. */
+function refusalOf(error: unknown, fileName?: string): WorkRefusal | null {
+  const named = (message: string) => (fileName ? `${fileName}: ${message}` : message);
+  if (error instanceof WorkRefusal) return error;
+  if (error instanceof AnalysisRefusal) return new WorkRefusal(error.status, error.message);
+  if (error instanceof InterchangeError) return new WorkRefusal(error.kind === 'too-large' ? 413 : error.kind === 'unsupported-type' ? 415 : 400, named(error.message));
+  if (error instanceof WorkbookFileError) return new WorkRefusal(400, named(error.message));
+  if (error instanceof UnknownScenarioError) return new WorkRefusal(404, error.message);
+  if (error instanceof WorkbookOperationError) return new WorkRefusal(400, `${fileName ?? 'the file'} cannot be imported here: ${error.message}`);
+  return null;
+}
+
+async function readUpload(upload: Upload): Promise<{ imported: ImportedWorkbook; csv?: CsvReading }> {
+  const { bytes, fileName, reading } = upload;
+  const kind = checkedFileKind(bytes, fileName);
+  if (kind === 'xlsx') return { imported: await importXlsx(bytes, { fileName }) };
+  const separator = reading.separator === 'tab' ? '\t' : reading.separator;
+  const { csv, ...imported } = importCsv(bytes, { fileName, sheetName: reading.sheet, separator, decimal: reading.decimal });
+  return { imported, csv };
+}
+
+function notesOf(imported: ImportedWorkbook, extraWarnings: string[] = []): ImportNotes {
+  return { unsupportedFunctions: imported.unsupported.found, unsupportedFunctionCount: imported.unsupported.count, warnings: [...imported.warnings, ...extraWarnings] };
+}
+
+function snapshotOf(file: WorkbookFile): Uint8Array {
+  const doc = documentFromFile(file);
+  try {
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+async function importInto(job: Extract<WorkJob, { kind: 'import' }>): Promise<ImportOutcome> {
+  const { imported, csv } = await readUpload(job.upload);
+  importedWorkbookFile(imported); // the v1 schema's checks, as for a new workspace
+  return withDoc(job.state, (doc) => {
+    // A workbook from elsewhere takes the workspace's language.
+    if (!imported.fromFremskriv) imported.locale = workbookLocale(doc);
+    const before = Y.encodeStateVector(doc);
+    const applied = applyImport(doc, imported, job.mode, job.origin, { dryRun: job.dryRun });
+    const update = job.dryRun ? undefined : Y.encodeStateAsUpdate(doc, before);
+    return { applied, summary: importSummary(imported), notes: notesOf(imported, applied.warnings), ...(csv ? { csv } : {}), ...(update ? { update } : {}) };
+  });
+}
+
+async function run(job: WorkJob): Promise<WorkAnswer> {
+  switch (job.kind) {
+    case 'evaluate':
+      return withDoc(job.state, evaluateWorkbook);
+    case 'exportXlsx':
+      return withDoc(job.state, async (doc) => ({ bytes: await exportWorkbookXlsx(doc, { scenario: job.scenario }), title: workbookTitle(doc) }));
+    case 'exportCsv':
+      return withDoc(job.state, (doc) => {
+        const grid = workbookGrid(doc);
+        const sheetId = grid.sheetIdByName(job.sheet);
+        if (!sheetId) return null;
+        return { text: exportSheetCsv(doc, sheetId, job.options), sheetName: grid.sheetName(sheetId) ?? job.sheet };
+      });
+    case 'newWorkspace': {
+      if (job.file) return { snapshot: snapshotOf(job.file) };
+      if (!job.upload) throw new WorkRefusal(400, 'no workbook to create the workspace from');
+      const { imported } = await readUpload(job.upload);
+      return { snapshot: snapshotOf(importedWorkbookFile(imported)), notes: notesOf(imported) };
+    }
+    case 'import':
+      return importInto(job);
+    case 'solve':
+      return withDoc(job.state, (doc) => solveJob(doc, job.request));
+    case 'sensitivity':
+      return withDoc(job.state, (doc) => sensitivityJob(doc, job.request));
+  }
+}
+
+/** Runs a job; a refusal the client caused comes back as a WorkRefusal. */
+export async function runWorkJob(job: WorkJob): Promise<WorkAnswer> {
+  try {
+    return await run(job);
+  } catch (error) {
+    const fileName = job.kind === 'import' || job.kind === 'newWorkspace' ? job.upload?.fileName : undefined;
+    throw refusalOf(error, fileName) ?? error;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The chart's actual months (solid) and projected months (dashed) for the template's LM2, whose
+ * months come from the Jobindsats sheet when it has them (issue 14).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { goalTrajectory, latestActual } from '../../client/src/charts/goalTrajectory.js';
+import { goalReportModel } from '../../client/src/report/goalReportModel.js';
+import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
+import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
+import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
+import { openWorkbooks } from '../support/workbookFixtures.js';
+
+describe('a goal trajectory reading its actual months from the Jobindsats sheet', () => {
+  const open = openWorkbooks();
+  const engines: ScenarioEngines[] = [];
+  afterEach(() => {
+    for (const e of engines.splice(0)) e.destroy();
+  });
+
+  function lm2Trajectory(file: ReturnType<typeof beskaeftigelsesplanTemplate>, goalId = 'LM2') {
+    const doc = open.document(file);
+    const computation = new ScenarioEngines(doc);
+    engines.push(computation);
+    const goal = computation.goals().find((g) => g.id === goalId)!;
+    return goalTrajectory(doc, computation, goal)!;
+  }
+
+  it("the template's pre-filled months (2022-07 to 2022-12) are actual, the rest projected", () => {
+    const trajectory = lm2Trajectory(beskaeftigelsesplanTemplate());
+    const actualMonths = trajectory.labels.filter((_, i) => trajectory.actual[i]);
+    expect(actualMonths).toEqual(['2022-07', '2022-08', '2022-09', '2022-10', '2022-11', '2022-12']);
+    expect(latestActual(trajectory)).toEqual({ label: '2022-12', value: 420 });
+  });
+
+  it('imported months become actual, a month without a figure stays projected, and every scenario starts from the last actual', () => {
+    const periods = ['2022-07', '2022-08', '2022-09', '2022-10', '2022-11', '2022-12', '2023-01', '2023-02', '2023-03'];
+    const roskilde = [450, 440, 430, 420, 410, 400, 300, null, 290];
+    const file = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: 'Antal personer', periods, rowLabels: ['Roskilde'], values: [roskilde] });
+    const trajectory = lm2Trajectory(file);
+    const at = (month: string): number => trajectory.labels.indexOf(month);
+    expect(trajectory.actual.slice(0, at('2023-04') + 1)).toEqual([true, true, true, true, true, true, true, false, true, false]);
+    // The actual months are the same under every scenario; only the projection differs.
+    for (const scenario of trajectory.scenarios) expect(scenario.values[at('2023-03')]).toBe(290);
+    // The goal card's "Seneste faktiske" is the last month with a figure, not the last imported label.
+    expect(latestActual(trajectory)).toEqual({ label: '2023-03', value: 290 });
+    // Only LM2 reads the Jobindsats sheet: MM2's 2023 months stay projected.
+    expect(latestActual(lm2Trajectory(file, 'MM2'))).toMatchObject({ label: '2022-12' });
+    expect(new Set(trajectory.scenarios.map((s) => s.values.at(-1))).size).toBeGreaterThan(1);
+  });
+
+  it('the printable report names the latest actual month of each goal with a trajectory', () => {
+    const doc = open.document(beskaeftigelsesplanTemplate());
+    const computation = new ScenarioEngines(doc);
+    engines.push(computation);
+    const lm2 = goalReportModel(doc, computation).trajectories.find((t) => t.goal.id === 'LM2')!;
+    expect(lm2.latestActual).toEqual({ label: '2022-12', value: 420 });
+  });
+});

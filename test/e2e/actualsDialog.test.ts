@@ -1,0 +1,78 @@
+/**
+ * Issue 14 in a real browser, as a planner does it: upload a PTVA02 file from Jobindsats, see what
+ * the import will change before applying it, apply it and watch LM2's goal follow the actual
+ * figures; next month, refresh the same sheet from a newer file; and, on a server without an API
+ * key, fetching from Jobindsats explains why not and what to do instead. One test, one workspace:
+ * opening a workbook is the slow part on a busy machine. One server (without JOBINDSATS_API_KEY)
+ * and one browser for the file.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { goToCell, gridCell, screenshot, serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
+import { showSheet } from '../harness/gridPage.js';
+import { asCsv, asV2Json, ptva02 } from '../support/jobindsatsFixtures.js';
+import { createWorkspace } from './workspaceApi.js';
+
+const latestActual = async (page: Page, goalId: string): Promise<string> => (await page.locator(`[data-goal-id="${goalId}"] .goal-actual`).textContent()) ?? '';
+const goalValue = async (page: Page, goalId: string): Promise<string> => (await page.locator(`[data-goal-id="${goalId}"] .goal-value`).textContent()) ?? '';
+
+// Generous bounds for a busy 2-core machine; each step waits on its own condition.
+describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }, () => {
+  const live = serverAndBrowser();
+
+  it('an uploaded PTVA02 file is previewed, applied and moves LM2; a newer file adds its month; without an API key, fetching from Jobindsats explains why not', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    await waitUntil(async () => (await goalValue(page, 'LM2')) === '358', "LM2 judged on the template's illustrative figures");
+    expect(await latestActual(page, 'LM2')).toBe('420 (dec. 2022)');
+
+    await page.getByRole('button', { name: 'Hent faktiske tal fra Jobindsats …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hent faktiske tal fra Jobindsats' });
+    await dialog.getByText(/Serveren har ingen nøgle til Jobindsats' API/).waitFor({ timeout: 20_000 });
+    await dialog.getByLabel('Upload en fil fra Jobindsats (.json, .csv eller .xlsx)').setInputFiles({ name: 'ptva02.json', mimeType: 'application/json', buffer: Buffer.from(asV2Json(ptva02('2022-07', 12))) });
+    // Proposed: the first measure, rows by area, the benefit groups filtered on "i alt".
+    expect(await dialog.getByLabel('Måltal').inputValue()).toBe('Antal personer');
+    expect(await dialog.getByLabel('Ydelsesgrupper').inputValue()).toBe('Ydelsesgrupper i alt');
+    const preview = dialog.getByRole('region', { name: 'Det ændrer importen' });
+    await preview.getByText('Nye måneder: 2023-01, 2023-02, 2023-03, 2023-04, 2023-05, 2023-06').waitFor({ timeout: 20_000 });
+    await preview.getByText('Måneder med ændrede tal: 2022-07, 2022-08, 2022-09, 2022-10, 2022-11, 2022-12').waitFor({ timeout: 20_000 });
+    await preview.getByText('Nye rækker: Hele landet').waitFor({ timeout: 20_000 });
+    // The template's note under the figures is not a figure row: the import clears it, and says so.
+    await preview.getByText(/^Rækker, der fjernes: Note: Faktiske tal fra Jobindsats/).waitFor({ timeout: 20_000 });
+    await screenshot(page, 'actuals-preview');
+    // Nothing has changed before the planner applies it.
+    expect(await goalValue(page, 'LM2')).toBe('358');
+
+    await dialog.getByRole('button', { name: 'Importér', exact: true }).click();
+    await dialog.getByText('Importeret til arket «Jobindsats»: 12 måneder, senest 2023-06.').waitFor({ timeout: 20_000 });
+    await dialog.getByRole('button', { name: 'Luk' }).click();
+    // LM2 now projects from Roskilde's last actual month (about 9.500 on all benefits in the fixture).
+    await waitUntil(async () => (await goalValue(page, 'LM2')) !== '358', 'LM2 follows the imported actuals');
+    expect(Number((await goalValue(page, 'LM2')).replace(/\./g, '').replace(',', '.'))).toBeGreaterThan(1000);
+    const june = ptva02('2022-07', 12).rows.find((r) => r[0] === 'Roskilde' && r[1] === '2023M06' && r[2] === 'Ydelsesgrupper i alt')![3] as number;
+    expect(await latestActual(page, 'LM2')).toBe(`${june.toLocaleString('da-DK')} (jun. 2023)`);
+    await showSheet(page, 'Jobindsats');
+    await goToCell(page, 'M1');
+    expect(await gridCell(page, 'M1').textContent()).toBe('2023-06');
+
+    await page.getByRole('button', { name: 'Opdatér faktiske tal …' }).click();
+    const refresh = page.getByRole('dialog', { name: 'Opdatér faktiske tal' });
+    const link = refresh.getByRole('region', { name: 'Jobindsats' });
+    await link.getByLabel('Nyere fil til «Jobindsats»').setInputFiles({ name: 'ptva02-juli.csv', mimeType: 'text/csv', buffer: Buffer.from(asCsv(ptva02('2022-07', 13), true)) });
+    await link.getByRole('button', { name: 'Opdatér fra filen' }).click();
+    await link.getByText('Nye måneder: 2023-07').waitFor({ timeout: 20_000 });
+    await link.getByRole('button', { name: 'Anvend' }).click();
+    await link.getByText('«Jobindsats» er opdateret: nye måneder 2023-07.').waitFor({ timeout: 20_000 });
+
+    // This server has no JOBINDSATS_API_KEY: fetching from Jobindsats says why not and what to do.
+    await link.getByRole('button', { name: 'Opdatér fra Jobindsats' }).click();
+    const alert = link.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toMatch(/^Serveren har ingen nøgle til Jobindsats' API \(JOBINDSATS_API_KEY\).*upload filen i stedet/);
+    await screenshot(page, 'actuals-refresh-without-key');
+    // Refused before any preview: there is nothing to apply (the REST tests check nothing is written).
+    expect(await link.getByRole('button', { name: 'Anvend' }).count()).toBe(0);
+    await refresh.getByRole('button', { name: 'Luk' }).click();
+    await goToCell(page, 'N1');
+    await waitUntil(async () => (await gridCell(page, 'N1').textContent()) === '2023-07', 'the new month reaches the grid');
+  });
+});
