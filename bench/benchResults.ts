@@ -1,4 +1,5 @@
 /** The shape of bench/results.json (exactly these keys) and the extra readings the table shows. */
+import type { AnalysisResults } from './analysisBenchmark.js';
 import type { CapacityDetails, CapacityResults } from './capacityBenchmark.js';
 import type { DurabilityResults } from './durabilityBenchmark.js';
 import type { EngineDetails, EngineResults } from './engineBenchmark.js';
@@ -7,7 +8,7 @@ import type { SyncResults } from './syncBenchmark.js';
 import type { WorkResults } from './workBenchmark.js';
 import type { CollabResults } from './pagePhases.js';
 
-export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open', 'work'] as const;
+export const BENCHMARKS = ['engine', 'sync', 'capacity', 'durability', 'open', 'analysis', 'work'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchResults {
@@ -16,6 +17,7 @@ export interface BenchResults {
   capacity: CapacityResults;
   durability: DurabilityResults;
   open: OpenResults;
+  analysis: AnalysisResults;
   work: WorkResults;
   /** Read by the open benchmark (same client build, server and browser). */
   collab: CollabResults;

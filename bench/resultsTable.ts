@@ -35,7 +35,7 @@ const withinRatio = (ours: number | null | undefined, baseline: number | null | 
 
 function rows(results: Partial<BenchResults>): Row[] {
   const out: Row[] = [];
-  const { engine, sync, capacity, durability, open, work, collab } = results;
+  const { engine, sync, capacity, durability, open, work, collab, analysis } = results;
   if (work) {
     out.push({ measure: `work: evaluation of ${work.evaluationCells.toLocaleString('en')} cells in a worker thread vs on the event loop (before)`, ours: work.evaluationWorkerMs, baseline: work.evaluationInProcessMs, unit: 'ms', bar: '(reported)' });
     out.push({ measure: 'work: the same evaluation again (cached by document state)', ours: work.evaluationCachedMs, unit: 'ms', bar: '(reported)' });
@@ -116,6 +116,13 @@ function rows(results: Partial<BenchResults>): Row[] {
     out.push({ measure: 'collab.editToLocalGoalMs: p95', ours: local.p95Ms, unit: 'ms', bar: '≤ 50 ms', met: within(local.p95Ms, 50) });
     out.push({ measure: "collab.editToRemoteGoalMs: keydown → colleague's goal card, median", ours: remote.medianMs, unit: 'ms', bar: '(reported)' });
     out.push({ measure: 'collab.editToRemoteGoalMs: p95', ours: remote.p95Ms, unit: 'ms', bar: '≤ 100 ms', met: within(remote.p95Ms, 100) });
+  }
+  if (analysis) {
+    const a = analysis;
+    out.push({ measure: 'analysis: solve LM2 × Forudsætninger!B6 (template) vs one plain evaluation', ours: a.solveMs, baseline: a.evaluationMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `analysis: sensitivity, ${a.goals} goals × ${a.assumptions} assumptions ±10 % vs one plain evaluation`, ours: a.sensitivityMs, baseline: a.evaluationMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `analysis: LM2's "Hvad skal der til?" from a cold start (${a.assumptions} goal seeks and its sensitivity)`, ours: a.goalAnswersMs, baseline: a.evaluationMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `analysis: every goal card's "Hvad skal der til?" on one engine (${a.goals} goals × ${a.assumptions} assumptions, with sensitivity)`, ours: a.allGoalsAnswersMs, baseline: a.evaluationMs, unit: 'ms', bar: '≤ 1000 ms', met: within(a.allGoalsAnswersMs, 1000) });
   }
   return out;
 }

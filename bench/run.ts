@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — every benchmark, side by side with its baseline, in one run on one machine;
  * prints a table and writes bench/results.json. `-- --quick`: a shortened smoke run (< 2 min).
- * `-- --only=engine,sync,capacity,durability,open,work`: a subset (results.json keeps only the full
+ * `-- --only=engine,sync,capacity,durability,open,analysis,work`: a subset (results.json keeps only the full
  * shape when everything ran). `-- --profile`: CPU profiles of our server during the sync and
  * capacity load, written to bench/profiles/*.cpuprofile (open them in Chrome DevTools). See bench/README.md.
  */
@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../test/harness/serverHarness.js';
 import { BENCHMARKS, type BenchDetails, type BenchmarkName, type BenchResults } from './benchResults.js';
+import { runAnalysisBenchmark } from './analysisBenchmark.js';
 import { runCapacityBenchmark } from './capacityBenchmark.js';
 import { runDurabilityBenchmark } from './durabilityBenchmark.js';
 import { runEngineBenchmark } from './engineBenchmark.js';
@@ -89,6 +90,9 @@ async function main(): Promise<void> {
     results.open = open.results;
     if (open.collab) results.collab = open.collab;
     details.open = open.details;
+  });
+  await run('analysis', async () => {
+    results.analysis = runAnalysisBenchmark({ quick, log });
   });
 
   await run('work', async () => {

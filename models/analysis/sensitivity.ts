@@ -6,29 +6,15 @@
  * an error) has an empty list.
  */
 import type * as Y from 'yjs';
-import { readGoals } from '../goals/goalModel.js';
+import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray } from '../workbook/workbookSchema.js';
 import { assumptionInput, listAssumptions } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
+import { swingOf, type InputSwing, type SensitivityReport } from './sensitivityReport.js';
 
 export const DEFAULT_STEP = 0.1;
-
-export interface InputSwing {
-  input: string;
-  value: number;
-  low: number;
-  high: number;
-  marginLow: number | null;
-  marginHigh: number | null;
-}
-
-export interface SensitivityReport {
-  scenario: string;
-  step: number;
-  goals: Array<{ id: string; margin: number | null; inputs: InputSwing[] }>;
-}
 
 /** The values an assumption is tried at. */
 export function stepped(value: number, step: number): { low: number; high: number } {
@@ -36,38 +22,39 @@ export function stepped(value: number, step: number): { low: number; high: numbe
   return { low: value - delta, high: value + delta };
 }
 
-function swing(input: InputSwing): number {
-  return input.marginLow === null || input.marginHigh === null ? 0 : Math.abs(input.marginHigh - input.marginLow);
+/** Pass a workbench of this scenario on the current document to reuse its engine (values are put back). */
+export function sensitivity(doc: Y.Doc, scenario: Scenario, step: number = DEFAULT_STEP, workbench?: AssumptionWorkbench): SensitivityReport {
+  const bench = workbench ?? new AssumptionWorkbench(doc, scenario);
+  try {
+    return { scenario: scenario.name, step, goals: goalSwings(doc, scenario, step, readGoals(goalsArray(doc), workbookGrid(doc)), bench) };
+  } finally {
+    if (!workbench) bench.destroy();
+  }
 }
 
-export function sensitivity(doc: Y.Doc, scenario: Scenario, step: number = DEFAULT_STEP): SensitivityReport {
-  const goals = readGoals(goalsArray(doc), workbookGrid(doc));
+/**
+ * The sensitivity of the given goals on a workbench of the scenario (its assumptions at their
+ * current values; each is put back after its swing), so that "Hvad skal der til?" measures one
+ * goal on the engine its goal seeks already built.
+ */
+export function goalSwings(doc: Y.Doc, scenario: Scenario, step: number, goals: readonly GoalDefinition[], bench: AssumptionWorkbench): SensitivityReport['goals'] {
   const assumptions = listAssumptions(doc).flatMap((assumption) => {
     const value = assumptionInput(doc, scenario, assumption);
     return typeof value === 'number' && Number.isFinite(value) ? [{ assumption, value, ...stepped(value, step) }] : [];
   });
-  const bench = new AssumptionWorkbench(doc, scenario);
-  try {
-    const base = goals.map((goal) => bench.judge(goal).margin);
-    const swings = goals.map((): InputSwing[] => []);
-    for (const { assumption, value, low, high } of assumptions) {
-      bench.set(assumption, low);
-      const lows = goals.map((goal) => bench.judge(goal).margin);
-      bench.set(assumption, high);
-      const highs = goals.map((goal) => bench.judge(goal).margin);
-      bench.set(assumption, value);
-      goals.forEach((_, g) => swings[g]!.push({ input: assumption.address, value, low, high, marginLow: lows[g]!, marginHigh: highs[g]! }));
-    }
-    return {
-      scenario: scenario.name,
-      step,
-      goals: goals.map((goal, g) => ({
-        id: goal.id,
-        margin: base[g]!,
-        inputs: base[g] === null ? [] : swings[g]!.sort((a, b) => swing(b) - swing(a)),
-      })),
-    };
-  } finally {
-    bench.destroy();
+  const base = goals.map((goal) => bench.judge(goal).margin);
+  const swings = goals.map((): InputSwing[] => []);
+  for (const { assumption, value, low, high } of assumptions) {
+    bench.set(assumption, low);
+    const lows = goals.map((goal) => bench.judge(goal).margin);
+    bench.set(assumption, high);
+    const highs = goals.map((goal) => bench.judge(goal).margin);
+    bench.set(assumption, value);
+    goals.forEach((_, g) => swings[g]!.push({ input: assumption.address, value, low, high, marginLow: lows[g]!, marginHigh: highs[g]! }));
   }
+  return goals.map((goal, g) => ({
+    id: goal.id,
+    margin: base[g]!,
+    inputs: base[g] === null ? [] : swings[g]!.sort((a, b) => swingOf(b) - swingOf(a)),
+  }));
 }

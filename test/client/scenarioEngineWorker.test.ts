@@ -11,8 +11,12 @@ import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/temp
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { serveScenarioEngines } from '../../client/src/engines/scenarioEngineHost.js';
 import { WorkerScenarioEngines } from '../../client/src/engines/WorkerScenarioEngines.js';
-import type { ScenarioComputation } from '../../client/src/engines/ScenarioComputation.js';
-import { isEngineReply } from '../../client/src/engines/engineMessages.js';
+import { AnalysisSuperseded, type ScenarioComputation } from '../../client/src/engines/ScenarioComputation.js';
+import { isAnalysisRequest, isEngineReply } from '../../client/src/engines/engineMessages.js';
+import { answerGoal } from '../../models/analysis/goalAnswers.js';
+import { sensitivity } from '../../models/analysis/sensitivity.js';
+import { readGoals } from '../../models/goals/goalModel.js';
+import { goalsArray } from '../../models/workbook/workbookSchema.js';
 import { parseStoredValues, storedRecordOf } from '../../client/src/engines/storedValues.js';
 import { locate, scenarioId } from '../support/workbookFixtures.js';
 
@@ -190,6 +194,68 @@ describe('scenario engines in a worker', () => {
     const heard = await repliesTo(setup, () => editRate(setup, 42));
     expect(heard).toEqual([`values ${last}`, `goals ${last}`, `values ${first}`, `values ${second}`, 'all goals']);
     await expectSameAsInThread(setup);
+  });
+});
+
+describe('"Hvad skal der til?" and sensitivity in the worker', () => {
+  it('the worker\'s answers for LM2 equal the goal seek done on the page\'s own document', async () => {
+    const setup = await templateBehindChannel();
+    const basis = setup.page.scenarios().find((s) => s.name === 'Basis')!;
+    const fromWorker = await setup.page.answerGoal(basis.id, 'LM2');
+    const goal = readGoals(goalsArray(setup.doc), workbookGrid(setup.doc)).find((g) => g.id === 'LM2')!;
+    const here = answerGoal(setup.doc, goal, basis);
+    expect(fromWorker).toEqual(here);
+    expect(fromWorker.answers.map((a) => a.status)).toEqual(['solved', 'solved', 'solved']);
+    expect(fromWorker.sensitivity?.inputs).toHaveLength(3);
+  });
+
+  it('an answer asked right after an edit is for the edited document, also when one was asked before it', async () => {
+    const setup = await templateBehindChannel();
+    const basis = scenarioId(setup.doc, 'Basis');
+    expect((await setup.page.answerGoal(basis, 'LM2')).answers.find((a) => a.input === 'Forudsætninger!B6')?.current).toBe(1);
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B6');
+    applyOperation(setup.doc, { type: 'setScenarioInput', scenarioId: basis, sheetId, row, col, input: 1.05 });
+    const answers = await setup.page.answerGoal(basis, 'LM2');
+    expect(answers.answers.find((a) => a.input === 'Forudsætninger!B6')?.current).toBe(1.05);
+    const goal = readGoals(goalsArray(setup.doc), workbookGrid(setup.doc)).find((g) => g.id === 'LM2')!;
+    expect(answers).toEqual(answerGoal(setup.doc, goal, setup.page.scenarios().find((s) => s.id === basis)!));
+  });
+
+  it('several goals and the sensitivity asked on an unchanged workbook (one engine kept in the worker) equal fresh computations', async () => {
+    const setup = await templateBehindChannel();
+    const lavkonjunktur = setup.page.scenarios().find((s) => s.name === 'Lavkonjunktur')!;
+    const goals = readGoals(goalsArray(setup.doc), workbookGrid(setup.doc));
+    for (const id of ['MM3', 'LM2']) {
+      const goal = goals.find((g) => g.id === id)!;
+      expect(await setup.page.answerGoal(lavkonjunktur.id, id)).toEqual(answerGoal(setup.doc, goal, lavkonjunktur));
+    }
+    expect(await setup.page.sensitivity(lavkonjunktur.id, 0.1)).toEqual(sensitivity(setup.doc, lavkonjunktur, 0.1));
+  });
+
+  it('every goal\'s sensitivity equals the one computed on the page\'s document', async () => {
+    const setup = await templateBehindChannel();
+    const lavkonjunktur = setup.page.scenarios().find((s) => s.name === 'Lavkonjunktur')!;
+    expect(await setup.page.sensitivity(lavkonjunktur.id, 0.2)).toEqual(sensitivity(setup.doc, lavkonjunktur, 0.2));
+  });
+
+  it('an unknown goal or scenario is refused with its name; a malformed request is not answered', async () => {
+    const setup = await templateBehindChannel();
+    const basis = scenarioId(setup.doc, 'Basis');
+    await expect(setup.page.answerGoal(basis, 'NOPE')).rejects.toThrow('unknown goal "NOPE"');
+    await expect(setup.page.sensitivity('no-such-id', 0.1)).rejects.toThrow('unknown scenario "no-such-id"');
+    expect(isAnalysisRequest({ kind: 'answerGoal', requestId: '1', scenarioId: basis, goalId: 'LM2' })).toBe(false);
+    expect(isAnalysisRequest({ kind: 'sensitivity', requestId: 1, scenarioId: basis, step: 0 })).toBe(false);
+    expect(isAnalysisRequest({ kind: 'sensitivity', requestId: 1, scenarioId: basis, step: 0.1 })).toBe(true);
+    expect(isEngineReply({ kind: 'goalAnswers', answers: {} })).toBe(false);
+  });
+
+  it('of two requests for the same goal, the later replaces the earlier one not yet started', async () => {
+    const setup = await templateBehindChannel();
+    const basis = scenarioId(setup.doc, 'Basis');
+    const first = setup.page.answerGoal(basis, 'LM2');
+    const second = setup.page.answerGoal(basis, 'LM2');
+    await expect(first).rejects.toBeInstanceOf(AnalysisSuperseded);
+    expect((await second).goal).toBe('LM2');
   });
 });
 

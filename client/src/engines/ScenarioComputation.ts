@@ -4,6 +4,8 @@
  * scenario. In the browser the engines run in a Web Worker (`WorkerScenarioEngines`) so the grid
  * never waits for a recomputation; `ScenarioEngines` from models/ fits the same shape in-thread.
  */
+import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
+import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import type { CellValue } from '../../../models/engine/cellValue.js';
 import type { EngineUpdate } from '../../../models/engine/WorkbookEngine.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
@@ -31,4 +33,20 @@ export interface ScenarioComputation {
   /** Called when values changed under a scenario; `changes` empty when only goals moved. */
   onUpdate(listener: (update: ScenarioUpdate) => void): () => void;
   destroy(): void;
+}
+
+/** What the engine worker also answers on request: goal seek and sensitivity, off the main thread. */
+export interface GoalAnalysis {
+  /** "Hvad skal der til?" for one goal under a scenario. */
+  answerGoal(scenarioId: string, goalId: string): Promise<GoalAnswers>;
+  /** Every goal's sensitivity under a scenario (`step` 0.1 is ±10 %). */
+  sensitivity(scenarioId: string, step: number): Promise<SensitivityReport>;
+}
+
+/** An analysis a newer request for the same goal replaced before it started: nothing to show. */
+export class AnalysisSuperseded extends Error {
+  constructor() {
+    super('superseded');
+    this.name = 'AnalysisSuperseded';
+  }
 }

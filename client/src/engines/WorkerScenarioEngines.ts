@@ -11,11 +11,18 @@ import { readGoals, type GoalDefinition } from '../../../models/goals/goalModel.
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
+import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
+import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+import { AnalysisSuperseded, type GoalAnalysis, type ScenarioCellValues, type ScenarioComputation, type ScenarioUpdate } from './ScenarioComputation.js';
+
+interface PendingAnalysis {
+  resolve(reply: EngineReply): void;
+  reject(error: Error): void;
+}
 import { effectiveInput, goalRecords, scenarioRecords } from '../../../models/workbook/workbookReader.js';
 import { isFormula } from '../../../models/formula/a1References.js';
 import type { CellValue } from '../../../models/engine/cellValue.js';
-import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
-import type { ScenarioCellValues, ScenarioComputation, ScenarioUpdate } from './ScenarioComputation.js';
 import { ScenarioValueCache } from './ScenarioValueCache.js';
 import { reuseEqual, reuseList } from './reuseEqual.js';
 import { markMoment } from '../session/pageMoments.js';
@@ -24,7 +31,7 @@ import type { StoredScenarioValues, ValueSource } from './storedValues.js';
 /** Past this many changed cells, repainting everything on screen is cheaper than cell by cell. */
 const REPAINT_ALL_ABOVE = 1_000;
 
-export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
+export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis, ValueSource {
   private readonly values = new ScenarioValueCache();
   /** Scenarios whose values came from the worker (not from this browser's stored copy). */
   private readonly computed = new Set<string>();
@@ -34,6 +41,8 @@ export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
   private readonly listeners = new Set<(update: ScenarioUpdate) => void>();
   private cachedScenarios: Scenario[] | null = null;
   private cachedGoals: GoalDefinition[] | null = null;
+  private readonly analyses = new Map<number, PendingAnalysis>();
+  private nextRequestId = 1;
   /** The goals as last read, whose objects a new reading keeps where equal. */
   private lastGoals: readonly GoalDefinition[] = [];
   private resolveReady!: () => void;
@@ -68,6 +77,29 @@ export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
     this.endpoint.removeEventListener('message', this.onMessage);
     this.endpoint.terminate?.();
     this.listeners.clear();
+    for (const pending of this.analyses.values()) pending.reject(new AnalysisSuperseded());
+    this.analyses.clear();
+  }
+
+  async answerGoal(scenarioId: string, goalId: string): Promise<GoalAnswers> {
+    const reply = await this.request({ kind: 'answerGoal', requestId: 0, scenarioId, goalId });
+    if (reply.kind !== 'goalAnswers') throw new Error(`the engine answered ${reply.kind}`);
+    return reply.answers;
+  }
+
+  async sensitivity(scenarioId: string, step: number): Promise<SensitivityReport> {
+    const reply = await this.request({ kind: 'sensitivity', requestId: 0, scenarioId, step });
+    if (reply.kind !== 'sensitivityReport') throw new Error(`the engine answered ${reply.kind}`);
+    return reply.report;
+  }
+
+  private request(request: AnalysisRequest): Promise<EngineReply> {
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve, reject) => {
+      this.analyses.set(requestId, { resolve, reject });
+      // Sent after any document update still waiting in this task, so the answer is for the document as it is.
+      queueMicrotask(() => this.endpoint.postMessage({ ...request, requestId }));
+    });
     for (const hook of this.destroyHooks.splice(0)) hook();
   }
 
@@ -182,6 +214,14 @@ export class WorkerScenarioEngines implements ScenarioComputation, ValueSource {
       }
       case 'failed':
         return this.onFailure(reply.message);
+      case 'goalAnswers':
+      case 'sensitivityReport':
+      case 'analysisFailed': {
+        const pending = this.analyses.get(reply.requestId);
+        this.analyses.delete(reply.requestId);
+        if (reply.kind !== 'analysisFailed') return pending?.resolve(reply);
+        return pending?.reject(reply.message === 'superseded' ? new AnalysisSuperseded() : new Error(reply.message));
+      }
     }
   }
 

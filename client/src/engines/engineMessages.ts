@@ -5,6 +5,8 @@
  * and with every goal judged under every scenario.
  */
 import type { CellValue } from '../../../models/engine/cellValue.js';
+import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
+import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 
 /**
@@ -26,6 +28,15 @@ export interface FocusMessage {
   scenarioId: string;
 }
 
+/**
+ * Page → worker: "Hvad skal der til?" for one goal (every assumption's goal seek and the goal's
+ * sensitivity), or the sensitivity of every goal, under a scenario. The reply carries the same
+ * `requestId`; a newer request of the same kind for the same goal replaces one not yet started.
+ */
+export type AnalysisRequest =
+  | { kind: 'answerGoal'; requestId: number; scenarioId: string; goalId: string }
+  | { kind: 'sensitivity'; requestId: number; scenarioId: string; step: number };
+
 /** Worker → page. */
 export type EngineReply =
   /** `complete`: these are all the scenario's non-empty cells (replace what you hold). */
@@ -34,7 +45,11 @@ export type EngineReply =
   /** The focused scenario's goals after a cell edit, ahead of the other scenarios' values and the full evaluation. */
   | { kind: 'scenarioEvaluation'; evaluation: ScenarioEvaluation }
   /** The engines could not follow a change; they were rebuilt from the document. */
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  | { kind: 'goalAnswers'; requestId: number; answers: GoalAnswers }
+  | { kind: 'sensitivityReport'; requestId: number; report: SensitivityReport }
+  /** The analysis could not be done (an unknown goal or scenario, the engine threw): `message` says why. */
+  | { kind: 'analysisFailed'; requestId: number; message: string };
 
 /** The part of a Worker, a worker's global scope or a MessagePort that the two sides use. */
 export interface MessageEndpoint {
@@ -54,7 +69,19 @@ export function isFocusMessage(data: unknown): data is FocusMessage {
   return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'focus' && typeof (data as { scenarioId?: unknown }).scenarioId === 'string';
 }
 
+const isFields = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null;
+const isRequestId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);
+
+export function isAnalysisRequest(data: unknown): data is AnalysisRequest {
+  if (!isFields(data) || !isRequestId(data.requestId) || typeof data.scenarioId !== 'string') return false;
+  if (data.kind === 'answerGoal') return typeof data.goalId === 'string';
+  return data.kind === 'sensitivity' && typeof data.step === 'number' && data.step > 0 && data.step <= 10;
+}
+
+const REPLY_KINDS = new Set(['values', 'evaluation', 'scenarioEvaluation', 'failed', 'goalAnswers', 'sensitivityReport', 'analysisFailed']);
+
 export function isEngineReply(data: unknown): data is EngineReply {
-  const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
-  return kind === 'values' || kind === 'evaluation' || kind === 'scenarioEvaluation' || kind === 'failed';
+  if (!isFields(data) || !REPLY_KINDS.has(String(data.kind))) return false;
+  // An analysis reply must say which request it answers, or no one could take it.
+  return !['goalAnswers', 'sensitivityReport', 'analysisFailed'].includes(String(data.kind)) || isRequestId(data.requestId);
 }

@@ -10,7 +10,8 @@
 import * as Y from 'yjs';
 import { ScenarioEngines, type ScenarioEngineUpdate } from '../../../models/scenarios/ScenarioEngines.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { isDocumentUpdate, isFocusMessage, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+import { AnalysisQueue } from './analysisQueue.js';
+import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 
 export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   const doc = new Y.Doc();
@@ -24,6 +25,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   let focused: string | null = null;
 
   const reply = (message: EngineReply): void => endpoint.postMessage(message);
+  const analyses = new AnalysisQueue(doc, reply);
 
   const sendComplete = (scenarioId: string, from: ScenarioEngines | null = engines): void => {
     if (!from) return;
@@ -132,6 +134,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
       engines?.focus(focused);
       return;
     }
+    if (isAnalysisRequest(event.data)) return analyses.add(event.data);
     if (!isDocumentUpdate(event.data)) return;
     pending.push(event.data.update);
     if (scheduled) return;
@@ -144,6 +147,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   endpoint.start?.();
   return () => {
     endpoint.removeEventListener('message', onMessage);
+    analyses.destroy();
     unsubscribe?.();
     engines?.destroy();
     doc.destroy();

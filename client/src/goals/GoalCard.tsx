@@ -1,5 +1,5 @@
 /** One goal on the dashboard, with its badge; the trajectory chart loads on demand. */
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
@@ -12,6 +12,7 @@ import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
 import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
 
 const GoalChart = lazy(() => import('../charts/GoalChart.js'));
+const GoalAnswersPanel = lazy(() => import('./GoalAnswersPanel.js'));
 
 interface Props {
   session: WorkbookSession;
@@ -27,6 +28,13 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
   const { t, i18n } = useTranslation();
   const locale = useStore(session.locale);
   const [chart, setChart] = useState(false);
+  const [answers, setAnswers] = useState(false);
+  const answersId = useId();
+  const answersToggle = useRef<HTMLButtonElement>(null);
+  const closeAnswers = (): void => {
+    setAnswers(false);
+    answersToggle.current?.focus();
+  };
   const status = computing ? 'computing' : goalStatus(result, goal);
   const format = goalValueFormat(session.doc, goal);
   const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
@@ -98,12 +106,22 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
             {t(chart ? 'goals.hideChart' : 'goals.showChart')}
           </button>
         )}
+        {result?.margin !== null && result?.margin !== undefined && (
+          <button ref={answersToggle} className="small" aria-expanded={answers} aria-controls={answers ? answersId : undefined} onClick={() => setAnswers(!answers)}>
+            {t('goalAnswers.open')}
+          </button>
+        )}
         {onEdit && (
           <button className="small" onClick={() => onEdit(goal)}>
             {t('goals.edit')}
           </button>
         )}
       </div>
+      {answers && (
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <GoalAnswersPanel session={session} goal={goal} id={answersId} onClose={closeAnswers} />
+        </Suspense>
+      )}
       {chart && (
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
           <GoalChart session={session} goal={goal} />

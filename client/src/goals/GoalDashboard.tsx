@@ -8,13 +8,17 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { GoalCard } from './GoalCard.js';
+import { formatGoalNumber } from './goalDisplay.js';
+import { SENSITIVITY_STEP } from './sensitivityStep.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 
 const GoalEditor = lazy(() => import('./GoalEditor.js'));
+const SensitivityView = lazy(() => import('./SensitivityView.js'));
 
 export function GoalDashboard({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
   const evaluation = useStore(session.evaluation);
+  const locale = useStore(session.locale);
   const scenarioId = useStore(session.activeScenario);
   const revision = useStore(session.revision);
   const goals = useMemo(() => {
@@ -23,11 +27,17 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
   }, [session, revision]);
   const current = evaluation.find((e) => e.scenario.id === scenarioId) ?? evaluation[0];
   const [editing, setEditing] = useState<GoalDefinition | 'new' | null>(null);
+  const [sensitivity, setSensitivity] = useState(false);
 
   return (
     <div className="goal-dashboard">
       <div className="panel-heading">
         <h2>{t('goals.title', { scenario: current?.scenario.name ?? '' })}</h2>
+        {goals.length > 0 && (
+          <button className="small" onClick={() => setSensitivity(true)} title={t('goalAnswers.sensitivityHint', { step: formatGoalNumber(SENSITIVITY_STEP, 'percent', locale) })}>
+            {t('goalAnswers.sensitivityOpen')}
+          </button>
+        )}
         {!session.readOnly && (
           <button className="primary small" onClick={() => setEditing('new')}>
             {t('goals.new')}
@@ -47,6 +57,11 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
           />
         ))}
       </ul>
+      {sensitivity && (
+        <Suspense fallback={null}>
+          <SensitivityView session={session} onClose={() => setSensitivity(false)} />
+        </Suspense>
+      )}
       {editing && (
         <Suspense fallback={null}>
           <GoalEditor session={session} goal={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

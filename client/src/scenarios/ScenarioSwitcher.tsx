@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { newIdentity } from '../../../models/workbook/identities.js';
 import type { WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { ask } from '../ui/dialogs.js';
+import { uniqueScenarioName } from './scenarioNames.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 
@@ -21,11 +22,7 @@ export function ScenarioSwitcher({ session }: { session: WorkbookSession }): Rea
   const [open, setOpen] = useState(false);
   const current = scenarios.find((s) => s.id === active);
 
-  const uniqueName = (base: string): string => {
-    let name = base;
-    for (let n = 2; scenarios.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `${base} ${n}`;
-    return name;
-  };
+  const uniqueName = (base: string): string => uniqueScenarioName(base, scenarios);
   const create = async (copyOf: typeof current): Promise<void> => {
     setOpen(false);
     const initial = copyOf ? uniqueName(t('scenario.copyName', { name: copyOf.name })) : uniqueName(t('scenario.newName'));

@@ -15,7 +15,7 @@ import { interfaceLocale, onLanguageChange } from '../i18n/i18n.js';
 import { cellSelection, type GridSelection } from '../grid/selection.js';
 import { GridInteraction } from '../grid/GridInteraction.js';
 import { transactionEndsCut } from '../grid/pendingCut.js';
-import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
+import type { GoalAnalysis, ScenarioComputation } from '../engines/ScenarioComputation.js';
 import { markMoment } from '../session/pageMoments.js';
 
 /** Something to tell the planner: a translation key and values for it. */
@@ -64,7 +64,7 @@ export class WorkbookSession {
   constructor(
     readonly doc: Y.Doc,
     readonly readOnly: boolean,
-    readonly engines: ScenarioComputation,
+    readonly engines: ScenarioComputation & GoalAnalysis,
   ) {
     this.undoManager = new Y.UndoManager(workbookRoots(doc), {
       trackedOrigins: new Set([this.origin]),

@@ -1,0 +1,130 @@
+/**
+ * "Hvad skal der til?" under a goal card (loaded when opened): for each assumption, the value it
+ * must take for the goal to be met at its deadline beside its value today, the month reached at
+ * that value, or why it cannot; sorted by how far each must move. Computed in the engine worker
+ * and kept live while open. One click saves an answer as a new scenario or applies it to this one.
+ * Keyboard: the panel takes focus when it opens (its heading), Tab walks its buttons, Escape
+ * closes it (the card puts focus back on the button that opened it).
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { locateAssumption } from '../../../models/analysis/assumptions.js';
+import type { GoalSeekAnswer } from '../../../models/analysis/goalSeek.js';
+import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import { cellFormatAt } from '../../../models/workbook/readCells.js';
+import { SensitivityTornado } from '../charts/SensitivityTornado.js';
+import { useLiveAnalysis } from '../engines/useLiveAnalysis.js';
+import { uniqueScenarioName } from '../scenarios/scenarioNames.js';
+import { useStore } from '../ui/store.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { applyAnswer, saveAnswerAsScenario } from './answerEdits.js';
+import { assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
+import { formatGoalNumber, formatMonth, goalValueFormat } from './goalDisplay.js';
+
+interface Props {
+  session: WorkbookSession;
+  goal: GoalDefinition;
+  /** The id the card's toggle names in aria-controls. */
+  id: string;
+  onClose: () => void;
+}
+
+export default function GoalAnswersPanel({ session, goal, id, onClose }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from the keyboard or the mouse, the panel is where the planner is now.
+  useEffect(() => heading.current?.focus(), []);
+  const locale = useStore(session.locale);
+  const scenarioId = useStore(session.activeScenario);
+  const { result, error, computing } = useLiveAnalysis(session.doc, () => session.engines.answerGoal(scenarioId, goal.id), `${scenarioId}|${goal.id}`);
+  const goalFormat = goalValueFormat(session.doc, goal);
+
+  const scenario = (): ReturnType<WorkbookSession['engines']['scenarios']>[number] | undefined => session.engines.scenarios().find((s) => s.id === scenarioId);
+  const save = (answer: GoalSeekAnswer): void => {
+    const current = scenario();
+    if (!current) return;
+    const name = uniqueScenarioName(t('goalAnswers.scenarioName', { scenario: current.name, goal: goal.id }), session.engines.scenarios());
+    const edit = saveAnswerAsScenario(session.doc, current, answer, name);
+    if (edit && session.apply(edit.ops)) {
+      session.showScenario(edit.id);
+      session.tell('goalAnswers.saved', { name });
+    }
+  };
+  const apply = (answer: GoalSeekAnswer): void => {
+    const current = scenario();
+    const op = current && applyAnswer(session.doc, current, answer);
+    if (op && session.apply(op)) session.tell('goalAnswers.applied', { scenario: current.name });
+  };
+
+  const rows = result ? sortAnswers(result.answers) : [];
+  return (
+    <section
+      id={id}
+      className="goal-answers"
+      aria-labelledby={`${id}-title`}
+      aria-busy={computing}
+      data-goal-answers={goal.id}
+      data-ready={result !== null || undefined}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
+    >
+      <h4 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('goalAnswers.title', { goal: goal.id })}
+      </h4>
+      {error && <p className="goal-error">{t('goalAnswers.failed', { error })}</p>}
+      {!result && !error && <p className="muted">{t('goalAnswers.computing')}</p>}
+      {result && rows.length === 0 && <p className="muted">{t('goalAnswers.noAssumptions')}</p>}
+      {rows.length > 0 && (
+        <table className="goal-answers-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('goalAnswers.assumption')}</th>
+              <th scope="col">{t('goalAnswers.current')}</th>
+              <th scope="col">{t('goalAnswers.required')}</th>
+              <th scope="col">{t('goalAnswers.reachedAt')}</th>
+            </tr>
+          </thead>
+          {rows.map((answer) => {
+            const cell = locateAssumption(session.doc, answer.input);
+            const format = cell ? cellFormatAt(session.doc, cell.sheetId, cell.row, cell.col) : undefined;
+            const label = assumptionLabel(session.doc, answer.input);
+            const required = requiredText(answer, format, locale, t);
+            // One group per assumption: its numbers, then (where it can be acted on) its buttons on
+            // a line of their own, so the narrow side panel never cuts them off.
+            return (
+              <tbody key={answer.input} data-assumption={answer.input} data-status={answer.status}>
+                <tr>
+                  <th scope="row" title={label ?? answer.message}>
+                    <span className="answer-address">{answer.input}</span>
+                    {label !== undefined && <span className="answer-label">{label}</span>}
+                  </th>
+                  <td>{answer.current === null ? '' : formatGoalNumber(answer.current, format, locale)}</td>
+                  <td className="answer-required" title={answer.message}>
+                    {required ?? outcomeText(answer, goalFormat, locale, t)}
+                  </td>
+                  <td>{answer.reachedAt ? formatMonth(answer.reachedAt, i18n.language) : ''}</td>
+                </tr>
+                {!session.readOnly && answer.status === 'solved' && (
+                  <tr className="answer-actions">
+                    <td colSpan={4}>
+                      <button className="small" onClick={() => save(answer)} title={t('goalAnswers.saveHint')}>
+                        {t('goalAnswers.save')}
+                      </button>
+                      <button className="small" onClick={() => apply(answer)} title={t('goalAnswers.applyHint')}>
+                        {t('goalAnswers.apply')}
+                      </button>
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            );
+          })}
+        </table>
+      )}
+      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} locale={locale} />}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Every goal's sensitivity under the scenario on screen, over the whole window (opened from the
+ * goal dashboard): rows goals, columns assumptions, cells the swing of the goal's margin as the
+ * assumption moves ±10 %. Computed in the engine worker and kept live; exported to .xlsx with
+ * exceljs, which loads only when the planner exports. Escape closes it; Tab stays inside it, and
+ * focus returns to the button that opened it.
+ */
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { sensitivityTable } from '../../../models/analysis/sensitivityTable.js';
+import { useLiveAnalysis } from '../engines/useLiveAnalysis.js';
+import { useStore } from '../ui/store.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { useDialogFocus } from '../ui/useDialogFocus.js';
+import { assumptionLabel } from './goalAnswerRows.js';
+import { formatGoalNumber, goalValueFormat } from './goalDisplay.js';
+import { SENSITIVITY_STEP } from './sensitivityStep.js';
+
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export default function SensitivityView({ session, onClose }: { session: WorkbookSession; onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const locale = useStore(session.locale);
+  const scenarioId = useStore(session.activeScenario);
+  const { result, error } = useLiveAnalysis(session.doc, () => session.engines.sensitivity(scenarioId, SENSITIVITY_STEP), scenarioId);
+  const [exporting, setExporting] = useState(false);
+  const dialog = useDialogFocus<HTMLDivElement>(onClose);
+  const table = result ? sensitivityTable(result) : null;
+  const goals = new Map(session.engines.goals().map((g) => [g.id, { title: g.title, format: goalValueFormat(session.doc, g) }]));
+  const step = formatGoalNumber(SENSITIVITY_STEP, 'percent', locale);
+  const title = t('goalAnswers.sensitivityTitle', { scenario: result?.scenario ?? '' });
+
+  const exportXlsx = async (): Promise<void> => {
+    if (!table || exporting) return;
+    setExporting(true);
+    try {
+      const { sensitivityXlsx } = await import('../../../models/interchange/sensitivityXlsx.js');
+      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), margin: t('goalAnswers.margin'), note: t('goalAnswers.swingNote', { step }) };
+      download(await sensitivityXlsx(table, labels, goals), `${t('goalAnswers.sheetName')} – ${table.scenario}.xlsx`);
+    } catch (e) {
+      session.tell('goalAnswers.exportFailed', { error: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return createPortal(
+    <div ref={dialog} className="comparison-page" role="dialog" aria-modal="true" aria-label={title}>
+      <div className="comparison-toolbar">
+        <h2>{title}</h2>
+        <span className="topbar-spacer" />
+        {/* Not disabled while exporting: a disabled button drops the keyboard's focus. */}
+        <button disabled={!table} aria-busy={exporting} onClick={() => void exportXlsx()}>
+          {t('goalAnswers.exportXlsx')}
+        </button>
+        <button className="primary" autoFocus onClick={onClose}>
+          {t('goalAnswers.close')}
+        </button>
+      </div>
+      <div className="comparison-wide">
+        <p className="muted">{t('goalAnswers.swingNote', { step })}</p>
+        {error && <p className="goal-error">{t('goalAnswers.failed', { error })}</p>}
+        {!table && !error && <p className="muted">{t('goalAnswers.computing')}</p>}
+        {table && (
+          <table className="sensitivity-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('goalAnswers.goal')}</th>
+                <th scope="col">{t('goalAnswers.margin')}</th>
+                {table.inputs.map((input) => (
+                  <th scope="col" key={input} title={assumptionLabel(session.doc, input)}>
+                    {input}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => {
+                const goal = goals.get(row.id);
+                const number = (v: number | null): string => (v === null ? '' : formatGoalNumber(v, goal?.format, locale));
+                return (
+                  <tr key={row.id} data-sensitivity-goal={row.id}>
+                    <th scope="row" title={goal?.title}>
+                      {row.id}
+                    </th>
+                    <td>{number(row.margin)}</td>
+                    {row.swings.map((swing, i) => (
+                      <td key={table.inputs[i]} data-input={table.inputs[i]}>
+                        {number(swing)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </div>,
+    document.body,
+  );
+}

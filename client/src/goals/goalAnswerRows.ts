@@ -1,0 +1,77 @@
+/**
+ * "Hvad skal der til?" in the planner's words: which assumptions can make a goal met, sorted by
+ * how far each must move from its value today (relative change), and the required value read in
+ * the assumption cell's own format ("mindst 5,3 %", "højst 212"). Assumptions that cannot do it
+ * follow: unreachable within the bounds, then independent, then errors.
+ */
+import type { TFunction } from 'i18next';
+import type * as Y from 'yjs';
+import { locateAssumption } from '../../../models/analysis/assumptions.js';
+import type { GoalSeekAnswer, GoalSeekStatus } from '../../../models/analysis/goalSeek.js';
+import { cellInputAt } from '../../../models/workbook/readCells.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { formatGoalNumber } from './goalDisplay.js';
+
+const STATUS_ORDER: Record<GoalSeekStatus, number> = { solved: 0, unreachable: 1, independent: 2, error: 3 };
+
+/**
+ * How far the assumption must move, relative to its value today: 0.25 is a quarter of it. An
+ * assumption at 0 has no relative change; its absolute move stands in.
+ */
+export function relativeMove(answer: GoalSeekAnswer): number | null {
+  if (answer.status !== 'solved' || answer.required === null || answer.current === null) return null;
+  const change = Math.abs(answer.required - answer.current);
+  return answer.current === 0 ? change : change / Math.abs(answer.current);
+}
+
+/** Solved answers first, the smallest move first; then the others by outcome (best margin first). */
+export function sortAnswers(answers: readonly GoalSeekAnswer[]): GoalSeekAnswer[] {
+  return [...answers].sort((a, b) => {
+    const byStatus = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+    if (byStatus !== 0) return byStatus;
+    if (a.status === 'solved') return (relativeMove(a) ?? Infinity) - (relativeMove(b) ?? Infinity);
+    if (a.status === 'unreachable') return (b.bestMargin ?? -Infinity) - (a.bestMargin ?? -Infinity);
+    return 0;
+  });
+}
+
+/**
+ * The required value with its direction, in the assumption cell's format: `mindst 5,3 %`. A goal
+ * already met says how far the assumption may go before it is missed, in the same words.
+ */
+export function requiredText(answer: GoalSeekAnswer, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string | null {
+  if (answer.status !== 'solved' || answer.required === null || answer.direction === null) return null;
+  const value = formatGoalNumber(answer.required, format, locale);
+  return t(answer.direction === 'atLeast' ? 'goalAnswers.atLeast' : 'goalAnswers.atMost', { value });
+}
+
+/**
+ * Why an assumption gives no required value: "uafhængig", "kan ikke nås inden for grænserne,
+ * bedste margin −3,1" (the margin in the goal's format), or "fejl".
+ */
+export function outcomeText(answer: GoalSeekAnswer, goalFormat: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string | null {
+  switch (answer.status) {
+    case 'solved':
+      return null;
+    case 'independent':
+      return t('goalAnswers.independent');
+    case 'error':
+      return t('goalAnswers.error');
+    case 'unreachable':
+      // No change within the range makes the goal change state: where it is met, it stays met.
+      if (answer.bestMargin !== null && answer.bestMargin >= 0) return t('goalAnswers.alwaysMet');
+      return answer.bestMargin === null
+        ? t('goalAnswers.unreachable')
+        : t('goalAnswers.unreachableBest', { margin: formatGoalNumber(answer.bestMargin, goalFormat, locale) });
+  }
+}
+
+/**
+ * The assumption's words: the text at the start of its row, where planners (and the template)
+ * keep them ("Konjunktur: faktor på afgang til job"); undefined where that cell holds no text.
+ */
+export function assumptionLabel(doc: Y.Doc, address: string): string | undefined {
+  const cell = locateAssumption(doc, address);
+  const label = cell && cell.col > 0 ? cellInputAt(doc, cell.sheetId, cell.row, 0) : undefined;
+  return typeof label === 'string' && !label.startsWith('=') ? label : undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * The sensitivity table as an .xlsx workbook (one sheet): rows goals with their margin, columns
+ * assumptions, cells the swing, each number in its goal's format. The browser loads this module,
+ * and exceljs with it, only when a planner exports.
+ *
+ * @example const bytes = await sensitivityXlsx(sensitivityTable(report), labels, formats)
+ */
+import ExcelJS from 'exceljs';
+import type { SensitivityTable } from '../analysis/sensitivityTable.js';
+import type { CellFormat } from '../workbook/workbookSchema.js';
+import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
+
+export interface SensitivityXlsxLabels {
+  sheet: string;
+  title: string;
+  goal: string;
+  margin: string;
+  note: string;
+}
+
+export interface SensitivityGoalInfo {
+  title: string;
+  format: CellFormat | undefined;
+}
+
+export async function sensitivityXlsx(table: SensitivityTable, labels: SensitivityXlsxLabels, goals: ReadonlyMap<string, SensitivityGoalInfo>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  // Excel allows 31 characters and no []:*?/\ in a sheet name.
+  const sheet = workbook.addWorksheet(labels.sheet.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
+  sheet.addRow([labels.title]).font = { bold: true };
+  sheet.addRow([labels.note]);
+  sheet.addRow([]);
+  const header = sheet.addRow([labels.goal, '', labels.margin, ...table.inputs]);
+  header.font = { bold: true };
+  for (const row of table.rows) {
+    const info = goals.get(row.id);
+    const line = sheet.addRow([row.id, info?.title ?? '', row.margin, ...row.swings]);
+    const format = info?.format && info.format !== 'text' ? EXCEL_NUMBER_FORMATS[info.format] : undefined;
+    if (format) line.eachCell((cell, col) => col >= 3 && (cell.numFmt = format));
+  }
+  sheet.getColumn(1).width = 10;
+  sheet.getColumn(2).width = 40;
+  for (let col = 3; col <= 3 + table.inputs.length; col++) sheet.getColumn(col).width = 22;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,94 @@
+/**
+ * How "Hvad skal der til?" reads (client/src/goals/goalAnswerRows.ts): the required value in the
+ * assumption cell's format with its direction, the outcomes in words, and the order (smallest
+ * relative move first, then what cannot make the goal met).
+ */
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import da from '../../client/src/i18n/da.json' with { type: 'json' };
+import en from '../../client/src/i18n/en.json' with { type: 'json' };
+import type { GoalSeekAnswer } from '../../models/analysis/goalSeek.js';
+import { sensitivityTable } from '../../models/analysis/sensitivityTable.js';
+import { outcomeText, relativeMove, requiredText, sortAnswers } from '../../client/src/goals/goalAnswerRows.js';
+
+const i18n = i18next.createInstance();
+await i18n.init({ resources: { da: { translation: da }, en: { translation: en } }, lng: 'da', interpolation: { escapeValue: false } });
+const tDa = i18n.getFixedT('da');
+const tEn = i18n.getFixedT('en');
+
+function answer(fields: Partial<GoalSeekAnswer>): GoalSeekAnswer {
+  return { goal: 'LM2', scenario: 'Basis', input: 'Forudsætninger!B6', status: 'solved', current: 1, required: 1.1, direction: 'atLeast', reachedAt: '2023-11', bestMargin: null, message: '', ...fields };
+}
+
+describe('the required value', () => {
+  it.each([
+    ['a percent cell', answer({ required: 0.05312, direction: 'atLeast' }), 'percent', 'mindst 5,3 %'],
+    ['an integer cell', answer({ required: 212.4, direction: 'atMost' }), 'integer', 'højst 212'],
+    ['a number cell', answer({ required: 1234.5678, direction: 'atLeast' }), 'number', 'mindst 1.234,57'],
+  ] as const)('reads in %s in Danish number format', (_, a, format, expected) => {
+    expect(requiredText(a, format, 'da-DK', tDa)).toBe(expected);
+  });
+
+  it('reads in English words with the workbook\'s own number format', () => {
+    expect(requiredText(answer({ required: 0.05312 }), 'percent', 'da-DK', tEn)).toBe('at least 5,3 %');
+  });
+
+  it('is absent for an assumption that cannot make the goal met', () => {
+    expect(requiredText(answer({ status: 'independent', required: null, direction: null }), 'percent', 'da-DK', tDa)).toBeNull();
+  });
+});
+
+describe('the outcome where there is no required value', () => {
+  it.each([
+    [answer({ status: 'independent', required: null, direction: null }), 'uafhængig'],
+    [answer({ status: 'error', required: null, direction: null }), 'fejl'],
+    [answer({ status: 'unreachable', required: null, direction: null, bestMargin: -3.14 }), 'kan ikke nås inden for grænserne, bedste margin -3,14'],
+    [answer({ status: 'unreachable', required: null, direction: null, bestMargin: 2 }), 'nås inden for alle grænserne'],
+  ])('%# reads "%s"', (a, expected) => {
+    expect(outcomeText(a, undefined, 'da-DK', tDa)).toBe(expected);
+  });
+
+  it('a solved answer has no outcome text (it has a value)', () => {
+    expect(outcomeText(answer({}), undefined, 'da-DK', tDa)).toBeNull();
+  });
+});
+
+describe('the order of the assumptions', () => {
+  it('the relative move is the change over today\'s value; at 0 the change itself', () => {
+    expect(relativeMove(answer({ current: 200, required: 150 }))).toBeCloseTo(0.25, 12);
+    expect(relativeMove(answer({ current: 0, required: 0.3 }))).toBeCloseTo(0.3, 12);
+    expect(relativeMove(answer({ status: 'unreachable', required: null }))).toBeNull();
+  });
+
+  it('solved by the smallest relative move first, then unreachable by best margin, then independent, then errors', () => {
+    const sorted = sortAnswers([
+      answer({ input: 'error', status: 'error', required: null }),
+      answer({ input: 'far', current: 1, required: 2 }),
+      answer({ input: 'independent', status: 'independent', required: null }),
+      answer({ input: 'unreachable worse', status: 'unreachable', required: null, bestMargin: -9 }),
+      answer({ input: 'near', current: 100, required: 110 }),
+      answer({ input: 'unreachable better', status: 'unreachable', required: null, bestMargin: -1 }),
+    ]);
+    expect(sorted.map((a) => a.input)).toEqual(['near', 'far', 'unreachable better', 'unreachable worse', 'independent', 'error']);
+  });
+});
+
+describe('the sensitivity table', () => {
+  it('has a row per goal with a margin, a column per assumption, and the swing in each cell', () => {
+    const swing = (input: string, marginLow: number | null, marginHigh: number | null) => ({ input, value: 1, low: 0.9, high: 1.1, marginLow, marginHigh });
+    const table = sensitivityTable({
+      scenario: 'Basis',
+      step: 0.1,
+      goals: [
+        { id: 'LM2', margin: -8, inputs: [swing('Ark!B6', -33, 15), swing('Ark!B5', 12, -28)] },
+        { id: 'MM1', margin: null, inputs: [] },
+        { id: 'MM3', margin: 0.01, inputs: [swing('Ark!B5', 0.02, null)] },
+      ],
+    });
+    expect(table.inputs).toEqual(['Ark!B5', 'Ark!B6']);
+    expect(table.rows).toEqual([
+      { id: 'LM2', margin: -8, swings: [40, 48] },
+      { id: 'MM3', margin: 0.01, swings: [0, null] },
+    ]);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * "Hvad skal der til?" (issue 13) as a planner uses it: on LM2, missed under Basis in the template,
+ * the panel lists each assumption's required value beside today's; saving the first answer as a
+ * scenario makes LM2 met in that scenario on the dashboard and in the comparison; applying an
+ * answer to the scenario itself (from the keyboard) is one edit that Ctrl+Z takes back; the
+ * sensitivity table of every goal opens from the keyboard and downloads as .xlsx with its numbers.
+ */
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { gridCell, screenshot, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { goalStatus } from '../harness/gridPage.js';
+import { createWorkspace } from './workspaceApi.js';
+
+function card(page: Page, goalId: string) {
+  return page.locator(`[data-goal-id="${goalId}"]`);
+}
+
+/** The panel's answers computed (not the previous ones shown while a new one is computed). */
+async function answersReady(page: Page) {
+  const panel = card(page, 'LM2').locator('[data-goal-answers="LM2"]');
+  await waitUntil(async () => (await panel.getAttribute('data-ready')) === 'true' && (await panel.getAttribute('aria-busy')) === 'false', 'LM2\'s answers computed', 60_000);
+  return panel;
+}
+
+/** Opens LM2's panel with the mouse and waits for its answers. */
+async function openAnswers(page: Page) {
+  await card(page, 'LM2').getByRole('button', { name: 'Hvad skal der til?' }).click();
+  return answersReady(page);
+}
+
+/** The text of the focused element and its role-ish identity. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => `${document.activeElement?.tagName ?? ''}:${document.activeElement?.textContent?.trim() ?? ''}`);
+}
+
+describe('"Hvad skal der til?" in the browser', () => {
+  const live = serverAndBrowser();
+
+  it('the answer for LM2 under Basis, saved as a scenario, makes LM2 met there on the dashboard and in the comparison', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'missed', 'LM2 missed under Basis');
+    const panel = await openAnswers(page);
+
+    const rows = panel.locator('tbody[data-assumption]');
+    expect(await rows.count()).toBe(3);
+    // Each assumption of the template moves LM2: all three have a required value with its direction.
+    const solved = panel.locator('tbody[data-status="solved"]');
+    expect(await solved.count()).toBe(3);
+    for (const text of await solved.locator('.answer-required').allTextContents()) expect(text).toMatch(/^(mindst|højst) \d+,\d\d$/);
+    // The konjunktur factor on job exits (B6, today 1,00) must rise: "mindst 1,0x".
+    const b6 = panel.locator('tbody[data-assumption="Forudsætninger!B6"]');
+    expect(await b6.locator('td').first().textContent()).toBe('1,00');
+    expect(await b6.locator('.answer-required').textContent()).toMatch(/^mindst 1,\d\d$/);
+    expect(await panel.locator('figure.goal-tornado').getAttribute('data-tornado-inputs')).toBe('3');
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'goal-answers-lm2');
+
+    const first = rows.first();
+    const assumption = await first.getAttribute('data-assumption');
+    await first.getByRole('button', { name: 'Gem som scenarie' }).click();
+    const scenarioPicker = page.getByRole('combobox', { name: 'Scenarie' });
+    await waitUntil(async () => (await scenarioPicker.locator('option:checked').textContent()) === 'Basis – LM2 nås', 'the new scenario shown', 20_000);
+    await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'met', `LM2 met in "Basis – LM2 nås" (${assumption} at its required value)`, 60_000);
+
+    await page.getByRole('tab', { name: 'Sammenligning' }).click();
+    const headers = page.locator('.comparison-table thead th[data-scenario]');
+    await waitUntil(async () => (await headers.count()) === 4, 'four scenarios compared');
+    const names = await headers.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-scenario')));
+    const lm2 = page.locator('tr[data-comparison-goal="LM2"] td[data-comparison-status]');
+    await waitUntil(async () => (await lm2.nth(names.indexOf('Basis – LM2 nås')).getAttribute('data-comparison-status')) === 'met', 'LM2 met in the comparison');
+    expect(await lm2.nth(names.indexOf('Basis')).getAttribute('data-comparison-status')).toBe('missed');
+    await screenshot(page, 'goal-answers-saved-scenario');
+  }, 180_000);
+
+  it('from the keyboard: the panel opens on Enter, Tab reaches an answer\'s buttons, applying it meets LM2, Escape closes it, and one Ctrl+Z takes the answer back', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'missed', 'LM2 missed under Basis');
+    const toggle = card(page, 'LM2').getByRole('button', { name: 'Hvad skal der til?' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const panel = await answersReady(page);
+    expect(await focused(page)).toBe('H4:Hvad skal der til for LM2?');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('BUTTON:Gem som scenarie');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('BUTTON:Anvend');
+    await page.keyboard.press('Enter');
+    await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'met', 'LM2 met under Basis with the answer applied', 60_000);
+    // Live: the panel recomputes for the changed scenario.
+    await waitUntil(async () => (await panel.getAttribute('aria-busy')) === 'false', 'the answers recomputed', 60_000);
+
+    await page.keyboard.press('Escape');
+    await waitUntil(async () => (await panel.count()) === 0, 'the panel closed on Escape');
+    expect(await toggle.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await gridCell(page, 'A1').click();
+    await page.keyboard.press('Control+z');
+    await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'missed', 'LM2 missed again after Ctrl+Z', 60_000);
+  }, 180_000);
+
+  it('the sensitivity table of every goal opens from the keyboard and downloads as .xlsx with the swings it shows', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'missed', 'LM2 missed under Basis');
+    const opener = page.getByRole('button', { name: 'Følsomhed' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Følsomhed – Basis' });
+    const lm2 = dialog.locator('tr[data-sensitivity-goal="LM2"]');
+    await waitUntil(async () => (await lm2.count()) === 1, 'the sensitivity table computed', 60_000);
+    // A row per goal with a margin, a column per assumption (after the goal and its margin).
+    const goalsShown = await dialog.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-sensitivity-goal')));
+    expect(goalsShown).toContain('LM2');
+    expect(await dialog.locator('thead th').count()).toBe(2 + 3);
+    expect(await lm2.locator('td').first().textContent()).toBe('-8');
+    const swingText = (await lm2.locator('td[data-input="Forudsætninger!B6"]').textContent()) ?? '';
+    expect(swingText).toMatch(/^\d+$/);
+    await screenshot(page, 'goal-sensitivity-table');
+
+    // Tab stays inside the dialog: from its last button it comes round to its first.
+    const exportButton = dialog.getByRole('button', { name: 'Eksportér .xlsx' });
+    await dialog.getByRole('button', { name: 'Luk' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await exportButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('Følsomhed – Basis.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.getWorksheet('Følsomhed')!;
+    const header = sheet.getRow(4).values as unknown[];
+    const b6Column = header.indexOf('Forudsætninger!B6');
+    expect(b6Column).toBeGreaterThan(3);
+    let lm2Row: unknown[] | undefined;
+    sheet.eachRow((row) => {
+      if ((row.values as unknown[])[1] === 'LM2') lm2Row = row.values as unknown[];
+    });
+    // The numbers in the file are the ones the table shows (in the goal's integer format).
+    expect(Math.round(lm2Row?.[3] as number)).toBe(-8);
+    expect(Math.round(lm2Row?.[b6Column] as number)).toBe(Number(swingText));
+
+    await page.keyboard.press('Escape');
+    await waitUntil(async () => (await dialog.count()) === 0, 'the dialog closed on Escape');
+    expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true);
+  }, 180_000);
+});
