@@ -114,7 +114,7 @@ describe('the exported workbook', () => {
       const workbookPart = readZipDirectory(bytes).find((e) => e.name === 'xl/workbook.xml')!;
       expect(await readZipText(bytes, workbookPart)).toContain('fullCalcOnLoad="1"');
       const visible = workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name);
-      expect(visible).toEqual(['Forudsætninger', 'Fremskrivning', 'Benchmark', 'Budget', 'Mål', 'Scenarier']);
+      expect(visible).toEqual(['Forudsætninger', 'Fremskrivning', 'Benchmark', 'Budget', 'Jobindsats', 'Mål', 'Scenarier']);
     } finally {
       doc.destroy();
     }
@@ -190,7 +190,7 @@ describe('the exported workbook', () => {
       expect(imported.sheets[0]!.cells.B5).toBe(1.1);
       expect(imported.scenarios).toEqual([]);
       expect(imported.goals).toHaveLength(8);
-      expect(imported.sheets.map((s) => s.name)).toEqual(['Forudsætninger', 'Fremskrivning', 'Benchmark', 'Budget']);
+      expect(imported.sheets.map((s) => s.name)).toEqual(['Forudsætninger', 'Fremskrivning', 'Benchmark', 'Budget', 'Jobindsats']);
     } finally {
       doc.destroy();
     }
