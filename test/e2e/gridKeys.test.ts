@@ -127,9 +127,11 @@ describe('the grid as planners know it from Excel', () => {
   }, 30_000);
 
   it('sheets are added and renamed from the tabs', async () => {
+    // A new sheet is named after the count of sheets it makes ("Ark 6" beside the template's five).
+    const added = `Ark ${(await page.getByRole('tablist', { name: 'Ark', exact: true }).getByRole('tab').count()) + 1}`;
     await page.getByRole('button', { name: 'Tilføj ark' }).click();
-    await page.getByRole('tab', { name: 'Ark 5' }).waitFor();
-    await page.getByRole('tab', { name: 'Ark 5' }).dblclick();
+    await page.getByRole('tab', { name: added }).waitFor();
+    await page.getByRole('tab', { name: added }).dblclick();
     await page.getByRole('dialog').getByRole('textbox').fill('Noter');
     await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
     await page.getByRole('tab', { name: 'Noter' }).waitFor();
