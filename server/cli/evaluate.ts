@@ -3,10 +3,8 @@
  * under every scenario as one JSON object. A file that cannot be read or is not a valid v1
  * workbook gets one line on stderr and exit code 2.
  */
-import { readFileSync } from 'node:fs';
 import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
-import { WorkbookFileError, parseWorkbookJson } from '../../models/format/workbookFile.js';
-import { documentFromFile } from '../../models/templates/templates.js';
+import { readWorkbookArgument } from './workbookArgument.js';
 
 function fail(message: string): never {
   process.stderr.write(`evaluate: ${message}\n`);
@@ -16,21 +14,15 @@ function fail(message: string): never {
 function main(argv: readonly string[]): void {
   const path = argv[0];
   if (!path || argv.length > 1) fail('usage: npm run --silent evaluate -- FILE');
-  let text: string;
+  const doc = readWorkbookArgument(path, fail);
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    fail(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  try {
-    const doc = documentFromFile(parseWorkbookJson(text));
     process.stdout.write(`${JSON.stringify(evaluateWorkbook(doc), null, 2)}\n`);
-    doc.destroy();
   } catch (error) {
-    if (error instanceof WorkbookFileError) fail(`${path}: ${error.message}`);
     // Not the file's fault: one line all the same, and a different exit code.
     process.stderr.write(`evaluate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
+  } finally {
+    doc.destroy();
   }
 }
 
