@@ -32,8 +32,8 @@ describe('importing into a workspace', () => {
       expect(applied.sheets).toEqual(['Faktiske tal']);
       expect(transactions).toBe(1);
       const after = exportWorkbookFile(doc);
-      expect(after.sheets.slice(0, 4)).toEqual(before.sheets);
-      expect(after.sheets[4]).toEqual({ name: 'Faktiske tal', cells: { A1: 'Måned', B1: 'Ledige', A2: '2023-01', B2: 1234.5 } });
+      expect(after.sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
+      expect(after.sheets[before.sheets.length]).toEqual({ name: 'Faktiske tal', cells: { A1: 'Måned', B1: 'Ledige', A2: '2023-01', B2: 1234.5 } });
       expect(after.goals).toEqual(before.goals);
     } finally {
       doc.destroy();
@@ -46,7 +46,8 @@ describe('importing into a workspace', () => {
     try {
       const imported = await importXlsx(await exportWorkbookXlsx(source), { fileName: 'plan.xlsx' });
       const applied = applyImport(doc, imported, 'sheets', ORIGIN);
-      expect(applied.sheets).toEqual(['Forudsætninger (2)', 'Fremskrivning (2)', 'Benchmark (2)', 'Budget (2)']);
+      expect(applied.sheets).toEqual(exportWorkbookFile(source).sheets.map((sheet) => `${sheet.name} (2)`));
+      expect(applied.sheets).toContain('Forudsætninger (2)');
       expect(applied.warnings.join(' ')).toContain('goals and scenarios were not imported');
       const grid = workbookGrid(doc);
       const sheetId = grid.sheetIdByName('Fremskrivning (2)')!;
