@@ -10,12 +10,11 @@ import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
 import { ReferenceReader } from './ReferenceReader.js';
 import { mentionsAny } from '../formula/storedFormula.js';
-import { parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
+import { parseInputKey } from '../scenarios/scenarioModel.js';
 import { storedCells } from '../workbook/readCells.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import { findRecord } from '../workbook/uniqueRecords.js';
 import { workbookLocale } from '../workbook/workbookReader.js';
-import { cellKey, isCellInput, scenariosArray, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
+import { cellKey, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
 import { AffectedCells } from './affectedCells.js';
@@ -26,7 +25,8 @@ import { EngineSheets } from './EngineSheets.js';
 import { engineSheetContents } from './engineSheetContents.js';
 import { dataExtent, RangeBound } from './rangeBound.js';
 import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
-import { changedKeys, documentChanges, type DocumentChanges } from './documentChanges.js';
+import { documentChanges, type DocumentChanges } from './documentChanges.js';
+import { ScenarioOverrides } from './scenarioOverrides.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
 
@@ -51,18 +51,13 @@ export class WorkbookEngine {
   /** Data was set beyond the bound: the formulas holding cut ranges are set again. */
   private boundGrew = false;
   private readonly grid: WorkbookGrid;
-  /** The document's list of scenarios, whose change may replace this scenario's inputs. */
-  private readonly scenarioList: Y.Array<unknown>;
+  /** The scenario's inputs in place of their cells' content. */
+  private readonly scenario: ScenarioOverrides;
   private readonly sheets: EngineSheets;
   private readonly listeners = new Set<Listener>();
-  /** The input keys whose cells currently hold the scenario's values instead of the document's. */
-  private appliedInputs = new Set<string>();
   private destroyed = false;
   /** The workbook's locale the engine was built for (TEXT reads its format codes in it). */
   private locale: WorkbookLocale = 'da-DK';
-  private scenarioInputs: Y.Map<unknown> | null = null;
-  /** The scenario's record in the document, whose inputs these are. */
-  private scenarioRecord: Y.Map<unknown> | null = null;
   private readonly references = new ReferenceReader((name) => {
     const sheetId = this.grid.sheetIdByName(name);
     return sheetId === undefined ? undefined : this.sheets.hfId(sheetId);
@@ -84,7 +79,7 @@ export class WorkbookEngine {
     prepareEngine();
     this.grid = workbookGrid(doc);
     this.sheets = new EngineSheets(this.grid);
-    this.scenarioList = scenariosArray(doc);
+    this.scenario = new ScenarioOverrides(doc, scenarioId);
     this.build();
     if (followsDocument) doc.on('afterTransaction', this.onTransaction);
   }
@@ -166,41 +161,17 @@ export class WorkbookEngine {
     return out;
   }
 
-  /** The scenario's inputs as of the change being followed (looked up once per change, not per cell). */
-  private overrides(): Y.Map<unknown> | null {
-    return this.scenarioInputs;
-  }
-
-  private findScenarioInputs(): Y.Map<unknown> | null {
-    if (this.scenarioId === undefined) return null;
-    const map = findRecord(this.scenarioList, this.scenarioId);
-    this.scenarioRecord = map;
-    return map ? scenarioInputsMap(map) : null;
-  }
-
-  /**
-   * Looks the scenario's inputs up again only when the list of scenarios or the scenario's own
-   * record changed (its inputs map may have been replaced, a version restore): not for every cell edit.
-   */
-  private followScenarioInputs(tr: Y.Transaction): void {
-    if (this.scenarioId === undefined) return;
-    const record = this.scenarioRecord;
-    if (record && !changedKeys(tr, this.scenarioList) && !changedKeys(tr, record)) return;
-    this.scenarioInputs = this.findScenarioInputs();
-  }
-
   /** What the engine gets for one cell (`rowId:colId`): the scenario's input where it has one, else the document's. */
   private contentAt(sheetId: string, key: string): RawCellContent {
-    const override = this.scenarioInputs?.get(`${sheetId}!${key}`);
+    const override = this.scenario.valueAt(`${sheetId}!${key}`);
     const bound = { range: this.bound, key };
-    // An input no cell can hold (a hostile peer's) is not read as an input (readScenario skips it too).
-    if (isCellInput(override)) return engineContent(override, sheetId, this.grid, bound);
+    if (override !== undefined) return engineContent(override, sheetId, this.grid, bound);
     const parts = this.grid.sheetParts(sheetId);
     return parts ? engineContent(parts.cells.get(key), sheetId, this.grid, bound) : null;
   }
 
   private build(): void {
-    this.scenarioInputs = this.findScenarioInputs();
+    this.scenario.reload();
     this.bound = new RangeBound(dataExtent(this.grid));
     this.boundGrew = false;
     // No prototype: a sheet may be named "__proto__" (Excel allows it).
@@ -209,11 +180,10 @@ export class WorkbookEngine {
     this.locale = workbookLocale(this.doc);
     this.hf = buildEngine(contents, { locale: this.locale });
     this.sheets.reset(this.hf);
-    const overrides = this.overrides();
-    this.appliedInputs = new Set(overrides?.keys() ?? []);
-    if (overrides && overrides.size > 0) {
+    this.scenario.markApplied();
+    if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
-        for (const key of overrides.keys()) this.setInputCell(key);
+        for (const key of this.scenario.keys()) this.setInputCell(key);
       });
     }
     this.recutIfGrown();
@@ -239,26 +209,10 @@ export class WorkbookEngine {
     if (this.bound.grow(row, col)) this.boundGrew = true;
   }
 
-  /**
-   * The document's changes (summarised once for every engine following the transaction) and the
-   * scenario's inputs that changed: looked up by their map, not by walking every changed type.
-   */
+  /** The document's changes (summarised once for every engine following the transaction) and the scenario's inputs that changed. */
   private summarize(tr: Y.Transaction): ChangeSummary {
     const { structure, axes, cells, onlyCellEdits } = documentChanges(tr);
-    const summary: ChangeSummary = { structure, axes, cells, onlyCellEdits, inputs: null };
-    if (this.scenarioId === undefined) return summary;
-    const overrides = this.overrides();
-    const keys = overrides ? changedKeys(tr, overrides) : undefined;
-    if (keys) {
-      summary.inputs = new Set();
-      for (const key of keys) if (key !== null) summary.inputs.add(key);
-    }
-    if (changedKeys(tr, this.scenarioList)) {
-      // The scenario's map may have been replaced (a version restore): every input is read again.
-      summary.inputs ??= new Set();
-      for (const key of [...this.appliedInputs, ...(overrides?.keys() ?? [])]) summary.inputs.add(key);
-    }
-    return summary;
+    return { structure, axes, cells, onlyCellEdits, inputs: this.scenario.changedInputs(tr) };
   }
 
   /** Brings the engine up to date with a transaction of its document (done by itself unless constructed otherwise). */
@@ -269,7 +223,7 @@ export class WorkbookEngine {
       this.rebuildFromDocument();
       return;
     }
-    this.followScenarioInputs(tr);
+    this.scenario.follow(tr);
     const summary = this.summarize(tr);
     const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
     if (!touched) return;
@@ -354,10 +308,10 @@ export class WorkbookEngine {
     for (const { sheetId, key } of this.cellWrites(summary.cells, summary.inputs, added)) this.setCell(sheetId, key);
     if (moved.length > 0 || added.size > 0) this.resetFormulasMentioning([...moved, ...added]);
     const inputs = summary.inputs ?? new Set<string>();
-    if (added.size > 0) for (const key of this.overrides()?.keys() ?? []) inputs.add(key);
+    if (added.size > 0) for (const key of this.scenario.keys()) inputs.add(key);
     if (summary.inputs || added.size > 0) {
       for (const key of inputs) this.setInputCell(key);
-      this.appliedInputs = new Set(this.overrides()?.keys() ?? []);
+      this.scenario.markApplied();
     }
   }
 
@@ -366,27 +320,16 @@ export class WorkbookEngine {
    * not those under a scenario input the engine already holds.
    */
   private cellWrites(cells: ChangeSummary['cells'], changingInputs: ReadonlySet<string> | null, skip: ReadonlySet<string>): Array<{ sheetId: string; key: string }> {
-    const overrides = this.overrides();
-    // Whether any input is applied, not `overrides.size`: a Y.Map counts its entries by walking them.
-    const mayHold = overrides !== null && this.appliedInputs.size > 0;
+    const mayHold = this.scenario.anyApplied;
     const writes: Array<{ sheetId: string; key: string }> = [];
     for (const [sheetId, keys] of cells) {
       if (skip.has(sheetId) || !this.sheets.has(sheetId)) continue;
       for (const key of keys) {
-        if (mayHold && this.holdsInput(`${sheetId}!${key}`, overrides, changingInputs)) continue;
+        if (mayHold && this.scenario.holds(`${sheetId}!${key}`, changingInputs)) continue;
         writes.push({ sheetId, key });
       }
     }
     return writes;
-  }
-
-  /**
-   * Whether the engine already holds the scenario's input for this cell, which an edit of the
-   * document's cell does not change: the input was applied before and is not changing now.
-   * (Setting it again costs a pass through the engine, which then reports the cell as changed.)
-   */
-  private holdsInput(inputKey: string, overrides: Y.Map<unknown>, changingInputs: ReadonlySet<string> | null): boolean {
-    return this.appliedInputs.has(inputKey) && !changingInputs?.has(inputKey) && overrides.has(inputKey);
   }
 
   /** Sets one cell from the document; the engine's changes, or undefined when the cell has no place (yet). */
