@@ -8,7 +8,7 @@ import { deflateRawSync } from 'node:zlib';
 import { MAX_IMPORT_COLUMNS } from '../../../models/interchange/interchangeLimits.js';
 import { exportWorkbookXlsx } from '../../../models/interchange/xlsxExport.js';
 import { documentFromFile } from '../../../models/templates/templates.js';
-import { buildLyingZip, buildZip, editPart, renamePart, zipParts, rebuildZip } from './zipBuilder.js';
+import { buildLyingZip, buildZip, editPart, renamePart, zipParts } from './zipBuilder.js';
 
 export interface HostileFile {
   name: string;
@@ -203,10 +203,3 @@ export const HOSTILE_FILES: HostileFile[] = [
     kind: 'too-large',
   },
 ];
-
-/** A deflated stream of `size` spaces, to check a ratio without building the archive. */
-export function packedSpaces(size: number): Buffer {
-  return deflateRawSync(Buffer.alloc(size, 0x20));
-}
-
-export { rebuildZip };
