@@ -43,8 +43,8 @@ const DEFLATED = 8;
  * zip.js's own options, fixed: no web workers (the server runs imports in its own worker; a model
  * starts none), the platform's DecompressionStream, every part's CRC-32 checked. "balanced" refuses
  * names with `..`, a leading `/` or a drive letter, split archives, several end records and a local
- * header that disagrees with the directory; "strict" would also refuse harmless oddities real
- * spreadsheet programs write, and exceljs never sees this archive, only the one rebuilt from it.
+ * header that disagrees with the directory; "strict" would also refuse any byte appended after the
+ * archive and similar slack, which changes nothing here: exceljs reads only the archive rebuilt from it.
  */
 const READ_OPTIONS = { useWebWorkers: false, useCompressionStream: true, checkCrc32: true, strictness: 'balanced' } as const;
 
