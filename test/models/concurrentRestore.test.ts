@@ -66,5 +66,12 @@ describe('restoring a version while a colleague edits', () => {
       expect(engine.value(data, 3, 0), 'the empty A5 moved up to A4').toBe(null);
       expect(engine.value(data, 4, 0), 'A6 moved up to A5').toBe(6);
     }
+    // Restoring once more, alone, leaves each row once; the engines follow.
+    applyOperation(b, { type: 'restoreVersion', state: version });
+    exchangeUpdates(a, b);
+    expectPeersConverged(a, b, engines);
+    const restored = workbookGrid(a).rowIds(data);
+    expect(new Set(restored).size, 'every row id once').toBe(restored.length);
+    for (const engine of engines) expect(engine.value(data, 5, 0), 'A6 back in its place').toBe(6);
   });
 });
