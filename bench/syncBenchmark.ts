@@ -15,7 +15,6 @@ import { connectProtocolClient, type ProtocolClient } from './protocolClient.js'
 import { startReferenceServer } from './referenceServer.js';
 import { INSPECT_NODE_OPTION, profileServer } from './serverInspector.js';
 import { median, percentile, sleep, waitFor } from './stats.js';
-import { beskaeftigelsesplanTemplate } from '../models/templates/templates.js';
 
 /** A synced demo workspace holds every sheet of the template it was seeded from. */
 const TEMPLATE_SHEETS = beskaeftigelsesplanTemplate().sheets.length;
