@@ -7,26 +7,7 @@
  * by one (a zip bomb), no encryption, no ZIP64, only store or deflate, no part twice, and one English
  * sentence for every refusal.
  */
-import {
-  ERR_AMBIGUOUS_ARCHIVE,
-  ERR_BAD_FORMAT,
-  ERR_CENTRAL_DIRECTORY_NOT_FOUND,
-  ERR_ENCRYPTED,
-  ERR_ENCRYPTED_CENTRAL_DIRECTORY,
-  ERR_ENTRY_DATA_OUT_OF_BOUNDS,
-  ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
-  ERR_EOCDR_NOT_FOUND,
-  ERR_INVALID_CRC32,
-  ERR_INVALID_UNCOMPRESSED_SIZE,
-  ERR_LOCAL_FILE_HEADER_NOT_FOUND,
-  ERR_SPLIT_ZIP_FILE,
-  ERR_UNSAFE_FILENAME,
-  ERR_UNSUPPORTED_UINT64,
-  Uint8ArrayReader,
-  Uint8ArrayWriter,
-  ZipReader,
-  type FileEntry,
-} from '@zip.js/zip.js/lib/zip-core-native.js';
+import * as zip from '@zip.js/zip.js/lib/zip-core-native.js';
 import {
   InterchangeError,
   MAX_COMPRESSION_RATIO,
@@ -68,23 +49,23 @@ function messageOf(error: unknown): string {
 function archiveRefusal(error: unknown): InterchangeError {
   if (error instanceof InterchangeError) return error;
   switch (messageOf(error)) {
-    case ERR_EOCDR_NOT_FOUND:
+    case zip.ERR_EOCDR_NOT_FOUND:
       return damaged('the ZIP archive is truncated (its central directory is missing)');
-    case ERR_BAD_FORMAT:
-    case ERR_CENTRAL_DIRECTORY_NOT_FOUND:
+    case zip.ERR_BAD_FORMAT:
+    case zip.ERR_CENTRAL_DIRECTORY_NOT_FOUND:
       return damaged('the ZIP archive is truncated or its central directory is damaged');
-    case ERR_SPLIT_ZIP_FILE:
+    case zip.ERR_SPLIT_ZIP_FILE:
       return damaged('multi-part ZIP archives are not supported');
-    case ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND:
-    case ERR_UNSUPPORTED_UINT64:
+    case zip.ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND:
+    case zip.ERR_UNSUPPORTED_UINT64:
       return zip64();
-    case ERR_ENCRYPTED_CENTRAL_DIRECTORY:
+    case zip.ERR_ENCRYPTED_CENTRAL_DIRECTORY:
       return encrypted();
-    case ERR_UNSAFE_FILENAME: {
+    case zip.ERR_UNSAFE_FILENAME: {
       const name = (error as { filename?: unknown }).filename;
       return damaged(`the part ${typeof name === 'string' ? name : ''} is named as a path outside the archive`);
     }
-    case ERR_AMBIGUOUS_ARCHIVE:
+    case zip.ERR_AMBIGUOUS_ARCHIVE:
       return damaged('the ZIP archive can be read in more than one way (its records disagree)');
     default:
       return damaged(`the ZIP archive is damaged (${messageOf(error)})`);
@@ -96,18 +77,18 @@ function partRefusal(name: string, error: unknown): InterchangeError {
   if (error instanceof InterchangeError) return error;
   const part = (why: string): InterchangeError => damaged(`the part ${name} ${why}`);
   switch (messageOf(error)) {
-    case ERR_INVALID_UNCOMPRESSED_SIZE:
+    case zip.ERR_INVALID_UNCOMPRESSED_SIZE:
       // A stored part's sizes are compared in the directory; a deflated part ending short fails its CRC-32 first.
       return part('unpacks to more than the archive says (a zip bomb or a damaged file)');
-    case ERR_INVALID_CRC32:
+    case zip.ERR_INVALID_CRC32:
       return part('fails its checksum');
-    case ERR_ENTRY_DATA_OUT_OF_BOUNDS:
+    case zip.ERR_ENTRY_DATA_OUT_OF_BOUNDS:
       return part('is cut off');
-    case ERR_LOCAL_FILE_HEADER_NOT_FOUND:
+    case zip.ERR_LOCAL_FILE_HEADER_NOT_FOUND:
       return part('is missing');
-    case ERR_ENCRYPTED:
+    case zip.ERR_ENCRYPTED:
       return encrypted();
-    case ERR_AMBIGUOUS_ARCHIVE:
+    case zip.ERR_AMBIGUOUS_ARCHIVE:
       return part('has a local header that disagrees with the archive\'s directory');
     default:
       return part('is damaged or truncated');
@@ -116,7 +97,7 @@ function partRefusal(name: string, error: unknown): InterchangeError {
 
 /** The archive's parts, checked against the limits; parts are unpacked one at a time, on demand. */
 export class ZipArchive {
-  private constructor(private readonly parts: ReadonlyMap<string, FileEntry>) {}
+  private constructor(private readonly parts: ReadonlyMap<string, zip.FileEntry>) {}
 
   /**
    * Reads and checks the central directory; unpacks nothing.
@@ -126,9 +107,9 @@ export class ZipArchive {
    */
   static async open(bytes: Uint8Array): Promise<ZipArchive> {
     // A Uint8Array source holds nothing to release: the reader needs no close().
-    const reader = new ZipReader(new Uint8ArrayReader(bytes), READ_OPTIONS);
+    const reader = new zip.ZipReader(new zip.Uint8ArrayReader(bytes), READ_OPTIONS);
     let declaredCount = 0;
-    const parts = new Map<string, FileEntry>();
+    const parts = new Map<string, zip.FileEntry>();
     const names = new Set<string>();
     let total = 0;
     try {
@@ -184,7 +165,7 @@ export class ZipArchive {
     if (!entry) throw damaged(`the part ${name} is missing`);
     try {
       // zip.js stops the part at the first byte past its claim, which the directory checks bound.
-      return await entry.getData(new Uint8ArrayWriter(), READ_OPTIONS);
+      return await entry.getData(new zip.Uint8ArrayWriter(), READ_OPTIONS);
     } catch (error) {
       throw partRefusal(entry.filename, error);
     }
