@@ -16,9 +16,13 @@
  *   machine's load; the workbench shares each trial value among the goals, models/analysis).
  *
  * Readings (allGoalsAnswersMs, `npm run bench -- --only=analysis`, median of 3 runs):
- * - before (111e313, 555 recalculations): 6,797 ms at load 10–13 (runs: 4,869 / 6,797 / 13,944 ms
+ * - before (111e313, 555 recalculations): 6,797 ms median at load 10–13 (runs: 4,869 / 6,797 / 13,944 ms
  *   at loads 1.6–10, 10–13, 13–22); last session 2,300 ms at load 1.1.
- * - after: see the commit that records them.
+ * - after (199 recalculations): 6,496 ms median at load 15–23 (runs: 6,496 / 7,366 / 4,384 ms);
+ *   3.4 × the interleaved plain evaluation, against 13.0 × before. The process CPU time
+ *   (process.cpuUsage) of one workbench build and every goal's answers, before and after run
+ *   alternately at load ~17: about 3.5 s against 0.9 s. The 1 s bar was not shown on this loaded machine; at last session's load 1.1
+ *   the before run took 2.3 s.
  */
 import type * as Y from 'yjs';
 import { AssumptionWorkbench } from '../models/analysis/AssumptionWorkbench.js';
