@@ -58,3 +58,25 @@ export function versionDate(version: Version): Date | null {
   const date = new Date(version.createdAt);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+const planSchema = z.object({
+  version: versionSchema,
+  scenarios: z
+    .array(
+      z.object({
+        id: z.string().max(200),
+        name: z.string().max(500),
+        goals: z.array(z.object({ id: z.string().max(64), periods: z.array(z.string().max(500).nullable()).max(20_000), series: z.array(z.number().nullable()).max(20_000) })).max(2_000),
+      }),
+    )
+    .max(500),
+});
+
+export type VersionPlan = z.infer<typeof planSchema>;
+
+/** What a version projected: every goal's trajectory under each of its scenarios (the adopted plan's figures). */
+export async function versionPlan(workspaceId: string, token: string, versionId: string): Promise<VersionPlan> {
+  const parsed = planSchema.safeParse(await request(`${base(workspaceId)}/${encodeURIComponent(versionId)}/plan`, token));
+  if (!parsed.success) throw new VersionsError(0);
+  return parsed.data;
+}
