@@ -62,12 +62,45 @@ export function comparePlan(comparator: Comparator | undefined, actual: { label:
   if (month === null || !Number.isFinite(actual.value)) return null;
   const planned = plannedValueAt(plan, month);
   if (planned === null) return null;
-  const difference = actual.value - planned;
+  // The same figure computed twice (floating point) is no difference at all.
+  const difference = negligible(actual.value - planned, planned) ? 0 : actual.value - planned;
   const comparison: PlanComparison = { month, actual: actual.value, planned, difference, onTrack: null, behindBy: 0 };
   if (comparator === undefined) return comparison;
   const lowerIsBetter = comparator === '<=' || comparator === '<';
   const shortfall = lowerIsBetter ? difference : -difference;
-  comparison.onTrack = shortfall <= 0 || negligible(difference, planned);
+  comparison.onTrack = shortfall <= 0;
   comparison.behindBy = comparison.onTrack ? 0 : shortfall;
   return comparison;
+}
+
+/** A goal's trajectory in a plan. */
+export interface PlanGoalTrajectory extends PlannedTrajectory {
+  id: string;
+}
+
+export interface PlanScenario {
+  id: string;
+  name: string;
+  /** The goals that have a trajectory (`series` and `periods`), in the plan's goal order. */
+  goals: PlanGoalTrajectory[];
+}
+
+export interface PlanTrajectories {
+  scenarios: PlanScenario[];
+}
+
+/**
+ * The plan's scenario a live scenario is compared with: the one with the same id (a scenario
+ * keeps its id across versions), else the one with the same name, else the plan's first scenario
+ * (its default, "Basis" in the template).
+ */
+export function planScenarioFor(plan: PlanTrajectories, scenario: { id: string; name: string }): PlanScenario | null {
+  return plan.scenarios.find((s) => s.id === scenario.id) ?? plan.scenarios.find((s) => s.name === scenario.name) ?? plan.scenarios[0] ?? null;
+}
+
+/** A goal's planned trajectory under the plan's scenario for `scenario`, with that scenario's name; null when the plan has none. */
+export function plannedTrajectory(plan: PlanTrajectories, scenario: { id: string; name: string }, goalId: string): { scenarioName: string; trajectory: PlannedTrajectory } | null {
+  const planScenario = planScenarioFor(plan, scenario);
+  const goal = planScenario?.goals.find((g) => g.id === goalId);
+  return planScenario && goal ? { scenarioName: planScenario.name, trajectory: goal } : null;
 }

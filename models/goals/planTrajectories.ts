@@ -5,29 +5,15 @@
  * (GET /api/workspaces/:id/versions/:versionId/plan) and the goal card compares the live
  * workbook's latest actual month with them (planComparison.ts).
  *
- * Which of the plan's scenarios a live scenario is compared with (`plannedTrajectory`): the one
- * with the same id (a scenario keeps its id across versions), else the one with the same name,
- * else the plan's first scenario (its default, "Basis" in the template).
+ * Which of the plan's scenarios a live scenario is compared with: planComparison.ts,
+ * `plannedTrajectory` (pure, so the browser's main thread reads it without an engine).
  */
 import type * as Y from 'yjs';
 import { ScenarioEngines } from '../scenarios/ScenarioEngines.js';
 import { goalPeriods, goalSeries } from './goalEvaluation.js';
-import type { PlannedTrajectory } from './planComparison.js';
+import type { PlanTrajectories } from './planComparison.js';
 
-export interface PlanGoalTrajectory extends PlannedTrajectory {
-  id: string;
-}
-
-export interface PlanScenario {
-  id: string;
-  name: string;
-  /** The goals that have a trajectory (`series` and `periods`), in the plan's goal order. */
-  goals: PlanGoalTrajectory[];
-}
-
-export interface PlanTrajectories {
-  scenarios: PlanScenario[];
-}
+export type { PlanGoalTrajectory, PlanScenario, PlanTrajectories } from './planComparison.js';
 
 /** Every goal's trajectory under every scenario of `doc` (a version's workbook). */
 export function planTrajectories(doc: Y.Doc): PlanTrajectories {
@@ -51,16 +37,4 @@ export function planTrajectories(doc: Y.Doc): PlanTrajectories {
   } finally {
     engines.destroy();
   }
-}
-
-/** The plan's scenario a live scenario is compared with: same id, else same name, else the plan's first. */
-export function planScenarioFor(plan: PlanTrajectories, scenario: { id: string; name: string }): PlanScenario | null {
-  return plan.scenarios.find((s) => s.id === scenario.id) ?? plan.scenarios.find((s) => s.name === scenario.name) ?? plan.scenarios[0] ?? null;
-}
-
-/** A goal's planned trajectory under the plan's scenario for `scenario`, with that scenario's name; null when the plan has none. */
-export function plannedTrajectory(plan: PlanTrajectories, scenario: { id: string; name: string }, goalId: string): { scenarioName: string; trajectory: PlannedTrajectory } | null {
-  const planScenario = planScenarioFor(plan, scenario);
-  const goal = planScenario?.goals.find((g) => g.id === goalId);
-  return planScenario && goal ? { scenarioName: planScenario.name, trajectory: goal } : null;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import type { Comparator } from '../../models/goals/goalModel.js';
-import { comparePlan, plannedValueAt } from '../../models/goals/planComparison.js';
-import { planScenarioFor, plannedTrajectory, planTrajectories } from '../../models/goals/planTrajectories.js';
+import { comparePlan, plannedTrajectory, plannedValueAt, planScenarioFor } from '../../models/goals/planComparison.js';
+import { planTrajectories } from '../../models/goals/planTrajectories.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
@@ -32,7 +32,8 @@ describe('the latest actual month against the adopted plan', () => {
   });
 
   it('the same figure computed twice is on track, not behind by a rounding error', () => {
-    expect(comparePlan('>=', { label: '2023-02', value: 0.1 + 0.01 }, { periods: ['2023-02'], series: [0.11] })).toMatchObject({ onTrack: true, behindBy: 0 });
+    expect(comparePlan('>=', { label: '2023-02', value: 0.1 + 0.01 }, { periods: ['2023-02'], series: [0.11] })).toMatchObject({ onTrack: true, behindBy: 0, difference: 0 });
+    expect(comparePlan(undefined, { label: '2023-02', value: 0.1 + 0.01 }, { periods: ['2023-02'], series: [0.11] })).toMatchObject({ onTrack: null, difference: 0 });
   });
 
   it('no comparison where the plan projected nothing for the month, or the label is no month', () => {

@@ -34,11 +34,12 @@ export function formatPlanAmount(amount: number, format: CellFormat | undefined,
   return t('plan.points', { value: points });
 }
 
-/** "På sporet", "Bagud i forhold til planen med N", or for a goal without direction "+N i forhold til planen". */
+/** "På sporet", "Bagud i forhold til planen med N", or for a goal without direction "+N i forhold til planen" / "Som planen". */
 export function planVerdictText(versus: PlanVersus, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
   const { comparison } = versus;
   if (comparison.onTrack === true) return t('plan.onTrack');
   if (comparison.onTrack === false) return t('plan.behind', { amount: formatPlanAmount(comparison.behindBy, format, locale, t) });
+  if (comparison.difference === 0) return t('plan.asPlanned');
   const amount = formatPlanAmount(comparison.difference, format, locale, t);
   return t('plan.difference', { amount: comparison.difference > 0 ? `+${amount}` : amount });
 }
