@@ -76,7 +76,7 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
     const doc = open.document(later);
     const computation = new ScenarioEngines(doc);
     engines.push(computation);
-    const plan = { status: 'ready' as const, versionId: 'v1', name: 'Vedtaget', plan: { version: { id: 'v1', name: 'Vedtaget' }, ...planTrajectories(adopted) } };
+    const plan = { status: 'ready' as const, versionId: 'v1', name: 'Vedtaget', plan: planTrajectories(adopted) };
     const lm2 = goalReportModel(doc, computation, { plan, scenarioId: computation.scenarios()[0]!.id }).trajectories.find((t) => t.goal.id === 'LM2')!;
     expect(lm2.plan?.comparison).toMatchObject({ month: '2023-01', actual: 450, onTrack: false });
     expect(lm2.plan!.comparison.behindBy).toBeGreaterThan(0);

@@ -13,7 +13,6 @@ const plan: AdoptedPlan = {
   versionId: 'v1',
   name: 'Budget 2023',
   plan: {
-    version: { id: 'v1', name: 'Budget 2023' },
     scenarios: [
       { id: 'base', name: 'Basis', goals: [{ id: 'LM1b', periods, series: [0.1, 0.11, 0.12] }, { id: 'MM5', periods, series: [9_500, 9_400, 9_300] }] },
       { id: 'strong', name: 'Styrket indsats', goals: [{ id: 'LM1b', periods, series: [0.1, 0.12, 0.14] }] },

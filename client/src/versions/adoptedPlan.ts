@@ -8,14 +8,15 @@ import { createContext, useEffect, useMemo, useState } from 'react';
 import { adoptedVersionId } from '../../../models/workbook/workbookReader.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { versionPlan, VersionsError, type VersionPlan } from './versionsApi.js';
+import type { PlanTrajectories } from '../../../models/goals/planComparison.js';
+import { versionPlan, VersionsError } from './versionsApi.js';
 
 export type AdoptedPlan =
   | { status: 'none' }
   | { status: 'loading'; versionId: string }
   /** `missing`: the marked version is not (or no longer) among the workspace's versions. */
   | { status: 'failed'; versionId: string; missing: boolean }
-  | { status: 'ready'; versionId: string; name: string; plan: VersionPlan };
+  | { status: 'ready'; versionId: string; name: string; plan: PlanTrajectories };
 
 export const AdoptedPlanContext = createContext<AdoptedPlan>({ status: 'none' });
 
