@@ -10,7 +10,7 @@
  */
 import type * as Y from 'yjs';
 import { ScenarioEngines } from '../scenarios/ScenarioEngines.js';
-import { goalPeriods, goalSeries } from './goalEvaluation.js';
+import { goalPeriods, trajectoryValues } from './goalEvaluation.js';
 import type { PlanTrajectories } from './planComparison.js';
 
 export type { PlanGoalTrajectory, PlanScenario, PlanTrajectories } from './planComparison.js';
@@ -29,7 +29,7 @@ export function planTrajectories(doc: Y.Doc): PlanTrajectories {
           goals: withTrajectory.map((goal) => ({
             id: goal.id,
             periods: goalPeriods(engine, goal),
-            series: goalSeries(engine, goal).map((value) => (typeof value === 'number' && Number.isFinite(value) ? value : null)),
+            series: trajectoryValues(engine, goal).map((value) => (typeof value === 'number' && Number.isFinite(value) ? value : null)),
           })),
         };
       }),
