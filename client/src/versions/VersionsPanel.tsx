@@ -99,19 +99,21 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
           const date = versionDate(version);
           return (
             <li key={version.id} data-adopted={version.id === adopted || undefined}>
-              <span className="version-name">{version.name || t('versions.unnamed')}</span>
-              {version.id === adopted && <span className="badge badge-adopted">{t('versions.adopted')}</span>}
+              <span className="version-name">
+                {version.name || t('versions.unnamed')}
+                {version.id === adopted && <span className="badge badge-adopted">{t('versions.adopted')}</span>}
+              </span>
               {date && <time dateTime={date.toISOString()}>{dateFormat.format(date)}</time>}
               {version.createdBy && <span className="version-author">{t('safeEdits.restore.savedBy', { name: version.createdBy })}</span>}
               {!session.readOnly && (
-                <button className="small" disabled={busy} onClick={() => void restore(version)}>
-                  {t('versions.restore')}
-                </button>
-              )}
-              {!session.readOnly && (
-                <button className="small" disabled={busy} onClick={() => markAdopted(version.id === adopted ? null : version)}>
-                  {t(version.id === adopted ? 'versions.unmarkAdopted' : 'versions.markAdopted')}
-                </button>
+                <div className="version-actions">
+                  <button className="small" disabled={busy} onClick={() => void restore(version)}>
+                    {t('versions.restore')}
+                  </button>
+                  <button className="small" disabled={busy} onClick={() => markAdopted(version.id === adopted ? null : version)}>
+                    {t(version.id === adopted ? 'versions.unmarkAdopted' : 'versions.markAdopted')}
+                  </button>
+                </div>
               )}
             </li>
           );
