@@ -76,6 +76,8 @@ export function comparePlan(comparator: Comparator | undefined, actual: { label:
 /** A goal's trajectory in a plan. */
 export interface PlanGoalTrajectory extends PlannedTrajectory {
   id: string;
+  periods: Array<string | null>;
+  series: Array<number | null>;
 }
 
 export interface PlanScenario {

@@ -18,7 +18,7 @@ import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiConte
 import { readBodyAs } from './requestBody.js';
 import { runWork } from './workRequests.js';
 import { HttpError, sendJson } from './responses.js';
-import type { RestoreAnswer, Version, VersionListAnswer } from '../../models/api/versionAnswers.js';
+import type { RestoreAnswer, Version, VersionListAnswer, VersionPlanAnswer } from '../../models/api/versionAnswers.js';
 
 /** The transaction origin of a restore made by the server (not a connection, so every client is sent it). */
 export const RESTORE_ORIGIN = 'fremskriv:restore-version';
@@ -99,7 +99,7 @@ export async function getVersionPlan(context: ApiContext, req: IncomingMessage, 
     job: { kind: 'planTrajectories', state },
     cacheAs: { key: versionId, size: (answer) => JSON.stringify(answer).length * 2 },
   });
-  sendJson(res, 200, { version: info, ...plan });
+  sendJson(res, 200, { version: info, ...plan } satisfies VersionPlanAnswer);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Named versions of a workspace, through the server's REST API (responses validated). */
-import { versionListAnswerSchema, type Version } from '../../../models/api/versionAnswers.js';
+import { versionListAnswerSchema, versionPlanAnswerSchema, type Version, type VersionPlanAnswer } from '../../../models/api/versionAnswers.js';
 
 export type { Version };
 
@@ -47,24 +47,11 @@ export function versionDate(version: Version): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const planSchema = z.object({
-  version: versionSchema,
-  scenarios: z
-    .array(
-      z.object({
-        id: z.string().max(200),
-        name: z.string().max(500),
-        goals: z.array(z.object({ id: z.string().max(64), periods: z.array(z.string().max(500).nullable()).max(20_000), series: z.array(z.number().nullable()).max(20_000) })).max(2_000),
-      }),
-    )
-    .max(500),
-});
-
-export type VersionPlan = z.infer<typeof planSchema>;
+export type VersionPlan = VersionPlanAnswer;
 
 /** What a version projected: every goal's trajectory under each of its scenarios (the adopted plan's figures). */
 export async function versionPlan(workspaceId: string, token: string, versionId: string): Promise<VersionPlan> {
-  const parsed = planSchema.safeParse(await request(`${base(workspaceId)}/${encodeURIComponent(versionId)}/plan`, token));
+  const parsed = versionPlanAnswerSchema.safeParse(await request(`${base(workspaceId)}/${encodeURIComponent(versionId)}/plan`, token));
   if (!parsed.success) throw new VersionsError(0);
   return parsed.data;
 }
