@@ -1,7 +1,9 @@
 /**
  * Issue 15, problem 3: a token's role was checked before the request body was read and never
  * again, so a POST …/tokens whose body arrived after the token was rotated minted a new token, and
- * a held import upload completed. The role is now checked again where the request takes effect.
+ * a held import upload completed. The role is now checked again where the request takes effect;
+ * a rotated token's open websocket is closed with 4403 at once and its computation under way ends
+ * with 401.
  */
 import { request, type ClientRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
