@@ -14,7 +14,7 @@ import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { upload, uploadTo } from '../interchange/support/restClient.js';
 import { api, createdWorkspaceSchema, type CreatedWorkspace } from './support/api.js';
-import { colleagueKeepsWorking, watchHealth } from './support/attackWatch.js';
+import { whileColleagueWorks as whileColleagueWorksOn } from './support/attackWatch.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
 const MAX_WORKSPACE_BYTES = 600_000;
@@ -44,15 +44,8 @@ async function workspaceFromCsv(rows: number): Promise<CreatedWorkspace> {
 }
 
 /** Runs `attack` while /healthz is watched and a colleague keeps syncing on the demo workspace. */
-async function whileColleagueWorks<T>(attack: () => Promise<T>): Promise<T> {
-  const health = watchHealth(server);
-  try {
-    const running = attack();
-    const [result] = await Promise.all([running, colleagueKeepsWorking(server, { id: server.demo!.workspaceId, editorToken: server.demo!.editorToken }, running.catch(() => undefined))]);
-    return result;
-  } finally {
-    expect((await health.stop()).failures).toEqual([]);
-  }
+function whileColleagueWorks<T>(attack: () => Promise<T>): Promise<T> {
+  return whileColleagueWorksOn(server, { id: server.demo!.workspaceId, editorToken: server.demo!.editorToken }, attack);
 }
 
 function firstSheetId(client: SyncClient): string {
