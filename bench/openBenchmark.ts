@@ -26,6 +26,10 @@ import { readLargeSheet, type LargeSheetReading } from './largeSheetBrowser.js';
 import { connectProtocolClient } from './protocolClient.js';
 import { median } from './stats.js';
 import { OPEN_PHASES_SCRIPT, readCollabEdits, type CollabPhases, type CollabResults, type OpenPhases } from './pagePhases.js';
+import { beskaeftigelsesplanTemplate } from '../models/templates/templates.js';
+
+/** A synced demo workspace holds every sheet of the template it was seeded from. */
+const TEMPLATE_SHEETS = beskaeftigelsesplanTemplate().sheets.length;
 
 export interface OpenResults {
   serverRestartToSyncedMs: number;
@@ -125,7 +129,7 @@ async function restartToSynced(server: RunningServer, runs: number, log: (line: 
     const client = await connectProtocolClient(workspaceUrl(server, demo.workspaceId, demo.editorToken));
     try {
       await client.synced;
-      if (workbookGrid(client.doc).listSheets().length !== 4) throw new Error('the synced document does not hold the template');
+      if (workbookGrid(client.doc).listSheets().length !== TEMPLATE_SHEETS) throw new Error('the synced document does not hold the template');
       out.push(performance.now() - started);
     } finally {
       client.close();

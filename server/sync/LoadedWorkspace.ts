@@ -10,7 +10,7 @@ import { errorText, logEvent } from '../log/log.js';
 import { workspaceSizeProblem } from '../store/workspaceSize.js';
 import { encodedState } from '../work/encodedState.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
-import type { WorkspaceRole } from '../auth/tokens.js';
+import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
 import { UpdateBatcher, type DurableCallback } from './UpdateBatcher.js';
 

@@ -1,9 +1,6 @@
 /** Whether this link may edit: asked of the server, remembered for reloads while offline. */
-import { z } from 'zod';
-
-export type AccessRole = 'editor' | 'viewer';
-
-const accessSchema = z.object({ role: z.enum(['editor', 'viewer']) });
+import { workspaceRoleSchema, type WorkspaceRole } from '../../../models/access/workspaceRole.js';
+import { accessAnswerSchema } from '../../../models/api/workspaceAnswers.js';
 
 function storageKey(workspaceId: string): string {
   return `fremskriv.role.${workspaceId}`;
@@ -20,8 +17,8 @@ export class AccessDeniedError extends Error {
  * `GET /api/workspaces/:id/access` → the role. A refused token throws AccessDeniedError; without a
  * network the last known role for this workspace is used (an editor's offline edits must go on).
  */
-export async function fetchAccessRole(workspaceId: string, token: string, storage: Storage): Promise<AccessRole> {
-  const remembered = accessSchema.shape.role.safeParse(storage.getItem(storageKey(workspaceId)));
+export async function fetchWorkspaceRole(workspaceId: string, token: string, storage: Storage): Promise<WorkspaceRole> {
+  const remembered = workspaceRoleSchema.safeParse(storage.getItem(storageKey(workspaceId)));
   let response: Response;
   try {
     response = await fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/access`, {
@@ -38,7 +35,7 @@ export async function fetchAccessRole(workspaceId: string, token: string, storag
     return role;
   }
   if (!response.ok) return remembered.success ? remembered.data : 'viewer';
-  const parsed = accessSchema.safeParse(await response.json().catch(() => null));
+  const parsed = accessAnswerSchema.safeParse(await response.json().catch(() => null));
   const role = parsed.success ? parsed.data.role : 'viewer';
   storage.setItem(storageKey(workspaceId), role);
   return role;
