@@ -42,10 +42,14 @@ function rows(results: Partial<BenchResults>): Row[] {
     const failed = (count: number) => (count > 0 ? `; ${count} polls without a 200 within 5 s` : '');
     out.push({ measure: `work: slowest /healthz while that evaluation ran${failed(work.healthzFailures.evaluation)}`, ours: work.healthzMaxMsDuringEvaluation, unit: 'ms', bar: '≤ 1000 ms', met: within(work.healthzMaxMsDuringEvaluation, 1000) });
     out.push({ measure: 'work: engine build with =SUM(A2:XFD40000) (before: out of memory)', ours: work.wideRangeBuildMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: new workspace from a ${work.refusedCells.toLocaleString('en')}-cell CSV (answered ${work.refused.status}: past MAX_WORKSPACE_BYTES; before: 500, then 48 s)`, ours: work.refused.ms, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: slowest /healthz meanwhile${failed(work.healthzFailures.refused)}`, ours: work.refused.healthzMaxMs, unit: 'ms', bar: '≤ 1000 ms', met: within(work.refused.healthzMaxMs, 1000) });
     const statuses = work.largeImportStatuses.join(', ');
-    out.push({ measure: `work: new workspace from a ${work.largeImportCells.toLocaleString('en')}-cell CSV (answered ${statuses}; before: 500)`, ours: work.largeCreateMs, unit: 'ms', bar: '(reported)' });
-    out.push({ measure: `work: ${work.largeImportCells.toLocaleString('en')} more cells imported into it`, ours: work.largeImportMs, unit: 'ms', bar: '(reported)' });
-    out.push({ measure: `work: slowest /healthz meanwhile (known gap: load and apply on the event loop)${failed(work.healthzFailures.largeImport)}`, ours: work.healthzMaxMsDuringLargeImport, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: new workspace from a ${work.largeImportCells.toLocaleString('en')}-cell CSV (answered ${statuses.split(', ')[0]})`, ours: work.largeCreateMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: ${work.largeImportCells.toLocaleString('en')} more cells imported into it, near the bound (answered ${work.largeImportStatuses[1]})`, ours: work.largeImportMs, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: slowest /healthz meanwhile${failed(work.healthzFailures.largeImport)}`, ours: work.healthzMaxMsDuringLargeImport, unit: 'ms', bar: '≤ 1000 ms', met: within(work.healthzMaxMsDuringLargeImport, 1000) });
+    out.push({ measure: `work: that workspace (${(work.load.bytes / 1e6).toFixed(1)} MB) loaded again after an unload, on the event loop`, ours: work.load.ms, unit: 'ms', bar: '(reported)' });
+    out.push({ measure: `work: slowest /healthz meanwhile${failed(work.healthzFailures.load)}`, ours: work.load.healthzMaxMs, unit: 'ms', bar: '≤ 1000 ms', met: within(work.load.healthzMaxMs, 1000) });
     const b = work.burst;
     out.push({ measure: `work: ${b.requests} concurrent evaluations from one viewer (${b.answered200} × 200, ${b.answered429} × 429${b.other.length ? `, other ${b.other.join(' ')}` : ''}), all answered`, ours: b.allAnsweredMs, unit: 'ms', bar: '(reported)' });
     out.push({ measure: `work: slowest /healthz during that burst${failed(work.healthzFailures.burst)}`, ours: b.healthzMaxMs, unit: 'ms', bar: '≤ 1000 ms', met: within(b.healthzMaxMs, 1000) });

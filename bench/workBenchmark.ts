@@ -1,19 +1,22 @@
 /**
- * work: heavy work off the event loop (issue 15; server/work/).
- * - evaluationInProcessMs: `evaluateWorkbook` on a workspace of 40,000 × 10 numbers and a column of
- *   sums, in this process: what blocked the server's event loop for every workspace before.
+ * work: heavy work off the event loop and the bound on a workspace's size (issue 15; server/work/,
+ * server/store/workspaceSize.ts). The server runs with its default limits (MAX_WORKSPACE_BYTES
+ * 2 MiB; WORK_TIMEOUT_MS 600 s, IDLE_UNLOAD_MS 2 s so that a workspace unloads between steps).
+ * - evaluationInProcessMs: `evaluateWorkbook` on a workspace of 4,000 × 10 numbers and a column of
+ *   sums (44,000 cells, 1.8 MB: about the largest the bound allows), in this process: what blocked
+ *   the server's event loop for every workspace before.
  * - evaluationWorkerMs: the same workspace's `GET …/evaluation` through the server's worker thread
  *   (the first, uncached request); evaluationCachedMs: the same request again (same state).
  * - healthzMaxMsDuringEvaluation: the slowest `/healthz` answer while that evaluation ran, asked
  *   back to back from a worker thread (healthzFailures: polls with no 200 within 5 s).
  * - wideRangeBuildMs: an engine built for a workbook holding `=SUM(A2:XFD40000)` over a few cells
  *   (before: out of memory after 105 s).
- * - The scale checks moved here from test/server/heavyWork.test.ts (which runs the same behaviours
- *   at a moderate size): largeCreateMs, a workspace made from a CSV of 40,000 × 10 numbers
- *   (400,000 cells; before: 500), and largeImportMs, 400,000 more imported into it as a second
- *   sheet; healthzMaxMsDuringLargeImport, the slowest /healthz meanwhile, shows the known gap
- *   (server/README.md, Heavy work: loading the workspace and applying the worker's update run on
- *   the event loop). largeImportStatuses: the two answers (201, 200).
+ * - refused: a new workspace from a CSV of 40,000 × 10 numbers (400,000 cells; before: 500, then 48 s
+ *   and /healthz unanswered for over 5 s): now its answer (413) and time, and the slowest /healthz.
+ * - atBound: a workspace made from 2,500 × 10 numbers and as many imported into it as a second sheet
+ *   (50,000 cells, 1.7 MB): largeCreateMs, largeImportMs, their answers (201, 200) and the slowest
+ *   /healthz meanwhile; then, once it was unloaded, loadMs (the server's `workspace.loaded … ms=`
+ *   line) and the slowest /healthz while a request loaded it again.
  * - burst: 200 concurrent evaluations of that workspace from one viewer (WORK_PER_TOKEN 2):
  *   how many were answered 200 and 429, the time until all were answered, and the slowest /healthz.
  */
@@ -30,16 +33,20 @@ export interface WorkResults {
   evaluationCachedMs: number;
   healthzMaxMsDuringEvaluation: number;
   wideRangeBuildMs: number;
-  /** Cells of the evaluated workspace (numbers and row sums) and of the imported CSV (a quick run: a tenth). */
+  /** Cells of the evaluated workspace (numbers and row sums), of the refused CSV and of the workspace at the bound (a quick run: a tenth). */
   evaluationCells: number;
+  refusedCells: number;
   largeImportCells: number;
+  refused: { status: number; ms: number; healthzMaxMs: number };
   largeCreateMs: number;
   largeImportMs: number;
   largeImportStatuses: number[];
   healthzMaxMsDuringLargeImport: number;
+  /** Loading the workspace at the bound again after it was unloaded (the server's own measure) and /healthz meanwhile. */
+  load: { bytes: number; ms: number; healthzMaxMs: number };
   burst: { requests: number; answered200: number; answered429: number; other: number[]; allAnsweredMs: number; healthzMaxMs: number };
-  /** /healthz polls that got no 200 within 5 s, while the evaluation, the large import and the burst ran. */
-  healthzFailures: { evaluation: number; largeImport: number; burst: number };
+  /** /healthz polls that got no 200 within 5 s, in each step. */
+  healthzFailures: { evaluation: number; refused: number; largeImport: number; load: number; burst: number };
 }
 
 function largeFile(rows: number): WorkbookFile {
@@ -84,6 +91,17 @@ async function watchingHealth<T>(server: RunningServer, work: () => Promise<T>):
   return { value, healthzMaxMs: watched.slowestMs, healthzFailures: watched.failures.length };
 }
 
+/** The server's log lines matching `pattern` (global), once there are `count` (a line may arrive after the answer it belongs to). */
+async function linesOf(server: RunningServer, pattern: RegExp, count: number): Promise<RegExpMatchArray[]> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const lines = [...server.output().matchAll(pattern)];
+    if (lines.length >= count) return lines;
+    if (Date.now() > deadline) throw new Error(`the server did not print ${count} lines matching ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   const started = performance.now();
   const value = await work();
@@ -91,7 +109,9 @@ async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value
 }
 
 export async function runWorkBenchmark(options: { quick: boolean; log(line: string): void }): Promise<WorkResults> {
-  const file = largeFile(options.quick ? 4_000 : 40_000);
+  const scale = options.quick ? 10 : 1;
+  const evaluationRows = 4_000 / scale;
+  const file = largeFile(evaluationRows);
   const doc = documentFromFile(file);
   const inProcess = await timed(() => evaluateWorkbook(doc));
   doc.destroy();
@@ -102,37 +122,49 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
   wideBuild.value.destroy();
   wide.destroy();
 
-  const server = await startServer({ env: { WORK_TIMEOUT_MS: '600000' } });
+  const server = await startServer({ env: { WORK_TIMEOUT_MS: '600000', IDLE_UNLOAD_MS: '2000' } });
   try {
     const created = await fetch(`${server.url}/api/workspaces`, { method: 'POST', headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(file) });
+    if (created.status !== 201) throw new Error(`creating the evaluated workspace answered ${created.status}: ${await created.text()}`);
     const { id, viewerToken } = (await created.json()) as { id: string; viewerToken: string };
     const evaluate = () => fetch(`${server.url}/api/workspaces/${id}/evaluation`, { headers: { authorization: `Bearer ${viewerToken}` } }).then((r) => r.arrayBuffer());
     const { value: worker, healthzMaxMs: healthzMax, healthzFailures: evaluationFailures } = await watchingHealth(server, () => timed(evaluate));
     const cached = await timed(evaluate);
     options.log(`work: worker evaluation ${worker.ms.toFixed(0)} ms, /healthz max ${healthzMax.toFixed(0)} ms`);
 
-    const csv = numbersCsv(options.quick ? 4_000 : 40_000);
+    const refusedCsv = numbersCsv(40_000 / scale);
+    const refused = await watchingHealth(server, () => timed(() => upload(`${server.url}/api/workspaces`, server.adminToken, refusedCsv, 'alt.csv', { sheet: 'Alt' })));
+    options.log(`work: ${refusedCsv.length} bytes of CSV answered ${refused.value.value.status} in ${refused.value.ms.toFixed(0)} ms, /healthz max ${refused.healthzMaxMs.toFixed(0)} ms`);
+
+    const csv = numbersCsv(2_500 / scale);
     const large = await watchingHealth(server, async () => {
       const create = await timed(() => upload(`${server.url}/api/workspaces`, server.adminToken, csv, 'stor.csv', { sheet: 'Stor' }));
       const created = create.value.json as { id: string; editorToken: string; viewerToken: string };
       const more = await timed(() => upload(`${server.url}/api/workspaces/${created.id}/import`, created.editorToken, csv, 'mere.csv'));
       return { create, more, created };
     });
+    const atBound = large.value.created;
     options.log(`work: ${csv.length} bytes of CSV created in ${large.value.create.ms.toFixed(0)} ms, imported in ${large.value.more.ms.toFixed(0)} ms, /healthz max ${large.healthzMaxMs.toFixed(0)} ms`);
 
+    // Loaded again from the store once nobody holds it: what a planner opening it in the morning
+    // costs everyone. (It may have unloaded and loaded again while the import's job ran.)
+    const loadLine = new RegExp(`workspace\\.loaded workspace=${atBound.id} .*bytes=(\\d+) ms=(\\d+)`, 'g');
+    const loadsBefore = (await linesOf(server, loadLine, 1)).length;
+    await linesOf(server, new RegExp(`workspace\\.unloaded workspace=${atBound.id}`, 'g'), loadsBefore);
+    const loaded = await watchingHealth(server, evaluateAtBound);
+    const lastLoad = (await linesOf(server, loadLine, loadsBefore + 1)).at(-1);
+    const load = { bytes: Number(lastLoad?.[1] ?? 0), ms: Number(lastLoad?.[2] ?? 0), healthzMaxMs: loaded.healthzMaxMs };
+    options.log(`work: the workspace at the bound (${load.bytes} bytes) loaded again in ${load.ms} ms, /healthz max ${load.healthzMaxMs.toFixed(0)} ms`);
+
+    function evaluateAtBound(): Promise<number> {
+      return fetch(`${server.url}/api/workspaces/${atBound.id}/evaluation`, { headers: { authorization: `Bearer ${atBound.viewerToken}` } }).then(async (r) => {
+        await r.arrayBuffer();
+        return r.status;
+      });
+    }
+
     const requests = options.quick ? 20 : 200;
-    const burst = await watchingHealth(server, () =>
-      timed(() =>
-        Promise.all(
-          Array.from({ length: requests }, () =>
-            fetch(`${server.url}/api/workspaces/${large.value.created.id}/evaluation`, { headers: { authorization: `Bearer ${large.value.created.viewerToken}` } }).then(async (r) => {
-              await r.arrayBuffer();
-              return r.status;
-            }),
-          ),
-        ),
-      ),
-    );
+    const burst = await watchingHealth(server, () => timed(() => Promise.all(Array.from({ length: requests }, evaluateAtBound))));
     const statuses = burst.value.value;
     options.log(`work: ${requests} concurrent evaluations answered in ${burst.value.ms.toFixed(0)} ms`);
     return {
@@ -141,12 +173,15 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
       evaluationCachedMs: cached.ms,
       healthzMaxMsDuringEvaluation: healthzMax,
       wideRangeBuildMs: wideBuild.ms,
-      evaluationCells: (options.quick ? 4_000 : 40_000) * 11,
-      largeImportCells: (options.quick ? 4_000 : 40_000) * 10,
+      evaluationCells: evaluationRows * 11,
+      refusedCells: (40_000 / scale) * 10,
+      largeImportCells: (2_500 / scale) * 10,
+      refused: { status: refused.value.value.status, ms: refused.value.ms, healthzMaxMs: refused.healthzMaxMs },
       largeCreateMs: large.value.create.ms,
       largeImportMs: large.value.more.ms,
       largeImportStatuses: [large.value.create.value.status, large.value.more.value.status],
       healthzMaxMsDuringLargeImport: large.healthzMaxMs,
+      load,
       burst: {
         requests,
         answered200: statuses.filter((status) => status === 200).length,
@@ -155,7 +190,7 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
         allAnsweredMs: burst.value.ms,
         healthzMaxMs: burst.healthzMaxMs,
       },
-      healthzFailures: { evaluation: evaluationFailures, largeImport: large.healthzFailures, burst: burst.healthzFailures },
+      healthzFailures: { evaluation: evaluationFailures, refused: refused.healthzFailures, largeImport: large.healthzFailures, load: loaded.healthzFailures, burst: burst.healthzFailures },
     };
   } finally {
     await server.stop();

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const { demo, created: demoCreated } = await ensureDemoWorkspace(store);
   if (config.clientDistDir === undefined) await ensureClientBuild(config.repoRoot, config.clientBuild);
 
-  const registry = new WorkspaceRegistry(store, { idleUnloadMs: config.idleUnloadMs, compactAfterUpdates: config.compactAfterUpdates });
+  const registry = new WorkspaceRegistry(store, { idleUnloadMs: config.idleUnloadMs, compactAfterUpdates: config.compactAfterUpdates, maxWorkspaceBytes: config.maxWorkspaceBytes });
   const { perToken, perWorkspace, cacheBytes, ...poolOptions } = config.work;
   const pool = new WorkPool(poolOptions);
   const work = new WorkScheduler(pool, { perToken, perWorkspace, cacheBytes });

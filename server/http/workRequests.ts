@@ -9,7 +9,7 @@ import { bearerToken, hashToken } from '../auth/tokens.js';
 import { WorkLimitError } from '../work/WorkPool.js';
 import type { WorkRequest } from '../work/WorkScheduler.js';
 import { WorkRefusal, type WorkAnswers, type WorkJob } from '../work/workJobs.js';
-import type { ApiContext } from './apiContext.js';
+import { requireRoleAtEffect, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
 
 /** Seconds a client should wait before trying again, by the limit it hit. */
@@ -22,7 +22,11 @@ export async function runWork<K extends WorkJob['kind']>(
 ): Promise<WorkAnswers[K]> {
   const tokenHash = hashToken(bearerToken(req.headers.authorization) ?? '').toString('base64url');
   try {
-    return await context.work.run({ ...request, tokenHash });
+    const answer = await context.work.run({ ...request, tokenHash });
+    // A job may wait and run for minutes: a token rotated meanwhile gets no answer (issue 15,
+    // "a revoked token's in-flight requests end"). A new workspace is the admin's (no workspace yet).
+    if (request.workspaceId !== 'new') await requireRoleAtEffect(context, req, request.workspaceId, 'viewer');
+    return answer;
   } catch (error) {
     if (error instanceof WorkRefusal) throw new HttpError(error.status, error.message);
     if (error instanceof WorkLimitError) {

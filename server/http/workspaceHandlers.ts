@@ -37,7 +37,7 @@ export async function postWorkspace(context: ApiContext, req: IncomingMessage, r
     throw error;
   }
   // Seeding a large workbook is heavy: a worker thread builds the first snapshot.
-  const { snapshot } = await runWork(context, req, { workspaceId: 'new', job: { kind: 'newWorkspace', file } });
+  const { snapshot } = await runWork(context, req, { workspaceId: 'new', job: { kind: 'newWorkspace', file, maxWorkspaceBytes: context.registry.maxWorkspaceBytes } });
   const created: CreatedWorkspace = await createWorkspace(context.store, snapshot);
   logEvent('workspace.created', { workspace: created.id, fromTemplate: body === undefined });
   sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created) } satisfies CreatedWorkspaceAnswer);
@@ -45,7 +45,7 @@ export async function postWorkspace(context: ApiContext, req: IncomingMessage, r
 
 async function postWorkspaceFromUpload(context: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const upload = await readWorkbookUpload(context, req);
-  const { snapshot, notes } = await runWork(context, req, { workspaceId: 'new', job: { kind: 'newWorkspace', upload } });
+  const { snapshot, notes } = await runWork(context, req, { workspaceId: 'new', job: { kind: 'newWorkspace', upload, maxWorkspaceBytes: context.registry.maxWorkspaceBytes } });
   const created = await createWorkspace(context.store, snapshot);
   logEvent('workspace.created', { workspace: created.id, fromUpload: true, unsupported: notes?.unsupportedFunctionCount ?? 0 });
   sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created), ...notes } satisfies CreatedWorkspaceAnswer);

@@ -7,6 +7,8 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { errorText, logEvent } from '../log/log.js';
+import { workspaceSizeProblem } from '../store/workspaceSize.js';
+import { encodedState } from '../work/encodedState.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
@@ -23,6 +25,8 @@ export interface Peer {
 
 export interface LoadedWorkspaceOptions {
   compactAfterUpdates: number;
+  /** A workspace's stored size: updates that would take it past this are refused (workspaceSize.ts). */
+  maxWorkspaceBytes: number;
   /** The store failed: the registry unloads the workspace so clients resync from what is stored. */
   onStoreFailure(workspace: LoadedWorkspace, error: unknown): void;
 }
@@ -34,6 +38,12 @@ export class LoadedWorkspace {
   private readonly batcher: UpdateBatcher;
   private durableSeq: number;
   private logLength: number;
+  /**
+   * What a load of this workspace reads: the snapshot's bytes and those of every update since
+   * (applied here, whether stored yet or not). An overestimate between compactions (an update
+   * that replaces a value still counts whole); exact again after each.
+   */
+  private bytes: number;
   private compaction: Promise<void> | null = null;
   private destroyed = false;
 
@@ -52,6 +62,7 @@ export class LoadedWorkspace {
     const hadPending = dropPending(this.doc);
     this.durableSeq = stored.lastSeq;
     this.logLength = stored.logLength;
+    this.bytes = stored.updates.reduce((sum, update) => sum + update.length, 0);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.batcher = new UpdateBatcher({
@@ -68,6 +79,26 @@ export class LoadedWorkspace {
 
   get peerCount(): number {
     return this.peers.size;
+  }
+
+  /** The bytes a load of this workspace reads (see `bytes`). */
+  get storedBytes(): number {
+    return this.bytes;
+  }
+
+  /**
+   * Why applying `update` would take the workspace past `maxWorkspaceBytes`; null when it fits.
+   * Cheap while the running count leaves room; near the bound it measures exactly what the update
+   * adds (structs and deletions the document does not hold yet: a client's resync resends state)
+   * on top of the document's encoded size, and compacts soon so the count is exact again.
+   */
+  growthRefusal(update: Uint8Array): string | null {
+    const max = this.options.maxWorkspaceBytes;
+    if (this.bytes + update.length <= max) return null;
+    const after = encodedState(this.doc).length + Y.diffUpdate(update, Y.encodeStateVector(this.doc)).length;
+    const problem = workspaceSizeProblem(after, max);
+    if (problem === null) this.compactSoon();
+    return problem;
   }
 
   attach(peer: Peer): void {
@@ -135,6 +166,7 @@ export class LoadedWorkspace {
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.bytes += update.length;
     this.batcher.add(update, (error) => {
       if (error !== undefined) return;
       const frame = updateFrame(update);
@@ -181,9 +213,14 @@ export class LoadedWorkspace {
     const throughSeq = this.durableSeq;
     const merged = this.logLength;
     dropPending(this.doc);
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    // Shared with the worker threads' copy of the state; it never holds pending structs, since
+    // every apply drops them in the same turn, before anything can encode.
+    const snapshot = encodedState(this.doc);
+    const bytesMerged = this.bytes;
     await this.store.compact(this.id, snapshot, throughSeq);
     this.logLength -= merged;
+    // Updates applied since the snapshot was encoded still count on top of it.
+    this.bytes = snapshot.length + (this.bytes - bytesMerged);
     logEvent('store.compacted', { workspace: this.id, merged, bytes: snapshot.length });
   }
 }

@@ -140,6 +140,11 @@ export class SyncConnection implements Peer {
           const code = error.kind === 'incomplete' ? CloseCode.updateIncomplete : CloseCode.updateRefused;
           return this.close(code, `update refused: ${error.message}`.slice(0, 120));
         }
+        const tooLarge = workspace.growthRefusal(frame.update);
+        if (tooLarge !== null) {
+          this.log('sync.update.refused', { error: tooLarge });
+          return this.close(CloseCode.workspaceFull, `update refused: ${tooLarge}`.slice(0, 120));
+        }
         try {
           if (!workspace.applyPeerUpdate(frame.update, this)) {
             this.log('sync.update.refused', { error: 'pending structs dropped' });

@@ -26,6 +26,8 @@ interface Entry {
 export interface WorkspaceRegistryOptions {
   idleUnloadMs: number;
   compactAfterUpdates: number;
+  /** A workspace's stored size (server/store/workspaceSize.ts). */
+  maxWorkspaceBytes: number;
 }
 
 export class WorkspaceRegistry {
@@ -35,6 +37,11 @@ export class WorkspaceRegistry {
     private readonly store: WorkspaceStore,
     private readonly options: WorkspaceRegistryOptions,
   ) {}
+
+  /** The bound every way a workspace grows is checked against (server/store/workspaceSize.ts). */
+  get maxWorkspaceBytes(): number {
+    return this.options.maxWorkspaceBytes;
+  }
 
   get loadedCount(): number {
     return this.entries.size;
@@ -102,9 +109,13 @@ export class WorkspaceRegistry {
       const started = performance.now();
       entry.workspace = new LoadedWorkspace(entry.id, stored, this.store, {
         compactAfterUpdates: this.options.compactAfterUpdates,
+        maxWorkspaceBytes: this.options.maxWorkspaceBytes,
         onStoreFailure: (workspace, error) => this.storeFailed(entry, workspace, error),
       });
-      logEvent('workspace.loaded', { workspace: entry.id, logLength: stored.logLength, ms: Math.round(performance.now() - started) });
+      const bytes = entry.workspace.storedBytes;
+      logEvent('workspace.loaded', { workspace: entry.id, logLength: stored.logLength, bytes, ms: Math.round(performance.now() - started) });
+      // Stored before the bound (or under a larger one): it opens, but grows no further.
+      if (bytes > this.options.maxWorkspaceBytes) logEvent('workspace.oversized', { workspace: entry.id, bytes, max: this.options.maxWorkspaceBytes }, 'err');
       return entry.workspace;
     } catch (error) {
       if (this.entries.get(entry.id) === entry) this.entries.delete(entry.id);

@@ -26,6 +26,11 @@ export const CloseCode = {
   /** The token this connection used was rotated; the client needs the new one. */
   tokenRevoked: 4403,
   /**
+   * The update would take the workspace past MAX_WORKSPACE_BYTES (server/store/workspaceSize.ts).
+   * Never applied, stored or forwarded; resending it would fail again.
+   */
+  workspaceFull: 4413,
+  /**
    * The update breaks the workbook's schema (models/workbook/schemaRules.ts) or a limit per update
    * (structs, client ids, deleted ranges). Never applied, stored or forwarded; resending it
    * would fail again, so the stock client does not reconnect.

@@ -21,6 +21,7 @@ import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { workspaceSizeProblem } from '../store/workspaceSize.js';
 import { AnalysisRefusal, sensitivityJob, solveJob, type SensitivityRequest, type SolveRequest } from './analysisJobs.js';
 
 /** How a CSV upload is read (ignored for an .xlsx). */
@@ -49,8 +50,8 @@ export type WorkJob =
   | { kind: 'planTrajectories'; state: Uint8Array }
   | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string }
   | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
-  | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile }
-  | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string }
+  | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile; maxWorkspaceBytes: number }
+  | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string; maxWorkspaceBytes: number }
   | { kind: 'solve'; state: Uint8Array; request: SolveRequest }
   | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest };
 
@@ -127,10 +128,18 @@ function notesOf(imported: ImportedWorkbook, extraWarnings: string[] = []): Impo
   return { unsupportedFunctions: imported.unsupported.found, unsupportedFunctionCount: imported.unsupported.count, warnings: [...imported.warnings, ...extraWarnings] };
 }
 
-function snapshotOf(file: WorkbookFile): Uint8Array {
+/** Refuses (413) a workspace whose stored state would pass the bound (server/store/workspaceSize.ts). */
+function checkWorkspaceSize(bytes: number, maxBytes: number): void {
+  const problem = workspaceSizeProblem(bytes, maxBytes);
+  if (problem !== null) throw new WorkRefusal(413, problem);
+}
+
+function snapshotOf(file: WorkbookFile, maxWorkspaceBytes: number): Uint8Array {
   const doc = documentFromFile(file);
   try {
-    return Y.encodeStateAsUpdate(doc);
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    checkWorkspaceSize(snapshot.length, maxWorkspaceBytes);
+    return snapshot;
   } finally {
     doc.destroy();
   }
@@ -143,7 +152,10 @@ async function importInto(job: Extract<WorkJob, { kind: 'import' }>): Promise<Im
     // A workbook from elsewhere takes the workspace's language.
     if (!imported.fromFremskriv) imported.locale = workbookLocale(doc);
     const before = Y.encodeStateVector(doc);
-    const applied = applyImport(doc, imported, job.mode, job.origin, { dryRun: job.dryRun });
+    // Applied to this copy even for a dry run, so a dry run meets the same size refusal as the
+    // import (the copy is thrown away; a dry run answers no update).
+    const applied = applyImport(doc, imported, job.mode, job.origin);
+    checkWorkspaceSize(Y.encodeStateAsUpdate(doc).length, job.maxWorkspaceBytes);
     const update = job.dryRun ? undefined : Y.encodeStateAsUpdate(doc, before);
     return { applied, summary: importSummary(imported), notes: notesOf(imported, applied.warnings), ...(csv ? { csv } : {}), ...(update ? { update } : {}) };
   });
@@ -165,10 +177,10 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
         return { text: exportSheetCsv(doc, sheetId, job.options), sheetName: grid.sheetName(sheetId) ?? job.sheet, title: workbookTitle(doc) };
       });
     case 'newWorkspace': {
-      if (job.file) return { snapshot: snapshotOf(job.file) };
+      if (job.file) return { snapshot: snapshotOf(job.file, job.maxWorkspaceBytes) };
       if (!job.upload) throw new WorkRefusal(400, 'no workbook to create the workspace from');
       const { imported } = await readUpload(job.upload);
-      return { snapshot: snapshotOf(importedWorkbookFile(imported)), notes: notesOf(imported) };
+      return { snapshot: snapshotOf(importedWorkbookFile(imported), job.maxWorkspaceBytes), notes: notesOf(imported) };
     }
     case 'import':
       return importInto(job);

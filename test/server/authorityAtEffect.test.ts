@@ -1,12 +1,19 @@
 /**
  * Issue 15, problem 3: a token's role was checked before the request body was read and never
  * again, so a POST …/tokens whose body arrived after the token was rotated minted a new token, and
- * a held import upload completed. The role is now checked again where the request takes effect.
+ * a held import upload completed. The role is now checked again where the request takes effect;
+ * a rotated token's open websocket is closed with 4403 at once and its computation under way ends
+ * with 401.
  */
 import { request, type ClientRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { cellInputAt } from '../../models/workbook/readCells.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { colleagueKeepsWorking, watchHealth } from './support/attackWatch.js';
+import { connectClient, destroyAll, waitFor, waitSynced } from './support/syncClients.js';
 
 interface HeldRequest {
   /** Sends the body and resolves with the answer's status and text. */
@@ -92,6 +99,64 @@ describe('authority at the point of effect (issue 15, problem 3)', () => {
     expect((await held.finish()).status).toBe(401);
     expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/versions`, current)).json).toEqual({ versions: [] });
   });
+
+  it("rotating the editor token closes that token's open websocket with 4403 at once; what it sends afterwards is never stored; a colleague and /healthz carry on", async () => {
+    const workspace = await createWorkspace(server);
+    const colleague = await createWorkspace(server);
+    const revoked = connectClient(server, workspace.id, workspace.editorToken);
+    const viewer = connectClient(server, workspace.id, workspace.viewerToken);
+    const health = watchHealth(server);
+    try {
+      await waitSynced(revoked, viewer);
+      const sheetId = workbookGrid(revoked.doc).listSheets()[0]!.id;
+      applyOperation(revoked.doc, { type: 'setCells', sheetId, cells: [{ row: 90, col: 20, input: 'før rotationen' }] });
+      await waitFor('the edit before the rotation arrives', () => cellInputAt(viewer.doc, sheetId, 90, 20) === 'før rotationen');
+      const rotation = (async () => {
+        const current = await rotateEditorToken(server, workspace);
+        await waitFor('the open editor connection is closed with 4403', () => revoked.closes.some((close) => close.code === 4403));
+        // The stock client does not reconnect after a 44xx close: its later edits stay with it.
+        applyOperation(revoked.doc, { type: 'setCells', sheetId, cells: [{ row: 91, col: 20, input: 'efter rotationen' }] });
+        return current;
+      })();
+      await colleagueKeepsWorking(server, colleague, rotation);
+      const current = await rotation;
+      expect(revoked.provider.wsconnected).toBe(false);
+      const late = connectClient(server, workspace.id, current);
+      try {
+        await waitSynced(late);
+        expect(cellInputAt(late.doc, sheetId, 90, 20)).toBe('før rotationen');
+        expect(cellInputAt(late.doc, sheetId, 91, 20)).not.toBe('efter rotationen');
+        expect(cellInputAt(viewer.doc, sheetId, 91, 20)).not.toBe('efter rotationen');
+      } finally {
+        late.destroy();
+      }
+      expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/access`, workspace.editorToken)).status).toBe(401);
+    } finally {
+      destroyAll([revoked, viewer]);
+      expect((await health.stop()).failures).toEqual([]);
+    }
+  }, 120_000);
+
+  it('a computation still waiting or running when its token is rotated ends with 401, not with the answer', async () => {
+    // A workspace's jobs run one at a time: an export of 22,000 cells holds its queue for a while.
+    const cells: Record<string, number | string> = {};
+    for (let r = 1; r <= 2_000; r++) {
+      for (let c = 0; c < 10; c++) cells[`${String.fromCharCode(65 + c)}${r}`] = r * 10 + c;
+      cells[`K${r}`] = `=SUM(A${r}:J${r})`;
+    }
+    const workspace = await createWorkspace(server, { format: 'fremskriv.workbook', version: 1, title: 'Kø', locale: 'da-DK', sheets: [{ name: 'Data', cells }] });
+    const get = (path: string, token: string) => fetch(`${server.url}/api/workspaces/${workspace.id}/${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const busy = get('export.xlsx', workspace.editorToken);
+    const waiting = get('evaluation', workspace.viewerToken);
+    // Two later round trips: the evaluation has passed its first access check and waits in the queue.
+    for (let i = 0; i < 2; i++) expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const rotated = await api(server, 'POST', `/api/workspaces/${workspace.id}/tokens`, workspace.editorToken, { role: 'viewer' });
+    expect(rotated.status).toBe(200);
+    const answer = await waiting;
+    expect(answer.status).toBe(401);
+    expect(await answer.text()).not.toMatch(/scenarios/);
+    expect((await busy).status, 'the editor’s own export is unaffected').toBe(200);
+  }, 120_000);
 
   it('a version name is plain text with a length bound', async () => {
     const workspace = await createWorkspace(server);

@@ -5,8 +5,10 @@
  * workspace, or in the time-limit test on the very workspace whose computation is stopped.
  *
  * The servers run with small WORK_* limits (one thread, two jobs per token and per workspace) so
- * that a moderate workspace of 22,000 cells reaches them; the scale checks (400,000 cells created
- * and imported, /healthz during an evaluation of 440,000 cells) are `npm run bench -- --only=work`.
+ * that a moderate workspace of 22,000 cells reaches them; the scale checks (a workspace at the
+ * MAX_WORKSPACE_BYTES bound created, imported into and loaded, /healthz meanwhile, and the
+ * 400,000-cell file refused) are `npm run bench -- --only=work`; test/server/workspaceSize.test.ts
+ * tests the bound.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';

@@ -10,6 +10,7 @@ import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js
 import { goalsArray } from '../../models/workbook/workbookSchema.js';
 import { HOSTILE_SHAPES, hostileBase } from '../support/hostileShapes.js';
 import { api, createWorkspace } from './support/api.js';
+import { whileColleagueWorks } from './support/attackWatch.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
 let server: RunningServer;
@@ -50,17 +51,20 @@ async function storeHostileShapes(workspaceId: string): Promise<void> {
 }
 
 describe('a stored document holding hostile shapes', () => {
-  it('an editor sending them live is refused: the server and a viewer keep the clean workbook', async () => {
+  it('an editor sending them live is refused: the server and a viewer keep the clean workbook; /healthz and a colleague carry on', async () => {
     const workspace = await createWorkspace(server, hostileBase);
     const clients: SyncClient[] = [connectClient(server, workspace.id, workspace.editorToken), connectClient(server, workspace.id, workspace.viewerToken)];
     try {
       await waitSynced(...clients);
       const [editor, viewer] = clients as [SyncClient, SyncClient];
       const clean = await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken);
-      editor.doc.transact(() => {
-        for (const [name, write] of HOSTILE_SHAPES) if (SHAPES.includes(name)) write(editor.doc);
+      const colleague = await createWorkspace(server);
+      await whileColleagueWorks(server, colleague, async () => {
+        editor.doc.transact(() => {
+          for (const [name, write] of HOSTILE_SHAPES) if (SHAPES.includes(name)) write(editor.doc);
+        });
+        await waitFor('the editor is disconnected for an update the schema refuses', () => editor.closes.some((close) => close.code === 4422));
       });
-      await waitFor('the editor is disconnected for an update the schema refuses', () => editor.closes.some((close) => close.code === 4422));
       expect(goalsArray(viewer.doc).toArray()).not.toContain('x');
       expect(await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).toEqual(clean);
     } finally {

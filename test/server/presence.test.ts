@@ -11,6 +11,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { whileColleagueWorks } from './support/attackWatch.js';
 import { openRawSocket, sendAndProbe, type RawSocket } from './support/rawSocket.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
@@ -79,11 +80,17 @@ describe('presence (issue 15, problem 7)', () => {
   it('a presence state over the size bound closes that connection with 1008; others are untouched', async () => {
     // A workspace of its own: a colleague's presence traffic would answer the probe early.
     const workspace = await createWorkspace(server);
-    const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
-    expect(await sendAndProbe(viewer, awarenessMessage(5_151, 1, { user: { name: 'x'.repeat(20_000) } }))).toBe(1008);
+    const colleague = await createWorkspace(server);
+    await whileColleagueWorks(server, colleague, async () => {
+      // Issue 15: 20 viewer connections × 8 clients × 2 MiB states pushed the server to 1.1 GB.
+      for (let i = 0; i < 20; i++) {
+        const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
+        expect(await sendAndProbe(viewer, awarenessMessage(5_151 + i, 1, { user: { name: 'x'.repeat(2 * 1024 * 1024) } }))).toBe(1008);
+      }
+    });
     const other = await openRawSocket(server, workspace.id, workspace.viewerToken);
     expect(await sendAndProbe(other, new Uint8Array([3]))).toBe('open');
-    expect(serverStates(other).has(5_151)).toBe(false);
+    for (let i = 0; i < 20; i++) expect(serverStates(other).has(5_151 + i)).toBe(false);
     other.socket.close();
   });
 

@@ -88,3 +88,21 @@ export async function colleagueKeepsWorking(server: RunningServer, workspace: { 
     destroyAll([writer, reader] as SyncClient[]);
   }
 }
+
+/**
+ * Runs `attack` while /healthz is watched and a colleague keeps syncing on `colleagueOn` (another
+ * workspace); fails when a /healthz poll got no 200 within the watcher's 5 s or the colleague lost
+ * an edit. Returns what `attack` returned.
+ */
+export async function whileColleagueWorks<T>(server: RunningServer, colleagueOn: { id: string; editorToken: string }, attack: () => Promise<T>): Promise<T> {
+  const health = watchHealth(server);
+  let failures: string[] = [];
+  try {
+    const running = attack();
+    const [result] = await Promise.all([running, colleagueKeepsWorking(server, colleagueOn, running.catch(() => undefined))]);
+    return result;
+  } finally {
+    failures = (await health.stop()).failures;
+    if (failures.length > 0) throw new Error(`/healthz failed during the attack: ${failures.join('; ')}`);
+  }
+}

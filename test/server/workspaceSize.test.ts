@@ -1,0 +1,120 @@
+/**
+ * Issue 15, problem 6: loading a workspace and applying an import run on the event loop that
+ * syncs every workspace, at a cost in proportion to the workspace (400,000 imported cells held
+ * /healthz for over 5 s). Every way a workspace grows is now checked against MAX_WORKSPACE_BYTES
+ * (server/store/workspaceSize.ts). The server here runs with a small bound (600 kB, the template
+ * takes 174 kB) so that moderate files meet it; the benchmark (`npm run bench -- --only=work`)
+ * runs the default bound at full size.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkbookFile } from '../../models/format/workbookFile.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { cellInputAt } from '../../models/workbook/readCells.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { upload, uploadTo } from '../interchange/support/restClient.js';
+import { api, createdWorkspaceSchema, type CreatedWorkspace } from './support/api.js';
+import { whileColleagueWorks as whileColleagueWorksOn } from './support/attackWatch.js';
+import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+
+const MAX_WORKSPACE_BYTES = 600_000;
+const TOO_LARGE = /the workspace would take [\d.]+ MB; a workspace may take at most 0\.6 MB \(about 16,000 cells of numbers\)/;
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer({ env: { MAX_WORKSPACE_BYTES: String(MAX_WORKSPACE_BYTES) } });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** A CSV of rows × 10 numbers (about 33 bytes a cell once stored). */
+function numbersCsv(rows: number): Uint8Array {
+  const lines: string[] = [];
+  for (let r = 0; r < rows; r++) lines.push(Array.from({ length: 10 }, (_, c) => String(r * 10 + c)).join(';'));
+  return new TextEncoder().encode(lines.join('\r\n'));
+}
+
+async function workspaceFromCsv(rows: number): Promise<CreatedWorkspace> {
+  const created = await uploadTo(server, '/api/workspaces', server.adminToken, { bytes: numbersCsv(rows), name: 'tal.csv' }, { sheet: 'Tal' });
+  expect(created.status, JSON.stringify(created.json)).toBe(201);
+  return createdWorkspaceSchema.parse(created.json);
+}
+
+/** Runs `attack` while /healthz is watched and a colleague keeps syncing on the demo workspace. */
+function whileColleagueWorks<T>(attack: () => Promise<T>): Promise<T> {
+  return whileColleagueWorksOn(server, { id: server.demo!.workspaceId, editorToken: server.demo!.editorToken }, attack);
+}
+
+function firstSheetId(client: SyncClient): string {
+  return workbookGrid(client.doc).listSheets()[0]!.id;
+}
+
+describe('[issue 15.6] a bound on a workspace’s size', () => {
+  it('a new workspace past the bound, from an upload or a v1 file, is refused with 413 saying the bound; nothing is created', async () => {
+    await whileColleagueWorks(async () => {
+      const fromCsv = await uploadTo(server, '/api/workspaces', server.adminToken, { bytes: numbersCsv(2_000), name: 'stor.csv' }, { sheet: 'Stor' });
+      expect(fromCsv.status).toBe(413);
+      expect((fromCsv.json as { error: string }).error).toMatch(TOO_LARGE);
+      const cells: Record<string, number> = {};
+      for (let r = 1; r <= 2_000; r++) for (let c = 0; c < 10; c++) cells[`${String.fromCharCode(65 + c)}${r}`] = r;
+      const file: WorkbookFile = { format: 'fremskriv.workbook', version: 1, title: 'Stor', locale: 'da-DK', sheets: [{ name: 'Stor', cells }] };
+      const fromFile = await api(server, 'POST', '/api/workspaces', server.adminToken, file);
+      expect(fromFile.status).toBe(413);
+      expect((fromFile.json as { error: string }).error).toMatch(TOO_LARGE);
+    });
+  }, 240_000);
+
+  it('an import that would pass the bound is refused with 413 (its dry run too) and changes nothing; one within it is applied', async () => {
+    const workspace = await workspaceFromCsv(500);
+    const before = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json;
+    await whileColleagueWorks(async () => {
+      for (const dryRun of ['true', 'false']) {
+        const refused = await upload(server, workspace.id, workspace.editorToken, { bytes: numbersCsv(1_500), name: 'mere.csv' }, { dryRun });
+        expect(refused.status, `dryRun ${dryRun}`).toBe(413);
+        expect((refused.json as { error: string }).error).toMatch(TOO_LARGE);
+      }
+      expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json).toEqual(before);
+      const imported = await upload(server, workspace.id, workspace.editorToken, { bytes: numbersCsv(500), name: 'lidt.csv' });
+      expect(imported.status, JSON.stringify(imported.json)).toBe(200);
+    });
+    const file = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json as { sheets: Array<{ name: string }> };
+    expect(file.sheets.map((sheet) => sheet.name)).toEqual(['Tal', 'lidt']);
+  }, 240_000);
+
+  it('a live edit past the bound closes that connection with 4413 and is never stored or forwarded; a cell rewritten many times is not counted each time', async () => {
+    const workspace = await workspaceFromCsv(1_200);
+    const paster = connectClient(server, workspace.id, workspace.editorToken);
+    const colleague = connectClient(server, workspace.id, workspace.editorToken);
+    try {
+      await waitSynced(paster, colleague);
+      const sheetId = firstSheetId(paster);
+      await whileColleagueWorks(async () => {
+        // 10,000 new cells (about 350 kB) on top of about 400 kB.
+        const cells = Array.from({ length: 10_000 }, (_, i) => ({ row: 1_300 + Math.floor(i / 10), col: i % 10, input: i }));
+        applyOperation(paster.doc, { type: 'setCells', sheetId, cells });
+        await waitFor('the paster is closed with 4413', () => paster.closes.some((close) => close.code === 4413), 60_000);
+        expect(paster.closes.find((close) => close.code === 4413)!.reason).toMatch(/^update refused: the workspace would take/);
+
+        // The colleague's text, rewritten ten times (30 kB each, 300 kB in all), is accepted every time.
+        for (let i = 0; i < 10; i++) applyOperation(colleague.doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 12, input: `${i}${'x'.repeat(30_000)}` }] });
+      });
+      const late = connectClient(server, workspace.id, workspace.viewerToken);
+      try {
+        await waitFor('a new client sees the colleague’s last text', async () => {
+          await waitSynced(late);
+          return String(cellInputAt(late.doc, sheetId, 0, 12)).startsWith('9x');
+        }, 60_000);
+        expect(cellInputAt(late.doc, sheetId, 1_300, 0), 'the refused paste was never stored or forwarded').toBeUndefined();
+        expect(cellInputAt(colleague.doc, sheetId, 1_300, 0)).toBeUndefined();
+        expect(colleague.closes.map((close) => close.code)).not.toContain(4413);
+      } finally {
+        late.destroy();
+      }
+    } finally {
+      destroyAll([paster, colleague]);
+    }
+  }, 240_000);
+});
