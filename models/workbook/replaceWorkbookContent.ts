@@ -1,7 +1,10 @@
 /**
  * Makes a document's workbook equal to another's (a saved version) as ONE new transaction on top
  * of its history. Row and column identities are kept, so formulas, scenario inputs and colleagues'
- * cursors keep pointing where they did; restoring an older version again undoes a restore.
+ * cursors keep pointing where they did; restoring an older version again undoes a restore. Rows,
+ * columns and sheet tabs change only where they differ (axisOrder.syncAxisOrder), so the restore
+ * merges with a colleague's concurrent insertion or deletion, and two restores at once do not
+ * double the rows.
  *
  * Either side may hold shapes Fremskriv never writes (an older client's or a hostile peer's
  * update: a sheet without rows, a cell holding a Y.Map, a goal that is a string). What the
@@ -10,6 +13,7 @@
  */
 import * as Y from 'yjs';
 import { recordMaps } from './uniqueRecords.js';
+import { syncAxisOrder } from './axisOrder.js';
 import {
   axisIds,
   goalsArray,
@@ -52,13 +56,6 @@ function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>, keep: Keep = pl
   for (const [key, value] of wanted) if (target.get(key) !== value) target.set(key, value);
 }
 
-function syncArray(target: Y.Array<unknown>, wanted: readonly string[]): void {
-  const current = target.toArray();
-  if (wanted.length === current.length && wanted.every((id, i) => id === current[i])) return;
-  target.delete(0, target.length);
-  target.insert(0, [...wanted]);
-}
-
 function copyPlainMap(source: Y.Map<unknown>, keep: Keep = plain): Y.Map<unknown> {
   const copy = new Y.Map<unknown>();
   for (const [key, value] of plainEntries(source, keep)) copy.set(key, value);
@@ -69,8 +66,9 @@ function copySheet(source: SheetMap, parts: SheetParts): SheetMap {
   const sheet: SheetMap = new Y.Map<unknown>();
   const rows = new Y.Array<unknown>();
   const cols = new Y.Array<unknown>();
-  rows.push(axisIds(parts.rows));
-  cols.push(axisIds(parts.cols));
+  // Each id once: a version saved while an axis held an id twice is restored repaired.
+  rows.push([...new Set(axisIds(parts.rows))]);
+  cols.push([...new Set(axisIds(parts.cols))]);
   sheet.set('name', plain(source.get('name')) ? source.get('name') : 'Ark');
   if (source.get('deleted') === true) sheet.set('deleted', true);
   sheet.set('rows', rows);
@@ -106,8 +104,8 @@ function syncSheet(target: SheetMap, source: SheetMap, s: SheetParts): void {
     else if (target.get(key) !== value) target.set(key, value);
   }
   const t = readSheetParts(target)!;
-  syncArray(t.rows, axisIds(s.rows));
-  syncArray(t.cols, axisIds(s.cols));
+  syncAxisOrder(t.rows, axisIds(s.rows));
+  syncAxisOrder(t.cols, axisIds(s.cols));
   syncMap(t.cells, s.cells, isCellInput);
   syncMap(t.formats, s.formats, isCellFormat);
   for (const [key, keep] of SETTINGS) {
@@ -136,7 +134,7 @@ export function replaceWorkbookContent(target: Y.Doc, source: Y.Doc, origin: unk
       if (readSheetParts(targetSheet)) syncSheet(targetSheet as SheetMap, sheet, parts);
       else targetSheets.set(id, copySheet(sheet, parts));
     }
-    syncArray(sheetOrderArray(target), sheetOrderArray(source).toArray().filter((id): id is string => typeof id === 'string'));
+    syncAxisOrder(sheetOrderArray(target), sheetOrderArray(source).toArray().filter((id): id is string => typeof id === 'string'));
     replaceRecords(goalsArray(target), goalsArray(source));
     replaceRecords(scenariosArray(target), scenariosArray(source));
   }, origin);
