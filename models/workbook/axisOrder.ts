@@ -19,43 +19,60 @@ function deletePositions(target: Y.Array<unknown>, positions: readonly number[])
   }
 }
 
-/** The ids in order, each once (its first occurrence, the one every reader uses). */
-function uniqueIds(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
-}
-
 /**
- * Makes `target` hold `wanted` (each id once), changing only what differs: ids `wanted` lacks are
- * deleted, missing ids inserted, and of the ids both hold only those out of order are moved
- * (deleted and inserted again); the longest run already in order stays. A later occurrence of an
- * id, or an entry that is no string (an older client's or a hostile peer's), is deleted, so a
- * restore repairs an axis left with an id twice.
- *
- * @example syncAxisOrder(['r1', 'r2', 'r3'] as array, ['r2', 'r1', 'r3']) // moves one of r1, r2
+ * Makes `target` hold one entry per key of `wanted` (unique keys), in that order, changing only
+ * what differs: entries whose key `wanted` lacks are deleted, missing ones inserted (`entryFor`
+ * makes the entry for a position of `wanted`), and of the keys both hold only those out of order
+ * are moved (deleted and inserted again); the longest run already in order stays. An entry
+ * without a key (`keyOf` null), or a later one with a key seen before, is deleted. Returns the
+ * positions of `wanted` whose entry stayed (the caller may update those in place).
  */
-export function syncAxisOrder(target: Y.Array<unknown>, wanted: readonly string[]): void {
-  const want = uniqueIds(wanted);
+export function syncEntries(
+  target: Y.Array<unknown>,
+  wanted: readonly string[],
+  keyOf: (entry: unknown) => string | null,
+  entryFor: (position: number) => unknown,
+): Set<number> {
   const current = target.toArray();
   const firstAt = new Map<string, number>();
-  current.forEach((id, i) => {
-    if (typeof id === 'string' && !firstAt.has(id)) firstAt.set(id, i);
+  current.forEach((entry, i) => {
+    const key = keyOf(entry);
+    if (key !== null && !firstAt.has(key)) firstAt.set(key, i);
   });
-  const matched = want.map((id) => firstAt.get(id) ?? -1);
+  const matched = wanted.map((key) => firstAt.get(key) ?? -1);
   const kept = keptPositions(matched);
   const keptCurrent = new Set<number>();
   for (const j of kept) keptCurrent.add(matched[j]!);
   deletePositions(target, current.flatMap((_, i) => (keptCurrent.has(i) ? [] : [i])));
-  // What remains is `want`'s kept ids in order; each missing run goes in at its final position.
-  for (let start = 0; start < want.length; ) {
+  // What remains is `wanted`'s kept entries in order; each missing run goes in at its final position.
+  for (let start = 0; start < wanted.length; ) {
     if (kept.has(start)) {
       start++;
       continue;
     }
     let end = start;
-    while (end < want.length && !kept.has(end)) end++;
-    target.insert(start, want.slice(start, end));
+    while (end < wanted.length && !kept.has(end)) end++;
+    const entries: unknown[] = [];
+    for (let i = start; i < end; i++) entries.push(entryFor(i));
+    target.insert(start, entries);
     start = end;
   }
+  return kept;
+}
+
+const stringId = (entry: unknown): string | null => (typeof entry === 'string' ? entry : null);
+
+/**
+ * Makes `target` hold the ids of `wanted` (each once, its first occurrence: the one every reader
+ * uses) with syncEntries, so only ids missing or out of order are inserted. A later occurrence of
+ * an id, or an entry that is no string (an older client's or a hostile peer's), is deleted, so a
+ * restore repairs an axis left with an id twice.
+ *
+ * @example syncAxisOrder(rows, ['r2', 'r1', 'r3']) // rows held r1, r2, r3: one of r1, r2 moves
+ */
+export function syncAxisOrder(target: Y.Array<unknown>, wanted: readonly string[]): void {
+  const ids = [...new Set(wanted)];
+  syncEntries(target, ids, stringId, (i) => ids[i]);
 }
 
 /**

@@ -11,7 +11,10 @@ import { describe, expect, it } from 'vitest';
 import type { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { exchangeUpdates, expectPeersConverged, locate, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
+import { readGoals } from '../../models/goals/goalModel.js';
+import { readScenarios } from '../../models/scenarios/scenarioModel.js';
+import { goalsArray, scenariosArray } from '../../models/workbook/workbookSchema.js';
+import { exchangeUpdates, expectPeersConverged, exported, locate, openWorkbooks, scenarioId, sheetId, workbookFile } from '../support/workbookFixtures.js';
 
 const open = openWorkbooks();
 
@@ -183,5 +186,54 @@ describe('two colleagues restoring at once', () => {
       for (const engine of engines) expect(columnA(a, engine), repair).toEqual([1, 2, 3, 4, null, 6]);
       expectSums(a, engines, 10, 20);
     }
+  });
+});
+
+describe('goals and scenarios in a restore merged with a colleague\'s edits', () => {
+  function planPeers(): { a: Y.Doc; b: Y.Doc; version: Uint8Array } {
+    const a = open.document(
+      workbookFile(
+        { Data: { A1: 1, A2: 2, B1: '=A1+A2' } },
+        {
+          goals: [
+            { id: 'g', title: 'Mål', value: 'Data!B1', comparator: '<=', target: 20 },
+            { id: 'h', title: 'Andet mål', value: 'Data!A1', comparator: '>=', target: 1 },
+          ],
+          scenarios: [{ name: 'Basis', inputs: {} }, { name: 'Høj', inputs: { 'Data!A1': 10 } }],
+        },
+      ),
+    );
+    return { a, b: open.peerOf(a, 2), version: Y.encodeStateAsUpdate(a) };
+  }
+
+  it('a colleague\'s change to a goal or scenario the restore keeps as it was stays, and every goal and scenario is there once', () => {
+    const { a, b, version } = planPeers();
+    applyOperation(a, { type: 'putGoal', goal: { id: 'g', title: 'Ændret', value: 'Data!B1', comparator: '<=', target: 20 } });
+    applyOperation(a, { type: 'restoreVersion', state: version });
+    applyOperation(b, { type: 'putGoal', goal: { id: 'h', title: 'Andet mål', value: 'Data!A1', comparator: '>=', target: 2 } });
+    applyOperation(b, { type: 'setScenarioInput', scenarioId: scenarioId(b, 'Høj'), sheetId: sheetId(b, 'Data'), row: 1, col: 0, input: 7 });
+    exchangeUpdates(a, b);
+    expect(exported(b)).toBe(exported(a));
+    const goals = readGoals(goalsArray(a), workbookGrid(a));
+    expect(goals.map((goal) => [goal.id, goal.title, goal.target])).toEqual([['g', 'Mål', 20], ['h', 'Andet mål', 2]]);
+    expect(goalsArray(a).length, 'no goal twice in the document').toBe(2);
+    const high = readScenarios(scenariosArray(a), workbookGrid(a)).find((scenario) => scenario.name === 'Høj');
+    expect(high?.inputs).toEqual({ 'Data!A1': 10, 'Data!A2': 7 });
+    expect(scenariosArray(a).length, 'no scenario twice in the document').toBe(2);
+  });
+
+  it('two colleagues restoring at once, each after changing goals and scenarios, leave each once with the version\'s definitions', () => {
+    const { a, b, version } = planPeers();
+    applyOperation(a, { type: 'deleteGoal', goalId: 'h' });
+    applyOperation(a, { type: 'restoreVersion', state: version });
+    applyOperation(b, { type: 'setScenarioInput', scenarioId: scenarioId(b, 'Høj'), sheetId: sheetId(b, 'Data'), row: 0, col: 0, input: 50 });
+    applyOperation(b, { type: 'restoreVersion', state: version });
+    exchangeUpdates(a, b);
+    expect(exported(b)).toBe(exported(a));
+    expect(goalsArray(a).length).toBe(2);
+    expect(scenariosArray(a).length).toBe(2);
+    expect(readGoals(goalsArray(a), workbookGrid(a)).map((goal) => goal.id)).toEqual(['g', 'h']);
+    const high = readScenarios(scenariosArray(a), workbookGrid(a)).find((scenario) => scenario.name === 'Høj');
+    expect(high?.inputs).toEqual({ 'Data!A1': 10 });
   });
 });
