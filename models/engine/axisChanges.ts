@@ -1,5 +1,6 @@
 /** Turns a change of a sheet's row (or column) identities into the engine's insert and remove calls. */
 import type { HyperFormula } from 'hyperformula';
+import { keptPositions } from '../workbook/keptPositions.js';
 
 export interface AxisChange {
   /** Runs of removed positions in the old order: [index, count], top to bottom. */
@@ -43,40 +44,14 @@ function sameLines(before: readonly string[], after: readonly string[]): number[
 }
 
 /**
- * Which positions of `after` keep their line from `before`: the longest run of lines still in
- * the same order (a longest increasing subsequence of their old positions, O(n log n)). Lines
- * outside it moved: a restore deletes every id and inserts them again in the version's order, so
- * merged with a colleague's concurrent insertion the colleague's row can end up elsewhere among
- * them (peersConverge seed 6). The common case (nothing moved) is a single increasing run.
- */
-function keptPositions(matched: readonly number[]): Set<number> {
-  // tails[k]: the index in `matched` ending the best increasing run of length k + 1 found so far.
-  const tails: number[] = [];
-  const previous = new Array<number>(matched.length).fill(-1);
-  matched.forEach((old, i) => {
-    if (old < 0) return;
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (matched[tails[mid]!]! < old) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) previous[i] = tails[low - 1]!;
-    tails[low] = i;
-  });
-  const kept = new Set<number>();
-  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) kept.add(i);
-  return kept;
-}
-
-/**
  * The lines to remove from the old order and insert into the new. Identities are not created
  * twice, but a restore merged with concurrent edits can move or duplicate them; a moved line is
  * removed and inserted again, so the binding sets its cells anew.
  */
 export function diffAxis(before: readonly string[], after: readonly string[]): AxisChange {
   const matched = sameLines(before, after);
+  // Lines outside the longest in-order run moved: a restore merged with a colleague's concurrent
+  // insertion can leave the colleague's row elsewhere among the restored ones (peersConverge seed 6).
   const kept = keptPositions(matched);
   const keptBefore = new Set<number>();
   for (const i of kept) keptBefore.add(matched[i]!);

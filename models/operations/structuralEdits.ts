@@ -2,11 +2,13 @@
  * Inserting and deleting rows and columns. Formulas store identities, so an insertion rewrites
  * nothing. A deletion removes the identities; a single reference to a deleted cell then reads
  * `#REF!`, and a range whose first or last row (or column) is deleted shrinks to the rows that
- * remain, as in Excel. The shrink is written into the formulas in the same transaction.
+ * remain, as in Excel. The shrink is written into the formulas in the same transaction. Both
+ * remove an id the axis holds twice (axisOrder.removeRepeatedIds), so the next edit repairs it.
  */
 import { readSettingsMap } from '../workbook/sheetSettings.js';
 import { formatStoredReference, splitStoredFormula, type StoredReference } from '../formula/storedFormula.js';
 import { newIdentity } from '../workbook/identities.js';
+import { removeRepeatedIds } from '../workbook/axisOrder.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { axisIds, sheetParts, splitCellKey } from '../workbook/workbookSchema.js';
@@ -29,6 +31,7 @@ export function insertLines(grid: WorkbookGrid, sheetId: string, axis: Axis, ind
   if (array.length + count > limit) throw new WorkbookOperationError(`a sheet holds at most ${limit} ${axis}`, 'out-of-range');
   const at = Math.min(index, array.length);
   array.insert(at, Array.from({ length: count }, () => newIdentity(grid.doc)));
+  removeRepeatedIds(array);
   grid.invalidate();
 }
 
@@ -40,9 +43,13 @@ export function deleteLines(grid: WorkbookGrid, sheetId: string, axis: Axis, ind
   const n = Math.min(count, array.length - index);
   if (n >= array.length) throw new WorkbookOperationError(`a sheet keeps at least one of its ${axis}`, 'out-of-range');
   const order = axisIds(array);
-  const deleted = new Set(order.slice(index, index + n));
+  // An id shown twice (two concurrent restores, an older client) is one row: deleting one copy
+  // removes the copy and keeps the row's cells while the other copy remains.
+  const remaining = new Set([...order.slice(0, index), ...order.slice(index + n)]);
+  const deleted = new Set(order.slice(index, index + n).filter((id) => !remaining.has(id)));
   rewriteStoredFormulas(grid.doc, (stored, host) => shrinkRanges(stored, host, sheetId, axis, order, deleted));
   array.delete(index, n);
+  removeRepeatedIds(array);
   const sheet = requireSheet(grid, sheetId);
   const validations = readSettingsMap(sheet, 'validations');
   for (const map of [cells, formats, ...(validations ? [validations] : [])]) {
@@ -70,7 +77,8 @@ function shrinkRanges(
   const idKey = axis === 'rows' ? 'rowId' : 'colId';
   const position = new Map<string, number>();
   const positionOf = (id: string): number => {
-    if (position.size === 0) order.forEach((x, i) => position.set(x, i));
+    // The first occurrence of an id, as every reader (WorkbookGrid) places it.
+    if (position.size === 0) order.forEach((x, i) => position.has(x) || position.set(x, i));
     return position.get(id) ?? -1;
   };
   const text = segments.map((segment) => {

@@ -1,7 +1,10 @@
 /**
  * Makes a document's workbook equal to another's (a saved version) as ONE new transaction on top
  * of its history. Row and column identities are kept, so formulas, scenario inputs and colleagues'
- * cursors keep pointing where they did; restoring an older version again undoes a restore.
+ * cursors keep pointing where they did; restoring an older version again undoes a restore. Rows,
+ * columns, sheet tabs, goals and scenarios change only where they differ (axisOrder), so the
+ * restore merges with a colleague's concurrent insertion, deletion or edit, and two restores at
+ * once do not double the rows.
  *
  * Either side may hold shapes Fremskriv never writes (an older client's or a hostile peer's
  * update: a sheet without rows, a cell holding a Y.Map, a goal that is a string). What the
@@ -10,6 +13,7 @@
  */
 import * as Y from 'yjs';
 import { recordMaps } from './uniqueRecords.js';
+import { syncAxisOrder, syncEntries } from './axisOrder.js';
 import {
   axisIds,
   goalsArray,
@@ -52,13 +56,6 @@ function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>, keep: Keep = pl
   for (const [key, value] of wanted) if (target.get(key) !== value) target.set(key, value);
 }
 
-function syncArray(target: Y.Array<unknown>, wanted: readonly string[]): void {
-  const current = target.toArray();
-  if (wanted.length === current.length && wanted.every((id, i) => id === current[i])) return;
-  target.delete(0, target.length);
-  target.insert(0, [...wanted]);
-}
-
 function copyPlainMap(source: Y.Map<unknown>, keep: Keep = plain): Y.Map<unknown> {
   const copy = new Y.Map<unknown>();
   for (const [key, value] of plainEntries(source, keep)) copy.set(key, value);
@@ -69,8 +66,9 @@ function copySheet(source: SheetMap, parts: SheetParts): SheetMap {
   const sheet: SheetMap = new Y.Map<unknown>();
   const rows = new Y.Array<unknown>();
   const cols = new Y.Array<unknown>();
-  rows.push(axisIds(parts.rows));
-  cols.push(axisIds(parts.cols));
+  // Each id once: a version saved while an axis held an id twice is restored repaired.
+  rows.push([...new Set(axisIds(parts.rows))]);
+  cols.push([...new Set(axisIds(parts.cols))]);
   sheet.set('name', plain(source.get('name')) ? source.get('name') : 'Ark');
   if (source.get('deleted') === true) sheet.set('deleted', true);
   sheet.set('rows', rows);
@@ -94,9 +92,41 @@ function copyRecord(source: Y.Map<unknown>): Y.Map<unknown> {
   return copy;
 }
 
-function replaceRecords(target: Y.Array<unknown>, source: Y.Array<unknown>): void {
-  target.delete(0, target.length);
-  target.insert(0, recordMaps(source).map(copyRecord));
+/** A goal's or scenario's id, or null for an entry that is no record (readers skip it too). */
+function recordId(entry: unknown): string | null {
+  const id = entry instanceof Y.Map ? entry.get('id') : undefined;
+  return typeof id === 'string' ? id : null;
+}
+
+/** Makes a kept goal or scenario equal to the version's in place, so a colleague's concurrent change to another of its fields stays. */
+function syncRecord(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
+  for (const key of [...target.keys()]) {
+    const value = source.get(key);
+    if (!(value instanceof Y.Map) && (value === undefined || !plain(value))) target.delete(key);
+  }
+  for (const [key, value] of source.entries()) {
+    if (value instanceof Y.Map) {
+      const into = target.get(key);
+      if (into instanceof Y.Map) syncMap(into, value, isCellInput);
+      else target.set(key, copyPlainMap(value, isCellInput));
+    } else if (plain(value) && target.get(key) !== value) target.set(key, value);
+  }
+}
+
+/**
+ * Goals and scenarios by id, like rows (axisOrder.syncEntries): a record the version lacks is
+ * deleted, a missing one inserted as a copy, a kept one changed in place. The version's records
+ * without an id, or with an id seen before, are no records readers show and are not copied.
+ */
+function syncRecords(target: Y.Array<unknown>, source: Y.Array<unknown>): void {
+  const records = new Map<string, Y.Map<unknown>>();
+  for (const map of recordMaps(source)) {
+    const id = recordId(map);
+    if (id !== null && !records.has(id)) records.set(id, map);
+  }
+  const ids = [...records.keys()];
+  const kept = syncEntries(target, ids, recordId, (i) => copyRecord(records.get(ids[i]!)!));
+  for (const i of kept) syncRecord(target.get(i) as Y.Map<unknown>, records.get(ids[i]!)!);
 }
 
 function syncSheet(target: SheetMap, source: SheetMap, s: SheetParts): void {
@@ -106,8 +136,8 @@ function syncSheet(target: SheetMap, source: SheetMap, s: SheetParts): void {
     else if (target.get(key) !== value) target.set(key, value);
   }
   const t = readSheetParts(target)!;
-  syncArray(t.rows, axisIds(s.rows));
-  syncArray(t.cols, axisIds(s.cols));
+  syncAxisOrder(t.rows, axisIds(s.rows));
+  syncAxisOrder(t.cols, axisIds(s.cols));
   syncMap(t.cells, s.cells, isCellInput);
   syncMap(t.formats, s.formats, isCellFormat);
   for (const [key, keep] of SETTINGS) {
@@ -142,8 +172,8 @@ export function replaceWorkbookContent(target: Y.Doc, source: Y.Doc, origin: unk
       if (readSheetParts(targetSheet)) syncSheet(targetSheet as SheetMap, sheet, parts);
       else targetSheets.set(id, copySheet(sheet, parts));
     }
-    syncArray(sheetOrderArray(target), sheetOrderArray(source).toArray().filter((id): id is string => typeof id === 'string'));
-    replaceRecords(goalsArray(target), goalsArray(source));
-    replaceRecords(scenariosArray(target), scenariosArray(source));
+    syncAxisOrder(sheetOrderArray(target), sheetOrderArray(source).toArray().filter((id): id is string => typeof id === 'string'));
+    syncRecords(goalsArray(target), goalsArray(source));
+    syncRecords(scenariosArray(target), scenariosArray(source));
   }, origin);
 }

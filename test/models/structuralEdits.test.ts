@@ -226,3 +226,44 @@ describe('scenario inputs belong to their cell', () => {
     expect(exportWorkbookFile(doc).scenarios).toEqual([{ name: 'Høj', inputs: {} }]);
   });
 });
+
+describe('an id stored twice on an axis (two concurrent restores, an older client)', () => {
+  /** Data with column B's id stored again right after it: the grid shows B's cells in B and C. */
+  function doubledColumn(): { doc: Y.Doc; data: string } {
+    const doc = planDocument();
+    const data = sheetId(doc, 'Data');
+    const cols = workbookGrid(doc).sheetParts(data)!.cols;
+    cols.insert(2, [cols.get(1)]);
+    return { doc, data };
+  }
+
+  it('every reader places the id at its first occurrence', () => {
+    const { doc, data } = doubledColumn();
+    const grid = workbookGrid(doc);
+    expect(grid.colIds(data)[2]).toBe(grid.colIds(data)[1]);
+    expect(grid.colIndex(data, grid.colIds(data)[1]!)).toBe(1);
+    expect(inputAt(doc, 'Data!B5')).toBe(7);
+    expect(open.value(doc, 'Data!F1'), 'E1 (=$B$5), shown in F, reads the first copy').toBe(7);
+  });
+
+  it('deleting the copy removes only the copy: the column keeps its cells and formulas reading it', () => {
+    const { doc, data } = doubledColumn();
+    edit(doc, { type: 'deleteColumns', index: 2, count: 1 });
+    const ids = workbookGrid(doc).colIds(data);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(inputAt(doc, 'Data!B5')).toBe(7);
+    // The copy sat where C was; C1's formula moved back to C and still reads B5.
+    expect(inputAt(doc, 'Data!C1')).toBe('=B5');
+    expect(open.value(doc, 'Data!C1')).toBe(7);
+  });
+
+  it('inserting a column anywhere removes the copy', () => {
+    const { doc, data } = doubledColumn();
+    edit(doc, { type: 'insertColumns', index: 8, count: 1 });
+    const ids = workbookGrid(doc).colIds(data);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(inputAt(doc, 'Data!B5')).toBe(7);
+    expect(inputAt(doc, 'Data!C1')).toBe('=B5');
+    expect(open.value(doc, 'Data!D1')).toBe(10);
+  });
+});
