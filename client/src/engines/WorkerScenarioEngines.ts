@@ -27,6 +27,7 @@ import { ScenarioValueCache } from './ScenarioValueCache.js';
 import { reuseEqual, reuseList } from './reuseEqual.js';
 import { markMoment } from '../session/pageMoments.js';
 import type { StoredScenarioValues, ValueSource } from './storedValues.js';
+import { belongsTo, type ServerValues } from './serverValues.js';
 
 /** Past this many changed cells, repainting everything on screen is cheaper than cell by cell. */
 const REPAINT_ALL_ABOVE = 1_000;
@@ -35,6 +36,10 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   private readonly values = new ScenarioValueCache();
   /** Scenarios whose values came from the worker (not from this browser's stored copy). */
   private readonly computed = new Set<string>();
+  /** The scenario showing the server's values until the worker's replace them (null: none). */
+  private fromServer: string | null = null;
+  /** Whether `evaluation` is the server's, for the document as it was synced. */
+  private goalsFromServer = false;
   private readonly destroyHooks: Array<() => void> = [];
   private outgoing: Uint8Array[] = [];
   private evaluation: ScenarioEvaluation[] = [];
@@ -67,6 +72,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     endpoint.addEventListener('message', this.onMessage);
     endpoint.start?.();
     endpoint.postMessage({ kind: 'update', update: Y.encodeStateAsUpdate(doc) });
+    markMoment('engineStarted');
     doc.on('update', this.onDocUpdate);
     doc.on('afterTransaction', this.onTransaction);
   }
@@ -132,13 +138,44 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   }
 
   storedValues(): StoredScenarioValues | null {
-    if (this.evaluation.length === 0) return null;
+    if (this.evaluation.length === 0 || this.computed.size === 0) return null;
     const out = new Map<string, IdentifiedValues>();
     for (const id of this.computed) {
       const cells = this.values.snapshot(id);
       if (cells) out.set(id, cells);
     }
     return out;
+  }
+
+  /**
+   * Shows the server's last computed values and goals for a scenario the worker has not computed
+   * yet, if they were computed from exactly this document's state ('stale' otherwise). Any change
+   * to the document withdraws them: a changed input would leave its dependants' values wrong.
+   */
+  showServerValues(values: ServerValues): 'shown' | 'computedAlready' | 'stale' {
+    if (this.computed.has(values.scenario)) return 'computedAlready';
+    if (!belongsTo(values, this.doc)) return 'stale';
+    this.values.put(values.scenario, values.cells, true);
+    this.fromServer = values.scenario;
+    if (this.evaluation.length === 0 || this.goalsFromServer) {
+      this.evaluation = [values.evaluation];
+      this.goalsFromServer = true;
+    }
+    markMoment('serverValues');
+    this.emit({ scenarioId: values.scenario, structureChanged: true, changes: [] });
+    return 'shown';
+  }
+
+  private withdrawServerValues(): void {
+    const scenarioId = this.fromServer;
+    if (scenarioId === null) return;
+    this.fromServer = null;
+    this.values.put(scenarioId, [], true);
+    if (this.goalsFromServer) {
+      this.goalsFromServer = false;
+      this.evaluation = [];
+    }
+    this.emit({ scenarioId, structureChanged: true, changes: [] });
   }
 
   /** The worker could not start (its script failed to load or threw): `ready` rejects. */
@@ -166,6 +203,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   };
 
   private readonly onDocUpdate = (update: Uint8Array): void => {
+    this.withdrawServerValues();
     this.outgoing.push(update);
     if (this.outgoing.length === 1) queueMicrotask(this.flush);
   };
@@ -190,12 +228,15 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   private receive(reply: EngineReply): void {
     switch (reply.kind) {
       case 'values': {
+        if (this.computed.size === 0 && reply.complete) markMoment('engineFirstValues');
         this.values.put(reply.scenarioId, reply.cells, reply.complete);
         if (reply.complete) this.computed.add(reply.scenarioId);
+        if (reply.complete && reply.scenarioId === this.fromServer) this.fromServer = null;
         const repaintAll = reply.complete || reply.cells.length > REPAINT_ALL_ABOVE * IDENTIFIED_VALUE_STRIDE;
         return this.emit({ scenarioId: reply.scenarioId, structureChanged: repaintAll, changes: repaintAll ? [] : this.positions(reply.cells) });
       }
       case 'evaluation':
+        this.goalsFromServer = false;
         this.evaluation = reply.evaluation.map((next) => this.keepUnchanged(next));
         const ids = new Set(reply.evaluation.map((e) => e.scenario.id));
         this.values.keepOnly(ids);
@@ -206,8 +247,12 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
       case 'scenarioEvaluation': {
         markMoment('engineAnswered');
         const evaluation = this.keepUnchanged(reply.evaluation);
-        // The first one comes while the other scenarios are still being built: it stands alone until then.
-        if (this.evaluation.length === 0) this.evaluation = [evaluation];
+        // The first one comes while the other scenarios are still being built: it stands alone until
+        // then (in place of the server's goals, which are the document's as synced, not as now).
+        if (this.evaluation.length === 0 || this.goalsFromServer) {
+          this.goalsFromServer = false;
+          this.evaluation = [evaluation];
+        }
         else if (!this.evaluation.some((e) => e.scenario.id === evaluation.scenario.id)) return;
         else this.evaluation = this.evaluation.map((e) => (e.scenario.id === evaluation.scenario.id ? evaluation : e));
         return this.emit({ scenarioId: evaluation.scenario.id, structureChanged: false, changes: [] });

@@ -9,12 +9,9 @@ import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 
-/**
- * Cells and their values under a scenario, flat (one array, no object per cell: an assumption
- * edit changes thousands): sheetId, rowId, colId, value, sheetId, rowId, …
- */
-export type IdentifiedValues = Array<string | CellValue>;
-export const IDENTIFIED_VALUE_STRIDE = 4;
+import type { IdentifiedValues } from '../../../models/scenarios/identifiedValues.js';
+
+export { IDENTIFIED_VALUE_STRIDE, type IdentifiedValues } from '../../../models/scenarios/identifiedValues.js';
 
 /** Page → worker. */
 export interface DocumentUpdateMessage {

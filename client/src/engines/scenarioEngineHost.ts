@@ -10,7 +10,9 @@
 import * as Y from 'yjs';
 import { ScenarioEngines, type ScenarioEngineUpdate } from '../../../models/scenarios/ScenarioEngines.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { identifiedValues } from '../../../models/scenarios/identifiedValues.js';
 import { AnalysisQueue } from './analysisQueue.js';
+import { markMoment } from '../session/pageMoments.js';
 import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 
 export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
@@ -29,19 +31,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
 
   const sendComplete = (scenarioId: string, from: ScenarioEngines | null = engines): void => {
     if (!from) return;
-    const grid = workbookGrid(doc);
-    const cells: IdentifiedValues = [];
-    for (const [sheetId, rows] of Object.entries(from.engine(scenarioId).snapshot())) {
-      const rowIds = grid.rowIds(sheetId);
-      const colIds = grid.colIds(sheetId);
-      rows.forEach((values, row) => {
-        values.forEach((value, col) => {
-          const rowId = rowIds[row];
-          const colId = colIds[col];
-          if (value !== null && rowId !== undefined && colId !== undefined) cells.push(sheetId, rowId, colId, value);
-        });
-      });
-    }
+    const { cells } = identifiedValues(doc, from.engine(scenarioId));
     sent.add(scenarioId);
     reply({ kind: 'values', scenarioId, complete: true, cells });
   };
@@ -80,6 +70,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
       onBuilt: (scenarioId, built) => {
         if (!building) return;
         sendComplete(scenarioId, built);
+        if (sent.size === 1) markMoment('workerBuilt');
         const ids = built.scenarios().map((s) => s.id);
         if (scenarioId !== (focused !== null && ids.includes(focused) ? focused : ids[0])) return;
         const evaluation = built.evaluateScenario(scenarioId);

@@ -11,6 +11,7 @@
 import * as idb from 'lib0/indexeddb';
 import { z } from 'zod';
 import type { IdentifiedValues } from './engineMessages.js';
+import { cellValueSchema } from '../../../models/scenarios/firstValues.js';
 
 /** scenarioId → its non-empty cells (sheetId, rowId, colId, value, …). */
 export type StoredScenarioValues = ReadonlyMap<string, IdentifiedValues>;
@@ -29,10 +30,9 @@ const MAX_ENTRIES = 1_000_000;
 /** Saves wait until the values have been still this long (an edit burst is saved once). */
 const SAVE_AFTER_MS = 2_000;
 
-const cellValue = z.union([z.number(), z.string(), z.boolean(), z.null(), z.object({ error: z.string(), message: z.string() })]);
 const storedRecord = z.object({
   version: z.literal(VERSION),
-  scenarios: z.array(z.tuple([z.string(), z.array(cellValue)])),
+  scenarios: z.array(z.tuple([z.string(), z.array(cellValueSchema)])),
 });
 
 /** What IndexedDB held, checked: the values, or null for anything else (an old format, a hand-edited record). */

@@ -1,0 +1,44 @@
+/**
+ * The answer of GET /api/workspaces/:id/values (README.md, REST): a workspace's last computed
+ * values and judged goals under one scenario, for the state of the document named in `document`.
+ * The server writes it (server/work/firstValuesJob.ts); the page reads it through this schema
+ * (network data is checked before it reaches the grid) and shows it only for that same state.
+ */
+import { z } from 'zod';
+
+const scalarValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+/** A cell's value as the engine gives it (models/engine/cellValue.ts). */
+export const cellValueSchema = z.union([scalarValue, z.object({ error: z.string(), message: z.string() })]);
+
+const goalResultSchema = z.object({
+  id: z.string(),
+  value: scalarValue,
+  target: scalarValue,
+  met: z.boolean().nullable(),
+  margin: z.number().nullable(),
+  reachedAt: z.string().nullable(),
+  late: z.boolean(),
+  warnings: z.array(z.object({ kind: z.literal('valueNotAtDeadline'), deadline: z.string(), value: scalarValue, deadlineValue: scalarValue })),
+  error: z.string().nullable(),
+});
+
+const scenarioSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  inputs: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+});
+
+export const firstValuesSchema = z.object({
+  /** The scenario's id ("" for a workbook without scenarios). */
+  scenario: z.string(),
+  /** The document state the values belong to: `Y.encodeSnapshot(Y.snapshot(doc))`, base64url. */
+  document: z.string(),
+  /** sheetId, rowId, colId, value, … for every non-empty cell (models/scenarios/identifiedValues.ts). */
+  cells: z.array(cellValueSchema),
+  /** false when `cells` stopped at the server's bound (FIRST_VALUES_MAX_CELLS). */
+  complete: z.boolean(),
+  /** Every goal judged under the scenario. */
+  evaluation: z.object({ scenario: scenarioSchema, goals: z.array(goalResultSchema) }),
+});
+
+export type FirstValues = z.infer<typeof firstValuesSchema>;
