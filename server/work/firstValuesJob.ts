@@ -8,7 +8,8 @@
  * values only if its synced document has exactly that state, so a value is never shown for
  * formulas that have changed since.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { documentStateOf } from '../../models/scenarios/documentState.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { readGoals } from '../../models/goals/goalModel.js';
 import { identifiedValues } from '../../models/scenarios/identifiedValues.js';
@@ -33,8 +34,7 @@ export function firstValuesJob(doc: Y.Doc, scenarioId: string | undefined, maxCe
   try {
     const { cells, complete } = identifiedValues(doc, engine, maxCells);
     const goals = new GoalJudgements().judge(engine, readGoals(goalsArray(doc), grid));
-    const document = Buffer.from(Y.encodeSnapshot(Y.snapshot(doc))).toString('base64url');
-    return { scenario: scenario.id, document, cells, complete, evaluation: { scenario, goals } };
+    return { scenario: scenario.id, document: documentStateOf(doc), cells, complete, evaluation: { scenario, goals } };
   } finally {
     engine.destroy();
   }

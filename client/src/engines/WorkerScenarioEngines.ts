@@ -1,8 +1,8 @@
 /**
  * The scenario engines as the page sees them when they run in a Web Worker: scenarios and goals
  * read from the page's own document (at once, as the planner edits), values and goal results as
- * the worker last sent them (before its first answer: typed values, and the values this browser
- * stored last time). Every document update is forwarded to the worker as it happens, so the grid
+ * the worker last sent them (before its first answer: typed values, and the values the server or
+ * this browser computed for exactly this document state, withdrawn at the document's first change). Every document update is forwarded to the worker as it happens, so the grid
  * never waits for a recomputation.
  */
 import * as Y from 'yjs';
@@ -28,6 +28,7 @@ import { reuseEqual, reuseList } from './reuseEqual.js';
 import { markMoment } from '../session/pageMoments.js';
 import type { StoredScenarioValues, ValueSource } from './storedValues.js';
 import { belongsTo, type ServerValues } from './serverValues.js';
+import { documentStateOf, isDocumentState } from '../../../models/scenarios/documentState.js';
 
 /** Past this many changed cells, repainting everything on screen is cheaper than cell by cell. */
 const REPAINT_ALL_ABOVE = 1_000;
@@ -36,8 +37,16 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   private readonly values = new ScenarioValueCache();
   /** Scenarios whose values came from the worker (not from this browser's stored copy). */
   private readonly computed = new Set<string>();
-  /** The scenario showing the server's values until the worker's replace them (null: none). */
-  private fromServer: string | null = null;
+  /**
+   * Scenarios showing values computed elsewhere (the server's, this browser's stored ones) for the
+   * document as it was opened, until the worker's replace them or the document changes.
+   */
+  private readonly borrowed = new Set<string>();
+  /** Update messages posted to the worker, and how many of them its last evaluation had applied. */
+  private posted = 0;
+  private evaluatedUpTo = -1;
+  /** Values arrived after the last evaluation (the worker is still following a change). */
+  private valuesSinceEvaluation = false;
   /** Whether `evaluation` is the server's, for the document as it was synced. */
   private goalsFromServer = false;
   private readonly destroyHooks: Array<() => void> = [];
@@ -68,10 +77,16 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     stored: StoredScenarioValues | null = null,
   ) {
     // Shown until the worker's own values arrive (each scenario's first complete answer replaces them).
-    for (const [scenarioId, cells] of stored ?? []) this.values.put(scenarioId, cells, true);
+    if (stored && isDocumentState(stored.document, doc)) {
+      for (const [scenarioId, cells] of stored.scenarios) {
+        this.values.put(scenarioId, cells, true);
+        this.borrowed.add(scenarioId);
+      }
+    }
     endpoint.addEventListener('message', this.onMessage);
     endpoint.start?.();
     endpoint.postMessage({ kind: 'update', update: Y.encodeStateAsUpdate(doc) });
+    this.posted++;
     markMoment('engineStarted');
     doc.on('update', this.onDocUpdate);
     doc.on('afterTransaction', this.onTransaction);
@@ -138,13 +153,14 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   }
 
   storedValues(): StoredScenarioValues | null {
-    if (this.evaluation.length === 0 || this.computed.size === 0) return null;
-    const out = new Map<string, IdentifiedValues>();
+    // Only values the worker computed for the document as it is now.
+    if (this.goalsFromServer || this.evaluatedUpTo !== this.posted || this.valuesSinceEvaluation || this.outgoing.length > 0) return null;
+    const scenarios = new Map<string, IdentifiedValues>();
     for (const id of this.computed) {
       const cells = this.values.snapshot(id);
-      if (cells) out.set(id, cells);
+      if (cells) scenarios.set(id, cells);
     }
-    return out;
+    return scenarios.size === 0 ? null : { document: documentStateOf(this.doc), scenarios };
   }
 
   /**
@@ -156,7 +172,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     if (this.computed.has(values.scenario)) return 'computedAlready';
     if (!belongsTo(values, this.doc)) return 'stale';
     this.values.put(values.scenario, values.cells, true);
-    this.fromServer = values.scenario;
+    this.borrowed.add(values.scenario);
     if (this.evaluation.length === 0 || this.goalsFromServer) {
       this.evaluation = [values.evaluation];
       this.goalsFromServer = true;
@@ -166,16 +182,18 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     return 'shown';
   }
 
-  private withdrawServerValues(): void {
-    const scenarioId = this.fromServer;
-    if (scenarioId === null) return;
-    this.fromServer = null;
-    this.values.put(scenarioId, [], true);
+  /** Values computed elsewhere are for the document as it was: at its first change they go. */
+  private withdrawBorrowedValues(): void {
     if (this.goalsFromServer) {
       this.goalsFromServer = false;
       this.evaluation = [];
     }
-    this.emit({ scenarioId, structureChanged: true, changes: [] });
+    const withdrawn = [...this.borrowed];
+    this.borrowed.clear();
+    for (const scenarioId of withdrawn) {
+      this.values.put(scenarioId, [], true);
+      this.emit({ scenarioId, structureChanged: true, changes: [] });
+    }
   }
 
   /** The worker could not start (its script failed to load or threw): `ready` rejects. */
@@ -203,7 +221,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   };
 
   private readonly onDocUpdate = (update: Uint8Array): void => {
-    this.withdrawServerValues();
+    if (this.borrowed.size > 0 || this.goalsFromServer) this.withdrawBorrowedValues();
     this.outgoing.push(update);
     if (this.outgoing.length === 1) queueMicrotask(this.flush);
   };
@@ -218,6 +236,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     const updates = this.outgoing;
     this.outgoing = [];
     this.endpoint.postMessage({ kind: 'update', update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) });
+    this.posted++;
     markMoment('enginePosted');
   };
 
@@ -231,12 +250,15 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
         if (this.computed.size === 0 && reply.complete) markMoment('engineFirstValues');
         this.values.put(reply.scenarioId, reply.cells, reply.complete);
         if (reply.complete) this.computed.add(reply.scenarioId);
-        if (reply.complete && reply.scenarioId === this.fromServer) this.fromServer = null;
+        if (reply.complete) this.borrowed.delete(reply.scenarioId);
+        this.valuesSinceEvaluation = true;
         const repaintAll = reply.complete || reply.cells.length > REPAINT_ALL_ABOVE * IDENTIFIED_VALUE_STRIDE;
         return this.emit({ scenarioId: reply.scenarioId, structureChanged: repaintAll, changes: repaintAll ? [] : this.positions(reply.cells) });
       }
       case 'evaluation':
         this.goalsFromServer = false;
+        this.evaluatedUpTo = reply.applied;
+        this.valuesSinceEvaluation = false;
         this.evaluation = reply.evaluation.map((next) => this.keepUnchanged(next));
         const ids = new Set(reply.evaluation.map((e) => e.scenario.id));
         this.values.keepOnly(ids);

@@ -38,7 +38,8 @@ export type AnalysisRequest =
 export type EngineReply =
   /** `complete`: these are all the scenario's non-empty cells (replace what you hold). */
   | { kind: 'values'; scenarioId: string; complete: boolean; cells: IdentifiedValues }
-  | { kind: 'evaluation'; evaluation: ScenarioEvaluation[] }
+  /** `applied`: how many of the page's update messages the worker has applied (all values before this are for that state). */
+  | { kind: 'evaluation'; evaluation: ScenarioEvaluation[]; applied: number }
   /** The focused scenario's goals after a cell edit, ahead of the other scenarios' values and the full evaluation. */
   | { kind: 'scenarioEvaluation'; evaluation: ScenarioEvaluation }
   /** The engines could not follow a change; they were rebuilt from the document. */

@@ -22,6 +22,8 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   /** Scenarios whose complete values the page has. */
   const sent = new Set<string>();
   const pending: Uint8Array[] = [];
+  /** Update messages applied so far (the page compares it with what it posted). */
+  let applied = 0;
   let scheduled = false;
   /** The scenario on screen (its engine follows each change first), kept across rebuilds. */
   let focused: string | null = null;
@@ -92,12 +94,13 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     for (const id of [...sent]) if (!scenarioIds.includes(id)) sent.delete(id);
     // Scenarios created by this change have fresh engines that reported nothing yet.
     for (const id of scenarioIds) if (!sent.has(id)) sendComplete(id);
-    reply({ kind: 'evaluation', evaluation: engines.evaluate() });
+    reply({ kind: 'evaluation', evaluation: engines.evaluate(), applied });
   };
 
   const applyPending = (): void => {
     scheduled = false;
     const updates = pending.splice(0);
+    applied += updates.length;
     try {
       Y.applyUpdate(doc, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
       // The first update is the whole workbook: build once from it rather than follow it.

@@ -9,7 +9,8 @@
  *   const answer = await fetchServerValues(workspaceId, token); // null: none, refused, unreadable
  *   if (answer && belongsTo(answer, doc)) show(answer.cells);
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { isDocumentState } from '../../../models/scenarios/documentState.js';
 import { firstValuesSchema, type FirstValues } from '../../../models/scenarios/firstValues.js';
 
 export type ServerValues = FirstValues;
@@ -29,11 +30,5 @@ export async function fetchServerValues(workspaceId: string, token: string, scen
 
 /** Whether the values were computed from exactly the document's present state (state vector and deletions). */
 export function belongsTo(values: ServerValues, doc: Y.Doc): boolean {
-  try {
-    const bytes = Uint8Array.from(atob(values.document.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-    return Y.equalSnapshots(Y.decodeSnapshot(bytes), Y.snapshot(doc));
-  } catch {
-    // Not a snapshot: the values cannot be tied to this document.
-    return false;
-  }
+  return isDocumentState(values.document, doc);
 }
