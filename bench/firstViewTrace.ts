@@ -4,6 +4,8 @@
  * cache, no stored values) and prints, in ms from the navigation's start, the page's and the
  * engine worker's marks (client/src/session/pageMoments.ts) beside the worker script's and the
  * chunks' downloads, the first cell with text and the first judged goal. One run is a warm-up.
+ * Visits alternate between a page that gets the server's values (GET …/values) and one whose
+ * request for them is aborted (the page as it was before them), so both columns share one load.
  */
 import { rmSync } from 'node:fs';
 import { chromium, type Page, type Worker } from 'playwright-core';
@@ -34,12 +36,15 @@ async function main(): Promise<void> {
   if ('error' in built) throw new Error(built.error);
   const server = await startServer({ env: { CLIENT_DIST_DIR: built.dir } });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  const readings = new Map<string, number[]>();
-  const note = (name: string, ms: number): void => void readings.set(name, [...(readings.get(name) ?? []), ms]);
+  const readings = { with: new Map<string, number[]>(), without: new Map<string, number[]>() };
+  let column = readings.with;
+  const note = (name: string, ms: number): void => void column.set(name, [...(column.get(name) ?? []), ms]);
   try {
     const demo = server.demo!;
-    for (let i = 0; i < runs + 1; i++) {
+    for (let i = 0; i < 2 * runs + 1; i++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+      column = i % 2 === 1 ? readings.with : readings.without;
+      if (column === readings.without) await context.route(/\/api\/workspaces\/[^/]+\/values(\?|$)/, (route) => route.abort());
       try {
         const page = await context.newPage();
         const worker = page.waitForEvent('worker');
@@ -60,9 +65,9 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
-    const rows = [...readings].map(([name, ms]) => [name, median(ms)] as const).sort((a, b) => a[1] - b[1]);
-    console.log(`first view, medians of ${runs} fresh visits (ms from navigation):`);
-    for (const [name, ms] of rows) console.log(`${ms.toFixed(0).padStart(6)}  ${name}`);
+    const rows = [...readings.with].map(([name, ms]) => [name, median(ms), readings.without.has(name) ? median(readings.without.get(name)!) : NaN] as const).sort((a, b) => a[1] - b[1]);
+    console.log(`first view, medians of ${runs} fresh visits each (ms from navigation): with the server's values | without`);
+    for (const [name, ms, without] of rows) console.log(`${ms.toFixed(0).padStart(6)} | ${Number.isNaN(without) ? '     –' : without.toFixed(0).padStart(6)}  ${name}`);
   } finally {
     await browser.close();
     await server.stop();
