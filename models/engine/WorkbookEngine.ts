@@ -21,6 +21,7 @@ import { AffectedCells } from './affectedCells.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { formulaAreas } from './formulaAreas.js';
 import { engineContent } from './engineContent.js';
+import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { EngineSheets } from './EngineSheets.js';
 import { engineSheetContents } from './engineSheetContents.js';
 import { dataExtent, RangeBound } from './rangeBound.js';
@@ -115,7 +116,7 @@ export class WorkbookEngine {
     const anySheet = this.sheets.entries().next().value;
     if (!anySheet) return { error: '#REF!', message: 'the workbook has no sheets' };
     try {
-      const raw: unknown = this.hf.calculateFormula(formula, anySheet[1]);
+      const raw: unknown = this.hf.calculateFormula(withLowerCaseExponents(formula), anySheet[1]);
       if (Array.isArray(raw)) return raw.map((row: unknown[]) => row.map(toCellValue));
       return toCellValue(raw);
     } catch (error) {

@@ -11,6 +11,9 @@
  *   and every formula reading that cell sees a number (`AND(E1:F1)` is FALSE, `COUNT` counts it,
  *   `ISBLANK` is FALSE). Inside a formula a blank stays blank (`=Z1&"x"` is "x").
  *   https://support.microsoft.com/office/display-or-hide-zero-values-3ec7a433-46b8-4916-8c81-b1f0a5ed3f9b
+ * - `accentSensitive: true`: Excel ignores case but not accents when it compares text (`="Århus"="Arhus"`
+ *   is FALSE, `COUNTIF(A:A,"Arhus")` does not count "Århus"); HyperFormula's default strips them.
+ *   Its lookups strip accents whatever this says; lookupWildcards.ts searches text as Excel does.
  * - `dateFormats`: text read as a date (`YEAR("2024-03-15")`, `"15-03-2024"+1`): day first as in
  *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale.
  * - `chooseAddressMappingPolicy`: the default (always dense) mapping, built for a sheet whose one
@@ -47,6 +50,7 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   language: 'enGB',
   useArrayArithmetic: false,
   evaluateNullToZero: true,
+  accentSensitive: true,
   dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY/MM/DD'],
   chooseAddressMappingPolicy: new DenseSparseChooseBasedOnThreshold(0.05),
 };

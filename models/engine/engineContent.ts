@@ -2,11 +2,13 @@
 import type { RawCellContent } from 'hyperformula';
 import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js';
 import { isFormula } from '../formula/a1References.js';
+import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
 
 /**
- * Numbers and booleans go as they are, formulas decoded to A1. Text is marked as text with
+ * Numbers and booleans go as they are, formulas decoded to A1 (exponents as the engine reads
+ * them, numberExponents.ts). Text is marked as text with
  * Excel's leading apostrophe, so that "12%" or "1/2" typed as text stays text (the engine would
  * otherwise parse it as a number or a date). With `bound`, the formula's oversized ranges are cut to
  * the workbook's data (rangeBound.ts) and the cell (`key`) remembered as cut.
@@ -17,7 +19,7 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: GridId
   if (typeof stored !== 'string') return stored;
   if (isFormula(stored)) {
     try {
-      return decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key));
+      return withLowerCaseExponents(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
     } catch (error) {
       // Data spread over a whole sheet and a range over all of it: not computable (#NUM!), as
       // Excel answers what it cannot compute, rather than the memory of every engine.

@@ -1,13 +1,13 @@
 /**
  * What in a formula the engine cannot compute apart from its functions: a name it does not know
  * (a defined name or table of the source workbook, which would show #NAME?) and text it cannot
- * parse at all (Excel's intersection operator `A1:A3 B2`, structured references `Tabel1[Kol]`,
- * `1E+20`, which HyperFormula 3.5 reads only with a lower-case e). The import lists these by cell
+ * parse at all (Excel's intersection operator `A1:A3 B2`, structured references `Tabel1[Kol]`). The import lists these by cell
  * next to the unsupported functions (interchange/unsupportedFunctions.ts), so nothing imports
  * silently broken (issue 11).
  */
 import { HyperFormula } from 'hyperformula';
 import { splitFormula } from '../formula/a1References.js';
+import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { ENGINE_CONFIG, LOGICAL_LITERALS, prepareEngine } from './engineConfig.js';
 
@@ -60,5 +60,5 @@ export function isParsableFormula(formula: string): boolean {
     parsed = 0;
   }
   parsed++;
-  return parser.validateFormula(formula);
+  return parser.validateFormula(withLowerCaseExponents(formula));
 }

@@ -7,7 +7,7 @@
  * Registering replaces the four functions; their Danish names (LOPSLAG, SAMMENLIGN, …) are kept.
  */
 import { HyperFormula, type FunctionPluginDefinition, type SimpleRangeValue } from 'hyperformula';
-import { hasWildcards, wildcardMatcher } from './wildcardPattern.js';
+import { exactTextMatcher, hasWildcards, wildcardMatcher } from './wildcardPattern.js';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { replaceBuiltInFunctions } from './replaceFunctions.js';
 
@@ -68,12 +68,16 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
       if (wildcards && typeof key === 'string' && hasWildcards(key)) {
         return strategy.advancedFind(wildcardMatcher(key), range, { returnOccurrence: options.returnOccurrence ?? 'first' });
       }
+      // An exact search for text compares as Excel does: case ignored, accents kept.
+      if (typeof key === 'string' && options.ordering === 'none' && options.ifNoMatch === 'returnNotFound') {
+        return strategy.advancedFind(exactTextMatcher(key), range, { returnOccurrence: options.returnOccurrence ?? 'first' });
+      }
       return super.searchInRange(key, range, wildcards, options, strategy);
     }
 
-    /** MATCH with type 0 (exact) reads the key as a wildcard pattern; other types are the engine's. */
+    /** MATCH with type 0 (exact) reads text as a wildcard pattern or compares it as Excel does; other types are the engine's. */
     override doMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
-      if (type !== 0 || typeof key !== 'string' || !hasWildcards(key)) return super.doMatch(key, range, type);
+      if (type !== 0 || typeof key !== 'string') return super.doMatch(key, range, type);
       if (range.width() > 1 && range.height() > 1) return super.doMatch(key, range, type);
       const strategy = range.width() === 1 ? this.columnSearch : this.rowSearch;
       const index = this.searchInRange(key, range, true, { ordering: 'none', ifNoMatch: 'returnNotFound' }, strategy);

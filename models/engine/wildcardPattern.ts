@@ -27,3 +27,13 @@ export function wildcardMatcher(pattern: string): (value: unknown) => boolean {
   const regex = new RegExp(`^${source}$`, 'iu');
   return (value) => typeof value === 'string' && regex.test(value);
 }
+
+/**
+ * A test for cell values: true for text equal to `text` as Excel compares text in a lookup or a
+ * comparison, ignoring case but not accents (`"arhus"` finds "Arhus", never "Århus").
+ * HyperFormula's own lookups strip accents whatever its `accentSensitive` setting says.
+ */
+export function exactTextMatcher(text: string): (value: unknown) => boolean {
+  const key = text.normalize('NFC').toLowerCase();
+  return (value) => typeof value === 'string' && value.normalize('NFC').toLowerCase() === key;
+}

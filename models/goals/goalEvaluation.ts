@@ -1,6 +1,6 @@
 /**
  * Judging a goal against one engine (one scenario): reading what the goal names (`goalValue`,
- * `goalTarget`, `goalSeries`, `goalPeriods`) and judging it (goalJudging.ts). Reading and judging
+ * `goalTarget`, `trajectoryValues`, `goalPeriods`) and judging it (goalJudging.ts). Reading and judging
  * are apart so that a scenario's judgements (scenarios/goalJudgements.ts) can keep the readings an
  * edit did not change, e.g. the month labels, and a goal seek can judge trajectories it tries.
  */
@@ -40,7 +40,7 @@ export function goalTarget(engine: WorkbookEngine, goal: GoalDefinition): CellVa
 }
 
 /** The trajectory's values in reading order (empty without a trajectory). */
-export function goalSeries(engine: WorkbookEngine, goal: GoalDefinition): CellValue[] {
+export function trajectoryValues(engine: WorkbookEngine, goal: GoalDefinition): CellValue[] {
   return goal.series === undefined || goal.periods === undefined ? [] : engine.calculateList(asFormula(goal.series));
 }
 
@@ -51,7 +51,7 @@ export function goalPeriods(engine: WorkbookEngine, goal: GoalDefinition): Array
 
 /** Everything a goal reads under one engine, read afresh. */
 export function readGoalReadings(engine: WorkbookEngine, goal: GoalDefinition): GoalReadings {
-  return { value: goalValue(engine, goal), target: goalTarget(engine, goal), series: goalSeries(engine, goal), periods: goalPeriods(engine, goal) };
+  return { value: goalValue(engine, goal), target: goalTarget(engine, goal), trajectory: trajectoryValues(engine, goal), periods: goalPeriods(engine, goal) };
 }
 
 /** Judges a goal under one engine, reading everything afresh. */

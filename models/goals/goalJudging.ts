@@ -50,7 +50,7 @@ export interface GoalReadings {
   /** The target's value; null for a goal without a target. */
   target: CellValue;
   /** The trajectory in reading order; empty without `series`. */
-  series: readonly CellValue[];
+  trajectory: readonly CellValue[];
   /** The month labels in reading order (null: no label); empty without `periods`. */
   periods: ReadonlyArray<string | null>;
 }
@@ -129,9 +129,9 @@ function holds(value: CellValue | undefined, comparator: Comparator, target: num
 }
 
 /** The first index of the run of months ending at `last` in which the goal holds (last + 1: none). */
-function runStart(series: readonly CellValue[], last: number, comparator: Comparator, target: number): number {
+function runStart(trajectory: readonly CellValue[], last: number, comparator: Comparator, target: number): number {
   let start = last + 1;
-  while (start > 0 && holds(series[start - 1], comparator, target)) start--;
+  while (start > 0 && holds(trajectory[start - 1], comparator, target)) start--;
   return start;
 }
 
@@ -140,18 +140,18 @@ function runStart(series: readonly CellValue[], last: number, comparator: Compar
  * `deadline` is the deadline's index among the months, or undefined for a goal without one.
  */
 export function reachedFor(
-  series: readonly CellValue[],
+  trajectory: readonly CellValue[],
   periods: ReadonlyArray<string | null>,
   comparator: Comparator,
   target: number,
   deadline: number | undefined,
 ): { reachedAt: string | null; late: boolean } {
-  const months = Math.min(series.length, periods.length);
+  const months = Math.min(trajectory.length, periods.length);
   if (months === 0) return { reachedAt: null, late: false };
-  if (deadline !== undefined && holds(series[deadline], comparator, target)) {
-    return { reachedAt: periods[runStart(series, deadline, comparator, target)] ?? null, late: false };
+  if (deadline !== undefined && holds(trajectory[deadline], comparator, target)) {
+    return { reachedAt: periods[runStart(trajectory, deadline, comparator, target)] ?? null, late: false };
   }
-  const start = runStart(series, months - 1, comparator, target);
+  const start = runStart(trajectory, months - 1, comparator, target);
   if (start >= months) return { reachedAt: null, late: false };
   return { reachedAt: periods[start] ?? null, late: deadline !== undefined };
 }
@@ -176,7 +176,7 @@ function monthsText(periods: ReadonlyArray<string | null>): string {
  *
  * @example
  *   // A goal seek tries a trajectory: the same rules as the dashboard.
- *   judgeGoal(goal, { value: null, target: 350, series: [380, 360, 349], periods: ['2023-10', '2023-11', '2023-12'] })
+ *   judgeGoal(goal, { value: null, target: 350, trajectory: [380, 360, 349], periods: ['2023-10', '2023-11', '2023-12'] })
  *   // → { value: 349, met: true, margin: 1, reachedAt: '2023-12', late: false, … }
  */
 export function judgeGoal(goal: GoalDefinition, readings: GoalReadings): GoalResult {
@@ -189,13 +189,13 @@ export function judgeGoal(goal: GoalDefinition, readings: GoalReadings): GoalRes
   let value: CellValue = readings.value;
   let deadline: number | undefined;
   if (atDeadline) {
-    deadline = deadlineIndex(readings.periods.slice(0, readings.series.length), goal.deadline!);
+    deadline = deadlineIndex(readings.periods.slice(0, readings.trajectory.length), goal.deadline!);
     if (deadline < 0) {
       result.target = plain(readings.target);
       result.error = `${DEADLINE_NOT_IN_MONTHS}: ${goal.deadline} is not one of the goal's months (${monthsText(readings.periods)})`;
       return result;
     }
-    value = readings.series[deadline] ?? null;
+    value = readings.trajectory[deadline] ?? null;
     if (goal.value !== undefined && !sameValue(readings.value, value)) {
       result.warnings.push({ kind: 'valueNotAtDeadline', deadline: goal.deadline!, value: plain(readings.value), deadlineValue: plain(value) });
     }
@@ -217,7 +217,7 @@ export function judgeGoal(goal: GoalDefinition, readings: GoalReadings): GoalRes
   result.met = satisfies(result.value, goal.comparator, result.target);
   result.margin = margin(result.value, goal.comparator, result.target);
   if (goal.series !== undefined && goal.periods !== undefined) {
-    Object.assign(result, reachedFor(readings.series, readings.periods, goal.comparator, result.target, deadline));
+    Object.assign(result, reachedFor(readings.trajectory, readings.periods, goal.comparator, result.target, deadline));
   }
   return result;
 }

@@ -70,7 +70,7 @@ export function watchOf(texts: ReadonlyArray<string | number | undefined>, grid:
 export interface GoalWatches {
   value: GoalWatch;
   target: GoalWatch;
-  series: GoalWatch;
+  trajectory: GoalWatch;
   periods: GoalWatch;
 }
 
@@ -78,7 +78,7 @@ export function goalWatches(goals: readonly GoalDefinition[], grid: WorkbookGrid
   return goals.map((goal) => ({
     value: watchOf([goal.value], grid),
     target: watchOf([goal.target], grid),
-    series: watchOf([goal.series], grid),
+    trajectory: watchOf([goal.series], grid),
     periods: watchOf([goal.periods], grid),
   }));
 }
@@ -86,7 +86,7 @@ export function goalWatches(goals: readonly GoalDefinition[], grid: WorkbookGrid
 /** The parts of a goal that read cells, each kept and read again on its own. */
 export type GoalPart = keyof GoalWatches;
 
-const PARTS: readonly GoalPart[] = ['value', 'target', 'series', 'periods'];
+const PARTS: readonly GoalPart[] = ['value', 'target', 'trajectory', 'periods'];
 
 /** One watched range of one part of one goal. */
 export interface WatchSlot {

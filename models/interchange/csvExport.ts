@@ -7,12 +7,12 @@
  * @example exportSheetCsv(doc, sheetId, { separator: ';', decimal: ',' }) // "\uFEFFMåned;Antal\r\n2023-01;1,5\r\n"
  */
 import type * as Y from 'yjs';
+import { locateAssumption } from '../analysis/assumptions.js';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { workbookLocale } from '../workbook/workbookReader.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { formatDateSerial } from '../format/excelDate.js';
 import { valueSource } from './scenarioValues.js';
-import { scenarioInputCell } from './scenarioAssumptions.js';
 import type { CsvDecimal } from './csvText.js';
 
 export const CSV_SEPARATORS = [';', ','] as const;
@@ -81,7 +81,7 @@ export function exportSheetCsv(doc: Y.Doc, sheetId: string, options: CsvExportOp
     for (const { row, col } of sheetCells(doc, sheetId)) note(row, col);
     const dates = new Set(sheetFormats(doc, sheetId).flatMap(({ row, col, format }) => (format === 'date' ? [`${row}:${col}`] : [])));
     for (const address of Object.keys(source.scenario?.inputs ?? {})) {
-      const cell = scenarioInputCell(doc, address);
+      const cell = locateAssumption(doc, address);
       if (cell?.sheetId === sheetId) note(cell.row, cell.col);
     }
     const lines: string[] = [];

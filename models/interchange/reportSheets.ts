@@ -9,16 +9,25 @@ import type * as Y from 'yjs';
 import type { GoalResult } from '../goals/goalEvaluation.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { ScenarioEvaluation } from '../scenarios/ScenarioEngines.js';
-import type { Scenario } from '../scenarios/scenarioModel.js';
+import { assumptionsAcrossScenarios } from '../scenarios/assumptionsAcrossScenarios.js';
+import { locateInputReference, type Scenario } from '../scenarios/scenarioModel.js';
+import { cellFormatAt } from '../workbook/readCells.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
-import { goalValueCellFormat, scenarioAssumptions } from './scenarioAssumptions.js';
 import { REPORT_LABELS } from './reportLabels.js';
 
 const LABELS = {
   'da-DK': { goalsSheet: 'Mål', scenariosSheet: 'Scenarier', id: 'Id', ...REPORT_LABELS['da-DK'] },
   'en-GB': { goalsSheet: 'Goals', scenariosSheet: 'Scenarios', id: 'Id', ...REPORT_LABELS['en-GB'] },
 } as const;
+
+/** The format of the cell a goal's value reads, when the value is one cell (`=Fremskrivning!V6`). */
+function goalValueCellFormat(doc: Y.Doc, value: string | undefined): CellFormat | undefined {
+  if (!value) return undefined;
+  const cell = locateInputReference(value.replace(/^=/, '').trim(), workbookGrid(doc));
+  return cell ? cellFormatAt(doc, cell.sheetId, cell.row, cell.col) : undefined;
+}
 
 export function reportSheetNames(locale: WorkbookLocale): { goals: string; scenarios: string } {
   return { goals: LABELS[locale].goalsSheet, scenarios: LABELS[locale].scenariosSheet };
@@ -107,7 +116,7 @@ export function addScenariosSheet(
     sheet.getCell(1, i + 1).value = label;
     sheet.getCell(1, i + 1).font = bold;
   });
-  scenarioAssumptions(doc, scenarios).forEach((assumption, a) => {
+  assumptionsAcrossScenarios(doc, scenarios).forEach((assumption, a) => {
     const row = 2 + a;
     put(sheet.getCell(row, 1), assumption.address);
     put(sheet.getCell(row, 2), assumption.label);

@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import type * as Y from 'yjs';
+import { locateAssumption } from '../analysis/assumptions.js';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { exportWorkbookFile } from '../format/exportWorkbookFile.js';
 import { isFormula } from '../formula/a1References.js';
@@ -19,7 +20,6 @@ import type { CellInput } from '../workbook/workbookSchema.js';
 import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
 import { toExcelFormula } from './excelFormulas.js';
 import { addGoalsSheet, addScenariosSheet, reportSheetNames } from './reportSheets.js';
-import { scenarioInputCell } from './scenarioAssumptions.js';
 import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
 import { writeSheetSettings } from './xlsxSheetSettings.js';
@@ -61,7 +61,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
     const quotedText: Record<string, string[]> = {};
     const overrides = new Map<string, CellInput>();
     for (const [address, value] of Object.entries(scenario?.inputs ?? {})) {
-      const cell = scenarioInputCell(doc, address);
+      const cell = locateAssumption(doc, address);
       if (cell) overrides.set(`${cell.sheetId}:${cell.row}:${cell.col}`, value);
     }
     for (const { id, name } of workbookGrid(doc).listSheets()) {

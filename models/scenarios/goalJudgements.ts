@@ -1,7 +1,7 @@
 /**
  * One scenario's goal results, kept between edits. A goal is judged again only when an engine
  * update changed a cell it reads, and then only what it read there is brought up to date: an
- * assumption edit moves the trajectories (value and series), not the benchmarks a target's
+ * assumption edit moves what a goal reads (value and trajectory), not the benchmarks a target's
  * percentile is taken over, nor the month labels. A value, trajectory or label row that is one
  * plain reference takes each changed cell's new value from the update itself instead of being
  * read from the engine again.
@@ -9,7 +9,7 @@
 import type { CellValue } from '../engine/cellValue.js';
 import type { EngineValueUpdate } from '../engine/engineUpdate.js';
 import type { WorkbookEngine } from '../engine/WorkbookEngine.js';
-import { goalPeriods, goalSeries, goalTarget, goalValue, periodLabel } from '../goals/goalEvaluation.js';
+import { goalPeriods, goalTarget, goalValue, periodLabel, trajectoryValues } from '../goals/goalEvaluation.js';
 import { judgeGoal, type GoalResult } from '../goals/goalJudging.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import { GoalWatchIndex, type GoalPart, type GoalWatch, type GoalWatches } from '../goals/goalWatch.js';
@@ -19,7 +19,7 @@ interface GoalReadings {
   goal: GoalDefinition;
   value?: CellValue;
   target?: CellValue;
-  series?: CellValue[];
+  trajectory?: CellValue[];
   periods?: Array<string | null>;
   result?: GoalResult;
 }
@@ -59,7 +59,7 @@ export class GoalJudgements {
       const readings = this.readings[slot.goal];
       if (!readings) return;
       const watch = goalWatches[slot.goal]!;
-      if (slot.part === 'series') readings.series = withChange(readings.series, watch.series, row, col, value, asIs);
+      if (slot.part === 'trajectory') readings.trajectory = withChange(readings.trajectory, watch.trajectory, row, col, value, asIs);
       else if (slot.part === 'periods') readings.periods = withChange(readings.periods, watch.periods, row, col, value, periodLabel);
       else if (slot.part === 'value' && watch.value.oneCell) readings.value = value;
       else readings[slot.part] = undefined;
@@ -91,9 +91,9 @@ export class GoalJudgements {
       // A value or target may read null (an empty cell): undefined alone means "read again".
       if (readings.value === undefined) readings.value = goalValue(engine, goal);
       if (readings.target === undefined) readings.target = goalTarget(engine, goal);
-      readings.series ??= goalSeries(engine, goal);
+      readings.trajectory ??= trajectoryValues(engine, goal);
       readings.periods ??= goalPeriods(engine, goal);
-      const result = judgeGoal(goal, { value: readings.value, target: readings.target, series: readings.series, periods: readings.periods });
+      const result = judgeGoal(goal, { value: readings.value, target: readings.target, trajectory: readings.trajectory, periods: readings.periods });
       readings.result = result;
       return result;
     });

@@ -5,8 +5,6 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export type WorkspaceRole = 'editor' | 'viewer';
-
 /** Ids of workspaces and versions: 16 url-safe characters (96 random bits). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
 

@@ -5,7 +5,8 @@
  * workspace.
  */
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
-import { hashToken, ID_PATTERN, tokenMatches, type WorkspaceRole } from './tokens.js';
+import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
+import { hashToken, ID_PATTERN, tokenMatches } from './tokens.js';
 
 export type AccessDecision =
   | { allowed: true; role: WorkspaceRole }

@@ -1,6 +1,7 @@
 /** What the REST handlers share, and the per-request access checks they start with. */
 import type { IncomingMessage } from 'node:http';
-import { bearerToken, type WorkspaceRole } from '../auth/tokens.js';
+import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
+import { bearerToken } from '../auth/tokens.js';
 import { decideWorkspaceAccess, isAdminToken } from '../auth/workspaceAccess.js';
 import type { JobindsatsApi } from '../actuals/jobindsatsApi.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';

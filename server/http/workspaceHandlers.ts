@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { WORKSPACE_ROLES } from '../../models/access/workspaceRole.js';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { parseWorkbookFile, WorkbookFileError } from '../../models/format/workbookFile.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
@@ -73,7 +74,7 @@ export async function getAccess(context: ApiContext, req: IncomingMessage, res: 
   sendJson(res, 200, { role });
 }
 
-const rotationBody = z.object({ role: z.enum(['editor', 'viewer'], 'role must be "editor" or "viewer"') }).strict();
+const rotationBody = z.object({ role: z.enum(WORKSPACE_ROLES, 'role must be "editor" or "viewer"') }).strict();
 
 /**
  * POST /api/workspaces/:id/tokens {"role"} — a new token for the role; the old one stops working

@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { WorkspaceRole } from '../auth/tokens.js';
+import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { AppendGroup } from './appendGroup.js';
 import { applySchema } from './sqliteSchema.js';
 import type { DemoWorkspace, NewWorkspace, StoredDocument, VersionInfo, WorkspaceStore, WorkspaceTokenHashes } from './WorkspaceStore.js';

@@ -7,7 +7,7 @@
  * encoding). `appendUpdates` is durable when its promise resolves: the server sends an update on
  * to other clients only after that.
  */
-import type { WorkspaceRole } from '../auth/tokens.js';
+import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 
 export interface NewWorkspace {
   id: string;

@@ -8,7 +8,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { errorText, logEvent } from '../log/log.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
-import type { WorkspaceRole } from '../auth/tokens.js';
+import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
 import { UpdateBatcher, type DurableCallback } from './UpdateBatcher.js';
 

@@ -9,7 +9,7 @@
  */
 import type { RawData, WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { WorkspaceRole } from '../auth/tokens.js';
+import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { errorText, logEvent } from '../log/log.js';
 import { CloseCode } from './closeCodes.js';
 import type { LoadedWorkspace, Peer } from './LoadedWorkspace.js';

@@ -6,7 +6,8 @@
 import * as Y from 'yjs';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { documentFromFile } from '../../models/templates/templates.js';
-import { hashToken, newId, newToken, type WorkspaceRole } from '../auth/tokens.js';
+import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
+import { hashToken, newId, newToken } from '../auth/tokens.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 
 export interface CreatedWorkspace {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { engineValues, freshValues } from '../support/engineComparison.js';
-import { exchangeUpdates, exported, inputAt, locate, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
+import { exchangeUpdates, expectPeersConverged, exported, inputAt, locate, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
 
 const open = openWorkbooks();
 
@@ -18,13 +17,6 @@ function sheetNames(doc: Y.Doc): string[] {
   return workbookGrid(doc).listSheets().map((s) => s.name);
 }
 
-/** Both peers export the same file, and their live engines hold what a fresh engine computes. */
-function expectConverged(a: Y.Doc, b: Y.Doc, engines: ReturnType<typeof open.engine>[]): void {
-  expect(exported(b)).toBe(exported(a));
-  const expected = freshValues(a);
-  for (const engine of engines) expect(engineValues(engine, engine.doc)).toEqual(expected);
-}
-
 describe('two planners editing at once', () => {
   it('one inserts a row above while the other writes a formula below: the formula points where its author meant', () => {
     const { a, b } = twoPeers({ Data: { B5: 7, B6: 100 } });
@@ -33,7 +25,7 @@ describe('two planners editing at once', () => {
     // b still sees B5 = 7 in row 5 and means that cell.
     applyOperation(b, { type: 'setCells', sheetId: sheetId(b, 'Data'), cells: [{ row: 9, col: 2, input: '=B5*3' }] });
     exchangeUpdates(a, b);
-    expectConverged(a, b, engines);
+    expectPeersConverged(a, b, engines);
     for (const doc of [a, b]) {
       expect(inputAt(doc, 'Data!C11')).toBe('=B6*3');
       expect(inputAt(doc, 'Data!C10')).toBeUndefined();
@@ -49,7 +41,7 @@ describe('two planners editing at once', () => {
     applyOperation(a, { type: 'setCells', sheetId: sheetId(a, 'Data'), cells: [{ row: 1, col: 0, input: 10 }] });
     applyOperation(b, { type: 'setCells', sheetId: sheetId(b, 'Data'), cells: [{ row: 0, col: 1, input: '=SUM(A1:A3)' }] });
     exchangeUpdates(a, b);
-    expectConverged(a, b, engines);
+    expectPeersConverged(a, b, engines);
     expect(inputAt(a, 'Data!B1')).toBe('=SUM(A1:A4)');
     expect(open.value(a, 'Data!B1')).toBe(16);
   });
@@ -60,7 +52,7 @@ describe('two planners editing at once', () => {
     applyOperation(a, { type: 'renameSheet', sheetId: sheetId(a, 'Ark1'), name: 'Budget' });
     applyOperation(b, { type: 'renameSheet', sheetId: sheetId(b, 'Ark2'), name: 'budget' });
     exchangeUpdates(a, b);
-    expectConverged(a, b, engines);
+    expectPeersConverged(a, b, engines);
     const names = sheetNames(a);
     expect(names).toEqual(sheetNames(b));
     expect(new Set(names.map((n) => n.toUpperCase())).size).toBe(names.length);
@@ -86,7 +78,7 @@ describe('two planners editing at once', () => {
     applyOperation(a, { type: 'deleteSheet', sheetId: sheetId(a, 'Ark1') });
     applyOperation(b, { type: 'deleteSheet', sheetId: sheetId(b, 'Ark2') });
     exchangeUpdates(a, b);
-    expectConverged(a, b, engines);
+    expectPeersConverged(a, b, engines);
     expect(workbookGrid(a).listSheets()).toHaveLength(1);
     expect(workbookGrid(a).listSheets()).toEqual(workbookGrid(b).listSheets());
   });
@@ -109,7 +101,7 @@ describe('two planners editing at once', () => {
     applyOperation(a, { type: 'deleteRows', sheetId: sheetId(a, 'Data'), index: 4, count: 1 });
     applyOperation(b, { type: 'setCells', sheetId: sheetId(b, 'Data'), cells: [{ row: 0, col: 1, input: '=A5+1' }] });
     exchangeUpdates(a, b);
-    expectConverged(a, b, engines);
+    expectPeersConverged(a, b, engines);
     expect(inputAt(a, 'Data!B1')).toBe('=#REF!+1');
     expect(open.value(a, 'Data!B1')).toMatchObject({ error: '#REF!' });
   });

@@ -38,11 +38,15 @@ const DOCS = {
   concat: `${MS}/concatenate-function-8f8ae884-2ca8-4f7a-b093-75d702bea31d`,
   floor: `${MS}/floor-function-14bb497c-24f2-4e04-b327-b0b4de5a8886`,
   mround: `${MS}/mround-function-c299c3b0-15a5-426d-aa4b-d2d5b3baf427`,
+  operators: `${MS}/calculation-operators-and-precedence-in-excel-48be406d-4975-4d31-b2b8-7af9e0e2878a`,
+  xlookup: `${MS}/xlookup-function-b7fd680e-6d10-43e6-84f9-88eae8bf5929`,
+  sumif: `${MS}/sumif-function-169b8c99-c05c-4483-a712-1697a653039b`,
+  numbers: `${MS}/display-numbers-in-scientific-exponential-notation-f85a96c0-18a1-4249-81c3-e934cd2ae376`,
 };
 const LO = 'LibreOffice 7.4 recalculation agrees';
 
 type Expected = number | string | boolean | { error: string };
-/** Case number in issue 11, formula, the cells it reads (A1 → content), Excel's result, source. */
+/** Case number in issue 11 (0: found later), formula, the cells it reads (A1 → content), Excel's result, source. */
 type Case = [number, string, Record<string, number | string | boolean>, Expected, string];
 
 const ROWS: Record<string, number | string> = { A1: 'Rosa', A2: 'Bo', A3: 'Roskilde', B1: 10, B2: 20, B3: 30 };
@@ -114,6 +118,19 @@ const CASES: Case[] = [
   [10, '=""&350284.45/9', {}, '38920.4944444444', DOCS.precision],
   [10, '=YEAR("2024-03-15")', {}, 2024, DOCS.year],
   [10, '=MONTH("15-03-2024")', {}, 3, DOCS.year],
+  // Found after issue 11 (case 0): text compares ignoring case but not accents, and a number
+  // literal with Excel's capital exponent parses.
+  [0, '=A1=A2', { A1: 'Århus', A2: 'Arhus' }, false, DOCS.operators],
+  [0, '=A1="ÅRHUS"', { A1: 'Århus' }, true, DOCS.operators],
+  [0, '=COUNTIF(A1:A2,"arhus")', { A1: 'Århus', A2: 'Arhus' }, 1, DOCS.countif],
+  [0, '=SUMIF(A1:A2,"Århus",B1:B2)', { A1: 'Århus', A2: 'Arhus', B1: 5, B2: 7 }, 5, DOCS.sumif],
+  [0, '=MATCH("arhus",A1:A2,0)', { A1: 'Århus', A2: 'Arhus' }, 2, DOCS.match],
+  [0, '=VLOOKUP("ARHUS",A1:B2,2,FALSE)', { A1: 'Århus', A2: 'Arhus', B1: 5, B2: 7 }, 7, DOCS.vlookup],
+  [0, '=XLOOKUP("arhus",A1:A2,B1:B2)', { A1: 'Århus', A2: 'Arhus', B1: 5, B2: 7 }, 7, DOCS.xlookup],
+  [0, '=MATCH("Aarhus",A1:A2,0)', { A1: 'Århus', A2: 'Arhus' }, { error: '#N/A' }, DOCS.match],
+  [0, '=1E+20', {}, 1e20, DOCS.numbers],
+  [0, '=A1*2.5E-3', { A1: 400 }, 1, DOCS.numbers],
+  [0, '=1E3&"E3"', {}, '1000E3', DOCS.numbers],
 ];
 
 const FORMULA_CELL = 'Q1';

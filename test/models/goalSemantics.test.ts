@@ -115,7 +115,7 @@ describe('judgeGoal, the pure judgement a goal seek calls', () => {
   const goal: GoalDefinition = { id: 'LM2', title: 'Unge', comparator: '<=', target: 350, deadline: '2023-12', series: 'X!A1:C1', periods: 'X!A2:C2' };
 
   it('judges the values it is given, without a workbook', () => {
-    expect(judgeGoal(goal, { value: null, target: 350, series: [380, 349, 351], periods: ['2023-11', '2023-12', '2024-01'] })).toEqual({
+    expect(judgeGoal(goal, { value: null, target: 350, trajectory: [380, 349, 351], periods: ['2023-11', '2023-12', '2024-01'] })).toEqual({
       id: 'LM2', value: 349, target: 350, met: true, margin: 1, reachedAt: '2023-12', late: false, warnings: [], error: null,
     });
   });

@@ -3,7 +3,7 @@
  * address (`'Ark1!C2'`). Every document and engine made through `openWorkbooks()` is destroyed
  * after each test.
  */
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import * as Y from 'yjs';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import type { CellValue } from '../../models/engine/cellValue.js';
@@ -14,6 +14,7 @@ import { parseCellAddress, type CellPosition } from '../../models/workbook/cellA
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { scenarioRecords, type CellInput } from '../../models/workbook/workbookReader.js';
+import { engineValues, freshValues } from './engineComparison.js';
 
 /** A v1 file with the given sheets (name → cells by A1 address), in order. */
 export function workbookFile(
@@ -117,4 +118,11 @@ export function openWorkbooks(): {
 export function exchangeUpdates(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
   Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}
+
+/** Both peers export the same file, and every live engine holds what a fresh engine computes. */
+export function expectPeersConverged(a: Y.Doc, b: Y.Doc, engines: readonly WorkbookEngine[]): void {
+  expect(exported(b)).toBe(exported(a));
+  const expected = freshValues(a);
+  for (const engine of engines) expect(engineValues(engine, engine.doc)).toEqual(expected);
 }

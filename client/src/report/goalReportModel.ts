@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import { workbookLocale, workbookTitle } from '../../../models/workbook/workbookReader.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
 import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
-import { scenarioAssumptions, type Assumption } from '../../../models/interchange/scenarioAssumptions.js';
+import { assumptionsAcrossScenarios, type AssumptionAcrossScenarios } from '../../../models/scenarios/assumptionsAcrossScenarios.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
@@ -49,7 +49,7 @@ export interface GoalReportModel {
   scenarios: ReportScenario[];
   trajectories: ReportTrajectory[];
   scenarioNames: string[];
-  assumptions: Assumption[];
+  assumptions: AssumptionAcrossScenarios[];
 }
 
 function distinctTargets(goal: GoalDefinition, scenarios: ReportScenario[]): Array<{ scenario: string; value: number }> {
@@ -101,6 +101,6 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation): GoalR
     scenarios,
     trajectories,
     scenarioNames: stored.map((s) => s.name),
-    assumptions: scenarioAssumptions(doc, stored),
+    assumptions: assumptionsAcrossScenarios(doc, stored),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccessRole } from '../session/accessRole.js';
+import type { WorkspaceRole } from '../../../models/access/workspaceRole.js';
 import { createStore, useStore } from '../ui/store.js';
 import { WorkbookSession } from './WorkbookSession.js';
 import { WorkbookLayout } from './WorkbookLayout.js';
@@ -27,7 +27,7 @@ interface Props {
 const placeholderState = createStore<{ status: 'reconnecting'; loaded: boolean }>({ status: 'reconnecting', loaded: false });
 
 interface Waited {
-  role: AccessRole | 'denied';
+  role: WorkspaceRole | 'denied';
   stored: StoredScenarioValues | null;
 }
 

@@ -4,7 +4,8 @@
  * this browser's offline copy, the access role, the values this browser last computed, the
  * server's last computed values, and the engine worker. `destroy()` undoes all of it.
  */
-import { AccessDeniedError, fetchAccessRole, type AccessRole } from '../session/accessRole.js';
+import type { WorkspaceRole } from '../../../models/access/workspaceRole.js';
+import { AccessDeniedError, fetchWorkspaceRole } from '../session/workspaceRole.js';
 import { syncUrl, WorkspaceConnection } from '../session/WorkspaceConnection.js';
 import { EngineWorker } from '../engines/EngineWorker.js';
 import { loadStoredValues, type StoredScenarioValues } from '../engines/storedValues.js';
@@ -13,7 +14,7 @@ import { fetchServerValues, type ServerValues } from '../engines/serverValues.js
 export interface OpenedWorkspace {
   readonly workspaceId: string;
   readonly connection: WorkspaceConnection;
-  readonly role: Promise<AccessRole | 'denied'>;
+  readonly role: Promise<WorkspaceRole | 'denied'>;
   readonly storedValues: Promise<StoredScenarioValues | null>;
   /** The server's last computed values of the first scenario (null: none, refused or offline). */
   readonly serverValues: Promise<ServerValues | null>;
@@ -24,7 +25,7 @@ export interface OpenedWorkspace {
 /** `engineWorker`: one the entry started already (a new one otherwise). */
 export function openWorkspace(workspaceId: string, token: string, engineWorker: EngineWorker = new EngineWorker()): OpenedWorkspace {
   const connection = new WorkspaceConnection(workspaceId, token, syncUrl(window.location));
-  const role = fetchAccessRole(workspaceId, token, sessionStorage).catch((error: unknown): AccessRole | 'denied' => (error instanceof AccessDeniedError ? 'denied' : 'viewer'));
+  const role = fetchWorkspaceRole(workspaceId, token, sessionStorage).catch((error: unknown): WorkspaceRole | 'denied' => (error instanceof AccessDeniedError ? 'denied' : 'viewer'));
   return {
     workspaceId,
     connection,

@@ -1,21 +1,17 @@
 /**
- * The key assumptions of a workspace: every cell some scenario replaces, with the label a planner
- * wrote beside it, the cell's own content and each scenario's value. Shown in the scenarios sheet
- * of an export and in the printable goal report.
+ * The key assumptions of a workspace across its scenarios: every cell some scenario replaces, with
+ * the label a planner wrote beside it, the cell's own content and each scenario's value (its
+ * scenario input). Shown in the scenarios sheet of an export and in the printable goal report.
  */
 import type * as Y from 'yjs';
+import type { Assumption } from '../analysis/assumptions.js';
 import { isFormula } from '../formula/a1References.js';
-import { locateInputReference, type Scenario } from '../scenarios/scenarioModel.js';
 import { cellFormatAt, cellInputAt } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
+import { locateInputReference, type Scenario } from './scenarioModel.js';
 
-export interface Assumption {
-  /** `Forudsætninger!B5` */
-  address: string;
-  sheetId: string;
-  row: number;
-  col: number;
+export interface AssumptionAcrossScenarios extends Assumption {
   /** The nearest text to the left in the same row (`Konjunkturfaktor på tilgang`), or ''. */
   label: string;
   /** What the cell holds in the workbook itself. */
@@ -23,11 +19,6 @@ export interface Assumption {
   format: CellFormat | undefined;
   /** Each scenario's value, in the order given; undefined where the scenario keeps the cell. */
   values: Array<CellInput | undefined>;
-}
-
-/** The cell a scenario input names (`Forudsætninger!B5`; the first sheet when unqualified), or null. */
-export function scenarioInputCell(doc: Y.Doc, address: string): { sheetId: string; row: number; col: number } | null {
-  return locateInputReference(address, workbookGrid(doc));
 }
 
 /** The text a planner wrote left of a cell, skipping numbers and formulas. */
@@ -39,13 +30,17 @@ export function labelLeftOf(doc: Y.Doc, sheetId: string, row: number, col: numbe
   return '';
 }
 
-export function scenarioAssumptions(doc: Y.Doc, scenarios: readonly Scenario[]): Assumption[] {
+/**
+ * The assumptions the given scenarios replace, in sheet, row and column order, each with every
+ * scenario's value. `address` is as the first scenario replacing the cell wrote it.
+ */
+export function assumptionsAcrossScenarios(doc: Y.Doc, scenarios: readonly Scenario[]): AssumptionAcrossScenarios[] {
   const grid = workbookGrid(doc);
   const order = new Map(grid.listSheets().map((s, i) => [s.id, i]));
-  const found = new Map<string, Assumption>();
+  const found = new Map<string, AssumptionAcrossScenarios>();
   scenarios.forEach((scenario, index) => {
     for (const [address, value] of Object.entries(scenario.inputs)) {
-      const cell = scenarioInputCell(doc, address);
+      const cell = locateInputReference(address, grid);
       if (!cell) continue;
       const key = `${cell.sheetId}:${cell.row}:${cell.col}`;
       let assumption = found.get(key);
@@ -66,11 +61,4 @@ export function scenarioAssumptions(doc: Y.Doc, scenarios: readonly Scenario[]):
   return [...found.values()].sort(
     (a, b) => (order.get(a.sheetId) ?? 0) - (order.get(b.sheetId) ?? 0) || a.row - b.row || a.col - b.col,
   );
-}
-
-/** The format of the cell a goal's value reads, when the value is one cell (`=Fremskrivning!V6`). */
-export function goalValueCellFormat(doc: Y.Doc, value: string | undefined): CellFormat | undefined {
-  if (!value) return undefined;
-  const cell = scenarioInputCell(doc, value.replace(/^=/, '').trim());
-  return cell ? cellFormatAt(doc, cell.sheetId, cell.row, cell.col) : undefined;
 }

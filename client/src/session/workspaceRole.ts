@@ -1,9 +1,8 @@
 /** Whether this link may edit: asked of the server, remembered for reloads while offline. */
 import { z } from 'zod';
+import { workspaceRoleSchema, type WorkspaceRole } from '../../../models/access/workspaceRole.js';
 
-export type AccessRole = 'editor' | 'viewer';
-
-const accessSchema = z.object({ role: z.enum(['editor', 'viewer']) });
+const accessSchema = z.object({ role: workspaceRoleSchema });
 
 function storageKey(workspaceId: string): string {
   return `fremskriv.role.${workspaceId}`;
@@ -20,8 +19,8 @@ export class AccessDeniedError extends Error {
  * `GET /api/workspaces/:id/access` → the role. A refused token throws AccessDeniedError; without a
  * network the last known role for this workspace is used (an editor's offline edits must go on).
  */
-export async function fetchAccessRole(workspaceId: string, token: string, storage: Storage): Promise<AccessRole> {
-  const remembered = accessSchema.shape.role.safeParse(storage.getItem(storageKey(workspaceId)));
+export async function fetchWorkspaceRole(workspaceId: string, token: string, storage: Storage): Promise<WorkspaceRole> {
+  const remembered = workspaceRoleSchema.safeParse(storage.getItem(storageKey(workspaceId)));
   let response: Response;
   try {
     response = await fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/access`, {
