@@ -2,8 +2,9 @@
  * The scenario engines as the page sees them when they run in a Web Worker: scenarios and goals
  * read from the page's own document (at once, as the planner edits), values and goal results as
  * the worker last sent them (before its first answer: typed values, and the values the server or
- * this browser computed for exactly this document state, withdrawn at the document's first change). Every document update is forwarded to the worker as it happens, so the grid
- * never waits for a recomputation.
+ * this browser computed for exactly this document state, withdrawn at the document's first
+ * change). Every document update is forwarded to the worker as it happens, so the grid never
+ * waits for a recomputation.
  */
 import * as Y from 'yjs';
 import type { EngineChange } from '../../../models/engine/WorkbookEngine.js';

@@ -2,8 +2,8 @@
  * An open workspace: takes what the entry started (connection, access role, stored values, engine
  * worker; see openWorkspace.ts) and shows the workbook as soon as the document holds one and the
  * role is known: typed values and each formula's last value (the server's for this very document
- * state, else the one this browser stored) at once, the engine worker's
- * values and goals as they arrive. Everything opened here is destroyed when the page leaves.
+ * state, else the one this browser stored) at once, the engine worker's values and goals as they
+ * arrive. Everything opened here is destroyed when the page leaves.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
