@@ -21,6 +21,9 @@ export type PageMoment =
   | 'engineFirstValues'
   /** The server's last computed values for the synced document were taken for the grid. */
   | 'serverValues'
+  /** The sheet's grid is about to be created (AG Grid), and AG Grid says it is ready. */
+  | 'gridCreating'
+  | 'gridReady'
   /** In the worker: its script has been evaluated (HyperFormula loaded). */
   | 'workerStarted'
   /** In the worker: the scenario on screen is built and its values sent. */
