@@ -21,8 +21,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { boundedDataValidations } from './xlsxValidationGuard.js';
 import { frozenPaneXml } from './xlsxFrozenPanes.js';
 import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
-import { readZipDirectory, type ZipEntry } from './zipDirectory.js';
-import { readZipText } from './zipEntries.js';
+import { ZipArchive } from './zipArchive.js';
 
 export interface CheckedXlsx {
   /** The rebuilt archive, for exceljs. */
@@ -45,18 +44,13 @@ interface Relationship {
 }
 
 class PackageReader {
-  private readonly entries: Map<string, ZipEntry>;
-  constructor(private readonly bytes: Uint8Array) {
-    this.entries = new Map(readZipDirectory(bytes).map((e) => [e.name.toLowerCase(), e]));
-  }
+  constructor(private readonly archive: ZipArchive) {}
   has(path: string): boolean {
-    return this.entries.has(path.toLowerCase());
+    return this.archive.has(path);
   }
   /** The part read through the XML check (xmlOutline.ts): no DOCTYPE, well-formed, what `options` asks for. */
   async outline(path: string, options: OutlineOptions = {}): Promise<XmlOutline & { xml: string }> {
-    const entry = this.entries.get(path.toLowerCase());
-    if (!entry) throw new InterchangeError(`the file is not a readable .xlsx workbook: the part ${path} is missing`);
-    const xml = await readZipText(this.bytes, entry);
+    const xml = await this.archive.text(path);
     return { ...outlineXml(xml, path, options), xml };
   }
   async relationships(path: string): Promise<Map<string, Relationship>> {
@@ -164,7 +158,7 @@ function contentTypes(sheets: number, styles: boolean, strings: boolean): string
 
 /** Checks the archive and returns the rebuilt one for exceljs; throws InterchangeError saying why not. */
 export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx> {
-  const reader = new PackageReader(bytes);
+  const reader = new PackageReader(await ZipArchive.open(bytes));
   const rootRels = await reader.relationships('');
   const main = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? (reader.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
   if (!main || !reader.has(main)) throw notAWorkbook(reader);

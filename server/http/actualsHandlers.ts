@@ -31,6 +31,7 @@ import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiConte
 import { isMultipart, readMultipartForm } from './multipartForm.js';
 import { readJson, SMALL_BODY_BYTES } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
+import type { ActualsAnswer, ActualsStatus, TableShapeAnswer } from '../../models/api/actualsAnswers.js';
 
 /** The transaction origin of an actuals import (not a connection, so every client is sent it). */
 export const ACTUALS_ORIGIN = 'fremskriv:actuals';
@@ -134,7 +135,7 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
   if (problem !== null) throw new HttpError(400, `sheet "${sheet}" is not an allowed sheet name (${problem})`);
   const read = await readTable(context, file, choice.table, choice.period);
   if (choice.measure === undefined) {
-    if (choice.dryRun) return sendJson(res, 200, { dryRun: true, table: tableShape(read.table) });
+    if (choice.dryRun) return sendJson(res, 200, { dryRun: true, table: tableShape(read.table) } satisfies TableShapeAnswer);
     throw new HttpError(400, `measure is required; the measures are ${read.table.measures.map((m) => `"${m}"`).join(', ')}`);
   }
   const pivotChoice: PivotChoice = { measure: choice.measure, filters: choice.filters ?? {} };
@@ -182,7 +183,7 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     addedPeriods,
     changes,
     link,
-  });
+  } satisfies ActualsAnswer);
 }
 
 /** POST /api/workspaces/:id/actuals */
@@ -225,5 +226,5 @@ export async function getActuals(context: ApiContext, req: IncomingMessage, res:
       return sheet === undefined ? [] : [{ sheet, ...link }];
     });
   });
-  sendJson(res, 200, { apiConfigured: context.jobindsats !== undefined, links });
+  sendJson(res, 200, { apiConfigured: context.jobindsats !== undefined, links } satisfies ActualsStatus);
 }

@@ -11,6 +11,7 @@ import { requireWorkspaceRole, type ApiContext } from './apiContext.js';
 import { workspaceState } from './exportHandlers.js';
 import { HttpError, sendJson } from './responses.js';
 import { runWork } from './workRequests.js';
+import type { SensitivityAnswer, SolveAnswer } from '../../models/api/analysisAnswers.js';
 
 function queryOf(req: IncomingMessage): URLSearchParams {
   return new URL(req.url ?? '/', 'http://fremskriv.invalid').searchParams;
@@ -40,7 +41,7 @@ export async function getGoalSolve(context: ApiContext, req: IncomingMessage, re
     job: { kind: 'solve', state, request },
     cacheAs: { key: JSON.stringify(request), size: (found) => JSON.stringify(found).length * 2 },
   });
-  sendJson(res, 200, answer);
+  sendJson(res, 200, answer satisfies SolveAnswer);
 }
 
 /** GET /api/workspaces/:id/sensitivity — in a worker thread (server/work/analysisJobs.ts). */
@@ -54,5 +55,5 @@ export async function getSensitivity(context: ApiContext, req: IncomingMessage, 
     job: { kind: 'sensitivity', state, request },
     cacheAs: { key: JSON.stringify(request), size: (table) => JSON.stringify(table).length * 2 },
   });
-  sendJson(res, 200, report);
+  sendJson(res, 200, report satisfies SensitivityAnswer);
 }

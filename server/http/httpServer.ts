@@ -11,6 +11,7 @@ import type { ApiContext } from './apiContext.js';
 import { handleApi } from './apiRoutes.js';
 import { HttpError, sendError, sendJson } from './responses.js';
 import { isClientPath, serveClient } from './staticFiles.js';
+import type { HealthAnswer } from '../../models/api/workspaceAnswers.js';
 
 export interface HttpServerOptions {
   api: ApiContext;
@@ -30,7 +31,7 @@ async function route(options: HttpServerOptions, req: IncomingMessage, res: Serv
       logEvent('healthz.failed', { error: errorText(error) }, 'err');
       throw new HttpError(503, 'the store is not writable');
     }
-    return sendJson(res, 200, { ok: true });
+    return sendJson(res, 200, { ok: true } satisfies HealthAnswer);
   }
   if ((req.method === 'GET' || req.method === 'HEAD') && isClientPath(path)) {
     if (await serveClient(req, res, options.clientDistDir, path, options.serveSourceMaps)) return;

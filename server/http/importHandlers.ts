@@ -20,6 +20,7 @@ import { workspaceState } from './exportHandlers.js';
 import { readBody } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
 import { runWork } from './workRequests.js';
+import type { ImportAnswer } from '../../models/api/importAnswers.js';
 
 /** The transaction origin of an import (not a connection, so every client is sent it). */
 export const IMPORT_ORIGIN = 'fremskriv:import';
@@ -110,7 +111,7 @@ export async function postImport(context: ApiContext, req: IncomingMessage, res:
     ...notes,
     versionSaved,
     ...(outcome.csv ? { csv: outcome.csv } : {}),
-  });
+  } satisfies ImportAnswer);
 }
 
 /**

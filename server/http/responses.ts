@@ -1,5 +1,6 @@
 /** JSON responses and the error every handler may throw to answer with a status. */
 import type { ServerResponse } from 'node:http';
+import type { ErrorAnswer } from '../../models/api/errorAnswer.js';
 
 /** Thrown by handlers: answered as `{ "error": message }` with this status. */
 export class HttpError extends Error {
@@ -26,5 +27,5 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { error: message }, headers);
+  sendJson(res, status, { error: message } satisfies ErrorAnswer, headers);
 }

@@ -17,6 +17,7 @@ import type { VersionInfo } from '../store/WorkspaceStore.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { readBodyAs } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
+import type { RestoreAnswer, Version, VersionListAnswer } from '../../models/api/versionAnswers.js';
 
 /** The transaction origin of a restore made by the server (not a connection, so every client is sent it). */
 export const RESTORE_ORIGIN = 'fremskriv:restore-version';
@@ -61,7 +62,7 @@ async function requireVersion(context: ApiContext, workspaceId: string, versionI
 /** GET /api/workspaces/:id/versions → { versions: [{ id, name, createdAt, createdBy? }] }, newest first. */
 export async function getVersions(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  sendJson(res, 200, { versions: await context.store.listVersions(workspaceId) });
+  sendJson(res, 200, { versions: await context.store.listVersions(workspaceId) } satisfies VersionListAnswer);
 }
 
 /** POST /api/workspaces/:id/versions {"name", "savedBy"?} → 201 { id, name, createdAt, createdBy? }. */
@@ -71,7 +72,7 @@ export async function postVersion(context: ApiContext, req: IncomingMessage, res
   await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const version = await saveCurrentState(context, workspaceId, name, by);
   logEvent('version.saved', { workspace: workspaceId, version: version.id });
-  sendJson(res, 201, version);
+  sendJson(res, 201, version satisfies Version);
 }
 
 /** GET /api/workspaces/:id/versions/:versionId/state → the version's Yjs state (application/octet-stream). */
@@ -103,5 +104,5 @@ export async function postRestore(context: ApiContext, req: IncomingMessage, res
     await workspace.readDurably(() => undefined);
   });
   logEvent('version.restored', { workspace: workspaceId, version: versionId, before: before.id });
-  sendJson(res, 200, { restored: version.info, before });
+  sendJson(res, 200, { restored: version.info, before } satisfies RestoreAnswer);
 }

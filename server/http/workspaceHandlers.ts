@@ -18,6 +18,8 @@ import { readWorkbookUpload } from './importHandlers.js';
 import { runWork } from './workRequests.js';
 import { readBodyAs, readJson } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
+import type { EvaluationAnswer } from '../../models/api/analysisAnswers.js';
+import type { AccessAnswer, CreatedWorkspaceAnswer, TokenAnswer } from '../../models/api/workspaceAnswers.js';
 
 /**
  * POST /api/workspaces — an empty body starts from the template; a JSON body is a v1 file; a
@@ -38,7 +40,7 @@ export async function postWorkspace(context: ApiContext, req: IncomingMessage, r
   const { snapshot } = await runWork(context, req, { workspaceId: 'new', job: { kind: 'newWorkspace', file } });
   const created: CreatedWorkspace = await createWorkspace(context.store, snapshot);
   logEvent('workspace.created', { workspace: created.id, fromTemplate: body === undefined });
-  sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created) });
+  sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created) } satisfies CreatedWorkspaceAnswer);
 }
 
 async function postWorkspaceFromUpload(context: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -46,7 +48,7 @@ async function postWorkspaceFromUpload(context: ApiContext, req: IncomingMessage
   const { snapshot, notes } = await runWork(context, req, { workspaceId: 'new', job: { kind: 'newWorkspace', upload } });
   const created = await createWorkspace(context.store, snapshot);
   logEvent('workspace.created', { workspace: created.id, fromUpload: true, unsupported: notes?.unsupportedFunctionCount ?? 0 });
-  sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created), ...notes });
+  sendJson(res, 201, { ...created, ...roleLinks(context.baseUrl(), created), ...notes } satisfies CreatedWorkspaceAnswer);
 }
 
 /** GET /api/workspaces/:id/workbook.json */
@@ -65,13 +67,13 @@ export async function getEvaluation(context: ApiContext, req: IncomingMessage, r
     job: { kind: 'evaluate', state },
     cacheAs: { key: '', size: (answer) => JSON.stringify(answer).length * 2 },
   });
-  sendJson(res, 200, report);
+  sendJson(res, 200, report satisfies EvaluationAnswer);
 }
 
 /** GET /api/workspaces/:id/access — which role the presented token has, so the client can go read-only. */
 export async function getAccess(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   const role = await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  sendJson(res, 200, { role });
+  sendJson(res, 200, { role } satisfies AccessAnswer);
 }
 
 const rotationBody = z.object({ role: z.enum(WORKSPACE_ROLES, 'role must be "editor" or "viewer"') }).strict();
@@ -88,5 +90,5 @@ export async function postToken(context: ApiContext, req: IncomingMessage, res: 
   await context.store.rotateToken(workspaceId, role, hashToken(token), token);
   context.registry.loaded(workspaceId)?.closePeers(role, CloseCode.tokenRevoked, `the ${role} token was rotated`);
   logEvent('workspace.token.rotated', { workspace: workspaceId, role });
-  sendJson(res, 200, { role, token, url: workspaceLink(context.baseUrl(), workspaceId, token) });
+  sendJson(res, 200, { role, token, url: workspaceLink(context.baseUrl(), workspaceId, token) } satisfies TokenAnswer);
 }

@@ -14,8 +14,7 @@ import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { decodeXmlText } from '../interchange/support/xmlTags.js';
-import { readZipDirectory } from '../../models/interchange/zipDirectory.js';
-import { readZipText } from '../../models/interchange/zipEntries.js';
+import { zipParts } from '../interchange/support/zipBuilder.js';
 
 const MS = 'https://support.microsoft.com/office';
 const DOCS = {
@@ -152,12 +151,11 @@ function fileWith(cases: Case[], locale: WorkbookFile['locale']): WorkbookFile {
  * (exceljs drops a cached 0 or FALSE when it reads a file, so it cannot check case 7).
  */
 async function cachedValues(bytes: Uint8Array, cell: string): Promise<Array<Expected | null>> {
-  const sheets = readZipDirectory(bytes)
-    .filter((entry) => /^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name))
-    .sort((a, b) => Number(a.name.match(/\d+/)![0]) - Number(b.name.match(/\d+/)![0]));
+  const sheets = [...zipParts(bytes)]
+    .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+    .sort(([a], [b]) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
   const out: Array<Expected | null> = [];
-  for (const entry of sheets) {
-    const xml = await readZipText(bytes, entry);
+  for (const [, xml] of sheets) {
     const found = new RegExp(`<c r="${cell}"(?: [^>]*?t="(\\w+)")?[^>]*>(?:<f>[^<]*</f>)?(?:<v>([^<]*)</v>)?`).exec(xml);
     const [, type, text] = found ?? [];
     if (text === undefined) out.push(null);

@@ -1,68 +1,22 @@
 /**
  * The Jobindsats actuals endpoints from the browser (server/http/actualsHandlers.ts): read the
  * table's shape for the dialog, import with the planner's choices, refresh a linked sheet, list
- * the links. Every answer is checked with zod before the UI uses it.
+ * the links. Every answer is checked against its schema in models/api/ before the UI uses it.
  */
-import { z } from 'zod';
-import type { ActualsChanges } from '../../../models/actuals/actualsChanges.js';
+import type { z } from 'zod';
+import {
+  actualsAnswerSchema,
+  actualsStatusSchema,
+  tableShapeSchema,
+  type ActualsAnswer,
+  type ActualsLink,
+  type ActualsStatus,
+  type TableShape,
+} from '../../../models/api/actualsAnswers.js';
+import { errorAnswerSchema } from '../../../models/api/errorAnswer.js';
 import { InterchangeRequestError } from './interchangeApi.js';
 
-const errorSchema = z.object({ error: z.string().max(2000) });
-
-const linkSchema = z.object({
-  sheet: z.string(),
-  table: z.string().optional(),
-  measure: z.string(),
-  filters: z.record(z.string(), z.string()),
-  rows: z.string().optional(),
-  source: z.enum(['file', 'api']),
-  fileName: z.string().optional(),
-  periods: z.array(z.string()).max(10_000),
-  updatedAt: z.string(),
-});
-
-export const actualsStatusSchema = z.object({ apiConfigured: z.boolean(), links: z.array(linkSchema).max(1000) });
-export type ActualsStatus = z.infer<typeof actualsStatusSchema>;
-export type ActualsLink = z.infer<typeof linkSchema>;
-
-export const tableShapeSchema = z.object({
-  dryRun: z.literal(true),
-  table: z.object({
-    area: z.string(),
-    period: z.string(),
-    measures: z.array(z.string()).max(500),
-    dimensions: z.array(z.object({ name: z.string(), values: z.array(z.string()).max(500) })).max(100),
-    periods: z.array(z.string()).max(10_000),
-  }),
-});
-export type TableShape = z.infer<typeof tableShapeSchema>['table'];
-
-// A row label read back from the sheet may be any text a planner typed there (Excel's cell limit).
-const labels = z.array(z.string().max(32_767)).max(10_000);
-
-const changesSchema = z.object({
-  created: z.boolean(),
-  addedPeriods: labels,
-  updatedPeriods: labels,
-  removedPeriods: labels,
-  addedRows: labels,
-  updatedRows: labels,
-  removedRows: labels,
-  changedFigures: z.number().int().nonnegative(),
-}) satisfies z.ZodType<ActualsChanges>;
-
-export const actualsAnswerSchema = z.object({
-  dryRun: z.boolean(),
-  sheet: z.string(),
-  created: z.boolean(),
-  dimension: z.string(),
-  measure: z.string(),
-  rows: z.array(z.string()).max(10_000),
-  periods: z.array(z.string()).max(10_000),
-  addedPeriods: z.array(z.string()).max(10_000),
-  changes: changesSchema,
-});
-export type ActualsAnswer = z.infer<typeof actualsAnswerSchema>;
+export type { ActualsAnswer, ActualsLink, ActualsStatus, TableShape };
 
 /** Where the figures come from: an uploaded file, or a table the server fetches with its key. */
 export type ActualsSource = { kind: 'file'; file: File } | { kind: 'api'; table: string };
@@ -81,7 +35,7 @@ function actualsPath(workspaceId: string, tail = ''): string {
 async function answered<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const parsed = errorSchema.safeParse(body);
+    const parsed = errorAnswerSchema.safeParse(body);
     throw new InterchangeRequestError(response.status, parsed.success ? parsed.data.error : `HTTP ${response.status}`);
   }
   const parsed = schema.safeParse(body);

@@ -1,13 +1,14 @@
 /**
  * The export and import endpoints from the browser: downloads with the bearer token (so the
  * token never appears in a URL), and uploads with progress (XMLHttpRequest: fetch reports no
- * upload progress). Answers are checked with zod before the UI uses them.
+ * upload progress). Answers are checked against their schemas in models/api/ before the UI uses them.
  */
-import { z } from 'zod';
+import { errorAnswerSchema } from '../../../models/api/errorAnswer.js';
+import { importAnswerSchema, type ImportAnswer } from '../../../models/api/importAnswers.js';
 import type { CsvExportSeparator } from '../../../models/interchange/csvExport.js';
 import type { CsvDecimal } from '../../../models/interchange/csvText.js';
 
-export type { CsvDecimal, CsvExportSeparator };
+export type { CsvDecimal, CsvExportSeparator, ImportAnswer };
 
 export function exportXlsxPath(workspaceId: string, scenario?: string): string {
   const query = scenario === undefined ? '' : `?scenario=${encodeURIComponent(scenario)}`;
@@ -18,8 +19,6 @@ export function sheetCsvPath(workspaceId: string, sheet: string, separator: CsvE
   const query = new URLSearchParams({ separator, decimal, ...(scenario === undefined ? {} : { scenario }) }).toString();
   return `/api/workspaces/${encodeURIComponent(workspaceId)}/sheets/${encodeURIComponent(sheet)}.csv?${query}`;
 }
-
-const errorSchema = z.object({ error: z.string().max(2000) });
 
 /** A refused request: `status` and the server's message. */
 export class InterchangeRequestError extends Error {
@@ -48,7 +47,7 @@ function fileNameFrom(disposition: string | null, fallback: string): string {
 export async function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
   const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
   if (!response.ok) {
-    const parsed = errorSchema.safeParse(await response.json().catch(() => null));
+    const parsed = errorAnswerSchema.safeParse(await response.json().catch(() => null));
     throw new InterchangeRequestError(response.status, parsed.success ? parsed.data.error : response.statusText);
   }
   const url = URL.createObjectURL(await response.blob());
@@ -64,33 +63,6 @@ export async function downloadFile(path: string, token: string, fallbackName: st
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
-
-const sheetSummarySchema = z.object({
-  name: z.string(),
-  rows: z.number(),
-  columns: z.number(),
-  cells: z.number(),
-  formulas: z.number(),
-  preview: z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null()]))).max(50),
-});
-
-export const importAnswerSchema = z.object({
-  dryRun: z.boolean(),
-  imported: z.object({
-    mode: z.enum(['sheets', 'replace']),
-    title: z.string(),
-    sheets: z.array(sheetSummarySchema).max(500),
-    goals: z.number(),
-    scenarios: z.number(),
-  }),
-  unsupportedFunctions: z.array(z.object({ function: z.string(), kind: z.enum(['function', 'name', 'syntax']).default('function'), sheet: z.string(), cell: z.string() })).max(1000),
-  unsupportedFunctionCount: z.number(),
-  warnings: z.array(z.string()).max(100),
-  versionSaved: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }).nullable(),
-  csv: z.object({ separator: z.string(), decimal: z.string(), encoding: z.string() }).optional(),
-});
-
-export type ImportAnswer = z.infer<typeof importAnswerSchema>;
 
 export interface ImportRequest {
   workspaceId: string;
@@ -120,7 +92,7 @@ export function uploadImport({ workspaceId, token, file, fields, onProgress, sig
         body = null;
       }
       if (xhr.status !== 200) {
-        const parsed = errorSchema.safeParse(body);
+        const parsed = errorAnswerSchema.safeParse(body);
         reject(new InterchangeRequestError(xhr.status, parsed.success ? parsed.data.error : `HTTP ${xhr.status}`));
         return;
       }

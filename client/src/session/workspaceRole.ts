@@ -1,8 +1,6 @@
 /** Whether this link may edit: asked of the server, remembered for reloads while offline. */
-import { z } from 'zod';
 import { workspaceRoleSchema, type WorkspaceRole } from '../../../models/access/workspaceRole.js';
-
-const accessSchema = z.object({ role: workspaceRoleSchema });
+import { accessAnswerSchema } from '../../../models/api/workspaceAnswers.js';
 
 function storageKey(workspaceId: string): string {
   return `fremskriv.role.${workspaceId}`;
@@ -37,7 +35,7 @@ export async function fetchWorkspaceRole(workspaceId: string, token: string, sto
     return role;
   }
   if (!response.ok) return remembered.success ? remembered.data : 'viewer';
-  const parsed = accessSchema.safeParse(await response.json().catch(() => null));
+  const parsed = accessAnswerSchema.safeParse(await response.json().catch(() => null));
   const role = parsed.success ? parsed.data.role : 'viewer';
   storage.setItem(storageKey(workspaceId), role);
   return role;

@@ -1,18 +1,7 @@
 /** Named versions of a workspace, through the server's REST API (responses validated). */
-import { z } from 'zod';
+import { versionListAnswerSchema, type Version } from '../../../models/api/versionAnswers.js';
 
-const versionSchema = z
-  .object({
-    id: z.union([z.string(), z.number()]).transform(String),
-    name: z.string().max(500).catch(''),
-    createdAt: z.union([z.string(), z.number()]).optional(),
-    createdBy: z.string().max(200).optional(),
-  })
-  .loose();
-
-const listSchema = z.union([z.array(versionSchema), z.object({ versions: z.array(versionSchema) }).transform((o) => o.versions)]);
-
-export type Version = z.infer<typeof versionSchema>;
+export type { Version };
 
 export class VersionsError extends Error {
   constructor(readonly status: number) {
@@ -35,9 +24,9 @@ function base(workspaceId: string): string {
 }
 
 export async function listVersions(workspaceId: string, token: string): Promise<Version[]> {
-  const parsed = listSchema.safeParse(await request(base(workspaceId), token));
+  const parsed = versionListAnswerSchema.safeParse(await request(base(workspaceId), token));
   if (!parsed.success) throw new VersionsError(0);
-  return parsed.data;
+  return parsed.data.versions;
 }
 
 /** Saves the workspace as it stands now under `name`, as saved by `savedBy` (the planner's shown name). */
@@ -52,9 +41,8 @@ export async function versionState(workspaceId: string, token: string, versionId
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** When a version was saved, as a Date, if the server said. */
+/** When a version was saved, as a Date; null for a date that does not read. */
 export function versionDate(version: Version): Date | null {
-  if (version.createdAt === undefined) return null;
   const date = new Date(version.createdAt);
   return Number.isNaN(date.getTime()) ? null : date;
 }

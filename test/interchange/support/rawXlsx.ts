@@ -5,14 +5,9 @@
  * reads them here.
  */
 import { attributes, decodeXmlText, startTags } from './xmlTags.js';
-import { readZipDirectory, type ZipEntry } from '../../../models/interchange/zipDirectory.js';
-import { readZipText } from '../../../models/interchange/zipEntries.js';
+import { zipParts } from './zipBuilder.js';
 import type { PlainValue } from './xlsxValues.js';
 
-async function part(bytes: Uint8Array, entries: ZipEntry[], name: string): Promise<string> {
-  const entry = entries.find((e) => e.name === name);
-  return entry ? readZipText(bytes, entry) : '';
-}
 
 function sharedStrings(xml: string): string[] {
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => [...m[1]!.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => decodeXmlText(t[1]!)).join(''));
@@ -20,16 +15,17 @@ function sharedStrings(xml: string): string[] {
 
 /** Every stored value, keyed `Sheet!A1`, with formula cells holding their cached result. */
 export async function storedValues(bytes: Uint8Array): Promise<Map<string, PlainValue>> {
-  const entries = readZipDirectory(bytes);
-  const workbook = await part(bytes, entries, 'xl/workbook.xml');
-  const rels = await part(bytes, entries, 'xl/_rels/workbook.xml.rels');
-  const strings = sharedStrings(await part(bytes, entries, 'xl/sharedStrings.xml'));
+  const parts = zipParts(bytes);
+  const part = (name: string): string => parts.get(name) ?? '';
+  const workbook = part('xl/workbook.xml');
+  const rels = part('xl/_rels/workbook.xml.rels');
+  const strings = sharedStrings(part('xl/sharedStrings.xml'));
   const targets = new Map(startTags(rels, 'Relationship').map((tag) => [attributes(tag).Id, attributes(tag).Target]));
   const out = new Map<string, PlainValue>();
   for (const tag of startTags(workbook, 'sheet')) {
     const a = attributes(tag);
     const target = targets.get(a['r:id'])?.replace(/^\/?xl\//, '') ?? '';
-    const xml = await part(bytes, entries, `xl/${target}`);
+    const xml = part(`xl/${target}`);
     for (const cell of xml.matchAll(/<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const attrs = attributes(`<c ${cell[1]}>`);
       const inner = cell[2] ?? '';

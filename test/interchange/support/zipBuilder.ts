@@ -1,71 +1,75 @@
 /**
- * Builds ZIP archives for the hostile-file tests, including lying ones: a part may claim another
- * size than it has, be marked encrypted, or appear twice. Also takes an archive apart and puts
- * it back together, to edit one part of a real export.
+ * ZIP archives for the hostile-file tests, written by libraries rather than by hand: honest ones with
+ * fflate's zipSync; lying ones (a part claiming another size than it unpacks to, a part under a
+ * password) with zip.js's ZipWriter, which takes already-deflated data and the sizes to claim, and
+ * encrypts for real. Also takes one of our exports apart and puts it back together, to edit a part.
  */
-import { deflateRawSync } from 'node:zlib';
-import { crc32 } from '../../../models/interchange/crc32.js';
-import { readZipDirectory } from '../../../models/interchange/zipDirectory.js';
-import { readZipEntry } from '../../../models/interchange/zipEntries.js';
+import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js/lib/zip-core-native.js';
 
 export interface BuiltPart {
   name: string;
   data: Uint8Array | string;
   /** Store uncompressed (default: deflate). */
   stored?: boolean;
-  /** Claim this uncompressed size in the headers instead of the real one. */
+}
+
+export interface LyingPart extends BuiltPart {
+  /** Claim this unpacked size in the archive's records instead of the real one (or the real one, for a part packed elsewhere). */
   claimedSize?: number;
-  flags?: number;
+  /** Deflated bytes to store as they are (with claimedSize), instead of deflating `data`. */
+  packed?: Uint8Array;
+  /** Claim this ZIP compression method for `packed` (with claimedSize; default 8, deflate). */
+  method?: number;
+  /** Claim this CRC-32 instead of the real one (with claimedSize). */
+  claimedCrc32?: number;
+  /** Encrypt the part with this password (ZipCrypto, as old Excel add-ins and zip tools do). */
+  password?: string;
 }
 
+const encoder = new TextEncoder();
+
+function bytesOf(data: Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? encoder.encode(data) : data;
+}
+
+/** An honest archive. */
 export function buildZip(parts: readonly BuiltPart[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const raw = typeof part.data === 'string' ? encoder.encode(part.data) : part.data;
-    const packed = part.stored ? Buffer.from(raw) : deflateRawSync(raw);
-    const name = Buffer.from(part.name, 'utf8');
-    const size = part.claimedSize ?? raw.length;
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE((part.flags ?? 0) | 0x0800, 6);
-    header.writeUInt16LE(part.stored ? 0 : 8, 8);
-    header.writeUInt32LE(crc32(raw), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(size, 22);
-    header.writeUInt16LE(name.length, 26);
-    local.push(header, name, packed);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE((part.flags ?? 0) | 0x0800, 8);
-    entry.writeUInt16LE(part.stored ? 0 : 8, 10);
-    entry.writeUInt32LE(crc32(raw), 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(size, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...local, directory, end]));
+  const archive: Zippable = {};
+  for (const part of parts) archive[part.name] = [bytesOf(part.data), { level: part.stored ? 0 : 6 }];
+  return zipSync(archive);
 }
 
-/** Every part of an archive as text (binary parts are not expected in our exports). */
-export async function zipParts(bytes: Uint8Array): Promise<Map<string, string>> {
+/** An archive whose parts may lie about their size or be encrypted. */
+export async function buildLyingZip(parts: readonly LyingPart[]): Promise<Uint8Array> {
+  const writer = new ZipWriter(new Uint8ArrayWriter(), { useWebWorkers: false });
+  for (const part of parts) {
+    const raw = bytesOf(part.data);
+    if (part.claimedSize !== undefined) {
+      const packed = part.packed ?? new Uint8Array(deflateRawSync(raw));
+      await writer.add(part.name, new Uint8ArrayReader(packed), {
+        passThrough: 'compressed',
+        compressionMethod: part.method ?? 8,
+        uncompressedSize: part.claimedSize,
+        crc32: part.claimedCrc32 ?? crc32(raw),
+      });
+    } else {
+      await writer.add(part.name, new Uint8ArrayReader(raw), {
+        level: part.stored ? 0 : 6,
+        ...(part.password ? { password: part.password, zipCrypto: true } : {}),
+      });
+    }
+  }
+  return writer.close();
+}
+
+/** Every part of one of our exports as text (exports hold no binary parts). */
+export function zipParts(bytes: Uint8Array): Map<string, string> {
   const out = new Map<string, string>();
-  for (const entry of readZipDirectory(bytes)) out.set(entry.name, new TextDecoder().decode(await readZipEntry(bytes, entry)));
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    if (!name.endsWith('/')) out.set(name, strFromU8(data));
+  }
   return out;
 }
 
@@ -75,9 +79,29 @@ export function rebuildZip(parts: Map<string, string>): Uint8Array {
 
 /** An archive with one part's text changed by `edit`. */
 export async function editPart(bytes: Uint8Array, name: string, edit: (xml: string) => string): Promise<Uint8Array> {
-  const parts = await zipParts(bytes);
+  const parts = zipParts(bytes);
   const xml = parts.get(name);
   if (xml === undefined) throw new Error(`no part ${name}`);
   parts.set(name, edit(xml));
   return rebuildZip(parts);
+}
+
+/**
+ * The archive with every occurrence of the name `from` in its records renamed to `to` (the same
+ * length, so no offset moves): two parts named alike in every letter but one become one name twice,
+ * which no ZIP writer will write.
+ */
+export function renamePart(bytes: Uint8Array, from: string, to: string): Uint8Array {
+  if (from.length !== to.length) throw new Error('renamePart keeps the length');
+  const [needle, replacement] = [encoder.encode(from), encoder.encode(to)];
+  const out = new Uint8Array(bytes);
+  let renamed = 0;
+  for (let at = out.indexOf(needle[0]!); at !== -1 && at <= out.length - needle.length; at = out.indexOf(needle[0]!, at + 1)) {
+    if (needle.every((b, i) => out[at + i] === b)) {
+      out.set(replacement, at);
+      renamed++;
+    }
+  }
+  if (renamed === 0) throw new Error(`no part named ${from}`);
+  return out;
 }

@@ -1,15 +1,10 @@
 /** REST helpers for the server tests: real HTTP with global fetch. */
-import { z } from 'zod';
+import { createdWorkspaceAnswerSchema, type CreatedWorkspaceAnswer } from '../../../models/api/workspaceAnswers.js';
 import type { RunningServer } from '../../harness/serverHarness.js';
 
-export const createdWorkspaceSchema = z.object({
-  id: z.string(),
-  editorToken: z.string(),
-  viewerToken: z.string(),
-  editorUrl: z.string(),
-  viewerUrl: z.string(),
-});
-export type CreatedWorkspace = z.infer<typeof createdWorkspaceSchema>;
+/** The answer of `POST /api/workspaces`, as the client parses it (models/api/). */
+export const createdWorkspaceSchema = createdWorkspaceAnswerSchema;
+export type CreatedWorkspace = CreatedWorkspaceAnswer;
 
 export async function api(server: RunningServer, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; json: unknown }> {
   const headers: Record<string, string> = {};
