@@ -3,7 +3,7 @@
  * none (GET /api/workspaces/:id/values, issue 17): the grid shows them as soon as its document is
  * synced, while its own engine worker loads and builds. Only one scenario's engine is built.
  *
- * The answer (models/scenarios/firstValues.ts) names the document state it was computed from
+ * The answer (models/api/valuesAnswers.ts) names the document state it was computed from
  * (`document`: a Yjs snapshot, its state vector and delete set, base64url): a page shows the
  * values only if its synced document has exactly that state, so a value is never shown for
  * formulas that have changed since.
@@ -15,7 +15,7 @@ import { readGoals } from '../../models/goals/goalModel.js';
 import { identifiedValues } from '../../models/scenarios/identifiedValues.js';
 import { GoalJudgements } from '../../models/scenarios/goalJudgements.js';
 import { scenariosToEvaluate } from '../../models/scenarios/scenarioModel.js';
-import type { FirstValues } from '../../models/scenarios/firstValues.js';
+import type { ValuesAnswer } from '../../models/api/valuesAnswers.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray } from '../../models/workbook/workbookSchema.js';
 import { AnalysisRefusal } from './analysisJobs.js';
@@ -25,7 +25,7 @@ export const FIRST_VALUES_MAX_CELLS = 200_000;
 
 
 /** `scenarioId`: undefined for the first scenario (the one a page shows when it opens). */
-export function firstValuesJob(doc: Y.Doc, scenarioId: string | undefined, maxCells = FIRST_VALUES_MAX_CELLS): FirstValues {
+export function firstValuesJob(doc: Y.Doc, scenarioId: string | undefined, maxCells = FIRST_VALUES_MAX_CELLS): ValuesAnswer {
   const grid = workbookGrid(doc);
   const scenarios = scenariosToEvaluate(scenariosArray(doc), grid);
   const scenario = scenarioId === undefined ? scenarios[0] : scenarios.find((s) => s.id === scenarioId);

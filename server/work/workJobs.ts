@@ -70,7 +70,7 @@ export interface WorkAnswers {
   import: ImportOutcome;
   solve: ReturnType<typeof solveJob>;
   sensitivity: ReturnType<typeof sensitivityJob>;
-  /** The FirstValues answer as JSON text: serialized in the thread, kept so in the cache, sent as is. */
+  /** GET …/values's answer (models/api/valuesAnswers.ts) as JSON text: serialized in the thread, kept so in the cache, sent as is. */
   firstValues: string;
 }
 

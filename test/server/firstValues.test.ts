@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
-import { firstValuesSchema, type FirstValues } from '../../models/scenarios/firstValues.js';
+import { valuesAnswerSchema, type ValuesAnswer } from '../../models/api/valuesAnswers.js';
 import { scenariosToEvaluate } from '../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { scenarioRecords } from '../../models/workbook/workbookReader.js';
@@ -81,7 +81,7 @@ async function getValues(token: string | undefined, query = ''): Promise<{ statu
 }
 
 /** The values of one cell of the sheet Tal, by its A1 row and column (0-based). */
-function valueAt(doc: Y.Doc, answer: FirstValues, row: number, col: number): unknown {
+function valueAt(doc: Y.Doc, answer: ValuesAnswer, row: number, col: number): unknown {
   const grid = workbookGrid(doc);
   const sheetId = grid.sheetIdByName('Tal')!;
   const [rowId, colId] = [grid.rowIds(sheetId)[row], grid.colIds(sheetId)[col]];
@@ -105,7 +105,7 @@ describe('GET /api/workspaces/:id/values', () => {
   it('answers a viewer with the first scenario\'s computed values and judged goals, for the synced document state', async () => {
     const { status, body } = await getValues(workspace.viewerToken);
     expect(status).toBe(200);
-    const answer = firstValuesSchema.parse(body);
+    const answer = valuesAnswerSchema.parse(body);
     const doc = await syncedCopy();
     try {
       expect(valueAt(doc, answer, 1, 1)).toBe(200);
@@ -120,11 +120,11 @@ describe('GET /api/workspaces/:id/values', () => {
   });
 
   it('computes another scenario by its id, and refuses an unknown one with 404', async () => {
-    const first = firstValuesSchema.parse((await getValues(workspace.editorToken)).body);
+    const first = valuesAnswerSchema.parse((await getValues(workspace.editorToken)).body);
     const doc = await syncedCopy();
     try {
       const otherId = scenariosToEvaluate(scenarioRecords(doc), workbookGrid(doc)).find((s) => s.id !== first.scenario)!.id;
-      const other = firstValuesSchema.parse((await getValues(workspace.viewerToken, `?scenario=${encodeURIComponent(otherId)}`)).body);
+      const other = valuesAnswerSchema.parse((await getValues(workspace.viewerToken, `?scenario=${encodeURIComponent(otherId)}`)).body);
       expect(other.evaluation.scenario.name).toBe('Flere ledige');
       expect(valueAt(doc, other, 2, 1)).toBe(401);
       expect(other.evaluation.goals[0]).toMatchObject({ id: 'G1', met: false });
@@ -144,9 +144,9 @@ describe('GET /api/workspaces/:id/values', () => {
   });
 
   it('answers repeated opens of an unchanged document from the cache, and computes again after an edit', async () => {
-    const before = firstValuesSchema.parse((await getValues(workspace.viewerToken)).body);
+    const before = valuesAnswerSchema.parse((await getValues(workspace.viewerToken)).body);
     const runs = computed.filter((kind) => kind === 'firstValues').length;
-    for (let i = 0; i < 3; i++) expect(firstValuesSchema.parse((await getValues(workspace.editorToken)).body)).toEqual(before);
+    for (let i = 0; i < 3; i++) expect(valuesAnswerSchema.parse((await getValues(workspace.editorToken)).body)).toEqual(before);
     expect(computed.filter((kind) => kind === 'firstValues').length).toBe(runs);
 
     const stale = await syncedCopy();
@@ -157,7 +157,7 @@ describe('GET /api/workspaces/:id/values', () => {
     } finally {
       lease.release();
     }
-    const after = firstValuesSchema.parse((await getValues(workspace.viewerToken)).body);
+    const after = valuesAnswerSchema.parse((await getValues(workspace.viewerToken)).body);
     expect(computed.filter((kind) => kind === 'firstValues').length).toBe(runs + 1);
     const current = await syncedCopy();
     try {
@@ -175,7 +175,7 @@ describe('GET /api/workspaces/:id/values', () => {
   it('notices a deletion: a cleared cell changes the document state even though no clock moved', async () => {
     const doc = await syncedCopy();
     try {
-      const answer = firstValuesSchema.parse((await getValues(workspace.viewerToken)).body);
+      const answer = valuesAnswerSchema.parse((await getValues(workspace.viewerToken)).body);
       expect(belongsTo(answer, doc)).toBe(true);
       const sheetId = workbookGrid(doc).sheetIdByName('Tal')!;
       applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 0, input: null }] });

@@ -11,9 +11,9 @@
  */
 import type * as Y from 'yjs';
 import { isDocumentState } from '../../../models/scenarios/documentState.js';
-import { firstValuesSchema, type FirstValues } from '../../../models/scenarios/firstValues.js';
+import { valuesAnswerSchema, type ValuesAnswer } from '../../../models/api/valuesAnswers.js';
 
-export type ServerValues = FirstValues;
+export type ServerValues = ValuesAnswer;
 
 /** The answer, checked; null for anything but a readable 200 (the worker's values come anyway). */
 export async function fetchServerValues(workspaceId: string, token: string, scenarioId?: string): Promise<ServerValues | null> {
@@ -21,7 +21,7 @@ export async function fetchServerValues(workspaceId: string, token: string, scen
   try {
     const response = await fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/values${query}`, { headers: { Authorization: `Bearer ${token}` } });
     if (!response.ok) return null;
-    const parsed = firstValuesSchema.safeParse(await response.json());
+    const parsed = valuesAnswerSchema.safeParse(await response.json());
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

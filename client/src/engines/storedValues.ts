@@ -12,7 +12,7 @@
 import * as idb from 'lib0/indexeddb';
 import { z } from 'zod';
 import type { IdentifiedValues } from './engineMessages.js';
-import { cellValueSchema } from '../../../models/scenarios/firstValues.js';
+import { cellValueSchema } from '../../../models/api/valuesAnswers.js';
 
 /** Every scenario's values, and the document state they were computed from (models/scenarios/documentState.ts). */
 export interface StoredScenarioValues {

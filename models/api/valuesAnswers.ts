@@ -5,6 +5,7 @@
  * (network data is checked before it reaches the grid) and shows it only for that same state.
  */
 import { z } from 'zod';
+import type { ScenarioEvaluation } from '../scenarios/ScenarioEngines.js';
 
 const scalarValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 /** A cell's value as the engine gives it (models/engine/cellValue.ts). */
@@ -28,7 +29,7 @@ const scenarioSchema = z.object({
   inputs: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
 });
 
-export const firstValuesSchema = z.object({
+export const valuesAnswerSchema = z.object({
   /** The scenario's id ("" for a workbook without scenarios). */
   scenario: z.string(),
   /** The document state the values belong to: `Y.encodeSnapshot(Y.snapshot(doc))`, base64url. */
@@ -38,7 +39,7 @@ export const firstValuesSchema = z.object({
   /** false when `cells` stopped at the server's bound (FIRST_VALUES_MAX_CELLS). */
   complete: z.boolean(),
   /** Every goal judged under the scenario. */
-  evaluation: z.object({ scenario: scenarioSchema, goals: z.array(goalResultSchema) }),
+  evaluation: z.object({ scenario: scenarioSchema, goals: z.array(goalResultSchema) }) satisfies z.ZodType<ScenarioEvaluation>,
 });
 
-export type FirstValues = z.infer<typeof firstValuesSchema>;
+export type ValuesAnswer = z.infer<typeof valuesAnswerSchema>;
