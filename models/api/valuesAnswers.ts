@@ -6,21 +6,15 @@
  */
 import { z } from 'zod';
 import type { ScenarioEvaluation } from '../scenarios/ScenarioEngines.js';
+import { goalResultAnswerSchema } from './analysisAnswers.js';
 
 const scalarValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 /** A cell's value as the engine gives it (models/engine/cellValue.ts). */
 export const cellValueSchema = z.union([scalarValue, z.object({ error: z.string(), message: z.string() })]);
 
-const goalResultSchema = z.object({
-  id: z.string(),
-  value: scalarValue,
-  target: scalarValue,
-  met: z.boolean().nullable(),
-  margin: z.number().nullable(),
-  reachedAt: z.string().nullable(),
-  late: z.boolean(),
+/** A goal's result as the engine gives it: the report's (analysisAnswers.ts), with its warnings typed, not worded. */
+const goalResultSchema = goalResultAnswerSchema.extend({
   warnings: z.array(z.object({ kind: z.literal('valueNotAtDeadline'), deadline: z.string(), value: scalarValue, deadlineValue: scalarValue })),
-  error: z.string().nullable(),
 });
 
 const scenarioSchema = z.object({
