@@ -122,7 +122,7 @@ function rows(results: Partial<BenchResults>): Row[] {
     out.push({ measure: 'analysis: solve LM2 × Forudsætninger!B6 (template) vs one plain evaluation', ours: a.solveMs, baseline: a.evaluationMs, unit: 'ms', bar: '(reported)' });
     out.push({ measure: `analysis: sensitivity, ${a.goals} goals × ${a.assumptions} assumptions ±10 % vs one plain evaluation`, ours: a.sensitivityMs, baseline: a.evaluationMs, unit: 'ms', bar: '(reported)' });
     out.push({ measure: `analysis: LM2's "Hvad skal der til?" from a cold start (${a.assumptions} goal seeks and its sensitivity)`, ours: a.goalAnswersMs, baseline: a.evaluationMs, unit: 'ms', bar: '(reported)' });
-    out.push({ measure: `analysis: every goal card's "Hvad skal der til?" on one engine (${a.goals} goals × ${a.assumptions} assumptions, with sensitivity)`, ours: a.allGoalsAnswersMs, baseline: a.evaluationMs, unit: 'ms', bar: '≤ 1000 ms', met: within(a.allGoalsAnswersMs, 1000) });
+    out.push({ measure: `analysis: every goal card's "Hvad skal der til?" on one engine (${a.goals} goals × ${a.assumptions} assumptions, with sensitivity; ${a.allGoalsRecalculations ?? '?'} recalculations)`, ours: a.allGoalsAnswersMs, baseline: a.evaluationMs, unit: 'ms', bar: '≤ 1000 ms', met: within(a.allGoalsAnswersMs, 1000) });
   }
   return out;
 }

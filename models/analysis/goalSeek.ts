@@ -43,6 +43,8 @@ export interface GoalSeekAnswer {
 
 export const DEFAULT_RANGE_FACTOR = 100;
 const RELATIVE_TOLERANCE = 1e-9;
+/** How far past a trial that is already within tolerance the other side is probed (relative). */
+const PROBE_DISTANCE = 1e-12;
 const MAX_REFINEMENTS = 200;
 
 interface Trial {
@@ -97,6 +99,19 @@ function bracketToward(f: MarginFunction, start: Trial, direction: 1 | -1, range
   }
 }
 
+/**
+ * Where to try next after a trial whose margin is already within tolerance, while the bracket is
+ * still wider than wanted: just past it, toward the bracket's other end. On a trajectory nearly
+ * linear in the assumption the secant lands that close to the boundary, and this one trial closes
+ * the bracket; regula falsi alone creeps up from one side (each trial recalculates the workbook).
+ */
+function probePast(trial: Trial, other: Trial, tolerance: number): number | null {
+  if (trial.margin === null || Math.abs(trial.margin) > tolerance) return null;
+  const xScale = Math.max(1, Math.abs(trial.x));
+  const distance = Math.max(PROBE_DISTANCE * xScale, 4 * Number.EPSILON * xScale);
+  return trial.x + Math.sign(other.x - trial.x) * distance;
+}
+
 /** Closes in on the boundary inside a bracket; returns both sides, the met one as close as it gets. */
 function refine(f: MarginFunction, a: Trial, b: Trial, tolerance: number): { good: Trial; bad: Trial } {
   let good = a.met ? a : b;
@@ -104,6 +119,7 @@ function refine(f: MarginFunction, a: Trial, b: Trial, tolerance: number): { goo
   let kept: 'good' | 'bad' | null = null;
   let goodWeight = 1;
   let badWeight = 1;
+  let probe: number | null = null;
   for (let i = 0; i < MAX_REFINEMENTS; i++) {
     const width = Math.abs(good.x - bad.x);
     const xScale = Math.max(1, Math.abs(good.x));
@@ -112,7 +128,9 @@ function refine(f: MarginFunction, a: Trial, b: Trial, tolerance: number): { goo
     if (good.margin !== null && Math.abs(good.margin) <= tolerance && width <= RELATIVE_TOLERANCE * xScale) break;
     if (width <= 4 * Number.EPSILON * xScale) break;
     let x = (good.x + bad.x) / 2;
-    if (good.margin !== null && bad.margin !== null && good.margin !== bad.margin) {
+    if (probe !== null && Math.min(good.x, bad.x) < probe && probe < Math.max(good.x, bad.x)) {
+      x = probe;
+    } else if (good.margin !== null && bad.margin !== null && good.margin !== bad.margin) {
       const mg = good.margin * goodWeight;
       const mb = bad.margin * badWeight;
       const secant = good.x - (mg * (bad.x - good.x)) / (mb - mg);
@@ -122,6 +140,7 @@ function refine(f: MarginFunction, a: Trial, b: Trial, tolerance: number): { goo
     if (x === good.x || x === bad.x) x = (good.x + bad.x) / 2;
     if (x === good.x || x === bad.x) break;
     const trial = f.at(x);
+    probe = x === probe ? null : probePast(trial, trial.met ? bad : good, tolerance);
     if (trial.met) {
       good = trial;
       badWeight = kept === 'bad' ? badWeight / 2 : 1;

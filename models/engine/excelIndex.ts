@@ -9,7 +9,7 @@
  */
 import { CellError, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
+import type { FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
 
 class ExcelIndexPlugin extends FunctionPlugin {
@@ -24,9 +24,22 @@ class ExcelIndexPlugin extends FunctionPlugin {
       if (!columnGiven && range.height() === 1 && range.width() > 1) [row, col] = [1, row];
       if (row < 1 || col < 1) return new CellError(ErrorType.VALUE, 'INDEX counts from 1 (0, a whole row or column, is not supported)');
       if (row > range.height() || col > range.width()) return new CellError(ErrorType.REF, 'index outside the range');
-      const value = range.data[row - 1]?.[col - 1];
+      const value = this.cellOf(range, row - 1, col - 1);
       return value === undefined ? new CellError(ErrorType.REF, 'index outside the range') : value;
     });
+  }
+
+  /**
+   * The value at (row, col) counted from the range's top left. A range of the sheet is read at
+   * that one cell: `range.data` computes every cell of the range first, and the template's
+   * `INDEX(Jobindsats!$B$2:$CZ$99, …)` (10,000 cells, twice per month) made that most of each
+   * recalculation of a goal seek. The cell reads as `data` would have given it.
+   */
+  private cellOf(range: SimpleRangeValue, row: number, col: number): RangeCell | undefined {
+    const area = range.range;
+    if (area === undefined) return range.data[row]?.[col];
+    const value = this.dependencyGraph.getCellValue({ sheet: area.start.sheet, row: area.start.row + row, col: area.start.col + col });
+    return value instanceof SimpleRangeValue ? new CellError(ErrorType.VALUE, 'a range where one value was expected') : value;
   }
 }
 

@@ -14,7 +14,7 @@ import { putDataLink } from './dataLinkEdits.js';
 import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
 import { moveCells } from './moveCells.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
-import { addSheet, deleteSheet, moveSheet, renameSheet, setLocale, setTitle } from './sheetEdits.js';
+import { addSheet, deleteSheet, moveSheet, renameSheet, setAdoptedVersion, setLocale, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
 import { restoreVersion } from './restoreVersion.js';
 import { setAssumptionBounds, setColumnWidth, setFrozenPanes } from './sheetSettingsEdits.js';
@@ -30,6 +30,8 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
         throw new WorkbookOperationError(`unsupported locale ${String(op.locale)}`, 'invalid-input');
       }
       return setLocale(doc, op.locale);
+    case 'setAdoptedVersion':
+      return setAdoptedVersion(doc, op.versionId);
     case 'addSheet':
       return addSheet(grid, op);
     case 'renameSheet':

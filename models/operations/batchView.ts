@@ -124,6 +124,7 @@ export class BatchView {
         return;
       case 'setTitle':
       case 'setLocale':
+      case 'setAdoptedVersion':
       case 'setFrozenPanes':
       case 'moveGoal':
       case 'putDataLink':

@@ -54,6 +54,12 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
     case 'setLocale':
       if (!(WORKBOOK_LOCALES as readonly string[]).includes(op.locale)) fail(`unsupported locale ${String(op.locale)}`, 'invalid-input');
       return;
+    case 'setAdoptedVersion':
+      // The document's schema (schemaRules.ts) holds at most 200 characters of plain text here.
+      if (op.versionId !== null && (typeof op.versionId !== 'string' || !/^[A-Za-z0-9_-]{1,200}$/.test(op.versionId))) {
+        fail('a version id is letters, digits, "_" or "-"', 'invalid-input');
+      }
+      return;
     case 'addSheet': {
       if (typeof op.sheetId !== 'string' || !op.sheetId || view.isTakenSheetId(op.sheetId) || !/^[A-Za-z0-9_-]+$/.test(op.sheetId)) {
         fail(`sheet id "${String(op.sheetId)}" is taken or invalid`, 'invalid-input');

@@ -93,3 +93,8 @@ export function setTitle(doc: Y.Doc, title: string): void {
 export function setLocale(doc: Y.Doc, locale: string): void {
   metaMap(doc).set('locale', locale);
 }
+
+export function setAdoptedVersion(doc: Y.Doc, versionId: string | null): void {
+  if (versionId === null) metaMap(doc).delete('adoptedVersion');
+  else metaMap(doc).set('adoptedVersion', versionId);
+}

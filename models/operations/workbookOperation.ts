@@ -21,6 +21,8 @@ export interface CellEdit {
 export type WorkbookOperation =
   | { type: 'setTitle'; title: string }
   | { type: 'setLocale'; locale: WorkbookLocale }
+  /** Marks a saved version as the adopted plan (its id, as the server lists it); null unmarks (planTrajectories.ts). */
+  | { type: 'setAdoptedVersion'; versionId: string | null }
   | { type: 'addSheet'; sheetId: string; name: string; index?: number; rows?: number; cols?: number }
   | { type: 'renameSheet'; sheetId: string; name: string }
   | { type: 'deleteSheet'; sheetId: string }

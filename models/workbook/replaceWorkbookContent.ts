@@ -122,7 +122,13 @@ function syncSheet(target: SheetMap, source: SheetMap, s: SheetParts): void {
 
 export function replaceWorkbookContent(target: Y.Doc, source: Y.Doc, origin: unknown = null): void {
   target.transact(() => {
-    syncMap(metaMap(target), metaMap(source));
+    // The adopted plan names one of the workspace's saved versions, not content: restoring an
+    // older version (which may have had no adopted plan, or another) keeps the live mark.
+    const meta = metaMap(target);
+    const adopted = meta.get('adoptedVersion');
+    syncMap(meta, metaMap(source));
+    if (adopted === undefined) meta.delete('adoptedVersion');
+    else if (meta.get('adoptedVersion') !== adopted) meta.set('adoptedVersion', adopted);
     const targetSheets = sheetsMap(target);
     const sourceSheets = new Map<string, { sheet: SheetMap; parts: SheetParts }>();
     for (const [id, sheet] of sheetsMap(source).entries()) {

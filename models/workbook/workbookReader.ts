@@ -39,6 +39,12 @@ export function workbookLocale(doc: Y.Doc): WorkbookLocale {
   return (WORKBOOK_LOCALES as readonly unknown[]).includes(locale) ? (locale as WorkbookLocale) : 'da-DK';
 }
 
+/** The id of the saved version marked as the adopted plan, or null (none, or not text). */
+export function adoptedVersionId(doc: Y.Doc): string | null {
+  const id = metaMap(doc).get('adoptedVersion');
+  return typeof id === 'string' && id !== '' ? id : null;
+}
+
 /** Whether the document holds any sheet yet (a workspace's first sync has arrived). */
 export function hasSheets(doc: Y.Doc): boolean {
   return workbookGrid(doc).listSheets().length > 0;

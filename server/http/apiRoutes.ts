@@ -10,7 +10,7 @@ import { getGoalSolve, getSensitivity } from './analysisHandlers.js';
 import { getSheetCsv, getXlsxExport } from './exportHandlers.js';
 import { postImport } from './importHandlers.js';
 import { getValues } from './valuesHandlers.js';
-import { getVersions, getVersionState, postRestore, postVersion } from './versionHandlers.js';
+import { getVersionPlan, getVersions, getVersionState, postRestore, postVersion } from './versionHandlers.js';
 import { getAccess, getEvaluation, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
 
 type Handler = (context: ApiContext, req: IncomingMessage, res: ServerResponse, ...params: string[]) => Promise<void>;
@@ -33,6 +33,7 @@ const routes: Route[] = [
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: postVersion },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/restore$`), handler: postRestore },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/state$`), handler: getVersionState },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/plan$`), handler: getVersionPlan },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/tokens$`), handler: postToken },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/export\\.xlsx$`), handler: getXlsxExport },
   // The sheet name is read from the full URL by the handler (the path given here is cut for logs).

@@ -16,8 +16,9 @@ import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { readBodyAs } from './requestBody.js';
+import { runWork } from './workRequests.js';
 import { HttpError, sendJson } from './responses.js';
-import type { RestoreAnswer, Version, VersionListAnswer } from '../../models/api/versionAnswers.js';
+import type { RestoreAnswer, Version, VersionListAnswer, VersionPlanAnswer } from '../../models/api/versionAnswers.js';
 
 /** The transaction origin of a restore made by the server (not a connection, so every client is sent it). */
 export const RESTORE_ORIGIN = 'fremskriv:restore-version';
@@ -81,6 +82,24 @@ export async function getVersionState(context: ApiContext, req: IncomingMessage,
   const { state } = await requireVersion(context, workspaceId, versionId);
   res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': state.byteLength, 'Cache-Control': 'no-store' });
   res.end(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
+}
+
+/**
+ * GET /api/workspaces/:id/versions/:versionId/plan → { version, scenarios: [{ id, name, goals:
+ * [{ id, periods, series }] }] }: every goal's trajectory as the version projected it, under each
+ * of its scenarios, so that the goal cards compare the latest actual month with the adopted plan.
+ * Viewers may read it: they see the cards too, and it holds figures, not the version's cells.
+ * A version never changes, so the answer is cached by its state.
+ */
+export async function getVersionPlan(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, versionId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  const { info, state } = await requireVersion(context, workspaceId, versionId);
+  const plan = await runWork(context, req, {
+    workspaceId,
+    job: { kind: 'planTrajectories', state },
+    cacheAs: { key: versionId, size: (answer) => JSON.stringify(answer).length * 2 },
+  });
+  sendJson(res, 200, { version: info, ...plan } satisfies VersionPlanAnswer);
 }
 
 /**

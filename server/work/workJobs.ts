@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import { evaluateWorkbook, type EvaluationReport } from '../../models/evaluation/evaluationReport.js';
+import { planTrajectories, type PlanTrajectories } from '../../models/goals/planTrajectories.js';
 import { workbookLocale, workbookTitle } from '../../models/workbook/workbookReader.js';
 import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportSheetCsv, type CsvExportOptions } from '../../models/interchange/csvExport.js';
@@ -45,6 +46,8 @@ export interface ImportNotes {
 
 export type WorkJob =
   | { kind: 'evaluate'; state: Uint8Array }
+  /** A saved version's trajectories (the adopted plan's projection). */
+  | { kind: 'planTrajectories'; state: Uint8Array }
   | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string }
   | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
   | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile }
@@ -64,6 +67,7 @@ export interface ImportOutcome {
 
 export interface WorkAnswers {
   evaluate: EvaluationReport;
+  planTrajectories: PlanTrajectories;
   exportXlsx: { bytes: Uint8Array; title: string };
   exportCsv: { text: string; sheetName: string; title: string } | null;
   newWorkspace: { snapshot: Uint8Array; notes?: ImportNotes };
@@ -153,6 +157,8 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
   switch (job.kind) {
     case 'evaluate':
       return withDoc(job.state, evaluateWorkbook);
+    case 'planTrajectories':
+      return withDoc(job.state, planTrajectories);
     case 'exportXlsx':
       return withDoc(job.state, async (doc) => ({ bytes: await exportWorkbookXlsx(doc, { scenario: job.scenario }), title: workbookTitle(doc) }));
     case 'exportCsv':

@@ -7,6 +7,7 @@ import { goalTrajectory, latestActual } from '../../client/src/charts/goalTrajec
 import { goalReportModel } from '../../client/src/report/goalReportModel.js';
 import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
+import { planTrajectories } from '../../models/goals/planTrajectories.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
 import { openWorkbooks } from '../support/workbookFixtures.js';
 
@@ -48,11 +49,36 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
     expect(new Set(trajectory.scenarios.map((s) => s.values.at(-1))).size).toBeGreaterThan(1);
   });
 
+  // Row 2 says "Faktisk" through 2022-12 for every indicator; LM2's months there are actual only
+  // where the Jobindsats sheet has its figure. An import of 2023 alone leaves 2022 projected.
+  it('an import without the 2022 months leaves LM2\'s 2022 months projected, though row 2 calls the other indicators actual there', () => {
+    const periods = ['2023-01', '2023-02'];
+    const file = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: 'Antal personer', periods, rowLabels: ['Roskilde'], values: [[300, 310]] });
+    const trajectory = lm2Trajectory(file);
+    expect(trajectory.labels.filter((_, i) => trajectory.actual[i])).toEqual(['2023-01', '2023-02']);
+    expect(latestActual(trajectory)).toEqual({ label: '2023-02', value: 310 });
+    // MM2's typed December 2022 figure is still actual.
+    expect(latestActual(lm2Trajectory(file, 'MM2'))).toMatchObject({ label: '2022-12' });
+  });
+
   it('the printable report names the latest actual month of each goal with a trajectory', () => {
     const doc = open.document(beskaeftigelsesplanTemplate());
     const computation = new ScenarioEngines(doc);
     engines.push(computation);
     const lm2 = goalReportModel(doc, computation).trajectories.find((t) => t.goal.id === 'LM2')!;
     expect(lm2.latestActual).toEqual({ label: '2022-12', value: 420 });
+    expect(lm2.plan).toBeNull();
+  });
+
+  it('the printable report compares the latest actual month with the adopted plan', () => {
+    const adopted = open.document(beskaeftigelsesplanTemplate());
+    const later = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: 'Antal personer', periods: ['2022-12', '2023-01'], rowLabels: ['Roskilde'], values: [[420, 450]] });
+    const doc = open.document(later);
+    const computation = new ScenarioEngines(doc);
+    engines.push(computation);
+    const plan = { status: 'ready' as const, versionId: 'v1', name: 'Vedtaget', plan: planTrajectories(adopted) };
+    const lm2 = goalReportModel(doc, computation, { plan, scenarioId: computation.scenarios()[0]!.id }).trajectories.find((t) => t.goal.id === 'LM2')!;
+    expect(lm2.plan?.comparison).toMatchObject({ month: '2023-01', actual: 450, onTrack: false });
+    expect(lm2.plan!.comparison.behindBy).toBeGreaterThan(0);
   });
 });

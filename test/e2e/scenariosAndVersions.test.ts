@@ -49,4 +49,38 @@ describe('scenarios and versions', () => {
     expect(await formulaOf(bo, 'B5')).toBe('1');
     await screenshot(anna, 'versions-restored');
   }, 60_000);
+
+  // Issue 14: the goal card compares the latest actual month with what the adopted plan projected.
+  it('a version marked as the adopted plan: the LM2 card is on track, then behind by the actual figure above the plan; a viewer sees the mark but cannot change it', async () => {
+    const workspace = await createWorkspace(live.server);
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
+    const plan = page.locator('[data-goal-id="LM2"] .goal-plan-verdict');
+    await page.getByRole('tab', { name: 'Versioner' }).click();
+    await page.getByRole('button', { name: 'Gem version' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Beskæftigelsesplan 2023');
+    await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('button', { name: 'Markér som vedtaget plan' }).click();
+    await page.locator('.version-list [data-adopted] .badge-adopted').waitFor();
+
+    await page.getByRole('tab', { name: 'Mål' }).click();
+    // The template's latest actual month for LM2 is December 2022 (420), as the plan had it.
+    await waitUntil(async () => (await plan.textContent()) === 'På sporet', 'LM2 on track with the adopted plan');
+    await page.getByRole('tab', { name: 'Jobindsats' }).click();
+    await typeIntoCell(page, 'G2', '430');
+    await waitUntil(async () => (await plan.textContent()) === 'Bagud i forhold til planen med 10', 'LM2 behind the plan by 10');
+    expect(await page.locator('[data-goal-id="LM2"] .goal-plan-detail').textContent()).toBe('dec. 2022: faktisk 430, planen 420 (»Beskæftigelsesplan 2023«)');
+    await screenshot(page, 'adopted-plan-behind');
+
+    const viewer = await live.browser.openWorkbook(workspace.viewerUrl);
+    await waitUntil(async () => (await viewer.locator('[data-goal-id="LM2"] .goal-plan-verdict').textContent()) === 'Bagud i forhold til planen med 10', "the viewer's card compares too");
+    await viewer.getByRole('tab', { name: 'Versioner' }).click();
+    await viewer.locator('.version-list [data-adopted] .badge-adopted').waitFor();
+    expect(await viewer.getByRole('button', { name: 'Markér som vedtaget plan' }).count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: 'Fjern som vedtaget plan' }).count()).toBe(0);
+
+    await page.getByRole('tab', { name: 'Versioner' }).click();
+    await page.getByRole('button', { name: 'Fjern som vedtaget plan' }).click();
+    await page.getByRole('tab', { name: 'Mål' }).click();
+    await waitUntil(async () => (await page.locator('[data-goal-id="LM2"] .goal-plan').count()) === 0, 'no comparison without an adopted plan');
+  }, 90_000);
 });

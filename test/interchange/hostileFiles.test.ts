@@ -14,7 +14,7 @@ async function importFile(bytes: Uint8Array, fileName: string): Promise<unknown>
 describe('hostile and broken files', () => {
   it.each(HOSTILE_FILES)('$name is refused with a clear message', async ({ make, fileName, message, kind }) => {
     const bytes = await make();
-    const started = performance.now();
+    // A file that held the importer (a bomb, exceljs expanding a range) runs into the test's time limit.
     const error = await importFile(bytes, fileName).then(
       () => null,
       (e: unknown) => e,
@@ -23,7 +23,6 @@ describe('hostile and broken files', () => {
     expect((error as InterchangeError).message).toMatch(message);
     expect((error as InterchangeError).kind).toBe(kind);
     expect((error as InterchangeError).message).not.toMatch(/\n/);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('never expands a data validation, merged range or defined name over whole columns (exceljs would)', async () => {
@@ -35,9 +34,8 @@ describe('hostile and broken files', () => {
       ),
     );
     bytes = await editPart(bytes, 'xl/workbook.xml', (xml) => xml.replace('</sheets>', '</sheets><definedNames><definedName name="Alt">Data!$A$1:$XFD$1048576</definedName></definedNames>'));
-    const started = performance.now();
+    // exceljs would expand these ranges cell by cell for hours: the test's time limit catches that.
     const imported = await importXlsx(bytes, { fileName: 'store-omraader.xlsx' });
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(imported.sheets[0]!.cells).toMatchObject({ A1: 'Måned', B2: 5, B3: '=B2*2' });
     expect(imported.warnings.join(' ')).toContain('named ranges are not imported');
     expect(imported.warnings.join(' ')).toContain('1 data validation rule(s) over more than 10000 cells');

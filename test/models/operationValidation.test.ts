@@ -83,6 +83,7 @@ describe('a rejected operation throws WorkbookOperationError and leaves the docu
     ['inserting more rows than a sheet holds', ({ ark1 }) => ({ type: 'insertRows', sheetId: ark1, index: 0, count: MAX_ROWS }), 'out-of-range'],
     ['deleting every row of a sheet', ({ ark1 }) => ({ type: 'deleteRows', sheetId: ark1, index: 0, count: MAX_ROWS }), 'out-of-range'],
     ['an unsupported locale', () => ({ type: 'setLocale', locale: 'de-DE' as 'da-DK' }), 'invalid-input'],
+    ['an adopted plan that is no version id', () => ({ type: 'setAdoptedVersion', versionId: '<b>plan</b>' }), 'invalid-input'],
     ['a formula as a scenario input', ({ ark1, scenario }) => ({ type: 'setScenarioInput', scenarioId: scenario, sheetId: ark1, row: 0, col: 0, input: '=1+1' }), 'invalid-input'],
     [
       'a formula as a scenario input beyond the grid',

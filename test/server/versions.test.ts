@@ -3,6 +3,7 @@ import { z } from 'zod';
 import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
+import { adoptedVersionId } from '../../models/workbook/workbookReader.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { api, createWorkspace } from './support/api.js';
@@ -143,6 +144,48 @@ describe('named versions', () => {
     for (const versionId of ['AAAAAAAAAAAAAAAA', theirVersion.id, 'not-an-id']) {
       const response = await api(server, 'POST', `/api/workspaces/${mine.id}/versions/${versionId}/restore`, mine.editorToken);
       expect(response).toEqual({ status: 404, json: { error: 'no such version' } });
+    }
+  });
+
+  it("the adopted plan: anyone with access reads what a version projected; an editor's mark reaches everyone, a viewer's never", async () => {
+    const workspace = await createWorkspace(server);
+    const version = await saveVersion(workspace.id, workspace.editorToken, 'Vedtaget plan');
+    const plan = await api(server, 'GET', `/api/workspaces/${workspace.id}/versions/${version.id}/plan`, workspace.viewerToken);
+    expect(plan.status).toBe(200);
+    const answer = z
+      .object({
+        version: versionSchema,
+        scenarios: z.array(z.object({ id: z.string(), name: z.string(), goals: z.array(z.object({ id: z.string(), periods: z.array(z.string().nullable()), series: z.array(z.number().nullable()) }).strict()) }).strict()),
+      })
+      .strict()
+      .parse(plan.json);
+    expect(answer.version).toEqual(version);
+    const lm2 = answer.scenarios[0]!.goals.find((g) => g.id === 'LM2')!;
+    // The template's LM2 projects 358 for December 2023 under Basis (models/templates/README.md).
+    expect(Math.round(lm2.series[lm2.periods.indexOf('2023-12')]!)).toBe(358);
+    expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/versions/AAAAAAAAAAAAAAAA/plan`, workspace.viewerToken)).status).toBe(404);
+    expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/versions/${version.id}/plan`, 'wrong')).status).toBe(401);
+
+    const editor = connectClient(server, workspace.id, workspace.editorToken);
+    const viewer = connectClient(server, workspace.id, workspace.viewerToken);
+    try {
+      await waitSynced(editor, viewer);
+      applyOperation(viewer.doc, { type: 'setAdoptedVersion', versionId: 'fromTheViewer123' });
+      // Frames on one connection are handled in order: once the viewer's awareness has reached
+      // the editor, so would its update have.
+      viewer.provider.awareness.setLocalState({ user: 'viewer' });
+      await waitFor("the editor sees the viewer's awareness", () => editor.provider.awareness.getStates().get(viewer.doc.clientID)?.user === 'viewer');
+      expect(adoptedVersionId(editor.doc)).toBeNull();
+      applyOperation(editor.doc, { type: 'setAdoptedVersion', versionId: version.id });
+      // (The viewer's own copy keeps its refused local value; its interface is read-only.)
+      const late = connectClient(server, workspace.id, workspace.viewerToken);
+      try {
+        await waitFor('a colleague opening the workspace sees the mark', () => adoptedVersionId(late.doc) === version.id);
+      } finally {
+        destroyAll([late]);
+      }
+    } finally {
+      destroyAll([editor, viewer]);
     }
   });
 });

@@ -1,5 +1,5 @@
 /** One goal on the dashboard, with its badge; the trajectory chart loads on demand. */
-import { lazy, memo, Suspense, useId, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useContext, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
@@ -10,6 +10,10 @@ import { goalStatus } from './goalStatus.js';
 import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
 import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
+import { AdoptedPlanContext } from '../versions/adoptedPlan.js';
+import { PlanStanding } from './PlanStanding.js';
+import { BenchmarkStandingLine } from './BenchmarkStandingLine.js';
+import type { BenchmarkStanding } from '../../../models/goals/benchmarkRank.js';
 
 const GoalChart = lazy(() => import('../charts/GoalChart.js'));
 const GoalAnswersPanel = lazy(() => import('./GoalAnswersPanel.js'));
@@ -20,11 +24,13 @@ interface Props {
   result: GoalResult | undefined;
   /** Before the engines' first answer (the grid shows already): no goal is judged yet. */
   computing: boolean;
+  /** A rank goal's place on the benchmark ranking, where the workbook holds one. */
+  benchmark?: BenchmarkStanding;
   /** Stable across renders (the card is memoised): called with the card's goal. */
   onEdit?: (goal: GoalDefinition) => void;
 }
 
-export const GoalCard = memo(function GoalCard({ session, goal, result, computing, onEdit }: Props): React.JSX.Element {
+export const GoalCard = memo(function GoalCard({ session, goal, result, computing, benchmark, onEdit }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const locale = useStore(session.locale);
   const [chart, setChart] = useState(false);
@@ -45,6 +51,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
     const trajectory = goalTrajectory(session.doc, session.engines, goal);
     return trajectory ? latestActual(trajectory) : null;
   }, [session, goal, result]);
+  const adoptedPlan = useContext(AdoptedPlanContext);
 
   return (
     <li className={`goal-card status-${status}`} data-goal-id={goal.id} data-status={status}>
@@ -76,6 +83,8 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
             <dd className="goal-actual">{t('goals.latestActualValue', { value: number(latest.value), month: formatMonth(latest.label, i18n.language) })}</dd>
           </>
         )}
+        {benchmark && <BenchmarkStandingLine standing={benchmark} locale={locale} />}
+        {latest && <PlanStanding session={session} goal={goal} latest={latest} plan={adoptedPlan} format={format} />}
         {hasNumbers && (
           <>
             <dt>{t('goals.projected')}</dt>

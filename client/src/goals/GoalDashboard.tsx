@@ -11,6 +11,7 @@ import { GoalCard } from './GoalCard.js';
 import { formatGoalNumber } from './goalDisplay.js';
 import { SENSITIVITY_STEP } from './sensitivityStep.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import { benchmarkStandings } from '../../../models/actuals/rankingSheets.js';
 
 const GoalEditor = lazy(() => import('./GoalEditor.js'));
 const SensitivityView = lazy(() => import('./SensitivityView.js'));
@@ -25,6 +26,11 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
     void revision;
     return session.engines.goals();
   }, [session, revision]);
+  // Read from the document's cells (ranks are imported figures), so once per change, not per card.
+  const standings = useMemo(() => {
+    void revision;
+    return benchmarkStandings(session.doc, goals);
+  }, [session, goals, revision]);
   const current = evaluation.find((e) => e.scenario.id === scenarioId) ?? evaluation[0];
   const [editing, setEditing] = useState<GoalDefinition | 'new' | null>(null);
   const [sensitivity, setSensitivity] = useState(false);
@@ -53,6 +59,7 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
             goal={goal}
             result={current?.goals.find((r) => r.id === goal.id)}
             computing={evaluation.length === 0}
+            benchmark={standings.get(goal.id)}
             onEdit={session.readOnly ? undefined : setEditing}
           />
         ))}

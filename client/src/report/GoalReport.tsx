@@ -5,6 +5,8 @@
  * saves it as PDF. Pure layout of a GoalReportModel.
  */
 import { formatGoalNumber, formatMargin, formatMonth } from '../goals/goalDisplay.js';
+import { planDetailText, planVerdictText } from '../goals/planVerdict.js';
+import { useTranslation } from 'react-i18next';
 import type { GoalStatus } from '../goals/goalStatus.js';
 import { DEADLINE_NOT_IN_MONTHS } from '../../../models/goals/goalJudging.js';
 import type { GoalReportModel, ReportGoal, ReportScenario } from './goalReportModel.js';
@@ -97,6 +99,8 @@ function ScenarioTable({ scenario, locale, language }: { scenario: ReportScenari
 
 export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.Element {
   const { t, language } = useReportTranslation();
+  // The adopted-plan wording is the goal card's (client/src/i18n), so both say the same.
+  const { t: tMain } = useTranslation();
   const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(generatedAt);
   const { locale } = model;
   return (
@@ -129,6 +133,11 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
             {trajectory.latestActual && (
               <p className="report-latest-actual">
                 {t('latestActual', { value: formatGoalNumber(trajectory.latestActual.value, trajectory.format, locale), month: formatMonth(trajectory.latestActual.label, language) })}
+              </p>
+            )}
+            {trajectory.plan && (
+              <p className="report-plan" data-on-track={trajectory.plan.comparison.onTrack === null ? undefined : String(trajectory.plan.comparison.onTrack)}>
+                {tMain('plan.label')}: {planVerdictText(trajectory.plan, trajectory.format, locale, tMain)} — {planDetailText(trajectory.plan, trajectory.format, locale, language, tMain)}
               </p>
             )}
             <ul className="legend">

@@ -4,17 +4,20 @@
  *
  * @example <GoalReportPage doc={session.doc} engines={session.engines} onClose={() => navigate(back)} />
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import { goalReportModel } from './goalReportModel.js';
 import { GoalReport } from './GoalReport.js';
 import { useReportTranslation } from './reportStrings.js';
+import { AdoptedPlanContext } from '../versions/adoptedPlan.js';
 
 export interface GoalReportPageProps {
   doc: Y.Doc;
   /** The workspace's live engines (the session's); the page does not destroy them. */
   engines: ScenarioComputation;
+  /** The scenario on screen: the latest actual month is compared with the adopted plan under it. */
+  scenarioId?: string;
   /** Shows a close button when given. */
   onClose?: () => void;
 }
@@ -40,13 +43,14 @@ function useRevision(doc: Y.Doc): number {
   return revision;
 }
 
-export default function GoalReportPage({ doc, engines, onClose }: GoalReportPageProps): React.JSX.Element {
+export default function GoalReportPage({ doc, engines, scenarioId = '', onClose }: GoalReportPageProps): React.JSX.Element {
   const { t } = useReportTranslation();
   const revision = useRevision(doc);
+  const plan = useContext(AdoptedPlanContext);
   const model = useMemo(() => {
     void revision;
-    return goalReportModel(doc, engines);
-  }, [doc, engines, revision]);
+    return goalReportModel(doc, engines, { plan, scenarioId });
+  }, [doc, engines, revision, plan, scenarioId]);
   const generatedAt = useMemo(() => new Date(), []);
   return (
     <div className="goal-report-page">

@@ -14,6 +14,8 @@ import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbo
 import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
 import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
+import { planVersus, type PlanVersus } from '../goals/planVerdict.js';
+import type { AdoptedPlan } from '../versions/adoptedPlan.js';
 
 export interface ReportGoal {
   goal: GoalDefinition;
@@ -41,6 +43,8 @@ export interface ReportTrajectory {
   targets: Array<{ scenario: string; value: number }>;
   /** The last actual month and its figure (where the projections start), or null. */
   latestActual: { label: string; value: number } | null;
+  /** The latest actual month against the adopted plan (under the scenario on screen), or null. */
+  plan: PlanVersus | null;
 }
 
 export interface GoalReportModel {
@@ -63,7 +67,8 @@ function distinctTargets(goal: GoalDefinition, scenarios: ReportScenario[]): Arr
   return out;
 }
 
-export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation): GoalReportModel {
+/** `adopted`: the adopted plan and the scenario on screen, whose projection the latest actual month is compared with. */
+export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopted?: { plan: AdoptedPlan; scenarioId: string }): GoalReportModel {
   const goals = engines.goals();
   const formats = new Map(goals.map((goal) => [goal.id, goalValueFormat(doc, goal)]));
   const scenarios: ReportScenario[] = engines.evaluate().map(({ scenario, goals: results }) => {
@@ -80,9 +85,11 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation): GoalR
     };
   });
   const trajectories: ReportTrajectory[] = [];
+  const onScreen = engines.scenarios().find((s) => s.id === adopted?.scenarioId) ?? engines.scenarios()[0];
   for (const goal of goals) {
     const trajectory = goalTrajectory(doc, engines, goal);
     if (!trajectory) continue;
+    const latest = latestActual(trajectory);
     trajectories.push({
       goal,
       format: formats.get(goal.id),
@@ -91,7 +98,8 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation): GoalR
       deadlineIndex: trajectory.deadlineIndex,
       lines: trajectory.scenarios.map((s) => ({ name: s.name, values: s.values })),
       targets: distinctTargets(goal, scenarios),
-      latestActual: latestActual(trajectory),
+      latestActual: latest,
+      plan: adopted && onScreen ? planVersus(adopted.plan, onScreen, goal, latest) : null,
     });
   }
   const stored = engines.scenarios();

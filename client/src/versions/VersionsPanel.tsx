@@ -1,9 +1,15 @@
-/** Save a named version, list the versions, restore one (everyone sees the restored workbook). */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * Save a named version, list the versions, restore one (everyone sees the restored workbook), and
+ * mark one as the adopted plan (issue 14; editors only, as every change to the document: the
+ * server refuses a viewer's update). Everyone sees which version is the adopted plan.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ask } from '../ui/dialogs.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { loadProfile } from '../session/userProfile.js';
+import { useStore } from '../ui/store.js';
+import { adoptedVersionId } from '../../../models/workbook/workbookReader.js';
 import { restoreWithUndo } from './restoreWithUndo.js';
 import { listVersions, saveVersion, versionDate, VersionsError, type Version } from './versionsApi.js';
 
@@ -18,6 +24,12 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
   const [versions, setVersions] = useState<Version[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // A colleague's mark shows at once: the document's revision moves with every change.
+  const revision = useStore(session.revision);
+  const adopted = useMemo(() => {
+    void revision;
+    return adoptedVersionId(session.doc);
+  }, [session, revision]);
 
   const refresh = useCallback(async (): Promise<void> => {
     try {
@@ -63,6 +75,11 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
       setBusy(false);
     }
   };
+  const markAdopted = (version: Version | null): void => {
+    if (!session.apply({ type: 'setAdoptedVersion', versionId: version?.id ?? null })) return;
+    if (version) session.tell('versions.markedAdopted', { name: version.name || t('versions.unnamed') });
+    else session.tell('versions.unmarkedAdopted');
+  };
   const dateFormat = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -81,14 +98,22 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
         {versions?.map((version) => {
           const date = versionDate(version);
           return (
-            <li key={version.id}>
-              <span className="version-name">{version.name || t('versions.unnamed')}</span>
+            <li key={version.id} data-adopted={version.id === adopted || undefined}>
+              <span className="version-name">
+                {version.name || t('versions.unnamed')}
+                {version.id === adopted && <span className="badge badge-adopted">{t('versions.adopted')}</span>}
+              </span>
               {date && <time dateTime={date.toISOString()}>{dateFormat.format(date)}</time>}
               {version.createdBy && <span className="version-author">{t('safeEdits.restore.savedBy', { name: version.createdBy })}</span>}
               {!session.readOnly && (
-                <button className="small" disabled={busy} onClick={() => void restore(version)}>
-                  {t('versions.restore')}
-                </button>
+                <div className="version-actions">
+                  <button className="small" disabled={busy} onClick={() => void restore(version)}>
+                    {t('versions.restore')}
+                  </button>
+                  <button className="small" disabled={busy} onClick={() => markAdopted(version.id === adopted ? null : version)}>
+                    {t(version.id === adopted ? 'versions.unmarkAdopted' : 'versions.markAdopted')}
+                  </button>
+                </div>
               )}
             </li>
           );

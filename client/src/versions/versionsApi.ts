@@ -1,5 +1,5 @@
 /** Named versions of a workspace, through the server's REST API (responses validated). */
-import { versionListAnswerSchema, type Version } from '../../../models/api/versionAnswers.js';
+import { versionListAnswerSchema, versionPlanAnswerSchema, type Version, type VersionPlanAnswer } from '../../../models/api/versionAnswers.js';
 
 export type { Version };
 
@@ -45,4 +45,13 @@ export async function versionState(workspaceId: string, token: string, versionId
 export function versionDate(version: Version): Date | null {
   const date = new Date(version.createdAt);
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export type VersionPlan = VersionPlanAnswer;
+
+/** What a version projected: every goal's trajectory under each of its scenarios (the adopted plan's figures). */
+export async function versionPlan(workspaceId: string, token: string, versionId: string): Promise<VersionPlan> {
+  const parsed = versionPlanAnswerSchema.safeParse(await request(`${base(workspaceId)}/${encodeURIComponent(versionId)}/plan`, token));
+  if (!parsed.success) throw new VersionsError(0);
+  return parsed.data;
 }

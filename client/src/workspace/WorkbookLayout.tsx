@@ -20,6 +20,7 @@ import { useStore } from '../ui/store.js';
 import { useDisposable } from '../ui/useDisposable.js';
 import { workbookTitle } from '../../../models/workbook/workbookReader.js';
 import type { WorkbookSession } from './WorkbookSession.js';
+import { AdoptedPlanContext, useAdoptedPlan } from '../versions/adoptedPlan.js';
 
 const GoalReportPage = lazy(() => import('../report/GoalReportPage.js'));
 
@@ -47,6 +48,8 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
   }, [presence, session]);
 
   const [reportOpen, setReportOpen] = useState(false);
+  // The goal cards and the report compare the latest actual month with the adopted plan.
+  const adoptedPlan = useAdoptedPlan(session, workspaceId, token);
   const title = useMemo(() => {
     void revision;
     return workbookTitle(session.doc);
@@ -57,13 +60,16 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
 
   if (reportOpen) {
     return (
-      <Suspense fallback={<main className="splash">{t('app.loading')}</main>}>
-        <GoalReportPage doc={session.doc} engines={session.engines} onClose={() => setReportOpen(false)} />
-      </Suspense>
+      <AdoptedPlanContext.Provider value={adoptedPlan}>
+        <Suspense fallback={<main className="splash">{t('app.loading')}</main>}>
+          <GoalReportPage doc={session.doc} engines={session.engines} scenarioId={session.activeScenario.get()} onClose={() => setReportOpen(false)} />
+        </Suspense>
+      </AdoptedPlanContext.Provider>
     );
   }
 
   return (
+    <AdoptedPlanContext.Provider value={adoptedPlan}>
     <div className="workbook" data-readonly={session.readOnly || undefined}>
       <header className="topbar">
         <span className="brand">Fremskriv</span>
@@ -92,5 +98,6 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
       {presence && <NamePrompt presence={presence} readOnly={session.readOnly} onClose={() => session.focusGrid.set(session.focusGrid.get() + 1)} />}
       <DialogHost />
     </div>
+    </AdoptedPlanContext.Provider>
   );
 }

@@ -1,0 +1,57 @@
+/**
+ * A goal's latest actual month against the adopted plan, in words: "På sporet" / "Bagud i
+ * forhold til planen med 12" (the comparison itself is models/goals/planComparison.ts). The card
+ * and the report word it alike. A share's shortfall reads in percentage points ("1,2 procentpoint").
+ */
+import type { TFunction } from 'i18next';
+import { comparePlan, plannedTrajectory, type PlanComparison } from '../../../models/goals/planComparison.js';
+import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import type { AdoptedPlan } from '../versions/adoptedPlan.js';
+import { formatGoalNumber, formatMonth } from './goalDisplay.js';
+
+export interface PlanVersus {
+  comparison: PlanComparison;
+  /** The version's name. */
+  version: string;
+  /** The plan's scenario compared with, when it is not the one on screen (by name). */
+  otherScenario: string | null;
+}
+
+/** The comparison for a goal under the scenario on screen; null without an adopted plan, an actual month or a planned figure for it. */
+export function planVersus(plan: AdoptedPlan, scenario: { id: string; name: string }, goal: GoalDefinition, latest: { label: string; value: number } | null): PlanVersus | null {
+  if (plan.status !== 'ready' || latest === null) return null;
+  const planned = plannedTrajectory(plan.plan, scenario, goal.id);
+  const comparison = planned && comparePlan(goal.comparator, latest, planned.trajectory);
+  if (!planned || !comparison) return null;
+  return { comparison, version: plan.name, otherScenario: planned.scenarioName === scenario.name ? null : planned.scenarioName };
+}
+
+/** An amount in the indicator's unit: a share's in percentage points (0.012 → "1,2 procentpoint"). */
+export function formatPlanAmount(amount: number, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
+  if (format !== 'percent') return formatGoalNumber(amount, format, locale);
+  const points = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(amount * 100);
+  return t('plan.points', { value: points });
+}
+
+/** "På sporet", "Bagud i forhold til planen med N", or for a goal without direction "+N i forhold til planen" / "Som planen". */
+export function planVerdictText(versus: PlanVersus, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
+  const { comparison } = versus;
+  if (comparison.onTrack === true) return t('plan.onTrack');
+  if (comparison.onTrack === false) return t('plan.behind', { amount: formatPlanAmount(comparison.behindBy, format, locale, t) });
+  if (comparison.difference === 0) return t('plan.asPlanned');
+  const amount = formatPlanAmount(comparison.difference, format, locale, t);
+  return t('plan.difference', { amount: comparison.difference > 0 ? `+${amount}` : amount });
+}
+
+/** "mar. 2023: faktisk 402, planen 390 (»Budget 2023«)". */
+export function planDetailText(versus: PlanVersus, format: CellFormat | undefined, locale: WorkbookLocale, language: string, t: TFunction): string {
+  const { comparison } = versus;
+  const values = {
+    month: formatMonth(comparison.month, language),
+    actual: formatGoalNumber(comparison.actual, format, locale),
+    planned: formatGoalNumber(comparison.planned, format, locale),
+    version: versus.version,
+  };
+  return versus.otherScenario === null ? t('plan.detail', values) : t('plan.otherScenario', { ...values, scenario: versus.otherScenario });
+}

@@ -1,0 +1,46 @@
+/**
+ * The adopted plan as the views need it (issue 14): which version the workspace marks as the
+ * adopted plan (`meta.adoptedVersion`, set through the `setAdoptedVersion` operation) and what it
+ * projected, fetched once per version from GET …/versions/:versionId/plan (a version never
+ * changes). Provided to the goal cards and the report through `AdoptedPlanContext`.
+ */
+import { createContext, useEffect, useMemo, useState } from 'react';
+import { adoptedVersionId } from '../../../models/workbook/workbookReader.js';
+import { useStore } from '../ui/store.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import type { PlanTrajectories } from '../../../models/goals/planComparison.js';
+import { versionPlan, VersionsError } from './versionsApi.js';
+
+export type AdoptedPlan =
+  | { status: 'none' }
+  | { status: 'loading'; versionId: string }
+  /** `missing`: the marked version is not (or no longer) among the workspace's versions. */
+  | { status: 'failed'; versionId: string; missing: boolean }
+  | { status: 'ready'; versionId: string; name: string; plan: PlanTrajectories };
+
+export const AdoptedPlanContext = createContext<AdoptedPlan>({ status: 'none' });
+
+export function useAdoptedPlan(session: WorkbookSession, workspaceId: string, token: string): AdoptedPlan {
+  const revision = useStore(session.revision);
+  const versionId = useMemo(() => {
+    void revision;
+    return adoptedVersionId(session.doc);
+  }, [session, revision]);
+  const [plan, setPlan] = useState<AdoptedPlan>({ status: 'none' });
+  useEffect(() => {
+    if (versionId === null) {
+      setPlan({ status: 'none' });
+      return;
+    }
+    let current = true;
+    setPlan({ status: 'loading', versionId });
+    versionPlan(workspaceId, token, versionId).then(
+      (answer) => current && setPlan({ status: 'ready', versionId, name: answer.version.name, plan: answer }),
+      (error: unknown) => current && setPlan({ status: 'failed', versionId, missing: error instanceof VersionsError && error.status === 404 }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [versionId, workspaceId, token]);
+  return plan;
+}

@@ -1,0 +1,40 @@
+/**
+ * What an adopted plan projected (issue 14): a saved version's workbook evaluated as it was saved,
+ * every goal's trajectory under every one of its scenarios. The version is a snapshot, so its
+ * trajectories never change; the server computes them once per version
+ * (GET /api/workspaces/:id/versions/:versionId/plan) and the goal card compares the live
+ * workbook's latest actual month with them (planComparison.ts).
+ *
+ * Which of the plan's scenarios a live scenario is compared with: planComparison.ts,
+ * `plannedTrajectory` (pure, so the browser's main thread reads it without an engine).
+ */
+import type * as Y from 'yjs';
+import { ScenarioEngines } from '../scenarios/ScenarioEngines.js';
+import { goalPeriods, trajectoryValues } from './goalEvaluation.js';
+import type { PlanTrajectories } from './planComparison.js';
+
+export type { PlanGoalTrajectory, PlanScenario, PlanTrajectories } from './planComparison.js';
+
+/** Every goal's trajectory under every scenario of `doc` (a version's workbook). */
+export function planTrajectories(doc: Y.Doc): PlanTrajectories {
+  const engines = new ScenarioEngines(doc);
+  try {
+    const withTrajectory = engines.goals().filter((goal) => goal.series !== undefined && goal.periods !== undefined);
+    return {
+      scenarios: engines.scenarios().map((scenario) => {
+        const engine = engines.engine(scenario.id);
+        return {
+          id: scenario.id,
+          name: scenario.name,
+          goals: withTrajectory.map((goal) => ({
+            id: goal.id,
+            periods: goalPeriods(engine, goal),
+            series: trajectoryValues(engine, goal).map((value) => (typeof value === 'number' && Number.isFinite(value) ? value : null)),
+          })),
+        };
+      }),
+    };
+  } finally {
+    engines.destroy();
+  }
+}

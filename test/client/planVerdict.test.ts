@@ -1,0 +1,61 @@
+/** The adopted-plan line of the goal card and the report, as planners read it in Danish and English. */
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import da from '../../client/src/i18n/da.json' with { type: 'json' };
+import en from '../../client/src/i18n/en.json' with { type: 'json' };
+import { planDetailText, planVerdictText, planVersus } from '../../client/src/goals/planVerdict.js';
+import type { AdoptedPlan } from '../../client/src/versions/adoptedPlan.js';
+import type { GoalDefinition } from '../../models/goals/goalModel.js';
+
+const periods = ['2023-01', '2023-02', '2023-03'];
+const plan: AdoptedPlan = {
+  status: 'ready',
+  versionId: 'v1',
+  name: 'Budget 2023',
+  plan: {
+    scenarios: [
+      { id: 'base', name: 'Basis', goals: [{ id: 'LM1b', periods, series: [0.1, 0.11, 0.12] }, { id: 'MM5', periods, series: [9_500, 9_400, 9_300] }] },
+      { id: 'strong', name: 'Styrket indsats', goals: [{ id: 'LM1b', periods, series: [0.1, 0.12, 0.14] }] },
+    ],
+  },
+};
+const share: GoalDefinition = { id: 'LM1b', title: 'Andel i virksomhedsrettet aktivering', comparator: '>=', target: 0.2 };
+const count: GoalDefinition = { id: 'MM5', title: 'Offentligt forsørgede', comparator: '<=', target: 9_000 };
+let t: { da: TFunction; en: TFunction };
+
+beforeAll(async () => {
+  const [danish, english] = [i18next.createInstance(), i18next.createInstance()];
+  await danish.init({ lng: 'da', resources: { da: { translation: da } }, interpolation: { escapeValue: false } });
+  await english.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+  t = { da: danish.t, en: english.t };
+});
+
+describe('the latest actual month against the adopted plan, in words', () => {
+  it('a share below the plan is behind by percentage points, in Danish and English number format', () => {
+    const versus = planVersus(plan, { id: 'base', name: 'Basis' }, share, { label: '2023-03', value: 0.108 })!;
+    expect(planVerdictText(versus, 'percent', 'da-DK', t.da)).toBe('Bagud i forhold til planen med 1,2 procentpoint');
+    expect(planVerdictText(versus, 'percent', 'en-GB', t.en)).toBe('Behind plan by 1.2 percentage points');
+    expect(planDetailText(versus, 'percent', 'da-DK', 'da', t.da)).toBe('mar. 2023: faktisk 10,8 %, planen 12,0 % (»Budget 2023«)');
+  });
+
+  it('a count above a falling plan is behind by whole people; below it is on track', () => {
+    const behind = planVersus(plan, { id: 'base', name: 'Basis' }, count, { label: '2023-02', value: 10_634 })!;
+    expect(planVerdictText(behind, 'integer', 'da-DK', t.da)).toBe('Bagud i forhold til planen med 1.234');
+    const ahead = planVersus(plan, { id: 'base', name: 'Basis' }, count, { label: '2023-02', value: 9_000 })!;
+    expect(planVerdictText(ahead, 'integer', 'da-DK', t.da)).toBe('På sporet');
+    expect(planVerdictText(ahead, 'integer', 'en-GB', t.en)).toBe('On track');
+  });
+
+  it("the scenario on screen is compared with the plan's own; a scenario the plan lacks falls back to its first, and says so", () => {
+    const strong = planVersus(plan, { id: 'strong', name: 'Styrket indsats' }, share, { label: '2023-03', value: 0.14 })!;
+    expect(planVerdictText(strong, 'percent', 'da-DK', t.da)).toBe('På sporet');
+    const other = planVersus(plan, { id: 'new', name: 'Lavkonjunktur' }, share, { label: '2023-03', value: 0.12 })!;
+    expect(other.otherScenario).toBe('Basis');
+    expect(planDetailText(other, 'percent', 'da-DK', 'da', t.da)).toBe('mar. 2023: faktisk 12,0 %, planen 12,0 % (»Budget 2023«, scenariet Basis)');
+  });
+
+  it('nothing to compare without a ready plan or a planned figure for the month', () => {
+    expect(planVersus({ status: 'loading', versionId: 'v1' }, { id: 'base', name: 'Basis' }, share, { label: '2023-03', value: 0.1 })).toBeNull();
+    expect(planVersus(plan, { id: 'base', name: 'Basis' }, share, { label: '2024-01', value: 0.1 })).toBeNull();
+  });
+});
