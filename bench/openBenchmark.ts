@@ -68,10 +68,10 @@ export interface OpenOptions {
   log(line: string): void;
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Builds the client into a fresh directory; null (and why) when the build fails. */
-function buildClient(log: (line: string) => void): { dir: string } | { error: string } {
+export function buildClient(log: (line: string) => void): { dir: string } | { error: string } {
   const dir = mkdtempSync(join(tmpdir(), 'fremskriv-bench-client-'));
   const vite = join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
   const started = performance.now();

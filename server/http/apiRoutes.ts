@@ -9,6 +9,7 @@ import { getActuals, postActuals, postActualsRefresh } from './actualsHandlers.j
 import { getGoalSolve, getSensitivity } from './analysisHandlers.js';
 import { getSheetCsv, getXlsxExport } from './exportHandlers.js';
 import { postImport } from './importHandlers.js';
+import { getValues } from './valuesHandlers.js';
 import { getVersionPlan, getVersions, getVersionState, postRestore, postVersion } from './versionHandlers.js';
 import { getAccess, getEvaluation, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
 
@@ -27,6 +28,7 @@ const routes: Route[] = [
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/workbook\\.json$`), handler: getWorkbookFile },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/evaluation$`), handler: getEvaluation },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/access$`), handler: getAccess },
+  { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/values$`), handler: getValues },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: getVersions },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: postVersion },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/restore$`), handler: postRestore },

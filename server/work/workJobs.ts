@@ -22,6 +22,7 @@ import { WorkbookOperationError } from '../../models/operations/workbookOperatio
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { workspaceSizeProblem } from '../store/workspaceSize.js';
+import { firstValuesJob } from './firstValuesJob.js';
 import { AnalysisRefusal, sensitivityJob, solveJob, type SensitivityRequest, type SolveRequest } from './analysisJobs.js';
 
 /** How a CSV upload is read (ignored for an .xlsx). */
@@ -53,7 +54,8 @@ export type WorkJob =
   | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile; maxWorkspaceBytes: number }
   | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string; maxWorkspaceBytes: number }
   | { kind: 'solve'; state: Uint8Array; request: SolveRequest }
-  | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest };
+  | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest }
+  | { kind: 'firstValues'; state: Uint8Array; scenario?: string };
 
 export interface ImportOutcome {
   applied: AppliedImport;
@@ -73,6 +75,8 @@ export interface WorkAnswers {
   import: ImportOutcome;
   solve: ReturnType<typeof solveJob>;
   sensitivity: ReturnType<typeof sensitivityJob>;
+  /** GET …/values's answer (models/api/valuesAnswers.ts) as JSON text: serialized in the thread, kept so in the cache, sent as is. */
+  firstValues: string;
 }
 
 export type WorkAnswer = WorkAnswers[keyof WorkAnswers];
@@ -188,6 +192,8 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
       return withDoc(job.state, (doc) => solveJob(doc, job.request));
     case 'sensitivity':
       return withDoc(job.state, (doc) => sensitivityJob(doc, job.request));
+    case 'firstValues':
+      return withDoc(job.state, (doc) => JSON.stringify(firstValuesJob(doc, job.scenario)));
   }
 }
 

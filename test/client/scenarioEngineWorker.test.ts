@@ -286,7 +286,7 @@ describe('the first view before and while the worker builds (issue 17)', () => {
     expect(heard).toEqual([`values ${last}`, `goals ${last}`, `values ${first}`, `values ${second}`, 'all goals']);
   });
 
-  it('before the worker answers, typed values show as typed and formulas show the values this browser stored', async () => {
+  it('before the worker answers, typed values show as typed and formulas show the values this browser stored, until the document changes', async () => {
     const setup = await templateBehindChannel();
     const stored = setup.page.storedValues();
     expect(stored).not.toBeNull();
@@ -300,11 +300,39 @@ describe('the first view before and while the worker builds (issue 17)', () => {
     });
     expect(allValues(setup.doc, returning)).toEqual(allValues(setup.doc, setup.inThread));
     expect(returning.evaluate()).toEqual([]);
-    // A typed value edited meanwhile shows as typed; the stored values of formulas stay until the worker's come.
+    // A typed value edited meanwhile shows as typed; the stored values of formulas are for the
+    // document as it was, so they go (a formula reading B10 would show a wrong number).
     const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
     applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 44 }] });
     const basis = returning.scenarios()[0]!.id;
     expect(returning.engine(basis).value(sheetId, row, col)).toBe(44);
+    const shownAfterEdit = Object.keys(allValues(setup.doc, returning)).length;
+    expect(shownAfterEdit).toBeGreaterThan(0);
+    expect(shownAfterEdit).toBeLessThan(Object.keys(allValues(setup.doc, setup.inThread)).length);
+  });
+
+  it('values stored for another state of the document are not shown', async () => {
+    const setup = await templateBehindChannel();
+    const stored = setup.page.storedValues();
+    expect(stored).not.toBeNull();
+    // A colleague's edit arrived since they were stored: the synced document is no longer in their state.
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
+    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 44 }] });
+    const { port1, port2 } = new MessageChannel();
+    const returning = new WorkerScenarioEngines(setup.doc, port1, () => undefined, stored);
+    cleanups.push(() => {
+      returning.destroy();
+      port1.close();
+      port2.close();
+    });
+    const unanswered = new MessageChannel();
+    const withoutStored = new WorkerScenarioEngines(setup.doc, unanswered.port1);
+    cleanups.push(() => {
+      withoutStored.destroy();
+      unanswered.port1.close();
+      unanswered.port2.close();
+    });
+    expect(allValues(setup.doc, returning)).toEqual(allValues(setup.doc, withoutStored));
   });
 
   it('without stored values a formula shows nothing (never a stale or made-up number) until the worker answers', () => {
@@ -330,9 +358,11 @@ describe('the first view before and while the worker builds (issue 17)', () => {
 
   it('stored values that do not read as values are ignored', () => {
     expect(parseStoredValues(null)).toBeNull();
-    expect(parseStoredValues({ version: 1, scenarios: [['s', [{ evil: true }]]] })).toBeNull();
-    expect(parseStoredValues({ version: 2, scenarios: [] })).toBeNull();
-    expect(parseStoredValues({ version: 1, scenarios: [['s', ['sheet', 'row', 'col', { error: '#DIV/0!', message: '' }]]] })?.get('s')).toHaveLength(4);
+    expect(parseStoredValues({ version: 2, document: 'AA', scenarios: [['s', [{ evil: true }]]] })).toBeNull();
+    expect(parseStoredValues({ version: 3, document: 'AA', scenarios: [] })).toBeNull();
+    // Version 1 kept no document state: its values could belong to any state, so they are not used.
+    expect(parseStoredValues({ version: 1, scenarios: [['s', ['sheet', 'row', 'col', 1]]] })).toBeNull();
+    expect(parseStoredValues({ version: 2, document: 'AA', scenarios: [['s', ['sheet', 'row', 'col', { error: '#DIV/0!', message: '' }]]] })?.scenarios.get('s')).toHaveLength(4);
   });
 
   it('an edit nothing refers to keeps every goal and goal result object, so goal cards need not re-render', async () => {

@@ -9,6 +9,7 @@ import { actualsAnswerSchema, actualsStatusSchema, tableShapeSchema } from '../.
 import { evaluationAnswerSchema, sensitivityAnswerSchema, solveAnswerSchema } from '../../models/api/analysisAnswers.js';
 import { errorAnswerSchema } from '../../models/api/errorAnswer.js';
 import { importAnswerSchema } from '../../models/api/importAnswers.js';
+import { valuesAnswerSchema } from '../../models/api/valuesAnswers.js';
 import { restoreAnswerSchema, versionListAnswerSchema, versionSchema } from '../../models/api/versionAnswers.js';
 import { accessAnswerSchema, createdWorkspaceAnswerSchema, healthAnswerSchema, tokenAnswerSchema } from '../../models/api/workspaceAnswers.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
@@ -64,6 +65,12 @@ describe('REST answers match the schemas the client parses them with', { timeout
     const solve = await api(server, 'GET', path(`/goals/LM2/solve?input=${encodeURIComponent('Forudsætninger!B7')}`), ws.viewerToken);
     strictly(solveAnswerSchema, solve, 200);
     strictly(sensitivityAnswerSchema, await api(server, 'GET', path('/sensitivity?step=0.1'), ws.viewerToken), 200);
+  });
+
+  it("first view: the first scenario's last computed values and judged goals", async () => {
+    const values = strictly(valuesAnswerSchema, await api(server, 'GET', path('/values'), ws.viewerToken), 200);
+    expect(values.cells.length).toBeGreaterThan(0);
+    expect(values.evaluation.goals.length).toBeGreaterThan(0);
   });
 
   it('import: a CSV dry run and an import answer with what was imported', async () => {

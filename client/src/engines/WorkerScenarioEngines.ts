@@ -1,9 +1,10 @@
 /**
  * The scenario engines as the page sees them when they run in a Web Worker: scenarios and goals
  * read from the page's own document (at once, as the planner edits), values and goal results as
- * the worker last sent them (before its first answer: typed values, and the values this browser
- * stored last time). Every document update is forwarded to the worker as it happens, so the grid
- * never waits for a recomputation.
+ * the worker last sent them (before its first answer: typed values, and the values the server or
+ * this browser computed for exactly this document state, withdrawn at the document's first
+ * change). Every document update is forwarded to the worker as it happens, so the grid never
+ * waits for a recomputation.
  */
 import * as Y from 'yjs';
 import type { EngineChange } from '../../../models/engine/WorkbookEngine.js';
@@ -27,6 +28,8 @@ import { ScenarioValueCache } from './ScenarioValueCache.js';
 import { reuseEqual, reuseList } from './reuseEqual.js';
 import { markMoment } from '../session/pageMoments.js';
 import type { StoredScenarioValues, ValueSource } from './storedValues.js';
+import { belongsTo, type ServerValues } from './serverValues.js';
+import { documentStateOf, isDocumentState } from '../../../models/scenarios/documentState.js';
 
 /** Past this many changed cells, repainting everything on screen is cheaper than cell by cell. */
 const REPAINT_ALL_ABOVE = 1_000;
@@ -35,6 +38,18 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   private readonly values = new ScenarioValueCache();
   /** Scenarios whose values came from the worker (not from this browser's stored copy). */
   private readonly computed = new Set<string>();
+  /**
+   * Scenarios showing values computed elsewhere (the server's, this browser's stored ones) for the
+   * document as it was opened, until the worker's replace them or the document changes.
+   */
+  private readonly borrowed = new Set<string>();
+  /** Update messages posted to the worker, and how many of them its last evaluation had applied. */
+  private posted = 0;
+  private evaluatedUpTo = -1;
+  /** Values arrived after the last evaluation (the worker is still following a change). */
+  private valuesSinceEvaluation = false;
+  /** Whether `evaluation` is the server's, for the document as it was synced. */
+  private goalsFromServer = false;
   private readonly destroyHooks: Array<() => void> = [];
   private outgoing: Uint8Array[] = [];
   private evaluation: ScenarioEvaluation[] = [];
@@ -63,10 +78,17 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     stored: StoredScenarioValues | null = null,
   ) {
     // Shown until the worker's own values arrive (each scenario's first complete answer replaces them).
-    for (const [scenarioId, cells] of stored ?? []) this.values.put(scenarioId, cells, true);
+    if (stored && isDocumentState(stored.document, doc)) {
+      for (const [scenarioId, cells] of stored.scenarios) {
+        this.values.put(scenarioId, cells, true);
+        this.borrowed.add(scenarioId);
+      }
+    }
     endpoint.addEventListener('message', this.onMessage);
     endpoint.start?.();
     endpoint.postMessage({ kind: 'update', update: Y.encodeStateAsUpdate(doc) });
+    this.posted++;
+    markMoment('engineStarted');
     doc.on('update', this.onDocUpdate);
     doc.on('afterTransaction', this.onTransaction);
   }
@@ -132,13 +154,47 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   }
 
   storedValues(): StoredScenarioValues | null {
-    if (this.evaluation.length === 0) return null;
-    const out = new Map<string, IdentifiedValues>();
+    // Only values the worker computed for the document as it is now.
+    if (this.goalsFromServer || this.evaluatedUpTo !== this.posted || this.valuesSinceEvaluation || this.outgoing.length > 0) return null;
+    const scenarios = new Map<string, IdentifiedValues>();
     for (const id of this.computed) {
       const cells = this.values.snapshot(id);
-      if (cells) out.set(id, cells);
+      if (cells) scenarios.set(id, cells);
     }
-    return out;
+    return scenarios.size === 0 ? null : { document: documentStateOf(this.doc), scenarios };
+  }
+
+  /**
+   * Shows the server's last computed values and goals for a scenario the worker has not computed
+   * yet, if they were computed from exactly this document's state ('stale' otherwise). Any change
+   * to the document withdraws them: a changed input would leave its dependants' values wrong.
+   */
+  showServerValues(values: ServerValues): 'shown' | 'computedAlready' | 'stale' {
+    if (this.computed.has(values.scenario)) return 'computedAlready';
+    if (!belongsTo(values, this.doc)) return 'stale';
+    this.values.put(values.scenario, values.cells, true);
+    this.borrowed.add(values.scenario);
+    if (this.evaluation.length === 0 || this.goalsFromServer) {
+      this.evaluation = [values.evaluation];
+      this.goalsFromServer = true;
+    }
+    markMoment('serverValues');
+    this.emit({ scenarioId: values.scenario, structureChanged: true, changes: [] });
+    return 'shown';
+  }
+
+  /** Values computed elsewhere are for the document as it was: at its first change they go. */
+  private withdrawBorrowedValues(): void {
+    if (this.goalsFromServer) {
+      this.goalsFromServer = false;
+      this.evaluation = [];
+    }
+    const withdrawn = [...this.borrowed];
+    this.borrowed.clear();
+    for (const scenarioId of withdrawn) {
+      this.values.put(scenarioId, [], true);
+      this.emit({ scenarioId, structureChanged: true, changes: [] });
+    }
   }
 
   /** The worker could not start (its script failed to load or threw): `ready` rejects. */
@@ -166,6 +222,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   };
 
   private readonly onDocUpdate = (update: Uint8Array): void => {
+    if (this.borrowed.size > 0 || this.goalsFromServer) this.withdrawBorrowedValues();
     this.outgoing.push(update);
     if (this.outgoing.length === 1) queueMicrotask(this.flush);
   };
@@ -180,6 +237,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     const updates = this.outgoing;
     this.outgoing = [];
     this.endpoint.postMessage({ kind: 'update', update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) });
+    this.posted++;
     markMoment('enginePosted');
   };
 
@@ -190,12 +248,18 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   private receive(reply: EngineReply): void {
     switch (reply.kind) {
       case 'values': {
+        if (this.computed.size === 0 && reply.complete) markMoment('engineFirstValues');
         this.values.put(reply.scenarioId, reply.cells, reply.complete);
         if (reply.complete) this.computed.add(reply.scenarioId);
+        if (reply.complete) this.borrowed.delete(reply.scenarioId);
+        this.valuesSinceEvaluation = true;
         const repaintAll = reply.complete || reply.cells.length > REPAINT_ALL_ABOVE * IDENTIFIED_VALUE_STRIDE;
         return this.emit({ scenarioId: reply.scenarioId, structureChanged: repaintAll, changes: repaintAll ? [] : this.positions(reply.cells) });
       }
       case 'evaluation':
+        this.goalsFromServer = false;
+        this.evaluatedUpTo = reply.applied;
+        this.valuesSinceEvaluation = false;
         this.evaluation = reply.evaluation.map((next) => this.keepUnchanged(next));
         const ids = new Set(reply.evaluation.map((e) => e.scenario.id));
         this.values.keepOnly(ids);
@@ -206,8 +270,12 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
       case 'scenarioEvaluation': {
         markMoment('engineAnswered');
         const evaluation = this.keepUnchanged(reply.evaluation);
-        // The first one comes while the other scenarios are still being built: it stands alone until then.
-        if (this.evaluation.length === 0) this.evaluation = [evaluation];
+        // The first one comes while the other scenarios are still being built: it stands alone until
+        // then (in place of the server's goals, which are the document's as synced, not as now).
+        if (this.evaluation.length === 0 || this.goalsFromServer) {
+          this.goalsFromServer = false;
+          this.evaluation = [evaluation];
+        }
         else if (!this.evaluation.some((e) => e.scenario.id === evaluation.scenario.id)) return;
         else this.evaluation = this.evaluation.map((e) => (e.scenario.id === evaluation.scenario.id ? evaluation : e));
         return this.emit({ scenarioId: evaluation.scenario.id, structureChanged: false, changes: [] });

@@ -9,12 +9,9 @@ import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 
-/**
- * Cells and their values under a scenario, flat (one array, no object per cell: an assumption
- * edit changes thousands): sheetId, rowId, colId, value, sheetId, rowId, …
- */
-export type IdentifiedValues = Array<string | CellValue>;
-export const IDENTIFIED_VALUE_STRIDE = 4;
+import type { IdentifiedValues } from '../../../models/scenarios/identifiedValues.js';
+
+export { IDENTIFIED_VALUE_STRIDE, type IdentifiedValues } from '../../../models/scenarios/identifiedValues.js';
 
 /** Page → worker. */
 export interface DocumentUpdateMessage {
@@ -41,7 +38,8 @@ export type AnalysisRequest =
 export type EngineReply =
   /** `complete`: these are all the scenario's non-empty cells (replace what you hold). */
   | { kind: 'values'; scenarioId: string; complete: boolean; cells: IdentifiedValues }
-  | { kind: 'evaluation'; evaluation: ScenarioEvaluation[] }
+  /** `applied`: how many of the page's update messages the worker has applied (all values before this are for that state). */
+  | { kind: 'evaluation'; evaluation: ScenarioEvaluation[]; applied: number }
   /** The focused scenario's goals after a cell edit, ahead of the other scenarios' values and the full evaluation. */
   | { kind: 'scenarioEvaluation'; evaluation: ScenarioEvaluation }
   /** The engines could not follow a change; they were rebuilt from the document. */

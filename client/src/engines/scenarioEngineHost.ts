@@ -10,7 +10,9 @@
 import * as Y from 'yjs';
 import { ScenarioEngines, type ScenarioEngineUpdate } from '../../../models/scenarios/ScenarioEngines.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { identifiedValues } from '../../../models/scenarios/identifiedValues.js';
 import { AnalysisQueue } from './analysisQueue.js';
+import { markMoment } from '../session/pageMoments.js';
 import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 
 export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
@@ -20,6 +22,8 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   /** Scenarios whose complete values the page has. */
   const sent = new Set<string>();
   const pending: Uint8Array[] = [];
+  /** Update messages applied so far (the page compares it with what it posted). */
+  let applied = 0;
   let scheduled = false;
   /** The scenario on screen (its engine follows each change first), kept across rebuilds. */
   let focused: string | null = null;
@@ -29,19 +33,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
 
   const sendComplete = (scenarioId: string, from: ScenarioEngines | null = engines): void => {
     if (!from) return;
-    const grid = workbookGrid(doc);
-    const cells: IdentifiedValues = [];
-    for (const [sheetId, rows] of Object.entries(from.engine(scenarioId).snapshot())) {
-      const rowIds = grid.rowIds(sheetId);
-      const colIds = grid.colIds(sheetId);
-      rows.forEach((values, row) => {
-        values.forEach((value, col) => {
-          const rowId = rowIds[row];
-          const colId = colIds[col];
-          if (value !== null && rowId !== undefined && colId !== undefined) cells.push(sheetId, rowId, colId, value);
-        });
-      });
-    }
+    const { cells } = identifiedValues(doc, from.engine(scenarioId));
     sent.add(scenarioId);
     reply({ kind: 'values', scenarioId, complete: true, cells });
   };
@@ -80,6 +72,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
       onBuilt: (scenarioId, built) => {
         if (!building) return;
         sendComplete(scenarioId, built);
+        if (sent.size === 1) markMoment('workerBuilt');
         const ids = built.scenarios().map((s) => s.id);
         if (scenarioId !== (focused !== null && ids.includes(focused) ? focused : ids[0])) return;
         const evaluation = built.evaluateScenario(scenarioId);
@@ -101,12 +94,13 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     for (const id of [...sent]) if (!scenarioIds.includes(id)) sent.delete(id);
     // Scenarios created by this change have fresh engines that reported nothing yet.
     for (const id of scenarioIds) if (!sent.has(id)) sendComplete(id);
-    reply({ kind: 'evaluation', evaluation: engines.evaluate() });
+    reply({ kind: 'evaluation', evaluation: engines.evaluate(), applied });
   };
 
   const applyPending = (): void => {
     scheduled = false;
     const updates = pending.splice(0);
+    applied += updates.length;
     try {
       Y.applyUpdate(doc, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
       // The first update is the whole workbook: build once from it rather than follow it.

@@ -1,7 +1,8 @@
 /**
  * Every scenario's computed values, kept in this browser beside the offline copy of the document,
  * so that a returning planner's grid shows each formula's last value the moment the document is
- * there; the engine worker's values replace them a moment later. Read back through a runtime
+ * there, if it is in the state they were computed from; the engine worker's values replace them a
+ * moment later. Read back through a runtime
  * check: browser storage is written by older versions of this page and by anyone with devtools.
  *
  * @example
@@ -11,39 +12,45 @@
 import * as idb from 'lib0/indexeddb';
 import { z } from 'zod';
 import type { IdentifiedValues } from './engineMessages.js';
+import { cellValueSchema } from '../../../models/api/valuesAnswers.js';
 
-/** scenarioId → its non-empty cells (sheetId, rowId, colId, value, …). */
-export type StoredScenarioValues = ReadonlyMap<string, IdentifiedValues>;
+/** Every scenario's values, and the document state they were computed from (models/scenarios/documentState.ts). */
+export interface StoredScenarioValues {
+  document: string;
+  /** scenarioId → its non-empty cells (sheetId, rowId, colId, value, …). */
+  scenarios: ReadonlyMap<string, IdentifiedValues>;
+}
 
 export interface ValueSource {
-  /** Every scenario's values as last computed (null before the worker's first complete answer). */
+  /** Every scenario's values as last computed, for the document as it is (null when the worker has not caught up with it). */
   storedValues(): StoredScenarioValues | null;
   onUpdate(listener: () => void): () => void;
 }
 
 const DATABASE = 'fremskriv-values';
 const STORE = 'values';
-const VERSION = 1;
+/** 2: with the document state (values of version 1 could be shown for a document that had moved on). */
+const VERSION = 2;
 /** A value store that grew past this is not kept (a refresh costs less than the storage). */
 const MAX_ENTRIES = 1_000_000;
 /** Saves wait until the values have been still this long (an edit burst is saved once). */
 const SAVE_AFTER_MS = 2_000;
 
-const cellValue = z.union([z.number(), z.string(), z.boolean(), z.null(), z.object({ error: z.string(), message: z.string() })]);
 const storedRecord = z.object({
   version: z.literal(VERSION),
-  scenarios: z.array(z.tuple([z.string(), z.array(cellValue)])),
+  document: z.string(),
+  scenarios: z.array(z.tuple([z.string(), z.array(cellValueSchema)])),
 });
 
 /** What IndexedDB held, checked: the values, or null for anything else (an old format, a hand-edited record). */
 export function parseStoredValues(data: unknown): StoredScenarioValues | null {
   const parsed = storedRecord.safeParse(data);
-  return parsed.success ? new Map(parsed.data.scenarios) : null;
+  return parsed.success ? { document: parsed.data.document, scenarios: new Map(parsed.data.scenarios) } : null;
 }
 
 /** The record `saveStoredValues` writes. */
 export function storedRecordOf(values: StoredScenarioValues): unknown {
-  return { version: VERSION, scenarios: [...values] };
+  return { version: VERSION, document: values.document, scenarios: [...values.scenarios] };
 }
 
 function openValues(): Promise<IDBDatabase> {
@@ -68,7 +75,7 @@ export async function loadStoredValues(workspaceId: string): Promise<StoredScena
 
 export async function saveStoredValues(workspaceId: string, values: StoredScenarioValues): Promise<void> {
   let entries = 0;
-  for (const cells of values.values()) entries += cells.length;
+  for (const cells of values.scenarios.values()) entries += cells.length;
   if (entries > MAX_ENTRIES) return;
   const db = await openValues();
   try {

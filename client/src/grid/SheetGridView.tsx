@@ -20,6 +20,7 @@ import { gridTheme } from './gridTheme.js';
 import { storeResizedColumn, useColumnWidths } from './useColumnWidths.js';
 import { rangeContains, selectionRange } from './selection.js';
 import './gridModules.js';
+import { markMoment } from '../session/pageMoments.js';
 
 /** The sheet's size; re-renders only when rows or columns were inserted or deleted. */
 function useSheetShape(session: WorkbookSession, sheetId: string): { rows: number; cols: number } {
@@ -124,6 +125,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   const gridEvents = useMemo(
     () => ({
       onGridReady: (e: GridReadyEvent<RowData>): void => {
+        markMoment('gridReady');
         controller.attach(e.api);
         // Shown to pick a reference from: the formula bar keeps the focus (crossSheetPointing.ts).
         if (!pointing(session.interaction.state.get())) controller.focusCell(session.selection.get().active);
@@ -163,6 +165,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   initial.current = { columnDefs, rowData, pinnedTopRowData };
   useEffect(() => {
     if (!host.current) return;
+    markMoment('gridCreating');
     const created = createGrid<RowData>(host.current, {
       ...initial.current,
       theme: gridTheme,

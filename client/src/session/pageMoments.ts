@@ -1,7 +1,7 @@
 /**
  * Named moments of an open workspace, as performance marks (`fremskriv:<moment>`), so that the
  * benchmarks can break the first view and an edit's way to every dashboard into phases from
- * inside the page (bench/pagePhases.ts). Only the latest mark of each name is kept: a day of
+ * inside the page (bench/pagePhases.ts). The worker marks its own moments in its own timeline. Only the latest mark of each name is kept: a day of
  * editing holds a handful of entries, not one per edit.
  */
 export type PageMoment =
@@ -14,7 +14,20 @@ export type PageMoment =
   /** The document's changes were posted to the engine worker. */
   | 'enginePosted'
   /** The worker's goals for the scenario on screen arrived. */
-  | 'engineAnswered';
+  | 'engineAnswered'
+  /** The page posted the whole synced document to the engine worker (the first view's build starts). */
+  | 'engineStarted'
+  /** The worker's first values arrived on the page. */
+  | 'engineFirstValues'
+  /** The server's last computed values for the synced document were taken for the grid. */
+  | 'serverValues'
+  /** The sheet's grid is about to be created (AG Grid), and AG Grid says it is ready. */
+  | 'gridCreating'
+  | 'gridReady'
+  /** In the worker: its script has been evaluated (HyperFormula loaded). */
+  | 'workerStarted'
+  /** In the worker: the scenario on screen is built and its values sent. */
+  | 'workerBuilt';
 
 export const PAGE_MOMENT_PREFIX = 'fremskriv:';
 

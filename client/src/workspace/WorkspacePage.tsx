@@ -1,8 +1,9 @@
 /**
  * An open workspace: takes what the entry started (connection, access role, stored values, engine
  * worker; see openWorkspace.ts) and shows the workbook as soon as the document holds one and the
- * role is known: typed values and each formula's stored last value at once, the engine worker's
- * values and goals as they arrive. Everything opened here is destroyed when the page leaves.
+ * role is known: typed values and each formula's last value (the server's for this very document
+ * state, else the one this browser stored) at once, the engine worker's values and goals as they
+ * arrive. Everything opened here is destroyed when the page leaves.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { WorkbookLayout } from './WorkbookLayout.js';
 import { cacheLoadedShell } from '../session/offlineShell.js';
 import { startScenarioEngines } from '../engines/startScenarioEngines.js';
 import { keepValuesStored, type StoredScenarioValues } from '../engines/storedValues.js';
+import { fetchServerValues } from '../engines/serverValues.js';
 import { workspaceOpener, type OpenedWorkspace } from './openWorkspace.js';
 
 interface Props {
@@ -57,6 +59,15 @@ export default function WorkspacePage({ workspaceId, token, opened: early }: Pro
     const engines = startScenarioEngines(opened.connection.doc, opened.engineWorker, () => created.tell('notice.engineFailed'), waited.stored);
     const created = new WorkbookSession(opened.connection.doc, waited.role === 'viewer', engines.computation);
     const stopStoring = keepValuesStored(workspaceId, engines.computation);
+    // The server's values, fetched while the document synced, count only for the state they were
+    // computed from; if the document moved on meanwhile, the server is asked once more.
+    void opened.serverValues
+      .then(async (values) => {
+        if (!live || !values || engines.computation.showServerValues(values) !== 'stale') return;
+        const again = await fetchServerValues(workspaceId, token);
+        if (live && again) engines.computation.showServerValues(again);
+      })
+      .catch(() => undefined);
     // The grid shows at once from the document; the worker's values and goals follow.
     setSession(created);
     engines.ready.then(
@@ -69,7 +80,7 @@ export default function WorkspacePage({ workspaceId, token, opened: early }: Pro
       setSession(null);
       created.destroy();
     };
-  }, [opened, state.loaded, waited, workspaceId]);
+  }, [opened, state.loaded, waited, workspaceId, token]);
 
   if (waited?.role === 'denied' || state.status === 'denied') {
     return (

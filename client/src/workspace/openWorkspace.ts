@@ -1,20 +1,23 @@
 /**
  * Everything an open workspace needs from the network and this browser, started at once and in
  * parallel by the entry (main.tsx) while React and the grid's chunks still load: the websocket and
- * this browser's offline copy, the access role, the values this browser last computed, and the
- * engine worker. `destroy()` undoes all of it.
+ * this browser's offline copy, the access role, the values this browser last computed, the
+ * server's last computed values, and the engine worker. `destroy()` undoes all of it.
  */
 import type { WorkspaceRole } from '../../../models/access/workspaceRole.js';
 import { AccessDeniedError, fetchWorkspaceRole } from '../session/workspaceRole.js';
 import { syncUrl, WorkspaceConnection } from '../session/WorkspaceConnection.js';
 import { EngineWorker } from '../engines/EngineWorker.js';
 import { loadStoredValues, type StoredScenarioValues } from '../engines/storedValues.js';
+import { fetchServerValues, type ServerValues } from '../engines/serverValues.js';
 
 export interface OpenedWorkspace {
   readonly workspaceId: string;
   readonly connection: WorkspaceConnection;
   readonly role: Promise<WorkspaceRole | 'denied'>;
   readonly storedValues: Promise<StoredScenarioValues | null>;
+  /** The server's last computed values of the first scenario (null: none, refused or offline). */
+  readonly serverValues: Promise<ServerValues | null>;
   readonly engineWorker: EngineWorker;
   destroy(): void;
 }
@@ -28,6 +31,7 @@ export function openWorkspace(workspaceId: string, token: string, engineWorker: 
     connection,
     role,
     storedValues: loadStoredValues(workspaceId),
+    serverValues: fetchServerValues(workspaceId, token),
     engineWorker,
     destroy() {
       connection.destroy();

@@ -1,0 +1,34 @@
+/**
+ * GET /api/workspaces/:id/values[?scenario=<scenario id>] — the workspace's last computed values
+ * and judged goals under one scenario (the first when none is named), for a page's first view
+ * while its own engine worker still loads (issue 17). Viewers may read it. Computed in a worker
+ * thread (server/work/firstValuesJob.ts) and cached by document state, so that every open of an
+ * unchanged workspace after the first is answered from the cache. An unknown scenario id is 404.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { requireWorkspaceRole, type ApiContext } from './apiContext.js';
+import { workspaceState } from './exportHandlers.js';
+import { HttpError } from './responses.js';
+import { runWork } from './workRequests.js';
+
+const MAX_SCENARIO_ID = 200;
+
+export async function getValues(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  const named = new URL(req.url ?? '/', 'http://fremskriv.invalid').searchParams.get('scenario');
+  const scenario = named === null ? undefined : named;
+  if (scenario !== undefined && scenario.length > MAX_SCENARIO_ID) throw new HttpError(400, `scenario is at most ${MAX_SCENARIO_ID} characters (a scenario id)`);
+  const state = await workspaceState(context, workspaceId);
+  const text = await runWork(context, req, {
+    workspaceId,
+    job: { kind: 'firstValues', state, ...(scenario === undefined ? {} : { scenario }) },
+    cacheAs: { key: JSON.stringify([scenario ?? null]), size: (answer) => answer.length * 2 },
+  });
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    // Workspace content: no shared cache may keep it.
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}

@@ -1,0 +1,199 @@
+/**
+ * GET /api/workspaces/:id/values (issue 17: a first visit's grid shows the server's last computed
+ * values while its engine worker loads). In process, on the real store, registry, scheduler and
+ * HTTP routes, with the worker threads' job run in this process so that the test can count the
+ * computations: the cache answers every open of an unchanged document.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { WorkbookFile } from '../../models/format/workbookFile.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { valuesAnswerSchema, type ValuesAnswer } from '../../models/api/valuesAnswers.js';
+import { scenariosToEvaluate } from '../../models/scenarios/scenarioModel.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { scenarioRecords } from '../../models/workbook/workbookReader.js';
+import { createHttpServer } from '../../server/http/httpServer.js';
+import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js';
+import { WorkspaceRegistry } from '../../server/sync/WorkspaceRegistry.js';
+import type { SyncEndpoint } from '../../server/sync/syncEndpoint.js';
+import { firstValuesJob } from '../../server/work/firstValuesJob.js';
+import { runWorkJob, type WorkAnswers, type WorkJob } from '../../server/work/workJobs.js';
+import { WorkScheduler } from '../../server/work/WorkScheduler.js';
+import { createWorkspace, type CreatedWorkspace } from '../../server/workspaces/createWorkspace.js';
+import { belongsTo } from '../../client/src/engines/serverValues.js';
+
+const file: WorkbookFile = {
+  format: 'fremskriv.workbook',
+  version: 1,
+  title: 'Første visning',
+  locale: 'da-DK',
+  sheets: [{ name: 'Tal', cells: { A1: 'Ledige', B1: 100, B2: '=B1*2', B3: '=B2+1' } }],
+  goals: [{ id: 'G1', title: 'Højst 250', value: '=Tal!B3', comparator: '<=', target: 250 }],
+  scenarios: [
+    { name: 'Basis', inputs: {} },
+    { name: 'Flere ledige', inputs: { 'Tal!B1': 200 } },
+  ],
+};
+
+/** Runs every job in this process and counts the computations (the real pool uses threads). */
+const computed: WorkJob['kind'][] = [];
+const pool = {
+  run<K extends WorkJob['kind']>(job: Extract<WorkJob, { kind: K }>): Promise<WorkAnswers[K]> {
+    computed.push(job.kind);
+    return runWorkJob(job) as Promise<WorkAnswers[K]>;
+  },
+};
+
+let dataDir: string;
+let store: SqliteWorkspaceStore;
+let registry: WorkspaceRegistry;
+let server: Server;
+let baseUrl: string;
+let workspace: CreatedWorkspace;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'fremskriv-values-'));
+  store = new SqliteWorkspaceStore(dataDir);
+  registry = new WorkspaceRegistry(store, { idleUnloadMs: 60_000, compactAfterUpdates: 1_000 });
+  const work = new WorkScheduler(pool, { perToken: 4, perWorkspace: 4, cacheBytes: 16 * 1024 * 1024 });
+  const sync = { handles: () => false, upgrade: async () => undefined } as unknown as SyncEndpoint;
+  server = createHttpServer({ api: { store, registry, baseUrl: () => baseUrl, adminToken: undefined, maxBodyBytes: 1_000_000, work }, sync, clientDistDir: dataDir, serveSourceMaps: false });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  workspace = await createWorkspace(store, file);
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await registry.unloadAll();
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function getValues(token: string | undefined, query = ''): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${baseUrl}/api/workspaces/${workspace.id}/values${query}`, token === undefined ? {} : { headers: { Authorization: `Bearer ${token}` } });
+  return { status: response.status, body: await response.json() };
+}
+
+/** The values of one cell of the sheet Tal, by its A1 row and column (0-based). */
+function valueAt(doc: Y.Doc, answer: ValuesAnswer, row: number, col: number): unknown {
+  const grid = workbookGrid(doc);
+  const sheetId = grid.sheetIdByName('Tal')!;
+  const [rowId, colId] = [grid.rowIds(sheetId)[row], grid.colIds(sheetId)[col]];
+  for (let i = 0; i < answer.cells.length; i += 4) if (answer.cells[i] === sheetId && answer.cells[i + 1] === rowId && answer.cells[i + 2] === colId) return answer.cells[i + 3];
+  return undefined;
+}
+
+/** A copy of the workspace's document as a synced page would hold it. */
+async function syncedCopy(): Promise<Y.Doc> {
+  const lease = (await registry.acquire(workspace.id))!;
+  try {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(lease.workspace.doc));
+    return doc;
+  } finally {
+    lease.release();
+  }
+}
+
+describe('GET /api/workspaces/:id/values', () => {
+  it('answers a viewer with the first scenario\'s computed values and judged goals, for the synced document state', async () => {
+    const { status, body } = await getValues(workspace.viewerToken);
+    expect(status).toBe(200);
+    const answer = valuesAnswerSchema.parse(body);
+    const doc = await syncedCopy();
+    try {
+      expect(valueAt(doc, answer, 1, 1)).toBe(200);
+      expect(valueAt(doc, answer, 2, 1)).toBe(201);
+      expect(answer.complete).toBe(true);
+      expect(answer.evaluation.scenario.name).toBe('Basis');
+      expect(answer.evaluation.goals).toMatchObject([{ id: 'G1', value: 201, met: true, margin: 49 }]);
+      expect(belongsTo(answer, doc)).toBe(true);
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it('computes another scenario by its id, and refuses an unknown one with 404', async () => {
+    const first = valuesAnswerSchema.parse((await getValues(workspace.editorToken)).body);
+    const doc = await syncedCopy();
+    try {
+      const otherId = scenariosToEvaluate(scenarioRecords(doc), workbookGrid(doc)).find((s) => s.id !== first.scenario)!.id;
+      const other = valuesAnswerSchema.parse((await getValues(workspace.viewerToken, `?scenario=${encodeURIComponent(otherId)}`)).body);
+      expect(other.evaluation.scenario.name).toBe('Flere ledige');
+      expect(valueAt(doc, other, 2, 1)).toBe(401);
+      expect(other.evaluation.goals[0]).toMatchObject({ id: 'G1', met: false });
+    } finally {
+      doc.destroy();
+    }
+    const unknown = await getValues(workspace.viewerToken, '?scenario=ikke-til');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ error: expect.stringContaining('unknown scenario id') });
+  });
+
+  it('refuses a request without a token or with a wrong one (401) and for an unknown workspace (404), as the other reads', async () => {
+    expect((await getValues(undefined)).status).toBe(401);
+    expect((await getValues('forkert-token')).status).toBe(401);
+    const unknown = await fetch(`${baseUrl}/api/workspaces/findes-ikke/values`, { headers: { Authorization: `Bearer ${workspace.viewerToken}` } });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('answers repeated opens of an unchanged document from the cache, and computes again after an edit', async () => {
+    const before = valuesAnswerSchema.parse((await getValues(workspace.viewerToken)).body);
+    const runs = computed.filter((kind) => kind === 'firstValues').length;
+    for (let i = 0; i < 3; i++) expect(valuesAnswerSchema.parse((await getValues(workspace.editorToken)).body)).toEqual(before);
+    expect(computed.filter((kind) => kind === 'firstValues').length).toBe(runs);
+
+    const stale = await syncedCopy();
+    const lease = (await registry.acquire(workspace.id))!;
+    try {
+      const sheetId = workbookGrid(lease.workspace.doc).sheetIdByName('Tal')!;
+      applyOperation(lease.workspace.doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 1, input: 150 }] });
+    } finally {
+      lease.release();
+    }
+    const after = valuesAnswerSchema.parse((await getValues(workspace.viewerToken)).body);
+    expect(computed.filter((kind) => kind === 'firstValues').length).toBe(runs + 1);
+    const current = await syncedCopy();
+    try {
+      expect(valueAt(current, after, 2, 1)).toBe(301);
+      // A page still holding the older document must not take the new values as its own, nor the reverse.
+      expect(belongsTo(after, current)).toBe(true);
+      expect(belongsTo(after, stale)).toBe(false);
+      expect(belongsTo(before, current)).toBe(false);
+    } finally {
+      stale.destroy();
+      current.destroy();
+    }
+  });
+
+  it('notices a deletion: a cleared cell changes the document state even though no clock moved', async () => {
+    const doc = await syncedCopy();
+    try {
+      const answer = valuesAnswerSchema.parse((await getValues(workspace.viewerToken)).body);
+      expect(belongsTo(answer, doc)).toBe(true);
+      const sheetId = workbookGrid(doc).sheetIdByName('Tal')!;
+      applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 0, input: null }] });
+      expect(belongsTo(answer, doc)).toBe(false);
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it('stops at its bound on cells and says the answer is not complete', async () => {
+    const doc = await syncedCopy();
+    try {
+      const bounded = firstValuesJob(doc, undefined, 2);
+      expect(bounded.cells).toHaveLength(2 * 4);
+      expect(bounded.complete).toBe(false);
+      expect(firstValuesJob(doc, undefined).complete).toBe(true);
+    } finally {
+      doc.destroy();
+    }
+  });
+});
