@@ -4,6 +4,7 @@
  * HTTP routes, with the worker threads' job run in this process so that the test can count the
  * computations: the cache answers every open of an unchanged document.
  */
+import { DEFAULT_MAX_WORKSPACE_BYTES } from '../../server/store/workspaceSize.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,7 +60,7 @@ let workspace: CreatedWorkspace;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'fremskriv-values-'));
   store = new SqliteWorkspaceStore(dataDir);
-  registry = new WorkspaceRegistry(store, { idleUnloadMs: 60_000, compactAfterUpdates: 1_000 });
+  registry = new WorkspaceRegistry(store, { idleUnloadMs: 60_000, compactAfterUpdates: 1_000, maxWorkspaceBytes: DEFAULT_MAX_WORKSPACE_BYTES });
   const work = new WorkScheduler(pool, { perToken: 4, perWorkspace: 4, cacheBytes: 16 * 1024 * 1024 });
   const sync = { handles: () => false, upgrade: async () => undefined } as unknown as SyncEndpoint;
   server = createHttpServer({ api: { store, registry, baseUrl: () => baseUrl, adminToken: undefined, maxBodyBytes: 1_000_000, work }, sync, clientDistDir: dataDir, serveSourceMaps: false });
