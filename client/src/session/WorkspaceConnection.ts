@@ -11,13 +11,28 @@ import { createStore, type Store } from '../ui/store.js';
 import { hasSheets } from '../../../models/workbook/workbookReader.js';
 import { markMoment } from './pageMoments.js';
 
-/** What the indicator shows. `denied`: the server refused the link for good. */
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denied';
+/**
+ * What the indicator shows. `denied`: the server refused the link for good. `refused`: the
+ * server refused an edit of this browser for good (server/README.md, close codes): sending it
+ * again would fail again, so the connection stays closed until the planner discards it.
+ */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denied' | 'refused';
+
+/** Why the server refused an edit: the workspace would pass its size bound, or the edit breaks the workbook's shape. */
+export type EditRefusal = 'workspaceFull' | 'editRefused';
+
+/** The server's close codes for a refused edit (server/sync/closeCodes.ts). */
+const REFUSALS: ReadonlyMap<number, EditRefusal> = new Map([
+  [4413, 'workspaceFull'],
+  [4422, 'editRefused'],
+]);
 
 export interface ConnectionState {
   status: ConnectionStatus;
   /** The document holds a workbook (from the server or from this browser's copy). */
   loaded: boolean;
+  /** With status `refused`: why, and the server's own sentence (English, for the details). */
+  refusal?: { kind: EditRefusal; reason: string };
 }
 
 export function syncUrl(location: Location): string {
@@ -31,6 +46,7 @@ export class WorkspaceConnection {
   readonly state: Store<ConnectionState> = createStore<ConnectionState>({ status: 'reconnecting', loaded: false });
   private readonly onOnlineChange = (): void => this.refreshStatus();
   private denied = false;
+  private refusal: ConnectionState['refusal'] = undefined;
 
   constructor(
     readonly workspaceId: string,
@@ -46,8 +62,10 @@ export class WorkspaceConnection {
       if (synced) markMoment('synced');
       this.refreshLoaded();
     });
-    this.provider.on('closed', () => {
-      this.denied = true;
+    this.provider.on('closed', ({ code, reason }: { code: number; reason: string }) => {
+      const refusal = REFUSALS.get(code);
+      if (refusal) this.refusal = { kind: refusal, reason };
+      else this.denied = true;
       this.refreshStatus();
     });
     window.addEventListener('online', this.onOnlineChange);
@@ -75,12 +93,22 @@ export class WorkspaceConnection {
   private refreshStatus(): void {
     const status: ConnectionStatus = this.denied
       ? 'denied'
-      : !navigator.onLine
+      : this.refusal
+        ? 'refused'
+        : !navigator.onLine
         ? 'offline'
         : this.provider.wsconnected
           ? 'connected'
           : 'reconnecting';
-    if (status !== this.state.get().status) this.state.set({ ...this.state.get(), status });
+    if (status !== this.state.get().status) this.state.set({ ...this.state.get(), status, refusal: this.refusal });
+  }
+
+  /**
+   * Forgets this browser's copy, with the refused edit and anything else the server has not
+   * stored, so that the next load takes the workspace as the server holds it.
+   */
+  async discardLocalCopy(): Promise<void> {
+    await this.persistence.clearData();
   }
 
   destroy(): void {

@@ -16,6 +16,7 @@ import { startScenarioEngines } from '../engines/startScenarioEngines.js';
 import { keepValuesStored, type StoredScenarioValues } from '../engines/storedValues.js';
 import { fetchServerValues } from '../engines/serverValues.js';
 import { workspaceOpener, type OpenedWorkspace } from './openWorkspace.js';
+import { EditRefusedNotice } from './EditRefusedNotice.js';
 
 interface Props {
   workspaceId: string;
@@ -89,6 +90,9 @@ export default function WorkspacePage({ workspaceId, token, opened: early }: Pro
         <p role="alert">{t('app.denied')}</p>
       </main>
     );
+  }
+  if (connection && state.status === 'refused' && state.refusal) {
+    return <EditRefusedNotice connection={connection} refusal={state.refusal} />;
   }
   if (engineFailed) {
     return (
