@@ -21,12 +21,12 @@ import { readDataLink, readDataLinks, type DataLink } from '../../models/actuals
 import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
 import { JobindsatsError, type JobindsatsTable } from '../../models/actuals/jobindsatsTable.js';
 import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
-import { applyOperations } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { fetchJobindsatsTable } from '../actuals/jobindsatsApi.js';
 import { logEvent } from '../log/log.js';
+import { applyWithinBound } from './actualsGrowth.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { isMultipart, readMultipartForm } from './multipartForm.js';
 import { readJson, SMALL_BODY_BYTES } from './requestBody.js';
@@ -163,7 +163,7 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     // or the fetch was under way does not write.
     await requireRoleAtEffect(context, req, workspaceId, 'editor');
     try {
-      applyOperations(workspace.doc, plan.ops, ACTUALS_ORIGIN);
+      applyWithinBound(workspace, pivot, plan.ops, ACTUALS_ORIGIN);
     } catch (error) {
       if (error instanceof WorkbookOperationError) throw new HttpError(400, `the figures cannot be written to "${sheet}": ${error.message}`);
       throw error;

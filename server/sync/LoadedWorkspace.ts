@@ -86,6 +86,11 @@ export class LoadedWorkspace {
     return this.bytes;
   }
 
+  /** Whether `bytes` more fit under `maxWorkspaceBytes` by the running count (cheap, and never too generous). */
+  hasRoomFor(bytes: number): boolean {
+    return this.bytes + bytes <= this.options.maxWorkspaceBytes;
+  }
+
   /**
    * Why applying `update` would take the workspace past `maxWorkspaceBytes`; null when it fits.
    * Cheap while the running count leaves room; near the bound it measures exactly what the update
@@ -94,7 +99,7 @@ export class LoadedWorkspace {
    */
   growthRefusal(update: Uint8Array): string | null {
     const max = this.options.maxWorkspaceBytes;
-    if (this.bytes + update.length <= max) return null;
+    if (this.hasRoomFor(update.length)) return null;
     const after = encodedState(this.doc).length + Y.diffUpdate(update, Y.encodeStateVector(this.doc)).length;
     const problem = workspaceSizeProblem(after, max);
     if (problem === null) this.compactSoon();

@@ -12,6 +12,7 @@ import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { asCsv, municipalities, ptva02, type FixtureTable } from '../support/jobindsatsFixtures.js';
 import { upload, uploadTo } from '../interchange/support/restClient.js';
 import { api, createdWorkspaceSchema, type CreatedWorkspace } from './support/api.js';
 import { whileColleagueWorks as whileColleagueWorksOn } from './support/attackWatch.js';
@@ -82,6 +83,27 @@ describe('[issue 15.6] a bound on a workspace’s size', () => {
     });
     const file = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json as { sheets: Array<{ name: string }> };
     expect(file.sheets.map((sheet) => sheet.name)).toEqual(['Tal', 'lidt']);
+  }, 240_000);
+
+  it('Jobindsats figures that would pass the bound are refused with 413 and write nothing; a month of figures is applied', async () => {
+    const workspace = await workspaceFromCsv(500);
+    const before = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json;
+    // 98 municipalities × 140 months: about 14,000 cells, past what the bound leaves.
+    const periods = Array.from({ length: 140 }, (_, i) => `${2012 + Math.floor(i / 12)}M${String((i % 12) + 1).padStart(2, '0')}`);
+    const benchmark: FixtureTable = {
+      table: 'Y01A02',
+      labels: ['Område', 'Periode', 'Antal personer'],
+      codes: ['area', 'period', 'y01a02_pers'],
+      rows: municipalities().flatMap((area, a) => periods.map((period, p) => [area, period, 100 + a + p])),
+    };
+    await whileColleagueWorks(async () => {
+      const refused = await uploadTo(server, `/api/workspaces/${workspace.id}/actuals`, workspace.editorToken, { bytes: asCsv(benchmark, false), name: 'y01a02.csv' }, { measure: 'Antal personer' });
+      expect(refused.status, JSON.stringify(refused.json)).toBe(413);
+      expect((refused.json as { error: string }).error).toMatch(TOO_LARGE);
+      expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json).toEqual(before);
+      const month = await uploadTo(server, `/api/workspaces/${workspace.id}/actuals`, workspace.editorToken, { bytes: asCsv(ptva02('2023-01', 1), false), name: 'ptva02.csv' }, { measure: 'Antal personer', filter: 'Område=Roskilde', rows: 'Ydelsesgrupper' });
+      expect(month.status, JSON.stringify(month.json)).toBe(200);
+    });
   }, 240_000);
 
   it('a live edit past the bound closes that connection with 4413 and is never stored or forwarded; a cell rewritten many times is not counted each time', async () => {
