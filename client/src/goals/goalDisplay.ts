@@ -45,5 +45,18 @@ export function formatMonth(period: string, language: string): string {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
   if (!match) return period;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return monthFormat(language === 'en' ? 'en-GB' : 'da-DK').format(date);
+}
+
+// Creating an Intl formatter costs far more than formatting with one; every goal card formats
+// several months on each render.
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+function monthFormat(locale: 'en-GB' | 'da-DK'): Intl.DateTimeFormat {
+  let found = monthFormats.get(locale);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, found);
+  }
+  return found;
 }

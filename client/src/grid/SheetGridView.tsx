@@ -127,6 +127,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       onGridReady: (e: GridReadyEvent<RowData>): void => {
         markMoment('gridReady');
         controller.attach(e.api);
+        session.gridShown.set(true);
         // Shown to pick a reference from: the formula bar keeps the focus (crossSheetPointing.ts).
         if (!pointing(session.interaction.state.get())) controller.focusCell(session.selection.get().active);
       },

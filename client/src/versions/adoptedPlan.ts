@@ -29,7 +29,9 @@ export function useAdoptedPlan(session: WorkbookSession, workspaceId: string, to
   const [plan, setPlan] = useState<AdoptedPlan>({ status: 'none' });
   useEffect(() => {
     if (versionId === null) {
-      setPlan({ status: 'none' });
+      // The same object when there was no plan already: a new one would re-render every goal card
+      // (the context's consumers) on the first view, before the grid is created.
+      setPlan((previous) => (previous.status === 'none' ? previous : { status: 'none' }));
       return;
     }
     let current = true;

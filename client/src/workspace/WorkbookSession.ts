@@ -53,6 +53,8 @@ export class WorkbookSession {
   readonly interaction = new GridInteraction();
   /** Bumped to ask the grid to take the keyboard focus (after the formula bar or a dialog). */
   readonly focusGrid = createStore(0);
+  /** Set once a sheet's grid exists: the side panel renders its views only then, so they never delay the first grid. */
+  readonly gridShown = createStore(false);
   private readonly selections = new Map<string, GridSelection>();
   private scheduled = false;
   private inputCells: Set<string> | null = null;
