@@ -4,7 +4,9 @@
  * profile names our functions), opens the demo workspace in fresh contexts under the V8 sampling
  * profiler (CDP `Profiler`, 250 µs) and prints, for each phase between the page's marks
  * (client/src/session/pageMoments.ts), the functions that took the most self time, summed over the
- * runs. The first run is a warm-up. A diagnosis aid beside bench/firstViewTrace.ts, not a benchmark.
+ * runs, and our components' inclusive time. The first run is a warm-up. A diagnosis aid beside
+ * bench/firstViewTrace.ts, not a benchmark. PROFILE_TIMELINE=1 prints each run's busy stretches
+ * between the marks; PROFILE_FOCUS=GoalCard the self time under one function (e.g. a component).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -51,7 +53,7 @@ const frameName = (node: ProfileNode): string => {
 };
 
 /** Busy stretches (idle gaps over 4 ms split them) from the first to the last mark, each with its root frames. */
-function printTimeline(profile: Profile, byId: Map<number, ProfileNode>, navigationStart: number, marks: Record<string, number>, _page: unknown): void {
+function printTimeline(profile: Profile, byId: Map<number, ProfileNode>, navigationStart: number, marks: Record<string, number>): void {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const rootFrame = (id: number): string => {
@@ -121,6 +123,7 @@ async function main(): Promise<void> {
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
         if (!phases) throw new Error('no grid and judged goal within 20 s');
         if (i === 0) continue;
+        // How much AG Grid rendered (rows × columns in the DOM) and how many goal cards.
         console.log('rendered', await page.evaluate(`JSON.stringify({ cells: document.querySelectorAll('.ag-cell').length, rows: document.querySelectorAll('.ag-row').length, headers: document.querySelectorAll('.ag-header-cell').length, goalCards: document.querySelectorAll('[data-goal-id]').length, viewport: document.querySelector('.ag-body-viewport')?.getBoundingClientRect().height })`));
         // The profile's clock is the metrics' monotonic clock; the marks count from navigation.
         const { metrics } = await cdp.send('Performance.getMetrics');
@@ -135,7 +138,7 @@ async function main(): Promise<void> {
         const byId = new Map(profile.nodes.map((n) => [n.id, n]));
         const parentOf = new Map<number, number>();
         for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
-        if (process.env.PROFILE_TIMELINE) printTimeline(profile, byId, navigationStart, marks, page);
+        if (process.env.PROFILE_TIMELINE) printTimeline(profile, byId, navigationStart, marks);
         let t = profile.startTime;
         for (let s = 0; s < profile.samples.length; s++) {
           t += profile.timeDeltas[s]!;
