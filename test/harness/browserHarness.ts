@@ -71,6 +71,11 @@ export interface WorkbookBrowser {
   close(): Promise<void>;
 }
 
+/** The browser names a failed websocket by its address, token included: test logs never show tokens. */
+function withoutTokens(text: string): string {
+  return text.replace(/token=[^&\s'"]+/g, 'token=…');
+}
+
 export async function launchBrowser(): Promise<WorkbookBrowser> {
   // launch() gives every context a fresh, temporary profile that is removed on close.
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
@@ -87,9 +92,9 @@ export async function launchBrowser(): Promise<WorkbookBrowser> {
     newContext,
     async openWorkbook(url, context) {
       const page = await (context ?? (await newContext())).newPage();
-      page.on('pageerror', (error) => process.stderr.write(`[browser] ${error.message}\n`));
+      page.on('pageerror', (error) => process.stderr.write(`[browser] ${withoutTokens(error.message)}\n`));
       page.on('console', (message) => {
-        if (message.type() === 'error') process.stderr.write(`[browser console] ${message.text()}\n`);
+        if (message.type() === 'error') process.stderr.write(`[browser console] ${withoutTokens(message.text())}\n`);
       });
       await page.goto(url);
       await page.locator('[data-cell="A1"]').first().waitFor({ timeout: 30_000 });
