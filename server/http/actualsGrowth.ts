@@ -24,14 +24,13 @@ function estimatedGrowth(pivot: ActualsPivot): number {
 }
 
 /**
- * Applies the figures' operations, or answers 413 (nothing written) when they would take the
- * workspace past its bound.
+ * What the figures' operations would add, as an update to apply, or null when a generous
+ * estimate already says they fit (apply them directly); 413 (nothing written) when they would take
+ * the workspace past its bound. A dry run calls this too, so the preview is refused as the import
+ * would be.
  */
-export function applyWithinBound(workspace: LoadedWorkspace, pivot: ActualsPivot, ops: readonly WorkbookOperation[], origin: string): void {
-  if (workspace.hasRoomFor(estimatedGrowth(pivot))) {
-    applyOperations(workspace.doc, ops, origin);
-    return;
-  }
+export function checkWithinBound(workspace: LoadedWorkspace, pivot: ActualsPivot, ops: readonly WorkbookOperation[]): Uint8Array | null {
+  if (workspace.hasRoomFor(estimatedGrowth(pivot))) return null;
   const trial = new Y.Doc();
   Y.applyUpdate(trial, encodedState(workspace.doc));
   applyOperations(trial, ops);
@@ -39,5 +38,12 @@ export function applyWithinBound(workspace: LoadedWorkspace, pivot: ActualsPivot
   trial.destroy();
   const problem = workspace.growthRefusal(update);
   if (problem !== null) throw new HttpError(413, problem);
-  Y.applyUpdate(workspace.doc, update, origin);
+  return update;
+}
+
+/** Applies the figures' operations, or answers 413 (nothing written) when they would pass the bound. */
+export function applyWithinBound(workspace: LoadedWorkspace, pivot: ActualsPivot, ops: readonly WorkbookOperation[], origin: string): void {
+  const update = checkWithinBound(workspace, pivot, ops);
+  if (update === null) applyOperations(workspace.doc, ops, origin);
+  else Y.applyUpdate(workspace.doc, update, origin);
 }

@@ -26,7 +26,7 @@ import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { fetchJobindsatsTable } from '../actuals/jobindsatsApi.js';
 import { logEvent } from '../log/log.js';
-import { applyWithinBound } from './actualsGrowth.js';
+import { applyWithinBound, checkWithinBound } from './actualsGrowth.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { isMultipart, readMultipartForm } from './multipartForm.js';
 import { readJson, SMALL_BODY_BYTES } from './requestBody.js';
@@ -158,11 +158,15 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     // what it would change): the preview planners see before they apply.
     const changes = actualsChanges(workspace.doc, sheet, pivot);
     const plan = actualsOperations(workspace.doc, pivot, sheet, link);
-    if (choice.dryRun) return { created: plan.created, changes };
-    // The role is checked again where the change takes effect: a token rotated while the upload
-    // or the fetch was under way does not write.
-    await requireRoleAtEffect(context, req, workspaceId, 'editor');
     try {
+      // A dry run is refused as the import would be: the preview never promises what cannot land.
+      if (choice.dryRun) {
+        checkWithinBound(workspace, pivot, plan.ops);
+        return { created: plan.created, changes };
+      }
+      // The role is checked again where the change takes effect: a token rotated while the upload
+      // or the fetch was under way does not write.
+      await requireRoleAtEffect(context, req, workspaceId, 'editor');
       applyWithinBound(workspace, pivot, plan.ops, ACTUALS_ORIGIN);
     } catch (error) {
       if (error instanceof WorkbookOperationError) throw new HttpError(400, `the figures cannot be written to "${sheet}": ${error.message}`);

@@ -62,6 +62,7 @@ describe('actuals refusals as a planner reads them', () => {
     [400, 'the sheet "Plan" has no data link: import it from Jobindsats first', 'actuals.errors.noLink'],
     [400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")', 'actuals.errors.noTable'],
     [413, 'the request body is larger than 10 MiB', 'actuals.errors.tooLarge'],
+    [413, 'the workspace would take 2.3 MB; a workspace may take at most 2.1 MB (about 56,000 cells of numbers)', 'actuals.errors.workspaceFull'],
     [403, 'forbidden', 'actuals.errors.notAllowed'],
     [0, 'network', 'actuals.errors.network'],
     [500, 'internal error', 'actuals.errors.other'],
@@ -70,7 +71,7 @@ describe('actuals refusals as a planner reads them', () => {
   });
 
   it('every explanation exists in Danish and English, with the same placeholders', () => {
-    const keys = ['noApiKey', 'wrongKey', 'noTable', 'unreachable', 'unknownMeasure', 'unknownValue', 'unknownDimension', 'severalValues', 'noLink', 'tooLarge', 'notAllowed', 'network', 'wrongFile', 'wrongData', 'other'];
+    const keys = ['noApiKey', 'wrongKey', 'noTable', 'unreachable', 'unknownMeasure', 'unknownValue', 'unknownDimension', 'severalValues', 'noLink', 'workspaceFull', 'tooLarge', 'notAllowed', 'network', 'wrongFile', 'wrongData', 'other'];
     for (const key of keys) {
       const { da: danish, en: english } = translated(`actuals.errors.${key}`);
       expect(typeof danish, key).toBe('string');

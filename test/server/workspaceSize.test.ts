@@ -85,7 +85,7 @@ describe('[issue 15.6] a bound on a workspace’s size', () => {
     expect(file.sheets.map((sheet) => sheet.name)).toEqual(['Tal', 'lidt']);
   }, 240_000);
 
-  it('Jobindsats figures that would pass the bound are refused with 413 and write nothing; a month of figures is applied', async () => {
+  it('Jobindsats figures that would pass the bound are refused with 413 (their dry run too) and write nothing; a month of figures is applied', async () => {
     const workspace = await workspaceFromCsv(500);
     const before = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json;
     // 98 municipalities × 140 months: about 14,000 cells, past what the bound leaves.
@@ -97,9 +97,11 @@ describe('[issue 15.6] a bound on a workspace’s size', () => {
       rows: municipalities().flatMap((area, a) => periods.map((period, p) => [area, period, 100 + a + p])),
     };
     await whileColleagueWorks(async () => {
-      const refused = await uploadTo(server, `/api/workspaces/${workspace.id}/actuals`, workspace.editorToken, { bytes: asCsv(benchmark, false), name: 'y01a02.csv' }, { measure: 'Antal personer' });
-      expect(refused.status, JSON.stringify(refused.json)).toBe(413);
-      expect((refused.json as { error: string }).error).toMatch(TOO_LARGE);
+      for (const dryRun of ['true', 'false']) {
+        const refused = await uploadTo(server, `/api/workspaces/${workspace.id}/actuals`, workspace.editorToken, { bytes: asCsv(benchmark, false), name: 'y01a02.csv' }, { measure: 'Antal personer', dryRun });
+        expect(refused.status, `dryRun ${dryRun}`).toBe(413);
+        expect((refused.json as { error: string }).error).toMatch(TOO_LARGE);
+      }
       expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json).toEqual(before);
       const month = await uploadTo(server, `/api/workspaces/${workspace.id}/actuals`, workspace.editorToken, { bytes: asCsv(ptva02('2023-01', 1), false), name: 'ptva02.csv' }, { measure: 'Antal personer', filter: 'Område=Roskilde', rows: 'Ydelsesgrupper' });
       expect(month.status, JSON.stringify(month.json)).toBe(200);

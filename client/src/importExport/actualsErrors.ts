@@ -34,6 +34,7 @@ const RULES: Rule[] = [
   [(_, m) => /^unknown (?:rows|filter) dimension "(.*)"; the dimensions are (.*)$/s.exec(m), (x) => text('unknownDimension', { dimension: x![1]!, known: x![2]! })],
   [(_, m) => /^(.*) has several values \((.*)\)/s.exec(m), (x) => text('severalValues', { dimension: x![1]!, values: x![2]! })],
   [(_, m) => /has no data link/i.test(m), () => text('noLink')],
+  [(status, m) => status === 413 && /^the workspace would take (.*)$/s.exec(m), (x) => text('workspaceFull', { detail: `the workspace would take ${x![1]!}` })],
   [(status) => status === 413, () => text('tooLarge')],
   [(status) => status === 401 || status === 403, () => text('notAllowed')],
   [(status) => status === 0, () => text('network')],
