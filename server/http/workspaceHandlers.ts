@@ -10,7 +10,7 @@ import { parseWorkbookFile, WorkbookFileError } from '../../models/format/workbo
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
-import { CloseCode } from '../sync/closeCodes.js';
+import { CloseCode } from '../../models/api/closeCodes.js';
 import { createWorkspace, roleLinks, workspaceLink, type CreatedWorkspace } from '../workspaces/createWorkspace.js';
 import { requireAdmin, requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { workspaceState } from './exportHandlers.js';

@@ -3,7 +3,7 @@
  * frames wait in a short queue; then the server sends its sync step 1 and the awareness states it
  * knows, and handles the queue in order. A frame that fails `readFrame`, an update that fails the
  * schema check (updateSchemaCheck.ts) or that Yjs cannot apply whole, closes this connection only
- * (see closeCodes.ts). A viewer's sync step 2 and updates are dropped before they touch the
+ * (see models/api/closeCodes.ts). A viewer's sync step 2 and updates are dropped before they touch the
  * document. Presence: a connection sets only the awareness clients it introduced itself; entries
  * for a client another connection speaks for are dropped.
  */
@@ -11,7 +11,7 @@ import type { RawData, WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { errorText, logEvent } from '../log/log.js';
-import { CloseCode } from './closeCodes.js';
+import { CloseCode } from '../../models/api/closeCodes.js';
 import type { LoadedWorkspace, Peer } from './LoadedWorkspace.js';
 import {
   awarenessFrame,

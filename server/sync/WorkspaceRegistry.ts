@@ -6,7 +6,7 @@
  */
 import { errorText, logEvent } from '../log/log.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
-import { CloseCode } from './closeCodes.js';
+import { CloseCode } from '../../models/api/closeCodes.js';
 import { LoadedWorkspace } from './LoadedWorkspace.js';
 
 export interface WorkspaceLease {

@@ -13,7 +13,7 @@ import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { hashToken } from '../auth/tokens.js';
 import { errorText, logEvent, pathOnly } from '../log/log.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
-import { CloseCode } from './closeCodes.js';
+import { CloseCode } from '../../models/api/closeCodes.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { FrameLimits } from './syncMessages.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';

@@ -16,7 +16,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { CloseCode, type CloseCodeValue } from './closeCodes.js';
+import { CloseCode, type CloseCodeValue } from '../../models/api/closeCodes.js';
 import { readUpdateFacts, type UpdateFacts } from './updateReader.js';
 import { UpdateRefusal, type UpdateLimits } from './updateRefusal.js';
 

@@ -11,7 +11,7 @@ export interface UpdateLimits {
 /** malformed: not a Yjs update; limit/content: refused for good; incomplete: resync and retry. */
 export type RefusalKind = 'malformed' | 'limit' | 'content' | 'incomplete';
 
-/** Why an update was refused; `kind` picks the close code (closeCodes.ts). */
+/** Why an update was refused; `kind` picks the close code (models/api/closeCodes.ts). */
 export class UpdateRefusal extends Error {
   constructor(
     message: string,

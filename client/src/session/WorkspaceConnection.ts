@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore, type Store } from '../ui/store.js';
+import { CloseCode } from '../../../models/api/closeCodes.js';
 import { hasSheets } from '../../../models/workbook/workbookReader.js';
 import { markMoment } from './pageMoments.js';
 
@@ -21,10 +22,10 @@ export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denie
 /** Why the server refused an edit: the workspace would pass its size bound, or the edit breaks the workbook's shape. */
 export type EditRefusal = 'workspaceFull' | 'editRefused';
 
-/** The server's close codes for a refused edit (server/sync/closeCodes.ts). */
+/** The server's close codes for a refused edit. */
 const REFUSALS: ReadonlyMap<number, EditRefusal> = new Map([
-  [4413, 'workspaceFull'],
-  [4422, 'editRefused'],
+  [CloseCode.workspaceFull, 'workspaceFull'],
+  [CloseCode.updateRefused, 'editRefused'],
 ]);
 
 export interface ConnectionState {
