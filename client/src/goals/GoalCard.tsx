@@ -1,5 +1,5 @@
 /** One goal on the dashboard, with its badge; the trajectory chart loads on demand. */
-import { lazy, memo, Suspense, useContext, useId, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useContext, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
@@ -46,11 +46,15 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
   const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
   const hasNumbers = goal.value !== undefined || judgedAtDeadline(goal);
   const reached = reachedText(result, i18n.language, t);
-  // Recomputed with each evaluation (a new result), so an import of actuals shows at once.
+  // Recomputed with each evaluation (a new result), so an import of actuals shows at once; but in
+  // a render after the one that shows the new status (a deferred value): reading the goal's months
+  // from the document took 1–4 ms between the worker's answer and the card's flip (issue 17).
+  const settledResult = useDeferredValue(result);
   const latest = useMemo(() => {
+    void settledResult;
     const trajectory = goalTrajectory(session.doc, session.engines, goal);
     return trajectory ? latestActual(trajectory) : null;
-  }, [session, goal, result]);
+  }, [session, goal, settledResult]);
   const adoptedPlan = useContext(AdoptedPlanContext);
 
   return (
