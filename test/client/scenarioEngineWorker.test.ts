@@ -4,7 +4,7 @@
  * after edits, row inserts and new scenarios. (The real Worker runs in the end-to-end tests.)
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
@@ -175,6 +175,23 @@ describe('scenario engines in a worker', () => {
     for (const input of [0.1, 0.2, 0.3, 0.4]) applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input }] });
     await expectSameAsInThread(setup);
     expect(setup.messagesToWorker() - sent).toBe(1);
+  });
+
+  it('a colleague\'s update goes to the worker in the task it arrived in, and reaches every scenario', async () => {
+    const setup = await templateBehindChannel();
+    const colleague = new Y.Doc();
+    cleanups.push(() => colleague.destroy());
+    Y.applyUpdate(colleague, Y.encodeStateAsUpdate(setup.doc));
+    let update: Uint8Array | null = null;
+    colleague.on('update', (u: Uint8Array) => (update = u));
+    const { sheetId, row, col } = locate(colleague, 'Forudsætninger!B10');
+    applyOperation(colleague, { type: 'setCells', sheetId, cells: [{ row, col, input: 45 }] });
+    const posted = vi.spyOn(setup.port, 'postMessage');
+    Y.applyUpdate(setup.doc, update!, 'websocket');
+    // Synchronously: not after the page's other work of this task.
+    expect(posted).toHaveBeenCalledTimes(1);
+    await expectSameAsInThread(setup);
+    expect(setup.page.engine(setup.page.scenarios()[0]!.id).value(sheetId, row, col)).toBe(45);
   });
 
   it('after an edit the worker answers for the scenario on screen first: its goals, then its values', async () => {

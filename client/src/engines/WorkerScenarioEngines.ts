@@ -225,9 +225,13 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     this.cachedGoals = null;
   };
 
-  private readonly onDocUpdate = (update: Uint8Array): void => {
+  private readonly onDocUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.borrowed.size > 0 || this.goalsFromServer) this.withdrawBorrowedValues();
     this.outgoing.push(update);
+    // A colleague's update (applied from the websocket: not local) arrives one per message, so
+    // there is no burst to gather: posted at once rather than after this task's other microtasks
+    // (the session's refresh and React's render, 1–5 ms on the colleague's page; issue 17).
+    if (!transaction.local) return this.flush();
     if (this.outgoing.length === 1) queueMicrotask(this.flush);
   };
 
