@@ -30,7 +30,15 @@ export interface SheetCells {
   /** Cells holding an error value (`#N/A` typed as a value), imported as text. */
   errors: number;
   truncated: number;
+  /** Date cells moved from the 1904 date system to the 1900 one. */
+  movedDates: number;
 }
+
+/**
+ * Days between the 1904 date system's day 0 (1 January 1904) and the 1900 system's serial of the
+ * same day, which Fremskriv (as HyperFormula and Excel by default) counts in.
+ */
+export const DATE_1904_OFFSET = 1462;
 
 const MAX_TEXT = 32_767;
 const DAY_MS = 86_400_000;
@@ -76,9 +84,14 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
   return null;
 }
 
-/** Reads a worksheet; `quoted` lists the A1 addresses whose text had a leading apostrophe. */
-export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames): SheetCells {
-  const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0 };
+/**
+ * Reads a worksheet; `quoted` lists the A1 addresses whose text had a leading apostrophe. In a
+ * workbook in the 1904 date system (`date1904`) a number under a date format is that many days
+ * after 1 January 1904, so it is moved to the 1900 system's serial of the same day (formulas are
+ * recomputed, and DATE() gives 1900 serials, so they need nothing).
+ */
+export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames, date1904 = false): SheetCells {
+  const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0 };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
@@ -94,9 +107,13 @@ export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<str
         input = input.slice(0, MAX_TEXT);
         out.truncated++;
       }
-      if (input !== null && input !== '') out.cells[address] = input;
       // A date value shows as a date even under a number format we do not read as one.
       const format = formatFromExcel(model.style?.numFmt) ?? (cell.value instanceof Date ? 'date' : undefined);
+      if (date1904 && format === 'date' && typeof input === 'number') {
+        input += DATE_1904_OFFSET;
+        out.movedDates++;
+      }
+      if (input !== null && input !== '') out.cells[address] = input;
       if (format) out.formats[address] = format;
     }
   }

@@ -79,12 +79,14 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   const sheets: WorkbookFileSheet[] = [];
   let errors = 0;
   let truncated = 0;
+  let movedDates = 0;
   sources.forEach((source, i) => {
     const name = names[i]!;
     const quoted = new Set(metadata?.quotedText?.[source.name] ?? []);
-    const read = readSheetCells(source, quoted, renames);
+    const read = readSheetCells(source, quoted, renames, checked.date1904);
     errors += read.errors;
     truncated += read.truncated;
+    movedDates += read.movedDates;
     for (const [address, input] of Object.entries(read.cells)) {
       if (isFormula(input)) collector.add(input as string, name, address);
     }
@@ -100,6 +102,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     });
   });
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);
+  if (movedDates > 0) warnings.push(`the workbook counts dates from 1904 (Mac Excel); ${movedDates} date ${movedDates === 1 ? "cell was" : "cells were"} moved to the 1900 date system Fremskriv and Excel use, so they show the same dates`);
   if (truncated > 0) warnings.push(`${truncated} cells held more than 32,767 characters and were cut`);
 
   return {

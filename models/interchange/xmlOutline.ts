@@ -21,6 +21,8 @@ export interface XmlElement {
   depth: number;
   /** The start tag as written, `<sheet name="A" r:id="rId1"/>` (for copying onto a rebuilt part). */
   tag: string;
+  /** Where the start tag begins in the part's text. */
+  at: number;
 }
 
 export interface XmlOutline {
@@ -62,7 +64,7 @@ export function outlineXml(xml: string, part: string, options: OutlineOptions = 
     start = xml.lastIndexOf('<', parser.position - 1);
   });
   parser.on('opentag', (node) => {
-    const element: XmlElement = { name: node.name, attributes: { ...node.attributes } as Record<string, string>, depth, tag: xml.slice(start, parser.position) };
+    const element: XmlElement = { name: node.name, attributes: { ...node.attributes } as Record<string, string>, depth, tag: xml.slice(start, parser.position), at: start };
     if (depth === 0) root = element;
     if (depth === 1 && (keepAll.has(node.name) || (keep.has(node.name) && !children.has(node.name)))) open = { at: start, element, all: keepAll.has(node.name) };
     options.onElement?.(element);
