@@ -24,6 +24,15 @@ const rowModels = z.array(
     .nullable(),
 );
 
+/** The part of exceljs' formula value it does not type: an array formula (`<f t="array" ref="B1:B3">`). */
+const arrayFormula = z.object({ shareType: z.literal('array'), ref: z.string().max(40).optional() }).loose();
+
+/**
+ * Cells of array formulas' ranges a sheet may still clear, all ranges together: a range is walked
+ * cell by cell, and a hostile `ref` may claim the whole sheet.
+ */
+const MAX_ARRAY_RANGE_CELLS = 1_000_000;
+
 export interface SheetCells {
   cells: Record<string, CellInput>;
   formats: Record<string, CellFormat>;
@@ -32,6 +41,8 @@ export interface SheetCells {
   truncated: number;
   /** Date cells moved from the 1904 date system to the 1900 one. */
   movedDates: number;
+  /** The ranges (`B1:B3`) of array formulas over more than one cell, by their top-left cell. */
+  arrayRanges: string[];
 }
 
 /**
@@ -75,7 +86,12 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
     const canonical = repointSheets(fromExcelFormula(formula), renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
-    return canonical;
+    const array = arrayFormula.safeParse(value);
+    if (!array.success) return canonical;
+    // An array formula (Ctrl+Shift+Enter, or a dynamic array's spill) computes its arguments as
+    // arrays: ARRAYFORMULA does that in the engine, and the export writes it back as one.
+    if (array.data.ref?.includes(':')) counts.arrayRanges.push(array.data.ref);
+    return /^=ARRAYFORMULA\(/i.test(canonical) ? canonical : `=ARRAYFORMULA(${canonical.slice(1)})`;
   }
   if ('error' in value) {
     counts.errors++;
@@ -91,7 +107,7 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
  * recomputed, and DATE() gives 1900 serials, so they need nothing).
  */
 export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames, date1904 = false): SheetCells {
-  const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0 };
+  const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
@@ -117,5 +133,26 @@ export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<str
       if (format) out.formats[address] = format;
     }
   }
+  clearArrayResults(out);
   return out;
+}
+
+/**
+ * The cells an array formula fills beyond its top-left one hold only its cached results (Excel
+ * writes them as values); kept, they would stand in the formula's way (#SPILL!). They are cleared.
+ */
+function clearArrayResults(out: SheetCells): void {
+  let budget = MAX_ARRAY_RANGE_CELLS;
+  for (const ref of out.arrayRanges) {
+    const [from, to] = ref.split(':').map((corner) => parseCellAddress(corner.replace(/\$/g, '')));
+    if (!from || !to) continue;
+    const rows = Math.min(to.row, MAX_IMPORT_ROWS - 1) - from.row + 1;
+    const cols = Math.min(to.col, MAX_IMPORT_COLUMNS - 1) - from.col + 1;
+    if (rows <= 0 || cols <= 0 || (budget -= rows * cols) < 0) continue;
+    for (let row = from.row; row < from.row + rows; row++) {
+      for (let col = from.col; col < from.col + cols; col++) {
+        if (row !== from.row || col !== from.col) delete out.cells[formatCellAddress({ row, col })];
+      }
+    }
+  }
 }

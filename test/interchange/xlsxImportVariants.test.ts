@@ -7,9 +7,15 @@ import * as Y from 'yjs';
 import { importWorkbookFile } from '../../models/format/importWorkbookFile.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
 import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { arrayFormulaBody } from '../../models/interchange/excelFormulas.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { zipParts } from './support/zipBuilder.js';
 import type { ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
 import { DATE_STYLE, handWrittenXlsx } from './support/handWrittenXlsx.js';
 import { fremskrivValues, type PlainValue } from './support/xlsxValues.js';
+import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
+import { parseCellAddress } from '../../models/workbook/cellAddress.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 
 /** Fremskriv's value of every cell of the imported workbook, keyed `Sheet!A1`. */
 function computed(imported: ImportedWorkbook): Map<string, PlainValue> {
@@ -18,6 +24,23 @@ function computed(imported: ImportedWorkbook): Map<string, PlainValue> {
     importWorkbookFile(doc, importedWorkbookFile(imported));
     return fremskrivValues(doc);
   } finally {
+    doc.destroy();
+  }
+}
+
+/** What Fremskriv shows in each of `addresses` (`Sheet!A1`), spilled results included. */
+function shown(imported: ImportedWorkbook, addresses: readonly string[]): unknown[] {
+  const doc = new Y.Doc();
+  importWorkbookFile(doc, importedWorkbookFile(imported));
+  const engine = new WorkbookEngine(doc);
+  try {
+    return addresses.map((key) => {
+      const [sheet, cell] = key.split('!') as [string, string];
+      const { row, col } = parseCellAddress(cell)!;
+      return engine.value(workbookGrid(doc).sheetIdByName(sheet)!, row, col);
+    });
+  } finally {
+    engine.destroy();
     doc.destroy();
   }
 }
@@ -50,5 +73,46 @@ describe('an .xlsx in the 1904 date system (Mac Excel before 2011)', () => {
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], styles: DATE_STYLE, workbookPr: '<workbookPr date1904="0"/>' }));
     expect(imported.sheets[0]!.cells.A1).toBe(40000);
     expect(imported.warnings).toEqual([]);
+  });
+});
+
+describe('array formulas (Ctrl+Shift+Enter in older Excel, dynamic arrays in Excel 365)', () => {
+  const xml =
+    '<sheetData><row r="1"><c r="A1"><v>3</v></c><c r="B1"><v>2</v></c>' +
+    '<c r="C1"><f t="array" ref="C1">SUM(A1:A3*B1:B3)</f><v>16</v></c>' +
+    '<c r="D1"><f t="array" ref="D1:D3">A1:A3*2</f><v>6</v></c>' +
+    '<c r="E1" cm="1"><f t="array" ref="E1:E3">_xlfn._xlws.SORT(A1:A3)</f><v>1</v></c></row>' +
+    '<row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c><c r="D2"><v>2</v></c><c r="E2"><v>2</v></c></row>' +
+    '<row r="3"><c r="A3"><v>2</v></c><c r="B3"><v>4</v></c><c r="D3"><v>4</v></c><c r="E3"><v>3</v></c></row></sheetData>';
+
+  it('computes each as Excel does: arguments as arrays, results filling the formula range', async () => {
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    const cells = imported.sheets[0]!.cells;
+    expect(cells.C1).toBe('=ARRAYFORMULA(SUM(A1:A3*B1:B3))');
+    // The range's other cells held the cached results only; kept, they would block the formula.
+    expect(Object.keys(cells).filter((a) => /^[DE][23]$/.test(a))).toEqual([]);
+    expect(shown(imported, ['Ark1!C1', 'Ark1!D1', 'Ark1!D2', 'Ark1!D3', 'Ark1!E1', 'Ark1!E2', 'Ark1!E3'])).toEqual([16, 6, 2, 4, 1, 2, 3]);
+    expect(imported.unsupported.found).toEqual([]);
+  });
+});
+
+describe('an array formula exported again', () => {
+  it('is written as Excel\'s array formula (no ARRAYFORMULA function, which Excel lacks) and reads back the same', async () => {
+    const xml = '<sheetData><row r="1"><c r="A1"><v>3</v></c><c r="B1"><f t="array" ref="B1">SUM(A1:A2*A1:A2)</f><v>13</v></c></row><row r="2"><c r="A2"><v>2</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    const doc = new Y.Doc();
+    importWorkbookFile(doc, importedWorkbookFile(imported));
+    const exported = await exportWorkbookXlsx(doc);
+    doc.destroy();
+    expect(zipParts(exported).get('xl/worksheets/sheet1.xml')).toContain('<f t="array" ref="B1">SUM(A1:A2*A1:A2)</f><v>13</v>');
+    const again = await importXlsx(exported);
+    expect(again.sheets[0]!.cells.B1).toBe('=ARRAYFORMULA(SUM(A1:A2*A1:A2))');
+  });
+
+  it('keeps a formula that only starts with ARRAYFORMULA as an ordinary formula', () => {
+    expect(arrayFormulaBody('=ARRAYFORMULA(SUM(A1:A3*B1:B3))')).toBe('=SUM(A1:A3*B1:B3)');
+    expect(arrayFormulaBody('=ARRAYFORMULA(A1:A3*2)+ARRAYFORMULA(B1:B3)')).toBeNull();
+    expect(arrayFormulaBody('=ARRAYFORMULA(")")')).toBe('=")"');
+    expect(arrayFormulaBody('=SUM(A1)')).toBeNull();
   });
 });
