@@ -102,6 +102,9 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     });
   });
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);
+  if (collector.externalReferences > 0) {
+    warnings.push(`${collector.externalReferences} formulas read other workbooks ([1]Ark!A1); Fremskriv has only this file, so they show #REF! (listed as formulas it cannot compute)`);
+  }
   if (movedDates > 0) warnings.push(`the workbook counts dates from 1904 (Mac Excel); ${movedDates} date ${movedDates === 1 ? "cell was" : "cells were"} moved to the 1900 date system Fremskriv and Excel use, so they show the same dates`);
   if (truncated > 0) warnings.push(`${truncated} cells held more than 32,767 characters and were cut`);
 

@@ -116,3 +116,18 @@ describe('an array formula exported again', () => {
     expect(arrayFormulaBody('=SUM(A1)')).toBeNull();
   });
 });
+
+describe('formulas reading other workbooks (external references)', () => {
+  it('are kept, listed by cell as formulas Fremskriv cannot compute, and named in a warning', async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><f>[1]Data!A1*2</f><v>4</v></c><c r="B1"><f>\'[2]Mit ark\'!$B$2+1</f><v>5</v></c>' +
+      '<c r="C1" t="str"><f>"[1]Ark1!A1"</f><v>[1]Ark1!A1</v></c><c r="D1"><f>\'Ark 2\'!A1</f><v>0</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }, { name: 'Ark 2', xml: '<sheetData/>' }] }));
+    expect(imported.sheets[0]!.cells).toMatchObject({ A1: '=[1]Data!A1*2', B1: "='[2]Mit ark'!$B$2+1" });
+    expect(imported.unsupported.found).toEqual([
+      { function: '=[1]Data!A1*2', kind: 'syntax', sheet: 'Ark1', cell: 'A1' },
+      { function: "='[2]Mit ark'!$B$2+1", kind: 'syntax', sheet: 'Ark1', cell: 'B1' },
+    ]);
+    expect(imported.warnings.join(' ')).toContain('2 formulas read other workbooks');
+  });
+});
