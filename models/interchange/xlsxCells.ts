@@ -11,6 +11,7 @@ import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
 import { formatFromExcel } from './cellNumberFormats.js';
 import { fromExcelFormula } from './excelFormulas.js';
 import { repointSheets, type SheetRenames } from './importedSheetNames.js';
+import type { DefinedNames } from './xlsxDefinedNames.js';
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge } from './interchangeLimits.js';
 
 const rowModels = z.array(
@@ -68,7 +69,7 @@ function textInput(text: string, quoted: boolean): string {
   return isFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
-function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, renames: SheetRenames): CellInput | null {
+function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, renames: SheetRenames, names: DefinedNames | undefined): CellInput | null {
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -83,7 +84,8 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = cell.formula;
     if (!formula) return null;
-    const canonical = repointSheets(fromExcelFormula(formula), renames);
+    const excel = fromExcelFormula(formula);
+    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name) : excel, renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
     const array = arrayFormula.safeParse(value);
@@ -106,14 +108,14 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
  * after 1 January 1904, so it is moved to the 1900 system's serial of the same day (formulas are
  * recomputed, and DATE() gives 1900 serials, so they need nothing).
  */
-export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames, date1904 = false): SheetCells {
+export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames, date1904 = false, names?: DefinedNames): SheetCells {
   const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
       const inside = position !== null && position.row < MAX_IMPORT_ROWS && position.col < MAX_IMPORT_COLUMNS;
       const cell = sheet.getCell(model.address);
-      let input = valueInput(cell, quoted.has(model.address), out, renames);
+      let input = valueInput(cell, quoted.has(model.address), out, renames, names);
       if (input !== null && !inside) {
         throw tooLarge(`sheet "${sheet.name}" has content in cell ${model.address}; Fremskriv holds ${MAX_IMPORT_ROWS} rows and ${MAX_IMPORT_COLUMNS} columns`);
       }

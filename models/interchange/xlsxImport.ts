@@ -22,6 +22,7 @@ import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
 import { importedFrozenPanes } from './xlsxFrozenPanes.js';
 import { checkedXlsxPackage } from './xlsxPackage.js';
+import { DefinedNames } from './xlsxDefinedNames.js';
 
 export interface XlsxImportOptions {
   /** Names the workspace when the file does not (a file not from Fremskriv). */
@@ -75,6 +76,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   });
   if (renames.size > 0) warnings.push(`sheets renamed to names Fremskriv accepts: ${[...renames.values()].join(', ')}`);
 
+  const definedNames = new DefinedNames(checked.definedNames);
   const collector = new UnsupportedFunctionCollector();
   const sheets: WorkbookFileSheet[] = [];
   let errors = 0;
@@ -83,7 +85,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   sources.forEach((source, i) => {
     const name = names[i]!;
     const quoted = new Set(metadata?.quotedText?.[source.name] ?? []);
-    const read = readSheetCells(source, quoted, renames, checked.date1904);
+    const read = readSheetCells(source, quoted, renames, checked.date1904, definedNames);
     errors += read.errors;
     truncated += read.truncated;
     movedDates += read.movedDates;
@@ -102,6 +104,13 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     });
   });
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);
+  if (definedNames.used.size > 0) {
+    const written = [...definedNames.used].slice(0, 20);
+    warnings.push(`defined names were written into the formulas that use them (Fremskriv has no names): ${written.join(', ')}`);
+  }
+  if (definedNames.notImported.length > 0) {
+    warnings.push(`named ranges are not imported (formulas using them show #NAME?): ${definedNames.notImported.slice(0, 20).join(', ')}`);
+  }
   if (collector.externalReferences > 0) {
     warnings.push(`${collector.externalReferences} formulas read other workbooks ([1]Ark!A1); Fremskriv has only this file, so they show #REF! (listed as formulas it cannot compute)`);
   }

@@ -131,3 +131,25 @@ describe('formulas reading other workbooks (external references)', () => {
     expect(imported.warnings.join(' ')).toContain('2 formulas read other workbooks');
   });
 });
+
+describe('defined names (Name Manager)', () => {
+  const names =
+    '<definedName name="Rate">Data!$B$1</definedName><definedName name="Vækst" localSheetId="1">\'Års plan\'!$A$1</definedName>' +
+    '<definedName name="Rate" localSheetId="1">\'Års plan\'!$A$2</definedName><definedName name="Loft">0.05</definedName>' +
+    '<definedName name="Beregnet">SUM(Data!$B$1:$B$2)</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">Data!$A$1:$B$2</definedName>';
+  const data = '<sheetData><row r="1"><c r="A1"><f>Rate*2+Loft</f><v>20.05</v></c><c r="B1"><v>10</v></c></row><row r="2"><c r="A2"><f>Beregnet</f><v>10</v></c><c r="B2" t="inlineStr"><is><t>Rate</t></is></c></row></sheetData>';
+  const plan = '<sheetData><row r="1"><c r="A1"><v>0.5</v></c><c r="B1"><f>Vækst*Rate</f><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row></sheetData>';
+
+  it('are written into the formulas as the cell, range or number they stand for, a sheet\'s own name first', async () => {
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Data', xml: data }, { name: 'Års plan', xml: plan }], definedNames: names }));
+    const [first, second] = imported.sheets;
+    expect(first!.cells).toMatchObject({ A1: '=Data!$B$1*2+0.05', A2: '=Beregnet', B2: 'Rate' });
+    expect(second!.cells.B1).toBe("='Års plan'!$A$1*'Års plan'!$A$2");
+    const values = computed(imported);
+    expect(values.get('Data!A1')).toBeCloseTo(20.05, 12);
+    expect(values.get('Års plan!B1')).toBe(1);
+    expect(imported.unsupported.found).toEqual([{ function: 'BEREGNET', kind: 'name', sheet: 'Data', cell: 'A2' }]);
+    expect(imported.warnings.join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Beregnet');
+    expect(imported.warnings.join(' ')).toContain('Rate → Data!$B$1');
+  });
+});

@@ -19,13 +19,15 @@ export interface HandWrittenWorkbook {
   styles?: string;
   /** A `<workbookPr …/>` element. */
   workbookPr?: string;
+  /** The children of `<definedNames>`. */
+  definedNames?: string;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
-export function handWrittenXlsx({ sheets, strings, styles, workbookPr }: HandWrittenWorkbook): Uint8Array {
+export function handWrittenXlsx({ sheets, strings, styles, workbookPr, definedNames }: HandWrittenWorkbook): Uint8Array {
   const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
   const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="${TYPE}.${type}+xml"/>`;
   const types = [
@@ -42,7 +44,7 @@ export function handWrittenXlsx({ sheets, strings, styles, workbookPr }: HandWri
   return buildZip([
     { name: '[Content_Types].xml', data: `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${types}</Types>` },
     { name: '_rels/.rels', data: `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', data: `${head}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${workbookPr ?? ''}<sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>` },
+    { name: 'xl/workbook.xml', data: `${head}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${workbookPr ?? ''}<sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}</workbook>` },
     { name: 'xl/_rels/workbook.xml.rels', data: `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: `${head}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${s.xml}</worksheet>` })),
     ...(strings ? [{ name: 'xl/sharedStrings.xml', data: `${head}<sst xmlns="${MAIN}">${strings}</sst>` }] : []),
