@@ -53,6 +53,7 @@ export interface SheetCells {
 export const DATE_1904_OFFSET = 1462;
 
 const MAX_TEXT = 32_767;
+const ERROR_LITERALS = new Set(['#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#REF!']);
 const DAY_MS = 86_400_000;
 /** Day 0 of Excel's 1900 date system, as HyperFormula counts too. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -97,7 +98,10 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
   }
   if ('error' in value) {
     counts.errors++;
-    return value.error === '#N/A' ? '=NA()' : `'${value.error}`;
+    if (value.error === '#N/A') return '=NA()';
+    // The engine reads these error literals as the errors they are, so ISERROR and IFERROR see
+    // the cell as Excel does; an error it does not know (#NULL!, #SPILL!) stays text.
+    return ERROR_LITERALS.has(value.error) ? `=${value.error}` : `'${value.error}`;
   }
   return null;
 }

@@ -103,7 +103,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(frozenPanes ? { frozenPanes } : {}),
     });
   });
-  if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);
+  if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as that error (=#REF!, #N/A as =NA()), an error Fremskriv does not know (#NULL!) as text`);
   if (definedNames.used.size > 0) {
     const written = [...definedNames.used].slice(0, 20);
     warnings.push(`defined names were written into the formulas that use them (Fremskriv has no names): ${written.join(', ')}`);

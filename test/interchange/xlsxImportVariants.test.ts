@@ -153,3 +153,15 @@ describe('defined names (Name Manager)', () => {
     expect(imported.warnings.join(' ')).toContain('Rate → Data!$B$1');
   });
 });
+
+describe('error values typed as values (t="e" without a formula)', () => {
+  it('stay errors, so ISERROR and IFERROR read them as Excel does', async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1" t="e"><v>#REF!</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="e"><v>#N/A</v></c><c r="D1" t="e"><v>#NULL!</v></c></row>' +
+      '<row r="2"><c r="A2"><f>ISERROR(A1)</f><v>1</v></c><c r="B2"><f>IFERROR(B1,7)</f><v>7</v></c><c r="C2"><f>ISNA(C1)</f><v>1</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    expect(imported.sheets[0]!.cells).toMatchObject({ A1: '=#REF!', B1: '=#DIV/0!', C1: '=NA()', D1: "'#NULL!" });
+    const values = computed(imported);
+    expect([values.get('Ark1!A1'), values.get('Ark1!A2'), values.get('Ark1!B2'), values.get('Ark1!C2')]).toEqual([{ error: '#REF!' }, true, 7, true]);
+  });
+});
