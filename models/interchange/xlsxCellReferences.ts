@@ -1,8 +1,10 @@
 /**
- * Rows and cells without their `r` attribute. The schema makes `r` optional on `<row>` and `<c>`
- * (a row then follows the one before it, a cell the cell before it in its row), and some writers
- * leave it out; exceljs cannot read such a sheet ("Cannot read properties of undefined"), so the
- * guard writes the references in before exceljs sees the sheet.
+ * Rows and cells without their `r` attribute, and rows out of order. The schema makes `r`
+ * optional on `<row>` and `<c>` (a row then follows the one before it, a cell the cell before it
+ * in its row), and some writers leave it out; exceljs cannot read such a sheet ("Cannot read
+ * properties of undefined"), so the guard writes the references in before exceljs sees the sheet.
+ * exceljs also loses a shared formula's cell that comes before the formula's first cell, so rows
+ * written out of order are put in order.
  *
  * @example const fill = new CellReferenceFiller(); // onElement: fill.visit(element); then fill.apply(sheetData, at)
  */
@@ -21,14 +23,20 @@ export class CellReferenceFiller {
   private row = 0;
   /** The current cell's column, 0-based (-1 at a row's start). */
   private col = -1;
+  /** Each row's start in the part's text and its number, in document order. */
+  private readonly rows: Array<{ at: number; row: number }> = [];
+  private ordered = true;
 
   /** Called for every element of the sheet part, in document order. */
   visit(element: XmlElement): void {
     const local = localName(element.name);
     if (local === 'row' && element.depth === 2) {
       const given = Number(element.attributes.r);
-      this.row = Number.isInteger(given) && given > 0 ? given : this.row + 1;
+      const row = Number.isInteger(given) && given > 0 ? given : this.row + 1;
+      if (row < this.row) this.ordered = false;
+      this.row = row;
       this.col = -1;
+      this.rows.push({ at: element.at, row });
       if (element.attributes.r === undefined) this.insert(element, String(this.row));
     } else if (local === 'c' && element.depth === 3) {
       const given = element.attributes.r === undefined ? null : parseCellAddress(element.attributes.r);
@@ -41,17 +49,30 @@ export class CellReferenceFiller {
     this.insertions.push({ at: element.at + 1 + element.name.length, reference });
   }
 
-  /** `text` (which began at `textAt` in the part) with every missing reference written in. */
+  /** `text` (the sheetData element, which began at `textAt` in the part) with every missing reference written in, rows in order. */
   apply(text: string, textAt: number): string {
-    if (this.insertions.length === 0) return text;
-    let out = '';
-    let from = 0;
-    for (const { at, reference } of this.insertions) {
-      const here = at - textAt;
-      if (here < 0 || here > text.length) continue;
-      out += `${text.slice(from, here)} r="${reference}"`;
-      from = here;
-    }
-    return out + text.slice(from);
+    if (this.insertions.length === 0 && this.ordered) return text;
+    const filled = (from: number, to: number): string => {
+      let out = '';
+      let at = from;
+      for (const insertion of this.insertions) {
+        const here = insertion.at - textAt;
+        if (here < from || here >= to) continue;
+        out += `${text.slice(at, here)} r="${insertion.reference}"`;
+        at = here;
+      }
+      return out + text.slice(at, to);
+    };
+    if (this.ordered || this.rows.length === 0) return filled(0, text.length);
+    // A row runs from its start tag to the next row's (whitespace between rows goes along); the
+    // last one to the closing tag of sheetData.
+    const end = text.lastIndexOf('</');
+    // Only this sheetData's rows (a second sheetData element is not read).
+    const inside = this.rows.filter(({ at }) => at - textAt >= 0 && at - textAt < end);
+    if (inside.length === 0) return filled(0, text.length);
+    const starts = inside.map(({ at }) => at - textAt);
+    const rows = inside.map(({ row }, i) => ({ row, text: filled(starts[i]!, starts[i + 1] ?? end) }));
+    rows.sort((a, b) => a.row - b.row);
+    return filled(0, starts[0]!) + rows.map((r) => r.text).join('') + filled(end, text.length);
   }
 }

@@ -165,3 +165,14 @@ describe('error values typed as values (t="e" without a formula)', () => {
     expect([values.get('Ark1!A1'), values.get('Ark1!A2'), values.get('Ark1!B2'), values.get('Ark1!C2')]).toEqual([{ error: '#REF!' }, true, 7, true]);
   });
 });
+
+describe('rows written out of order', () => {
+  it('keep every cell of a shared formula whose first cell comes later in the file', async () => {
+    const xml =
+      '<sheetData><row r="3"><c r="A3"><v>30</v></c><c r="B3"><f t="shared" si="0"/></c></row>' +
+      '<row r="2"><c r="A2"><v>20</v></c><c r="B2"><f t="shared" si="0" ref="B2:B4">A2*2</f></c></row>' +
+      '<row r="4"><c r="A4"><v>40</v></c><c r="B4"><f t="shared" si="0"/></c></row><row><c><v>5</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    expect(imported.sheets[0]!.cells).toEqual({ A2: 20, B2: '=A2*2', A3: 30, B3: '=A3*2', A4: 40, B4: '=A4*2', A5: 5 });
+  });
+});
