@@ -9,7 +9,12 @@
  * @example const fill = new CellReferenceFiller(); // onElement: fill.visit(element); then fill.apply(sheetData, at)
  */
 import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
+import { InterchangeError } from './interchangeLimits.js';
 import type { XmlElement } from './xmlOutline.js';
+
+/** A cell reference as Excel writes it in `r` (upper case, no `$`); its size is checked with the other limits. */
+const CELL_REFERENCE = /^[A-Z]+[1-9]\d*$/;
+const ROW_NUMBER = /^[1-9]\d*$/;
 
 /** The local name of a qualified element name (`x:row` → `row`). */
 function localName(name: string): string {
@@ -27,9 +32,17 @@ export class CellReferenceFiller {
   private readonly rows: Array<{ at: number; row: number }> = [];
   private ordered = true;
 
-  /** Called for every element of the sheet part, in document order. */
+  /** `sheetName` names the sheet in a refusal. */
+  constructor(private readonly sheetName: string) {}
+
+  /** Called for every element of the sheet part, in document order; refuses a reference that is not one. */
   visit(element: XmlElement): void {
     const local = localName(element.name);
+    const { r } = element.attributes;
+    if (r !== undefined && ((local === 'row' && element.depth === 2 && !ROW_NUMBER.test(r)) || (local === 'c' && element.depth === 3 && !CELL_REFERENCE.test(r)))) {
+      // exceljs would fail on it with a message no planner can act on ("A Cell needs a Row").
+      throw new InterchangeError(`the file is not a readable .xlsx workbook: sheet "${this.sheetName}" has a ${local === 'c' ? 'cell' : 'row'} whose reference "${r.slice(0, 40)}" is not ${local === 'c' ? 'a cell address such as B7' : 'a row number'}`);
+    }
     if (local === 'row' && element.depth === 2) {
       const given = Number(element.attributes.r);
       const row = Number.isInteger(given) && given > 0 ? given : this.row + 1;

@@ -124,7 +124,7 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
   let columnDefinitions = 0;
   let frozenPane: Record<string, string> | null = null;
   let sheetDataAt = -1;
-  const references = new CellReferenceFiller();
+  const references = new CellReferenceFiller(sheetName);
   const { root, children } = await reader.outline(path, {
     keep: ['cols', 'sheetData', 'dataValidations'],
     onElement(element) {

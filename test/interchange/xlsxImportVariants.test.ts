@@ -176,3 +176,14 @@ describe('rows written out of order', () => {
     expect(imported.sheets[0]!.cells).toEqual({ A2: 20, B2: '=A2*2', A3: 30, B3: '=A3*2', A4: 40, B4: '=A4*2', A5: 5 });
   });
 });
+
+describe('a cell or row reference that is none', () => {
+  it.each([
+    ['<row r="1"><c r="b1"><v>1</v></c></row>', 'cell whose reference "b1"'],
+    ['<row r="1"><c r="1A"><v>1</v></c></row>', 'cell whose reference "1A"'],
+    ['<row r="0"><c><v>1</v></c></row>', 'row whose reference "0"'],
+  ])('is refused with a sentence naming the sheet and the reference (%s)', async (rows, said) => {
+    const upload = importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml: `<sheetData>${rows}</sheetData>` }] }));
+    await expect(upload).rejects.toMatchObject({ name: 'InterchangeError', message: expect.stringContaining(`sheet "Ark1" has a ${said}`) });
+  });
+});
