@@ -3,7 +3,7 @@
  * months come from the Jobindsats sheet when it has them (issue 14).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { goalTrajectory, latestActual } from '../../client/src/charts/goalTrajectory.js';
+import { goalTrajectory, latestActual } from '../../models/goals/goalTrajectory.js';
 import { goalReportModel } from '../../client/src/report/goalReportModel.js';
 import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';

@@ -10,7 +10,7 @@ import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { formatGoalNumber, formatMonth, goalValueFormat } from '../goals/goalDisplay.js';
-import { goalTrajectory } from './goalTrajectory.js';
+import { goalTrajectory } from '../../../models/goals/goalTrajectory.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 

@@ -9,7 +9,7 @@ import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './
 import { goalStatus } from './goalStatus.js';
 import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
-import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
+import { goalTrajectory, latestActual } from '../../../models/goals/goalTrajectory.js';
 import { AdoptedPlanContext } from '../versions/adoptedPlan.js';
 import { PlanStanding } from './PlanStanding.js';
 import { BenchmarkStandingLine } from './BenchmarkStandingLine.js';

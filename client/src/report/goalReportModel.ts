@@ -11,7 +11,7 @@ import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel
 import { assumptionsAcrossScenarios, type AssumptionAcrossScenarios } from '../../../models/scenarios/assumptionsAcrossScenarios.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
+import { goalTrajectory, latestActual } from '../../../models/goals/goalTrajectory.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
 import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
 import { planVersus, type PlanVersus } from '../goals/planVerdict.js';
