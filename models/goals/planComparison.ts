@@ -204,3 +204,14 @@ export function goalPlanStanding(
     months: comparePlanMonths(goal.comparator, actualMonths, planned.trajectory),
   };
 }
+
+/**
+ * The plan's figure in each of `labels`' months, for a line "Vedtaget plan" beside the
+ * trajectory (null where a label is no month or the plan has no number for it).
+ */
+export function plannedAlong(plan: PlannedTrajectory, labels: ReadonlyArray<string | null>): Array<number | null> {
+  return labels.map((label) => {
+    const month = labelMonth(label);
+    return month === null ? null : plannedValueAt(plan, month);
+  });
+}

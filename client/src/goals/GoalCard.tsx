@@ -9,7 +9,7 @@ import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './
 import { goalStatus } from './goalStatus.js';
 import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
-import { goalTrajectory, latestActual } from '../../../models/goals/goalTrajectory.js';
+import { actualMonths, goalTrajectory } from '../../../models/goals/goalTrajectory.js';
 import { AdoptedPlanContext } from '../versions/adoptedPlan.js';
 import { PlanStanding } from './PlanStanding.js';
 import { BenchmarkStandingLine } from './BenchmarkStandingLine.js';
@@ -47,10 +47,11 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
   const hasNumbers = goal.value !== undefined || judgedAtDeadline(goal);
   const reached = reachedText(result, i18n.language, t);
   // Recomputed with each evaluation (a new result), so an import of actuals shows at once.
-  const latest = useMemo(() => {
+  const actuals = useMemo(() => {
     const trajectory = goalTrajectory(session.doc, session.engines, goal);
-    return trajectory ? latestActual(trajectory) : null;
+    return trajectory ? actualMonths(trajectory) : [];
   }, [session, goal, result]);
+  const latest = actuals.at(-1) ?? null;
   const adoptedPlan = useContext(AdoptedPlanContext);
 
   return (
@@ -84,7 +85,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
           </>
         )}
         {benchmark && <BenchmarkStandingLine standing={benchmark} locale={locale} />}
-        {latest && <PlanStanding session={session} goal={goal} latest={latest} plan={adoptedPlan} format={format} />}
+        {latest && <PlanStanding session={session} goal={goal} actualMonths={actuals} plan={adoptedPlan} format={format} />}
         {hasNumbers && (
           <>
             <dt>{t('goals.projected')}</dt>
