@@ -16,17 +16,22 @@ import { sendJson } from './responses.js';
 
 export async function getEvaluation(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const { state, adoptedVersion } = await withWorkspace(context, workspaceId, (workspace) =>
-    workspace.readDurably((doc) => ({ state: encodedState(doc), adoptedVersion: adoptedVersionId(doc) })),
-  );
-  const adopted = adoptedVersion === null ? null : await adoptedPlan(context, req, workspaceId, adoptedVersion);
+  const { state, adopted } = await stateWithAdoptedPlan(context, req, workspaceId);
   const report = await runWork(context, req, {
     workspaceId,
     job: { kind: 'evaluate', state, adopted },
     // The plan is part of the answer: a version never changes, so its id identifies what it projected.
-    cacheAs: { key: adoptedVersion ?? '', size: (answer) => JSON.stringify(answer).length * 2 },
+    cacheAs: { key: adopted?.versionId ?? '', size: (answer) => JSON.stringify(answer).length * 2 },
   });
   sendJson(res, 200, report satisfies EvaluationAnswer);
+}
+
+/** The workspace's state and its adopted plan (null without a mark), for the evaluation and the XLSX export's follow-up sheet. */
+export async function stateWithAdoptedPlan(context: ApiContext, req: IncomingMessage, workspaceId: string): Promise<{ state: Uint8Array; adopted: AdoptedPlanSource | null }> {
+  const { state, adoptedVersion } = await withWorkspace(context, workspaceId, (workspace) =>
+    workspace.readDurably((doc) => ({ state: encodedState(doc), adoptedVersion: adoptedVersionId(doc) })),
+  );
+  return { state, adopted: adoptedVersion === null ? null : await adoptedPlan(context, req, workspaceId, adoptedVersion) };
 }
 
 /** The marked version and what it projected; a version deleted since is named as not found, not an error. */

@@ -50,7 +50,7 @@ export type WorkJob =
   | { kind: 'evaluate'; state: Uint8Array; adopted?: AdoptedPlanSource | null }
   /** A saved version's trajectories (the adopted plan's projection). */
   | { kind: 'planTrajectories'; state: Uint8Array }
-  | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string }
+  | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string; adopted?: AdoptedPlanSource | null }
   | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
   | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile; maxWorkspaceBytes: number }
   | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string; maxWorkspaceBytes: number }
@@ -173,7 +173,7 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
     case 'planTrajectories':
       return withDoc(job.state, planTrajectories);
     case 'exportXlsx':
-      return withDoc(job.state, async (doc) => ({ bytes: await exportWorkbookXlsx(doc, { scenario: job.scenario }), title: workbookTitle(doc) }));
+      return withDoc(job.state, async (doc) => ({ bytes: await exportWorkbookXlsx(doc, { scenario: job.scenario, adoptedPlan: job.adopted ?? null }), title: workbookTitle(doc) }));
     case 'exportCsv':
       return withDoc(job.state, (doc) => {
         const grid = workbookGrid(doc);

@@ -9,6 +9,9 @@ import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
 import { RANK_MEASURE } from '../../models/actuals/rankingSheets.js';
 import { evaluateWithPlan } from '../../models/evaluation/evaluationWithPlan.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { loadXlsx } from '../interchange/support/xlsxValues.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import type { Comparator } from '../../models/goals/goalModel.js';
 import { comparePlanMonths, plannedTrajectory, plannedValueAt, type PlanGoalTrajectory, type PlanTrajectories } from '../../models/goals/planComparison.js';
@@ -86,7 +89,9 @@ function laterActuals(file: WorkbookFile = beskaeftigelsesplanTemplate()): Workb
 }
 
 describe('the evaluation report with the adopted plan', () => {
-  const adopted = () => ({ versionId: 'v1', name: 'Beskæftigelsesplan 2023', plan: planTrajectories(open.document(beskaeftigelsesplanTemplate())) });
+  let computed: PlanTrajectories | undefined;
+  // The template as adopted, computed once for the file (a plan never changes).
+  const adopted = () => ({ versionId: 'v1', name: 'Beskæftigelsesplan 2023', plan: (computed ??= planTrajectories(open.document(beskaeftigelsesplanTemplate()))) });
 
   it('carries, per goal and scenario, the latest actual month and every month since the plan', () => {
     const report = evaluateWithPlan(open.document(laterActuals()), adopted());
@@ -129,5 +134,26 @@ describe('the evaluation report with the adopted plan', () => {
       expect(lm1a.benchmark!.met).toBe(lm1a.benchmark!.rank <= 19);
       expect(scenario.goals.find((g) => g.id === 'LM2')!.benchmark).toBeNull();
     }
+  });
+
+  it('the XLSX export gets a follow-up sheet: each month since the plan per scenario, and the rank; importing it back leaves it out', async () => {
+    const data = await readJobindsatsFile(new TextEncoder().encode(asV2Json(y30r21())), 'y30r21.json');
+    const file = withActualsSheet(laterActuals(), pivotActuals(data, { measure: RANK_MEASURE }), 'Benchmark LM1a');
+    const doc = open.document(file);
+    const plan = adopted();
+    const bytes = await exportWorkbookXlsx(doc, { adoptedPlan: plan });
+    const sheet = (await loadXlsx(bytes)).getWorksheet('Opfølgning')!;
+    const rows = Array.from(sheet.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows[1]).toEqual(['Faktiske tal mod den vedtagne plan »Beskæftigelsesplan 2023«']);
+    expect(rows[2]).toEqual(['Id', 'Mål', 'Scenarie', 'Planens scenarie', 'Måned', 'Faktisk', 'Planen', 'Forskel', 'Vurdering', 'Id i planen']);
+    const planned = plannedValueAt(plan.plan.scenarios[0]!.goals.find((g) => g.id === 'LM2')!, '2023-02')!;
+    const lm2Basis = rows.filter((r) => r[0] === 'LM2' && r[2] === 'Basis');
+    expect(lm2Basis.map((r) => [r[4], r[5]])).toEqual([['2023-01', 430], ['2023-02', 440]]);
+    expect(lm2Basis[1]!.slice(6, 9)).toEqual([planned, 440 - planned, 440 > planned ? 'Bagud' : 'På sporet']);
+    const rankHeading = rows.findIndex((r) => r[0] === 'Placering på benchmarkranglisten');
+    const lm1a = evaluateWithPlan(doc, null).scenarios[0]!.goals.find((g) => g.id === 'LM1a')!.benchmark!;
+    expect(rows[rankHeading + 2]).toEqual(['LM1a', expect.any(String), 'Roskilde', lm1a.period, lm1a.rank, 98, 19, lm1a.met ? 'Opfyldt' : 'Ikke opfyldt', 'Benchmark LM1a']);
+    const imported = await importXlsx(bytes, { fileName: 'plan.xlsx' });
+    expect(imported.sheets.map((s) => s.name)).not.toContain('Opfølgning');
   });
 });
