@@ -58,9 +58,13 @@ export function plannedValueAt(plan: PlannedTrajectory, month: string): number |
  *   // → { month: '2023-03', actual: 402, planned: 390, difference: 12, onTrack: false, behindBy: 12 }
  */
 export function comparePlan(comparator: Comparator | undefined, actual: { label: string; value: number }, plan: PlannedTrajectory): PlanComparison | null {
+  return compareWith(comparator, actual, (month) => plannedValueAt(plan, month));
+}
+
+function compareWith(comparator: Comparator | undefined, actual: { label: string; value: number }, plannedAt: (month: string) => number | null): PlanComparison | null {
   const month = labelMonth(actual.label);
   if (month === null || !Number.isFinite(actual.value)) return null;
-  const planned = plannedValueAt(plan, month);
+  const planned = plannedAt(month);
   if (planned === null) return null;
   // The same figure computed twice (floating point) is no difference at all.
   const difference = negligible(actual.value - planned, planned) ? 0 : actual.value - planned;
@@ -139,6 +143,21 @@ export function plannedTrajectory(
   return byIndicator.length === 1 ? { scenarioName: planScenario.name, trajectory: byIndicator[0]!, matchedBy: 'indicator' } : null;
 }
 
+/**
+ * The plan's figure by month (`YYYY-MM`), read once: a trajectory of thousands of months is not
+ * scanned again for each month. The first label of a month wins, as in plannedValueAt.
+ */
+function plannedByMonth(plan: PlannedTrajectory): Map<string, number | null> {
+  const byMonth = new Map<string, number | null>();
+  // Read backwards, so that the first label of a month is set last.
+  for (let i = Math.min(plan.periods.length, plan.series.length) - 1; i >= 0; i--) {
+    const month = labelMonth(plan.periods[i] ?? null);
+    const value = plan.series[i];
+    if (month !== null) byMonth.set(month, typeof value === 'number' && Number.isFinite(value) ? value : null);
+  }
+  return byMonth;
+}
+
 /** The first month the plan projected rather than knew (`YYYY-MM`); null when it records no actual months (then every month counts). */
 function firstProjectedMonth(plan: PlanGoalTrajectory): string | null {
   if (plan.actual === undefined) return null;
@@ -162,9 +181,10 @@ function firstProjectedMonth(plan: PlanGoalTrajectory): string | null {
  */
 export function comparePlanMonths(comparator: Comparator | undefined, actualMonths: ReadonlyArray<{ label: string; value: number }>, plan: PlanGoalTrajectory): PlanComparison[] {
   const since = firstProjectedMonth(plan);
+  const byMonth = plannedByMonth(plan);
   const out: PlanComparison[] = [];
   for (const actual of actualMonths) {
-    const comparison = comparePlan(comparator, actual, plan);
+    const comparison = compareWith(comparator, actual, (month) => byMonth.get(month) ?? null);
     if (comparison && (since === null || comparison.month >= since)) out.push(comparison);
   }
   return out;
@@ -210,8 +230,9 @@ export function goalPlanStanding(
  * trajectory (null where a label is no month or the plan has no number for it).
  */
 export function plannedAlong(plan: PlannedTrajectory, labels: ReadonlyArray<string | null>): Array<number | null> {
+  const byMonth = plannedByMonth(plan);
   return labels.map((label) => {
     const month = labelMonth(label);
-    return month === null ? null : plannedValueAt(plan, month);
+    return month === null ? null : (byMonth.get(month) ?? null);
   });
 }

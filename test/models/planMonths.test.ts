@@ -14,7 +14,7 @@ import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { loadXlsx } from '../interchange/support/xlsxValues.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import type { Comparator } from '../../models/goals/goalModel.js';
-import { comparePlanMonths, plannedTrajectory, plannedValueAt, type PlanGoalTrajectory, type PlanTrajectories } from '../../models/goals/planComparison.js';
+import { comparePlanMonths, plannedAlong, plannedTrajectory, plannedValueAt, type PlanGoalTrajectory, type PlanTrajectories } from '../../models/goals/planComparison.js';
 import { planTrajectories } from '../../models/goals/planTrajectories.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
 import { asV2Json, y30r21 } from '../support/jobindsatsFixtures.js';
@@ -46,6 +46,12 @@ describe('every actual month since the plan against the plan', () => {
   ])('%s', (_, comparator, planned, expected) => {
     const months = comparePlanMonths(comparator, actuals, planned);
     expect(months.map((m) => [m.month, m.onTrack, m.behindBy])).toEqual(expected);
+  });
+
+  it('a month the plan labels twice is read from its first label, month by month as for the latest month and the chart line', () => {
+    const twice: PlanGoalTrajectory = { id: 'g', periods: ['2023-01', '2023-01', 'dec. 2023'], series: [400, 999, 350] };
+    expect(comparePlanMonths('<=', [{ label: '2023-01', value: 401 }], twice)[0]).toMatchObject({ planned: 400, behindBy: 1 });
+    expect(plannedAlong(twice, ['2023-01', '2023-12', 'Uge 3', null])).toEqual([400, 350, null, null]);
   });
 
   it('each month carries both figures and the signed difference', () => {
