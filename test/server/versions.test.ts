@@ -7,6 +7,7 @@ import { cellInputAt } from '../../models/workbook/readCells.js';
 import { adoptedVersionId } from '../../models/workbook/workbookReader.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { loadXlsx } from '../interchange/support/xlsxValues.js';
 import { api, createWorkspace } from './support/api.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
@@ -226,6 +227,12 @@ describe('named versions', () => {
       expect(january.months).toEqual([january.latest]);
       expect(january.latest).toMatchObject({ actual: 450, planned: januaryPlanned, onTrack: 450 <= januaryPlanned });
       expect(scenarios.every((s) => s.goals.every((g) => g.benchmark === null))).toBe(true);
+      // The XLSX export compares the same month in its follow-up sheet.
+      const xlsx = await fetch(`${server.url}/api/workspaces/${workspace.id}/export.xlsx`, { headers: { Authorization: `Bearer ${workspace.viewerToken}` } });
+      expect(xlsx.status).toBe(200);
+      const followUp = (await loadXlsx(new Uint8Array(await xlsx.arrayBuffer()))).getWorksheet('Opfølgning')!;
+      const row = Array.from(followUp.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : [])).find((r) => r[0] === 'LM2' && r[2] === 'Basis');
+      expect(row?.slice(4, 7)).toEqual(['2023-01', 450, januaryPlanned]);
 
       // A mark naming a version that is not the workspace's: named as not found, no comparison.
       applyOperation(editor.doc, { type: 'setAdoptedVersion', versionId: 'AAAAAAAAAAAAAAAA' });
