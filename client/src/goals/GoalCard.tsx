@@ -9,7 +9,7 @@ import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './
 import { goalStatus } from './goalStatus.js';
 import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
-import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
+import { actualMonths, goalTrajectory } from '../../../models/goals/goalTrajectory.js';
 import { AdoptedPlanContext } from '../versions/adoptedPlan.js';
 import { PlanStanding } from './PlanStanding.js';
 import { BenchmarkStandingLine } from './BenchmarkStandingLine.js';
@@ -50,11 +50,12 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
   // a render after the one that shows the new status (a deferred value): reading the goal's months
   // from the document took 1–4 ms between the worker's answer and the card's flip (issue 17).
   const settledResult = useDeferredValue(result);
-  const latest = useMemo(() => {
+  const actuals = useMemo(() => {
     void settledResult;
     const trajectory = goalTrajectory(session.doc, session.engines, goal);
-    return trajectory ? latestActual(trajectory) : null;
+    return trajectory ? actualMonths(trajectory) : [];
   }, [session, goal, settledResult]);
+  const latest = actuals.at(-1) ?? null;
   const adoptedPlan = useContext(AdoptedPlanContext);
 
   return (
@@ -88,7 +89,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
           </>
         )}
         {benchmark && <BenchmarkStandingLine standing={benchmark} locale={locale} />}
-        {latest && <PlanStanding session={session} goal={goal} latest={latest} plan={adoptedPlan} format={format} />}
+        {latest && <PlanStanding session={session} goal={goal} actualMonths={actuals} plan={adoptedPlan} format={format} />}
         {hasNumbers && (
           <>
             <dt>{t('goals.projected')}</dt>
