@@ -121,7 +121,7 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
                 </Suspense>
               </GridFailure>
             )}
-            {sheetId && !gridShown && !gridFailed && <FirstScreen session={session} sheetId={sheetId} storageScope={workspaceId} />}
+            {sheetId && !gridShown && !gridFailed && <FirstScreen key={sheetId} session={session} sheetId={sheetId} storageScope={workspaceId} />}
           </div>
           <SheetTabs session={session} />
         </section>
