@@ -22,6 +22,7 @@ import { sheetColumns } from './gridColumns.js';
 import { cellSelection } from './selection.js';
 import { useColumnWidths } from './useColumnWidths.js';
 import { useSheetPanes } from './sheetPanes.js';
+import { markMoment } from '../session/pageMoments.js';
 import './firstScreen.css';
 
 /** The grid's row and header height (gridTheme.ts). */
@@ -57,7 +58,10 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   useEffect(() => {
     if (!size) return;
     let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => session.firstScreenShown.set(true), 0)));
+    const frame = requestAnimationFrame(() => {
+      markMoment('firstScreen');
+      timer = window.setTimeout(() => session.firstScreenShown.set(true), 0);
+    });
     // Keys typed before the grid is ready come here.
     screen.current?.focus({ preventScroll: true });
     return () => {
