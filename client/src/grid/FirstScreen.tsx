@@ -62,8 +62,9 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
       markMoment('firstScreen');
       timer = window.setTimeout(() => session.firstScreenShown.set(true), 0);
     });
-    // Keys typed before the grid is ready come here.
-    screen.current?.focus({ preventScroll: true });
+    // Keys typed before the grid is ready come here, unless something else has the focus (the
+    // name prompt's field).
+    if (!document.activeElement || document.activeElement === document.body) screen.current?.focus({ preventScroll: true });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
