@@ -24,12 +24,13 @@ import type { WorkbookSession } from './WorkbookSession.js';
 import { AdoptedPlanContext, useAdoptedPlan } from '../versions/adoptedPlan.js';
 
 const GoalReportPage = lazy(() => import('../report/GoalReportPage.js'));
-// AG Grid is a chunk of its own, loaded from here on, beside the sync: the static first screen
-// (FirstScreen.tsx) and the goal panel need none of it, so its download and evaluation no
-// longer delay them.
-const sheetGridChunk = import('../grid/SheetGrid.js');
-sheetGridChunk.catch(() => undefined); // a failed load shows in GridFailure when the grid renders
-const SheetGrid = lazy(() => sheetGridChunk.then((m) => ({ default: m.SheetGrid })));
+// AG Grid is a chunk of its own, loaded once the static first screen has painted: the first
+// screen (FirstScreen.tsx) and the goal panel need none of it, and evaluating it (a busy
+// 2-core machine's main thread for a good while) no longer delays them. A failed load shows in
+// GridFailure.
+let sheetGridChunk: Promise<typeof import('../grid/SheetGrid.js')> | null = null;
+const loadSheetGrid = (): Promise<typeof import('../grid/SheetGrid.js')> => (sheetGridChunk ??= import('../grid/SheetGrid.js'));
+const SheetGrid = lazy(() => loadSheetGrid().then((m) => ({ default: m.SheetGrid })));
 
 interface Props {
   connection: WorkspaceConnection;
@@ -62,6 +63,7 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
   const [createGrid, setCreateGrid] = useState(false);
   useEffect(() => {
     if (!firstScreenShown || createGrid) return;
+    loadSheetGrid().catch(() => undefined);
     let timer = 0;
     // After the frame that paints the goal panel.
     const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setCreateGrid(true), 0)));
