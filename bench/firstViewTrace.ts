@@ -18,14 +18,41 @@ import { median } from './stats.js';
 interface TimedEntry {
   name: string;
   start: number;
+  /** A resource's request sent (after any wait for a connection); a mark's time. */
+  sent: number;
   end: number;
 }
 
-const ENTRIES_SCRIPT = `({ origin: performance.timeOrigin, entries: performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'resource').map((e) => ({ name: e.name, start: e.startTime, end: e.entryType === 'resource' ? e.responseEnd : e.startTime })) })`;
+const ENTRIES_SCRIPT = `({ origin: performance.timeOrigin, entries: performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'resource').map((e) => ({ name: e.name, start: e.startTime, sent: e.entryType === 'resource' ? e.requestStart : e.startTime, end: e.entryType === 'resource' ? e.responseEnd : e.startTime })) })`;
 
 async function entriesOf(target: Pick<Page | Worker, 'url'> & { evaluate(script: string): Promise<unknown> }): Promise<TimedEntry[]> {
   const { origin, entries } = (await target.evaluate(ENTRIES_SCRIPT)) as { origin: number; entries: TimedEntry[] };
-  return entries.map((e) => ({ name: e.name, start: origin + e.start, end: origin + e.end }));
+  return entries.map((e) => ({ name: e.name, start: origin + e.start, sent: origin + e.sent, end: origin + e.end }));
+}
+
+/**
+ * The server's own log lines during a visit (same machine, same clock): when each request was
+ * answered and how long the server took for it, when the websocket opened and when its sync began
+ * (the workspace loaded), so a late answer shows whether the server or the way to it was slow.
+ */
+function serverLines(log: string, navigation: number): { name: string; ms: number }[] {
+  const lines: { name: string; ms: number }[] = [];
+  for (const line of log.split('\n')) {
+    const match = /^(\S+Z) (http|sync\.open|sync\.begin)\b(.*)$/.exec(line);
+    if (!match) continue;
+    const at = Date.parse(match[1]!) - navigation;
+    const fields = Object.fromEntries([...match[3]!.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+    if (match[2] !== 'http') {
+      lines.push({ name: `server ${match[2]}`, ms: at });
+      if (fields.waitedMs) lines.push({ name: `server ${match[2]} waited (ms)`, ms: Number(fields.waitedMs) });
+      continue;
+    }
+    const path = (fields.path ?? '').replace(/^\/api\/workspaces\/[^/]+/, '…').replace(/^\/assets\/(.*?)-[\w-]{8}\.js$/, '$1.js');
+    if (!/^…|\.js$|^\/w\//.test(path)) continue;
+    lines.push({ name: `server ${path} (answered)`, ms: at });
+    lines.push({ name: `server ${path} (took ms)`, ms: Number(fields.ms) });
+  }
+  return lines;
 }
 
 const shortName = (name: string): string => name.replace(/^.*\/assets\//, '').replace(/^fremskriv:/, '');
@@ -47,6 +74,7 @@ async function main(): Promise<void> {
       if (column === readings.without) await context.route(/\/api\/workspaces\/[^/]+\/values(\?|$)/, (route) => route.abort());
       try {
         const page = await context.newPage();
+        const logFrom = server.output().length;
         const worker = page.waitForEvent('worker');
         await page.goto(`${server.url}/w/${demo.workspaceId}#token=${demo.editorToken}`, { waitUntil: 'commit' });
         const phases = (await page.evaluate(OPEN_PHASES_SCRIPT)) as OpenPhases | null;
@@ -55,11 +83,17 @@ async function main(): Promise<void> {
         const entries = [...(await entriesOf(page)), ...(await entriesOf(await worker))];
         if (i === 0) continue;
         for (const [key, ms] of Object.entries(phases)) note(key, ms);
+        for (const line of serverLines(server.output().slice(logFrom), navigation)) note(line.name, line.ms);
         for (const e of entries) {
           const name = shortName(e.name);
           if (e.name.startsWith('fremskriv:')) note(`mark ${name}`, e.start - navigation);
           else if (/\.js(\?|$)/.test(e.name)) note(`js ${name.replace(/-[\w-]{8}\.js$/, '.js')} (end)`, e.end - navigation);
-          else if (/\/api\//.test(e.name)) note(`api ${new URL(e.name).pathname.replace(/^\/api\/workspaces\/[^/]+/, '…')} (end)`, e.end - navigation);
+          else if (/\/api\//.test(e.name)) {
+            const api = `api ${new URL(e.name).pathname.replace(/^\/api\/workspaces\/[^/]+/, '…')}`;
+            note(`${api} (fetch called)`, e.start - navigation);
+            note(`${api} (request sent)`, e.sent - navigation);
+            note(`${api} (end)`, e.end - navigation);
+          }
         }
       } finally {
         await context.close();

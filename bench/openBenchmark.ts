@@ -200,14 +200,14 @@ async function browserInteractive(server: RunningServer, browser: Browser, runs:
       await context.close();
     }
   }
-  for (const p of out) log(`open: JS ${p.jsLoadedMs.toFixed(0)}, synced ${p.syncedMs.toFixed(0)}, first cell ${p.firstCellMs.toFixed(0)}, goals judged ${p.goalsJudgedMs.toFixed(0)} ms`);
+  for (const p of out) log(`open: JS ${p.jsLoadedMs.toFixed(0)}, synced ${p.syncedMs.toFixed(0)}, first cell ${p.firstCellMs.toFixed(0)}, goals judged ${p.goalsJudgedMs.toFixed(0)}, grid ready ${p.gridReadyMs.toFixed(0)} ms`);
   return { runs: out, note: null };
 }
 
 function medianPhases(runs: readonly OpenPhases[]): OpenPhases | null {
   if (runs.length === 0) return null;
   const of = (key: keyof OpenPhases): number => median(runs.map((run) => run[key]));
-  return { jsLoadedMs: of('jsLoadedMs'), syncedMs: of('syncedMs'), firstCellMs: of('firstCellMs'), goalsJudgedMs: of('goalsJudgedMs') };
+  return { jsLoadedMs: of('jsLoadedMs'), syncedMs: of('syncedMs'), firstCellMs: of('firstCellMs'), goalsJudgedMs: of('goalsJudgedMs'), gridReadyMs: of('gridReadyMs') };
 }
 
 export async function runOpenBenchmark(options: OpenOptions): Promise<{ results: OpenResults; collab: CollabResults | null; details: OpenDetails }> {

@@ -1,8 +1,10 @@
 /**
  * What a planner feels, measured inside Chromium pages (issue 17):
  * - `open.phases`: from the navigation's start, when the JavaScript the page fetched had arrived,
- *   when the document was synced (the page's `fremskriv:synced` mark), when the first grid cell
- *   showed text and when a goal was judged met or missed (then one animation frame: the paint).
+ *   when the document was synced (the page's `fremskriv:synced` mark), when the first cell showed
+ *   text (on the static first screen or in the grid, whichever came first), when a goal was judged
+ *   met or missed (then one animation frame: the paint), and when AG Grid was ready
+ *   (`fremskriv:gridReady`: the grid takes keys and clicks itself).
  * - `collab.editToLocalGoalMs` / `editToRemoteGoalMs`: an assumption typed into the template
  *   (Forudsætninger!B6, 1 ⇄ 0,9, which flips goal MM3 between met and missed), timed from the
  *   Enter's keydown to the MM3 card's new `data-status` in the editor's page and in a colleague's
@@ -23,6 +25,8 @@ export interface OpenPhases {
   syncedMs: number;
   firstCellMs: number;
   goalsJudgedMs: number;
+  /** AG Grid ready (it replaced the static first screen). */
+  gridReadyMs: number;
 }
 
 export interface Spread {
@@ -58,21 +62,27 @@ export interface CollabPhases {
 
 export const OPEN_PHASES_SCRIPT = `new Promise((resolveReady) => {
   let firstCell = null;
+  let goalsJudgedMs = null;
   const judged = () => [...document.querySelectorAll('[data-goal-id][data-status]')].some((goal) => ['met', 'missed'].includes(goal.getAttribute('data-status') ?? ''));
-  const cellShown = () => [...document.querySelectorAll('[data-cell]')].some((cell) => (cell.textContent ?? '').trim() !== '');
+  const cellShown = () => [...document.querySelectorAll('[data-cell], [data-first-cell]')].some((cell) => (cell.textContent ?? '').trim() !== '');
+  const gridReady = () => performance.getEntriesByName('fremskriv:gridReady')[0];
   const observer = new MutationObserver(() => check());
-  const timer = setTimeout(() => { observer.disconnect(); resolveReady(null); }, 20000);
+  // The grid's ready mark sets no DOM of its own after the last mutation: looked at on a timer too.
+  const poll = setInterval(() => check(), 50);
+  const timer = setTimeout(() => { observer.disconnect(); clearInterval(poll); resolveReady(null); }, 20000);
   function check() {
     if (firstCell === null && cellShown()) firstCell = performance.now();
-    if (firstCell === null || !judged()) return;
+    if (firstCell !== null && goalsJudgedMs === null && judged()) {
+      goalsJudgedMs = -1;
+      requestAnimationFrame(() => { goalsJudgedMs = performance.now(); check(); });
+    }
+    if (firstCell === null || goalsJudgedMs === null || goalsJudgedMs < 0 || !gridReady()) return;
     observer.disconnect();
     clearTimeout(timer);
-    requestAnimationFrame(() => {
-      const goalsJudgedMs = performance.now();
-      const js = performance.getEntriesByType('resource').filter((e) => /\\.js(\\?|$)/.test(e.name)).map((e) => e.responseEnd);
-      const synced = performance.getEntriesByName('fremskriv:synced')[0];
-      resolveReady({ jsLoadedMs: Math.max(0, ...js), syncedMs: synced ? synced.startTime : NaN, firstCellMs: firstCell, goalsJudgedMs });
-    });
+    clearInterval(poll);
+    const js = performance.getEntriesByType('resource').filter((e) => /\\.js(\\?|$)/.test(e.name) && e.responseEnd <= goalsJudgedMs).map((e) => e.responseEnd);
+    const synced = performance.getEntriesByName('fremskriv:synced')[0];
+    resolveReady({ jsLoadedMs: Math.max(0, ...js), syncedMs: synced ? synced.startTime : NaN, firstCellMs: firstCell, goalsJudgedMs, gridReadyMs: gridReady().startTime });
   }
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   check();

@@ -1,17 +1,22 @@
 /**
  * Fremskriv in the browser. The entry is small and starts everything an open workspace needs at
- * once, in parallel (issue 17: no waterfall): the engine worker (its script is the largest), the
- * connection (websocket, offline copy, access role, stored values) and the app's chunks; the
- * connection's and the app's chunks are preloaded together by Vite's import() helper.
+ * once, in parallel (issue 17: no waterfall): the requests for the access role and the server's
+ * values and the websocket (session/earlyStart.ts: the server answers while the chunks load), the
+ * engine worker (its script is the largest), the connection (offline copy, stored values) and the
+ * app's chunks; the connection's and the app's chunks are preloaded together by Vite's import()
+ * helper.
  */
 import { EngineWorker } from './engines/EngineWorker.js';
 import { openWorkspaceAddress } from './session/workspaceAddress.js';
+import { startEarly } from './session/earlyStart.js';
 import './styles.css';
 
 const address = openWorkspaceAddress(window.location, window.history, sessionStorage);
 const token = address?.token ?? null;
+const early = address && token ? startEarly(address.workspaceId, token, window.location) : undefined;
 const engineWorker = address && token ? new EngineWorker() : null;
-const opening = address && token && engineWorker ? import('./workspace/openWorkspace.js').then((m) => m.openWorkspace(address.workspaceId, token, engineWorker)) : Promise.resolve(null);
+const opening =
+  address && token && engineWorker ? import('./workspace/openWorkspace.js').then((m) => m.openWorkspace(address.workspaceId, token, engineWorker, early)) : Promise.resolve(null);
 const app = import('./startApp.js');
 // A page's first Intl number format costs 30–90 ms on the development VM (ICU sets up its data),
 // its first date format 6–10 ms: paid here while the page waits for the network, not by the goal
@@ -23,4 +28,5 @@ const warmIntl = (): void => {
 };
 if (address && typeof requestIdleCallback === 'function') requestIdleCallback(warmIntl);
 // A connection chunk that failed to load is opened again by the page (and fails there visibly).
+opening.catch(() => early?.socket.close());
 void Promise.all([app, opening.catch(() => null)]).then(([{ startApp }, opened]) => startApp(address, opened));

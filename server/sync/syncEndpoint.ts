@@ -104,6 +104,7 @@ export class SyncEndpoint {
       onClosed: () => release(),
     });
     logEvent('sync.open', { workspace: workspaceId, conn: connectionId, role });
+    const opened = performance.now();
     try {
       const lease = await this.options.registry.acquire(workspaceId);
       if (!lease) return connection.close(CloseCode.internalError, 'workspace not found');
@@ -114,6 +115,8 @@ export class SyncEndpoint {
       const still = await decideWorkspaceAccess(this.options.store, workspaceId, token, role);
       if (!still.allowed) return connection.close(CloseCode.tokenRevoked, 'the token was rotated');
       connection.begin(lease.workspace);
+      // How long the workspace's load (or a colleague's load in progress) held this sync back.
+      logEvent('sync.begin', { workspace: workspaceId, conn: connectionId, waitedMs: Math.round(performance.now() - opened) });
     } catch (error) {
       logEvent('sync.load.failed', { workspace: workspaceId, conn: connectionId, error: errorText(error) }, 'err');
       connection.close(CloseCode.internalError, 'the workspace could not be loaded');

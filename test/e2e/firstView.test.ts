@@ -3,7 +3,9 @@
  * worker has answered (its script is held back here). A first visit shows the server's last
  * computed values and judged goals (GET …/values) until the worker's replace them; without them,
  * goal cards say they are being computed, and a returning planner sees each formula's last value
- * at once, from this browser's stored values.
+ * at once, from this browser's stored values. The static first screen (AG Grid's chunk held back)
+ * shows exactly what the grid then shows, hands text typed on it to the grid's editor, and gives
+ * way to a notice if the grid cannot load.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +45,27 @@ const storedFor = (workspaceId: string) => (page: Page): Promise<boolean> =>
       }),
     workspaceId,
   );
+
+/** Holds AG Grid's chunk back: the static first screen stays until `release()`. */
+async function holdGrid(context: BrowserContext): Promise<{ release(): void; hold(): void }> {
+  let release = (): void => undefined;
+  let held = Promise.resolve();
+  const hold = (): void => {
+    held = new Promise<void>((resolve) => (release = resolve));
+  };
+  hold();
+  await context.route(/\/SheetGrid-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), hold };
+}
+
+/** Each cell of the static first screen and its text. */
+const firstScreenTexts = (page: Page): Promise<Array<[string, string]>> =>
+  page.$$eval('.first-screen [data-first-cell]', (cells) => cells.map((cell): [string, string] => [cell.getAttribute('data-first-cell') ?? '', (cell.textContent ?? '').trim()]));
+
+const firstScreenCell = (page: Page, address: string) => page.locator(`.first-screen [data-first-cell="${address}"]`);
 
 /** The server's values never reach the page (an older server, a failed request). */
 async function withoutServerValues(context: BrowserContext): Promise<void> {
@@ -111,6 +134,69 @@ describe('the first view', () => {
       worker.release();
       await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'met', 'MM3 judged again after the reload');
       expect(await cellText(page, 'K5')).toBe(computed);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it("the static first screen shows the document, the server's values and the judged goals before AG Grid exists, shows what the grid then shows, and hands over what was typed", async () => {
+    const workspace = await createWorkspace(live.server);
+    const context = await live.browser.browser.newContext({ viewport: { width: 1920, height: 1000 }, locale: 'da-DK', serviceWorkers: 'block' });
+    try {
+      await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
+      const worker = await holdEngineWorker(context);
+      const grid = await holdGrid(context);
+      const page = await context.newPage();
+      await page.goto(workspace.editorUrl);
+      // Goals judged from the server's answer with no grid at all (the goal panel does not wait for it).
+      await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'met', "MM3 judged from the server's answer", BUSY_MACHINE_MS);
+      await waitUntil(async () => ((await firstScreenCell(page, 'B10').textContent()) ?? '').trim() === '31,00', 'B10 typed value on the first screen', BUSY_MACHINE_MS);
+      expect(await page.locator('.ag-root-wrapper').count()).toBe(0);
+
+      await showSheet(page, 'Fremskrivning');
+      await waitUntil(async () => ((await firstScreenCell(page, 'K5').textContent()) ?? '').trim() !== '', "K5's value from the server on the first screen", BUSY_MACHINE_MS);
+      const shown = await firstScreenTexts(page);
+
+      grid.release();
+      // Cell for cell, the grid shows what the first screen showed (the worker still has not answered).
+      await waitUntil(async () => (await page.locator('.first-screen').count()) === 0, 'the grid replaced the first screen', BUSY_MACHINE_MS);
+      await expectCell(page, 'K5', shown.find(([address]) => address === 'K5')![1]);
+      let compared = 0;
+      for (const [address, text] of shown) {
+        if ((await page.locator(`.ag-cell[data-cell="${address}"]`).count()) === 0) continue;
+        expect(await cellText(page, address), address).toBe(text);
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(100);
+      expect(await workerAnswered(page)).toBe(false);
+      worker.release();
+
+      // Typed before the grid exists: shown in the cell clicked, then handed to the grid's editor.
+      grid.hold();
+      await page.reload();
+      await firstScreenCell(page, 'H20').click({ timeout: BUSY_MACHINE_MS });
+      await page.keyboard.type('hej');
+      expect(((await firstScreenCell(page, 'H20').textContent()) ?? '').trim()).toBe('hej');
+      grid.release();
+      await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
+      await page.keyboard.press('Enter');
+      await expectCell(page, 'H20', 'hej');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('a grid that cannot load leaves no first screen behind: the planner is told, and the goals still show', async () => {
+    const workspace = await createWorkspace(live.server);
+    const context = await live.browser.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK', serviceWorkers: 'block' });
+    try {
+      await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
+      await context.route(/\/SheetGrid-[^/]*\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(workspace.viewerUrl);
+      await waitUntil(async () => (await page.getByRole('alert').filter({ hasText: 'Regnearket kunne ikke vises' }).count()) > 0, 'the notice that the sheet could not be shown', BUSY_MACHINE_MS);
+      expect(await page.locator('.first-screen').count()).toBe(0);
+      await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'met', 'MM3 judged without a grid', BUSY_MACHINE_MS);
     } finally {
       await context.close();
     }

@@ -18,8 +18,13 @@ export type ServerValues = ValuesAnswer;
 /** The answer, checked; null for anything but a readable 200 (the worker's values come anyway). */
 export async function fetchServerValues(workspaceId: string, token: string, scenarioId?: string): Promise<ServerValues | null> {
   const query = scenarioId === undefined ? '' : `?scenario=${encodeURIComponent(scenarioId)}`;
+  return readServerValues(fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/values${query}`, { headers: { Authorization: `Bearer ${token}` } }));
+}
+
+/** The answer to a request already sent (the entry sends the first one: session/earlyStart.ts), checked. */
+export async function readServerValues(sent: Promise<Response>): Promise<ServerValues | null> {
   try {
-    const response = await fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/values${query}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await sent;
     if (!response.ok) return null;
     const parsed = valuesAnswerSchema.safeParse(await response.json());
     return parsed.success ? parsed.data : null;

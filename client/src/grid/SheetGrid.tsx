@@ -1,15 +1,12 @@
 /** One sheet's grid: its frozen panes (the workbook's, or a viewer's own) and controller. */
-import { useMemo, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { storedFrozenPanes, suggestedPanes } from '../../../models/workbook/frozenPanes.js';
-import { sheetCells } from '../../../models/workbook/readCells.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { PresenceTracker } from '../presence/PresenceTracker.js';
 import { useDisposable } from '../ui/useDisposable.js';
-import { useStore } from '../ui/store.js';
 import { GridController } from './GridController.js';
-import { loadFrozenPanes, saveFrozenPanes, type FrozenPanes } from './frozenPanes.js';
 import { SheetGridView } from './SheetGridView.js';
+import { useSheetPanes } from './sheetPanes.js';
 
 interface Props {
   session: WorkbookSession;
@@ -21,28 +18,22 @@ interface Props {
 
 export function SheetGrid({ session, sheetId, presence, storageScope }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const revision = useStore(session.revision);
-  // The sheet's labels suggest panes (read once: scanning every cell on each edit is too dear).
-  const suggested = useMemo(() => suggestedPanes(sheetCells(session.doc, sheetId)), [session, sheetId]);
-  // The stored panes follow colleagues' changes.
-  const stored = useMemo(() => {
-    void revision;
-    return storedFrozenPanes(session.doc, sheetId);
-  }, [session, sheetId, revision]);
-  const shared = stored ?? suggested;
-  const [own, setOwn] = useState<FrozenPanes | null>(() => (session.readOnly ? loadFrozenPanes(localStorage, storageScope, sheetId) : null));
-  const rows = own?.rows ?? shared.rows;
-  const cols = own?.cols ?? shared.cols;
-  const frozen = useMemo(() => ({ rows, cols }), [rows, cols]);
+  const { frozen, labelColumn, freeze } = useSheetPanes(session, sheetId, storageScope);
   const controller = useDisposable(() => new GridController(session, sheetId, frozen, t), [session, sheetId, frozen]);
-  const freeze = (panes: FrozenPanes): void => {
-    if (!session.readOnly) {
-      session.apply({ type: 'setFrozenPanes', sheetId, panes });
-      return;
-    }
-    saveFrozenPanes(localStorage, storageScope, sheetId, panes);
-    setOwn(panes);
-  };
+  // What the planner typed on the static first screen (FirstScreen.tsx) becomes the active cell's
+  // edit once the grid is there, as if typed into it.
+  useEffect(() => {
+    if (!controller) return;
+    const handOver = (): void => {
+      const typed = session.typedAhead.get();
+      if (!session.gridShown.get() || typed === '') return;
+      session.typedAhead.set('');
+      // After onGridReady has focused the active cell.
+      setTimeout(() => controller.startEdit(typed), 0);
+    };
+    handOver();
+    return session.gridShown.subscribe(handOver);
+  }, [controller, session]);
   if (!controller) return <div className="sheet-grid" />;
-  return <SheetGridView controller={controller} presence={presence} frozen={frozen} labelColumn={suggested.cols > 0} onFreeze={freeze} />;
+  return <SheetGridView controller={controller} presence={presence} frozen={frozen} labelColumn={labelColumn} onFreeze={freeze} />;
 }

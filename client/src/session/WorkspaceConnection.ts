@@ -11,6 +11,9 @@ import { createStore, type Store } from '../ui/store.js';
 import { CloseCode } from '../../../models/api/closeCodes.js';
 import { hasSheets } from '../../../models/workbook/workbookReader.js';
 import { markMoment } from './pageMoments.js';
+import type { EarlySocket } from './earlySocket.js';
+
+export { syncUrl } from './earlySocket.js';
 
 /**
  * What the indicator shows. `denied`: the server refused the link for good. `refused`: the
@@ -36,10 +39,6 @@ export interface ConnectionState {
   refusal?: { kind: EditRefusal; reason: string };
 }
 
-export function syncUrl(location: Location): string {
-  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
-}
-
 export class WorkspaceConnection {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
@@ -53,11 +52,17 @@ export class WorkspaceConnection {
     readonly workspaceId: string,
     token: string,
     serverUrl: string,
+    /** The websocket the entry opened for this workspace (earlySocket.ts); the provider takes it. */
+    private readonly early?: EarlySocket,
   ) {
     this.persistence = new IndexeddbPersistence(`fremskriv:${workspaceId}`, this.doc);
     void this.persistence.whenSynced.then(() => this.refreshLoaded());
     // BroadcastChannel would sync tabs behind the server's back (and around "offline"); the server is the hub.
-    this.provider = new WebsocketProvider(serverUrl, workspaceId, this.doc, { params: { token }, disableBc: true });
+    this.provider = new WebsocketProvider(serverUrl, workspaceId, this.doc, {
+      params: { token },
+      disableBc: true,
+      ...(early ? { WebSocketPolyfill: early.constructorForProvider } : {}),
+    });
     this.provider.on('status', () => this.refreshStatus());
     this.provider.on('sync', (synced: boolean) => {
       if (synced) markMoment('synced');
@@ -119,6 +124,7 @@ export class WorkspaceConnection {
     this.doc.off('update', this.onUpdate);
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();
+    this.early?.close();
     void this.persistence.destroy();
     this.doc.destroy();
   }

@@ -21,6 +21,8 @@ export type PageMoment =
   | 'engineFirstValues'
   /** The server's last computed values for the synced document were taken for the grid. */
   | 'serverValues'
+  /** The static first screen of the sheet is painted (grid/FirstScreen.tsx). */
+  | 'firstScreen'
   /** The sheet's grid is about to be created (AG Grid), and AG Grid says it is ready. */
   | 'gridCreating'
   | 'gridReady'

@@ -1,6 +1,7 @@
 /** Whether this link may edit: asked of the server, remembered for reloads while offline. */
 import { workspaceRoleSchema, type WorkspaceRole } from '../../../models/access/workspaceRole.js';
 import { accessAnswerSchema } from '../../../models/api/workspaceAnswers.js';
+import { workspaceApiUrl } from './earlyStart.js';
 
 function storageKey(workspaceId: string): string {
   return `fremskriv.role.${workspaceId}`;
@@ -16,14 +17,13 @@ export class AccessDeniedError extends Error {
 /**
  * `GET /api/workspaces/:id/access` → the role. A refused token throws AccessDeniedError; without a
  * network the last known role for this workspace is used (an editor's offline edits must go on).
+ * `sent`: the request, when the entry has sent it already (earlyStart.ts).
  */
-export async function fetchWorkspaceRole(workspaceId: string, token: string, storage: Storage): Promise<WorkspaceRole> {
+export async function fetchWorkspaceRole(workspaceId: string, token: string, storage: Storage, sent?: Promise<Response>): Promise<WorkspaceRole> {
   const remembered = workspaceRoleSchema.safeParse(storage.getItem(storageKey(workspaceId)));
   let response: Response;
   try {
-    response = await fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/access`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    response = await (sent ?? fetch(workspaceApiUrl(workspaceId, 'access'), { headers: { Authorization: `Bearer ${token}` } }));
   } catch {
     return remembered.success ? remembered.data : 'viewer';
   }

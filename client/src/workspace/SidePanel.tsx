@@ -19,11 +19,13 @@ const TABS: Tab[] = ['goals', 'comparison', 'versions'];
 export const SidePanel = memo(function SidePanel({ session, workspaceId, token }: { session: WorkbookSession; workspaceId: string; token: string }): React.JSX.Element {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('goals');
-  // On opening, the grid is created first and the goal cards follow (a workbook without a sheet
-  // has no grid to wait for): rendering eight cards first delayed the first cell by 0,1–0,25 s.
+  // On opening, the static first screen paints first and the goal cards follow, before AG Grid is
+  // created (a workbook without a sheet has no first screen to wait for): rendering eight cards
+  // first delayed the first cell by 0,1–0,25 s.
+  const firstScreenShown = useStore(session.firstScreenShown);
   const gridShown = useStore(session.gridShown);
   const sheetId = useStore(session.activeSheet);
-  const ready = gridShown || !sheetId;
+  const ready = firstScreenShown || gridShown || !sheetId;
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
       <div role="tablist" className="panel-tabs">

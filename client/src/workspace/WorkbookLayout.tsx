@@ -6,7 +6,8 @@ import { loadProfile } from '../session/userProfile.js';
 import { PresenceTracker } from '../presence/PresenceTracker.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { NamePrompt } from '../presence/NamePrompt.js';
-import { SheetGrid } from '../grid/SheetGrid.js';
+import { FirstScreen } from '../grid/FirstScreen.js';
+import { GridFailure } from '../grid/GridFailure.js';
 import { FormulaBar } from '../grid/FormulaBar.js';
 import { SheetTabs } from './SheetTabs.js';
 import { ScenarioSwitcher } from '../scenarios/ScenarioSwitcher.js';
@@ -23,6 +24,13 @@ import type { WorkbookSession } from './WorkbookSession.js';
 import { AdoptedPlanContext, useAdoptedPlan } from '../versions/adoptedPlan.js';
 
 const GoalReportPage = lazy(() => import('../report/GoalReportPage.js'));
+// AG Grid is a chunk of its own, loaded once the static first screen has painted: the first
+// screen (FirstScreen.tsx) and the goal panel need none of it, and evaluating it (a busy
+// 2-core machine's main thread for a good while) no longer delays them. A failed load shows in
+// GridFailure.
+let sheetGridChunk: Promise<typeof import('../grid/SheetGrid.js')> | null = null;
+const loadSheetGrid = (): Promise<typeof import('../grid/SheetGrid.js')> => (sheetGridChunk ??= import('../grid/SheetGrid.js'));
+const SheetGrid = lazy(() => loadSheetGrid().then((m) => ({ default: m.SheetGrid })));
 
 interface Props {
   connection: WorkspaceConnection;
@@ -46,6 +54,24 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
     const offs = [session.selection.subscribe(share), session.activeSheet.subscribe(share)];
     return () => offs.forEach((off) => off());
   }, [presence, session]);
+
+  // Opening: the static first screen paints first, the goal panel next, then AG Grid is created
+  // behind the first screen (about 0,5 s of the main thread), which it replaces once ready.
+  const firstScreenShown = useStore(session.firstScreenShown);
+  const gridShown = useStore(session.gridShown);
+  const [gridFailed, setGridFailed] = useState(false);
+  const [createGrid, setCreateGrid] = useState(false);
+  useEffect(() => {
+    if (!firstScreenShown || createGrid) return;
+    loadSheetGrid().catch(() => undefined);
+    let timer = 0;
+    // After the frame that paints the goal panel.
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setCreateGrid(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstScreenShown, createGrid]);
 
   const [reportOpen, setReportOpen] = useState(false);
   // The goal cards and the report compare the latest actual month with the adopted plan.
@@ -89,7 +115,16 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
       <FormulaBar session={session} />
       <div className="workbook-body">
         <section className="grid-area" aria-label={t('grid.label')}>
-          {sheetId && presence && <SheetGrid key={sheetId} session={session} sheetId={sheetId} presence={presence} storageScope={workspaceId} />}
+          <div className="sheet-stack">
+            {sheetId && presence && createGrid && (
+              <GridFailure onFailed={() => setGridFailed(true)}>
+                <Suspense fallback={null}>
+                  <SheetGrid key={sheetId} session={session} sheetId={sheetId} presence={presence} storageScope={workspaceId} />
+                </Suspense>
+              </GridFailure>
+            )}
+            {sheetId && !gridShown && !gridFailed && <FirstScreen key={sheetId} session={session} sheetId={sheetId} storageScope={workspaceId} />}
+          </div>
           <SheetTabs session={session} />
         </section>
         <SidePanel session={session} workspaceId={workspaceId} token={token} />

@@ -53,8 +53,15 @@ export class WorkbookSession {
   readonly interaction = new GridInteraction();
   /** Bumped to ask the grid to take the keyboard focus (after the formula bar or a dialog). */
   readonly focusGrid = createStore(0);
-  /** Set once a sheet's grid exists: the side panel renders its views only then, so they never delay the first grid. */
+  /** Set once a sheet's grid (AG Grid) exists and has taken over from the static first screen. */
   readonly gridShown = createStore(false);
+  /**
+   * Set once the static first screen (grid/FirstScreen.tsx) has painted: the goal panel renders
+   * then, and the grid is created after it, so neither delays the first cells on screen.
+   */
+  readonly firstScreenShown = createStore(false);
+  /** Text typed on the first screen before the grid was ready; the grid starts an edit with it. */
+  readonly typedAhead = createStore('');
   private readonly selections = new Map<string, GridSelection>();
   private scheduled = false;
   private inputCells: Set<string> | null = null;

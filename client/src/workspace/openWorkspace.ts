@@ -9,7 +9,8 @@ import { AccessDeniedError, fetchWorkspaceRole } from '../session/workspaceRole.
 import { syncUrl, WorkspaceConnection } from '../session/WorkspaceConnection.js';
 import { EngineWorker } from '../engines/EngineWorker.js';
 import { loadStoredValues, type StoredScenarioValues } from '../engines/storedValues.js';
-import { fetchServerValues, type ServerValues } from '../engines/serverValues.js';
+import { fetchServerValues, readServerValues, type ServerValues } from '../engines/serverValues.js';
+import type { EarlyStart } from '../session/earlyStart.js';
 
 export interface OpenedWorkspace {
   readonly workspaceId: string;
@@ -22,16 +23,19 @@ export interface OpenedWorkspace {
   destroy(): void;
 }
 
-/** `engineWorker`: one the entry started already (a new one otherwise). */
-export function openWorkspace(workspaceId: string, token: string, engineWorker: EngineWorker = new EngineWorker()): OpenedWorkspace {
-  const connection = new WorkspaceConnection(workspaceId, token, syncUrl(window.location));
-  const role = fetchWorkspaceRole(workspaceId, token, sessionStorage).catch((error: unknown): WorkspaceRole | 'denied' => (error instanceof AccessDeniedError ? 'denied' : 'viewer'));
+/**
+ * `engineWorker`: one the entry started already (a new one otherwise); `early`: the requests and
+ * the websocket the entry started (session/earlyStart.ts), taken over here.
+ */
+export function openWorkspace(workspaceId: string, token: string, engineWorker: EngineWorker = new EngineWorker(), early?: EarlyStart): OpenedWorkspace {
+  const connection = new WorkspaceConnection(workspaceId, token, syncUrl(window.location), early?.socket);
+  const role = fetchWorkspaceRole(workspaceId, token, sessionStorage, early?.access).catch((error: unknown): WorkspaceRole | 'denied' => (error instanceof AccessDeniedError ? 'denied' : 'viewer'));
   return {
     workspaceId,
     connection,
     role,
     storedValues: loadStoredValues(workspaceId),
-    serverValues: fetchServerValues(workspaceId, token),
+    serverValues: early ? readServerValues(early.values) : fetchServerValues(workspaceId, token),
     engineWorker,
     destroy() {
       connection.destroy();

@@ -1,0 +1,30 @@
+/**
+ * What the entry (main.tsx) starts on the network the moment the page runs, before any chunk has
+ * loaded (issue 17): the access role's and the server's values' requests, and the websocket
+ * (earlySocket.ts). The modules that read the answers (workspaceRole.ts, serverValues.ts,
+ * WorkspaceConnection.ts) load meanwhile and take these over. Dependency-free: it is part of the
+ * entry's chunk.
+ */
+import { EarlySocket, syncUrl, workspaceSocketUrl } from './earlySocket.js';
+
+export interface EarlyStart {
+  /** GET /api/workspaces/:id/access, sent. */
+  readonly access: Promise<Response>;
+  /** GET /api/workspaces/:id/values (the first scenario), sent. */
+  readonly values: Promise<Response>;
+  readonly socket: EarlySocket;
+}
+
+export function workspaceApiUrl(workspaceId: string, path: 'access' | 'values'): string {
+  return `/api/workspaces/${encodeURIComponent(workspaceId)}/${path}`;
+}
+
+export function startEarly(workspaceId: string, token: string, location: Location): EarlyStart {
+  const headers = { Authorization: `Bearer ${token}` };
+  const access = fetch(workspaceApiUrl(workspaceId, 'access'), { headers });
+  const values = fetch(workspaceApiUrl(workspaceId, 'values'), { headers });
+  // A failed request is read (and handled) by its reader; not an unhandled rejection meanwhile.
+  access.catch(() => undefined);
+  values.catch(() => undefined);
+  return { access, values, socket: new EarlySocket(workspaceSocketUrl(syncUrl(location), workspaceId, token)) };
+}
