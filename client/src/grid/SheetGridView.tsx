@@ -179,7 +179,13 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       suppressColumnMoveAnimation: true,
       suppressDragLeaveHidesColumns: true,
       animateRows: false,
-      rowBuffer: 8,
+      // Issue 17, scrolling fast on a 2-core machine: each buffered row is a row of cells built
+      // again for every column that scrolls in (AG Grid's columns have a fixed 200 px buffer).
+      // Two rows each side cover a wheel step's reveal while the next frame builds the rest.
+      rowBuffer: 2,
+      // While the wheel or the scrollbar moves fast, rows are built once the scrolling rests
+      // (100 ms), not for every position passed on the way (AG Grid's option for slow machines).
+      debounceVerticalScrollbar: true,
       preventDefaultOnContextMenu: true,
       ...gridEvents,
     });
