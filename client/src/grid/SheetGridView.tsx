@@ -179,13 +179,12 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       suppressColumnMoveAnimation: true,
       suppressDragLeaveHidesColumns: true,
       animateRows: false,
-      // Issue 17, scrolling fast on a 2-core machine: each buffered row is a row of cells built
-      // again for every column that scrolls in (AG Grid's columns have a fixed 200 px buffer).
-      // Two rows each side cover a wheel step's reveal while the next frame builds the rest.
-      rowBuffer: 2,
-      // While the wheel or the scrollbar moves fast, rows are built once the scrolling rests
-      // (100 ms), not for every position passed on the way (AG Grid's option for slow machines).
-      debounceVerticalScrollbar: true,
+      // Issue 17: a smaller buffer builds fewer cells per column scrolled in (2 rows: about a
+      // quarter fewer), but a cell reached by the name box or the keyboard must be in the DOM when
+      // it takes the focus, and AG Grid builds rows scrolled to in a later frame: with 2 the
+      // focus was lost after a jump (gridMouse's cross-sheet pick). Not debounceVerticalScrollbar,
+      // for the same reason.
+      rowBuffer: 8,
       preventDefaultOnContextMenu: true,
       ...gridEvents,
     });
