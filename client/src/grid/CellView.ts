@@ -44,7 +44,12 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
   private controller: GridController | null = null;
   private row = -1;
   private col = -1;
+  // What was last written on the cell element, kept here: reading the DOM back (dataset,
+  // attributes) on every paint cost more than the writes it saved.
   private peerColour = '';
+  private peerName = '';
+  private address = '';
+  private title = '';
   /** The grid's classes last written on the cell (null: AG Grid gave a new cell element, write them all). */
   private written: string[] | null = null;
 
@@ -73,7 +78,12 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
     const row = params.data?.row ?? -1;
     if (this.controller && (this.row !== row || this.col !== params.col)) this.controller.painter.unregister(this.row, this.col, this);
     this.controller = controller;
-    if (this.cell !== params.eGridCell) this.written = null;
+    if (this.cell !== params.eGridCell) {
+      this.written = null;
+      this.address = params.eGridCell.dataset.cell ?? '';
+      this.title = params.eGridCell.title;
+      this.peerColour = params.eGridCell.style.getPropertyValue('--fx-peer');
+    }
     this.cell = params.eGridCell;
     this.row = row;
     this.col = params.col;
@@ -86,10 +96,13 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
     if (!controller || !cell || this.row < 0) return;
     const look = controller.painter.paintFor(this.row, this.col);
     if (this.text.data !== look.text) this.text.data = look.text;
-    if (cell.dataset.cell !== look.address) cell.dataset.cell = look.address;
+    if (this.address !== look.address) cell.dataset.cell = this.address = look.address;
     if (!sameClasses(this.written, look.classes)) this.writeClasses(cell, look.classes);
-    if (look.title) cell.title = look.title;
-    else if (cell.hasAttribute('title')) cell.removeAttribute('title');
+    if (this.title !== look.title) {
+      this.title = look.title;
+      if (look.title) cell.title = look.title;
+      else cell.removeAttribute('title');
+    }
     // Inline styles are written only when a colleague's cursor arrives or leaves: a style write on
     // every painted cell would make the browser restyle the whole viewport while scrolling.
     const colour = look.peer?.colour ?? '';
@@ -100,8 +113,12 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
       cell.classList.toggle('fx-peer', colour !== '');
     }
     // The colleague's name is drawn by CSS from an attribute, so it never joins the cell's text.
-    if (look.peer) this.gui.dataset.peer = look.peer.name;
-    else if (this.gui.dataset.peer !== undefined) delete this.gui.dataset.peer;
+    const peerName = look.peer?.name ?? '';
+    if (peerName !== this.peerName) {
+      this.peerName = peerName;
+      if (look.peer) this.gui.dataset.peer = peerName;
+      else delete this.gui.dataset.peer;
+    }
   }
 
   /** Only the classes that changed are touched: a class write restyles the cell. */
