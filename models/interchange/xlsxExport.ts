@@ -18,7 +18,7 @@ import { sameSheetName } from '../workbook/sheetNames.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellInput } from '../workbook/workbookSchema.js';
 import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
-import { toExcelFormula } from './excelFormulas.js';
+import { arrayFormulaBody, toExcelFormula } from './excelFormulas.js';
 import { addGoalsSheet, addScenariosSheet, reportSheetNames } from './reportSheets.js';
 import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
@@ -39,6 +39,14 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
   if (value === null) return undefined;
   if (isCellError(value)) return { error: (EXCEL_ERRORS.has(value.error) ? value.error : '#VALUE!') as ExcelJS.CellErrorValue['error'] };
   return value;
+}
+
+/** A canonical formula as exceljs writes it: ARRAYFORMULA(…) as Excel's array formula over its cell. */
+function excelFormula(canonical: string, address: string): ExcelJS.CellFormulaValue {
+  const body = arrayFormulaBody(canonical);
+  if (body === null) return { formula: toExcelFormula(canonical) };
+  // exceljs writes `<f t="array" ref="…">` from these two (its types do not name them).
+  return Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: address });
 }
 
 function uniqueName(wanted: string, taken: string[]): string {
@@ -75,7 +83,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
         const cell = sheet.getCell(row + 1, col + 1);
         if (typeof input === 'string' && isFormula(input)) {
           const result = cachedResult(engine.value(id, row, col));
-          cell.value = result === undefined ? { formula: toExcelFormula(input) } : { formula: toExcelFormula(input), result };
+          cell.value = { ...excelFormula(input, formatCellAddress({ row, col })), ...(result === undefined ? {} : { result }) };
         } else if (typeof input === 'string' && input.startsWith("'")) {
           cell.value = input.slice(1);
           (quotedText[name] ??= []).push(formatCellAddress({ row, col }));
