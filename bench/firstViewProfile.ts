@@ -8,21 +8,14 @@
  * bench/firstViewTrace.ts, not a benchmark. PROFILE_TIMELINE=1 prints each run's busy stretches
  * between the marks; PROFILE_FOCUS=GoalCard the self time under one function (e.g. a component).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../test/harness/browserHarness.js';
-import { REPO_ROOT, startServer } from '../test/harness/serverHarness.js';
+import { startServer } from '../test/harness/serverHarness.js';
 import { CHROMIUM_ARGS } from './openBenchmark.js';
 import { OPEN_PHASES_SCRIPT, type OpenPhases } from './pagePhases.js';
+import { buildUnminified, frameName, type ProfileNode } from './unminifiedClient.js';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
 interface Profile {
   nodes: ProfileNode[];
   startTime: number;
@@ -34,23 +27,6 @@ interface Profile {
 const OWN = /^(createGrid|use[A-Z]\w*|startScenarioEngines|markMoment)$/;
 
 const PHASES = ['synced', 'serverValues', 'engineStarted', 'gridCreating', 'gridReady'] as const;
-
-function buildUnminified(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fremskriv-profile-client-'));
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'error'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr}`);
-  return dir;
-}
-
-const frameName = (node: ProfileNode): string => {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^.*\/assets\//, '').replace(/-[\w-]{8}\.js$/, '.js');
-  return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
-};
 
 /** Busy stretches (idle gaps over 4 ms split them) from the first to the last mark, each with its root frames. */
 function printTimeline(profile: Profile, byId: Map<number, ProfileNode>, navigationStart: number, marks: Record<string, number>): void {

@@ -5,7 +5,7 @@
  * with the wheel (30 steps down, 80 across the months), then from an assumption edit until the
  * goal on the last month shows the new judgement. Reported, not a bar of the benchmark issue.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LARGE_SHEET, largeSheetWorkbook } from '../test/support/largeSheetWorkbook.js';
 import { goToCell, gridCell } from '../test/harness/browserHarness.js';
 import type { RunningServer } from '../test/harness/serverHarness.js';
@@ -23,7 +23,7 @@ export interface LargeSheetReading {
 }
 
 // Strings, so that the TypeScript loader's helpers never reach the page.
-const WATCH_FRAMES = `(() => {
+export const WATCH_FRAMES = `(() => {
   const w = window;
   w.fxFrames = []; w.fxLongTasks = [];
   let last = performance.now();
@@ -31,7 +31,7 @@ const WATCH_FRAMES = `(() => {
   requestAnimationFrame(tick);
   new PerformanceObserver((list) => { for (const e of list.getEntries()) w.fxLongTasks.push(e.duration); }).observe({ type: 'longtask' });
 })()`;
-const TAKE_FRAMES = `(() => ({ frames: window.fxFrames.splice(0), longTasks: window.fxLongTasks.splice(0) }))()`;
+export const TAKE_FRAMES = `(() => ({ frames: window.fxFrames.splice(0), longTasks: window.fxLongTasks.splice(0) }))()`;
 const goalJudgedAs = (status: string): string => `new Promise((resolve) => {
   const started = performance.now();
   const check = () => document.querySelector('[data-goal-id="${LARGE_SHEET.goalId}"]')?.getAttribute('data-status') === '${status}';
@@ -44,7 +44,8 @@ interface Frames {
   longTasks: number[];
 }
 
-export async function readLargeSheet(server: RunningServer, browser: Browser): Promise<LargeSheetReading> {
+/** Creates the large workspace on `server` and opens it in a fresh page of `browser`, the grid shown. */
+export async function openLargeSheet(server: RunningServer, browser: Browser): Promise<{ page: Page; context: BrowserContext }> {
   const response = await fetch(`${server.url}/api/workspaces`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': 'application/json' },
@@ -53,17 +54,27 @@ export async function readLargeSheet(server: RunningServer, browser: Browser): P
   if (response.status !== 201) throw new Error(`creating the large workspace: HTTP ${response.status}`);
   const { id, editorToken } = (await response.json()) as { id: string; editorToken: string };
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+  // A returning planner: the name was asked before, no dialog covers the grid.
+  await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/w/${id}#token=${editorToken}`);
+  await gridCell(page, 'C2').waitFor();
+  return { page, context };
+}
+
+/** A planner scrolling fast: 30 wheel steps down, then 80 across the months, from C2. */
+export async function scrollFast(page: Page): Promise<void> {
+  await gridCell(page, 'C2').click();
+  for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 120);
+  for (let i = 0; i < 80; i++) await page.mouse.wheel(400, 0);
+  await page.waitForTimeout(200);
+}
+
+export async function readLargeSheet(server: RunningServer, browser: Browser): Promise<LargeSheetReading> {
+  const { page, context } = await openLargeSheet(server, browser);
   try {
-    // A returning planner: the name was asked before, no dialog covers the grid.
-    await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/w/${id}#token=${editorToken}`);
-    await gridCell(page, 'C2').waitFor();
     await page.evaluate(WATCH_FRAMES);
-    await gridCell(page, 'C2').click();
-    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 120);
-    for (let i = 0; i < 80; i++) await page.mouse.wheel(400, 0);
-    await page.waitForTimeout(200);
+    await scrollFast(page);
     const scrolling = (await page.evaluate(TAKE_FRAMES)) as Frames;
 
     await page.getByRole('tab', { name: 'Antagelser' }).click();

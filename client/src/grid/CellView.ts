@@ -1,6 +1,8 @@
 /**
  * AG Grid's renderer for a sheet cell, in plain DOM: it is created for every cell that scrolls
- * into view, so it does no React work. It registers with the GridController's painter (GridPainter), which repaints it
+ * into view, so it does no React work and keeps the DOM small (one element and a text node; issue
+ * 17: every element a cell adds is styled, laid out and painted again for each column that
+ * scrolls in). It registers with the GridController's painter (GridPainter), which repaints it
  * when its value, format, selection or a colleague's cursor changes. It marks AG Grid's cell
  * element with `data-cell="B5"` for automation. Outlines (cut, fill, picked reference) and the
  * fill handle are small elements of their own, made only for the few cells that carry them.
@@ -21,20 +23,38 @@ const DECORATIONS = [
   ['fx-handle', 'fx-fill-handle'],
 ] as const;
 
+/** Every class cellPaint may give: a cell element AG Grid hands over may still carry any of them. */
+const ALL_CLASSES = [
+  'fx-num', 'fx-err', 'fx-spill', 'fx-input', 'fx-sel', 'fx-et', 'fx-er', 'fx-eb', 'fx-el', 'fx-active', 'fx-handle',
+  'fx-mark', 'fx-mark-cut', 'fx-mark-fill', 'fx-mark-pick', 'fx-mt', 'fx-mr', 'fx-mb', 'fx-ml',
+];
+
+function sameClasses(a: readonly string[] | null, b: readonly string[]): boolean {
+  if (a === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class CellView implements ICellRendererComp<RowData>, Paintable {
+  /** `.fx-text`: the text, the colleague's name (::after) and the decorations. */
   private readonly gui = document.createElement('span');
-  private readonly text = document.createElement('span');
+  private readonly text = document.createTextNode('');
   private readonly decorations = new Map<string, HTMLElement>();
   private cell: HTMLElement | null = null;
   private controller: GridController | null = null;
   private row = -1;
   private col = -1;
+  // What was last written on the cell element, kept here: reading the DOM back (dataset,
+  // attributes) on every paint cost more than the writes it saved.
   private peerColour = '';
-  /** The classes last written, as one string (null: write them all): most repaints (a value changed) change none. */
-  private classSignature: string | null = null;
+  private peerName = '';
+  private address = '';
+  private title = '';
+  /** The grid's classes last written on the cell (null: AG Grid gave a new cell element, write them all). */
+  private written: string[] | null = null;
 
   init(params: Params): void {
-    this.text.className = 'fx-text';
+    this.gui.className = 'fx-text';
     this.gui.append(this.text);
     this.bind(params);
   }
@@ -58,8 +78,13 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
     const row = params.data?.row ?? -1;
     if (this.controller && (this.row !== row || this.col !== params.col)) this.controller.painter.unregister(this.row, this.col, this);
     this.controller = controller;
+    if (this.cell !== params.eGridCell) {
+      this.written = null;
+      this.address = params.eGridCell.dataset.cell ?? '';
+      this.title = params.eGridCell.title;
+      this.peerColour = params.eGridCell.style.getPropertyValue('--fx-peer');
+    }
     this.cell = params.eGridCell;
-    this.classSignature = null;
     this.row = row;
     this.col = params.col;
     controller.painter.register(row, params.col, this);
@@ -70,17 +95,14 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
     const { controller, cell } = this;
     if (!controller || !cell || this.row < 0) return;
     const look = controller.painter.paintFor(this.row, this.col);
-    if (this.text.textContent !== look.text) this.text.textContent = look.text;
-    if (cell.dataset.cell !== look.address) cell.dataset.cell = look.address;
-    let signature = '';
-    for (const name in look.classes) if (look.classes[name]) signature += `${name} `;
-    if (signature !== this.classSignature) {
-      for (const [name, on] of Object.entries(look.classes)) cell.classList.toggle(name, on);
-      for (const [cellClass, className] of DECORATIONS) this.decorate(className, look.classes[cellClass] ?? false);
-      this.classSignature = signature;
+    if (this.text.data !== look.text) this.text.data = look.text;
+    if (this.address !== look.address) cell.dataset.cell = this.address = look.address;
+    if (!sameClasses(this.written, look.classes)) this.writeClasses(cell, look.classes);
+    if (this.title !== look.title) {
+      this.title = look.title;
+      if (look.title) cell.title = look.title;
+      else cell.removeAttribute('title');
     }
-    if (look.title) cell.title = look.title;
-    else if (cell.hasAttribute('title')) cell.removeAttribute('title');
     // Inline styles are written only when a colleague's cursor arrives or leaves: a style write on
     // every painted cell would make the browser restyle the whole viewport while scrolling.
     const colour = look.peer?.colour ?? '';
@@ -91,8 +113,22 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
       cell.classList.toggle('fx-peer', colour !== '');
     }
     // The colleague's name is drawn by CSS from an attribute, so it never joins the cell's text.
-    if (look.peer) this.text.dataset.peer = look.peer.name;
-    else if (this.text.dataset.peer !== undefined) delete this.text.dataset.peer;
+    const peerName = look.peer?.name ?? '';
+    if (peerName !== this.peerName) {
+      this.peerName = peerName;
+      if (look.peer) this.gui.dataset.peer = peerName;
+      else delete this.gui.dataset.peer;
+    }
+  }
+
+  /** Only the classes that changed are touched: a class write restyles the cell. */
+  private writeClasses(cell: HTMLElement, classes: string[]): void {
+    // A cell scrolled into view is a fresh element (the common case): nothing of ours to take off.
+    const before = this.written ?? (cell.className.includes('fx-') ? ALL_CLASSES : []);
+    for (const name of before) if (!classes.includes(name) && cell.classList.contains(name)) cell.classList.remove(name);
+    for (const name of classes) if (this.written === null || !this.written.includes(name)) cell.classList.add(name);
+    for (const [cellClass, className] of DECORATIONS) this.decorate(className, classes.includes(cellClass));
+    this.written = classes;
   }
 
   private decorate(className: string, on: boolean): void {

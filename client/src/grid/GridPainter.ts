@@ -8,7 +8,7 @@ import { onFormatsChange, onScenariosChange } from '../../../models/workbook/wor
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { Peer } from '../presence/PresenceTracker.js';
 import { cellPaint, type CellPaint, type GridMarks } from './cellPaint.js';
-import { pickOn } from './interactionState.js';
+import { pickOn, type InteractionState } from './interactionState.js';
 import { rangeContains, selectionRange, unionRange, type CellRange } from './selection.js';
 
 export interface Paintable {
@@ -108,8 +108,18 @@ export class GridPainter {
     return cellPaint(this.session, this.sheetId, row, col, this.peers.get(`${row}:${col}`) ?? null, this.marks(), this.t);
   }
 
+  /** The marks of the interaction state last read: paintFor runs for every cell scrolling into view. */
+  private marksOf: { state: InteractionState; marks: GridMarks } | null = null;
+
   private marks(): GridMarks {
     const state = this.session.interaction.state.get();
+    if (this.marksOf?.state === state) return this.marksOf.marks;
+    const marks = this.readMarks(state);
+    this.marksOf = { state, marks };
+    return marks;
+  }
+
+  private readMarks(state: InteractionState): GridMarks {
     const outlines: GridMarks['outlines'] = [];
     const picked = pickOn(state, this.sheetId);
     if (picked) outlines.push({ range: selectionRange({ active: picked.anchor, corner: picked.corner }), kind: 'pick' });

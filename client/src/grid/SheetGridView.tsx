@@ -179,6 +179,11 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       suppressColumnMoveAnimation: true,
       suppressDragLeaveHidesColumns: true,
       animateRows: false,
+      // Issue 17: a smaller buffer builds fewer cells per column scrolled in (2 rows: about a
+      // quarter fewer), but a cell reached by the name box or the keyboard must be in the DOM when
+      // it takes the focus, and AG Grid builds rows scrolled to in a later frame: with 2 the
+      // focus was lost after a jump (gridMouse's cross-sheet pick). Not debounceVerticalScrollbar,
+      // for the same reason.
       rowBuffer: 8,
       preventDefaultOnContextMenu: true,
       ...gridEvents,

@@ -31,9 +31,30 @@ export function errorExplanationKey(code: string): string {
   return `cellError.${ERROR_KEYS[code] ?? 'other'}`;
 }
 
+/**
+ * Each number's text by locale and format: a cell scrolled back into view (and its neighbours of
+ * equal value) reads its text here instead of formatting again. Bounded: emptied when full.
+ */
+const numberTexts = new Map<string, Map<number, string>>();
+const MAX_CACHED_TEXTS = 50_000;
+
+function cellText(value: CellValue, format: CellFormat | undefined, locale: WorkbookLocale): string {
+  if (typeof value !== 'number') return formatCellValue(value, format, locale);
+  const key = `${locale}|${format ?? ''}`;
+  let texts = numberTexts.get(key);
+  if (!texts) numberTexts.set(key, (texts = new Map()));
+  let text = texts.get(value);
+  if (text === undefined) {
+    if (texts.size >= MAX_CACHED_TEXTS) texts.clear();
+    text = formatCellValue(value, format, locale);
+    texts.set(value, text);
+  }
+  return text;
+}
+
 export function cellLook(value: CellValue, format: CellFormat | undefined, locale: WorkbookLocale): CellLook {
   return {
-    text: formatCellValue(value, format, locale),
+    text: cellText(value, format, locale),
     numeric: typeof value === 'number' || typeof value === 'boolean',
     errorKey: isCellError(value) ? errorExplanationKey(value.error) : null,
   };

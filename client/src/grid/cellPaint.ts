@@ -18,7 +18,12 @@ export interface CellPaint {
   address: string;
   text: string;
   title: string;
-  classes: Record<string, boolean>;
+  /**
+   * The grid's classes the cell carries (`fx-num`, `fx-sel`, …), in a fixed order: a list of the
+   * few that hold, not a record of all nineteen, because a cell is painted each time it scrolls
+   * into view and most cells carry one class or none.
+   */
+  classes: string[];
   peer: Peer | null;
 }
 
@@ -33,31 +38,26 @@ export function cellPaint(session: WorkbookSession, sheetId: string, row: number
   const markEdges = mark ? selectionEdges(mark.range, row, col) : null;
   // Text runs on into an empty neighbour, as in Excel.
   const spills = typeof value === 'string' && value !== '' && cellInputAt(session.doc, sheetId, row, col + 1) === undefined;
-  return {
-    address: formatCellAddress({ row, col }),
-    text: look.text,
-    title: look.errorKey ? t(look.errorKey) : '',
-    peer,
-    classes: {
-      'fx-num': look.numeric,
-      'fx-err': look.errorKey !== null,
-      'fx-spill': spills,
-      'fx-input': session.isScenarioInput(sheetId, row, col),
-      'fx-sel': edges !== null,
-      'fx-active': selection.active.row === row && selection.active.col === col,
-      'fx-et': edges?.top ?? false,
-      'fx-er': edges?.right ?? false,
-      'fx-eb': edges?.bottom ?? false,
-      'fx-el': edges?.left ?? false,
-      'fx-handle': marks.fillHandle && row === range.bottom && col === range.right,
-      'fx-mark': mark !== undefined,
-      'fx-mark-cut': mark?.kind === 'cut',
-      'fx-mark-fill': mark?.kind === 'fill',
-      'fx-mark-pick': mark?.kind === 'pick',
-      'fx-mt': markEdges?.top ?? false,
-      'fx-mr': markEdges?.right ?? false,
-      'fx-mb': markEdges?.bottom ?? false,
-      'fx-ml': markEdges?.left ?? false,
-    },
-  };
+  const classes: string[] = [];
+  if (look.numeric) classes.push('fx-num');
+  if (look.errorKey !== null) classes.push('fx-err');
+  if (spills) classes.push('fx-spill');
+  if (session.isScenarioInput(sheetId, row, col)) classes.push('fx-input');
+  if (edges) {
+    classes.push('fx-sel');
+    if (edges.top) classes.push('fx-et');
+    if (edges.right) classes.push('fx-er');
+    if (edges.bottom) classes.push('fx-eb');
+    if (edges.left) classes.push('fx-el');
+  }
+  if (selection.active.row === row && selection.active.col === col) classes.push('fx-active');
+  if (marks.fillHandle && row === range.bottom && col === range.right) classes.push('fx-handle');
+  if (mark && markEdges) {
+    classes.push('fx-mark', `fx-mark-${mark.kind}`);
+    if (markEdges.top) classes.push('fx-mt');
+    if (markEdges.right) classes.push('fx-mr');
+    if (markEdges.bottom) classes.push('fx-mb');
+    if (markEdges.left) classes.push('fx-ml');
+  }
+  return { address: formatCellAddress({ row, col }), text: look.text, title: look.errorKey ? t(look.errorKey) : '', peer, classes };
 }
