@@ -29,7 +29,7 @@ import './firstScreen.css';
 const ROW_HEIGHT = 24;
 const NO_MARKS: GridMarks = { outlines: [], fillHandle: false };
 /** Classes of cellPaint the first screen shows (selection edges and marks belong to the grid). */
-const SHOWN = ['fx-num', 'fx-err', 'fx-spill', 'fx-input', 'fx-active'] as const;
+const SHOWN: ReadonlySet<string> = new Set(['fx-num', 'fx-err', 'fx-spill', 'fx-input', 'fx-active']);
 
 interface Props {
   session: WorkbookSession;
@@ -114,7 +114,7 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
         <div
           key={col}
           role="gridcell"
-          className={['fs-cell', ...SHOWN.filter((name) => paint.classes[name])].join(' ')}
+          className={['fs-cell', ...paint.classes.filter((name) => SHOWN.has(name))].join(' ')}
           style={{ width }}
           title={paint.title || undefined}
           data-first-cell={paint.address}
