@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { arrayFormulaCells } from '../engine/importedArrayFormulas.js';
 import { isFormula } from '../formula/a1References.js';
 import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
@@ -23,6 +24,9 @@ const rowModels = z.array(
     .loose()
     .nullable(),
 );
+
+/** exceljs' model of an array formula's top-left cell (its typings omit these fields). */
+const arrayFormula = z.object({ shareType: z.literal('array'), ref: z.string().max(30) }).loose();
 
 export interface SheetCells {
   cells: Record<string, CellInput>;
@@ -79,6 +83,7 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
 /** Reads a worksheet; `quoted` lists the A1 addresses whose text had a leading apostrophe. */
 export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames): SheetCells {
   const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0 };
+  const blocks: Array<[string, string | null]> = [];
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
@@ -95,10 +100,32 @@ export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<str
         out.truncated++;
       }
       if (input !== null && input !== '') out.cells[address] = input;
+      if (typeof input === 'string' && isFormula(input)) blocks.push(...arrayBlock(cell, position, input));
       // A date value shows as a date even under a number format we do not read as one.
       const format = formatFromExcel(model.style?.numFmt) ?? (cell.value instanceof Date ? 'date' : undefined);
       if (format) out.formats[address] = format;
     }
   }
+  // After every cell: the block's other cells hold cached values the formulas replace.
+  for (const [address, formula] of blocks) {
+    if (formula === null) delete out.cells[address];
+    else out.cells[address] = formula;
+  }
   return out;
+}
+
+/**
+ * The cells of an array formula over several cells (`<f t="array" ref="C1:C3">`, legacy or a
+ * spill) with what each holds (engine/importedArrayFormulas.ts); none for any other formula.
+ */
+function arrayBlock(cell: ExcelJS.Cell, top: { row: number; col: number }, formula: string): Array<[string, string | null]> {
+  const array = arrayFormula.safeParse(cell.value);
+  const [, end] = (array.success ? array.data.ref : '').split(':');
+  const corner = end === undefined ? null : parseCellAddress(end);
+  if (corner === null || corner.row < top.row || corner.col < top.col) return [];
+  const height = Math.min(corner.row, MAX_IMPORT_ROWS - 1) - top.row + 1;
+  const width = Math.min(corner.col, MAX_IMPORT_COLUMNS - 1) - top.col + 1;
+  return arrayFormulaCells(formula, height, width).flatMap((line, r) =>
+    line.map((input, c): [string, string | null] => [formatCellAddress({ row: top.row + r, col: top.col + c }), input]),
+  );
 }

@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs';
 import type * as Y from 'yjs';
 import { locateAssumption } from '../analysis/assumptions.js';
+import { evaluatesAsArray } from '../engine/arrayFormulas.js';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { exportWorkbookFile } from '../format/exportWorkbookFile.js';
 import { isFormula } from '../formula/a1References.js';
@@ -75,7 +76,10 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
         const cell = sheet.getCell(row + 1, col + 1);
         if (typeof input === 'string' && isFormula(input)) {
           const result = cachedResult(engine.value(id, row, col));
-          cell.value = result === undefined ? { formula: toExcelFormula(input) } : { formula: toExcelFormula(input), result };
+          const formula = toExcelFormula(input);
+          // `{=SUM(A1:A9*B1:B9)}`: a plain formula would be intersected by every Excel (models/engine/arrayFormulas.ts).
+          const array = evaluatesAsArray(input) ? { shareType: 'array' as const, ref: formatCellAddress({ row, col }) } : {};
+          cell.value = result === undefined ? { formula, ...array } : { formula, result, ...array };
         } else if (typeof input === 'string' && input.startsWith("'")) {
           cell.value = input.slice(1);
           (quotedText[name] ??= []).push(formatCellAddress({ row, col }));
