@@ -160,6 +160,7 @@ export const CASES: Case[] = [
   [0, '=ERROR.TYPE(NA())', {}, 7, DOCS.errorType],
   [0, '=ERROR.TYPE(A2)', { A2: '=FILTER(B1:B2,B1:B2>5)', B1: 1 }, 14, DOCS.errorType],
   [0, '=ERROR.TYPE(A1)', { A1: 1 }, { error: '#N/A' }, DOCS.errorType],
+  [0, '=ERROR.TYPE(A1:A2)', { A1: '=1/0', A2: 1 }, 2, DOCS.intersection],
 ];
 
 export const FORMULA_CELL = 'Q1';
