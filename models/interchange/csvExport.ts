@@ -13,6 +13,8 @@ import { workbookLocale } from '../workbook/workbookReader.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { formatDateSerial } from '../format/excelDate.js';
 import { valueSource } from './scenarioValues.js';
+import { spilledCells } from './spilledCells.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CsvDecimal } from './csvText.js';
 
 export const CSV_SEPARATORS = [';', ','] as const;
@@ -78,7 +80,12 @@ export function exportSheetCsv(doc: Y.Doc, sheetId: string, options: CsvExportOp
       rows.set(row, Math.max(rows.get(row) ?? -1, col));
       lastRow = Math.max(lastRow, row);
     };
-    for (const { row, col } of sheetCells(doc, sheetId)) note(row, col);
+    const cells = sheetCells(doc, sheetId);
+    for (const { row, col } of cells) note(row, col);
+    // A spilled result (=SORT(…) filling the cells below) shows in cells without input.
+    const grid = workbookGrid(doc);
+    const size = { rows: grid.rowIds(sheetId).length, cols: grid.colIds(sheetId).length };
+    for (const { row, col } of spilledCells(cells, (r, c) => source.engine.value(sheetId, r, c), size)) note(row, col);
     const dates = new Set(sheetFormats(doc, sheetId).flatMap(({ row, col, format }) => (format === 'date' ? [`${row}:${col}`] : [])));
     for (const address of Object.keys(source.scenario?.inputs ?? {})) {
       const cell = locateAssumption(doc, address);

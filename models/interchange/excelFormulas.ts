@@ -67,3 +67,23 @@ export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
   return `=${mapFunctionNames(body, (name) => name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase())}`;
 }
+
+/**
+ * The inside of a formula that is ARRAYFORMULA(…) as a whole (`=ARRAYFORMULA(SUM(A1:A3*B1:B3))` →
+ * `=SUM(A1:A3*B1:B3)`), else null: Excel has no such function, it stores an array formula
+ * (`<f t="array">`) instead, which is what an imported Ctrl+Shift+Enter formula becomes here.
+ */
+export function arrayFormulaBody(canonical: string): string | null {
+  const match = /^=\s*ARRAYFORMULA\s*\(/i.exec(canonical);
+  if (!match || !canonical.trimEnd().endsWith(')')) return null;
+  const inner = canonical.trimEnd().slice(match[0].length, -1);
+  // The closing parenthesis must be ARRAYFORMULA's own: the inside is balanced outside strings.
+  let depth = 0;
+  let quoted = false;
+  for (const ch of inner) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '(') depth++;
+    else if (!quoted && ch === ')' && --depth < 0) return null;
+  }
+  return depth === 0 && !quoted ? `=${inner}` : null;
+}

@@ -14,6 +14,7 @@ import { ADDED_CONDITIONAL_AGGREGATES } from '../engine/conditionalAggregateName
 import { isParsableFormula, unknownNames } from '../engine/formulaCheck.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
+import { splitFormula } from '../formula/a1References.js';
 import { functionNames, mapFunctionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
 
@@ -61,12 +62,31 @@ function failsOnlyOnOffset(formula: string): boolean {
   return isParsableFormula(mapFunctionNames(formula, (name) => (name.toUpperCase() === 'OFFSET' ? 'CHOOSE' : name)));
 }
 
+/**
+ * Whether a formula reads another workbook: Excel writes such a reference `[1]Ark!A1` (the number
+ * is the file's external link part) or `'[1]Mit ark'!A1`, `'C:\\sti\\[Bog.xlsx]Ark'!A1`. Fremskriv
+ * has only the uploaded file, so the engine gives #REF! (a quoted name it takes for a missing
+ * sheet) or cannot parse the formula.
+ */
+export function refersToOtherWorkbook(formula: string): boolean {
+  return splitFormula(formula).some((segment) =>
+    segment.kind === 'ref' ? /\[[^\]]+\]/.test(segment.ref.sheet ?? '') : /\[\d+\](?:[^"\s(),;]*!|$)/.test(segment.text.replace(/"(?:[^"]|"")*"/g, '""')),
+  );
+}
+
 /** Collects findings for many cells; `add` is called with each formula. */
 export class UnsupportedFunctionCollector {
   private readonly found: UnsupportedFunction[] = [];
   private count = 0;
+  /** Formulas reading another workbook (each also a finding, kind `syntax`). */
+  externalReferences = 0;
 
   add(formula: string, sheet: string, cell: string): void {
+    if (refersToOtherWorkbook(formula)) {
+      this.externalReferences++;
+      this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
+      return;
+    }
     if (!isParsableFormula(formula)) {
       if (!failsOnlyOnOffset(formula)) {
         this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });

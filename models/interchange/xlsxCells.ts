@@ -5,13 +5,13 @@
  */
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { arrayFormulaCells } from '../engine/importedArrayFormulas.js';
 import { isFormula } from '../formula/a1References.js';
 import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
 import { formatFromExcel } from './cellNumberFormats.js';
 import { fromExcelFormula } from './excelFormulas.js';
 import { repointSheets, type SheetRenames } from './importedSheetNames.js';
+import type { DefinedNames } from './xlsxDefinedNames.js';
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge } from './interchangeLimits.js';
 
 const rowModels = z.array(
@@ -25,8 +25,14 @@ const rowModels = z.array(
     .nullable(),
 );
 
-/** exceljs' model of an array formula's top-left cell (its typings omit these fields). */
-const arrayFormula = z.object({ shareType: z.literal('array'), ref: z.string().max(30) }).loose();
+/** The part of exceljs' formula value it does not type: an array formula (`<f t="array" ref="B1:B3">`). */
+const arrayFormula = z.object({ shareType: z.literal('array'), ref: z.string().max(40).optional() }).loose();
+
+/**
+ * Cells of array formulas' ranges a sheet may still clear, all ranges together: a range is walked
+ * cell by cell, and a hostile `ref` may claim the whole sheet.
+ */
+const MAX_ARRAY_RANGE_CELLS = 1_000_000;
 
 export interface SheetCells {
   cells: Record<string, CellInput>;
@@ -34,9 +40,20 @@ export interface SheetCells {
   /** Cells holding an error value (`#N/A` typed as a value), imported as text. */
   errors: number;
   truncated: number;
+  /** Date cells moved from the 1904 date system to the 1900 one. */
+  movedDates: number;
+  /** The ranges (`B1:B3`) of array formulas over more than one cell, by their top-left cell. */
+  arrayRanges: string[];
 }
 
+/**
+ * Days between the 1904 date system's day 0 (1 January 1904) and the 1900 system's serial of the
+ * same day, which Fremskriv (as HyperFormula and Excel by default) counts in.
+ */
+export const DATE_1904_OFFSET = 1462;
+
 const MAX_TEXT = 32_767;
+const ERROR_LITERALS = new Set(['#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#REF!']);
 const DAY_MS = 86_400_000;
 /** Day 0 of Excel's 1900 date system, as HyperFormula counts too. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -53,7 +70,7 @@ function textInput(text: string, quoted: boolean): string {
   return isFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
-function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, renames: SheetRenames): CellInput | null {
+function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, renames: SheetRenames, names: DefinedNames | undefined): CellInput | null {
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -68,28 +85,41 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = cell.formula;
     if (!formula) return null;
-    const canonical = repointSheets(fromExcelFormula(formula), renames);
+    const excel = fromExcelFormula(formula);
+    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name) : excel, renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
-    return canonical;
+    const array = arrayFormula.safeParse(value);
+    if (!array.success) return canonical;
+    // An array formula (Ctrl+Shift+Enter, or a dynamic array's spill) computes its arguments as
+    // arrays: ARRAYFORMULA does that in the engine, and the export writes it back as one.
+    if (array.data.ref?.includes(':')) counts.arrayRanges.push(array.data.ref);
+    return /^=ARRAYFORMULA\(/i.test(canonical) ? canonical : `=ARRAYFORMULA(${canonical.slice(1)})`;
   }
   if ('error' in value) {
     counts.errors++;
-    return value.error === '#N/A' ? '=NA()' : `'${value.error}`;
+    if (value.error === '#N/A') return '=NA()';
+    // The engine reads these error literals as the errors they are, so ISERROR and IFERROR see
+    // the cell as Excel does; an error it does not know (#NULL!, #SPILL!) stays text.
+    return ERROR_LITERALS.has(value.error) ? `=${value.error}` : `'${value.error}`;
   }
   return null;
 }
 
-/** Reads a worksheet; `quoted` lists the A1 addresses whose text had a leading apostrophe. */
-export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames): SheetCells {
-  const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0 };
-  const blocks: Array<[string, string | null]> = [];
+/**
+ * Reads a worksheet; `quoted` lists the A1 addresses whose text had a leading apostrophe. In a
+ * workbook in the 1904 date system (`date1904`) a number under a date format is that many days
+ * after 1 January 1904, so it is moved to the 1900 system's serial of the same day (formulas are
+ * recomputed, and DATE() gives 1900 serials, so they need nothing).
+ */
+export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames, date1904 = false, names?: DefinedNames): SheetCells {
+  const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
       const inside = position !== null && position.row < MAX_IMPORT_ROWS && position.col < MAX_IMPORT_COLUMNS;
       const cell = sheet.getCell(model.address);
-      let input = valueInput(cell, quoted.has(model.address), out, renames);
+      let input = valueInput(cell, quoted.has(model.address), out, renames, names);
       if (input !== null && !inside) {
         throw tooLarge(`sheet "${sheet.name}" has content in cell ${model.address}; Fremskriv holds ${MAX_IMPORT_ROWS} rows and ${MAX_IMPORT_COLUMNS} columns`);
       }
@@ -99,33 +129,36 @@ export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<str
         input = input.slice(0, MAX_TEXT);
         out.truncated++;
       }
-      if (input !== null && input !== '') out.cells[address] = input;
-      if (typeof input === 'string' && isFormula(input)) blocks.push(...arrayBlock(cell, position, input));
       // A date value shows as a date even under a number format we do not read as one.
       const format = formatFromExcel(model.style?.numFmt) ?? (cell.value instanceof Date ? 'date' : undefined);
+      if (date1904 && format === 'date' && typeof input === 'number') {
+        input += DATE_1904_OFFSET;
+        out.movedDates++;
+      }
+      if (input !== null && input !== '') out.cells[address] = input;
       if (format) out.formats[address] = format;
     }
   }
-  // After every cell: the block's other cells hold cached values the formulas replace.
-  for (const [address, formula] of blocks) {
-    if (formula === null) delete out.cells[address];
-    else out.cells[address] = formula;
-  }
+  clearArrayResults(out);
   return out;
 }
 
 /**
- * The cells of an array formula over several cells (`<f t="array" ref="C1:C3">`, legacy or a
- * spill) with what each holds (engine/importedArrayFormulas.ts); none for any other formula.
+ * The cells an array formula fills beyond its top-left one hold only its cached results (Excel
+ * writes them as values); kept, they would stand in the formula's way (#SPILL!). They are cleared.
  */
-function arrayBlock(cell: ExcelJS.Cell, top: { row: number; col: number }, formula: string): Array<[string, string | null]> {
-  const array = arrayFormula.safeParse(cell.value);
-  const [, end] = (array.success ? array.data.ref : '').split(':');
-  const corner = end === undefined ? null : parseCellAddress(end);
-  if (corner === null || corner.row < top.row || corner.col < top.col) return [];
-  const height = Math.min(corner.row, MAX_IMPORT_ROWS - 1) - top.row + 1;
-  const width = Math.min(corner.col, MAX_IMPORT_COLUMNS - 1) - top.col + 1;
-  return arrayFormulaCells(formula, height, width).flatMap((line, r) =>
-    line.map((input, c): [string, string | null] => [formatCellAddress({ row: top.row + r, col: top.col + c }), input]),
-  );
+function clearArrayResults(out: SheetCells): void {
+  let budget = MAX_ARRAY_RANGE_CELLS;
+  for (const ref of out.arrayRanges) {
+    const [from, to] = ref.split(':').map((corner) => parseCellAddress(corner.replace(/\$/g, '')));
+    if (!from || !to) continue;
+    const rows = Math.min(to.row, MAX_IMPORT_ROWS - 1) - from.row + 1;
+    const cols = Math.min(to.col, MAX_IMPORT_COLUMNS - 1) - from.col + 1;
+    if (rows <= 0 || cols <= 0 || (budget -= rows * cols) < 0) continue;
+    for (let row = from.row; row < from.row + rows; row++) {
+      for (let col = from.col; col < from.col + cols; col++) {
+        if (row !== from.row || col !== from.col) delete out.cells[formatCellAddress({ row, col })];
+      }
+    }
+  }
 }

@@ -19,7 +19,7 @@ import { sameSheetName } from '../workbook/sheetNames.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellInput } from '../workbook/workbookSchema.js';
 import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
-import { toExcelFormula } from './excelFormulas.js';
+import { arrayFormulaBody, toExcelFormula } from './excelFormulas.js';
 import { addGoalsSheet, addScenariosSheet, reportSheetNames } from './reportSheets.js';
 import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
@@ -40,6 +40,18 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
   if (value === null) return undefined;
   if (isCellError(value)) return { error: (EXCEL_ERRORS.has(value.error) ? value.error : '#VALUE!') as ExcelJS.CellErrorValue['error'] };
   return value;
+}
+
+/**
+ * A canonical formula as exceljs writes it: ARRAYFORMULA(…), and a formula that computes element
+ * by element inside SUM, MAX, MATCH … (`=SUM(A1:A9*B1:B9)`, engine/arrayFormulas.ts: a plain
+ * formula would be intersected by every Excel), as Excel's array formula over its cell.
+ */
+function excelFormula(canonical: string, address: string): ExcelJS.CellFormulaValue {
+  const body = arrayFormulaBody(canonical) ?? (evaluatesAsArray(canonical) ? canonical : null);
+  if (body === null) return { formula: toExcelFormula(canonical) };
+  // exceljs writes `<f t="array" ref="…">` from these two (its types do not name them).
+  return Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: address });
 }
 
 function uniqueName(wanted: string, taken: string[]): string {
@@ -76,10 +88,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
         const cell = sheet.getCell(row + 1, col + 1);
         if (typeof input === 'string' && isFormula(input)) {
           const result = cachedResult(engine.value(id, row, col));
-          const formula = toExcelFormula(input);
-          // `{=SUM(A1:A9*B1:B9)}`: a plain formula would be intersected by every Excel (models/engine/arrayFormulas.ts).
-          const array = evaluatesAsArray(input) ? { shareType: 'array' as const, ref: formatCellAddress({ row, col }) } : {};
-          cell.value = result === undefined ? { formula, ...array } : { formula, result, ...array };
+          cell.value = { ...excelFormula(input, formatCellAddress({ row, col })), ...(result === undefined ? {} : { result }) };
         } else if (typeof input === 'string' && input.startsWith("'")) {
           cell.value = input.slice(1);
           (quotedText[name] ??= []).push(formatCellAddress({ row, col }));

@@ -22,6 +22,7 @@ import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
 import { importedFrozenPanes } from './xlsxFrozenPanes.js';
 import { checkedXlsxPackage } from './xlsxPackage.js';
+import { DefinedNames } from './xlsxDefinedNames.js';
 
 export interface XlsxImportOptions {
   /** Names the workspace when the file does not (a file not from Fremskriv). */
@@ -75,16 +76,19 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   });
   if (renames.size > 0) warnings.push(`sheets renamed to names Fremskriv accepts: ${[...renames.values()].join(', ')}`);
 
+  const definedNames = new DefinedNames(checked.definedNames);
   const collector = new UnsupportedFunctionCollector();
   const sheets: WorkbookFileSheet[] = [];
   let errors = 0;
   let truncated = 0;
+  let movedDates = 0;
   sources.forEach((source, i) => {
     const name = names[i]!;
     const quoted = new Set(metadata?.quotedText?.[source.name] ?? []);
-    const read = readSheetCells(source, quoted, renames);
+    const read = readSheetCells(source, quoted, renames, checked.date1904, definedNames);
     errors += read.errors;
     truncated += read.truncated;
+    movedDates += read.movedDates;
     for (const [address, input] of Object.entries(read.cells)) {
       if (isFormula(input)) collector.add(input as string, name, address);
     }
@@ -99,7 +103,18 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(frozenPanes ? { frozenPanes } : {}),
     });
   });
-  if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as text (#N/A as =NA())`);
+  if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as that error (=#REF!, #N/A as =NA()), an error Fremskriv does not know (#NULL!) as text`);
+  if (definedNames.used.size > 0) {
+    const written = [...definedNames.used].slice(0, 20);
+    warnings.push(`defined names were written into the formulas that use them (Fremskriv has no names): ${written.join(', ')}`);
+  }
+  if (definedNames.notImported.length > 0) {
+    warnings.push(`named ranges are not imported (formulas using them show #NAME?): ${definedNames.notImported.slice(0, 20).join(', ')}`);
+  }
+  if (collector.externalReferences > 0) {
+    warnings.push(`${collector.externalReferences} formulas read other workbooks ([1]Ark!A1); Fremskriv has only this file, so they show #REF! (listed as formulas it cannot compute)`);
+  }
+  if (movedDates > 0) warnings.push(`the workbook counts dates from 1904 (Mac Excel); ${movedDates} date ${movedDates === 1 ? "cell was" : "cells were"} moved to the 1900 date system Fremskriv and Excel use, so they show the same dates`);
   if (truncated > 0) warnings.push(`${truncated} cells held more than 32,767 characters and were cut`);
 
   return {

@@ -18,6 +18,8 @@ import {
   tooLarge,
 } from './interchangeLimits.js';
 import { zipSync, type Zippable } from 'fflate';
+import { CellReferenceFiller } from './xlsxCellReferences.js';
+import type { DefinedName } from './xlsxDefinedNames.js';
 import { boundedDataValidations } from './xlsxValidationGuard.js';
 import { frozenPaneXml } from './xlsxFrozenPanes.js';
 import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
@@ -28,7 +30,14 @@ export interface CheckedXlsx {
   bytes: Uint8Array<ArrayBuffer>;
   /** Things left behind that a planner may miss (chart sheets, named ranges). */
   warnings: string[];
+  /** The workbook's defined names (Name Manager), for xlsxDefinedNames.ts. */
+  definedNames: DefinedName[];
+  /** The workbook counts dates in the 1904 system (Mac Excel before 2011): serial 0 is 1 January 1904. */
+  date1904: boolean;
 }
+
+/** Defined names read; a planner's workbook has a few dozen. */
+const MAX_DEFINED_NAMES = 10_000;
 
 /** Excel writes at most one <col> per column and usually a handful; more is no planner's sheet. */
 const MAX_COLUMN_DEFINITIONS = 500;
@@ -114,9 +123,14 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
   let cells = 0;
   let columnDefinitions = 0;
   let frozenPane: Record<string, string> | null = null;
+  let sheetDataAt = -1;
+  const references = new CellReferenceFiller(sheetName);
   const { root, children } = await reader.outline(path, {
     keep: ['cols', 'sheetData', 'dataValidations'],
-    onElement({ name, depth, attributes: a }) {
+    onElement(element) {
+      const { name, depth, attributes: a } = element;
+      references.visit(element);
+      if (name === 'sheetData' && depth === 1 && sheetDataAt < 0) sheetDataAt = element.at;
       if (name === 'dimension' && depth === 1) {
         const corner = a.ref?.split(':').pop();
         const match = corner ? /^\$?([A-Za-z]+)\$?(\d+)$/.exec(corner) : null;
@@ -136,7 +150,8 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
       else if (name === 'pane' && depth === 3 && frozenPane === null) frozenPane = a;
     },
   });
-  return { root, cols: children.get('cols') ?? '', sheetData: children.get('sheetData') ?? '<sheetData/>', validations: children.get('dataValidations') ?? '', cells, columnDefinitions, frozenPane };
+  const sheetData = children.has('sheetData') ? references.apply(children.get('sheetData')!, sheetDataAt) : '<sheetData/>';
+  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, columnDefinitions, frozenPane };
 }
 
 /** Reads a part only to count its elements named `counted`, refusing more than `limit`. */
@@ -162,22 +177,29 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const rootRels = await reader.relationships('');
   const main = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? (reader.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
   if (!main || !reader.has(main)) throw notAWorkbook(reader);
-  const names: string[] = [];
   const sheetElements: XmlElement[] = [];
   let workbookPr = '';
+  let date1904 = false;
   const workbook = await reader.outline(main, {
+    contentOf: 'definedName',
     onElement(element) {
       const { name, depth, attributes: a } = element;
       if (depth !== 2 && !(depth === 1 && name === 'workbookPr')) return;
-      if (name === 'definedName' && a.name && !a.name.startsWith('_xlnm.')) names.push(a.name);
-      else if (name === 'sheet') sheetElements.push(element);
-      else if (name === 'workbookPr') workbookPr = element.tag.replace(/>$/, '').replace(/\/$/, '');
+      if (name === 'sheet') sheetElements.push(element);
+      else if (name === 'workbookPr') {
+        workbookPr = element.tag.replace(/>$/, '').replace(/\/$/, '');
+        date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      }
     },
   });
   if (workbook.root?.name.split(':').pop() !== 'workbook') throw notAWorkbook(reader);
   const rels = await reader.relationships(main);
   const warnings: string[] = [];
-  if (names.length > 0) warnings.push(`named ranges are not imported (formulas using them show #NAME?): ${names.slice(0, 20).join(', ')}`);
+  const definedNames: DefinedName[] = workbook.contents.slice(0, MAX_DEFINED_NAMES).flatMap(({ element: { attributes: a }, content }) => {
+    if (!a.name) return [];
+    const sheet = a.localSheetId === undefined ? undefined : sheetElements[Number(a.localSheetId)]?.attributes.name;
+    return [{ name: a.name, text: content, ...(sheet === undefined ? {} : { sheet }) }];
+  });
 
   const encoder = new TextEncoder();
   const parts: Array<{ name: string; data: Uint8Array }> = [];
@@ -238,6 +260,6 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   );
   // Stored, not deflated: exceljs unpacks it right away, in this process.
   const archive: Zippable = Object.fromEntries(parts.map((p) => [p.name, [p.data, { level: 0 }]]));
-  return { bytes: new Uint8Array(zipSync(archive)), warnings };
+  return { bytes: new Uint8Array(zipSync(archive)), warnings, definedNames, date1904 };
 }
 

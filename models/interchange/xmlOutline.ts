@@ -21,6 +21,8 @@ export interface XmlElement {
   depth: number;
   /** The start tag as written, `<sheet name="A" r:id="rId1"/>` (for copying onto a rebuilt part). */
   tag: string;
+  /** Where the start tag begins in the part's text. */
+  at: number;
 }
 
 export interface XmlOutline {
@@ -29,6 +31,8 @@ export interface XmlOutline {
   children: Map<string, string>;
   /** The whole text of every child of the root with a `keepAll` name, with its element, in order. */
   every: Array<{ element: XmlElement; text: string }>;
+  /** The decoded character content of every element named `contentOf`, with its element, in order. */
+  contents: Array<{ element: XmlElement; content: string }>;
 }
 
 export interface OutlineOptions {
@@ -36,6 +40,8 @@ export interface OutlineOptions {
   keep?: readonly string[];
   /** Names of the root's children whose text to keep, every occurrence. */
   keepAll?: readonly string[];
+  /** The name of elements whose character content to collect (`definedName`). */
+  contentOf?: string;
   /** Called for every element, in document order, once its start tag is read. */
   onElement?: (element: XmlElement) => void;
 }
@@ -46,6 +52,8 @@ export function outlineXml(xml: string, part: string, options: OutlineOptions = 
   const keepAll = new Set(options.keepAll ?? []);
   const children = new Map<string, string>();
   const every: XmlOutline['every'] = [];
+  const contents: XmlOutline['contents'] = [];
+  let collecting: { element: XmlElement; content: string; depth: number } | null = null;
   const parser = new SaxesParser({ position: true });
   let root: XmlElement | null = null;
   let depth = 0;
@@ -62,14 +70,22 @@ export function outlineXml(xml: string, part: string, options: OutlineOptions = 
     start = xml.lastIndexOf('<', parser.position - 1);
   });
   parser.on('opentag', (node) => {
-    const element: XmlElement = { name: node.name, attributes: { ...node.attributes } as Record<string, string>, depth, tag: xml.slice(start, parser.position) };
+    const element: XmlElement = { name: node.name, attributes: { ...node.attributes } as Record<string, string>, depth, tag: xml.slice(start, parser.position), at: start };
     if (depth === 0) root = element;
     if (depth === 1 && (keepAll.has(node.name) || (keep.has(node.name) && !children.has(node.name)))) open = { at: start, element, all: keepAll.has(node.name) };
     options.onElement?.(element);
+    if (options.contentOf !== undefined && node.name === options.contentOf && !collecting) collecting = { element, content: '', depth };
     depth++;
+  });
+  parser.on('text', (text) => {
+    if (collecting) collecting.content += text;
   });
   parser.on('closetag', () => {
     depth--;
+    if (collecting && collecting.depth === depth) {
+      contents.push({ element: collecting.element, content: collecting.content });
+      collecting = null;
+    }
     if (depth === 1 && open) {
       const text = xml.slice(open.at, parser.position);
       if (open.all) every.push({ element: open.element, text });
@@ -78,7 +94,7 @@ export function outlineXml(xml: string, part: string, options: OutlineOptions = 
     }
   });
   parser.write(xml).close();
-  return { root, children, every };
+  return { root, children, every, contents };
 }
 
 /** The attribute whose local name is `local` (`r:id`, `relationships:id`), ignoring the prefix. */

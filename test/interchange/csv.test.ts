@@ -150,3 +150,10 @@ describe('numbers in an exported CSV', () => {
     expect(csvNumberText(value, decimal)).toBe(text);
   });
 });
+
+describe('spilled results in an exported CSV', () => {
+  it('are written where the grid shows them: below and beside the formula, past the last stored cell', () => {
+    const csv = csvOf({ A1: 3, A2: 1, A3: 2, B1: '=SORT(A1:A3)', C1: '=TRANSPOSE(A1:A3)', A5: 'slut' }, { separator: ';', decimal: ',' });
+    expect(csv).toBe('\uFEFF3;1;3;1;2\r\n1;2\r\n2;3\r\n\r\nslut\r\n');
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Files other programs write in shapes exceljs never produces: each must import with its values,
+ * formulas and numbers as Excel shows them (issue: audit of import and export on unseen files).
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { importWorkbookFile } from '../../models/format/importWorkbookFile.js';
+import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { arrayFormulaBody } from '../../models/interchange/excelFormulas.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { zipParts } from './support/zipBuilder.js';
+import type { ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
+import { DATE_STYLE, handWrittenXlsx } from './support/handWrittenXlsx.js';
+import { fremskrivValues, type PlainValue } from './support/xlsxValues.js';
+import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
+import { parseCellAddress } from '../../models/workbook/cellAddress.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+
+/** Fremskriv's value of every cell of the imported workbook, keyed `Sheet!A1`. */
+function computed(imported: ImportedWorkbook): Map<string, PlainValue> {
+  const doc = new Y.Doc();
+  try {
+    importWorkbookFile(doc, importedWorkbookFile(imported));
+    return fremskrivValues(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** What Fremskriv shows in each of `addresses` (`Sheet!A1`), spilled results included. */
+function shown(imported: ImportedWorkbook, addresses: readonly string[]): unknown[] {
+  const doc = new Y.Doc();
+  importWorkbookFile(doc, importedWorkbookFile(imported));
+  const engine = new WorkbookEngine(doc);
+  try {
+    return addresses.map((key) => {
+      const [sheet, cell] = key.split('!') as [string, string];
+      const { row, col } = parseCellAddress(cell)!;
+      return engine.value(workbookGrid(doc).sheetIdByName(sheet)!, row, col);
+    });
+  } finally {
+    engine.destroy();
+    doc.destroy();
+  }
+}
+
+describe('an .xlsx whose rows and cells leave out their reference (r is optional in the schema)', () => {
+  it('places each cell after the one before it and each row after the row before it', async () => {
+    const xml =
+      '<sheetData><row><c><v>1</v></c><c t="inlineStr"><is><t>to</t></is></c><c r="D1"><v>4</v></c><c><v>5</v></c></row>' +
+      '<row r="3"><c><f>SUM(A1:E1)</f><v>10</v></c></row><row><c r="B4"><v>7</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    expect(imported.sheets[0]!.cells).toEqual({ A1: 1, B1: 'to', D1: 4, E1: 5, A3: '=SUM(A1:E1)', B4: 7 });
+    expect(computed(imported).get('Ark1!A3')).toBe(10);
+  });
+});
+
+describe('an .xlsx in the 1904 date system (Mac Excel before 2011)', () => {
+  it.each(['1', 'true'])('moves its dates to the 1900 system, so each shows the same day (date1904="%s")', async (flag) => {
+    // 40000 days after 1 January 1904 is 7 July 2013; YEAR reads it as Excel does.
+    const xml = '<sheetData><row r="1"><c r="A1" s="1"><v>40000</v></c><c r="B1"><f>YEAR(A1)</f><v>2013</v></c><c r="C1"><v>40000</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], styles: DATE_STYLE, workbookPr: `<workbookPr date1904="${flag}"/>` }));
+    const cells = imported.sheets[0]!.cells;
+    expect(cells.A1).toBe(Date.UTC(2013, 6, 7) / 86_400_000 + 25_569);
+    expect(cells.C1).toBe(40000);
+    expect(computed(imported).get('Ark1!B1')).toBe(2013);
+    expect(imported.warnings.join(' ')).toContain('1904');
+  });
+
+  it('leaves a workbook in the 1900 system as it is', async () => {
+    const xml = '<sheetData><row r="1"><c r="A1" s="1"><v>40000</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], styles: DATE_STYLE, workbookPr: '<workbookPr date1904="0"/>' }));
+    expect(imported.sheets[0]!.cells.A1).toBe(40000);
+    expect(imported.warnings).toEqual([]);
+  });
+});
+
+describe('array formulas (Ctrl+Shift+Enter in older Excel, dynamic arrays in Excel 365)', () => {
+  const xml =
+    '<sheetData><row r="1"><c r="A1"><v>3</v></c><c r="B1"><v>2</v></c>' +
+    '<c r="C1"><f t="array" ref="C1">SUM(A1:A3*B1:B3)</f><v>16</v></c>' +
+    '<c r="D1"><f t="array" ref="D1:D3">A1:A3*2</f><v>6</v></c>' +
+    '<c r="E1" cm="1"><f t="array" ref="E1:E3">_xlfn._xlws.SORT(A1:A3)</f><v>1</v></c></row>' +
+    '<row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c><c r="D2"><v>2</v></c><c r="E2"><v>2</v></c></row>' +
+    '<row r="3"><c r="A3"><v>2</v></c><c r="B3"><v>4</v></c><c r="D3"><v>4</v></c><c r="E3"><v>3</v></c></row></sheetData>';
+
+  it('computes each as Excel does: arguments as arrays, results filling the formula range', async () => {
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    const cells = imported.sheets[0]!.cells;
+    expect(cells.C1).toBe('=ARRAYFORMULA(SUM(A1:A3*B1:B3))');
+    // The range's other cells held the cached results only; kept, they would block the formula.
+    expect(Object.keys(cells).filter((a) => /^[DE][23]$/.test(a))).toEqual([]);
+    expect(shown(imported, ['Ark1!C1', 'Ark1!D1', 'Ark1!D2', 'Ark1!D3', 'Ark1!E1', 'Ark1!E2', 'Ark1!E3'])).toEqual([16, 6, 2, 4, 1, 2, 3]);
+    expect(imported.unsupported.found).toEqual([]);
+  });
+});
+
+describe('an array formula exported again', () => {
+  it('is written as Excel\'s array formula (no ARRAYFORMULA function, which Excel lacks) and reads back the same', async () => {
+    const xml = '<sheetData><row r="1"><c r="A1"><v>3</v></c><c r="B1"><f t="array" ref="B1">SUM(A1:A2*A1:A2)</f><v>13</v></c></row><row r="2"><c r="A2"><v>2</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    const doc = new Y.Doc();
+    importWorkbookFile(doc, importedWorkbookFile(imported));
+    const exported = await exportWorkbookXlsx(doc);
+    doc.destroy();
+    expect(zipParts(exported).get('xl/worksheets/sheet1.xml')).toContain('<f t="array" ref="B1">SUM(A1:A2*A1:A2)</f><v>13</v>');
+    const again = await importXlsx(exported);
+    expect(again.sheets[0]!.cells.B1).toBe('=ARRAYFORMULA(SUM(A1:A2*A1:A2))');
+  });
+
+  it('keeps a formula that only starts with ARRAYFORMULA as an ordinary formula', () => {
+    expect(arrayFormulaBody('=ARRAYFORMULA(SUM(A1:A3*B1:B3))')).toBe('=SUM(A1:A3*B1:B3)');
+    expect(arrayFormulaBody('=ARRAYFORMULA(A1:A3*2)+ARRAYFORMULA(B1:B3)')).toBeNull();
+    expect(arrayFormulaBody('=ARRAYFORMULA(")")')).toBe('=")"');
+    expect(arrayFormulaBody('=SUM(A1)')).toBeNull();
+  });
+});
+
+describe('formulas reading other workbooks (external references)', () => {
+  it('are kept, listed by cell as formulas Fremskriv cannot compute, and named in a warning', async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><f>[1]Data!A1*2</f><v>4</v></c><c r="B1"><f>\'[2]Mit ark\'!$B$2+1</f><v>5</v></c>' +
+      '<c r="C1" t="str"><f>"[1]Ark1!A1"</f><v>[1]Ark1!A1</v></c><c r="D1"><f>\'Ark 2\'!A1</f><v>0</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }, { name: 'Ark 2', xml: '<sheetData/>' }] }));
+    expect(imported.sheets[0]!.cells).toMatchObject({ A1: '=[1]Data!A1*2', B1: "='[2]Mit ark'!$B$2+1" });
+    expect(imported.unsupported.found).toEqual([
+      { function: '=[1]Data!A1*2', kind: 'syntax', sheet: 'Ark1', cell: 'A1' },
+      { function: "='[2]Mit ark'!$B$2+1", kind: 'syntax', sheet: 'Ark1', cell: 'B1' },
+    ]);
+    expect(imported.warnings.join(' ')).toContain('2 formulas read other workbooks');
+  });
+});
+
+describe('defined names (Name Manager)', () => {
+  const names =
+    '<definedName name="Rate">Data!$B$1</definedName><definedName name="Vækst" localSheetId="1">\'Års plan\'!$A$1</definedName>' +
+    '<definedName name="Rate" localSheetId="1">\'Års plan\'!$A$2</definedName><definedName name="Loft">0.05</definedName>' +
+    '<definedName name="Beregnet">SUM(Data!$B$1:$B$2)</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">Data!$A$1:$B$2</definedName>';
+  const data = '<sheetData><row r="1"><c r="A1"><f>Rate*2+Loft</f><v>20.05</v></c><c r="B1"><v>10</v></c></row><row r="2"><c r="A2"><f>Beregnet</f><v>10</v></c><c r="B2" t="inlineStr"><is><t>Rate</t></is></c></row></sheetData>';
+  const plan = '<sheetData><row r="1"><c r="A1"><v>0.5</v></c><c r="B1"><f>Vækst*Rate</f><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row></sheetData>';
+
+  it('are written into the formulas as the cell, range or number they stand for, a sheet\'s own name first', async () => {
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Data', xml: data }, { name: 'Års plan', xml: plan }], definedNames: names }));
+    const [first, second] = imported.sheets;
+    expect(first!.cells).toMatchObject({ A1: '=Data!$B$1*2+0.05', A2: '=Beregnet', B2: 'Rate' });
+    expect(second!.cells.B1).toBe("='Års plan'!$A$1*'Års plan'!$A$2");
+    const values = computed(imported);
+    expect(values.get('Data!A1')).toBeCloseTo(20.05, 12);
+    expect(values.get('Års plan!B1')).toBe(1);
+    expect(imported.unsupported.found).toEqual([{ function: 'BEREGNET', kind: 'name', sheet: 'Data', cell: 'A2' }]);
+    expect(imported.warnings.join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Beregnet');
+    expect(imported.warnings.join(' ')).toContain('Rate → Data!$B$1');
+  });
+});
+
+describe('error values typed as values (t="e" without a formula)', () => {
+  it('stay errors, so ISERROR and IFERROR read them as Excel does', async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1" t="e"><v>#REF!</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="e"><v>#N/A</v></c><c r="D1" t="e"><v>#NULL!</v></c></row>' +
+      '<row r="2"><c r="A2"><f>ISERROR(A1)</f><v>1</v></c><c r="B2"><f>IFERROR(B1,7)</f><v>7</v></c><c r="C2"><f>ISNA(C1)</f><v>1</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    expect(imported.sheets[0]!.cells).toMatchObject({ A1: '=#REF!', B1: '=#DIV/0!', C1: '=NA()', D1: "'#NULL!" });
+    const values = computed(imported);
+    expect([values.get('Ark1!A1'), values.get('Ark1!A2'), values.get('Ark1!B2'), values.get('Ark1!C2')]).toEqual([{ error: '#REF!' }, true, 7, true]);
+  });
+});
+
+describe('rows written out of order', () => {
+  it('keep every cell of a shared formula whose first cell comes later in the file', async () => {
+    const xml =
+      '<sheetData><row r="3"><c r="A3"><v>30</v></c><c r="B3"><f t="shared" si="0"/></c></row>' +
+      '<row r="2"><c r="A2"><v>20</v></c><c r="B2"><f t="shared" si="0" ref="B2:B4">A2*2</f></c></row>' +
+      '<row r="4"><c r="A4"><v>40</v></c><c r="B4"><f t="shared" si="0"/></c></row><row><c><v>5</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    expect(imported.sheets[0]!.cells).toEqual({ A2: 20, B2: '=A2*2', A3: 30, B3: '=A3*2', A4: 40, B4: '=A4*2', A5: 5 });
+  });
+});
+
+describe('a cell or row reference that is none', () => {
+  it.each([
+    ['<row r="1"><c r="b1"><v>1</v></c></row>', 'cell whose reference "b1"'],
+    ['<row r="1"><c r="1A"><v>1</v></c></row>', 'cell whose reference "1A"'],
+    ['<row r="0"><c><v>1</v></c></row>', 'row whose reference "0"'],
+  ])('is refused with a sentence naming the sheet and the reference (%s)', async (rows, said) => {
+    const upload = importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml: `<sheetData>${rows}</sheetData>` }] }));
+    await expect(upload).rejects.toMatchObject({ name: 'InterchangeError', message: expect.stringContaining(`sheet "Ark1" has a ${said}`) });
+  });
+});
