@@ -70,12 +70,15 @@ export interface OpenOptions {
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Builds the client into a fresh directory; null (and why) when the build fails. */
-export function buildClient(log: (line: string) => void): { dir: string } | { error: string } {
+/**
+ * Builds the client into a fresh directory; null (and why) when the build fails. `minify: false`
+ * keeps our function names for CPU profiles (bench/editProfile.ts).
+ */
+export function buildClient(log: (line: string) => void, { minify = true } = {}): { dir: string } | { error: string } {
   const dir = mkdtempSync(join(tmpdir(), 'fremskriv-bench-client-'));
   const vite = join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
   const started = performance.now();
-  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], {
+  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error', ...(minify ? [] : ['--minify', 'false'])], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'production' },
     encoding: 'utf8',

@@ -41,10 +41,19 @@ export interface CollabPhases {
   localToWorkerMs: number;
   localWorkerAnswerMs: number;
   localRenderMs: number;
+  /** The worker answer split by the worker's own marks: posted → the worker took the message, */
+  localWorkerQueueMs?: number;
+  /** → the worker posted the focused scenario's goals (apply, recompute, judge), */
+  localWorkerComputeMs?: number;
+  /** → the page took the answer (the message and whatever the page's thread was doing). */
+  localAnswerQueueMs?: number;
   syncHopMs: number;
   remoteToWorkerMs: number;
   remoteWorkerAnswerMs: number;
   remoteRenderMs: number;
+  remoteWorkerQueueMs?: number;
+  remoteWorkerComputeMs?: number;
+  remoteAnswerQueueMs?: number;
 }
 
 export const OPEN_PHASES_SCRIPT = `new Promise((resolveReady) => {
@@ -70,6 +79,8 @@ export const OPEN_PHASES_SCRIPT = `new Promise((resolveReady) => {
 })`;
 
 const MARKS = ['editApplied', 'remoteApplied', 'enginePosted', 'engineAnswered'];
+/** Marked by the engine worker in its own timeline (read through Playwright's Worker). */
+const WORKER_MARKS = ['workerReceived', 'workerAnswered'];
 
 /** Armed in a page before the Enter: resolves with the absolute times of keydown (editor only), marks and the new status. */
 const armScript = (goalId: string, status: string, editor: boolean): string => `(() => {
@@ -92,13 +103,23 @@ const armScript = (goalId: string, status: string, editor: boolean): string => `
   });
 })()`;
 
-interface EditReading {
+const WORKER_MARKS_SCRIPT = `Object.fromEntries(${JSON.stringify(WORKER_MARKS)}.map((name) => { const m = performance.getEntriesByName('fremskriv:' + name)[0]; return [name, m ? performance.timeOrigin + m.startTime : null]; }))`;
+
+/** One page's view of an edit: absolute times (ms since the epoch, one clock for every page and worker). */
+export interface EditReading {
+  /** The Enter's keydown (0 in the colleague's page). */
   keydown: number;
+  /** MM3's card showed its new status. */
   judged: number;
   marks: Record<string, number | null>;
 }
 
-async function newPlanner(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
+export interface Planner {
+  context: BrowserContext;
+  page: Page;
+}
+
+export async function newPlanner(browser: Browser, url: string): Promise<Planner> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
   await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
   const page = await context.newPage();
@@ -107,56 +128,82 @@ async function newPlanner(browser: Browser, url: string): Promise<{ context: Bro
   return { context, page };
 }
 
+async function workerMarks(page: Page): Promise<Record<string, number | null>> {
+  const worker = page.workers().find((w) => /scenarioEngine/.test(w.url()));
+  return worker ? ((await worker.evaluate(WORKER_MARKS_SCRIPT)) as Record<string, number | null>) : {};
+}
+
+/**
+ * Types `edits` assumption edits (after 2 warm-up edits) in the editor's page and reads each in
+ * both pages, with the engine workers' marks.
+ */
+export async function typeCollabEdits(editor: Planner, colleague: Planner, edits: number): Promise<Array<{ mine: EditReading; theirs: EditReading }>> {
+  const out: Array<{ mine: EditReading; theirs: EditReading }> = [];
+  for (let i = 0; i < edits + 2; i++) {
+    const [text, status] = i % 2 === 0 ? ['0,9', 'missed'] : ['1', 'met'];
+    await goToCell(editor.page, 'B6');
+    await editor.page.keyboard.type(text);
+    await editor.page.evaluate(armScript('MM3', status, true));
+    await colleague.page.evaluate(armScript('MM3', status, false));
+    await editor.page.keyboard.press('Enter');
+    const mine = (await editor.page.evaluate('window.fxEdit')) as EditReading | null;
+    const theirs = (await colleague.page.evaluate('window.fxEdit')) as EditReading | null;
+    if (!mine || !theirs) throw new Error(`edit ${i + 1}: MM3 did not turn ${status} within 10 s in ${mine ? "the colleague's" : "the editor's"} page`);
+    if (i < 2) continue; // warm-up: the first edits compile the paths
+    Object.assign(mine.marks, await workerMarks(editor.page));
+    Object.assign(theirs.marks, await workerMarks(colleague.page));
+    out.push({ mine, theirs });
+  }
+  return out;
+}
+
+type Marks = Record<string, number | null | undefined>;
+
+/** From `start` (the edit in this page's document) through the worker to the card: to worker, answer, render. */
+function pageChain(start: number | null | undefined, m: Marks, judged: number): [number, number, number] | null {
+  if (!start || !m.enginePosted || !m.engineAnswered) return null;
+  return [m.enginePosted - start, m.engineAnswered - m.enginePosted, judged - m.engineAnswered];
+}
+
+/** The worker's answer split by the worker's marks: to the worker, in it, back to the page. */
+function workerSplit(m: Marks): [number, number, number] | null {
+  if (!m.enginePosted || !m.workerReceived || !m.workerAnswered || !m.engineAnswered) return null;
+  return [m.workerReceived - m.enginePosted, m.workerAnswered - m.workerReceived, m.engineAnswered - m.workerAnswered];
+}
+
+/** Each edit's phases (ms); see bench/README.md for where each starts and ends. */
+export function collabPhases(mine: EditReading, theirs: EditReading): Partial<CollabPhases> {
+  const m = mine.marks;
+  const r = theirs.marks;
+  const out: Partial<CollabPhases> = {};
+  const local = pageChain(m.editApplied, m, mine.judged);
+  if (local && m.editApplied) [out.localApplyMs, out.localToWorkerMs, out.localWorkerAnswerMs, out.localRenderMs] = [m.editApplied - mine.keydown, ...local];
+  const remote = pageChain(r.remoteApplied, r, theirs.judged);
+  if (remote && m.editApplied && r.remoteApplied) [out.syncHopMs, out.remoteToWorkerMs, out.remoteWorkerAnswerMs, out.remoteRenderMs] = [r.remoteApplied - m.editApplied, ...remote];
+  const localWorker = workerSplit(m);
+  if (localWorker) [out.localWorkerQueueMs, out.localWorkerComputeMs, out.localAnswerQueueMs] = localWorker;
+  const remoteWorker = workerSplit(r);
+  if (remoteWorker) [out.remoteWorkerQueueMs, out.remoteWorkerComputeMs, out.remoteAnswerQueueMs] = remoteWorker;
+  return out;
+}
+
 /** `edits` assumption edits in one page, each watched there and in a colleague's page. */
 export async function readCollabEdits(server: RunningServer, browser: Browser, edits: number): Promise<{ results: CollabResults; phases: CollabPhases }> {
   const { editorUrl } = await createWorkspace(server);
   const editor = await newPlanner(browser, editorUrl);
   const colleague = await newPlanner(browser, editorUrl);
   try {
-    const local: number[] = [];
-    const remote: number[] = [];
-    const phases: Record<keyof CollabPhases, number[]> = {
-      localApplyMs: [],
-      localToWorkerMs: [],
-      localWorkerAnswerMs: [],
-      localRenderMs: [],
-      syncHopMs: [],
-      remoteToWorkerMs: [],
-      remoteWorkerAnswerMs: [],
-      remoteRenderMs: [],
-    };
-    for (let i = 0; i < edits + 2; i++) {
-      const [text, status] = i % 2 === 0 ? ['0,9', 'missed'] : ['1', 'met'];
-      await goToCell(editor.page, 'B6');
-      await editor.page.keyboard.type(text);
-      await editor.page.evaluate(armScript('MM3', status, true));
-      await colleague.page.evaluate(armScript('MM3', status, false));
-      await editor.page.keyboard.press('Enter');
-      const mine = (await editor.page.evaluate('window.fxEdit')) as EditReading | null;
-      const theirs = (await colleague.page.evaluate('window.fxEdit')) as EditReading | null;
-      if (!mine || !theirs) throw new Error(`edit ${i + 1}: MM3 did not turn ${status} within 10 s in ${mine ? "the colleague's" : "the editor's"} page`);
-      if (i < 2) continue; // warm-up: the first edits compile the paths
-      local.push(mine.judged - mine.keydown);
-      remote.push(theirs.judged - mine.keydown);
-      const m = mine.marks;
-      const r = theirs.marks;
-      if (m.editApplied && m.enginePosted && m.engineAnswered) {
-        phases.localApplyMs.push(m.editApplied - mine.keydown);
-        phases.localToWorkerMs.push(m.enginePosted - m.editApplied);
-        phases.localWorkerAnswerMs.push(m.engineAnswered - m.enginePosted);
-        phases.localRenderMs.push(mine.judged - m.engineAnswered);
-      }
-      if (m.editApplied && r.remoteApplied && r.enginePosted && r.engineAnswered) {
-        phases.syncHopMs.push(r.remoteApplied - m.editApplied);
-        phases.remoteToWorkerMs.push(r.enginePosted - r.remoteApplied);
-        phases.remoteWorkerAnswerMs.push(r.engineAnswered - r.enginePosted);
-        phases.remoteRenderMs.push(theirs.judged - r.engineAnswered);
-      }
+    const readings = await typeCollabEdits(editor, colleague, edits);
+    const local = readings.map(({ mine }) => mine.judged - mine.keydown);
+    const remote = readings.map(({ mine, theirs }) => theirs.judged - mine.keydown);
+    const phases = new Map<keyof CollabPhases, number[]>();
+    for (const { mine, theirs } of readings) {
+      for (const [key, ms] of Object.entries(collabPhases(mine, theirs)) as Array<[keyof CollabPhases, number]>) phases.set(key, [...(phases.get(key) ?? []), ms]);
     }
     const spread = (samples: number[]): Spread => ({ medianMs: median(samples), p95Ms: percentile(samples, 95) });
     return {
       results: { editToLocalGoalMs: spread(local), editToRemoteGoalMs: spread(remote) },
-      phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])) as unknown as CollabPhases,
+      phases: Object.fromEntries([...phases].map(([k, v]) => [k, median(v)])) as unknown as CollabPhases,
     };
   } finally {
     await editor.context.close();

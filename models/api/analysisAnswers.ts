@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { GoalSeekAnswer } from '../analysis/goalSeek.js';
 import type { SensitivityReport } from '../analysis/sensitivityReport.js';
-import type { EvaluationReport } from '../evaluation/evaluationReport.js';
+import type { PlanEvaluationReport } from '../evaluation/evaluationWithPlan.js';
 
 const scalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
@@ -23,10 +23,45 @@ export const goalResultAnswerSchema = z.object({
   error: z.string().nullable(),
 });
 
+/** One month against the adopted plan (models/goals/planComparison.ts, `PlanComparison`). */
+const planComparisonSchema = z.object({
+  month: z.string(),
+  actual: z.number(),
+  planned: z.number(),
+  difference: z.number(),
+  onTrack: z.boolean().nullable(),
+  behindBy: z.number(),
+});
+
+const goalPlanStandingSchema = z.object({
+  scenario: z.string(),
+  matchedBy: z.enum(['id', 'indicator']),
+  planGoal: z.string(),
+  latest: planComparisonSchema.nullable(),
+  months: z.array(planComparisonSchema),
+});
+
+const benchmarkStandingSchema = z.object({
+  municipality: z.string(),
+  period: z.string(),
+  rank: z.number(),
+  of: z.number(),
+  share: z.number(),
+  best: z.number(),
+  met: z.boolean(),
+  sheetName: z.string(),
+});
+
 export const evaluationAnswerSchema = z.object({
   title: z.string(),
-  scenarios: z.array(z.object({ name: z.string(), goals: z.array(goalResultAnswerSchema) })),
-}) satisfies z.ZodType<EvaluationReport>;
+  adoptedPlan: z.object({ versionId: z.string().nullable(), name: z.string(), found: z.boolean() }).nullable(),
+  scenarios: z.array(
+    z.object({
+      name: z.string(),
+      goals: z.array(goalResultAnswerSchema.extend({ plan: goalPlanStandingSchema.nullable(), benchmark: benchmarkStandingSchema.nullable() })),
+    }),
+  ),
+}) satisfies z.ZodType<PlanEvaluationReport>;
 export type EvaluationAnswer = z.infer<typeof evaluationAnswerSchema>;
 
 export const solveAnswerSchema = z.object({

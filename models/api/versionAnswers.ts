@@ -30,7 +30,15 @@ export const versionPlanAnswerSchema = z.object({
         id: z.string().max(200),
         name: z.string().max(500),
         goals: z
-          .array(z.object({ id: z.string().max(64), periods: z.array(z.string().max(500).nullable()).max(20_000), series: z.array(z.number().nullable()).max(20_000) }))
+          .array(
+            z.object({
+              id: z.string().max(64),
+              periods: z.array(z.string().max(500).nullable()).max(20_000),
+              series: z.array(z.number().nullable()).max(20_000),
+              indicator: z.string().max(10_000).optional(),
+              actual: z.array(z.boolean()).max(20_000).optional(),
+            }),
+          )
           .max(2_000),
       }),
     )

@@ -58,9 +58,13 @@ export function plannedValueAt(plan: PlannedTrajectory, month: string): number |
  *   // → { month: '2023-03', actual: 402, planned: 390, difference: 12, onTrack: false, behindBy: 12 }
  */
 export function comparePlan(comparator: Comparator | undefined, actual: { label: string; value: number }, plan: PlannedTrajectory): PlanComparison | null {
+  return compareWith(comparator, actual, (month) => plannedValueAt(plan, month));
+}
+
+function compareWith(comparator: Comparator | undefined, actual: { label: string; value: number }, plannedAt: (month: string) => number | null): PlanComparison | null {
   const month = labelMonth(actual.label);
   if (month === null || !Number.isFinite(actual.value)) return null;
-  const planned = plannedValueAt(plan, month);
+  const planned = plannedAt(month);
   if (planned === null) return null;
   // The same figure computed twice (floating point) is no difference at all.
   const difference = negligible(actual.value - planned, planned) ? 0 : actual.value - planned;
@@ -78,6 +82,10 @@ export interface PlanGoalTrajectory extends PlannedTrajectory {
   id: string;
   periods: Array<string | null>;
   series: Array<number | null>;
+  /** The goal's `series` reference as the plan declared it (`Fremskrivning!E6:AT6`): finds the goal when its id changed since. */
+  indicator?: string;
+  /** Which months were actual figures when the plan was saved (goalTrajectory.ts); the rest it projected. */
+  actual?: boolean[];
 }
 
 export interface PlanScenario {
@@ -100,9 +108,131 @@ export function planScenarioFor(plan: PlanTrajectories, scenario: { id: string; 
   return plan.scenarios.find((s) => s.id === scenario.id) ?? plan.scenarios.find((s) => s.name === scenario.name) ?? plan.scenarios[0] ?? null;
 }
 
-/** A goal's planned trajectory under the plan's scenario for `scenario`, with that scenario's name; null when the plan has none. */
-export function plannedTrajectory(plan: PlanTrajectories, scenario: { id: string; name: string }, goalId: string): { scenarioName: string; trajectory: PlannedTrajectory } | null {
+/** How a live goal found its goal in the plan: the same id, else the same indicator (`series` reference) under another id. */
+export type PlanGoalMatch = 'id' | 'indicator';
+
+/** The live goal as the plan is searched for it. */
+export interface GoalIdentity {
+  id: string;
+  series?: string;
+}
+
+/** The same reference written alike: `=Fremskrivning!E6:AT6` and `fremskrivning!e6:at6` name one indicator. */
+function sameReference(a: string, b: string): boolean {
+  const norm = (ref: string): string => ref.trim().replace(/^=/, '').replace(/\$/g, '').toUpperCase();
+  return norm(a) === norm(b);
+}
+
+/**
+ * A goal's planned trajectory under the plan's scenario for `scenario`, with that scenario's name
+ * and how the goal was found: by its id, else (the goal renamed since the plan) by its indicator,
+ * when exactly one of the plan's goals reads that `series`. null when the plan has none. A bare id (a string) matches by id only.
+ */
+export function plannedTrajectory(
+  plan: PlanTrajectories,
+  scenario: { id: string; name: string },
+  goal: GoalIdentity | string,
+): { scenarioName: string; trajectory: PlanGoalTrajectory; matchedBy: PlanGoalMatch } | null {
+  const wanted = typeof goal === 'string' ? { id: goal } : goal;
   const planScenario = planScenarioFor(plan, scenario);
-  const goal = planScenario?.goals.find((g) => g.id === goalId);
-  return planScenario && goal ? { scenarioName: planScenario.name, trajectory: goal } : null;
+  if (!planScenario) return null;
+  const byId = planScenario.goals.find((g) => g.id === wanted.id);
+  if (byId) return { scenarioName: planScenario.name, trajectory: byId, matchedBy: 'id' };
+  if (wanted.series === undefined) return null;
+  const byIndicator = planScenario.goals.filter((g) => g.indicator !== undefined && sameReference(g.indicator, wanted.series!));
+  return byIndicator.length === 1 ? { scenarioName: planScenario.name, trajectory: byIndicator[0]!, matchedBy: 'indicator' } : null;
+}
+
+/**
+ * The plan's figure by month (`YYYY-MM`), read once: a trajectory of thousands of months is not
+ * scanned again for each month. The first label of a month wins, as in plannedValueAt.
+ */
+function plannedByMonth(plan: PlannedTrajectory): Map<string, number | null> {
+  const byMonth = new Map<string, number | null>();
+  // Read backwards, so that the first label of a month is set last.
+  for (let i = Math.min(plan.periods.length, plan.series.length) - 1; i >= 0; i--) {
+    const month = labelMonth(plan.periods[i] ?? null);
+    const value = plan.series[i];
+    if (month !== null) byMonth.set(month, typeof value === 'number' && Number.isFinite(value) ? value : null);
+  }
+  return byMonth;
+}
+
+/** The first month the plan projected rather than knew (`YYYY-MM`); null when it records no actual months (then every month counts). */
+function firstProjectedMonth(plan: PlanGoalTrajectory): string | null {
+  if (plan.actual === undefined) return null;
+  for (let i = 0; i < plan.periods.length; i++) {
+    if (plan.actual[i]) continue;
+    const month = labelMonth(plan.periods[i] ?? null);
+    if (month !== null) return month;
+  }
+  return '9999-12';
+}
+
+/**
+ * Every actual month since the plan against what the plan projected for it, oldest first: the
+ * months the plan projected (not those it already knew as actual figures when it was saved) in
+ * which there is now an actual figure and the plan has a number.
+ *
+ * @example
+ *   comparePlanMonths('<=', [{ label: '2023-01', value: 401 }, { label: '2023-02', value: 392 }],
+ *     { periods: ['2023-01', '2023-02'], series: [400, 395], actual: [false, false] })
+ *   // → [{ month: '2023-01', …, onTrack: false, behindBy: 1 }, { month: '2023-02', …, onTrack: true }]
+ */
+export function comparePlanMonths(comparator: Comparator | undefined, actualMonths: ReadonlyArray<{ label: string; value: number }>, plan: PlanGoalTrajectory): PlanComparison[] {
+  const since = firstProjectedMonth(plan);
+  const byMonth = plannedByMonth(plan);
+  const out: PlanComparison[] = [];
+  for (const actual of actualMonths) {
+    const comparison = compareWith(comparator, actual, (month) => byMonth.get(month) ?? null);
+    if (comparison && (since === null || comparison.month >= since)) out.push(comparison);
+  }
+  return out;
+}
+
+/** A goal against the adopted plan under one scenario: the latest actual month, and every month since the plan. */
+export interface GoalPlanStanding {
+  /** The plan's scenario compared with (by name). */
+  scenario: string;
+  matchedBy: PlanGoalMatch;
+  /** The goal's id in the plan (differs from the live id when matched by indicator). */
+  planGoal: string;
+  /** The latest actual month against the plan; null when the plan has no number for it. */
+  latest: PlanComparison | null;
+  /** Every actual month since the plan, oldest first (comparePlanMonths). */
+  months: PlanComparison[];
+}
+
+/**
+ * A goal's standing against the adopted plan from its actual months (oldest first; the last is the
+ * latest); null when the plan has no trajectory for the goal or the goal has no actual month.
+ */
+export function goalPlanStanding(
+  plan: PlanTrajectories,
+  scenario: { id: string; name: string },
+  goal: GoalIdentity & { comparator?: Comparator },
+  actualMonths: ReadonlyArray<{ label: string; value: number }>,
+): GoalPlanStanding | null {
+  const latestActual = actualMonths[actualMonths.length - 1];
+  const planned = plannedTrajectory(plan, scenario, goal);
+  if (!planned || !latestActual) return null;
+  return {
+    scenario: planned.scenarioName,
+    matchedBy: planned.matchedBy,
+    planGoal: planned.trajectory.id,
+    latest: comparePlan(goal.comparator, latestActual, planned.trajectory),
+    months: comparePlanMonths(goal.comparator, actualMonths, planned.trajectory),
+  };
+}
+
+/**
+ * The plan's figure in each of `labels`' months, for a line "Vedtaget plan" beside the
+ * trajectory (null where a label is no month or the plan has no number for it).
+ */
+export function plannedAlong(plan: PlannedTrajectory, labels: ReadonlyArray<string | null>): Array<number | null> {
+  const byMonth = plannedByMonth(plan);
+  return labels.map((label) => {
+    const month = labelMonth(label);
+    return month === null ? null : (byMonth.get(month) ?? null);
+  });
 }

@@ -11,6 +11,7 @@
 import type * as Y from 'yjs';
 import { ScenarioEngines } from '../scenarios/ScenarioEngines.js';
 import { goalPeriods, trajectoryValues } from './goalEvaluation.js';
+import { goalTrajectory } from './goalTrajectory.js';
 import type { PlanTrajectories } from './planComparison.js';
 
 export type { PlanGoalTrajectory, PlanScenario, PlanTrajectories } from './planComparison.js';
@@ -20,17 +21,24 @@ export function planTrajectories(doc: Y.Doc): PlanTrajectories {
   const engines = new ScenarioEngines(doc);
   try {
     const withTrajectory = engines.goals().filter((goal) => goal.series !== undefined && goal.periods !== undefined);
+    // Which months the plan already knew as actual figures: those are not its projection (comparePlanMonths).
+    const actual = new Map(withTrajectory.map((goal) => [goal.id, goalTrajectory(doc, engines, goal)?.actual]));
     return {
       scenarios: engines.scenarios().map((scenario) => {
         const engine = engines.engine(scenario.id);
         return {
           id: scenario.id,
           name: scenario.name,
-          goals: withTrajectory.map((goal) => ({
-            id: goal.id,
-            periods: goalPeriods(engine, goal),
-            series: trajectoryValues(engine, goal).map((value) => (typeof value === 'number' && Number.isFinite(value) ? value : null)),
-          })),
+          goals: withTrajectory.map((goal) => {
+            const months = actual.get(goal.id);
+            return {
+              id: goal.id,
+              periods: goalPeriods(engine, goal),
+              series: trajectoryValues(engine, goal).map((value) => (typeof value === 'number' && Number.isFinite(value) ? value : null)),
+              indicator: goal.series!,
+              ...(months ? { actual: months } : {}),
+            };
+          }),
         };
       }),
     };

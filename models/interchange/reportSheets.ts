@@ -23,7 +23,7 @@ const LABELS = {
 } as const;
 
 /** The format of the cell a goal's value reads, when the value is one cell (`=Fremskrivning!V6`). */
-function goalValueCellFormat(doc: Y.Doc, value: string | undefined): CellFormat | undefined {
+export function goalValueCellFormat(doc: Y.Doc, value: string | undefined): CellFormat | undefined {
   if (!value) return undefined;
   const cell = locateInputReference(value.replace(/^=/, '').trim(), workbookGrid(doc));
   return cell ? cellFormatAt(doc, cell.sheetId, cell.row, cell.col) : undefined;

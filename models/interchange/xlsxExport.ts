@@ -20,7 +20,9 @@ import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellInput } from '../workbook/workbookSchema.js';
 import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
 import { arrayFormulaBody, toExcelFormula } from './excelFormulas.js';
-import { addGoalsSheet, addScenariosSheet, reportSheetNames } from './reportSheets.js';
+import { planReportFrom, type AdoptedPlanSource } from '../evaluation/evaluationWithPlan.js';
+import { addFollowUpSheet, followUpSheetName, hasFollowUp } from './followUpSheet.js';
+import { addGoalsSheet, addScenariosSheet, goalValueCellFormat, reportSheetNames } from './reportSheets.js';
 import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
 import { writeSheetSettings } from './xlsxSheetSettings.js';
@@ -31,6 +33,8 @@ export { UnknownScenarioError } from './scenarioValues.js';
 export interface XlsxExportOptions {
   /** Export the workbook as it stands under this scenario's inputs (by name). */
   scenario?: string;
+  /** The workspace's adopted plan: the follow-up sheet compares the actual months with it (followUpSheet.ts). */
+  adoptedPlan?: AdoptedPlanSource | null;
 }
 
 const EXCEL_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
@@ -108,13 +112,22 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
     const evaluation = engines.evaluate().filter((e) => !scenario || e.scenario.id === scenario.id);
     addGoalsSheet(workbook, goalsName, doc, file.goals ?? [], evaluation, file.locale);
     addScenariosSheet(workbook, scenariosName, doc, scenario ? [scenario] : engines.scenarios(), file.locale);
+    const reportSheets = [goalsName, scenariosName];
+    const followUp = planReportFrom(doc, engines, options.adoptedPlan ?? null);
+    followUp.scenarios = followUp.scenarios.filter((s) => !scenario || s.name === scenario.name);
+    if (hasFollowUp(followUp)) {
+      const followUpName = uniqueName(followUpSheetName(file.locale), taken);
+      const formats = new Map((file.goals ?? []).map((goal) => [goal.id, goalValueCellFormat(doc, goal.value)]));
+      addFollowUpSheet(workbook, followUpName, followUp, file.goals ?? [], formats, file.locale);
+      reportSheets.push(followUpName);
+    }
     const metadata: XlsxMetadata = {
       format: 'fremskriv.xlsx-metadata',
       version: 1,
       title: file.title,
       locale: file.locale,
       sheets: sheetNames,
-      reportSheets: [goalsName, scenariosName],
+      reportSheets,
       goals: file.goals ?? [],
       // A per-scenario export already holds the scenario's values in its cells.
       scenarios: scenario ? [] : (file.scenarios ?? []),

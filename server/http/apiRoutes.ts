@@ -11,7 +11,8 @@ import { getSheetCsv, getXlsxExport } from './exportHandlers.js';
 import { postImport } from './importHandlers.js';
 import { getValues } from './valuesHandlers.js';
 import { getVersionPlan, getVersions, getVersionState, postRestore, postVersion } from './versionHandlers.js';
-import { getAccess, getEvaluation, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
+import { getAccess, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
+import { getEvaluation } from './evaluationHandlers.js';
 
 type Handler = (context: ApiContext, req: IncomingMessage, res: ServerResponse, ...params: string[]) => Promise<void>;
 

@@ -10,6 +10,7 @@ import { csvExportFileName, xlsxExportFileName } from '../../models/interchange/
 import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
 import { runWork } from './workRequests.js';
+import { stateWithAdoptedPlan } from './evaluationHandlers.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -67,11 +68,11 @@ export function workspaceState(context: ApiContext, workspaceId: string): Promis
 export async function getXlsxExport(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
   const { scenario } = readQuery(req, xlsxQuery);
-  const state = await workspaceState(context, workspaceId);
+  const { state, adopted } = await stateWithAdoptedPlan(context, req, workspaceId);
   const { bytes, title } = await runWork(context, req, {
     workspaceId,
-    job: { kind: 'exportXlsx', state, scenario },
-    cacheAs: { key: JSON.stringify([scenario ?? null]), size: (answer) => answer.bytes.byteLength },
+    job: { kind: 'exportXlsx', state, scenario, adopted },
+    cacheAs: { key: JSON.stringify([scenario ?? null, adopted?.versionId ?? null]), size: (answer) => answer.bytes.byteLength },
   });
   sendFile(res, XLSX_TYPE, xlsxExportFileName(title, scenario), bytes);
 }

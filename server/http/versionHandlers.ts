@@ -13,6 +13,7 @@ import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { ID_PATTERN, newId } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
+import type { PlanTrajectories } from '../../models/goals/planComparison.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { readBodyAs } from './requestBody.js';
@@ -93,13 +94,24 @@ export async function getVersionState(context: ApiContext, req: IncomingMessage,
  */
 export async function getVersionPlan(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, versionId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const { info, state } = await requireVersion(context, workspaceId, versionId);
+  const found = await versionPlan(context, req, workspaceId, versionId);
+  if (!found) throw new HttpError(404, 'no such version');
+  sendJson(res, 200, { version: found.info, ...found.plan } satisfies VersionPlanAnswer);
+}
+
+/**
+ * What a version projected, computed once per version (cached by its id and state): the /plan
+ * answer and the evaluation's adopted plan share it. null when the version does not exist.
+ */
+export async function versionPlan(context: ApiContext, req: IncomingMessage, workspaceId: string, versionId: string): Promise<{ info: VersionInfo; plan: PlanTrajectories } | null> {
+  const version = ID_PATTERN.test(versionId) ? await context.store.versionState(workspaceId, versionId) : null;
+  if (!version) return null;
   const plan = await runWork(context, req, {
     workspaceId,
-    job: { kind: 'planTrajectories', state },
+    job: { kind: 'planTrajectories', state: version.state },
     cacheAs: { key: versionId, size: (answer) => JSON.stringify(answer).length * 2 },
   });
-  sendJson(res, 200, { version: info, ...plan } satisfies VersionPlanAnswer);
+  return { info: version.info, plan };
 }
 
 /**

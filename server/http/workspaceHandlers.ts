@@ -13,12 +13,10 @@ import { logEvent } from '../log/log.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { createWorkspace, roleLinks, workspaceLink, type CreatedWorkspace } from '../workspaces/createWorkspace.js';
 import { requireAdmin, requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
-import { workspaceState } from './exportHandlers.js';
 import { readWorkbookUpload } from './importHandlers.js';
 import { runWork } from './workRequests.js';
 import { readBodyAs, readJson } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
-import type { EvaluationAnswer } from '../../models/api/analysisAnswers.js';
 import type { AccessAnswer, CreatedWorkspaceAnswer, TokenAnswer } from '../../models/api/workspaceAnswers.js';
 
 /**
@@ -56,18 +54,6 @@ export async function getWorkbookFile(context: ApiContext, req: IncomingMessage,
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
   const file = await withWorkspace(context, workspaceId, (workspace) => workspace.readDurably(exportWorkbookFile));
   sendJson(res, 200, file);
-}
-
-/** GET /api/workspaces/:id/evaluation — the same report as `npm run evaluate`. */
-export async function getEvaluation(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
-  await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const state = await workspaceState(context, workspaceId);
-  const report = await runWork(context, req, {
-    workspaceId,
-    job: { kind: 'evaluate', state },
-    cacheAs: { key: '', size: (answer) => JSON.stringify(answer).length * 2 },
-  });
-  sendJson(res, 200, report satisfies EvaluationAnswer);
 }
 
 /** GET /api/workspaces/:id/access — which role the presented token has, so the client can go read-only. */

@@ -5,7 +5,7 @@
  * used answers `{ refused: { status, message } }`; anything else thrown is an internal error.
  */
 import * as Y from 'yjs';
-import { evaluateWorkbook, type EvaluationReport } from '../../models/evaluation/evaluationReport.js';
+import { evaluateWithPlan, type AdoptedPlanSource, type PlanEvaluationReport } from '../../models/evaluation/evaluationWithPlan.js';
 import { planTrajectories, type PlanTrajectories } from '../../models/goals/planTrajectories.js';
 import { workbookLocale, workbookTitle } from '../../models/workbook/workbookReader.js';
 import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
@@ -46,10 +46,11 @@ export interface ImportNotes {
 }
 
 export type WorkJob =
-  | { kind: 'evaluate'; state: Uint8Array }
+  /** The evaluation report; `adopted`: the workspace's adopted plan as already computed (its version's planTrajectories). */
+  | { kind: 'evaluate'; state: Uint8Array; adopted?: AdoptedPlanSource | null }
   /** A saved version's trajectories (the adopted plan's projection). */
   | { kind: 'planTrajectories'; state: Uint8Array }
-  | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string }
+  | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string; adopted?: AdoptedPlanSource | null }
   | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
   | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile; maxWorkspaceBytes: number }
   | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string; maxWorkspaceBytes: number }
@@ -67,7 +68,7 @@ export interface ImportOutcome {
 }
 
 export interface WorkAnswers {
-  evaluate: EvaluationReport;
+  evaluate: PlanEvaluationReport;
   planTrajectories: PlanTrajectories;
   exportXlsx: { bytes: Uint8Array; title: string };
   exportCsv: { text: string; sheetName: string; title: string } | null;
@@ -168,11 +169,11 @@ async function importInto(job: Extract<WorkJob, { kind: 'import' }>): Promise<Im
 async function run(job: WorkJob): Promise<WorkAnswer> {
   switch (job.kind) {
     case 'evaluate':
-      return withDoc(job.state, evaluateWorkbook);
+      return withDoc(job.state, (doc) => evaluateWithPlan(doc, job.adopted ?? null));
     case 'planTrajectories':
       return withDoc(job.state, planTrajectories);
     case 'exportXlsx':
-      return withDoc(job.state, async (doc) => ({ bytes: await exportWorkbookXlsx(doc, { scenario: job.scenario }), title: workbookTitle(doc) }));
+      return withDoc(job.state, async (doc) => ({ bytes: await exportWorkbookXlsx(doc, { scenario: job.scenario, adoptedPlan: job.adopted ?? null }), title: workbookTitle(doc) }));
     case 'exportCsv':
       return withDoc(job.state, (doc) => {
         const grid = workbookGrid(doc);

@@ -3,9 +3,11 @@
  * months come from the Jobindsats sheet when it has them (issue 14).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { goalTrajectory, latestActual } from '../../client/src/charts/goalTrajectory.js';
+import { goalTrajectory, latestActual } from '../../models/goals/goalTrajectory.js';
 import { goalReportModel } from '../../client/src/report/goalReportModel.js';
 import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
+import { RANK_MEASURE } from '../../models/actuals/rankingSheets.js';
+import { municipalities } from '../support/jobindsatsFixtures.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { planTrajectories } from '../../models/goals/planTrajectories.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
@@ -80,5 +82,23 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
     const lm2 = goalReportModel(doc, computation, { plan, scenarioId: computation.scenarios()[0]!.id }).trajectories.find((t) => t.goal.id === 'LM2')!;
     expect(lm2.plan?.comparison).toMatchObject({ month: '2023-01', actual: 450, onTrack: false });
     expect(lm2.plan!.comparison.behindBy).toBeGreaterThan(0);
+    // Month by month since the plan: December 2022 the plan already knew; January is the first it projected.
+    expect(lm2.plan!.months).toEqual([lm2.plan!.comparison]);
+    // The "Vedtaget plan" line: the plan's figure in every month of the chart, January's the one compared.
+    expect(lm2.plannedLine).toHaveLength(lm2.labels.length);
+    expect(lm2.plannedLine![lm2.labels.indexOf('2023-01')]).toBe(lm2.plan!.comparison.planned);
+    expect(lm2.plannedLine![lm2.labels.indexOf('2022-12')]).toBe(420);
+  });
+
+  it('the printable report carries a rank goal\'s place on the benchmark ranking', () => {
+    const ranks = municipalities().map((_, i) => [i + 1]);
+    const file = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: RANK_MEASURE, periods: ['2023-12'], rowLabels: municipalities(), values: ranks }, 'Benchmark LM1a');
+    const doc = open.document(file);
+    const computation = new ScenarioEngines(doc);
+    engines.push(computation);
+    const trajectories = goalReportModel(doc, computation).trajectories;
+    const roskilde = municipalities().indexOf('Roskilde') + 1;
+    expect(trajectories.find((t) => t.goal.id === 'LM1a')!.benchmark).toMatchObject({ municipality: 'Roskilde', rank: roskilde, of: 98, met: roskilde <= 19 });
+    expect(trajectories.find((t) => t.goal.id === 'LM2')!.benchmark).toBeNull();
   });
 });

@@ -32,30 +32,39 @@ beforeAll(async () => {
 
 describe('the latest actual month against the adopted plan, in words', () => {
   it('a share below the plan is behind by percentage points, in Danish and English number format', () => {
-    const versus = planVersus(plan, { id: 'base', name: 'Basis' }, share, { label: '2023-03', value: 0.108 })!;
+    const versus = planVersus(plan, { id: 'base', name: 'Basis' }, share, [{ label: '2023-03', value: 0.108 }])!;
     expect(planVerdictText(versus, 'percent', 'da-DK', t.da)).toBe('Bagud i forhold til planen med 1,2 procentpoint');
     expect(planVerdictText(versus, 'percent', 'en-GB', t.en)).toBe('Behind plan by 1.2 percentage points');
     expect(planDetailText(versus, 'percent', 'da-DK', 'da', t.da)).toBe('mar. 2023: faktisk 10,8 %, planen 12,0 % (»Budget 2023«)');
   });
 
   it('a count above a falling plan is behind by whole people; below it is on track', () => {
-    const behind = planVersus(plan, { id: 'base', name: 'Basis' }, count, { label: '2023-02', value: 10_634 })!;
+    const behind = planVersus(plan, { id: 'base', name: 'Basis' }, count, [{ label: '2023-02', value: 10_634 }])!;
     expect(planVerdictText(behind, 'integer', 'da-DK', t.da)).toBe('Bagud i forhold til planen med 1.234');
-    const ahead = planVersus(plan, { id: 'base', name: 'Basis' }, count, { label: '2023-02', value: 9_000 })!;
+    const ahead = planVersus(plan, { id: 'base', name: 'Basis' }, count, [{ label: '2023-02', value: 9_000 }])!;
     expect(planVerdictText(ahead, 'integer', 'da-DK', t.da)).toBe('På sporet');
     expect(planVerdictText(ahead, 'integer', 'en-GB', t.en)).toBe('On track');
   });
 
   it("the scenario on screen is compared with the plan's own; a scenario the plan lacks falls back to its first, and says so", () => {
-    const strong = planVersus(plan, { id: 'strong', name: 'Styrket indsats' }, share, { label: '2023-03', value: 0.14 })!;
+    const strong = planVersus(plan, { id: 'strong', name: 'Styrket indsats' }, share, [{ label: '2023-03', value: 0.14 }])!;
     expect(planVerdictText(strong, 'percent', 'da-DK', t.da)).toBe('På sporet');
-    const other = planVersus(plan, { id: 'new', name: 'Lavkonjunktur' }, share, { label: '2023-03', value: 0.12 })!;
+    const other = planVersus(plan, { id: 'new', name: 'Lavkonjunktur' }, share, [{ label: '2023-03', value: 0.12 }])!;
     expect(other.otherScenario).toBe('Basis');
     expect(planDetailText(other, 'percent', 'da-DK', 'da', t.da)).toBe('mar. 2023: faktisk 12,0 %, planen 12,0 % (»Budget 2023«, scenariet Basis)');
   });
 
   it('nothing to compare without a ready plan or a planned figure for the month', () => {
-    expect(planVersus({ status: 'loading', versionId: 'v1' }, { id: 'base', name: 'Basis' }, share, { label: '2023-03', value: 0.1 })).toBeNull();
-    expect(planVersus(plan, { id: 'base', name: 'Basis' }, share, { label: '2024-01', value: 0.1 })).toBeNull();
+    expect(planVersus({ status: 'loading', versionId: 'v1' }, { id: 'base', name: 'Basis' }, share, [{ label: '2023-03', value: 0.1 }])).toBeNull();
+    expect(planVersus(plan, { id: 'base', name: 'Basis' }, share, [{ label: '2024-01', value: 0.1 }])).toBeNull();
+  });
+
+  it('a goal renamed since the plan is compared through its indicator, and the detail names its id in the plan', () => {
+    const indicatorPlan: AdoptedPlan = { ...plan, plan: { scenarios: [{ id: 'base', name: 'Basis', goals: [{ id: 'MM5', periods, series: [9_500, 9_400, 9_300], indicator: 'Tal!B1:B3' }] }] } };
+    const renamed: GoalDefinition = { ...count, id: 'MM5-ny', series: 'Tal!$B$1:$B$3', periods: 'Tal!A1:A3' };
+    const versus = planVersus(indicatorPlan, { id: 'base', name: 'Basis' }, renamed, [{ label: '2023-01', value: 9_450 }, { label: '2023-02', value: 9_500 }])!;
+    expect(versus.months.map((m) => [m.month, m.behindBy])).toEqual([['2023-01', 0], ['2023-02', 100]]);
+    expect(planDetailText(versus, 'integer', 'da-DK', 'da', t.da)).toBe('feb. 2023: faktisk 9.500, planen 9.400 (»Budget 2023«) Målet hed MM5 i planen.');
+    expect(planDetailText(versus, 'integer', 'en-GB', 'en', t.en)).toBe('Feb 2023: actual 9,500, plan 9,400 (“Budget 2023”) The goal was MM5 in the plan.');
   });
 });

@@ -4,7 +4,7 @@
  * after edits, row inserts and new scenarios. (The real Worker runs in the end-to-end tests.)
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
@@ -177,22 +177,61 @@ describe('scenario engines in a worker', () => {
     expect(setup.messagesToWorker() - sent).toBe(1);
   });
 
-  it('after an edit the worker sends the values of the scenario on screen first', async () => {
+  it('a colleague\'s update goes to the worker in the task it arrived in, and reaches every scenario', async () => {
+    const setup = await templateBehindChannel();
+    const colleague = new Y.Doc();
+    cleanups.push(() => colleague.destroy());
+    Y.applyUpdate(colleague, Y.encodeStateAsUpdate(setup.doc));
+    let update: Uint8Array | null = null;
+    colleague.on('update', (u: Uint8Array) => (update = u));
+    const { sheetId, row, col } = locate(colleague, 'Forudsætninger!B10');
+    applyOperation(colleague, { type: 'setCells', sheetId, cells: [{ row, col, input: 45 }] });
+    const posted = vi.spyOn(setup.port, 'postMessage');
+    Y.applyUpdate(setup.doc, update!, 'websocket');
+    // Synchronously: not after the page's other work of this task.
+    expect(posted).toHaveBeenCalledTimes(1);
+    await expectSameAsInThread(setup);
+    expect(setup.page.engine(setup.page.scenarios()[0]!.id).value(sheetId, row, col)).toBe(45);
+  });
+
+  it('after an edit the worker answers for the scenario on screen first: its goals, then its values', async () => {
     const setup = await templateBehindChannel();
     const [first, , last] = setup.page.scenarios().map((s) => s.id);
     setup.page.focus(last!);
-    expect((await repliesTo(setup, () => editRate(setup, 40)))[0]).toBe(`values ${last}`);
+    expect((await repliesTo(setup, () => editRate(setup, 40))).slice(0, 2)).toEqual([`goals ${last}`, `values ${last}`]);
     setup.page.focus(first!);
-    expect((await repliesTo(setup, () => editRate(setup, 41)))[0]).toBe(`values ${first}`);
+    expect((await repliesTo(setup, () => editRate(setup, 41))).slice(0, 2)).toEqual([`goals ${first}`, `values ${first}`]);
     await expectSameAsInThread(setup);
   });
 
-  it('the goals of the scenario on screen arrive before the other scenarios\' values', async () => {
+  it('the goals of the scenario on screen are posted before the other scenarios have followed the edit', async () => {
     const setup = await templateBehindChannel();
     const [first, second, last] = setup.page.scenarios().map((s) => s.id);
     setup.page.focus(last!);
     const heard = await repliesTo(setup, () => editRate(setup, 42));
-    expect(heard).toEqual([`values ${last}`, `goals ${last}`, `values ${first}`, `values ${second}`, 'all goals']);
+    expect(heard).toEqual([`goals ${last}`, `values ${last}`, `values ${first}`, `values ${second}`, 'all goals']);
+    await expectSameAsInThread(setup);
+  });
+
+  it('an edit that is not a cell edit still sends the scenario on screen\'s values before the others\'', async () => {
+    const setup = await templateBehindChannel();
+    const [first, , last] = setup.page.scenarios().map((s) => s.id);
+    setup.page.focus(last!);
+    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
+    // A cell edit and a new scenario in one transaction: values in focus order, and the page's
+    // scenarios read again (a cell edit alone keeps them).
+    const before = setup.page.scenarios();
+    await repliesTo(setup, () => editRate(setup, 44));
+    expect(setup.page.scenarios()).toBe(before);
+    const heard = await repliesTo(setup, () =>
+      setup.doc.transact(() => {
+        applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 43 }] });
+        applyOperation(setup.doc, { type: 'putScenario', scenario: { id: 'ny', name: 'Ny', inputs: {} } });
+      }),
+    );
+    expect(heard.filter((h) => h.startsWith('values'))[0]).toBe(`values ${last}`);
+    expect(heard).toContain(`values ${first}`);
+    expect(setup.page.scenarios().map((s) => s.name)).toContain('Ny');
     await expectSameAsInThread(setup);
   });
 });

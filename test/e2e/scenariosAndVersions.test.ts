@@ -78,9 +78,26 @@ describe('scenarios and versions', () => {
     expect(await viewer.getByRole('button', { name: 'Markér som vedtaget plan' }).count()).toBe(0);
     expect(await viewer.getByRole('button', { name: 'Fjern som vedtaget plan' }).count()).toBe(0);
 
+    // January 2023 comes in (a typed figure in LM2's projected month): the printable report lists it
+    // against the plan month by month, and draws the plan's line.
+    await page.getByRole('tab', { name: 'Fremskrivning' }).click();
+    await typeIntoCell(page, 'K12', '440');
+    const detail = page.locator('[data-goal-id="LM2"] .goal-plan-detail');
+    await waitUntil(async () => (await detail.textContent())?.startsWith('jan. 2023: faktisk 440, planen ') === true, 'LM2 compares January with the plan');
+    await page.getByRole('button', { name: 'Eksportér' }).click();
+    await page.getByRole('menuitem', { name: /Målrapport/ }).click();
+    const months = page.locator('.report-goal').filter({ hasText: 'LM2' }).locator('.report-plan-months tbody tr');
+    await months.first().waitFor();
+    expect(await months.count()).toBe(1);
+    expect(await months.first().locator('td').first().textContent()).toBe('jan. 2023');
+    expect(await months.first().locator('td').nth(1).textContent()).toBe('440');
+    expect(await page.locator('.report-goal').filter({ hasText: 'LM2' }).locator('.legend').textContent()).toContain('Vedtaget plan');
+    await screenshot(page, 'report-plan-months');
+    await page.getByRole('button', { name: 'Luk rapporten' }).click();
+
     await page.getByRole('tab', { name: 'Versioner' }).click();
     await page.getByRole('button', { name: 'Fjern som vedtaget plan' }).click();
     await page.getByRole('tab', { name: 'Mål' }).click();
     await waitUntil(async () => (await page.locator('[data-goal-id="LM2"] .goal-plan').count()) === 0, 'no comparison without an adopted plan');
-  }, 90_000);
+  }, 150_000);
 });

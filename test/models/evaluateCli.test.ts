@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import { evaluationAnswerSchema } from '../../models/api/analysisAnswers.js';
+import { evaluateWithPlan } from '../../models/evaluation/evaluationWithPlan.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { openWorkbooks, workbookFile } from '../support/workbookFixtures.js';
 
@@ -67,7 +68,8 @@ describe('npm run evaluate -- FILE', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const printed: unknown = JSON.parse(run.stdout);
-    expect(printed).toEqual(evaluateWorkbook(open.document(PLAN)));
+    expect(printed).toEqual(evaluateWithPlan(open.document(PLAN), null));
+    expect(evaluationAnswerSchema.strict().parse(printed)).toMatchObject({ adoptedPlan: null });
     expect((printed as { scenarios: Array<{ name: string }> }).scenarios.map((s) => s.name)).toEqual([
       'Styrket indsats',
       'Basis',
@@ -104,5 +106,37 @@ describe('npm run evaluate -- FILE', () => {
 
   it('no file: the usage on stderr, exit code 2', async () => {
     expectOneLineError(await evaluate(), /usage/);
+  });
+});
+
+/** Three months: January and February actual (typed), March projected; the plan knew January only. */
+const months = (february: number | string): WorkbookFile =>
+  workbookFile(
+    { Tal: { A1: '2023-01', A2: '2023-02', A3: '2023-03', B1: 10, B2: february, B3: '=B2-1' } },
+    { title: 'Vedtaget', goals: [{ id: 'lav', title: 'Lav', comparator: '<=', target: 8, deadline: '2023-03', series: 'Tal!B1:B3', periods: 'Tal!A1:A3' }] },
+  );
+
+describe('npm run evaluate -- FILE --plan PLAN', () => {
+  it('compares every actual month since the plan with what PLAN projected, in the documented keys', async () => {
+    const run = await evaluate(fileWith('live.json', JSON.stringify(months(9))), '--plan', fileWith('adopted.json', JSON.stringify(months('=B1-2'))));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = evaluationAnswerSchema.strict().parse(JSON.parse(run.stdout));
+    expect(report.adoptedPlan).toEqual({ versionId: null, name: 'Vedtaget', found: true });
+    // February: 9 actual against the plan's 8 (fewer is better): behind by 1. January the plan already knew.
+    const february = { month: '2023-02', actual: 9, planned: 8, difference: 1, onTrack: false, behindBy: 1 };
+    expect(report.scenarios[0]!.goals[0]!.plan).toEqual({ scenario: 'Basis', matchedBy: 'id', planGoal: 'lav', latest: february, months: [february] });
+  });
+
+  it('a PLAN that is not a v1 workbook: one line on stderr naming it, exit code 2', async () => {
+    const live = fileWith('live2.json', JSON.stringify(months(9)));
+    const [notAPlan, noPlanFile, unknownOption] = await Promise.all([
+      evaluate(live, '--plan', fileWith('notaplan.json', '{"format": 1}')),
+      evaluate(live, '--plan'),
+      evaluate(live, '--scenario', 'x'),
+    ]);
+    expectOneLineError(notAPlan, /notaplan\.json/);
+    expectOneLineError(noPlanFile, /--plan needs a file/);
+    expectOneLineError(unknownOption, /unknown option --scenario/);
   });
 });

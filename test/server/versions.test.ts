@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as Y from 'yjs';
+import { evaluationAnswerSchema, type EvaluationAnswer } from '../../models/api/analysisAnswers.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { adoptedVersionId } from '../../models/workbook/workbookReader.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { loadXlsx } from '../interchange/support/xlsxValues.js';
 import { api, createWorkspace } from './support/api.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
@@ -155,7 +157,7 @@ describe('named versions', () => {
     const answer = z
       .object({
         version: versionSchema,
-        scenarios: z.array(z.object({ id: z.string(), name: z.string(), goals: z.array(z.object({ id: z.string(), periods: z.array(z.string().nullable()), series: z.array(z.number().nullable()) }).strict()) }).strict()),
+        scenarios: z.array(z.object({ id: z.string(), name: z.string(), goals: z.array(z.object({ id: z.string(), periods: z.array(z.string().nullable()), series: z.array(z.number().nullable()), indicator: z.string(), actual: z.array(z.boolean()) }).strict()) }).strict()),
       })
       .strict()
       .parse(plan.json);
@@ -186,6 +188,58 @@ describe('named versions', () => {
       }
     } finally {
       destroyAll([editor, viewer]);
+    }
+  });
+
+  it('the evaluation (GET …/evaluation) carries the adopted plan: each actual month since the plan against what it projected', { timeout: 120_000 }, async () => {
+    const workspace = await createWorkspace(server);
+    const version = await saveVersion(workspace.id, workspace.editorToken, 'Beskæftigelsesplan 2023');
+    const evaluation = async (): Promise<EvaluationAnswer> => {
+      const answer = await api(server, 'GET', `/api/workspaces/${workspace.id}/evaluation`, workspace.viewerToken);
+      expect(answer.status).toBe(200);
+      const parsed = evaluationAnswerSchema.parse(answer.json);
+      // Object schemas strip unknown keys: what was parsed is all that was sent.
+      expect(parsed).toEqual(answer.json);
+      return parsed;
+    };
+    const lm2 = (report: EvaluationAnswer) => report.scenarios[0]!.goals.find((g) => g.id === 'LM2')!;
+    const editor = connectClient(server, workspace.id, workspace.editorToken);
+    try {
+      await waitSynced(editor);
+      expect((await evaluation()).adoptedPlan).toBeNull();
+      applyOperation(editor.doc, { type: 'setAdoptedVersion', versionId: version.id });
+      // January 2023 comes in: a typed figure in LM2's projected month (Fremskrivning!K12) is an actual month.
+      const sheetId = workbookGrid(editor.doc).sheetIdByName('Fremskrivning')!;
+      applyOperation(editor.doc, { type: 'setCells', sheetId, cells: [{ row: 11, col: 10, input: 450 }] });
+      let report: EvaluationAnswer | null = null;
+      await waitFor('the evaluation compares January with the plan', async () => {
+        report = await evaluation();
+        return lm2(report).plan?.latest?.month === '2023-01';
+      }, 60_000);
+      const { adoptedPlan, scenarios } = report!;
+      expect(adoptedPlan).toEqual({ versionId: version.id, name: 'Beskæftigelsesplan 2023', found: true });
+      const plan = await api(server, 'GET', `/api/workspaces/${workspace.id}/versions/${version.id}/plan`, workspace.viewerToken);
+      const planned = (plan.json as { scenarios: Array<{ goals: Array<{ id: string; periods: string[]; series: number[] }> }> }).scenarios[0]!.goals.find((g) => g.id === 'LM2')!;
+      const januaryPlanned = planned.series[planned.periods.indexOf('2023-01')]!;
+      const january = lm2(report!).plan!;
+      expect(january).toMatchObject({ scenario: 'Basis', matchedBy: 'id', planGoal: 'LM2' });
+      // The months up to 2022-12 the plan already knew: only January is compared.
+      expect(january.months).toEqual([january.latest]);
+      expect(january.latest).toMatchObject({ actual: 450, planned: januaryPlanned, onTrack: 450 <= januaryPlanned });
+      expect(scenarios.every((s) => s.goals.every((g) => g.benchmark === null))).toBe(true);
+      // The XLSX export compares the same month in its follow-up sheet.
+      const xlsx = await fetch(`${server.url}/api/workspaces/${workspace.id}/export.xlsx`, { headers: { Authorization: `Bearer ${workspace.viewerToken}` } });
+      expect(xlsx.status).toBe(200);
+      const followUp = (await loadXlsx(new Uint8Array(await xlsx.arrayBuffer()))).getWorksheet('Opfølgning')!;
+      const row = Array.from(followUp.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : [])).find((r) => r[0] === 'LM2' && r[2] === 'Basis');
+      expect(row?.slice(4, 7)).toEqual(['2023-01', 450, januaryPlanned]);
+
+      // A mark naming a version that is not the workspace's: named as not found, no comparison.
+      applyOperation(editor.doc, { type: 'setAdoptedVersion', versionId: 'AAAAAAAAAAAAAAAA' });
+      await waitFor('the evaluation names the missing version', async () => (await evaluation()).adoptedPlan?.found === false, 60_000);
+      expect(lm2(await evaluation()).plan).toBeNull();
+    } finally {
+      destroyAll([editor]);
     }
   });
 });

@@ -23,7 +23,7 @@ const stateA = new Uint8Array([1, 2, 3]);
 const stateB = new Uint8Array([1, 2, 4]);
 
 function report(title: string): Evaluation {
-  return { title, scenarios: [] };
+  return { title, adoptedPlan: null, scenarios: [] };
 }
 
 function evaluation(workspaceId: string, tokenHash: string, state: Uint8Array) {

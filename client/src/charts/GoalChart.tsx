@@ -2,7 +2,7 @@
  * A goal's trajectory under every scenario (chart.js, loaded only when a chart is opened): actual
  * months as solid lines, projected months dashed, the target as a red line, the deadline marked.
  */
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartOptions, type Plugin } from 'chart.js';
 import { Line } from 'react-chartjs-2';
@@ -10,7 +10,9 @@ import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { formatGoalNumber, formatMonth, goalValueFormat } from '../goals/goalDisplay.js';
-import { goalTrajectory } from './goalTrajectory.js';
+import { goalTrajectory } from '../../../models/goals/goalTrajectory.js';
+import { plannedLine } from '../goals/planVerdict.js';
+import { AdoptedPlanContext } from '../versions/adoptedPlan.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -27,6 +29,7 @@ export default function GoalChart({ session, goal }: { session: WorkbookSession;
     return goalTrajectory(session.doc, session.engines, goal);
   }, [session, goal, evaluation]);
   const target = evaluation.find((e) => e.scenario.id === activeScenario)?.goals.find((g) => g.id === goal.id)?.target;
+  const adoptedPlan = useContext(AdoptedPlanContext);
 
   if (!trajectory) return <p className="muted">{t('chart.noSeries')}</p>;
   const { labels, actual, deadlineIndex } = trajectory;
@@ -51,6 +54,21 @@ export default function GoalChart({ session, goal }: { session: WorkbookSession;
       pointRadius: labels.map(() => 0),
       segment: { borderDash: () => [2, 3] },
       spanGaps: true,
+    });
+  }
+  // What the adopted plan projected under the scenario on screen, month by month, beside the actual figures.
+  const onScreen = trajectory.scenarios.find((s) => s.id === activeScenario) ?? trajectory.scenarios[0];
+  const planned = onScreen ? plannedLine(adoptedPlan, onScreen, goal, labels) : null;
+  if (planned) {
+    datasets.push({
+      label: t('chart.adoptedPlan'),
+      data: planned,
+      borderColor: '#868e96',
+      backgroundColor: '#868e96',
+      borderWidth: 1.5,
+      pointRadius: labels.map(() => 0),
+      segment: { borderDash: () => [12, 3, 3, 3] },
+      spanGaps: false,
     });
   }
   const deadlineLabel = t('chart.deadline');

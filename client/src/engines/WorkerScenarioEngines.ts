@@ -30,6 +30,7 @@ import { markMoment } from '../session/pageMoments.js';
 import type { StoredScenarioValues, ValueSource } from './storedValues.js';
 import { belongsTo, type ServerValues } from './serverValues.js';
 import { documentStateOf, isDocumentState } from '../../../models/scenarios/documentState.js';
+import { documentChanges } from '../../../models/engine/documentChanges.js';
 
 /** Past this many changed cells, repainting everything on screen is cheaper than cell by cell. */
 const REPAINT_ALL_ABOVE = 1_000;
@@ -215,15 +216,22 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     return () => this.listeners.delete(listener);
   }
 
-  private readonly onTransaction = (): void => {
-    // Goals and scenarios are read in A1 terms, which any change may move; reading them is cheap.
+  private readonly onTransaction = (tr: Y.Transaction): void => {
+    // Goals and scenarios are read in A1 terms, which any change but a cell edit may move (the rule
+    // ScenarioEngines follows). Reading them again after every keystroke's edit cost the page
+    // about a millisecond before the worker's answer could be taken (issue 17's CPU profile).
+    if (documentChanges(tr).onlyCellEdits) return;
     this.cachedScenarios = null;
     this.cachedGoals = null;
   };
 
-  private readonly onDocUpdate = (update: Uint8Array): void => {
+  private readonly onDocUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.borrowed.size > 0 || this.goalsFromServer) this.withdrawBorrowedValues();
     this.outgoing.push(update);
+    // A colleague's update (applied from the websocket: not local) arrives one per message, so
+    // there is no burst to gather: posted at once rather than after this task's other microtasks
+    // (the session's refresh and React's render, 1–5 ms on the colleague's page; issue 17).
+    if (!transaction.local) return this.flush();
     if (this.outgoing.length === 1) queueMicrotask(this.flush);
   };
 
@@ -236,9 +244,11 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     if (this.outgoing.length === 0) return;
     const updates = this.outgoing;
     this.outgoing = [];
-    this.endpoint.postMessage({ kind: 'update', update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) });
-    this.posted++;
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    // Marked as the message leaves (the worker may take it before postMessage returns).
     markMoment('enginePosted');
+    this.endpoint.postMessage({ kind: 'update', update });
+    this.posted++;
   };
 
   private readonly onMessage = (event: MessageEvent): void => {

@@ -2,8 +2,8 @@
  * The worker side: a replica of the workbook fed by the page's Yjs updates, one engine per
  * scenario on it (models' `ScenarioEngines`), and the replies the page needs: each scenario's
  * changed values as soon as its engine has them (the next scenario is still computing; the one on
- * screen, named by the page's focus message, goes first, and its goals follow at once), then every
- * goal under every scenario. Updates that queue up while the engines compute are applied together.
+ * screen, named by the page's focus message, goes first: after a cell edit its goals, then its
+ * values), then every goal under every scenario. Updates that queue up while the engines compute are applied together.
  *
  * @example serveScenarioEngines(workerGlobalScope) // in the worker entry
  */
@@ -57,7 +57,27 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
       const colId = colIds[col];
       if (rowId !== undefined && colId !== undefined) cells.push(sheetId, rowId, colId, value);
     });
-    if (cells.length > 0) reply({ kind: 'values', scenarioId, complete: false, cells });
+    if (cells.length === 0) return;
+    const message: EngineReply = { kind: 'values', scenarioId, complete: false, cells };
+    if (holding && scenarioId === focused) {
+      held = message;
+      return;
+    }
+    releaseHeld();
+    reply(message);
+  };
+
+  /**
+   * While a page's update is applied, the focused scenario's changed values wait for its goals:
+   * the page takes each message as a task of its own, and repainting the grid's cells (or a frame
+   * drawn in between) held the goal cards back (issue 17's phase breakdown). They follow at once,
+   * before any other scenario's values.
+   */
+  let holding = false;
+  let held: EngineReply | null = null;
+  const releaseHeld = (): void => {
+    if (held) reply(held);
+    held = null;
   };
 
   const start = (): void => {
@@ -81,7 +101,11 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     });
     building = false;
     const stopChanges = engines.onUpdate(sendChanges);
-    const stopFocused = engines.onFocusedEvaluated((evaluation) => reply({ kind: 'scenarioEvaluation', evaluation }));
+    const stopFocused = engines.onFocusedEvaluated((evaluation) => {
+      reply({ kind: 'scenarioEvaluation', evaluation });
+      markMoment('workerAnswered');
+      releaseHeld();
+    });
     unsubscribe = () => {
       stopChanges();
       stopFocused();
@@ -102,10 +126,15 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     const updates = pending.splice(0);
     applied += updates.length;
     try {
+      holding = true;
       Y.applyUpdate(doc, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+      holding = false;
+      releaseHeld();
       // The first update is the whole workbook: build once from it rather than follow it.
       if (!engines) start();
     } catch (error) {
+      holding = false;
+      releaseHeld();
       // One by one, so that an unreadable update costs only itself; then engines built afresh.
       reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       if (updates.length > 1) {
@@ -130,6 +159,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     }
     if (isAnalysisRequest(event.data)) return analyses.add(event.data);
     if (!isDocumentUpdate(event.data)) return;
+    markMoment('workerReceived');
     pending.push(event.data.update);
     if (scheduled) return;
     scheduled = true;

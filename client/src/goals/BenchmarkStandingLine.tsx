@@ -5,19 +5,11 @@
 import { useTranslation } from 'react-i18next';
 import type { BenchmarkStanding } from '../../../models/goals/benchmarkRank.js';
 import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatMonth } from './goalDisplay.js';
+import { benchmarkStandingText } from './benchmarkText.js';
 
 export function BenchmarkStandingLine({ standing, locale }: { standing: BenchmarkStanding; locale: WorkbookLocale }): React.JSX.Element {
   const { t, i18n } = useTranslation();
-  const text = t('benchmark.standing', {
-    municipality: standing.municipality,
-    rank: standing.rank,
-    of: standing.of,
-    period: formatMonth(standing.period, i18n.language),
-    // "20 %", as the plan writes it (not the cells' "20,0 %").
-    share: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(standing.share),
-    best: standing.best,
-  });
+  const text = benchmarkStandingText(standing, locale, i18n.language, t);
   return (
     <>
       <dt>{t('benchmark.label')}</dt>

@@ -1,5 +1,5 @@
 /** One goal on the dashboard, with its badge; the trajectory chart loads on demand. */
-import { lazy, memo, Suspense, useContext, useId, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useContext, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
@@ -9,7 +9,7 @@ import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './
 import { goalStatus } from './goalStatus.js';
 import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
-import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
+import { actualMonths, goalTrajectory } from '../../../models/goals/goalTrajectory.js';
 import { AdoptedPlanContext } from '../versions/adoptedPlan.js';
 import { PlanStanding } from './PlanStanding.js';
 import { BenchmarkStandingLine } from './BenchmarkStandingLine.js';
@@ -46,11 +46,16 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
   const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
   const hasNumbers = goal.value !== undefined || judgedAtDeadline(goal);
   const reached = reachedText(result, i18n.language, t);
-  // Recomputed with each evaluation (a new result), so an import of actuals shows at once.
-  const latest = useMemo(() => {
+  // Recomputed with each evaluation (a new result), so an import of actuals shows at once; but in
+  // a render after the one that shows the new status (a deferred value): reading the goal's months
+  // from the document took 1–4 ms between the worker's answer and the card's flip (issue 17).
+  const settledResult = useDeferredValue(result);
+  const actuals = useMemo(() => {
+    void settledResult;
     const trajectory = goalTrajectory(session.doc, session.engines, goal);
-    return trajectory ? latestActual(trajectory) : null;
-  }, [session, goal, result]);
+    return trajectory ? actualMonths(trajectory) : [];
+  }, [session, goal, settledResult]);
+  const latest = actuals.at(-1) ?? null;
   const adoptedPlan = useContext(AdoptedPlanContext);
 
   return (
@@ -84,7 +89,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
           </>
         )}
         {benchmark && <BenchmarkStandingLine standing={benchmark} locale={locale} />}
-        {latest && <PlanStanding session={session} goal={goal} latest={latest} plan={adoptedPlan} format={format} />}
+        {latest && <PlanStanding session={session} goal={goal} actualMonths={actuals} plan={adoptedPlan} format={format} />}
         {hasNumbers && (
           <>
             <dt>{t('goals.projected')}</dt>

@@ -3,7 +3,7 @@
  * value, a badge, the margin and the month it is reached. It re-renders in the same frame as the
  * edit that changed it (the evaluation store is updated synchronously after each transaction).
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -26,11 +26,14 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
     void revision;
     return session.engines.goals();
   }, [session, revision]);
-  // Read from the document's cells (ranks are imported figures), so once per change, not per card.
+  // Read from the document's cells (ranks are imported figures), so once per change, not per card;
+  // and after the render that follows an edit (a deferred value): reading every sheet's corner
+  // took 2–6 ms of each keystroke's edit before the worker's answer could flip a card (issue 17).
+  const settledRevision = useDeferredValue(revision);
   const standings = useMemo(() => {
-    void revision;
+    void settledRevision;
     return benchmarkStandings(session.doc, goals);
-  }, [session, goals, revision]);
+  }, [session, goals, settledRevision]);
   const current = evaluation.find((e) => e.scenario.id === scenarioId) ?? evaluation[0];
   const [editing, setEditing] = useState<GoalDefinition | 'new' | null>(null);
   const [sensitivity, setSensitivity] = useState(false);

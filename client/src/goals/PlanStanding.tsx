@@ -15,19 +15,21 @@ import { planDetailText, planVerdictText, planVersus } from './planVerdict.js';
 interface Props {
   session: WorkbookSession;
   goal: GoalDefinition;
-  latest: { label: string; value: number };
+  /** The goal's actual months, oldest first (at least one). */
+  actualMonths: ReadonlyArray<{ label: string; value: number }>;
   plan: AdoptedPlan;
   format: CellFormat | undefined;
 }
 
-export function PlanStanding({ session, goal, latest, plan, format }: Props): React.JSX.Element | null {
+export function PlanStanding({ session, goal, actualMonths, plan, format }: Props): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
   const locale = useStore(session.locale);
   const scenarioId = useStore(session.activeScenario);
   if (plan.status === 'none') return null;
   const scenarios = session.engines.scenarios();
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0] ?? { id: '', name: '' };
-  const versus = planVersus(plan, scenario, goal, latest);
+  const versus = planVersus(plan, scenario, goal, actualMonths);
+  const latest = actualMonths[actualMonths.length - 1]!;
   let text: string;
   let detail: string | null = null;
   if (plan.status === 'loading') text = t('plan.loading');

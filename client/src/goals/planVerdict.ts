@@ -4,27 +4,45 @@
  * and the report word it alike. A share's shortfall reads in percentage points ("1,2 procentpoint").
  */
 import type { TFunction } from 'i18next';
-import { comparePlan, plannedTrajectory, type PlanComparison } from '../../../models/goals/planComparison.js';
+import { goalPlanStanding, plannedAlong, plannedTrajectory, type GoalPlanStanding, type PlanComparison } from '../../../models/goals/planComparison.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import type { AdoptedPlan } from '../versions/adoptedPlan.js';
 import { formatGoalNumber, formatMonth } from './goalDisplay.js';
 
 export interface PlanVersus {
+  /** The latest actual month against the plan. */
   comparison: PlanComparison;
+  /** Every actual month since the plan (the report's table), oldest first. */
+  months: PlanComparison[];
   /** The version's name. */
   version: string;
   /** The plan's scenario compared with, when it is not the one on screen (by name). */
   otherScenario: string | null;
+  /** The goal's id in the plan when it was found by its indicator (renamed since the plan), else null. */
+  renamedFrom: string | null;
 }
 
-/** The comparison for a goal under the scenario on screen; null without an adopted plan, an actual month or a planned figure for it. */
-export function planVersus(plan: AdoptedPlan, scenario: { id: string; name: string }, goal: GoalDefinition, latest: { label: string; value: number } | null): PlanVersus | null {
-  if (plan.status !== 'ready' || latest === null) return null;
-  const planned = plannedTrajectory(plan.plan, scenario, goal.id);
-  const comparison = planned && comparePlan(goal.comparator, latest, planned.trajectory);
-  if (!planned || !comparison) return null;
-  return { comparison, version: plan.name, otherScenario: planned.scenarioName === scenario.name ? null : planned.scenarioName };
+/** The comparison for a goal under the scenario on screen, from its actual months (oldest first); null without an adopted plan, an actual month or a planned figure for the latest. */
+export function planVersus(plan: AdoptedPlan, scenario: { id: string; name: string }, goal: GoalDefinition, actualMonths: ReadonlyArray<{ label: string; value: number }>): PlanVersus | null {
+  if (plan.status !== 'ready') return null;
+  const standing: GoalPlanStanding | null = goalPlanStanding(plan.plan, scenario, goal, actualMonths);
+  if (!standing?.latest) return null;
+  return {
+    comparison: standing.latest,
+    months: standing.months,
+    version: plan.name,
+    otherScenario: standing.scenario === scenario.name ? null : standing.scenario,
+    renamedFrom: standing.matchedBy === 'indicator' ? standing.planGoal : null,
+  };
+}
+
+/** The plan's figure in each month of `labels` under the scenario on screen (the chart's "Vedtaget plan" line); null without a ready plan or a trajectory for the goal. */
+export function plannedLine(plan: AdoptedPlan, scenario: { id: string; name: string }, goal: GoalDefinition, labels: ReadonlyArray<string>): Array<number | null> | null {
+  if (plan.status !== 'ready') return null;
+  const planned = plannedTrajectory(plan.plan, scenario, goal);
+  const line = planned ? plannedAlong(planned.trajectory, labels) : null;
+  return line?.some((v) => v !== null) ? line : null;
 }
 
 /** An amount in the indicator's unit: a share's in percentage points (0.012 → "1,2 procentpoint"). */
@@ -53,5 +71,6 @@ export function planDetailText(versus: PlanVersus, format: CellFormat | undefine
     planned: formatGoalNumber(comparison.planned, format, locale),
     version: versus.version,
   };
-  return versus.otherScenario === null ? t('plan.detail', values) : t('plan.otherScenario', { ...values, scenario: versus.otherScenario });
+  const detail = versus.otherScenario === null ? t('plan.detail', values) : t('plan.otherScenario', { ...values, scenario: versus.otherScenario });
+  return versus.renamedFrom === null ? detail : `${detail} ${t('plan.renamed', { id: versus.renamedFrom })}`;
 }

@@ -6,13 +6,15 @@
  */
 import { formatGoalNumber, formatMargin, formatMonth } from '../goals/goalDisplay.js';
 import { planDetailText, planVerdictText } from '../goals/planVerdict.js';
+import { benchmarkStandingText } from '../goals/benchmarkText.js';
+import { PlanMonthsTable } from './PlanMonthsTable.js';
 import { useTranslation } from 'react-i18next';
 import type { GoalStatus } from '../goals/goalStatus.js';
 import { DEADLINE_NOT_IN_MONTHS } from '../../../models/goals/goalJudging.js';
 import type { GoalReportModel, ReportGoal, ReportScenario } from './goalReportModel.js';
 import { REPORT_CSS } from './reportStyles.js';
 import { useReportTranslation } from './reportStrings.js';
-import { LINE_COLOURS, LINE_DASHES, TrajectoryChart } from './TrajectoryChart.js';
+import { LINE_COLOURS, LINE_DASHES, PLAN_COLOUR, PLAN_DASH, TrajectoryChart } from './TrajectoryChart.js';
 import type { CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 export interface GoalReportProps {
@@ -140,6 +142,12 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
                 {tMain('plan.label')}: {planVerdictText(trajectory.plan, trajectory.format, locale, tMain)} — {planDetailText(trajectory.plan, trajectory.format, locale, language, tMain)}
               </p>
             )}
+            {trajectory.plan && <PlanMonthsTable versus={trajectory.plan} format={trajectory.format} locale={locale} language={language} />}
+            {trajectory.benchmark && (
+              <p className="report-benchmark" data-met={String(trajectory.benchmark.met)}>
+                {tMain('benchmark.label')}: {benchmarkStandingText(trajectory.benchmark, locale, language, tMain)} — {tMain(trajectory.benchmark.met ? 'benchmark.met' : 'benchmark.missed')}
+              </p>
+            )}
             <ul className="legend">
               {trajectory.lines.map((line, i) => (
                 <li key={line.name}>
@@ -149,6 +157,14 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
                   {line.name}
                 </li>
               ))}
+              {trajectory.plannedLine && (
+                <li>
+                  <svg width="18" height="6" aria-hidden="true">
+                    <line x1="0" x2="18" y1="3" y2="3" stroke={PLAN_COLOUR} strokeWidth="2" strokeDasharray={PLAN_DASH} />
+                  </svg>
+                  {tMain('chart.adoptedPlan')}
+                </li>
+              )}
             </ul>
           </figure>
         ))}

@@ -10,6 +10,9 @@ import type { ReportTrajectory } from './goalReportModel.js';
 export const LINE_COLOURS = ['#1a6e3a', '#1971c2', '#d9480f', '#ae3ec9', '#0c8599', '#c2255c'];
 /** Scenarios also differ by dash, so a black-and-white print tells them apart. */
 export const LINE_DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4'];
+/** The adopted plan's line: grey, with a dash no scenario uses. */
+export const PLAN_COLOUR = '#868e96';
+export const PLAN_DASH = '12 3 3 3';
 
 const WIDTH = 640;
 const HEIGHT = 210;
@@ -49,9 +52,20 @@ function axisText(value: number, format: CellFormat | undefined, locale: Workboo
   return formatGoalNumber(value, format === 'number' ? undefined : format, locale);
 }
 
+/** An SVG path through the values, broken where a month has none. */
+function linePath(values: ReadonlyArray<number | null>, x: (i: number) => number, y: (v: number) => number): string {
+  let path = '';
+  values.forEach((v, i) => {
+    if (v === null) return;
+    path += `${path === '' || values[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+  });
+  return path;
+}
+
 export function TrajectoryChart({ trajectory, locale, language, label, targetLabel }: TrajectoryChartProps): React.JSX.Element {
-  const { labels, lines, targets, deadlineIndex, format } = trajectory;
-  const numbers = [...lines.flatMap((l) => l.values.filter((v): v is number => v !== null)), ...targets.map((t) => t.value)];
+  const { labels, lines, targets, deadlineIndex, format, plannedLine } = trajectory;
+  const drawn = plannedLine ? [...lines, { name: '', values: plannedLine }] : lines;
+  const numbers = [...drawn.flatMap((l) => l.values.filter((v): v is number => v !== null)), ...targets.map((t) => t.value)];
   const { low, high, ticks } = niceAxis(numbers.length > 0 ? numbers : [0, 1]);
   const x = (i: number): number => LEFT + ((WIDTH - LEFT - RIGHT) * i) / Math.max(1, labels.length - 1);
   const y = (v: number): number => TOP + ((HEIGHT - TOP - BOTTOM) * (high - v)) / (high - low);
@@ -84,14 +98,10 @@ export function TrajectoryChart({ trajectory, locale, language, label, targetLab
           </text>
         </g>
       ))}
-      {lines.map((line, s) => {
-        let path = '';
-        line.values.forEach((v, i) => {
-          if (v === null) return;
-          path += `${path === '' || line.values[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
-        });
-        return <path key={line.name} d={path} fill="none" stroke={LINE_COLOURS[s % LINE_COLOURS.length]} strokeWidth="2" strokeDasharray={LINE_DASHES[s % LINE_DASHES.length]} />;
-      })}
+      {plannedLine && <path className="report-chart-plan" d={linePath(plannedLine, x, y)} fill="none" stroke={PLAN_COLOUR} strokeWidth="1.5" strokeDasharray={PLAN_DASH} />}
+      {lines.map((line, s) => (
+        <path key={line.name} d={linePath(line.values, x, y)} fill="none" stroke={LINE_COLOURS[s % LINE_COLOURS.length]} strokeWidth="2" strokeDasharray={LINE_DASHES[s % LINE_DASHES.length]} />
+      ))}
     </svg>
   );
 }

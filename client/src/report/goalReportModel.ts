@@ -11,10 +11,12 @@ import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel
 import { assumptionsAcrossScenarios, type AssumptionAcrossScenarios } from '../../../models/scenarios/assumptionsAcrossScenarios.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { goalTrajectory, latestActual } from '../charts/goalTrajectory.js';
+import { actualMonths, goalTrajectory } from '../../../models/goals/goalTrajectory.js';
+import { benchmarkStandings } from '../../../models/actuals/rankingSheets.js';
+import type { BenchmarkStanding } from '../../../models/goals/benchmarkRank.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
 import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
-import { planVersus, type PlanVersus } from '../goals/planVerdict.js';
+import { plannedLine, planVersus, type PlanVersus } from '../goals/planVerdict.js';
 import type { AdoptedPlan } from '../versions/adoptedPlan.js';
 
 export interface ReportGoal {
@@ -43,8 +45,12 @@ export interface ReportTrajectory {
   targets: Array<{ scenario: string; value: number }>;
   /** The last actual month and its figure (where the projections start), or null. */
   latestActual: { label: string; value: number } | null;
-  /** The latest actual month against the adopted plan (under the scenario on screen), or null. */
+  /** The latest actual month and every month since the plan against the adopted plan (under the scenario on screen), or null. */
   plan: PlanVersus | null;
+  /** The adopted plan's figure in each month of `labels` (the chart's "Vedtaget plan" line), or null. */
+  plannedLine: Array<number | null> | null;
+  /** A rank goal's place on the benchmark ranking, or null. */
+  benchmark: BenchmarkStanding | null;
 }
 
 export interface GoalReportModel {
@@ -86,10 +92,11 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
   });
   const trajectories: ReportTrajectory[] = [];
   const onScreen = engines.scenarios().find((s) => s.id === adopted?.scenarioId) ?? engines.scenarios()[0];
+  const standings = benchmarkStandings(doc, goals);
   for (const goal of goals) {
     const trajectory = goalTrajectory(doc, engines, goal);
     if (!trajectory) continue;
-    const latest = latestActual(trajectory);
+    const actuals = actualMonths(trajectory);
     trajectories.push({
       goal,
       format: formats.get(goal.id),
@@ -98,8 +105,10 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
       deadlineIndex: trajectory.deadlineIndex,
       lines: trajectory.scenarios.map((s) => ({ name: s.name, values: s.values })),
       targets: distinctTargets(goal, scenarios),
-      latestActual: latest,
-      plan: adopted && onScreen ? planVersus(adopted.plan, onScreen, goal, latest) : null,
+      latestActual: actuals.at(-1) ?? null,
+      plan: adopted && onScreen ? planVersus(adopted.plan, onScreen, goal, actuals) : null,
+      plannedLine: adopted && onScreen ? plannedLine(adopted.plan, onScreen, goal, trajectory.labels) : null,
+      benchmark: standings.get(goal.id) ?? null,
     });
   }
   const stored = engines.scenarios();

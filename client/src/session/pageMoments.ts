@@ -27,7 +27,11 @@ export type PageMoment =
   /** In the worker: its script has been evaluated (HyperFormula loaded). */
   | 'workerStarted'
   /** In the worker: the scenario on screen is built and its values sent. */
-  | 'workerBuilt';
+  | 'workerBuilt'
+  /** In the worker: a document update from the page arrived (an edit's way to the dashboard). */
+  | 'workerReceived'
+  /** In the worker: the goals of the scenario on screen were posted after a change. */
+  | 'workerAnswered';
 
 export const PAGE_MOMENT_PREFIX = 'fremskriv:';
 

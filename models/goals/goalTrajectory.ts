@@ -4,14 +4,16 @@
  * than projected: a number typed into the cell, or a formula reading another sheet in a month
  * whose status cell (the cell right below its period label, row 2 of the template's Fremskrivning)
  * reads "Faktisk…" — the template's LM2 takes actual months from the Jobindsats sheet (issue 14).
+ * Pure and shared: the card's chart, the report, the adopted plan's months (planTrajectories.ts)
+ * and the evaluation report (evaluationWithPlan.ts) read actual months alike.
  */
-import { splitFormula } from '../../../models/formula/a1References.js';
-import { deadlineIndex } from '../../../models/goals/goalJudging.js';
-import type { GoalDefinition } from '../../../models/goals/goalModel.js';
-import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
-import { cellInputAt } from '../../../models/workbook/readCells.js';
-import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type * as Y from 'yjs';
+import type { CellValue } from '../engine/cellValue.js';
+import { splitFormula } from '../formula/a1References.js';
+import { cellInputAt } from '../workbook/readCells.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { deadlineIndex } from './goalJudging.js';
+import type { GoalDefinition } from './goalModel.js';
 
 interface CellRef {
   sheetId: string;
@@ -45,8 +47,14 @@ export function rangeCells(doc: Y.Doc, reference: string): CellRef[] {
   return out;
 }
 
-/** The trajectory needs only the scenarios and their values (so the models' ScenarioEngines serve too). */
-export function goalTrajectory(doc: Y.Doc, engines: Pick<ScenarioComputation, 'scenarios' | 'engine'>, goal: GoalDefinition): Trajectory | null {
+/** What a trajectory reads: the scenarios and a cell's value under each (the models' ScenarioEngines and the browser's worker engines both fit). */
+export interface TrajectoryEngines {
+  scenarios(): ReadonlyArray<{ id: string; name: string }>;
+  engine(scenarioId: string): { value(sheetId: string, row: number, col: number): CellValue };
+}
+
+/** A goal's trajectory under every scenario; null for a goal without `series` and `periods`. */
+export function goalTrajectory(doc: Y.Doc, engines: TrajectoryEngines, goal: GoalDefinition): Trajectory | null {
   if (!goal.series || !goal.periods) return null;
   const series = rangeCells(doc, goal.series);
   const periods = rangeCells(doc, goal.periods);
@@ -96,9 +104,15 @@ export function goalTrajectory(doc: Y.Doc, engines: Pick<ScenarioComputation, 's
  * beside the projection, so a planner sees where the projection starts from.
  */
 export function latestActual(trajectory: Trajectory): { label: string; value: number } | null {
-  for (let i = trajectory.actual.length - 1; i >= 0; i--) {
+  return actualMonths(trajectory).at(-1) ?? null;
+}
+
+/** Every actual month of a trajectory with its figure, oldest first (what the adopted plan is compared with, month by month). */
+export function actualMonths(trajectory: Trajectory): Array<{ label: string; value: number }> {
+  const out: Array<{ label: string; value: number }> = [];
+  trajectory.actual.forEach((isActual, i) => {
     const value = trajectory.scenarios[0]?.values[i];
-    if (trajectory.actual[i] && typeof value === 'number') return { label: trajectory.labels[i]!, value };
-  }
-  return null;
+    if (isActual && typeof value === 'number') out.push({ label: trajectory.labels[i]!, value });
+  });
+  return out;
 }
