@@ -5,6 +5,7 @@
  * translation (formula/formulaLocale.ts). Names only: loading it never loads the engine.
  */
 import { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
+import { ERROR_TYPE_FUNCTION_NAMES, ERROR_TYPE_TRANSLATIONS } from './errorTypeFunctionName.js';
 import { LOOKUP_FUNCTION_NAMES, LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
 import { REGRESSION_FUNCTION_NAMES, REGRESSION_FUNCTION_TRANSLATIONS } from './regressionFunctionNames.js';
 import { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
@@ -16,6 +17,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...REGRESSION_FUNCTION_NAMES,
   ...TEXT_FUNCTION_NAMES,
   ...ARRAY_SHAPE_FUNCTION_NAMES,
+  ...ERROR_TYPE_FUNCTION_NAMES,
 ];
 
 /**
@@ -28,5 +30,6 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...REGRESSION_FUNCTION_TRANSLATIONS['daDK'],
   ...TEXT_FUNCTION_TRANSLATIONS['daDK'],
   ...ARRAY_SHAPE_FUNCTION_TRANSLATIONS['daDK'],
+  ...ERROR_TYPE_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',
 };

@@ -18,7 +18,7 @@
  * SUMIFS, building and editing were no slower than with the cache (faster at 3,000 rows).
  * Registering replaces the engine's functions; their Danish names (TÆL.HVIS, …) are kept.
  */
-import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
 import { plainCell, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import daDK from 'hyperformula/i18n/languages/daDK';
@@ -48,6 +48,14 @@ const IF_SIGNATURE = { parameters: [RANGE, CRITERION, { ...RANGE, optionalArg: t
 const IFS_SIGNATURE = { parameters: [RANGE, RANGE, CRITERION], repeatLastArgs: 2 };
 /** Criteria alone go through `runFunction`: errors propagate, a range is intersected, arrays vectorize. */
 const CRITERIA_ONLY: FunctionMetadata = { method: 'criteria', parameters: [CRITERION], repeatLastArgs: 1 };
+
+/** Whether a comparison's sign (`compare(cell, value)`) satisfies the criterion's operator. */
+const TEXT_ORDER: Record<string, (sign: number) => boolean> = {
+  '>': (sign) => sign > 0,
+  '>=': (sign) => sign >= 0,
+  '<': (sign) => sign < 0,
+  '<=': (sign) => sign <= 0,
+};
 
 const REFERENCE_NODES = new Set(['CELL_REFERENCE', 'CELL_RANGE', 'COLUMN_RANGE', 'ROW_RANGE', 'NAMED_EXPRESSION']);
 
@@ -132,7 +140,7 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
       values = range;
     }
     if (values === undefined) return new CellError(ErrorType.NA, 'Wrong number of arguments.');
-    const aggregated = values;
+    const aggregated = optionalValues ? fittedValues(values, ranges[0]!) : values;
     return this.runFunction(criterionAsts, state, CRITERIA_ONLY, (...criteria: unknown[]) =>
       this.fold(aggregated, ranges, criteria, startAggregation),
     );
@@ -176,6 +184,9 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
    */
   private criterion(raw: unknown): Criterion | undefined {
     if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return undefined;
+    if (raw === '') return (cell) => cell === EmptyValue || cell === '';
+    const text = typeof raw === 'string' ? this.textComparison(raw) : undefined;
+    if (text !== undefined) return text;
     const builder = this.interpreter.criterionBuilder;
     const parsed = builder.fromCellValue(raw, this.arithmeticHelper);
     if (parsed === undefined) return undefined;
@@ -183,6 +194,28 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
     const unequal = String(builder.parseCriterion(raw, this.arithmeticHelper)?.operator) === 'NOT_EQUAL';
     const matchesError = named === undefined ? () => unequal : (cell: CellError) => (cell.type === named.type) === named.equal;
     return (cell) => (cell instanceof CellError ? matchesError(cell) : parsed.lambda(cell));
+  }
+
+  /**
+   * `">a"`, `"<=Roskilde"`: Excel compares text cells with the text, ignoring case, as `=A1>"a"`
+   * does (HyperFormula: #VALUE!). Numbers, logical values, blanks and errors never match. A value
+   * that reads as a number, date or logical value is left to HyperFormula's criteria.
+   */
+  private textComparison(raw: string): Criterion | undefined {
+    const operator = /^(<=|>=|<>|<|>)/.exec(raw)?.[0];
+    const value = raw.slice(operator?.length ?? 0);
+    if (operator === undefined || operator === '<>' || value === '') return undefined;
+    if (this.arithmeticHelper.coerceToMaybeNumber(value) !== undefined || /^(true|false)$/i.test(value) || value.startsWith('#')) return undefined;
+    const holds = TEXT_ORDER[operator]!;
+    const collator = this.textCollator();
+    return (cell) => typeof cell === 'string' && holds(collator.compare(cell, value));
+  }
+
+  /** The collation HyperFormula's own `<` and `>` use on text (its `collatorFromConfig`, which it does not export). */
+  private textCollator(): Intl.Collator {
+    const { caseSensitive, accentSensitive, caseFirst, ignorePunctuation, localeLang } = this.config;
+    const sensitivity = caseSensitive ? (accentSensitive ? 'variant' : 'case') : accentSensitive ? 'accent' : 'base';
+    return new Intl.Collator(localeLang, { sensitivity, caseFirst, ignorePunctuation });
   }
 
   /** A criterion naming an error, in English (`"#N/A"`) or as a Danish planner types it (`"#I/T"`). */
@@ -222,6 +255,18 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
       finish: (total) => (numbers === 0 ? new CellError(ErrorType.DIV_BY_ZERO) : total / numbers),
     };
   }
+}
+
+/**
+ * SUMIF's and AVERAGEIF's sum range as Excel takes it: from its top-left cell, the size of the
+ * criteria range (https://support.microsoft.com/office/sumif-function-169b8c99-c05c-4483-a712-1697a653039b).
+ * Only a larger sum range is cut: a smaller one would have to be read past the cells the formula
+ * names, which the engine does not know the formula depends on, so its value could go stale when
+ * they change. It stays #VALUE! (fold's size check), and the README says so.
+ */
+function fittedValues(values: SimpleRangeValue, criteria: SimpleRangeValue): SimpleRangeValue {
+  if (values.sameDimensionsAs(criteria) || values.width() < criteria.width() || values.height() < criteria.height()) return values;
+  return SimpleRangeValue.onlyValues(values.data.slice(0, criteria.height()).map((row) => row.slice(0, criteria.width())));
 }
 
 /** MINIFS and MAXIFS: the extreme number among the matching cells, 0 when there is none (as in Excel). */

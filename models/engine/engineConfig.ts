@@ -5,7 +5,9 @@
  *   so values would differ from Excel and LibreOffice; we round only for display.
  * - `undoLimit: 0`: undo belongs to Yjs, and HyperFormula's own undo stack makes batches slow.
  * - `useArrayArithmetic: false`: a formula is one value, as in the cells the document stores (no
- *   spilling); functions whose arguments Excel reads as arrays say so themselves (SUMPRODUCT).
+ *   spilling; a range where one value is expected is implicitly intersected, as legacy Excel does);
+ *   functions whose arguments Excel reads as arrays say so themselves (SUMPRODUCT, and SUM, MAX,
+ *   MATCH … in arrayArguments.ts), so `=SUM(A1:A9*B1:B9)` computes as in Excel 365.
  * - `evaluateNullToZero: true`: a formula whose result is a blank (`=Z1` with Z1 empty,
  *   `=INDEX(B1:B9,3)` on a blank) holds 0, as in Excel: the grid and the .xlsx cached value show 0
  *   and every formula reading that cell sees a number (`AND(E1:F1)` is FALSE, `COUNT` counts it,
@@ -24,8 +26,10 @@
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
+import { enableArrayArguments } from './arrayArguments.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
+import { registerErrorType } from './errorTypeFunction.js';
 import { registerExcelIndex } from './excelIndex.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerExcelLogical } from './excelLogical.js';
@@ -77,6 +81,9 @@ export function prepareEngine(): void {
   registerRegressionFunctions();
   registerTextFunctions();
   registerArrayShapeFunctions();
+  registerErrorType();
+  // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
+  enableArrayArguments();
   registered = true;
 }
 

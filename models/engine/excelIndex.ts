@@ -5,11 +5,12 @@
  * Excel (HyperFormula: #NUM!), below 1 is #VALUE!, and fractional indexes are truncated.
  * A blank cell comes back blank: a formula whose result is blank holds 0, as in Excel (the
  * engine's `evaluateNullToZero`, engineConfig.ts), while `INDEX(…)&"x"` still reads it as empty text.
- * Not done: an index of 0 (a whole row or column) is #VALUE!, as before (see README, known deviations).
+ * An index of 0 is the whole row or column (`SUM(INDEX(r,0,3))`).
  */
 import { CellError, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPlugins.js';
+import { isWholeSingleCellFormula, plainCell, resultRange } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
 
 class ExcelIndexPlugin extends FunctionPlugin {
@@ -22,11 +23,35 @@ class ExcelIndexPlugin extends FunctionPlugin {
       let col = Math.trunc(second);
       // One index into a one-row range counts along the row (Excel's INDEX(array, n) on a row vector).
       if (!columnGiven && range.height() === 1 && range.width() > 1) [row, col] = [1, row];
-      if (row < 1 || col < 1) return new CellError(ErrorType.VALUE, 'INDEX counts from 1 (0, a whole row or column, is not supported)');
+      if (row < 0 || col < 0) return new CellError(ErrorType.VALUE, 'INDEX counts from 1 (0 is a whole row or column)');
       if (row > range.height() || col > range.width()) return new CellError(ErrorType.REF, 'index outside the range');
+      if (row === 0 || col === 0) return this.part(range, row, col, isWholeSingleCellFormula(ast, state) ? state.formulaAddress : undefined);
       const value = this.cellOf(range, row - 1, col - 1);
       return value === undefined ? new CellError(ErrorType.REF, 'index outside the range') : value;
     });
+  }
+
+  /**
+   * A whole column (`row` 0), row (`col` 0) or the range itself (both 0), as Excel's INDEX gives
+   * it: `SUM(INDEX(B2:M20,0,3))` sums the range's third column. It reads only cells inside the
+   * range the formula names, so the engine's dependencies cover it. As a cell's whole formula
+   * (`=INDEX(B2:M20,0,3)`), where nothing spills, it is read as legacy Excel reads it and Excel 365
+   * shows such a formula from a file (`=@INDEX(…)`): the cell of that column in the formula's own
+   * row, or of that row in its own column; #VALUE! when there is none (arrayArguments.ts).
+   */
+  private part(range: SimpleRangeValue, row: number, col: number, whole: { row: number; col: number } | undefined): RangeCell | SimpleRangeValue {
+    let rows = row === 0 ? Array.from({ length: range.height() }, (_, i) => i) : [row - 1];
+    let cols = col === 0 ? Array.from({ length: range.width() }, (_, i) => i) : [col - 1];
+    const area = range.range;
+    if (whole !== undefined && rows.length * cols.length > 1) {
+      if (area === undefined || (rows.length > 1 && cols.length > 1)) return new CellError(ErrorType.VALUE, 'a whole row or column where one value is expected');
+      if (rows.length > 1) rows = rows.filter((r) => area.start.row + r === whole.row);
+      else cols = cols.filter((c) => area.start.col + c === whole.col);
+      if (rows.length === 0 || cols.length === 0) return new CellError(ErrorType.VALUE, 'the formula’s row or column is outside the range');
+    }
+    const cells = rows.map((r) => cols.map((c) => this.cellOf(range, r, c) ?? new CellError(ErrorType.REF, 'index outside the range')));
+    if (cells.length === 1 && cells[0]!.length === 1) return cells[0]![0]!;
+    return resultRange(cells.map((line) => line.map(plainCell)));
   }
 
   /**

@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs';
 import type * as Y from 'yjs';
 import { locateAssumption } from '../analysis/assumptions.js';
+import { evaluatesAsArray } from '../engine/arrayFormulas.js';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { exportWorkbookFile } from '../format/exportWorkbookFile.js';
 import { isFormula } from '../formula/a1References.js';
@@ -45,9 +46,13 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
   return value;
 }
 
-/** A canonical formula as exceljs writes it: ARRAYFORMULA(…) as Excel's array formula over its cell. */
+/**
+ * A canonical formula as exceljs writes it: ARRAYFORMULA(…), and a formula that computes element
+ * by element inside SUM, MAX, MATCH … (`=SUM(A1:A9*B1:B9)`, engine/arrayFormulas.ts: a plain
+ * formula would be intersected by every Excel), as Excel's array formula over its cell.
+ */
 function excelFormula(canonical: string, address: string): ExcelJS.CellFormulaValue {
-  const body = arrayFormulaBody(canonical);
+  const body = arrayFormulaBody(canonical) ?? (evaluatesAsArray(canonical) ? canonical : null);
   if (body === null) return { formula: toExcelFormula(canonical) };
   // exceljs writes `<f t="array" ref="…">` from these two (its types do not name them).
   return Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: address });

@@ -1,180 +1,19 @@
 /**
- * Issue 11's table: each formula gives Excel's result in the engine, in the grid (Danish and
- * English) and as the cached value of the exported .xlsx. One row per case: the formula, the
- * cells it reads, Excel's result and where that result comes from.
+ * Issue 11's table (test/models/support/excelCompatibilityCases.ts): each formula gives Excel's
+ * result in the engine, in the grid (Danish and English) and as the cached value of the exported
+ * .xlsx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { isCellError, type CellValue } from '../../models/engine/cellValue.js';
+import type { CellValue } from '../../models/engine/cellValue.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { formatCellValue } from '../../models/format/displayFormat.js';
 import { fromDisplayFormula } from '../../models/formula/formulaLocale.js';
-import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { decodeXmlText } from '../interchange/support/xmlTags.js';
-import { zipParts } from '../interchange/support/zipBuilder.js';
-
-const MS = 'https://support.microsoft.com/office';
-const DOCS = {
-  vlookup: `${MS}/vlookup-function-0bbc8083-26fe-4963-8ab8-93a18ad188a1`,
-  if: `${MS}/if-function-69aed7c9-4e8a-4755-a9bc-aa8bbff73be2`,
-  countif: `${MS}/countif-function-e0de10c6-f885-4e71-abb4-1f464816df34`,
-  index: `${MS}/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd`,
-  sumproduct: `${MS}/sumproduct-function-16753e75-9f68-4874-94ac-4d2145a2fd2e`,
-  edate: `${MS}/edate-function-3c920eb2-6e66-44e7-a1f5-753ae47ee4f5`,
-  eomonth: `${MS}/eomonth-function-7314ffa1-2bc9-4005-9d66-f49db127d628`,
-  match: `${MS}/match-function-e8dffd45-c762-47d6-bf89-533f4a37673a`,
-  text: `${MS}/text-function-20d5ac4d-7b94-49fd-bb38-93d29371225c`,
-  zero: `${MS}/display-or-hide-zero-values-3ec7a433-46b8-4916-8c81-b1f0a5ed3f9b`,
-  round: `${MS}/round-function-c018c5d8-40fb-4053-90b1-b3e7f61a213c`,
-  precision: `${MS}/floating-point-arithmetic-may-give-inaccurate-results-in-excel-8f4e6ee4-4c24-4d68-8d42-c1dd5a3c7a3f`,
-  and: `${MS}/and-function-5f19b2e8-e1df-4408-897a-ce285a19e9d9`,
-  or: `${MS}/or-function-7d17ad14-8700-4281-b308-00b131e22af0`,
-  is: `${MS}/is-functions-0f2d7971-6019-40a0-a171-f2d869135665`,
-  year: `${MS}/year-function-c64f017a-1354-490d-981f-578e8ec8d3b9`,
-  concat: `${MS}/concatenate-function-8f8ae884-2ca8-4f7a-b093-75d702bea31d`,
-  floor: `${MS}/floor-function-14bb497c-24f2-4e04-b327-b0b4de5a8886`,
-  mround: `${MS}/mround-function-c299c3b0-15a5-426d-aa4b-d2d5b3baf427`,
-  operators: `${MS}/calculation-operators-and-precedence-in-excel-48be406d-4975-4d31-b2b8-7af9e0e2878a`,
-  xlookup: `${MS}/xlookup-function-b7fd680e-6d10-43e6-84f9-88eae8bf5929`,
-  sumif: `${MS}/sumif-function-169b8c99-c05c-4483-a712-1697a653039b`,
-  numbers: `${MS}/display-numbers-in-scientific-exponential-notation-f85a96c0-18a1-4249-81c3-e934cd2ae376`,
-};
-const LO = 'LibreOffice 7.4 recalculation agrees';
-
-type Expected = number | string | boolean | { error: string };
-/** Case number in issue 11 (0: found later), formula, the cells it reads (A1 → content), Excel's result, source. */
-type Case = [number, string, Record<string, number | string | boolean>, Expected, string];
-
-const ROWS: Record<string, number | string> = { A1: 'Rosa', A2: 'Bo', A3: 'Roskilde', B1: 10, B2: 20, B3: 30 };
-
-const CASES: Case[] = [
-  [1, '=VLOOKUP("Bo",A1:B3,2,FALSE)', ROWS, 20, DOCS.vlookup],
-  [1, '=IF(FALSE,1,2)', {}, 2, DOCS.if],
-  [1, '=IF(TRUE,1,2)', {}, 1, DOCS.if],
-  [1, '=COUNTIF(A1:A4,TRUE)', { A1: true, A2: false, A3: true, A4: 'TRUE' }, 2, DOCS.countif],
-  [1, '=TRUE', {}, true, DOCS.if],
-  [1, '=NOT(FALSE)', {}, true, DOCS.if],
-  [2, '=INDEX(G1:K1,3)', { G1: 1, H1: 2, I1: 3, J1: 4, K1: 5 }, 3, DOCS.index],
-  [2, '=INDEX(A1:A10,11)', { A1: 1 }, { error: '#REF!' }, DOCS.index],
-  [2, '=INDEX(G1:K1,6)', { G1: 1, H1: 2, I1: 3, J1: 4, K1: 5 }, { error: '#REF!' }, DOCS.index],
-  [2, '=INDEX(A1:B3,2,2)', ROWS, 20, DOCS.index],
-  [2, '=INDEX(A1:A3,2.9)', ROWS, 'Bo', DOCS.index],
-  [2, '=INDEX(A1:B3,4,1)', ROWS, { error: '#REF!' }, DOCS.index],
-  [3, '=SUMPRODUCT(C6:F6,--($C$4:$F$4="Fremskrevet"))', { C4: 'Fremskrevet', D4: 'Faktisk', E4: 'Fremskrevet', F4: 'Fremskrevet', C6: 1, D6: 2, E6: 4, F6: 8 }, 13, DOCS.sumproduct],
-  [3, '=SUMPRODUCT((A1:A10>0)*A1:A10)', { A1: 5, A2: -3, A3: 7, A5: 2 }, 14, DOCS.sumproduct],
-  [3, '=SUMPRODUCT(A1:A3,B1:B3)', { A1: 2, A2: '5', A3: 1, B1: 3, B2: 4, B3: 5 }, 11, DOCS.sumproduct],
-  [3, '=SUMPRODUCT(A1:A2,B1:B3)', { A1: 1, B1: 1 }, { error: '#VALUE!' }, DOCS.sumproduct],
-  [4, '=EDATE(DATE(2024,1,31),1)', {}, 45351, DOCS.edate],
-  [4, '=EDATE(DATE(2024,1,31),1.9)', {}, 45351, DOCS.edate],
-  [4, '=EDATE(DATE(2024,3,31),-1.5)', {}, 45351, DOCS.edate],
-  [4, '=EDATE(DATE(2023,1,31),1)', {}, 44985, DOCS.edate],
-  [4, '=EOMONTH(DATE(2024,1,15),1.7)', {}, 45351, DOCS.eomonth],
-  [5, '=MATCH("Ros*",A1:A3,0)', ROWS, 1, DOCS.match],
-  [5, '=MATCH("*kilde",A1:A3,0)', ROWS, 3, DOCS.match],
-  [5, '=MATCH("B?",A1:A3,0)', ROWS, 2, DOCS.match],
-  [5, '=MATCH("R?a",A1:A3,0)', ROWS, { error: '#N/A' }, DOCS.match],
-  [5, '=MATCH("a~*",A1:A3,0)', { A1: 'ab', A2: 'a*' }, 2, DOCS.match],
-  [5, '=VLOOKUP("r*e",A1:B3,2,FALSE)', ROWS, 30, DOCS.vlookup],
-  [5, '=HLOOKUP("F?k*",A1:C2,2,FALSE)', { A1: 'Fremskrevet', B1: 'Faktisk', C1: 'Mål', A2: 1, B2: 2, C2: 3 }, 2, DOCS.vlookup],
-  [6, '=TEXT(0.185,"0.0%")', {}, '18.5%', DOCS.text],
-  [6, '=TEXT(1234.567,"#,##0")', {}, '1,235', DOCS.text],
-  [6, '=TEXT(DATE(2024,3,15),"mmm yyyy")', {}, 'Mar 2024', DOCS.text],
-  [6, '=TEXT(1234.5,"#,##0.00")', {}, '1,234.50', DOCS.text],
-  [6, '=TEXT(DATE(2024,3,15),"dd-mm-yyyy")', {}, '15-03-2024', DOCS.text],
-  [7, '=Z1', {}, 0, DOCS.zero],
-  [7, '=INDEX(B1:B9,3)', { B1: 1, B2: 2 }, 0, DOCS.zero],
-  [7, '=IF(TRUE,Z1)', {}, 0, DOCS.zero],
-  [7, '=INDEX(B1:B9,3)&"x"', { B1: 1 }, 'x', DOCS.zero],
-  [7, '=AND(A1:B1)', { A1: '=Z1', B1: true }, false, DOCS.zero],
-  [7, '=COUNT(A1:A3)', { A1: '=Z1', A2: '=INDEX(B1:B9,5)' }, 2, DOCS.zero],
-  [7, '=ISBLANK(A1)', { A1: '=Z1' }, false, DOCS.is],
-  [7, '=A1&"x"', { A1: '=Z1' }, '0x', DOCS.zero],
-  [8, '=ROUND(1.005,2)', {}, 1.01, DOCS.precision],
-  [8, '=ROUND(0.285,2)', {}, 0.29, DOCS.precision],
-  [8, '=ROUNDDOWN(0.29,2)', {}, 0.29, DOCS.round],
-  [8, '=ROUND(3.14159,1.7)', {}, 3.1, DOCS.round],
-  [8, '=ROUND(-2.5,0)', {}, -3, DOCS.round],
-  [8, '=ROUND(1234.5678,-2)', {}, 1200, DOCS.round],
-  [8, '=ROUNDUP(0.1+0.2,1)', {}, 0.3, DOCS.precision],
-  [8, '=TRUNC(0.29*100)', {}, 29, DOCS.precision],
-  [8, '=MROUND(0.3,0.1)', {}, 0.3, DOCS.mround],
-  [8, '=FLOOR(0.3,0.1)', {}, 0.3, DOCS.floor],
-  [8, '=CEILING(0.7,0.1)', {}, 0.7, DOCS.floor],
-  [9, '=AND(A1:A2)', { A1: true }, true, DOCS.and],
-  [9, '=AND(A1:A3)', { A1: true, A2: 'tekst', A3: false }, false, DOCS.and],
-  [9, '=OR(A1:A3)', {}, { error: '#VALUE!' }, DOCS.or],
-  [9, '=AND(A1:A3)', {}, { error: '#VALUE!' }, DOCS.and],
-  [9, '=OR(A1:A2,1)', {}, true, DOCS.or],
-  [10, '="v"&(0.1+0.2)', {}, 'v0.3', DOCS.precision],
-  [10, '=CONCATENATE("v",0.1+0.2)', {}, 'v0.3', DOCS.concat],
-  [10, '=TEXTJOIN("-",TRUE,A1:A2)', { A1: '=0.1+0.2', A2: 1 }, '0.3-1', DOCS.concat],
-  [10, '=LEN(1/3)', {}, 17, LO],
-  [10, '=""&1234567890123456', {}, '1.23456789012346E+15', DOCS.precision],
-  [10, '=""&33000/7', {}, '4714.28571428571', DOCS.precision],
-  [10, '=""&350284.45/9', {}, '38920.4944444444', DOCS.precision],
-  [10, '=YEAR("2024-03-15")', {}, 2024, DOCS.year],
-  [10, '=MONTH("15-03-2024")', {}, 3, DOCS.year],
-  // Found after issue 11 (case 0): text compares ignoring case but not accents, and a number
-  // literal with Excel's capital exponent parses.
-  [0, '=A1=A2', { A1: 'Århus', A2: 'Arhus' }, false, DOCS.operators],
-  [0, '=A1="ÅRHUS"', { A1: 'Århus' }, true, DOCS.operators],
-  [0, '=COUNTIF(A1:A2,"arhus")', { A1: 'Århus', A2: 'Arhus' }, 1, DOCS.countif],
-  [0, '=SUMIF(A1:A2,"Århus",B1:B2)', { A1: 'Århus', A2: 'Arhus', B1: 5, B2: 7 }, 5, DOCS.sumif],
-  [0, '=MATCH("arhus",A1:A2,0)', { A1: 'Århus', A2: 'Arhus' }, 2, DOCS.match],
-  [0, '=VLOOKUP("ARHUS",A1:B2,2,FALSE)', { A1: 'Århus', A2: 'Arhus', B1: 5, B2: 7 }, 7, DOCS.vlookup],
-  [0, '=XLOOKUP("arhus",A1:A2,B1:B2)', { A1: 'Århus', A2: 'Arhus', B1: 5, B2: 7 }, 7, DOCS.xlookup],
-  [0, '=MATCH("Aarhus",A1:A2,0)', { A1: 'Århus', A2: 'Arhus' }, { error: '#N/A' }, DOCS.match],
-  [0, '=1E+20', {}, 1e20, DOCS.numbers],
-  [0, '=A1*2.5E-3', { A1: 400 }, 1, DOCS.numbers],
-  [0, '=1E3&"E3"', {}, '1000E3', DOCS.numbers],
-];
-
-const FORMULA_CELL = 'Q1';
-
-function fileWith(cases: Case[], locale: WorkbookFile['locale']): WorkbookFile {
-  return {
-    format: 'fremskriv.workbook',
-    version: 1,
-    title: 'Excel compatibility',
-    locale,
-    sheets: cases.map(([, formula, cells], i) => ({ name: `C${i + 1}`, cells: { ...cells, [FORMULA_CELL]: formula } })),
-    goals: [],
-    scenarios: [],
-  } as WorkbookFile;
-}
-
-/**
- * The cached value of `cell` on each sheet of an exported .xlsx, read from the sheet XML itself
- * (exceljs drops a cached 0 or FALSE when it reads a file, so it cannot check case 7).
- */
-async function cachedValues(bytes: Uint8Array, cell: string): Promise<Array<Expected | null>> {
-  const sheets = [...zipParts(bytes)]
-    .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
-    .sort(([a], [b]) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
-  const out: Array<Expected | null> = [];
-  for (const [, xml] of sheets) {
-    const found = new RegExp(`<c r="${cell}"(?: [^>]*?t="(\\w+)")?[^>]*>(?:<f>[^<]*</f>)?(?:<v>([^<]*)</v>)?`).exec(xml);
-    const [, type, text] = found ?? [];
-    if (text === undefined) out.push(null);
-    else if (type === 'str') out.push(decodeXmlText(text));
-    else if (type === 'b') out.push(text === '1');
-    else if (type === 'e') out.push({ error: text });
-    else out.push(Number(text));
-  }
-  return out;
-}
-
-function plain(value: CellValue): Expected | null {
-  return isCellError(value) ? { error: value.error } : value;
-}
-
-function near(actual: Expected | null, expected: Expected): void {
-  if (typeof expected === 'number' && typeof actual === 'number') expect(actual).toBeCloseTo(expected, 12);
-  else expect(actual).toEqual(expected);
-}
+import { cachedValues, CASES, DOCS, fileWith, FORMULA_CELL, near, plain, ROWS, type Expected } from './support/excelCompatibilityCases.js';
 
 describe('issue 11: formulas give Excel’s result', () => {
   let doc: Y.Doc;

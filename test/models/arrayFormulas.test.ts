@@ -1,0 +1,97 @@
+/**
+ * Array formulas through the .xlsx: what the export writes as a one-cell array formula
+ * (`{=SUM(A1:A9*B1:B9)}`, so every Excel computes it element by element) and that an imported
+ * array formula (legacy `{=…}` or Excel 365's spill, interchange/xlsxCells.ts) keeps computing.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { evaluatesAsArray } from '../../models/engine/arrayFormulas.js';
+import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
+import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+import { parseCellAddress } from '../../models/workbook/cellAddress.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { zipParts } from '../interchange/support/zipBuilder.js';
+import { fileWith } from './support/excelCompatibilityCases.js';
+
+describe('which formulas the export writes as array formulas', () => {
+  it.each([
+    ['=SUM((A1:A9>0)*A1:A9)', true],
+    ['=SUM(A1:A9*B1:B9)', true],
+    ['=MAX(IF(A1:A9>0,A1:A9))', true],
+    ['=AVERAGE(IF(Ark2!B1:B9="x",C1:C9))', true],
+    ['=IFERROR(MATCH(1,(A1:A9="x")*(B1:B9=2),0),0)', true],
+    ['=SUM(IF(ISNUMBER(A1:A9),A1:A9))', true],
+    ['=INDEX(A1:A3*B1:B3,2,1)', true],
+    ['=SUM(A1:A9)*2', false],
+    ['=SUM(A1:A9,B1)', false],
+    ['=SUMPRODUCT((A1:A9>0)*A1:A9)', false],
+    ['=A1:A9*2', false],
+    ['=IF(A1:A9>0,1,0)', false],
+    ['=COUNTIF(A1:A9,">0")+SUM(B1:B9)', false],
+    ['=SUM(A1:A9)&"A1:A9*2"', false],
+    ['=VLOOKUP(A1,B1:C9,2,FALSE)', false],
+  ] as const)('%s → %s', (formula, array) => {
+    expect(evaluatesAsArray(formula)).toBe(array);
+  });
+
+  it('an exported workbook holds {=SUM(A1:A3*B1:B3)} as a one-cell array formula and =SUM(A1:A3) as a plain one', async () => {
+    const doc = documentFromFile(fileWith([
+      [0, '=SUM(A1:A3*B1:B3)', { A1: 1, A2: 2, A3: 3, B1: 4, B2: 5, B3: 6 }, 32, ''],
+      [0, '=SUM(A1:A3)', { A1: 1 }, 1, ''],
+    ], 'en-GB'));
+    try {
+      const sheets = [...zipParts(await exportWorkbookXlsx(doc))].filter(([name]) => /^xl\/worksheets\/sheet[12]\.xml$/.test(name)).sort();
+      expect(sheets[0]![1]).toContain('<f t="array" ref="Q1">SUM(A1:A3*B1:B3)</f>');
+      expect(sheets[1]![1]).toMatch(/<f>SUM\(A1:A3\)<\/f>/);
+    } finally {
+      doc.destroy();
+    }
+  });
+});
+
+describe('an imported array formula keeps computing', () => {
+  async function fileWithArrays(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Data');
+    [[1, 4], [2, 5], [3, 6]].forEach(([a, b], i) => {
+      sheet.getCell(i + 1, 1).value = a!;
+      sheet.getCell(i + 1, 2).value = b!;
+    });
+    // exceljs' typings lack shareType and ref, which it reads and writes (`<f t="array" ref=…>`).
+    const array = (formula: string, ref: string, result: number): ExcelJS.CellFormulaValue => ({ formula, shareType: 'array', ref, result }) as ExcelJS.CellFormulaValue;
+    sheet.getCell('C1').value = array('SUM(A1:A3*B1:B3)', 'C1', 32);
+    sheet.getCell('D1').value = array('A1:A3*B1:B3', 'D1:D3', 4);
+    sheet.getCell('D2').value = 10;
+    sheet.getCell('D3').value = 18;
+    sheet.getCell('E1').value = array('_xlfn._xlws.SORT(A1:A3,1,-1)', 'E1:E3', 3);
+    sheet.getCell('E2').value = 2;
+    sheet.getCell('E3').value = 1;
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it('{=SUM(…)} computes, a block {=A1:A3*B1:B3} and a spilled SORT spill again, and all follow an edit', async () => {
+    const imported = await importXlsx(await fileWithArrays(), { fileName: 'arrays.xlsx' });
+    // The cached values below an array formula are cleared: they would block its spill.
+    expect(imported.sheets[0]!.cells['D2']).toBeUndefined();
+    expect(imported.sheets[0]!.cells['E2']).toBeUndefined();
+    const doc = documentFromFile(importedWorkbookFile(imported));
+    const engine = new WorkbookEngine(doc);
+    try {
+      const sheetId = workbookGrid(doc).sheetIdByName('Data')!;
+      const at = (address: string): unknown => {
+        const { row, col } = parseCellAddress(address)!;
+        return engine.value(sheetId, row, col);
+      };
+      expect(['C1', 'D1', 'D2', 'D3', 'E1', 'E2', 'E3'].map(at)).toEqual([32, 4, 10, 18, 3, 2, 1]);
+      applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 1, col: 0, input: 20 }] });
+      expect(['C1', 'D1', 'D2', 'D3', 'E1', 'E2', 'E3'].map(at)).toEqual([122, 4, 100, 18, 20, 3, 1]);
+    } finally {
+      engine.destroy();
+      doc.destroy();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The Excel compatibility table (support/excelCompatibilityCases.ts) recomputed by LibreOffice 7.4
+ * from the exported .xlsx: the file's formulas, written as Fremskriv writes them (array formulas
+ * as `{=…}`), give Excel's documented results in another application too. Where LibreOffice 7.4
+ * itself differs from Excel's documentation, the case is listed with the reason and LibreOffice's
+ * own answer, so a change on either side shows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+import { recalculateInLibreOffice } from '../interchange/support/libreOffice.js';
+import { cachedValues, CASES, fileWith, FORMULA_CELL, near, type Expected } from './support/excelCompatibilityCases.js';
+
+/** Formula → [LibreOffice 7.4's result, why it differs from Excel's documented one]. */
+const LIBREOFFICE_DIFFERS = new Map<string, [Expected | null, string]>([
+  ['=INDEX(A1:A10,11)', [{ error: '#VALUE!' }, 'an index past the range: LibreOffice #VALUE!, Excel #REF!']],
+  ['=INDEX(G1:K1,6)', [{ error: '#VALUE!' }, 'an index past the range: LibreOffice #VALUE!, Excel #REF!']],
+  ['=INDEX(A1:B3,4,1)', [{ error: '#VALUE!' }, 'an index past the range: LibreOffice #VALUE!, Excel #REF!']],
+  ['=""&1234567890123456', ['1234567890123456', 'LibreOffice writes 16 digits; Excel keeps 15 significant digits']],
+  ['=""&33000/7', ['4714.28571428572', 'LibreOffice rounds the 15th digit from the binary value; Excel from the decimal']],
+  ['=""&350284.45/9', ['38920.4944444445', 'LibreOffice rounds the 15th digit from the binary value; Excel from the decimal']],
+  ['=MONTH("15-03-2024")', [{ error: '#VALUE!' }, 'LibreOffice in en-US reads no day-first date text; Danish Excel does']],
+  ['=XLOOKUP("arhus",A1:A2,B1:B2)', [{ error: '#NAME?' }, 'LibreOffice 7.4 has no XLOOKUP (24.8 added it)']],
+  ['=ERROR.TYPE(A2)', [5, 'LibreOffice 7.4 has no FILTER (24.8 added it): its #NAME? is 5']],
+]);
+
+describe('the Excel compatibility table, recomputed by LibreOffice from the exported .xlsx', () => {
+  let doc: Y.Doc;
+  let recomputed: Array<Expected | null>;
+
+  beforeAll(async () => {
+    doc = documentFromFile(fileWith(CASES, 'en-GB'));
+    const [file] = recalculateInLibreOffice([await exportWorkbookXlsx(doc)]);
+    recomputed = await cachedValues(file!, FORMULA_CELL);
+  }, 240_000);
+
+  afterAll(() => doc.destroy());
+
+  it.each(CASES.map((c, i) => [c[1], c[3], i] as const))('%s: LibreOffice gives %o', (formula, expected, index) => {
+    const differs = LIBREOFFICE_DIFFERS.get(formula);
+    if (differs) near(recomputed[index] ?? null, differs[0]!);
+    else near(recomputed[index] ?? null, expected);
+  });
+});
