@@ -16,6 +16,7 @@ export const SERVER_TESTS = [
   'test/interchange/interchangeRest.test.ts',
   'test/interchange/libreOfficeRecalculation.test.ts',
   'test/interchange/planningWorkbookDifferential.test.ts',
+  'test/models/excelCompatibilityLibreOffice.test.ts',
   'test/actuals/jobindsatsCli.test.ts',
   'test/actuals/actualsRest.test.ts',
   'test/analysis/analysisContracts.test.ts',
