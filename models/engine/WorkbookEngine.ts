@@ -106,6 +106,12 @@ export class WorkbookEngine {
     return toCellValue(this.hf.getCellValue(address));
   }
 
+  /** Whether the cell holds, or is filled by, a formula's spilled result (`=SORT(A1:A3)`). */
+  spills(sheetId: string, row: number, col: number): boolean {
+    const sheet = this.sheets.hfId(sheetId);
+    return sheet !== undefined && this.hf.isCellPartOfArray({ sheet, row, col });
+  }
+
   /**
    * Evaluates an A1 formula (canonical) against the workbook, e.g. a goal's target.
    * A range gives its values row by row; errors come back as values, never thrown.

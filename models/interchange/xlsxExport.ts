@@ -20,6 +20,7 @@ import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellInput } from '../workbook/workbookSchema.js';
 import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
 import { arrayFormulaBody, toExcelFormula } from './excelFormulas.js';
+import { spillAreas } from './spilledCells.js';
 import { planReportFrom, type AdoptedPlanSource } from '../evaluation/evaluationWithPlan.js';
 import { addFollowUpSheet, followUpSheetName, hasFollowUp } from './followUpSheet.js';
 import { addGoalsSheet, addScenariosSheet, goalValueCellFormat, reportSheetNames } from './reportSheets.js';
@@ -49,13 +50,16 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
 /**
  * A canonical formula as exceljs writes it: ARRAYFORMULA(…), and a formula that computes element
  * by element inside SUM, MAX, MATCH … (`=SUM(A1:A9*B1:B9)`, engine/arrayFormulas.ts: a plain
- * formula would be intersected by every Excel), as Excel's array formula over its cell.
+ * formula would be intersected by every Excel), as Excel's array formula over its cell; a formula
+ * whose result spills (`=SORT(A1:A3)`, spilledCells.ts) as an array formula over the block it
+ * fills, which is how Excel shows every value of it (a plain formula there reads `=@SORT(…)`,
+ * one value).
  */
-function excelFormula(canonical: string, address: string): ExcelJS.CellFormulaValue {
-  const body = arrayFormulaBody(canonical) ?? (evaluatesAsArray(canonical) ? canonical : null);
+function excelFormula(canonical: string, address: string, spill: string | null): ExcelJS.CellFormulaValue {
+  const body = arrayFormulaBody(canonical) ?? (spill !== null || evaluatesAsArray(canonical) ? canonical : null);
   if (body === null) return { formula: toExcelFormula(canonical) };
   // exceljs writes `<f t="array" ref="…">` from these two (its types do not name them).
-  return Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: address });
+  return Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: spill ?? address });
 }
 
 function uniqueName(wanted: string, taken: string[]): string {
@@ -88,11 +92,28 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
         const [, row, col] = key.split(':');
         if (key.startsWith(`${id}:`)) cells.set(key, { row: Number(row), col: Number(col), input: value });
       }
+      const grid = workbookGrid(doc);
+      const size = { rows: grid.rowIds(id).length, cols: grid.colIds(id).length };
+      const { areas } = spillAreas([...cells.values()], (r, c) => engine.value(id, r, c), size);
+      // Only blocks the engine holds as one formula's spilled result (not a plain formula next to
+      // another formula's spill): array formulas that overlapped would make Excel refuse the file.
+      const spills = new Map(
+        areas
+          .filter((area) => [area, ...area.spilled].every(({ row, col }) => engine.spills(id, row, col)))
+          .map((area) => [`${area.row}:${area.col}`, area]),
+      );
       for (const { row, col, input } of cells.values()) {
         const cell = sheet.getCell(row + 1, col + 1);
         if (typeof input === 'string' && isFormula(input)) {
           const result = cachedResult(engine.value(id, row, col));
-          cell.value = { ...excelFormula(input, formatCellAddress({ row, col })), ...(result === undefined ? {} : { result }) };
+          const area = spills.get(`${row}:${col}`);
+          const block = area ? `${formatCellAddress({ row, col })}:${formatCellAddress({ row: row + area.rows - 1, col: col + area.cols - 1 })}` : null;
+          cell.value = { ...excelFormula(input, formatCellAddress({ row, col }), block), ...(result === undefined ? {} : { result }) };
+          // The block's other cells hold the cached values, as Excel writes an array formula's.
+          for (const spilled of area?.spilled ?? []) {
+            const value = cachedResult(engine.value(id, spilled.row, spilled.col));
+            if (value !== undefined) sheet.getCell(spilled.row + 1, spilled.col + 1).value = value;
+          }
         } else if (typeof input === 'string' && input.startsWith("'")) {
           cell.value = input.slice(1);
           (quotedText[name] ??= []).push(formatCellAddress({ row, col }));

@@ -15,6 +15,7 @@ import { documentFromFile } from '../../models/templates/templates.js';
 import { parseCellAddress } from '../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { zipParts } from '../interchange/support/zipBuilder.js';
+import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { fileWith } from './support/excelCompatibilityCases.js';
 
 describe('which formulas the export writes as array formulas', () => {
@@ -47,6 +48,46 @@ describe('which formulas the export writes as array formulas', () => {
       const sheets = [...zipParts(await exportWorkbookXlsx(doc))].filter(([name]) => /^xl\/worksheets\/sheet[12]\.xml$/.test(name)).sort();
       expect(sheets[0]![1]).toContain('<f t="array" ref="Q1">SUM(A1:A3*B1:B3)</f>');
       expect(sheets[1]![1]).toMatch(/<f>SUM\(A1:A3\)<\/f>/);
+    } finally {
+      doc.destroy();
+    }
+  });
+});
+
+describe('a spilled result in the exported workbook', () => {
+  it('is an array formula over the block it fills, with the block\'s values cached, and imports back to the same values', async () => {
+    const doc = documentFromFile({
+      format: 'fremskriv.workbook',
+      version: 1,
+      title: 'Spills',
+      locale: 'en-GB',
+      // C1 spills down C1:C3, D1 across D1:F1; B2 is a plain formula beside C1's spill.
+      sheets: [{ name: 'Data', cells: { A1: 1, A2: 3, A3: 2, C1: '=SORT(A1:A3,1,-1)', D1: '=TRANSPOSE(A1:A3)', B2: '=A1+1' } }],
+      goals: [],
+      scenarios: [],
+    } as WorkbookFile);
+    try {
+      const bytes = await exportWorkbookXlsx(doc);
+      const xml = [...zipParts(bytes)].find(([name]) => name === 'xl/worksheets/sheet1.xml')![1];
+      expect(xml).toMatch(/<c r="C1"[^>]*><f t="array" ref="C1:C3">[^<]*SORT\(A1:A3,1,-1\)<\/f><v>3<\/v>/);
+      expect(xml).toMatch(/<c r="D1"[^>]*><f t="array" ref="D1:F1">TRANSPOSE\(A1:A3\)<\/f>/);
+      expect(xml).toMatch(/<c r="B2"[^>]*><f>A1\+1<\/f>/);
+      expect(xml).toMatch(/<c r="C3"[^>]*><v>1<\/v>/);
+      expect(xml).toMatch(/<c r="F1"[^>]*><v>2<\/v>/);
+
+      const back = documentFromFile(importedWorkbookFile(await importXlsx(bytes, { fileName: 'spills.xlsx' })));
+      const engine = new WorkbookEngine(back);
+      try {
+        const sheetId = workbookGrid(back).sheetIdByName('Data')!;
+        const at = (address: string): unknown => {
+          const { row, col } = parseCellAddress(address)!;
+          return engine.value(sheetId, row, col);
+        };
+        expect(['C1', 'C2', 'C3', 'D1', 'E1', 'F1', 'B2'].map(at)).toEqual([3, 2, 1, 1, 3, 2, 2]);
+      } finally {
+        engine.destroy();
+        back.destroy();
+      }
     } finally {
       doc.destroy();
     }
