@@ -4,6 +4,7 @@
  * array formula (legacy `{=…}` or Excel 365's spill, interchange/xlsxCells.ts) keeps computing.
  */
 import ExcelJS from 'exceljs';
+import type * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { evaluatesAsArray } from '../../models/engine/arrayFormulas.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
@@ -17,6 +18,15 @@ import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { zipParts } from '../interchange/support/zipBuilder.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { fileWith } from './support/excelCompatibilityCases.js';
+
+/** Reads a cell's computed value by its A1 address on the named sheet. */
+function valueAt(engine: WorkbookEngine, doc: Y.Doc, sheetName: string): (address: string) => unknown {
+  const sheetId = workbookGrid(doc).sheetIdByName(sheetName)!;
+  return (address) => {
+    const { row, col } = parseCellAddress(address)!;
+    return engine.value(sheetId, row, col);
+  };
+}
 
 describe('which formulas the export writes as array formulas', () => {
   it.each([
@@ -78,11 +88,7 @@ describe('a spilled result in the exported workbook', () => {
       const back = documentFromFile(importedWorkbookFile(await importXlsx(bytes, { fileName: 'spills.xlsx' })));
       const engine = new WorkbookEngine(back);
       try {
-        const sheetId = workbookGrid(back).sheetIdByName('Data')!;
-        const at = (address: string): unknown => {
-          const { row, col } = parseCellAddress(address)!;
-          return engine.value(sheetId, row, col);
-        };
+        const at = valueAt(engine, back, 'Data');
         expect(['C1', 'C2', 'C3', 'D1', 'E1', 'F1', 'B2'].map(at)).toEqual([3, 2, 1, 1, 3, 2, 2]);
       } finally {
         engine.destroy();
@@ -122,11 +128,8 @@ describe('an imported array formula keeps computing', () => {
     const doc = documentFromFile(importedWorkbookFile(imported));
     const engine = new WorkbookEngine(doc);
     try {
+      const at = valueAt(engine, doc, 'Data');
       const sheetId = workbookGrid(doc).sheetIdByName('Data')!;
-      const at = (address: string): unknown => {
-        const { row, col } = parseCellAddress(address)!;
-        return engine.value(sheetId, row, col);
-      };
       expect(['C1', 'D1', 'D2', 'D3', 'E1', 'E2', 'E3'].map(at)).toEqual([32, 4, 10, 18, 3, 2, 1]);
       applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 1, col: 0, input: 20 }] });
       expect(['C1', 'D1', 'D2', 'D3', 'E1', 'E2', 'E3'].map(at)).toEqual([122, 4, 100, 18, 20, 3, 1]);
