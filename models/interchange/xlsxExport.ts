@@ -85,14 +85,14 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       const cell = locateAssumption(doc, address);
       if (cell) overrides.set(`${cell.sheetId}:${cell.row}:${cell.col}`, value);
     }
-    for (const { id, name } of workbookGrid(doc).listSheets()) {
+    const grid = workbookGrid(doc);
+    for (const { id, name } of grid.listSheets()) {
       const sheet = workbook.addWorksheet(name);
       const cells = new Map(sheetCells(doc, id).map((c) => [`${id}:${c.row}:${c.col}`, c]));
       for (const [key, value] of overrides) {
         const [, row, col] = key.split(':');
         if (key.startsWith(`${id}:`)) cells.set(key, { row: Number(row), col: Number(col), input: value });
       }
-      const grid = workbookGrid(doc);
       const size = { rows: grid.rowIds(id).length, cols: grid.colIds(id).length };
       const { areas } = spillAreas([...cells.values()], (r, c) => engine.value(id, r, c), size);
       // Only blocks the engine holds as one formula's spilled result (not a plain formula next to

@@ -16,7 +16,6 @@ import { documentFromFile } from '../../models/templates/templates.js';
 import { parseCellAddress } from '../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { zipParts } from '../interchange/support/zipBuilder.js';
-import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { fileWith } from './support/excelCompatibilityCases.js';
 
 /** Reads a cell's computed value by its A1 address on the named sheet. */
@@ -73,9 +72,7 @@ describe('a spilled result in the exported workbook', () => {
       locale: 'en-GB',
       // C1 spills down C1:C3, D1 across D1:F1; B2 is a plain formula beside C1's spill.
       sheets: [{ name: 'Data', cells: { A1: 1, A2: 3, A3: 2, C1: '=SORT(A1:A3,1,-1)', D1: '=TRANSPOSE(A1:A3)', B2: '=A1+1' } }],
-      goals: [],
-      scenarios: [],
-    } as WorkbookFile);
+    });
     try {
       const bytes = await exportWorkbookXlsx(doc);
       const xml = [...zipParts(bytes)].find(([name]) => name === 'xl/worksheets/sheet1.xml')![1];
