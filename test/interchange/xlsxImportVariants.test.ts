@@ -89,6 +89,8 @@ describe('array formulas (Ctrl+Shift+Enter in older Excel, dynamic arrays in Exc
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
     const cells = imported.sheets[0]!.cells;
     expect(cells.C1).toBe('=ARRAYFORMULA(SUM(A1:A3*B1:B3))');
+    // Excel 365's dynamic SORT spills without the wrapper: it stays as typed.
+    expect(cells.E1).toBe('=SORT(A1:A3)');
     // The range's other cells held the cached results only; kept, they would block the formula.
     expect(Object.keys(cells).filter((a) => /^[DE][23]$/.test(a))).toEqual([]);
     expect(shown(imported, ['Ark1!C1', 'Ark1!D1', 'Ark1!D2', 'Ark1!D3', 'Ark1!E1', 'Ark1!E2', 'Ark1!E3'])).toEqual([16, 6, 2, 4, 1, 2, 3]);
