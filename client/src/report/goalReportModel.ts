@@ -53,11 +53,19 @@ export interface ReportTrajectory {
   benchmark: BenchmarkStanding | null;
 }
 
+/** A rank goal without a trajectory: its place on the benchmark ranking, printed under the trajectories. */
+export interface ReportRanking {
+  goal: GoalDefinition;
+  benchmark: BenchmarkStanding;
+}
+
 export interface GoalReportModel {
   title: string;
   locale: WorkbookLocale;
   scenarios: ReportScenario[];
   trajectories: ReportTrajectory[];
+  /** Rank goals without a trajectory (those with one carry their place in `trajectories`). */
+  rankings: ReportRanking[];
   scenarioNames: string[];
   assumptions: AssumptionAcrossScenarios[];
 }
@@ -93,9 +101,14 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
   const trajectories: ReportTrajectory[] = [];
   const onScreen = engines.scenarios().find((s) => s.id === adopted?.scenarioId) ?? engines.scenarios()[0];
   const standings = benchmarkStandings(doc, goals);
+  const rankings: ReportRanking[] = [];
   for (const goal of goals) {
     const trajectory = goalTrajectory(doc, engines, goal);
-    if (!trajectory) continue;
+    if (!trajectory) {
+      const benchmark = standings.get(goal.id);
+      if (benchmark) rankings.push({ goal, benchmark });
+      continue;
+    }
     const actuals = actualMonths(trajectory);
     trajectories.push({
       goal,
@@ -117,6 +130,7 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
     locale: workbookLocale(doc),
     scenarios,
     trajectories,
+    rankings,
     scenarioNames: stored.map((s) => s.name),
     assumptions: assumptionsAcrossScenarios(doc, stored),
   };
