@@ -61,7 +61,7 @@ describe('npm run export / npm run import', () => {
     const xlsx = join(dir, 'opfoelgning.xlsx');
     expect(run('export', live, xlsx, '--plan', plan)).toEqual({ status: 0, stdout: '', stderr: '' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(xlsx));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(xlsx)).buffer);
     const sheet = workbook.getWorksheet('Opfølgning');
     expect(sheet).toBeDefined();
     const rows: unknown[][] = [];
@@ -73,7 +73,7 @@ describe('npm run export / npm run import', () => {
     const plain = join(dir, 'uden-plan.xlsx');
     expect(run('export', live, plain).status).toBe(0);
     const without = new ExcelJS.Workbook();
-    await without.xlsx.load(readFileSync(plain));
+    await without.xlsx.load(new Uint8Array(readFileSync(plain)).buffer);
     expect(without.getWorksheet('Opfølgning')).toBeUndefined();
   });
 

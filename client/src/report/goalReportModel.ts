@@ -7,7 +7,7 @@
 import type * as Y from 'yjs';
 import { workbookLocale, workbookTitle } from '../../../models/workbook/workbookReader.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
-import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
+import { goalIndicatorIdentities, type Comparator, type GoalDefinition } from '../../../models/goals/goalModel.js';
 import { assumptionsAcrossScenarios, type AssumptionAcrossScenarios } from '../../../models/scenarios/assumptionsAcrossScenarios.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
@@ -102,7 +102,9 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
   const onScreen = engines.scenarios().find((s) => s.id === adopted?.scenarioId) ?? engines.scenarios()[0];
   const standings = benchmarkStandings(doc, goals);
   const rankings: ReportRanking[] = [];
+  const identities = goalIndicatorIdentities(doc);
   for (const goal of goals) {
+    const planned = { ...goal, indicatorIdentity: identities.get(goal.id) };
     const trajectory = goalTrajectory(doc, engines, goal);
     if (!trajectory) {
       const benchmark = standings.get(goal.id);
@@ -119,8 +121,8 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
       lines: trajectory.scenarios.map((s) => ({ name: s.name, values: s.values })),
       targets: distinctTargets(goal, scenarios),
       latestActual: actuals.at(-1) ?? null,
-      plan: adopted && onScreen ? planVersus(adopted.plan, onScreen, goal, actuals) : null,
-      plannedLine: adopted && onScreen ? plannedLine(adopted.plan, onScreen, goal, trajectory.labels) : null,
+      plan: adopted && onScreen ? planVersus(adopted.plan, onScreen, planned, actuals) : null,
+      plannedLine: adopted && onScreen ? plannedLine(adopted.plan, onScreen, planned, trajectory.labels) : null,
       benchmark: standings.get(goal.id) ?? null,
     });
   }
