@@ -69,12 +69,6 @@ describe('npm run export / npm run import', () => {
     expect(rows[0]).toEqual(['Faktiske tal mod den vedtagne plan »Vedtaget«']);
     // February: 9 actual against the plan's 8 (fewer is better): behind by 1.
     expect(rows).toContainEqual(['lav', 'Lav', 'Basis', 'Basis', '2023-02', 9, 8, 1, 'Bagud']);
-    // Without --plan the export has no follow-up sheet.
-    const plain = join(dir, 'uden-plan.xlsx');
-    expect(run('export', live, plain).status).toBe(0);
-    const without = new ExcelJS.Workbook();
-    await without.xlsx.load(new Uint8Array(readFileSync(plain)).buffer);
-    expect(without.getWorksheet('Opfølgning')).toBeUndefined();
   });
 
   const bad: Array<[string, () => Promise<string[]>, 'export' | 'import', RegExp]> = [
