@@ -11,6 +11,7 @@
  * - a shared formula whose first cell (the one holding its text, `<f t="shared" ref=… si="3">`)
  *   is missing or comes after it: exceljs gave the cell no formula and no value. The cell keeps
  *   its last computed value (`<v>`), as Excel's repair does.
+ * - a value in a CDATA section (`<v><![CDATA[12]]></v>`): exceljs read nothing. It is written out.
  * - a date written as ISO 8601 text (`<c t="d"><v>2024-03-15</v>`, allowed by the schema, written
  *   by some libraries): exceljs read the year. It becomes the date's serial number.
  *
@@ -130,8 +131,15 @@ export class CellRepairs {
   }
 
   private checkValue(cell: OpenCell): void {
-    const text = this.valueText(cell);
-    if (text === null) return;
+    const raw = this.valueText(cell);
+    if (raw === null) return;
+    // A CDATA section's content is the value (exceljs reads no CDATA, so it is written out plainly).
+    const text = raw.replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1');
+    const written = text === raw ? raw : escapeXml(text);
+    if (written !== raw) {
+      const v = cell.value!.element;
+      this.filler.replace(v.at, cell.value!.end, `<${v.name}>${written}</${v.name}>`);
+    }
     if (cell.type === 's') {
       if (INDEX.test(text) && Number(text) < this.strings) return;
       this.filler.replace(cell.value!.element.at, cell.value!.end, '');
@@ -140,12 +148,12 @@ export class CellRepairs {
       const serial = isoDateSerial(text.trim());
       if (serial !== null) this.retype(cell, null, String(serial));
       else {
-        this.retype(cell, 'str', text);
+        this.retype(cell, 'str', written);
         this.note('text-as-number', cell);
       }
     } else if ((cell.type === 'n' && !NUMBER.test(text)) || (cell.type === 'b' && !BOOLEAN.test(text))) {
       if (text.trim() === '') return;
-      this.retype(cell, 'str', text);
+      this.retype(cell, 'str', written);
       this.note('text-as-number', cell);
     }
   }

@@ -207,9 +207,9 @@ describe('cell values the file does not hold in a form their type allows (Excel 
   });
 
   it('text where the file says number or boolean is kept as that text and named in a warning', async () => {
-    const xml = row('<c r="B1"><v>abc &amp; co</v></c><c r="C1" t="n"><v>=1+1</v></c><c r="D1" t="b"><v>ja</v></c><c r="E1"><v>1.5E3</v></c><c r="F1" t="b"><v>1</v></c>');
+    const xml = row('<c r="B1"><v>abc &amp; co</v></c><c r="C1" t="n"><v>=1+1</v></c><c r="D1" t="b"><v>ja</v></c><c r="E1"><v>1.5E3</v></c><c r="F1" t="b"><v>1</v></c><c r="G1"><v><![CDATA[12]]></v></c>');
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], strings: '<si><t>Måned</t></si>' }));
-    expect(imported.sheets[0]!.cells).toEqual({ A1: 'Måned', B1: 'abc & co', C1: "'=1+1", D1: 'ja', E1: 1500, F1: true });
+    expect(imported.sheets[0]!.cells).toEqual({ A1: 'Måned', B1: 'abc & co', C1: "'=1+1", D1: 'ja', E1: 1500, F1: true, G1: 12 });
     expect(imported.warnings).toEqual(['3 cells hold text where the file says number, boolean or date; they are imported as that text: Ark1!B1, Ark1!C1, Ark1!D1']);
   });
 
