@@ -38,6 +38,7 @@ import { registerExcelNumberText } from './excelNumberText.js';
 import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
+import { registerSingle } from './implicitIntersection.js';
 import type { FormulaContext } from './formulaContext.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
@@ -82,6 +83,7 @@ export function prepareEngine(): void {
   registerTextFunctions();
   registerArrayShapeFunctions();
   registerErrorType();
+  registerSingle();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
   enableArrayArguments();
   registered = true;
