@@ -30,6 +30,7 @@ import { enableArrayArguments } from './arrayArguments.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorType } from './errorTypeFunction.js';
+import { registerExcelDateDifference } from './excelDateDifference.js';
 import { registerExcelIndex } from './excelIndex.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerExcelLogical } from './excelLogical.js';
@@ -73,6 +74,7 @@ export function prepareEngine(): void {
   registerExcelIndex();
   registerExcelLogical();
   registerExcelMonths();
+  registerExcelDateDifference();
   registerExcelSumproduct();
   registerLookupWildcards();
   registerExcelNumberText();

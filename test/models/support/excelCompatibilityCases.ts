@@ -39,6 +39,7 @@ export const DOCS = {
   intersection: `${MS}/implicit-intersection-operator-ce3be07b-0101-4450-a24e-c1c999be2b34`,
   averageif: `${MS}/averageif-function-faec8e2e-0dec-4308-af69-f5576d8ac642`,
   errorType: `${MS}/error-type-function-10958677-7c8d-44f7-ae77-b9a9ee6eefaa`,
+  datedif: `${MS}/datedif-function-25dba1a4-2812-480b-84dd-8b32a451b35c`,
 };
 export const LO = 'LibreOffice 7.4 recalculation agrees';
 
@@ -169,6 +170,12 @@ export const CASES: Case[] = [
   [0, '=SUMIF(A1:A3,"x",B2:B3)', { A1: 'x', A2: 'y', A3: 'x', B2: 1, B3: 2, B4: 4 }, 5, DOCS.sumif],
   [0, '=SUMIF(A1:A3,"x",C1:D1)', { A1: 'x', A2: 'y', A3: 'x', C1: 1, C2: 2, C3: 4, D1: 100 }, 5, DOCS.sumif],
   [0, '=AVERAGEIF(A1:A3,"x",$B$1)', { A1: 'x', A2: 'y', A3: 'x', B1: 1, B2: 2, B3: 4 }, 2.5, DOCS.averageif],
+  // DATEDIF with its unit in small letters, as most planners write it (Microsoft's examples).
+  [0, '=DATEDIF(DATE(2001,6,1),DATE(2002,8,15),"d")', {}, 440, DOCS.datedif],
+  [0, '=DATEDIF(DATE(2001,6,1),DATE(2002,8,15),"yd")', {}, 75, DOCS.datedif],
+  [0, '=DATEDIF(DATE(2001,1,1),DATE(2003,1,1),"y")', {}, 2, DOCS.datedif],
+  [0, '=DATEDIF(DATE(2024,1,31),DATE(2024,3,1),"m")', {}, 1, DOCS.datedif],
+  [0, '=DATEDIF(DATE(2024,3,1),DATE(2024,1,31),"D")', {}, { error: '#NUM!' }, DOCS.datedif],
   // ERROR.TYPE (HyperFormula has none).
   [0, '=ERROR.TYPE(1/0)', {}, 2, DOCS.errorType],
   [0, '=ERROR.TYPE(NA())', {}, 7, DOCS.errorType],
