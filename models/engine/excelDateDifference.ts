@@ -5,7 +5,7 @@
  * The counting is HyperFormula's, which follows Microsoft's table of units: "Y", "M", "D" whole
  * years, months, days; "MD", "YM", "YD" ignoring the larger units (Microsoft warns that "MD" may
  * give a negative number, as it does in Excel). Registering replaces the engine's DATEDIF; its
- * Danish name (DATO.FORSKEL) is kept.
+ * name in HyperFormula's daDK pack (DATEDIF) is kept.
  */
 import { CellError, ErrorType, FunctionPlugin } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
