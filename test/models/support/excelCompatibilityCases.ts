@@ -140,6 +140,7 @@ export const CASES: Case[] = [
   [0, '=AVERAGE(IF(A1:A4="x",B1:B4))', { A1: 'x', A2: 'y', A3: 'x', B1: 10, B2: 20, B3: 30, B4: 40 }, 20, DOCS.arrays],
   [0, '=SUM(IF(ISNUMBER(A1:A3),A1:A3))', { A1: 1, A2: 'a', A3: 2 }, 3, DOCS.arrays],
   [0, '=SUM(--(A1:A4="x"))', { A1: 'x', A2: 'y', A3: 'x' }, 2, DOCS.arrays],
+  [0, '=SUM(MATCH(A1:A3,B1:B3,0))', { A1: 'Bo', A2: 'Rosa', A3: 'Roskilde', B1: 'Rosa', B2: 'Bo', B3: 'Roskilde' }, 6, DOCS.arrays],
   [0, '=MATCH(1,(A1:A3="x")*(B1:B3>15),0)', { A1: 'x', A2: 'y', A3: 'x', B1: 10, B2: 20, B3: 30 }, 3, DOCS.arrays],
   [0, '=A1:A3*2', { A1: 3, A2: 4 }, 6, DOCS.intersection],
   // A range where one value is expected, as a cell's whole formula: the cell in the formula's row.
