@@ -20,13 +20,9 @@
 import { splitFormula } from '../formula/a1References.js';
 import { ARRAY_ARGUMENT_FUNCTIONS } from './arrayArgumentNames.js';
 import { takesOneValue, takesReferences } from './functionArguments.js';
-import { parseFormulaTree, type FormulaItem } from './formulaTree.js';
+import { isOperator, parseFormulaTree, type FormulaItem } from './formulaTree.js';
 
 const ARRAY_ARGUMENTS = new Set(ARRAY_ARGUMENT_FUNCTIONS);
-
-function isOperator(item: FormulaItem | undefined): boolean {
-  return item?.kind === 'operator';
-}
 
 /**
  * Whether a range in `items` is read element by element: `arrays` says the items are computed

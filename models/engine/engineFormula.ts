@@ -21,7 +21,7 @@
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
  */
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
-import { parseFormulaTree, type FormulaItem } from './formulaTree.js';
+import { isOperator, parseFormulaTree, type FormulaItem } from './formulaTree.js';
 import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { resizedSumRange } from './sumRangeSize.js';
 
@@ -39,10 +39,6 @@ export interface EngineFormula {
 interface Place {
   arrays: boolean;
   oneValue: boolean;
-}
-
-function isOperator(item: FormulaItem | undefined): boolean {
-  return item?.kind === 'operator';
 }
 
 /** The engine's text for an A1 formula (canonical English, as decoded from the document). */

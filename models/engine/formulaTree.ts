@@ -17,6 +17,11 @@ export type FormulaItem =
   | { kind: 'value' };
 
 const OPERATOR = /[-+*/^&=<>%]/;
+
+/** Whether an item is an operator (a range next to one is an operand, read as one value or element by element). */
+export function isOperator(item: FormulaItem | undefined): boolean {
+  return item?.kind === 'operator';
+}
 const FUNCTION_NAME = /^[\p{L}_][\p{L}\p{N}_.]*\s*\(/u;
 
 interface Open {
