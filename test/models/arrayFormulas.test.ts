@@ -47,6 +47,10 @@ describe('which formulas the export writes as array formulas', () => {
     ['=COUNTIF(A1:A9,">0")+SUM(B1:B9)', false],
     ['=SUM(A1:A9)&"A1:A9*2"', false],
     ['=VLOOKUP(A1,B1:C9,2,FALSE)', false],
+    ['=SUM(MATCH(A1:A3,B1:B9,0))', true],
+    ['=SUM(VLOOKUP(A1:A3,B1:C9,2,FALSE))', true],
+    ['=MATCH(A1:A3,B1:B9,0)', false],
+    ['=SUM(ROWS(A1:A9))', false],
   ] as const)('%s → %s', (formula, array) => {
     expect(evaluatesAsArray(formula)).toBe(array);
   });
