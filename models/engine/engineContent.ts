@@ -17,15 +17,18 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: GridId
   // What no cell can hold (a hostile peer's Y.Map or object) is an empty cell, as every reader reads it.
   if (!isCellInput(stored)) return null;
   if (typeof stored !== 'string') return stored;
-  if (isFormula(stored)) {
-    try {
-      return withLowerCaseExponents(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
-    } catch (error) {
-      // Data spread over a whole sheet and a range over all of it: not computable (#NUM!), as
-      // Excel answers what it cannot compute, rather than the memory of every engine.
-      if (error instanceof RangeTooLargeError) return '=#NUM!';
-      throw error;
-    }
-  }
+  if (isFormula(stored)) return engineFormula(stored, hostSheetId, grid, bound);
   return stored.startsWith("'") ? stored : `'${stored}`;
+}
+
+/** What the engine is given for a stored formula (`=…`), as engineContent. */
+export function engineFormula(stored: string, hostSheetId: string, grid: GridIdentities, bound?: { range: RangeBound; key: string }): string {
+  try {
+    return withLowerCaseExponents(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+  } catch (error) {
+    // Data spread over a whole sheet and a range over all of it: not computable (#NUM!), as
+    // Excel answers what it cannot compute, rather than the memory of every engine.
+    if (error instanceof RangeTooLargeError) return '=#NUM!';
+    throw error;
+  }
 }
