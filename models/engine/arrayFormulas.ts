@@ -17,6 +17,7 @@
  */
 import { splitFormula } from '../formula/a1References.js';
 import { ARRAY_ARGUMENT_FUNCTIONS } from './arrayArgumentNames.js';
+import { SPILLING_FUNCTIONS } from './spillingFunctionNames.js';
 
 const ARRAY_ARGUMENTS = new Set(ARRAY_ARGUMENT_FUNCTIONS);
 
@@ -29,7 +30,8 @@ const SCALAR_FUNCTIONS = new Set(
 
 const OPERATOR = /[-+*/^&=<>%]/;
 
-type Token = { kind: 'range' } | { kind: 'open'; name: string | null } | { kind: 'close' } | { kind: 'separator' } | { kind: 'operator' };
+/** `comma`: between arguments (or in an array literal); `separator`: any other value (a number, a cell, a string). */
+type Token = { kind: 'range' } | { kind: 'open'; name: string | null } | { kind: 'close' } | { kind: 'separator' } | { kind: 'comma' } | { kind: 'operator' };
 
 function tokens(formula: string): Token[] {
   const out: Token[] = [];
@@ -59,6 +61,7 @@ function tokens(formula: string): Token[] {
       if (ch === '(') out.push({ kind: 'open', name: null });
       else if (ch === ')') out.push({ kind: 'close' });
       else if (OPERATOR.test(ch)) out.push({ kind: 'operator' });
+      else if (ch === ',') out.push({ kind: 'comma' });
       else if (!/\s/.test(ch)) out.push({ kind: 'separator' });
       i++;
     }
@@ -81,4 +84,56 @@ export function evaluatesAsArray(formula: string): boolean {
     }
   }
   return false;
+}
+
+/** Functions that read every argument as an array, so what is inside them computes alike in ARRAYFORMULA or not. */
+function readsArrays(name: string | null): boolean {
+  return name !== null && (ARRAY_ARGUMENTS.has(name) || SPILLING_FUNCTIONS[name]?.arrays === true);
+}
+
+/** Where the call opened at `from` closes, or -1. */
+function closing(list: readonly Token[], from: number): number {
+  let depth = 0;
+  for (let i = from; i < list.length; i++) {
+    const kind = list[i]!.kind;
+    if (kind === 'open') depth++;
+    else if (kind === 'close' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether `=ARRAYFORMULA(formula)` (an imported array formula) computes exactly as `formula`
+ * typed, because its result spills natively: the formula is one call to a spilling function
+ * (spillingFunctionNames.ts) that reads its arguments as arrays (`=SORT(A1:A3*2)`), or whose
+ * arguments each compute alike either way: a value without ranges (`3`, `B1*12`), or at a
+ * parameter taking a range, one range (`=TRANSPOSE(A1:C1)`) or one call reading arrays
+ * (`=TRANSPOSE(SORT(A1:A3))`). The import keeps such a formula as the planner wrote it.
+ *
+ * @example spillsAlikeWithoutArrayFormula('=SEQUENCE(12)') // → true
+ * @example spillsAlikeWithoutArrayFormula('=TRANSPOSE(A1:C1*2)') // → false: the product is element by element only inside ARRAYFORMULA
+ */
+export function spillsAlikeWithoutArrayFormula(formula: string): boolean {
+  const list = tokens(formula);
+  const first = list[0];
+  if (first?.kind !== 'open' || first.name === null) return false;
+  const spilling = SPILLING_FUNCTIONS[first.name];
+  if (!spilling || closing(list, 0) !== list.length - 1) return false;
+  if (spilling.arrays) return true;
+  const args: Token[][] = [[]];
+  let depth = 0;
+  for (const token of list.slice(1, -1)) {
+    if (token.kind === 'open') depth++;
+    else if (token.kind === 'close') depth--;
+    if (depth === 0 && token.kind === 'comma') args.push([]);
+    else args[args.length - 1]!.push(token);
+  }
+  return args.every((arg, i) => {
+    const scalar = arg.every((t) => t.kind !== 'range' && (t.kind !== 'open' || t.name === null));
+    if (scalar) return true;
+    if (!spilling.ranges.includes(i)) return false;
+    const head = arg[0];
+    if (arg.length === 1 && head?.kind === 'range') return true;
+    return head?.kind === 'open' && readsArrays(head.name) && closing(arg, 0) === arg.length - 1;
+  });
 }
