@@ -23,7 +23,7 @@ import { formulaAreas } from './formulaAreas.js';
 import { engineContent } from './engineContent.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { EngineSheets } from './EngineSheets.js';
-import { engineSheetContents } from './engineSheetContents.js';
+import { engineWorkbookContents } from './engineWorkbookContents.js';
 import { dataExtent, RangeBound } from './rangeBound.js';
 import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { documentChanges, type DocumentChanges } from './documentChanges.js';
@@ -182,14 +182,12 @@ export class WorkbookEngine {
 
   private build(): void {
     this.scenario.reload();
-    this.bound = new RangeBound(dataExtent(this.grid));
-    this.boundGrew = false;
     this.resized = new ResizedSumRanges();
-    // No prototype: a sheet may be named "__proto__" (Excel allows it).
-    const contents: Record<string, RawCellContent[][]> = Object.create(null) as Record<string, RawCellContent[][]>;
-    for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id, this.bound, this.resized);
+    const contents = engineWorkbookContents(this.grid, this.resized);
+    this.bound = contents.bound;
+    this.boundGrew = false;
     this.locale = workbookLocale(this.doc);
-    this.hf = buildEngine(contents, { locale: this.locale });
+    this.hf = buildEngine(contents.sheets, { locale: this.locale });
     this.sheets.reset(this.hf);
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {

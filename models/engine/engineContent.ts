@@ -28,17 +28,20 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: GridId
   // What no cell can hold (a hostile peer's Y.Map or object) is an empty cell, as every reader reads it.
   if (!isCellInput(stored)) return null;
   if (typeof stored !== 'string') return stored;
-  if (isFormula(stored)) {
-    try {
-      const { text, resized } = engineFormula(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
-      bound?.resized?.note(hostSheetId, bound.key, resized);
-      return withLowerCaseExponents(text);
-    } catch (error) {
-      // Data spread over a whole sheet and a range over all of it: not computable (#NUM!), as
-      // Excel answers what it cannot compute, rather than the memory of every engine.
-      if (error instanceof RangeTooLargeError) return '=#NUM!';
-      throw error;
-    }
-  }
+  if (isFormula(stored)) return engineFormulaText(stored, hostSheetId, grid, bound);
   return stored.startsWith("'") ? stored : `'${stored}`;
+}
+
+/** What the engine is given for a stored formula (`=…`), as engineContent. */
+export function engineFormulaText(stored: string, hostSheetId: string, grid: GridIdentities, bound?: EngineCellPlace): string {
+  try {
+    const { text, resized } = engineFormula(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+    if (bound) bound.resized?.note(hostSheetId, bound.key, resized);
+    return withLowerCaseExponents(text);
+  } catch (error) {
+    // Data spread over a whole sheet and a range over all of it: not computable (#NUM!), as
+    // Excel answers what it cannot compute, rather than the memory of every engine.
+    if (error instanceof RangeTooLargeError) return '=#NUM!';
+    throw error;
+  }
 }

@@ -112,15 +112,18 @@ export class RangeBound {
    * than the engine is given (data spread over a whole sheet).
    */
   cutterFor(sheetId: string, key: string): (ref: A1Reference) => A1Reference {
-    const id = `${sheetId} ${key}`;
-    this.cut.delete(id);
+    // The cell's id is written only when needed: an engine build asks for a cutter for every
+    // formula of the workbook, and nearly none is cut (bench/README.md, engine.large).
+    if (this.cut.size > 0) this.cut.delete(cutId(sheetId, key));
     return (ref) => {
+      // One cell spans one cell: nothing to cut, never too large.
+      if (!ref.end) return ref;
       const cutRef = this.cutReference(ref);
-      if (cutRef !== ref) this.cut.set(id, { sheetId, key });
+      if (cutRef !== ref) this.cut.set(cutId(sheetId, key), { sheetId, key });
       const cells = span(cutRef, 'row') * span(cutRef, 'col');
       if (cells > this.maxCells) {
         // Remembered too: once the data shrinks (a fresh build), the range may fit again.
-        this.cut.set(id, { sheetId, key });
+        this.cut.set(cutId(sheetId, key), { sheetId, key });
         throw new RangeTooLargeError(cells);
       }
       return cutRef;
@@ -141,6 +144,10 @@ export class RangeBound {
     const cut = col ?? row;
     return cut ? { ...ref, start: cut.start, end: cut.end } : ref;
   }
+}
+
+function cutId(sheetId: string, key: string): string {
+  return `${sheetId} ${key}`;
 }
 
 function span(ref: A1Reference, axis: 'row' | 'col'): number {

@@ -70,32 +70,35 @@ interface StoredEndpoint {
   rowAbsolute: boolean;
 }
 
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+/** A line terminator as JavaScript's patterns read one (`\n`, `\r`, U+2028, U+2029). */
+function isLineTerminator(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
 
 /**
- * `[sheetId!][$]colId,[$]rowId`, either id may be empty; null without the comma. Read by hand
- * rather than by a pattern: an engine build reads two endpoints of every formula in the workbook.
+ * `[sheetId!][$]colId,[$]rowId` in `text` from `from` up to `to`, either id may be empty; null
+ * without the comma. Read by hand in place rather than by a pattern on a copy: an engine build
+ * reads two endpoints of every formula in the workbook.
  * (As the pattern it replaces, `^(?:([^!,]+)!)?(\$?)([^,]*),(\$?)(.*)$`: a row id cannot span lines.)
  */
-function parseStoredEndpoint(body: string): StoredEndpoint | null {
-  const comma = body.indexOf(',');
-  if (comma < 0) return null;
-  const bang = body.indexOf('!');
-  const sheeted = bang > 0 && bang < comma;
-  let col = sheeted ? bang + 1 : 0;
-  const colAbsolute = body.charCodeAt(col) === DOLLAR && col < comma;
+function parseStoredEndpoint(text: string, from: number, to: number): StoredEndpoint | null {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= to) return null;
+  const bang = text.indexOf('!', from);
+  const sheeted = bang > from && bang < comma;
+  let col = sheeted ? bang + 1 : from;
+  const colAbsolute = col < comma && text.charCodeAt(col) === DOLLAR;
   if (colAbsolute) col++;
   let row = comma + 1;
-  const rowAbsolute = body.charCodeAt(row) === DOLLAR;
+  const rowAbsolute = row < to && text.charCodeAt(row) === DOLLAR;
   if (rowAbsolute) row++;
-  const rowId = body.slice(row);
-  if (LINE_TERMINATOR.test(rowId)) return null;
+  for (let i = row; i < to; i++) if (isLineTerminator(text.charCodeAt(i))) return null;
   return {
-    sheetId: sheeted ? body.slice(0, bang) : undefined,
+    sheetId: sheeted ? text.slice(from, bang) : undefined,
     colAbsolute,
-    colId: col < comma ? body.slice(col, comma) : undefined,
+    colId: col < comma ? text.slice(col, comma) : undefined,
     rowAbsolute,
-    rowId: rowId === '' ? undefined : rowId,
+    rowId: row < to ? text.slice(row, to) : undefined,
   };
 }
 
@@ -117,8 +120,8 @@ export function splitStoredFormula(stored: string): StoredSegment[] {
   let last = 0;
   for (const m of stored.matchAll(STORED_REFERENCE_OR_STRING)) {
     if (m[1] === undefined) continue; // a string literal
-    const start = parseStoredEndpoint(m[1]);
-    const end = m[2] === undefined ? undefined : parseStoredEndpoint(m[2]);
+    const start = parseStoredEndpoint(m[1], 0, m[1].length);
+    const end = m[2] === undefined ? undefined : parseStoredEndpoint(m[2], 0, m[2].length);
     if (!start || end === null) continue;
     if (m.index > last) segments.push({ kind: 'text', text: stored.slice(last, m.index) });
     segments.push({ kind: 'ref', ref: { sheetId: start.sheetId, start, end } });
@@ -195,16 +198,15 @@ export function decodeFormula(stored: string, hostSheetId: string, grid: GridIde
     const close = stored.indexOf(CLOSE, i + 1);
     if (close < 0) break; // no reference can close after this point
     let end = close + 1;
-    let endBody: string | undefined;
+    let endpoint: StoredEndpoint | null | undefined;
     if (stored.charCodeAt(end) === COLON && stored.charCodeAt(end + 1) === OPEN_CODE) {
       const endClose = stored.indexOf(CLOSE, end + 2);
       if (endClose >= 0) {
-        endBody = stored.slice(end + 2, endClose);
+        endpoint = parseStoredEndpoint(stored, end + 2, endClose);
         end = endClose + 1;
       }
     }
-    const start = parseStoredEndpoint(stored.slice(i + 1, close));
-    const endpoint = endBody === undefined ? undefined : parseStoredEndpoint(endBody);
+    const start = parseStoredEndpoint(stored, i + 1, close);
     if (start && endpoint !== null) {
       const ref = resolveStoredReference({ sheetId: start.sheetId, start, end: endpoint }, hostSheetId, grid);
       out += stored.slice(copied, i) + (ref ? formatReference(adjust ? adjust(ref) : ref) : REF_ERROR);

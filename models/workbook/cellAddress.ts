@@ -11,7 +11,19 @@ export interface CellPosition {
 export const MAX_ROWS = 40_000;
 export const MAX_COLUMNS = 16_384;
 
+/**
+ * The first columns' labels, written once: formulas are decoded to A1 by the thousand (every
+ * engine build reads every formula of the workbook), and nearly every reference is to one of them.
+ */
+const COMMON_COLUMNS = 1024;
+let commonLabels: string[] | undefined;
+
 export function columnLabel(col: number): string {
+  commonLabels ??= Array.from({ length: COMMON_COLUMNS }, (_, i) => writeColumnLabel(i));
+  return commonLabels[col] ?? writeColumnLabel(col);
+}
+
+function writeColumnLabel(col: number): string {
   let label = '';
   let n = col + 1;
   while (n > 0) {
