@@ -2,6 +2,7 @@
 import type { RawCellContent } from 'hyperformula';
 import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js';
 import { isFormula } from '../formula/a1References.js';
+import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
@@ -18,6 +19,8 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: GridId
   if (!isCellInput(stored)) return null;
   if (typeof stored !== 'string') return stored;
   if (isFormula(stored)) {
+    // Deeper than the engine's stack: #NUM! for this cell, rather than no values for any cell.
+    if (!formulaFitsEngine(stored)) return '=#NUM!';
     try {
       return withLowerCaseExponents(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
     } catch (error) {
