@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
-    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, maxVersionBytes: config.maxVersionBytes, work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
     serveSourceMaps: config.serveSourceMaps,

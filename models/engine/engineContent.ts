@@ -2,6 +2,7 @@
 import type { RawCellContent } from 'hyperformula';
 import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js';
 import { isFormula } from '../formula/a1References.js';
+import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
 import { engineFormula } from './engineFormula.js';
@@ -34,6 +35,8 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: GridId
 
 /** What the engine is given for a stored formula (`=…`), as engineContent. */
 export function engineFormulaText(stored: string, hostSheetId: string, grid: GridIdentities, bound?: EngineCellPlace): string {
+  // Deeper than the engine's stack: #NUM! for this cell, rather than no values for any cell.
+  if (!formulaFitsEngine(stored)) return '=#NUM!';
   try {
     const { text, resized } = engineFormula(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
     if (bound) bound.resized?.note(hostSheetId, bound.key, resized);

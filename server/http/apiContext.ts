@@ -17,6 +17,8 @@ export interface ApiContext {
   baseUrl(): string;
   adminToken: string | undefined;
   maxBodyBytes: number;
+  /** The space a workspace's versions may take (server/store/versionSpace.ts). */
+  maxVersionBytes: number;
   /** Heavy work (evaluation, exports, imports) off the event loop, bounded (server/work/). */
   work: WorkScheduler;
   /** The Jobindsats API, where the server has a key (JOBINDSATS_API_KEY); the key stays here. */

@@ -11,12 +11,12 @@ import { z } from 'zod';
 import { workbookLocale } from '../../models/workbook/workbookReader.js';
 import { IMPORT_MODES } from '../../models/interchange/importIntoWorkspace.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
-import { newId } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
 import type { Upload } from '../work/workJobs.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { workspaceState } from './exportHandlers.js';
+import { keepVersion } from './keptVersion.js';
 import { readBody } from './requestBody.js';
 import { HttpError, sendJson } from './responses.js';
 import { runWork } from './workRequests.js';
@@ -123,10 +123,8 @@ async function applyToWorkspace(context: ApiContext, workspaceId: string, update
   return withWorkspace(context, workspaceId, async (workspace) => {
     let versionSaved: VersionInfo | null = null;
     if (replacing !== null) {
-      const state = await workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc));
       const name = workbookLocale(workspace.doc) === 'da-DK' ? `Før import af ${replacing}` : `Before importing ${replacing}`;
-      versionSaved = { id: newId(), name: name.slice(0, 200), createdAt: new Date().toISOString() };
-      await context.store.saveVersion(workspaceId, versionSaved, state);
+      versionSaved = await keepVersion(context, workspaceId, workspace, name.slice(0, 200), undefined);
     }
     Y.applyUpdate(workspace.doc, update, IMPORT_ORIGIN);
     await workspace.readDurably(() => undefined);

@@ -7,15 +7,15 @@
  * undo it (Ctrl+Z); it reads the version's state from GET …/versions/:versionId/state.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
 import { z } from 'zod';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
-import { ID_PATTERN, newId } from '../auth/tokens.js';
+import { ID_PATTERN } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import type { PlanTrajectories } from '../../models/goals/planComparison.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
+import { keepVersion } from './keptVersion.js';
 import { readBodyAs } from './requestBody.js';
 import { runWork } from './workRequests.js';
 import { HttpError, sendJson } from './responses.js';
@@ -47,12 +47,7 @@ export function beforeRestoreName(restored: VersionInfo): string {
 }
 
 async function saveCurrentState(context: ApiContext, workspaceId: string, name: string, by: string | undefined): Promise<VersionInfo> {
-  return withWorkspace(context, workspaceId, async (workspace) => {
-    const state = await workspace.readDurably((doc) => Y.encodeStateAsUpdate(doc));
-    const info: VersionInfo = { id: newId(), name, createdAt: new Date().toISOString(), ...(by ? { createdBy: by } : {}) };
-    await context.store.saveVersion(workspaceId, info, state);
-    return info;
-  });
+  return withWorkspace(context, workspaceId, (workspace) => keepVersion(context, workspaceId, workspace, name, by));
 }
 
 async function requireVersion(context: ApiContext, workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array }> {

@@ -20,6 +20,7 @@ const snapshotRow = z.object({ state: blob, snapshot_seq: z.number().int() });
 const updateRow = z.object({ seq: z.number().int(), data: blob });
 const versionRow = z.object({ id: z.string(), name: z.string(), created_at: z.string(), created_by: z.string().nullable() });
 const versionStateRow = versionRow.extend({ state: blob });
+const usedBytesRow = z.object({ used: z.number() });
 const settingRow = z.object({ value: blob });
 const demoRow = z.object({ workspace_id: z.string(), editor_token: z.string(), viewer_token: z.string() });
 
@@ -96,10 +97,16 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     })();
   }
 
-  async saveVersion(workspaceId: string, version: VersionInfo, state: Uint8Array): Promise<void> {
-    this.db
-      .prepare('INSERT INTO versions (id, workspace_id, name, created_at, state, created_by) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(version.id, workspaceId, version.name, version.createdAt, state, version.createdBy ?? null);
+  async saveVersion(workspaceId: string, version: VersionInfo, state: Uint8Array, maxTotalBytes: number): Promise<{ saved: boolean; usedBytes: number }> {
+    return this.db.transaction(() => {
+      // length() of a blob reads its size from the record header, not its pages.
+      const usedBytes = usedBytesRow.parse(this.db.prepare('SELECT COALESCE(SUM(length(state)), 0) AS used FROM versions WHERE workspace_id = ?').get(workspaceId)).used;
+      if (usedBytes + state.byteLength > maxTotalBytes) return { saved: false, usedBytes };
+      this.db
+        .prepare('INSERT INTO versions (id, workspace_id, name, created_at, state, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(version.id, workspaceId, version.name, version.createdAt, state, version.createdBy ?? null);
+      return { saved: true, usedBytes };
+    })();
   }
 
   async listVersions(workspaceId: string): Promise<VersionInfo[]> {

@@ -67,7 +67,12 @@ export interface WorkspaceStore {
   /** Replaces the snapshot and deletes the log up to `throughSeq`, atomically. */
   compact(workspaceId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
 
-  saveVersion(workspaceId: string, version: VersionInfo, state: Uint8Array): Promise<void>;
+  /**
+   * Stores a version unless the workspace's versions would then take more than `maxTotalBytes`
+   * (server/store/versionSpace.ts); the check and the write are one step, so concurrent saves
+   * cannot pass the bound together. `usedBytes`: what the versions held before.
+   */
+  saveVersion(workspaceId: string, version: VersionInfo, state: Uint8Array, maxTotalBytes: number): Promise<{ saved: boolean; usedBytes: number }>;
   /** Newest first. */
   listVersions(workspaceId: string): Promise<VersionInfo[]>;
   versionState(workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array } | null>;

@@ -24,11 +24,15 @@ import {
   type FrameLimits,
   type SyncFrame,
 } from './syncMessages.js';
+import { presenceBudgetFor, type PresenceBudget } from './presenceBudget.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
 
 /** A browser tab speaks for one awareness client; a few spare ids cover reconnect races. */
 export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
+const PRESENCE_TOO_FAST = 'presence updates too fast';
+/** An entry's client id and clock, counted with its state against the presence budget. */
+const AWARENESS_ENTRY_OVERHEAD = 16;
 /** Frames a client may send before its workspace has loaded. */
 export const MAX_QUEUED_FRAMES = 256;
 
@@ -51,9 +55,11 @@ export class SyncConnection implements Peer {
   private closed = false;
   private droppedUpdates = 0;
   private droppedPresence = 0;
+  private readonly presence: PresenceBudget;
 
   constructor(private readonly options: SyncConnectionOptions) {
     this.role = options.role;
+    this.presence = presenceBudgetFor(options.limits.maxAwarenessStateBytes);
     options.socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     options.socket.on('close', (code, reason) => this.closedBy(code, reason.toString('utf8')));
     options.socket.on('error', (error) => this.failed(error));
@@ -161,7 +167,10 @@ export class SyncConnection implements Peer {
         return this.applyAwareness(workspace, frame.entries);
       case 'queryAwareness': {
         const clients = [...workspace.awareness.getStates().keys()];
-        return this.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(workspace.awareness, clients)));
+        const reply = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(workspace.awareness, clients));
+        // The answer is what costs: every state of the workspace, for a one-byte question.
+        if (!this.presence.spend(reply.byteLength)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
+        return this.send(reply);
       }
     }
   }
@@ -178,6 +187,10 @@ export class SyncConnection implements Peer {
       return this.close(CloseCode.policyViolation, 'too many awareness clients on one connection');
     }
     if (own.length === 0) return;
+    // Only the states this connection sets count: the stock client sends every state it hears
+    // back to the server (y-websocket relays all awareness updates), and those are dropped above.
+    const bytes = own.reduce((sum, entry) => sum + entry.stateJson.length + AWARENESS_ENTRY_OVERHEAD, 0);
+    if (!this.presence.spend(bytes)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
     try {
       awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(own), this);
     } catch {

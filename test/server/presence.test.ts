@@ -94,6 +94,37 @@ describe('presence (issue 15, problem 7)', () => {
     other.socket.close();
   });
 
+  it('a connection sending presence faster than its budget, or asking for every state over and over, is closed with 1008; a planner moving the selection is not', async () => {
+    const workspace = await createWorkspace(server);
+    const colleague = await createWorkspace(server);
+    const anna = connectClient(server, workspace.id, workspace.editorToken);
+    clients.push(anna);
+    await waitSynced(anna);
+    await whileColleagueWorks(server, colleague, async () => {
+      // A viewer sending 15 kB states as fast as its socket takes them (each is relayed to everyone).
+      const flooder = await openRawSocket(server, workspace.id, workspace.viewerToken);
+      for (let clock = 1; clock <= 200 && flooder.socket.readyState === flooder.socket.OPEN; clock++) flooder.socket.send(awarenessMessage(7_001, clock, { user: { name: 'x'.repeat(15_000) } }));
+      expect(await flooder.closed).toEqual({ code: 1008, reason: 'presence updates too fast' });
+      // A one-byte question whose answer is every state of the workspace, asked over and over.
+      const filler = await openRawSocket(server, workspace.id, workspace.viewerToken);
+      for (let i = 0; i < 3; i++) filler.socket.send(awarenessMessage(7_100 + i, 1, { user: { name: 'y'.repeat(12_000) } }));
+      expect(await sendAndProbe(filler, awarenessMessage(7_103, 1, { user: { name: 'y'.repeat(12_000) } }))).toBe('open');
+      const asker = await openRawSocket(server, workspace.id, workspace.viewerToken);
+      for (let i = 0; i < 400 && asker.socket.readyState === asker.socket.OPEN; i++) asker.socket.send(new Uint8Array([3]));
+      expect(await asker.closed).toEqual({ code: 1008, reason: 'presence updates too fast' });
+      filler.socket.close();
+    });
+    // Anna moving her selection 300 times in a burst, as a planner holding an arrow key does.
+    for (let i = 0; i < 300; i++) anna.provider.awareness.setLocalStateField('user', { name: 'Anna', cell: `r${i}:c1` });
+    const probe = await openRawSocket(server, workspace.id, workspace.viewerToken);
+    await waitFor("the server holds Anna's last selection", async () => {
+      expect(await sendAndProbe(probe, new Uint8Array([3]))).toBe('open');
+      return (serverStates(probe).get(anna.doc.clientID)?.user as { cell?: string } | undefined)?.cell === 'r299:c1';
+    });
+    expect(anna.closes, JSON.stringify(anna.closes)).toEqual([]);
+    probe.socket.close();
+  });
+
   it('one token holds at most MAX_CONNECTIONS_PER_TOKEN connections (then 429); a closed one frees its place', async () => {
     const open: RawSocket[] = [];
     // Earlier tests' sockets may still be closing: wait until all four places are ours.

@@ -46,7 +46,9 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
   // The name colleagues see in the presence bar, so the list says who saved each version.
   const savedBy = (): string => loadProfile(localStorage, t('presence.guest', { n: session.doc.clientID % 100 }), session.doc.clientID).name;
   const failure = (error: unknown): void => {
-    session.tell(error instanceof VersionsError && error.status === 403 ? 'versions.forbidden' : 'versions.failed');
+    const status = error instanceof VersionsError ? error.status : 0;
+    // 413: the workspace's versions take all the space the server allows (server/store/versionSpace.ts).
+    session.tell(status === 403 ? 'versions.forbidden' : status === 413 ? 'versions.full' : 'versions.failed');
   };
   const save = async (): Promise<void> => {
     const name = await ask({ title: t('versions.saveTitle'), label: t('versions.nameLabel'), initial: '', confirmLabel: t('common.save') });
