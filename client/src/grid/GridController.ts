@@ -93,24 +93,21 @@ export class GridController implements CommandTarget {
 
   /** Scrolls a cell into view and gives it the keyboard focus (AG Grid keeps ARIA in step). */
   focusCell(position: CellPosition): void {
-    const api = this.api;
-    if (!api) return;
-    const colKey = `c${position.col}`;
-    if (position.row < this.frozen.rows) {
-      api.ensureColumnVisible(colKey);
-      api.setFocusedCell(position.row, colKey, 'top');
-      return;
-    }
-    const index = position.row - this.frozen.rows;
-    api.ensureIndexVisible(index);
-    api.ensureColumnVisible(colKey);
-    api.setFocusedCell(index, colKey);
+    this.scrollIntoView(position);
+    this.takeFocus(position);
   }
 
   /** Scrolls a cell into view without taking the keyboard focus (the editor keeps it). */
   private scrollIntoView(position: CellPosition): void {
     this.api?.ensureColumnVisible(`c${position.col}`);
     if (position.row >= this.frozen.rows) this.api?.ensureIndexVisible(position.row - this.frozen.rows);
+  }
+
+  /** Gives a cell (in view) the keyboard focus. */
+  private takeFocus(position: CellPosition): void {
+    const colKey = `c${position.col}`;
+    if (position.row < this.frozen.rows) this.api?.setFocusedCell(position.row, colKey, 'top');
+    else this.api?.setFocusedCell(position.row - this.frozen.rows, colKey);
   }
 
   // ── Keys ───────────────────────────────────────────────────────────────────
@@ -191,14 +188,25 @@ export class GridController implements CommandTarget {
     commitCellText(this.session, this.sheetId, row, col, text);
   }
 
-  /** After the editor committed or cancelled: stop AG Grid's edit and move like Excel. */
+  /**
+   * After the editor committed or cancelled: stop AG Grid's edit and move like Excel. Reads come
+   * before writes (issue 17): the next cell is scrolled into view and given the focus while the
+   * page is still as last drawn (AG Grid's scroll reads and the browser's focus cost little then);
+   * moving the focus there ends AG Grid's edit, and only then is the editor removed. In the other
+   * order AG Grid gave the edited cell the focus back, and each later read or focus forced a
+   * layout of the grid changed by the write before it, all before the engine's answer could
+   * reach the goal cards.
+   */
   endEdit(move: EditMove): void {
-    this.session.editText.set(null);
-    this.api?.stopEditing(true);
     const { active } = this.session.selection.get();
     const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1] } as const;
     const [dr, dc] = move ? delta[move] : [0, 0];
     const next = clampPosition({ row: active.row + dr, col: active.col + dc }, this.bounds());
-    this.select({ active: next, corner: next });
+    this.scrollIntoView(next);
+    this.session.editText.set(null);
+    this.takeFocus(next);
+    // Still editing when the focus stayed (Escape on the cell itself, or no move at the sheet's edge).
+    this.api?.stopEditing(true);
+    this.session.selection.set({ active: next, corner: next });
   }
 }

@@ -31,3 +31,11 @@ export function createStore<T>(initial: T): Store<T> {
 export function useStore<T>(store: Store<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
+
+/**
+ * A value read whenever `store` changes (say, from the document on each revision), re-rendering
+ * only when the value itself changes (Object.is): a title or a count, not a new object per read.
+ */
+export function useStoreValue<T>(store: Store<unknown>, read: () => T): T {
+  return useSyncExternalStore(store.subscribe, read, read);
+}

@@ -4,9 +4,9 @@
  * projected, fetched once per version from GET …/versions/:versionId/plan (a version never
  * changes). Provided to the goal cards and the report through `AdoptedPlanContext`.
  */
-import { createContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useEffect, useState } from 'react';
 import { adoptedVersionId } from '../../../models/workbook/workbookReader.js';
-import { useStore } from '../ui/store.js';
+import { useStoreValue } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { PlanTrajectories } from '../../../models/goals/planComparison.js';
 import { versionPlan, VersionsError } from './versionsApi.js';
@@ -21,11 +21,9 @@ export type AdoptedPlan =
 export const AdoptedPlanContext = createContext<AdoptedPlan>({ status: 'none' });
 
 export function useAdoptedPlan(session: WorkbookSession, workspaceId: string, token: string): AdoptedPlan {
-  const revision = useStore(session.revision);
-  const versionId = useMemo(() => {
-    void revision;
-    return adoptedVersionId(session.doc);
-  }, [session, revision]);
+  // Read on each change, but the screen that holds the plan re-renders only when the adopted
+  // version changed, not on every keystroke's edit (issue 17).
+  const versionId = useStoreValue(session.revision, () => adoptedVersionId(session.doc));
   const [plan, setPlan] = useState<AdoptedPlan>({ status: 'none' });
   useEffect(() => {
     if (versionId === null) {

@@ -1,5 +1,5 @@
 /** The workbook screen: top bar, formula bar, the grid with its sheet tabs, and the goal panel. */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceConnection } from '../session/WorkspaceConnection.js';
 import { loadProfile } from '../session/userProfile.js';
@@ -17,11 +17,14 @@ import { SidePanel } from './SidePanel.js';
 import { NoticeToast } from './NoticeToast.js';
 import { InterchangeControls } from './InterchangeControls.js';
 import { DialogHost } from '../ui/dialogs.js';
-import { useStore } from '../ui/store.js';
+import { useStore, useStoreValue } from '../ui/store.js';
 import { useDisposable } from '../ui/useDisposable.js';
 import { workbookTitle } from '../../../models/workbook/workbookReader.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { AdoptedPlanContext, useAdoptedPlan } from '../versions/adoptedPlan.js';
+
+/** How long after a move the cursor is shown to colleagues: a frame or two, unnoticed beside the network's delay. */
+const SHARE_CURSOR_AFTER_MS = 30;
 
 const GoalReportPage = lazy(() => import('../report/GoalReportPage.js'));
 // AG Grid is a chunk of its own, loaded once the static first screen has painted: the first
@@ -42,7 +45,6 @@ interface Props {
 export function WorkbookLayout({ connection, session, workspaceId, token }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const sheetId = useStore(session.activeSheet);
-  const revision = useStore(session.revision);
   const presence = useDisposable(
     () => new PresenceTracker(connection.awareness, loadProfile(localStorage, t('presence.guest', { n: connection.doc.clientID % 100 }), connection.doc.clientID), session.readOnly),
     [connection, session],
@@ -51,8 +53,18 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
     if (!presence) return;
     const share = (): void => presence.setCursor({ sheetId: session.activeSheet.get(), ...session.selection.get().active });
     share();
-    const offs = [session.selection.subscribe(share), session.activeSheet.subscribe(share)];
-    return () => offs.forEach((off) => off());
+    // A move is shared a moment later, in a task of its own (one for a run of moves): sharing it
+    // (the awareness message, the presence bar, the grid's peer marks) sat in the Enter's task,
+    // before the engine's answer could reach the goal cards (issue 17).
+    let timer = 0;
+    const shareSoon = (): void => {
+      if (timer === 0) timer = window.setTimeout(() => ((timer = 0), share()), SHARE_CURSOR_AFTER_MS);
+    };
+    const offs = [session.selection.subscribe(shareSoon), session.activeSheet.subscribe(shareSoon)];
+    return () => {
+      clearTimeout(timer);
+      offs.forEach((off) => off());
+    };
   }, [presence, session]);
 
   // Opening: the static first screen paints first, the goal panel next, then AG Grid is created
@@ -76,10 +88,9 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
   const [reportOpen, setReportOpen] = useState(false);
   // The goal cards and the report compare the latest actual month with the adopted plan.
   const adoptedPlan = useAdoptedPlan(session, workspaceId, token);
-  const title = useMemo(() => {
-    void revision;
-    return workbookTitle(session.doc);
-  }, [session, revision]);
+  // Read on each change, but the whole screen re-renders only when the title changed: every
+  // keystroke's edit re-rendered it before the engine's answer could reach the goal cards (issue 17).
+  const title = useStoreValue(session.revision, () => workbookTitle(session.doc));
   useEffect(() => {
     document.title = title ? `${title} – Fremskriv` : 'Fremskriv';
   }, [title]);
