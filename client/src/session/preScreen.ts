@@ -106,9 +106,8 @@ function paint(screen: FirstSheetScreen, viewer: boolean, texts: Texts, document
   root.append(workbook);
 
   const topbar = el('header', 'topbar');
-  // A hidden button gives the bar the height the page's controls give it.
-  const spacer = el('button', 'small pre-screen-spacer', '·');
-  spacer.tabIndex = -1;
+  // A hidden box gives the bar the height the page's controls give it (firstScreen.css).
+  const spacer = el('span', 'pre-screen-spacer');
   topbar.append(el('span', 'brand', 'Fremskriv'), el('h1', 'workbook-title', screen.title || texts.app.untitled), spacer);
   workbook.append(topbar);
   if (viewer) workbook.append(el('div', 'viewer-banner', texts.app.viewerBanner));
