@@ -16,6 +16,7 @@ import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa, sheets as sheetsDa } from '../i18n/da.json';
 import { app as appEn, goalVerdict as verdictEn, goals as goalsEn, grid as gridEn, panel as panelEn, sheets as sheetsEn } from '../i18n/en.json';
+import { markMoment } from './pageMoments.js';
 import '../grid/firstScreen.css';
 
 const TEXTS = {
@@ -54,6 +55,7 @@ export function takePreScreen(): PreScreenInput | null {
   if (!painted) return null;
   painted.remove();
   painted = null;
+  markMoment('preScreenTaken');
   return { active: { ...input.active }, typed: input.typed };
 }
 
@@ -71,6 +73,7 @@ export function showPreScreen(values: Promise<Response>, access: Promise<Respons
     painted = paint(screen, viewer, TEXTS[language], document);
     everPainted = true;
     document.body.prepend(painted);
+    markMoment('preScreen');
   });
 }
 
