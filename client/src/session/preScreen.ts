@@ -14,14 +14,14 @@
 import type { FirstSheetScreen } from '../../../models/scenarios/firstSheetScreen.js';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { storedLanguage, type Language } from '../i18n/languageChoice.js';
-import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa, sheets as sheetsDa } from '../i18n/da.json';
-import { app as appEn, goalVerdict as verdictEn, goals as goalsEn, grid as gridEn, panel as panelEn, sheets as sheetsEn } from '../i18n/en.json';
+import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
+import { app as appEn, goalVerdict as verdictEn, goals as goalsEn, grid as gridEn, panel as panelEn } from '../i18n/en.json';
 import { markMoment } from './pageMoments.js';
 import '../grid/firstScreen.css';
 
 const TEXTS = {
-  da: { app: appDa, goals: goalsDa, goalVerdict: verdictDa, grid: gridDa, panel: panelDa, sheets: sheetsDa },
-  en: { app: appEn, goals: goalsEn, goalVerdict: verdictEn, grid: gridEn, panel: panelEn, sheets: sheetsEn },
+  da: { app: appDa, goals: goalsDa, goalVerdict: verdictDa, grid: gridDa, panel: panelDa },
+  en: { app: appEn, goals: goalsEn, goalVerdict: verdictEn, grid: gridEn, panel: panelEn },
 } as const;
 
 /** The locale the grid shows numbers in for the chosen language (WorkbookSession.typingLocale). */
