@@ -77,6 +77,9 @@ export function showPreScreen(values: Promise<Response>, access: Promise<Respons
   });
 }
 
+const STATUSES: ReadonlySet<string> = new Set(['met', 'missed', 'tracked', 'qualitative', 'error']);
+const CLASSES: ReadonlySet<string> = new Set(['fx-num', 'fx-err', 'fx-spill', 'fx-input']);
+
 /** The answer's screen if it has the expected shape (the page checks the whole answer with its schema). */
 function readScreen(answer: unknown): FirstSheetScreen | null {
   if (typeof answer !== 'object' || answer === null || !('screen' in answer)) return null;
@@ -88,7 +91,8 @@ function readScreen(answer: unknown): FirstSheetScreen | null {
     Array.isArray(screen.columnWidths) &&
     Array.isArray(screen.goals) &&
     Array.isArray(screen.sheets) &&
-    screen.rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell?.text === 'string' && Array.isArray(cell.classes)));
+    screen.goals.every((goal) => typeof goal?.id === 'string' && typeof goal.title === 'string' && STATUSES.has(goal.status)) &&
+    screen.rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell?.text === 'string' && Array.isArray(cell.classes) && cell.classes.every((name) => CLASSES.has(name))));
   return sound ? screen : null;
 }
 
