@@ -37,6 +37,7 @@ const goalPlanStandingSchema = z.object({
   scenario: z.string(),
   matchedBy: z.enum(['id', 'indicator']),
   planGoal: z.string(),
+  planIndicator: z.string().optional(),
   latest: planComparisonSchema.nullable(),
   months: z.array(planComparisonSchema),
 });

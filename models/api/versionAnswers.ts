@@ -36,6 +36,7 @@ export const versionPlanAnswerSchema = z.object({
               periods: z.array(z.string().max(500).nullable()).max(20_000),
               series: z.array(z.number().nullable()).max(20_000),
               indicator: z.string().max(10_000).optional(),
+              indicatorIdentity: z.string().max(10_000).optional(),
               actual: z.array(z.boolean()).max(20_000).optional(),
             }),
           )

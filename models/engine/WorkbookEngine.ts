@@ -28,6 +28,7 @@ import { dataExtent, RangeBound } from './rangeBound.js';
 import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { documentChanges, type DocumentChanges } from './documentChanges.js';
 import { ScenarioOverrides } from './scenarioOverrides.js';
+import { ResizedSumRanges } from './sumRangeSize.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
 
@@ -49,6 +50,8 @@ export class WorkbookEngine {
   private hf!: HyperFormula;
   /** How far oversized ranges reach in the engine (rangeBound.ts); grows with the data. */
   private bound!: RangeBound;
+  /** Formulas given a resized SUMIF/AVERAGEIF sum range (sumRangeSize.ts): set again when rows or columns change. */
+  private resized!: ResizedSumRanges;
   /** Data was set beyond the bound: the formulas holding cut ranges are set again. */
   private boundGrew = false;
   private readonly grid: WorkbookGrid;
@@ -171,7 +174,7 @@ export class WorkbookEngine {
   /** What the engine gets for one cell (`rowId:colId`): the scenario's input where it has one, else the document's. */
   private contentAt(sheetId: string, key: string): RawCellContent {
     const override = this.scenario.valueAt(`${sheetId}!${key}`);
-    const bound = { range: this.bound, key };
+    const bound = { range: this.bound, key, resized: this.resized };
     if (override !== undefined) return engineContent(override, sheetId, this.grid, bound);
     const parts = this.grid.sheetParts(sheetId);
     return parts ? engineContent(parts.cells.get(key), sheetId, this.grid, bound) : null;
@@ -181,9 +184,10 @@ export class WorkbookEngine {
     this.scenario.reload();
     this.bound = new RangeBound(dataExtent(this.grid));
     this.boundGrew = false;
+    this.resized = new ResizedSumRanges();
     // No prototype: a sheet may be named "__proto__" (Excel allows it).
     const contents: Record<string, RawCellContent[][]> = Object.create(null) as Record<string, RawCellContent[][]>;
-    for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id, this.bound);
+    for (const { id, name } of this.grid.listSheets()) contents[name] = engineSheetContents(this.grid, id, this.bound, this.resized);
     this.locale = workbookLocale(this.doc);
     this.hf = buildEngine(contents, { locale: this.locale });
     this.sheets.reset(this.hf);
@@ -311,6 +315,8 @@ export class WorkbookEngine {
     // sheet's lines match the document: a formula set while another sheet still had to move
     // would be shifted by the engine a second time (peersConverge seed 17, 8 peers).
     for (const [sheetId, lines] of linesBySheet) this.setCellsOnLines(sheetId, new Set(lines));
+    // A resized sum range keeps the criteria range's size only as the document reads it again.
+    if (linesBySheet.size > 0) for (const { sheetId, key } of this.resized.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
     for (const sheetId of added) for (const { row, col } of storedCells(this.grid, sheetId)) this.setAt(sheetId, row, col);
     for (const { sheetId, key } of this.cellWrites(summary.cells, summary.inputs, added)) this.setCell(sheetId, key);
     if (moved.length > 0 || added.size > 0) this.resetFormulasMentioning([...moved, ...added]);

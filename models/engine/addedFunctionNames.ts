@@ -7,6 +7,7 @@
 import { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
 import { ERROR_TYPE_FUNCTION_NAMES, ERROR_TYPE_TRANSLATIONS } from './errorTypeFunctionName.js';
 import { LOOKUP_FUNCTION_NAMES, LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
+import { SINGLE_FUNCTION_NAMES, SINGLE_TRANSLATIONS } from './singleFunctionName.js';
 import { REGRESSION_FUNCTION_NAMES, REGRESSION_FUNCTION_TRANSLATIONS } from './regressionFunctionNames.js';
 import { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
 import { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
@@ -18,6 +19,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...TEXT_FUNCTION_NAMES,
   ...ARRAY_SHAPE_FUNCTION_NAMES,
   ...ERROR_TYPE_FUNCTION_NAMES,
+  ...SINGLE_FUNCTION_NAMES,
 ];
 
 /**
@@ -31,5 +33,6 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...TEXT_FUNCTION_TRANSLATIONS['daDK'],
   ...ARRAY_SHAPE_FUNCTION_TRANSLATIONS['daDK'],
   ...ERROR_TYPE_TRANSLATIONS['daDK'],
+  ...SINGLE_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',
 };

@@ -7,78 +7,77 @@
  * every Excel and LibreOffice compute element by element
  * (https://support.microsoft.com/office/dynamic-array-formulas-in-non-dynamic-aware-excel-696e164e-306b-4282-ae9d-aa88f5502fa2).
  *
- * Read from the formula's text: a range next to an operator (`A1:A9*`, `>0`, `--A1:A9`) or given
- * straight to a function that takes one value (IF, ISNUMBER, ABS …), somewhere inside one of the
- * array-argument functions. A range a function takes as a range (`SUM(A1:A9)`,
- * `COUNTIF(A1:A9,">0")`) needs nothing.
+ * Read from the formula's shape (formulaTree.ts): a range next to an operator (`A1:A9*`, `>0`,
+ * `--A1:A9`) or given on its own for an argument that takes one value (IF's condition,
+ * ISNUMBER's value, MATCH's lookup value: the engine's own declarations, functionArguments.ts),
+ * somewhere inside one of the array-argument functions. A range a function takes as a range
+ * (`SUM(A1:A9)`, `COUNTIF(A1:A9,">0")`) needs nothing; so does a whole formula
+ * `=MATCH(A1:A9,…)`, which the engine intersects as Excel reads a plain formula (engineFormula.ts).
  *
  * @example evaluatesAsArray('=SUM((A1:A9>0)*A1:A9)') // → true
  * @example evaluatesAsArray('=SUM(A1:A9)*2') // → false
  */
 import { splitFormula } from '../formula/a1References.js';
 import { ARRAY_ARGUMENT_FUNCTIONS } from './arrayArgumentNames.js';
+import { takesOneValue, takesReferences } from './functionArguments.js';
+import { isOperator, parseFormulaTree, type FormulaItem } from './formulaTree.js';
+import { SPILLING_FUNCTIONS } from './spillingFunctionNames.js';
 
 const ARRAY_ARGUMENTS = new Set(ARRAY_ARGUMENT_FUNCTIONS);
 
-/** Functions that take one value where an array formula hands them a range, element by element. */
-const SCALAR_FUNCTIONS = new Set(
-  ('IF IFERROR IFNA ISNUMBER ISTEXT ISBLANK ISERROR ISERR ISLOGICAL ISNONTEXT ISEVEN ISODD NOT ABS ' +
-    'ROUND ROUNDUP ROUNDDOWN TRUNC INT SIGN SQRT EXP LN LOG LOG10 MOD POWER LEN N VALUE LEFT RIGHT ' +
-    'MID SEARCH FIND EXACT UPPER LOWER TRIM TEXT YEAR MONTH DAY WEEKDAY DATE').split(' '),
-);
-
-const OPERATOR = /[-+*/^&=<>%]/;
-
-type Token = { kind: 'range' } | { kind: 'open'; name: string | null } | { kind: 'close' } | { kind: 'separator' } | { kind: 'operator' };
-
-function tokens(formula: string): Token[] {
-  const out: Token[] = [];
-  for (const segment of splitFormula(formula.replace(/^=/, ''))) {
-    if (segment.kind === 'ref') {
-      if (segment.ref.end) out.push({ kind: 'range' });
-      else out.push({ kind: 'separator' });
-      continue;
-    }
-    const text = segment.text;
-    let i = 0;
-    while (i < text.length) {
-      const ch = text[i]!;
-      if (ch === '"') {
-        const end = text.indexOf('"', i + 1);
-        // "" inside a literal is an escaped quote: the scan resumes after it either way.
-        i = end < 0 ? text.length : end + 1;
-        out.push({ kind: 'separator' });
-        continue;
-      }
-      const word = /^[\p{L}_][\p{L}\p{N}_.]*\s*\(/u.exec(text.slice(i));
-      if (word) {
-        out.push({ kind: 'open', name: word[0].replace(/\s*\($/, '').toUpperCase() });
-        i += word[0].length;
-        continue;
-      }
-      if (ch === '(') out.push({ kind: 'open', name: null });
-      else if (ch === ')') out.push({ kind: 'close' });
-      else if (OPERATOR.test(ch)) out.push({ kind: 'operator' });
-      else if (!/\s/.test(ch)) out.push({ kind: 'separator' });
-      i++;
-    }
-  }
-  return out;
+/**
+ * Whether a range in `items` is read element by element: `arrays` says the items are computed
+ * inside one of the array-argument functions, `oneValue` that they are an argument that takes
+ * one value (IF's condition, ISNUMBER's value, MATCH's lookup value) of a function computed there.
+ */
+function readsElementwise(items: readonly FormulaItem[], arrays: boolean, oneValue: boolean): boolean {
+  return items.some((item, i) => {
+    const single = (oneValue && items.length === 1) || isOperator(items[i - 1]) || isOperator(items[i + 1]);
+    if (item.kind === 'ref') return item.range && arrays && single;
+    if (item.kind === 'group') return readsElementwise(item.items, arrays, single);
+    if (item.kind !== 'call' || takesReferences(item.name)) return false;
+    const inside = arrays || ARRAY_ARGUMENTS.has(item.name);
+    return item.args.some((arg, n) => readsElementwise(arg, inside, arrays && takesOneValue(item.name, n)));
+  });
 }
 
 /** Whether the export must write `formula` as an array formula for Excel to compute what Fremskriv does. */
 export function evaluatesAsArray(formula: string): boolean {
-  const list = tokens(formula);
-  const calls: Array<string | null> = [];
-  for (let i = 0; i < list.length; i++) {
-    const token = list[i]!;
-    if (token.kind === 'open') calls.push(token.name);
-    else if (token.kind === 'close') calls.pop();
-    else if (token.kind === 'range' && calls.some((name) => name !== null && ARRAY_ARGUMENTS.has(name))) {
-      const innermost = calls.findLast((name) => name !== null);
-      const nextToOperator = list[i - 1]?.kind === 'operator' || list[i + 1]?.kind === 'operator';
-      if (nextToOperator || (innermost !== undefined && innermost !== null && SCALAR_FUNCTIONS.has(innermost))) return true;
-    }
-  }
-  return false;
+  return readsElementwise(parseFormulaTree(splitFormula(formula)), false, false);
+}
+
+/** Functions that read every argument as an array, so what is inside them computes alike in ARRAYFORMULA or not. */
+function readsArrays(name: string): boolean {
+  return ARRAY_ARGUMENTS.has(name) || SPILLING_FUNCTIONS[name]?.arrays === true;
+}
+
+/** Whether an argument holds no range and no function call, so it computes alike either way (`3`, `B1*12`). */
+function isPlainValue(items: readonly FormulaItem[]): boolean {
+  return items.every((item) => (item.kind === 'ref' ? !item.range : item.kind === 'group' ? isPlainValue(item.items) : item.kind !== 'call'));
+}
+
+/**
+ * Whether `=ARRAYFORMULA(formula)` (an imported array formula) computes exactly as `formula`
+ * typed, because its result spills natively: the formula is one call to a spilling function
+ * (spillingFunctionNames.ts) that reads its arguments as arrays (`=SORT(A1:A3*2)`), or whose
+ * arguments each compute alike either way: a value without ranges (`3`, `B1*12`), or at a
+ * parameter taking a range, one range (`=TRANSPOSE(A1:C1)`) or one call reading arrays
+ * (`=TRANSPOSE(SORT(A1:A3))`). The import keeps such a formula as the planner wrote it.
+ *
+ * @example spillsAlikeWithoutArrayFormula('=SEQUENCE(12)') // → true
+ * @example spillsAlikeWithoutArrayFormula('=TRANSPOSE(A1:C1*2)') // → false: the product is element by element only inside ARRAYFORMULA
+ */
+export function spillsAlikeWithoutArrayFormula(formula: string): boolean {
+  const items = parseFormulaTree(splitFormula(formula));
+  const call = items[0];
+  if (items.length !== 1 || call?.kind !== 'call') return false;
+  const spilling = SPILLING_FUNCTIONS[call.name];
+  if (!spilling) return false;
+  if (spilling.arrays) return true;
+  return call.args.every((arg, i) => {
+    if (isPlainValue(arg)) return true;
+    const only = arg.length === 1 ? arg[0] : undefined;
+    if (!spilling.ranges.includes(i) || !only) return false;
+    return (only.kind === 'ref' && only.range) || (only.kind === 'call' && readsArrays(only.name));
+  });
 }

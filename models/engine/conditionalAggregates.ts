@@ -260,9 +260,10 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
 /**
  * SUMIF's and AVERAGEIF's sum range as Excel takes it: from its top-left cell, the size of the
  * criteria range (https://support.microsoft.com/office/sumif-function-169b8c99-c05c-4483-a712-1697a653039b).
- * Only a larger sum range is cut: a smaller one would have to be read past the cells the formula
- * names, which the engine does not know the formula depends on, so its value could go stale when
- * they change. It stays #VALUE! (fold's size check), and the README says so.
+ * A sum range written as cell references arrives resized already (sumRangeSize.ts, so the engine
+ * tracks the cells it reads); here a larger one from a function is cut. A smaller one from a
+ * function would have to be read past the cells it names, which the engine does not know the
+ * formula depends on: it stays #VALUE! (fold's size check).
  */
 function fittedValues(values: SimpleRangeValue, criteria: SimpleRangeValue): SimpleRangeValue {
   if (values.sameDimensionsAs(criteria) || values.width() < criteria.width() || values.height() < criteria.height()) return values;

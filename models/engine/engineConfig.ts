@@ -30,6 +30,7 @@ import { enableArrayArguments } from './arrayArguments.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorType } from './errorTypeFunction.js';
+import { registerExcelDateDifference } from './excelDateDifference.js';
 import { registerExcelIndex } from './excelIndex.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerExcelLogical } from './excelLogical.js';
@@ -38,6 +39,7 @@ import { registerExcelNumberText } from './excelNumberText.js';
 import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
+import { registerSingle } from './implicitIntersection.js';
 import type { FormulaContext } from './formulaContext.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
@@ -72,6 +74,7 @@ export function prepareEngine(): void {
   registerExcelIndex();
   registerExcelLogical();
   registerExcelMonths();
+  registerExcelDateDifference();
   registerExcelSumproduct();
   registerLookupWildcards();
   registerExcelNumberText();
@@ -82,6 +85,7 @@ export function prepareEngine(): void {
   registerTextFunctions();
   registerArrayShapeFunctions();
   registerErrorType();
+  registerSingle();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
   enableArrayArguments();
   registered = true;

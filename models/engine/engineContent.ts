@@ -4,22 +4,35 @@ import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js'
 import { isFormula } from '../formula/a1References.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
+import { engineFormula } from './engineFormula.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
+import type { ResizedSumRanges } from './sumRangeSize.js';
+
+/** Where a cell's formula goes: its key (`rowId:colId`), the range bound, and the record of resized sum ranges. */
+export interface EngineCellPlace {
+  range: RangeBound;
+  key: string;
+  resized?: ResizedSumRanges;
+}
 
 /**
  * Numbers and booleans go as they are, formulas decoded to A1 (exponents as the engine reads
  * them, numberExponents.ts). Text is marked as text with
  * Excel's leading apostrophe, so that "12%" or "1/2" typed as text stays text (the engine would
  * otherwise parse it as a number or a date). With `bound`, the formula's oversized ranges are cut to
- * the workbook's data (rangeBound.ts) and the cell (`key`) remembered as cut.
+ * the workbook's data (rangeBound.ts) and the cell (`key`) remembered as cut. The formula is read
+ * as Excel reads it where the engine would not (engineFormula.ts: implicit intersection, SUMIF's
+ * sum range), and a resized sum range remembered in `bound.resized`.
  */
-export function engineContent(stored: unknown, hostSheetId: string, grid: GridIdentities, bound?: { range: RangeBound; key: string }): RawCellContent {
+export function engineContent(stored: unknown, hostSheetId: string, grid: GridIdentities, bound?: EngineCellPlace): RawCellContent {
   // What no cell can hold (a hostile peer's Y.Map or object) is an empty cell, as every reader reads it.
   if (!isCellInput(stored)) return null;
   if (typeof stored !== 'string') return stored;
   if (isFormula(stored)) {
     try {
-      return withLowerCaseExponents(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+      const { text, resized } = engineFormula(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+      bound?.resized?.note(hostSheetId, bound.key, resized);
+      return withLowerCaseExponents(text);
     } catch (error) {
       // Data spread over a whole sheet and a range over all of it: not computable (#NUM!), as
       // Excel answers what it cannot compute, rather than the memory of every engine.

@@ -9,9 +9,10 @@ import type { RawCellContent } from 'hyperformula';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { engineContent } from './engineContent.js';
 import type { RangeBound } from './rangeBound.js';
+import type { ResizedSumRanges } from './sumRangeSize.js';
 
-/** `bound`: oversized ranges are cut to the workbook's data (rangeBound.ts). */
-export function engineSheetContents(grid: WorkbookGrid, sheetId: string, bound?: RangeBound): RawCellContent[][] {
+/** `bound`: oversized ranges are cut to the workbook's data (rangeBound.ts); `resized` records resized sum ranges (sumRangeSize.ts). */
+export function engineSheetContents(grid: WorkbookGrid, sheetId: string, bound?: RangeBound, resized?: ResizedSumRanges): RawCellContent[][] {
   const parts = grid.sheetParts(sheetId);
   if (!parts) return [];
   const rowIndexes = grid.rowIndexes(sheetId);
@@ -22,7 +23,7 @@ export function engineSheetContents(grid: WorkbookGrid, sheetId: string, bound?:
     const row = rowIndexes.get(key.slice(0, at));
     const col = colIndexes.get(key.slice(at + 1));
     if (row === undefined || col === undefined) return; // its row or column is gone
-    (rows[row] ??= [])[col] = engineContent(stored, sheetId, grid, bound && typeof stored === 'string' ? { range: bound, key } : undefined);
+    (rows[row] ??= [])[col] = engineContent(stored, sheetId, grid, bound && typeof stored === 'string' ? { range: bound, key, resized } : undefined);
   });
   // The engine wants every row an array and reads a gap within a row as an empty cell: rows
   // are filled in place rather than copied.

@@ -12,6 +12,7 @@ import type { ImplementedFunctions } from 'hyperformula';
 import { ERROR_TYPE_TRANSLATIONS } from './errorTypeFunctionName.js';
 import { excelError } from './excelErrors.js';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
+import { intersectedValue } from './implicitIntersection.js';
 
 const SHOWN: Partial<Record<ErrorType, string>> = {
   [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
@@ -45,27 +46,11 @@ class ErrorTypePlugin extends FunctionPlugin {
   errorType(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     if (ast.args.length !== 1) return new CellError(ErrorType.NA, 'Wrong number of arguments.');
     const argument = this.evaluateAst(ast.args[0]!, state);
-    const value = argument instanceof SimpleRangeValue ? intersected(argument, state) : argument;
+    const value = argument instanceof SimpleRangeValue ? intersectedValue(argument, state, (address) => this.dependencyGraph.getCellValue(address)) : argument;
     if (!(value instanceof CellError)) return new CellError(ErrorType.NA, 'not an error');
     const shown = excelError(value.type, SHOWN[value.type] ?? '', value.message ?? '').error;
     return NUMBERS[shown] ?? new CellError(ErrorType.NA, 'no Excel error');
   }
-}
-
-/**
- * A range where one value is expected, as Excel reads it: its one cell, or the cell in the
- * formula's row (a column) or column (a row), else #VALUE!.
- */
-function intersected(range: SimpleRangeValue, state: InterpreterState): unknown {
-  if (range.width() === 1 && range.height() === 1) return range.data[0]![0];
-  const area = range.range;
-  const here = state.formulaAddress;
-  if (area === undefined || area.start.sheet !== here.sheet) return new CellError(ErrorType.VALUE);
-  const row = here.row - area.start.row;
-  const col = here.col - area.start.col;
-  if (range.width() === 1 && row >= 0 && row < range.height()) return range.data[row]![0];
-  if (range.height() === 1 && col >= 0 && col < range.width()) return range.data[0]![col];
-  return new CellError(ErrorType.VALUE);
 }
 
 /** Adds ERROR.TYPE for engines built afterwards (idempotent). */

@@ -12,6 +12,7 @@ import type { BenchmarkStanding } from '../goals/benchmarkRank.js';
 import { goalPlanStanding, type GoalPlanStanding, type PlanTrajectories } from '../goals/planComparison.js';
 import { actualMonths, goalTrajectory } from '../goals/goalTrajectory.js';
 import { ScenarioEngines } from '../scenarios/ScenarioEngines.js';
+import { goalIndicatorIdentities } from '../goals/goalModel.js';
 import { reportFrom, type ReportedGoalResult } from './evaluationReport.js';
 
 /** The adopted plan as the report names it and what it projected. */
@@ -64,6 +65,8 @@ export function planReportFrom(doc: Y.Doc, engines: ScenarioEngines, adopted: Ad
         }),
   );
   const scenarios = engines.scenarios();
+  // Finds a goal renamed since the plan even where its sheet was renamed too (a version of this workspace).
+  const identities = goalIndicatorIdentities(doc);
   return {
     title: report.title,
     adoptedPlan: adopted === null ? null : { versionId: adopted.versionId, name: adopted.name, found: adopted.plan !== null },
@@ -73,7 +76,7 @@ export function planReportFrom(doc: Y.Doc, engines: ScenarioEngines, adopted: Ad
         name: reported.name,
         goals: reported.goals.map((result) => {
           const goal = goals.find((g) => g.id === result.id);
-          const standing = plan && goal ? goalPlanStanding(plan, scenario, goal, actuals.get(goal.id) ?? []) : null;
+          const standing = plan && goal ? goalPlanStanding(plan, scenario, { ...goal, indicatorIdentity: identities.get(goal.id) }, actuals.get(goal.id) ?? []) : null;
           return { ...result, plan: standing, benchmark: standings.get(result.id) ?? null };
         }),
       };

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { decodeFormula, encodeFormula } from '../formula/storedFormula.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { readUniqueRecords, recordIndex } from '../workbook/uniqueRecords.js';
+import { goalsArray } from '../workbook/workbookSchema.js';
 
 export const COMPARATORS = ['<=', '>=', '<', '>'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -107,4 +108,24 @@ export function readGoals(goals: Iterable<unknown>, grid: WorkbookGrid): GoalDef
 
 export function goalIndex(goals: Y.Array<unknown>, goalId: string): number {
   return recordIndex(goals, goalId);
+}
+
+/**
+ * A goal's indicator by identity: its `series` as the document stores it (the sheet's, rows' and
+ * columns' stable identities, `$` dropped), which stays the same when the sheet is renamed or rows
+ * are inserted above it. Comparable only within one workspace and its saved versions (a v1 file
+ * opened twice gets new identities). undefined for a goal without a trajectory.
+ */
+export function goalIndicatorIdentity(doc: Y.Doc, goalId: string): string | undefined {
+  return goalIndicatorIdentities(doc).get(goalId);
+}
+
+/** Every goal's indicator by identity (goalIndicatorIdentity), by goal id. */
+export function goalIndicatorIdentities(doc: Y.Doc): Map<string, string> {
+  const read = readUniqueRecords(goalsArray(doc), (map) => {
+    const id = map.get('id');
+    const series = map.get('series');
+    return typeof id === 'string' ? { id, series: typeof series === 'string' ? series.replace(/\$/g, '') : undefined } : null;
+  });
+  return new Map(read.flatMap(({ id, series }) => (series === undefined ? [] : [[id, series] as const])));
 }

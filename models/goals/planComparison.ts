@@ -84,6 +84,11 @@ export interface PlanGoalTrajectory extends PlannedTrajectory {
   series: Array<number | null>;
   /** The goal's `series` reference as the plan declared it (`Fremskrivning!E6:AT6`): finds the goal when its id changed since. */
   indicator?: string;
+  /**
+   * The same indicator by identity (goalModel.ts, goalIndicatorIdentity): finds the goal when its
+   * id changed and its sheet was renamed, or rows moved it, since.
+   */
+  indicatorIdentity?: string;
   /** Which months were actual figures when the plan was saved (goalTrajectory.ts); the rest it projected. */
   actual?: boolean[];
 }
@@ -115,6 +120,8 @@ export type PlanGoalMatch = 'id' | 'indicator';
 export interface GoalIdentity {
   id: string;
   series?: string;
+  /** Its indicator by identity (goalModel.ts, goalIndicatorIdentity), when the caller has the document. */
+  indicatorIdentity?: string;
 }
 
 /** The same reference written alike: `=Fremskrivning!E6:AT6` and `fremskrivning!e6:at6` name one indicator. */
@@ -125,8 +132,10 @@ function sameReference(a: string, b: string): boolean {
 
 /**
  * A goal's planned trajectory under the plan's scenario for `scenario`, with that scenario's name
- * and how the goal was found: by its id, else (the goal renamed since the plan) by its indicator,
- * when exactly one of the plan's goals reads that `series`. null when the plan has none. A bare id (a string) matches by id only.
+ * and how the goal was found: by its id, else (the goal renamed since the plan) by its indicator:
+ * the one plan goal reading the same cells by identity (found even when the sheet was renamed
+ * or rows inserted above since), else the one whose `series` is written the same. null when the
+ * plan has none. A bare id (a string) matches by id only.
  */
 export function plannedTrajectory(
   plan: PlanTrajectories,
@@ -136,11 +145,15 @@ export function plannedTrajectory(
   const wanted = typeof goal === 'string' ? { id: goal } : goal;
   const planScenario = planScenarioFor(plan, scenario);
   if (!planScenario) return null;
+  const found = (trajectory: PlanGoalTrajectory, matchedBy: PlanGoalMatch) => ({ scenarioName: planScenario.name, trajectory, matchedBy });
   const byId = planScenario.goals.find((g) => g.id === wanted.id);
-  if (byId) return { scenarioName: planScenario.name, trajectory: byId, matchedBy: 'id' };
+  if (byId) return found(byId, 'id');
+  const only = (goals: PlanGoalTrajectory[]): PlanGoalTrajectory | null => (goals.length === 1 ? goals[0]! : null);
+  const byIdentity = wanted.indicatorIdentity === undefined ? null : only(planScenario.goals.filter((g) => g.indicatorIdentity === wanted.indicatorIdentity));
+  if (byIdentity) return found(byIdentity, 'indicator');
   if (wanted.series === undefined) return null;
-  const byIndicator = planScenario.goals.filter((g) => g.indicator !== undefined && sameReference(g.indicator, wanted.series!));
-  return byIndicator.length === 1 ? { scenarioName: planScenario.name, trajectory: byIndicator[0]!, matchedBy: 'indicator' } : null;
+  const byIndicator = only(planScenario.goals.filter((g) => g.indicator !== undefined && sameReference(g.indicator, wanted.series!)));
+  return byIndicator ? found(byIndicator, 'indicator') : null;
 }
 
 /**
@@ -197,6 +210,11 @@ export interface GoalPlanStanding {
   matchedBy: PlanGoalMatch;
   /** The goal's id in the plan (differs from the live id when matched by indicator). */
   planGoal: string;
+  /**
+   * The goal's `series` as the plan wrote it, when it was found by its indicator and the plan
+   * wrote it otherwise (its sheet renamed, rows inserted above it since); absent otherwise.
+   */
+  planIndicator?: string;
   /** The latest actual month against the plan; null when the plan has no number for it. */
   latest: PlanComparison | null;
   /** Every actual month since the plan, oldest first (comparePlanMonths). */
@@ -216,10 +234,13 @@ export function goalPlanStanding(
   const latestActual = actualMonths[actualMonths.length - 1];
   const planned = plannedTrajectory(plan, scenario, goal);
   if (!planned || !latestActual) return null;
+  const planIndicator = planned.trajectory.indicator;
+  const renamedIndicator = planned.matchedBy === 'indicator' && planIndicator !== undefined && (goal.series === undefined || !sameReference(planIndicator, goal.series));
   return {
     scenario: planned.scenarioName,
     matchedBy: planned.matchedBy,
     planGoal: planned.trajectory.id,
+    ...(renamedIndicator ? { planIndicator } : {}),
     latest: comparePlan(goal.comparator, latestActual, planned.trajectory),
     months: comparePlanMonths(goal.comparator, actualMonths, planned.trajectory),
   };

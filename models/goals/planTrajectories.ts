@@ -10,6 +10,7 @@
  */
 import type * as Y from 'yjs';
 import { ScenarioEngines } from '../scenarios/ScenarioEngines.js';
+import { goalIndicatorIdentities } from './goalModel.js';
 import { goalPeriods, trajectoryValues } from './goalEvaluation.js';
 import { goalTrajectory } from './goalTrajectory.js';
 import type { PlanTrajectories } from './planComparison.js';
@@ -23,6 +24,7 @@ export function planTrajectories(doc: Y.Doc): PlanTrajectories {
     const withTrajectory = engines.goals().filter((goal) => goal.series !== undefined && goal.periods !== undefined);
     // Which months the plan already knew as actual figures: those are not its projection (comparePlanMonths).
     const actual = new Map(withTrajectory.map((goal) => [goal.id, goalTrajectory(doc, engines, goal)?.actual]));
+    const identities = goalIndicatorIdentities(doc);
     return {
       scenarios: engines.scenarios().map((scenario) => {
         const engine = engines.engine(scenario.id);
@@ -36,6 +38,7 @@ export function planTrajectories(doc: Y.Doc): PlanTrajectories {
               periods: goalPeriods(engine, goal),
               series: trajectoryValues(engine, goal).map((value) => (typeof value === 'number' && Number.isFinite(value) ? value : null)),
               indicator: goal.series!,
+              ...(identities.has(goal.id) ? { indicatorIdentity: identities.get(goal.id)! } : {}),
               ...(months ? { actual: months } : {}),
             };
           }),

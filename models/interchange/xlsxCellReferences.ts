@@ -22,8 +22,11 @@ function localName(name: string): string {
 }
 
 export class CellReferenceFiller {
-  /** Where to insert an `r` attribute (just after the element's name), in the part's text, and which. */
-  private readonly insertions: Array<{ at: number; reference: string }> = [];
+  /**
+   * Changes to the part's text, by where they start: an `r` attribute inserted just after an
+   * element's name (`end` = `at`), or a stretch replaced (xlsxCellRepairs.ts).
+   */
+  private readonly edits: Array<{ at: number; end: number; text: string }> = [];
   /** The current row, 1-based (0 before the first row). */
   private row = 0;
   /** The current cell's column, 0-based (-1 at a row's start). */
@@ -58,21 +61,45 @@ export class CellReferenceFiller {
     }
   }
 
-  private insert(element: XmlElement, reference: string): void {
-    this.insertions.push({ at: element.at + 1 + element.name.length, reference });
+  /** The current cell's reference as Excel would write it (`B7`), given or worked out. */
+  reference(): string {
+    return formatCellAddress({ row: Math.max(this.row, 1) - 1, col: Math.max(this.col, 0) });
   }
 
-  /** `text` (the sheetData element, which began at `textAt` in the part) with every missing reference written in, rows in order. */
+  /** The current cell's place, 0-based. */
+  position(): { row: number; col: number } {
+    return { row: Math.max(this.row, 1) - 1, col: Math.max(this.col, 0) };
+  }
+
+  /**
+   * Replaces the part's text from `at` to `end` with `text` (which must carry any reference it
+   * needs: an insertion inside the stretch is dropped). Stretches must not overlap.
+   */
+  replace(at: number, end: number, text: string): void {
+    for (let i = this.edits.length - 1; i >= 0; i--) {
+      const edit = this.edits[i]!;
+      if (edit.at >= at && edit.at < end) this.edits.splice(i, 1);
+    }
+    this.edits.push({ at, end, text });
+  }
+
+  private insert(element: XmlElement, reference: string): void {
+    const at = element.at + 1 + element.name.length;
+    this.edits.push({ at, end: at, text: ` r="${reference}"` });
+  }
+
+  /** `text` (the sheetData element, which began at `textAt` in the part) with every missing reference written in and every replacement made, rows in order. */
   apply(text: string, textAt: number): string {
-    if (this.insertions.length === 0 && this.ordered) return text;
+    if (this.edits.length === 0 && this.ordered) return text;
+    this.edits.sort((a, b) => a.at - b.at);
     const filled = (from: number, to: number): string => {
       let out = '';
       let at = from;
-      for (const insertion of this.insertions) {
-        const here = insertion.at - textAt;
+      for (const edit of this.edits) {
+        const here = edit.at - textAt;
         if (here < from || here >= to) continue;
-        out += `${text.slice(at, here)} r="${insertion.reference}"`;
-        at = here;
+        out += `${text.slice(at, here)}${edit.text}`;
+        at = here + (edit.end - edit.at);
       }
       return out + text.slice(at, to);
     };

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isFormula } from '../formula/a1References.js';
+import { spillsAlikeWithoutArrayFormula } from '../engine/arrayFormulas.js';
 import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
 import { formatFromExcel } from './cellNumberFormats.js';
@@ -94,6 +95,9 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
     // An array formula (Ctrl+Shift+Enter, or a dynamic array's spill) computes its arguments as
     // arrays: ARRAYFORMULA does that in the engine, and the export writes it back as one.
     if (array.data.ref?.includes(':')) counts.arrayRanges.push(array.data.ref);
+    // A function whose result spills anyway (`=SORT(…)`, `=SEQUENCE(…)`, as the export writes a
+    // spilling formula) stays as the planner wrote it when it computes the same without.
+    if (spillsAlikeWithoutArrayFormula(canonical)) return canonical;
     return /^=ARRAYFORMULA\(/i.test(canonical) ? canonical : `=ARRAYFORMULA(${canonical.slice(1)})`;
   }
   if ('error' in value) {

@@ -75,6 +75,10 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     return name;
   });
   if (renames.size > 0) warnings.push(`sheets renamed to names Fremskriv accepts: ${[...renames.values()].join(', ')}`);
+  // Fremskriv has no hidden sheets: a sheet hidden in Excel (a lookup table, last year's figures)
+  // comes in as an ordinary one, and the planner is told which.
+  const hidden = names.filter((_, i) => sources[i]!.state === 'hidden' || sources[i]!.state === 'veryHidden');
+  if (hidden.length > 0) warnings.push(`sheets hidden in the file are shown in Fremskriv, which has no hidden sheets: ${hidden.join(', ')}`);
 
   const definedNames = new DefinedNames(checked.definedNames);
   const collector = new UnsupportedFunctionCollector();

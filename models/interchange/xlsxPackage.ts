@@ -19,6 +19,7 @@ import {
 } from './interchangeLimits.js';
 import { zipSync, type Zippable } from 'fflate';
 import { CellReferenceFiller } from './xlsxCellReferences.js';
+import { CellRepairs, cellRepairWarnings, type CellRepair } from './xlsxCellRepairs.js';
 import type { DefinedName } from './xlsxDefinedNames.js';
 import { boundedDataValidations } from './xlsxValidationGuard.js';
 import { frozenPaneXml } from './xlsxFrozenPanes.js';
@@ -59,7 +60,13 @@ class PackageReader {
   }
   /** The part read through the XML check (xmlOutline.ts): no DOCTYPE, well-formed, what `options` asks for. */
   async outline(path: string, options: OutlineOptions = {}): Promise<XmlOutline & { xml: string }> {
-    const xml = await this.archive.text(path);
+    return this.outlineText(await this.text(path), path, options);
+  }
+  async text(path: string): Promise<string> {
+    return this.archive.text(path);
+  }
+  /** `outline` of a part's text already read. */
+  outlineText(xml: string, path: string, options: OutlineOptions = {}): XmlOutline & { xml: string } {
     return { ...outlineXml(xml, path, options), xml };
   }
   async relationships(path: string): Promise<Map<string, Relationship>> {
@@ -116,20 +123,27 @@ interface CheckedSheet {
   columnDefinitions: number;
   /** The attributes of the first view's `<pane>` (worksheet > sheetViews > sheetView > pane), if any. */
   frozenPane: Record<string, string> | null;
+  /** Cells whose value was rewritten (xlsxCellRepairs.ts). */
+  repaired: CellRepair[];
 }
 
-async function checkedSheet(reader: PackageReader, path: string, sheetName: string): Promise<CheckedSheet> {
+/** `strings`: how many shared strings the workbook's table holds. */
+async function checkedSheet(reader: PackageReader, path: string, sheetName: string, strings: number): Promise<CheckedSheet> {
   let rows = 0;
   let cells = 0;
   let columnDefinitions = 0;
   let frozenPane: Record<string, string> | null = null;
   let sheetDataAt = -1;
   const references = new CellReferenceFiller(sheetName);
-  const { root, children } = await reader.outline(path, {
+  const xml = await reader.text(path);
+  const repairs = new CellRepairs(sheetName, strings, references, xml);
+  const { root, children } = reader.outlineText(xml, path, {
     keep: ['cols', 'sheetData', 'dataValidations'],
+    onClose: (element, end) => repairs.close(element, end),
     onElement(element) {
       const { name, depth, attributes: a } = element;
       references.visit(element);
+      repairs.visit(element);
       if (name === 'sheetData' && depth === 1 && sheetDataAt < 0) sheetDataAt = element.at;
       if (name === 'dimension' && depth === 1) {
         const corner = a.ref?.split(':').pop();
@@ -150,19 +164,25 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
       else if (name === 'pane' && depth === 3 && frozenPane === null) frozenPane = a;
     },
   });
+  repairs.finish();
   const sheetData = children.has('sheetData') ? references.apply(children.get('sheetData')!, sheetDataAt) : '<sheetData/>';
-  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, columnDefinitions, frozenPane };
+  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, columnDefinitions, frozenPane, repaired: repairs.found };
 }
 
-/** Reads a part only to count its elements named `counted`, refusing more than `limit`. */
-async function countedPart(reader: PackageReader, path: string, counted: string, limit: number, what: string): Promise<string> {
+/**
+ * Reads a part only to count its elements named `counted` (any prefix; at `depth` only, when
+ * given), refusing more than `limit`.
+ */
+async function countedPart(reader: PackageReader, path: string, counted: string, limit: number, what: string, depth?: number): Promise<{ xml: string; count: number }> {
   let count = 0;
   const { xml } = await reader.outline(path, {
-    onElement({ name }) {
-      if (name === counted && ++count > limit) throw tooLarge(`the workbook has more than ${limit} ${what}`);
+    onElement(element) {
+      if ((depth === undefined || element.depth === depth) && element.name.slice(element.name.indexOf(':') + 1) === counted && ++count > limit) {
+        throw tooLarge(`the workbook has more than ${limit} ${what}`);
+      }
     },
   });
-  return xml;
+  return { xml, count };
 }
 
 
@@ -205,6 +225,11 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const parts: Array<{ name: string; data: Uint8Array }> = [];
   const sheetTags: string[] = [];
   const sheetRels: string[] = [];
+  // The shared strings are counted first: a cell pointing beyond them is repaired as its sheet is read.
+  const styles = [...rels.values()].find((r) => r.type.endsWith('/styles'));
+  const strings = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'));
+  const sharedStrings = strings && reader.has(strings.target) ? await countedPart(reader, strings.target, 'si', MAX_SHARED_STRINGS, 'shared strings', 1) : null;
+  const repaired: CellRepair[] = [];
   let cells = 0;
   for (const { attributes: a } of sheetElements) {
     const name = a.name ?? '';
@@ -214,7 +239,8 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
       continue;
     }
     if (sheetTags.length >= MAX_IMPORT_SHEETS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_SHEETS} sheets`);
-    const sheet = await checkedSheet(reader, rel.target, name);
+    const sheet = await checkedSheet(reader, rel.target, name, sharedStrings?.count ?? 0);
+    repaired.push(...sheet.repaired);
     cells += sheet.cells;
     if (cells > MAX_IMPORT_CELLS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_CELLS} cells`);
     const index = sheetTags.length + 1;
@@ -237,17 +263,16 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     parts.push({ name: `xl/worksheets/sheet${index}.xml`, data: encoder.encode(`${XML_HEAD}${root}${views}${cols}${sheetData}${validations}</worksheet>`) });
   }
   if (sheetTags.length === 0) throw new InterchangeError('the workbook has no worksheets');
+  warnings.push(...cellRepairWarnings(repaired, sharedStrings?.count ?? 0));
 
-  const styles = [...rels.values()].find((r) => r.type.endsWith('/styles'));
-  const strings = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'));
   const extraRels: string[] = [];
   if (styles && reader.has(styles.target)) {
-    const xml = await countedPart(reader, styles.target, 'xf', MAX_CELL_STYLES, 'cell styles');
+    const { xml } = await countedPart(reader, styles.target, 'xf', MAX_CELL_STYLES, 'cell styles');
     parts.push({ name: 'xl/styles.xml', data: encoder.encode(xml) });
     extraRels.push(`<Relationship Id="rIdFxStyles" Type="${REL_NS}/styles" Target="styles.xml"/>`);
   }
-  if (strings && reader.has(strings.target)) {
-    const xml = await countedPart(reader, strings.target, 'si', MAX_SHARED_STRINGS, 'shared strings');
+  if (sharedStrings) {
+    const { xml } = sharedStrings;
     parts.push({ name: 'xl/sharedStrings.xml', data: encoder.encode(xml) });
     extraRels.push(`<Relationship Id="rIdFxStrings" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
   }

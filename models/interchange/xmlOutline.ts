@@ -44,6 +44,8 @@ export interface OutlineOptions {
   contentOf?: string;
   /** Called for every element, in document order, once its start tag is read. */
   onElement?: (element: XmlElement) => void;
+  /** Called for every element once its end tag (or the end of an empty-element tag) is read; `end` is where that tag ends. */
+  onClose?: (element: XmlElement, end: number) => void;
 }
 
 /** The part's root and kept children; throws InterchangeError for a DOCTYPE or XML that is not well-formed. */
@@ -60,6 +62,8 @@ export function outlineXml(xml: string, part: string, options: OutlineOptions = 
   let start = 0;
   /** Where the kept child now open began, and its name. */
   let open: { at: number; element: XmlElement; all: boolean } | null = null;
+  /** The open elements, innermost last (only kept when the caller asks for their ends). */
+  const stack: XmlElement[] = [];
   parser.on('doctype', () => {
     throw new InterchangeError(`the part ${part} declares a DOCTYPE or XML entities, which Fremskriv refuses to read (XML external entities)`);
   });
@@ -74,6 +78,7 @@ export function outlineXml(xml: string, part: string, options: OutlineOptions = 
     if (depth === 0) root = element;
     if (depth === 1 && (keepAll.has(node.name) || (keep.has(node.name) && !children.has(node.name)))) open = { at: start, element, all: keepAll.has(node.name) };
     options.onElement?.(element);
+    if (options.onClose) stack.push(element);
     if (options.contentOf !== undefined && node.name === options.contentOf && !collecting) collecting = { element, content: '', depth };
     depth++;
   });
@@ -82,6 +87,7 @@ export function outlineXml(xml: string, part: string, options: OutlineOptions = 
   });
   parser.on('closetag', () => {
     depth--;
+    if (options.onClose) options.onClose(stack.pop()!, parser.position);
     if (collecting && collecting.depth === depth) {
       contents.push({ element: collecting.element, content: collecting.content });
       collecting = null;

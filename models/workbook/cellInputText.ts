@@ -22,14 +22,23 @@ function escape(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Parses a number as written in the locale (grouping optional); null when it is not one. */
+/**
+ * Parses a number as written in the locale (grouping optional); null when it is not one. A number
+ * in parentheses is negative, as Excel reads it typed into a cell or in a CSV it opens
+ * (accountants' notation): "(2)" is -2, "(1.234,5)" -1234,5, "(12 %)" -0,12; "(-2)" stays text.
+ */
 export function parseLocaleNumber(text: string, locale: WorkbookLocale): number | null {
   const { group, decimal } = SYNTAX[locale];
   let body = text.replace(/[\s\u00a0\u202f]/g, '');
   let scale = 1;
+  const parenthesised = /^\(([^-+()][^()]*)\)$/.exec(body);
+  if (parenthesised) {
+    body = parenthesised[1]!;
+    scale = -1;
+  }
   if (body.endsWith('%')) {
     body = body.slice(0, -1);
-    scale = 0.01;
+    scale *= 0.01;
   }
   const g = escape(group);
   const d = escape(decimal);

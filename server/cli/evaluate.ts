@@ -6,10 +6,8 @@
  * `GET …/evaluation` serves with the workspace's adopted version (models/FORMAT.md). A file that
  * cannot be read or is not a valid v1 workbook gets one line on stderr and exit code 2.
  */
-import type * as Y from 'yjs';
-import { evaluateWithPlan, type AdoptedPlanSource } from '../../models/evaluation/evaluationWithPlan.js';
-import { planTrajectories } from '../../models/goals/planTrajectories.js';
-import { workbookTitle } from '../../models/workbook/workbookReader.js';
+import { evaluateWithPlan } from '../../models/evaluation/evaluationWithPlan.js';
+import { readPlanArgument } from './planArgument.js';
 import { readWorkbookArgument } from './workbookArgument.js';
 
 const USAGE = 'usage: npm run --silent evaluate -- FILE [--plan PLAN]';
@@ -33,17 +31,12 @@ function parseArguments(argv: readonly string[]): { path: string; planPath: stri
   return { path: rest[0]!, planPath };
 }
 
-/** The plan file as the report names it: its title (it has no version id). */
-function planFrom(doc: Y.Doc): AdoptedPlanSource {
-  return { versionId: null, name: workbookTitle(doc), plan: planTrajectories(doc) };
-}
-
 function main(argv: readonly string[]): void {
   const { path, planPath } = parseArguments(argv);
   const doc = readWorkbookArgument(path, fail);
-  const planDoc = planPath === null ? null : readWorkbookArgument(planPath, fail);
   try {
-    const report = evaluateWithPlan(doc, planDoc === null ? null : planFrom(planDoc));
+    const plan = planPath === null ? null : readPlanArgument(planPath, fail);
+    const report = evaluateWithPlan(doc, plan);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } catch (error) {
     // Not the file's fault: one line all the same, and a different exit code.
@@ -51,7 +44,6 @@ function main(argv: readonly string[]): void {
     process.exit(1);
   } finally {
     doc.destroy();
-    planDoc?.destroy();
   }
 }
 

@@ -1,54 +1,61 @@
 /**
- * `npm run --silent export -- IN.json OUT.xlsx [--scenario NAME]`: converts a fremskriv.workbook
- * v1 file to .xlsx (formulas with Fremskriv's results cached, goals and scenarios sheets, and the
- * hidden part that `npm run import` reads back). Without a server. Bad input: one line on stderr,
- * exit code 2.
+ * `npm run --silent export -- IN.json OUT.xlsx [--scenario NAME] [--plan PLAN.json]`: converts a
+ * fremskriv.workbook v1 file to .xlsx (formulas with Fremskriv's results cached, goals and
+ * scenarios sheets, and the hidden part that `npm run import` reads back). With `--plan`, PLAN.json
+ * (the adopted plan as it was saved) gives the follow-up sheet ("Opfølgning") the REST export takes
+ * from the workspace's adopted version. Without a server. Bad input: one line on stderr, exit code 2.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { WorkbookFileError, parseWorkbookJson } from '../../models/format/workbookFile.js';
+import { writeFileSync } from 'node:fs';
 import { UnknownScenarioError, exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
-import { documentFromFile } from '../../models/templates/templates.js';
+import type { AdoptedPlanSource } from '../../models/evaluation/evaluationWithPlan.js';
+import { readPlanArgument } from './planArgument.js';
+import { readWorkbookArgument } from './workbookArgument.js';
 
-const USAGE = 'usage: npm run --silent export -- IN.json OUT.xlsx [--scenario NAME]';
+const USAGE = 'usage: npm run --silent export -- IN.json OUT.xlsx [--scenario NAME] [--plan PLAN.json]';
 
 function fail(message: string): never {
   process.stderr.write(`export: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(2);
 }
 
-function parseArguments(argv: readonly string[]): { input: string; output: string; scenario?: string } {
+interface ExportArguments {
+  input: string;
+  output: string;
+  scenario?: string;
+  planPath?: string;
+}
+
+function parseArguments(argv: readonly string[]): ExportArguments {
   const positional: string[] = [];
   let scenario: string | undefined;
+  let planPath: string | undefined;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--scenario') {
+    const arg = argv[i]!;
+    if (arg === '--scenario') {
       scenario = argv[++i];
       if (!scenario) fail(USAGE);
-    } else positional.push(argv[i]!);
+    } else if (arg === '--plan') {
+      planPath = argv[++i];
+      if (!planPath) fail(`--plan needs a file; ${USAGE}`);
+    } else if (arg.startsWith('--')) fail(`unknown option ${arg}; ${USAGE}`);
+    else positional.push(arg);
   }
   if (positional.length !== 2) fail(USAGE);
-  return { input: positional[0]!, output: positional[1]!, scenario };
+  return { input: positional[0]!, output: positional[1]!, scenario, planPath };
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const { input, output, scenario } = parseArguments(argv);
-  let text: string;
-  try {
-    text = readFileSync(input, 'utf8');
-  } catch (error) {
-    fail(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  const { input, output, scenario, planPath } = parseArguments(argv);
+  const doc = readWorkbookArgument(input, fail);
   let bytes: Uint8Array;
   try {
-    const doc = documentFromFile(parseWorkbookJson(text));
-    try {
-      bytes = await exportWorkbookXlsx(doc, scenario === undefined ? {} : { scenario });
-    } finally {
-      doc.destroy();
-    }
+    const adoptedPlan: AdoptedPlanSource | null = planPath === undefined ? null : readPlanArgument(planPath, fail);
+    bytes = await exportWorkbookXlsx(doc, { ...(scenario === undefined ? {} : { scenario }), adoptedPlan });
   } catch (error) {
-    if (error instanceof WorkbookFileError) fail(`${input}: ${error.message}`);
     if (error instanceof UnknownScenarioError) fail(`${input}: ${error.message}`);
     throw error;
+  } finally {
+    doc.destroy();
   }
   try {
     writeFileSync(output, bytes);

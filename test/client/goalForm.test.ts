@@ -14,6 +14,11 @@ describe('the goal editor form', () => {
     expect(formToGoal(form, 'da-DK')).toEqual({ id: 'X', title: 'x', comparator: '>=', target: 0.6, value: '=Indikatorer!B2' });
   });
 
+  it('a target typed in parentheses is negative, as the grid and Excel read it', () => {
+    const form = { ...goalToForm(null, 'da-DK'), id: 'X', title: 'x', comparator: '>=' as const, target: '(2,5)', value: 'Indikatorer!B2' };
+    expect(formToGoal(form, 'da-DK')).toMatchObject({ target: -2.5 });
+  });
+
   it('a target that is neither a number nor a formula is refused', () => {
     const form = { ...goalToForm(null, 'en-GB'), id: 'X', title: 'x', comparator: '>=' as const, target: 'lots' };
     expect(formToGoal(form, 'en-GB')).toEqual({ problem: 'target' });

@@ -67,4 +67,18 @@ describe('the latest actual month against the adopted plan, in words', () => {
     expect(planDetailText(versus, 'integer', 'da-DK', 'da', t.da)).toBe('feb. 2023: faktisk 9.500, planen 9.400 (»Budget 2023«) Målet hed MM5 i planen.');
     expect(planDetailText(versus, 'integer', 'en-GB', 'en', t.en)).toBe('Feb 2023: actual 9,500, plan 9,400 (“Budget 2023”) The goal was MM5 in the plan.');
   });
+
+  it('a goal whose sheet was renamed too is found by its indicator\'s identity, and the detail says what the plan called it', () => {
+    const indicatorPlan: AdoptedPlan = {
+      ...plan,
+      plan: { scenarios: [{ id: 'base', name: 'Basis', goals: [{ id: 'MM5', periods, series: [9_500, 9_400, 9_300], indicator: 'Tal!B1:B3', indicatorIdentity: '⟦s1!c2,r1⟧:⟦c2,r3⟧' }] }] },
+    };
+    const renamed = { ...count, id: 'MM5-ny', series: 'Prognose!B1:B3', periods: 'Prognose!A1:A3', indicatorIdentity: '⟦s1!c2,r1⟧:⟦c2,r3⟧' };
+    const versus = planVersus(indicatorPlan, { id: 'base', name: 'Basis' }, renamed, [{ label: '2023-02', value: 9_500 }])!;
+    expect(versus).toMatchObject({ renamedFrom: 'MM5', planIndicator: 'Tal!B1:B3' });
+    expect(planDetailText(versus, 'integer', 'da-DK', 'da', t.da)).toBe('feb. 2023: faktisk 9.500, planen 9.400 (»Budget 2023«) Målet hed MM5 i planen og er fundet ved sit forløb, som planen skrev Tal!B1:B3.');
+    expect(planDetailText(versus, 'integer', 'en-GB', 'en', t.en)).toBe('Feb 2023: actual 9,500, plan 9,400 (“Budget 2023”) The goal was MM5 in the plan; it was found by its trajectory, which the plan wrote Tal!B1:B3.');
+    // Without the identity (a plan given as a file) the renamed sheet hides it.
+    expect(planVersus(indicatorPlan, { id: 'base', name: 'Basis' }, { ...renamed, indicatorIdentity: undefined }, [{ label: '2023-02', value: 9_500 }])).toBeNull();
+  });
 });

@@ -30,6 +30,7 @@ describe('CSV import', () => {
     ['quoted fields holding separators, quotes and line breaks', 'A;B\n"x;y";"sagde ""hej""\nigen"\n', { A2: 'x;y', B2: 'sagde "hej"\nigen' }],
     ['text that would be a formula stays text', 'A;B\n"=HYPERLINK(""http://x"",""klik"")";x\n@SUM(1);y\n', { A2: '\'=HYPERLINK("http://x","klik")', A3: '@SUM(1)' }],
     ['SAND and FALSK as booleans', 'A;B\nSAND;falsk\n', { A2: true, B2: false }],
+    ['numbers in parentheses as negative, as Excel opens them (and reads them typed)', 'A;B\n(2);(1.234,5)\n', { A2: -2, B2: -1234.5 }],
   ])('reads %s', (_, text, expected) => {
     const imported = importCsv(utf8(text), { fileName: 'tal.csv' });
     expect(imported.sheets).toHaveLength(1);

@@ -89,6 +89,8 @@ describe('array formulas (Ctrl+Shift+Enter in older Excel, dynamic arrays in Exc
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
     const cells = imported.sheets[0]!.cells;
     expect(cells.C1).toBe('=ARRAYFORMULA(SUM(A1:A3*B1:B3))');
+    // Excel 365's dynamic SORT spills without the wrapper: it stays as typed.
+    expect(cells.E1).toBe('=SORT(A1:A3)');
     // The range's other cells held the cached results only; kept, they would block the formula.
     expect(Object.keys(cells).filter((a) => /^[DE][23]$/.test(a))).toEqual([]);
     expect(shown(imported, ['Ark1!C1', 'Ark1!D1', 'Ark1!D2', 'Ark1!D3', 'Ark1!E1', 'Ark1!E2', 'Ark1!E3'])).toEqual([16, 6, 2, 4, 1, 2, 3]);
@@ -185,5 +187,58 @@ describe('a cell or row reference that is none', () => {
   ])('is refused with a sentence naming the sheet and the reference (%s)', async (rows, said) => {
     const upload = importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml: `<sheetData>${rows}</sheetData>` }] }));
     await expect(upload).rejects.toMatchObject({ name: 'InterchangeError', message: expect.stringContaining(`sheet "Ark1" has a ${said}`) });
+  });
+});
+
+describe('cell values the file does not hold in a form their type allows (Excel calls such a file damaged and repairs it)', () => {
+  const row = (cells: string): string => `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>${cells}</row></sheetData>`;
+
+  it('a shared string index beyond the table leaves the cell empty and names it in a warning, the rest of the file imported', async () => {
+    const xml = row('<c r="B1" t="s"><v>5</v></c><c t="s"><v>x</v></c><c r="D1"><v>4</v></c>');
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], strings: '<si><t>Måned</t></si>' }));
+    expect(imported.sheets[0]!.cells).toEqual({ A1: 'Måned', D1: 4 });
+    expect(imported.warnings).toEqual(['2 cells point at shared strings the file does not hold (the file has 1), so they are left empty: Ark1!B1, Ark1!C1']);
+  });
+
+  it('a shared string index in a file without a string table is no number', async () => {
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml: '<sheetData><row r="2"><c r="B2" t="s"><v>3</v></c></row></sheetData>' }] }));
+    expect(imported.sheets[0]!.cells).toEqual({});
+    expect(imported.warnings).toEqual(['1 cell points at a shared string the file does not hold (the file has no shared strings), so it is left empty: Ark1!B2']);
+  });
+
+  it('text where the file says number or boolean is kept as that text and named in a warning', async () => {
+    const xml = row('<c r="B1"><v>abc &amp; co</v></c><c r="C1" t="n"><v>=1+1</v></c><c r="D1" t="b"><v>ja</v></c><c r="E1"><v>1.5E3</v></c><c r="F1" t="b"><v>1</v></c><c r="G1"><v><![CDATA[12]]></v></c>');
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], strings: '<si><t>Måned</t></si>' }));
+    expect(imported.sheets[0]!.cells).toEqual({ A1: 'Måned', B1: 'abc & co', C1: "'=1+1", D1: 'ja', E1: 1500, F1: true, G1: 12 });
+    expect(imported.warnings).toEqual(['3 cells hold text where the file says number, boolean or date; they are imported as that text: Ark1!B1, Ark1!C1, Ark1!D1']);
+  });
+
+  it('a shared formula without its first cell keeps its last computed value, named in a warning; one whose first cell is there is written out', async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><f t="shared" si="7"/><v>14</v></c><c r="C1" t="str"><f t="shared" si="7"/><v>tekst</v></c></row>' +
+      '<row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="0">A1*2</f><v>4</v></c></row><row r="3"><c r="A3"><f t="shared" si="0"/><v>8</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    expect(imported.sheets[0]!.cells).toEqual({ A1: 2, B1: 14, C1: 'tekst', A2: '=A1*2', A3: '=A2*2' });
+    expect(imported.warnings).toEqual(['2 cells share a formula whose first cell is missing from the file, so they keep their last computed value instead: Ark1!B1, Ark1!C1']);
+  });
+
+  it('a date written as ISO 8601 text (t="d") becomes its date, not its year', async () => {
+    const xml = '<sheetData><row r="1"><c r="A1" t="d" s="1"><v>2024-03-15</v></c><c r="B1" t="d"><v>2024-03-15T12:00:00Z</v></c><c r="C1"><f>YEAR(A1)</f><v>2024</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], styles: DATE_STYLE }));
+    expect(imported.sheets[0]!.cells).toMatchObject({ A1: 45366, B1: 45366.5 });
+    expect(imported.sheets[0]!.formats).toMatchObject({ A1: 'date' });
+    expect(computed(imported).get('Ark1!C1')).toBe(2024);
+    expect(imported.warnings).toEqual([]);
+  });
+});
+
+describe('hidden sheets', () => {
+  it('come in as ordinary sheets, listed in a warning (Fremskriv has no hidden sheets)', async () => {
+    const xml = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>';
+    const imported = await importXlsx(
+      handWrittenXlsx({ sheets: [{ name: 'Plan', xml }, { name: 'Opslag', xml, state: 'hidden' }, { name: 'Gammel', xml, state: 'veryHidden' }] }),
+    );
+    expect(imported.sheets.map((s) => [s.name, s.cells])).toEqual([['Plan', { A1: 1 }], ['Opslag', { A1: 1 }], ['Gammel', { A1: 1 }]]);
+    expect(imported.warnings).toEqual(['sheets hidden in the file are shown in Fremskriv, which has no hidden sheets: Opslag, Gammel']);
   });
 });

@@ -4,9 +4,12 @@
  * array formula (legacy `{=…}` or Excel 365's spill, interchange/xlsxCells.ts) keeps computing.
  */
 import ExcelJS from 'exceljs';
+import { HyperFormula } from 'hyperformula';
 import type * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { evaluatesAsArray } from '../../models/engine/arrayFormulas.js';
+import { evaluatesAsArray, spillsAlikeWithoutArrayFormula } from '../../models/engine/arrayFormulas.js';
+import { prepareEngine } from '../../models/engine/engineConfig.js';
+import { SPILLING_FUNCTIONS, type SpillingFunction } from '../../models/engine/spillingFunctionNames.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
@@ -44,6 +47,10 @@ describe('which formulas the export writes as array formulas', () => {
     ['=COUNTIF(A1:A9,">0")+SUM(B1:B9)', false],
     ['=SUM(A1:A9)&"A1:A9*2"', false],
     ['=VLOOKUP(A1,B1:C9,2,FALSE)', false],
+    ['=SUM(MATCH(A1:A3,B1:B9,0))', true],
+    ['=SUM(VLOOKUP(A1:A3,B1:C9,2,FALSE))', true],
+    ['=MATCH(A1:A3,B1:B9,0)', false],
+    ['=SUM(ROWS(A1:A9))', false],
   ] as const)('%s → %s', (formula, array) => {
     expect(evaluatesAsArray(formula)).toBe(array);
   });
@@ -133,6 +140,71 @@ describe('an imported array formula keeps computing', () => {
     } finally {
       engine.destroy();
       doc.destroy();
+    }
+  });
+});
+
+describe('a natively spilling function through the .xlsx', () => {
+  it('the import\'s list of spilling functions is the engine\'s: each with a result size, whether it reads its arguments as arrays, which parameters take ranges', () => {
+    prepareEngine();
+    const engine: Record<string, SpillingFunction> = {};
+    for (const id of HyperFormula.getRegisteredFunctionNames('enGB')) {
+      const plugin = HyperFormula.getFunctionPlugin(id);
+      const metadata = plugin?.implementedFunctions[plugin.aliases?.[id] ?? id];
+      if (!metadata?.sizeOfResultArrayMethod || id === 'ARRAYFORMULA') continue;
+      const ranges = (metadata.parameters ?? []).flatMap((p, i) => (p.argumentType === 'RANGE' ? [i] : []));
+      engine[id] = metadata.enableArrayArithmeticForArguments ? { arrays: true } : { arrays: false, ranges };
+    }
+    expect(SPILLING_FUNCTIONS).toEqual(engine);
+  });
+
+  it.each([
+    ['=SORT(A1:A3)', true],
+    ['=SORT(A1:A3*2,1,-1)', true],
+    ['=UNIQUE(Data!B2:B40)', true],
+    ['=FILTER(A1:A9,B1:B9>0)', true],
+    ['=SEQUENCE(12)', true],
+    ['=SEQUENCE(B1*12,1,0)', true],
+    ['=TRANSPOSE(A1:C1)', true],
+    ['=TRANSPOSE(SORT(A1:A3))', true],
+    ['=MMULT(A1:B2,D1:E2)', true],
+    ['=TRANSPOSE(A1:C1*2)', false],
+    ['=TRANSPOSE(ABS(A1:C1))', false],
+    ['=SEQUENCE(A1:A2)', false],
+    ['=SORT(A1:A3)*2', false],
+    ['=A1:A3*2', false],
+    ['=SUM(A1:A3*B1:B3)', false],
+    ['=IF(A1:A3>0,1,0)', false],
+  ] as const)('%s spills alike without ARRAYFORMULA: %s', (formula, alike) => {
+    expect(spillsAlikeWithoutArrayFormula(formula)).toBe(alike);
+  });
+
+  it('=SORT(…), =UNIQUE(…), =SEQUENCE(…) and =TRANSPOSE(…) come back as the planner wrote them, with the same values; =TRANSPOSE(A1:A3*2) keeps computing element by element', async () => {
+    const cells = {
+      A1: 1, A2: 3, A3: 1,
+      C1: '=SORT(A1:A3,1,-1)', D1: '=UNIQUE(A1:A3)', E1: '=SEQUENCE(3,1,10)', F1: '=TRANSPOSE(A1:A3)',
+      F3: '=ARRAYFORMULA(TRANSPOSE(A1:A3*2))',
+    };
+    const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'Spills', locale: 'en-GB', sheets: [{ name: 'Data', cells }] });
+    const addresses = ['C1', 'C2', 'C3', 'D1', 'D2', 'E1', 'E2', 'E3', 'F1', 'G1', 'H1', 'F3', 'G3', 'H3'];
+    const engine = new WorkbookEngine(doc);
+    const before = addresses.map(valueAt(engine, doc, 'Data'));
+    engine.destroy();
+    const bytes = await exportWorkbookXlsx(doc);
+    doc.destroy();
+    const imported = await importXlsx(bytes, { fileName: 'spills.xlsx' });
+    expect(imported.sheets[0]!.cells).toMatchObject({
+      C1: '=SORT(A1:A3,1,-1)', D1: '=UNIQUE(A1:A3)', E1: '=SEQUENCE(3,1,10)', F1: '=TRANSPOSE(A1:A3)',
+      F3: '=ARRAYFORMULA(TRANSPOSE(A1:A3*2))',
+    });
+    const back = documentFromFile(importedWorkbookFile(imported));
+    const again = new WorkbookEngine(back);
+    try {
+      expect(before).toEqual([3, 1, 1, 1, 3, 10, 11, 12, 1, 3, 1, 2, 6, 2]);
+      expect(addresses.map(valueAt(again, back, 'Data'))).toEqual(before);
+    } finally {
+      again.destroy();
+      back.destroy();
     }
   });
 });

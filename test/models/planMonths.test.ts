@@ -4,6 +4,9 @@
  * and the evaluation report that carries both with a rank goal's benchmark place.
  */
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { pivotActuals } from '../../models/actuals/actualsPivot.js';
 import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
@@ -120,6 +123,22 @@ describe('the evaluation report with the adopted plan', () => {
     const renamed = { ...file, goals: file.goals!.map((g) => (g.id === 'LM2' ? { ...g, id: 'LM2-ny' } : g)) };
     const goal = evaluateWithPlan(open.document(renamed), adopted()).scenarios[0]!.goals.find((g) => g.id === 'LM2-ny')!;
     expect(goal.plan).toMatchObject({ matchedBy: 'indicator', planGoal: 'LM2', latest: { month: '2023-02' } });
+  });
+
+  it('a goal whose id changed and whose sheet was renamed since the plan is found by its indicator\'s identity, and names the reference the plan wrote', () => {
+    const live = open.document(laterActuals());
+    // The adopted version: the workspace's state as it was saved (the server keeps the Yjs state).
+    const version = new Y.Doc();
+    Y.applyUpdate(version, Y.encodeStateAsUpdate(live));
+    const versionPlan = { versionId: 'v1', name: 'Vedtaget', plan: planTrajectories(version) };
+    version.destroy();
+    const lm2 = laterActuals().goals!.find((g) => g.id === 'LM2')!;
+    applyOperation(live, { type: 'deleteGoal', goalId: 'LM2' });
+    applyOperation(live, { type: 'putGoal', goal: { ...lm2, id: 'LM2-ny' } });
+    applyOperation(live, { type: 'renameSheet', sheetId: workbookGrid(live).sheetIdByName('Fremskrivning')!, name: 'Prognose' });
+    applyOperation(live, { type: 'insertRows', sheetId: workbookGrid(live).sheetIdByName('Prognose')!, index: 0, count: 1 });
+    const goal = evaluateWithPlan(live, versionPlan).scenarios[0]!.goals.find((g) => g.id === 'LM2-ny')!;
+    expect(goal.plan).toMatchObject({ matchedBy: 'indicator', planGoal: 'LM2', planIndicator: lm2.series, latest: { month: '2023-02', actual: 440 } });
   });
 
   it('without an adopted plan, or with a version that is gone, no goal carries a comparison', () => {

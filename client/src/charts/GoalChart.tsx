@@ -6,7 +6,7 @@ import { useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartOptions, type Plugin } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import { goalIndicatorIdentity, type GoalDefinition } from '../../../models/goals/goalModel.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { formatGoalNumber, formatMonth, goalValueFormat } from '../goals/goalDisplay.js';
@@ -58,7 +58,7 @@ export default function GoalChart({ session, goal }: { session: WorkbookSession;
   }
   // What the adopted plan projected under the scenario on screen, month by month, beside the actual figures.
   const onScreen = trajectory.scenarios.find((s) => s.id === activeScenario) ?? trajectory.scenarios[0];
-  const planned = onScreen ? plannedLine(adoptedPlan, onScreen, goal, labels) : null;
+  const planned = onScreen ? plannedLine(adoptedPlan, onScreen, { ...goal, indicatorIdentity: goalIndicatorIdentity(session.doc, goal.id) }, labels) : null;
   if (planned) {
     datasets.push({
       label: t('chart.adoptedPlan'),

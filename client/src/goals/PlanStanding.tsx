@@ -4,7 +4,7 @@
  * til planen med N" — with the figures behind it. Nothing without an adopted plan.
  */
 import { useTranslation } from 'react-i18next';
-import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import { goalIndicatorIdentity, type GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import { useStore } from '../ui/store.js';
 import type { AdoptedPlan } from '../versions/adoptedPlan.js';
@@ -28,7 +28,7 @@ export function PlanStanding({ session, goal, actualMonths, plan, format }: Prop
   if (plan.status === 'none') return null;
   const scenarios = session.engines.scenarios();
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0] ?? { id: '', name: '' };
-  const versus = planVersus(plan, scenario, goal, actualMonths);
+  const versus = planVersus(plan, scenario, { ...goal, indicatorIdentity: goalIndicatorIdentity(session.doc, goal.id) }, actualMonths);
   const latest = actualMonths[actualMonths.length - 1]!;
   let text: string;
   let detail: string | null = null;

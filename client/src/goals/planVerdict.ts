@@ -21,10 +21,15 @@ export interface PlanVersus {
   otherScenario: string | null;
   /** The goal's id in the plan when it was found by its indicator (renamed since the plan), else null. */
   renamedFrom: string | null;
+  /** The indicator as the plan wrote it, when the goal was found by it and it reads otherwise now (its sheet renamed since), else null. */
+  planIndicator: string | null;
 }
 
+/** A goal as the plan is searched for it: with its indicator by identity where the caller has the document (goalModel.ts, goalIndicatorIdentity). */
+export type PlannedGoal = GoalDefinition & { indicatorIdentity?: string | undefined };
+
 /** The comparison for a goal under the scenario on screen, from its actual months (oldest first); null without an adopted plan, an actual month or a planned figure for the latest. */
-export function planVersus(plan: AdoptedPlan, scenario: { id: string; name: string }, goal: GoalDefinition, actualMonths: ReadonlyArray<{ label: string; value: number }>): PlanVersus | null {
+export function planVersus(plan: AdoptedPlan, scenario: { id: string; name: string }, goal: PlannedGoal, actualMonths: ReadonlyArray<{ label: string; value: number }>): PlanVersus | null {
   if (plan.status !== 'ready') return null;
   const standing: GoalPlanStanding | null = goalPlanStanding(plan.plan, scenario, goal, actualMonths);
   if (!standing?.latest) return null;
@@ -34,11 +39,12 @@ export function planVersus(plan: AdoptedPlan, scenario: { id: string; name: stri
     version: plan.name,
     otherScenario: standing.scenario === scenario.name ? null : standing.scenario,
     renamedFrom: standing.matchedBy === 'indicator' ? standing.planGoal : null,
+    planIndicator: standing.planIndicator ?? null,
   };
 }
 
 /** The plan's figure in each month of `labels` under the scenario on screen (the chart's "Vedtaget plan" line); null without a ready plan or a trajectory for the goal. */
-export function plannedLine(plan: AdoptedPlan, scenario: { id: string; name: string }, goal: GoalDefinition, labels: ReadonlyArray<string>): Array<number | null> | null {
+export function plannedLine(plan: AdoptedPlan, scenario: { id: string; name: string }, goal: PlannedGoal, labels: ReadonlyArray<string>): Array<number | null> | null {
   if (plan.status !== 'ready') return null;
   const planned = plannedTrajectory(plan.plan, scenario, goal);
   const line = planned ? plannedAlong(planned.trajectory, labels) : null;
@@ -72,5 +78,7 @@ export function planDetailText(versus: PlanVersus, format: CellFormat | undefine
     version: versus.version,
   };
   const detail = versus.otherScenario === null ? t('plan.detail', values) : t('plan.otherScenario', { ...values, scenario: versus.otherScenario });
-  return versus.renamedFrom === null ? detail : `${detail} ${t('plan.renamed', { id: versus.renamedFrom })}`;
+  if (versus.renamedFrom === null) return detail;
+  const renamed = versus.planIndicator === null ? t('plan.renamed', { id: versus.renamedFrom }) : t('plan.renamedIndicator', { id: versus.renamedFrom, indicator: versus.planIndicator });
+  return `${detail} ${renamed}`;
 }

@@ -169,6 +169,16 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
           </figure>
         ))}
       </section>
+      {model.rankings.length > 0 && (
+        <section className="report-rankings">
+          <h2>{t('rankings')}</h2>
+          {model.rankings.map(({ goal, benchmark }) => (
+            <p key={goal.id} className="report-benchmark" data-met={String(benchmark.met)}>
+              <strong>{goal.id}</strong> {goal.title}: {benchmarkStandingText(benchmark, locale, language, tMain)} — {tMain(benchmark.met ? 'benchmark.met' : 'benchmark.missed')}
+            </p>
+          ))}
+        </section>
+      )}
       <section className="report-assumptions">
         <h2>{t('assumptions')}</h2>
         {model.assumptions.length === 0 ? (

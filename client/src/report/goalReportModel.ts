@@ -7,7 +7,7 @@
 import type * as Y from 'yjs';
 import { workbookLocale, workbookTitle } from '../../../models/workbook/workbookReader.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
-import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
+import { goalIndicatorIdentities, type Comparator, type GoalDefinition } from '../../../models/goals/goalModel.js';
 import { assumptionsAcrossScenarios, type AssumptionAcrossScenarios } from '../../../models/scenarios/assumptionsAcrossScenarios.js';
 import type { ScenarioComputation } from '../engines/ScenarioComputation.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
@@ -53,11 +53,19 @@ export interface ReportTrajectory {
   benchmark: BenchmarkStanding | null;
 }
 
+/** A rank goal without a trajectory: its place on the benchmark ranking, printed under the trajectories. */
+export interface ReportRanking {
+  goal: GoalDefinition;
+  benchmark: BenchmarkStanding;
+}
+
 export interface GoalReportModel {
   title: string;
   locale: WorkbookLocale;
   scenarios: ReportScenario[];
   trajectories: ReportTrajectory[];
+  /** Rank goals without a trajectory (those with one carry their place in `trajectories`). */
+  rankings: ReportRanking[];
   scenarioNames: string[];
   assumptions: AssumptionAcrossScenarios[];
 }
@@ -93,9 +101,16 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
   const trajectories: ReportTrajectory[] = [];
   const onScreen = engines.scenarios().find((s) => s.id === adopted?.scenarioId) ?? engines.scenarios()[0];
   const standings = benchmarkStandings(doc, goals);
+  const rankings: ReportRanking[] = [];
+  const identities = goalIndicatorIdentities(doc);
   for (const goal of goals) {
+    const planned = { ...goal, indicatorIdentity: identities.get(goal.id) };
     const trajectory = goalTrajectory(doc, engines, goal);
-    if (!trajectory) continue;
+    if (!trajectory) {
+      const benchmark = standings.get(goal.id);
+      if (benchmark) rankings.push({ goal, benchmark });
+      continue;
+    }
     const actuals = actualMonths(trajectory);
     trajectories.push({
       goal,
@@ -106,8 +121,8 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
       lines: trajectory.scenarios.map((s) => ({ name: s.name, values: s.values })),
       targets: distinctTargets(goal, scenarios),
       latestActual: actuals.at(-1) ?? null,
-      plan: adopted && onScreen ? planVersus(adopted.plan, onScreen, goal, actuals) : null,
-      plannedLine: adopted && onScreen ? plannedLine(adopted.plan, onScreen, goal, trajectory.labels) : null,
+      plan: adopted && onScreen ? planVersus(adopted.plan, onScreen, planned, actuals) : null,
+      plannedLine: adopted && onScreen ? plannedLine(adopted.plan, onScreen, planned, trajectory.labels) : null,
       benchmark: standings.get(goal.id) ?? null,
     });
   }
@@ -117,6 +132,7 @@ export function goalReportModel(doc: Y.Doc, engines: ScenarioComputation, adopte
     locale: workbookLocale(doc),
     scenarios,
     trajectories,
+    rankings,
     scenarioNames: stored.map((s) => s.name),
     assumptions: assumptionsAcrossScenarios(doc, stored),
   };

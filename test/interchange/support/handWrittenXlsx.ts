@@ -9,6 +9,8 @@ export interface HandWrittenSheet {
   name: string;
   /** The worksheet's children (`<sheetData>…</sheetData>`, …). */
   xml: string;
+  /** Hidden in Excel (Hide) or very hidden (only VBA shows it). */
+  state?: 'hidden' | 'veryHidden';
 }
 
 export interface HandWrittenWorkbook {
@@ -44,7 +46,7 @@ export function handWrittenXlsx({ sheets, strings, styles, workbookPr, definedNa
   return buildZip([
     { name: '[Content_Types].xml', data: `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${types}</Types>` },
     { name: '_rels/.rels', data: `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', data: `${head}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${workbookPr ?? ''}<sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}</workbook>` },
+    { name: 'xl/workbook.xml', data: `${head}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${workbookPr ?? ''}<sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}</workbook>` },
     { name: 'xl/_rels/workbook.xml.rels', data: `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: `${head}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${s.xml}</worksheet>` })),
     ...(strings ? [{ name: 'xl/sharedStrings.xml', data: `${head}<sst xmlns="${MAIN}">${strings}</sst>` }] : []),

@@ -39,6 +39,7 @@ export const DOCS = {
   intersection: `${MS}/implicit-intersection-operator-ce3be07b-0101-4450-a24e-c1c999be2b34`,
   averageif: `${MS}/averageif-function-faec8e2e-0dec-4308-af69-f5576d8ac642`,
   errorType: `${MS}/error-type-function-10958677-7c8d-44f7-ae77-b9a9ee6eefaa`,
+  datedif: `${MS}/datedif-function-25dba1a4-2812-480b-84dd-8b32a451b35c`,
 };
 export const LO = 'LibreOffice 7.4 recalculation agrees';
 
@@ -139,8 +140,18 @@ export const CASES: Case[] = [
   [0, '=AVERAGE(IF(A1:A4="x",B1:B4))', { A1: 'x', A2: 'y', A3: 'x', B1: 10, B2: 20, B3: 30, B4: 40 }, 20, DOCS.arrays],
   [0, '=SUM(IF(ISNUMBER(A1:A3),A1:A3))', { A1: 1, A2: 'a', A3: 2 }, 3, DOCS.arrays],
   [0, '=SUM(--(A1:A4="x"))', { A1: 'x', A2: 'y', A3: 'x' }, 2, DOCS.arrays],
+  [0, '=SUM(MATCH(A1:A3,B1:B3,0))', { A1: 'Bo', A2: 'Rosa', A3: 'Roskilde', B1: 'Rosa', B2: 'Bo', B3: 'Roskilde' }, 6, DOCS.arrays],
   [0, '=MATCH(1,(A1:A3="x")*(B1:B3>15),0)', { A1: 'x', A2: 'y', A3: 'x', B1: 10, B2: 20, B3: 30 }, 3, DOCS.arrays],
   [0, '=A1:A3*2', { A1: 3, A2: 4 }, 6, DOCS.intersection],
+  // A range where one value is expected, as a cell's whole formula: the cell in the formula's row.
+  [0, '=A1:A3', { A1: 3, A2: 4 }, 3, DOCS.intersection],
+  [0, '=(A1:A3)', ROWS, 'Rosa', DOCS.intersection],
+  [0, '=A2:A3', { A2: 4 }, { error: '#VALUE!' }, DOCS.intersection],
+  [0, '=$A$1:$A$3&"!"', ROWS, 'Rosa!', DOCS.intersection],
+  [0, '=MATCH(A1:A3,B1:B3,0)', { A1: 'Bo', B1: 'Rosa', B2: 'Bo' }, 2, DOCS.intersection],
+  [0, '=LARGE(B1:B3,A1:A3)', { A1: 2, B1: 10, B2: 20, B3: 30 }, 20, DOCS.intersection],
+  [0, '=VLOOKUP(C1:C3,A1:B3,2,FALSE)', { ...ROWS, C1: 'Roskilde' }, 30, DOCS.intersection],
+  [0, '=IF(TRUE,B1:B3,0)', ROWS, 10, DOCS.intersection],
   [0, '=INDEX(A1:A3*B1:B3,2,1)', { A1: 1, A2: 2, A3: 3, B1: 4, B2: 5, B3: 6 }, 10, DOCS.arrays],
   // INDEX with 0: the whole column or row of the range.
   [0, '=SUM(INDEX(A1:C3,0,2))', { A1: 100, B1: 1, B2: 2, B3: 4 }, 7, DOCS.index],
@@ -155,6 +166,17 @@ export const CASES: Case[] = [
   [0, '=COUNTIF(A1:A4,"")', { A1: 'x', A2: '=""', A4: 1 }, 2, DOCS.countif],
   [0, '=SUMIF(A1:A3,"x",B1:B5)', { A1: 'x', A2: 'y', A3: 'x', B1: 1, B2: 2, B3: 4, B4: 100, B5: 100 }, 5, DOCS.sumif],
   [0, '=AVERAGEIF(A1:A3,"x",B1:C5)', { A1: 'x', A2: 'y', A3: 'x', B1: 1, B2: 2, B3: 4, B4: 100 }, 2.5, DOCS.averageif],
+  // A smaller or differently shaped sum range: the criteria range's size from its top-left cell.
+  [0, '=SUMIF(A1:A3,"x",B1)', { A1: 'x', A2: 'y', A3: 'x', B1: 1, B2: 2, B3: 4 }, 5, DOCS.sumif],
+  [0, '=SUMIF(A1:A3,"x",B2:B3)', { A1: 'x', A2: 'y', A3: 'x', B2: 1, B3: 2, B4: 4 }, 5, DOCS.sumif],
+  [0, '=SUMIF(A1:A3,"x",C1:D1)', { A1: 'x', A2: 'y', A3: 'x', C1: 1, C2: 2, C3: 4, D1: 100 }, 5, DOCS.sumif],
+  [0, '=AVERAGEIF(A1:A3,"x",$B$1)', { A1: 'x', A2: 'y', A3: 'x', B1: 1, B2: 2, B3: 4 }, 2.5, DOCS.averageif],
+  // DATEDIF with its unit in small letters, as most planners write it (Microsoft's examples).
+  [0, '=DATEDIF(DATE(2001,6,1),DATE(2002,8,15),"d")', {}, 440, DOCS.datedif],
+  [0, '=DATEDIF(DATE(2001,6,1),DATE(2002,8,15),"yd")', {}, 75, DOCS.datedif],
+  [0, '=DATEDIF(DATE(2001,1,1),DATE(2003,1,1),"y")', {}, 2, DOCS.datedif],
+  [0, '=DATEDIF(DATE(2024,1,31),DATE(2024,3,1),"m")', {}, 1, DOCS.datedif],
+  [0, '=DATEDIF(DATE(2024,3,1),DATE(2024,1,31),"D")', {}, { error: '#NUM!' }, DOCS.datedif],
   // ERROR.TYPE (HyperFormula has none).
   [0, '=ERROR.TYPE(1/0)', {}, 2, DOCS.errorType],
   [0, '=ERROR.TYPE(NA())', {}, 7, DOCS.errorType],

@@ -1,0 +1,92 @@
+/**
+ * A formula's shape as far as the engine's rewrites need it (engineFormula.ts): which references
+ * are a function's argument on their own, which stand next to an operator, and which function
+ * holds them. Read from A1 text split into references and text (formula/a1References.ts); an
+ * item that is a reference carries its segment's index, so a rewrite replaces that segment only.
+ *
+ * @example parseFormulaTree(splitFormula('=MATCH(A1:A9,B1:B9,0)*2'))
+ * // → [call MATCH [[ref 1], [ref 3], [value]], operator, value]
+ */
+import type { FormulaSegment } from '../formula/a1References.js';
+
+export type FormulaItem =
+  | { kind: 'ref'; segment: number; range: boolean }
+  | { kind: 'call'; name: string; args: FormulaItem[][] }
+  | { kind: 'group'; items: FormulaItem[] }
+  | { kind: 'operator' }
+  | { kind: 'value' };
+
+const OPERATOR = /[-+*/^&=<>%]/;
+
+/** Whether an item is an operator (a range next to one is an operand, read as one value or element by element). */
+export function isOperator(item: FormulaItem | undefined): boolean {
+  return item?.kind === 'operator';
+}
+const FUNCTION_NAME = /^[\p{L}_][\p{L}\p{N}_.]*\s*\(/u;
+
+interface Open {
+  /** The call or group being read; its current argument is the last of `args`. */
+  item: Extract<FormulaItem, { kind: 'call' | 'group' }>;
+  args: FormulaItem[][];
+}
+
+/**
+ * The items of a formula (`=` dropped) at its top level. Never throws: an unbalanced `)` ends
+ * nothing, an unclosed call ends with the text.
+ */
+export function parseFormulaTree(segments: readonly FormulaSegment[]): FormulaItem[] {
+  const top: FormulaItem[] = [];
+  const stack: Open[] = [];
+  const current = (): FormulaItem[] => {
+    const open = stack[stack.length - 1];
+    return open ? open.args[open.args.length - 1]! : top;
+  };
+  const openItem = (item: Extract<FormulaItem, { kind: 'call' | 'group' }>): void => {
+    current().push(item);
+    const args: FormulaItem[][] = [[]];
+    if (item.kind === 'call') item.args = args;
+    stack.push({ item, args });
+  };
+  segments.forEach((segment, index) => {
+    if (segment.kind === 'ref') {
+      current().push({ kind: 'ref', segment: index, range: segment.ref.end !== undefined });
+      return;
+    }
+    const text = index === 0 ? segment.text.replace(/^\s*=/, '') : segment.text;
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i]!;
+      if (ch === '"' || ch === '{') {
+        // A string literal ("" inside is an escaped quote) or an array constant: one value.
+        const close = ch === '"' ? '"' : '}';
+        let end = text.indexOf(close, i + 1);
+        while (close === '"' && end >= 0 && text[end + 1] === '"') end = text.indexOf('"', end + 2);
+        i = end < 0 ? text.length : end + 1;
+        current().push({ kind: 'value' });
+        continue;
+      }
+      const call = FUNCTION_NAME.exec(text.slice(i, i + 64));
+      if (call) {
+        openItem({ kind: 'call', name: call[0].replace(/\s*\($/, '').toUpperCase(), args: [] });
+        i += call[0].length;
+        continue;
+      }
+      if (ch === '(') openItem({ kind: 'group', items: [] });
+      else if (ch === ')') {
+        const open = stack.pop();
+        if (open?.item.kind === 'group') open.item.items = open.args[0]!;
+      } else if (ch === ',' && stack[stack.length - 1]?.item.kind === 'call') stack[stack.length - 1]!.args.push([]);
+      else if (OPERATOR.test(ch)) current().push({ kind: 'operator' });
+      else if (!/\s/.test(ch)) {
+        // A number, name or error literal: one value, however many characters it spans.
+        const word = /^[^-+*/^&=<>%(),{}"\s]+/.exec(text.slice(i));
+        current().push({ kind: 'value' });
+        i += word ? word[0].length : 1;
+        continue;
+      }
+      i++;
+    }
+  });
+  for (const open of stack) if (open.item.kind === 'group') open.item.items = open.args[0]!;
+  return top;
+}

@@ -1,0 +1,56 @@
+/**
+ * What the engine's functions take, read from HyperFormula's own declarations (so a plugin that
+ * replaces a function, or a function added later, is read as it is registered): which arguments
+ * take one value, which functions read their arguments as arrays, which read references rather
+ * than values. Used by the engine's rewrites (engineFormula.ts).
+ */
+import { FunctionArgumentType, HyperFormula, type FunctionMetadata } from 'hyperformula';
+import { prepareEngine } from './engineConfig.js';
+
+/**
+ * Functions that read their argument as a reference, not a value: a range there is never one
+ * value (`ROW(A1:A9)`, `ISREF(A1:A9)`, OFFSET's first argument). HyperFormula marks most of them
+ * `doesNotNeedArgumentsToBeComputed`; ISREF and OFFSET (parsed apart) it does not.
+ */
+const REFERENCE_READERS = new Set(['ISREF', 'OFFSET']);
+
+/** Argument types that take a range as a range; every other type takes one value. */
+const RANGE_TYPES = new Set<FunctionArgumentType>([FunctionArgumentType.RANGE, FunctionArgumentType.ANY]);
+
+const metadataCache = new Map<string, FunctionMetadata | null>();
+
+function metadata(name: string): FunctionMetadata | null {
+  let found = metadataCache.get(name);
+  if (found === undefined) {
+    // Our plugins replace some declarations (arrayArguments.ts): read them once they are in place.
+    prepareEngine();
+    const plugin = HyperFormula.getFunctionPlugin(name);
+    found = plugin?.implementedFunctions[plugin.aliases?.[name] ?? name] ?? null;
+    metadataCache.set(name, found);
+  }
+  return found;
+}
+
+/** Whether `name` reads its arguments as arrays (SUM, MATCH, SUMPRODUCT, ARRAYFORMULA …; arrayArguments.ts). */
+export function takesArrays(name: string): boolean {
+  return metadata(name)?.enableArrayArithmeticForArguments === true;
+}
+
+/** Whether `name` reads its arguments as references (ROW, COLUMNS, ISREF, OFFSET …). */
+export function takesReferences(name: string): boolean {
+  return REFERENCE_READERS.has(name) || metadata(name)?.doesNotNeedArgumentsToBeComputed === true;
+}
+
+/** Whether argument `index` (from 0) of `name` takes one value; false for a function the engine does not know. */
+export function takesOneValue(name: string, index: number): boolean {
+  const parameters = metadata(name)?.parameters;
+  if (!parameters || parameters.length === 0) return false;
+  const repeated = metadata(name)?.repeatLastArgs ?? 0;
+  let at = index;
+  if (at >= parameters.length) {
+    if (repeated === 0) return false;
+    at = parameters.length - repeated + ((index - parameters.length) % repeated);
+  }
+  const type = parameters[at]?.argumentType;
+  return type !== undefined && !RANGE_TYPES.has(type);
+}
