@@ -4,16 +4,20 @@
  * values and the websocket (session/earlyStart.ts: the server answers while the chunks load), the
  * engine worker (its script is the largest), the connection (offline copy, stored values) and the
  * app's chunks; the connection's and the app's chunks are preloaded together by Vite's import()
- * helper.
+ * helper. Meanwhile it paints the pre-screen (session/preScreen.ts) from the server's answer.
  */
 import { EngineWorker } from './engines/EngineWorker.js';
 import { openWorkspaceAddress } from './session/workspaceAddress.js';
 import { startEarly } from './session/earlyStart.js';
+import { screenLocale, showPreScreen } from './session/preScreen.js';
+import { storedLanguage } from './i18n/languageChoice.js';
 import './styles.css';
 
 const address = openWorkspaceAddress(window.location, window.history, sessionStorage);
 const token = address?.token ?? null;
-const early = address && token ? startEarly(address.workspaceId, token, window.location) : undefined;
+const early = address && token ? startEarly(address.workspaceId, token, window.location, screenLocale(storedLanguage(localStorage))) : undefined;
+// The first sheet and the goal cards from the server's answer, painted before any chunk has run.
+if (early) showPreScreen(early.values, early.access, localStorage, document);
 const engineWorker = address && token ? new EngineWorker() : null;
 const opening =
   address && token && engineWorker ? import('./workspace/openWorkspace.js').then((m) => m.openWorkspace(address.workspaceId, token, engineWorker, early)) : Promise.resolve(null);

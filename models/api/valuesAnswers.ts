@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { ScenarioEvaluation } from '../scenarios/ScenarioEngines.js';
 import { goalResultAnswerSchema } from './analysisAnswers.js';
+import type { FirstSheetScreen } from '../scenarios/firstSheetScreen.js';
 
 const scalarValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 /** A cell's value as the engine gives it (models/engine/cellValue.ts). */
@@ -23,6 +24,18 @@ const scenarioSchema = z.object({
   inputs: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
 });
 
+/** What a page paints first (models/scenarios/firstSheetScreen.ts), when asked for with `?screen=<locale>`. */
+export const firstSheetScreenSchema = z.object({
+  title: z.string(),
+  sheets: z.array(z.string()),
+  scenarioName: z.string(),
+  frozen: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }),
+  rowHeaderWidth: z.number(),
+  columnWidths: z.array(z.number()),
+  rows: z.array(z.array(z.object({ text: z.string(), classes: z.array(z.enum(['fx-num', 'fx-err', 'fx-spill', 'fx-input'])) }))),
+  goals: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(['met', 'missed', 'tracked', 'qualitative', 'error']) })),
+}) satisfies z.ZodType<FirstSheetScreen>;
+
 export const valuesAnswerSchema = z.object({
   /** The scenario's id ("" for a workbook without scenarios). */
   scenario: z.string(),
@@ -34,6 +47,8 @@ export const valuesAnswerSchema = z.object({
   complete: z.boolean(),
   /** Every goal judged under the scenario. */
   evaluation: z.object({ scenario: scenarioSchema, goals: z.array(goalResultSchema) }) satisfies z.ZodType<ScenarioEvaluation>,
+  /** Only with `?screen=<locale>` (the first scenario): the first sheet's top-left cells and the goals, as text in that locale. */
+  screen: firstSheetScreenSchema.optional(),
 });
 
 export type ValuesAnswer = z.infer<typeof valuesAnswerSchema>;

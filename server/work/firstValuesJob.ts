@@ -18,14 +18,19 @@ import { scenariosToEvaluate } from '../../models/scenarios/scenarioModel.js';
 import type { ValuesAnswer } from '../../models/api/valuesAnswers.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray } from '../../models/workbook/workbookSchema.js';
+import { firstSheetScreen } from '../../models/scenarios/firstSheetScreen.js';
+import type { WorkbookLocale } from '../../models/workbook/workbookReader.js';
 import { AnalysisRefusal } from './analysisJobs.js';
 
 /** At most this many cells per answer (about 10 MB of JSON); a larger workbook's rest comes from the browser's engine. */
 export const FIRST_VALUES_MAX_CELLS = 200_000;
 
 
-/** `scenarioId`: undefined for the first scenario (the one a page shows when it opens). */
-export function firstValuesJob(doc: Y.Doc, scenarioId: string | undefined, maxCells = FIRST_VALUES_MAX_CELLS): ValuesAnswer {
+/**
+ * `scenarioId`: undefined for the first scenario (the one a page shows when it opens);
+ * `screenLocale`: also the first sheet's screen as text in that locale (firstSheetScreen.ts).
+ */
+export function firstValuesJob(doc: Y.Doc, scenarioId: string | undefined, screenLocale?: WorkbookLocale, maxCells = FIRST_VALUES_MAX_CELLS): ValuesAnswer {
   const grid = workbookGrid(doc);
   const scenarios = scenariosToEvaluate(scenariosArray(doc), grid);
   const scenario = scenarioId === undefined ? scenarios[0] : scenarios.find((s) => s.id === scenarioId);
@@ -33,8 +38,11 @@ export function firstValuesJob(doc: Y.Doc, scenarioId: string | undefined, maxCe
   const engine = new WorkbookEngine(doc, scenario.id === '' ? undefined : scenario.id, false);
   try {
     const { cells, complete } = identifiedValues(doc, engine, maxCells);
-    const goals = new GoalJudgements().judge(engine, readGoals(goalsArray(doc), grid));
-    return { scenario: scenario.id, document: documentStateOf(doc), cells, complete, evaluation: { scenario, goals } };
+    const definitions = readGoals(goalsArray(doc), grid);
+    const goals = new GoalJudgements().judge(engine, definitions);
+    const answer: ValuesAnswer = { scenario: scenario.id, document: documentStateOf(doc), cells, complete, evaluation: { scenario, goals } };
+    if (screenLocale) answer.screen = firstSheetScreen(doc, engine, scenario, definitions, goals, screenLocale);
+    return answer;
   } finally {
     engine.destroy();
   }

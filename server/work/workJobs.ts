@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import { evaluateWithPlan, type AdoptedPlanSource, type PlanEvaluationReport } from '../../models/evaluation/evaluationWithPlan.js';
 import { planTrajectories, type PlanTrajectories } from '../../models/goals/planTrajectories.js';
-import { workbookLocale, workbookTitle } from '../../models/workbook/workbookReader.js';
+import { workbookLocale, workbookTitle, type WorkbookLocale } from '../../models/workbook/workbookReader.js';
 import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportSheetCsv, type CsvExportOptions } from '../../models/interchange/csvExport.js';
 import { importCsv, type CsvReading } from '../../models/interchange/csvImport.js';
@@ -56,7 +56,7 @@ export type WorkJob =
   | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string; maxWorkspaceBytes: number }
   | { kind: 'solve'; state: Uint8Array; request: SolveRequest }
   | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest }
-  | { kind: 'firstValues'; state: Uint8Array; scenario?: string };
+  | { kind: 'firstValues'; state: Uint8Array; scenario?: string; screenLocale?: WorkbookLocale };
 
 export interface ImportOutcome {
   applied: AppliedImport;
@@ -194,7 +194,7 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
     case 'sensitivity':
       return withDoc(job.state, (doc) => sensitivityJob(doc, job.request));
     case 'firstValues':
-      return withDoc(job.state, (doc) => JSON.stringify(firstValuesJob(doc, job.scenario)));
+      return withDoc(job.state, (doc) => JSON.stringify(firstValuesJob(doc, job.scenario, job.screenLocale)));
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellLook, errorExplanationKey } from '../../client/src/grid/cellLook.js';
+import { cellLook, errorExplanationKey } from '../../models/format/cellLook.js';
 import { suggestedPanes } from '../../models/workbook/frozenPanes.js';
-import { goalStatus } from '../../client/src/goals/goalStatus.js';
+import { goalStatus } from '../../models/goals/goalStatus.js';
 import type { GoalResult } from '../../models/goals/goalEvaluation.js';
 
 describe('how a cell looks', () => {

@@ -28,13 +28,20 @@ import { runWorkJob, type WorkAnswers, type WorkJob } from '../../server/work/wo
 import { WorkScheduler } from '../../server/work/WorkScheduler.js';
 import { createWorkspace, type CreatedWorkspace } from '../../server/workspaces/createWorkspace.js';
 import { belongsTo } from '../../client/src/engines/serverValues.js';
+import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
+import { cellLook } from '../../models/format/cellLook.js';
+import { goalStatus } from '../../models/goals/goalStatus.js';
+import { readGoals } from '../../models/goals/goalModel.js';
+import { GoalJudgements } from '../../models/scenarios/goalJudgements.js';
+import { cellFormatAt } from '../../models/workbook/readCells.js';
+import { goalsArray } from '../../models/workbook/workbookSchema.js';
 
 const file: WorkbookFile = {
   format: 'fremskriv.workbook',
   version: 1,
   title: 'Første visning',
   locale: 'da-DK',
-  sheets: [{ name: 'Tal', cells: { A1: 'Ledige', B1: 100, B2: '=B1*2', B3: '=B2+1' } }],
+  sheets: [{ name: 'Tal', cells: { A1: 'Ledige', B1: 100, B2: '=B1*2', B3: '=B2+1', C1: 1234.5, C2: '=C1/0' } }],
   goals: [{ id: 'G1', title: 'Højst 250', value: '=Tal!B3', comparator: '<=', target: 250 }],
   scenarios: [
     { name: 'Basis', inputs: {} },
@@ -190,12 +197,62 @@ describe('GET /api/workspaces/:id/values', () => {
   it('stops at its bound on cells and says the answer is not complete', async () => {
     const doc = await syncedCopy();
     try {
-      const bounded = firstValuesJob(doc, undefined, 2);
+      const bounded = firstValuesJob(doc, undefined, undefined, 2);
       expect(bounded.cells).toHaveLength(2 * 4);
       expect(bounded.complete).toBe(false);
       expect(firstValuesJob(doc, undefined).complete).toBe(true);
     } finally {
       doc.destroy();
     }
+  });
+});
+
+describe('GET /api/workspaces/:id/values?screen=<locale> (the pre-screen)', () => {
+  it('sends the first sheet\'s cells as the grid shows them and each goal\'s badge, as the engine computes them', async () => {
+    const answer = valuesAnswerSchema.parse((await getValues(workspace.viewerToken, '?screen=da-DK')).body);
+    const screen = answer.screen!;
+    expect(screen.title).toBe('Første visning');
+    expect(screen.sheets).toEqual(['Tal']);
+    // Danish number format, an error as the grid writes it, text and numbers aligned as in the grid.
+    // (B1 is edited by the tests above; its text is checked against the engine below.)
+    expect(screen.rows[0]![0]!.text).toBe('Ledige');
+    expect(screen.rows[0]![2]).toEqual({ text: '1.234,5', classes: ['fx-num'] });
+    expect(screen.rows[1]![2]!.classes).toContain('fx-err');
+    const doc = await syncedCopy();
+    const engine = new WorkbookEngine(doc, answer.scenario === '' ? undefined : answer.scenario, false);
+    try {
+      const sheetId = workbookGrid(doc).sheetIdByName('Tal')!;
+      screen.rows.forEach((cells, row) =>
+        cells.forEach((cell, col) => expect(cell.text).toBe(cellLook(engine.value(sheetId, row, col), cellFormatAt(doc, sheetId, row, col), 'da-DK').text)),
+      );
+      const goals = readGoals(goalsArray(doc), workbookGrid(doc));
+      const results = new GoalJudgements().judge(engine, goals);
+      expect(screen.goals).toEqual(goals.map((goal, i) => ({ id: goal.id, title: goal.title, status: goalStatus(results[i], goal) })));
+      expect(screen.goals).toEqual([{ id: 'G1', title: 'Højst 250', status: results[0]!.met ? 'met' : 'missed' }]);
+    } finally {
+      engine.destroy();
+      doc.destroy();
+    }
+    // The values beside it are those of the plain answer.
+    const plain = valuesAnswerSchema.parse((await getValues(workspace.viewerToken)).body);
+    expect(plain.screen).toBeUndefined();
+    expect(answer.cells).toEqual(plain.cells);
+  });
+
+  it('writes numbers in the English format when the page asks for en-GB', async () => {
+    const answer = valuesAnswerSchema.parse((await getValues(workspace.editorToken, '?screen=en-GB')).body);
+    expect(answer.screen!.rows[0]![2]!.text).toBe('1,234.5');
+  });
+
+  it('keeps the access rule of the values (401 without or with a wrong token, 404 for an unknown workspace) and refuses a bad request with 400', async () => {
+    expect((await getValues(undefined, '?screen=da-DK')).status).toBe(401);
+    expect((await getValues('forkert-token', '?screen=da-DK')).status).toBe(401);
+    const unknown = await fetch(`${baseUrl}/api/workspaces/findes-ikke/values?screen=da-DK`, { headers: { Authorization: `Bearer ${workspace.viewerToken}` } });
+    expect(unknown.status).toBe(404);
+    const badLocale = await getValues(workspace.viewerToken, '?screen=fr-FR');
+    expect(badLocale.status).toBe(400);
+    expect(badLocale.body).toMatchObject({ error: expect.stringContaining('da-DK or en-GB') });
+    const withScenario = await getValues(workspace.viewerToken, '?screen=da-DK&scenario=x');
+    expect(withScenario.status).toBe(400);
   });
 });

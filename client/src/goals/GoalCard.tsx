@@ -6,7 +6,7 @@ import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './goalDisplay.js';
-import { goalStatus } from './goalStatus.js';
+import { goalStatus } from '../../../models/goals/goalStatus.js';
 import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
 import { actualMonths, goalTrajectory } from '../../../models/goals/goalTrajectory.js';

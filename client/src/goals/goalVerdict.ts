@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { DEADLINE_NOT_IN_MONTHS, NOTHING_TO_JUDGE, type GoalResult, type GoalWarning } from '../../../models/goals/goalJudging.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import { formatMonth } from './goalDisplay.js';
-import type { GoalStatus } from './goalStatus.js';
+import type { GoalStatus } from '../../../models/goals/goalStatus.js';
 
 /** "Nået fra sep. 2023" / "Nået for sent: feb. 2024" / "Ikke nået"; null for a goal not met or missed. */
 export function reachedText(result: GoalResult | undefined, language: string, t: TFunction): string | null {

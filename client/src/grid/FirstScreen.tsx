@@ -15,6 +15,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { useStore } from '../ui/store.js';
 import { cellPaint, type GridMarks } from './cellPaint.js';
@@ -25,8 +26,6 @@ import { useSheetPanes } from './sheetPanes.js';
 import { markMoment } from '../session/pageMoments.js';
 import './firstScreen.css';
 
-/** The grid's row and header height (gridTheme.ts). */
-const ROW_HEIGHT = 24;
 const NO_MARKS: GridMarks = { outlines: [], fillHandle: false };
 /** Classes of cellPaint the first screen shows (selection edges and marks belong to the grid). */
 const SHOWN: ReadonlySet<string> = new Set(['fx-num', 'fx-err', 'fx-spill', 'fx-input', 'fx-active']);

@@ -1,10 +1,10 @@
 /** Everything a rendered cell shows for one planner: value, marks for selection, scenario and errors. */
 import type { TFunction } from 'i18next';
 import { formatCellAddress } from '../../../models/workbook/cellAddress.js';
-import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
+import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { Peer } from '../presence/PresenceTracker.js';
-import { cellLook } from './cellLook.js';
+import { cellLook, cellLookClasses } from '../../../models/format/cellLook.js';
 import { rangeContains, selectionEdges, selectionRange, type CellRange } from './selection.js';
 
 /** Outlines drawn over the grid besides the selection, and whether the fill handle is offered. */
@@ -36,13 +36,7 @@ export function cellPaint(session: WorkbookSession, sheetId: string, row: number
   const edges = selectionEdges(range, row, col);
   const mark = marks.outlines.find((outline) => rangeContains(outline.range, row, col));
   const markEdges = mark ? selectionEdges(mark.range, row, col) : null;
-  // Text runs on into an empty neighbour, as in Excel.
-  const spills = typeof value === 'string' && value !== '' && cellInputAt(session.doc, sheetId, row, col + 1) === undefined;
-  const classes: string[] = [];
-  if (look.numeric) classes.push('fx-num');
-  if (look.errorKey !== null) classes.push('fx-err');
-  if (spills) classes.push('fx-spill');
-  if (session.isScenarioInput(sheetId, row, col)) classes.push('fx-input');
+  const classes: string[] = cellLookClasses(session.doc, sheetId, row, col, value, look, session.isScenarioInput(sheetId, row, col));
   if (edges) {
     classes.push('fx-sel');
     if (edges.top) classes.push('fx-et');

@@ -1,6 +1,7 @@
 /** AG Grid's columns for a sheet: the row numbers, then one column per sheet column (A, B, …). */
 import type { ColDef } from 'ag-grid-community';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
+import { columnWidth, ROW_HEADER_WIDTH } from '../../../models/workbook/sheetLayout.js';
 import { CellEditor } from './CellEditor.js';
 import { CellView } from './CellView.js';
 import type { FrozenPanes } from './frozenPanes.js';
@@ -8,9 +9,6 @@ import type { RowData } from './GridController.js';
 
 export const ROW_HEADER = 'rowHeader';
 
-/** Excel-like default widths; a label column gets room for its labels. */
-const COLUMN_WIDTH = 96;
-const LABEL_COLUMN_WIDTH = 280;
 
 // The grid never acts on a key itself: GridController and CellEditor implement Excel's keys.
 const ownKeys = (): boolean => true;
@@ -23,7 +21,7 @@ export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boo
       headerName: '',
       pinned: 'left',
       lockPinned: true,
-      width: 52,
+      width: ROW_HEADER_WIDTH,
       resizable: false,
       editable: false,
       valueGetter: (p) => (p.data ? p.data.row + 1 : ''),
@@ -35,7 +33,7 @@ export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boo
     defs.push({
       colId: `c${col}`,
       headerName: columnLabel(col),
-      width: widths.get(col) ?? (col === 0 && labelColumn ? LABEL_COLUMN_WIDTH : COLUMN_WIDTH),
+      width: columnWidth(col, labelColumn, widths),
       pinned: col < frozen.cols ? 'left' : null,
       lockPinned: true,
       editable,

@@ -1,12 +1,13 @@
 /** The grid's look: compact rows and visible grid lines, as planners know them from Excel. */
 import { themeQuartz } from 'ag-grid-community';
+import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 
 export const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
   fontSize: 13,
   spacing: 3,
-  rowHeight: 24,
-  headerHeight: 24,
+  rowHeight: ROW_HEIGHT,
+  headerHeight: ROW_HEIGHT,
   cellHorizontalPadding: 6,
   wrapperBorderRadius: 0,
   borderRadius: 0,

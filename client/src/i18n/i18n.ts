@@ -6,16 +6,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from './da.json';
 import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { LANGUAGE_KEY, storedLanguage, type Language } from './languageChoice.js';
 
-export const LANGUAGES = ['da', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-const KEY = 'fremskriv.language';
-
-function storedLanguage(): Language {
-  const stored = localStorage.getItem(KEY);
-  return stored === 'en' ? 'en' : 'da';
-}
+export { LANGUAGES, type Language } from './languageChoice.js';
 
 /** Adds a language's texts unless present (English is its own chunk). */
 async function loadLanguage(language: Language): Promise<void> {
@@ -24,7 +17,7 @@ async function loadLanguage(language: Language): Promise<void> {
 }
 
 export function setLanguage(language: Language): void {
-  localStorage.setItem(KEY, language);
+  localStorage.setItem(LANGUAGE_KEY, language);
   void loadLanguage(language).then(() => {
     void i18next.changeLanguage(language);
     document.documentElement.lang = language;
@@ -33,7 +26,7 @@ export function setLanguage(language: Language): void {
 
 /** Resolves once the stored language's texts are in (at once for Danish). */
 export async function initI18n(): Promise<void> {
-  const lng = storedLanguage();
+  const lng = storedLanguage(localStorage);
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
     resources: { da: { translation: da } },

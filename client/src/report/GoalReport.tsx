@@ -9,7 +9,7 @@ import { planDetailText, planVerdictText } from '../goals/planVerdict.js';
 import { benchmarkStandingText } from '../goals/benchmarkText.js';
 import { PlanMonthsTable } from './PlanMonthsTable.js';
 import { useTranslation } from 'react-i18next';
-import type { GoalStatus } from '../goals/goalStatus.js';
+import type { GoalStatus } from '../../../models/goals/goalStatus.js';
 import { DEADLINE_NOT_IN_MONTHS } from '../../../models/goals/goalJudging.js';
 import type { GoalReportModel, ReportGoal, ReportScenario } from './goalReportModel.js';
 import { REPORT_CSS } from './reportStyles.js';

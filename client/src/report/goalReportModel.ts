@@ -15,7 +15,7 @@ import { actualMonths, goalTrajectory } from '../../../models/goals/goalTrajecto
 import { benchmarkStandings } from '../../../models/actuals/rankingSheets.js';
 import type { BenchmarkStanding } from '../../../models/goals/benchmarkRank.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
-import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
+import { goalStatus, type GoalStatus } from '../../../models/goals/goalStatus.js';
 import { plannedLine, planVersus, type PlanVersus } from '../goals/planVerdict.js';
 import type { AdoptedPlan } from '../versions/adoptedPlan.js';
 

@@ -9,7 +9,7 @@ import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import { goalValueFormat } from '../goals/goalDisplay.js';
-import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
+import { goalStatus, type GoalStatus } from '../../../models/goals/goalStatus.js';
 
 export interface ComparisonCell {
   scenarioId: string;

@@ -10,7 +10,7 @@ import { EarlySocket, syncUrl, workspaceSocketUrl } from './earlySocket.js';
 export interface EarlyStart {
   /** GET /api/workspaces/:id/access, sent. */
   readonly access: Promise<Response>;
-  /** GET /api/workspaces/:id/values (the first scenario), sent. */
+  /** GET /api/workspaces/:id/values?screen=<locale> (the first scenario, with the pre-screen's text), sent. */
   readonly values: Promise<Response>;
   readonly socket: EarlySocket;
 }
@@ -19,10 +19,11 @@ export function workspaceApiUrl(workspaceId: string, path: 'access' | 'values'):
   return `/api/workspaces/${encodeURIComponent(workspaceId)}/${path}`;
 }
 
-export function startEarly(workspaceId: string, token: string, location: Location): EarlyStart {
+/** `screenLocale`: the locale of the pre-screen's text (session/preScreen.ts). */
+export function startEarly(workspaceId: string, token: string, location: Location, screenLocale: string): EarlyStart {
   const headers = { Authorization: `Bearer ${token}` };
   const access = fetch(workspaceApiUrl(workspaceId, 'access'), { headers });
-  const values = fetch(workspaceApiUrl(workspaceId, 'values'), { headers });
+  const values = fetch(`${workspaceApiUrl(workspaceId, 'values')}?screen=${encodeURIComponent(screenLocale)}`, { headers });
   // A failed request is read (and handled) by its reader; not an unhandled rejection meanwhile.
   access.catch(() => undefined);
   values.catch(() => undefined);

@@ -21,6 +21,9 @@ export type PageMoment =
   | 'engineFirstValues'
   /** The server's last computed values for the synced document were taken for the grid. */
   | 'serverValues'
+  /** The entry's pre-screen is in the page (session/preScreen.ts), and the page took it away. */
+  | 'preScreen'
+  | 'preScreenTaken'
   /** The static first screen of the sheet is painted (grid/FirstScreen.tsx). */
   | 'firstScreen'
   /** The sheet's grid is about to be created (AG Grid), and AG Grid says it is ready. */

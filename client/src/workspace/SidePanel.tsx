@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { GoalDashboard } from '../goals/GoalDashboard.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { useStore } from '../ui/store.js';
+import { preScreenPainted } from '../session/preScreen.js';
 
 const ScenarioComparison = lazy(() => import('../scenarios/ScenarioComparison.js'));
 const VersionsPanel = lazy(() => import('../versions/VersionsPanel.js'));
@@ -25,7 +26,9 @@ export const SidePanel = memo(function SidePanel({ session, workspaceId, token }
   const firstScreenShown = useStore(session.firstScreenShown);
   const gridShown = useStore(session.gridShown);
   const sheetId = useStore(session.activeSheet);
-  const ready = firstScreenShown || gridShown || !sheetId;
+  // Over the entry's pre-screen, whose goal cards are on screen already, the cards come at once.
+  const [overPreScreen] = useState(preScreenPainted);
+  const ready = firstScreenShown || gridShown || !sheetId || overPreScreen;
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
       <div role="tablist" className="panel-tabs">

@@ -1,5 +1,5 @@
 /** The workbook screen: top bar, formula bar, the grid with its sheet tabs, and the goal panel. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceConnection } from '../session/WorkspaceConnection.js';
 import { loadProfile } from '../session/userProfile.js';
@@ -7,6 +7,8 @@ import { PresenceTracker } from '../presence/PresenceTracker.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { NamePrompt } from '../presence/NamePrompt.js';
 import { FirstScreen } from '../grid/FirstScreen.js';
+import { cellSelection } from '../grid/selection.js';
+import { takePreScreen } from '../session/preScreen.js';
 import { GridFailure } from '../grid/GridFailure.js';
 import { FormulaBar } from '../grid/FormulaBar.js';
 import { SheetTabs } from './SheetTabs.js';
@@ -66,6 +68,16 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
       offs.forEach((off) => off());
     };
   }, [presence, session]);
+
+  // The entry's pre-screen (session/preScreen.ts) goes in the commit that puts this page on
+  // screen, so no frame shows both and nothing stale is left to click; the cell the planner
+  // selected and the text typed there carry over.
+  useLayoutEffect(() => {
+    const input = takePreScreen();
+    if (!input) return;
+    session.selection.set(cellSelection(input.active));
+    if (input.typed !== '' && !session.readOnly) session.typedAhead.set(input.typed);
+  }, [session]);
 
   // Opening: the static first screen paints first, the goal panel next, then AG Grid is created
   // behind the first screen (about 0,5 s of the main thread), which it replaces once ready.

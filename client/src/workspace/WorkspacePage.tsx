@@ -5,7 +5,7 @@
  * state, else the one this browser stored) at once, the engine worker's values and goals as they
  * arrive. Everything opened here is destroyed when the page leaves.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceRole } from '../../../models/access/workspaceRole.js';
 import { createStore, useStore } from '../ui/store.js';
@@ -17,6 +17,7 @@ import { keepValuesStored, type StoredScenarioValues } from '../engines/storedVa
 import { fetchServerValues } from '../engines/serverValues.js';
 import { workspaceOpener, type OpenedWorkspace } from './openWorkspace.js';
 import { EditRefusedNotice } from './EditRefusedNotice.js';
+import { takePreScreen } from '../session/preScreen.js';
 
 interface Props {
   workspaceId: string;
@@ -82,6 +83,12 @@ export default function WorkspacePage({ workspaceId, token, opened: early }: Pro
       created.destroy();
     };
   }, [opened, state.loaded, waited, workspaceId, token]);
+
+  // Anything but the workbook (refused, failed) takes the entry's pre-screen away.
+  const failed = waited?.role === 'denied' || state.status === 'denied' || (state.status === 'refused' && !!state.refusal) || engineFailed;
+  useLayoutEffect(() => {
+    if (failed) takePreScreen();
+  }, [failed]);
 
   if (waited?.role === 'denied' || state.status === 'denied') {
     return (

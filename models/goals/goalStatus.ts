@@ -1,7 +1,7 @@
 /** The badge a goal carries on the dashboard, in the comparison view and in the report. */
-import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
-import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
-import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import type { GoalResult } from './goalEvaluation.js';
+import { judgedAtDeadline } from './goalJudging.js';
+import type { GoalDefinition } from './goalModel.js';
 
 export type GoalStatus = 'met' | 'missed' | 'tracked' | 'qualitative' | 'error';
 

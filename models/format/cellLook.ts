@@ -2,9 +2,11 @@
  * How one cell looks: its text in the workspace's locale, whether it aligns right like a number,
  * and for an error the translation key of the explanation shown as its tooltip. Pure.
  */
-import { isCellError, type CellValue } from '../../../models/engine/cellValue.js';
-import { formatCellValue } from '../../../models/format/displayFormat.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import type * as Y from 'yjs';
+import { isCellError, type CellValue } from '../engine/cellValue.js';
+import { cellInputAt } from '../workbook/readCells.js';
+import { formatCellValue } from './displayFormat.js';
+import type { CellFormat, WorkbookLocale } from '../workbook/workbookReader.js';
 
 export interface CellLook {
   text: string;
@@ -58,4 +60,18 @@ export function cellLook(value: CellValue, format: CellFormat | undefined, local
     numeric: typeof value === 'number' || typeof value === 'boolean',
     errorKey: isCellError(value) ? errorExplanationKey(value.error) : null,
   };
+}
+
+/** The grid's classes for a cell's look, in the grid's order (client/src/grid/cellPaint.ts adds the selection's). */
+export type CellLookClass = 'fx-num' | 'fx-err' | 'fx-spill' | 'fx-input';
+
+/** `input`: the cell is one of the scenario's own inputs. */
+export function cellLookClasses(doc: Y.Doc, sheetId: string, row: number, col: number, value: CellValue, look: CellLook, input: boolean): CellLookClass[] {
+  const classes: CellLookClass[] = [];
+  if (look.numeric) classes.push('fx-num');
+  if (look.errorKey !== null) classes.push('fx-err');
+  // Text runs on into an empty neighbour, as in Excel.
+  if (typeof value === 'string' && value !== '' && cellInputAt(doc, sheetId, row, col + 1) === undefined) classes.push('fx-spill');
+  if (input) classes.push('fx-input');
+  return classes;
 }
