@@ -127,6 +127,16 @@ export class LoadedWorkspace {
     return true;
   }
 
+  /**
+   * Whether `clock` is newer than what the workspace holds for `client`. An entry that is not is
+   * a stale echo (the stock client relays every state it hears back to the server, also a state
+   * of a colleague who has left since), which changes nothing and claims nothing.
+   */
+  awarenessClockIsNew(client: number, clock: number): boolean {
+    const meta = this.awareness.meta.get(client);
+    return meta === undefined || clock > meta.clock;
+  }
+
   /** Removes the peer and the awareness states it spoke for (others see it go). */
   detach(peer: Peer): void {
     if (!this.peers.delete(peer)) return;

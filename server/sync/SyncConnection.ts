@@ -180,7 +180,12 @@ export class SyncConnection implements Peer {
    * connection (or the server itself) speaks for are dropped; the rest are applied.
    */
   private applyAwareness(workspace: LoadedWorkspace, entries: readonly AwarenessEntry[]): void {
-    const own = entries.filter((entry) => this.awarenessClients.has(entry.client) || workspace.awarenessOwnerFree(entry.client));
+    // A departed colleague's state echoed back after they left is owner-free but not new: it
+    // neither counts against this connection's budget nor makes the connection its owner (an
+    // honest planner was closed for a flooder's states its browser relayed back).
+    const own = entries.filter(
+      (entry) => this.awarenessClients.has(entry.client) || (workspace.awarenessOwnerFree(entry.client) && workspace.awarenessClockIsNew(entry.client, entry.clock)),
+    );
     this.droppedPresence += entries.length - own.length;
     const fresh = new Set(own.filter((entry) => !this.awarenessClients.has(entry.client)).map((entry) => entry.client));
     if (this.awarenessClients.size + fresh.size > MAX_AWARENESS_CLIENTS_PER_CONNECTION) {

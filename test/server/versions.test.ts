@@ -157,7 +157,7 @@ describe('named versions', () => {
     const answer = z
       .object({
         version: versionSchema,
-        scenarios: z.array(z.object({ id: z.string(), name: z.string(), goals: z.array(z.object({ id: z.string(), periods: z.array(z.string().nullable()), series: z.array(z.number().nullable()), indicator: z.string(), actual: z.array(z.boolean()) }).strict()) }).strict()),
+        scenarios: z.array(z.object({ id: z.string(), name: z.string(), goals: z.array(z.object({ id: z.string(), periods: z.array(z.string().nullable()), series: z.array(z.number().nullable()), indicator: z.string(), indicatorIdentity: z.string().optional(), actual: z.array(z.boolean()) }).strict()) }).strict()),
       })
       .strict()
       .parse(plan.json);
