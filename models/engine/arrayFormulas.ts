@@ -19,9 +19,8 @@
  */
 import { splitFormula } from '../formula/a1References.js';
 import { ARRAY_ARGUMENT_FUNCTIONS } from './arrayArgumentNames.js';
-import { takesOneValue, takesReferences } from './functionArguments.js';
+import { spillsNatively, takesArrays, takesOneValue, takesRangeAt, takesReferences } from './functionArguments.js';
 import { isOperator, parseFormulaTree, type FormulaItem } from './formulaTree.js';
-import { SPILLING_FUNCTIONS } from './spillingFunctionNames.js';
 
 const ARRAY_ARGUMENTS = new Set(ARRAY_ARGUMENT_FUNCTIONS);
 
@@ -46,11 +45,6 @@ export function evaluatesAsArray(formula: string): boolean {
   return readsElementwise(parseFormulaTree(splitFormula(formula)), false, false);
 }
 
-/** Functions that read every argument as an array, so what is inside them computes alike in ARRAYFORMULA or not. */
-function readsArrays(name: string): boolean {
-  return ARRAY_ARGUMENTS.has(name) || SPILLING_FUNCTIONS[name]?.arrays === true;
-}
-
 /** Whether an argument holds no range and no function call, so it computes alike either way (`3`, `B1*12`). */
 function isPlainValue(items: readonly FormulaItem[]): boolean {
   return items.every((item) => (item.kind === 'ref' ? !item.range : item.kind === 'group' ? isPlainValue(item.items) : item.kind !== 'call'));
@@ -59,7 +53,7 @@ function isPlainValue(items: readonly FormulaItem[]): boolean {
 /**
  * Whether `=ARRAYFORMULA(formula)` (an imported array formula) computes exactly as `formula`
  * typed, because its result spills natively: the formula is one call to a spilling function
- * (spillingFunctionNames.ts) that reads its arguments as arrays (`=SORT(A1:A3*2)`), or whose
+ * (the engine declares its result size) that reads its arguments as arrays (`=SORT(A1:A3*2)`), or whose
  * arguments each compute alike either way: a value without ranges (`3`, `B1*12`), or at a
  * parameter taking a range, one range (`=TRANSPOSE(A1:C1)`) or one call reading arrays
  * (`=TRANSPOSE(SORT(A1:A3))`). The import keeps such a formula as the planner wrote it.
@@ -71,13 +65,13 @@ export function spillsAlikeWithoutArrayFormula(formula: string): boolean {
   const items = parseFormulaTree(splitFormula(formula));
   const call = items[0];
   if (items.length !== 1 || call?.kind !== 'call') return false;
-  const spilling = SPILLING_FUNCTIONS[call.name];
-  if (!spilling) return false;
-  if (spilling.arrays) return true;
+  if (!spillsNatively(call.name)) return false;
+  // What is inside a function that reads its arguments as arrays computes alike in ARRAYFORMULA or not.
+  if (takesArrays(call.name)) return true;
   return call.args.every((arg, i) => {
     if (isPlainValue(arg)) return true;
     const only = arg.length === 1 ? arg[0] : undefined;
-    if (!spilling.ranges.includes(i) || !only) return false;
-    return (only.kind === 'ref' && only.range) || (only.kind === 'call' && readsArrays(only.name));
+    if (!takesRangeAt(call.name, i) || !only) return false;
+    return (only.kind === 'ref' && only.range) || (only.kind === 'call' && takesArrays(only.name));
   });
 }

@@ -41,6 +41,16 @@ export function takesReferences(name: string): boolean {
   return REFERENCE_READERS.has(name) || metadata(name)?.doesNotNeedArgumentsToBeComputed === true;
 }
 
+/** Whether `name` spills its result natively (SORT, SEQUENCE, TRANSPOSE …: the engine declares a result size); not ARRAYFORMULA itself. */
+export function spillsNatively(name: string): boolean {
+  return name !== 'ARRAYFORMULA' && metadata(name)?.sizeOfResultArrayMethod !== undefined;
+}
+
+/** Whether parameter `index` (from 0) of `name` is declared to take a range as a range (TRANSPOSE's array, MMULT's two). */
+export function takesRangeAt(name: string, index: number): boolean {
+  return metadata(name)?.parameters?.[index]?.argumentType === FunctionArgumentType.RANGE;
+}
+
 /** Whether argument `index` (from 0) of `name` takes one value; false for a function the engine does not know. */
 export function takesOneValue(name: string, index: number): boolean {
   const parameters = metadata(name)?.parameters;

@@ -4,12 +4,9 @@
  * array formula (legacy `{=…}` or Excel 365's spill, interchange/xlsxCells.ts) keeps computing.
  */
 import ExcelJS from 'exceljs';
-import { HyperFormula } from 'hyperformula';
 import type * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { evaluatesAsArray, spillsAlikeWithoutArrayFormula } from '../../models/engine/arrayFormulas.js';
-import { prepareEngine } from '../../models/engine/engineConfig.js';
-import { SPILLING_FUNCTIONS, type SpillingFunction } from '../../models/engine/spillingFunctionNames.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
@@ -145,19 +142,6 @@ describe('an imported array formula keeps computing', () => {
 });
 
 describe('a natively spilling function through the .xlsx', () => {
-  it('the import\'s list of spilling functions is the engine\'s: each with a result size, whether it reads its arguments as arrays, which parameters take ranges', () => {
-    prepareEngine();
-    const engine: Record<string, SpillingFunction> = {};
-    for (const id of HyperFormula.getRegisteredFunctionNames('enGB')) {
-      const plugin = HyperFormula.getFunctionPlugin(id);
-      const metadata = plugin?.implementedFunctions[plugin.aliases?.[id] ?? id];
-      if (!metadata?.sizeOfResultArrayMethod || id === 'ARRAYFORMULA') continue;
-      const ranges = (metadata.parameters ?? []).flatMap((p, i) => (p.argumentType === 'RANGE' ? [i] : []));
-      engine[id] = metadata.enableArrayArithmeticForArguments ? { arrays: true } : { arrays: false, ranges };
-    }
-    expect(SPILLING_FUNCTIONS).toEqual(engine);
-  });
-
   it.each([
     ['=SORT(A1:A3)', true],
     ['=SORT(A1:A3*2,1,-1)', true],
