@@ -8,6 +8,7 @@ import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
 import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
 import type { WorkScheduler } from '../work/WorkScheduler.js';
+import type { BodiesInFlight } from './bodiesInFlight.js';
 import { HttpError } from './responses.js';
 
 export interface ApiContext {
@@ -17,6 +18,8 @@ export interface ApiContext {
   baseUrl(): string;
   adminToken: string | undefined;
   maxBodyBytes: number;
+  /** Request bodies on their way in, per token (2 × maxBodyBytes each). */
+  bodies: BodiesInFlight;
   /** The space a workspace's versions may take (server/store/versionSpace.ts). */
   maxVersionBytes: number;
   /** Heavy work (evaluation, exports, imports) off the event loop, bounded (server/work/). */
