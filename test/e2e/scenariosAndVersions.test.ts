@@ -71,9 +71,9 @@ describe('scenarios and versions', () => {
     expect(await confirm.textContent()).toContain('Versionen forsvinder for alle og kan ikke hentes tilbage.');
     await screenshot(anna, 'version-delete-confirm');
     await confirm.getByRole('button', { name: 'Slet' }).click();
-    await waitUntil(async () => (await anna.locator('.version-name').allTextContents()).join('|') === 'Andet udkast', "the version leaves Anna's list");
-    await waitUntil(async () => (await bo.locator('.version-name').allTextContents()).join('|') === 'Andet udkast', "the version leaves Bo's open list");
-  }, 90_000);
+    await waitUntil(async () => (await anna.locator('.version-name').allTextContents()).join('|') === 'Andet udkast', "the version leaves Anna's list", 30_000);
+    await waitUntil(async () => (await bo.locator('.version-name').allTextContents()).join('|') === 'Andet udkast', "the version leaves Bo's open list", 30_000);
+  }, 150_000);
 
   // Issue 14: the goal card compares the latest actual month with what the adopted plan projected.
   it('a version marked as the adopted plan: the LM2 card is on track, then behind by the actual figure above the plan; a viewer sees the mark but cannot change it', async () => {
