@@ -16,6 +16,7 @@
  * - `accentSensitive: true`: Excel ignores case but not accents when it compares text (`="Århus"="Arhus"`
  *   is FALSE, `COUNTIF(A:A,"Arhus")` does not count "Århus"); HyperFormula's default strips them.
  *   Its lookups strip accents whatever this says; lookupWildcards.ts searches text as Excel does.
+ *   `<` and `>` order text in the workbook's alphabet (Æ, Ø, Å after Z in da-DK, localeTextOrder.ts).
  * - `dateFormats`: text read as a date (`YEAR("2024-03-15")`, `"15-03-2024"+1`): day first as in
  *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale.
  *   Text read as a number takes the workbook locale's separators ("1,5" in da-DK), not the
@@ -44,6 +45,7 @@ import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
 import type { FormulaContext } from './formulaContext.js';
 import { registerLocaleNumberText } from './localeNumberText.js';
+import { registerLocaleTextOrder } from './localeTextOrder.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
@@ -82,6 +84,7 @@ export function prepareEngine(): void {
   registerLookupWildcards();
   registerExcelNumberText();
   registerLocaleNumberText();
+  registerLocaleTextOrder();
   registerExcelText();
   registerLookupFunctions();
   registerStatisticsFunctions();

@@ -15,8 +15,8 @@
  * text-to-number coercion goes through, gets a number reader with the workbook locale's
  * separators; the parser and the reading of typed cells keep HyperFormula's.
  */
-import { HyperFormula } from 'hyperformula';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
+import { substituteHelperField } from './arithmeticHelperFields.js';
 import { engineLocale } from './formulaContext.js';
 
 /** The separators a locale writes numbers with (Windows' defaults for da-DK and en-GB). */
@@ -36,37 +36,25 @@ interface NumberReader {
 }
 type NumberReaderClass = new (config: { decimalSeparator: string; thousandSeparator: string }) => NumberReader;
 
-interface ArithmeticHelperFields {
-  config: { context?: unknown };
-}
-
 let installed = false;
 
 /**
  * Makes every engine built afterwards read text as numbers in the locale its config's `context`
- * names (English without one). The arithmetic helper sets its number reader as an instance field
- * in its constructor, after its config, so a setter on its prototype swaps the reader as it is
- * assigned, before the engine's first evaluation (as excelNumberText.ts does with `&`).
+ * names (English without one), by giving its arithmetic helper a number reader with that
+ * locale's separators (arithmeticHelperFields.ts).
  */
 export function registerLocaleNumberText(): void {
   if (installed) return;
   installed = true;
-  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
-  const interpreter = (probe.evaluator as unknown as { interpreter: { arithmeticHelper: object } }).interpreter;
-  const prototype = Object.getPrototypeOf(interpreter.arithmeticHelper) as object;
-  probe.destroy();
   const readers = new Map<WorkbookLocale, NumberReader>();
-  Object.defineProperty(prototype, 'numberLiteralsHelper', {
-    configurable: true,
-    set(this: ArithmeticHelperFields, given: NumberReader) {
-      const locale = engineLocale(this.config.context);
-      let reader = readers.get(locale);
-      if (reader === undefined) {
-        const { decimal, group } = NUMBER_SEPARATORS[locale];
-        reader = new (given.constructor as NumberReaderClass)({ decimalSeparator: decimal, thousandSeparator: group });
-        readers.set(locale, reader);
-      }
-      Object.defineProperty(this, 'numberLiteralsHelper', { value: reader, writable: true, configurable: true });
-    },
+  substituteHelperField<NumberReader>('numberLiteralsHelper', (given, config) => {
+    const locale = engineLocale(config.context);
+    let reader = readers.get(locale);
+    if (reader === undefined) {
+      const { decimal, group } = NUMBER_SEPARATORS[locale];
+      reader = new (given.constructor as NumberReaderClass)({ decimalSeparator: decimal, thousandSeparator: group });
+      readers.set(locale, reader);
+    }
+    return reader;
   });
 }

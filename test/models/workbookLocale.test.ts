@@ -1,7 +1,11 @@
 /**
- * Text read as a number in the workbook's locale, as Excel reads it with the computer's
- * separators (models/engine/localeNumberText.ts): a Danish workbook reads "1,5" and "1.234,5",
- * an English one "1.5" and "1,234.5"; the formula's own literals stay English in both.
+ * What the workbook's locale changes in a formula's result, as the computer's locale does in
+ * Excel: text read as a number (models/engine/localeNumberText.ts: a Danish workbook reads "1,5"
+ * and "1.234,5", an English one "1.5" and "1,234.5"; the formula's own literals stay English in
+ * both) and the order of text (models/engine/localeTextOrder.ts: Æ, Ø, Å after Z in Danish).
+ * Cross-checked with LibreOffice 7.4 headless under LC_ALL=da_DK.UTF-8 and en_US.UTF-8: it agrees
+ * on every Danish case here but NUMBERVALUE without separators (LibreOffice: #VALUE!; Microsoft's
+ * page says the current locale's separators are used, which we follow).
  */
 import { describe, expect, it } from 'vitest';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
@@ -47,16 +51,51 @@ const LOCALE_CASES: LocaleCase[] = [
   ['en-GB', '=VALUE("1.234,5")', {}, { error: '#VALUE!' }, SOURCES.valueEn],
 ];
 
+/** Excel's sort follows the Windows language (Norwegian puts "Haakon" after "Helen"). */
+const WINDOWS_SORT = 'https://learn.microsoft.com/en-us/answers/questions/5161121/table-sort';
+/** LibreOffice 7.4 headless under LC_ALL=da_DK.UTF-8 and en_US.UTF-8 (see localeTextOrder.ts). */
+const LIBREOFFICE = 'LibreOffice 7.4 in da_DK and en_US agrees';
+const TOWNS = { A1: 'Ølstykke', A2: 'Odense', A3: 'Zealand', A4: 'Aabenraa' };
+
+const ORDER_CASES: LocaleCase[] = [
+  ['da-DK', '="Ø"<"Z"', {}, false, LIBREOFFICE],
+  ['da-DK', '="Å">"B"', {}, true, LIBREOFFICE],
+  ['da-DK', '="Æble">"Zebra"', {}, true, LIBREOFFICE],
+  ['da-DK', '="Å">"Æ"', {}, true, LIBREOFFICE],
+  ['da-DK', '="aa">"z"', {}, true, LIBREOFFICE],
+  ['da-DK', '="århus"="Århus"', {}, true, DOCS.operators],
+  ['da-DK', '="Aarhus"="Århus"', {}, false, DOCS.operators],
+  ['da-DK', '=COUNTIF(A1:A4,">Z")', TOWNS, 3, LIBREOFFICE],
+  ['da-DK', '=INDEX(SORT(A1:A4),4)', TOWNS, 'Aabenraa', WINDOWS_SORT],
+  ['da-DK', '=INDEX(SORT(A1:A4),1)', TOWNS, 'Odense', WINDOWS_SORT],
+  ['en-GB', '="Ø"<"Z"', {}, true, LIBREOFFICE],
+  ['en-GB', '="Æble">"Zebra"', {}, false, LIBREOFFICE],
+  ['en-GB', '="aa">"z"', {}, false, LIBREOFFICE],
+  ['en-GB', '="Aarhus"="Århus"', {}, false, DOCS.operators],
+  ['en-GB', '=COUNTIF(A1:A4,">Z")', TOWNS, 1, LIBREOFFICE],
+  ['en-GB', '=INDEX(SORT(A1:A4),4)', TOWNS, 'Zealand', WINDOWS_SORT],
+];
+
+async function expectResult(locale: WorkbookFile['locale'], formula: string, cells: Record<string, number | string | boolean>, expected: Expected): Promise<void> {
+  const doc = documentFromFile(fileWith([[0, formula, cells, expected, '']], locale));
+  const engine = new WorkbookEngine(doc);
+  try {
+    near(plain(engine.value(workbookGrid(doc).sheetIdByName('C1')!, 0, 16)), expected);
+    near((await cachedValues(await exportWorkbookXlsx(doc), FORMULA_CELL))[0] ?? null, expected);
+  } finally {
+    engine.destroy();
+    doc.destroy();
+  }
+}
+
 describe('text becomes a number with the workbook locale’s separators', () => {
   it.each(LOCALE_CASES)('in a %s workbook %s (cells %o) is %o, in the engine and the .xlsx (source %s)', async (locale, formula, cells, expected) => {
-    const doc = documentFromFile(fileWith([[0, formula, cells, expected, '']], locale));
-    const engine = new WorkbookEngine(doc);
-    try {
-      near(plain(engine.value(workbookGrid(doc).sheetIdByName('C1')!, 0, 16)), expected);
-      near((await cachedValues(await exportWorkbookXlsx(doc), FORMULA_CELL))[0] ?? null, expected);
-    } finally {
-      engine.destroy();
-      doc.destroy();
-    }
+    await expectResult(locale, formula, cells, expected);
+  });
+});
+
+describe('text is ordered in the workbook locale’s alphabet', () => {
+  it.each(ORDER_CASES)('in a %s workbook %s (cells %o) is %o, in the engine and the .xlsx (source %s)', async (locale, formula, cells, expected) => {
+    await expectResult(locale, formula, cells, expected);
   });
 });
