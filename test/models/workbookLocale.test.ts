@@ -56,6 +56,8 @@ const WINDOWS_SORT = 'https://learn.microsoft.com/en-us/answers/questions/516112
 /** LibreOffice 7.4 headless under LC_ALL=da_DK.UTF-8 and en_US.UTF-8 (see localeTextOrder.ts). */
 const LIBREOFFICE = 'LibreOffice 7.4 in da_DK and en_US agrees';
 const TOWNS = { A1: 'Ølstykke', A2: 'Odense', A3: 'Zealand', A4: 'Aabenraa' };
+/** Sorted in the Danish alphabet: LOOKUP and XMATCH's next-smaller search read it as Danish Excel would. */
+const DANISH_SORTED = { A1: 'Odense', A2: 'Zealand', A3: 'Ølstykke' };
 
 const ORDER_CASES: LocaleCase[] = [
   ['da-DK', '="Ø"<"Z"', {}, false, LIBREOFFICE],
@@ -68,12 +70,17 @@ const ORDER_CASES: LocaleCase[] = [
   ['da-DK', '=COUNTIF(A1:A4,">Z")', TOWNS, 3, LIBREOFFICE],
   ['da-DK', '=INDEX(SORT(A1:A4),4)', TOWNS, 'Aabenraa', WINDOWS_SORT],
   ['da-DK', '=INDEX(SORT(A1:A4),1)', TOWNS, 'Odense', WINDOWS_SORT],
+  ['da-DK', '=INDEX(SORTBY(A1:A4,A1:A4),4)', TOWNS, 'Aabenraa', WINDOWS_SORT],
+  ['da-DK', '=LOOKUP("Ø",A1:A3)', DANISH_SORTED, 'Zealand', `${MS}/lookup-function-446d94af-663b-451d-8251-369d5e3864cb`],
+  ['da-DK', '=XMATCH("Ø",A1:A3,-1)', DANISH_SORTED, 2, `${MS}/xmatch-function-d966da31-7a6b-4a13-a1c6-5a33ed6a0312`],
   ['en-GB', '="Ø"<"Z"', {}, true, LIBREOFFICE],
   ['en-GB', '="Æble">"Zebra"', {}, false, LIBREOFFICE],
   ['en-GB', '="aa">"z"', {}, false, LIBREOFFICE],
   ['en-GB', '="Aarhus"="Århus"', {}, false, DOCS.operators],
   ['en-GB', '=COUNTIF(A1:A4,">Z")', TOWNS, 1, LIBREOFFICE],
   ['en-GB', '=INDEX(SORT(A1:A4),4)', TOWNS, 'Zealand', WINDOWS_SORT],
+  ['en-GB', '=INDEX(SORTBY(A1:A4,A1:A4),4)', TOWNS, 'Zealand', WINDOWS_SORT],
+  ['en-GB', '=LOOKUP("Ø",A1:A3)', DANISH_SORTED, { error: '#N/A' }, `${MS}/lookup-function-446d94af-663b-451d-8251-369d5e3864cb`],
 ];
 
 async function expectResult(locale: WorkbookFile['locale'], formula: string, cells: Record<string, number | string | boolean>, expected: Expected): Promise<void> {
