@@ -21,10 +21,13 @@ export interface TextOrder {
   compare(a: string, b: string): number;
 }
 
+let danishCollator: Intl.Collator | undefined;
+
 /** Case ignored, accents not, as Excel; Danish order adds its alphabet on top of English equality. */
 export function localeTextOrder(locale: WorkbookLocale, english: TextOrder): TextOrder {
   if (locale !== 'da-DK') return english;
-  const danish = new Intl.Collator('da', { sensitivity: 'accent' });
+  // One collator per process: every Danish engine (and each scenario's) would otherwise build its own.
+  const danish = (danishCollator ??= new Intl.Collator('da', { sensitivity: 'accent' }));
   return { compare: (a, b) => (english.compare(a, b) === 0 ? 0 : danish.compare(a, b) || english.compare(a, b)) };
 }
 
