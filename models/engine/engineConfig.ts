@@ -40,6 +40,7 @@ import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
+import { registerOffset } from './offsetFunction.js';
 import type { FormulaContext } from './formulaContext.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
@@ -86,6 +87,7 @@ export function prepareEngine(): void {
   registerArrayShapeFunctions();
   registerErrorType();
   registerSingle();
+  registerOffset();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
   enableArrayArguments();
   registered = true;
