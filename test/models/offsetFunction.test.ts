@@ -12,7 +12,14 @@ import { engineFormula } from '../../models/engine/engineFormula.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import type { CellInput } from '../../models/workbook/workbookReader.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
-import { locate, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
+import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import type { GoalDefinition } from '../../models/goals/goalModel.js';
+import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
+import { zipParts } from '../interchange/support/zipBuilder.js';
+import { inputAt, locate, openWorkbooks, scenarioId, sheetId, workbookFile } from '../support/workbookFixtures.js';
 
 const MS = 'https://support.microsoft.com/office/offset-function-c8de19ae-dd79-4b9b-a14e-b4d906d11b3b';
 const LO = 'LibreOffice 7.4 recalculation agrees';
@@ -68,10 +75,7 @@ describe('OFFSET computes as Excel', () => {
   it.each([
     ['Ark!Q3', 4, 'the cell in the formula’s row'],
     ['Ark!Q10', '#VALUE!', 'no cell in the formula’s row: #VALUE!'],
-  ])('a range OFFSET gives where one value is expected is intersected with the formula (%s: %s, %s)', (cell, expected) => {
-    const { row, col } = locate(open.document(workbookFile({ Ark: {} })), cell);
-    void row;
-    void col;
+  ])('a range OFFSET gives where one value is expected is intersected with the formula’s row (%s: %s, %s)', (cell, expected, _why) => {
     const doc = open.document(workbookFile({ Ark: { ...DATA, [cell.slice(4)]: '=OFFSET(A1:A3,1,0)' } }));
     expect(plain(open.value(doc, cell))).toBe(expected);
   });
@@ -158,11 +162,39 @@ describe('a rolling sum over the last N months follows every edit', () => {
     expectFreshBuildAgrees(doc, engine);
   });
 
-  it('a scenario’s own N gives the scenario’s sum while the document keeps its own', () => {
-    const doc = open.document(workbookFile({ Ark: cells }, { scenarios: [{ name: 'Basis', inputs: {} }, { name: 'Kort', inputs: { 'Ark!B1': 2 } }] }));
-    const { scenarioId } = { scenarioId: (name: string) => name };
-    void scenarioId;
-    const basis = open.value(doc, 'Ark!Q5');
-    expect(plain(basis)).toBe(33);
+  it('a goal reading the sum follows an edit of N and of a month, in every scenario, as a judgement from scratch does', () => {
+    const goal: GoalDefinition = { id: 'sum', title: 'Rullende sum', value: 'Ark!Q5', comparator: '<=', target: 30 };
+    const doc = open.document(workbookFile({ Ark: cells }, { goals: [goal], scenarios: [{ name: 'Basis', inputs: {} }, { name: 'Kort', inputs: { 'Ark!B1': 2 } }] }));
+    const live = new ScenarioEngines(doc);
+    try {
+      const judged = () => live.evaluate().map((scenario) => scenario.goals[0]);
+      expect(judged()).toMatchObject([{ value: 33, met: false }, { value: 23, met: true }]);
+      const id = sheetId(doc, 'Ark');
+      applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 0, col: 1, input: 2 }] });
+      expect(judged()).toMatchObject([{ value: 23, met: true }, { value: 23, met: true }]);
+      // P5, the last month, is inside both windows.
+      applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 4, col: 15, input: 20 }] });
+      expect(judged()).toMatchObject([{ value: 31, met: false }, { value: 31, met: false }]);
+      applyOperation(doc, { type: 'setScenarioInput', scenarioId: scenarioId(doc, 'Kort'), sheetId: id, row: 0, col: 1, input: 1 });
+      expect(judged()).toMatchObject([{ value: 31 }, { value: 20, met: true }]);
+      expect(judged()).toEqual(evaluateWorkbook(doc).scenarios.map((scenario) => scenario.goals[0]));
+    } finally {
+      live.destroy();
+    }
+  });
+});
+
+describe('the .xlsx keeps OFFSET as written', () => {
+  it('the export writes the planner’s OFFSET with its value, and importing it lists nothing and computes the same', async () => {
+    const doc = open.document(workbookFile({ Ark: { B1: 2, A1: 1, A2: 2, A3: 4, C1: '=SUM(OFFSET(A1:A2,B1-1,0))', C2: '=OFFSET(A1,$B$1,0)' } }));
+    const bytes = await exportWorkbookXlsx(doc);
+    const xml = [...zipParts(bytes)].find(([name]) => name === 'xl/worksheets/sheet1.xml')![1];
+    expect(xml).toMatch(/<c r="C1"[^>]*><f>SUM\(OFFSET\(A1:A2,B1-1,0\)\)<\/f><v>6<\/v>/);
+    expect(xml).toMatch(/<c r="C2"[^>]*><f>OFFSET\(A1,\$B\$1,0\)<\/f><v>4<\/v>/);
+    const imported = await importXlsx(bytes, { fileName: 'offset.xlsx' });
+    expect(imported.unsupported.count).toBe(0);
+    const back = open.document(importedWorkbookFile(imported));
+    expect(inputAt(back, 'Ark!C1')).toBe('=SUM(OFFSET(A1:A2,B1-1,0))');
+    expect([plain(open.value(back, 'Ark!C1')), plain(open.value(back, 'Ark!C2'))]).toEqual([6, 4]);
   });
 });
