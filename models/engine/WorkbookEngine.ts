@@ -215,11 +215,11 @@ export class WorkbookEngine {
    */
   private settleOffsets(unstick: boolean): ExportedChange[] {
     const changes: ExportedChange[] = [];
-    const cells = this.offsets.list();
-    if (cells.length === 0) {
+    if (this.offsets.size === 0) {
       takeOffsetTargets(this.hf.graph);
       return changes;
     }
+    const cells = this.offsets.list();
     if (unstick) {
       const stuck = cells.filter(({ sheetId, key }) => this.inCycle(sheetId, key));
       if (stuck.length > 0) {
@@ -317,7 +317,7 @@ export class WorkbookEngine {
         changes = [...changes, ...this.recutIfGrown()];
       }
     }
-    if (this.offsets.list().length > 0) changes = [...changes, ...this.settleOffsets(true)];
+    if (this.offsets.size > 0) changes = [...changes, ...this.settleOffsets(true)];
     const structureChanged = summary.structure || summary.axes.size > 0;
     this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
   }
@@ -376,7 +376,7 @@ export class WorkbookEngine {
     // A resized sum range keeps the criteria range's size only as the document reads it again.
     if (linesBySheet.size > 0) for (const { sheetId, key } of this.resized.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
     // So do OFFSET's areas, which the engine moved with the rows: each formula computes its target anew.
-    if (linesBySheet.size > 0 || summary.structure) for (const { sheetId, key } of this.offsets.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
+    if ((linesBySheet.size > 0 || summary.structure) && this.offsets.size > 0) for (const { sheetId, key } of this.offsets.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
     for (const sheetId of added) for (const { row, col } of storedCells(this.grid, sheetId)) this.setAt(sheetId, row, col);
     for (const { sheetId, key } of this.cellWrites(summary.cells, summary.inputs, added)) this.setCell(sheetId, key);
     if (moved.length > 0 || added.size > 0) this.resetFormulasMentioning([...moved, ...added]);

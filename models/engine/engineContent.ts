@@ -42,7 +42,8 @@ export function engineFormulaText(stored: string, hostSheetId: string, grid: Gri
   if (!formulaFitsEngine(stored)) return '=#NUM!';
   try {
     const decoded = decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key));
-    const { text, resized, offsets } = engineFormula(decoded, bound?.offsets?.areasFor(hostSheetId, bound.key));
+    const offsetFormulas = bound?.offsets;
+    const { text, resized, offsets } = engineFormula(decoded, offsetFormulas ? () => offsetFormulas.areasFor(hostSheetId, bound.key) : undefined);
     if (bound) {
       bound.resized?.note(hostSheetId, bound.key, resized);
       bound.offsets?.note(hostSheetId, bound.key, offsets);

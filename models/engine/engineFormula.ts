@@ -60,9 +60,10 @@ interface Place {
 
 /**
  * The engine's text for an A1 formula (canonical English, as decoded from the document);
- * `offsetAreas` are the areas its OFFSETs name (offsetAreas.ts), none before their first computation.
+ * `offsetAreas` gives the areas its OFFSETs name (offsetAreas.ts), none before their first
+ * computation (asked only of a formula with OFFSET).
  */
-export function engineFormula(formula: string, offsetAreas: readonly string[] = []): EngineFormula {
+export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => []): EngineFormula {
   // Every rewrite is about a range, a conditional sum or OFFSET: most formulas (`=B5*(1+$C5)`) have none.
   if (!formula.includes(':') && !/(IF|OFFSET)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
   const segments = splitFormula(formula);
@@ -75,6 +76,7 @@ export function engineFormula(formula: string, offsetAreas: readonly string[] = 
   };
   let resized = false;
   let offsets = false;
+  let areas: readonly string[] | undefined;
 
   const visit = (items: readonly FormulaItem[], place: Place): void => {
     items.forEach((item, i) => {
@@ -91,7 +93,7 @@ export function engineFormula(formula: string, offsetAreas: readonly string[] = 
           resized = true;
         }
         if (item.name === 'OFFSET') {
-          const rewrite = offsetRewrite(item, segments, offsetAreas);
+          const rewrite = offsetRewrite(item, segments, (areas ??= offsetAreas()));
           if (!rewrite) return;
           // Its position and size take one value each; the reference itself is left as written.
           item.args.slice(1).forEach((arg) => visit(arg, { arrays: place.arrays, oneValue: !place.arrays }));

@@ -31,8 +31,15 @@ export interface OffsetPlaces {
 export class OffsetFormulas {
   private readonly cells = new Map<string, OffsetCell>();
 
+  /** How many formulas use OFFSET. */
+  get size(): number {
+    return this.cells.size;
+  }
+
   /** Records whether the formula in `key` (`rowId:colId`) uses OFFSET; its areas are kept. */
   note(sheetId: string, key: string, usesOffset: boolean): void {
+    // Nearly every formula of a workbook is no OFFSET: nothing to record or forget (engine.large).
+    if (!usesOffset && this.cells.size === 0) return;
     const id = cellId(sheetId, key);
     if (!usesOffset) this.cells.delete(id);
     else if (!this.cells.has(id)) this.cells.set(id, { sheetId, key, areas: [] });
