@@ -317,7 +317,9 @@ export class WorkbookEngine {
         changes = [...changes, ...this.recutIfGrown()];
       }
     }
-    if (this.offsets.size > 0) changes = [...changes, ...this.settleOffsets(true)];
+    // Always: it also drops what a formula naming FREMSKRIV.OFFSET itself reported (a hostile peer's).
+    const settled = this.settleOffsets(true);
+    if (settled.length > 0) changes = [...changes, ...settled];
     const structureChanged = summary.structure || summary.axes.size > 0;
     this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
   }
