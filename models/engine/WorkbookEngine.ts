@@ -60,7 +60,7 @@ export class WorkbookEngine {
   private readonly sheets: EngineSheets;
   private readonly listeners = new Set<Listener>();
   private destroyed = false;
-  /** The workbook's locale the engine was built for (TEXT reads its format codes in it). */
+  /** The workbook's locale the engine was built for (TEXT reads its format codes in it, text is read as numbers in it). */
   private locale: WorkbookLocale = 'da-DK';
   private readonly references = new ReferenceReader((name) => {
     const sheetId = this.grid.sheetIdByName(name);
@@ -228,7 +228,8 @@ export class WorkbookEngine {
   followTransaction(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
     if (workbookLocale(this.doc) !== this.locale) {
-      // The locale changes how TEXT reads its format codes: every formula is computed again.
+      // The locale changes how TEXT reads its format codes and how text reads as a number:
+      // every formula is computed again.
       this.rebuildFromDocument();
       return;
     }
