@@ -43,6 +43,7 @@ import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
+import { registerOffset } from './offsetFunction.js';
 import type { FormulaContext } from './formulaContext.js';
 import { registerLocaleNumberText } from './localeNumberText.js';
 import { registerLocaleTextOrder } from './localeTextOrder.js';
@@ -93,6 +94,7 @@ export function prepareEngine(): void {
   registerArrayShapeFunctions();
   registerErrorType();
   registerSingle();
+  registerOffset();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
   enableArrayArguments();
   registered = true;

@@ -21,7 +21,7 @@ import { engineLocale } from './formulaContext.js';
 import { NUMBER_SEPARATORS } from './localeNumberText.js';
 import { findInstance, numberFromText, splitTable } from './textDelimiters.js';
 import { TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
-import { numberAsText } from './trendFunctions.js';
+import { numberAsText } from './excelNumberText.js';
 
 export { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
 

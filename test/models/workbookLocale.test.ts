@@ -40,6 +40,15 @@ const LOCALE_CASES: LocaleCase[] = [
   ['da-DK', '=NUMBERVALUE("1.234,5")', {}, 1234.5, SOURCES.numbervalue],
   ['da-DK', '=NUMBERVALUE("1,234.5",".",",")', {}, 1234.5, SOURCES.numbervalue],
   ['da-DK', '=VALUE("1,2,3")', {}, { error: '#VALUE!' }, SOURCES.valueDa],
+  // A number joined to text is written with the locale's decimal point and no grouping, so it
+  // reads back as the same number (Danish Excel: ="v"&1,5 is "v1,5").
+  ['da-DK', '="v"&(0.1+0.2)', {}, 'v0,3', DOCS.operators],
+  ['da-DK', '=VALUE(1234.5&"")', {}, 1234.5, SOURCES.valueDa],
+  ['da-DK', '=CONCAT(1.5,"-",1E+16)', {}, '1,5-1E+16', DOCS.operators],
+  ['da-DK', '=TEXTJOIN("/",TRUE,A1:A2)', { A1: 2.5, A2: -0.125 }, '2,5/-0,125', DOCS.operators],
+  ['da-DK', '=LEN(1.5)', {}, 3, DOCS.operators],
+  ['en-GB', '="v"&(0.1+0.2)', {}, 'v0.3', DOCS.operators],
+  ['en-GB', '=VALUE(1234.5&"")', {}, 1234.5, SOURCES.valueEn],
   ['en-GB', '=VALUE("1.5")', {}, 1.5, SOURCES.valueEn],
   ['en-GB', '="1.5"+1', {}, 2.5, DOCS.operators],
   ['en-GB', '=VALUE("1,234.5")', {}, 1234.5, SOURCES.valueEn],
