@@ -30,6 +30,7 @@
  */
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
 import { enableArrayArguments } from './arrayArguments.js';
+import { boundResultArrays } from './arrayBound.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorType } from './errorTypeFunction.js';
@@ -95,6 +96,8 @@ export function prepareEngine(): void {
   registerErrorType();
   registerSingle();
   registerOffset();
+  // After every plugin: bounds the array functions each registers (arrayBound.ts).
+  boundResultArrays();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
   enableArrayArguments();
   registered = true;

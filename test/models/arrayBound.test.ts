@@ -1,0 +1,67 @@
+/**
+ * A formula whose result array would be huge shows #SPILL! at once, never building the array
+ * (models/engine/arrayBound.ts): vitest's own memory would not survive 100 million values.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_ARRAY_CELLS } from '../../models/engine/arrayBound.js';
+import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+import { parseCellAddress } from '../../models/workbook/cellAddress.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { evaluate } from '../support/formulaTable.js';
+
+const NUMBERS = [[1], [2], [3]];
+
+describe('a formula whose result array passes the bound', () => {
+  it.each([
+    ['=SEQUENCE(10000,10000)', 'literal sizes: 100 million values'],
+    ['=SEQUENCE(1000001)', 'one value past the bound'],
+    ['=SUM(SEQUENCE(10000,10000))', 'nested, where nothing spills'],
+    ['=SEQUENCE(40000,18278)', "HyperFormula's own largest sheet"],
+    ['=MMULT(SEQUENCE(2000,1),SEQUENCE(1,2000))', 'a product of two small arrays'],
+    ['=ARRAYFORMULA(SEQUENCE(2000,1)*SEQUENCE(1,2000))', 'arithmetic over two arrays inside ARRAYFORMULA'],
+    ['=TRANSPOSE(SEQUENCE(10000,10000))', 'inside another array function'],
+  ])('%s is #SPILL! (%s)', (formula) => {
+    expect(evaluate(NUMBERS, formula)).toBe('#SPILL!');
+  });
+
+  it('lets a planner-sized array through: 1,000 values spill, a million are summed', () => {
+    expect(evaluate(NUMBERS, '=SEQUENCE(1000)', { rows: 3, columns: 1 })).toEqual([[1], [2], [3]]);
+    expect(evaluate(NUMBERS, '=SUM(SEQUENCE(1000))')).toBe(500_500);
+    expect(evaluate(NUMBERS, '=ROWS(SEQUENCE(1000,1000))')).toBe(1000);
+    expect(MAX_ARRAY_CELLS).toBe(1000 * 1000);
+  });
+
+  it('follows a size read from a cell: 10^8 is #SPILL!, back to 5 computes again', () => {
+    const doc = documentFromFile({
+      format: 'fremskriv.workbook', version: 1, title: 'Bound', locale: 'en-GB',
+      sheets: [{ name: 'Data', cells: { A1: 5, B1: '=SUM(SEQUENCE(A1))', C1: '=ROWS(SEQUENCE(A1,A1))', D1: '=SEQUENCE(A1)' } }],
+    });
+    const engine = new WorkbookEngine(doc);
+    try {
+      const sheetId = workbookGrid(doc).sheetIdByName('Data')!;
+      const at = (address: string): unknown => {
+        const { row, col } = parseCellAddress(address)!;
+        return engine.value(sheetId, row, col);
+      };
+      const setA1 = (input: number): void => applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 0, input }] });
+      expect([at('B1'), at('C1')]).toEqual([15, 5]);
+      // Alone in its cell its size is fixed when entered (HyperFormula: one cell, #VALUE!), README.
+      const alone = at('D1');
+      setA1(100_000_000);
+      expect(at('B1')).toMatchObject({ error: '#SPILL!' });
+      expect(at('C1')).toMatchObject({ error: '#SPILL!' });
+      expect(at('D1')).toMatchObject({ error: '#SPILL!' });
+      setA1(1001);
+      expect(at('B1')).toBe((1001 * 1002) / 2);
+      expect(at('C1')).toMatchObject({ error: '#SPILL!' });
+      setA1(5);
+      expect([at('B1'), at('C1')]).toEqual([15, 5]);
+      expect(at('D1')).toEqual(alone);
+    } finally {
+      engine.destroy();
+      doc.destroy();
+    }
+  });
+});
