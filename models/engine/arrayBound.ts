@@ -13,25 +13,40 @@
  *   replaced by one cell, so the engine reserves no spill range for it;
  * - when it is computed: each such function first asks the same size, and SEQUENCE its
  *   computed rows × columns (`=SEQUENCE(A1)`), and answers the error instead of the array.
+ * All of a workbook's spilled results together may hold `MAX_SPILLED_CELLS` values: one formula
+ * under the first bound, typed 20 times, would still fill the worker's memory. A formula whose
+ * spill would pass it is #SPILL! when it is read; in which cells depends on the order the engine
+ * reads them, and a cell refused stays so until it is entered again or the engine is rebuilt
+ * (opening the workspace), even after other spills are cleared.
  * A planner's largest real sheet (120 months × 100 indicators) is 12,000 values; the bound is far
  * above it. Formulas without array functions pay nothing: only those functions are wrapped.
  * Not bounded: element-by-element arithmetic over ranges inside a function reading arrays
  * (`=SUMPRODUCT(A1:A40000*TRANSPOSE(A1:A40000))`), which HyperFormula's interpreter builds itself.
  */
 import { ArraySize, CellError, ErrorType, HyperFormula } from 'hyperformula';
-import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
+import { isWholeSingleCellFormula, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 
 /** The most values one formula's result array may hold (1,000 × 1,000). */
 export const MAX_ARRAY_CELLS = 1_000_000;
+
+/**
+ * The most values all of one workbook's spilled results may hold together. Measured (load 4–7):
+ * one spilled `=SEQUENCE(1000,1000)` costs the engine 21 MB and 1.9 s to build, two 80 MB and
+ * 5.5 s, five 283 MB and 21 s; the worker computing a workspace has 1024 MB.
+ */
+export const MAX_SPILLED_CELLS = 2_000_000;
 
 /** Whether an array `width` × `height` would pass the bound. */
 export function exceedsArrayBound(width: number, height: number): boolean {
   return width * height > MAX_ARRAY_CELLS;
 }
 
-/** The error a result past the bound gives: Excel's #SPILL!, with the bound in its message. */
-export function arrayTooLarge(): CellError {
-  return new CellError(ErrorType.SPILL, `The result would hold more than ${MAX_ARRAY_CELLS.toLocaleString('en-GB')} values`);
+/** The error a result past a bound gives: Excel's #SPILL!, with the bound in its message. */
+export function arrayTooLarge(workbook = false): CellError {
+  const message = workbook
+    ? `The workbook's spilled results would hold more than ${MAX_SPILLED_CELLS.toLocaleString('en-GB')} values together`
+    : `The result would hold more than ${MAX_ARRAY_CELLS.toLocaleString('en-GB')} values`;
+  return new CellError(ErrorType.SPILL, message);
 }
 
 type Method = (this: object, ast: ProcedureCall, state: InterpreterState) => unknown;
@@ -49,11 +64,39 @@ function pastBound(size: unknown): boolean {
   return size instanceof ArraySize && exceedsArrayBound(size.width, size.height);
 }
 
-/** `size` wrapped so a size past the bound reads as one cell (no spill range reserved). */
+interface CellAddress {
+  sheet: number;
+  row: number;
+  col: number;
+}
+
+/** The members of HyperFormula's (unexported) dependency graph read here: its spilled results by corner. */
+interface SpilledResults {
+  dependencyGraph?: { arrayMapping?: { arrayMapping?: Map<string, { width: number; height: number; cellAddress: CellAddress }> } };
+}
+
+/** How many values the engine's spilled results hold, the one whose corner is `at` left out. */
+function spilledElsewhere(plugin: object, at: CellAddress | undefined): number {
+  const results = (plugin as SpilledResults).dependencyGraph?.arrayMapping?.arrayMapping;
+  let total = 0;
+  for (const result of results?.values() ?? []) {
+    const corner = result.cellAddress;
+    if (at === undefined || corner.sheet !== at.sheet || corner.row !== at.row || corner.col !== at.col) total += result.width * result.height;
+  }
+  return total;
+}
+
+/** Whether a spill `size` at `at` would pass the bound on one result or on the workbook's together. */
+function refusedSpill(plugin: object, size: unknown, at: CellAddress | undefined): boolean {
+  if (!(size instanceof ArraySize) || size.isScalar()) return false;
+  return pastBound(size) || spilledElsewhere(plugin, at) + size.width * size.height > MAX_SPILLED_CELLS;
+}
+
+/** `size` wrapped so a spill past either bound reads as one cell (no spill range reserved). */
 function boundedSize(size: Method): Method {
   const wrapped: Method = function (ast, state) {
     const predicted = size.call(this, ast, state);
-    return !measuring && pastBound(predicted) ? ArraySize.error() : predicted;
+    return !measuring && refusedSpill(this, predicted, state.formulaAddress) ? ArraySize.error() : predicted;
   };
   bounded.add(wrapped);
   return wrapped;
@@ -71,7 +114,10 @@ function boundedCompute(compute: Method, sizeName: string): Method {
     } finally {
       measuring = outer;
     }
-    return pastBound(predicted) ? arrayTooLarge() : compute.call(this, ast, state);
+    if (pastBound(predicted)) return arrayTooLarge();
+    // A spill its cell was refused (the workbook's bound): HyperFormula would build it, then answer #VALUE!.
+    const spills = predicted instanceof ArraySize && !predicted.isScalar();
+    return spills && isWholeSingleCellFormula(ast, state) ? arrayTooLarge(true) : compute.call(this, ast, state);
   };
   bounded.add(wrapped);
   return wrapped;
@@ -112,8 +158,8 @@ export function boundResultArrays(): void {
     for (const [name, metadata] of Object.entries(plugin.implementedFunctions)) {
       const sizeName = metadata.sizeOfResultArrayMethod;
       if (sizeName === undefined) continue;
-      if (name === 'SEQUENCE') wrapOnce(prototype, metadata.method, boundedSequence);
-      wrapOnce(prototype, metadata.method, (compute) => boundedCompute(compute, sizeName));
+      const computed = name === 'SEQUENCE' ? boundedSequence : (compute: Method): Method => compute;
+      wrapOnce(prototype, metadata.method, (compute) => boundedCompute(computed(compute), sizeName));
       wrapOnce(prototype, sizeName, boundedSize);
     }
   }

@@ -65,3 +65,30 @@ describe('a formula whose result array passes the bound', () => {
     }
   });
 });
+
+describe("the bound on a workbook's spilled results together", () => {
+  it('refuses the spill that would pass it, and lets it spill when entered again after another is cleared', () => {
+    const big = '=SEQUENCE(1000,700)';
+    const doc = documentFromFile({
+      format: 'fremskriv.workbook', version: 1, title: 'Bound', locale: 'en-GB',
+      sheets: [{ name: 'Data', cells: { A1: big, A1001: big } }],
+    });
+    const engine = new WorkbookEngine(doc);
+    try {
+      const sheetId = workbookGrid(doc).sheetIdByName('Data')!;
+      const at = (row: number, col: number): unknown => engine.value(sheetId, row, col);
+      const set = (row: number, input: string | null): void => applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row, col: 0, input }] });
+      expect([at(999, 699), at(1999, 699)]).toEqual([700_000, 700_000]);
+      set(2000, big);
+      expect(at(2000, 0)).toMatchObject({ error: '#SPILL!' });
+      expect(at(2000, 1)).toBeNull();
+      set(0, null);
+      set(2000, null);
+      set(2000, big);
+      expect([at(1999, 699), at(2999, 699)]).toEqual([700_000, 700_000]);
+    } finally {
+      engine.destroy();
+      doc.destroy();
+    }
+  });
+});
