@@ -92,11 +92,14 @@ function refusedSpill(plugin: object, size: unknown, at: CellAddress | undefined
   return pastBound(size) || spilledElsewhere(plugin, at) + size.width * size.height > MAX_SPILLED_CELLS;
 }
 
-/** `size` wrapped so a spill past either bound reads as one cell (no spill range reserved). */
+/**
+ * `size` wrapped so a spill past either bound reads as one cell (no spill range reserved). Some
+ * callers ask a size without a state (no address): then no spill is left out of the total.
+ */
 function boundedSize(size: Method): Method {
   const wrapped: Method = function (ast, state) {
     const predicted = size.call(this, ast, state);
-    return !measuring && refusedSpill(this, predicted, state.formulaAddress) ? ArraySize.error() : predicted;
+    return !measuring && refusedSpill(this, predicted, (state as InterpreterState | undefined)?.formulaAddress) ? ArraySize.error() : predicted;
   };
   bounded.add(wrapped);
   return wrapped;
