@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readServerConfig, ServerConfigError, type ServerConfig } from './config/serverConfig.js';
 import { clientDistDir, ensureClientBuild } from './http/clientBuild.js';
 import { createHttpServer } from './http/httpServer.js';
+import { VersionSaveRate } from './http/versionSaveRate.js';
 import { errorText, logEvent } from './log/log.js';
 import { DataDirInUseError, lockDataDir } from './store/dataDirLock.js';
 import { SqliteWorkspaceStore } from './store/SqliteWorkspaceStore.js';
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
-    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, maxVersionBytes: config.maxVersionBytes, work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, maxVersionBytes: config.maxVersionBytes, versionSaves: new VersionSaveRate(config.versionSavesPerMinute), work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
     serveSourceMaps: config.serveSourceMaps,

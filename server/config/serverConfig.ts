@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_VERSION_SAVES_PER_MINUTE } from '../http/versionSaveRate.js';
 import { DEFAULT_MAX_VERSION_BYTES } from '../store/versionSpace.js';
 import { DEFAULT_MAX_WORKSPACE_BYTES } from '../store/workspaceSize.js';
 import type { UpdateLimits } from '../sync/updateRefusal.js';
@@ -54,6 +55,7 @@ const envSchema = z.object({
   MAX_UPDATE_DELETE_RANGES: integer(100_000, 1, 100_000_000),
   MAX_WORKSPACE_BYTES: integer(DEFAULT_MAX_WORKSPACE_BYTES, 16 * 1024, 1024 * MIB),
   MAX_VERSION_BYTES: integer(DEFAULT_MAX_VERSION_BYTES, 16 * 1024, 64 * 1024 * MIB),
+  VERSION_SAVES_PER_MINUTE: integer(DEFAULT_VERSION_SAVES_PER_MINUTE, 1, 100_000),
   MAX_AWARENESS_STATE_BYTES: integer(16 * 1024, 64, 16 * MIB),
   MAX_CONNECTIONS_PER_TOKEN: integer(200, 1, 100_000),
   SERVE_SOURCE_MAPS: z.enum(['true', 'false'], 'must be "true" or "false"').default('false'),
@@ -96,6 +98,8 @@ export interface ServerConfig {
   maxWorkspaceBytes: number;
   /** The space one workspace's named versions may take (server/store/versionSpace.ts). */
   maxVersionBytes: number;
+  /** How many versions one workspace may keep per minute (server/http/versionSaveRate.ts). */
+  versionSavesPerMinute: number;
   /** The largest awareness (presence) state one client may set, in bytes of JSON. */
   maxAwarenessStateBytes: number;
   /** Open sync connections one token may hold at once. */
@@ -148,6 +152,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     updateLimits: { maxStructs: e.MAX_UPDATE_STRUCTS, maxClients: e.MAX_UPDATE_CLIENTS, maxDeleteRanges: e.MAX_UPDATE_DELETE_RANGES },
     maxWorkspaceBytes: e.MAX_WORKSPACE_BYTES,
     maxVersionBytes: e.MAX_VERSION_BYTES,
+    versionSavesPerMinute: e.VERSION_SAVES_PER_MINUTE,
     maxAwarenessStateBytes: e.MAX_AWARENESS_STATE_BYTES,
     maxConnectionsPerToken: e.MAX_CONNECTIONS_PER_TOKEN,
     serveSourceMaps: e.SERVE_SOURCE_MAPS === 'true',

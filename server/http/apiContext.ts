@@ -9,6 +9,7 @@ import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
 import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
 import type { WorkScheduler } from '../work/WorkScheduler.js';
 import { HttpError } from './responses.js';
+import type { VersionSaveRate } from './versionSaveRate.js';
 
 export interface ApiContext {
   store: WorkspaceStore;
@@ -19,6 +20,8 @@ export interface ApiContext {
   maxBodyBytes: number;
   /** The space a workspace's versions may take (server/store/versionSpace.ts). */
   maxVersionBytes: number;
+  /** How many versions a workspace kept in the last minute, for the rate that bounds a burst (versionSaveRate.ts). */
+  versionSaves: VersionSaveRate;
   /** Heavy work (evaluation, exports, imports) off the event loop, bounded (server/work/). */
   work: WorkScheduler;
   /** The Jobindsats API, where the server has a key (JOBINDSATS_API_KEY); the key stays here. */

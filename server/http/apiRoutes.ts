@@ -10,14 +10,14 @@ import { getGoalSolve, getSensitivity } from './analysisHandlers.js';
 import { getSheetCsv, getXlsxExport } from './exportHandlers.js';
 import { postImport } from './importHandlers.js';
 import { getValues } from './valuesHandlers.js';
-import { getVersionPlan, getVersions, getVersionState, postRestore, postVersion } from './versionHandlers.js';
+import { deleteVersion, getVersionPlan, getVersions, getVersionState, postRestore, postVersion } from './versionHandlers.js';
 import { getAccess, getWorkbookFile, postToken, postWorkspace } from './workspaceHandlers.js';
 import { getEvaluation } from './evaluationHandlers.js';
 
 type Handler = (context: ApiContext, req: IncomingMessage, res: ServerResponse, ...params: string[]) => Promise<void>;
 
 interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   pattern: RegExp;
   handler: Handler;
 }
@@ -32,6 +32,7 @@ const routes: Route[] = [
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/values$`), handler: getValues },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: getVersions },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions$`), handler: postVersion },
+  { method: 'DELETE', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}$`), handler: deleteVersion },
   { method: 'POST', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/restore$`), handler: postRestore },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/state$`), handler: getVersionState },
   { method: 'GET', pattern: new RegExp(`^/api/workspaces/${SEGMENT}/versions/${SEGMENT}/plan$`), handler: getVersionPlan },

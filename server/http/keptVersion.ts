@@ -2,7 +2,8 @@
  * Keeping the live workspace's state as a named version, within the bound on the space its
  * versions take (server/store/versionSpace.ts). Saving a version, the automatic version before a
  * restore and the one before an import that replaces the workspace all keep it here, before they
- * change anything: a refusal (413) leaves the workspace and its versions as they were.
+ * change anything: a refusal (413, or 429 past the rate in versionSaveRate.ts) leaves the
+ * workspace and its versions as they were.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { newId } from '../auth/tokens.js';
@@ -29,14 +30,21 @@ function inTurn<T>(write: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** Stores `workspace` as it stands (everything before it stored) as a version named `name`; 413 past the bound. */
+/** Stores `workspace` as it stands (everything before it stored) as a version named `name`; 413 past the bound, 429 past the rate. */
 export async function keepVersion(context: ApiContext, workspaceId: string, workspace: LoadedWorkspace, name: string, by: string | undefined): Promise<VersionInfo> {
   // The encoding is shared with the computations and kept until the next change, so saving an
   // unchanged workspace again does not encode it again on the event loop.
   const { info, state, saved, usedBytes } = await inTurn(async () => {
+    // Checked in the writes' order, so that a burst is refused before it encodes or writes anything.
+    const waitSeconds = context.versionSaves.secondsUntilNext(workspaceId);
+    if (waitSeconds > 0) {
+      throw new HttpError(429, `the workspace kept too many versions in the last minute; try again in ${waitSeconds} s`, { 'Retry-After': String(waitSeconds) });
+    }
     const state = await workspace.readDurably((doc) => encodedState(doc));
     const info: VersionInfo = { id: newId(), name, createdAt: new Date().toISOString(), ...(by ? { createdBy: by } : {}) };
-    return { info, state, ...(await context.store.saveVersion(workspaceId, info, state, context.maxVersionBytes)) };
+    const stored = await context.store.saveVersion(workspaceId, info, state, context.maxVersionBytes);
+    if (stored.saved) context.versionSaves.record(workspaceId);
+    return { info, state, ...stored };
   });
   if (!saved) throw new HttpError(413, versionSpaceProblem(usedBytes, state.byteLength, context.maxVersionBytes) ?? 'the workspace keeps too many versions');
   return info;

@@ -5,6 +5,7 @@
  * operation, as one new change on top of its history that every connected client receives.
  * The browser restores through the same operation in its own session, so that the restorer can
  * undo it (Ctrl+Z); it reads the version's state from GET …/versions/:versionId/state.
+ * Deleting a version frees its space toward MAX_VERSION_BYTES (server/store/versionSpace.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { ID_PATTERN } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
+import { adoptedVersionId } from '../../models/workbook/workbookReader.js';
 import type { PlanTrajectories } from '../../models/goals/planComparison.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
@@ -131,4 +133,25 @@ export async function postRestore(context: ApiContext, req: IncomingMessage, res
   });
   logEvent('version.restored', { workspace: workspaceId, version: versionId, before: before.id });
   sendJson(res, 200, { restored: version.info, before } satisfies RestoreAnswer);
+}
+
+/**
+ * DELETE /api/workspaces/:id/versions/:versionId → 204: the version is gone from the list and its
+ * space counts no more against MAX_VERSION_BYTES. 404 for a version the workspace does not have;
+ * 409 for the version the workspace marks as its adopted plan, which the goal cards and the
+ * evaluation compare with (unmark it first, in the document, where colleagues see it).
+ */
+export async function deleteVersion(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, versionId: string): Promise<void> {
+  await requireWorkspaceRole(context, req, workspaceId, 'editor');
+  if (!ID_PATTERN.test(versionId)) throw new HttpError(404, 'no such version');
+  const adopted = await withWorkspace(context, workspaceId, async (workspace) => adoptedVersionId(workspace.doc));
+  if (adopted === versionId && (await context.store.listVersions(workspaceId)).some((version) => version.id === versionId)) {
+    throw new HttpError(409, 'the version is the adopted plan; unmark it before deleting it');
+  }
+  await requireRoleAtEffect(context, req, workspaceId, 'editor');
+  const deleted = await context.store.deleteVersion(workspaceId, versionId);
+  if (!deleted) throw new HttpError(404, 'no such version');
+  logEvent('version.deleted', { workspace: workspaceId, version: versionId });
+  res.writeHead(204, { 'Cache-Control': 'no-store' });
+  res.end();
 }

@@ -121,6 +121,13 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     return row ? { info: versionInfo(row), state: row.state } : null;
   }
 
+  async deleteVersion(workspaceId: string, versionId: string): Promise<VersionInfo | null> {
+    const row = versionRow
+      .optional()
+      .parse(this.db.prepare('DELETE FROM versions WHERE workspace_id = ? AND id = ? RETURNING id, name, created_at, created_by').get(workspaceId, versionId));
+    return row ? versionInfo(row) : null;
+  }
+
   async adminTokenHash(): Promise<Uint8Array | null> {
     const row = settingRow.optional().parse(this.db.prepare(`SELECT value FROM settings WHERE key = 'admin_token_hash'`).get());
     return row?.value ?? null;

@@ -76,6 +76,11 @@ export interface WorkspaceStore {
   /** Newest first. */
   listVersions(workspaceId: string): Promise<VersionInfo[]>;
   versionState(workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array } | null>;
+  /**
+   * Deletes a version, freeing its space toward `maxTotalBytes` of the next save; resolves with
+   * what was deleted, or null when the workspace has no such version.
+   */
+  deleteVersion(workspaceId: string, versionId: string): Promise<VersionInfo | null>;
 
   adminTokenHash(): Promise<Uint8Array | null>;
   setAdminTokenHash(hash: Uint8Array): Promise<void>;

@@ -1,4 +1,4 @@
-/** Scenarios edited from the grid, and named versions saved and restored through the server. */
+/** Scenarios edited from the grid, and named versions saved, restored and deleted through the server. */
 import { describe, expect, it } from 'vitest';
 
 import { gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
@@ -50,6 +50,31 @@ describe('scenarios and versions', () => {
     await screenshot(anna, 'versions-restored');
   }, 60_000);
 
+  it('a deleted version leaves the list of a colleague whose versions panel is open, after a confirmation', async () => {
+    const workspace = await createWorkspace(live.server);
+    const anna = await live.browser.openWorkbook(workspace.editorUrl);
+    const bo = await live.browser.openWorkbook(workspace.editorUrl);
+    await bo.getByRole('tab', { name: 'Versioner' }).click();
+    await bo.getByText('Der er ikke gemt nogen versioner endnu.').waitFor();
+    await anna.getByRole('tab', { name: 'Versioner' }).click();
+    for (const name of ['Første udkast', 'Andet udkast']) {
+      await anna.getByRole('button', { name: 'Gem version' }).click();
+      await anna.getByRole('dialog').getByRole('textbox').fill(name);
+      await anna.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
+      await anna.locator('.version-name').getByText(name, { exact: true }).waitFor();
+    }
+    // Bo's open list follows Anna's saves without being opened again.
+    await bo.locator('.version-name').getByText('Første udkast', { exact: true }).waitFor();
+
+    await anna.getByRole('button', { name: 'Slet versionen »Første udkast«' }).click();
+    const confirm = anna.getByRole('dialog');
+    expect(await confirm.textContent()).toContain('Versionen forsvinder for alle og kan ikke hentes tilbage.');
+    await screenshot(anna, 'version-delete-confirm');
+    await confirm.getByRole('button', { name: 'Slet' }).click();
+    await waitUntil(async () => (await anna.locator('.version-name').allTextContents()).join('|') === 'Andet udkast', "the version leaves Anna's list", 30_000);
+    await waitUntil(async () => (await bo.locator('.version-name').allTextContents()).join('|') === 'Andet udkast', "the version leaves Bo's open list", 30_000);
+  }, 150_000);
+
   // Issue 14: the goal card compares the latest actual month with what the adopted plan projected.
   it('a version marked as the adopted plan: the LM2 card is on track, then behind by the actual figure above the plan; a viewer sees the mark but cannot change it', async () => {
     const workspace = await createWorkspace(live.server);
@@ -61,6 +86,8 @@ describe('scenarios and versions', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
     await page.getByRole('button', { name: 'Markér som vedtaget plan' }).click();
     await page.locator('.version-list [data-adopted] .badge-adopted').waitFor();
+    // The plan the cards compare with is not deleted until it is unmarked.
+    expect(await page.getByRole('button', { name: 'Slet versionen »Beskæftigelsesplan 2023«' }).isDisabled()).toBe(true);
 
     await page.getByRole('tab', { name: 'Mål' }).click();
     // The template's latest actual month for LM2 is December 2022 (420), as the plan had it.
@@ -77,6 +104,7 @@ describe('scenarios and versions', () => {
     await viewer.locator('.version-list [data-adopted] .badge-adopted').waitFor();
     expect(await viewer.getByRole('button', { name: 'Markér som vedtaget plan' }).count()).toBe(0);
     expect(await viewer.getByRole('button', { name: 'Fjern som vedtaget plan' }).count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: /^Slet versionen/ }).count()).toBe(0);
 
     // January 2023 comes in (a typed figure in LM2's projected month): the printable report lists it
     // against the plan month by month, and draws the plan's line.

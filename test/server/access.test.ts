@@ -58,6 +58,7 @@ describe('access control', () => {
     ['GET', 'workbook.json'],
     ['GET', 'evaluation'],
     ['GET', 'versions'],
+    ['DELETE', 'versions/AAAAAAAAAAAAAAAA'],
   ])('REST %s %s without a valid token gets 401 and no data', async (method, path) => {
     for (const token of [undefined, 'wrong', theirs.editorToken, theirs.viewerToken]) {
       const response = await api(server, method, `/api/workspaces/${mine.id}/${path}`, token);
@@ -66,10 +67,11 @@ describe('access control', () => {
     }
   });
 
-  it('a viewer may read but not save versions, restore or rotate tokens (403)', async () => {
+  it('a viewer may read but not save versions, restore, delete them or rotate tokens (403)', async () => {
     expect((await api(server, 'GET', `/api/workspaces/${mine.id}/workbook.json`, mine.viewerToken)).status).toBe(200);
     expect((await api(server, 'POST', `/api/workspaces/${mine.id}/versions`, mine.viewerToken, { name: 'x' })).status).toBe(403);
     expect((await api(server, 'POST', `/api/workspaces/${mine.id}/versions/AAAAAAAAAAAAAAAA/restore`, mine.viewerToken)).status).toBe(403);
+    expect((await api(server, 'DELETE', `/api/workspaces/${mine.id}/versions/AAAAAAAAAAAAAAAA`, mine.viewerToken)).status).toBe(403);
     expect((await api(server, 'POST', `/api/workspaces/${mine.id}/tokens`, mine.viewerToken, { role: 'viewer' })).status).toBe(403);
   });
 

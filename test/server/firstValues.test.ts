@@ -6,6 +6,7 @@
  */
 import { DEFAULT_MAX_WORKSPACE_BYTES } from '../../server/store/workspaceSize.js';
 import { DEFAULT_MAX_VERSION_BYTES } from '../../server/store/versionSpace.js';
+import { DEFAULT_VERSION_SAVES_PER_MINUTE, VersionSaveRate } from '../../server/http/versionSaveRate.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -71,7 +72,7 @@ beforeAll(async () => {
   registry = new WorkspaceRegistry(store, { idleUnloadMs: 60_000, compactAfterUpdates: 1_000, maxWorkspaceBytes: DEFAULT_MAX_WORKSPACE_BYTES });
   const work = new WorkScheduler(pool, { perToken: 4, perWorkspace: 4, cacheBytes: 16 * 1024 * 1024 });
   const sync = { handles: () => false, upgrade: async () => undefined } as unknown as SyncEndpoint;
-  server = createHttpServer({ api: { store, registry, baseUrl: () => baseUrl, adminToken: undefined, maxBodyBytes: 1_000_000, maxVersionBytes: DEFAULT_MAX_VERSION_BYTES, work }, sync, clientDistDir: dataDir, serveSourceMaps: false });
+  server = createHttpServer({ api: { store, registry, baseUrl: () => baseUrl, adminToken: undefined, maxBodyBytes: 1_000_000, maxVersionBytes: DEFAULT_MAX_VERSION_BYTES, versionSaves: new VersionSaveRate(DEFAULT_VERSION_SAVES_PER_MINUTE), work }, sync, clientDistDir: dataDir, serveSourceMaps: false });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   workspace = await createWorkspace(store, file);

@@ -1,25 +1,38 @@
 /**
- * Save a named version, list the versions, restore one (everyone sees the restored workbook), and
- * mark one as the adopted plan (issue 14; editors only, as every change to the document: the
- * server refuses a viewer's update). Everyone sees which version is the adopted plan.
+ * Save a named version, list the versions, restore one (everyone sees the restored workbook),
+ * delete one, and mark one as the adopted plan (issue 14; editors only, as every change to the
+ * document: the server refuses a viewer's update). Everyone sees which version is the adopted
+ * plan, and colleagues' open lists follow a save, restore or delete (versionListSignal.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Awareness } from 'y-protocols/awareness';
 import { ask } from '../ui/dialogs.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { loadProfile } from '../session/userProfile.js';
 import { useStore } from '../ui/store.js';
 import { adoptedVersionId } from '../../../models/workbook/workbookReader.js';
 import { restoreWithUndo } from './restoreWithUndo.js';
-import { listVersions, saveVersion, versionDate, VersionsError, type Version } from './versionsApi.js';
+import { announceVersionsChanged, onColleagueVersionsChanged } from './versionListSignal.js';
+import { deleteVersion, listVersions, saveVersion, versionDate, VersionsError, type Version } from './versionsApi.js';
 
 interface Props {
   session: WorkbookSession;
   workspaceId: string;
   token: string;
+  /** Where colleagues say their version list changed. */
+  awareness: Awareness;
 }
 
-export default function VersionsPanel({ session, workspaceId, token }: Props): React.JSX.Element {
+const FAILURE_MESSAGES: Partial<Record<number, string>> = {
+  403: 'versions.forbidden',
+  404: 'versions.gone',
+  409: 'versions.deleteAdopted',
+  413: 'versions.full',
+  429: 'versions.tooFast',
+};
+
+export default function VersionsPanel({ session, workspaceId, token, awareness }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const [versions, setVersions] = useState<Version[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -41,14 +54,21 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
   }, [workspaceId, token]);
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+    return onColleagueVersionsChanged(awareness, () => void refresh());
+  }, [refresh, awareness]);
 
   // The name colleagues see in the presence bar, so the list says who saved each version.
   const savedBy = (): string => loadProfile(localStorage, t('presence.guest', { n: session.doc.clientID % 100 }), session.doc.clientID).name;
   const failure = (error: unknown): void => {
     const status = error instanceof VersionsError ? error.status : 0;
-    // 413: the workspace's versions take all the space the server allows (server/store/versionSpace.ts).
-    session.tell(status === 403 ? 'versions.forbidden' : status === 413 ? 'versions.full' : 'versions.failed');
+    // 413: the workspace's versions take all the space the server allows (server/store/versionSpace.ts);
+    // 429: too many kept in the last minute (server/http/versionSaveRate.ts); 404: a colleague deleted it.
+    session.tell(FAILURE_MESSAGES[status] ?? 'versions.failed');
+    if (status === 404) void refresh();
+  };
+  const changed = async (): Promise<void> => {
+    announceVersionsChanged(awareness);
+    await refresh();
   };
   const save = async (): Promise<void> => {
     const name = await ask({ title: t('versions.saveTitle'), label: t('versions.nameLabel'), initial: '', confirmLabel: t('common.save') });
@@ -57,7 +77,7 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
     try {
       await saveVersion(workspaceId, token, name.trim(), savedBy());
       session.tell('versions.saved', { name: name.trim() });
-      await refresh();
+      await changed();
     } catch (error) {
       failure(error);
     } finally {
@@ -70,7 +90,22 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
     setBusy(true);
     try {
       await restoreWithUndo(session, workspaceId, token, version, savedBy());
-      await refresh();
+      await changed();
+    } catch (error) {
+      failure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async (version: Version): Promise<void> => {
+    const name = version.name || t('versions.unnamed');
+    const sure = await ask({ title: t('versions.deleteTitle', { name }), message: t('versions.deleteMessage'), confirmLabel: t('versions.delete'), danger: true });
+    if (!sure) return;
+    setBusy(true);
+    try {
+      await deleteVersion(workspaceId, token, version.id);
+      session.tell('versions.deleted', { name });
+      await changed();
     } catch (error) {
       failure(error);
     } finally {
@@ -114,6 +149,16 @@ export default function VersionsPanel({ session, workspaceId, token }: Props): R
                   </button>
                   <button className="small" disabled={busy} onClick={() => markAdopted(version.id === adopted ? null : version)}>
                     {t(version.id === adopted ? 'versions.unmarkAdopted' : 'versions.markAdopted')}
+                  </button>
+                  {/* The adopted plan is what the goal cards compare with: the server keeps it (409) until it is unmarked. */}
+                  <button
+                    className="small danger"
+                    disabled={busy || version.id === adopted}
+                    title={version.id === adopted ? t('versions.deleteAdopted') : undefined}
+                    aria-label={t('versions.deleteNamed', { name: version.name || t('versions.unnamed') })}
+                    onClick={() => void remove(version)}
+                  >
+                    {t('versions.delete')}
                   </button>
                 </div>
               )}

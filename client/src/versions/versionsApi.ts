@@ -34,6 +34,11 @@ export async function saveVersion(workspaceId: string, token: string, name: stri
   await request(base(workspaceId), token, { method: 'POST', body: JSON.stringify({ name, savedBy }) });
 }
 
+/** Deletes a version for everyone (its space counts no more against the server's bound); 409 for the adopted plan. */
+export async function deleteVersion(workspaceId: string, token: string, versionId: string): Promise<void> {
+  await request(`${base(workspaceId)}/${encodeURIComponent(versionId)}`, token, { method: 'DELETE' });
+}
+
 /** A version's saved state (a Yjs update), for the `restoreVersion` operation. */
 export async function versionState(workspaceId: string, token: string, versionId: string): Promise<Uint8Array> {
   const response = await fetch(`${base(workspaceId)}/${encodeURIComponent(versionId)}/state`, { headers: { Authorization: `Bearer ${token}` } });

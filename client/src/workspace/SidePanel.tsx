@@ -1,6 +1,7 @@
 /** Beside the grid: the goal dashboard, the scenario comparison and the versions, as tabs. */
 import { lazy, memo, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Awareness } from 'y-protocols/awareness';
 import { GoalDashboard } from '../goals/GoalDashboard.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { useStore } from '../ui/store.js';
@@ -17,7 +18,15 @@ const TABS: Tab[] = ['goals', 'comparison', 'versions'];
  * created) and on every revision; the panel's views follow the session's stores themselves, so
  * rendering every goal card again then only delayed the grid (bench/firstViewProfile.ts).
  */
-export const SidePanel = memo(function SidePanel({ session, workspaceId, token }: { session: WorkbookSession; workspaceId: string; token: string }): React.JSX.Element {
+interface Props {
+  session: WorkbookSession;
+  workspaceId: string;
+  token: string;
+  /** The connection's presence, where colleagues say their version list changed. */
+  awareness: Awareness;
+}
+
+export const SidePanel = memo(function SidePanel({ session, workspaceId, token, awareness }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('goals');
   // On opening, the static first screen paints first and the goal cards follow, before AG Grid is
@@ -43,7 +52,7 @@ export const SidePanel = memo(function SidePanel({ session, workspaceId, token }
           {!ready && tab === 'goals' && <p className="muted">{t('app.loading')}</p>}
           {ready && tab === 'goals' && <GoalDashboard session={session} />}
           {tab === 'comparison' && <ScenarioComparison session={session} />}
-          {tab === 'versions' && <VersionsPanel session={session} workspaceId={workspaceId} token={token} />}
+          {tab === 'versions' && <VersionsPanel session={session} workspaceId={workspaceId} token={token} awareness={awareness} />}
         </Suspense>
       </div>
     </aside>

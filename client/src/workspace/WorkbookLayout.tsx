@@ -150,7 +150,7 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
           </div>
           <SheetTabs session={session} />
         </section>
-        <SidePanel session={session} workspaceId={workspaceId} token={token} />
+        <SidePanel session={session} workspaceId={workspaceId} token={token} awareness={connection.awareness} />
       </div>
       <NoticeToast session={session} />
       {presence && <NamePrompt presence={presence} readOnly={session.readOnly} onClose={() => session.focusGrid.set(session.focusGrid.get() + 1)} />}
