@@ -6,6 +6,8 @@
  * chunks' downloads, the first cell with text and the first judged goal. One run is a warm-up.
  * Visits alternate between a page that gets the server's values (GET …/values) and one whose
  * request for them is aborted (the page as it was before them), so both columns share one load.
+ * `--without=screen`: the other page gets the values without the pre-screen's text (`?screen`
+ * dropped from the request, so nothing is painted before the app), the pre-screen's own A/B.
  */
 import { rmSync } from 'node:fs';
 import { chromium, type Page, type Worker } from 'playwright-core';
@@ -55,10 +57,16 @@ function serverLines(log: string, navigation: number): { name: string; ms: numbe
   return lines;
 }
 
+/** Wraps the page's fetch; `off`: a request for the values goes without `?screen=` (no pre-screen). */
+const SCREEN_OFF_SCRIPT = (off: boolean): string =>
+  `{ const sent = window.fetch; window.fetch = (url, init) => sent(${off} && typeof url === 'string' ? url.replace(/\\?screen=[^&]*/, '') : url, init); }`;
+
 const shortName = (name: string): string => name.replace(/^.*\/assets\//, '').replace(/^fremskriv:/, '');
 
 async function main(): Promise<void> {
-  const runs = Number(process.argv[2] ?? 3);
+  const args = process.argv.slice(2);
+  const runs = Number(args.find((arg) => !arg.startsWith('--')) ?? 3);
+  const withoutScreen = args.includes('--without=screen');
   const built = buildClient(console.log);
   if ('error' in built) throw new Error(built.error);
   const server = await startServer({ env: { CLIENT_DIST_DIR: built.dir } });
@@ -71,7 +79,10 @@ async function main(): Promise<void> {
     for (let i = 0; i < 2 * runs + 1; i++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
       column = i % 2 === 1 ? readings.with : readings.without;
-      if (column === readings.without) await context.route(/\/api\/workspaces\/[^/]+\/values(\?|$)/, (route) => route.abort());
+      // Without the pre-screen: the page's own fetch drops `?screen`, in both columns the same
+      // wrapper (a route would send every request of one column through Playwright, slower).
+      if (withoutScreen) await context.addInitScript(SCREEN_OFF_SCRIPT(column === readings.without));
+      else if (column === readings.without) await context.route(/\/api\/workspaces\/[^/]+\/values(\?|$)/, (route) => route.abort());
       try {
         const page = await context.newPage();
         const logFrom = server.output().length;
@@ -100,7 +111,7 @@ async function main(): Promise<void> {
       }
     }
     const rows = [...readings.with].map(([name, ms]) => [name, median(ms), readings.without.has(name) ? median(readings.without.get(name)!) : NaN] as const).sort((a, b) => a[1] - b[1]);
-    console.log(`first view, medians of ${runs} fresh visits each (ms from navigation): with the server's values | without`);
+    console.log(`first view, medians of ${runs} fresh visits each (ms from navigation): with the server's values | without ${withoutScreen ? 'the pre-screen' : 'them'}`);
     for (const [name, ms, without] of rows) console.log(`${ms.toFixed(0).padStart(6)} | ${Number.isNaN(without) ? '     –' : without.toFixed(0).padStart(6)}  ${name}`);
   } finally {
     await browser.close();

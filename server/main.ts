@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readServerConfig, ServerConfigError, type ServerConfig } from './config/serverConfig.js';
 import { clientDistDir, ensureClientBuild } from './http/clientBuild.js';
+import { BodiesInFlight } from './http/bodiesInFlight.js';
 import { createHttpServer } from './http/httpServer.js';
 import { VersionSaveRate } from './http/versionSaveRate.js';
 import { errorText, logEvent } from './log/log.js';
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
-    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, maxVersionBytes: config.maxVersionBytes, versionSaves: new VersionSaveRate(config.versionSavesPerMinute), work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, bodies: new BodiesInFlight(2 * config.maxBodyBytes), maxVersionBytes: config.maxVersionBytes, versionSaves: new VersionSaveRate(config.versionSavesPerMinute), work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
     sync,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
     serveSourceMaps: config.serveSourceMaps,

@@ -7,7 +7,10 @@
  * every fast scroll a run of 50–66 ms tasks plus the browser's style, layout and paint: frames of
  * 70–100 ms. With a budget of `FRAME_BUDGET_MS` a frame ends after the first queued row or cell
  * task past it, so the browser paints more often and the rest follows in the next frames (what
- * AG Grid does anyway once 60 ms are spent); the total work is the same.
+ * AG Grid does anyway once 60 ms are spent); the total work is the same. 4 ms rather than 12:
+ * a frame's style, layout and paint of the new cells come on top of the budget, and at 12 ms
+ * that sum passed 33 ms of CPU in 6–19 tasks per fast scroll of the large sheet; at 4 ms in 2–3,
+ * with the same main-thread CPU time in all (bench/largeSheetProfile.ts; the A/B in README).
  *
  * The risk is an AG Grid upgrade: the patch matches one exact line of ag-grid-community's ES
  * build and the build fails (it never silently skips) when that line is gone, so whoever
@@ -17,7 +20,7 @@
 import type { Plugin } from 'vite';
 
 /** Milliseconds of AG Grid's row and cell building per frame; the browser's rendering follows. */
-export const FRAME_BUDGET_MS = 12;
+export const FRAME_BUDGET_MS = 4;
 
 /** The line of AG Grid's animation-frame service that sets its budget (ag-grid-community 36.2). */
 export const AG_GRID_FRAME_LINE = 'this.executeFrame.bind(this, 60)';

@@ -5,7 +5,7 @@
  * column changes and re-setting only the cells that changed. Nothing outside models/engine
  * touches HyperFormula.
  */
-import type { ExportedChange, HyperFormula, RawCellContent } from 'hyperformula';
+import { DetailedCellError, ErrorType, type ExportedChange, type HyperFormula, type RawCellContent } from 'hyperformula';
 import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
 import { ReferenceReader } from './ReferenceReader.js';
@@ -29,10 +29,15 @@ import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { documentChanges, type DocumentChanges } from './documentChanges.js';
 import { ScenarioOverrides } from './scenarioOverrides.js';
 import { ResizedSumRanges } from './sumRangeSize.js';
+import { OffsetFormulas, type OffsetPlaces } from './offsetAreas.js';
+import { takeOffsetTargets } from './offsetFunction.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
 
 type Listener = (update: EngineValueUpdate) => void;
+
+/** Passes of setting OFFSET formulas again after one change; each pass follows targets one OFFSET further. */
+const MAX_OFFSET_PASSES = 8;
 
 /** What one engine follows of a transaction: the document's changes and its scenario's changed inputs. */
 interface ChangeSummary extends DocumentChanges {
@@ -52,6 +57,8 @@ export class WorkbookEngine {
   private bound!: RangeBound;
   /** Formulas given a resized SUMIF/AVERAGEIF sum range (sumRangeSize.ts): set again when rows or columns change. */
   private resized!: ResizedSumRanges;
+  /** Formulas using OFFSET and the areas they name (offsetAreas.ts): set again when their target moves. */
+  private offsets!: OffsetFormulas;
   /** Data was set beyond the bound: the formulas holding cut ranges are set again. */
   private boundGrew = false;
   private readonly grid: WorkbookGrid;
@@ -60,7 +67,7 @@ export class WorkbookEngine {
   private readonly sheets: EngineSheets;
   private readonly listeners = new Set<Listener>();
   private destroyed = false;
-  /** The workbook's locale the engine was built for (TEXT reads its format codes in it). */
+  /** The workbook's locale the engine was built for (TEXT reads its format codes in it, text is read as numbers in it). */
   private locale: WorkbookLocale = 'da-DK';
   private readonly references = new ReferenceReader((name) => {
     const sheetId = this.grid.sheetIdByName(name);
@@ -174,7 +181,7 @@ export class WorkbookEngine {
   /** What the engine gets for one cell (`rowId:colId`): the scenario's input where it has one, else the document's. */
   private contentAt(sheetId: string, key: string): RawCellContent {
     const override = this.scenario.valueAt(`${sheetId}!${key}`);
-    const bound = { range: this.bound, key, resized: this.resized };
+    const bound = { range: this.bound, key, resized: this.resized, offsets: this.offsets };
     if (override !== undefined) return engineContent(override, sheetId, this.grid, bound);
     const parts = this.grid.sheetParts(sheetId);
     return parts ? engineContent(parts.cells.get(key), sheetId, this.grid, bound) : null;
@@ -183,7 +190,8 @@ export class WorkbookEngine {
   private build(): void {
     this.scenario.reload();
     this.resized = new ResizedSumRanges();
-    const contents = engineWorkbookContents(this.grid, this.resized);
+    this.offsets = new OffsetFormulas();
+    const contents = engineWorkbookContents(this.grid, this.resized, this.offsets);
     this.bound = contents.bound;
     this.boundGrew = false;
     this.locale = workbookLocale(this.doc);
@@ -196,6 +204,56 @@ export class WorkbookEngine {
       });
     }
     this.recutIfGrown();
+    this.settleOffsets(false);
+  }
+
+  /**
+   * Sets again every formula whose OFFSET target moved since it was set, with the areas of its
+   * new target, until none moves (a target driven by another OFFSET's result takes a pass
+   * more); offsetAreas.ts. `unstick`: first set again those the engine holds in a circular
+   * reference through their areas, which it no longer computes: their target may have moved on.
+   */
+  private settleOffsets(unstick: boolean): ExportedChange[] {
+    const changes: ExportedChange[] = [];
+    if (this.offsets.size === 0) {
+      takeOffsetTargets(this.hf.graph);
+      return changes;
+    }
+    const cells = this.offsets.list();
+    if (unstick) {
+      const stuck = cells.filter(({ sheetId, key }) => this.inCycle(sheetId, key));
+      if (stuck.length > 0) {
+        for (const { sheetId, key } of stuck) this.offsets.forgetAreas(sheetId, key);
+        changes.push(...this.hf.batch(() => stuck.forEach(({ sheetId, key }) => this.setCell(sheetId, key))));
+      }
+    }
+    const places: OffsetPlaces = {
+      cellAt: (sheet, row, col) => {
+        const sheetId = this.sheets.documentIds.get(sheet);
+        const rowId = sheetId === undefined ? undefined : this.grid.rowIds(sheetId)[row];
+        const colId = sheetId === undefined ? undefined : this.grid.colIds(sheetId)[col];
+        return sheetId === undefined || rowId === undefined || colId === undefined ? undefined : { sheetId, key: cellKey(rowId, colId) };
+      },
+      sheetName: (sheet) => this.hf.getSheetName(sheet),
+    };
+    for (let pass = 0; pass < MAX_OFFSET_PASSES; pass++) {
+      const moved = this.offsets.moved(takeOffsetTargets(this.hf.graph), places, this.bound);
+      if (moved.length === 0) break;
+      changes.push(...this.hf.batch(() => moved.forEach(({ sheetId, key }) => this.setCell(sheetId, key))));
+    }
+    takeOffsetTargets(this.hf.graph);
+    return changes;
+  }
+
+  /** Whether the engine holds the cell's formula in a circular reference. */
+  private inCycle(sheetId: string, key: string): boolean {
+    const at = key.indexOf(':');
+    const row = this.grid.rowIndex(sheetId, key.slice(0, at));
+    const col = this.grid.colIndex(sheetId, key.slice(at + 1));
+    const sheet = this.sheets.hfId(sheetId);
+    if (row < 0 || col < 0 || sheet === undefined) return false;
+    const value = this.hf.getCellValue({ sheet, row, col });
+    return value instanceof DetailedCellError && value.type === ErrorType.CYCLE;
   }
 
   /**
@@ -205,7 +263,8 @@ export class WorkbookEngine {
   private recutIfGrown(): ExportedChange[] {
     if (!this.boundGrew) return [];
     this.boundGrew = false;
-    const cells = this.bound.cutCells();
+    // OFFSET's areas are cut to the bound too: set again, each names its target anew (settleOffsets).
+    const cells = [...this.bound.cutCells(), ...this.offsets.list()];
     if (cells.length === 0) return [];
     return this.hf.batch(() => {
       for (const { sheetId, key } of cells) this.setCell(sheetId, key);
@@ -228,7 +287,8 @@ export class WorkbookEngine {
   followTransaction(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
     if (workbookLocale(this.doc) !== this.locale) {
-      // The locale changes how TEXT reads its format codes: every formula is computed again.
+      // The locale changes how TEXT reads its format codes and how text reads as a number:
+      // every formula is computed again.
       this.rebuildFromDocument();
       return;
     }
@@ -258,6 +318,9 @@ export class WorkbookEngine {
         changes = [...changes, ...this.recutIfGrown()];
       }
     }
+    // Always: it also drops what a formula naming FREMSKRIV.OFFSET itself reported (a hostile peer's).
+    const settled = this.settleOffsets(true);
+    if (settled.length > 0) changes = [...changes, ...settled];
     const structureChanged = summary.structure || summary.axes.size > 0;
     this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
   }
@@ -315,6 +378,8 @@ export class WorkbookEngine {
     for (const [sheetId, lines] of linesBySheet) this.setCellsOnLines(sheetId, new Set(lines));
     // A resized sum range keeps the criteria range's size only as the document reads it again.
     if (linesBySheet.size > 0) for (const { sheetId, key } of this.resized.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
+    // So do OFFSET's areas, which the engine moved with the rows: each formula computes its target anew.
+    if ((linesBySheet.size > 0 || summary.structure) && this.offsets.size > 0) for (const { sheetId, key } of this.offsets.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
     for (const sheetId of added) for (const { row, col } of storedCells(this.grid, sheetId)) this.setAt(sheetId, row, col);
     for (const { sheetId, key } of this.cellWrites(summary.cells, summary.inputs, added)) this.setCell(sheetId, key);
     if (moved.length > 0 || added.size > 0) this.resetFormulasMentioning([...moved, ...added]);

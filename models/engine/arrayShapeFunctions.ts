@@ -22,6 +22,7 @@ import type { ImplementedFunctions } from 'hyperformula';
 import { ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
 import { emptyArrayError } from './excelErrors.js';
 import { sortOrder } from './excelOrdering.js';
+import { helperTextOrder } from './localeTextOrder.js';
 import { plainRows, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 
 export { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
@@ -132,9 +133,10 @@ class ArrayShapeFunctionsPlugin extends FunctionPlugin {
       }
       const rows = axis === 'columns' ? transpose(plainRows(array)) : plainRows(array);
       const order = rows.map((_, i) => i);
+      const text = helperTextOrder(this.arithmeticHelper);
       order.sort((a, b) => {
         for (const key of keys) {
-          const difference = sortOrder(key.cells[a]!, key.cells[b]!, key.descending);
+          const difference = sortOrder(key.cells[a]!, key.cells[b]!, key.descending, text);
           if (difference !== 0) return difference;
         }
         return a - b;

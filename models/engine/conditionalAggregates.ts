@@ -22,6 +22,7 @@ import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
 import { plainCell, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import daDK from 'hyperformula/i18n/languages/daDK';
+import { helperTextOrder } from './localeTextOrder.js';
 import { ADDED_CONDITIONAL_AGGREGATES, CONDITIONAL_AGGREGATE_TRANSLATIONS } from './conditionalAggregateNames.js';
 
 /** Error names as Danish Excel and HyperFormula's daDK pack write them (`#I/T`, `#VÆRDI!`), upper case. */
@@ -207,15 +208,9 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
     if (operator === undefined || operator === '<>' || value === '') return undefined;
     if (this.arithmeticHelper.coerceToMaybeNumber(value) !== undefined || /^(true|false)$/i.test(value) || value.startsWith('#')) return undefined;
     const holds = TEXT_ORDER[operator]!;
-    const collator = this.textCollator();
-    return (cell) => typeof cell === 'string' && holds(collator.compare(cell, value));
-  }
-
-  /** The collation HyperFormula's own `<` and `>` use on text (its `collatorFromConfig`, which it does not export). */
-  private textCollator(): Intl.Collator {
-    const { caseSensitive, accentSensitive, caseFirst, ignorePunctuation, localeLang } = this.config;
-    const sensitivity = caseSensitive ? (accentSensitive ? 'variant' : 'case') : accentSensitive ? 'accent' : 'base';
-    return new Intl.Collator(localeLang, { sensitivity, caseFirst, ignorePunctuation });
+    // The order HyperFormula's own `<` and `>` give text, in the workbook's alphabet (localeTextOrder.ts).
+    const order = helperTextOrder(this.arithmeticHelper);
+    return (cell) => typeof cell === 'string' && holds(order.compare(cell, value));
   }
 
   /** A criterion naming an error, in English (`"#N/A"`) or as a Danish planner types it (`"#I/T"`). */

@@ -16,8 +16,11 @@
  * - `accentSensitive: true`: Excel ignores case but not accents when it compares text (`="Århus"="Arhus"`
  *   is FALSE, `COUNTIF(A:A,"Arhus")` does not count "Århus"); HyperFormula's default strips them.
  *   Its lookups strip accents whatever this says; lookupWildcards.ts searches text as Excel does.
+ *   `<` and `>` order text in the workbook's alphabet (Æ, Ø, Å after Z in da-DK, localeTextOrder.ts).
  * - `dateFormats`: text read as a date (`YEAR("2024-03-15")`, `"15-03-2024"+1`): day first as in
  *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale.
+ *   Text read as a number takes the workbook locale's separators ("1,5" in da-DK), not the
+ *   config's `decimalSeparator`, which would also change how formulas parse (localeNumberText.ts).
  * - `chooseAddressMappingPolicy`: the default (always dense) mapping, built for a sheet whose one
  *   value sits in XFD40000, walked 655 million places and never finished (issue 15). A sheet
  *   filled below 5 % of its extent is built sparse (costs what its cells cost); the others
@@ -40,7 +43,10 @@ import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
+import { registerOffset } from './offsetFunction.js';
 import type { FormulaContext } from './formulaContext.js';
+import { registerLocaleNumberText } from './localeNumberText.js';
+import { registerLocaleTextOrder } from './localeTextOrder.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
@@ -78,6 +84,8 @@ export function prepareEngine(): void {
   registerExcelSumproduct();
   registerLookupWildcards();
   registerExcelNumberText();
+  registerLocaleNumberText();
+  registerLocaleTextOrder();
   registerExcelText();
   registerLookupFunctions();
   registerStatisticsFunctions();
@@ -86,6 +94,7 @@ export function prepareEngine(): void {
   registerArrayShapeFunctions();
   registerErrorType();
   registerSingle();
+  registerOffset();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
   enableArrayArguments();
   registered = true;
@@ -102,7 +111,7 @@ export const LOGICAL_LITERALS = [
   { name: 'FALSE', expression: '=FALSE()' },
 ];
 
-/** An engine for the given sheets; `context` tells the functions the workbook's locale (TEXT's format codes). */
+/** An engine for the given sheets; `context` tells the functions the workbook's locale (TEXT's format codes, text read as numbers). */
 export function buildEngine(sheets: Record<string, Array<Array<unknown>>>, context?: FormulaContext): HyperFormula {
   prepareEngine();
   const config = context ? { ...ENGINE_CONFIG, context } : ENGINE_CONFIG;

@@ -6,14 +6,16 @@ import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
 import { engineFormula } from './engineFormula.js';
+import type { OffsetFormulas } from './offsetAreas.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
 import type { ResizedSumRanges } from './sumRangeSize.js';
 
-/** Where a cell's formula goes: its key (`rowId:colId`), the range bound, and the record of resized sum ranges. */
+/** Where a cell's formula goes: its key (`rowId:colId`), the range bound, and the records of resized sum ranges and OFFSET formulas. */
 export interface EngineCellPlace {
   range: RangeBound;
   key: string;
   resized?: ResizedSumRanges;
+  offsets?: OffsetFormulas;
 }
 
 /**
@@ -23,7 +25,8 @@ export interface EngineCellPlace {
  * otherwise parse it as a number or a date). With `bound`, the formula's oversized ranges are cut to
  * the workbook's data (rangeBound.ts) and the cell (`key`) remembered as cut. The formula is read
  * as Excel reads it where the engine would not (engineFormula.ts: implicit intersection, SUMIF's
- * sum range), and a resized sum range remembered in `bound.resized`.
+ * sum range, OFFSET), a resized sum range remembered in `bound.resized`, a formula using OFFSET in
+ * `bound.offsets` (which also gives the areas its OFFSETs name).
  */
 export function engineContent(stored: unknown, hostSheetId: string, grid: GridIdentities, bound?: EngineCellPlace): RawCellContent {
   // What no cell can hold (a hostile peer's Y.Map or object) is an empty cell, as every reader reads it.
@@ -38,8 +41,13 @@ export function engineFormulaText(stored: string, hostSheetId: string, grid: Gri
   // Deeper than the engine's stack: #NUM! for this cell, rather than no values for any cell.
   if (!formulaFitsEngine(stored)) return '=#NUM!';
   try {
-    const { text, resized } = engineFormula(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
-    if (bound) bound.resized?.note(hostSheetId, bound.key, resized);
+    const decoded = decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key));
+    const offsetFormulas = bound?.offsets;
+    const { text, resized, offsets } = engineFormula(decoded, offsetFormulas ? () => offsetFormulas.areasFor(hostSheetId, bound.key) : undefined);
+    if (bound) {
+      bound.resized?.note(hostSheetId, bound.key, resized);
+      bound.offsets?.note(hostSheetId, bound.key, offsets);
+    }
     return withLowerCaseExponents(text);
   } catch (error) {
     // Data spread over a whole sheet and a range over all of it: not computable (#NUM!), as

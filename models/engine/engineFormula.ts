@@ -16,12 +16,16 @@
  *   `=SUM(MATCH(A1:A9,…))`) nothing is wrapped: Excel 365 computes those element by element.
  * - SUMIF/AVERAGEIF's sum range (sumRangeSize.ts): one of another size or shape than the
  *   criteria range is named with the criteria range's size from its top-left cell.
+ * - OFFSET (offsetFunction.ts) whose reference is one cell or range: `OFFSET(ref,r,c,h,w)`
+ *   becomes `FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(ref),r,c,h,w,area…)` with the areas its target covered
+ *   when last computed (offsetAreas.ts), wrapped in SINGLE where one value is expected
+ *   (`=OFFSET(A1:A3,1,0)` intersects as `=A2:A4` would). Its other arguments take one value.
  *
  * @example engineFormula('=A1:A9').text // → '=SINGLE(A1:A9)'
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
  */
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
-import { isOperator, parseFormulaTree, type FormulaItem } from './formulaTree.js';
+import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { resizedSumRange } from './sumRangeSize.js';
 
@@ -29,7 +33,20 @@ export interface EngineFormula {
   text: string;
   /** A sum range was resized: the text depends on where the criteria range is, not only on what it names. */
   resized: boolean;
+  /** OFFSET was rewritten: the text names the areas its target covered (offsetAreas.ts). */
+  offsets: boolean;
 }
+
+/** An edit inside a text segment: `remove` characters at `offset` replaced by `text`. */
+interface TextEdit {
+  offset: number;
+  remove: number;
+  text: string;
+}
+
+const OFFSET_NAME = /^OFFSET\s*\(/i;
+/** OFFSET's arguments: reference, rows, cols, height, width. */
+const OFFSET_ARGUMENTS = 5;
 
 /**
  * Where a sequence of items stands: whether it is computed element by element (inside a function
@@ -41,13 +58,25 @@ interface Place {
   oneValue: boolean;
 }
 
-/** The engine's text for an A1 formula (canonical English, as decoded from the document). */
-export function engineFormula(formula: string): EngineFormula {
-  // Every rewrite is about a range or a conditional sum: most formulas (`=B5*(1+$C5)`) have neither.
-  if (!formula.includes(':') && !/IF\s*\(/i.test(formula)) return { text: formula, resized: false };
+/**
+ * The engine's text for an A1 formula (canonical English, as decoded from the document);
+ * `offsetAreas` gives the areas its OFFSETs name (offsetAreas.ts), none before their first
+ * computation (asked only of a formula with OFFSET).
+ */
+export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => []): EngineFormula {
+  // Every rewrite is about a range, a conditional sum or OFFSET: most formulas (`=B5*(1+$C5)`) have none.
+  if (!formula.includes(':') && !/(IF|OFFSET)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
   const segments = splitFormula(formula);
   const replaced = new Map<number, string>();
+  const edits = new Map<number, TextEdit[]>();
+  const edit = (at: SegmentPlace, remove: number, text: string): void => {
+    let list = edits.get(at.segment);
+    if (!list) edits.set(at.segment, (list = []));
+    list.push({ offset: at.offset, remove, text });
+  };
   let resized = false;
+  let offsets = false;
+  let areas: readonly string[] | undefined;
 
   const visit = (items: readonly FormulaItem[], place: Place): void => {
     items.forEach((item, i) => {
@@ -63,16 +92,63 @@ export function engineFormula(formula: string): EngineFormula {
           replaced.set(sum.segment, formatReference(sum.ref));
           resized = true;
         }
-        if (takesReferences(item.name)) return;
+        if (item.name === 'OFFSET') {
+          const rewrite = offsetRewrite(item, segments, (areas ??= offsetAreas()));
+          if (!rewrite) return;
+          // Its position and size take one value each; the reference itself is left as written.
+          item.args.slice(1).forEach((arg) => visit(arg, { arrays: place.arrays, oneValue: !place.arrays }));
+          // After the arguments' edits: an inner call's closing text comes before this one's at the same place.
+          const single = oneValue && !place.arrays;
+          edit(item.at, rewrite.nameLength, `${single ? 'SINGLE(' : ''}FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(`);
+          edit(item.commas[0]!, 0, ')');
+          edit(item.close!, 0, rewrite.tail);
+          if (single) edit({ segment: item.close!.segment, offset: item.close!.offset + 1 }, 0, ')');
+          offsets = true;
+          return;
+        }
+        // A reference reader's arguments are left as written, but an OFFSET in them (`ROWS(OFFSET(…))`) is rewritten.
+        if (takesReferences(item.name)) {
+          item.args.forEach((arg) => visit(arg, { arrays: true, oneValue: false }));
+          return;
+        }
         const arrays = place.arrays || takesArrays(item.name);
         item.args.forEach((arg, n) => visit(arg, { arrays, oneValue: !place.arrays && takesOneValue(item.name, n) }));
       }
     });
   };
   visit(parseFormulaTree(segments), { arrays: false, oneValue: true });
-  if (replaced.size === 0) return { text: formula, resized };
-  const text = segments.map((segment, i) => replaced.get(i) ?? segmentText(segment)).join('');
-  return { text, resized };
+  if (replaced.size === 0 && edits.size === 0) return { text: formula, resized, offsets };
+  const text = segments.map((segment, i) => replaced.get(i) ?? editedText(segmentText(segment), edits.get(i))).join('');
+  return { text, resized, offsets };
+}
+
+/**
+ * What OFFSET's rewrite needs, or null where it cannot apply (the engine then reads the call as
+ * before): a reference written as one cell or range, three to five arguments, a closing bracket.
+ */
+function offsetRewrite(call: FormulaCall, segments: readonly FormulaSegment[], areas: readonly string[]): { nameLength: number; tail: string } | null {
+  const [reference] = call.args;
+  if (call.args.length < 3 || call.args.length > OFFSET_ARGUMENTS || !call.close) return null;
+  if (reference?.length !== 1 || reference[0]!.kind !== 'ref') return null;
+  const nameText = segments[call.at.segment];
+  const name = nameText?.kind === 'text' ? OFFSET_NAME.exec(nameText.text.slice(call.at.offset)) : null;
+  if (!name) return null;
+  // Height and width left out are written empty: the function then takes the reference's.
+  const tail = ','.repeat(OFFSET_ARGUMENTS - call.args.length) + areas.map((area) => `,${area}`).join('');
+  return { nameLength: name[0].length, tail };
+}
+
+/** A text segment with its edits applied (those at one place in the order they were made). */
+function editedText(text: string, list: readonly TextEdit[] | undefined): string {
+  if (!list) return text;
+  const ordered = list.map((e, i) => ({ ...e, i })).sort((a, b) => a.offset - b.offset || a.i - b.i);
+  let out = '';
+  let at = 0;
+  for (const e of ordered) {
+    out += text.slice(at, e.offset) + e.text;
+    at = Math.max(at, e.offset + e.remove);
+  }
+  return out + text.slice(at);
 }
 
 function segmentText(segment: FormulaSegment): string {

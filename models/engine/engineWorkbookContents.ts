@@ -12,6 +12,7 @@ import { isFormula } from '../formula/a1References.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { BuildIdentities } from './buildIdentities.js';
 import { engineContent, engineFormulaText } from './engineContent.js';
+import type { OffsetFormulas } from './offsetAreas.js';
 import { RangeBound } from './rangeBound.js';
 import type { ResizedSumRanges } from './sumRangeSize.js';
 
@@ -30,8 +31,8 @@ interface ReadSheet {
   formulaKeys: string[];
 }
 
-/** `resized` records the formulas given a resized SUMIF/AVERAGEIF sum range (sumRangeSize.ts). */
-export function engineWorkbookContents(grid: WorkbookGrid, resized?: ResizedSumRanges): EngineWorkbookContents {
+/** `resized` records the formulas given a resized SUMIF/AVERAGEIF sum range (sumRangeSize.ts), `offsets` those using OFFSET (offsetAreas.ts). */
+export function engineWorkbookContents(grid: WorkbookGrid, resized?: ResizedSumRanges, offsets?: OffsetFormulas): EngineWorkbookContents {
   const sheets = Object.create(null) as Record<string, RawCellContent[][]>;
   const read: ReadSheet[] = [];
   // The data's extent, as dataExtent (rangeBound.ts) finds it: every cell in a row and column of
@@ -73,7 +74,7 @@ export function engineWorkbookContents(grid: WorkbookGrid, resized?: ResizedSumR
     for (let i = 0; i < formulaKeys.length; i++) {
       const cellsOfRow = rows[formulaRows[i]!]!;
       const col = formulaCols[i]!;
-      cellsOfRow[col] = engineFormulaText(cellsOfRow[col] as string, sheetId, identities, { range: bound, key: formulaKeys[i]!, resized });
+      cellsOfRow[col] = engineFormulaText(cellsOfRow[col] as string, sheetId, identities, { range: bound, key: formulaKeys[i]!, resized, offsets });
     }
     // The engine wants every row an array and reads a gap within a row as an empty cell: rows
     // are filled in place rather than copied.

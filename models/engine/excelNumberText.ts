@@ -10,16 +10,28 @@
  * arguments of every function (FunctionPlugin.coerceToType) and TEXTJOIN's own flattening.
  */
 import { FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { EXCEL_DIGITS, toExcelPrecision } from './excelDecimal.js';
+import { engineLocale } from './formulaContext.js';
 
 /**
  * Excel's text for a number: plain decimals from 1E-9 up to 15 integer digits, scientific outside
  * (`1E+15`, `1.23456789012346E+15`, `1E-10`), always at most 15 significant digits.
  * Excel does not document where very small numbers switch to scientific; 1E-9 is our choice.
  *
+ * The decimal point is the workbook locale's: Danish Excel joins `="v"&(0.1+0.2)` as "v0,3" (it
+ * writes the number with the computer's separators, without grouping), so VALUE reads the text
+ * back in the same locale (localeNumberText.ts).
+ *
  * @example numberAsText(0.1 + 0.2) // "0.3"
+ * @example numberAsText(0.1 + 0.2, 'da-DK') // "0,3"
  */
-export function numberAsText(x: number): string {
+export function numberAsText(x: number, locale: WorkbookLocale = 'en-GB'): string {
+  const text = englishNumberText(x);
+  return locale === 'da-DK' ? text.replace('.', ',') : text;
+}
+
+function englishNumberText(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   const value = toExcelPrecision(x);
   if (value === 0) return '0';
@@ -44,10 +56,15 @@ function engineNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-/** A value on its way to text: a number becomes Excel's text for it, anything else stays. */
-function asExcelText<T>(value: T): T | string {
+/** A value on its way to text: a number becomes Excel's text for it in the engine's locale, anything else stays. */
+function asExcelText<T>(value: T, config: EngineConfigHolder['config']): T | string {
   const number = engineNumber(value);
-  return number === undefined ? value : numberAsText(number);
+  return number === undefined ? value : numberAsText(number, engineLocale(config?.context));
+}
+
+/** The interpreter and the function plugins hold their engine's config (`context` names the locale). */
+interface EngineConfigHolder {
+  config?: { context?: unknown };
 }
 
 type CoerceToType = FunctionPlugin['coerceToType'];
@@ -63,14 +80,15 @@ export function registerExcelNumberText(): void {
   const prototype = FunctionPlugin.prototype as unknown as { coerceToType: CoerceToType };
   const coerceToType = prototype.coerceToType;
   prototype.coerceToType = function (this: FunctionPlugin, arg, coercedType, state) {
-    const given = coercedType.argumentType === FunctionArgumentType.STRING ? asExcelText(arg) : arg;
+    const given = coercedType.argumentType === FunctionArgumentType.STRING ? asExcelText(arg, (this as unknown as EngineConfigHolder).config) : arg;
     return coerceToType.call(this, given as typeof arg, coercedType, state);
   };
   const textPlugin = HyperFormula.getFunctionPlugin('TEXTJOIN')?.prototype as { flattenArgToStrings?: Flatten } | undefined;
   const flatten = textPlugin?.flattenArgToStrings;
   if (textPlugin && flatten) {
     textPlugin.flattenArgToStrings = function (this: unknown, arg: unknown) {
-      const texts = arg instanceof SimpleRangeValue ? SimpleRangeValue.onlyValues(arg.data.map((row) => row.map(asExcelText))) : asExcelText(arg);
+      const { config } = this as EngineConfigHolder;
+      const texts = arg instanceof SimpleRangeValue ? SimpleRangeValue.onlyValues(arg.data.map((row) => row.map((cell) => asExcelText(cell, config)))) : asExcelText(arg, config);
       return flatten.call(this, texts);
     };
   }
@@ -89,7 +107,8 @@ function wrapConcatOperator(): void {
   Object.defineProperty(prototype, 'concatOp', {
     configurable: true,
     set(this: object, concat: (left: unknown, right: unknown) => unknown) {
-      const excelConcat = (left: unknown, right: unknown): unknown => concat(asExcelText(left), asExcelText(right));
+      const interpreter = this as EngineConfigHolder;
+      const excelConcat = (left: unknown, right: unknown): unknown => concat(asExcelText(left, interpreter.config), asExcelText(right, interpreter.config));
       Object.defineProperty(this, 'concatOp', { value: excelConcat, writable: true, configurable: true });
     },
   });

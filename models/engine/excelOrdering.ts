@@ -1,10 +1,12 @@
 /**
  * How Excel compares cell values when it looks them up or sorts them: numbers with numbers,
- * text with text (ignoring case), logicals with logicals (FALSE before TRUE). Used by the lookup
- * functions (LOOKUP, XMATCH) and SORTBY.
+ * text with text (in the engine's text order: case ignored, the workbook's alphabet,
+ * localeTextOrder.ts), logicals with logicals (FALSE before TRUE). Used by the lookup functions
+ * (LOOKUP, XMATCH) and SORTBY.
  */
 import { CellError } from 'hyperformula';
 import type { PlainCell } from './functionPlugins.js';
+import type { TextOrder } from './localeTextOrder.js';
 
 type Kind = 'number' | 'text' | 'logical' | 'error' | 'blank';
 
@@ -17,13 +19,9 @@ export function kindOf(value: PlainCell): Kind {
 }
 
 /** Negative, zero or positive as `a` comes before, with or after `b`; both of one kind. */
-export function compareSameKind(a: PlainCell, b: PlainCell): number {
+export function compareSameKind(a: PlainCell, b: PlainCell, text: TextOrder): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-  }
+  if (typeof a === 'string' && typeof b === 'string') return text.compare(a, b);
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   return 0;
 }
@@ -34,10 +32,10 @@ const SORT_RANK: Record<Kind, number> = { number: 0, text: 1, logical: 2, error:
  * Excel's sort order (Microsoft, "Sort data in a range or table"): numbers, then text, then
  * logicals, then errors, ascending; `descending` reverses it, but blanks stay last either way.
  */
-export function sortOrder(a: PlainCell, b: PlainCell, descending: boolean): number {
+export function sortOrder(a: PlainCell, b: PlainCell, descending: boolean, text: TextOrder): number {
   const ka = kindOf(a);
   const kb = kindOf(b);
   if (ka === 'blank' || kb === 'blank') return SORT_RANK[ka] - SORT_RANK[kb];
-  const order = ka === kb ? compareSameKind(a, b) : SORT_RANK[ka] - SORT_RANK[kb];
+  const order = ka === kb ? compareSameKind(a, b, text) : SORT_RANK[ka] - SORT_RANK[kb];
   return descending ? -order : order;
 }

@@ -9,9 +9,26 @@
  */
 import type { FormulaSegment } from '../formula/a1References.js';
 
+/** A place in the formula: a character of one text segment (its index, and the offset in its text). */
+export interface SegmentPlace {
+  segment: number;
+  offset: number;
+}
+
+/** A function call, with where its name starts, its argument separators and its closing bracket (a rewrite of the whole call needs them). */
+export interface FormulaCall {
+  kind: 'call';
+  name: string;
+  args: FormulaItem[][];
+  at: SegmentPlace;
+  commas: SegmentPlace[];
+  /** Absent for a call the text leaves open. */
+  close?: SegmentPlace;
+}
+
 export type FormulaItem =
   | { kind: 'ref'; segment: number; range: boolean }
-  | { kind: 'call'; name: string; args: FormulaItem[][] }
+  | FormulaCall
   | { kind: 'group'; items: FormulaItem[] }
   | { kind: 'operator' }
   | { kind: 'value' };
@@ -53,6 +70,9 @@ export function parseFormulaTree(segments: readonly FormulaSegment[]): FormulaIt
       return;
     }
     const text = index === 0 ? segment.text.replace(/^\s*=/, '') : segment.text;
+    // Places count in the segment's own text, `=` included.
+    const lead = segment.text.length - text.length;
+    const place = (at: number): SegmentPlace => ({ segment: index, offset: lead + at });
     let i = 0;
     while (i < text.length) {
       const ch = text[i]!;
@@ -67,7 +87,7 @@ export function parseFormulaTree(segments: readonly FormulaSegment[]): FormulaIt
       }
       const call = FUNCTION_NAME.exec(text.slice(i, i + 64));
       if (call) {
-        openItem({ kind: 'call', name: call[0].replace(/\s*\($/, '').toUpperCase(), args: [] });
+        openItem({ kind: 'call', name: call[0].replace(/\s*\($/, '').toUpperCase(), args: [], at: place(i), commas: [] });
         i += call[0].length;
         continue;
       }
@@ -75,7 +95,12 @@ export function parseFormulaTree(segments: readonly FormulaSegment[]): FormulaIt
       else if (ch === ')') {
         const open = stack.pop();
         if (open?.item.kind === 'group') open.item.items = open.args[0]!;
-      } else if (ch === ',' && stack[stack.length - 1]?.item.kind === 'call') stack[stack.length - 1]!.args.push([]);
+        else if (open) open.item.close = place(i);
+      } else if (ch === ',' && stack[stack.length - 1]?.item.kind === 'call') {
+        const open = stack[stack.length - 1]!;
+        open.args.push([]);
+        if (open.item.kind === 'call') open.item.commas.push(place(i));
+      }
       else if (OPERATOR.test(ch)) current().push({ kind: 'operator' });
       else if (!/\s/.test(ch)) {
         // A number, name or error literal: one value, however many characters it spans.

@@ -19,6 +19,7 @@
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import { compareSameKind, kindOf } from './excelOrdering.js';
+import { helperTextOrder, type TextOrder } from './localeTextOrder.js';
 import { plainCell, plainRows, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import { LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
 import { wildcardMatcher } from './wildcardPattern.js';
@@ -40,12 +41,12 @@ function vectorOf(range: SimpleRangeValue): PlainCell[] | undefined {
 }
 
 /** Index of the last value of `value`'s kind not greater than it (LOOKUP's match), or -1. */
-function lastNotGreater(value: PlainCell, cells: readonly PlainCell[]): number {
+function lastNotGreater(value: PlainCell, cells: readonly PlainCell[], text: TextOrder): number {
   const kind = kindOf(value);
   let found = -1;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (kindOf(cell) === kind && compareSameKind(cell, value) <= 0) found = i;
+    if (kindOf(cell) === kind && compareSameKind(cell, value, text) <= 0) found = i;
   }
   return found;
 }
@@ -54,7 +55,7 @@ const MATCH_MODES = new Set([0, -1, 1, 2]);
 const SEARCH_MODES = new Set([1, -1, 2, -2]);
 
 /** XMATCH's position (0-based) or -1. */
-function xmatchIndex(value: PlainCell, cells: readonly PlainCell[], matchMode: number, searchMode: number): number {
+function xmatchIndex(value: PlainCell, cells: readonly PlainCell[], matchMode: number, searchMode: number, text: TextOrder): number {
   const order = searchMode === -1 ? cells.map((_, i) => cells.length - 1 - i) : cells.map((_, i) => i);
   const kind = kindOf(value);
   const matchesPattern = matchMode === 2 && typeof value === 'string' ? wildcardMatcher(value) : undefined;
@@ -66,12 +67,12 @@ function xmatchIndex(value: PlainCell, cells: readonly PlainCell[], matchMode: n
       continue;
     }
     if (kindOf(cell) !== kind) continue;
-    const difference = compareSameKind(cell, value);
+    const difference = compareSameKind(cell, value, text);
     if (difference === 0) return i;
     const onSide = matchMode === -1 ? difference < 0 : matchMode === 1 ? difference > 0 : false;
     if (!onSide) continue;
     // The next smaller is the largest below; the next larger the smallest above; ties keep the first found.
-    if (best === -1 || (matchMode === -1 ? compareSameKind(cell, cells[best]!) > 0 : compareSameKind(cell, cells[best]!) < 0)) best = i;
+    if (best === -1 || (matchMode === -1 ? compareSameKind(cell, cells[best]!, text) > 0 : compareSameKind(cell, cells[best]!, text) < 0)) best = i;
   }
   return best;
 }
@@ -113,7 +114,7 @@ class LookupFunctionsPlugin extends FunctionPlugin {
       } else {
         [keys, answers] = [rows.map((row) => row[0]!), rows.map((row) => row[row.length - 1]!)];
       }
-      const index = lastNotGreater(value, keys);
+      const index = lastNotGreater(value, keys, helperTextOrder(this.arithmeticHelper));
       if (index === -1 || index >= answers.length) return new CellError(ErrorType.NA, 'No value small enough.');
       const answer = answers[index]!;
       return answer === EmptyValue ? 0 : answer;
@@ -127,7 +128,7 @@ class LookupFunctionsPlugin extends FunctionPlugin {
       if (!MATCH_MODES.has(matchMode) || !SEARCH_MODES.has(searchMode)) return new CellError(ErrorType.VALUE, 'Unknown match or search mode.');
       const cells = vectorOf(searched);
       if (cells === undefined) return new CellError(ErrorType.VALUE, 'XMATCH needs a row or column.');
-      const index = xmatchIndex(value, cells, matchMode, searchMode);
+      const index = xmatchIndex(value, cells, matchMode, searchMode, helperTextOrder(this.arithmeticHelper));
       return index === -1 ? new CellError(ErrorType.NA, 'No match.') : index + 1;
     });
   }

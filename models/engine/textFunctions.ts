@@ -3,8 +3,8 @@
  * function plugin; the text work is in textDelimiters.ts.
  *
  * - NUMBERVALUE(text, [decimal_separator], [group_separator]): only the first character of each
- *   separator counts. Without separators the engine's canonical ones, "." and "," (Excel takes the
- *   computer's locale: in a Danish Excel give them, `NUMBERVALUE(A1;",";".")`).
+ *   separator counts. Without separators the workbook locale's (Excel takes the computer's): ","
+ *   and "." in a da-DK workbook, "." and "," in en-GB (localeNumberText.ts).
  * - TEXTBEFORE / TEXTAFTER(text, delimiter, [instance_num], [match_mode], [match_end],
  *   [if_not_found]): instance_num 0 or longer than the text: #VALUE!; not found: if_not_found,
  *   else #N/A.
@@ -17,9 +17,11 @@
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import { isWholeSingleCellFormula, plainCell, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+import { engineLocale } from './formulaContext.js';
+import { NUMBER_SEPARATORS } from './localeNumberText.js';
 import { findInstance, numberFromText, splitTable } from './textDelimiters.js';
 import { TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
-import { numberAsText } from './trendFunctions.js';
+import { numberAsText } from './excelNumberText.js';
 
 export { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
 
@@ -63,7 +65,7 @@ function literal(ast: Ast | undefined): string[] | undefined {
 
 class TextFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
-    NUMBERVALUE: { method: 'numbervalue', parameters: [STRING, { ...STRING, defaultValue: '.' }, { ...STRING, defaultValue: ',' }] },
+    NUMBERVALUE: { method: 'numbervalue', parameters: [STRING, { ...STRING, optionalArg: true }, { ...STRING, optionalArg: true }] },
     TEXTBEFORE: { method: 'textbefore', ...BEFORE_AFTER },
     TEXTAFTER: { method: 'textafter', ...BEFORE_AFTER },
     TEXTSPLIT: {
@@ -75,8 +77,9 @@ class TextFunctionsPlugin extends FunctionPlugin {
   };
 
   numbervalue(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return this.runFunction(ast.args, state, this.metadata('NUMBERVALUE'), (text: string, decimal: string, group: string) => {
-      const [d, g] = [decimal.charAt(0), group.charAt(0)];
+    return this.runFunction(ast.args, state, this.metadata('NUMBERVALUE'), (text: string, decimal: string | undefined, group: string | undefined) => {
+      const separators = NUMBER_SEPARATORS[engineLocale(this.config.context)];
+      const [d, g] = [(decimal ?? separators.decimal).charAt(0), (group ?? separators.group).charAt(0)];
       if (d === '' || d === g) return new CellError(ErrorType.VALUE, 'The separators must differ.');
       const value = numberFromText(text, d, g === '' ? '\u0000' : g);
       return value === undefined ? new CellError(ErrorType.VALUE, 'Not a number.') : value;

@@ -23,6 +23,8 @@ import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, Func
 import type { ImplementedFunctions } from 'hyperformula';
 import { plainCell, type Ast, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 import { TREND_FUNCTION_TRANSLATIONS } from './trendFunctionNames.js';
+import { numberAsText } from './excelNumberText.js';
+import { engineLocale } from './formulaContext.js';
 
 // HyperFormula exports neither its AST nor its interpreter state: both from `runFunction`'s signature.
 
@@ -30,9 +32,6 @@ export { TREND_FUNCTION_NAMES, TREND_FUNCTION_TRANSLATIONS, type TrendFunctionNa
 
 /** Excel's longest cell text; CONCAT gives #VALUE! beyond it. */
 const MAX_TEXT_LENGTH = 32767;
-/** Excel shows and converts numbers with 15 significant digits. */
-const SIGNIFICANT_DIGITS = 15;
-
 const RANGE = { argumentType: FunctionArgumentType.RANGE };
 const OPTIONAL_RANGE = { argumentType: FunctionArgumentType.RANGE, optionalArg: true };
 const FIT_SIGNATURE = {
@@ -100,27 +99,6 @@ export function allNumbers(range: SimpleRangeValue): number[] | CellError {
     numbers.push(value);
   }
   return numbers;
-}
-
-/**
- * A number as CONCAT joins it: at most 15 significant digits, as Excel and LibreOffice write it,
- * so 0.1+0.2 joins as "0.3" (HyperFormula's own CONCATENATE and & write 0.30000000000000004).
- * From 1E-10 to below 1E+16 in decimals, as LibreOffice 7.4 writes them; beyond, scientific with
- * Excel's two-digit exponent ("1E+16"; LibreOffice writes "1E+016"). Where Excel itself switches
- * to scientific was not checked.
- */
-export function numberAsText(value: number): string {
-  const rounded = Number(value.toPrecision(SIGNIFICANT_DIGITS));
-  const magnitude = Math.abs(rounded);
-  // The shortest digits that give back the rounded number, and its power of ten.
-  const [mantissa = '0', exponent = '0'] = rounded.toExponential().split('e');
-  const power = Number(exponent);
-  if (rounded === 0 || (magnitude >= 1e-10 && magnitude < 1e16)) {
-    if (power >= 0) return String(rounded);
-    const digits = mantissa.replace('-', '').replace('.', '');
-    return `${rounded < 0 ? '-' : ''}0.${'0'.repeat(-power - 1)}${digits}`;
-  }
-  return `${mantissa}E${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
 }
 
 /** known_x's as numbers paired with known_y's; {1,2,3,…} when omitted. */
@@ -198,7 +176,7 @@ class TrendFunctionsPlugin extends FunctionPlugin {
   }
 
   private textOf(value: unknown): string {
-    if (typeof value === 'number') return numberAsText(value);
+    if (typeof value === 'number') return numberAsText(value, engineLocale(this.config.context));
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     if (typeof value === 'string') return value;
     if (value === EmptyValue || value === undefined) return '';

@@ -5,11 +5,13 @@
  * someone rewrites them); the planner is told where.
  * The list of known functions is the engine's English function table plus the functions we add
  * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
- * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here, and so is OFFSET
- * whose position or size comes from a cell.
+ * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here. OFFSET is computed
+ * (engine/offsetFunction.ts) except where its reference is no cell or range written in the
+ * formula (`OFFSET(INDEX(…),1,0)`), which is reported as function OFFSET.
  */
 import { enGB } from 'hyperformula/i18n/languages';
 import { ADDED_FUNCTION_NAMES } from '../engine/addedFunctionNames.js';
+import { engineFormula } from '../engine/engineFormula.js';
 import { ADDED_CONDITIONAL_AGGREGATES } from '../engine/conditionalAggregateNames.js';
 import { isParsableFormula, unknownNames } from '../engine/formulaCheck.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
@@ -52,14 +54,18 @@ export function isSupportedFunction(name: string): boolean {
 }
 
 /**
- * Whether a formula the engine cannot parse fails only because of OFFSET: HyperFormula fixes an
- * OFFSET into a reference when it reads the formula, so one whose position or size comes from a
- * cell, or whose reference is a range, does not parse (HyperFormula issue #910), though Excel
- * computes it. Such a cell shows #NAME? (engine/excelErrors.ts) and is listed as function OFFSET.
+ * Whether a formula the engine cannot parse as written fails only because of OFFSET: HyperFormula
+ * fixes an OFFSET into a reference when it reads the formula (its issue #910), so one whose
+ * position or size comes from a cell, or whose reference is a range, does not parse. The engine
+ * is given it rewritten (engine/engineFormula.ts); whether it computes is read from that text.
  */
 function failsOnlyOnOffset(formula: string): boolean {
-  if (!functionNames(formula).includes('OFFSET')) return false;
-  return isParsableFormula(mapFunctionNames(formula, (name) => (name.toUpperCase() === 'OFFSET' ? 'CHOOSE' : name)));
+  return functionNames(formula).includes('OFFSET') && isParsableFormula(mapFunctionNames(formula, (name) => (name.toUpperCase() === 'OFFSET' ? 'CHOOSE' : name)));
+}
+
+/** Whether the engine computes every OFFSET of a formula (its reference a cell or range written in it). */
+function computesOffset(formula: string): boolean {
+  return isParsableFormula(engineFormula(formula).text);
 }
 
 /**
@@ -92,7 +98,7 @@ export class UnsupportedFunctionCollector {
         this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
         return;
       }
-      this.note({ function: 'OFFSET', kind: 'function', sheet, cell });
+      if (!computesOffset(formula)) this.note({ function: 'OFFSET', kind: 'function', sheet, cell });
     }
     for (const name of functionNames(formula)) if (!isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
     for (const name of unknownNames(formula)) this.note({ function: name, kind: 'name', sheet, cell });

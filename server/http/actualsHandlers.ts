@@ -80,14 +80,14 @@ interface ActualsRequest {
 
 async function readActualsRequest(context: ApiContext, req: IncomingMessage): Promise<ActualsRequest> {
   if (isMultipart(req)) {
-    const form = await readMultipartForm(req, Math.min(context.maxBodyBytes, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD), ['filter']);
+    const form = await readMultipartForm(req, Math.min(context.maxBodyBytes, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD), context.bodies, ['filter']);
     if (!form.file) throw new HttpError(400, 'the field "file" (a Jobindsats .json, .csv or .xlsx) is missing');
     const { dryRun, ...fields } = form.fields;
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') throw new HttpError(400, 'dryRun must be "true" or "false"');
     const choice = parsed(choiceSchema, { ...fields, filters: filtersFrom(form.repeated.filter ?? []), dryRun: dryRun === 'true' });
     return { choice, file: { bytes: new Uint8Array(await form.file.arrayBuffer()), name: form.file.name || 'upload' } };
   }
-  return { choice: parsed(choiceSchema, (await readJson(req, SMALL_BODY_BYTES)) ?? {}), file: null };
+  return { choice: parsed(choiceSchema, (await readJson(req, SMALL_BODY_BYTES, context.bodies)) ?? {}), file: null };
 }
 
 /** Reads the table from the upload or the API; a table that cannot be read is a 4xx saying why. */

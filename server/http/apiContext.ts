@@ -8,6 +8,7 @@ import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
 import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
 import type { WorkScheduler } from '../work/WorkScheduler.js';
+import type { BodiesInFlight } from './bodiesInFlight.js';
 import { HttpError } from './responses.js';
 import type { VersionSaveRate } from './versionSaveRate.js';
 
@@ -18,6 +19,8 @@ export interface ApiContext {
   baseUrl(): string;
   adminToken: string | undefined;
   maxBodyBytes: number;
+  /** Request bodies on their way in, per token (2 × maxBodyBytes each). */
+  bodies: BodiesInFlight;
   /** The space a workspace's versions may take (server/store/versionSpace.ts). */
   maxVersionBytes: number;
   /** How many versions a workspace kept in the last minute, for the rate that bounds a burst (versionSaveRate.ts). */

@@ -49,7 +49,7 @@ type ReadingFields = z.infer<typeof newWorkspaceFields>;
 async function readUpload<T extends ReadingFields>(context: ApiContext, req: IncomingMessage, schema: z.ZodType<T>): Promise<{ file: File; fields: T }> {
   const type = req.headers['content-type'] ?? '';
   if (!/^multipart\/form-data;/i.test(type)) throw new HttpError(415, 'send the file as multipart/form-data (field "file")');
-  const body = await readBody(req, Math.min(context.maxBodyBytes, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD));
+  const body = await readBody(req, Math.min(context.maxBodyBytes, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD), context.bodies);
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();

@@ -3,6 +3,7 @@
  * fields, where a field named in `repeatable` may come several times.
  */
 import type { IncomingMessage } from 'node:http';
+import type { BodiesInFlight } from './bodiesInFlight.js';
 import { readBody } from './requestBody.js';
 import { HttpError } from './responses.js';
 
@@ -16,10 +17,10 @@ export function isMultipart(req: IncomingMessage): boolean {
   return /^multipart\/form-data;/i.test(req.headers['content-type'] ?? '');
 }
 
-export async function readMultipartForm(req: IncomingMessage, limit: number, repeatable: readonly string[] = []): Promise<MultipartForm> {
+export async function readMultipartForm(req: IncomingMessage, limit: number, bodies: BodiesInFlight, repeatable: readonly string[] = []): Promise<MultipartForm> {
   const type = req.headers['content-type'] ?? '';
   if (!isMultipart(req)) throw new HttpError(415, 'send the file as multipart/form-data (field "file")');
-  const body = await readBody(req, limit);
+  const body = await readBody(req, limit, bodies);
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();

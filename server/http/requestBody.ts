@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
+import type { BodiesInFlight } from './bodiesInFlight.js';
 import { HttpError } from './responses.js';
 
 /** Bodies of the small JSON requests (a version name, a role). */
@@ -14,23 +15,29 @@ function tooLarge(limit: number): HttpError {
   return new HttpError(413, `the request body is larger than ${limit} bytes`, { Connection: 'close' });
 }
 
-export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/** The body, at most `limit` bytes, counted while it arrives against its token's `bodies`. */
+export async function readBody(req: IncomingMessage, limit: number, bodies: BodiesInFlight): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > limit) throw tooLarge(limit);
-    chunks.push(buffer);
+  const release = bodies.reserve(req, Number.isFinite(declared) && declared >= 0 ? declared : limit);
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      size += buffer.length;
+      if (size > limit) throw tooLarge(limit);
+      chunks.push(buffer);
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    release();
   }
-  return Buffer.concat(chunks);
 }
 
 /** The body as JSON, or undefined when it is empty (only whitespace). */
-export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const text = (await readBody(req, limit)).toString('utf8');
+export async function readJson(req: IncomingMessage, limit: number, bodies: BodiesInFlight): Promise<unknown> {
+  const text = (await readBody(req, limit, bodies)).toString('utf8');
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -40,8 +47,8 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
 }
 
 /** The body checked against a zod schema; a mismatch is a 400 naming the field. */
-export async function readBodyAs<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
-  const value = await readJson(req, SMALL_BODY_BYTES);
+export async function readBodyAs<T>(req: IncomingMessage, schema: z.ZodType<T>, bodies: BodiesInFlight): Promise<T> {
+  const value = await readJson(req, SMALL_BODY_BYTES, bodies);
   const result = schema.safeParse(value ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;

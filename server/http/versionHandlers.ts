@@ -67,7 +67,7 @@ export async function getVersions(context: ApiContext, req: IncomingMessage, res
 /** POST /api/workspaces/:id/versions {"name", "savedBy"?} → 201 { id, name, createdAt, createdBy? }. */
 export async function postVersion(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
-  const { name, savedBy: by } = await readBodyAs(req, versionBody);
+  const { name, savedBy: by } = await readBodyAs(req, versionBody, context.bodies);
   await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const version = await saveCurrentState(context, workspaceId, name, by);
   logEvent('version.saved', { workspace: workspaceId, version: version.id });
@@ -117,7 +117,7 @@ export async function versionPlan(context: ApiContext, req: IncomingMessage, wor
  */
 export async function postRestore(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, versionId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
-  const { savedBy: by } = await readBodyAs(req, restoreBody);
+  const { savedBy: by } = await readBodyAs(req, restoreBody, context.bodies);
   const version = await requireVersion(context, workspaceId, versionId);
   await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const before = await saveCurrentState(context, workspaceId, beforeRestoreName(version.info), by);

@@ -26,7 +26,7 @@ import type { AccessAnswer, CreatedWorkspaceAnswer, TokenAnswer } from '../../mo
 export async function postWorkspace(context: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   await requireAdmin(context, req);
   if (/^multipart\/form-data;/i.test(req.headers['content-type'] ?? '')) return postWorkspaceFromUpload(context, req, res);
-  const body = await readJson(req, context.maxBodyBytes);
+  const body = await readJson(req, context.maxBodyBytes, context.bodies);
   let file;
   try {
     file = body === undefined ? beskaeftigelsesplanTemplate() : parseWorkbookFile(body);
@@ -70,7 +70,7 @@ const rotationBody = z.object({ role: z.enum(WORKSPACE_ROLES, 'role must be "edi
  */
 export async function postToken(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
-  const { role } = await readBodyAs(req, rotationBody);
+  const { role } = await readBodyAs(req, rotationBody, context.bodies);
   await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const token = newToken();
   await context.store.rotateToken(workspaceId, role, hashToken(token), token);

@@ -19,11 +19,11 @@ import {
   FrameError,
   readFrame,
   syncStep1Frame,
-  syncStep2Frame,
   type AwarenessEntry,
   type FrameLimits,
   type SyncFrame,
 } from './syncMessages.js';
+import { documentAnswer, documentRequestBudget, DOCUMENT_REQUESTED_TOO_OFTEN } from './documentRequests.js';
 import { presenceBudgetFor, type PresenceBudget } from './presenceBudget.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
@@ -56,6 +56,7 @@ export class SyncConnection implements Peer {
   private droppedUpdates = 0;
   private droppedPresence = 0;
   private readonly presence: PresenceBudget;
+  private readonly documentRequests = documentRequestBudget();
 
   constructor(private readonly options: SyncConnectionOptions) {
     this.role = options.role;
@@ -129,7 +130,8 @@ export class SyncConnection implements Peer {
     if (!workspace) return;
     switch (frame.kind) {
       case 'syncStep1': {
-        const reply = syncStep2Frame(workspace.doc, frame.stateVector);
+        if (!this.documentRequests.spend(1)) return this.close(CloseCode.policyViolation, DOCUMENT_REQUESTED_TOO_OFTEN);
+        const reply = documentAnswer(workspace.doc, frame.stateVector);
         return workspace.whenDurable((error) => (error === undefined ? this.send(reply) : undefined));
       }
       case 'syncStep2':

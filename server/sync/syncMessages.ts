@@ -183,10 +183,15 @@ export function syncStep1Frame(doc: Y.Doc): Uint8Array {
 }
 
 export function syncStep2Frame(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return syncStep2FrameOf(Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+/** Sync step 2 carrying an update already encoded. */
+export function syncStep2FrameOf(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   encoding.writeVarUint(encoder, 1);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DetailedCellError, ErrorType, HyperFormula } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
 import { buildEngine } from '../../models/engine/engineConfig';
-import { numberAsText, TREND_FUNCTION_NAMES } from '../../models/engine/trendFunctions';
+import { numberAsText } from '../../models/engine/excelNumberText';
+import { TREND_FUNCTION_NAMES } from '../../models/engine/trendFunctions';
 import { fromDisplayFormula, toDisplayFormula } from '../../models/formula/formulaLocale';
 import { isSupportedFunction } from '../../models/interchange/unsupportedFunctions';
 import { toExcelFormula } from '../../models/interchange/excelFormulas';
@@ -140,14 +141,16 @@ describe('CONCAT', () => {
     expect(evaluate('=CONCAT(REPT("a",32767),"b")')).toBe(VALUE);
   });
 
-  // LibreOffice 7.4's texts for the same numbers (its exponents have three digits: 1E+016).
+  // CONCAT joins a number as `&` does (excelNumberText.ts): 15 significant digits, and from 16
+  // integer digits scientific, as Excel writes ="" & 1234567890123456 (excelCompatibilityCases.ts).
+  // LibreOffice 7.4 agrees below 1E+15 and writes 1E+016 with three exponent digits.
   it.each([
     [1e-5, '0.00001'],
     [1e-7, '0.0000001'],
-    [1.5e-10, '0.00000000015'],
+    [1.5e-10, '1.5E-10'],
     [2 / 3 * 1e-3, '0.000666666666666667'],
     [123456789012345, '123456789012345'],
-    [1e15, '1000000000000000'],
+    [1e15, '1E+15'],
     [1e16, '1E+16'],
     [123456789012345678, '1.23456789012346E+17'],
     [-1e-20, '-1E-20'],
@@ -155,6 +158,7 @@ describe('CONCAT', () => {
     [0, '0'],
   ])('writes the number %s with 15 significant digits as %s', (value, text) => {
     expect(numberAsText(value)).toBe(text);
+    expect(evaluate(`=CONCAT(${value})`)).toBe(text);
   });
 });
 

@@ -17,6 +17,7 @@ import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
 import { app as appEn, goalVerdict as verdictEn, goals as goalsEn, grid as gridEn, panel as panelEn } from '../i18n/en.json';
 import { markMoment } from './pageMoments.js';
+import { fitted } from './screenFit.js';
 import '../grid/firstScreen.css';
 
 const TEXTS = {
@@ -67,8 +68,10 @@ export function showPreScreen(values: Promise<Response>, access: Promise<Respons
   const language = storedLanguage(storage);
   const json = (sent: Promise<Response>): Promise<unknown> => sent.then((response) => (response.ok ? response.clone().json() : null)).catch(() => null);
   void Promise.all([json(values), json(access)]).then(([answer, role]) => {
-    const screen = readScreen(answer);
-    if (over || !screen) return;
+    const sent = readScreen(answer);
+    if (over || !sent) return;
+    const view = document.defaultView;
+    const screen = view ? fitted(sent, view.innerWidth, view.innerHeight) : sent;
     const viewer = typeof role === 'object' && role !== null && 'role' in role && role.role === 'viewer';
     painted = paint(screen, viewer, TEXTS[language], document);
     everPainted = true;

@@ -1,0 +1,222 @@
+/**
+ * OFFSET as Excel computes it, with its position and size from cells
+ * (https://support.microsoft.com/office/offset-function-c8de19ae-dd79-4b9b-a14e-b4d906d11b3b).
+ * HyperFormula fixes OFFSET into a reference when it parses the formula (its issue #910), so the
+ * binding hands the engine `FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(ref),rows,cols,height,width,area…)`
+ * instead (engineFormula.ts, offsetAreas.ts):
+ * - `FREMSKRIV.ANCHOR(ref)` only carries the reference: the engine moves it with rows and columns
+ *   as any reference, but, like ROW's argument, never counts it as something the formula reads,
+ *   so `=OFFSET(B5,0,-1)` in B5 is no circular reference (Excel does not compute `ref` either).
+ * - The areas are the cells the target covered the last time it was computed, as plain
+ *   ranges: the engine recomputes the formula when one of them changes, after them. Each
+ *   computation reports its target (takeOffsetTargets); the binding sets the formula again with
+ *   the new target's areas when it moved, so the formula never depends on more than it reads,
+ *   and no cell near it that depends on it makes a false circular reference.
+ *
+ * Excel's rules: `rows`, `cols`, `height`, `width` are truncated to whole numbers; an omitted
+ * height or width is the reference's; 0 is #REF!; a negative height or width counts up or left
+ * from the moved cell (Microsoft's page asks for a positive number, but Excel has always
+ * computed a negative one so; LibreOffice answers Err:502); a target past the sheet's edge is #REF!.
+ */
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import type { ImplementedFunctions, SimpleCellAddress } from 'hyperformula';
+import type { Ast, FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPlugins.js';
+import { plainCell } from './functionPlugins.js';
+
+/** Excel's sheet: a target past it is #REF!, one past Fremskriv's smaller sheet reads empty cells. */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+/** A rectangle of one sheet (engine sheet number, from 0). */
+export interface OffsetTarget {
+  sheet: number;
+  row: number;
+  col: number;
+  height: number;
+  width: number;
+}
+
+/** One computation of an OFFSET: the formula's cell and the target it read (none for an error). */
+export interface OffsetReport {
+  address: SimpleCellAddress;
+  target?: OffsetTarget;
+}
+
+/** Reports by engine (its dependency graph), taken by the binding after each change. */
+const reports = new WeakMap<object, OffsetReport[]>();
+
+/** The OFFSET computations of the engine whose dependency graph is `graph` since the last call. */
+export function takeOffsetTargets(graph: object): OffsetReport[] {
+  const found = reports.get(graph);
+  if (!found) return [];
+  reports.delete(graph);
+  return found;
+}
+
+type RangeClass = NonNullable<SimpleRangeValue['range']>;
+/** A cell address as HyperFormula's AST holds it, relative to the formula's cell. */
+interface AstAddress {
+  toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress;
+}
+
+function isReference(ast: Ast | undefined): ast is Ast & { reference: AstAddress } {
+  return (ast?.type as string | undefined) === 'CELL_REFERENCE';
+}
+
+function isCellRange(ast: Ast | undefined): ast is Ast & { start: AstAddress; end: AstAddress } {
+  return (ast?.type as string | undefined) === 'CELL_RANGE';
+}
+
+/** The rectangle a reference or range AST names, from the formula at `base`. */
+function rectangleOf(ast: Ast | undefined, base: SimpleCellAddress): OffsetTarget | undefined {
+  if (isReference(ast)) {
+    const at = ast.reference.toSimpleCellAddress(base);
+    return { sheet: at.sheet, row: at.row, col: at.col, height: 1, width: 1 };
+  }
+  if (isCellRange(ast)) {
+    const a = ast.start.toSimpleCellAddress(base);
+    const b = ast.end.toSimpleCellAddress(base);
+    const row = Math.min(a.row, b.row);
+    const col = Math.min(a.col, b.col);
+    return { sheet: a.sheet, row, col, height: Math.abs(b.row - a.row) + 1, width: Math.abs(b.col - a.col) + 1 };
+  }
+  return undefined;
+}
+
+function contains(outer: OffsetTarget, row: number, col: number): boolean {
+  return row >= outer.row && row < outer.row + outer.height && col >= outer.col && col < outer.col + outer.width;
+}
+
+class OffsetPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    'FREMSKRIV.OFFSET': {
+      method: 'offsetArea',
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      repeatLastArgs: 1,
+    },
+    'FREMSKRIV.ANCHOR': {
+      method: 'offsetAnchor',
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      doesNotNeedArgumentsToBeComputed: true,
+    },
+  };
+
+  /** Only FREMSKRIV.OFFSET reads its anchor; on its own it is no value. */
+  offsetAnchor(): FunctionResult {
+    return new CellError(ErrorType.VALUE, 'FREMSKRIV.ANCHOR is read by FREMSKRIV.OFFSET only');
+  }
+
+  offsetArea(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    const here = state.formulaAddress;
+    const anchorCall = ast.args[0] as (Ast & { args?: Ast[] }) | undefined;
+    const anchor = rectangleOf(anchorCall?.args?.[0], here);
+    if (!anchor) return this.answer(here, new CellError(ErrorType.VALUE, 'OFFSET’s first argument must be a reference'));
+    const rows = this.whole(ast.args[1], state, 0);
+    const cols = this.whole(ast.args[2], state, 0);
+    const height = this.whole(ast.args[3], state, anchor.height);
+    const width = this.whole(ast.args[4], state, anchor.width);
+    if (rows instanceof CellError) return this.answer(here, rows);
+    if (cols instanceof CellError) return this.answer(here, cols);
+    if (height instanceof CellError) return this.answer(here, height);
+    if (width instanceof CellError) return this.answer(here, width);
+    const [r, c, h, w] = [rows, cols, height, width];
+    if (h === 0 || w === 0) return this.answer(here, new CellError(ErrorType.REF, 'OFFSET’s height and width cannot be 0'));
+    // A negative height or width counts up or left from the moved cell, which it includes.
+    const top = anchor.row + r + (h < 0 ? h + 1 : 0);
+    const left = anchor.col + c + (w < 0 ? w + 1 : 0);
+    const target: OffsetTarget = { sheet: anchor.sheet, row: top, col: left, height: Math.abs(h), width: Math.abs(w) };
+    if (top < 0 || left < 0 || top + target.height > EXCEL_ROWS || left + target.width > EXCEL_COLUMNS) {
+      return this.answer(here, new CellError(ErrorType.REF, 'OFFSET reaches past the edge of the sheet'));
+    }
+    this.report({ address: here, target });
+    if (target.sheet === here.sheet && contains(target, here.row, here.col)) return new CellError(ErrorType.CYCLE, 'OFFSET reaches its own cell');
+    const areas = ast.args.slice(5).map((area) => rectangleOf(area, here));
+    if (target.height === 1 && target.width === 1) return plainCell(this.read({ sheet: target.sheet, row: target.row, col: target.col }));
+    return this.range(target, areas, ast, state);
+  }
+
+  /** An error, reported as a computation without a target (its areas are no longer needed). */
+  private answer(here: SimpleCellAddress, error: CellError): CellError {
+    this.report({ address: here });
+    return error;
+  }
+
+  private report(report: OffsetReport): void {
+    const graph = this.dependencyGraph.graph;
+    let list = reports.get(graph);
+    if (!list) reports.set(graph, (list = []));
+    list.push(report);
+  }
+
+  /** An argument as a whole number (truncated, as Excel does), `omitted` when it is left out. */
+  private whole(arg: Ast | undefined, state: InterpreterState, omitted: number): number | CellError {
+    if (arg === undefined || (arg.type as string) === 'EMPTY') return omitted;
+    const value = this.evaluateAst(arg, state);
+    if (value instanceof SimpleRangeValue) return new CellError(ErrorType.VALUE, 'a range where a number was expected');
+    const n = this.coerceScalarToNumberOrError(value);
+    if (n instanceof CellError) return n;
+    return Math.trunc(typeof n === 'number' ? n : n.val);
+  }
+
+  /**
+   * Whether every cell of the target lies in the areas the formula names: then the engine has
+   * computed them before this formula. Otherwise (the target just moved) a cell may not be
+   * computed yet; the binding sets the formula again with the target's areas.
+   */
+  private covered(target: OffsetTarget, areas: ReadonlyArray<OffsetTarget | undefined>): boolean {
+    for (let row = target.row; row < target.row + target.height; row++) {
+      for (let col = target.col; col < target.col + target.width; col++) {
+        if (!areas.some((area) => area !== undefined && area.sheet === target.sheet && contains(area, row, col))) return false;
+      }
+    }
+    return true;
+  }
+
+  private read(address: SimpleCellAddress): RangeCell {
+    try {
+      const value = this.dependencyGraph.getCellValue(address);
+      return value instanceof SimpleRangeValue ? new CellError(ErrorType.VALUE, 'a range where one value was expected') : value;
+    } catch {
+      // A formula not computed yet in this pass: the binding sets this formula again (covered).
+      return new CellError(ErrorType.NA, 'OFFSET’s target is being computed');
+    }
+  }
+
+  /** The target as a range of the sheet: functions read it as they read a range written in the formula. */
+  private range(target: OffsetTarget, areas: ReadonlyArray<OffsetTarget | undefined>, ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    const spanFrom = this.rangeClass(ast, state);
+    const start = { sheet: target.sheet, row: target.row, col: target.col };
+    if (spanFrom && this.covered(target, areas)) return SimpleRangeValue.onlyRange(spanFrom(start, target.width, target.height), this.dependencyGraph);
+    const data: RangeCell[][] = [];
+    for (let row = 0; row < target.height; row++) {
+      const line: RangeCell[] = [];
+      for (let col = 0; col < target.width; col++) line.push(this.read({ sheet: target.sheet, row: target.row + row, col: target.col + col }));
+      data.push(line);
+    }
+    const values = data.map((line) => line.map((value) => (value === undefined ? EmptyValue : value)));
+    return spanFrom ? SimpleRangeValue.fromRange(values, spanFrom(start, target.width, target.height), this.dependencyGraph) : SimpleRangeValue.onlyValues(values);
+  }
+
+  /**
+   * HyperFormula does not export its range class; an area the formula names gives it. Without
+   * any (the target lies wholly beyond the data), the result is the cells' values alone.
+   */
+  private rangeClass(ast: ProcedureCall, state: InterpreterState): ((start: SimpleCellAddress, width: number, height: number) => RangeClass) | undefined {
+    for (const area of ast.args.slice(5)) {
+      if (!isCellRange(area)) continue;
+      const value = this.evaluateAst(area, state);
+      if (value instanceof SimpleRangeValue && value.range) {
+        const ctor = value.range.constructor as unknown as { spanFrom(start: SimpleCellAddress, width: number, height: number): RangeClass };
+        return (start, width, height) => ctor.spanFrom(start, width, height);
+      }
+    }
+    return undefined;
+  }
+}
+
+const NAMES = { 'FREMSKRIV.OFFSET': 'FREMSKRIV.OFFSET', 'FREMSKRIV.ANCHOR': 'FREMSKRIV.ANCHOR' };
+
+/** Adds FREMSKRIV.OFFSET and FREMSKRIV.ANCHOR for engines built afterwards (idempotent). */
+export function registerOffset(): void {
+  HyperFormula.registerFunctionPlugin(OffsetPlugin, { enGB: NAMES, enUS: NAMES, daDK: NAMES });
+}

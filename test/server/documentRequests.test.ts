@@ -1,0 +1,64 @@
+/**
+ * A careless or hostile editor asking for the document over and over: sync step 1 is four bytes
+ * and its answer the whole workspace, encoded on the event loop. 500 questions on one socket held
+ * /healthz past 5 s and an honest colleague's edits for over 30 s (server/sync/documentRequests.ts).
+ * Now a connection may ask eight times at once, then once every ten seconds; past that it is
+ * closed with 1008, and everyone else carries on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { createWorkspace } from './support/api.js';
+import { whileColleagueWorks } from './support/attackWatch.js';
+import { openRawSocket } from './support/rawSocket.js';
+import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer();
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** Sync step 1 with an empty state vector: "send me everything". */
+const ASK_FOR_EVERYTHING = new Uint8Array([0, 0, 1, 0]);
+const SYNC_STEP_2 = (frame: Uint8Array) => frame[0] === 0 && frame[1] === 1;
+
+describe('a connection asking for the document over and over', () => {
+  it('is closed with 1008 "document requested too often" after at most eight answers; a colleague keeps syncing', async () => {
+    const workspace = await createWorkspace(server);
+    const colleague = { id: server.demo!.workspaceId, editorToken: server.demo!.editorToken };
+    const { close, answers } = await whileColleagueWorks(server, colleague, async () => {
+      const raw = await openRawSocket(server, workspace.id, workspace.editorToken);
+      for (let i = 0; i < 500; i++) raw.socket.send(ASK_FOR_EVERYTHING);
+      const close = await raw.closed;
+      return { close, answers: raw.received.filter(SYNC_STEP_2).length };
+    });
+    expect(close).toEqual({ code: 1008, reason: 'document requested too often' });
+    expect(answers).toBeGreaterThan(0);
+    expect(answers).toBeLessThanOrEqual(8);
+    expect(server.output()).toMatch(/sync\.closing .*code=1008 reason="document requested too often"/);
+  }, 180_000);
+
+  it('planners opening the workspace again and again each get the whole document (the budget is per connection)', async () => {
+    const workspace = await createWorkspace(server);
+    const writer = connectClient(server, workspace.id, workspace.editorToken);
+    const clients: SyncClient[] = [writer];
+    try {
+      await waitSynced(writer);
+      writer.doc.getMap('meta').get('title');
+      for (let i = 0; i < 12; i++) {
+        const reader = connectClient(server, workspace.id, workspace.viewerToken);
+        clients.push(reader);
+        await waitSynced(reader);
+        await waitFor('the reader holds the whole document', () => Y.encodeStateAsUpdate(reader.doc).byteLength === Y.encodeStateAsUpdate(writer.doc).byteLength);
+        expect(reader.closes).toEqual([]);
+      }
+    } finally {
+      destroyAll(clients);
+    }
+  }, 180_000);
+});
