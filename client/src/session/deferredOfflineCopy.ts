@@ -9,8 +9,8 @@
 import type * as Y from 'yjs';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 
-/** However busy the page, an edit is in the offline copy within this time. */
-const IDLE_TIMEOUT_MS = 500;
+/** However busy the page, an edit is in the offline copy within this time: after the goal cards have shown it (about 30–50 ms), short enough that a crash loses at most the last moment of offline typing. */
+const IDLE_TIMEOUT_MS = 150;
 
 /** Takes over `persistence`'s writes of `doc`'s updates; returns the function that hands them back (writing what waits). */
 export function deferOfflineWrites(persistence: IndexeddbPersistence, doc: Y.Doc): () => void {
