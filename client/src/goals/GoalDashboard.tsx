@@ -3,7 +3,7 @@
  * value, a badge, the margin and the month it is reached. It re-renders in the same frame as the
  * edit that changed it (the evaluation store is updated synchronously after each transaction).
  */
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -27,9 +27,10 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
     return session.engines.goals();
   }, [session, revision]);
   // Read from the document's cells (ranks are imported figures), so once per change, not per card;
-  // and after the render that follows an edit (a deferred value): reading every sheet's corner
-  // took 2–6 ms of each keystroke's edit before the worker's answer could flip a card (issue 17).
-  const settledRevision = useDeferredValue(revision);
+  // and once the goal cards show the change (the session's settled revision): reading every
+  // sheet's corner took 2–8 ms, first of each edit's task (issue 17), then, as a deferred render,
+  // in a task of its own that the worker's answer queued behind.
+  const settledRevision = useStore(session.settledRevision);
   const standings = useMemo(() => {
     void settledRevision;
     return benchmarkStandings(session.doc, goals);

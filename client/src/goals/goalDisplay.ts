@@ -1,5 +1,5 @@
 /** How a goal's numbers read: in the format of the cell it measures, and months as planners say them. */
-import { splitFormula } from '../../../models/formula/a1References.js';
+import { splitFormula, type FormulaSegment } from '../../../models/formula/a1References.js';
 import { formatCellValue } from '../../../models/format/displayFormat.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { ScalarValue } from '../../../models/goals/goalEvaluation.js';
@@ -15,13 +15,31 @@ import type * as Y from 'yjs';
 export function goalValueFormat(doc: Y.Doc, goal: GoalDefinition): CellFormat | undefined {
   const text = goal.value ?? goal.series;
   if (!text) return undefined;
-  const segments = splitFormula(text.startsWith('=') ? text : `=${text}`).filter((s) => s.kind === 'ref' || s.text.trim() !== '=');
+  const segments = goalSegments(text);
   const only = segments[0];
   const wholeRange = goal.value === undefined;
   if (segments.length !== 1 || only?.kind !== 'ref' || (only.ref.end && !wholeRange) || !only.ref.start.row || !only.ref.start.col) return undefined;
   const grid = workbookGrid(doc);
   const sheetId = only.ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(only.ref.sheet);
   return sheetId ? cellFormatAt(doc, sheetId, only.ref.start.row.index, only.ref.start.col.index) : undefined;
+}
+
+/** A workspace has a few dozen goals at most: their parsed formulas are kept, the oldest dropped past this. */
+const KEPT_FORMULAS = 256;
+const parsedFormulas = new Map<string, FormulaSegment[]>();
+
+/**
+ * A goal's formula split into references, parsed once per text: every card that re-renders with
+ * the engine's answer reads its format, and parsing took a part of that render (issue 17).
+ */
+function goalSegments(text: string): FormulaSegment[] {
+  let segments = parsedFormulas.get(text);
+  if (!segments) {
+    segments = splitFormula(text.startsWith('=') ? text : `=${text}`).filter((s) => s.kind === 'ref' || s.text.trim() !== '=');
+    if (parsedFormulas.size >= KEPT_FORMULAS) parsedFormulas.delete(parsedFormulas.keys().next().value!);
+    parsedFormulas.set(text, segments);
+  }
+  return segments;
 }
 
 /** Without a cell format to follow, a goal's number reads with two decimals (whole above 1.000). */

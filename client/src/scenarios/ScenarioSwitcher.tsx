@@ -13,7 +13,7 @@ import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 
 export function ScenarioSwitcher({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
-  const revision = useStore(session.revision);
+  const revision = useStore(session.structureRevision);
   const active = useStore(session.activeScenario);
   const scenarios = useMemo(() => {
     void revision;

@@ -12,6 +12,7 @@ import { CloseCode } from '../../../models/api/closeCodes.js';
 import { hasSheets } from '../../../models/workbook/workbookReader.js';
 import { markMoment } from './pageMoments.js';
 import type { EarlySocket } from './earlySocket.js';
+import { deferOfflineWrites } from './deferredOfflineCopy.js';
 
 export { syncUrl } from './earlySocket.js';
 
@@ -45,6 +46,8 @@ export class WorkspaceConnection {
   readonly persistence: IndexeddbPersistence;
   readonly state: Store<ConnectionState> = createStore<ConnectionState>({ status: 'reconnecting', loaded: false });
   private readonly onOnlineChange = (): void => this.refreshStatus();
+  /** Hands the offline copy's writes back to y-indexeddb (writing what waits). */
+  private readonly undeferWrites: () => void;
   private denied = false;
   private refusal: ConnectionState['refusal'] = undefined;
 
@@ -56,6 +59,7 @@ export class WorkspaceConnection {
     private readonly early?: EarlySocket,
   ) {
     this.persistence = new IndexeddbPersistence(`fremskriv:${workspaceId}`, this.doc);
+    this.undeferWrites = deferOfflineWrites(this.persistence, this.doc);
     void this.persistence.whenSynced.then(() => this.refreshLoaded());
     // BroadcastChannel would sync tabs behind the server's back (and around "offline"); the server is the hub.
     this.provider = new WebsocketProvider(serverUrl, workspaceId, this.doc, {
@@ -114,6 +118,7 @@ export class WorkspaceConnection {
    * stored, so that the next load takes the workspace as the server holds it.
    */
   async discardLocalCopy(): Promise<void> {
+    this.undeferWrites();
     await this.persistence.clearData();
   }
 
@@ -125,6 +130,7 @@ export class WorkspaceConnection {
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();
     this.early?.close();
+    this.undeferWrites();
     void this.persistence.destroy();
     this.doc.destroy();
   }

@@ -25,7 +25,7 @@ export function InterchangeControls({ session, workspaceId, token, title, onOpen
   const { t } = useInterchangeTranslation();
   const [importing, setImporting] = useState(false);
   const sheetId = useStore(session.activeSheet);
-  const revision = useStore(session.revision);
+  const revision = useStore(session.structureRevision);
   const sheetName = useMemo(() => {
     void revision;
     return workbookGrid(session.doc).sheetName(sheetId) ?? '';

@@ -16,7 +16,7 @@ import type { WorkbookSession } from './WorkbookSession.js';
 
 export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
-  const revision = useStore(session.revision);
+  const revision = useStore(session.structureRevision);
   const active = useStore(session.activeSheet);
   // The sheet a formula being typed on another sheet belongs to (Enter returns there) stays marked.
   const formulaSheet = pointing(useStore(session.interaction.state))?.origin.sheetId ?? null;

@@ -17,6 +17,7 @@ import { GridInteraction } from '../grid/GridInteraction.js';
 import { transactionEndsCut } from '../grid/pendingCut.js';
 import type { GoalAnalysis, ScenarioComputation } from '../engines/ScenarioComputation.js';
 import { markMoment } from '../session/pageMoments.js';
+import { documentChanges } from '../../../models/engine/documentChanges.js';
 
 /** Something to tell the planner: a translation key and values for it. */
 export interface Notice {
@@ -34,6 +35,12 @@ export interface NoticeAction {
 
 let noticeIds = 0;
 
+/**
+ * The latest a change settles when no engine answer follows it (a format, a column width; engines
+ * that answer within the transaction): soon enough that nobody sees a standing lag.
+ */
+const SETTLE_FALLBACK_MS = 150;
+
 export class WorkbookSession {
   /** This planner's edits carry this origin; the UndoManager tracks only it. */
   readonly origin = { session: 'local' };
@@ -47,6 +54,18 @@ export class WorkbookSession {
   readonly locale: Store<WorkbookLocale>;
   /** Bumped after every change to the document (local or remote). */
   readonly revision = createStore(0);
+  /**
+   * Bumped after a change to anything but cells' contents and formats (sheets, rows and columns,
+   * scenarios, goals…): the views that list sheets or scenarios follow it, so that typing in a cell
+   * does not re-render them before the engine's answer can reach the goal cards (issue 17).
+   */
+  readonly structureRevision = createStore(0);
+  /**
+   * Follows `revision` once the goal cards show the change (after the engine's answer, or at the
+   * latest SETTLE_FALLBACK_MS after it): for readings that can wait, such as the benchmark
+   * standings, which took 2–8 ms in a task ahead of the worker's answer (issue 17's profile).
+   */
+  readonly settledRevision = createStore(0);
   readonly evaluation: Store<ScenarioEvaluation[]>;
   readonly notice = createStore<Notice | null>(null);
   /** What the planner is doing with the grid: editing, pointing at other sheets, dragging, a pending cut. */
@@ -64,6 +83,9 @@ export class WorkbookSession {
   readonly typedAhead = createStore('');
   private readonly selections = new Map<string, GridSelection>();
   private scheduled = false;
+  /** A change since the last refresh that was not only cells' contents (see `structureRevision`). */
+  private structureChanged = false;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private inputCells: Set<string> | null = null;
   private readonly offEngines: () => void;
   private readonly offFocus: () => void;
@@ -86,14 +108,22 @@ export class WorkbookSession {
     this.offFocus = this.activeScenario.subscribe(() => this.engines.focus(this.activeScenario.get()));
     this.locale = createStore(this.typingLocale());
     // The grid repaints its numbers in the new language too.
-    this.offLanguage = onLanguageChange(() => this.scheduleRefresh());
+    this.offLanguage = onLanguageChange(() => {
+      this.structureChanged = true;
+      this.scheduleRefresh();
+    });
     this.evaluation = createStore(this.engines.evaluate());
     doc.on('afterTransaction', this.onTransaction);
     doc.on('afterTransaction', this.endCut);
     // Engines in a worker answer after the transaction: their goals refresh the dashboards then
     // (cells repaint themselves, GridPainter). The document did not change: no revision, which
     // would re-render every view that reads the document.
-    this.offEngines = engines.onUpdate(() => this.evaluation.set(this.engines.evaluate()));
+    this.offEngines = engines.onUpdate(() => {
+      const before = this.evaluation.get();
+      this.evaluation.set(this.engines.evaluate());
+      // New goals: the cards render in this task, and what waits for the change comes after it.
+      if (this.settleTimer !== null && this.evaluation.get() !== before) this.scheduleSettle(0);
+    });
   }
 
   destroy(): void {
@@ -102,6 +132,7 @@ export class WorkbookSession {
     this.offEngines();
     this.offFocus();
     this.offLanguage();
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
     this.undoManager.destroy();
     this.engines.destroy();
   }
@@ -109,8 +140,18 @@ export class WorkbookSession {
   private readonly onTransaction = (tr: Y.Transaction): void => {
     if (tr.changed.size === 0) return;
     this.inputCells = null;
+    if (!documentChanges(tr).onlyCellEdits) this.structureChanged = true;
     this.scheduleRefresh();
   };
+
+  /** Settles the revision `ms` from now (a sooner settle replaces a later one). */
+  private scheduleSettle(ms: number): void {
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      this.settledRevision.set(this.revision.get());
+    }, ms);
+  }
 
   /** A pending cut ends with this planner's next edit, or a colleague's that moves its block (pendingCut.ts). */
   private readonly endCut = (tr: Y.Transaction): void => {
@@ -140,7 +181,12 @@ export class WorkbookSession {
     if (!scenarios.some((s) => s.id === this.activeScenario.get()) && scenarios[0]) this.activeScenario.set(scenarios[0].id);
     this.locale.set(this.typingLocale());
     this.evaluation.set(this.engines.evaluate());
+    if (this.structureChanged) {
+      this.structureChanged = false;
+      this.structureRevision.set(this.structureRevision.get() + 1);
+    }
     this.revision.set(this.revision.get() + 1);
+    this.scheduleSettle(SETTLE_FALLBACK_MS);
   }
 
   /** Applies operations as one undoable step; a rejected one is shown, never thrown. */
