@@ -31,7 +31,11 @@ const cases: Case[] = [];
 
 /** Rows of a random sheet (support/randomWorkbook.ts), whose A–D hold numbers and numeric formulas. */
 const RANDOM_ROWS = 8;
-const CRITERIA = ['">0"', '"<0"', '"<>0"', '"<>5"', '">=10"', '"<=-1.5"', '0', '"<>"', '"="', '"#DIV/0!"', '"<>#N/A"', '"=#N/A"'];
+// Whole numbers only: a criterion's text is read with the computer's separators in Excel (the
+// workbook's locale in Fremskriv), so "<=-1.5" is a number in an en-GB workbook and text in a
+// da-DK one, while LibreOffice here reads every file in en-US. Decimal criteria in both locales
+// are checked in test/models/workbookLocale.test.ts.
+const CRITERIA = ['">0"', '"<0"', '"<>0"', '"<>5"', '">=10"', '"<=-2"', '0', '"<>"', '"="', '"#DIV/0!"', '"<>#N/A"', '"=#N/A"'];
 
 /**
  * Each random sheet also gets, in G, numbers, blanks and the errors #DIV/0! and #N/A, and in H
