@@ -18,7 +18,8 @@
  *   Its lookups strip accents whatever this says; lookupWildcards.ts searches text as Excel does.
  *   `<` and `>` order text in the workbook's alphabet (Æ, Ø, Å after Z in da-DK, localeTextOrder.ts).
  * - `dateFormats`: text read as a date (`YEAR("2024-03-15")`, `"15-03-2024"+1`): day first as in
- *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale.
+ *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale;
+ *   `parseDateTime` reads no date from text with an empty part ("-1.5", dateText.ts).
  *   Text read as a number takes the workbook locale's separators ("1,5" in da-DK), not the
  *   config's `decimalSeparator`, which would also change how formulas parse (localeNumberText.ts).
  * - `chooseAddressMappingPolicy`: the default (always dense) mapping, built for a sheet whose one
@@ -52,6 +53,7 @@ import { registerLookupWildcards } from './lookupWildcards.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
 import { registerRegressionFunctions } from './regressionFunctions.js';
+import { parseDateText } from './dateText.js';
 import { registerStatisticsFunctions } from './statisticsFunctions.js';
 import { registerTextFunctions } from './textFunctions.js';
 import { registerTrendFunctions } from './trendFunctions.js';
@@ -65,6 +67,7 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   evaluateNullToZero: true,
   accentSensitive: true,
   dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY/MM/DD'],
+  parseDateTime: parseDateText,
   chooseAddressMappingPolicy: new DenseSparseChooseBasedOnThreshold(0.05),
 };
 

@@ -13,7 +13,7 @@ import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
-import { libreOfficeVersion, recalculateInLibreOffice } from './support/libreOffice.js';
+import { libreOfficeVersion, recalculateInLibreOffice, recalculateInOwnLocale } from './support/libreOffice.js';
 import { randomWorkbookFile } from './support/randomWorkbook.js';
 import { storedValues } from './support/rawXlsx.js';
 import { fremskrivValues, loadXlsx, sameResult, type PlainValue } from './support/xlsxValues.js';
@@ -31,11 +31,10 @@ const cases: Case[] = [];
 
 /** Rows of a random sheet (support/randomWorkbook.ts), whose A–D hold numbers and numeric formulas. */
 const RANDOM_ROWS = 8;
-// Whole numbers only: a criterion's text is read with the computer's separators in Excel (the
-// workbook's locale in Fremskriv), so "<=-1.5" is a number in an en-GB workbook and text in a
-// da-DK one, while LibreOffice here reads every file in en-US. Decimal criteria in both locales
-// are checked in test/models/workbookLocale.test.ts.
-const CRITERIA = ['">0"', '"<0"', '"<>0"', '"<>5"', '">=10"', '"<=-2"', '0', '"<>"', '"="', '"#DIV/0!"', '"<>#N/A"', '"=#N/A"'];
+// A criterion's text is read with the computer's separators in Excel (the workbook's locale in
+// Fremskriv, LibreOffice's locale setting here), so "<=-1.5" is a number in an en-GB workbook and
+// text in a da-DK one.
+const CRITERIA = ['">0"', '"<0"', '"<>0"', '"<>5"', '">=10"', '"<=-1.5"', '0', '"<>"', '"="', '"#DIV/0!"', '"<>#N/A"', '"=#N/A"'];
 
 /**
  * Each random sheet also gets, in G, numbers, blanks and the errors #DIV/0! and #N/A, and in H
@@ -93,7 +92,7 @@ beforeAll(async () => {
     ...SEEDS.map((seed) => ({ label: `random workbook (seed ${seed})`, file: randomCase(seed) })),
   ];
   const exported = await Promise.all(files.map(({ file }) => withDoc(file, (doc) => exportWorkbookXlsx(doc))));
-  const recalculated = recalculateInLibreOffice(exported);
+  const recalculated = recalculateInOwnLocale(files.map(({ file }, i) => ({ locale: file.locale, exported: exported[i]! })));
   files.forEach(({ label, file }, i) => {
     cases.push({ label, file, exported: exported[i]!, recalculated: recalculated[i]!, ours: withDoc(file, fremskrivValues) });
   });

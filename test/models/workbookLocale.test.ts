@@ -40,6 +40,12 @@ const LOCALE_CASES: LocaleCase[] = [
   ['da-DK', '=NUMBERVALUE("1.234,5")', {}, 1234.5, SOURCES.numbervalue],
   ['da-DK', '=NUMBERVALUE("1,234.5",".",",")', {}, 1234.5, SOURCES.numbervalue],
   ['da-DK', '=VALUE("1,2,3")', {}, { error: '#VALUE!' }, SOURCES.valueDa],
+  // "-1.5" is no number in Danish and no date (HyperFormula read its empty first part as the
+  // year 2000); LibreOffice 7.4 set to da-DK counts nothing for "<=-1.5" either.
+  ['da-DK', '=VALUE("-1.5")', {}, { error: '#VALUE!' }, SOURCES.valueDa],
+  ['da-DK', '=COUNTIF(A1:A3,"<=-1.5")', { A1: -20, A2: 5, A3: -3 }, 0, DOCS.countif],
+  ['en-GB', '=VALUE("-1-5")', {}, { error: '#VALUE!' }, SOURCES.valueEn],
+  ['en-GB', '=COUNTIF(A1:A3,"<=-1.5")', { A1: -20, A2: 5, A3: -3 }, 2, DOCS.countif],
   // A number joined to text is written with the locale's decimal point and no grouping, so it
   // reads back as the same number (Danish Excel: ="v"&1,5 is "v1,5").
   ['da-DK', '="v"&(0.1+0.2)', {}, 'v0,3', DOCS.operators],

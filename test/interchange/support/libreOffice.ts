@@ -13,12 +13,20 @@ import { join } from 'node:path';
 
 export const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';
 
-const RECALCULATE_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+/**
+ * The profile's settings: always recalculate, and the locale LibreOffice reads and writes numbers
+ * in (its "Locale setting", as the computer's locale is for Excel): a Danish workbook is checked as
+ * a Danish planner's LibreOffice computes it ("1,5" is a number, 0,3 joins to text as "0,3").
+ */
+function profileSettings(locale: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>
 </oor:items>
 `;
+}
 
 /** The LibreOffice version line; throws (with how to install it) when soffice cannot run. */
 export function libreOfficeVersion(): string {
@@ -31,15 +39,16 @@ export function libreOfficeVersion(): string {
 
 /**
  * Opens every file in LibreOffice with full recalculation and saves it again as .xlsx, in one
- * soffice run; returns the saved files in the same order.
+ * soffice run; returns the saved files in the same order. `locale` is LibreOffice's locale
+ * setting (a BCP 47 tag: en-US, da-DK).
  */
-export function recalculateInLibreOffice(files: readonly Uint8Array[]): Uint8Array[] {
+export function recalculateInLibreOffice(files: readonly Uint8Array[], locale = 'en-US'): Uint8Array[] {
   libreOfficeVersion();
   const dir = mkdtempSync(join(tmpdir(), 'fremskriv-lo-'));
   try {
     const profile = join(dir, 'profile');
     mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALCULATE_ALWAYS);
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), profileSettings(locale));
     const inputs = files.map((bytes, i) => {
       const path = join(dir, `in${i}.xlsx`);
       writeFileSync(path, bytes);
@@ -62,4 +71,21 @@ export function recalculateInLibreOffice(files: readonly Uint8Array[]): Uint8Arr
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Recalculates each file in LibreOffice set to its workbook's locale (one soffice run per
+ * locale), as each planner's own computer would; returns the saved files in the same order.
+ */
+export function recalculateInOwnLocale(files: ReadonlyArray<{ locale: string; exported: Uint8Array }>): Uint8Array[] {
+  const recalculated: Uint8Array[] = [];
+  for (const locale of new Set(files.map((file) => file.locale))) {
+    const indices = files.flatMap((file, i) => (file.locale === locale ? [i] : []));
+    const saved = recalculateInLibreOffice(
+      indices.map((i) => files[i]!.exported),
+      locale,
+    );
+    indices.forEach((fileIndex, i) => (recalculated[fileIndex] = saved[i]!));
+  }
+  return recalculated;
 }
