@@ -5,7 +5,7 @@
  * column changes and re-setting only the cells that changed. Nothing outside models/engine
  * touches HyperFormula.
  */
-import { DetailedCellError, ErrorType, type ExportedChange, type HyperFormula, type RawCellContent } from 'hyperformula';
+import type { ExportedChange, HyperFormula, RawCellContent } from 'hyperformula';
 import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
 import { ReferenceReader } from './ReferenceReader.js';
@@ -21,7 +21,6 @@ import { AffectedCells } from './affectedCells.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { formulaAreas } from './formulaAreas.js';
 import { engineContent } from './engineContent.js';
-import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { EngineSheets } from './EngineSheets.js';
 import { engineWorkbookContents } from './engineWorkbookContents.js';
 import { dataExtent, RangeBound } from './rangeBound.js';
@@ -29,15 +28,13 @@ import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { documentChanges, type DocumentChanges } from './documentChanges.js';
 import { ScenarioOverrides } from './scenarioOverrides.js';
 import { ResizedSumRanges } from './sumRangeSize.js';
-import { OffsetFormulas, type OffsetPlaces } from './offsetAreas.js';
-import { takeOffsetTargets } from './offsetFunction.js';
+import { OffsetFormulas } from './offsetAreas.js';
+import { settleOffsets } from './offsetSettling.js';
+import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
 
 type Listener = (update: EngineValueUpdate) => void;
-
-/** Passes of setting OFFSET formulas again after one change; each pass follows targets one OFFSET further. */
-const MAX_OFFSET_PASSES = 8;
 
 /** What one engine follows of a transaction: the document's changes and its scenario's changed inputs. */
 interface ChangeSummary extends DocumentChanges {
@@ -45,11 +42,6 @@ interface ChangeSummary extends DocumentChanges {
 }
 
 const NO_SHEETS: ReadonlySet<string> = new Set();
-
-/** The last row and column of an extent, as a cell position (0, 0 for an empty workbook). */
-function lastDataCell(extent: { rows: number; cols: number }): [row: number, col: number] {
-  return [Math.max(0, extent.rows - 1), Math.max(0, extent.cols - 1)];
-}
 
 export class WorkbookEngine {
   private hf!: HyperFormula;
@@ -127,17 +119,7 @@ export class WorkbookEngine {
    * A range gives its values row by row; errors come back as values, never thrown.
    */
   calculate(formula: string): CellValue | CellValue[][] {
-    const direct = this.references.read(this.hf, formula);
-    if (direct !== undefined) return direct;
-    const anySheet = this.sheets.entries().next().value;
-    if (!anySheet) return { error: '#REF!', message: 'the workbook has no sheets' };
-    try {
-      const raw: unknown = this.hf.calculateFormula(withLowerCaseExponents(formula), anySheet[1]);
-      if (Array.isArray(raw)) return raw.map((row: unknown[]) => row.map(toCellValue));
-      return toCellValue(raw);
-    } catch (error) {
-      return { error: '#ERROR!', message: error instanceof Error ? error.message : String(error) };
-    }
+    return calculateFormula(this.formulaEngine(), formula);
   }
 
   /**
@@ -145,13 +127,11 @@ export class WorkbookEngine {
    * one, e.g. a goal's trajectory (`=Fremskrivning!E5:AT5`).
    */
   calculateList(formula: string): CellValue[] {
-    const direct = this.references.readList(this.hf, formula);
-    if (direct !== undefined) return direct;
-    const result = this.calculate(formula);
-    if (!Array.isArray(result)) return [result];
-    const out: CellValue[] = [];
-    for (const row of result) for (const value of row) out.push(value);
-    return out;
+    return calculateFormulaList(this.formulaEngine(), formula);
+  }
+
+  private formulaEngine(): FormulaEngine {
+    return { hf: this.hf, references: this.references, sheet: this.sheets.entries().next().value?.[1] };
   }
 
   /**
@@ -207,53 +187,9 @@ export class WorkbookEngine {
     this.settleOffsets(false);
   }
 
-  /**
-   * Sets again every formula whose OFFSET target moved since it was set, with the areas of its
-   * new target, until none moves (a target driven by another OFFSET's result takes a pass
-   * more); offsetAreas.ts. `unstick`: first set again those the engine holds in a circular
-   * reference through their areas, which it no longer computes: their target may have moved on.
-   */
+  /** Sets again the OFFSET formulas whose target moved (offsetSettling.ts). */
   private settleOffsets(unstick: boolean): ExportedChange[] {
-    const changes: ExportedChange[] = [];
-    if (this.offsets.size === 0) {
-      takeOffsetTargets(this.hf.graph);
-      return changes;
-    }
-    const cells = this.offsets.list();
-    if (unstick) {
-      const stuck = cells.filter(({ sheetId, key }) => this.inCycle(sheetId, key));
-      if (stuck.length > 0) {
-        for (const { sheetId, key } of stuck) this.offsets.forgetAreas(sheetId, key);
-        changes.push(...this.hf.batch(() => stuck.forEach(({ sheetId, key }) => this.setCell(sheetId, key))));
-      }
-    }
-    const places: OffsetPlaces = {
-      cellAt: (sheet, row, col) => {
-        const sheetId = this.sheets.documentIds.get(sheet);
-        const rowId = sheetId === undefined ? undefined : this.grid.rowIds(sheetId)[row];
-        const colId = sheetId === undefined ? undefined : this.grid.colIds(sheetId)[col];
-        return sheetId === undefined || rowId === undefined || colId === undefined ? undefined : { sheetId, key: cellKey(rowId, colId) };
-      },
-      sheetName: (sheet) => this.hf.getSheetName(sheet),
-    };
-    for (let pass = 0; pass < MAX_OFFSET_PASSES; pass++) {
-      const moved = this.offsets.moved(takeOffsetTargets(this.hf.graph), places, this.bound);
-      if (moved.length === 0) break;
-      changes.push(...this.hf.batch(() => moved.forEach(({ sheetId, key }) => this.setCell(sheetId, key))));
-    }
-    takeOffsetTargets(this.hf.graph);
-    return changes;
-  }
-
-  /** Whether the engine holds the cell's formula in a circular reference. */
-  private inCycle(sheetId: string, key: string): boolean {
-    const at = key.indexOf(':');
-    const row = this.grid.rowIndex(sheetId, key.slice(0, at));
-    const col = this.grid.colIndex(sheetId, key.slice(at + 1));
-    const sheet = this.sheets.hfId(sheetId);
-    if (row < 0 || col < 0 || sheet === undefined) return false;
-    const value = this.hf.getCellValue({ sheet, row, col });
-    return value instanceof DetailedCellError && value.type === ErrorType.CYCLE;
+    return settleOffsets({ hf: this.hf, offsets: this.offsets, grid: this.grid, sheets: this.sheets, bound: this.bound, setCell: (sheetId, key) => this.setCell(sheetId, key) }, unstick);
   }
 
   /**
@@ -308,12 +244,12 @@ export class WorkbookEngine {
       return;
     }
     if (this.boundGrew) {
-      if (summary.structure || summary.axes.size > 0) this.bound.grow(...lastDataCell(dataExtent(this.grid)));
+      if (summary.structure || summary.axes.size > 0) this.bound.growTo(dataExtent(this.grid));
       changes = [...changes, ...this.recutIfGrown()];
     } else if (summary.axes.size > 0) {
       // Rows or columns inserted above the data push it down, perhaps beyond the bound.
       const extent = dataExtent(this.grid);
-      if (!this.bound.covers(extent.rows - 1, extent.cols - 1) && this.bound.grow(...lastDataCell(extent))) {
+      if (!this.bound.covers(extent.rows - 1, extent.cols - 1) && this.bound.growTo(extent)) {
         this.boundGrew = true;
         changes = [...changes, ...this.recutIfGrown()];
       }

@@ -96,6 +96,11 @@ export class RangeBound {
     return row < this.rows && col < this.cols;
   }
 
+  /** Widens the bound to cover an extent's last row and column (an empty workbook's A1); true when it grew. */
+  growTo(extent: Pick<DataExtent, 'rows' | 'cols'>): boolean {
+    return this.grow(Math.max(0, extent.rows - 1), Math.max(0, extent.cols - 1));
+  }
+
   /** Widens the bound to cover (row, col); true when it grew. */
   grow(row: number, col: number): boolean {
     const rows = Math.max(this.rows, withRoom(row + 1, ROW_ROOM, MAX_ROWS));
