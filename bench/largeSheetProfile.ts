@@ -19,6 +19,7 @@ import { openLargeSheet, readLargeSheet, scrollFast, TAKE_FRAMES, WATCH_FRAMES, 
 
 interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -73,10 +74,13 @@ function cpuSummary(events: TraceEvent[]): string {
 
 const KINDS = ['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC'];
 
-/** The renderer main thread's tasks over `minMs`, each with the time of what ran inside it. */
-function longTasks(events: TraceEvent[], minMs: number): string[] {
+/**
+ * The renderer main thread's tasks over `minMs` of CPU, each with the time of what ran inside it
+ * and, from the V8 profile, the script's entry points in it (`entries`).
+ */
+function longTasks(events: TraceEvent[], minMs: number, entries: (fromUs: number, toUs: number) => string): string[] {
   const onMain = mainThread(events);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur! / 1000 >= minMs);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && (e.tdur ?? e.dur!) / 1000 >= minMs);
   const kinds = KINDS;
   return tasks.map((task) => {
     const inside = new Map<string, number>();
@@ -85,8 +89,38 @@ function longTasks(events: TraceEvent[], minMs: number): string[] {
       inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur! / 1000);
     }
     const parts = [...inside].sort((a, b) => b[1] - a[1]).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
-    return `${(task.dur! / 1000).toFixed(1)} ms: ${parts.join(', ')}`;
+    return `${((task.tdur ?? task.dur!) / 1000).toFixed(1)} ms CPU (${(task.dur! / 1000).toFixed(1)} wall): ${parts.join(', ')}\n      script: ${entries(task.ts, task.ts + task.dur!)}`;
   });
+}
+
+/** Entry points worth naming inside a task: what the outermost of them on the stack was. */
+const ENTRY = /^(onHScroll|onVScroll|executeFrame|paint|bind|setPeers|onScroll|onWheel|saveStoredValues|tick|dispatchContinuousEvent)$/;
+
+/**
+ * For a time window (trace microseconds, the profile's clock): the sampled time under each entry
+ * point (the outermost on the stack), GC and the rest, in ms.
+ */
+function scriptEntries(profile: Profile, byId: Map<number, ProfileNode>, parentOf: Map<number, number>): (fromUs: number, toUs: number) => string {
+  const times: number[] = [];
+  let at = profile.startTime;
+  for (let s = 0; s < profile.samples.length; s++) times.push((at += profile.timeDeltas[s] ?? 0));
+  return (fromUs, toUs) => {
+    const sums = new Map<string, number>();
+    for (let s = 0; s < profile.samples.length; s++) {
+      if (times[s]! < fromUs || times[s]! > toUs) continue;
+      const dt = (times[s + 1] ?? times[s]!) - times[s]!;
+      let entry = '';
+      let top = '';
+      for (let id: number | undefined = profile.samples[s]!; id !== undefined; id = parentOf.get(id)) {
+        const name = byId.get(id)!.callFrame.functionName;
+        if (!top) top = name;
+        if (ENTRY.test(name)) entry = name;
+      }
+      const key = entry || (top === '(program)' || top === '(idle)' || top === '(garbage collector)' ? top : `other JS`);
+      sums.set(key, (sums.get(key) ?? 0) + dt / 1000);
+    }
+    return [...sums].sort((a, b) => b[1] - a[1]).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ');
+  };
 }
 
 /** LARGE_SHEET_READINGS=1: no profiler, only open.largeSheet's readings, each run and the medians. */
@@ -135,10 +169,13 @@ async function main(): Promise<void> {
         console.log(`\nrun ${i}: longest frame ${sorted[0]?.toFixed(0)} ms; frames over 33 ms: ${frames.filter((f) => f > 33).length} of ${frames.length}; long tasks ${long.length} (${long.map((l) => l.toFixed(0)).join(', ')})`);
         console.log(`  cells in the DOM: ${await page.evaluate(`document.querySelectorAll('.ag-cell').length`)}`);
         console.log(`  ${cpuSummary(events)}`);
-        if (process.env.PROFILE_TASKS) for (const line of longTasks(events, 25)) console.log(`  task ${line}`);
         const byId = new Map(profile.nodes.map((n) => [n.id, n]));
         const parentOf = new Map<number, number>();
         for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+        if (process.env.PROFILE_TASKS) {
+          const entries = scriptEntries(profile, byId, parentOf);
+          for (const line of longTasks(events, 25, entries)) console.log(`  task ${line}`);
+        }
         for (let s = 0; s < profile.samples.length; s++) {
           const name = frameName(byId.get(profile.samples[s]!)!);
           const dt = profile.timeDeltas[s + 1] ?? 250;
