@@ -36,7 +36,7 @@ interface TraceEvent {
 }
 
 /** Functions worth an inclusive reading: ours, and AG Grid's entries for scrolling and cell life. */
-const INCLUSIVE = /^(paint|paintFor|cellPaint|cellLook|formatCellValue|bind|init|register|unregister|executeFrame|onHScroll|onVScroll|doHorizontalScroll|updateColumnViewport|onVirtualColumnsChanged|redrawAfterScroll|createCellCtrls|setCellCtrls|removeRowCtrls|destroy|CellCtrl|CellComp|RowComp|RowCtrl|createTooltip|enableCellTooltipFeature|isScenarioInput|cellInputAt|cellFormatAt|value|saveStoredValues|runMicrotasks|onScroll)$/;
+const INCLUSIVE = /^(paint|paintFor|cellPaint|cellLook|formatCellValue|bind|init|register|unregister|executeFrame|onHScroll|onVScroll|doHorizontalScroll|updateColumnViewport|onVirtualColumnsChanged|redrawAfterScroll|createCellCtrls|setCellCtrls|removeRowCtrls|destroy|CellCtrl|CellComp|RowComp|RowCtrl|createTooltip|enableCellTooltipFeature|isScenarioInput|cellInputAt|cellFormatAt|value|writeValues|runMicrotasks|onScroll)$/;
 
 async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -94,7 +94,7 @@ function longTasks(events: TraceEvent[], minMs: number, entries: (fromUs: number
 }
 
 /** Entry points worth naming inside a task: what the outermost of them on the stack was. */
-const ENTRY = /^(onHScroll|onVScroll|executeFrame|paint|bind|setPeers|onScroll|onWheel|saveStoredValues|tick|dispatchContinuousEvent)$/;
+const ENTRY = /^(onHScroll|onVScroll|executeFrame|paint|bind|setPeers|onScroll|onWheel|writeValues|tick|dispatchContinuousEvent)$/;
 
 /**
  * For a time window (trace microseconds, the profile's clock): the sampled time under each entry

@@ -7,7 +7,7 @@
  *
  * @example
  *   const stored = await loadStoredValues(workspaceId); // null when none or unreadable
- *   const stop = keepValuesStored(workspaceId, engines); // saves after the values settle
+ *   const stop = keepValuesStored(workspaceId, engines); // saves after the values settle, when idle
  */
 import * as idb from 'lib0/indexeddb';
 import { z } from 'zod';
@@ -48,7 +48,7 @@ export function parseStoredValues(data: unknown): StoredScenarioValues | null {
   return parsed.success ? { document: parsed.data.document, scenarios: new Map(parsed.data.scenarios) } : null;
 }
 
-/** The record `saveStoredValues` writes. */
+/** The record `keepValuesStored` writes. */
 export function storedRecordOf(values: StoredScenarioValues): unknown {
   return { version: VERSION, document: values.document, scenarios: [...values.scenarios] };
 }
@@ -73,41 +73,48 @@ export async function loadStoredValues(workspaceId: string): Promise<StoredScena
   }
 }
 
-export async function saveStoredValues(workspaceId: string, values: StoredScenarioValues): Promise<void> {
+/** Writes the values; the record is copied (the put's structured clone) in the call. */
+async function writeValues(db: IDBDatabase, workspaceId: string, values: StoredScenarioValues): Promise<void> {
   let entries = 0;
   for (const cells of values.scenarios.values()) entries += cells.length;
   if (entries > MAX_ENTRIES) return;
-  const db = await openValues();
-  try {
-    const [store] = idb.transact(db, [STORE]);
-    await idb.rtop(store!.put(storedRecordOf(values), workspaceId));
-  } finally {
-    db.close();
-  }
+  const [store] = idb.transact(db, [STORE]);
+  await idb.rtop(store!.put(storedRecordOf(values), workspaceId));
+}
+
+/** Resolves in the page's next idle period (at once where the browser has no idle callbacks). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : resolve()));
 }
 
 /** Saves the source's values whenever they have settled after a change; returns the stop. */
 export function keepValuesStored(workspaceId: string, source: ValueSource): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
-  const save = (): void => {
+  // Copying a large sheet's values into IndexedDB (the put's structured clone) takes 11–15 ms of
+  // CPU for the 100 × 120 sheet on the 2-core VM. It runs only in an idle period, with no
+  // deadline: with a 2 s deadline, and the copy in the database's answer after the idle
+  // callback, it landed between two frames of a fast scroll and that frame took its time on top
+  // of its own (issue 17). While the planner keeps scrolling or typing it waits; a visit left
+  // before the page was idle keeps the older values, which the worker replaces anyway.
+  const save = async (): Promise<void> => {
+    await idle();
     if (stopped) return;
-    const values = source.storedValues();
-    if (values) void saveStoredValues(workspaceId, values).catch(() => undefined);
-  };
-  // Copying a large sheet's values takes tens of milliseconds (17–23 ms of CPU for the 100 × 120
-  // sheet on the 2-core VM): done only when the page is idle, with no deadline. With a deadline it
-  // ran in the middle of a fast scroll, between two frames, and that frame took the copy's time
-  // on top of its own (issue 17). While the planner keeps scrolling or typing it waits; a visit
-  // left before the page was idle keeps the older values, which the worker replaces anyway.
-  const whenIdle = (): void => {
-    timer = null;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(save);
-    else save();
+    const db = await openValues();
+    try {
+      await idle();
+      const values = stopped ? null : source.storedValues();
+      if (values) await writeValues(db, workspaceId, values);
+    } finally {
+      db.close();
+    }
   };
   const off = source.onUpdate(() => {
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(whenIdle, SAVE_AFTER_MS);
+    timer = setTimeout(() => {
+      timer = null;
+      save().catch(() => undefined);
+    }, SAVE_AFTER_MS);
   });
   return () => {
     stopped = true;
