@@ -14,7 +14,7 @@ import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { cachedValues, fileWith, FORMULA_CELL, near, plain, type Expected } from './support/excelCompatibilityCases.js';
-import { APPROXIMATE_LOOKUP_CASES, CURRENCY_CASES, LOCALE_CASES, NO_NUMBER_CASES, ORDER_CASES } from './support/workbookLocaleCases.js';
+import { LOCALE_TABLES } from './support/workbookLocaleCases.js';
 
 async function expectResult(locale: WorkbookFile['locale'], formula: string, cells: Record<string, number | string | boolean>, expected: Expected): Promise<void> {
   const doc = documentFromFile(fileWith([[0, formula, cells, expected, '']], locale));
@@ -28,32 +28,8 @@ async function expectResult(locale: WorkbookFile['locale'], formula: string, cel
   }
 }
 
-describe('text becomes a number with the workbook locale’s separators', () => {
-  it.each(LOCALE_CASES)('in a %s workbook %s (cells %o) is %o, in the engine and the .xlsx (source %s)', async (locale, formula, cells, expected) => {
-    await expectResult(locale, formula, cells, expected);
-  });
-});
-
-describe('text is ordered in the workbook locale’s alphabet', () => {
-  it.each(ORDER_CASES)('in a %s workbook %s (cells %o) is %o, in the engine and the .xlsx (source %s)', async (locale, formula, cells, expected) => {
-    await expectResult(locale, formula, cells, expected);
-  });
-});
-
-describe('lookups that need no exact match search text in the workbook locale’s alphabet', () => {
-  it.each(APPROXIMATE_LOOKUP_CASES)('in a %s workbook %s (cells %o) is %o, in the engine and the .xlsx (source %s)', async (locale, formula, cells, expected) => {
-    await expectResult(locale, formula, cells, expected);
-  });
-});
-
-describe('text with the locale’s currency symbol becomes its number', () => {
-  it.each(CURRENCY_CASES)('in a %s workbook %s (cells %o) is %o, in the engine and the .xlsx (source %s)', async (locale, formula, cells, expected) => {
-    await expectResult(locale, formula, cells, expected);
-  });
-});
-
-describe('text that is no number in the locale stays text', () => {
-  it.each(NO_NUMBER_CASES)('in a %s workbook %s (cells %o) is %o, in the engine and the .xlsx (source %s)', async (locale, formula, cells, expected) => {
+describe.each(LOCALE_TABLES)('%s', (_behaviour, cases) => {
+  it.each(cases)('in a %s workbook %s (cells %o) is %o, in the engine and the .xlsx (source %s)', async (locale, formula, cells, expected) => {
     await expectResult(locale, formula, cells, expected);
   });
 });

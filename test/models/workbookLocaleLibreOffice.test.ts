@@ -9,9 +9,9 @@ import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { recalculateInOwnLocale } from '../interchange/support/libreOffice.js';
 import { cachedValues, fileWith, FORMULA_CELL, near, type Expected } from './support/excelCompatibilityCases.js';
-import { APPROXIMATE_LOOKUP_CASES, CURRENCY_CASES, LOCALE_CASES, NO_NUMBER_CASES, ORDER_CASES, type LocaleCase } from './support/workbookLocaleCases.js';
+import { LOCALE_TABLES, type LocaleCase } from './support/workbookLocaleCases.js';
 
-const CASES: LocaleCase[] = [...LOCALE_CASES, ...ORDER_CASES, ...APPROXIMATE_LOOKUP_CASES, ...CURRENCY_CASES, ...NO_NUMBER_CASES];
+const CASES: LocaleCase[] = LOCALE_TABLES.flatMap(([, cases]) => cases);
 
 /** `locale formula` → [LibreOffice 7.4's result, why it differs from Excel's documented one]. */
 const LIBREOFFICE_DIFFERS = new Map<string, [Expected, string]>([

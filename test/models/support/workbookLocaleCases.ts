@@ -154,5 +154,14 @@ export const CURRENCY_CASES: LocaleCase[] = [
 export const NO_NUMBER_CASES: LocaleCase[] = [
   ['da-DK', '=VALUE("1.5")', {}, { error: '#VALUE!' }, LIBREOFFICE],
   ['da-DK', '="1.5"+0', {}, { error: '#VALUE!' }, LIBREOFFICE],
-  ['en-GB', '=VALUE("1.5")', {}, 1.5, SOURCES.valueEn],
+  ['en-GB', '="1.5"+0', {}, 1.5, SOURCES.valueEn],
+];
+
+/** Every table with the behaviour it shows, for the tests' names. */
+export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
+  ['text becomes a number with the workbook locale’s separators', LOCALE_CASES],
+  ['text is ordered in the workbook locale’s alphabet', ORDER_CASES],
+  ['lookups that need no exact match search text in the workbook locale’s alphabet', APPROXIMATE_LOOKUP_CASES],
+  ['text with the locale’s currency symbol becomes its number', CURRENCY_CASES],
+  ['text that is no number in the locale stays text', NO_NUMBER_CASES],
 ];
