@@ -21,7 +21,8 @@
  *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale;
  *   `parseDateTime` reads no date from text with an empty part ("-1.5", dateText.ts).
  *   Text read as a number takes the workbook locale's separators ("1,5" in da-DK), not the
- *   config's `decimalSeparator`, which would also change how formulas parse (localeNumberText.ts).
+ *   config's `decimalSeparator`, which would also change how formulas parse (localeNumberText.ts),
+ *   and its currency symbol (`currencySymbol`, set per engine by `buildEngine`: "1.000 kr.").
  * - `chooseAddressMappingPolicy`: the default (always dense) mapping, built for a sheet whose one
  *   value sits in XFD40000, walked 655 million places and never finished (issue 15). A sheet
  *   filled below 5 % of its extent is built sparse (costs what its cells cost); the others
@@ -46,8 +47,8 @@ import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
 import { registerOffset } from './offsetFunction.js';
-import type { FormulaContext } from './formulaContext.js';
-import { registerLocaleNumberText } from './localeNumberText.js';
+import { engineLocale, type FormulaContext } from './formulaContext.js';
+import { CURRENCY_SYMBOLS, registerLocaleNumberText } from './localeNumberText.js';
 import { registerLocaleTextOrder } from './localeTextOrder.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
@@ -117,9 +118,11 @@ export const LOGICAL_LITERALS = [
   { name: 'FALSE', expression: '=FALSE()' },
 ];
 
-/** An engine for the given sheets; `context` tells the functions the workbook's locale (TEXT's format codes, text read as numbers). */
+/** An engine for the given sheets; `context` tells the functions the workbook's locale (TEXT's format codes, text read as numbers, its currency symbol). */
 export function buildEngine(sheets: Record<string, Array<Array<unknown>>>, context?: FormulaContext): HyperFormula {
   prepareEngine();
-  const config = context ? { ...ENGINE_CONFIG, context } : ENGINE_CONFIG;
+  // Text read as a number takes the locale's currency symbol ("1.000 kr.", localeNumberText.ts).
+  const currencySymbol = [...CURRENCY_SYMBOLS[engineLocale(context)]];
+  const config = context ? { ...ENGINE_CONFIG, context, currencySymbol } : { ...ENGINE_CONFIG, currencySymbol };
   return HyperFormula.buildFromSheets(sheets as Parameters<typeof HyperFormula.buildFromSheets>[0], config, LOGICAL_LITERALS);
 }

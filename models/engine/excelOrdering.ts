@@ -1,8 +1,8 @@
 /**
  * How Excel compares cell values when it looks them up or sorts them: numbers with numbers,
  * text with text (in the engine's text order: case ignored, the workbook's alphabet,
- * localeTextOrder.ts), logicals with logicals (FALSE before TRUE). Used by the lookup functions
- * (LOOKUP, XMATCH) and SORTBY.
+ * localeTextOrder.ts), logicals with logicals (FALSE before TRUE). Used by the lookups' searches
+ * (orderedSearch.ts: LOOKUP, XMATCH, and MATCH, VLOOKUP, HLOOKUP, XLOOKUP on text) and SORTBY.
  */
 import { CellError } from 'hyperformula';
 import type { PlainCell } from './functionPlugins.js';

@@ -30,6 +30,24 @@ export const NUMBER_SEPARATORS: Readonly<Record<WorkbookLocale, NumberSeparators
   'en-GB': { decimal: '.', group: ',' },
 };
 
+/**
+ * The currency symbols text may carry before or after its number wherever text becomes a number
+ * (`VALUE("1.000 kr.")`, `"kr. 1.000"+0`, `-1.000 kr.`). Excel reads the computer's currency
+ * symbol: Microsoft's localized VALUE pages show it, `=TEXTNUM("1 000 kr")` (sv-SE),
+ * `=WERT("1.000 €")` (de-DE), `=WARTOŚĆ("1000 zł")` (pl-PL), `=WAARDE("€ 1.000")` (nl-NL), and
+ * LibreOffice 7.4 set to da-DK reads "1.000 kr." and "kr. 1.000", set to en-GB "£1,000".
+ * Denmark's symbol is "kr." in CLDR (LibreOffice, recent Windows) and "kr" in the Danish
+ * Standard's locale and older Windows (.NET's da-DK wrote 100 as "kr100,00"); a planner's Excel
+ * reads the one its Windows has, so a Danish workbook reads both. "$" stays read in both locales
+ * (HyperFormula's default; Microsoft's Danish and English pages: `=VÆRDI("$1.000")` is 1000).
+ * Other currencies ("€" in da-DK) stay text: LibreOffice in da-DK does not read them and nothing
+ * documents that Danish Excel does. Longer symbols first: HyperFormula tries them in order.
+ */
+export const CURRENCY_SYMBOLS: Readonly<Record<WorkbookLocale, readonly string[]>> = {
+  'da-DK': ['kr.', 'kr', '$'],
+  'en-GB': ['£', '$'],
+};
+
 /** HyperFormula's number reader: its class is not exported, its constructor reads only these. */
 interface NumberReader {
   numericStringToMaybeNumber(text: string): number | undefined;

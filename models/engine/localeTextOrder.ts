@@ -1,5 +1,6 @@
 /**
- * The order `<`, `>`, SORT and COUNTIF's `"<x"` criteria give text, in the workbook's alphabet.
+ * The order `<`, `>`, SORT, COUNTIF's `"<x"` criteria and the lookups that need no exact match
+ * (orderedSearch.ts: MATCH 1/-1, VLOOKUP TRUE, XLOOKUP -1/1) give text, in the workbook's alphabet.
  * Excel compares text with the computer's collation; a Danish planner's Excel puts Æ, Ø and Å
  * after Z, in that order, and reads "aa" as "å" (`="Ø"<"Z"` is FALSE, `="Aalborg">"Zealand"`
  * TRUE). Microsoft documents only the English order ("Default sort orders"); the evidence is

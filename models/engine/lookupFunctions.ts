@@ -18,11 +18,10 @@
  */
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import { compareSameKind, kindOf } from './excelOrdering.js';
-import { helperTextOrder, type TextOrder } from './localeTextOrder.js';
+import { helperTextOrder } from './localeTextOrder.js';
+import { closestMatch, lastNotGreater } from './orderedSearch.js';
 import { plainCell, plainRows, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import { LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
-import { wildcardMatcher } from './wildcardPattern.js';
 
 export { LOOKUP_FUNCTION_NAMES, LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
 
@@ -40,42 +39,8 @@ function vectorOf(range: SimpleRangeValue): PlainCell[] | undefined {
   return range.valuesFromTopLeftCorner().map(plainCell);
 }
 
-/** Index of the last value of `value`'s kind not greater than it (LOOKUP's match), or -1. */
-function lastNotGreater(value: PlainCell, cells: readonly PlainCell[], text: TextOrder): number {
-  const kind = kindOf(value);
-  let found = -1;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    if (kindOf(cell) === kind && compareSameKind(cell, value, text) <= 0) found = i;
-  }
-  return found;
-}
-
 const MATCH_MODES = new Set([0, -1, 1, 2]);
 const SEARCH_MODES = new Set([1, -1, 2, -2]);
-
-/** XMATCH's position (0-based) or -1. */
-function xmatchIndex(value: PlainCell, cells: readonly PlainCell[], matchMode: number, searchMode: number, text: TextOrder): number {
-  const order = searchMode === -1 ? cells.map((_, i) => cells.length - 1 - i) : cells.map((_, i) => i);
-  const kind = kindOf(value);
-  const matchesPattern = matchMode === 2 && typeof value === 'string' ? wildcardMatcher(value) : undefined;
-  let best = -1;
-  for (const i of order) {
-    const cell = cells[i]!;
-    if (matchesPattern !== undefined) {
-      if (matchesPattern(cell)) return i;
-      continue;
-    }
-    if (kindOf(cell) !== kind) continue;
-    const difference = compareSameKind(cell, value, text);
-    if (difference === 0) return i;
-    const onSide = matchMode === -1 ? difference < 0 : matchMode === 1 ? difference > 0 : false;
-    if (!onSide) continue;
-    // The next smaller is the largest below; the next larger the smallest above; ties keep the first found.
-    if (best === -1 || (matchMode === -1 ? compareSameKind(cell, cells[best]!, text) > 0 : compareSameKind(cell, cells[best]!, text) < 0)) best = i;
-  }
-  return best;
-}
 
 class LookupFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
@@ -128,7 +93,7 @@ class LookupFunctionsPlugin extends FunctionPlugin {
       if (!MATCH_MODES.has(matchMode) || !SEARCH_MODES.has(searchMode)) return new CellError(ErrorType.VALUE, 'Unknown match or search mode.');
       const cells = vectorOf(searched);
       if (cells === undefined) return new CellError(ErrorType.VALUE, 'XMATCH needs a row or column.');
-      const index = xmatchIndex(value, cells, matchMode, searchMode, helperTextOrder(this.arithmeticHelper));
+      const index = closestMatch(value, cells, matchMode, searchMode, helperTextOrder(this.arithmeticHelper));
       return index === -1 ? new CellError(ErrorType.NA, 'No match.') : index + 1;
     });
   }

@@ -1,14 +1,20 @@
 /**
- * VLOOKUP, HLOOKUP, XLOOKUP and MATCH with Excel's wildcards (wildcardPattern.ts). HyperFormula
- * 3.5 never applied wildcards in MATCH with match type 0, so `=MATCH("Ros*",A1:A99,0)` was #N/A
+ * VLOOKUP, HLOOKUP, XLOOKUP and MATCH searching as Excel does. HyperFormula 3.5 never applied
+ * wildcards (wildcardPattern.ts) in MATCH with match type 0, so `=MATCH("Ros*",A1:A99,0)` was #N/A
  * (issue 11), and in VLOOKUP/HLOOKUP exact match and XLOOKUP match mode 2 it read `?` as
- * optional. This is HyperFormula's own lookup plugin with its two search steps corrected, so
- * sorted (approximate) lookups keep its binary search and everything else stays the engine's.
- * Registering replaces the four functions; their Danish names (LOPSLAG, SAMMENLIGN, …) are kept.
+ * optional. Its searches for text that need no exact match (MATCH 1/-1, VLOOKUP/HLOOKUP TRUE,
+ * XLOOKUP match mode -1/1 or search mode 2/-2) ordered text by character code after lowercasing
+ * only the key, so `=MATCH("B";{"A";"B";"C"};1)` was 3 and Æ, Ø, Å did not follow the
+ * workbook's alphabet; they now search in Excel's order (orderedSearch.ts), sorted data still
+ * by bisection. This is HyperFormula's own lookup plugin with those search steps corrected;
+ * number and logical keys keep its search. Registering replaces the four functions; their
+ * Danish names (LOPSLAG, SAMMENLIGN, …) are kept.
  */
-import { HyperFormula, type FunctionPluginDefinition, type SimpleRangeValue } from 'hyperformula';
+import { CellError, ErrorType, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition } from 'hyperformula';
 import { exactTextMatcher, hasWildcards, wildcardMatcher } from './wildcardPattern.js';
-import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
+import { plainCell, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall, type RangeCell } from './functionPlugins.js';
+import { helperTextOrder } from './localeTextOrder.js';
+import { closestMatch, sortedSearch, vectorOfCells, type CellVector } from './orderedSearch.js';
 import { replaceBuiltInFunctions } from './replaceFunctions.js';
 
 const LOOKUP_FUNCTIONS = ['VLOOKUP', 'HLOOKUP', 'XLOOKUP', 'MATCH'] as const;
@@ -25,8 +31,14 @@ interface SearchStrategy {
   find(key: unknown, range: SimpleRangeValue, options: SearchOptions): number;
 }
 
+/** The engine's cells as the plugin reads them (HyperFormula does not export its DependencyGraph). */
+type CellArea = NonNullable<SimpleRangeValue['range']>;
+type Graph = Parameters<CellArea['effectiveEndRow']>[0];
+
 /** The members of HyperFormula's (unexported) LookupPlugin that the correction uses. */
 interface LookupPluginInternals {
+  dependencyGraph: Graph;
+  arithmeticHelper: unknown;
   columnSearch: SearchStrategy;
   rowSearch: SearchStrategy;
   searchInRange(key: unknown, range: SimpleRangeValue, wildcards: boolean, options: SearchOptions, strategy: SearchStrategy): number;
@@ -68,18 +80,49 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
       if (wildcards && typeof key === 'string' && hasWildcards(key)) {
         return strategy.advancedFind(wildcardMatcher(key), range, { returnOccurrence: options.returnOccurrence ?? 'first' });
       }
+      if (typeof key !== 'string') return super.searchInRange(key, range, wildcards, options, strategy);
       // An exact search for text compares as Excel does: case ignored, accents kept.
-      if (typeof key === 'string' && options.ordering === 'none' && options.ifNoMatch === 'returnNotFound') {
+      if (options.ordering === 'none' && options.ifNoMatch === 'returnNotFound') {
         return strategy.advancedFind(exactTextMatcher(key), range, { returnOccurrence: options.returnOccurrence ?? 'first' });
       }
-      return super.searchInRange(key, range, wildcards, options, strategy);
+      const text = helperTextOrder(this.arithmeticHelper);
+      if (options.ordering !== 'none') return sortedSearch(key, this.cellsOf(range), options.ordering, options.ifNoMatch, text);
+      // XLOOKUP's next smaller (-1) or next larger (1), searched from the first or the last cell.
+      const cells = this.cellsOf(range);
+      const all = Array.from({ length: cells.length }, (_, index) => cells.at(index));
+      return closestMatch(key, all, options.ifNoMatch === 'returnLowerBound' ? -1 : 1, options.returnOccurrence === 'last' ? -1 : 1, text);
     }
 
-    /** MATCH with type 0 (exact) reads text as a wildcard pattern or compares it as Excel does; other types are the engine's. */
+    /** A searched row or column, read cell by cell from the engine (a range) or from its values (an array). */
+    cellsOf(range: SimpleRangeValue): CellVector {
+      const area = range.range;
+      if (area === undefined) return vectorOfCells(range.valuesFromTopLeftCorner().map(plainCell));
+      const graph = this.dependencyGraph;
+      const down = area.width() === 1;
+      const length = down ? area.effectiveEndRow(graph) - area.start.row + 1 : area.effectiveEndColumn(graph) - area.start.col + 1;
+      return {
+        length: Math.max(0, length),
+        at: (index: number): PlainCell => {
+          const address = down ? { ...area.start, row: area.start.row + index } : { ...area.start, col: area.start.col + index };
+          const value: unknown = (graph as { getCellValue(at: typeof address): unknown }).getCellValue(address);
+          return value instanceof SimpleRangeValue ? new CellError(ErrorType.VALUE) : plainCell(value as RangeCell);
+        },
+      };
+    }
+
+    /**
+     * MATCH for text as Excel: type 0 reads it as a wildcard pattern or compares it case-blind;
+     * types 1 and -1 search sorted data in the workbook's alphabet. Other keys are the engine's.
+     */
     override doMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
-      if (type !== 0 || typeof key !== 'string') return super.doMatch(key, range, type);
+      if (typeof key !== 'string' || ![0, 1, -1].includes(type)) return super.doMatch(key, range, type);
       if (range.width() > 1 && range.height() > 1) return super.doMatch(key, range, type);
       const strategy = range.width() === 1 ? this.columnSearch : this.rowSearch;
+      if (type !== 0) {
+        const sorted: SearchOptions = type === 1 ? { ordering: 'asc', ifNoMatch: 'returnLowerBound' } : { ordering: 'desc', ifNoMatch: 'returnUpperBound' };
+        const index = this.searchInRange(key, range, false, sorted, strategy);
+        return index === -1 ? new CellError(ErrorType.NA, 'Value not found.') : index + 1;
+      }
       const index = this.searchInRange(key, range, true, { ordering: 'none', ifNoMatch: 'returnNotFound' }, strategy);
       // -1 is not found: the engine's own step gives its #N/A.
       return index === -1 ? super.doMatch(key, range, type) : index + 1;

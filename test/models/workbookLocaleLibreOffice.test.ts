@@ -1,0 +1,52 @@
+/**
+ * The locale tables (support/workbookLocaleCases.ts) recomputed by LibreOffice 7.4 set to each
+ * workbook's locale, as a Danish or a British planner's computer would compute the exported .xlsx.
+ * Where LibreOffice differs from Excel's documented result, the case is listed with LibreOffice's
+ * own answer and the reason, so a change on either side shows.
+ */
+import { beforeAll, describe, it } from 'vitest';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+import { recalculateInOwnLocale } from '../interchange/support/libreOffice.js';
+import { cachedValues, fileWith, FORMULA_CELL, near, type Expected } from './support/excelCompatibilityCases.js';
+import { LOCALE_TABLES, type LocaleCase } from './support/workbookLocaleCases.js';
+
+const CASES: LocaleCase[] = LOCALE_TABLES.flatMap(([, cases]) => cases);
+
+/** `locale formula` → [LibreOffice 7.4's result, why it differs from Excel's documented one]. */
+const LIBREOFFICE_DIFFERS = new Map<string, [Expected, string]>([
+  ['da-DK =NUMBERVALUE("1.234,5")', [{ error: '#VALUE!' }, 'LibreOffice 7.4 reads no group separator in NUMBERVALUE without separators; Microsoft: "separators from the current locale are used"']],
+  ['en-GB =NUMBERVALUE("1,234.5")', [{ error: '#VALUE!' }, 'LibreOffice 7.4 reads no group separator in NUMBERVALUE without separators; Microsoft: "separators from the current locale are used"']],
+  ['da-DK =CONCAT(1.5,"-",1E+16)', ['1,5-1E+016', 'LibreOffice writes a three-digit exponent; Excel 1E+16']],
+  ['da-DK =VALUE("$1.000")', [{ error: '#VALUE!' }, 'LibreOffice in da-DK reads only "kr."; Microsoft’s Danish VALUE page: =VÆRDI("$1.000") is 1000']],
+  ['en-GB =VALUE("$1,000")', [{ error: '#VALUE!' }, 'LibreOffice in en-GB reads only "£"; Microsoft’s VALUE page: =VALUE("$1,000") is 1000']],
+  ['da-DK =VALUE("1.000,50 kr")', [{ error: '#VALUE!' }, 'LibreOffice knows only CLDR’s "kr."; older Windows’ Danish symbol is "kr", which a planner’s Excel may have']],
+]);
+
+/** LibreOffice 7.4 has no XLOOKUP, XMATCH, SORT or SORTBY (24.8 added them): #NAME?. */
+const NOT_IN_LIBREOFFICE = /\b(XLOOKUP|XMATCH|SORT|SORTBY)\(/;
+
+describe('the locale tables, recomputed by LibreOffice set to each workbook’s locale', () => {
+  const recomputed: Array<Expected | null> = [];
+
+  beforeAll(async () => {
+    const files = await Promise.all(
+      CASES.map(async ([locale, formula, cells, expected]) => {
+        const doc = documentFromFile(fileWith([[0, formula, cells, expected, '']], locale));
+        try {
+          return { locale, exported: await exportWorkbookXlsx(doc) };
+        } finally {
+          doc.destroy();
+        }
+      }),
+    );
+    const saved = recalculateInOwnLocale(files);
+    for (const file of saved) recomputed.push((await cachedValues(file, FORMULA_CELL))[0] ?? null);
+  }, 300_000);
+
+  it.each(CASES.map((c, i) => [...c, i] as const))('in a %s workbook %s (cells %o): LibreOffice gives Excel’s %o (source %s)', (locale, formula, _cells, expected, _source, index) => {
+    const differs = LIBREOFFICE_DIFFERS.get(`${locale} ${formula}`);
+    if (NOT_IN_LIBREOFFICE.test(formula)) near(recomputed[index] ?? null, { error: '#NAME?' });
+    else near(recomputed[index] ?? null, differs ? differs[0] : expected);
+  });
+});
