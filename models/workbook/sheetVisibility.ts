@@ -27,6 +27,14 @@ export function storedVisibility(sheet: SheetMap | undefined): SheetVisibility {
   return isSheetVisibility(value) ? value : 'visible';
 }
 
+/**
+ * Whether a sheet is stored visible, without the first-sheet fallback: the server's update check
+ * asks this before and after a peer's update, so that an update hiding the last one is refused.
+ */
+export function storesVisibleSheet(grid: WorkbookGrid): boolean {
+  return grid.listSheets().some((info) => storedVisibility(grid.sheet(info.id)) === 'visible');
+}
+
 /** Each shown sheet's visibility in tab order, with the first sheet visible when none is stored so. */
 export function sheetVisibilities(grid: WorkbookGrid): Array<SheetInfo & { visibility: SheetVisibility }> {
   const sheets = grid.listSheets().map((info) => ({ ...info, visibility: storedVisibility(grid.sheet(info.id)) }));
