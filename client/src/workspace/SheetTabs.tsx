@@ -52,6 +52,8 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
     return () => window.removeEventListener('keydown', onKey, true);
   }, [session, tabs]);
   const [menuFor, setMenuFor] = useState<string | null>(null);
+  // The menu is placed over the tab in the window: the tab strip scrolls sideways, and a menu inside it was clipped to its height.
+  const [menuAt, setMenuAt] = useState<{ left: number; bottom: number }>({ left: 0, bottom: 0 });
   const [dragged, setDragged] = useState<string | null>(null);
   const editable = !session.readOnly;
 
@@ -112,6 +114,8 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
               onDoubleClick={() => editable && !canPointAtSheet(session) && void rename(sheet.id, sheet.name)}
               onContextMenu={(e) => {
                 e.preventDefault();
+                const rect = e.currentTarget.getBoundingClientRect();
+                setMenuAt({ left: rect.left, bottom: window.innerHeight - rect.top });
                 if (editable) setMenuFor(menuFor === sheet.id ? null : sheet.id);
               }}
               onDragStart={() => setDragged(sheet.id)}
@@ -124,7 +128,7 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
               {sheet.name}
             </button>
             {menuFor === sheet.id && (
-              <span className="tab-menu" role="menu" aria-label={t('sheets.menu', { name: sheet.name })}>
+              <span className="tab-menu" role="menu" aria-label={t('sheets.menu', { name: sheet.name })} style={menuAt}>
                 <button role="menuitem" onClick={() => void rename(sheet.id, sheet.name)}>{t('sheets.rename')}</button>
                 <button role="menuitem" disabled={index === 0} onClick={() => moveBeside(sheet.id, -1)}>{t('sheets.moveLeft')}</button>
                 <button role="menuitem" disabled={index === tabs.length - 1} onClick={() => moveBeside(sheet.id, 1)}>{t('sheets.moveRight')}</button>
