@@ -18,7 +18,7 @@
  */
 import * as Y from 'yjs';
 import { isRequiredKey, rootNode, slotAt, type SchemaNodeName } from '../../models/workbook/schemaRules.js';
-import { keepsVisibleSheet } from './visibleSheetCheck.js';
+import { keepsVisibleSheet, type SheetVisibilityFacts } from './visibleSheetCheck.js';
 import type { ItemFacts, StructId, UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
 
@@ -74,6 +74,12 @@ class UpdateCheck {
   private readonly overwritten = new Set<ItemFacts>();
   /** The update hides, deletes or removes a sheet: it may take the workbook's last visible one (visibleSheetCheck.ts). */
   mayHideSheets = false;
+  readonly visibility: SheetVisibilityFacts = {
+    writes: [],
+    needsCopy: false,
+    deletedCurrent: [],
+    deletedByUpdate: (id) => this.deletedByUpdate(id),
+  };
 
   constructor(
     private readonly doc: Y.Doc,
@@ -236,7 +242,13 @@ class UpdateCheck {
     if (content.kind === 'values') {
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
-    } else if (content.kind === 'type') {
+    }
+    if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted')) {
+      if (place.owner instanceof Y.Map) this.visibility.writes.push({ sheet: place.owner as Y.Map<unknown>, key, item });
+      else this.visibility.needsCopy = true;
+    }
+    if (place.node === 'sheets') this.visibility.needsCopy = true;
+    if (content.kind === 'type') {
       if (slot.kind !== content.type) refuse(`a Y.${content.type === 'map' ? 'Map' : 'Array'} where a ${place.node} has ${slot.kind === 'value' ? 'plain values' : `a Y.${slot.kind === 'map' ? 'Map' : 'Array'}`}`);
       this.typePlaces.set(item, { node: slot.node, owner: item });
     }
@@ -271,8 +283,9 @@ class UpdateCheck {
           if (!(struct instanceof Y.Item) || struct.deleted || struct.parentSub === null) continue;
           const parent = struct.parent;
           if (!(parent instanceof Y.AbstractType) || parent._map.get(struct.parentSub) !== struct) continue;
-          if (parent._item === null && Y.findRootTypeKey(parent as Y.AbstractType<unknown>) === 'sheets') this.mayHideSheets = true;
           const place = this.typePlaces.get(parent) ?? this.existingPlaceOrNull(parent as Y.AbstractType<unknown>);
+          if (place?.node === 'sheets') this.mayHideSheets = true;
+          if (place?.node === 'sheets' || (place?.node === 'sheet' && (struct.parentSub === 'visibility' || struct.parentSub === 'deleted'))) this.visibility.deletedCurrent.push(struct);
           if (place && isRequiredKey(place.node, struct.parentSub)) this.slot(parent as Y.AbstractType<unknown>, struct.parentSub).currentDeleted = true;
         }
       }
@@ -324,5 +337,5 @@ class UpdateCheck {
 export function checkUpdateAgainstSchema(doc: Y.Doc, facts: UpdateFacts, update: Uint8Array): void {
   const check = new UpdateCheck(doc, facts);
   check.run();
-  if (check.mayHideSheets && !keepsVisibleSheet(doc, update)) refuse('a workbook keeps at least one visible sheet');
+  if (check.mayHideSheets && !keepsVisibleSheet(doc, update, check.visibility)) refuse('a workbook keeps at least one visible sheet');
 }

@@ -183,6 +183,35 @@ describe('a workbook keeps a visible sheet, whatever a peer sends', () => {
     expect(verdict(server, swap)).toBe('accepted');
   });
 
+  it('two colleagues hiding the last two visible sheets at once: the update that arrives second is refused', () => {
+    const { server, visibleId } = oneVisibleSheet();
+    Y.applyUpdate(server, editOn(server, (doc) => sheetOf(doc, 'opslag').delete('visibility')));
+    const anna = editOn(server, (doc) => applyOperation(doc, { type: 'setSheetVisibility', sheetId: visibleId, visibility: 'hidden' }));
+    const bo = editOn(server, (doc) => applyOperation(doc, { type: 'setSheetVisibility', sheetId: 'opslag', visibility: 'hidden' }));
+    expect(verdict(server, anna)).toBe('accepted');
+    Y.applyUpdate(server, anna);
+    expect(verdict(server, bo)).toBe('content');
+  });
+
+  it('a write racing with one the server has on the same sheet is judged as Yjs resolves it', () => {
+    const { server, visibleId } = oneVisibleSheet();
+    // Bo, offline, hides the visible sheet after showing Opslag; meanwhile Anna hid Opslag again.
+    const bo = editOn(server, (doc) =>
+      doc.transact(() => {
+        sheetOf(doc, 'opslag').set('visibility', 'visible');
+        sheetOf(doc, visibleId).set('visibility', 'hidden');
+      }),
+    );
+    const anna = editOn(server, (doc) => sheetOf(doc, 'opslag').set('visibility', 'veryHidden'));
+    Y.applyUpdate(server, anna);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(copy, bo);
+    const opslagAfter = sheetOf(copy, 'opslag').get('visibility');
+    copy.destroy();
+    expect(verdict(server, bo)).toBe(opslagAfter === 'visible' ? 'accepted' : 'content');
+  });
+
   it('the update a planner\'s Hide sheet makes is accepted', () => {
     const server = serverDoc();
     applyOperation(server, { type: 'addSheet', sheetId: 'opslag', name: 'Opslag' });
