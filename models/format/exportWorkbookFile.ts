@@ -7,6 +7,7 @@ import { sheetBounds, type AssumptionBounds } from '../workbook/assumptionBounds
 import { sheetColumnWidths } from '../workbook/columnWidths.js';
 import { storedFrozenPanes } from '../workbook/frozenPanes.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
+import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { workbookLocale, workbookTitle } from '../workbook/workbookReader.js';
 import { goalsArray, scenariosArray, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
@@ -14,7 +15,7 @@ import { WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFile
 
 export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
   const grid = workbookGrid(doc);
-  const sheets = grid.listSheets().map(({ id, name }): WorkbookFileSheet => {
+  const sheets = sheetVisibilities(grid).map(({ id, name, visibility }): WorkbookFileSheet => {
     const cells: Record<string, CellInput> = {};
     for (const { row, col, input } of sheetCells(doc, id)) cells[formatCellAddress({ row, col })] = input;
     const formats: Record<string, CellFormat> = {};
@@ -32,6 +33,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
+      ...(visibility !== 'visible' ? { visibility } : {}),
     };
   });
   return {

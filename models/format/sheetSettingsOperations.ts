@@ -1,9 +1,13 @@
-/** A v1 file sheet's bounds, column widths and frozen panes → the operations that set them on a new sheet. */
+/**
+ * A v1 file sheet's bounds, column widths, frozen panes and visibility → the operations that set
+ * them on a new sheet. Hiding comes after every sheet is added (the importer puts these after the
+ * adds), so the file's visible sheets are there when one is hidden.
+ */
 import type { WorkbookOperation } from '../operations/workbookOperation.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import type { WorkbookFileSheet } from './workbookFile.js';
 
-export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, 'validations' | 'columnWidths' | 'frozenPanes'>): WorkbookOperation[] {
+export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, 'validations' | 'columnWidths' | 'frozenPanes' | 'visibility'>): WorkbookOperation[] {
   const ops: WorkbookOperation[] = [];
   for (const [key, bounds] of Object.entries(sheet.validations ?? {})) {
     const at = parseCellAddress(key);
@@ -14,5 +18,6 @@ export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFil
     if (at) ops.push({ type: 'setColumnWidth', sheetId, col: at.col, width });
   }
   if (sheet.frozenPanes) ops.push({ type: 'setFrozenPanes', sheetId, panes: sheet.frozenPanes });
+  if (sheet.visibility && sheet.visibility !== 'visible') ops.push({ type: 'setSheetVisibility', sheetId, visibility: sheet.visibility });
   return ops;
 }

@@ -12,6 +12,7 @@ import { CELL_FORMATS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import { frozenPanesSchema } from '../workbook/frozenPanes.js';
+import { SHEET_VISIBILITIES } from '../workbook/sheetVisibility.js';
 
 export const WORKBOOK_FORMAT = 'fremskriv.workbook';
 export const WORKBOOK_VERSION = 1;
@@ -30,6 +31,8 @@ const sheetSchema = z
     validations: z.record(cellAddress, assumptionBoundsSchema).optional(),
     columnWidths: z.record(columnLetters, z.number().int().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH)).optional(),
     frozenPanes: frozenPanesSchema.optional(),
+    /** Absent is visible (sheetVisibility.ts); a file keeps at least one visible sheet. */
+    visibility: z.enum(SHEET_VISIBILITIES).optional(),
   })
   .strict();
 
@@ -68,7 +71,8 @@ export const workbookFileSchema = z
       .array(sheetSchema)
       .min(1)
       .max(MAX_SHEETS)
-      .superRefine(unique('name', (s) => s.name, sameSheetName, 'the sheet name')),
+      .superRefine(unique('name', (s) => s.name, sameSheetName, 'the sheet name'))
+      .refine((sheets) => sheets.some((s) => (s.visibility ?? 'visible') === 'visible'), 'a workbook keeps at least one visible sheet'),
     goals: z
       .array(goalDefinitionSchema)
       .superRefine(unique('id', (g) => g.id, (a, b) => a === b, 'the goal id'))

@@ -28,6 +28,8 @@ import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
 import { writeSheetSettings } from './xlsxSheetSettings.js';
 import { writeFrozenPanes } from './xlsxFrozenPanes.js';
+import { showFirstVisibleSheet } from './xlsxSheetVisibility.js';
+import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 
 export { UnknownScenarioError } from './scenarioValues.js';
 
@@ -86,8 +88,10 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       if (cell) overrides.set(`${cell.sheetId}:${cell.row}:${cell.col}`, value);
     }
     const grid = workbookGrid(doc);
-    for (const { id, name } of grid.listSheets()) {
-      const sheet = workbook.addWorksheet(name);
+    const shown = sheetVisibilities(grid);
+    showFirstVisibleSheet(workbook, shown);
+    for (const { id, name, visibility } of shown) {
+      const sheet = workbook.addWorksheet(name, { state: visibility });
       const cells = new Map(sheetCells(doc, id).map((c) => [`${id}:${c.row}:${c.col}`, c]));
       for (const [key, value] of overrides) {
         const [, row, col] = key.split(':');

@@ -21,6 +21,7 @@ import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
 import { importedFrozenPanes } from './xlsxFrozenPanes.js';
+import { importedVisibilities } from './xlsxSheetVisibility.js';
 import { checkedXlsxPackage } from './xlsxPackage.js';
 import { DefinedNames } from './xlsxDefinedNames.js';
 
@@ -75,10 +76,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     return name;
   });
   if (renames.size > 0) warnings.push(`sheets renamed to names Fremskriv accepts: ${[...renames.values()].join(', ')}`);
-  // Fremskriv has no hidden sheets: a sheet hidden in Excel (a lookup table, last year's figures)
-  // comes in as an ordinary one, and the planner is told which.
-  const hidden = names.filter((_, i) => sources[i]!.state === 'hidden' || sources[i]!.state === 'veryHidden');
-  if (hidden.length > 0) warnings.push(`sheets hidden in the file are shown in Fremskriv, which has no hidden sheets: ${hidden.join(', ')}`);
+  const visibilities = importedVisibilities(sources);
 
   const definedNames = new DefinedNames(checked.definedNames);
   const collector = new UnsupportedFunctionCollector();
@@ -105,6 +103,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
+      ...(visibilities[i] !== 'visible' ? { visibility: visibilities[i] } : {}),
     });
   });
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as that error (=#REF!, #N/A as =NA()), an error Fremskriv does not know (#NULL!) as text`);

@@ -14,7 +14,7 @@ import { putDataLink } from './dataLinkEdits.js';
 import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
 import { moveCells } from './moveCells.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
-import { addSheet, deleteSheet, moveSheet, renameSheet, setAdoptedVersion, setLocale, setTitle } from './sheetEdits.js';
+import { addSheet, deleteSheet, moveSheet, renameSheet, setAdoptedVersion, setLocale, setSheetVisibility, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
 import { restoreVersion } from './restoreVersion.js';
 import { setAssumptionBounds, setColumnWidth, setFrozenPanes } from './sheetSettingsEdits.js';
@@ -40,6 +40,8 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return deleteSheet(grid, op.sheetId);
     case 'moveSheet':
       return moveSheet(grid, op.sheetId, op.index);
+    case 'setSheetVisibility':
+      return setSheetVisibility(grid, op.sheetId, op.visibility);
     case 'setCells':
       return setCells(grid, op.sheetId, op.cells);
     case 'setFormat':

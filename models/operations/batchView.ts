@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { readGoals } from '../goals/goalModel.js';
 import { readScenarios } from '../scenarios/scenarioModel.js';
 import { sameSheetName, resolveSheetNames } from '../workbook/sheetNames.js';
+import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid, type SheetInfo } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from './workbookOperation.js';
@@ -17,6 +18,8 @@ interface SheetState {
   name: string;
   rows: number;
   cols: number;
+  /** Whether its tab is shown (sheetVisibility.ts); a workbook keeps one such sheet. */
+  visible: boolean;
 }
 
 export class BatchView {
@@ -30,7 +33,13 @@ export class BatchView {
 
   constructor(doc: Y.Doc) {
     const grid = workbookGrid(doc);
-    this.sheets = grid.listSheets().map(({ id, name }) => ({ id, name, rows: grid.rowIds(id).length, cols: grid.colIds(id).length }));
+    this.sheets = sheetVisibilities(grid).map(({ id, name, visibility }) => ({
+      id,
+      name,
+      rows: grid.rowIds(id).length,
+      cols: grid.colIds(id).length,
+      visible: visibility === 'visible',
+    }));
     this.takenIds = new Set(sheetsMap(doc).keys());
     this.goalIds = new Set(readGoals(goalsArray(doc), grid).map((g) => g.id));
     this.scenarios = new Map(readScenarios(scenariosArray(doc), grid).map((s) => [s.id, s.name]));
@@ -38,6 +47,10 @@ export class BatchView {
 
   listSheets(): SheetInfo[] {
     return this.sheets.map(({ id, name }) => ({ id, name }));
+  }
+
+  visibleSheetIds(): string[] {
+    return this.sheets.filter((s) => s.visible).map((s) => s.id);
   }
 
   sheet(sheetId: string): SheetState | undefined {
@@ -57,7 +70,7 @@ export class BatchView {
     switch (op.type) {
       case 'addSheet': {
         this.takenIds.add(op.sheetId);
-        const sheet = { id: op.sheetId, name: op.name.trim(), rows: Math.max(1, op.rows ?? NEW_SHEET_ROWS), cols: Math.max(1, op.cols ?? NEW_SHEET_COLUMNS) };
+        const sheet = { id: op.sheetId, name: op.name.trim(), rows: Math.max(1, op.rows ?? NEW_SHEET_ROWS), cols: Math.max(1, op.cols ?? NEW_SHEET_COLUMNS), visible: true };
         const index = Math.min(Math.max(0, op.index ?? this.sheets.length), this.sheets.length);
         this.sheets.splice(index, 0, sheet);
         const names = resolveSheetNames(this.sheets.map((s) => s.name));
@@ -69,6 +82,9 @@ export class BatchView {
         return;
       case 'deleteSheet':
         this.sheets = this.sheets.filter((s) => s.id !== op.sheetId);
+        return;
+      case 'setSheetVisibility':
+        this.sheet(op.sheetId)!.visible = op.visibility === 'visible';
         return;
       case 'moveSheet': {
         const sheet = this.sheet(op.sheetId)!;

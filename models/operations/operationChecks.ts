@@ -20,6 +20,8 @@ import { checkMove } from './moveCells.js';
 import { versionDoc } from './restoreVersion.js';
 import { checkBounds, checkColumnWidth, checkFrozenPanes } from './sheetSettingsEdits.js';
 import { checkCount } from './structuralEdits.js';
+import { isLastVisible, lastVisibleSheet } from './sheetEdits.js';
+import { isSheetVisibility } from '../workbook/sheetVisibility.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
 function fail(message: string, code: WorkbookOperationError['code']): never {
@@ -80,6 +82,12 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
     case 'deleteSheet':
       requireSheet(view, op.sheetId);
       if (view.listSheets().length <= 1) fail('a workbook keeps at least one sheet', 'last-sheet');
+      if (isLastVisible(view.visibleSheetIds(), op.sheetId)) throw lastVisibleSheet();
+      return;
+    case 'setSheetVisibility':
+      requireSheet(view, op.sheetId);
+      if (!isSheetVisibility(op.visibility)) fail(`unknown sheet visibility ${String(op.visibility)}`, 'invalid-input');
+      if (op.visibility !== 'visible' && isLastVisible(view.visibleSheetIds(), op.sheetId)) throw lastVisibleSheet();
       return;
     case 'moveSheet':
       requireSheet(view, op.sheetId);

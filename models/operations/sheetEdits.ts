@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
+import { visibleSheets, type SheetVisibility } from '../workbook/sheetVisibility.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { metaMap, sheetOrderArray, sheetsMap, type SheetMap } from '../workbook/workbookSchema.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, WorkbookOperationError } from './workbookOperation.js';
@@ -71,7 +72,26 @@ export function renameSheet(grid: WorkbookGrid, sheetId: string, name: string): 
 export function deleteSheet(grid: WorkbookGrid, sheetId: string): void {
   const sheet = requireSheet(grid, sheetId);
   if (grid.listSheets().length <= 1) throw new WorkbookOperationError('a workbook keeps at least one sheet', 'last-sheet');
+  if (isLastVisible(visibleSheets(grid).map((s) => s.id), sheetId)) throw lastVisibleSheet();
   sheet.set('deleted', true);
+  grid.invalidate();
+}
+
+/** Whether taking `sheetId` away would leave no visible sheet (Excel: "A workbook must contain at least one visible worksheet"). */
+export function isLastVisible(visibleIds: readonly string[], sheetId: string): boolean {
+  return visibleIds.length === 1 && visibleIds[0] === sheetId;
+}
+
+export function lastVisibleSheet(): WorkbookOperationError {
+  return new WorkbookOperationError('a workbook keeps at least one visible sheet', 'last-visible-sheet');
+}
+
+/** Hides or shows the sheet's tab; "visible" removes the field, so the document reads as before hidden sheets. */
+export function setSheetVisibility(grid: WorkbookGrid, sheetId: string, visibility: SheetVisibility): void {
+  const sheet = requireSheet(grid, sheetId);
+  if (visibility !== 'visible' && isLastVisible(visibleSheets(grid).map((s) => s.id), sheetId)) throw lastVisibleSheet();
+  if (visibility === 'visible') sheet.delete('visibility');
+  else sheet.set('visibility', visibility);
   grid.invalidate();
 }
 

@@ -10,6 +10,7 @@ import type { ScenarioDefinition } from '../scenarios/scenarioModel.js';
 import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
 import type { FrozenPanes } from '../workbook/frozenPanes.js';
 import type { DataLink } from '../actuals/dataLink.js';
+import type { SheetVisibility } from '../workbook/sheetVisibility.js';
 
 export interface CellEdit {
   row: number;
@@ -27,6 +28,8 @@ export type WorkbookOperation =
   | { type: 'renameSheet'; sheetId: string; name: string }
   | { type: 'deleteSheet'; sheetId: string }
   | { type: 'moveSheet'; sheetId: string; index: number }
+  /** Hides or shows a sheet's tab, as Excel does (sheetVisibility.ts); the last visible sheet cannot be hidden. */
+  | { type: 'setSheetVisibility'; sheetId: string; visibility: SheetVisibility }
   | { type: 'setCells'; sheetId: string; cells: CellEdit[] }
   | { type: 'setFormat'; sheetId: string; row: number; col: number; rows?: number; cols?: number; format: CellFormat | null }
   /**
@@ -69,6 +72,7 @@ export class WorkbookOperationError extends Error {
       | 'invalid-sheet-name'
       | 'duplicate-sheet-name'
       | 'last-sheet'
+      | 'last-visible-sheet'
       | 'out-of-range'
       | 'unknown-goal'
       | 'unknown-scenario'

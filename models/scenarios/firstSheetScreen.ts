@@ -17,6 +17,7 @@ import { sheetFrozenPanes, suggestedPanes } from '../workbook/frozenPanes.js';
 import { cellFormatAt, sheetCells } from '../workbook/readCells.js';
 import { columnWidth, ROW_HEADER_WIDTH } from '../workbook/sheetLayout.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { visibleSheets } from '../workbook/sheetVisibility.js';
 import { scenarioInputPositions, workbookTitle, type WorkbookLocale } from '../workbook/workbookReader.js';
 
 /** Enough for a large screen: 60 rows of 24 px, columns until 3,000 px (or 40). */
@@ -53,7 +54,8 @@ export function firstSheetScreen(
   locale: WorkbookLocale,
 ): FirstSheetScreen {
   const grid = workbookGrid(doc);
-  const sheets = grid.listSheets();
+  // The page opens on the first visible sheet, and shows only visible tabs (sheetVisibility.ts).
+  const sheets = visibleSheets(grid);
   const sheetId = sheets[0]?.id;
   const screen: FirstSheetScreen = {
     title: workbookTitle(doc),

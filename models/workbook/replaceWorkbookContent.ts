@@ -31,6 +31,7 @@ import { readBounds } from './assumptionBounds.js';
 import { readColumnWidth } from './columnWidths.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { readSettingsMap, type SheetSettingsKey } from './sheetSettings.js';
+import { isSheetVisibility } from './sheetVisibility.js';
 
 type Keep = (value: unknown) => boolean;
 
@@ -71,6 +72,8 @@ function copySheet(source: SheetMap, parts: SheetParts): SheetMap {
   cols.push([...new Set(axisIds(parts.cols))]);
   sheet.set('name', plain(source.get('name')) ? source.get('name') : 'Ark');
   if (source.get('deleted') === true) sheet.set('deleted', true);
+  const visibility = source.get('visibility');
+  if (isSheetVisibility(visibility) && visibility !== 'visible') sheet.set('visibility', visibility);
   sheet.set('rows', rows);
   sheet.set('cols', cols);
   sheet.set('cells', copyPlainMap(parts.cells, isCellInput));
@@ -135,6 +138,11 @@ function syncSheet(target: SheetMap, source: SheetMap, s: SheetParts): void {
     if (value === undefined || !plain(value)) target.delete(key);
     else if (target.get(key) !== value) target.set(key, value);
   }
+  // A visibility the schema does not know reads as visible, and is restored as such (no field).
+  const visibility = source.get('visibility');
+  if (!isSheetVisibility(visibility) || visibility === 'visible') {
+    if (target.has('visibility')) target.delete('visibility');
+  } else if (target.get('visibility') !== visibility) target.set('visibility', visibility);
   const t = readSheetParts(target)!;
   syncAxisOrder(t.rows, axisIds(s.rows));
   syncAxisOrder(t.cols, axisIds(s.cols));

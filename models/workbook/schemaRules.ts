@@ -13,6 +13,7 @@ import { MAX_CELL_TEXT } from '../operations/cellEdits.js';
 import { COMPARATORS } from '../goals/goalModel.js';
 import { sheetNameProblem } from './sheetNames.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
+import { SHEET_VISIBILITIES } from './sheetVisibility.js';
 import { CELL_FORMATS, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
 
 /** The kinds of shared type the schema knows, by name. */
@@ -139,6 +140,7 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
       colWidths: { kind: 'map', node: 'colWidths' },
       frozenPanes: { kind: 'map', node: 'frozenPanes' },
       deleted: value((flag) => typeof flag === 'boolean'),
+      visibility: value(oneOf(SHEET_VISIBILITIES)),
     },
     required: ['name', 'rows', 'cols', 'cells', 'formats'],
   },

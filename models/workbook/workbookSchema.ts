@@ -8,7 +8,10 @@
  *                                            formats: Y.Map<"rowId:colId", CellFormat>,
  *                                            validations?: Y.Map<"rowId:colId", { min?, max? }>,
  *                                            colWidths?: Y.Map<colId, pixels>,
- *                                            frozenPanes?: Y.Map { rows, cols } }  (sheetSettings.ts)
+ *                                            frozenPanes?: Y.Map { rows, cols }  (sheetSettings.ts),
+ *                                            visibility?: 'visible' | 'hidden' | 'veryHidden'
+ *                                            (sheetVisibility.ts; absent is visible),
+ *                                            deleted?: true }
  *   goals       Y.Array  Y.Map per goal (fields in stored form, see goals/goalModel.ts)
  *   scenarios   Y.Array  Y.Map per scenario { id, name, inputs: Y.Map<"sheetId!rowId:colId", value> }
  *                        (the key is scenarioModel.inputKey's; the value a number, text or boolean)

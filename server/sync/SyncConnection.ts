@@ -141,7 +141,7 @@ export class SyncConnection implements Peer {
           return;
         }
         try {
-          checkUpdateAgainstSchema(workspace.doc, frame.facts);
+          checkUpdateAgainstSchema(workspace.doc, frame.facts, frame.update);
         } catch (error) {
           if (!(error instanceof UpdateRefusal)) throw error;
           this.log('sync.update.refused', { error: error.message });

@@ -18,6 +18,7 @@
  */
 import * as Y from 'yjs';
 import { isRequiredKey, rootNode, slotAt, type SchemaNodeName } from '../../models/workbook/schemaRules.js';
+import { keepsVisibleSheet, type SheetVisibilityFacts } from './visibleSheetCheck.js';
 import type { ItemFacts, StructId, UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
 
@@ -71,6 +72,14 @@ class UpdateCheck {
   private readonly slots = new Map<Owner, Map<string, SlotActivity>>();
   /** Items of the update used as the origin of another item in the same slot. */
   private readonly overwritten = new Set<ItemFacts>();
+  /** The update hides, deletes or removes a sheet: it may take the workbook's last visible one (visibleSheetCheck.ts). */
+  mayHideSheets = false;
+  readonly visibility: SheetVisibilityFacts = {
+    writes: [],
+    needsCopy: false,
+    deletedCurrent: [],
+    deletedByUpdate: (id) => this.deletedByUpdate(id),
+  };
 
   constructor(
     private readonly doc: Y.Doc,
@@ -232,7 +241,14 @@ class UpdateCheck {
     const content = item.content;
     if (content.kind === 'values') {
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`);
-    } else if (content.kind === 'type') {
+      if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
+    }
+    if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted')) {
+      if (place.owner instanceof Y.Map) this.visibility.writes.push({ sheet: place.owner as Y.Map<unknown>, key, item });
+      else this.visibility.needsCopy = true;
+    }
+    if (place.node === 'sheets') this.visibility.needsCopy = true;
+    if (content.kind === 'type') {
       if (slot.kind !== content.type) refuse(`a Y.${content.type === 'map' ? 'Map' : 'Array'} where a ${place.node} has ${slot.kind === 'value' ? 'plain values' : `a Y.${slot.kind === 'map' ? 'Map' : 'Array'}`}`);
       this.typePlaces.set(item, { node: slot.node, owner: item });
     }
@@ -268,6 +284,8 @@ class UpdateCheck {
           const parent = struct.parent;
           if (!(parent instanceof Y.AbstractType) || parent._map.get(struct.parentSub) !== struct) continue;
           const place = this.typePlaces.get(parent) ?? this.existingPlaceOrNull(parent as Y.AbstractType<unknown>);
+          if (place?.node === 'sheets') this.mayHideSheets = true;
+          if (place?.node === 'sheets' || (place?.node === 'sheet' && (struct.parentSub === 'visibility' || struct.parentSub === 'deleted'))) this.visibility.deletedCurrent.push(struct);
           if (place && isRequiredKey(place.node, struct.parentSub)) this.slot(parent as Y.AbstractType<unknown>, struct.parentSub).currentDeleted = true;
         }
       }
@@ -312,7 +330,12 @@ class UpdateCheck {
   }
 }
 
-/** Throws UpdateRefusal ('content' or 'incomplete') unless the update keeps the document's schema. */
-export function checkUpdateAgainstSchema(doc: Y.Doc, facts: UpdateFacts): void {
-  new UpdateCheck(doc, facts).run();
+/**
+ * Throws UpdateRefusal ('content' or 'incomplete') unless the update keeps the document's schema,
+ * and, when it hides or removes a sheet, keeps a visible sheet (`update` is the update's bytes).
+ */
+export function checkUpdateAgainstSchema(doc: Y.Doc, facts: UpdateFacts, update: Uint8Array): void {
+  const check = new UpdateCheck(doc, facts);
+  check.run();
+  if (check.mayHideSheets && !keepsVisibleSheet(doc, update, check.visibility)) refuse('a workbook keeps at least one visible sheet');
 }

@@ -233,12 +233,22 @@ describe('cell values the file does not hold in a form their type allows (Excel 
 });
 
 describe('hidden sheets', () => {
-  it('come in as ordinary sheets, listed in a warning (Fremskriv has no hidden sheets)', async () => {
-    const xml = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>';
+  const xml = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>';
+
+  it('stay hidden, and very hidden, as the file has them, with no warning', async () => {
     const imported = await importXlsx(
       handWrittenXlsx({ sheets: [{ name: 'Plan', xml }, { name: 'Opslag', xml, state: 'hidden' }, { name: 'Gammel', xml, state: 'veryHidden' }] }),
     );
-    expect(imported.sheets.map((s) => [s.name, s.cells])).toEqual([['Plan', { A1: 1 }], ['Opslag', { A1: 1 }], ['Gammel', { A1: 1 }]]);
-    expect(imported.warnings).toEqual(['sheets hidden in the file are shown in Fremskriv, which has no hidden sheets: Opslag, Gammel']);
+    expect(imported.sheets.map((s) => [s.name, s.cells, s.visibility])).toEqual([
+      ['Plan', { A1: 1 }, undefined],
+      ['Opslag', { A1: 1 }, 'hidden'],
+      ['Gammel', { A1: 1 }, 'veryHidden'],
+    ]);
+    expect(imported.warnings).toEqual([]);
+  });
+
+  it('a file with every sheet hidden (no spreadsheet writes one) shows its first', async () => {
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Opslag', xml, state: 'hidden' }, { name: 'Gammel', xml, state: 'veryHidden' }] }));
+    expect(imported.sheets.map((s) => s.visibility)).toEqual([undefined, 'veryHidden']);
   });
 });

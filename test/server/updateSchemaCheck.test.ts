@@ -32,7 +32,7 @@ function editOn(server: Y.Doc, edit: (replica: Y.Doc) => void): Uint8Array {
 
 function verdict(server: Y.Doc, update: Uint8Array): RefusalKind | 'accepted' {
   try {
-    checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS));
+    checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS), update);
     return 'accepted';
   } catch (error) {
     if (error instanceof UpdateRefusal) return error.kind;
@@ -74,6 +74,7 @@ const hostileEdits: Array<[string, (doc: Y.Doc) => void]> = [
     firstSheet(doc).set('validations', validations);
     validations.set('x:y', { min: 0, script: 'x' });
   }],
+  ['a sheet visibility Excel does not have', (doc) => firstSheet(doc).set('visibility', 'invisible')],
   ['frozen panes beyond what fits a screen', (doc) => {
     const panes = new Y.Map<unknown>();
     firstSheet(doc).set('frozenPanes', panes);
@@ -144,6 +145,77 @@ describe('the update check accepts what honest clients send', () => {
     });
     Y.applyUpdate(server, editOn(server, (doc) => firstSheet(doc).set('name', 'Online')));
     expect(verdict(server, offline)).toBe('accepted');
+  });
+});
+
+describe('a workbook keeps a visible sheet, whatever a peer sends', () => {
+  /** The template with every sheet but the first hidden, and an extra sheet to play with. */
+  function oneVisibleSheet(): { server: Y.Doc; visibleId: string } {
+    const server = serverDoc();
+    applyOperation(server, { type: 'addSheet', sheetId: 'opslag', name: 'Opslag' });
+    const ids = sheetOrderArray(server).toArray().map(String);
+    for (const id of ids.slice(1)) applyOperation(server, { type: 'setSheetVisibility', sheetId: id, visibility: 'hidden' });
+    return { server, visibleId: ids[0]! };
+  }
+  const sheetOf = (doc: Y.Doc, id: string): SheetMap => sheetsMap(doc).get(id) as SheetMap;
+
+  it('hiding the last visible sheet by a raw update is refused', () => {
+    const { server, visibleId } = oneVisibleSheet();
+    expect(verdict(server, editOn(server, (doc) => sheetOf(doc, visibleId).set('visibility', 'hidden')))).toBe('content');
+    expect(verdict(server, editOn(server, (doc) => sheetOf(doc, visibleId).set('visibility', 'veryHidden')))).toBe('content');
+  });
+
+  it('deleting or removing the last visible sheet while hidden ones remain is refused', () => {
+    const { server, visibleId } = oneVisibleSheet();
+    expect(verdict(server, editOn(server, (doc) => sheetOf(doc, visibleId).set('deleted', true)))).toBe('content');
+    expect(verdict(server, editOn(server, (doc) => sheetsMap(doc).delete(visibleId)))).toBe('content');
+  });
+
+  it('hiding a sheet while another stays visible is accepted, and so is showing one and hiding the other in one update', () => {
+    const { server, visibleId } = oneVisibleSheet();
+    expect(verdict(server, editOn(server, (doc) => sheetOf(doc, 'opslag').delete('visibility')))).toBe('accepted');
+    const swap = editOn(server, (doc) =>
+      doc.transact(() => {
+        sheetOf(doc, 'opslag').set('visibility', 'visible');
+        sheetOf(doc, visibleId).set('visibility', 'hidden');
+      }),
+    );
+    expect(verdict(server, swap)).toBe('accepted');
+  });
+
+  it('two colleagues hiding the last two visible sheets at once: the update that arrives second is refused', () => {
+    const { server, visibleId } = oneVisibleSheet();
+    Y.applyUpdate(server, editOn(server, (doc) => sheetOf(doc, 'opslag').delete('visibility')));
+    const anna = editOn(server, (doc) => applyOperation(doc, { type: 'setSheetVisibility', sheetId: visibleId, visibility: 'hidden' }));
+    const bo = editOn(server, (doc) => applyOperation(doc, { type: 'setSheetVisibility', sheetId: 'opslag', visibility: 'hidden' }));
+    expect(verdict(server, anna)).toBe('accepted');
+    Y.applyUpdate(server, anna);
+    expect(verdict(server, bo)).toBe('content');
+  });
+
+  it('a write racing with one the server has on the same sheet is judged as Yjs resolves it', () => {
+    const { server, visibleId } = oneVisibleSheet();
+    // Bo, offline, hides the visible sheet after showing Opslag; meanwhile Anna hid Opslag again.
+    const bo = editOn(server, (doc) =>
+      doc.transact(() => {
+        sheetOf(doc, 'opslag').set('visibility', 'visible');
+        sheetOf(doc, visibleId).set('visibility', 'hidden');
+      }),
+    );
+    const anna = editOn(server, (doc) => sheetOf(doc, 'opslag').set('visibility', 'veryHidden'));
+    Y.applyUpdate(server, anna);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(copy, bo);
+    const opslagAfter = sheetOf(copy, 'opslag').get('visibility');
+    copy.destroy();
+    expect(verdict(server, bo)).toBe(opslagAfter === 'visible' ? 'accepted' : 'content');
+  });
+
+  it('the update a planner\'s Hide sheet makes is accepted', () => {
+    const server = serverDoc();
+    applyOperation(server, { type: 'addSheet', sheetId: 'opslag', name: 'Opslag' });
+    expect(verdict(server, editOn(server, (doc) => applyOperation(doc, { type: 'setSheetVisibility', sheetId: 'opslag', visibility: 'hidden' })))).toBe('accepted');
   });
 });
 

@@ -1,11 +1,14 @@
 /**
- * Sheet tabs: switch, add, rename (double-click), delete and reorder (drag or the tab menu). While
- * a formula is typed, a tab shows its sheet for picking references there (crossSheetPointing.ts),
- * and the formula's own sheet keeps a mark.
+ * Sheet tabs: switch, add, rename (double-click), delete, reorder (drag or the tab menu), hide and
+ * unhide (the tab menu, as Excel's "Hide" / "Unhide…"; models/workbook/sheetVisibility.ts). Only
+ * visible sheets have a tab; Ctrl+PageUp/PageDown step through them. While a formula is typed, a
+ * tab shows its sheet for picking references there (crossSheetPointing.ts), and the formula's own
+ * sheet keeps a mark.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { sheetVisibilities } from '../../../models/workbook/sheetVisibility.js';
 import { newIdentity } from '../../../models/workbook/identities.js';
 import { sameSheetName } from '../../../models/workbook/sheetNames.js';
 import { ask } from '../ui/dialogs.js';
@@ -13,6 +16,7 @@ import { canPointAtSheet, pointAtSheet } from '../grid/crossSheetPointing.js';
 import { pointing } from '../grid/interactionState.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
+import { adjacentVisibleSheet, sheetStepKey } from './sheetSwitching.js';
 
 export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -21,11 +25,35 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
   // The sheet a formula being typed on another sheet belongs to (Enter returns there) stays marked.
   const formulaSheet = pointing(useStore(session.interaction.state))?.origin.sheetId ?? null;
   const marked = formulaSheet === active ? null : formulaSheet;
+  // Every sheet in tab order (hidden ones too: moves and the unhide list need them), and the visible ones.
   const sheets = useMemo(() => {
     void revision;
-    return workbookGrid(session.doc).listSheets();
+    return sheetVisibilities(workbookGrid(session.doc));
   }, [session, revision]);
+  const tabs = useMemo(() => sheets.filter((s) => s.visibility === 'visible'), [sheets]);
+  // "Unhide…" offers hidden sheets, not very hidden ones (in Excel only VBA shows those).
+  const hidden = useMemo(() => sheets.filter((s) => s.visibility === 'hidden'), [sheets]);
+  const positionOf = (sheetId: string): number => sheets.findIndex((s) => s.id === sheetId);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const step = sheetStepKey(event);
+      if (step === null) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const target = adjacentVisibleSheet(tabs.map((s) => s.id), session.activeSheet.get(), step);
+      if (target === null) return;
+      // A formula being typed picks on the next sheet, as a tab click does; a value being typed stays (Excel does not switch then).
+      if (pointAtSheet(session, target)) return;
+      if (session.interaction.state.get().edit.kind !== 'idle') return;
+      session.showSheet(target);
+    };
+    // Captured before the grid, which would read PageUp/PageDown as paging through rows.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [session, tabs]);
   const [menuFor, setMenuFor] = useState<string | null>(null);
+  // The menu is placed over the tab in the window: the tab strip scrolls sideways, and a menu inside it was clipped to its height.
+  const [menuAt, setMenuAt] = useState<{ left: number; bottom: number }>({ left: 0, bottom: 0 });
   const [dragged, setDragged] = useState<string | null>(null);
   const editable = !session.readOnly;
 
@@ -49,11 +77,30 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
     setMenuFor(null);
     session.apply({ type: 'moveSheet', sheetId, index: Math.max(0, Math.min(index, sheets.length - 1)) });
   };
+  /** Moves past the neighbouring visible tab (hidden sheets between keep their place). */
+  const moveBeside = (sheetId: string, step: 1 | -1): void => {
+    const neighbour = adjacentVisibleSheet(tabs.map((s) => s.id), sheetId, step);
+    if (neighbour !== null) move(sheetId, positionOf(neighbour));
+  };
+  const hide = (sheetId: string): void => {
+    setMenuFor(null);
+    session.apply({ type: 'setSheetVisibility', sheetId, visibility: 'hidden' });
+  };
+  const unhide = async (): Promise<void> => {
+    setMenuFor(null);
+    const sheetId = await ask({
+      title: t('sheets.unhideTitle'),
+      message: t('sheets.unhideMessage'),
+      confirmLabel: t('sheets.unhide'),
+      choices: hidden.map((s) => ({ answer: s.id, label: s.name })),
+    });
+    if (sheetId !== null && session.apply({ type: 'setSheetVisibility', sheetId, visibility: 'visible' })) session.showSheet(sheetId);
+  };
 
   return (
     <div className="sheet-tabs">
       <div role="tablist" aria-label={t('sheets.label')}>
-        {sheets.map((sheet, index) => (
+        {tabs.map((sheet, index) => (
           <span key={sheet.id} className="sheet-tab-wrap">
             <button
               role="tab"
@@ -67,23 +114,29 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
               onDoubleClick={() => editable && !canPointAtSheet(session) && void rename(sheet.id, sheet.name)}
               onContextMenu={(e) => {
                 e.preventDefault();
+                const rect = e.currentTarget.getBoundingClientRect();
+                setMenuAt({ left: rect.left, bottom: window.innerHeight - rect.top });
                 if (editable) setMenuFor(menuFor === sheet.id ? null : sheet.id);
               }}
               onDragStart={() => setDragged(sheet.id)}
               onDragOver={(e) => dragged && e.preventDefault()}
               onDrop={() => {
-                if (dragged && dragged !== sheet.id) move(dragged, index);
+                if (dragged && dragged !== sheet.id) move(dragged, positionOf(sheet.id));
                 setDragged(null);
               }}
             >
               {sheet.name}
             </button>
             {menuFor === sheet.id && (
-              <span className="tab-menu" role="menu" aria-label={t('sheets.menu', { name: sheet.name })}>
+              <span className="tab-menu" role="menu" aria-label={t('sheets.menu', { name: sheet.name })} style={menuAt}>
                 <button role="menuitem" onClick={() => void rename(sheet.id, sheet.name)}>{t('sheets.rename')}</button>
-                <button role="menuitem" disabled={index === 0} onClick={() => move(sheet.id, index - 1)}>{t('sheets.moveLeft')}</button>
-                <button role="menuitem" disabled={index === sheets.length - 1} onClick={() => move(sheet.id, index + 1)}>{t('sheets.moveRight')}</button>
-                <button role="menuitem" disabled={sheets.length <= 1} onClick={() => void remove(sheet.id, sheet.name)}>{t('sheets.delete')}</button>
+                <button role="menuitem" disabled={index === 0} onClick={() => moveBeside(sheet.id, -1)}>{t('sheets.moveLeft')}</button>
+                <button role="menuitem" disabled={index === tabs.length - 1} onClick={() => moveBeside(sheet.id, 1)}>{t('sheets.moveRight')}</button>
+                <button role="menuitem" disabled={tabs.length <= 1} title={tabs.length <= 1 ? t('sheets.lastVisible') : undefined} onClick={() => hide(sheet.id)}>
+                  {t('sheets.hide')}
+                </button>
+                <button role="menuitem" disabled={hidden.length === 0} onClick={() => void unhide()}>{t('sheets.unhideMenu')}</button>
+                <button role="menuitem" disabled={tabs.length <= 1} onClick={() => void remove(sheet.id, sheet.name)}>{t('sheets.delete')}</button>
               </span>
             )}
           </span>

@@ -9,6 +9,8 @@ import { WorkbookOperationError, type WorkbookOperation } from '../../../models/
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
 import { parseInputKey, scenarioInputsMap } from '../../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import { visibleSheets } from '../../../models/workbook/sheetVisibility.js';
+import { sheetInsteadOf } from './sheetSwitching.js';
 import { scenarioInputPositions, workbookLocale, workbookRoots, type WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { createStore, type Store } from '../ui/store.js';
 import { interfaceLocale, onLanguageChange } from '../i18n/i18n.js';
@@ -101,7 +103,7 @@ export class WorkbookSession {
       trackedOrigins: new Set([this.origin]),
       captureTimeout: 0,
     });
-    this.activeSheet = createStore(workbookGrid(doc).listSheets()[0]?.id ?? '');
+    this.activeSheet = createStore(visibleSheets(workbookGrid(doc))[0]?.id ?? '');
     this.activeScenario = createStore(this.engines.scenarios()[0]?.id ?? '');
     // The scenario on screen is computed first after each change.
     this.engines.focus(this.activeScenario.get());
@@ -175,8 +177,10 @@ export class WorkbookSession {
   }
 
   private refresh(): void {
-    const sheets = workbookGrid(this.doc).listSheets();
-    if (!sheets.some((s) => s.id === this.activeSheet.get()) && sheets[0]) this.showSheet(sheets[0].id);
+    // A sheet deleted or hidden (here or by a colleague) gives way to a visible one.
+    const grid = workbookGrid(this.doc);
+    const instead = sheetInsteadOf(grid.listSheets().map((s) => s.id), visibleSheets(grid).map((s) => s.id), this.activeSheet.get());
+    if (instead !== null) this.showSheet(instead);
     const scenarios = this.engines.scenarios();
     if (!scenarios.some((s) => s.id === this.activeScenario.get()) && scenarios[0]) this.activeScenario.set(scenarios[0].id);
     this.locale.set(this.typingLocale());
