@@ -41,6 +41,7 @@ const CHECKPOINT_EVERY_MS = 1_000;
 const blob = z.instanceof(Uint8Array);
 const snapshotRow = z.object({ state: blob, snapshot_seq: z.number().int() });
 const dataRow = z.object({ data: blob });
+const lastSeqRow = z.object({ last: z.number().int() });
 const usedBytesRow = z.object({ used: z.number() });
 const deletedRow = z.object({ id: z.string(), name: z.string(), created_at: z.string(), created_by: z.string().nullable() });
 
@@ -53,16 +54,28 @@ main.pragma('busy_timeout = 5000');
 const versions = new Database(setup.versionsFile);
 applyVersionFileSchema(versions, setup.synchronous);
 
+/**
+ * The last state encoded, by workspace and what the store held (snapshot and last logged update):
+ * a burst of saves of an unchanged workspace builds it once. One entry, so at most one workspace's
+ * state (MAX_WORKSPACE_BYTES) is held.
+ */
+let lastEncoded: { key: string; state: Uint8Array } | null = null;
+
 /** The workspace's state as the main file holds it: everything the event loop made durable before asking. */
 const storedState = main.transaction((workspaceId: string): Uint8Array => {
   const snapshot = snapshotRow.optional().parse(main.prepare('SELECT state, snapshot_seq FROM snapshots WHERE workspace_id = ?').get(workspaceId));
   if (!snapshot) throw new Error(`no stored workspace ${workspaceId}`);
+  const last = lastSeqRow.parse(main.prepare('SELECT COALESCE(MAX(seq), 0) AS last FROM updates WHERE workspace_id = ?').get(workspaceId)).last;
+  const key = `${workspaceId} ${snapshot.snapshot_seq} ${last}`;
+  if (lastEncoded?.key === key) return lastEncoded.state;
   const log = z.array(dataRow).parse(main.prepare('SELECT data FROM updates WHERE workspace_id = ? AND seq > ? ORDER BY seq').all(workspaceId, snapshot.snapshot_seq));
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, snapshot.state);
     for (const row of log) Y.applyUpdate(doc, row.data);
-    return Y.encodeStateAsUpdate(doc);
+    const state = Y.encodeStateAsUpdate(doc);
+    lastEncoded = { key, state };
+    return state;
   } finally {
     doc.destroy();
   }
