@@ -126,6 +126,15 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     return row ? { info: versionInfo(row), state: row.state } : null;
   }
 
+  async versionInfo(workspaceId: string, versionId: string): Promise<VersionInfo | null> {
+    const row = versionRow.optional().parse(this.versionsDb.prepare('SELECT id, name, created_at, created_by FROM versions WHERE workspace_id = ? AND id = ?').get(workspaceId, versionId));
+    return row ? versionInfo(row) : null;
+  }
+
+  restoreUpdate(workspaceId: string, fromVersionId: string, toVersionId: string, origin: string): Promise<Uint8Array | null> {
+    return this.versionWriter.restoreUpdate(workspaceId, fromVersionId, toVersionId, origin);
+  }
+
   deleteVersion(workspaceId: string, versionId: string): Promise<VersionInfo | null> {
     return this.versionWriter.delete(workspaceId, versionId);
   }

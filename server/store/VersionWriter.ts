@@ -8,6 +8,14 @@ import { Worker } from 'node:worker_threads';
 import type { VersionInfo } from './WorkspaceStore.js';
 import type { VersionWriterAnswers, VersionWriterReply, VersionWriterRequest } from './versionWriterThread.js';
 
+/** The thread would not do what was asked (a version that is no workbook); the message says why. */
+export class VersionRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'VersionRefusal';
+  }
+}
+
 const BOOTSTRAP = new URL('./versionWriterBootstrap.mjs', import.meta.url);
 
 type Request = VersionWriterRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -33,6 +41,10 @@ export class VersionWriter {
 
   delete(workspaceId: string, versionId: string): Promise<VersionWriterAnswers['delete']> {
     return this.send({ kind: 'delete', workspaceId, versionId }) as Promise<VersionWriterAnswers['delete']>;
+  }
+
+  restoreUpdate(workspaceId: string, fromVersionId: string, toVersionId: string, origin: string): Promise<VersionWriterAnswers['restore']> {
+    return this.send({ kind: 'restore', workspaceId, fromVersionId, toVersionId, origin }) as Promise<VersionWriterAnswers['restore']>;
   }
 
   /** Lets the thread finish what it was sent, close its connections (checkpointing), then ends it. */
@@ -71,7 +83,7 @@ export class VersionWriter {
       const pending = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if (reply.ok) pending?.resolve(reply.answer);
-      else pending?.reject(new Error(`the version writer failed: ${reply.failed}`));
+      else pending?.reject(reply.refused !== undefined ? new VersionRefusal(reply.refused) : new Error(`the version writer failed: ${reply.failed}`));
     });
     worker.on('error', (error) => this.ended(worker, error, ready));
     worker.on('exit', () => this.ended(worker, new Error('the version writer thread ended'), ready));

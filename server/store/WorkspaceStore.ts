@@ -79,6 +79,15 @@ export interface WorkspaceStore {
   /** Newest first. */
   listVersions(workspaceId: string): Promise<VersionInfo[]>;
   versionState(workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array } | null>;
+  /** The version's name and dates without its state; null when the workspace has no such version. */
+  versionInfo(workspaceId: string, versionId: string): Promise<VersionInfo | null>;
+  /**
+   * The Yjs update that turns the state version `fromVersionId` holds into version `toVersionId`
+   * (the `restoreVersion` operation, transaction origin `origin`), computed away from the event
+   * loop; null when either version is gone. Rejects with a VersionRefusal for a version that is no
+   * workbook.
+   */
+  restoreUpdate(workspaceId: string, fromVersionId: string, toVersionId: string, origin: string): Promise<Uint8Array | null>;
   /**
    * Deletes a version, freeing its space toward `maxTotalBytes` of the next save; resolves, durably,
    * with what was deleted, or null when the workspace has no such version. The space returns to

@@ -18,21 +18,25 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import type { VersionInfo } from './WorkspaceStore.js';
 import { applyVersionFileSchema } from './versionFileSchema.js';
 
 export type VersionWriterRequest =
   | { id: number; kind: 'save'; workspaceId: string; version: VersionInfo; maxTotalBytes: number; state: Uint8Array | null }
   | { id: number; kind: 'delete'; workspaceId: string; versionId: string }
+  | { id: number; kind: 'restore'; workspaceId: string; fromVersionId: string; toVersionId: string; origin: string }
   | { id: number; kind: 'close' };
 
 export interface VersionWriterAnswers {
   save: { saved: boolean; usedBytes: number; bytes: number };
   delete: VersionInfo | null;
+  restore: Uint8Array | null;
   close: null;
 }
 
-export type VersionWriterReply = { id: number; ok: true; answer: unknown } | { id: number; ok: false; failed: string };
+export type VersionWriterReply = { id: number; ok: true; answer: unknown } | { id: number; ok: false; failed: string; refused?: string };
 
 export const versionWriterSetup = z.object({ mainFile: z.string(), versionsFile: z.string(), synchronous: z.enum(['full', 'normal']) });
 
@@ -43,6 +47,7 @@ const snapshotRow = z.object({ state: blob, snapshot_seq: z.number().int() });
 const dataRow = z.object({ data: blob });
 const lastSeqRow = z.object({ last: z.number().int() });
 const usedBytesRow = z.object({ used: z.number() });
+const stateRow = z.object({ state: blob });
 const deletedRow = z.object({ id: z.string(), name: z.string(), created_at: z.string(), created_by: z.string().nullable() });
 
 if (!parentPort) throw new Error('versionWriterThread runs in a worker thread');
@@ -99,6 +104,32 @@ function remove(workspaceId: string, versionId: string): VersionInfo | null {
   return row.created_by === null ? { id: row.id, name: row.name, createdAt: row.created_at } : { id: row.id, name: row.name, createdAt: row.created_at, createdBy: row.created_by };
 }
 
+function versionState(workspaceId: string, versionId: string): Uint8Array | null {
+  return stateRow.optional().parse(versions.prepare('SELECT state FROM versions WHERE workspace_id = ? AND id = ?').get(workspaceId, versionId))?.state ?? null;
+}
+
+/**
+ * The update that turns the workspace as version `from` holds it into version `to`: the
+ * `restoreVersion` operation applied to a copy built from `from` (the automatic version the
+ * restore just kept), so the event loop neither decodes the version nor diffs the workbooks; it
+ * applies this update, as it does an import's. null when either version is gone.
+ * Throws WorkbookOperationError for a version that is no workbook.
+ */
+function restoreUpdate(workspaceId: string, fromVersionId: string, toVersionId: string, origin: string): Uint8Array | null {
+  const from = versionState(workspaceId, fromVersionId);
+  const to = versionState(workspaceId, toVersionId);
+  if (!from || !to) return null;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, from);
+    const before = Y.encodeStateVector(doc);
+    applyOperation(doc, { type: 'restoreVersion', state: to }, origin);
+    return Y.encodeStateAsUpdate(doc, before);
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** Gives freed pages back to the file system: they move to the WAL, and the truncating checkpoint cuts the file. */
 function reclaim(): void {
   versions.pragma('incremental_vacuum');
@@ -111,6 +142,8 @@ function handle(request: VersionWriterRequest): unknown {
       return keep(request.workspaceId, request.version, request.state ?? storedState(request.workspaceId), request.maxTotalBytes);
     case 'delete':
       return remove(request.workspaceId, request.versionId);
+    case 'restore':
+      return restoreUpdate(request.workspaceId, request.fromVersionId, request.toVersionId, request.origin);
     case 'close':
       clearInterval(checkpoints);
       main.close();
@@ -133,7 +166,8 @@ port.on('message', (request: VersionWriterRequest) => {
   try {
     reply = { id: request.id, ok: true, answer: handle(request) };
   } catch (error) {
-    reply = { id: request.id, ok: false, failed: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    const failed = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    reply = error instanceof WorkbookOperationError ? { id: request.id, ok: false, failed, refused: error.message } : { id: request.id, ok: false, failed };
   }
   port.postMessage(reply);
   // After the reply: the delete is durable, the space comes back without holding the 204.
