@@ -30,8 +30,12 @@ function inTurn<T>(write: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** Stores `workspace` as it stands (everything before it stored) as a version named `name`; 413 past the bound, 429 past the rate. */
-export async function keepVersion(context: ApiContext, workspaceId: string, workspace: LoadedWorkspace, name: string, by: string | undefined): Promise<VersionInfo> {
+/**
+ * Stores the workspace as it stands (everything before it stored) as a version named `name`; 413
+ * past the bound, 429 past the rate. `workspace`: the live workspace, or null for one nobody has
+ * in memory (WorkspaceRegistry.inMemory), which is all in the store already.
+ */
+export async function keepVersion(context: ApiContext, workspaceId: string, workspace: LoadedWorkspace | null, name: string, by: string | undefined): Promise<VersionInfo> {
   const { saved, usedBytes, bytes, info } = await inTurn(async () => {
     // Checked in the writes' order, so that a burst is refused before it encodes or writes anything.
     const waitSeconds = context.versionSaves.secondsUntilNext(workspaceId);
@@ -40,7 +44,7 @@ export async function keepVersion(context: ApiContext, workspaceId: string, work
     }
     // Everything applied so far is stored first: the writer encodes the workspace from the store,
     // off the event loop, unless a computation already encoded this state (then it is handed over).
-    const state = await workspace.readDurably((doc) => keptEncodedState(doc));
+    const state = workspace ? await workspace.readDurably((doc) => keptEncodedState(doc)) : null;
     const info: VersionInfo = { id: newId(), name, createdAt: new Date().toISOString(), ...(by ? { createdBy: by } : {}) };
     const stored = await context.store.saveVersion(workspaceId, info, context.maxVersionBytes, state);
     if (stored.saved) context.versionSaves.record(workspaceId);
