@@ -10,14 +10,14 @@ import { newId } from '../auth/tokens.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
 import { versionSpaceProblem } from '../store/versionSpace.js';
 import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
-import { encodedState } from '../work/encodedState.js';
+import { keptEncodedState } from '../work/encodedState.js';
 import type { ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
 
 /**
- * Version writes, one at a time, each in its own event-loop turn. A version is up to
- * MAX_WORKSPACE_BYTES written synchronously (better-sqlite3, fsynced); a burst of saves handled in
- * one turn held every other workspace's sync and /healthz for all of them together.
+ * Version saves, one at a time, so that the rate is checked in the order the saves are kept. The
+ * encoding and the write run in the store's version writer thread (server/store/VersionWriter.ts),
+ * not on the event loop.
  */
 let writes: Promise<unknown> = Promise.resolve();
 
@@ -30,22 +30,26 @@ function inTurn<T>(write: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** Stores `workspace` as it stands (everything before it stored) as a version named `name`; 413 past the bound, 429 past the rate. */
-export async function keepVersion(context: ApiContext, workspaceId: string, workspace: LoadedWorkspace, name: string, by: string | undefined): Promise<VersionInfo> {
-  // The encoding is shared with the computations and kept until the next change, so saving an
-  // unchanged workspace again does not encode it again on the event loop.
-  const { info, state, saved, usedBytes } = await inTurn(async () => {
+/**
+ * Stores the workspace as it stands (everything before it stored) as a version named `name`; 413
+ * past the bound, 429 past the rate. `workspace`: the live workspace, or null for one nobody has
+ * in memory (WorkspaceRegistry.inMemory), which is all in the store already.
+ */
+export async function keepVersion(context: ApiContext, workspaceId: string, workspace: LoadedWorkspace | null, name: string, by: string | undefined): Promise<VersionInfo> {
+  const { saved, usedBytes, bytes, info } = await inTurn(async () => {
     // Checked in the writes' order, so that a burst is refused before it encodes or writes anything.
     const waitSeconds = context.versionSaves.secondsUntilNext(workspaceId);
     if (waitSeconds > 0) {
       throw new HttpError(429, `the workspace kept too many versions in the last minute; try again in ${waitSeconds} s`, { 'Retry-After': String(waitSeconds) });
     }
-    const state = await workspace.readDurably((doc) => encodedState(doc));
+    // Everything applied so far is stored first: the writer encodes the workspace from the store,
+    // off the event loop, unless a computation already encoded this state (then it is handed over).
+    const state = workspace ? await workspace.readDurably((doc) => keptEncodedState(doc)) : null;
     const info: VersionInfo = { id: newId(), name, createdAt: new Date().toISOString(), ...(by ? { createdBy: by } : {}) };
-    const stored = await context.store.saveVersion(workspaceId, info, state, context.maxVersionBytes);
+    const stored = await context.store.saveVersion(workspaceId, info, context.maxVersionBytes, state);
     if (stored.saved) context.versionSaves.record(workspaceId);
-    return { info, state, ...stored };
+    return { info, ...stored };
   });
-  if (!saved) throw new HttpError(413, versionSpaceProblem(usedBytes, state.byteLength, context.maxVersionBytes) ?? 'the workspace keeps too many versions');
+  if (!saved) throw new HttpError(413, versionSpaceProblem(usedBytes, bytes, context.maxVersionBytes) ?? 'the workspace keeps too many versions');
   return info;
 }

@@ -1,12 +1,12 @@
 /**
  * How many versions one workspace may keep per minute (VERSION_SAVES_PER_MINUTE, 6 by default).
- * Each version is the workspace's whole state, written and fsynced on the event loop that syncs
- * every workspace: a 1.8 MB version took 0.03–0.4 s there at load 35 (and its encoding 0.1–0.7 s
- * per document state), so a burst of 20 saves wrote 36 MB for 4.7–8.4 s while every colleague's
- * sync and /healthz waited between writes. A planner saves a version, restores one or replaces
- * the workspace now and then; past the rate the server answers 429 with Retry-After and keeps
- * nothing (README, Known limitations: the pause one write causes stays). Every way a version is
- * kept counts, as for MAX_VERSION_BYTES (server/store/versionSpace.ts).
+ * Each version is the workspace's whole state, encoded and fsynced (by the version writer thread,
+ * server/store/VersionWriter.ts; before, on the event loop, where a burst of 20 saves of a 1.8 MB
+ * workspace held every colleague's sync and /healthz for seconds). The thread keeps the event loop
+ * free, but a burst still writes 2 MB a save and competes for the disk and the machine's cores. A
+ * planner saves a version, restores one or replaces the workspace now and then; past the rate the
+ * server answers 429 with Retry-After and keeps nothing. Every way a version is kept counts, as
+ * for MAX_VERSION_BYTES (server/store/versionSpace.ts).
  */
 const MINUTE_MS = 60_000;
 

@@ -1,7 +1,8 @@
 /**
- * WorkspaceStore on one SQLite file (better-sqlite3, WAL, synchronous FULL by default; see sqliteSchema.ts
- * for why). Rows read back are checked with zod: a damaged file fails loudly instead of handing
- * odd values to Yjs.
+ * WorkspaceStore on SQLite (better-sqlite3, WAL, synchronous FULL by default; see sqliteSchema.ts
+ * for why): workspaces in `fremskriv.sqlite`, named versions in `fremskriv-versions.sqlite`
+ * (versionFileSchema.ts), which only the version writer thread writes (VersionWriter.ts). Rows
+ * read back are checked with zod: a damaged file fails loudly instead of handing odd values to Yjs.
  */
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { z } from 'zod';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { AppendGroup } from './appendGroup.js';
 import { applySchema } from './sqliteSchema.js';
+import { applyVersionFileSchema, moveVersionsOutOf, VERSIONS_FILE } from './versionFileSchema.js';
+import { VersionWriter } from './VersionWriter.js';
 import type { DemoWorkspace, NewWorkspace, StoredDocument, VersionInfo, WorkspaceStore, WorkspaceTokenHashes } from './WorkspaceStore.js';
 
 export const DATABASE_FILE = 'fremskriv.sqlite';
@@ -20,7 +23,6 @@ const snapshotRow = z.object({ state: blob, snapshot_seq: z.number().int() });
 const updateRow = z.object({ seq: z.number().int(), data: blob });
 const versionRow = z.object({ id: z.string(), name: z.string(), created_at: z.string(), created_by: z.string().nullable() });
 const versionStateRow = versionRow.extend({ state: blob });
-const usedBytesRow = z.object({ used: z.number() });
 const settingRow = z.object({ value: blob });
 const demoRow = z.object({ workspace_id: z.string(), editor_token: z.string(), viewer_token: z.string() });
 
@@ -32,16 +34,27 @@ function versionInfo(row: z.infer<typeof versionRow>): VersionInfo {
 
 export class SqliteWorkspaceStore implements WorkspaceStore {
   private readonly db: Database.Database;
+  /** The event loop's connection to the versions file: reads only (the thread writes). */
+  private readonly versionsDb: Database.Database;
+  private readonly versionWriter: VersionWriter;
   private readonly appends: AppendGroup;
 
   /** Opens (creating when needed) the store in `dataDir`; the directory and files are private to this user. */
   constructor(dataDir: string, synchronous: 'full' | 'normal' = 'full') {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const file = join(dataDir, DATABASE_FILE);
+    const versionsFile = join(dataDir, VERSIONS_FILE);
     this.db = new Database(file);
     applySchema(this.db, synchronous);
+    // The version writer thread checkpoints this file (versionWriterThread.ts): a commit on the
+    // event loop never pays for copying the WAL into the file.
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.versionsDb = new Database(versionsFile);
+    applyVersionFileSchema(this.versionsDb, synchronous);
+    moveVersionsOutOf(this.db, versionsFile);
     this.appends = new AppendGroup(this.db);
-    for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
+    for (const path of [file, versionsFile].flatMap((f) => [f, `${f}-wal`, `${f}-shm`])) if (existsSync(path)) chmodSync(path, 0o600);
+    this.versionWriter = new VersionWriter({ mainFile: file, versionsFile, synchronous });
   }
 
   async createWorkspace(workspace: NewWorkspace, demo?: DemoWorkspace): Promise<void> {
@@ -97,35 +110,33 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     })();
   }
 
-  async saveVersion(workspaceId: string, version: VersionInfo, state: Uint8Array, maxTotalBytes: number): Promise<{ saved: boolean; usedBytes: number }> {
-    return this.db.transaction(() => {
-      // length() of a blob reads its size from the record header, not its pages.
-      const usedBytes = usedBytesRow.parse(this.db.prepare('SELECT COALESCE(SUM(length(state)), 0) AS used FROM versions WHERE workspace_id = ?').get(workspaceId)).used;
-      if (usedBytes + state.byteLength > maxTotalBytes) return { saved: false, usedBytes };
-      this.db
-        .prepare('INSERT INTO versions (id, workspace_id, name, created_at, state, created_by) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(version.id, workspaceId, version.name, version.createdAt, state, version.createdBy ?? null);
-      return { saved: true, usedBytes };
-    })();
+  saveVersion(workspaceId: string, version: VersionInfo, maxTotalBytes: number, state: Uint8Array | null): Promise<{ saved: boolean; usedBytes: number; bytes: number }> {
+    return this.versionWriter.save(workspaceId, version, maxTotalBytes, state);
   }
 
   async listVersions(workspaceId: string): Promise<VersionInfo[]> {
-    const rows = this.db.prepare('SELECT id, name, created_at, created_by FROM versions WHERE workspace_id = ? ORDER BY created_at DESC, rowid DESC').all(workspaceId);
+    const rows = this.versionsDb.prepare('SELECT id, name, created_at, created_by FROM versions WHERE workspace_id = ? ORDER BY created_at DESC, rowid DESC').all(workspaceId);
     return z.array(versionRow).parse(rows).map(versionInfo);
   }
 
   async versionState(workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array } | null> {
     const row = versionStateRow
       .optional()
-      .parse(this.db.prepare('SELECT id, name, created_at, created_by, state FROM versions WHERE workspace_id = ? AND id = ?').get(workspaceId, versionId));
+      .parse(this.versionsDb.prepare('SELECT id, name, created_at, created_by, state FROM versions WHERE workspace_id = ? AND id = ?').get(workspaceId, versionId));
     return row ? { info: versionInfo(row), state: row.state } : null;
   }
 
-  async deleteVersion(workspaceId: string, versionId: string): Promise<VersionInfo | null> {
-    const row = versionRow
-      .optional()
-      .parse(this.db.prepare('DELETE FROM versions WHERE workspace_id = ? AND id = ? RETURNING id, name, created_at, created_by').get(workspaceId, versionId));
+  async versionInfo(workspaceId: string, versionId: string): Promise<VersionInfo | null> {
+    const row = versionRow.optional().parse(this.versionsDb.prepare('SELECT id, name, created_at, created_by FROM versions WHERE workspace_id = ? AND id = ?').get(workspaceId, versionId));
     return row ? versionInfo(row) : null;
+  }
+
+  restoreUpdate(workspaceId: string, fromVersionId: string, toVersionId: string, origin: string): Promise<Uint8Array | null> {
+    return this.versionWriter.restoreUpdate(workspaceId, fromVersionId, toVersionId, origin);
+  }
+
+  deleteVersion(workspaceId: string, versionId: string): Promise<VersionInfo | null> {
+    return this.versionWriter.delete(workspaceId, versionId);
   }
 
   async adminTokenHash(): Promise<Uint8Array | null> {
@@ -149,6 +160,8 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   async close(): Promise<void> {
     if (!this.db.open) return;
     this.appends.flush();
+    await this.versionWriter.close();
+    this.versionsDb.close();
     this.db.close();
   }
 }

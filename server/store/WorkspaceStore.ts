@@ -70,15 +70,28 @@ export interface WorkspaceStore {
   /**
    * Stores a version unless the workspace's versions would then take more than `maxTotalBytes`
    * (server/store/versionSpace.ts); the check and the write are one step, so concurrent saves
-   * cannot pass the bound together. `usedBytes`: what the versions held before.
+   * cannot pass the bound together. Durable when the promise resolves. `state`: the workspace's
+   * encoded state when the caller has it at hand; null: the store encodes what it holds, so the
+   * caller must have stored everything the version should contain first. `usedBytes`: what the
+   * versions held before; `bytes`: the version's size.
    */
-  saveVersion(workspaceId: string, version: VersionInfo, state: Uint8Array, maxTotalBytes: number): Promise<{ saved: boolean; usedBytes: number }>;
+  saveVersion(workspaceId: string, version: VersionInfo, maxTotalBytes: number, state: Uint8Array | null): Promise<{ saved: boolean; usedBytes: number; bytes: number }>;
   /** Newest first. */
   listVersions(workspaceId: string): Promise<VersionInfo[]>;
   versionState(workspaceId: string, versionId: string): Promise<{ info: VersionInfo; state: Uint8Array } | null>;
+  /** The version's name and dates without its state; null when the workspace has no such version. */
+  versionInfo(workspaceId: string, versionId: string): Promise<VersionInfo | null>;
   /**
-   * Deletes a version, freeing its space toward `maxTotalBytes` of the next save; resolves with
-   * what was deleted, or null when the workspace has no such version.
+   * The Yjs update that turns the state version `fromVersionId` holds into version `toVersionId`
+   * (the `restoreVersion` operation, transaction origin `origin`), computed away from the event
+   * loop; null when either version is gone. Rejects with a VersionRefusal for a version that is no
+   * workbook.
+   */
+  restoreUpdate(workspaceId: string, fromVersionId: string, toVersionId: string, origin: string): Promise<Uint8Array | null>;
+  /**
+   * Deletes a version, freeing its space toward `maxTotalBytes` of the next save; resolves, durably,
+   * with what was deleted, or null when the workspace has no such version. The space returns to
+   * the file system soon after (SQLite: the file shrinks).
    */
   deleteVersion(workspaceId: string, versionId: string): Promise<VersionInfo | null>;
 

@@ -43,15 +43,8 @@ CREATE TABLE IF NOT EXISTS updates (
   data         BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_workspace ON updates (workspace_id, seq);
-CREATE TABLE IF NOT EXISTS versions (
-  id           TEXT PRIMARY KEY,
-  workspace_id TEXT NOT NULL REFERENCES workspaces(id),
-  name         TEXT NOT NULL,
-  created_at   TEXT NOT NULL,
-  state        BLOB NOT NULL,
-  created_by   TEXT
-);
-CREATE INDEX IF NOT EXISTS versions_by_workspace ON versions (workspace_id, created_at);
+-- Named versions live in a file of their own (versionFileSchema.ts); a store made before that
+-- still has a versions table here until the next start moves it (moveVersionsOutOf).
 -- The demo workspace's tokens in clear, so that every start can print its links. The database
 -- file is created with mode 0600 for this reason. Tokens of all other workspaces exist only as
 -- SHA-256 hashes.
@@ -68,6 +61,7 @@ CREATE TABLE IF NOT EXISTS demo (
  * use; a store made before it gains the nullable column in place (older versions read as unknown).
  */
 function addVersionAuthor(db: Database.Database): void {
+  if (db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'versions'`).get() === undefined) return;
   const columns = z.array(z.object({ name: z.string() }).loose()).parse(db.prepare(`PRAGMA table_info(versions)`).all());
   if (!columns.some((c) => c.name === 'created_by')) db.exec(`ALTER TABLE versions ADD COLUMN created_by TEXT`);
 }

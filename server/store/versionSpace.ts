@@ -1,9 +1,9 @@
 /**
  * The bound on the space a workspace's named versions take. Each version is the workspace's whole
- * state (up to MAX_WORKSPACE_BYTES), written to the one SQLite file every workspace shares, on
- * the event loop that syncs them all; nothing else bounds how many an editor may save. Without
- * it, one editor saving versions in a loop filled the disk at 2 MB a request (200 saves: 400 MB)
- * and held /healthz for seconds meanwhile; a full disk stops every workspace's edits.
+ * state (up to MAX_WORKSPACE_BYTES), written to the disk every workspace shares (the versions
+ * file, by the version writer thread); nothing else bounds how many an editor may save. Without
+ * it, one editor saving versions in a loop filled the disk at 2 MB a request (200 saves: 400 MB);
+ * a full disk stops every workspace's edits.
  *
  * Every way a version is kept counts: saving one, the automatic version before a restore and the
  * one before an import that replaces the workspace.

@@ -80,6 +80,14 @@ export class WorkspaceRegistry {
     return this.entries.get(id)?.workspace ?? null;
   }
 
+  /**
+   * Whether the workspace is in memory in any state (loading, loaded, settling before an unload).
+   * When it is not, everything it holds is in the store.
+   */
+  inMemory(id: string): boolean {
+    return this.entries.has(id);
+  }
+
   /** Every loaded workspace, e.g. to close its connections at shutdown. */
   loadedWorkspaces(): LoadedWorkspace[] {
     return [...this.entries.values()].flatMap((entry) => (entry.workspace ? [entry.workspace] : []));

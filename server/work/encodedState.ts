@@ -18,3 +18,8 @@ export function encodedState(doc: Y.Doc): Uint8Array {
   doc.once('update', () => encoded.delete(doc));
   return state;
 }
+
+/** The encoding `encodedState` kept for the document's current state, if any; never encodes. */
+export function keptEncodedState(doc: Y.Doc): Uint8Array | null {
+  return encoded.get(doc) ?? null;
+}
