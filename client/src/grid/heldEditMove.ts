@@ -4,7 +4,7 @@
  * move starts; but the move itself (AG Grid's focus change and editor teardown, 10–20 ms on the
  * 2-core VM) and the frame that draws it came next on the page's thread, and the worker's answer,
  * ready after 8–10 ms, queued behind both before the cards could show it. Held, the cards render
- * first and the move follows in the same task, drawn in the same frame.
+ * first and the move follows in the next task.
  *
  * The move never waits longer than HOLD_AT_MOST_MS, and never for the planner: any key, click or
  * wheel makes it at once, before anything else sees the event; a key that reached the editor is
@@ -61,8 +61,9 @@ export function holdEditMove({ editor, goalsAnswered, move, gridKey }: EditMoveH
   const onFocusIn = (event: FocusEvent): void => {
     if (event.target !== editor) finish(false);
   };
-  // The session's listener renders the cards in a microtask queued before this one.
-  const offAnswer = goalsAnswered(() => queueMicrotask(() => finish(true)));
+  // In a task of its own: the cards' render (a microtask the answer queued) and whatever waits on
+  // their change come first, and the browser may draw them before the move.
+  const offAnswer = goalsAnswered(() => setTimeout(() => finish(true), 0));
   const timer = setTimeout(() => finish(true), HOLD_AT_MOST_MS);
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('focusin', onFocusIn, true);
