@@ -218,6 +218,8 @@ export class GridController implements CommandTarget {
       move: (takeFocus) => {
         this.heldMove = null;
         this.closeEditor(next, takeFocus);
+        // Its value may have come while the editor covered it; AG Grid puts the cell back bare.
+        this.painter.repaint(row, col);
       },
       gridKey: (event) => this.gridKey(event),
     });
