@@ -32,6 +32,12 @@ export interface ScenarioComputation {
   flush?(): void;
   /** Called when values changed under a scenario; `changes` empty when only goals moved. */
   onUpdate(listener: (update: ScenarioUpdate) => void): () => void;
+  /**
+   * Called once, after the `onUpdate` listeners, when the next goal results arrive (engines that
+   * answer in another thread; in-thread engines have answered by the time an edit returns).
+   * Returns a function that cancels the call.
+   */
+  onceGoalsAnswered?(listener: () => void): () => void;
   destroy(): void;
 }
 

@@ -55,6 +55,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   private outgoing: Uint8Array[] = [];
   private evaluation: ScenarioEvaluation[] = [];
   private readonly listeners = new Set<(update: ScenarioUpdate) => void>();
+  private readonly goalsAnswered = new Set<() => void>();
   private cachedScenarios: Scenario[] | null = null;
   private cachedGoals: GoalDefinition[] | null = null;
   private readonly analyses = new Map<number, PendingAnalysis>();
@@ -100,6 +101,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     this.endpoint.removeEventListener('message', this.onMessage);
     this.endpoint.terminate?.();
     this.listeners.clear();
+    this.goalsAnswered.clear();
     for (const pending of this.analyses.values()) pending.reject(new AnalysisSuperseded());
     this.analyses.clear();
   }
@@ -216,6 +218,17 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     return () => this.listeners.delete(listener);
   }
 
+  onceGoalsAnswered(listener: () => void): () => void {
+    this.goalsAnswered.add(listener);
+    return () => this.goalsAnswered.delete(listener);
+  }
+
+  private answerGoals(): void {
+    const listeners = [...this.goalsAnswered];
+    this.goalsAnswered.clear();
+    for (const listener of listeners) listener();
+  }
+
   private readonly onTransaction = (tr: Y.Transaction): void => {
     // Goals and scenarios are read in A1 terms, which any change but a cell edit may move (the rule
     // ScenarioEngines follows). Reading them again after every keystroke's edit cost the page
@@ -276,7 +289,8 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
         for (const id of [...this.computed]) if (!ids.has(id)) this.computed.delete(id);
         this.resolveReady();
         // No cell changed with this message; listeners read evaluate() again.
-        return this.emit({ scenarioId: reply.evaluation[0]?.scenario.id ?? '', structureChanged: false, changes: [] });
+        this.emit({ scenarioId: reply.evaluation[0]?.scenario.id ?? '', structureChanged: false, changes: [] });
+        return this.answerGoals();
       case 'scenarioEvaluation': {
         markMoment('engineAnswered');
         const evaluation = this.keepUnchanged(reply.evaluation);
@@ -288,7 +302,8 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
         }
         else if (!this.evaluation.some((e) => e.scenario.id === evaluation.scenario.id)) return;
         else this.evaluation = this.evaluation.map((e) => (e.scenario.id === evaluation.scenario.id ? evaluation : e));
-        return this.emit({ scenarioId: evaluation.scenario.id, structureChanged: false, changes: [] });
+        this.emit({ scenarioId: evaluation.scenario.id, structureChanged: false, changes: [] });
+        return this.answerGoals();
       }
       case 'failed':
         return this.onFailure(reply.message);

@@ -95,8 +95,8 @@ export class CellEditor implements ICellEditorComp<RowData> {
   private finish(commit: boolean, move: EditMove): void {
     if (this.done) return;
     this.done = true;
-    if (commit) this.controller.commitEdit(this.row, this.col, this.input.value);
-    this.controller.endEdit(move);
+    if (commit) this.controller.commitAndMove(this.row, this.col, this.input.value, move, this.input);
+    else this.controller.endEdit(move);
   }
 
   private pickByKey(event: KeyboardEvent): boolean {

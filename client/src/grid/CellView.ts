@@ -98,7 +98,9 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
     if (this.text.data !== look.text) this.text.data = look.text;
     if (this.address !== look.address) cell.dataset.cell = this.address = look.address;
     if (!sameClasses(this.written, look.classes)) this.writeClasses(cell, look.classes);
-    if (this.title !== look.title) {
+    // Read from the element too: AG Grid may drop the attribute when it puts the cell back after
+    // an edit, after this view was bound (the value can arrive while the editor is still open).
+    if (this.title !== look.title || (look.title !== '' && cell.title !== look.title)) {
       this.title = look.title;
       if (look.title) cell.title = look.title;
       else cell.removeAttribute('title');

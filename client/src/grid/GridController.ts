@@ -21,6 +21,7 @@ import { cellEditorOn, pickOn } from './interactionState.js';
 import { GridPainter } from './GridPainter.js';
 import { GridPointer } from './GridPointer.js';
 import { pickIntoFormula } from './pickIntoFormula.js';
+import { holdEditMove, type HeldEditMove } from './heldEditMove.js';
 
 export interface RowData {
   row: number;
@@ -33,6 +34,8 @@ export class GridController implements CommandTarget {
   readonly painter: GridPainter;
   readonly pointer: GridPointer;
   private editStart: { replaceWith?: string } = {};
+  /** A committed edit's move to the next cell, waiting for the goal cards (heldEditMove.ts). */
+  private heldMove: HeldEditMove | null = null;
 
   constructor(
     readonly session: WorkbookSession,
@@ -45,6 +48,8 @@ export class GridController implements CommandTarget {
   }
 
   destroy(): void {
+    this.heldMove?.cancel();
+    this.heldMove = null;
     this.painter.destroy();
     this.pointer.destroy();
     // What this grid showed (its pick's outline, a drag) goes with it.
@@ -129,6 +134,11 @@ export class GridController implements CommandTarget {
 
   onKeyDown(event: KeyboardEvent): void {
     if (this.editingCell() || (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))) return;
+    this.gridKey(event);
+  }
+
+  /** A key for the grid itself (no editor or other input has it). */
+  private gridKey(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.session.interaction.state.get().cut) {
       this.session.interaction.send({ type: 'cutCancelled' });
       return;
@@ -184,8 +194,35 @@ export class GridController implements CommandTarget {
     return cellEditText(this.session, this.sheetId, row, col);
   }
 
-  commitEdit(row: number, col: number, text: string): void {
-    commitCellText(this.session, this.sheetId, row, col, text);
+  /** Whether the text changed the document. */
+  commitEdit(row: number, col: number, text: string): boolean {
+    return commitCellText(this.session, this.sheetId, row, col, text);
+  }
+
+  /**
+   * The in-cell editor's Enter, Tab or arrow: commits and moves like Excel. Where the engine's
+   * answer is awaited, what the planner reads moves at once (the selection, the name box, the
+   * formula bar) and AG Grid's focus change and editor teardown wait for the goal cards
+   * (heldEditMove.ts).
+   */
+  commitAndMove(row: number, col: number, text: string, move: EditMove, editor: HTMLElement): void {
+    const committed = this.commitEdit(row, col, text);
+    const engines = this.session.engines;
+    if (!committed || !engines.onceGoalsAnswered || this.heldMove) return this.endEdit(move);
+    const next = this.nextCell(move);
+    this.session.editText.set(null);
+    this.session.selection.set({ active: next, corner: next });
+    this.heldMove = holdEditMove({
+      editor,
+      goalsAnswered: (listener) => engines.onceGoalsAnswered?.(listener) ?? (() => undefined),
+      move: (takeFocus) => {
+        this.heldMove = null;
+        this.closeEditor(next, takeFocus);
+        // Its value may have come while the editor covered it; AG Grid puts the cell back bare.
+        this.painter.repaint(row, col);
+      },
+      gridKey: (event) => this.gridKey(event),
+    });
   }
 
   /**
@@ -198,15 +235,27 @@ export class GridController implements CommandTarget {
    * reach the goal cards.
    */
   endEdit(move: EditMove): void {
-    const { active } = this.session.selection.get();
-    const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1] } as const;
-    const [dr, dc] = move ? delta[move] : [0, 0];
-    const next = clampPosition({ row: active.row + dr, col: active.col + dc }, this.bounds());
+    const next = this.nextCell(move);
     this.scrollIntoView(next);
     this.session.editText.set(null);
     this.takeFocus(next);
     // Still editing when the focus stayed (Escape on the cell itself, or no move at the sheet's edge).
     this.api?.stopEditing(true);
     this.session.selection.set({ active: next, corner: next });
+  }
+
+  /** The cell a committed or cancelled edit moves to. */
+  private nextCell(move: EditMove): CellPosition {
+    const { active } = this.session.selection.get();
+    const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1] } as const;
+    const [dr, dc] = move ? delta[move] : [0, 0];
+    return clampPosition({ row: active.row + dr, col: active.col + dc }, this.bounds());
+  }
+
+  /** A held move's AG Grid part: the next cell in view and focused (unless the planner went elsewhere), the editor gone. */
+  private closeEditor(next: CellPosition, takeFocus: boolean): void {
+    this.scrollIntoView(next);
+    if (takeFocus) this.takeFocus(next);
+    this.api?.stopEditing(true);
   }
 }
