@@ -46,6 +46,7 @@ import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
 import { registerOffset } from './offsetFunction.js';
+import { flattenOperatorChains } from './operatorChains.js';
 import type { FormulaContext } from './formulaContext.js';
 import { registerLocaleNumberText } from './localeNumberText.js';
 import { registerLocaleTextOrder } from './localeTextOrder.js';
@@ -76,6 +77,7 @@ let registered = false;
 /** Registers our plugins once per process (safe to call from every engine constructor). */
 export function prepareEngine(): void {
   if (registered) return;
+  flattenOperatorChains();
   registerRankFunctions();
   registerExcelInt();
   registerConditionalAggregates();
