@@ -32,6 +32,7 @@
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
 import { enableArrayArguments } from './arrayArguments.js';
 import { boundResultArrays } from './arrayBound.js';
+import { boundElementwiseArithmetic } from './elementwiseBound.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorType } from './errorTypeFunction.js';
@@ -78,6 +79,7 @@ let registered = false;
 export function prepareEngine(): void {
   if (registered) return;
   flattenOperatorChains();
+  boundElementwiseArithmetic();
   registerRankFunctions();
   registerExcelInt();
   registerConditionalAggregates();
