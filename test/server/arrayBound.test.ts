@@ -29,6 +29,8 @@ describe('a formula whose result array would be huge', () => {
         { row: 90, col: 0, input: '=SEQUENCE(10000,10000)' },
         { row: 91, col: 1, input: 100_000_000 },
         { row: 91, col: 0, input: '=SUM(SEQUENCE(B92))' },
+        // A value in C40000: ranges are cut to the data (rangeBound.ts), so the data must reach it.
+        { row: 39_999, col: 2, input: 1 },
         { row: 93, col: 0, input: '=SUMPRODUCT(C1:C40000*TRANSPOSE(C1:C40000))' },
         { row: 92, col: 0, input: '=SUM(SEQUENCE(4))' },
       ],
