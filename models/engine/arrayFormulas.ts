@@ -18,6 +18,7 @@
  * @example evaluatesAsArray('=SUM(A1:A9)*2') // → false
  */
 import { splitFormula } from '../formula/a1References.js';
+import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { ARRAY_ARGUMENT_FUNCTIONS } from './arrayArgumentNames.js';
 import { spillsNatively, takesArrays, takesOneValue, takesRangeAt, takesReferences } from './functionArguments.js';
 import { isOperator, parseFormulaTree, type FormulaItem } from './formulaTree.js';
@@ -42,6 +43,8 @@ function readsElementwise(items: readonly FormulaItem[], arrays: boolean, oneVal
 
 /** Whether the export must write `formula` as an array formula for Excel to compute what Fremskriv does. */
 export function evaluatesAsArray(formula: string): boolean {
+  // Past Excel's limits the engine computes no value for it (#NUM!), and its tree would be deeper than the stack.
+  if (!formulaFitsEngine(formula)) return false;
   return readsElementwise(parseFormulaTree(splitFormula(formula)), false, false);
 }
 
@@ -62,6 +65,7 @@ function isPlainValue(items: readonly FormulaItem[]): boolean {
  * @example spillsAlikeWithoutArrayFormula('=TRANSPOSE(A1:C1*2)') // → false: the product is element by element only inside ARRAYFORMULA
  */
 export function spillsAlikeWithoutArrayFormula(formula: string): boolean {
+  if (!formulaFitsEngine(formula)) return false;
   const items = parseFormulaTree(splitFormula(formula));
   const call = items[0];
   if (items.length !== 1 || call?.kind !== 'call') return false;

@@ -33,6 +33,7 @@
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
 import { enableArrayArguments } from './arrayArguments.js';
 import { boundResultArrays } from './arrayBound.js';
+import { boundElementwiseArithmetic } from './elementwiseBound.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorType } from './errorTypeFunction.js';
@@ -47,6 +48,7 @@ import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
 import { registerOffset } from './offsetFunction.js';
+import { flattenOperatorChains } from './operatorChains.js';
 import { engineLocale, type FormulaContext } from './formulaContext.js';
 import { CURRENCY_SYMBOLS, registerLocaleNumberText } from './localeNumberText.js';
 import { registerLocaleTextOrder } from './localeTextOrder.js';
@@ -77,6 +79,8 @@ let registered = false;
 /** Registers our plugins once per process (safe to call from every engine constructor). */
 export function prepareEngine(): void {
   if (registered) return;
+  flattenOperatorChains();
+  boundElementwiseArithmetic();
   registerRankFunctions();
   registerExcelInt();
   registerConditionalAggregates();

@@ -4,6 +4,7 @@ import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js'
 import { isFormula } from '../formula/a1References.js';
 import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
+import { withShortSignRuns } from '../formula/signRuns.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
 import { engineFormula } from './engineFormula.js';
 import type { OffsetFormulas } from './offsetAreas.js';
@@ -38,10 +39,11 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: GridId
 
 /** What the engine is given for a stored formula (`=…`), as engineContent. */
 export function engineFormulaText(stored: string, hostSheetId: string, grid: GridIdentities, bound?: EngineCellPlace): string {
-  // Deeper than the engine's stack: #NUM! for this cell, rather than no values for any cell.
-  if (!formulaFitsEngine(stored)) return '=#NUM!';
   try {
-    const decoded = decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key));
+    const decoded = withShortSignRuns(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+    // Past Excel's limits, which Excel refuses at entry: #NUM! for this cell, rather than a parser
+    // past its stack and no values for any cell.
+    if (!formulaFitsEngine(decoded)) return '=#NUM!';
     const offsetFormulas = bound?.offsets;
     const { text, resized, offsets } = engineFormula(decoded, offsetFormulas ? () => offsetFormulas.areasFor(hostSheetId, bound.key) : undefined);
     if (bound) {

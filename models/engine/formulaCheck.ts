@@ -7,7 +7,9 @@
  */
 import { HyperFormula } from 'hyperformula';
 import { splitFormula } from '../formula/a1References.js';
+import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
+import { withShortSignRuns } from '../formula/signRuns.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { ENGINE_CONFIG, LOGICAL_LITERALS, prepareEngine } from './engineConfig.js';
 
@@ -50,6 +52,9 @@ const PARSES_PER_PARSER = 20_000;
 
 /** Whether the engine can parse the formula (`=…`, canonical English). */
 export function isParsableFormula(formula: string): boolean {
+  const text = withShortSignRuns(formula);
+  // Past Excel's limits no file Excel wrote holds it, and the parser's stack would not take it.
+  if (!formulaFitsEngine(text)) return false;
   if (parser && parsed >= PARSES_PER_PARSER) {
     parser.destroy();
     parser = null;
@@ -60,5 +65,5 @@ export function isParsableFormula(formula: string): boolean {
     parsed = 0;
   }
   parsed++;
-  return parser.validateFormula(withLowerCaseExponents(formula));
+  return parser.validateFormula(withLowerCaseExponents(text));
 }

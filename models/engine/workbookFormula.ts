@@ -4,6 +4,8 @@
  * else through HyperFormula's calculateFormula. Errors come back as values, never thrown.
  */
 import type { HyperFormula } from 'hyperformula';
+import { formulaFitsEngine } from '../formula/formulaDepth.js';
+import { withShortSignRuns } from '../formula/signRuns.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
@@ -22,7 +24,9 @@ export function calculateFormula({ hf, references, sheet }: FormulaEngine, formu
   if (direct !== undefined) return direct;
   if (sheet === undefined) return { error: '#REF!', message: 'the workbook has no sheets' };
   try {
-    const raw: unknown = hf.calculateFormula(withLowerCaseExponents(formula), sheet);
+    const text = withShortSignRuns(formula);
+    if (!formulaFitsEngine(text)) return { error: '#NUM!', message: 'the formula is longer or nested deeper than Excel allows' };
+    const raw: unknown = hf.calculateFormula(withLowerCaseExponents(text), sheet);
     if (Array.isArray(raw)) return raw.map((row: unknown[]) => row.map(toCellValue));
     return toCellValue(raw);
   } catch (error) {

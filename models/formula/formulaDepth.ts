@@ -1,44 +1,46 @@
 /**
- * How deep the engine's parser and evaluator recurse for a formula, estimated from its text
- * without parsing it. HyperFormula (chevrotain) recurses once per operator of a chain and several
- * frames per bracket, and a formula past its stack throws RangeError out of the engine's build,
- * which then computes nothing at all: one cell of `=((((…1))))` or `=A2+A2+…` took every
- * colleague's values, the evaluation and the exports of its workspace down (found by the hostile
- * colleague review). Measured in Node's main thread (984 kB stack): 1,249 terms `A2+A2+…`,
- * 1,249 unary minus signs, 156 brackets or 188 nested SUMs still compute; one more throws.
+ * Excel's limits on a formula, which the engine is held to: 8,192 characters and 64 nesting
+ * levels. Excel refuses a formula past either when it is typed; a stored one past them (a hostile
+ * peer's, a file's) is #NUM! in its own cell. Within them the engine computes what Excel does:
+ * chains of operators are read and evaluated in a loop (engine/operatorChains.ts) and runs of
+ * signs shortened (signRuns.ts).
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+ *
+ * Why the bound is needed: HyperFormula (chevrotain) recurses per bracket level, and a formula
+ * past its stack threw RangeError out of the engine's build, which then computed nothing: one cell
+ * of `=((((…1))))` took every colleague's values, the evaluation and the exports of its
+ * workspace down (found by the hostile colleague review). Measured in Node's main thread
+ * (984 kB stack): 156 brackets or 188 nested SUMs still computed, one more threw; 64 nested IFs
+ * need about 500 kB of it.
  */
 
-/** One bracket level costs the stack about what eight operators do (1,249 / 156). */
-const BRACKET_WEIGHT = 8;
+/** Excel's longest formula, in characters (the leading `=` not counted). */
+export const MAX_FORMULA_LENGTH = 8_192;
 
 /**
- * The largest weight a formula may have: four fifths of the measured break, so that a worker's
- * smaller stack in a browser keeps a margin. Excel allows 64 nested functions (weight 512).
+ * Excel's deepest nesting of functions. Here every bracket level counts, a grouping bracket
+ * `((…))` as a function's: the engine's parser recurses the same for both.
  */
-export const MAX_FORMULA_WEIGHT = 1_000;
+export const MAX_FORMULA_NESTING = 64;
 
-const OPERATORS = new Set(['+', '-', '*', '/', '^', '&', '=', '<', '>', '%']);
-
-/** The operators plus eight times the deepest bracket nesting, outside string literals. */
-export function formulaWeight(formula: string): number {
-  let operators = 0;
+/** The deepest bracket nesting, `(` and `{`, outside string literals. */
+export function formulaNesting(formula: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
-  // The leading '=' marks a formula, it is no operator.
-  for (let i = formula.startsWith('=') ? 1 : 0; i < formula.length; i++) {
+  for (let i = 0; i < formula.length; i++) {
     const char = formula[i]!;
     if (char === '"') inString = !inString;
     else if (inString) continue;
     else if (char === '(' || char === '{') deepest = Math.max(deepest, ++depth);
     else if (char === ')' || char === '}') depth = Math.max(0, depth - 1);
-    else if (OPERATORS.has(char)) operators++;
   }
-  return operators + BRACKET_WEIGHT * deepest;
+  return deepest;
 }
 
-/** Whether the engine may be given `formula` without risking its stack. */
+/** Whether `formula` (`=…`, as the engine is given it) is within Excel's limits. */
 export function formulaFitsEngine(formula: string): boolean {
-  // A character adds at most one bracket weight: a short formula (nearly all) needs no scan.
-  return formula.length * BRACKET_WEIGHT <= MAX_FORMULA_WEIGHT || formulaWeight(formula) <= MAX_FORMULA_WEIGHT;
+  const length = formula.startsWith('=') ? formula.length - 1 : formula.length;
+  // Nesting past the limit needs more than one character per level: a short formula needs no scan.
+  return length <= MAX_FORMULA_LENGTH && (length <= 2 * MAX_FORMULA_NESTING || formulaNesting(formula) <= MAX_FORMULA_NESTING);
 }

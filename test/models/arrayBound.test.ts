@@ -22,6 +22,9 @@ describe('a formula whose result array passes the bound', () => {
     ['=MMULT(SEQUENCE(2000,1),SEQUENCE(1,2000))', 'a product of two small arrays'],
     ['=ARRAYFORMULA(SEQUENCE(2000,1)*SEQUENCE(1,2000))', 'arithmetic over two arrays inside ARRAYFORMULA'],
     ['=TRANSPOSE(SEQUENCE(10000,10000))', 'inside another array function'],
+    ['=SUMPRODUCT(B1:B2000*TRANSPOSE(B1:B2000))', 'a product element by element: 4 million values'],
+    ['=SUM((B1:B1001>0)*TRANSPOSE(B1:B1000))', 'a comparison broadcast against a row, one row past the bound'],
+    ['=SUMPRODUCT(B1:B2000&TRANSPOSE(B1:B2000))', 'text joined element by element'],
   ])('%s is #SPILL! (%s)', (formula) => {
     expect(evaluate(NUMBERS, formula)).toBe('#SPILL!');
   });
@@ -30,6 +33,10 @@ describe('a formula whose result array passes the bound', () => {
     expect(evaluate(NUMBERS, '=SEQUENCE(1000)', { rows: 3, columns: 1 })).toEqual([[1], [2], [3]]);
     expect(evaluate(NUMBERS, '=SUM(SEQUENCE(1000))')).toBe(500_500);
     expect(evaluate(NUMBERS, '=ROWS(SEQUENCE(1000,1000))')).toBe(1000);
+    // (1+2+3)², Microsoft's SUMPRODUCT page: arrays multiplied element by element, then summed.
+    expect(evaluate(NUMBERS, '=SUMPRODUCT(A1:A3*TRANSPOSE(A1:A3))')).toBe(36);
+    // Exactly the bound, 1,000 × 1,000 products of 1.
+    expect(evaluate(NUMBERS, '=SUMPRODUCT((B1:B1000+1)*TRANSPOSE(B1:B1000+1))')).toBe(1_000_000);
     expect(MAX_ARRAY_CELLS).toBe(1000 * 1000);
   });
 

@@ -66,6 +66,7 @@ export const CASES: Case[] = [
   [3, '=SUMPRODUCT((A1:A10>0)*A1:A10)', { A1: 5, A2: -3, A3: 7, A5: 2 }, 14, DOCS.sumproduct],
   [3, '=SUMPRODUCT(A1:A3,B1:B3)', { A1: 2, A2: '5', A3: 1, B1: 3, B2: 4, B3: 5 }, 11, DOCS.sumproduct],
   [3, '=SUMPRODUCT(A1:A2,B1:B3)', { A1: 1, B1: 1 }, { error: '#VALUE!' }, DOCS.sumproduct],
+  [0, '=SUMPRODUCT(A1:A3*TRANSPOSE(A1:A3))', { A1: 1, A2: 2, A3: 3 }, 36, DOCS.sumproduct],
   [4, '=EDATE(DATE(2024,1,31),1)', {}, 45351, DOCS.edate],
   [4, '=EDATE(DATE(2024,1,31),1.9)', {}, 45351, DOCS.edate],
   [4, '=EDATE(DATE(2024,3,31),-1.5)', {}, 45351, DOCS.edate],
