@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     maxMessageBytes: config.maxMessageBytes,
     limits: { update: config.updateLimits, maxAwarenessStateBytes: config.maxAwarenessStateBytes },
     maxConnectionsPerToken: config.maxConnectionsPerToken,
+    maxWorkspaceBytes: config.maxWorkspaceBytes,
   });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({

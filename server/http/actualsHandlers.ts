@@ -13,18 +13,19 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { pivotActuals, type ActualsPivot, type PivotChoice } from '../../models/actuals/actualsPivot.js';
+import type { PivotChoice } from '../../models/actuals/actualsPivot.js';
 import { actualsChanges } from '../../models/actuals/actualsChanges.js';
 import { actualsOperations } from '../../models/actuals/actualsOperations.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../models/actuals/actualsSheet.js';
 import { readDataLink, readDataLinks, type DataLink } from '../../models/actuals/dataLink.js';
-import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
-import { JobindsatsError, type JobindsatsTable } from '../../models/actuals/jobindsatsTable.js';
-import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
+import { JobindsatsError } from '../../models/actuals/jobindsatsTable.js';
+import { MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { fetchJobindsatsTable } from '../actuals/jobindsatsApi.js';
+import type { ActualsRead } from '../work/actualsReadJob.js';
+import { runWork } from './workRequests.js';
 import { logEvent } from '../log/log.js';
 import { applyWithinBound, checkWithinBound } from './actualsGrowth.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
@@ -90,41 +91,29 @@ async function readActualsRequest(context: ApiContext, req: IncomingMessage): Pr
   return { choice: parsed(choiceSchema, (await readJson(req, SMALL_BODY_BYTES, context.bodies)) ?? {}), file: null };
 }
 
-/** Reads the table from the upload or the API; a table that cannot be read is a 4xx saying why. */
-async function readTable(context: ApiContext, file: ActualsRequest['file'], table: string | undefined, period: string | undefined): Promise<{ table: JobindsatsTable; source: 'file' | 'api'; fileName?: string }> {
-  try {
-    if (file) return { table: await readJobindsatsFile(file.bytes, file.name), source: 'file', fileName: file.name.slice(0, 255) };
+/**
+ * Reads the table from the upload or the API and pivots it (or answers its shape) in a worker
+ * thread (work/actualsReadJob.ts): a table that cannot be read is a 4xx (502 from the API) saying why.
+ */
+async function readTable(context: ApiContext, req: IncomingMessage, workspaceId: string, file: ActualsRequest['file'], choice: Choice, pivot: PivotChoice | null): Promise<ActualsRead & { fileName?: string }> {
+  let bytes: Uint8Array;
+  let fileName: string;
+  if (file) {
+    bytes = file.bytes;
+    fileName = file.name;
+  } else {
     if (!context.jobindsats) throw new HttpError(400, 'this server has no Jobindsats API key (JOBINDSATS_API_KEY): upload the file instead');
-    if (!table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")');
-    const bytes = await fetchJobindsatsTable(context.jobindsats, table, period);
-    return { table: await readJobindsatsFile(bytes, `${table}.json`), source: 'api' };
-  } catch (error) {
-    const prefix = file ? `${file.name}: ` : '';
-    if (error instanceof JobindsatsError) throw new HttpError(file ? 400 : 502, `${prefix}${error.message}`);
-    if (error instanceof InterchangeError) throw new HttpError(error.kind === 'too-large' ? 413 : error.kind === 'unsupported-type' ? 415 : 400, `${prefix}${error.message}`);
-    throw error;
+    if (!choice.table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")');
+    try {
+      bytes = await fetchJobindsatsTable(context.jobindsats, choice.table, choice.period);
+    } catch (error) {
+      if (error instanceof JobindsatsError) throw new HttpError(502, error.message);
+      throw error;
+    }
+    fileName = `${choice.table}.json`;
   }
-}
-
-function tableShape(table: JobindsatsTable) {
-  return {
-    area: table.area,
-    period: table.period,
-    measures: table.measures,
-    dimensions: table.dimensions
-      .filter((d) => d !== table.period)
-      .map((d) => ({ name: d, values: [...new Set(table.records.map((r) => r.dimensions[d]!))].slice(0, 500) })),
-    periods: [...new Set(table.records.map((r) => r.dimensions[table.period]!))],
-  };
-}
-
-function pivoted(table: JobindsatsTable, choice: PivotChoice): ActualsPivot {
-  try {
-    return pivotActuals(table, choice);
-  } catch (error) {
-    if (error instanceof JobindsatsError) throw new HttpError(400, error.message);
-    throw error;
-  }
+  const read = await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes, fileName, source: file ? 'file' : 'api', choice: pivot } });
+  return file ? { ...read, fileName: file.name.slice(0, 255) } : read;
 }
 
 /** Reads, pivots and (unless a dry run) applies; answers what the sheet now holds. */
@@ -133,14 +122,15 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
   const sheet = choice.sheet ?? DEFAULT_ACTUALS_SHEET;
   const problem = sheetNameProblem(sheet);
   if (problem !== null) throw new HttpError(400, `sheet "${sheet}" is not an allowed sheet name (${problem})`);
-  const read = await readTable(context, file, choice.table, choice.period);
-  if (choice.measure === undefined) {
-    if (choice.dryRun) return sendJson(res, 200, { dryRun: true, table: tableShape(read.table) } satisfies TableShapeAnswer);
-    throw new HttpError(400, `measure is required; the measures are ${read.table.measures.map((m) => `"${m}"`).join(', ')}`);
+  const pivotChoice: PivotChoice | null = choice.measure === undefined ? null : { measure: choice.measure, filters: choice.filters ?? {} };
+  if (pivotChoice && choice.rows !== undefined) pivotChoice.rows = choice.rows;
+  const read = await readTable(context, req, workspaceId, file, choice, pivotChoice);
+  if (!('pivot' in read) || pivotChoice === null) {
+    if (choice.dryRun && 'shape' in read) return sendJson(res, 200, { dryRun: true, table: read.shape } satisfies TableShapeAnswer);
+    const measures = 'shape' in read ? read.shape.measures : [];
+    throw new HttpError(400, `measure is required; the measures are ${measures.map((m) => `"${m}"`).join(', ')}`);
   }
-  const pivotChoice: PivotChoice = { measure: choice.measure, filters: choice.filters ?? {} };
-  if (choice.rows !== undefined) pivotChoice.rows = choice.rows;
-  const pivot = pivoted(read.table, pivotChoice);
+  const pivot = read.pivot;
   const link: DataLink = {
     ...pivotChoice,
     filters: pivotChoice.filters ?? {},

@@ -25,6 +25,7 @@ import {
 } from './syncMessages.js';
 import { documentAnswer, documentRequestBudget, DOCUMENT_REQUESTED_TOO_OFTEN } from './documentRequests.js';
 import { presenceBudgetFor, type PresenceBudget } from './presenceBudget.js';
+import { carriesUpdate, UPDATES_TOO_FAST } from './updateBudget.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
 
@@ -44,6 +45,8 @@ export interface SyncConnectionOptions {
   /** Close the connection when more than this many bytes wait to be sent to it. */
   maxBufferedBytes: number;
   limits: FrameLimits;
+  /** The update bytes this connection's token may still make the server read (updateBudget.ts). */
+  updateBudget: PresenceBudget;
   onClosed(connection: SyncConnection): void;
 }
 
@@ -119,6 +122,19 @@ export class SyncConnection implements Peer {
   }
 
   private handle(data: Uint8Array): void {
+    if (carriesUpdate(data)) {
+      // Reading an update is what costs (updateBudget.ts): a viewer's is dropped unread, an
+      // editor's is counted against its token's budget before a byte of it is decoded.
+      if (this.role === 'viewer') {
+        this.droppedUpdates++;
+        return;
+      }
+      const budget = this.options.updateBudget;
+      if (data.byteLength > budget.burst) {
+        return this.close(CloseCode.workspaceFull, `update refused: ${(data.byteLength / 1e6).toFixed(1)} MB is more than a workspace may hold`);
+      }
+      if (!budget.spend(data.byteLength)) return this.close(CloseCode.policyViolation, UPDATES_TOO_FAST);
+    }
     let frame: SyncFrame;
     try {
       frame = readFrame(data, this.options.limits);

@@ -24,12 +24,27 @@ export class PresenceBudget {
 
   /** Spends `bytes` when the bucket holds them; false (nothing spent) when it does not. */
   spend(bytes: number): boolean {
-    const now = this.now();
-    this.available = Math.min(this.burstBytes, this.available + ((now - this.refilledAt) / 1000) * this.bytesPerSecond);
-    this.refilledAt = now;
+    this.refill();
     if (bytes > this.available) return false;
     this.available -= bytes;
     return true;
+  }
+
+  /** True when the bucket is full again: forgetting it then changes nothing. */
+  isFull(): boolean {
+    this.refill();
+    return this.available >= this.burstBytes;
+  }
+
+  /** The most one spend can ever take. */
+  get burst(): number {
+    return this.burstBytes;
+  }
+
+  private refill(): void {
+    const now = this.now();
+    this.available = Math.min(this.burstBytes, this.available + ((now - this.refilledAt) / 1000) * this.bytesPerSecond);
+    this.refilledAt = now;
   }
 }
 

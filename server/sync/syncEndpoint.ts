@@ -16,6 +16,7 @@ import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { FrameLimits } from './syncMessages.js';
+import { UpdateBudgets } from './updateBudget.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
 
 const SYNC_PATH = /^\/sync\/([^/]+)$/;
@@ -28,6 +29,8 @@ export interface SyncEndpointOptions {
   maxMessageBytes: number;
   limits: FrameLimits;
   maxConnectionsPerToken: number;
+  /** The workspace bound; a token's budget of update bytes is twice it (updateBudget.ts). */
+  maxWorkspaceBytes: number;
 }
 
 export class SyncEndpoint {
@@ -37,9 +40,11 @@ export class SyncEndpoint {
   private nextConnectionId = 1;
   /** Open connections per token (keyed by the token's hash, never the token). */
   private readonly perToken = new Map<string, number>();
+  private readonly updateBudgets: UpdateBudgets;
   private accepting = true;
 
   constructor(private readonly options: SyncEndpointOptions) {
+    this.updateBudgets = new UpdateBudgets(options.maxWorkspaceBytes);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
     this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
   }
@@ -77,7 +82,7 @@ export class SyncEndpoint {
     socket.once('close', uncount);
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       ws.once('close', uncount);
-      void this.open(ws, workspaceId, decision.role, token ?? '');
+      void this.open(ws, workspaceId, decision.role, token ?? '', tokenKey);
     });
   }
 
@@ -89,7 +94,7 @@ export class SyncEndpoint {
     this.wss.close();
   }
 
-  private async open(ws: WebSocket, workspaceId: string, role: WorkspaceRole, token: string): Promise<void> {
+  private async open(ws: WebSocket, workspaceId: string, role: WorkspaceRole, token: string, tokenKey: string): Promise<void> {
     const connectionId = this.nextConnectionId++;
     this.alive.set(ws, true);
     ws.on('pong', () => this.alive.set(ws, true));
@@ -101,6 +106,7 @@ export class SyncEndpoint {
       connectionId,
       maxBufferedBytes: 4 * this.options.maxMessageBytes,
       limits: this.options.limits,
+      updateBudget: this.updateBudgets.forToken(tokenKey),
       onClosed: () => release(),
     });
     logEvent('sync.open', { workspace: workspaceId, conn: connectionId, role });

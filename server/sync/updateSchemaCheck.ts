@@ -17,8 +17,10 @@
  * checks one item.
  */
 import * as Y from 'yjs';
+import { MAX_SHEETS } from '../../models/format/workbookFile.js';
 import { isRequiredKey, rootNode, slotAt, type SchemaNodeName } from '../../models/workbook/schemaRules.js';
 import { keepsVisibleSheet, type SheetVisibilityFacts } from './visibleSheetCheck.js';
+import { sheetOrderArray } from '../../models/workbook/workbookSchema.js';
 import type { ItemFacts, StructId, UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
 
@@ -80,6 +82,9 @@ class UpdateCheck {
     deletedCurrent: [],
     deletedByUpdate: (id) => this.deletedByUpdate(id),
   };
+  /** Sheet-order entries this update adds, and existing ones it deletes (the sheet count after it). */
+  private sheetsAdded = 0;
+  private sheetsRemoved = 0;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -103,6 +108,18 @@ class UpdateCheck {
     }
     this.checkDeletions();
     this.checkRequiredSlots();
+    this.checkSheetCount();
+  }
+
+  /**
+   * A workbook holds at most MAX_SHEETS sheets (the v1 file's and the import's bound): past it the
+   * workspace's own file could not be imported again, and every engine build paid per sheet (a
+   * hostile editor's 3,000 sheets in one update were accepted before).
+   */
+  private checkSheetCount(): void {
+    if (this.sheetsAdded === 0) return;
+    const after = sheetOrderArray(this.doc).length + this.sheetsAdded - this.sheetsRemoved;
+    if (after > MAX_SHEETS) refuse(`a workbook holds at most ${MAX_SHEETS} sheets (this update would make ${after})`);
   }
 
   private state(client: number): number {
@@ -240,6 +257,7 @@ class UpdateCheck {
     if (!slot) refuse(key === null ? `a ${place.node} holds no list items` : `"${key.slice(0, 40)}" has no place in a ${place.node}`);
     const content = item.content;
     if (content.kind === 'values') {
+      if (place.node === 'sheetOrder' && !this.deletedByUpdate(item.id)) this.sheetsAdded += content.values.length;
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }
@@ -280,6 +298,9 @@ class UpdateCheck {
         if (range.clock >= end) continue;
         for (let i = Y.findIndexSS(structs, range.clock); i < structs.length && structs[i]!.id.clock < end; i++) {
           const struct = structs[i]!;
+          if (struct instanceof Y.Item && !struct.deleted && struct.parent === sheetOrderArray(this.doc)) {
+            this.sheetsRemoved += Math.min(end, struct.id.clock + struct.length) - Math.max(range.clock, struct.id.clock);
+          }
           if (!(struct instanceof Y.Item) || struct.deleted || struct.parentSub === null) continue;
           const parent = struct.parent;
           if (!(parent instanceof Y.AbstractType) || parent._map.get(struct.parentSub) !== struct) continue;

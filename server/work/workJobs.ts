@@ -23,6 +23,7 @@ import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { workspaceSizeProblem } from '../store/workspaceSize.js';
 import { firstValuesJob } from './firstValuesJob.js';
+import { ActualsRefusal, readActualsJob, type ActualsRead, type ActualsReadJob } from './actualsReadJob.js';
 import { AnalysisRefusal, sensitivityJob, solveJob, type SensitivityRequest, type SolveRequest } from './analysisJobs.js';
 
 /** How a CSV upload is read (ignored for an .xlsx). */
@@ -56,7 +57,8 @@ export type WorkJob =
   | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string; maxWorkspaceBytes: number }
   | { kind: 'solve'; state: Uint8Array; request: SolveRequest }
   | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest }
-  | { kind: 'firstValues'; state: Uint8Array; scenario?: string; screenLocale?: WorkbookLocale };
+  | { kind: 'firstValues'; state: Uint8Array; scenario?: string; screenLocale?: WorkbookLocale }
+  | ActualsReadJob;
 
 export interface ImportOutcome {
   applied: AppliedImport;
@@ -78,6 +80,7 @@ export interface WorkAnswers {
   sensitivity: ReturnType<typeof sensitivityJob>;
   /** GET …/values's answer (models/api/valuesAnswers.ts) as JSON text: serialized in the thread, kept so in the cache, sent as is. */
   firstValues: string;
+  readActuals: ActualsRead;
 }
 
 export type WorkAnswer = WorkAnswers[keyof WorkAnswers];
@@ -112,7 +115,7 @@ async function withDoc<T>(state: Uint8Array, use: (doc: Y.Doc) => T | Promise<T>
 function refusalOf(error: unknown, fileName?: string): WorkRefusal | null {
   const named = (message: string) => (fileName ? `${fileName}: ${message}` : message);
   if (error instanceof WorkRefusal) return error;
-  if (error instanceof AnalysisRefusal) return new WorkRefusal(error.status, error.message);
+  if (error instanceof AnalysisRefusal || error instanceof ActualsRefusal) return new WorkRefusal(error.status, error.message);
   if (error instanceof InterchangeError) return new WorkRefusal(error.kind === 'too-large' ? 413 : error.kind === 'unsupported-type' ? 415 : 400, named(error.message));
   if (error instanceof WorkbookFileError) return new WorkRefusal(400, named(error.message));
   if (error instanceof UnknownScenarioError) return new WorkRefusal(404, error.message);
@@ -195,6 +198,8 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
       return withDoc(job.state, (doc) => sensitivityJob(doc, job.request));
     case 'firstValues':
       return withDoc(job.state, (doc) => JSON.stringify(firstValuesJob(doc, job.scenario, job.screenLocale)));
+    case 'readActuals':
+      return readActualsJob(job);
   }
 }
 
