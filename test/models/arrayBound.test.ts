@@ -2,12 +2,12 @@
  * A formula whose result array would be huge shows #SPILL! at once, never building the array
  * (models/engine/arrayBound.ts): vitest's own memory would not survive 100 million values.
  */
+import { engineValueAt } from './support/engineValueAt.js';
 import { describe, expect, it } from 'vitest';
 import { MAX_ARRAY_CELLS } from '../../models/engine/arrayBound.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
-import { parseCellAddress } from '../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { evaluate } from '../support/formulaTable.js';
 
@@ -48,10 +48,7 @@ describe('a formula whose result array passes the bound', () => {
     const engine = new WorkbookEngine(doc);
     try {
       const sheetId = workbookGrid(doc).sheetIdByName('Data')!;
-      const at = (address: string): unknown => {
-        const { row, col } = parseCellAddress(address)!;
-        return engine.value(sheetId, row, col);
-      };
+      const at = engineValueAt(engine, sheetId);
       const setA1 = (input: number): void => applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 0, input }] });
       expect([at('B1'), at('C1')]).toEqual([15, 5]);
       // Alone in its cell its size is fixed when entered (HyperFormula: one cell, #VALUE!), README.

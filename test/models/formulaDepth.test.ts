@@ -4,6 +4,7 @@
  * models/engine/operatorChains.ts, models/formula/signRuns.ts).
  * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
  */
+import { engineValueAt } from './support/engineValueAt.js';
 import { describe, expect, it } from 'vitest';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
@@ -13,7 +14,6 @@ import { formulaFitsEngine, formulaNesting, MAX_FORMULA_LENGTH, MAX_FORMULA_NEST
 import { withShortSignRuns } from '../../models/formula/signRuns.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
-import { parseCellAddress } from '../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { evaluate } from '../support/formulaTable.js';
 
@@ -85,10 +85,7 @@ describe('a workbook holding formulas at and past the limits', () => {
     const engine = new WorkbookEngine(doc);
     try {
       const sheetId = workbookGrid(doc).sheetIdByName('Data')!;
-      const at = (address: string): unknown => {
-        const { row, col } = parseCellAddress(address)!;
-        return engine.value(sheetId, row, col);
-      };
+      const at = engineValueAt(engine, sheetId);
       expect([at('B1'), at('C1'), at('F1')]).toEqual([8_190, 6, 8_191]);
       expect(at('D1')).toMatchObject({ error: '#NUM!' });
       expect(at('E1')).toMatchObject({ error: '#NUM!' });
