@@ -13,10 +13,11 @@ import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import { frozenPanesSchema } from '../workbook/frozenPanes.js';
 import { SHEET_VISIBILITIES } from '../workbook/sheetVisibility.js';
+import { MAX_GOALS, MAX_SCENARIOS, MAX_SHEETS, recordBoundMessage } from '../workbook/workbookBounds.js';
 
 export const WORKBOOK_FORMAT = 'fremskriv.workbook';
 export const WORKBOOK_VERSION = 1;
-export const MAX_SHEETS = 200;
+export { MAX_SHEETS };
 export const MAX_CELLS = 2_000_000;
 
 const cellAddress = z.string().refine((key) => parseCellAddress(key) !== null, 'not an A1 cell address');
@@ -70,15 +71,18 @@ export const workbookFileSchema = z
     sheets: z
       .array(sheetSchema)
       .min(1)
-      .max(MAX_SHEETS)
+      .max(MAX_SHEETS, { message: recordBoundMessage('sheets'), abort: true })
       .superRefine(unique('name', (s) => s.name, sameSheetName, 'the sheet name'))
       .refine((sheets) => sheets.some((s) => (s.visibility ?? 'visible') === 'visible'), 'a workbook keeps at least one visible sheet'),
     goals: z
       .array(goalDefinitionSchema)
+      // Before the pairwise uniqueness check, which would compare 20,000 goals 200 million times.
+      .max(MAX_GOALS, { message: recordBoundMessage('goals'), abort: true })
       .superRefine(unique('id', (g) => g.id, (a, b) => a === b, 'the goal id'))
       .optional(),
     scenarios: z
       .array(scenarioSchema)
+      .max(MAX_SCENARIOS, { message: recordBoundMessage('scenarios'), abort: true })
       .superRefine(unique('name', (s) => s.name, caseless, 'the scenario name'))
       .optional(),
   })

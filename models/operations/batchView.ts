@@ -11,6 +11,7 @@ import { sameSheetName, resolveSheetNames } from '../workbook/sheetNames.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid, type SheetInfo } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
+import type { BoundedRecord } from '../workbook/workbookBounds.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from './workbookOperation.js';
 
 interface SheetState {
@@ -30,6 +31,8 @@ export class BatchView {
   readonly goalIds: Set<string>;
   /** Scenario id → name. */
   readonly scenarios: Map<string, string>;
+  /** Scenarios the batch creates without an id so far: each counts once (workbookBounds.ts). */
+  private unnamedScenarios = 0;
 
   constructor(doc: Y.Doc) {
     const grid = workbookGrid(doc);
@@ -43,6 +46,11 @@ export class BatchView {
     this.takenIds = new Set(sheetsMap(doc).keys());
     this.goalIds = new Set(readGoals(goalsArray(doc), grid).map((g) => g.id));
     this.scenarios = new Map(readScenarios(scenariosArray(doc), grid).map((s) => [s.id, s.name]));
+  }
+
+  /** How many sheets, goals and scenarios the workbook holds (workbookBounds.ts). */
+  recordCounts(): Record<BoundedRecord, number> {
+    return { sheets: this.sheets.length, goals: this.goalIds.size, scenarios: this.scenarios.size };
   }
 
   listSheets(): SheetInfo[] {
@@ -133,7 +141,7 @@ export class BatchView {
         return;
       case 'putScenario':
         // A scenario created without an id gets a fresh one, which no later operation of the batch can name.
-        this.scenarios.set(op.scenario.id ?? `\u0000new${this.scenarios.size}`, op.scenario.name.trim());
+        this.scenarios.set(op.scenario.id ?? `\u0000new${++this.unnamedScenarios}`, op.scenario.name.trim());
         return;
       case 'deleteScenario':
         this.scenarios.delete(op.scenarioId);

@@ -23,6 +23,7 @@ import { checkCount } from './structuralEdits.js';
 import { isLastVisible, lastVisibleSheet } from './sheetEdits.js';
 import { isSheetVisibility } from '../workbook/sheetVisibility.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
+import { RECORD_BOUNDS, recordBoundMessage, type BoundedRecord } from '../workbook/workbookBounds.js';
 
 function fail(message: string, code: WorkbookOperationError['code']): never {
   throw new WorkbookOperationError(message, code);
@@ -198,23 +199,45 @@ function restoredView(state: unknown): BatchView {
   }
 }
 
+const TOO_MANY: Readonly<Record<BoundedRecord, WorkbookOperationError['code']>> = {
+  sheets: 'too-many-sheets',
+  goals: 'too-many-goals',
+  scenarios: 'too-many-scenarios',
+};
+
+/**
+ * The batch's whole effect against the workbook's bounds (workbookBounds.ts), as the server
+ * counts a live update: a replacing import adds its sheets before it deletes the old ones, so
+ * only the count the batch leaves is judged, and only when the batch grows it.
+ */
+function checkRecordCounts(before: Record<BoundedRecord, number>, view: BatchView): void {
+  const after = view.recordCounts();
+  for (const record of Object.keys(RECORD_BOUNDS) as BoundedRecord[]) {
+    if (after[record] > RECORD_BOUNDS[record] && after[record] > before[record]) {
+      throw new WorkbookOperationError(`${recordBoundMessage(record)} (this would make ${after[record]})`, TOO_MANY[record], { max: String(RECORD_BOUNDS[record]) });
+    }
+  }
+}
+
 /**
  * Null when every operation of the batch can be applied in order, else the error of the first
  * that cannot (the document is not changed either way).
  */
 export function checkOperations(doc: Y.Doc, ops: readonly WorkbookOperation[]): WorkbookOperationError | null {
   let view = new BatchView(doc);
-  for (const op of ops) {
-    try {
+  const before = view.recordCounts();
+  try {
+    for (const op of ops) {
       if (op.type === 'restoreVersion') view = restoredView(op.state);
       else {
         checkOne(view, op);
         view.note(op);
       }
-    } catch (error) {
-      if (error instanceof WorkbookOperationError) return error;
-      throw error;
     }
+    checkRecordCounts(before, view);
+  } catch (error) {
+    if (error instanceof WorkbookOperationError) return error;
+    throw error;
   }
   return null;
 }

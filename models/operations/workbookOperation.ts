@@ -78,7 +78,12 @@ export class WorkbookOperationError extends Error {
       | 'unknown-scenario'
       | 'invalid-goal'
       | 'invalid-scenario'
-      | 'invalid-input',
+      | 'invalid-input'
+      | 'too-many-sheets'
+      | 'too-many-goals'
+      | 'too-many-scenarios',
+    /** What the browser's sentence for `code` names (the bound a `too-many-…` refusal met: `{ max }`). */
+    readonly values?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = 'WorkbookOperationError';

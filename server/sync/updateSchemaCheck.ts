@@ -17,10 +17,10 @@
  * checks one item.
  */
 import * as Y from 'yjs';
-import { MAX_SHEETS } from '../../models/format/workbookFile.js';
 import { isRequiredKey, rootNode, slotAt, type SchemaNodeName } from '../../models/workbook/schemaRules.js';
 import { keepsVisibleSheet, type SheetVisibilityFacts } from './visibleSheetCheck.js';
-import { sheetOrderArray } from '../../models/workbook/workbookSchema.js';
+import { goalsArray, scenariosArray, sheetOrderArray } from '../../models/workbook/workbookSchema.js';
+import { RECORD_BOUNDS, recordBoundMessage, type BoundedRecord } from '../../models/workbook/workbookBounds.js';
 import type { ItemFacts, StructId, UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
 
@@ -82,9 +82,9 @@ class UpdateCheck {
     deletedCurrent: [],
     deletedByUpdate: (id) => this.deletedByUpdate(id),
   };
-  /** Sheet-order entries this update adds, and existing ones it deletes (the sheet count after it). */
-  private sheetsAdded = 0;
-  private sheetsRemoved = 0;
+  /** Sheet-order entries, goals and scenarios this update adds, and existing ones it deletes (the counts after it). */
+  private readonly added: Record<BoundedRecord, number> = { sheets: 0, goals: 0, scenarios: 0 };
+  private readonly removed: Record<BoundedRecord, number> = { sheets: 0, goals: 0, scenarios: 0 };
 
   constructor(
     private readonly doc: Y.Doc,
@@ -108,18 +108,28 @@ class UpdateCheck {
     }
     this.checkDeletions();
     this.checkRequiredSlots();
-    this.checkSheetCount();
+    this.checkRecordCounts();
+  }
+
+  /** The list each bounded record lives in (a sheet by its entry in the sheet order). */
+  private recordList(record: BoundedRecord): Y.Array<unknown> {
+    if (record === 'sheets') return sheetOrderArray(this.doc);
+    return record === 'goals' ? goalsArray(this.doc) : scenariosArray(this.doc);
   }
 
   /**
-   * A workbook holds at most MAX_SHEETS sheets (the v1 file's and the import's bound): past it the
-   * workspace's own file could not be imported again, and every engine build paid per sheet (a
-   * hostile editor's 3,000 sheets in one update were accepted before).
+   * A workbook holds at most 200 sheets, 200 goals and 50 scenarios (models/workbook/workbookBounds.ts,
+   * the v1 file's, the import's and the operations' bounds): past them the workspace's own file
+   * could not be imported again, and every browser paid per sheet, goal and scenario (a hostile
+   * editor's 3,000 sheets, or 5,000 goals, in one update were accepted before). Only an update that
+   * adds is refused, so a workspace stored past a bound can still shrink.
    */
-  private checkSheetCount(): void {
-    if (this.sheetsAdded === 0) return;
-    const after = sheetOrderArray(this.doc).length + this.sheetsAdded - this.sheetsRemoved;
-    if (after > MAX_SHEETS) refuse(`a workbook holds at most ${MAX_SHEETS} sheets (this update would make ${after})`);
+  private checkRecordCounts(): void {
+    for (const record of Object.keys(RECORD_BOUNDS) as BoundedRecord[]) {
+      if (this.added[record] === 0) continue;
+      const after = this.recordList(record).length + this.added[record] - this.removed[record];
+      if (after > RECORD_BOUNDS[record]) refuse(`${recordBoundMessage(record)} (this update would make ${after})`);
+    }
   }
 
   private state(client: number): number {
@@ -257,7 +267,7 @@ class UpdateCheck {
     if (!slot) refuse(key === null ? `a ${place.node} holds no list items` : `"${key.slice(0, 40)}" has no place in a ${place.node}`);
     const content = item.content;
     if (content.kind === 'values') {
-      if (place.node === 'sheetOrder' && !this.deletedByUpdate(item.id)) this.sheetsAdded += content.values.length;
+      if (place.node === 'sheetOrder' && !this.deletedByUpdate(item.id)) this.added.sheets += content.values.length;
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }
@@ -267,6 +277,7 @@ class UpdateCheck {
     }
     if (place.node === 'sheets') this.visibility.needsCopy = true;
     if (content.kind === 'type') {
+      if ((place.node === 'goals' || place.node === 'scenarios') && !this.deletedByUpdate(item.id)) this.added[place.node] += 1;
       if (slot.kind !== content.type) refuse(`a Y.${content.type === 'map' ? 'Map' : 'Array'} where a ${place.node} has ${slot.kind === 'value' ? 'plain values' : `a Y.${slot.kind === 'map' ? 'Map' : 'Array'}`}`);
       this.typePlaces.set(item, { node: slot.node, owner: item });
     }
@@ -298,9 +309,7 @@ class UpdateCheck {
         if (range.clock >= end) continue;
         for (let i = Y.findIndexSS(structs, range.clock); i < structs.length && structs[i]!.id.clock < end; i++) {
           const struct = structs[i]!;
-          if (struct instanceof Y.Item && !struct.deleted && struct.parent === sheetOrderArray(this.doc)) {
-            this.sheetsRemoved += Math.min(end, struct.id.clock + struct.length) - Math.max(range.clock, struct.id.clock);
-          }
+          if (struct instanceof Y.Item && !struct.deleted && struct.parentSub === null) this.noteRemoval(struct, range.clock, end);
           if (!(struct instanceof Y.Item) || struct.deleted || struct.parentSub === null) continue;
           const parent = struct.parent;
           if (!(parent instanceof Y.AbstractType) || parent._map.get(struct.parentSub) !== struct) continue;
@@ -311,6 +320,14 @@ class UpdateCheck {
         }
       }
     }
+  }
+
+  /** A live entry of the sheet order, the goals or the scenarios that this update deletes (`from`–`end` of its clock). */
+  private noteRemoval(struct: Y.Item, from: number, end: number): void {
+    const record = (Object.keys(RECORD_BOUNDS) as BoundedRecord[]).find((candidate) => struct.parent === this.recordList(candidate));
+    if (!record) return;
+    // A run of several entries (a sheet order pushed at once) may be deleted in part.
+    if (struct.countable) this.removed[record] += Math.min(end, struct.id.clock + struct.length) - Math.max(from, struct.id.clock);
   }
 
   private existingPlaceOrNull(type: Y.AbstractType<unknown>): Place | null {

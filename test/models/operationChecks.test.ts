@@ -104,3 +104,36 @@ describe('checking operations before applying them', () => {
     }
   });
 });
+
+describe('a workbook holds at most 200 sheets, 200 goals and 50 scenarios', () => {
+  function goal(i: number): WorkbookOperation {
+    return { type: 'putGoal', goal: { id: `g${i}`, title: `Mål ${i}` } };
+  }
+
+  it('the 201st goal is refused with its own code and the bound for the browser’s sentence; changing a goal at the bound is not', () => {
+    const doc = open.document(workbookFile({ Data: {} }));
+    applyOperations(doc, Array.from({ length: 200 }, (_, i) => goal(i)));
+    const before = documentState(doc);
+    const problem = checkOperation(doc, goal(200));
+    expect([problem?.code, problem?.message, problem?.values]).toEqual(['too-many-goals', 'a workbook holds at most 200 goals (this would make 201)', { max: '200' }]);
+    expect(() => applyOperation(doc, goal(200))).toThrow(WorkbookOperationError);
+    expect(documentState(doc)).toEqual(before);
+    expect(checkOperation(doc, { type: 'putGoal', goal: { id: 'g7', title: 'Nyt navn' } })).toBeNull();
+    expect(checkOperations(doc, [{ type: 'deleteGoal', goalId: 'g0' }, goal(200)])).toBeNull();
+  });
+
+  it('the 51st scenario is refused, also when scenarios without ids are created in one batch', () => {
+    const doc = open.document(workbookFile({ Data: {} }));
+    const scenarios = Array.from({ length: 51 }, (_, i): WorkbookOperation => ({ type: 'putScenario', scenario: { name: `S${i}`, inputs: {} } }));
+    expect(checkOperations(doc, scenarios.slice(0, 50))).toBeNull();
+    expect(checkOperations(doc, scenarios)?.code).toBe('too-many-scenarios');
+  });
+
+  it('the 201st sheet is refused; a batch that adds new sheets before deleting the old ones is judged by the count it leaves', () => {
+    const doc = open.document(workbookFile(Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`A${i}`, {}]))));
+    const adds = (count: number, prefix: string): WorkbookOperation[] => Array.from({ length: count }, (_, i) => ({ type: 'addSheet', sheetId: `${prefix}${i}`, name: `${prefix}${i}` }));
+    expect(checkOperations(doc, adds(51, 'n'))?.code).toBe('too-many-sheets');
+    const old = Array.from({ length: 150 }, (_, i): WorkbookOperation => ({ type: 'deleteSheet', sheetId: sheetId(doc, `A${i}`) }));
+    expect(checkOperations(doc, [...adds(100, 'n'), ...old])).toBeNull();
+  });
+});

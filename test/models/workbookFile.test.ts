@@ -14,6 +14,14 @@ function valid(): Record<string, unknown> & { sheets: Array<Record<string, unkno
   return JSON.parse(JSON.stringify(workbookFile({ Ark1: { A1: 1, B1: '=A1*2' }, Data: {} }))) as ReturnType<typeof valid>;
 }
 
+function manyGoals(count: number): Array<{ id: string; title: string }> {
+  return Array.from({ length: count }, (_, i) => ({ id: `g${i}`, title: `Mål ${i}` }));
+}
+
+function manyScenarios(count: number): Array<{ name: string; inputs: Record<string, number> }> {
+  return Array.from({ length: count }, (_, i) => ({ name: `Scenarie ${i}`, inputs: {} }));
+}
+
 function messageFor(value: unknown): string {
   try {
     parseWorkbookFile(value);
@@ -52,6 +60,8 @@ describe('parseWorkbookFile says what is wrong and where', () => {
     ['a goal id used twice', (f) => ({ ...f, goals: [{ id: 'g', title: 'x' }, { id: 'g', title: 'y' }] }), 'goals[1].id: the goal id "g" is used twice'],
     ['a formula as scenario input', (f) => ({ ...f, scenarios: [{ name: 'S', inputs: { 'Ark1!A1': '=1' } }] }), 'scenarios[0].inputs["Ark1!A1"]: a scenario input is a value, not a formula'],
     ['a blank scenario name', (f) => ({ ...f, scenarios: [{ name: ' ', inputs: {} }] }), 'scenarios[0].name: Too small: expected string to have >=1 characters'],
+    ['more goals than a workbook holds (200)', (f) => ({ ...f, goals: manyGoals(201) }), 'goals: a workbook holds at most 200 goals'],
+    ['more scenarios than a workbook holds (50)', (f) => ({ ...f, scenarios: manyScenarios(51) }), 'scenarios: a workbook holds at most 50 scenarios'],
     [
       'a scenario name used twice',
       (f) => ({ ...f, scenarios: [{ name: 'Basis', inputs: {} }, { name: 'basis', inputs: {} }] }),
@@ -67,6 +77,18 @@ describe('parseWorkbookFile says what is wrong and where', () => {
     ['a repeated scenario name with a line break', { ...valid(), scenarios: [{ name: 'a\nb', inputs: {} }, { name: 'a\nb', inputs: {} }] }],
   ])('the message is one line, even for %s', (_what, file) => {
     expect(messageFor(file)).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('a workbook at its bounds', () => {
+  it('200 goals and 50 scenarios are a valid file, and are imported', () => {
+    const doc = open.document(workbookFile({ Ark1: {} }, { goals: manyGoals(200), scenarios: manyScenarios(50) }));
+    const file = JSON.parse(exported(doc)) as WorkbookFile;
+    expect([file.goals?.length, file.scenarios?.length]).toEqual([200, 50]);
+  });
+
+  it('20,000 goals are refused for their count, not compared pairwise for repeats first', () => {
+    expect(messageFor({ ...valid(), goals: manyGoals(20_000) })).toBe(`${PREFIX}goals: a workbook holds at most 200 goals`);
   });
 });
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { goalsArray, metaMap, sheetOrderArray, sheetsMap } from '../../models/workbook/workbookSchema.js';
+import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap } from '../../models/workbook/workbookSchema.js';
 import { api, createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { craftUpdate, updateMessage, type CraftedItem } from './support/craftedUpdates.js';
@@ -66,6 +66,15 @@ function addSheets(doc: Y.Doc, count: number, prefix: string): void {
       ids.push(`${prefix}${i}`);
     }
     sheetOrderArray(doc).push(ids);
+  });
+}
+
+/** `count` goal or scenario maps pushed in one transaction, each filled by `fill`. */
+function addRecords(list: Y.Array<unknown>, count: number, fill: (map: Y.Map<unknown>, i: number) => void): void {
+  list.doc!.transact(() => {
+    const maps = Array.from({ length: count }, () => new Y.Map<unknown>());
+    list.push(maps);
+    maps.forEach((map, i) => fill(map, list.length - count + i));
   });
 }
 
@@ -135,6 +144,52 @@ describe('many sheets and odd shared types', () => {
       destroyAll([planner]);
     }
   }, 240_000);
+
+  it.each([
+    ['goals', 200, (doc: Y.Doc, count: number) => addRecords(goalsArray(doc), count, (map, i) => (map.set('id', `g${i}`), map.set('title', `Mål ${i}`)))],
+    ['scenarios', 50, (doc: Y.Doc, count: number) => addRecords(scenariosArray(doc), count, (map, i) => (map.set('id', `s${i}`), map.set('name', `Scenarie ${i}`), map.set('inputs', new Y.Map())))],
+  ])('5,000 %s in one live update (a workbook holds %i) are refused with 4422 and never stored; up to the bound they are kept', async (record, bound, add) => {
+    const attacker = await createWorkspace(server);
+    const colleague = await createWorkspace(server);
+    const before = ((await api(server, 'GET', `/api/workspaces/${attacker.id}/workbook.json`, attacker.viewerToken)).json as Record<string, unknown[]>)[record]!.length;
+    const editor = connectClient(server, attacker.id, attacker.editorToken);
+    try {
+      await waitSynced(editor);
+      await whileColleagueWorks(server, colleague, async () => {
+        add(editor.doc, 5_000);
+        await waitFor('the editor is refused', () => editor.closes.some((close) => close.code === 4422), 60_000);
+      });
+      expect(editor.closes.find((close) => close.code === 4422)!.reason).toBe(`update refused: a workbook holds at most ${bound} ${record} (this update would make ${before + 5_000})`);
+    } finally {
+      destroyAll([editor]);
+    }
+    const stored = async (): Promise<number> => ((await api(server, 'GET', `/api/workspaces/${attacker.id}/workbook.json`, attacker.viewerToken)).json as Record<string, unknown[]>)[record]!.length;
+    expect(await stored()).toBe(before);
+
+    const planner = connectClient(server, attacker.id, attacker.editorToken);
+    try {
+      await waitSynced(planner);
+      add(planner.doc, bound - before);
+      await waitFor(`the ${record} up to the bound are stored`, async () => (await stored()) === bound, 60_000);
+      expect(planner.closes).toEqual([]);
+    } finally {
+      destroyAll([planner]);
+    }
+  }, 240_000);
+
+  it('a workspace created from a v1 file with more goals than a workbook holds is refused with 400 saying so', async () => {
+    const file = {
+      format: 'fremskriv.workbook',
+      version: 1,
+      title: 'For mange mål',
+      locale: 'da-DK',
+      sheets: [{ name: 'Ark1', cells: {} }],
+      goals: Array.from({ length: 5_000 }, (_, i) => ({ id: `g${i}`, title: `Mål ${i}` })),
+    };
+    const answer = await api(server, 'POST', '/api/workspaces', server.adminToken, file);
+    expect(answer.status).toBe(400);
+    expect((answer.json as { error: string }).error).toMatch(/goals: a workbook holds at most 200 goals/);
+  }, 60_000);
 
   it.each([
     ['a Y.Map in the sheet order', (doc: Y.Doc) => sheetOrderArray(doc).push([new Y.Map()])],

@@ -207,7 +207,7 @@ export class WorkbookSession {
       return true;
     } catch (error) {
       if (error instanceof WorkbookOperationError) {
-        this.tell(`operationError.${error.code}`);
+        this.tell(`operationError.${error.code}`, error.values ? { ...error.values } : undefined);
         return false;
       }
       throw error;
