@@ -47,6 +47,8 @@ export interface SyncConnectionOptions {
   limits: FrameLimits;
   /** The update bytes this connection's token may still make the server read (updateBudget.ts). */
   updateBudget: PresenceBudget;
+  /** The presence all this token's connections may still set (presenceBudget.ts, PRESENCE_CONNECTIONS_PER_TOKEN). */
+  tokenPresenceBudget: PresenceBudget;
   onClosed(connection: SyncConnection): void;
 }
 
@@ -187,7 +189,7 @@ export class SyncConnection implements Peer {
         const clients = [...workspace.awareness.getStates().keys()];
         const reply = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(workspace.awareness, clients));
         // The answer is what costs: every state of the workspace, for a one-byte question.
-        if (!this.presence.spend(reply.byteLength)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
+        if (!this.spendPresence(reply.byteLength)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
         return this.send(reply);
       }
     }
@@ -213,12 +215,18 @@ export class SyncConnection implements Peer {
     // Only the states this connection sets count: the stock client sends every state it hears
     // back to the server (y-websocket relays all awareness updates), and those are dropped above.
     const bytes = own.reduce((sum, entry) => sum + entry.stateJson.length + AWARENESS_ENTRY_OVERHEAD, 0);
-    if (!this.presence.spend(bytes)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
+    if (!this.spendPresence(bytes)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
     try {
       awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(own), this);
     } catch {
       this.close(CloseCode.invalidPayload, 'malformed awareness update');
     }
+  }
+
+  /** Spends from this connection's presence budget and its token's, or from neither. */
+  private spendPresence(bytes: number): boolean {
+    if (!this.presence.spend(bytes)) return false;
+    return this.options.tokenPresenceBudget.spend(bytes);
   }
 
   private closedBy(code: number, reason: string): void {

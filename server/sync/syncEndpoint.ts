@@ -16,7 +16,9 @@ import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { FrameLimits } from './syncMessages.js';
-import { UpdateBudgets } from './updateBudget.js';
+import { updateBudgetsFor } from './updateBudget.js';
+import { PRESENCE_CONNECTIONS_PER_TOKEN } from './presenceBudget.js';
+import { TokenBudgets } from './tokenBudgets.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
 
 const SYNC_PATH = /^\/sync\/([^/]+)$/;
@@ -40,11 +42,14 @@ export class SyncEndpoint {
   private nextConnectionId = 1;
   /** Open connections per token (keyed by the token's hash, never the token). */
   private readonly perToken = new Map<string, number>();
-  private readonly updateBudgets: UpdateBudgets;
+  private readonly updateBudgets: TokenBudgets;
+  private readonly presenceBudgets: TokenBudgets;
   private accepting = true;
 
   constructor(private readonly options: SyncEndpointOptions) {
-    this.updateBudgets = new UpdateBudgets(options.maxWorkspaceBytes);
+    this.updateBudgets = updateBudgetsFor(options.maxWorkspaceBytes);
+    const stateBytes = options.limits.maxAwarenessStateBytes;
+    this.presenceBudgets = new TokenBudgets(PRESENCE_CONNECTIONS_PER_TOKEN * 8 * stateBytes, PRESENCE_CONNECTIONS_PER_TOKEN * 2 * stateBytes);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
     this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
   }
@@ -107,6 +112,7 @@ export class SyncEndpoint {
       maxBufferedBytes: 4 * this.options.maxMessageBytes,
       limits: this.options.limits,
       updateBudget: this.updateBudgets.forToken(tokenKey),
+      tokenPresenceBudget: this.presenceBudgets.forToken(tokenKey),
       onClosed: () => release(),
     });
     logEvent('sync.open', { workspace: workspaceId, conn: connectionId, role });

@@ -12,30 +12,14 @@
  * resync sends only what the server lacks; a first sync of a whole workspace at the bound fits the
  * burst twice. An update larger than the whole bucket could never fit the workspace either.
  */
-import { PresenceBudget } from './presenceBudget.js';
+import { TokenBudgets } from './tokenBudgets.js';
 
 export const UPDATES_TOO_FAST = 'updates sent too fast';
 
-/** The budgets of tokens that used theirs recently, keyed by the token's hash (never the token). */
-export class UpdateBudgets {
-  private readonly byToken = new Map<string, PresenceBudget>();
-
-  constructor(
-    private readonly maxWorkspaceBytes: number,
-    private readonly now: () => number = () => performance.now(),
-  ) {}
-
-  /** The budget every connection of this token shares; a full one is forgotten, so the map stays small. */
-  forToken(tokenKey: string): PresenceBudget {
-    for (const [key, budget] of this.byToken) if (key !== tokenKey && budget.isFull()) this.byToken.delete(key);
-    let budget = this.byToken.get(tokenKey);
-    if (!budget) {
-      const burst = 2 * this.maxWorkspaceBytes;
-      budget = new PresenceBudget(burst, burst / 60, this.now);
-      this.byToken.set(tokenKey, budget);
-    }
-    return budget;
-  }
+/** The update budgets of all tokens: twice the workspace bound each, refilled in a minute. */
+export function updateBudgetsFor(maxWorkspaceBytes: number): TokenBudgets {
+  const burst = 2 * maxWorkspaceBytes;
+  return new TokenBudgets(burst, burst / 60);
 }
 
 /** Peeks at a frame's first two bytes: a sync step 2 or an update (`0, 1` or `0, 2`) carries a document update. */

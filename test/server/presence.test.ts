@@ -152,3 +152,46 @@ describe('presence (issue 15, problem 7)', () => {
     for (const raw of [...open, editor]) raw.socket.close();
   });
 });
+
+describe('presence over many connections of one token', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('forty connections of one link, each within its own presence budget, share the token’s: some are closed with 1008 while a colleague on another link keeps setting presence', async () => {
+    const workspace = await createWorkspace(server);
+    const colleague = await createWorkspace(server);
+    const sockets: RawSocket[] = [];
+    try {
+      const closes: Array<{ code: number; reason: string }> = [];
+      await whileColleagueWorks(server, colleague, async () => {
+        for (let i = 0; i < 40; i++) sockets.push(await openRawSocket(server, workspace.id, workspace.editorToken));
+        for (const raw of sockets) void raw.closed.then((close) => closes.push(close));
+        // Two 15 kB states each: an eighth of one connection's budget, 1.2 MB together.
+        for (let clock = 1; clock <= 2; clock++) {
+          sockets.forEach((raw, i) => {
+            if (raw.socket.readyState === raw.socket.OPEN) raw.socket.send(awarenessMessage(8_000 + i, clock, { user: { name: 'x'.repeat(15_000) } }));
+          });
+        }
+        await waitFor('connections of the flooding link are closed', () => closes.length > 0);
+      });
+      expect(closes.length).toBeGreaterThan(0);
+      expect(closes.every((close) => close.code === 1008 && close.reason === 'presence updates too fast')).toBe(true);
+      const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
+      expect(await sendAndProbe(viewer, awarenessMessage(9_001, 1, { user: { name: 'Bo' } }))).toBe('open');
+      await waitFor('the server holds the colleague’s presence', async () => {
+        expect(await sendAndProbe(viewer, new Uint8Array([3]))).toBe('open');
+        return (serverStates(viewer).get(9_001)?.user as { name?: string } | undefined)?.name === 'Bo';
+      });
+      viewer.socket.close();
+    } finally {
+      for (const raw of sockets) raw.socket.terminate();
+    }
+  }, 120_000);
+});
