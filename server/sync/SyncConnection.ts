@@ -159,9 +159,12 @@ export class SyncConnection implements Peer {
           return;
         }
         try {
-          checkUpdateAgainstSchema(workspace.doc, frame.facts, frame.update);
+          // A racing hide is tried on a copy of the whole workspace: it costs the token as much
+          // update budget as sending the workspace would (visibleSheetCheck.ts).
+          checkUpdateAgainstSchema(workspace.doc, frame.facts, frame.update, () => this.options.updateBudget.spend(workspace.storedBytes));
         } catch (error) {
           if (!(error instanceof UpdateRefusal)) throw error;
+          if (error.kind === 'budget') return this.close(CloseCode.policyViolation, UPDATES_TOO_FAST);
           this.log('sync.update.refused', { error: error.message });
           const code = error.kind === 'incomplete' ? CloseCode.updateIncomplete : CloseCode.updateRefused;
           return this.close(code, `update refused: ${error.message}`.slice(0, 120));

@@ -8,8 +8,11 @@ export interface UpdateLimits {
   maxDeleteRanges: number;
 }
 
-/** malformed: not a Yjs update; limit/content: refused for good; incomplete: resync and retry. */
-export type RefusalKind = 'malformed' | 'limit' | 'content' | 'incomplete';
+/**
+ * malformed: not a Yjs update; limit/content: refused for good; incomplete: resync and retry;
+ * budget: the token's update budget cannot pay for the check (updateBudget.ts), try again later.
+ */
+export type RefusalKind = 'malformed' | 'limit' | 'content' | 'incomplete' | 'budget';
 
 /** Why an update was refused; `kind` picks the close code (models/api/closeCodes.ts). */
 export class UpdateRefusal extends Error {

@@ -370,10 +370,12 @@ class UpdateCheck {
 
 /**
  * Throws UpdateRefusal ('content' or 'incomplete') unless the update keeps the document's schema,
- * and, when it hides or removes a sheet, keeps a visible sheet (`update` is the update's bytes).
+ * and, when it hides or removes a sheet, keeps a visible sheet (`update` is the update's bytes;
+ * `payForCopy` is asked before the visible-sheet check copies the document, and a refusal
+ * throws UpdateRefusal 'budget').
  */
-export function checkUpdateAgainstSchema(doc: Y.Doc, facts: UpdateFacts, update: Uint8Array): void {
+export function checkUpdateAgainstSchema(doc: Y.Doc, facts: UpdateFacts, update: Uint8Array, payForCopy?: () => boolean): void {
   const check = new UpdateCheck(doc, facts);
   check.run();
-  if (check.mayHideSheets && !keepsVisibleSheet(doc, update, check.visibility)) refuse('a workbook keeps at least one visible sheet');
+  if (check.mayHideSheets && !keepsVisibleSheet(doc, update, check.visibility, payForCopy)) refuse('a workbook keeps at least one visible sheet');
 }

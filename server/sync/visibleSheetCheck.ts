@@ -19,6 +19,8 @@ import { isSheetVisibility, storesVisibleSheet } from '../../models/workbook/she
 import { WorkbookGrid, workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { readSheetParts } from '../../models/workbook/workbookSchema.js';
 import type { ItemFacts, StructId } from './updateReader.js';
+import { UPDATES_TOO_FAST } from './updateBudget.js';
+import { UpdateRefusal } from './updateRefusal.js';
 
 /** What an update does to sheets' visibility, as the schema check found it. */
 export interface SheetVisibilityFacts {
@@ -116,8 +118,16 @@ function visibleOnCopy(doc: Y.Doc, update: Uint8Array): boolean {
   }
 }
 
-/** False when `update` would leave `doc`, which has a visible sheet, without one. */
-export function keepsVisibleSheet(doc: Y.Doc, update: Uint8Array, facts: SheetVisibilityFacts | null = null): boolean {
+/**
+ * False when `update` would leave `doc`, which has a visible sheet, without one. `payForCopy` is
+ * asked before a scratch copy is made, and a refusal throws UpdateRefusal ('budget'): the copy
+ * costs as much as loading the workspace, and an editor crafting racing updates in a loop could
+ * otherwise make the server copy a 2 MB workspace every time (2 s each on the event loop).
+ */
+export function keepsVisibleSheet(doc: Y.Doc, update: Uint8Array, facts: SheetVisibilityFacts | null = null, payForCopy: () => boolean = () => true): boolean {
   if (!storesVisibleSheet(workbookGrid(doc))) return true;
-  return (facts ? visibleAfter(doc, facts) : null) ?? visibleOnCopy(doc, update);
+  const decided = facts ? visibleAfter(doc, facts) : null;
+  if (decided !== null) return decided;
+  if (!payForCopy()) throw new UpdateRefusal(UPDATES_TOO_FAST, 'budget');
+  return visibleOnCopy(doc, update);
 }

@@ -218,3 +218,34 @@ describe('many sheets and odd shared types', () => {
     expect(await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).toEqual(before);
   }, 60_000);
 });
+
+describe('updates only a copy of the workspace can judge', () => {
+  it('replacing a sheet over and over (each checked for a visible sheet on a copy of the whole workspace) spends the token’s update budget: closed with 1008 "updates sent too fast" while a colleague carries on', async () => {
+    const attacker = await createWorkspace(server);
+    const colleague = await createWorkspace(server);
+    const editor = connectClient(server, attacker.id, attacker.editorToken);
+    try {
+      await waitSynced(editor);
+      const sheetId = String(sheetOrderArray(editor.doc).get(0));
+      const name = String((sheetsMap(editor.doc).get(sheetId) as Y.Map<unknown>).get('name'));
+      await whileColleagueWorks(server, colleague, async () => {
+        // Each update is a few hundred bytes; the copy it makes costs as much as loading the workspace.
+        for (let i = 0; i < 40 && editor.closes.length === 0; i++) {
+          editor.doc.transact(() => {
+            const sheet = new Y.Map<unknown>();
+            sheet.set('name', name);
+            for (const key of ['rows', 'cols']) sheet.set(key, new Y.Array());
+            for (const key of ['cells', 'formats']) sheet.set(key, new Y.Map());
+            sheetsMap(editor.doc).set(sheetId, sheet);
+          });
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await waitFor('the editor is closed', () => editor.closes.length > 0, 60_000);
+      });
+      expect(editor.closes[0]).toEqual({ code: 1008, reason: 'updates sent too fast' });
+    } finally {
+      destroyAll([editor]);
+    }
+  }, 180_000);
+});
+
