@@ -39,8 +39,8 @@ export class BatchView {
     this.sheets = sheetVisibilities(grid).map(({ id, name, visibility }) => ({
       id,
       name,
-      rows: grid.rowIds(id).length,
-      cols: grid.colIds(id).length,
+      rows: grid.axisLength(id, 'rows'),
+      cols: grid.axisLength(id, 'cols'),
       visible: visibility === 'visible',
     }));
     this.takenIds = new Set(sheetsMap(doc).keys());

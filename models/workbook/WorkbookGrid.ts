@@ -149,6 +149,15 @@ export class WorkbookGrid implements GridAllocator {
     return cache;
   }
 
+  /**
+   * How many rows (or columns) a shown sheet has, without reading their ids: the check of every
+   * operation asks it of every sheet, and building each sheet's id cache after each added sheet
+   * made adding sheets quadratic (300 in a row took 25 s).
+   */
+  axisLength(sheetId: string, which: 'rows' | 'cols'): number {
+    return this.sheetParts(sheetId)?.[which].length ?? 0;
+  }
+
   rowIds(sheetId: string): readonly string[] {
     return this.axis(sheetId, 'rows').ids;
   }
