@@ -62,3 +62,27 @@ describe('a connection asking for the document over and over', () => {
     }
   }, 180_000);
 });
+
+describe('many connections asking for a large workspace with a state vector that lacks it', () => {
+  it('sixty connections of one link, eight questions each naming a client the server never saw, get the whole workspace while /healthz and a colleague carry on', async () => {
+    const cells = (col: string): Record<string, number> => Object.fromEntries(Array.from({ length: 11_000 }, (_, i) => [`${col}${i + 1}`, i * 1.5 + 0.25]));
+    const sheet = (name: string) => ({ name, cells: { ...cells('A'), ...cells('B') } });
+    const workspace = await createWorkspace(server, { format: 'fremskriv.workbook', version: 1, title: 'Stor', locale: 'da-DK', sheets: [sheet('A'), sheet('B')] });
+    const colleague = { id: server.demo!.workspaceId, editorToken: server.demo!.editorToken };
+    // Sync step 1 whose state vector names one unknown client at clock 0: "I have nothing of yours".
+    const lacksEverything = new Uint8Array([0, 0, 5, 1, 0xb2, 0x8e, 0x1a, 0]);
+    const sockets = await whileColleagueWorks(server, colleague, async () => {
+      const raws = await Promise.all(Array.from({ length: 60 }, () => openRawSocket(server, workspace.id, workspace.editorToken)));
+      for (const raw of raws) for (let i = 0; i < 8; i++) raw.socket.send(lacksEverything);
+      await waitFor('every connection has its eight answers', () => raws.every((raw) => raw.received.filter(SYNC_STEP_2).length >= 8), 120_000);
+      return raws;
+    });
+    const doc = new Y.Doc();
+    const answer = sockets[0]!.received.filter(SYNC_STEP_2).at(-1)!;
+    const decoder = (await import('lib0/decoding')).createDecoder(answer.subarray(2));
+    Y.applyUpdate(doc, (await import('lib0/decoding')).readVarUint8Array(decoder));
+    expect(doc.getArray('sheetOrder').length).toBe(2);
+    doc.destroy();
+    for (const raw of sockets) raw.socket.terminate();
+  }, 240_000);
+});
