@@ -5,9 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
-import { serveScenarioEngines } from '../../client/src/engines/scenarioEngineHost.js';
-import { WorkerScenarioEngines } from '../../client/src/engines/WorkerScenarioEngines.js';
-import { WorkbookSession } from '../../client/src/workspace/WorkbookSession.js';
+import type { WorkbookSession } from '../../client/src/workspace/WorkbookSession.js';
+import { engineSession } from './support/engineSession.js';
 import { locate } from '../support/workbookFixtures.js';
 
 const cleanups: Array<() => void> = [];
@@ -16,21 +15,8 @@ afterEach(() => {
 });
 
 /** The template open in a session whose engines answer over a message channel, as the worker's do. */
-async function templateSession(): Promise<WorkbookSession> {
-  const doc = documentFromFile(beskaeftigelsesplanTemplate());
-  const { port1, port2 } = new MessageChannel();
-  const stopHost = serveScenarioEngines(port2);
-  const engines = new WorkerScenarioEngines(doc, port1);
-  const session = new WorkbookSession(doc, false, engines);
-  cleanups.push(() => {
-    session.destroy();
-    stopHost();
-    port1.close();
-    port2.close();
-    doc.destroy();
-  });
-  await engines.ready;
-  return session;
+function templateSession(): Promise<WorkbookSession> {
+  return engineSession(documentFromFile(beskaeftigelsesplanTemplate()), cleanups);
 }
 
 /** Resolves when `condition` holds, polled; fails after a generous deadline. */

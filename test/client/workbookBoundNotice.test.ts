@@ -5,43 +5,24 @@
  */
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import da from '../../client/src/i18n/da.json' with { type: 'json' };
 import en from '../../client/src/i18n/en.json' with { type: 'json' };
-import { serveScenarioEngines } from '../../client/src/engines/scenarioEngineHost.js';
-import { WorkerScenarioEngines } from '../../client/src/engines/WorkerScenarioEngines.js';
-import { WorkbookSession } from '../../client/src/workspace/WorkbookSession.js';
 import { applyOperations } from '../../models/operations/applyOperation.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { goalsArray } from '../../models/workbook/workbookSchema.js';
+import { engineSession } from './support/engineSession.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-async function sessionOn(doc: Y.Doc): Promise<WorkbookSession> {
-  const { port1, port2 } = new MessageChannel();
-  const stopHost = serveScenarioEngines(port2);
-  const engines = new WorkerScenarioEngines(doc, port1);
-  const session = new WorkbookSession(doc, false, engines);
-  cleanups.push(() => {
-    session.destroy();
-    stopHost();
-    port1.close();
-    port2.close();
-    doc.destroy();
-  });
-  await engines.ready;
-  return session;
-}
-
 describe('an edit past the workbook’s bounds', () => {
   it('the 201st goal is refused before it is sent, with "Et arbejdsområde kan højst have 200 mål" (English: "at most 200 goals")', async () => {
     const doc = documentFromFile(beskaeftigelsesplanTemplate());
     const have = goalsArray(doc).length;
     applyOperations(doc, Array.from({ length: 200 - have }, (_, i) => ({ type: 'putGoal' as const, goal: { id: `ekstra-${i}`, title: `Mål ${i}` } })));
-    const session = await sessionOn(doc);
+    const session = await engineSession(doc, cleanups);
     const sent: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => sent.push(update));
 
