@@ -17,6 +17,7 @@ export const SERVER_TESTS = [
   'test/interchange/libreOfficeRecalculation.test.ts',
   'test/interchange/planningWorkbookDifferential.test.ts',
   'test/models/excelCompatibilityLibreOffice.test.ts',
+  'test/models/plannerFormulasLibreOffice.test.ts',
   'test/models/workbookLocaleLibreOffice.test.ts',
   'test/actuals/jobindsatsCli.test.ts',
   'test/actuals/actualsRest.test.ts',

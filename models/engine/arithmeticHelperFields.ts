@@ -14,7 +14,7 @@ export interface HelperConfig {
 
 let prototype: object | undefined;
 
-function arithmeticHelperPrototype(): object {
+export function arithmeticHelperPrototype(): object {
   if (prototype === undefined) {
     const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
     const interpreter = (probe.evaluator as unknown as { interpreter: { arithmeticHelper: object } }).interpreter;
@@ -28,7 +28,7 @@ function arithmeticHelperPrototype(): object {
  * Makes every arithmetic helper built afterwards hold `substitute(given, config)` in `field`
  * instead of what HyperFormula assigns. Call once per field, before engines are built.
  */
-export function substituteHelperField<T>(field: 'numberLiteralsHelper' | 'collator', substitute: (given: T, config: HelperConfig) => T): void {
+export function substituteHelperField<T>(field: 'numberLiteralsHelper' | 'collator' | 'addWithEpsilon' | 'subtract', substitute: (given: T, config: HelperConfig) => T): void {
   Object.defineProperty(arithmeticHelperPrototype(), field, {
     configurable: true,
     set(this: { config: HelperConfig }, given: T) {

@@ -95,6 +95,7 @@ export function engineFormula(formula: string, offsetAreas: () => readonly strin
         if (item.name === 'OFFSET') {
           const rewrite = offsetRewrite(item, segments, (areas ??= offsetAreas()));
           if (!rewrite) return;
+          visitReference(item.args[0]!);
           // Its position and size take one value each; the reference itself is left as written.
           item.args.slice(1).forEach((arg) => visit(arg, { arrays: place.arrays, oneValue: !place.arrays }));
           // After the arguments' edits: an inner call's closing text comes before this one's at the same place.
@@ -116,6 +117,22 @@ export function engineFormula(formula: string, offsetAreas: () => readonly strin
       }
     });
   };
+  /**
+   * OFFSET's reference computed by INDEX or another OFFSET (offsetReference.ts): INDEX's range is
+   * only a place, wrapped in FREMSKRIV.ANCHOR so the formula does not depend on its values; its
+   * row and column numbers, and a nested OFFSET, are rewritten as anywhere else.
+   */
+  const visitReference = (items: readonly FormulaItem[]): void => {
+    const [item] = items;
+    if (item?.kind === 'group') visitReference(item.items);
+    else if (item?.kind === 'call' && item.name === 'INDEX') {
+      const [range, ...numbers] = item.args;
+      const [place] = range!;
+      if (place?.kind === 'ref') replaced.set(place.segment, `FREMSKRIV.ANCHOR(${segmentText(segments[place.segment]!)})`);
+      else visitReference(range!);
+      numbers.forEach((arg) => visit(arg, { arrays: false, oneValue: true }));
+    } else if (item?.kind === 'call') visit(items, { arrays: true, oneValue: false });
+  };
   visit(parseFormulaTree(segments), { arrays: false, oneValue: true });
   if (replaced.size === 0 && edits.size === 0) return { text: formula, resized, offsets };
   const text = segments.map((segment, i) => replaced.get(i) ?? editedText(segmentText(segment), edits.get(i))).join('');
@@ -129,13 +146,27 @@ export function engineFormula(formula: string, offsetAreas: () => readonly strin
 function offsetRewrite(call: FormulaCall, segments: readonly FormulaSegment[], areas: readonly string[]): { nameLength: number; tail: string } | null {
   const [reference] = call.args;
   if (call.args.length < 3 || call.args.length > OFFSET_ARGUMENTS || !call.close) return null;
-  if (reference?.length !== 1 || reference[0]!.kind !== 'ref') return null;
+  if (!reference || !isReference(reference)) return null;
   const nameText = segments[call.at.segment];
   const name = nameText?.kind === 'text' ? OFFSET_NAME.exec(nameText.text.slice(call.at.offset)) : null;
   if (!name) return null;
   // Height and width left out are written empty: the function then takes the reference's.
   const tail = ','.repeat(OFFSET_ARGUMENTS - call.args.length) + areas.map((area) => `,${area}`).join('');
   return { nameLength: name[0].length, tail };
+}
+
+/**
+ * Whether OFFSET's first argument is a reference Fremskriv computes (offsetReference.ts): a cell,
+ * range, whole column or row, or INDEX or OFFSET of one, in brackets or not.
+ */
+function isReference(items: readonly FormulaItem[]): boolean {
+  if (items.length !== 1) return false;
+  const [item] = items;
+  if (item!.kind === 'ref') return true;
+  if (item!.kind === 'group') return isReference(item!.items);
+  if (item!.kind !== 'call' || !item!.close) return false;
+  if (item!.name === 'OFFSET') return item!.args.length >= 3 && item!.args.length <= OFFSET_ARGUMENTS && isReference(item!.args[0]!);
+  return item!.name === 'INDEX' && item!.args.length >= 2 && item!.args.length <= 3 && isReference(item!.args[0]!);
 }
 
 /** A text segment with its edits applied (those at one place in the order they were made). */

@@ -10,9 +10,9 @@
  *   treat it as any error), and the binding shows it as `#CALC!`. The .xlsx cached value is
  *   #VALUE!, what Excel itself writes there for applications that do not know #CALC!.
  * - A formula HyperFormula cannot read is its `#ERROR!`, no Excel error. One Excel computes but
- *   Fremskriv cannot, `OFFSET` whose reference is no cell or range written in the formula
- *   (`OFFSET(INDEX(…),1,0)`: HyperFormula fixes OFFSET when it parses it, issue #910, and the
- *   rewrite of offsetFunction.ts needs the reference), shows `#NAME?`: like every function
+ *   Fremskriv cannot, `OFFSET` whose reference is computed by another function than INDEX or
+ *   OFFSET (`OFFSET(IF(…,A1,B1),1,0)`: HyperFormula fixes OFFSET when it parses it, issue #910,
+ *   and the rewrite of offsetFunction.ts needs the reference), shows `#NAME?`: like every function
  *   Fremskriv does not compute, and the import lists it by cell (interchange/unsupportedFunctions.ts).
  */
 import { CellError, ErrorType } from 'hyperformula';
@@ -35,7 +35,7 @@ const DYNAMIC_OFFSET = /\bargument to OFFSET\b/;
 export function excelError(type: string, value: string, message: string): { error: string; message: string } {
   if (type === ErrorType.VALUE && message.startsWith(CALC)) return { error: CALC, message: message.slice(CALC.length + 1) };
   if (type === ErrorType.ERROR && DYNAMIC_OFFSET.test(message)) {
-    return { error: '#NAME?', message: `Fremskriv computes OFFSET only with a cell or range written in the formula as its reference (${message})` };
+    return { error: '#NAME?', message: `Fremskriv computes OFFSET only with a cell, range, whole column or row, INDEX or OFFSET as its reference (${message})` };
   }
   return { error: value, message };
 }

@@ -7,6 +7,7 @@
  * - `FREMSKRIV.ANCHOR(ref)` only carries the reference: the engine moves it with rows and columns
  *   as any reference, but, like ROW's argument, never counts it as something the formula reads,
  *   so `=OFFSET(B5,0,-1)` in B5 is no circular reference (Excel does not compute `ref` either).
+ *   The reference may be a whole column or row, or INDEX or OFFSET of one (offsetReference.ts).
  * - The areas are the cells the target covered the last time it was computed, as plain
  *   ranges: the engine recomputes the formula when one of them changes, after them. Each
  *   computation reports its target (takeOffsetTargets); the binding sets the formula again with
@@ -22,19 +23,10 @@ import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
 import type { ImplementedFunctions, SimpleCellAddress } from 'hyperformula';
 import type { Ast, FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPlugins.js';
 import { plainCell } from './functionPlugins.js';
+import { EXCEL_COLUMNS, EXCEL_ROWS, referenceOf, type OffsetTarget, type ReferenceNumbers } from './offsetReference.js';
+import { MIN_RANGE_CELLS } from './rangeBound.js';
 
-/** Excel's sheet: a target past it is #REF!, one past Fremskriv's smaller sheet reads empty cells. */
-const EXCEL_ROWS = 1_048_576;
-const EXCEL_COLUMNS = 16_384;
-
-/** A rectangle of one sheet (engine sheet number, from 0). */
-export interface OffsetTarget {
-  sheet: number;
-  row: number;
-  col: number;
-  height: number;
-  width: number;
-}
+export type { OffsetTarget } from './offsetReference.js';
 
 /** One computation of an OFFSET: the formula's cell and the target it read (none for an error). */
 export interface OffsetReport {
@@ -108,31 +100,57 @@ class OffsetPlugin extends FunctionPlugin {
 
   offsetArea(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     const here = state.formulaAddress;
-    const anchorCall = ast.args[0] as (Ast & { args?: Ast[] }) | undefined;
-    const anchor = rectangleOf(anchorCall?.args?.[0], here);
-    if (!anchor) return this.answer(here, new CellError(ErrorType.VALUE, 'OFFSET’s first argument must be a reference'));
-    const rows = this.whole(ast.args[1], state, 0);
-    const cols = this.whole(ast.args[2], state, 0);
-    const height = this.whole(ast.args[3], state, anchor.height);
-    const width = this.whole(ast.args[4], state, anchor.width);
-    if (rows instanceof CellError) return this.answer(here, rows);
-    if (cols instanceof CellError) return this.answer(here, cols);
-    if (height instanceof CellError) return this.answer(here, height);
-    if (width instanceof CellError) return this.answer(here, width);
-    const [r, c, h, w] = [rows, cols, height, width];
-    if (h === 0 || w === 0) return this.answer(here, new CellError(ErrorType.REF, 'OFFSET’s height and width cannot be 0'));
-    // A negative height or width counts up or left from the moved cell, which it includes.
-    const top = anchor.row + r + (h < 0 ? h + 1 : 0);
-    const left = anchor.col + c + (w < 0 ? w + 1 : 0);
-    const target: OffsetTarget = { sheet: anchor.sheet, row: top, col: left, height: Math.abs(h), width: Math.abs(w) };
-    if (top < 0 || left < 0 || top + target.height > EXCEL_ROWS || left + target.width > EXCEL_COLUMNS) {
-      return this.answer(here, new CellError(ErrorType.REF, 'OFFSET reaches past the edge of the sheet'));
-    }
-    this.report({ address: here, target });
-    if (target.sheet === here.sheet && contains(target, here.row, here.col)) return new CellError(ErrorType.CYCLE, 'OFFSET reaches its own cell');
+    const numbers = this.numbers(state);
+    const anchor = referenceOf(ast.args[0], here, numbers);
+    if (anchor === undefined) return this.answer(here, new CellError(ErrorType.VALUE, 'OFFSET’s first argument must be a reference'));
+    if (anchor instanceof CellError) return this.answer(here, anchor);
+    const moved = numbers.moved(anchor, ast.args.slice(1, 5));
+    if (moved instanceof CellError) return this.answer(here, moved);
+    this.report({ address: here, target: moved });
+    if (moved.sheet === here.sheet && contains(moved, here.row, here.col)) return new CellError(ErrorType.CYCLE, 'OFFSET reaches its own cell');
+    const target = this.cutToData(moved);
     const areas = ast.args.slice(5).map((area) => rectangleOf(area, here));
     if (target.height === 1 && target.width === 1) return plainCell(this.read({ sheet: target.sheet, row: target.row, col: target.col }));
     return this.range(target, areas, ast, state);
+  }
+
+  /** How OFFSET's and INDEX's numbers are read, and where OFFSET moves a reference to (offsetReference.ts). */
+  private numbers(state: InterpreterState): ReferenceNumbers {
+    const whole = (arg: Ast | undefined, omitted: number) => this.whole(arg, state, omitted);
+    return {
+      whole,
+      moved: (anchor, [rowsArg, colsArg, heightArg, widthArg]) => {
+        const rows = whole(rowsArg, 0);
+        const cols = whole(colsArg, 0);
+        const h = whole(heightArg, anchor.height);
+        const w = whole(widthArg, anchor.width);
+        if (rows instanceof CellError) return rows;
+        if (cols instanceof CellError) return cols;
+        if (h instanceof CellError) return h;
+        if (w instanceof CellError) return w;
+        if (h === 0 || w === 0) return new CellError(ErrorType.REF, 'OFFSET’s height and width cannot be 0');
+        // A negative height or width counts up or left from the moved cell, which it includes.
+        const top = anchor.row + rows + (h < 0 ? h + 1 : 0);
+        const left = anchor.col + cols + (w < 0 ? w + 1 : 0);
+        const target: OffsetTarget = { sheet: anchor.sheet, row: top, col: left, height: Math.abs(h), width: Math.abs(w) };
+        if (top < 0 || left < 0 || top + target.height > EXCEL_ROWS || left + target.width > EXCEL_COLUMNS) {
+          return new CellError(ErrorType.REF, 'OFFSET reaches past the edge of the sheet');
+        }
+        return target;
+      },
+    };
+  }
+
+  /**
+   * A target as large as a whole column or row (`OFFSET(A:A,0,2)`) cut to the sheet's data, as the
+   * engine reads `C:C` (rangeBound.ts): the same cells hold values, so sums, counts and lookups
+   * are Excel's; ROWS and COUNTBLANK see the cut size (README, Known limitations).
+   */
+  private cutToData(target: OffsetTarget): OffsetTarget {
+    if (target.height * target.width <= MIN_RANGE_CELLS) return target;
+    const height = Math.max(1, Math.min(target.height, this.dependencyGraph.getSheetHeight(target.sheet) - target.row));
+    const width = Math.max(1, Math.min(target.width, this.dependencyGraph.getSheetWidth(target.sheet) - target.col));
+    return { ...target, height, width };
   }
 
   /** An error, reported as a computation without a target (its areas are no longer needed). */

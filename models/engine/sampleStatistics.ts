@@ -1,7 +1,7 @@
 /**
  * Excel's statistics over a list of numbers, each returning the number or the Excel error Excel
- * gives for too few values (Microsoft's page for each function). Shared by AGGREGATE, MODE and
- * TRIMMEAN (statisticsFunctions.ts).
+ * gives for too few values (Microsoft's page for each function). Shared by AGGREGATE, MODE,
+ * TRIMMEAN and KURT (statisticsFunctions.ts).
  */
 import { ErrorType } from 'hyperformula';
 
@@ -30,6 +30,20 @@ export function variance(values: readonly number[], sample: boolean): Statistic 
 export function standardDeviation(values: readonly number[], sample: boolean): Statistic {
   const v = variance(values, sample);
   return typeof v === 'number' ? Math.sqrt(v) : v;
+}
+
+/**
+ * KURT: the sample excess kurtosis, n(n+1)/((n-1)(n-2)(n-3))·Σ((x-mean)/s)⁴ − 3(n-1)²/((n-2)(n-3));
+ * #DIV/0! for fewer than four values or no spread
+ * (https://support.microsoft.com/office/kurt-function-bc3a265c-5da4-4dcb-b7fd-c237789095ab).
+ */
+export function kurtosis(values: readonly number[]): Statistic {
+  const n = values.length;
+  const s = standardDeviation(values, true);
+  if (n < 4 || typeof s !== 'number' || s === 0) return ErrorType.DIV_BY_ZERO;
+  const mean = sum(values) / n;
+  const fourth = values.reduce((total, value) => total + ((value - mean) / s) ** 4, 0);
+  return ((n * (n + 1)) / ((n - 1) * (n - 2) * (n - 3))) * fourth - (3 * (n - 1) ** 2) / ((n - 2) * (n - 3));
 }
 
 function ascending(values: readonly number[]): number[] {

@@ -2,12 +2,13 @@
  * The names of the statistics functions (statisticsFunctions.ts) in English and Danish Excel,
  * apart from their HyperFormula plugin, so that translating a formula never loads the engine.
  * Danish Excel's names: HYPPIGST (MODE), HYPPIGST.ENKELT (MODE.SNGL), TRIMMIDDELVÆRDI (TRIMMEAN),
- * SAMLING (AGGREGATE).
+ * TOPSTEJL (KURT), SAMLING (AGGREGATE).
  */
 const NAME_PAIRS = [
   ['MODE', 'HYPPIGST'],
   ['MODE.SNGL', 'HYPPIGST.ENKELT'],
   ['TRIMMEAN', 'TRIMMIDDELVÆRDI'],
+  ['KURT', 'TOPSTEJL'],
   ['AGGREGATE', 'SAMLING'],
 ] as const;
 

@@ -1,5 +1,5 @@
 /**
- * Excel's MODE, MODE.SNGL, TRIMMEAN and AGGREGATE, which HyperFormula 3.5 lacks, as a function
+ * Excel's MODE, MODE.SNGL, TRIMMEAN, KURT and AGGREGATE, which HyperFormula 3.5 lacks, as a function
  * plugin; the statistics themselves are in sampleStatistics.ts.
  *
  * Ranges count their numbers only: text, logicals and blanks in them are passed over, an error is
@@ -74,6 +74,7 @@ function numbersOf(cells: readonly PlainCell[], skipErrors: boolean): number[] |
 class StatisticsFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     'MODE.SNGL': { method: 'modeSngl', parameters: [RANGE], repeatLastArgs: 1 },
+    KURT: { method: 'kurt', parameters: [RANGE], repeatLastArgs: 1 },
     TRIMMEAN: { method: 'trimmean', parameters: [RANGE, { argumentType: FunctionArgumentType.NUMBER }] },
     AGGREGATE: {
       method: 'aggregate',
@@ -90,6 +91,13 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata('MODE.SNGL'), (...ranges: SimpleRangeValue[]) => {
       const numbers = numbersOf(cellsOf(ranges), false);
       return numbers instanceof CellError ? numbers : asResult(stats.mode(numbers));
+    });
+  }
+
+  kurt(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('KURT'), (...ranges: SimpleRangeValue[]) => {
+      const numbers = numbersOf(cellsOf(ranges), false);
+      return numbers instanceof CellError ? numbers : asResult(stats.kurtosis(numbers));
     });
   }
 
@@ -132,7 +140,7 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
   }
 }
 
-/** Makes MODE, MODE.SNGL, TRIMMEAN and AGGREGATE available to engines built afterwards (idempotent). */
+/** Makes MODE, MODE.SNGL, TRIMMEAN, KURT and AGGREGATE available to engines built afterwards (idempotent). */
 export function registerStatisticsFunctions(): void {
   HyperFormula.registerFunctionPlugin(StatisticsFunctionsPlugin, STATISTICS_FUNCTION_TRANSLATIONS);
 }

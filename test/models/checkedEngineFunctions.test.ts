@@ -68,16 +68,18 @@ describe('functions Fremskriv does not compute', () => {
     ]);
   });
 
-  it('OFFSET whose position or size comes from a cell is computed, so an import lists only one whose reference is computed itself', () => {
+  it('OFFSET from a cell, range, whole column, INDEX or OFFSET is computed, so an import lists only one whose reference another function computes', () => {
     const collector = new UnsupportedFunctionCollector();
     collector.add('=SUM(OFFSET(C2,B2,0,B3,1))', 'Budget', 'G38');
     collector.add('=OFFSET(A1:B1,0,0)', 'Budget', 'G39');
     collector.add('=SUM(OFFSET(C2,1,0,2,1))', 'Budget', 'G40');
     collector.add('=SUM(OFFSET(INDEX(C2:C9,B2),0,0,B3))', 'Budget', 'G41');
-    expect(collector.report().found).toEqual([{ function: 'OFFSET', kind: 'function', sheet: 'Budget', cell: 'G41' }]);
+    collector.add('=SUM(OFFSET(C:C,0,B2))', 'Budget', 'G42');
+    collector.add('=SUM(OFFSET(IF(B2>1,C2,D2),0,0,B3))', 'Budget', 'G43');
+    expect(collector.report().found).toEqual([{ function: 'OFFSET', kind: 'function', sheet: 'Budget', cell: 'G43' }]);
   });
 
-  it.each(['=LET(x,1,x+1)', '=INDIRECT("A1")', '=FORECAST.ETS(1,A1:A3,B1:B3)', '=SUM(OFFSET(INDEX(B1:B4,2),B2,0,2))'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
+  it.each(['=LET(x,1,x+1)', '=INDIRECT("A1")', '=FORECAST.ETS(1,A1:A3,B1:B3)', '=SUM(OFFSET(IF(B2>1,B1,B2),B2,0,2))'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
     expect(evaluate(DATA, formula)).toBe('#NAME?');
   });
 });

@@ -222,12 +222,14 @@ describe('sums in IEEE 754 doubles, in the order of the data (seed 7051 of the L
   // Benchmark!C2:C25 of that seed's Sjælland rows: 24 one-decimal values whose mean is 3.6 in
   // decimal. Added in order as doubles (as Excel does, Microsoft's floating-point article) the
   // sum is 86.39999999999998 and the mean 3.5999999999999992, so 3.6 is above it; LibreOffice 7.4
-  // sums with compensation and finds "under" (test/interchange/support/libreOfficeDeviations.ts).
+  // sums with compensation (test/interchange/support/libreOfficeDeviations.ts). Excel compares
+  // numbers on 15 significant digits (excelComparison.ts), where 3.5999999999999992 is 3.6, so the
+  // planner's test finds "under", as LibreOffice's does.
   const values = [2.1, 3.6, 2.8, 4.7, 4.8, 5.1, 3.1, 4.6, 2.9, 4.3, 4.8, 1.8, 3.7, 3.3, 4.3, 2.7, 3.3, 4.9, 3.3, 4.6, 2.8, 3.1, 3, 2.8];
   const sheet: RawCellContent[][] = values.map((v) => ['Sjælland', v]);
 
-  it('AVERAGEIF is the plain double sum divided by the count, and 3.6 is above it', () => {
+  it('AVERAGEIF is the plain double sum divided by the count, and 3.6 is not above it in 15 digits', () => {
     expect(evaluateOver(sheet, '=AVERAGEIF(A1:A24,"Sjælland",B1:B24)')).toBe(values.reduce((sum, v) => sum + v, 0) / 24);
-    expect(evaluateOver(sheet, '=IF(3.6>AVERAGEIF(A1:A24,"Sjælland",B1:B24),"over","under")')).toBe('over');
+    expect(evaluateOver(sheet, '=IF(3.6>AVERAGEIF(A1:A24,"Sjælland",B1:B24),"over","under")')).toBe('under');
   });
 });

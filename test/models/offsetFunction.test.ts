@@ -23,6 +23,7 @@ import { inputAt, locate, openWorkbooks, scenarioId, sheetId, workbookFile } fro
 
 const MS = 'https://support.microsoft.com/office/offset-function-c8de19ae-dd79-4b9b-a14e-b4d906d11b3b';
 const LO = 'LibreOffice 7.4 recalculation agrees';
+const MS_INDEX = 'https://support.microsoft.com/office/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd (reference form)';
 const EXCEL_NEGATIVE = 'Excel computes a negative height upwards from the moved cell (Microsoft asks for a positive one; LibreOffice answers Err:502)';
 
 const open = openWorkbooks();
@@ -65,6 +66,19 @@ describe('OFFSET computes as Excel', () => {
     ['=SUMPRODUCT(OFFSET(A1,0,0,B1),OFFSET(A1,1,0,B1))', 2 + 8 + 32, `${MS}: two OFFSETs in one formula`],
     ['=SUM(OFFSET(Andet!A1,0,0,B1,1))', 600, `${MS}: a reference on another sheet`],
     ['=ROWS(OFFSET(A1,0,0,B1,2))', 3, `${MS}: the target's size`],
+    ['=OFFSET(INDEX(B6:D8,2,1),1,2)', 2, `${MS_INDEX}: INDEX's reference form gives B7, moved to D8`],
+    ['=SUM(OFFSET(INDEX(B6:D8,1,1),0,$B$2,3,1))', 4, `${MS_INDEX}: a computed reference moved by a cell`],
+    ['=SUM(OFFSET(INDEX(B6:D8,$B$2,1),0,0,1,3))', 3, `${MS_INDEX}: INDEX's row from a cell`],
+    ['=SUM(OFFSET(INDEX(D3:F3,2),0,0,1,2))', 50, `${MS_INDEX}: one index into a one-row range counts along the row`],
+    ['=SUM(OFFSET(INDEX(B6:D8,0,2),0,1))', 4, `${MS_INDEX}: column 0… row 0 is the whole column (C6:C8 moved to D6:D8)`],
+    ['=OFFSET((INDEX(B6:D8,3,3)),-2,-2)', 7, `${MS_INDEX}: in brackets`],
+    ['=OFFSET(INDEX(B6:D8,4,1),0,0)', '#REF!', `${MS_INDEX}: an index past the range is #REF!`],
+    ['=OFFSET(OFFSET(A1,$B$1,0),0,0)', 8, `${MS}: OFFSET of OFFSET, the inner one moved by a cell`],
+    ['=SUM(OFFSET(A:A,0,1))', 3 + 2 + 7 + 1 + 1, `${MS}: a whole column moved to B:B`],
+    ['=SUM(OFFSET(A:A,0,$B$1))', 10 + 1 + 1 + 2, `${MS}: a whole column moved by a cell to D:D`],
+    ['=SUM(OFFSET(3:3,0,0))', 10 + 20 + 30 + 4, `${MS}: a whole row`],
+    ['=SUM(OFFSET(A:B,0,0,,1))', 15, `${MS}: width 1 of a two-column reference`],
+    ['=OFFSET(A:A,0,-1)', '#REF!', `${MS}: a whole column moved past the sheet's edge`],
   ])('%s is %s (%s)', (formula, expected, _source) => {
     const doc = open.document(workbookFile({ Ark: { ...DATA, Q20: formula }, Andet: { A1: 100, A2: 200, A3: 300, A4: 400 } }));
     const value = plain(open.value(doc, 'Ark!Q20'));
@@ -87,6 +101,13 @@ describe('the text the engine is given', () => {
     ['=OFFSET(A1:B1,B2,0)', ['Ark!$A$3:$B$3'], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1:B1),B2,0,,,Ark!$A$3:$B$3))'],
     ['=OFFSET(A1,MATCH(A1:A9,B1:B9,0),0)', [], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1),MATCH(SINGLE(A1:A9),B1:B9,0),0,,))'],
     ['=B5*(1+$C5)', [], '=B5*(1+$C5)'],
+    [
+      '=SUM(OFFSET(INDEX(B2:M20,3,1),0,$B$1))',
+      [],
+      '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(INDEX(FREMSKRIV.ANCHOR(B2:M20),3,1)),0,$B$1,,))',
+    ],
+    ['=SUM(OFFSET(A:A,0,2))', [], '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A:A),0,2,,))'],
+    ['=OFFSET(IF(B1,A1,B2),0,1)', [], '=OFFSET(IF(B1,A1,B2),0,1)'],
   ])('%s with areas %j is given as %s', (formula, areas, text) => {
     expect(engineFormula(formula, () => areas).text).toBe(text);
   });
@@ -181,6 +202,34 @@ describe('a rolling sum over the last N months follows every edit', () => {
     } finally {
       live.destroy();
     }
+  });
+});
+
+describe('OFFSET from a reference INDEX computes follows every edit', () => {
+  it('changing INDEX’s row, OFFSET’s columns and a cell of the target gives Excel’s sums, as a fresh build does', () => {
+    // A planner's table B2:M20 (row 3: the benefit group), $B$1 months into it, summed 2 wide.
+    const cells: Record<string, CellInput> = { A1: 3, B1: 1, P1: '=SUM(OFFSET(INDEX(B2:M20,$A$1,1),0,$B$1,1,2))' };
+    for (let r = 2; r <= 20; r++) for (let c = 0; c < 12; c++) cells[`${String.fromCharCode(66 + c)}${r}`] = r * 100 + c;
+    const doc = open.document(workbookFile({ Ark: cells }));
+    const engine = open.engine(doc);
+    const id = sheetId(doc, 'Ark');
+    const at = (address: string): unknown => {
+      const { row, col } = locate(doc, `Ark!${address}`);
+      return plain(engine.value(id, row, col));
+    };
+    expect(at('P1')).toBe(401 + 402);
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 0, col: 0, input: 5 }] });
+    expect(at('P1')).toBe(601 + 602);
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 0, col: 1, input: 10 }] });
+    expect(at('P1')).toBe(610 + 611);
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 5, col: 11, input: 1 }] });
+    expect(at('P1')).toBe(1 + 611);
+    expectFreshBuildAgrees(doc, engine);
+  });
+
+  it('a formula inside INDEX’s range that OFFSET does not reach is no circular reference', () => {
+    const doc = open.document(workbookFile({ Ark: { A1: 1, A2: 2, A3: 4, B1: '=SUM(OFFSET(INDEX(A1:B3,2,1),0,0,2,1))' } }));
+    expect(plain(open.value(doc, 'Ark!B1'))).toBe(6);
   });
 });
 

@@ -56,8 +56,23 @@ describe('MODE, MODE.SNGL and TRIMMEAN as Excel computes them', () => {
   });
 });
 
+describe('KURT as Excel computes it', () => {
+  const KURT = 'https://support.microsoft.com/office/kurt-function-bc3a265c-5da4-4dcb-b7fd-c237789095ab';
+  const data = [[3], [4], [5], [2], [3], [4], [5], [6], [4], [7], ['tekst'], [true]];
+  it.each([
+    ['=KURT(A1:A10)', -0.151799637, `${KURT}: Microsoft's example`],
+    ['=KURT(A1:A12)', -0.151799637, `${KURT}: text and logical values in a range are passed over`],
+    ['=KURT(A1:A5,A6:A10)', -0.151799637, `${KURT}: several ranges`],
+    ['=KURT(A1:A3)', '#DIV/0!', `${KURT}: fewer than four values`],
+    ['=KURT({2,2,2,2})', '#DIV/0!', `${KURT}: no spread`],
+  ])('%s is %s (%s)', (formula, expected, source) => {
+    expect(expectClose(evaluate(data, formula), expected), source).toBe(true);
+  });
+});
+
 describe('the statistics functions in Danish and in files', () => {
-  it('a Danish planner reads HYPPIGST, HYPPIGST.ENKELT, TRIMMIDDELVÆRDI and SAMLING', () => {
+  it('a Danish planner reads HYPPIGST, HYPPIGST.ENKELT, TRIMMIDDELVÆRDI, TOPSTEJL and SAMLING', () => {
+    expect(toDisplayFormula('=KURT(A1:A5)', 'da-DK')).toBe('=TOPSTEJL(A1:A5)');
     expect(toDisplayFormula('=MODE(A1:A5)+MODE.SNGL(A1:A5)+TRIMMEAN(A1:A5,0.2)+AGGREGATE(9,6,A1:A5)', 'da-DK')).toBe(
       '=HYPPIGST(A1:A5)+HYPPIGST.ENKELT(A1:A5)+TRIMMIDDELVÆRDI(A1:A5;0,2)+SAMLING(9;6;A1:A5)',
     );
@@ -65,7 +80,7 @@ describe('the statistics functions in Danish and in files', () => {
   });
 
   it('they are computed after an import, and the newer ones carry _xlfn. in an .xlsx', () => {
-    for (const name of ['MODE', 'MODE.SNGL', 'TRIMMEAN', 'AGGREGATE']) expect(isSupportedFunction(name)).toBe(true);
+    for (const name of ['MODE', 'MODE.SNGL', 'TRIMMEAN', 'KURT', 'AGGREGATE']) expect(isSupportedFunction(name)).toBe(true);
     expect(toExcelFormula('=AGGREGATE(9,6,A1:A5)+MODE.SNGL(A1:A5)+MODE(A1:A5)')).toBe('_xlfn.AGGREGATE(9,6,A1:A5)+_xlfn.MODE.SNGL(A1:A5)+MODE(A1:A5)');
   });
 });

@@ -96,7 +96,7 @@ export const LIBREOFFICE_DEVIATIONS: readonly LibreOfficeDeviation[] = [
   {
     id: 'compensated-sum',
     description:
-      'SUM, AVERAGE and the conditional sums: LibreOffice 7.4 adds with compensation (Kahan–Babuška), Excel in plain IEEE 754 doubles in the order of the data, so a sum can differ in its last bits (24 one-decimal values averaging 3.6 are 3.5999999999999992 in Excel and Fremskriv, 3.6 in LibreOffice). A comparison with a value exactly at that average then goes the other way. Microsoft documents the double arithmetic, not the order of a sum.',
+      'SUM, AVERAGE and the conditional sums: LibreOffice 7.4 adds with compensation (Kahan–Babuška), Excel in plain IEEE 754 doubles in the order of the data, so a sum can differ in its last bits (24 one-decimal values averaging 3.6 are 3.5999999999999992 in Excel and Fremskriv, 3.6 in LibreOffice). A comparison with a value at that average goes the other way only where the sums differ within 15 significant digits (Excel and Fremskriv compare on 15 digits, so 3.6 equals 3.5999999999999992). Microsoft documents the double arithmetic, not the order of a sum.',
     reference: 'https://support.microsoft.com/office/floating-point-arithmetic-may-give-inaccurate-results-in-excel-8f4e6ee4-4c24-4d68-8d42-c1dd5a3c7a3f',
     excelCheck: 'test/models/conditionalAggregates.test.ts (seed 7051 regression)',
     explains(formula, ours, theirs) {

@@ -40,7 +40,11 @@ export const DOCS = {
   averageif: `${MS}/averageif-function-faec8e2e-0dec-4308-af69-f5576d8ac642`,
   errorType: `${MS}/error-type-function-10958677-7c8d-44f7-ae77-b9a9ee6eefaa`,
   datedif: `${MS}/datedif-function-25dba1a4-2812-480b-84dd-8b32a451b35c`,
+  isoweeknum: `${MS}/isoweeknum-function-1c2d0afe-d25b-4ab1-8894-8d0520e90e0e`,
+  days360: `${MS}/days360-function-b9a509fd-49ef-407e-94df-0cbda5718c2a`,
 };
+/** Excel's DAYS360 leaves an end on the last of February as it is (Microsoft's page is silent; LibreOffice 7.4 agrees). */
+const DAYS360_FEBRUARY = 'Gnumeric’s DAYS360 page (“the last day of February is considered to be the 30th day of the month, but only for start_date”) and an Excel user’s report of 28-02-2002 to 28-02-2006 giving 1,438; LibreOffice 7.4 agrees';
 export const LO = 'LibreOffice 7.4 recalculation agrees';
 
 export type Expected = number | string | boolean | { error: string };
@@ -184,6 +188,26 @@ export const CASES: Case[] = [
   [0, '=ERROR.TYPE(A2)', { A2: '=FILTER(B1:B2,B1:B2>5)', B1: 1 }, 14, DOCS.errorType],
   [0, '=ERROR.TYPE(A1)', { A1: 1 }, { error: '#N/A' }, DOCS.errorType],
   [0, '=ERROR.TYPE(A1:A2)', { A1: '=1/0', A2: 1 }, 2, DOCS.intersection],
+  // Found by the differential hunt (plannerFormulasLibreOffice.test.ts): ISO weeks at the turn of
+  // the year, DAYS360 from the last of February, numbers compared in 15 digits.
+  [0, '=ISOWEEKNUM(DATE(2012,3,9))', {}, 10, DOCS.isoweeknum],
+  [0, '=ISOWEEKNUM(DATE(2024,12,30))', {}, 1, DOCS.isoweeknum],
+  [0, '=ISOWEEKNUM(A1)', { A1: 45657 }, 1, DOCS.isoweeknum],
+  [0, '=ISOWEEKNUM(DATE(2026,12,31))', {}, 53, DOCS.isoweeknum],
+  [0, '=ISOWEEKNUM(DATE(2021,1,3))', {}, 53, DOCS.isoweeknum],
+  [0, '=WEEKNUM(DATE(2024,12,31))', {}, 53, `${MS}/weeknum-function-e5c43a03-b4ab-426c-b411-b18c13c75340`],
+  [0, '=DAYS360(DATE(2011,1,30),DATE(2011,12,31))', {}, 330, DOCS.days360],
+  [0, '=DAYS360(DATE(2024,2,29),DATE(2024,3,31))', {}, 30, DOCS.days360],
+  [0, '=DAYS360(DATE(2023,2,28),DATE(2023,12,31))', {}, 300, DOCS.days360],
+  [0, '=DAYS360(DATE(2002,2,28),DATE(2006,2,28))', {}, 1438, DAYS360_FEBRUARY],
+  [0, '=DAYS360(DATE(2024,2,28),DATE(2024,3,31))', {}, 33, DOCS.days360],
+  [0, '=DAYS360(DATE(2024,2,29),DATE(2024,3,31),TRUE)', {}, 31, DOCS.days360],
+  [0, '=0.1+0.2=0.3', {}, true, DOCS.precision],
+  [0, '=A1+A2=A3', { A1: 0.1, A2: 0.2, A3: 0.3 }, true, DOCS.precision],
+  [0, '=IF(SUM(A1:A3)=1,"ja","nej")', { A1: 0.2, A2: 0.3, A3: 0.5 }, 'ja', DOCS.precision],
+  [0, '=1.2-1.1=0.1', {}, false, DOCS.precision],
+  [0, '=1/3=0.333333333333333', {}, true, DOCS.precision],
+  [0, '=0.1+0.2>0.3', {}, false, DOCS.precision],
 ];
 
 export const FORMULA_CELL = 'Q1';
