@@ -16,6 +16,7 @@ import { plainCell, type FunctionResult, type InterpreterState, type PlainCell, 
 import { helperTextOrder } from './localeTextOrder.js';
 import { closestMatch, sortedSearch, vectorOfCells, type CellVector } from './orderedSearch.js';
 import { replaceBuiltInFunctions } from './replaceFunctions.js';
+import { cachedMatch } from './matchCache.js';
 
 const LOOKUP_FUNCTIONS = ['VLOOKUP', 'HLOOKUP', 'XLOOKUP', 'MATCH'] as const;
 
@@ -110,11 +111,16 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
       };
     }
 
+    /** MATCH, its answers kept on the searched range while that range is unchanged (matchCache.ts). */
+    override doMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
+      return cachedMatch(this.dependencyGraph, range, key, type, () => this.searchMatch(key, range, type));
+    }
+
     /**
      * MATCH for text as Excel: type 0 reads it as a wildcard pattern or compares it case-blind;
      * types 1 and -1 search sorted data in the workbook's alphabet. Other keys are the engine's.
      */
-    override doMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
+    searchMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
       if (typeof key !== 'string' || ![0, 1, -1].includes(type)) return super.doMatch(key, range, type);
       if (range.width() > 1 && range.height() > 1) return super.doMatch(key, range, type);
       const strategy = range.width() === 1 ? this.columnSearch : this.rowSearch;
