@@ -13,6 +13,7 @@ import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import { frozenPanesSchema } from '../workbook/frozenPanes.js';
 import { SHEET_VISIBILITIES } from '../workbook/sheetVisibility.js';
+import { definedNameProblem, MAX_DEFINED_NAMES, MAX_NAME_FORMULA } from '../workbook/definedNames.js';
 
 export const WORKBOOK_FORMAT = 'fremskriv.workbook';
 export const WORKBOOK_VERSION = 1;
@@ -33,6 +34,14 @@ const sheetSchema = z
     frozenPanes: frozenPanesSchema.optional(),
     /** Absent is visible (sheetVisibility.ts); a file keeps at least one visible sheet. */
     visibility: z.enum(SHEET_VISIBILITIES).optional(),
+  })
+  .strict();
+
+/** A workbook-scoped defined name (definedNames.ts): its formula's references name their sheet and are absolute. */
+const definedNameSchema = z
+  .object({
+    name: z.string().refine((name) => definedNameProblem(name) === null, 'not an allowed name (a letter or "_" first, then letters, digits, "_" or "."; no cell address)'),
+    formula: z.string().min(1).max(MAX_NAME_FORMULA),
   })
   .strict();
 
@@ -80,6 +89,11 @@ export const workbookFileSchema = z
     scenarios: z
       .array(scenarioSchema)
       .superRefine(unique('name', (s) => s.name, caseless, 'the scenario name'))
+      .optional(),
+    names: z
+      .array(definedNameSchema)
+      .max(MAX_DEFINED_NAMES)
+      .superRefine(unique('name', (n) => n.name, caseless, 'the name'))
       .optional(),
   })
   .strict();

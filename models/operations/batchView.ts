@@ -11,6 +11,7 @@ import { sameSheetName, resolveSheetNames } from '../workbook/sheetNames.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid, type SheetInfo } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
+import { nameKey, storedNames } from '../workbook/definedNames.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from './workbookOperation.js';
 
 interface SheetState {
@@ -30,6 +31,8 @@ export class BatchView {
   readonly goalIds: Set<string>;
   /** Scenario id → name. */
   readonly scenarios: Map<string, string>;
+  /** The defined names' keys (definedNames.ts). */
+  readonly names: Set<string>;
 
   constructor(doc: Y.Doc) {
     const grid = workbookGrid(doc);
@@ -43,6 +46,7 @@ export class BatchView {
     this.takenIds = new Set(sheetsMap(doc).keys());
     this.goalIds = new Set(readGoals(goalsArray(doc), grid).map((g) => g.id));
     this.scenarios = new Map(readScenarios(scenariosArray(doc), grid).map((s) => [s.id, s.name]));
+    this.names = new Set(storedNames(doc).map((n) => nameKey(n.name)));
   }
 
   listSheets(): SheetInfo[] {
@@ -137,6 +141,12 @@ export class BatchView {
         return;
       case 'deleteScenario':
         this.scenarios.delete(op.scenarioId);
+        return;
+      case 'defineName':
+        this.names.add(nameKey(op.name));
+        return;
+      case 'deleteName':
+        this.names.delete(nameKey(op.name));
         return;
       case 'setTitle':
       case 'setLocale':
