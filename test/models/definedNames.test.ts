@@ -1,0 +1,259 @@
+/**
+ * Excel's defined names: the rules for a name, the operations that define, change and delete one,
+ * formulas that use a name computing as in Excel (live, as the name changes), and a name's cells
+ * following rows, columns and sheets as a cell formula's do.
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
+import { parseWorkbookFile } from '../../models/format/workbookFile.js';
+import { applyOperation, applyOperations } from '../../models/operations/applyOperation.js';
+import { WorkbookOperationError, type WorkbookOperation } from '../../models/operations/workbookOperation.js';
+import { definedNameProblem, namesMap, readDefinedNames } from '../../models/workbook/definedNames.js';
+import { locate, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
+
+const open = openWorkbooks();
+
+/** Antagelser!B1 holds the growth rate, Data!B2:B4 the expenses; Beregning uses both by name. */
+function planDocument(): Y.Doc {
+  return open.document(
+    workbookFile(
+      {
+        Antagelser: { A1: 'Vækst', B1: 0.02 },
+        Data: { B2: 100, B3: 200, B4: 300 },
+        Beregning: { A1: '=SUM(Udgifter)', A2: '=A1*(1+Vækst)', A3: '=Ukendt*2', A4: '=Rente' },
+      },
+      {
+        names: [
+          { name: 'Vækst', formula: '=Antagelser!$B$1' },
+          { name: 'Udgifter', formula: '=Data!$B$2:$B$4' },
+          { name: 'Rente', formula: '=0.05' },
+        ],
+      },
+    ),
+  );
+}
+
+function define(doc: Y.Doc, name: string, formula: string): void {
+  applyOperation(doc, { type: 'defineName', name, formula });
+}
+
+function refusal(doc: Y.Doc, op: WorkbookOperation): string {
+  try {
+    applyOperation(doc, op);
+  } catch (error) {
+    if (error instanceof WorkbookOperationError) return error.code;
+    throw error;
+  }
+  return 'applied';
+}
+
+describe("a name follows Excel's rules", () => {
+  it.each([
+    ['Vækst', null],
+    ['_rate', null],
+    ['Rente.2024', null],
+    ['Udgifter_i_alt', null],
+    ['A1048577', null],
+    ['ABCD1', null],
+    ['A1', 'a name cannot look like a cell address'],
+    ['tax2024', 'a name cannot look like a cell address'],
+    ['XFD1048576', 'a name cannot look like a cell address'],
+    ['R1C1', 'a name cannot look like a cell address'],
+    ['rc', 'a name cannot look like a cell address'],
+    ['R', 'a name cannot look like a cell address'],
+    ['c', 'a name cannot look like a cell address'],
+    ['TRUE', 'TRUE and FALSE are no names'],
+    ['1vækst', 'a name starts with a letter or "_" and holds only letters, digits, "_" and "."'],
+    ['min rate', 'a name starts with a letter or "_" and holds only letters, digits, "_" and "."'],
+    ['', 'a name is empty'],
+    ['x'.repeat(256), 'a name is at most 255 characters'],
+  ])('%s: %s', (name, problem) => {
+    expect(definedNameProblem(name)).toBe(problem);
+  });
+});
+
+describe('defining, changing and deleting a name', () => {
+  it('a name is defined, read back in A1 and kept in the v1 file', () => {
+    const doc = planDocument();
+    define(doc, 'Loft', "=Data!$B$4");
+    expect(readDefinedNames(doc)).toEqual([
+      { name: 'Loft', formula: '=Data!$B$4' },
+      { name: 'Rente', formula: '=0.05' },
+      { name: 'Udgifter', formula: '=Data!$B$2:$B$4' },
+      { name: 'Vækst', formula: '=Antagelser!$B$1' },
+    ]);
+    const file = exportWorkbookFile(doc);
+    const again = open.document(parseWorkbookFile(JSON.parse(JSON.stringify(file))));
+    expect(exportWorkbookFile(again)).toEqual(file);
+  });
+
+  it('names are unique without regard to case: defining "vækst" changes Vækst', () => {
+    const doc = planDocument();
+    define(doc, 'vækst', '=0.1');
+    expect(readDefinedNames(doc).filter((n) => n.name.toUpperCase() === 'VÆKST')).toEqual([{ name: 'vækst', formula: '=0.1' }]);
+  });
+
+  it.each<[string, WorkbookOperation]>([
+    ['a cell address as name', { type: 'defineName', name: 'B2', formula: '=1' }],
+    ['a reference without its sheet', { type: 'defineName', name: 'X', formula: '=$B$1' }],
+    ['a relative reference', { type: 'defineName', name: 'X', formula: '=Antagelser!B1' }],
+    ['a sheet that does not exist', { type: 'defineName', name: 'X', formula: '=Ingen!$B$1' }],
+    ['an empty formula', { type: 'defineName', name: 'X', formula: '=' }],
+    ['a formula over 2,000 characters', { type: 'defineName', name: 'X', formula: `=${'1+'.repeat(1_000)}1` }],
+    ['deleting something that is no name', { type: 'deleteName', name: 'A1' }],
+  ])('%s is refused and changes nothing', (_what, op) => {
+    const doc = planDocument();
+    const before = JSON.stringify(exportWorkbookFile(doc));
+    expect(refusal(doc, op)).toBe('invalid-name');
+    expect(JSON.stringify(exportWorkbookFile(doc))).toBe(before);
+  });
+
+  it('a file with a name twice (in any case) is refused, saying which', () => {
+    const file = { ...workbookFile({ Ark1: {} }), names: [{ name: 'Rate', formula: '=1' }, { name: 'RATE', formula: '=2' }] };
+    expect(() => parseWorkbookFile(file)).toThrow(/names\[1\]\.name: the name "RATE" is used twice/);
+  });
+
+  it('a name without its "=" is read as a formula', () => {
+    const doc = planDocument();
+    define(doc, 'Loft', 'Data!$B$4');
+    expect(readDefinedNames(doc).find((n) => n.name === 'Loft')?.formula).toBe('=Data!$B$4');
+  });
+
+  it('deleting a name removes it; deleting it again is no error (a colleague was first)', () => {
+    const doc = planDocument();
+    applyOperation(doc, { type: 'deleteName', name: 'RENTE' });
+    applyOperation(doc, { type: 'deleteName', name: 'Rente' });
+    expect(readDefinedNames(doc).map((n) => n.name)).toEqual(['Udgifter', 'Vækst']);
+  });
+
+  it('a name stored under another name\'s key (a hostile peer) is read as no name', () => {
+    const doc = planDocument();
+    namesMap(doc).set('ANDET', { name: 'Vækst', formula: '=1' });
+    namesMap(doc).set('TAL', 42);
+    expect(readDefinedNames(doc).map((n) => n.name)).toEqual(['Rente', 'Udgifter', 'Vækst']);
+  });
+});
+
+describe('a formula using a name computes as in Excel', () => {
+  it('=SUM(Udgifter) sums the named range, =A1*(1+Vækst) reads the named cell, a constant name is its value', () => {
+    const doc = planDocument();
+    expect(open.value(doc, 'Beregning!A1')).toBe(600);
+    expect(open.value(doc, 'Beregning!A2')).toBeCloseTo(612, 10);
+    expect(open.value(doc, 'Beregning!A4')).toBe(0.05);
+  });
+
+  it('a name the workbook lacks is #NAME?', () => {
+    expect(open.value(planDocument(), 'Beregning!A3')).toMatchObject({ error: '#NAME?' });
+  });
+
+  it('a goal and a calculation read names too', () => {
+    const doc = planDocument();
+    const engine = open.engine(doc);
+    expect(engine.calculate('=Vækst*100')).toBeCloseTo(2, 10);
+    expect(engine.calculateList('=Udgifter')).toEqual([100, 200, 300]);
+  });
+
+  it("changing the named cell, or the name's formula, recomputes its dependents live", () => {
+    const doc = planDocument();
+    const engine = open.engine(doc);
+    const a2 = locate(doc, 'Beregning!A2');
+    applyOperation(doc, { type: 'setCells', sheetId: sheetId(doc, 'Antagelser'), cells: [{ row: 0, col: 1, input: 0.1 }] });
+    expect(engine.value(a2.sheetId, a2.row, a2.col)).toBeCloseTo(660, 10);
+    define(doc, 'Vækst', '=0.5');
+    expect(engine.value(a2.sheetId, a2.row, a2.col)).toBeCloseTo(900, 10);
+    define(doc, 'Udgifter', '=Data!$B$2:$B$3');
+    const a1 = locate(doc, 'Beregning!A1');
+    expect(engine.value(a1.sheetId, a1.row, a1.col)).toBe(300);
+    expect(engine.rebuilds).toBe(0);
+  });
+
+  it('deleting a name turns its uses into #NAME?, defining it again brings them back', () => {
+    const doc = planDocument();
+    const engine = open.engine(doc);
+    const a1 = locate(doc, 'Beregning!A1');
+    applyOperation(doc, { type: 'deleteName', name: 'Udgifter' });
+    expect(engine.value(a1.sheetId, a1.row, a1.col)).toMatchObject({ error: '#NAME?' });
+    define(doc, 'Udgifter', '=Data!$B$2:$B$4');
+    expect(engine.value(a1.sheetId, a1.row, a1.col)).toBe(600);
+    const a3 = locate(doc, 'Beregning!A3');
+    define(doc, 'Ukendt', '=21');
+    expect(engine.value(a3.sheetId, a3.row, a3.col)).toBe(42);
+  });
+
+  it("a name whose formula errors gives that error to its uses", () => {
+    const doc = planDocument();
+    define(doc, 'Rente', '=1/0');
+    expect(open.value(doc, 'Beregning!A4')).toMatchObject({ error: '#DIV/0!' });
+  });
+
+  it('an engine following the edits equals one built afresh', () => {
+    const doc = planDocument();
+    const engine = open.engine(doc);
+    applyOperations(doc, [
+      { type: 'defineName', name: 'Vækst', formula: '=Data!$B$2/1000' },
+      { type: 'insertRows', sheetId: sheetId(doc, 'Data'), index: 0, count: 2 },
+      { type: 'deleteName', name: 'Rente' },
+    ]);
+    expect(engine.snapshot()).toEqual(open.engine(doc).snapshot());
+  });
+});
+
+describe("a name's cells follow rows, columns and sheets as a cell formula's do", () => {
+  it('inserting rows above the named range moves it (=Data!$B$4:$B$6) and the sum stays', () => {
+    const doc = planDocument();
+    const engine = open.engine(doc);
+    applyOperation(doc, { type: 'insertRows', sheetId: sheetId(doc, 'Data'), index: 0, count: 2 });
+    expect(readDefinedNames(doc).find((n) => n.name === 'Udgifter')?.formula).toBe('=Data!$B$4:$B$6');
+    const a1 = locate(doc, 'Beregning!A1');
+    expect(engine.value(a1.sheetId, a1.row, a1.col)).toBe(600);
+  });
+
+  it('inserting a column before the named cell moves it', () => {
+    const doc = planDocument();
+    applyOperation(doc, { type: 'insertColumns', sheetId: sheetId(doc, 'Antagelser'), index: 0, count: 1 });
+    expect(readDefinedNames(doc).find((n) => n.name === 'Vækst')?.formula).toBe('=Antagelser!$C$1');
+    expect(open.value(doc, 'Beregning!A2')).toBeCloseTo(612, 10);
+  });
+
+  it("deleting the named range's last row shrinks it, as Excel does", () => {
+    const doc = planDocument();
+    const engine = open.engine(doc);
+    applyOperation(doc, { type: 'deleteRows', sheetId: sheetId(doc, 'Data'), index: 3, count: 1 });
+    expect(readDefinedNames(doc).find((n) => n.name === 'Udgifter')?.formula).toBe('=Data!$B$2:$B$3');
+    const a1 = locate(doc, 'Beregning!A1');
+    expect(engine.value(a1.sheetId, a1.row, a1.col)).toBe(300);
+  });
+
+  it('deleting the named cell makes the name #REF!, and its uses too', () => {
+    const doc = planDocument();
+    applyOperation(doc, { type: 'deleteRows', sheetId: sheetId(doc, 'Antagelser'), index: 0, count: 1 });
+    expect(readDefinedNames(doc).find((n) => n.name === 'Vækst')?.formula).toBe('=#REF!');
+    expect(open.value(doc, 'Beregning!A2')).toMatchObject({ error: '#REF!' });
+  });
+
+  it("renaming a sheet renames it in the name's formula, and the uses keep computing", () => {
+    const doc = planDocument();
+    const engine = open.engine(doc);
+    applyOperation(doc, { type: 'renameSheet', sheetId: sheetId(doc, 'Data'), name: 'Udgifter 2025' });
+    expect(readDefinedNames(doc).find((n) => n.name === 'Udgifter')?.formula).toBe("='Udgifter 2025'!$B$2:$B$4");
+    const a1 = locate(doc, 'Beregning!A1');
+    expect(engine.value(a1.sheetId, a1.row, a1.col)).toBe(600);
+  });
+
+  it('moving the named cell (cut and paste) takes the name along', () => {
+    const doc = planDocument();
+    const id = sheetId(doc, 'Antagelser');
+    applyOperation(doc, { type: 'moveCells', sheetId: id, row: 0, col: 1, rows: 1, cols: 1, toRow: 4, toCol: 3 });
+    expect(readDefinedNames(doc).find((n) => n.name === 'Vækst')?.formula).toBe('=Antagelser!$D$5');
+  });
+
+  it('restoring a version brings back its names', () => {
+    const doc = planDocument();
+    const state = Y.encodeStateAsUpdate(doc);
+    applyOperation(doc, { type: 'deleteName', name: 'Vækst' });
+    define(doc, 'Ny', '=1');
+    applyOperation(doc, { type: 'restoreVersion', state });
+    expect(readDefinedNames(doc).map((n) => n.name)).toEqual(['Rente', 'Udgifter', 'Vækst']);
+  });
+});
