@@ -10,6 +10,7 @@ import { parseWorkbookFile } from '../../models/format/workbookFile.js';
 import { applyOperation, applyOperations } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError, type WorkbookOperation } from '../../models/operations/workbookOperation.js';
 import { definedNameProblem, namesMap, readDefinedNames } from '../../models/workbook/definedNames.js';
+import { definedNameTarget, selectionNameFormula } from '../../models/workbook/nameTargets.js';
 import { locate, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
 
 const open = openWorkbooks();
@@ -255,5 +256,23 @@ describe("a name's cells follow rows, columns and sheets as a cell formula's do"
     define(doc, 'Ny', '=1');
     applyOperation(doc, { type: 'restoreVersion', state });
     expect(readDefinedNames(doc).map((n) => n.name)).toEqual(['Rente', 'Udgifter', 'Vækst']);
+  });
+});
+
+describe('the name box: a name selects its cells, a selection is named', () => {
+  it("a name that stands for a range gives its sheet and corners, in any case; one for a value gives none", () => {
+    const doc = planDocument();
+    expect(definedNameTarget(doc, 'udgifter')).toEqual({ sheetId: sheetId(doc, 'Data'), start: { row: 1, col: 1 }, end: { row: 3, col: 1 } });
+    expect(definedNameTarget(doc, 'Vækst')).toEqual({ sheetId: sheetId(doc, 'Antagelser'), start: { row: 0, col: 1 }, end: { row: 0, col: 1 } });
+    expect(definedNameTarget(doc, 'Rente')).toBeNull();
+    expect(definedNameTarget(doc, 'Ukendt')).toBeNull();
+  });
+
+  it('a selection is named with absolute references on its sheet, whichever corner was clicked first', () => {
+    expect(selectionNameFormula('Data', { row: 3, col: 2 }, { row: 1, col: 1 })).toBe('=Data!$B$2:$C$4');
+    expect(selectionNameFormula('Antagelser 2025', { row: 0, col: 1 }, { row: 0, col: 1 })).toBe("='Antagelser 2025'!$B$1");
+    const doc = planDocument();
+    define(doc, 'Marts', selectionNameFormula('Data', { row: 3, col: 1 }, { row: 3, col: 1 }));
+    expect(definedNameTarget(doc, 'MARTS')?.start).toEqual({ row: 3, col: 1 });
   });
 });
