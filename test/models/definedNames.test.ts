@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
+import { applyImport } from '../../models/interchange/importIntoWorkspace.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { parseWorkbookFile } from '../../models/format/workbookFile.js';
 import { applyOperation, applyOperations } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError, type WorkbookOperation } from '../../models/operations/workbookOperation.js';
@@ -274,5 +278,39 @@ describe('the name box: a name selects its cells, a selection is named', () => {
     const doc = planDocument();
     define(doc, 'Marts', selectionNameFormula('Data', { row: 3, col: 1 }, { row: 3, col: 1 }));
     expect(definedNameTarget(doc, 'MARTS')?.start).toEqual({ row: 3, col: 1 });
+  });
+});
+
+describe('goals and imports with names', () => {
+  it('a goal whose value uses a name is judged on it', () => {
+    const file = workbookFile(
+      { Antagelser: { B1: 0.02 }, Data: { B2: 100, B3: 200, B4: 300 } },
+      {
+        names: [{ name: 'Udgifter', formula: '=Data!$B$2:$B$4' }],
+        goals: [{ id: 'loft', title: 'Udgifter højst 700', value: '=SUM(Udgifter)', comparator: '<=', target: 700 }],
+      },
+    );
+    const doc = open.document(file);
+    expect(evaluateWorkbook(doc).scenarios[0]?.goals[0]).toMatchObject({ value: 600, met: true });
+    define(doc, 'Udgifter', '=Data!$B$2:$B$5');
+    applyOperation(doc, { type: 'setCells', sheetId: sheetId(doc, 'Data'), cells: [{ row: 4, col: 1, input: 400 }] });
+    expect(evaluateWorkbook(doc).scenarios[0]?.goals[0]).toMatchObject({ value: 1000, met: false });
+  });
+
+  it("importing another workbook's sheets adds its names, keeping the workspace's own where both have one", async () => {
+    const doc = planDocument();
+    const other = open.document(workbookFile({ Ark: { A1: 5, B1: '=Satsen*Vækst' } }, { names: [{ name: 'Satsen', formula: '=Ark!$A$1' }, { name: 'VÆKST', formula: '=1' }] }));
+    const imported = await importXlsx(await exportWorkbookXlsx(other), { fileName: 'andet.xlsx' });
+    const applied = applyImport(doc, imported, 'sheets', 'test');
+    expect(applied.warnings.join(' ')).toContain('its own are kept: VÆKST');
+    expect(readDefinedNames(doc).map((n) => [n.name, n.formula])).toContainEqual(['Satsen', '=Ark!$A$1']);
+    expect(readDefinedNames(doc).find((n) => n.name === 'Vækst')?.formula).toBe('=Antagelser!$B$1');
+    expect(open.value(doc, 'Ark!B1')).toBeCloseTo(0.1, 12);
+    applyImport(doc, imported, 'replace', 'test');
+    expect(readDefinedNames(doc)).toEqual([
+      { name: 'Satsen', formula: '=Ark!$A$1' },
+      { name: 'VÆKST', formula: '=1' },
+    ]);
+    expect(open.value(doc, 'Ark!B1')).toBe(5);
   });
 });
