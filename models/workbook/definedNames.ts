@@ -14,11 +14,11 @@
  * Which names are allowed follows Excel (support.microsoft.com, "Names in formulas"): a letter or
  * `_` first, then letters, digits, `_` and `.`; not a cell address (`A1`, `TAX2024`, `R1C1`), not
  * `R` or `C`; at most 255 characters. Fremskriv's letters are those its engine reads in a name
- * (Latin, with æ, ø, å and the accented letters), and TRUE and FALSE are no names.
+ * (Latin, with æ, ø, å and the accented letters), TRUE and FALSE are no names, and neither is
+ * anything of letters then digits (`ABCD1`), which the engine reads as a cell.
  */
 import * as Y from 'yjs';
 import { decodeFormula } from '../formula/storedFormula.js';
-import { MAX_COLUMNS } from './cellAddress.js';
 import { workbookGrid } from './WorkbookGrid.js';
 
 export const MAX_NAME_LENGTH = 255;
@@ -36,18 +36,14 @@ export interface StoredDefinedName {
 }
 
 const NAME_PATTERN = /^[A-Za-z\u00C0-\u02AF_][A-Za-z\u00C0-\u02AF0-9_.]*$/;
-/** Excel's sheets end at row 1,048,576: `A1048577` is a name, `A1048576` a cell. */
-const EXCEL_ROWS = 1_048_576;
-
+/**
+ * Letters then digits only: Excel's cell addresses (`A1`, `TAX2024`), and beyond its sheet
+ * (`ABCD1`, `A1048577`) what Excel takes as a name but the engine reads as a cell, so such a name
+ * would never compute: refused too. R1C1 addresses, relative ones too (`RC`, `R2C`, `RC3`), and
+ * `R` and `C` alone (a row, a column) are Excel's own refusals.
+ */
 function looksLikeCell(name: string): boolean {
-  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
-  if (a1) {
-    const col = [...a1[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const row = Number(a1[2]);
-    if (col <= MAX_COLUMNS && row >= 1 && row <= EXCEL_ROWS) return true;
-  }
-  // R1C1 addresses, relative ones too (`RC`, `R2C`, `RC3`), and `R` and `C` alone (a row, a column).
-  return /^(R\d*C?\d*|C\d*)$/i.test(name);
+  return /^[A-Za-z]+\d+$/.test(name) || /^(R\d*C?\d*|C\d*)$/i.test(name);
 }
 
 /** Why `name` cannot be a defined name, or null when it can. */
