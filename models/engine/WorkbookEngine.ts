@@ -28,6 +28,7 @@ import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { documentChanges, type DocumentChanges } from './documentChanges.js';
 import { ScenarioOverrides } from './scenarioOverrides.js';
 import { ResizedSumRanges } from './sumRangeSize.js';
+import { EngineNames } from './engineNames.js';
 import { OffsetFormulas } from './offsetAreas.js';
 import { settleOffsets } from './offsetSettling.js';
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
@@ -37,9 +38,7 @@ export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate }
 type Listener = (update: EngineValueUpdate) => void;
 
 /** What one engine follows of a transaction: the document's changes and its scenario's changed inputs. */
-interface ChangeSummary extends DocumentChanges {
-  inputs: Set<string> | null;
-}
+type ChangeSummary = DocumentChanges & { inputs: Set<string> | null };
 
 const NO_SHEETS: ReadonlySet<string> = new Set();
 
@@ -57,6 +56,7 @@ export class WorkbookEngine {
   /** The scenario's inputs in place of their cells' content. */
   private readonly scenario: ScenarioOverrides;
   private readonly sheets: EngineSheets;
+  private readonly names = new EngineNames();
   private readonly listeners = new Set<Listener>();
   private destroyed = false;
   /** The workbook's locale the engine was built for (TEXT reads its format codes in it, text is read as numbers in it). */
@@ -177,6 +177,7 @@ export class WorkbookEngine {
     this.locale = workbookLocale(this.doc);
     this.hf = buildEngine(contents.sheets, { locale: this.locale });
     this.sheets.reset(this.hf);
+    this.names.reset(this.hf, this.doc, this.grid);
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
@@ -215,8 +216,7 @@ export class WorkbookEngine {
 
   /** The document's changes (summarised once for every engine following the transaction) and the scenario's inputs that changed. */
   private summarize(tr: Y.Transaction): ChangeSummary {
-    const { structure, axes, cells, onlyCellEdits } = documentChanges(tr);
-    return { structure, axes, cells, onlyCellEdits, inputs: this.scenario.changedInputs(tr) };
+    return { ...documentChanges(tr), inputs: this.scenario.changedInputs(tr) };
   }
 
   /** Brings the engine up to date with a transaction of its document (done by itself unless constructed otherwise). */
@@ -257,8 +257,7 @@ export class WorkbookEngine {
     // Always: it also drops what a formula naming FREMSKRIV.OFFSET itself reported (a hostile peer's).
     const settled = this.settleOffsets(true);
     if (settled.length > 0) changes = [...changes, ...settled];
-    const structureChanged = summary.structure || summary.axes.size > 0;
-    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, structureChanged));
+    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, summary.structure || summary.axes.size > 0));
   }
 
   private rebuildFromDocument(): void {
@@ -325,6 +324,7 @@ export class WorkbookEngine {
       for (const key of inputs) this.setInputCell(key);
       this.scenario.markApplied();
     }
+    this.names.follow(this.hf, this.doc, this.grid);
   }
 
   /**

@@ -5,9 +5,10 @@
  */
 import type * as Y from 'yjs';
 import { sheetOrderArray, sheetsMap } from '../workbook/workbookSchema.js';
+import { namesMap } from '../workbook/definedNames.js';
 
 export interface DocumentChanges {
-  /** Sheets added, removed, reordered, renamed or marked deleted. */
+  /** Sheets added, removed, reordered, renamed or marked deleted; or a defined name changed (rare, and read by any sheet's formulas). */
   structure: boolean;
   /** Sheets whose rows or columns changed. */
   axes: ReadonlySet<string>;
@@ -45,13 +46,14 @@ function mapKeys(keys: Set<string | null>): ReadonlySet<string> {
 function summarize(tr: Y.Transaction): DocumentChanges {
   const sheetsRoot: unknown = sheetsMap(tr.doc);
   const order: unknown = sheetOrderArray(tr.doc);
+  const names: unknown = namesMap(tr.doc);
   let structure = false;
   let onlyCellEdits = true;
   const axes = new Set<string>();
   const cells = new Map<string, ReadonlySet<string>>();
   for (const [type, keys] of tr.changed) {
     const part = type._item?.parentSub;
-    if (type === sheetsRoot || type === order) structure = true;
+    if (type === sheetsRoot || type === order || type === names) structure = true;
     else if (type.parent === sheetsRoot) structure ||= keys.has('name') || keys.has('deleted');
     else if (type.parent?.parent === sheetsRoot) {
       const sheetId = type.parent?._item?.parentSub;

@@ -9,6 +9,7 @@ import { storedFrozenPanes } from '../workbook/frozenPanes.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { readDefinedNames } from '../workbook/definedNames.js';
 import { workbookLocale, workbookTitle } from '../workbook/workbookReader.js';
 import { goalsArray, scenariosArray, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
 import { WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFileSheet } from './workbookFile.js';
@@ -36,6 +37,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
       ...(visibility !== 'visible' ? { visibility } : {}),
     };
   });
+  const names = readDefinedNames(doc);
   return {
     format: WORKBOOK_FORMAT,
     version: WORKBOOK_VERSION,
@@ -44,5 +46,6 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
     sheets,
     goals: readGoals(goalsArray(doc), grid),
     scenarios: readScenarios(scenariosArray(doc), grid).map(({ name, inputs }) => ({ name, inputs })),
+    ...(names.length > 0 ? { names } : {}),
   };
 }

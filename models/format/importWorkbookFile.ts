@@ -41,6 +41,7 @@ export function importWorkbookFile(doc: Y.Doc, file: WorkbookFile): void {
     { type: 'setLocale', locale: file.locale },
     ...adds,
     ...fills,
+    ...(file.names ?? []).map(({ name, formula }): WorkbookOperation => ({ type: 'defineName', name, formula })),
     ...(file.goals ?? []).map((goal): WorkbookOperation => ({ type: 'putGoal', goal })),
     ...(file.scenarios ?? []).map((scenario): WorkbookOperation => ({ type: 'putScenario', scenario })),
   ];

@@ -14,6 +14,7 @@ import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js'
 import { frozenPanesSchema } from '../workbook/frozenPanes.js';
 import { SHEET_VISIBILITIES } from '../workbook/sheetVisibility.js';
 import { MAX_GOALS, MAX_SCENARIOS, MAX_SHEETS, recordBoundMessage } from '../workbook/workbookBounds.js';
+import { definedNameProblem, MAX_DEFINED_NAMES, MAX_NAME_FORMULA } from '../workbook/definedNames.js';
 
 export const WORKBOOK_FORMAT = 'fremskriv.workbook';
 export const WORKBOOK_VERSION = 1;
@@ -34,6 +35,14 @@ const sheetSchema = z
     frozenPanes: frozenPanesSchema.optional(),
     /** Absent is visible (sheetVisibility.ts); a file keeps at least one visible sheet. */
     visibility: z.enum(SHEET_VISIBILITIES).optional(),
+  })
+  .strict();
+
+/** A workbook-scoped defined name (definedNames.ts): its formula's references name their sheet and are absolute. */
+const definedNameSchema = z
+  .object({
+    name: z.string().refine((name) => definedNameProblem(name) === null, 'not an allowed name (a letter or "_" first, then letters, digits, "_" or "."; no cell address)'),
+    formula: z.string().min(1).max(MAX_NAME_FORMULA),
   })
   .strict();
 
@@ -84,6 +93,11 @@ export const workbookFileSchema = z
       .array(scenarioSchema)
       .max(MAX_SCENARIOS, { message: recordBoundMessage('scenarios'), abort: true })
       .superRefine(unique('name', (s) => s.name, caseless, 'the scenario name'))
+      .optional(),
+    names: z
+      .array(definedNameSchema)
+      .max(MAX_DEFINED_NAMES)
+      .superRefine(unique('name', (n) => n.name, caseless, 'the name'))
       .optional(),
   })
   .strict();

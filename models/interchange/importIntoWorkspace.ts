@@ -1,8 +1,9 @@
 /**
  * Puts an imported workbook into a live workspace through applyOperations, so that every
  * connected client receives it like any other edit. `sheets` adds the file's sheets beside the
- * workspace's (renaming clashes); `replace` makes the workspace the file's workbook (sheets,
- * goals, scenarios, title) as one change. The operations are checked as a batch first
+ * workspace's (renaming clashes), with the file's defined names the workspace does not have yet;
+ * `replace` makes the workspace the file's workbook (sheets, names, goals, scenarios, title) as
+ * one change. The operations are checked as a batch first
  * (checkOperations): if any is refused, the live workspace is never touched.
  *
  * @example applyImport(workspace.doc, imported, 'sheets', IMPORT_ORIGIN)
@@ -18,6 +19,7 @@ import { parseCellAddress } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray } from '../workbook/workbookSchema.js';
+import { nameKey, storedNames } from '../workbook/definedNames.js';
 import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
 
@@ -66,7 +68,11 @@ function addSheetsOperations(doc: Y.Doc, imported: ImportedWorkbook): { ops: Wor
     return name;
   });
   const plans = sheetPlans(doc, imported, names, renames);
-  return { ops: [...plans.flatMap((p) => p.adds), ...plans.flatMap((p) => p.fills)], names };
+  const existing = new Set(storedNames(doc).map((n) => nameKey(n.name)));
+  const defines = (imported.names ?? [])
+    .filter((n) => !existing.has(nameKey(n.name)))
+    .map((n): WorkbookOperation => ({ type: 'defineName', name: n.name, formula: repointSheets(n.formula, renames) }));
+  return { ops: [...plans.flatMap((p) => p.adds), ...plans.flatMap((p) => p.fills), ...defines], names };
 }
 
 /**
@@ -84,6 +90,8 @@ function replaceOperations(doc: Y.Doc, imported: ImportedWorkbook): { ops: Workb
     ...existing.map((s): WorkbookOperation => ({ type: 'deleteSheet', sheetId: s.id })),
     ...plans.map((p): WorkbookOperation => ({ type: 'renameSheet', sheetId: p.sheetId, name: p.name })),
     ...plans.flatMap((p) => p.fills),
+    ...storedNames(doc).map((n): WorkbookOperation => ({ type: 'deleteName', name: n.name })),
+    ...(imported.names ?? []).map((n): WorkbookOperation => ({ type: 'defineName', name: n.name, formula: n.formula })),
     ...readGoals(goalsArray(doc), grid).map((g): WorkbookOperation => ({ type: 'deleteGoal', goalId: g.id })),
     ...readScenarios(scenariosArray(doc), grid).map((s): WorkbookOperation => ({ type: 'deleteScenario', scenarioId: s.id })),
     { type: 'setTitle', title: imported.title },
@@ -103,12 +111,15 @@ export function importOperations(doc: Y.Doc, imported: ImportedWorkbook, mode: I
  * WorkbookOperationError of the first refused operation, with the live document untouched.
  */
 export function applyImport(doc: Y.Doc, imported: ImportedWorkbook, mode: ImportMode, origin: unknown, options: { dryRun?: boolean } = {}): AppliedImport {
+  const own = new Set(storedNames(doc).map((n) => nameKey(n.name)));
+  const clashes = mode === 'sheets' ? (imported.names ?? []).filter((n) => own.has(nameKey(n.name))).map((n) => n.name) : [];
   const { ops, names } = importOperations(doc, imported, mode);
   const problem = checkOperations(doc, ops);
   if (problem) throw problem;
   if (!options.dryRun) applyOperations(doc, ops, origin);
   const warnings: string[] = [];
   const carried = imported.goals.length + imported.scenarios.length > 0;
+  if (clashes.length > 0) warnings.push(`the workspace already has names the file defines; its own are kept: ${clashes.slice(0, 20).join(', ')}`);
   if (mode === 'sheets' && carried) warnings.push('the file\'s goals and scenarios were not imported (only when the import replaces the workspace)');
   return {
     sheets: names,

@@ -9,6 +9,7 @@ import { isFormula } from '../formula/a1References.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import type { CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { UnsupportedFunctionReport } from './unsupportedFunctions.js';
+import type { DefinedName } from '../workbook/definedNames.js';
 
 export interface ImportedWorkbook {
   title: string;
@@ -16,6 +17,8 @@ export interface ImportedWorkbook {
   sheets: WorkbookFileSheet[];
   goals: GoalDefinition[];
   scenarios: Array<{ name: string; inputs: Record<string, CellInput> }>;
+  /** The workbook's defined names (workbook/definedNames.ts), canonical; absent when it has none. */
+  names?: DefinedName[];
   /** The file carries Fremskriv's metadata: goals and scenarios travel with it. */
   fromFremskriv: boolean;
   unsupported: UnsupportedFunctionReport;
@@ -32,6 +35,7 @@ export function importedWorkbookFile(imported: ImportedWorkbook): WorkbookFile {
     sheets: imported.sheets,
     goals: imported.goals,
     scenarios: imported.scenarios,
+    ...(imported.names ? { names: imported.names } : {}),
   });
 }
 

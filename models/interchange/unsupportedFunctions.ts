@@ -86,6 +86,12 @@ export class UnsupportedFunctionCollector {
   private count = 0;
   /** Formulas reading another workbook (each also a finding, kind `syntax`). */
   externalReferences = 0;
+  /** The workbook's defined names (upper case): formulas using them compute. */
+  private readonly names: ReadonlySet<string>;
+
+  constructor(definedNames: readonly string[] = []) {
+    this.names = new Set(definedNames.map((name) => name.toUpperCase()));
+  }
 
   add(formula: string, sheet: string, cell: string): void {
     if (refersToOtherWorkbook(formula)) {
@@ -101,7 +107,7 @@ export class UnsupportedFunctionCollector {
       if (!computesOffset(formula)) this.note({ function: 'OFFSET', kind: 'function', sheet, cell });
     }
     for (const name of functionNames(formula)) if (!isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
-    for (const name of unknownNames(formula)) this.note({ function: name, kind: 'name', sheet, cell });
+    for (const name of unknownNames(formula)) if (!this.names.has(name)) this.note({ function: name, kind: 'name', sheet, cell });
   }
 
   private note(finding: UnsupportedFunction): void {

@@ -1,16 +1,27 @@
 /**
- * Excel's defined names (Formulas › Name Manager): a planner names an assumption cell (`Rate` →
- * `Data!$B$2`) and writes `=Rate*A5`. Fremskriv's workbook has no names, so a name that stands for
- * a cell, a range or a number is written into each formula that uses it (`=Data!$B$2*A5`), which
- * computes the same; a name for anything else (a formula, an error, another workbook, a range
- * beyond a Fremskriv sheet) is left as it is, reported (`kind: name`) and shows #NAME?.
- * A name scoped to one sheet (`localSheetId`) wins over a workbook name on that sheet, as in Excel.
+ * Excel's defined names (Formulas › Name Manager) on import and export. A planner names an
+ * assumption cell (`Rate` → `Data!$B$2`) and writes `=Rate*A5`.
  *
- * @example new DefinedNames([{ name: 'Rate', text: 'Data!$B$2' }]).substitute('=Rate*2', 'Data') // '=Data!$B$2*2'
+ * A workbook-scoped name that Fremskriv's names can hold (workbook/definedNames.ts: Excel's name
+ * rules, absolute references naming an imported sheet, or any formula without references) is
+ * imported as a name, and the formulas keep using it. Others are written into each formula that
+ * uses them where they stand for a cell, a range or a number (`=Data!$B$2*A5`, which computes the
+ * same): a name scoped to one sheet (`localSheetId`, which wins over a workbook name on that sheet,
+ * as in Excel), or one with a relative reference. What is left (a formula with relative
+ * references, another workbook, a range beyond a Fremskriv sheet) is reported (`kind: name`) and
+ * shows #NAME?. Excel's built-in names (`_xlnm.Print_Area`, `_xlnm._FilterDatabase`) are print and
+ * filter settings, not values: skipped.
+ *
+ * @example new DefinedNames([{ name: 'Rate', sheet: 'Data', text: 'Data!$B$2' }]).substitute('=Rate*2', 'Data') // '=Data!$B$2*2'
  */
+import type ExcelJS from 'exceljs';
 import { formatReference, splitFormula, type A1Reference } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
-import { fromExcelFormula } from './excelFormulas.js';
+import { checkDefinedName } from '../operations/nameEdits.js';
+import { WorkbookOperationError } from '../operations/workbookOperation.js';
+import { definedNameProblem, MAX_DEFINED_NAMES, type DefinedName as WorkbookName } from '../workbook/definedNames.js';
+import { fromExcelFormula, toExcelFormula } from './excelFormulas.js';
+import { renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './interchangeLimits.js';
 
 export interface DefinedName {
@@ -44,15 +55,53 @@ const MAX_NAME_TEXT = 8_192;
 
 const key = (name: string, sheet: string | undefined): string => `${(sheet ?? '').toUpperCase()}\u0000${name.toUpperCase()}`;
 
+/**
+ * The name's formula as a Fremskriv name holds it (canonical, sheets re-pointed to their imported
+ * names), or null when it cannot hold it. `sheets` are the file's sheet names that are imported.
+ */
+function nameFormula(name: string, text: string, renames: SheetRenames, sheets: ReadonlySet<string>): string | null {
+  if (definedNameProblem(name) !== null || text.length > MAX_NAME_TEXT) return null;
+  const excel = fromExcelFormula(text);
+  // A name whose cells were deleted in Excel (`Data!#REF!`) is #REF!, as Excel computes it.
+  if (/#REF!/i.test(excel.replace(/"(?:[^"]|"")*"/g, '""'))) return '=#REF!';
+  const segments = splitFormula(excel);
+  const outside = (segment: (typeof segments)[number]): boolean =>
+    segment.kind === 'ref'
+      ? segment.ref.sheet === undefined || !sheets.has(renameKey(segment.ref.sheet)) || !insideFremskrivSheet(segment.ref)
+      : // A `!` or `$` outside a reference Fremskriv reads: a reference beyond its sheets (`Data!$A$1:$XFD$1048576`).
+        /[!$]/.test(segment.text.replace(/"(?:[^"]|"")*"/g, '""'));
+  if (segments.some(outside)) return null;
+  const formula = repointSheets(excel, renames);
+  try {
+    checkDefinedName(name, formula, () => 'imported');
+    return formula;
+  } catch (error) {
+    if (error instanceof WorkbookOperationError) return null;
+    throw error;
+  }
+}
+
 export class DefinedNames {
   private readonly written = new Map<string, string>();
   private readonly unusable = new Set<string>();
+  /** The workbook-scoped names imported as names, canonical (the workbook's own formulas keep using them). */
+  readonly defined: WorkbookName[] = [];
   /** `Name → what it stood for`, for each name written into at least one formula (as the formula spells it). */
   readonly used = new Set<string>();
 
-  constructor(names: readonly DefinedName[]) {
+  /** `renames`: the file's sheets imported under another name; `sheets`: the file's sheet names imported. */
+  constructor(names: readonly DefinedName[], renames: SheetRenames = new Map(), sheets: readonly string[] = []) {
+    const imported = new Set(sheets.map(renameKey));
+    const taken = new Set<string>();
     for (const { name, sheet, text } of names) {
-      if (name.startsWith('_xlnm.')) continue;
+      // Excel's built-in names and future-function stubs (`_xlfn.LET`) are no planner's names.
+      if (/^_xl(nm|fn|ws|udf)\./i.test(name)) continue;
+      const formula = sheet === undefined && this.defined.length < MAX_DEFINED_NAMES && !taken.has(name.toUpperCase()) ? nameFormula(name, text, renames, imported) : null;
+      if (formula !== null) {
+        this.defined.push({ name, formula });
+        taken.add(name.toUpperCase());
+        continue;
+      }
       const value = replacement(text);
       if (value === null) this.unusable.add(name);
       else this.written.set(key(name, sheet), value);
@@ -82,4 +131,16 @@ export class DefinedNames {
       })
       .join('');
   }
+}
+
+/**
+ * Writes the workbook's names into Excel's workbook.xml (`<definedName name="Vækst">Antagelser!$B$1</definedName>`).
+ * exceljs keeps its names as cell ranges and drops a constant or a formula (`0.02`,
+ * `SUM(Data!$B$2:$B$13)/12`); its writer renders each model entry's "ranges" as the element's text,
+ * so the workbook's names are given as that model: one entry per name, its formula in Excel's form.
+ */
+export function writeDefinedNames(workbook: ExcelJS.Workbook, names: readonly WorkbookName[]): void {
+  if (names.length === 0) return;
+  const model = names.map(({ name, formula }) => ({ name, ranges: [toExcelFormula(formula)] }));
+  Object.defineProperty(workbook.definedNames, 'model', { get: () => model, configurable: true });
 }

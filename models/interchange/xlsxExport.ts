@@ -29,6 +29,7 @@ import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
 import { writeSheetSettings } from './xlsxSheetSettings.js';
 import { writeFrozenPanes } from './xlsxFrozenPanes.js';
 import { showFirstVisibleSheet } from './xlsxSheetVisibility.js';
+import { writeDefinedNames } from './xlsxDefinedNames.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 
 export { UnknownScenarioError } from './scenarioValues.js';
@@ -160,6 +161,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       ...(scenario ? { scenario: scenario.name } : {}),
     };
     writeMetadataSheet(workbook, uniqueName('_fremskriv', taken), metadata);
+    writeDefinedNames(workbook, file.names ?? []);
     return workbook;
   } finally {
     source.release();

@@ -78,8 +78,8 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   if (renames.size > 0) warnings.push(`sheets renamed to names Fremskriv accepts: ${[...renames.values()].join(', ')}`);
   const visibilities = importedVisibilities(sources);
 
-  const definedNames = new DefinedNames(checked.definedNames);
-  const collector = new UnsupportedFunctionCollector();
+  const definedNames = new DefinedNames(checked.definedNames, renames, sources.map((sheet) => sheet.name));
+  const collector = new UnsupportedFunctionCollector(definedNames.defined.map((n) => n.name));
   const sheets: WorkbookFileSheet[] = [];
   let errors = 0;
   let truncated = 0;
@@ -109,7 +109,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as that error (=#REF!, #N/A as =NA()), an error Fremskriv does not know (#NULL!) as text`);
   if (definedNames.used.size > 0) {
     const written = [...definedNames.used].slice(0, 20);
-    warnings.push(`defined names were written into the formulas that use them (Fremskriv has no names): ${written.join(', ')}`);
+    warnings.push(`defined names scoped to one sheet or with relative references were written into the formulas that use them: ${written.join(', ')}`);
   }
   if (definedNames.notImported.length > 0) {
     warnings.push(`named ranges are not imported (formulas using them show #NAME?): ${definedNames.notImported.slice(0, 20).join(', ')}`);
@@ -129,6 +129,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       name,
       inputs: Object.fromEntries(Object.entries(inputs).map(([address, value]) => [repointSheets(address, renames), value])),
     })),
+    ...(definedNames.defined.length > 0 ? { names: definedNames.defined } : {}),
     fromFremskriv: metadata !== null,
     unsupported: collector.report(),
     warnings,

@@ -12,6 +12,7 @@ import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid, type SheetInfo } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
 import type { BoundedRecord } from '../workbook/workbookBounds.js';
+import { nameKey, storedNames } from '../workbook/definedNames.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from './workbookOperation.js';
 
 interface SheetState {
@@ -33,6 +34,8 @@ export class BatchView {
   readonly scenarios: Map<string, string>;
   /** Scenarios the batch creates without an id so far: each counts once (workbookBounds.ts). */
   private unnamedScenarios = 0;
+  /** The defined names' keys (definedNames.ts). */
+  readonly names: Set<string>;
 
   constructor(doc: Y.Doc) {
     const grid = workbookGrid(doc);
@@ -46,6 +49,7 @@ export class BatchView {
     this.takenIds = new Set(sheetsMap(doc).keys());
     this.goalIds = new Set(readGoals(goalsArray(doc), grid).map((g) => g.id));
     this.scenarios = new Map(readScenarios(scenariosArray(doc), grid).map((s) => [s.id, s.name]));
+    this.names = new Set(storedNames(doc).map((n) => nameKey(n.name)));
   }
 
   /** How many sheets, goals and scenarios the workbook holds (workbookBounds.ts). */
@@ -145,6 +149,12 @@ export class BatchView {
         return;
       case 'deleteScenario':
         this.scenarios.delete(op.scenarioId);
+        return;
+      case 'defineName':
+        this.names.add(nameKey(op.name));
+        return;
+      case 'deleteName':
+        this.names.delete(nameKey(op.name));
         return;
       case 'setTitle':
       case 'setLocale':

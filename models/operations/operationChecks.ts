@@ -17,6 +17,8 @@ import { isCellFormat, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { BatchView } from './batchView.js';
 import { checkInput, checkPosition } from './cellEdits.js';
 import { checkMove } from './moveCells.js';
+import { checkDefinedName } from './nameEdits.js';
+import { definedNameProblem, MAX_DEFINED_NAMES, nameKey } from '../workbook/definedNames.js';
 import { versionDoc } from './restoreVersion.js';
 import { checkBounds, checkColumnWidth, checkFrozenPanes } from './sheetSettingsEdits.js';
 import { checkCount } from './structuralEdits.js';
@@ -184,6 +186,13 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       if (!parsed.success) fail(`data link: ${firstIssue(parsed.error)}`, 'invalid-input');
       return;
     }
+    case 'defineName':
+      checkDefinedName(op.name, op.formula, (sheet) => view.sheetIdByName(sheet));
+      if (!view.names.has(nameKey(op.name)) && view.names.size >= MAX_DEFINED_NAMES) fail(`a workbook holds at most ${MAX_DEFINED_NAMES} names`, 'invalid-name');
+      return;
+    case 'deleteName':
+      if (typeof op.name !== 'string' || definedNameProblem(op.name) !== null) fail(`"${String(op.name).slice(0, 60)}" is no name`, 'invalid-name');
+      return;
     default:
       fail(`unknown operation ${String((op as { type?: unknown }).type)}`, 'invalid-input');
   }

@@ -1,14 +1,15 @@
-/** Visits every stored formula of the workbook (cells and goals), allowing it to be rewritten. */
+/** Visits every stored formula of the workbook (cells, goals and defined names), allowing it to be rewritten. */
 import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
 import { recordMaps } from '../workbook/uniqueRecords.js';
+import { isStoredDefinedName, namesMap } from '../workbook/definedNames.js';
 import { goalsArray, readSheetParts, sheetsMap } from '../workbook/workbookSchema.js';
 
 const GOAL_FORMULA_FIELDS = ['value', 'target', 'series', 'periods'] as const;
 
 /**
  * Calls `visit(text, hostSheetId)` for each stored formula; when it returns a different string,
- * the formula is replaced. Goals' formulas name every sheet, so their host is irrelevant ('').
+ * the formula is replaced. Goals' and names' formulas name every sheet, so their host is irrelevant ('').
  */
 export function rewriteStoredFormulas(doc: Y.Doc, visit: (stored: string, hostSheetId: string) => string): void {
   for (const [sheetId, sheet] of sheetsMap(doc).entries()) {
@@ -27,5 +28,11 @@ export function rewriteStoredFormulas(doc: Y.Doc, visit: (stored: string, hostSh
       const next = visit(value, '');
       if (next !== value) goal.set(field, next);
     }
+  }
+  const names = namesMap(doc);
+  for (const [key, value] of names.entries()) {
+    if (!isStoredDefinedName(value)) continue;
+    const next = visit(value.formula, '');
+    if (next !== value.formula) names.set(key, { name: value.name, formula: next });
   }
 }

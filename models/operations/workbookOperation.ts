@@ -59,7 +59,13 @@ export type WorkbookOperation =
    */
   | { type: 'restoreVersion'; state: Uint8Array }
   /** Keeps the choices of an actuals import with its sheet (actuals/dataLink.ts). */
-  | { type: 'putDataLink'; sheetId: string; link: DataLink };
+  | { type: 'putDataLink'; sheetId: string; link: DataLink }
+  /**
+   * Defines a workbook-scoped name, or changes an existing one's formula (canonical A1:
+   * `=Antagelser!$B$1`, `=0.02`); names are unique without regard to case (nameEdits.ts).
+   */
+  | { type: 'defineName'; name: string; formula: string }
+  | { type: 'deleteName'; name: string };
 
 export type WorkbookOperationType = WorkbookOperation['type'];
 
@@ -81,7 +87,8 @@ export class WorkbookOperationError extends Error {
       | 'invalid-input'
       | 'too-many-sheets'
       | 'too-many-goals'
-      | 'too-many-scenarios',
+      | 'too-many-scenarios'
+      | 'invalid-name',
     /** What the browser's sentence for `code` names (the bound a `too-many-…` refusal met: `{ max }`). */
     readonly values?: Readonly<Record<string, string>>,
   ) {

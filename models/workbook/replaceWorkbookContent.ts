@@ -32,6 +32,7 @@ import { readColumnWidth } from './columnWidths.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { readSettingsMap, type SheetSettingsKey } from './sheetSettings.js';
 import { isSheetVisibility } from './sheetVisibility.js';
+import { isStoredDefinedName, nameKey, namesMap } from './definedNames.js';
 
 type Keep = (value: unknown) => boolean;
 
@@ -55,6 +56,13 @@ function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>, keep: Keep = pl
   const wanted = plainEntries(source, keep);
   for (const key of [...target.keys()]) if (!wanted.has(key)) target.delete(key);
   for (const [key, value] of wanted) if (target.get(key) !== value) target.set(key, value);
+}
+
+/** Defined names (plain objects): each set again only where the version's differs, so an unchanged name is no change. */
+function syncNames(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
+  const wanted = new Map([...source.entries()].filter(([key, value]) => isStoredDefinedName(value) && nameKey(value.name) === key));
+  for (const key of [...target.keys()]) if (!wanted.has(key)) target.delete(key);
+  for (const [key, value] of wanted) if (JSON.stringify(target.get(key)) !== JSON.stringify(value)) target.set(key, { ...(value as object) });
 }
 
 function copyPlainMap(source: Y.Map<unknown>, keep: Keep = plain): Y.Map<unknown> {
@@ -183,5 +191,6 @@ export function replaceWorkbookContent(target: Y.Doc, source: Y.Doc, origin: unk
     syncAxisOrder(sheetOrderArray(target), sheetOrderArray(source).toArray().filter((id): id is string => typeof id === 'string'));
     syncRecords(goalsArray(target), goalsArray(source));
     syncRecords(scenariosArray(target), scenariosArray(source));
+    syncNames(namesMap(target), namesMap(source));
   }, origin);
 }

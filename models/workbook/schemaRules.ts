@@ -14,6 +14,7 @@ import { COMPARATORS } from '../goals/goalModel.js';
 import { sheetNameProblem } from './sheetNames.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { SHEET_VISIBILITIES } from './sheetVisibility.js';
+import { definedNameProblem, isStoredDefinedName, MAX_NAME_LENGTH, nameKey } from './definedNames.js';
 import { CELL_FORMATS, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
 
 /** The kinds of shared type the schema knows, by name. */
@@ -33,7 +34,8 @@ export type SchemaNodeName =
   | 'scenarios'
   | 'scenario'
   | 'scenarioInputs'
-  | 'dataLinks';
+  | 'dataLinks'
+  | 'names';
 
 /** What one map key or array element may hold. */
 export type SchemaSlot =
@@ -51,8 +53,8 @@ export type SchemaNode =
     }
   | { type: 'array'; element: SchemaSlot };
 
-/** Longest map key anywhere (a cell key is two identities and a colon; an input key adds a sheet). */
-export const MAX_SCHEMA_KEY_LENGTH = 200;
+/** Longest map key anywhere (a defined name, 255 characters as in Excel; a cell key is two identities and a colon; an input key adds a sheet). */
+export const MAX_SCHEMA_KEY_LENGTH = MAX_NAME_LENGTH;
 const MAX_IDENTITY_LENGTH = 64;
 /** Formulas in goals are stored with identities, so they may be longer than the A1 text typed. */
 const MAX_GOAL_TEXT = 32_767;
@@ -119,6 +121,7 @@ export const SCHEMA_ROOTS: Readonly<Record<string, SchemaNodeName>> = {
   goals: 'goals',
   scenarios: 'scenarios',
   dataLinks: 'dataLinks',
+  names: 'names',
 };
 
 export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
@@ -177,6 +180,8 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   },
   scenarioInputs: { type: 'map', anyKey: { accepts: isInputKey, slot: value(isStoredCellInput) } },
   dataLinks: { type: 'map', anyKey: { accepts: isIdentity, slot: value(isDataLink) } },
+  // Keyed by the name in upper case (definedNames.ts); a value under another name's key is read as no name.
+  names: { type: 'map', anyKey: { accepts: (key) => definedNameProblem(key) === null && nameKey(key) === key, slot: value(isStoredDefinedName) } },
 };
 
 /**

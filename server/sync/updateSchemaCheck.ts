@@ -21,6 +21,7 @@ import { isRequiredKey, rootNode, slotAt, type SchemaNodeName } from '../../mode
 import { keepsVisibleSheet, type SheetVisibilityFacts } from './visibleSheetCheck.js';
 import { goalsArray, scenariosArray, sheetOrderArray } from '../../models/workbook/workbookSchema.js';
 import { RECORD_BOUNDS, recordBoundMessage, type BoundedRecord } from '../../models/workbook/workbookBounds.js';
+import { MAX_DEFINED_NAMES, namesMap } from '../../models/workbook/definedNames.js';
 import type { ItemFacts, StructId, UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
 
@@ -85,6 +86,8 @@ class UpdateCheck {
   /** Sheet-order entries, goals and scenarios this update adds, and existing ones it deletes (the counts after it). */
   private readonly added: Record<BoundedRecord, number> = { sheets: 0, goals: 0, scenarios: 0 };
   private readonly removed: Record<BoundedRecord, number> = { sheets: 0, goals: 0, scenarios: 0 };
+  /** Defined names (their keys) this update writes. */
+  private readonly namesWritten = new Set<string>();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -109,6 +112,15 @@ class UpdateCheck {
     this.checkDeletions();
     this.checkRequiredSlots();
     this.checkRecordCounts();
+    this.checkNameCount();
+  }
+
+  /** A workbook holds at most MAX_DEFINED_NAMES names, as operations and imports allow (deletions are not counted: a bound, not an exact tally). */
+  private checkNameCount(): void {
+    if (this.namesWritten.size === 0) return;
+    const names = namesMap(this.doc);
+    const after = names.size + [...this.namesWritten].filter((key) => !names.has(key)).length;
+    if (after > MAX_DEFINED_NAMES) refuse(`a workbook holds at most ${MAX_DEFINED_NAMES} names (this update would make ${after})`);
   }
 
   /** The list each bounded record lives in (a sheet by its entry in the sheet order). */
@@ -268,6 +280,7 @@ class UpdateCheck {
     const content = item.content;
     if (content.kind === 'values') {
       if (place.node === 'sheetOrder' && !this.deletedByUpdate(item.id)) this.added.sheets += content.values.length;
+      if (place.node === 'names' && key !== null && !this.deletedByUpdate(item.id)) this.namesWritten.add(key);
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }

@@ -142,17 +142,43 @@ describe('defined names (Name Manager)', () => {
   const data = '<sheetData><row r="1"><c r="A1"><f>Rate*2+Loft</f><v>20.05</v></c><c r="B1"><v>10</v></c></row><row r="2"><c r="A2"><f>Beregnet</f><v>10</v></c><c r="B2" t="inlineStr"><is><t>Rate</t></is></c></row></sheetData>';
   const plan = '<sheetData><row r="1"><c r="A1"><v>0.5</v></c><c r="B1"><f>Vækst*Rate</f><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row></sheetData>';
 
-  it('are written into the formulas as the cell, range or number they stand for, a sheet\'s own name first', async () => {
+  it("workbook names are imported as names and the formulas keep them; a sheet's own name is written into its formulas", async () => {
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Data', xml: data }, { name: 'Års plan', xml: plan }], definedNames: names }));
     const [first, second] = imported.sheets;
-    expect(first!.cells).toMatchObject({ A1: '=Data!$B$1*2+0.05', A2: '=Beregnet', B2: 'Rate' });
+    expect(first!.cells).toMatchObject({ A1: '=Rate*2+Loft', A2: '=Beregnet', B2: 'Rate' });
     expect(second!.cells.B1).toBe("='Års plan'!$A$1*'Års plan'!$A$2");
+    expect(imported.names).toEqual([
+      { name: 'Rate', formula: '=Data!$B$1' },
+      { name: 'Loft', formula: '=0.05' },
+      { name: 'Beregnet', formula: '=SUM(Data!$B$1:$B$2)' },
+    ]);
     const values = computed(imported);
     expect(values.get('Data!A1')).toBeCloseTo(20.05, 12);
+    expect(values.get('Data!A2')).toBe(10);
     expect(values.get('Års plan!B1')).toBe(1);
-    expect(imported.unsupported.found).toEqual([{ function: 'BEREGNET', kind: 'name', sheet: 'Data', cell: 'A2' }]);
-    expect(imported.warnings.join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Beregnet');
-    expect(imported.warnings.join(' ')).toContain('Rate → Data!$B$1');
+    expect(imported.unsupported.found).toEqual([]);
+    expect(imported.warnings.join(' ')).toContain("Rate → 'Års plan'!$A$2");
+  });
+
+  it('a workbook name with a relative reference is written into its formulas; one for another workbook is reported', async () => {
+    const relative = '<definedName name="Satsen">Data!B1</definedName><definedName name="Fremmed">[1]Ark!$A$1</definedName>';
+    const xml = '<sheetData><row r="1"><c r="A1"><f>Satsen*2</f></c><c r="B1"><v>4</v></c><c r="C1"><f>Fremmed</f></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Data', xml }], definedNames: relative }));
+    expect(imported.sheets[0]!.cells).toMatchObject({ A1: '=Data!B1*2', C1: '=Fremmed' });
+    expect(imported.names).toBeUndefined();
+    expect(computed(imported).get('Data!A1')).toBe(8);
+    expect(imported.unsupported.found).toEqual([{ function: 'FREMMED', kind: 'name', sheet: 'Data', cell: 'C1' }]);
+    expect(imported.warnings.join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Fremmed');
+  });
+
+  it('a name following a renamed sheet points at the sheet under its imported name', async () => {
+    const defined = '<definedName name="Loft">\'Plan!2025\'!$B$1</definedName>';
+    const xml = '<sheetData><row r="1"><c r="A1"><f>Loft+1</f></c><c r="B1"><v>4</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Plan!2025', xml }], definedNames: defined }));
+    const sheet = imported.sheets[0]!.name;
+    expect(sheet).toBe('Plan_2025');
+    expect(imported.names).toEqual([{ name: 'Loft', formula: '=Plan_2025!$B$1' }]);
+    expect(computed(imported).get(`${sheet}!A1`)).toBe(5);
   });
 });
 

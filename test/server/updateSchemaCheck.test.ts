@@ -80,6 +80,12 @@ const hostileEdits: Array<[string, (doc: Y.Doc) => void]> = [
     firstSheet(doc).set('frozenPanes', panes);
     panes.set('rows', 100_000);
   }],
+  ['a defined name under a key that is no name', (doc) => doc.getMap('names').set('A1', { name: 'A1', formula: '=1' })],
+  ['a defined name under a key not in upper case', (doc) => doc.getMap('names').set('Vækst', { name: 'Vækst', formula: '=1' })],
+  ['a defined name that is a number', (doc) => doc.getMap('names').set('VÆKST', 0.02)],
+  ['a defined name with an unknown field', (doc) => doc.getMap('names').set('VÆKST', { name: 'Vækst', formula: '=1', script: 'x' })],
+  ['a defined name whose formula is no formula', (doc) => doc.getMap('names').set('VÆKST', { name: 'Vækst', formula: '0.02' })],
+  ['a defined name as a Y.Map', (doc) => doc.getMap('names').set('VÆKST', new Y.Map())],
   ['frozen panes with an unknown key', (doc) => {
     const panes = new Y.Map<unknown>();
     firstSheet(doc).set('frozenPanes', panes);
@@ -116,6 +122,13 @@ describe('the update check accepts what honest clients send', () => {
       applyOperation(doc, { type: 'setFrozenPanes', sheetId, panes: { rows: 2, cols: 1 } });
       applyOperation(doc, { type: 'setFrozenPanes', sheetId, panes: null });
     }],
+    ['defining, changing and deleting names', (doc) => {
+      const sheet = String(firstSheet(doc).get('name'));
+      applyOperation(doc, { type: 'defineName', name: 'Vækst', formula: `='${sheet}'!$B$2` });
+      applyOperation(doc, { type: 'defineName', name: 'Rente', formula: '=0.02' });
+      applyOperation(doc, { type: 'defineName', name: 'vækst', formula: '=0.03' });
+      applyOperation(doc, { type: 'deleteName', name: 'Rente' });
+    }],
     ['the shared contract: validations, column widths, data links, adopted version', (doc) => {
       const validations = new Y.Map<unknown>();
       firstSheet(doc).set('validations', validations);
@@ -130,6 +143,17 @@ describe('the update check accepts what honest clients send', () => {
   it.each(honestEdits)('%s is accepted', (_name, edit) => {
     const server = serverDoc();
     expect(verdict(server, editOn(server, edit))).toBe('accepted');
+  });
+
+  it('an update past the workbook\'s 10,000 names is refused, one within it accepted', () => {
+    const server = serverDoc();
+    const many = (count: number) => editOn(server, (doc) => {
+      doc.transact(() => {
+        for (let i = 0; i < count; i++) doc.getMap('names').set(`N${i}_`, { name: `N${i}_`, formula: '=1' });
+      });
+    });
+    expect(verdict(server, many(10_000))).toBe('accepted');
+    expect(verdict(server, many(10_001))).toBe('content');
   });
 
   it('a sync step 2 carrying the whole state again is accepted (nothing new)', () => {

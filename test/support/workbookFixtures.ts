@@ -19,7 +19,7 @@ import { engineValues, freshValues } from './engineComparison.js';
 /** A v1 file with the given sheets (name → cells by A1 address), in order. */
 export function workbookFile(
   sheets: Record<string, Record<string, CellInput>>,
-  extra: Pick<Partial<WorkbookFile>, 'goals' | 'scenarios' | 'locale' | 'title'> = {},
+  extra: Pick<Partial<WorkbookFile>, 'goals' | 'scenarios' | 'locale' | 'title' | 'names'> = {},
 ): WorkbookFile {
   return {
     format: 'fremskriv.workbook',
@@ -29,6 +29,7 @@ export function workbookFile(
     sheets: Object.entries(sheets).map(([name, cells]) => ({ name, cells })),
     ...(extra.goals ? { goals: extra.goals } : {}),
     ...(extra.scenarios ? { scenarios: extra.scenarios } : {}),
+    ...(extra.names ? { names: extra.names } : {}),
   };
 }
 

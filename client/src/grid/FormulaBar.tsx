@@ -1,5 +1,6 @@
 /**
- * The formula bar: the active cell's address (type another to go there) and its raw input, in
+ * The formula bar: the active cell's address (type another to go there, or a defined name to
+ * select its cells or name the selection, nameBoxEntry.ts) and its raw input, in
  * the workspace's language (`=HVIS(A1>0,5;1;0)` in Danish). It mirrors the in-cell editor while
  * that is open; typing here and pressing Enter commits to the active cell. While a formula is
  * typed here, clicking a cell in the grid puts its address in (see GridController's picking).
@@ -20,6 +21,7 @@ import { trackFormulaInput } from './formulaInput.js';
 import { finishCrossSheetEdit, formulaCellName } from './crossSheetPointing.js';
 import { pointing } from './interactionState.js';
 import { pickOnShownSheet } from './crossSheetKeys.js';
+import { nameBoxEntry } from './nameBoxEntry.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -74,13 +76,14 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   }, [handedOver]);
 
   const goTo = (): void => {
-    const position = parseCellAddress((addressDraft ?? '').trim().toUpperCase());
+    const text = (addressDraft ?? '').trim();
+    const position = parseCellAddress(text.toUpperCase());
     setAddressDraft(null);
     if (position) {
       const grid = workbookGrid(session.doc);
       const p = clampPosition(position, { rows: grid.rowIds(sheetId).length, cols: grid.colIds(sheetId).length });
       session.selection.set({ active: p, corner: p });
-    }
+    } else if (text !== '') nameBoxEntry(session, sheetId, text);
     session.focusGrid.set(session.focusGrid.get() + 1);
   };
 

@@ -1,0 +1,49 @@
+/**
+ * Where a defined name points, for the name box (Excel's: type a name to select its cells), and
+ * the formula a selection is named by (type a new name in the name box to name the selection).
+ *
+ * @example definedNameTarget(doc, 'udgifter') // { sheetId, start: { row: 1, col: 1 }, end: { row: 3, col: 1 } }
+ * @example selectionNameFormula('Data', { row: 1, col: 1 }, { row: 3, col: 1 }) // "=Data!$B$2:$B$4"
+ */
+import type * as Y from 'yjs';
+import { formatReference, splitFormula, type ReferenceEndpoint } from '../formula/a1References.js';
+import type { CellPosition } from './cellAddress.js';
+import { nameKey, readDefinedNames } from './definedNames.js';
+import { workbookGrid } from './WorkbookGrid.js';
+
+export interface NameTarget {
+  sheetId: string;
+  start: CellPosition;
+  end: CellPosition;
+}
+
+/** A column range (`$B:$B`) reaches to the sheet's last row, a row range to its last column. */
+function position(endpoint: ReferenceEndpoint, last: CellPosition, first: boolean): CellPosition {
+  return { row: endpoint.row?.index ?? (first ? 0 : last.row), col: endpoint.col?.index ?? (first ? 0 : last.col) };
+}
+
+/**
+ * The cells a name stands for when its formula is one reference (a cell or a range on a sheet of
+ * the workbook); null for an unknown name or one that stands for a value or a formula.
+ */
+export function definedNameTarget(doc: Y.Doc, name: string): NameTarget | null {
+  const found = readDefinedNames(doc).find((n) => nameKey(n.name) === nameKey(name.trim()));
+  if (!found) return null;
+  const segments = splitFormula(found.formula);
+  const [head, ref, ...rest] = segments;
+  if (head?.kind !== 'text' || head.text.trim() !== '=' || ref?.kind !== 'ref' || rest.some((s) => s.kind !== 'text' || s.text.trim() !== '')) return null;
+  const grid = workbookGrid(doc);
+  const sheetId = ref.ref.sheet === undefined ? undefined : grid.sheetIdByName(ref.ref.sheet);
+  if (sheetId === undefined) return null;
+  const last = { row: Math.max(0, grid.rowIds(sheetId).length - 1), col: Math.max(0, grid.colIds(sheetId).length - 1) };
+  return { sheetId, start: position(ref.ref.start, last, true), end: position(ref.ref.end ?? ref.ref.start, last, false) };
+}
+
+/** The formula naming a selection (`=Data!$B$2:$B$4`, one cell `=Data!$B$2`), absolute as Excel's Name Manager writes it. */
+export function selectionNameFormula(sheetName: string, a: CellPosition, b: CellPosition): string {
+  const corner = (row: number, col: number): ReferenceEndpoint => ({ row: { index: row, absolute: true }, col: { index: col, absolute: true } });
+  const start = corner(Math.min(a.row, b.row), Math.min(a.col, b.col));
+  const end = corner(Math.max(a.row, b.row), Math.max(a.col, b.col));
+  const single = start.row!.index === end.row!.index && start.col!.index === end.col!.index;
+  return `=${formatReference({ sheet: sheetName, start, ...(single ? {} : { end }) })}`;
+}
