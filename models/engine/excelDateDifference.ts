@@ -11,20 +11,12 @@ import { CellError, ErrorType, FunctionPlugin } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
+import { calendarDay, DAY_MS, SERIAL_ZERO, type CalendarDay } from './serialDay.js';
 
-const DAY_MS = 86_400_000;
-const SERIAL_ZERO = Date.UTC(1899, 11, 30);
-
-interface DayOfYear {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-}
+type DayOfYear = CalendarDay;
 
 function dateOf(serial: number): DayOfYear {
-  const date = new Date(SERIAL_ZERO + Math.floor(serial) * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return calendarDay(Math.floor(serial));
 }
 
 function serialOf(year: number, month: number, day: number): number {

@@ -19,20 +19,12 @@ import { FunctionPlugin } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
+import { calendarDay, DAY_MS, SERIAL_ZERO, type CalendarDay } from './serialDay.js';
 
-const DAY_MS = 86_400_000;
-const SERIAL_ZERO = Date.UTC(1899, 11, 30);
-
-interface Day {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-}
+type Day = CalendarDay;
 
 function dayOf(serial: number): Day {
-  const date = new Date(SERIAL_ZERO + Math.trunc(serial) * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return calendarDay(Math.trunc(serial));
 }
 
 /** The ISO week of a date serial: the week of its Thursday, counted in that Thursday's year. */
