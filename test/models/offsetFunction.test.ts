@@ -119,22 +119,32 @@ function expectFreshBuildAgrees(doc: Y.Doc, engine: WorkbookEngine): void {
   expect(engine.snapshot()).toEqual(fresh.snapshot());
 }
 
+/** The workbook of one sheet "Ark" holding `cells`, its engine, and its values by A1 address. */
+interface OpenedSheet {
+  doc: Y.Doc;
+  engine: WorkbookEngine;
+  id: string;
+  at: (address: string) => unknown;
+}
+
+function openSheet(cells: Record<string, CellInput>): OpenedSheet {
+  const doc = open.document(workbookFile({ Ark: cells }));
+  const engine = open.engine(doc);
+  const id = sheetId(doc, 'Ark');
+  const at = (address: string): unknown => {
+    const { row, col } = locate(doc, `Ark!${address}`);
+    return plain(engine.value(id, row, col));
+  };
+  return { doc, engine, id, at };
+}
+
 describe('a rolling sum over the last N months follows every edit', () => {
   // Months in E5:P5, N in B1, the rolling sum in Q5 and, right of it, a cell reading it: inside
   // the area OFFSET could reach, yet no circular reference.
   const cells: Record<string, CellInput> = { B1: 3, Q5: '=SUM(OFFSET(E5,0,12-$B$1,1,$B$1))', R5: '=Q5*2', Q6: '=Q5+1' };
   for (let m = 0; m < 12; m++) cells[`${String.fromCharCode(69 + m)}5`] = m + 1;
 
-  function setup(): { doc: Y.Doc; engine: WorkbookEngine; id: string; at: (address: string) => unknown } {
-    const doc = open.document(workbookFile({ Ark: cells }));
-    const engine = open.engine(doc);
-    const id = sheetId(doc, 'Ark');
-    const at = (address: string): unknown => {
-      const { row, col } = locate(doc, `Ark!${address}`);
-      return plain(engine.value(id, row, col));
-    };
-    return { doc, engine, id, at };
-  }
+  const setup = (): OpenedSheet => openSheet(cells);
 
   it('changing N, a month inside the window, and one outside it gives Excel’s sums', () => {
     const { doc, engine, id, at } = setup();
@@ -205,18 +215,12 @@ describe('a rolling sum over the last N months follows every edit', () => {
   });
 });
 
-describe('OFFSET from a reference INDEX computes follows every edit', () => {
+describe('OFFSET whose reference comes from INDEX follows every edit', () => {
   it('changing INDEX’s row, OFFSET’s columns and a cell of the target gives Excel’s sums, as a fresh build does', () => {
     // A planner's table B2:M20 (row 3: the benefit group), $B$1 months into it, summed 2 wide.
     const cells: Record<string, CellInput> = { A1: 3, B1: 1, P1: '=SUM(OFFSET(INDEX(B2:M20,$A$1,1),0,$B$1,1,2))' };
     for (let r = 2; r <= 20; r++) for (let c = 0; c < 12; c++) cells[`${String.fromCharCode(66 + c)}${r}`] = r * 100 + c;
-    const doc = open.document(workbookFile({ Ark: cells }));
-    const engine = open.engine(doc);
-    const id = sheetId(doc, 'Ark');
-    const at = (address: string): unknown => {
-      const { row, col } = locate(doc, `Ark!${address}`);
-      return plain(engine.value(id, row, col));
-    };
+    const { doc, engine, id, at } = openSheet(cells);
     expect(at('P1')).toBe(401 + 402);
     applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 0, col: 0, input: 5 }] });
     expect(at('P1')).toBe(601 + 602);
