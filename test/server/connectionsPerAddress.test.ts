@@ -9,6 +9,7 @@ import { connect, type Socket } from 'node:net';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { addressKey } from '../../server/http/connectionsPerAddress.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { createWorkspace, type CreatedWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
@@ -151,4 +152,15 @@ describe('connections per address behind a trusted proxy (TRUST_PROXY)', () => {
       for (const socket of open) socket.close();
     }
   }, 120_000);
+});
+
+describe('the address a connection is counted under', () => {
+  it('is an IPv4 address as is, also when mapped into IPv6, and an IPv6 address by its /64', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('2001:db8:0:12::1')).toBe('2001:db8:0:12::/64');
+    expect(addressKey('2001:0db8:0000:0012:ffff:1:2:3')).toBe('2001:db8:0:12::/64');
+    expect(addressKey('[2001:db8::5]')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+  });
 });
