@@ -7,7 +7,7 @@
  * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
  * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here. OFFSET is computed
  * (engine/offsetFunction.ts) except where its reference is computed by another function than
- * INDEX or OFFSET (`OFFSET(IF(…,A1,B1),1,0)`), which is reported as function OFFSET.
+ * INDEX, OFFSET, IF or CHOOSE (`OFFSET(INDIRECT("A1"),1,0)`), which is reported as function OFFSET.
  */
 import { enGB } from 'hyperformula/i18n/languages';
 import { ADDED_FUNCTION_NAMES } from '../engine/addedFunctionNames.js';
