@@ -20,6 +20,8 @@
  *   becomes `FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(ref),r,c,h,w,area…)` with the areas its target covered
  *   when last computed (offsetAreas.ts), wrapped in SINGLE where one value is expected
  *   (`=OFFSET(A1:A3,1,0)` intersects as `=A2:A4` would). Its other arguments take one value.
+ * - Quoted text holding a quote (`"0 ""kr."""`) or a backslash, which HyperFormula misreads, is
+ *   given as pieces joined with CHAR (excelStringLiterals.ts).
  *
  * @example engineFormula('=A1:A9').text // → '=SINGLE(A1:A9)'
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
@@ -27,6 +29,7 @@
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
+import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
 
 export interface EngineFormula {
@@ -66,6 +69,12 @@ interface Place {
  * computation (asked only of a formula with OFFSET).
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => []): EngineFormula {
+  const rewritten = rewrittenFormula(formula, offsetAreas);
+  // Last: the rewrites above read Excel's quoted text as Excel writes it.
+  return { ...rewritten, text: engineStringLiterals(rewritten.text) };
+}
+
+function rewrittenFormula(formula: string, offsetAreas: () => readonly string[]): EngineFormula {
   // Every rewrite is about a range, a conditional sum or OFFSET: most formulas (`=B5*(1+$C5)`) have none.
   if (!formula.includes(':') && !/(IF|OFFSET)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
   const segments = splitFormula(formula);
