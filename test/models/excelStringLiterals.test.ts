@@ -33,7 +33,7 @@ describe('quoted text with quotes and backslashes computes as in Excel', () => {
     ['=A4="C:\\data"', true, 'a backslash inside the text'],
     ['=FIND("\\",A4)', 3, 'a backslash on its own'],
     ['=IF(A2="","",A2&"!")', 'Bo!', 'empty texts stay as they are'],
-  ])('%s is %j (%s)', (formula, expected) => {
+  ])('%s is %j (%s)', (formula, expected, _why) => {
     const doc = open.document(workbookFile({ Ark: { ...DATA, B1: formula } }));
     expect(plain(open.value(doc, 'Ark!B1'))).toEqual(expected);
   });
