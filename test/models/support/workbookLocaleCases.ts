@@ -197,6 +197,24 @@ export const FIXED_DOLLAR_CASES: LocaleCase[] = [
   ['en-GB', '=DOLLAR(99.888)', {}, '£99.89', SOURCES.dollarEn],
 ];
 
+/**
+ * TEXT with Danish Excel's format codes (models/engine/excelText.ts): `,` is the decimal point,
+ * `.` groups and, after the last digit, scales by 1000 (the TEXT page: "a comma after the last
+ * digit placeholder" scales, the point in Danish Excel), å is the year.
+ */
+export const DANISH_TEXT_CASES: LocaleCase[] = [
+  ['da-DK', '=TEXT(1234567.5,"#.##0.")', {}, '1.235', DOCS.text],
+  ['da-DK', '=TEXT(1234567.5,"#.##0.. ""mio.""")', {}, '1 mio.', DOCS.text],
+  ['da-DK', '=TEXT(1234567.5,"#.##0,0.")', {}, '1.234,6', DOCS.text],
+  ['da-DK', '=TEXT(A1,"#.##0,00;-#.##0,00")', { A1: -1234.5 }, '-1.234,50', DOCS.text],
+  ['da-DK', '=TEXT(A1,"0,0E+00")', { A1: 1234.5 }, '1,2E+03', DOCS.text],
+  ['da-DK', '=TEXT(A1,"0,00 %")', { A1: 0.185 }, '18,50 %', DOCS.text],
+  ['da-DK', '=TEXT(A1,"#.##0 ""kr."";[Rød]-#.##0 ""kr.""")', { A1: -1234.5 }, '-1.235 kr.', DOCS.text],
+  ['da-DK', '=TEXT(A1,"d. mmmm åååå")', { A1: 45366 }, '15. marts 2024', DOCS.text],
+  ['da-DK', '=TEXT(A1,"Standard")', { A1: 1234.5 }, '1234,5', DOCS.text],
+  ['en-GB', '=TEXT(1234567.5,"#,##0,")', {}, '1,235', DOCS.text],
+];
+
 /** Every table with the behaviour it shows, for the tests' names. */
 export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
   ['text becomes a number with the workbook locale’s separators', LOCALE_CASES],
@@ -205,4 +223,5 @@ export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
   ['text with the locale’s currency symbol becomes its number', CURRENCY_CASES],
   ['text that is no number in the locale stays text', NO_NUMBER_CASES],
   ['FIXED and DOLLAR write the number in the locale’s format', FIXED_DOLLAR_CASES],
+  ['TEXT reads Danish Excel’s format codes in a Danish workbook', DANISH_TEXT_CASES],
 ];
