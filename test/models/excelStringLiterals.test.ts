@@ -38,6 +38,11 @@ describe('quoted text with quotes and backslashes computes as in Excel', () => {
     expect(plain(open.value(doc, 'Ark!B1'))).toEqual(expected);
   });
 
+  it('a defined name’s formula with quoted quotes computes too', () => {
+    const doc = open.document({ ...workbookFile({ Ark: { A1: 1000, B1: '=TEXT(A1,Format)' } }), names: [{ name: 'Format', formula: '="0 ""kr."""' }] });
+    expect(plain(open.value(doc, 'Ark!B1'))).toBe('1000 kr.');
+  });
+
   it('only the engine’s text changes: the quoted sheet names and plain texts are kept', () => {
     expect(engineStringLiterals("='Bo''s ark'!A1&\"x\"")).toBe("='Bo''s ark'!A1&\"x\"");
     expect(engineStringLiterals('=LEN("a""b")')).toBe('=LEN(("a"&CHAR(34)&"b"))');
