@@ -179,12 +179,6 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       suppressColumnMoveAnimation: true,
       suppressDragLeaveHidesColumns: true,
       animateRows: false,
-      // Issue 17: rows and cells scrolled to are built in the scroll event itself, not spread over
-      // animation frames. Spread, every frame of a fast scroll had new cells, and so its own
-      // layout, paint and layer assignment (a third of the main thread scrolling down); built at
-      // once, a wheel step costs one of each. Scrolling down took 25–35 % less main-thread CPU
-      // and fewer frames passed 33 ms (README, "Scrolling the large sheet").
-      suppressAnimationFrame: true,
       // Issue 17: a smaller buffer builds fewer cells per column scrolled in (2 rows: about a
       // quarter fewer), but a cell reached by the name box or the keyboard must be in the DOM when
       // it takes the focus, and AG Grid builds rows scrolled to in a later frame: with 2 the
