@@ -229,7 +229,21 @@ export class WorkbookEngine {
       return;
     }
     this.scenario.follow(tr);
-    const summary = this.summarize(tr);
+    this.followSummary(this.summarize(tr));
+  }
+
+  /**
+   * Follows cell edits read from earlier transactions (their documentChanges' cells) that changed
+   * nothing else, for an engine that let another go first (ScenarioEngines' `othersLater`). The
+   * cells are read from the document as it is now: it must have changed nothing but cells since.
+   */
+  followCellEdits(cells: DocumentChanges['cells']): void {
+    if (this.destroyed || cells.size === 0) return;
+    if (workbookLocale(this.doc) !== this.locale) return this.rebuildFromDocument();
+    this.followSummary({ structure: false, axes: NO_SHEETS, cells, onlyCellEdits: true, inputs: null });
+  }
+
+  private followSummary(summary: ChangeSummary): void {
     const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
     if (!touched) return;
     if (summary.structure || summary.axes.size > 0) this.references.clear();
