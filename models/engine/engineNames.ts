@@ -13,6 +13,7 @@ import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { nameKey, storedNames } from '../workbook/definedNames.js';
+import { engineStringLiterals } from './excelStringLiterals.js';
 
 interface GivenName {
   /** The spelling the engine knows the name by. */
@@ -29,7 +30,7 @@ interface GivenName {
  */
 function nameExpression(stored: string, grid: GridIdentities): string {
   const decoded = withShortSignRuns(decodeFormula(stored, '', grid));
-  return formulaFitsEngine(decoded) ? withLowerCaseExponents(decoded) : '=#NUM!';
+  return formulaFitsEngine(decoded) ? withLowerCaseExponents(engineStringLiterals(decoded)) : '=#NUM!';
 }
 
 export class EngineNames {
