@@ -82,9 +82,9 @@ describe('a name computes in every function as the range or array it stands for'
   });
 
   it("ROWS of a name measures its cells, not their values: a named cell holding an error is 1 row", () => {
-    const doc = planDocument({ A1: '=1/0', A2: '=ROWS(Fejl)', A3: '=COLUMNS((Fejl))', A4: '=ROWS(Fejl2)' });
+    const doc = planDocument({ A1: '=1/0', A2: '=ROWS(Fejl)', A3: '=COLUMNS((Fejl))', A4: '=ROWS(Fejlen)' });
     define(doc, 'Fejl', '=Beregning!$A$1');
-    define(doc, 'Fejl2', '=Beregning!$A$2');
+    define(doc, 'Fejlen', '=Beregning!$A$2');
     expect([open.value(doc, 'Beregning!A2'), open.value(doc, 'Beregning!A3'), open.value(doc, 'Beregning!A4')]).toEqual([1, 1, 1]);
   });
 
