@@ -13,7 +13,7 @@ import { fromDisplayFormula, toDisplayFormula } from '../../../models/formula/fo
 import type { WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { nameKey, readDefinedNames } from '../../../models/workbook/definedNames.js';
 import { definedNameTarget } from '../../../models/workbook/nameTargets.js';
-import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 /** A range's values shown before the rest is left out (`{1;2;3;…}`), as a dialog row has room for. */
 const SHOWN_VALUES = 6;
