@@ -7,11 +7,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { goToCell, serverAndBrowser, typeIntoCell } from '../harness/browserHarness.js';
-import { cellText, expectCell, formulaOf } from '../harness/gridPage.js';
+import { goToCell, nameBox, serverAndBrowser, typeIntoCell } from '../harness/browserHarness.js';
+import { cellText, expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
 import { createWorkspace, type TestWorkspace } from './workspaceApi.js';
 
-describe('Navnestyring lists, adds, renames and deletes names', () => {
+describe('Navnestyring lists, adds, renames and deletes names; formulas complete to names', () => {
   const live = serverAndBrowser();
   let page: Page;
   let workspace: TestWorkspace;
@@ -71,5 +71,38 @@ describe('Navnestyring lists, adds, renames and deletes names', () => {
     await dialog(page).getByText('Projektmappen har ingen navne endnu', { exact: false }).waitFor();
     await dialog(page).getByRole('button', { name: 'Luk' }).click();
     await expect.poll(() => cellText(page, 'J30'), { timeout: 10_000 }).toMatch(/^#(NAME|NAVN)\?$/);
+  }, 120_000);
+
+  it('typing a formula offers the workbook\'s names and the functions; Tab inserts the chosen one, in the cell and in the formula bar', async () => {
+    await typeIntoCell(page, 'L30', '5');
+    await goToCell(page, 'L30');
+    const box = nameBox(page);
+    await box.click();
+    await box.fill('Poster');
+    await box.press('Enter');
+    await page.getByText('Markeringen hedder nu Poster', { exact: false }).waitFor();
+
+    await goToCell(page, 'M30');
+    await page.keyboard.type('=SUM(Po');
+    const list = page.getByRole('listbox', { name: 'Forslag til formlen' });
+    await list.getByRole('option', { name: /Poster/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(')*2');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'M30', '10');
+    expect(await formulaOf(page, 'M30')).toBe('=SUM(Poster)*2');
+
+    await goToCell(page, 'M31');
+    const bar = formulaBar(page);
+    await bar.click();
+    await page.keyboard.type('=AFRU');
+    await list.getByRole('option', { name: /AFRUND/ }).first().waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('post');
+    await list.getByRole('option', { name: /Poster/ }).click();
+    await page.keyboard.type(';0)');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'M31', '5');
+    expect(await formulaOf(page, 'M31')).toBe('=AFRUND(Poster;0)');
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import { cellSelection } from '../grid/selection.js';
 import { takePreScreen } from '../session/preScreen.js';
 import { GridFailure } from '../grid/GridFailure.js';
 import { FormulaBar } from '../grid/FormulaBar.js';
+import { FormulaSuggestions } from '../grid/FormulaSuggestions.js';
 import { SheetTabs } from './SheetTabs.js';
 import { ScenarioSwitcher } from '../scenarios/ScenarioSwitcher.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
@@ -170,6 +171,7 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
       </div>
       <NoticeToast session={session} />
       {presence && <NamePrompt presence={presence} readOnly={session.readOnly} onClose={() => session.focusGrid.set(session.focusGrid.get() + 1)} />}
+      <FormulaSuggestions session={session} />
       {nameManagerOpen && <NameManager session={session} onClose={closeNameManager} />}
       <DialogHost />
     </div>
