@@ -20,6 +20,8 @@
  *   becomes `FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(ref),r,c,h,w,area…)` with the areas its target covered
  *   when last computed (offsetAreas.ts), wrapped in SINGLE where one value is expected
  *   (`=OFFSET(A1:A3,1,0)` intersects as `=A2:A4` would). Its other arguments take one value.
+ * - Quoted text holding a quote (`"0 ""kr."""`) or a backslash, which HyperFormula misreads, is
+ *   given as pieces joined with CHAR (excelStringLiterals.ts).
  *
  * @example engineFormula('=A1:A9').text // → '=SINGLE(A1:A9)'
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
@@ -27,6 +29,7 @@
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
+import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
 
 export interface EngineFormula {
@@ -45,6 +48,8 @@ interface TextEdit {
 }
 
 const OFFSET_NAME = /^OFFSET\s*\(/i;
+/** The functions that give OFFSET a reference out of places written in them (offsetReference.ts). */
+const PLACE_PICKERS = new Set(['INDEX', 'IF', 'CHOOSE']);
 /** OFFSET's arguments: reference, rows, cols, height, width. */
 const OFFSET_ARGUMENTS = 5;
 
@@ -64,6 +69,12 @@ interface Place {
  * computation (asked only of a formula with OFFSET).
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => []): EngineFormula {
+  const rewritten = rewrittenFormula(formula, offsetAreas);
+  // Last: the rewrites above read Excel's quoted text as Excel writes it.
+  return { ...rewritten, text: engineStringLiterals(rewritten.text) };
+}
+
+function rewrittenFormula(formula: string, offsetAreas: () => readonly string[]): EngineFormula {
   // Every rewrite is about a range, a conditional sum or OFFSET: most formulas (`=B5*(1+$C5)`) have none.
   if (!formula.includes(':') && !/(IF|OFFSET)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
   const segments = splitFormula(formula);
@@ -118,20 +129,27 @@ export function engineFormula(formula: string, offsetAreas: () => readonly strin
     });
   };
   /**
-   * OFFSET's reference computed by INDEX or another OFFSET (offsetReference.ts): INDEX's range is
-   * only a place, wrapped in FREMSKRIV.ANCHOR so the formula does not depend on its values; its
-   * row and column numbers, and a nested OFFSET, are rewritten as anywhere else.
+   * OFFSET's reference computed by INDEX or another OFFSET, or picked by IF or CHOOSE
+   * (offsetReference.ts): INDEX's range and IF's and CHOOSE's choices are only places, wrapped in
+   * FREMSKRIV.ANCHOR so the formula does not depend on their values; INDEX's row and column
+   * numbers, IF's condition, CHOOSE's index and a nested OFFSET are rewritten as anywhere else.
    */
   const visitReference = (items: readonly FormulaItem[]): void => {
     const [item] = items;
     if (item?.kind === 'group') visitReference(item.items);
-    else if (item?.kind === 'call' && item.name === 'INDEX') {
-      const [range, ...numbers] = item.args;
-      const [place] = range!;
-      if (place?.kind === 'ref') replaced.set(place.segment, `FREMSKRIV.ANCHOR(${segmentText(segments[place.segment]!)})`);
-      else visitReference(range!);
+    else if (item?.kind === 'call' && PLACE_PICKERS.has(item.name)) {
+      const [first, ...rest] = item.args;
+      const [places, numbers] = item.name === 'INDEX' ? [[first!], rest] : [rest, [first!]];
+      places.forEach(visitPlace);
       numbers.forEach((arg) => visit(arg, { arrays: false, oneValue: true }));
     } else if (item?.kind === 'call') visit(items, { arrays: true, oneValue: false });
+  };
+  /** A reference that is only a place: written, it is anchored; computed, its own parts are visited. */
+  const visitPlace = (items: readonly FormulaItem[]): void => {
+    const [place] = items;
+    if (place?.kind === 'ref' && items.length === 1) replaced.set(place.segment, `FREMSKRIV.ANCHOR(${segmentText(segments[place.segment]!)})`);
+    else if (place?.kind === 'group' && items.length === 1) visitPlace(place.items);
+    else visitReference(items);
   };
   visit(parseFormulaTree(segments), { arrays: false, oneValue: true });
   if (replaced.size === 0 && edits.size === 0) return { text: formula, resized, offsets };
@@ -157,7 +175,8 @@ function offsetRewrite(call: FormulaCall, segments: readonly FormulaSegment[], a
 
 /**
  * Whether OFFSET's first argument is a reference Fremskriv computes (offsetReference.ts): a cell,
- * range, whole column or row, or INDEX or OFFSET of one, in brackets or not.
+ * range, whole column or row, INDEX or OFFSET of one, or IF or CHOOSE between them, in brackets
+ * or not.
  */
 function isReference(items: readonly FormulaItem[]): boolean {
   if (items.length !== 1) return false;
@@ -165,8 +184,12 @@ function isReference(items: readonly FormulaItem[]): boolean {
   if (item!.kind === 'ref') return true;
   if (item!.kind === 'group') return isReference(item!.items);
   if (item!.kind !== 'call' || !item!.close) return false;
-  if (item!.name === 'OFFSET') return item!.args.length >= 3 && item!.args.length <= OFFSET_ARGUMENTS && isReference(item!.args[0]!);
-  return item!.name === 'INDEX' && item!.args.length >= 2 && item!.args.length <= 3 && isReference(item!.args[0]!);
+  const { name, args } = item!;
+  if (name === 'OFFSET') return args.length >= 3 && args.length <= OFFSET_ARGUMENTS && isReference(args[0]!);
+  if (name === 'INDEX') return args.length >= 2 && args.length <= 3 && isReference(args[0]!);
+  // IF's or CHOOSE's choices are all references (IF without its third gives FALSE there: #VALUE!).
+  if (name === 'IF') return (args.length === 2 || args.length === 3) && args.slice(1).every(isReference);
+  return name === 'CHOOSE' && args.length >= 2 && args.slice(1).every(isReference);
 }
 
 /** A text segment with its edits applied (those at one place in the order they were made). */

@@ -25,6 +25,7 @@ import { ignoresArgumentChanges } from './functionArguments.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { nameKey, storedNames } from '../workbook/definedNames.js';
+import { engineStringLiterals } from './excelStringLiterals.js';
 
 interface GivenName {
   /** The spelling the engine knows the name by. */
@@ -42,7 +43,7 @@ interface GivenName {
 function nameExpression(stored: string, grid: GridIdentities): string {
   const decoded = withShortSignRuns(decodeFormula(stored, '', grid));
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
-  const text = withLowerCaseExponents(decoded);
+  const text = withLowerCaseExponents(engineStringLiterals(decoded));
   return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
 }
 

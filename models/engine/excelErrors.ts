@@ -10,8 +10,8 @@
  *   treat it as any error), and the binding shows it as `#CALC!`. The .xlsx cached value is
  *   #VALUE!, what Excel itself writes there for applications that do not know #CALC!.
  * - A formula HyperFormula cannot read is its `#ERROR!`, no Excel error. One Excel computes but
- *   Fremskriv cannot, `OFFSET` whose reference is computed by another function than INDEX or
- *   OFFSET (`OFFSET(IF(…,A1,B1),1,0)`: HyperFormula fixes OFFSET when it parses it, issue #910,
+ *   Fremskriv cannot, `OFFSET` whose reference is computed by another function than INDEX,
+ *   OFFSET, IF or CHOOSE (`OFFSET(INDIRECT("A1"),1,0)`: HyperFormula fixes OFFSET when it parses it, issue #910,
  *   and the rewrite of offsetFunction.ts needs the reference), shows `#NAME?`: like every function
  *   Fremskriv does not compute, and the import lists it by cell (interchange/unsupportedFunctions.ts).
  */

@@ -25,11 +25,60 @@ function formatCode(pattern: string, locale: string): string {
   const key = `${locale}|${pattern}`;
   let code = codes.get(key);
   if (code === undefined) {
-    code = delocalize(pattern, locale);
+    code = englishCode(pattern, locale);
     if (codes.size > 1000) codes.clear();
     codes.set(key, code);
   }
   return code;
+}
+
+/** A quoted text, an escaped character, a `[…]` part or a `_x`/`*x` pair: no separators there. */
+const LITERAL_PART = /"[^"]*"|\\.|\[[^\]]*\]|[_*]./g;
+/** Date and time codes (Danish and English) outside the literal parts: a date's `.` is text. */
+const DATE_CODES = /[dmåtsyhDMÅTSYH]/;
+
+/**
+ * A da-DK format code as English Excel's. Danish Excel's `.` groups and, after the last digit,
+ * scales by 1000 (`#.##0.` is 1.235 for 1234567, as English `#,##0,`); its `,` is the decimal
+ * point. numfmt's delocalize read a `.` after the last digit as a decimal point and a `,` there as
+ * scaling (TEXT(1234567;"#.##0.") was "1.234.568,"), so number sections have their separators
+ * translated here (and their `[Rød]` by delocalize); date and time sections, where `.` is text
+ * ("d. mmmm åååå"), and "Standard" are delocalize's.
+ */
+function englishCode(pattern: string, locale: string): string {
+  return splitSections(pattern)
+    .map((section) => {
+      if (DATE_CODES.test(section.replace(LITERAL_PART, ''))) return delocalize(section, locale);
+      let out = '';
+      let at = 0;
+      for (const literal of section.matchAll(LITERAL_PART)) {
+        const part = literal[0];
+        out += swapped(section.slice(at, literal.index)) + (part.startsWith('[') ? delocalize(part, locale) : part);
+        at = literal.index + part.length;
+      }
+      return out + swapped(section.slice(at));
+    })
+    .join(';');
+}
+
+/** Danish `,` as English `.`; a Danish `.` right after a digit placeholder (or another such `.`) as English `,`. */
+function swapped(text: string): string {
+  return text.replace(/,|(?<=[0#?.])\.+/g, (run) => (run === ',' ? '.' : ','.repeat(run.length)));
+}
+
+/** A format's sections (`positive;negative;zero;text`), split outside quoted text. */
+function splitSections(pattern: string): string[] {
+  const sections: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of pattern) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ';' && !quoted) {
+      sections.push(current);
+      current = '';
+    } else current += ch;
+  }
+  return [...sections, current];
 }
 
 /** The value TEXT formats: a number where Excel reads one (numeric text too), else the text itself. */

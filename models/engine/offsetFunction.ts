@@ -7,7 +7,8 @@
  * - `FREMSKRIV.ANCHOR(ref)` only carries the reference: the engine moves it with rows and columns
  *   as any reference, but, like ROW's argument, never counts it as something the formula reads,
  *   so `=OFFSET(B5,0,-1)` in B5 is no circular reference (Excel does not compute `ref` either).
- *   The reference may be a whole column or row, or INDEX or OFFSET of one (offsetReference.ts).
+ *   The reference may be a whole column or row, INDEX or OFFSET of one, or IF or CHOOSE picking
+ *   one (offsetReference.ts).
  * - The areas are the cells the target covered the last time it was computed, as plain
  *   ranges: the engine recomputes the formula when one of them changes, after them. Each
  *   computation reports its target (takeOffsetTargets); the binding sets the formula again with
@@ -119,6 +120,13 @@ class OffsetPlugin extends FunctionPlugin {
     const whole = (arg: Ast | undefined, omitted: number) => this.whole(arg, state, omitted);
     return {
       whole,
+      condition: (arg) => {
+        if (arg === undefined) return new CellError(ErrorType.NA, 'IF needs a condition');
+        const value = this.evaluateAst(arg, state);
+        if (value instanceof SimpleRangeValue) return new CellError(ErrorType.VALUE, 'a range where a condition was expected');
+        const logical = this.coerceToType(value, { argumentType: FunctionArgumentType.BOOLEAN }, state);
+        return typeof logical === 'boolean' || logical instanceof CellError ? logical : new CellError(ErrorType.VALUE, 'the condition is no logical value');
+      },
       moved: (anchor, [rowsArg, colsArg, heightArg, widthArg]) => {
         const rows = whole(rowsArg, 0);
         const cols = whole(colsArg, 0);

@@ -5,10 +5,14 @@
  * range, a whole column or row (`OFFSET(A:A,0,2)`), or computes it with a function that gives a
  * reference: `INDEX` (`OFFSET(INDEX(B2:M20,3,1),0,$B$1)`,
  * https://support.microsoft.com/office/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd, the
- * reference form) or another `OFFSET`. HyperFormula computes INDEX to a value and loses where it
- * was, so the reference is worked out here from the formula's own parse tree; engineFormula.ts
- * wraps the ranges that are only a place (INDEX's range) in FREMSKRIV.ANCHOR, so the formula
- * depends on INDEX's row and column numbers but not on the values of the range.
+ * reference form) or another `OFFSET`, or picks it with `IF` or `CHOOSE`
+ * (`OFFSET(IF($A$1>0,B1,C1),0,0,3,1)`, `OFFSET(CHOOSE($A$1,B1,C1),1,0,2,1)`: both return a
+ * reference in Excel, https://support.microsoft.com/office/choose-function-fc5c184f-cb62-4ec7-a46e-38653b98f5bc,
+ * "=SUM(CHOOSE(2,A1:A10,B1:B10,C1:C10))"). HyperFormula computes these to a value and loses
+ * where it was, so the reference is worked out here from the formula's own parse tree;
+ * engineFormula.ts wraps the ranges that are only a place (INDEX's range, IF's and CHOOSE's
+ * choices) in FREMSKRIV.ANCHOR, so the formula depends on INDEX's row and column numbers and on
+ * IF's condition and CHOOSE's index, but not on the values of the ranges.
  */
 import { CellError, ErrorType } from 'hyperformula';
 import type { SimpleCellAddress } from 'hyperformula';
@@ -31,6 +35,8 @@ export interface OffsetTarget {
 export interface ReferenceNumbers {
   /** An argument as a whole number (truncated as Excel does), `omitted` when left out. */
   whole(arg: Ast | undefined, omitted: number): number | CellError;
+  /** IF's condition as Excel reads it (a number is TRUE unless 0, "TRUE"/"FALSE" text too). */
+  condition(arg: Ast | undefined): boolean | CellError;
   /** OFFSET's target from its reference and its four numbers (offsetFunction.ts). */
   moved(anchor: OffsetTarget, args: readonly (Ast | undefined)[]): OffsetTarget | CellError;
 }
@@ -93,6 +99,18 @@ function callReference(node: Node, base: SimpleCellAddress, numbers: ReferenceNu
     return anchor === undefined || anchor instanceof CellError ? anchor : numbers.moved(anchor, args.slice(1, 5));
   }
   if (name === 'INDEX') return indexReference(args, base, numbers);
+  if (name === 'IF') {
+    const condition = numbers.condition(args[0]);
+    if (condition instanceof CellError) return condition;
+    // IF(FALSE,B1) gives FALSE, no reference: OFFSET's #VALUE!.
+    return referenceOf(condition ? args[1] : args[2], base, numbers);
+  }
+  if (name === 'CHOOSE') {
+    const index = numbers.whole(args[0], 0);
+    if (index instanceof CellError) return index;
+    if (index < 1 || index >= args.length) return new CellError(ErrorType.VALUE, 'CHOOSE’s index is outside its values');
+    return referenceOf(args[index], base, numbers);
+  }
   return undefined;
 }
 

@@ -2,7 +2,8 @@
  * The names of the statistics functions (statisticsFunctions.ts) in English and Danish Excel,
  * apart from their HyperFormula plugin, so that translating a formula never loads the engine.
  * Danish Excel's names: HYPPIGST (MODE), HYPPIGST.ENKELT (MODE.SNGL), TRIMMIDDELVÆRDI (TRIMMEAN),
- * TOPSTEJL (KURT), SAMLING (AGGREGATE).
+ * TOPSTEJL (KURT), SAMLING (AGGREGATE); FREKVENS (FREQUENCY) is the Norwegian and Swedish pages'
+ * name and was not confirmed on a Microsoft da-DK page.
  */
 const NAME_PAIRS = [
   ['MODE', 'HYPPIGST'],
@@ -10,6 +11,7 @@ const NAME_PAIRS = [
   ['TRIMMEAN', 'TRIMMIDDELVÆRDI'],
   ['KURT', 'TOPSTEJL'],
   ['AGGREGATE', 'SAMLING'],
+  ['FREQUENCY', 'FREKVENS'],
 ] as const;
 
 export type StatisticsFunctionName = (typeof NAME_PAIRS)[number][0];

@@ -1,6 +1,6 @@
 /**
- * Excel's MODE, MODE.SNGL, TRIMMEAN, KURT and AGGREGATE, which HyperFormula 3.5 lacks, as a function
- * plugin; the statistics themselves are in sampleStatistics.ts.
+ * Excel's MODE, MODE.SNGL, TRIMMEAN, KURT, AGGREGATE and FREQUENCY, which HyperFormula 3.5 lacks,
+ * as a function plugin; the statistics themselves are in sampleStatistics.ts.
  *
  * Ranges count their numbers only: text, logicals and blanks in them are passed over, an error is
  * the result (Microsoft's pages for each function), as HyperFormula's own aggregates do.
@@ -11,10 +11,14 @@
  * options differ only in that. Not done: options 0–3 passing over nested SUBTOTAL and AGGREGATE
  * cells (such nesting is counted). Array expressions are accepted as in Excel 365, so the
  * planners' `AGGREGATE(14,6,B2:B99/(C2:C99="Roskilde"),1)` works.
+ * FREQUENCY(data_array, bins_array): a column one longer than the bins, each bin counting the
+ * numbers above the next smaller bin up to itself, the last those above every bin (Microsoft's
+ * FREQUENCY page); bins need not be sorted, a repeated bin counts nothing, data's text and
+ * blanks are passed over and an error is the result.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import { plainCell, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+import { plainCell, resultRange, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import * as stats from './sampleStatistics.js';
 import { STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
 
@@ -71,6 +75,22 @@ function numbersOf(cells: readonly PlainCell[], skipErrors: boolean): number[] |
   return numbers;
 }
 
+/**
+ * How many numbers fall in each bin (a number goes to the smallest bin not below it, the first
+ * of equal bins; a bin that is no number gets none) and, last, above every bin.
+ */
+function frequencies(numbers: readonly number[], bins: ReadonlyArray<number | undefined>): number[] {
+  const counts = new Array<number>(bins.length + 1).fill(0);
+  for (const x of numbers) {
+    let at = bins.length;
+    bins.forEach((bin, i) => {
+      if (bin !== undefined && bin >= x && (at === bins.length || bin < bins[at]!)) at = i;
+    });
+    counts[at]!++;
+  }
+  return counts;
+}
+
 class StatisticsFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     'MODE.SNGL': { method: 'modeSngl', parameters: [RANGE], repeatLastArgs: 1 },
@@ -83,7 +103,25 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
       enableArrayArithmeticForArguments: true,
       vectorizationForbidden: true,
     },
+    FREQUENCY: { method: 'frequency', sizeOfResultArrayMethod: 'frequencySize', parameters: [RANGE, RANGE], vectorizationForbidden: true },
   };
+
+  frequency(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('FREQUENCY'), (data: SimpleRangeValue, bins: SimpleRangeValue) => {
+      const numbers = numbersOf(cellsOf([data]), false);
+      if (numbers instanceof CellError) return numbers;
+      const limits = cellsOf([bins]).map((cell) => (typeof cell === 'number' ? cell : undefined));
+      return resultRange(frequencies(numbers, limits).map((count) => [count]));
+    });
+  }
+
+  /** One row more than the bins have cells, one column. */
+  frequencySize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    const bins = ast.args[1];
+    if (bins === undefined) return ArraySize.error();
+    const size = this.arraySizeForAst(bins, state);
+    return new ArraySize(1, size.width * size.height + 1);
+  }
 
   static override aliases = { MODE: 'MODE.SNGL' };
 
@@ -140,7 +178,7 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
   }
 }
 
-/** Makes MODE, MODE.SNGL, TRIMMEAN, KURT and AGGREGATE available to engines built afterwards (idempotent). */
+/** Makes MODE, MODE.SNGL, TRIMMEAN, KURT, AGGREGATE and FREQUENCY available to engines built afterwards (idempotent). */
 export function registerStatisticsFunctions(): void {
   HyperFormula.registerFunctionPlugin(StatisticsFunctionsPlugin, STATISTICS_FUNCTION_TRANSLATIONS);
 }

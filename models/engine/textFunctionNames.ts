@@ -3,13 +3,15 @@
  * their HyperFormula plugin, so that translating a formula never loads the engine.
  * Danish Excel's names: TALVÆRDI (NUMBERVALUE), TEKSTFØR (TEXTBEFORE), TEKSTEFTER (TEXTAFTER),
  * TEKSTOPDEL (TEXTSPLIT); the last three are Excel 365's and were not confirmed on a Microsoft
- * da-DK page.
+ * da-DK page. FAST (FIXED) and KR (DOLLAR) are on Microsoft's Danish pages.
  */
 const NAME_PAIRS = [
   ['NUMBERVALUE', 'TALVÆRDI'],
   ['TEXTBEFORE', 'TEKSTFØR'],
   ['TEXTAFTER', 'TEKSTEFTER'],
   ['TEXTSPLIT', 'TEKSTOPDEL'],
+  ['FIXED', 'FAST'],
+  ['DOLLAR', 'KR'],
 ] as const;
 
 export type TextFunctionName = (typeof NAME_PAIRS)[number][0];

@@ -1,6 +1,6 @@
 /**
- * Excel's NUMBERVALUE, TEXTBEFORE, TEXTAFTER and TEXTSPLIT, which HyperFormula 3.5 lacks, as a
- * function plugin; the text work is in textDelimiters.ts.
+ * Excel's NUMBERVALUE, TEXTBEFORE, TEXTAFTER, TEXTSPLIT, FIXED and DOLLAR, which HyperFormula 3.5
+ * lacks, as a function plugin; the text work is in textDelimiters.ts and fixedNumberText.ts.
  *
  * - NUMBERVALUE(text, [decimal_separator], [group_separator]): only the first character of each
  *   separator counts. Without separators the workbook locale's (Excel takes the computer's): ","
@@ -13,6 +13,9 @@
  *   formula is entered (HyperFormula places arrays before computing them), so TEXTSPLIT spills
  *   only when its text and delimiters are written in the formula; of a cell's text it shows the
  *   first part, and INDEX(TEXTSPLIT(A1,","),2) and the like work in full.
+ * - FIXED(number, [decimals], [no_commas]) and DOLLAR(number, [decimals]): decimals 2 when
+ *   omitted, negative rounds left of the point, above 127 #VALUE!; the text in the workbook
+ *   locale's number format (and, for DOLLAR, its currency).
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
@@ -22,16 +25,22 @@ import { NUMBER_SEPARATORS } from './localeNumberText.js';
 import { findInstance, numberFromText, splitTable } from './textDelimiters.js';
 import { TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
 import { numberAsText } from './excelNumberText.js';
+import { currencyNumberText, fixedNumberText, MAX_DECIMALS } from './fixedNumberText.js';
 
 export { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
 
 const STRING = { argumentType: FunctionArgumentType.STRING };
+const NUMBER = { argumentType: FunctionArgumentType.NUMBER };
 const RANGE = { argumentType: FunctionArgumentType.RANGE };
 const INTEGER = (defaultValue: number) => ({ argumentType: FunctionArgumentType.INTEGER, defaultValue });
 const BEFORE_AFTER = {
   parameters: [STRING, RANGE, INTEGER(1), INTEGER(0), INTEGER(0), { argumentType: FunctionArgumentType.SCALAR, optionalArg: true }],
   vectorizationForbidden: true,
 };
+
+function tooManyDecimals(): CellError {
+  return new CellError(ErrorType.VALUE, `At most ${MAX_DECIMALS} decimals.`);
+}
 
 /** A cell as text, as Excel joins it (numbers with 15 digits, logicals in capitals). */
 function textOf(cell: PlainCell): string | CellError {
@@ -74,7 +83,21 @@ class TextFunctionsPlugin extends FunctionPlugin {
       parameters: [STRING, RANGE, { ...RANGE, optionalArg: true }, { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: false }, INTEGER(0), { argumentType: FunctionArgumentType.SCALAR, optionalArg: true }],
       vectorizationForbidden: true,
     },
+    FIXED: { method: 'fixed', parameters: [NUMBER, { ...NUMBER, defaultValue: 2 }, { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: false }] },
+    DOLLAR: { method: 'dollar', parameters: [NUMBER, { ...NUMBER, defaultValue: 2 }] },
   };
+
+  fixed(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('FIXED'), (x: number, decimals: number, noCommas: boolean) =>
+      decimals > MAX_DECIMALS ? tooManyDecimals() : fixedNumberText(x, decimals, noCommas, engineLocale(this.config.context)),
+    );
+  }
+
+  dollar(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('DOLLAR'), (x: number, decimals: number) =>
+      decimals > MAX_DECIMALS ? tooManyDecimals() : currencyNumberText(x, decimals, engineLocale(this.config.context)),
+    );
+  }
 
   numbervalue(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     return this.runFunction(ast.args, state, this.metadata('NUMBERVALUE'), (text: string, decimal: string | undefined, group: string | undefined) => {

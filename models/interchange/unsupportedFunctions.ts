@@ -7,12 +7,13 @@
  * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
  * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here. OFFSET is computed
  * (engine/offsetFunction.ts) except where its reference is computed by another function than
- * INDEX or OFFSET (`OFFSET(IF(…,A1,B1),1,0)`), which is reported as function OFFSET.
+ * INDEX, OFFSET, IF or CHOOSE (`OFFSET(INDIRECT("A1"),1,0)`), which is reported as function OFFSET.
  */
 import { enGB } from 'hyperformula/i18n/languages';
 import { ADDED_FUNCTION_NAMES } from '../engine/addedFunctionNames.js';
 import { engineFormula } from '../engine/engineFormula.js';
 import { ADDED_CONDITIONAL_AGGREGATES } from '../engine/conditionalAggregateNames.js';
+import { engineStringLiterals } from '../engine/excelStringLiterals.js';
 import { isParsableFormula, unknownNames } from '../engine/formulaCheck.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
@@ -99,8 +100,10 @@ export class UnsupportedFunctionCollector {
       this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
       return;
     }
-    if (!isParsableFormula(formula)) {
-      if (!failsOnlyOnOffset(formula)) {
+    // Quoted text as Excel writes it (`"0 ""kr."""`) is read as the engine is given it.
+    const readable = engineStringLiterals(formula);
+    if (!isParsableFormula(readable)) {
+      if (!failsOnlyOnOffset(readable)) {
         this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
         return;
       }

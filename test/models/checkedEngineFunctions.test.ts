@@ -68,7 +68,7 @@ describe('functions Fremskriv does not compute', () => {
     ]);
   });
 
-  it('OFFSET from a cell, range, whole column, INDEX or OFFSET is computed, so an import lists only one whose reference another function computes', () => {
+  it('OFFSET from a cell, range, whole column, INDEX, OFFSET, IF or CHOOSE is computed, so an import lists only one whose reference another function computes', () => {
     const collector = new UnsupportedFunctionCollector();
     collector.add('=SUM(OFFSET(C2,B2,0,B3,1))', 'Budget', 'G38');
     collector.add('=OFFSET(A1:B1,0,0)', 'Budget', 'G39');
@@ -76,10 +76,15 @@ describe('functions Fremskriv does not compute', () => {
     collector.add('=SUM(OFFSET(INDEX(C2:C9,B2),0,0,B3))', 'Budget', 'G41');
     collector.add('=SUM(OFFSET(C:C,0,B2))', 'Budget', 'G42');
     collector.add('=SUM(OFFSET(IF(B2>1,C2,D2),0,0,B3))', 'Budget', 'G43');
-    expect(collector.report().found).toEqual([{ function: 'OFFSET', kind: 'function', sheet: 'Budget', cell: 'G43' }]);
+    collector.add('=SUM(OFFSET(CHOOSE(B2,C2,D2),0,0,B3))', 'Budget', 'G44');
+    collector.add('=SUM(OFFSET(INDIRECT("C2"),0,0,B3))', 'Budget', 'G45');
+    expect(collector.report().found).toEqual([
+      { function: 'OFFSET', kind: 'function', sheet: 'Budget', cell: 'G45' },
+      { function: 'INDIRECT', kind: 'function', sheet: 'Budget', cell: 'G45' },
+    ]);
   });
 
-  it.each(['=LET(x,1,x+1)', '=INDIRECT("A1")', '=FORECAST.ETS(1,A1:A3,B1:B3)', '=SUM(OFFSET(IF(B2>1,B1,B2),B2,0,2))'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
+  it.each(['=LET(x,1,x+1)', '=INDIRECT("A1")', '=FORECAST.ETS(1,A1:A3,B1:B3)', '=SUM(OFFSET(INDIRECT("B1"),B2,0,2))'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
     expect(evaluate(DATA, formula)).toBe('#NAME?');
   });
 });

@@ -24,6 +24,7 @@ import { inputAt, locate, openWorkbooks, scenarioId, sheetId, workbookFile } fro
 const MS = 'https://support.microsoft.com/office/offset-function-c8de19ae-dd79-4b9b-a14e-b4d906d11b3b';
 const LO = 'LibreOffice 7.4 recalculation agrees';
 const MS_INDEX = 'https://support.microsoft.com/office/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd (reference form)';
+const MS_CHOOSE = 'https://support.microsoft.com/office/choose-function-fc5c184f-cb62-4ec7-a46e-38653b98f5bc (=SUM(CHOOSE(2,A1:A10,B1:B10,C1:C10)): CHOOSE and IF give a reference)';
 const EXCEL_NEGATIVE = 'Excel computes a negative height upwards from the moved cell (Microsoft asks for a positive one; LibreOffice answers Err:502)';
 
 const open = openWorkbooks();
@@ -79,6 +80,16 @@ describe('OFFSET computes as Excel', () => {
     ['=SUM(OFFSET(3:3,0,0))', 10 + 20 + 30 + 4, `${MS}: a whole row`],
     ['=SUM(OFFSET(A:B,0,0,,1))', 15, `${MS}: width 1 of a two-column reference`],
     ['=OFFSET(A:A,0,-1)', '#REF!', `${MS}: a whole column moved past the sheet's edge`],
+    ['=SUM(OFFSET(IF(B1>0,A1,B6),0,0,3,1))', 7, `${MS_CHOOSE}: IF picks A1, summed three down`],
+    ['=SUM(OFFSET(IF(B1>5,A1,B6),0,0,3,1))', 9, `${MS_CHOOSE}: IF picks B6`],
+    ['=SUM(OFFSET(IF(C1="x",(A2),B6),0,0,2,1))', 6, `${MS_CHOOSE}: a text condition, the choice in brackets`],
+    ['=OFFSET(IF(B1>5,A1),0,0)', '#VALUE!', `${MS_CHOOSE}: IF without its third gives FALSE, no reference`],
+    ['=OFFSET(IF(C1,A1,B6),0,0)', '#VALUE!', `${MS_CHOOSE}: a condition that is no logical value`],
+    ['=SUM(OFFSET(CHOOSE(2,A1,B6),1,0,2,1))', 2, `${MS_CHOOSE}: CHOOSE picks B6, moved to B7:B8`],
+    ['=SUM(OFFSET(CHOOSE($B$2,A1:A2,D3:F3),0,0,1))', 60, `${MS_CHOOSE}: the index from a cell, the picked range keeps its width`],
+    ['=SUM(OFFSET(CHOOSE(B2-1,INDEX(B6:D8,2,1),A1),0,1,1,2))', 2, `${MS_CHOOSE}: a choice that INDEX computes`],
+    ['=OFFSET(CHOOSE(3,A1,B6),0,0)', '#VALUE!', `${MS_CHOOSE}: an index past the values`],
+    ['=OFFSET(IF(B1>0,CHOOSE(1,B6,A1)),1,1)', 1, `${MS_CHOOSE}: CHOOSE inside IF`],
   ])('%s is %s (%s)', (formula, expected, _source) => {
     const doc = open.document(workbookFile({ Ark: { ...DATA, Q20: formula }, Andet: { A1: 100, A2: 200, A3: 300, A4: 400 } }));
     const value = plain(open.value(doc, 'Ark!Q20'));
@@ -107,7 +118,14 @@ describe('the text the engine is given', () => {
       '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(INDEX(FREMSKRIV.ANCHOR(B2:M20),3,1)),0,$B$1,,))',
     ],
     ['=SUM(OFFSET(A:A,0,2))', [], '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A:A),0,2,,))'],
-    ['=OFFSET(IF(B1,A1,B2),0,1)', [], '=OFFSET(IF(B1,A1,B2),0,1)'],
+    ['=OFFSET(IF(B1,A1,B2),0,1)', [], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(IF(B1,FREMSKRIV.ANCHOR(A1),FREMSKRIV.ANCHOR(B2))),0,1,,))'],
+    [
+      '=SUM(OFFSET(CHOOSE($A$1,B1:B3,INDEX(C1:D3,1,2)),1,0,2,1))',
+      [],
+      '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(CHOOSE($A$1,FREMSKRIV.ANCHOR(B1:B3),INDEX(FREMSKRIV.ANCHOR(C1:D3),1,2))),1,0,2,1))',
+    ],
+    ['=OFFSET(IF(B1,A1,B2+1),0,1)', [], '=OFFSET(IF(B1,A1,B2+1),0,1)'],
+    ['=OFFSET(INDIRECT("A1"),0,1)', [], '=OFFSET(INDIRECT("A1"),0,1)'],
   ])('%s with areas %j is given as %s', (formula, areas, text) => {
     expect(engineFormula(formula, () => areas).text).toBe(text);
   });
@@ -234,6 +252,40 @@ describe('OFFSET whose reference comes from INDEX follows every edit', () => {
   it('a formula inside INDEX’s range that OFFSET does not reach is no circular reference', () => {
     const doc = open.document(workbookFile({ Ark: { A1: 1, A2: 2, A3: 4, B1: '=SUM(OFFSET(INDEX(A1:B3,2,1),0,0,2,1))' } }));
     expect(plain(open.value(doc, 'Ark!B1'))).toBe(6);
+  });
+});
+
+describe('OFFSET whose reference IF or CHOOSE picks follows every edit', () => {
+  it('changing the condition, the index and a cell of the picked range gives Excel’s sums, as a fresh build does', () => {
+    // A planner's two forecasts side by side (B: low, C: high), A1 says which one to sum.
+    const cells: Record<string, CellInput> = {
+      A1: 1, B1: 10, B2: 20, B3: 30, C1: 100, C2: 200, C3: 300,
+      E1: '=SUM(OFFSET(IF($A$1=1,B1,C1),0,0,3,1))',
+      E2: '=SUM(OFFSET(CHOOSE($A$1,B1,C1),1,0,2,1))',
+    };
+    const { doc, engine, id, at } = openSheet(cells);
+    expect([at('E1'), at('E2')]).toEqual([60, 50]);
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 0, col: 0, input: 2 }] });
+    expect([at('E1'), at('E2')]).toEqual([600, 500]);
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 2, col: 2, input: 1 }] });
+    expect([at('E1'), at('E2')]).toEqual([301, 201]);
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 0, col: 0, input: 3 }] });
+    expect([at('E1'), at('E2')]).toEqual([301, '#VALUE!']);
+    expectFreshBuildAgrees(doc, engine);
+  });
+
+  it('a formula in the choice OFFSET does not reach is no circular reference', () => {
+    const doc = open.document(workbookFile({ Ark: { A1: 1, A2: 2, A3: 4, B1: '=SUM(OFFSET(IF(TRUE,A1,B1),0,0,3,1))' } }));
+    expect(plain(open.value(doc, 'Ark!B1'))).toBe(7);
+  });
+
+  it('an import lists it as computed, and the .xlsx keeps it as written', async () => {
+    const doc = open.document(workbookFile({ Ark: { A1: 1, B1: 2, B2: 3, C1: 5, C2: 7, D1: '=SUM(OFFSET(CHOOSE(A1,B1,C1),0,0,2,1))' } }));
+    const imported = await importXlsx(await exportWorkbookXlsx(doc), { fileName: 'offset.xlsx' });
+    expect(imported.unsupported.count).toBe(0);
+    const back = open.document(importedWorkbookFile(imported));
+    expect(inputAt(back, 'Ark!D1')).toBe('=SUM(OFFSET(CHOOSE(A1,B1,C1),0,0,2,1))');
+    expect(plain(open.value(back, 'Ark!D1'))).toBe(5);
   });
 });
 

@@ -28,6 +28,24 @@ interface Deviation {
   why: string;
 }
 
+/**
+ * WORKDAY.INTL with Microsoft's weekend numbers and strings (1 and "0000011": Saturday and Sunday,
+ * 11: Sunday only, 7: Friday and Saturday), counted by hand from Wednesday 31 January 2024.
+ * LibreOffice 7.4 does not read `_xlfn.WORKDAY.INTL`, the name the file must carry (Excel 2010+).
+ */
+const WORKDAY_INTL_PAGE = 'https://support.microsoft.com/en-us/excel/functions/workday-intl-function';
+const WORKDAY_INTL_CASES: Deviation[] = ([
+  ['=WORKDAY.INTL(C1,10,1)', 45336],
+  ['=WORKDAY.INTL(C1,10,11)', 45334],
+  ['=WORKDAY.INTL(C1,10,"0000011")', 45336],
+  ['=WORKDAY.INTL(C1,-5,7,C2:C3)', 45315],
+] as const).map(([formula, excel]) => ({
+  formulas: new RegExp(`^${formula.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+  libreOffice: { error: '#NAME?' },
+  excel,
+  why: `LibreOffice 7.4 reads no _xlfn.WORKDAY.INTL: ${WORKDAY_INTL_PAGE}`,
+}));
+
 const DEVIATIONS: Deviation[] = [
   { formulas: /^=DATEDIF\(C3,C12,/, libreOffice: { error: '#VALUE!' }, excel: { error: '#NUM!' }, why: `a start after the end: ${DOCS.datedif}` },
   {
@@ -56,6 +74,10 @@ const DEVIATIONS: Deviation[] = [
   { formulas: /^=""&1E15\+0\.3$/, libreOffice: '1E+015', excel: '1E+15', why: `a two-digit exponent: ${DOCS.numbers}` },
   { formulas: /^=""&123456789012345000$/, libreOffice: '1.23456789012345E+017', excel: '1.23456789012345E+17', why: `a two-digit exponent: ${DOCS.numbers}` },
   { formulas: /^=""&1E-10$/, libreOffice: '0.0000000001', excel: '1E-10', why: `General shows scientific notation for a small number: ${DOCS.numbers}` },
+  { formulas: /^=FIXED\(A9,2\)$/, libreOffice: '1.00', excel: '1.01', why: `LibreOffice rounds the double 1.00499999999999989…, Excel the 15 digits it shows, as its ROUND(1.005,2) is 1.01: ${DOCS.round}` },
+  { formulas: /^=MROUND\(-1\.3,0\.2\)$/, libreOffice: -1.4, excel: { error: '#NUM!' }, why: `number and multiple of different signs: ${DOCS.mround}` },
+  { formulas: /^=CEILING\(2\.5,-1\)$/, libreOffice: { error: '#VALUE!' }, excel: { error: '#NUM!' }, why: 'a positive number and a negative significance: “Office returns #NUM! if x and significance have different signs”, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/7e24f68f-f81d-4fa3-852f-9c7fe2152ea9' },
+  ...WORKDAY_INTL_CASES,
   { formulas: /^=1\.2-1\.1=0\.1$/, libreOffice: true, excel: false, why: `1.2-1.1 is 0.0999999999999999 in 15 digits: ${DOCS.precision}` },
 ];
 

@@ -70,6 +70,26 @@ describe('KURT as Excel computes it', () => {
   });
 });
 
+describe('FREQUENCY as Excel computes it', () => {
+  const FREQUENCY = 'https://support.microsoft.com/en-us/excel/frequency-function';
+  // Microsoft's example: nine scores (A) and the bins 70, 79, 89 (B); C holds text and a blank.
+  const data = [[79, 70, 'x'], [85, 79, null], [78, 89, 60], [85], [50], [81], [95], [88], [97]];
+
+  it('counts the scores in each bin and above the last as a column one longer than the bins (Microsoft’s example)', () => {
+    expect(evaluate(data, '=FREQUENCY(A1:A9,B1:B3)', { rows: 4, columns: 1 })).toEqual([[1], [2], [4], [2]]);
+  });
+
+  it.each([
+    ['=INDEX(FREQUENCY(A1:A9,B1:B3),3)', 4, `${FREQUENCY}: 80 to 89`],
+    ['=SUM(FREQUENCY(A1:A9,B1:B3))', 9, `${FREQUENCY}: every score in one bin`],
+    ['=INDEX(FREQUENCY(A1:A9,{90,70,79,70}),1)', 4, `${FREQUENCY}: unsorted bins, 80 to 90 counted at 90`],
+    ['=INDEX(FREQUENCY(A1:A9,{90,70,79,70}),4)', 0, `${FREQUENCY}: a repeated bin counts nothing`],
+    ['=INDEX(FREQUENCY(C1:C3,B1:B3),1)', 1, `${FREQUENCY}: text and blanks in the data are passed over`],
+  ])('%s is %s (%s)', (formula, expected, source) => {
+    expect(evaluate(data, formula), source).toBe(expected);
+  });
+});
+
 describe('the statistics functions in Danish and in files', () => {
   it('a Danish planner reads HYPPIGST, HYPPIGST.ENKELT, TRIMMIDDELVÆRDI, TOPSTEJL and SAMLING', () => {
     expect(toDisplayFormula('=KURT(A1:A5)', 'da-DK')).toBe('=TOPSTEJL(A1:A5)');
@@ -77,10 +97,12 @@ describe('the statistics functions in Danish and in files', () => {
       '=HYPPIGST(A1:A5)+HYPPIGST.ENKELT(A1:A5)+TRIMMIDDELVÆRDI(A1:A5;0,2)+SAMLING(9;6;A1:A5)',
     );
     expect(fromDisplayFormula('=SAMLING(9;6;A1:A5)', 'da-DK')).toBe('=AGGREGATE(9,6,A1:A5)');
+    expect(toDisplayFormula('=FREQUENCY(A1:A9,B1:B3)', 'da-DK')).toBe('=FREKVENS(A1:A9;B1:B3)');
   });
 
   it('they are computed after an import, and the newer ones carry _xlfn. in an .xlsx', () => {
-    for (const name of ['MODE', 'MODE.SNGL', 'TRIMMEAN', 'KURT', 'AGGREGATE']) expect(isSupportedFunction(name)).toBe(true);
+    for (const name of ['MODE', 'MODE.SNGL', 'TRIMMEAN', 'KURT', 'AGGREGATE', 'FREQUENCY']) expect(isSupportedFunction(name)).toBe(true);
+    expect(toExcelFormula('=FREQUENCY(A1:A9,B1:B3)')).toBe('FREQUENCY(A1:A9,B1:B3)');
     expect(toExcelFormula('=AGGREGATE(9,6,A1:A5)+MODE.SNGL(A1:A5)+MODE(A1:A5)')).toBe('_xlfn.AGGREGATE(9,6,A1:A5)+_xlfn.MODE.SNGL(A1:A5)+MODE(A1:A5)');
   });
 });

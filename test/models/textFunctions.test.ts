@@ -72,6 +72,16 @@ describe('the text functions in Danish and in files', () => {
     expect(fromDisplayFormula('=TEKSTFØR(A1;"x")', 'da-DK')).toBe('=TEXTBEFORE(A1,"x")');
   });
 
+  it('a Danish planner writes FIXED and DOLLAR as FAST and KR, as Danish Excel names them', () => {
+    expect(toDisplayFormula('="Udgift: "&FIXED(B5,0)&DOLLAR(B6)', 'da-DK')).toBe('="Udgift: "&FAST(B5;0)&KR(B6)');
+    expect(fromDisplayFormula('=FAST(B5;1;SAND)&KR(B6;-2)', 'da-DK')).toBe('=FIXED(B5,1,TRUE)&DOLLAR(B6,-2)');
+  });
+
+  it('FIXED and DOLLAR are computed after an import and written under their own names in an .xlsx (Excel has had them since before 2007)', () => {
+    for (const name of ['FIXED', 'DOLLAR']) expect(isSupportedFunction(name)).toBe(true);
+    expect(toExcelFormula('="Udgift: "&FIXED(B5,0)&DOLLAR(B6)')).toBe('"Udgift: "&FIXED(B5,0)&DOLLAR(B6)');
+  });
+
   it('they are computed after an import and written _xlfn. in an .xlsx', () => {
     for (const name of ['NUMBERVALUE', 'TEXTBEFORE', 'TEXTAFTER', 'TEXTSPLIT']) expect(isSupportedFunction(name)).toBe(true);
     expect(toExcelFormula('=TEXTSPLIT(TEXTBEFORE(A1,"x"),",")')).toBe('_xlfn.TEXTSPLIT(_xlfn.TEXTBEFORE(A1,"x"),",")');

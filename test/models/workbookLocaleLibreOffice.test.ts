@@ -20,6 +20,10 @@ const LIBREOFFICE_DIFFERS = new Map<string, [Expected, string]>([
   ['da-DK =CONCAT(1.5,"-",1E+16)', ['1,5-1E+016', 'LibreOffice writes a three-digit exponent; Excel 1E+16']],
   ['da-DK =VALUE("$1.000")', [{ error: '#VALUE!' }, 'LibreOffice in da-DK reads only "kr."; Microsoft’s Danish VALUE page: =VÆRDI("$1.000") is 1000']],
   ['en-GB =VALUE("$1,000")', [{ error: '#VALUE!' }, 'LibreOffice in en-GB reads only "£"; Microsoft’s VALUE page: =VALUE("$1,000") is 1000']],
+  ['da-DK =FIXED(1/3,20)', [{ error: '#VALUE!' }, 'LibreOffice 7.4 refuses 20 decimals; Microsoft: "decimals can be as large as 127", the number keeping its 15 significant digits']],
+  ['da-DK =FIXED(1.005,2)', ['1,00', 'LibreOffice 7.4 rounds the double 1.00499999999999989…; Excel rounds the 15 digits it shows (1,005), as its ROUND(1,005;2) is 1,01']],
+  ['da-DK =TEXT(A1,"#.##0 ""kr."";[Rød]-#.##0 ""kr.""")', [{ error: '#VALUE!' }, 'LibreOffice 7.4 set to da-DK does not read Danish Excel’s colour [Rød]']],
+  ['da-DK =TEXT(A1,"d. mmmm åååå")', ['15. marts åååå', 'LibreOffice 7.4 set to da-DK reads the year as YYYY; Danish Excel writes it åååå']],
   ['da-DK =VALUE("1.000,50 kr")', [{ error: '#VALUE!' }, 'LibreOffice knows only CLDR’s "kr."; older Windows’ Danish symbol is "kr", which a planner’s Excel may have']],
 ]);
 

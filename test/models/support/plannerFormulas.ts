@@ -5,7 +5,9 @@
  * with months past 12, DATEDIF, NETWORKDAYS, WEEKNUM, ISOWEEKNUM, YEARFRAC with every basis,
  * DAYS360), text (TEXT, LEFT/MID/FIND, SUBSTITUTE, TEXTJOIN), lookups, statistics (AVERAGEIFS,
  * MEDIAN, PERCENTILE, QUARTILE, STDEV, RANK, PERCENTRANK), financial functions, IFERROR/IFS/
- * SWITCH, errors inside sums and AGGREGATE, and floating-point results at 15 digits. Each is
+ * SWITCH, errors inside sums and AGGREGATE, floating-point results at 15 digits, and the
+ * eleventh session's hunt (FIXED, CONCAT, trend lines, WORKDAY.INTL, wildcard and "<>" criteria,
+ * rounding of negatives to multiples, OFFSET of IF and CHOOSE). Each is
  * the cross product of its cases, so the list is the same on every run.
  */
 export const PLANNER_DATA: Record<string, number | string | boolean> = {
@@ -61,6 +63,16 @@ export function plannerFormulas(): string[] {
   out.push('=IFERROR(1/0,"fejl")', '=IFERROR(A1/A4,0)', '=IFS(A1>200,"høj",A1>50,"mellem",TRUE,"lav")', '=IFS(A1>200,1)', '=SWITCH(B3,1,"en",2,"to","andet")', '=SWITCH(9,1,"en")', '=SUM(H1:H3)', '=SUM(A1:A12,H2)', '=AGGREGATE(9,6,H1:H6)', '=AGGREGATE(1,6,H1:H6)', '=AGGREGATE(14,6,H1:H6,1)', '=AGGREGATE(4,6,H1:H6)', '=SUBTOTAL(9,A1:A12)', '=SUBTOTAL(109,A1:A12)', '=ISERROR(H2)', '=ISERR(NA())', '=IF(H2>0,1,2)', '=H2*0', '=IFERROR(H2,"x")&"!"', '=ERROR.TYPE(H2)', '=NA()', '=SQRT(-1)', '=LN(0)', '=1/0+NA()', '=NA()+1/0', '=MAX(A1:A12)/MIN(A4:A4)', '=AND(H1:H6)', '=COUNTIF(H1:H6,"#DIV/0!")', '=SUMPRODUCT(E1:E12,A1:A12)', '=SUMPRODUCT((F1:F12="x")*E1:E12)');
   // floating point display
   out.push('=0.1+0.2', '=0.1+0.2=0.3', '=1-0.9', '=1-0.9=0.1', '=1E15+1', '=1E15+0.3', '=123456789012345678', '=2^53+1', '=0.1*3', '=1/3*3', '=(0.1+0.2)*10', '=100*1.1', '=4.35*100', '=1.1+2.2', '=1.1+2.2=3.3', '=SUM(0.1,0.2,-0.3)', '=0.3-0.1-0.2', '=1E308*10', '=9.99999999999999E+307', '=1.23456789012345678', '=""&(1.1+2.2)', '=""&1E15+0.3', '=""&1/7', '=""&-1/7*1E-5', '=""&1E-10', '=""&123456789012345000', '=INT(0.1*3*10)', '=(1.1+2.2)-3.3');
+  // the eleventh session's hunt: text for reports, trend lines, working days, criteria, multiples
+  out.push('=FIXED(A2,1)', '=FIXED(1234567.891,-2)', '=FIXED(A5,1,TRUE)', '="Udgift: "&FIXED(B5,0)', '=FIXED(A3)', '=FIXED(-0.5,0)', '=FIXED(A9,2)', '=FIXED(1234.5,0)+1');
+  out.push('=CONCAT(D1:D3)', '=CONCAT(A1:A3,"-",B1)', '=CONCAT(H1:H6)', '=TEXTJOIN("",TRUE,D1:D3,A1)', '=VALUE("1,234.5")', '=NUMBERVALUE("1.234,5",",",".")', '=TEXT(A2,"#,##0.0")', '=TEXT(B5,"0 ""kr.""")', '=TEXT(B1,"0%")', '=TEXT(C1,"d. mmmm yyyy")');
+  out.push('=FORECAST.LINEAR(11,E1:E10,I1:I10)', '=FORECAST(11,E1:E10,I1:I10)', '=TREND(E1:E10,I1:I10,11)', '=GROWTH(E1:E10,I1:I10,11)', '=INDEX(LINEST(E1:E10,I1:I10),1)', '=INDEX(LINEST(E1:E10,I1:I10),2)', '=INDEX(LINEST(E1:E10,I1:I10,TRUE,TRUE),3,1)', '=INTERCEPT(E1:E10,I1:I10)', '=RSQ(E1:E10,I1:I10)', '=STEYX(E1:E10,I1:I10)', '=INDEX(LOGEST(E1:E10,I1:I10),1)');
+  out.push('=WORKDAY.INTL(C1,10,1)', '=WORKDAY.INTL(C1,10,11)', '=WORKDAY.INTL(C1,10,"0000011")', '=WORKDAY.INTL(C1,-5,7,C2:C3)', '=WORKDAY(C1,-10,C2:C3)', '=EDATE(C1,1.9)', '=EOMONTH(C2,0)', '=EOMONTH(C1,-1)+1');
+  out.push('=SUMIFS(E1:E12,D1:D12,"R*")', '=SUMIFS(E1:E12,D1:D12,"?øge")', '=COUNTIFS(D1:D12,"*e",F1:F12,"<>y")', '=AVERAGEIFS(E1:E12,F1:F12,"<>x",E1:E12,">5")', '=COUNTIF(F1:F12,"<>")', '=COUNTIFS(D1:D12,"<>Bo")', '=SUMIF(D1:D12,"*o*",E1:E12)', '=COUNTIF(D1:D12,"~*")', '=SUMIFS(E1:E12,F1:F12,"X")', '=COUNTIF(E1:E12,"<>20")', '=COUNTIF(A1:A12,">"&B3)', '=MAXIFS(E1:E12,F1:F12,"y")', '=MINIFS(E1:E12,F1:F12,"x")', '=COUNTIF(D1:D12,"jobcenter*")', '=AVERAGEIF(E1:E12,"<>5")', '=SUMIF(C1:C12,">="&DATE(2024,3,1),E1:E12)');
+  out.push('=ROUNDUP(-2.1,0)', '=ROUNDUP(-1234.5,-2)', '=ROUNDDOWN(-2.9,0)', '=CEILING.MATH(-2.5,2)', '=CEILING.MATH(-2.5,2,1)', '=FLOOR.MATH(-2.5,2)', '=FLOOR.MATH(-2.5,2,1)', '=CEILING.MATH(2.1,0.5)', '=FLOOR.MATH(7.7,-2)', '=MROUND(1.3,0.2)', '=MROUND(-1.3,0.2)', '=CEILING(2.5,-1)', '=FLOOR(-2.5,1)', '=CEILING(-2.5,1)', '=CEILING.PRECISE(-2.5,2)', '=FLOOR.PRECISE(-2.5,2)', '=ROUND(-0.5,0)', '=MROUND(10,3)', '=MROUND(-10,-3)');
+  out.push('=LEN("""")', '="Han sagde ""ja"""', '="C:\\"&D4', '=SUBSTITUTE("a""b","""","-")', '=COUNTIF(D1:D12,"<>""")', '=FIND("\\","a\\b")');
+  out.push('=INDEX(FREQUENCY(E1:E12,{5,10,20}),1)', '=INDEX(FREQUENCY(E1:E12,{5,10,20}),3)', '=INDEX(FREQUENCY(A1:A12,I1:I3),4)', '=SUM(FREQUENCY(E1:E12,{20,5,10}))', '=INDEX(FREQUENCY(E1:E12,{20,5,10}),1)');
+  out.push('=SUM(OFFSET(IF(B3>1,E1,A1),0,0,3,1))', '=SUM(OFFSET(CHOOSE(B3,A1,E1),1,0,2,1))', '=OFFSET(CHOOSE(B3,A1:A3,E1:E3),2,0,1,1)');
   out.push('=1.2-1.1=0.1', '=1/3=0.333333333333333', '=A1+A2-A3', '=IF(0.1+0.2=0.3,"lige","forskellig")');
   return out;
 }

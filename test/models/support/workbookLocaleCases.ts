@@ -18,6 +18,13 @@ export const SOURCES = {
   /** The localized pages read the country's currency symbol: `=TEXTNUM("1 000 kr")` is 1 000 (sv-SE), `=WERT("1.000 €")` 1000 (de-DE). */
   valueSv: 'https://support.microsoft.com/sv-se/excel/value-function',
   valueDe: 'https://support.microsoft.com/de-de/Excel/functions/value-function',
+  /** Danish Excel's FAST page: FAST(1234,567;1) is "1.234,6", FAST(1234,567;-1) "1.230", FAST(-1234,567;-1;SAND) "-1230", FAST(44,332) "44,33"; "decimals can be as large as 127". */
+  fixedDa: 'https://support.microsoft.com/da-dk/excel/fixed-function',
+  /** The English FIXED page: the same examples with "1,234.6", "1,230". */
+  fixedEn: 'https://support.microsoft.com/en-gb/excel/fixed-function',
+  /** "DOLLAR uses the $#,##0.00_);($#,##0.00) number format, although the currency symbol … depends on your local language settings"; the Danish KR page shows "kr. 1.234,57". */
+  dollarDa: 'https://support.microsoft.com/da-dk/sharepoint/libraries/dollar-function',
+  dollarEn: 'https://support.microsoft.com/en-gb/excel/dollar-function',
 };
 
 export type LocaleCase = [WorkbookFile['locale'], string, Record<string, number | string | boolean>, Expected, string];
@@ -157,6 +164,57 @@ export const NO_NUMBER_CASES: LocaleCase[] = [
   ['en-GB', '="1.5"+0', {}, 1.5, SOURCES.valueEn],
 ];
 
+/**
+ * FIXED and DOLLAR write the number in the locale's format (models/engine/fixedNumberText.ts):
+ * Microsoft's examples, the Danish page's in Danish; DOLLAR's currency as Windows places it in
+ * each locale ("kr. 1.234,57", "kr. -1.200"; "£1,234.57", "-£1,200").
+ */
+export const FIXED_DOLLAR_CASES: LocaleCase[] = [
+  ['da-DK', '=FIXED(1234.567,1)', {}, '1.234,6', SOURCES.fixedDa],
+  ['da-DK', '=FIXED(1234.567,-1)', {}, '1.230', SOURCES.fixedDa],
+  ['da-DK', '=FIXED(-1234.567,-1,TRUE)', {}, '-1230', SOURCES.fixedDa],
+  ['da-DK', '=FIXED(44.332)', {}, '44,33', SOURCES.fixedDa],
+  ['da-DK', '=FIXED(1234567.891,2,FALSE)', {}, '1.234.567,89', SOURCES.fixedDa],
+  ['da-DK', '=FIXED(1.005,2)', {}, '1,01', DOCS.round],
+  ['da-DK', '=FIXED(-0.004,2)', {}, '0,00', DOCS.round],
+  ['da-DK', '=FIXED(A1,1)', { A1: '12,5' }, '12,5', SOURCES.fixedDa],
+  ['da-DK', '=FIXED(1/3,20)', {}, '0,33333333333333300000', SOURCES.fixedDa],
+  ['da-DK', '=FIXED(12,128)', {}, { error: '#VALUE!' }, SOURCES.fixedDa],
+  ['da-DK', '="Udgift: "&FIXED(A1,0)&" kr."', { A1: 1234.5 }, 'Udgift: 1.235 kr.', SOURCES.fixedDa],
+  ['da-DK', '=FIXED(A1,0)+1', { A1: 1234.5 }, 1236, SOURCES.valueDa],
+  ['da-DK', '=DOLLAR(1234.567,2)', {}, 'kr. 1.234,57', SOURCES.dollarDa],
+  ['da-DK', '=DOLLAR(1234.567,-2)', {}, 'kr. 1.200', SOURCES.dollarDa],
+  ['da-DK', '=DOLLAR(-1234.567,-2)', {}, 'kr. -1.200', SOURCES.dollarDa],
+  ['da-DK', '=DOLLAR(-0.123,4)', {}, 'kr. -0,1230', SOURCES.dollarDa],
+  ['da-DK', '=DOLLAR(99.888)', {}, 'kr. 99,89', SOURCES.dollarDa],
+  ['da-DK', '=VALUE(DOLLAR(1234.5))', {}, 1234.5, SOURCES.valueDa],
+  ['en-GB', '=FIXED(1234.567,1)', {}, '1,234.6', SOURCES.fixedEn],
+  ['en-GB', '=FIXED(1234.567,-1)', {}, '1,230', SOURCES.fixedEn],
+  ['en-GB', '=FIXED(-1234.567,-1,TRUE)', {}, '-1230', SOURCES.fixedEn],
+  ['en-GB', '=FIXED(44.332)', {}, '44.33', SOURCES.fixedEn],
+  ['en-GB', '=DOLLAR(1234.567,2)', {}, '£1,234.57', SOURCES.dollarEn],
+  ['en-GB', '=DOLLAR(-1234.567,-2)', {}, '-£1,200', SOURCES.dollarEn],
+  ['en-GB', '=DOLLAR(99.888)', {}, '£99.89', SOURCES.dollarEn],
+];
+
+/**
+ * TEXT with Danish Excel's format codes (models/engine/excelText.ts): `,` is the decimal point,
+ * `.` groups and, after the last digit, scales by 1000 (the TEXT page: "a comma after the last
+ * digit placeholder" scales, the point in Danish Excel), å is the year.
+ */
+export const DANISH_TEXT_CASES: LocaleCase[] = [
+  ['da-DK', '=TEXT(1234567.5,"#.##0.")', {}, '1.235', DOCS.text],
+  ['da-DK', '=TEXT(1234567.5,"#.##0.. ""mio.""")', {}, '1 mio.', DOCS.text],
+  ['da-DK', '=TEXT(1234567.5,"#.##0,0.")', {}, '1.234,6', DOCS.text],
+  ['da-DK', '=TEXT(A1,"#.##0,00;-#.##0,00")', { A1: -1234.5 }, '-1.234,50', DOCS.text],
+  ['da-DK', '=TEXT(A1,"0,0E+00")', { A1: 1234.5 }, '1,2E+03', DOCS.text],
+  ['da-DK', '=TEXT(A1,"0,00 %")', { A1: 0.185 }, '18,50 %', DOCS.text],
+  ['da-DK', '=TEXT(A1,"#.##0 ""kr."";[Rød]-#.##0 ""kr.""")', { A1: -1234.5 }, '-1.235 kr.', DOCS.text],
+  ['da-DK', '=TEXT(A1,"d. mmmm åååå")', { A1: 45366 }, '15. marts 2024', DOCS.text],
+  ['da-DK', '=TEXT(A1,"Standard")', { A1: 1234.5 }, '1234,5', DOCS.text],
+  ['en-GB', '=TEXT(1234567.5,"#,##0,")', {}, '1,235', DOCS.text],
+];
+
 /** Every table with the behaviour it shows, for the tests' names. */
 export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
   ['text becomes a number with the workbook locale’s separators', LOCALE_CASES],
@@ -164,4 +222,6 @@ export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
   ['lookups that need no exact match search text in the workbook locale’s alphabet', APPROXIMATE_LOOKUP_CASES],
   ['text with the locale’s currency symbol becomes its number', CURRENCY_CASES],
   ['text that is no number in the locale stays text', NO_NUMBER_CASES],
+  ['FIXED and DOLLAR write the number in the locale’s format', FIXED_DOLLAR_CASES],
+  ['TEXT reads Danish Excel’s format codes in a Danish workbook', DANISH_TEXT_CASES],
 ];
