@@ -4,7 +4,7 @@
  * it refers to) and deletes names, each save one undoable step every colleague receives. A refused
  * name is explained in the form, which keeps what was typed. A viewer sees the list only.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkOperations } from '../../../models/operations/operationChecks.js';
 import { selectionNameFormula } from '../../../models/workbook/nameTargets.js';
@@ -36,15 +36,19 @@ export function NameManager({ session, onClose }: { session: WorkbookSession; on
   const settled = useStore(session.settledRevision);
   const scenarioId = useStore(session.activeScenario);
   const locale = useStore(session.locale);
+  // The engines answer after the change (in their worker), and a page just opened gets its values later still.
+  const [answers, setAnswers] = useState(0);
+  useEffect(() => session.engines.onUpdate(() => setAnswers((n) => n + 1)), [session]);
   const [form, setForm] = useState<Form | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const dialog = useDialogFocus<HTMLDivElement>(() => (form ? setForm(null) : onClose()));
   const rows = useMemo(() => {
     void revision;
     void settled;
+    void answers;
     const engine = session.engines.engine(scenarioId);
     return nameManagerRows(session.doc, locale, (sheetId, row, col) => engine.value(sheetId, row, col));
-  }, [session, revision, settled, scenarioId, locale]);
+  }, [session, revision, settled, answers, scenarioId, locale]);
   const current = rows.find((row) => row.name === selected) ?? null;
 
   const save = (): void => {
