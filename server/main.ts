@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readServerConfig, ServerConfigError, type ServerConfig } from './config/serverConfig.js';
 import { clientDistDir, ensureClientBuild } from './http/clientBuild.js';
 import { BodiesInFlight } from './http/bodiesInFlight.js';
+import { ConnectionsPerAddress } from './http/connectionsPerAddress.js';
 import { createHttpServer } from './http/httpServer.js';
 import { VersionSaveRate } from './http/versionSaveRate.js';
 import { errorText, logEvent } from './log/log.js';
@@ -56,7 +57,9 @@ async function main(): Promise<void> {
   const { perToken, perWorkspace, cacheBytes, ...poolOptions } = config.work;
   const pool = new WorkPool(poolOptions);
   const work = new WorkScheduler(pool, { perToken, perWorkspace, cacheBytes });
+  const addresses = new ConnectionsPerAddress(config.perAddress);
   const sync = new SyncEndpoint({
+    addresses,
     store,
     registry,
     maxMessageBytes: config.maxMessageBytes,
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
   const server = createHttpServer({
     api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, bodies: new BodiesInFlight(2 * config.maxBodyBytes), maxVersionBytes: config.maxVersionBytes, versionSaves: new VersionSaveRate(config.versionSavesPerMinute), work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
     sync,
+    addresses,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),
     serveSourceMaps: config.serveSourceMaps,
   });

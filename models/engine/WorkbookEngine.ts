@@ -28,7 +28,7 @@ import { FollowedUpdate, type EngineValueUpdate } from './engineUpdate.js';
 import { documentChanges, type DocumentChanges } from './documentChanges.js';
 import { ScenarioOverrides } from './scenarioOverrides.js';
 import { ResizedSumRanges } from './sumRangeSize.js';
-import { EngineNames } from './engineNames.js';
+import { EngineNames, readsShapeOfName } from './engineNames.js';
 import { OffsetFormulas } from './offsetAreas.js';
 import { settleOffsets } from './offsetSettling.js';
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
@@ -177,7 +177,9 @@ export class WorkbookEngine {
     this.locale = workbookLocale(this.doc);
     this.hf = buildEngine(contents.sheets, { locale: this.locale });
     this.sheets.reset(this.hf);
-    this.names.reset(this.hf, this.doc, this.grid);
+    const named = this.names.reset(this.hf, this.doc, this.grid);
+    // The sheets were built before the names existed: `ROWS(Udgifter)` read no name yet.
+    if (named.size > 0) this.hf.batch(() => this.resetShapeReadersOf(named));
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
@@ -338,7 +340,23 @@ export class WorkbookEngine {
       for (const key of inputs) this.setInputCell(key);
       this.scenario.markApplied();
     }
-    this.names.follow(this.hf, this.doc, this.grid);
+    const renamed = this.names.follow(this.hf, this.doc, this.grid);
+    if (renamed.size > 0) this.resetShapeReadersOf(renamed);
+  }
+
+  /**
+   * Sets again every formula that gives one of `names` to a function the engine records no
+   * dependency for (`ROWS(Udgifter)`, engineNames.ts): nothing else recomputes it when the name
+   * is added, changed or removed.
+   */
+  private resetShapeReadersOf(names: ReadonlySet<string>): void {
+    for (const sheetId of this.sheets.ids()) {
+      const parts = this.grid.sheetParts(sheetId);
+      if (!parts) continue;
+      for (const [key, stored] of parts.cells.entries()) {
+        if (typeof stored === 'string' && isFormula(stored) && readsShapeOfName(stored, names)) this.setCell(sheetId, key);
+      }
+    }
   }
 
   /**

@@ -15,7 +15,7 @@ import { typedDateSerial } from '../format/excelDate.js';
 import { checkCsvWidth, decodeCsv, guessDecimal, guessSeparator, type CsvDecimal, type CsvSeparator } from './csvText.js';
 import { acceptableSheetName } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
-import { InterchangeError, MAX_IMPORT_CELLS, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS, tooLarge } from './interchangeLimits.js';
+import { checkContentCells, InterchangeError, MAX_IMPORT_CELLS, type ContentCellBound, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS, tooLarge } from './interchangeLimits.js';
 
 export interface CsvImportOptions {
   fileName?: string;
@@ -24,6 +24,8 @@ export interface CsvImportOptions {
   separator?: CsvSeparator;
   decimal?: CsvDecimal;
   locale?: WorkbookLocale;
+  /** Refuse (413) a file with more cells than fit where it goes, as soon as they are counted. */
+  contentCells?: ContentCellBound;
 }
 
 export interface CsvReading {
@@ -79,6 +81,7 @@ export function importCsv(bytes: Uint8Array, options: CsvImportOptions = {}): Im
       const read = csvFieldInput(raw, decimal);
       if (!read) return;
       if (++count > MAX_IMPORT_CELLS) throw tooLarge(`the CSV file has more than ${MAX_IMPORT_CELLS} cells`);
+      checkContentCells(count, options.contentCells, 'the CSV file');
       const address = formatCellAddress({ row, col });
       cells[address] = read.input;
       if (read.format) formats[address] = read.format;

@@ -14,7 +14,7 @@ import type { GoalDefinition } from '../goals/goalModel.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
-import { InterchangeError, MAX_IMPORT_FILE_BYTES, tooLarge } from './interchangeLimits.js';
+import { InterchangeError, MAX_IMPORT_FILE_BYTES, tooLarge, type ContentCellBound } from './interchangeLimits.js';
 import { UnsupportedFunctionCollector } from './unsupportedFunctions.js';
 import { isFormula } from '../formula/a1References.js';
 import { readSheetCells } from './xlsxCells.js';
@@ -30,6 +30,8 @@ export interface XlsxImportOptions {
   fileName?: string;
   /** The locale of a workspace made from a file not from Fremskriv; default da-DK. */
   locale?: WorkbookLocale;
+  /** Refuse (413) a workbook with more cells than fit where it goes, before exceljs builds it. */
+  contentCells?: ContentCellBound;
 }
 
 function titleFromFileName(fileName: string | undefined): string {
@@ -59,7 +61,7 @@ async function loadWorkbook(bytes: Uint8Array<ArrayBuffer>): Promise<ExcelJS.Wor
 
 export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions = {}): Promise<ImportedWorkbook> {
   if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooLarge(`the file is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MiB`);
-  const checked = await checkedXlsxPackage(bytes);
+  const checked = await checkedXlsxPackage(bytes, options.contentCells);
   const workbook = await loadWorkbook(checked.bytes);
   const warnings = [...checked.warnings];
   const { metadata, problem } = readMetadataSheet(workbook);

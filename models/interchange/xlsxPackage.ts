@@ -7,6 +7,8 @@
  * never expands a hostile range or follows anything out of the file.
  */
 import {
+  checkContentCells,
+  type ContentCellBound,
   EXCEL_MAX_COLUMNS,
   EXCEL_MAX_ROWS,
   InterchangeError,
@@ -119,6 +121,8 @@ interface CheckedSheet {
   validations: string;
   /** `<c>` elements (cells, empty or not). */
   cells: number;
+  /** Cells holding a value or a formula (a `<v>`, `<f>` or `<is>`), which is what a workspace stores. */
+  contentCells: number;
   /** `<col>` definitions. */
   columnDefinitions: number;
   /** The attributes of the first view's `<pane>` (worksheet > sheetViews > sheetView > pane), if any. */
@@ -131,6 +135,8 @@ interface CheckedSheet {
 async function checkedSheet(reader: PackageReader, path: string, sheetName: string, strings: number): Promise<CheckedSheet> {
   let rows = 0;
   let cells = 0;
+  let contentCells = 0;
+  let cellOpen = false;
   let columnDefinitions = 0;
   let frozenPane: Record<string, string> | null = null;
   let sheetDataAt = -1;
@@ -160,13 +166,18 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
         }
       } else if (name === 'row' && ++rows > MAX_ROW_ELEMENTS) {
         throw tooLarge(`sheet "${sheetName}" has more than ${MAX_ROW_ELEMENTS} rows; at most ${MAX_ROW_ELEMENTS} are accepted`);
-      } else if (name === 'c') cells++;
-      else if (name === 'pane' && depth === 3 && frozenPane === null) frozenPane = a;
+      } else if (name === 'c') {
+        cells++;
+        cellOpen = depth === 3;
+      } else if (cellOpen && depth === 4 && (name === 'v' || name === 'f' || name === 'is')) {
+        contentCells++;
+        cellOpen = false;
+      } else if (name === 'pane' && depth === 3 && frozenPane === null) frozenPane = a;
     },
   });
   repairs.finish();
   const sheetData = children.has('sheetData') ? references.apply(children.get('sheetData')!, sheetDataAt) : '<sheetData/>';
-  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, columnDefinitions, frozenPane, repaired: repairs.found };
+  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, contentCells, columnDefinitions, frozenPane, repaired: repairs.found };
 }
 
 /**
@@ -192,7 +203,7 @@ function contentTypes(sheets: number, styles: boolean, strings: boolean): string
 }
 
 /** Checks the archive and returns the rebuilt one for exceljs; throws InterchangeError saying why not. */
-export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx> {
+export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: ContentCellBound): Promise<CheckedXlsx> {
   const reader = new PackageReader(await ZipArchive.open(bytes));
   const rootRels = await reader.relationships('');
   const main = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? (reader.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
@@ -231,6 +242,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
   const sharedStrings = strings && reader.has(strings.target) ? await countedPart(reader, strings.target, 'si', MAX_SHARED_STRINGS, 'shared strings', 1) : null;
   const repaired: CellRepair[] = [];
   let cells = 0;
+  let contentCells = 0;
   for (const { attributes: a } of sheetElements) {
     const name = a.name ?? '';
     const rel = rels.get(prefixedAttribute(a, 'id') ?? '');
@@ -243,6 +255,8 @@ export async function checkedXlsxPackage(bytes: Uint8Array): Promise<CheckedXlsx
     repaired.push(...sheet.repaired);
     cells += sheet.cells;
     if (cells > MAX_IMPORT_CELLS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_CELLS} cells`);
+    contentCells += sheet.contentCells;
+    checkContentCells(contentCells, contentCellBound, 'the workbook');
     const index = sheetTags.length + 1;
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? ` state="${a.state}"` : '';
     sheetTags.push(`<sheet name="${escapeXml(name)}" sheetId="${index}"${state} r:id="rIdFx${index}"/>`);

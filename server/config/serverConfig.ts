@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DEFAULT_VERSION_SAVES_PER_MINUTE } from '../http/versionSaveRate.js';
 import { DEFAULT_MAX_VERSION_BYTES } from '../store/versionSpace.js';
 import { DEFAULT_MAX_WORKSPACE_BYTES } from '../store/workspaceSize.js';
+import type { AddressLimits } from '../http/connectionsPerAddress.js';
 import type { UpdateLimits } from '../sync/updateRefusal.js';
 
 const MIB = 1024 * 1024;
@@ -58,6 +59,9 @@ const envSchema = z.object({
   VERSION_SAVES_PER_MINUTE: integer(DEFAULT_VERSION_SAVES_PER_MINUTE, 1, 100_000),
   MAX_AWARENESS_STATE_BYTES: integer(16 * 1024, 64, 16 * MIB),
   MAX_CONNECTIONS_PER_TOKEN: integer(200, 1, 100_000),
+  MAX_CONNECTIONS_PER_ADDRESS: integer(600, 1, 1_000_000),
+  NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: integer(300, 1, 1_000_000),
+  TRUST_PROXY: z.enum(['true', 'false'], 'must be "true" or "false"').default('false'),
   SERVE_SOURCE_MAPS: z.enum(['true', 'false'], 'must be "true" or "false"').default('false'),
   JOBINDSATS_API_KEY: z.string().max(1000).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
   JOBINDSATS_URL: z.url().default('https://api.jobindsats.dk'),
@@ -104,6 +108,8 @@ export interface ServerConfig {
   maxAwarenessStateBytes: number;
   /** Open sync connections one token may hold at once. */
   maxConnectionsPerToken: number;
+  /** Connections per network address (server/http/connectionsPerAddress.ts). */
+  perAddress: AddressLimits;
   /** Serve the client's .map files (off by default: they show the source to anyone). */
   serveSourceMaps: boolean;
   /** Where the server fetches Jobindsats tables, when it has a key; never logged. */
@@ -155,6 +161,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     versionSavesPerMinute: e.VERSION_SAVES_PER_MINUTE,
     maxAwarenessStateBytes: e.MAX_AWARENESS_STATE_BYTES,
     maxConnectionsPerToken: e.MAX_CONNECTIONS_PER_TOKEN,
+    perAddress: { maxOpen: e.MAX_CONNECTIONS_PER_ADDRESS, newSyncPerMinute: e.NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE, trustProxy: e.TRUST_PROXY === 'true' },
     serveSourceMaps: e.SERVE_SOURCE_MAPS === 'true',
     jobindsats: e.JOBINDSATS_API_KEY === undefined ? undefined : { url: e.JOBINDSATS_URL, key: e.JOBINDSATS_API_KEY },
   };

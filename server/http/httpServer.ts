@@ -4,9 +4,11 @@
  * query string; they never reach the log).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { errorText, logEvent, pathOnly } from '../log/log.js';
 import type { SyncEndpoint } from '../sync/syncEndpoint.js';
+import type { ConnectionsPerAddress } from './connectionsPerAddress.js';
 import type { ApiContext } from './apiContext.js';
 import { handleApi } from './apiRoutes.js';
 import { HttpError, sendError, sendJson } from './responses.js';
@@ -16,6 +18,8 @@ import type { HealthAnswer } from '../../models/api/workspaceAnswers.js';
 export interface HttpServerOptions {
   api: ApiContext;
   sync: SyncEndpoint;
+  /** Open connections per network address. */
+  addresses: ConnectionsPerAddress;
   clientDistDir: string;
   /** Serve the client's .map files (SERVE_SOURCE_MAPS). */
   serveSourceMaps: boolean;
@@ -61,8 +65,20 @@ function refuseUpgrade(socket: Duplex): void {
   socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
 }
 
+/** Answers a connection over its address's bound before reading a byte of its request. */
+function refuseConnection(socket: Socket, maxOpen: number): void {
+  const body = JSON.stringify({ error: `this address already holds ${maxOpen} open connections` });
+  socket.on('error', () => socket.destroy());
+  socket.end(`HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nRetry-After: 30\r\nConnection: close\r\n\r\n${body}`);
+}
+
 export function createHttpServer(options: HttpServerOptions): Server {
   const server = createServer((req, res) => void handleRequest(options, req, res));
+  server.on('connection', (socket: Socket) => {
+    if (options.addresses.admitSocket(socket)) return;
+    logEvent('connection.refused', { status: 429 });
+    refuseConnection(socket, options.addresses.limits.maxOpen);
+  });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     if (!options.sync.handles(req)) return refuseUpgrade(socket);

@@ -20,6 +20,20 @@ export const DEFAULT_MAX_WORKSPACE_BYTES = 2 * MIB;
 /** Bytes per cell of numbers in a stored workspace (the key "rowId:colId", the value, the item). */
 const BYTES_PER_NUMBER_CELL = 37;
 
+/**
+ * The fewest bytes a stored cell with content takes (measured 2026-12-04: 31.8 for one-digit
+ * numbers 100 to a row, 34–50 for fewer to a row, 37.5 for one-letter text), with a margin: a file
+ * with more cells than the bound divided by this can never fit, whatever they hold.
+ */
+const FEWEST_BYTES_PER_CELL = 24;
+
+/** The content-cell bound an import is read against, so a file that cannot fit is refused before it is built. */
+export function cellsThatCouldFit(maxBytes: number): { cells: number; reason: string } {
+  const cells = Math.floor(maxBytes / FEWEST_BYTES_PER_CELL);
+  const numbers = Math.floor(maxBytes / BYTES_PER_NUMBER_CELL / 1000) * 1000;
+  return { cells, reason: `a workspace may take at most ${megabytes(maxBytes)} MB (about ${numbers.toLocaleString('en-US')} cells of numbers)` };
+}
+
 function megabytes(bytes: number): string {
   return (bytes / 1_000_000).toFixed(1);
 }

@@ -11,6 +11,7 @@ import { workspaceSizeProblem } from '../store/workspaceSize.js';
 import { encodedState } from '../work/encodedState.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
+import { PresenceWelcome, WELCOME_STATES } from './presenceWelcome.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
 import { UpdateBatcher, type DurableCallback } from './UpdateBatcher.js';
 
@@ -33,6 +34,7 @@ export interface LoadedWorkspaceOptions {
 
 export class LoadedWorkspace {
   readonly doc = new Y.Doc();
+  private welcome: PresenceWelcome | null = null;
   readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Set<Peer>();
   private readonly batcher: UpdateBatcher;
@@ -120,6 +122,12 @@ export class LoadedWorkspace {
     return !dropPending(this.doc);
   }
 
+  /** The presence a joining connection is sent, bounded by `maxStateBytes` (presenceWelcome.ts). */
+  presenceWelcome(maxStateBytes: number): Uint8Array {
+    this.welcome ??= new PresenceWelcome(this.awareness, WELCOME_STATES * maxStateBytes);
+    return this.welcome.frame();
+  }
+
   /** True when no connection (and not the server itself) speaks for this awareness client. */
   awarenessOwnerFree(client: number): boolean {
     if (client === this.awareness.clientID) return false;
@@ -175,6 +183,7 @@ export class LoadedWorkspace {
     this.batcher.stop();
     this.doc.off('update', this.onUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
+    this.welcome?.destroy();
     this.awareness.destroy();
     this.doc.destroy();
     this.peers.clear();

@@ -77,8 +77,7 @@ export class SyncConnection implements Peer {
     this.workspace = workspace;
     workspace.attach(this);
     this.send(syncStep1Frame(workspace.doc));
-    const states = workspace.awareness.getStates();
-    if (states.size > 0) this.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(workspace.awareness, [...states.keys()])));
+    if (workspace.awareness.getStates().size > 0) this.send(workspace.presenceWelcome(this.options.limits.maxAwarenessStateBytes));
     const queued = this.queue ?? [];
     this.queue = null;
     for (const data of queued) if (!this.closed) this.handleSafely(data);
@@ -189,9 +188,8 @@ export class SyncConnection implements Peer {
       case 'awareness':
         return this.applyAwareness(workspace, frame.entries);
       case 'queryAwareness': {
-        const clients = [...workspace.awareness.getStates().keys()];
-        const reply = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(workspace.awareness, clients));
-        // The answer is what costs: every state of the workspace, for a one-byte question.
+        const reply = workspace.presenceWelcome(this.options.limits.maxAwarenessStateBytes);
+        // The answer is what costs: the workspace's states (up to the welcome's bound), for a one-byte question.
         if (!this.spendPresence(reply.byteLength)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
         return this.send(reply);
       }

@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { decideWorkspaceAccess } from '../auth/workspaceAccess.js';
+import type { ConnectionsPerAddress } from '../http/connectionsPerAddress.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { hashToken } from '../auth/tokens.js';
 import { errorText, logEvent, pathOnly } from '../log/log.js';
@@ -26,6 +27,8 @@ const SYNC_PATH = /^\/sync\/([^/]+)$/;
 const HEARTBEAT_MS = 30_000;
 
 export interface SyncEndpointOptions {
+  /** Open sync connections and new ones a minute, per network address. */
+  addresses: ConnectionsPerAddress;
   store: WorkspaceStore;
   registry: WorkspaceRegistry;
   maxMessageBytes: number;
@@ -63,6 +66,14 @@ export class SyncEndpoint {
   async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const workspaceId = SYNC_PATH.exec(pathOnly(request.url))?.[1] ?? '';
     if (!this.accepting) return refuse(socket, 503, 'the server is shutting down');
+    // Before the token is even looked up: one address opening without end costs the store too.
+    const address = this.options.addresses.requestAddress(request);
+    const admitted = this.options.addresses.admitSync(address);
+    if ('status' in admitted) {
+      logEvent('sync.refused', { workspace: workspaceId.slice(0, 40), status: admitted.status });
+      return refuse(socket, admitted.status, admitted.message, admitted.retryAfterSeconds);
+    }
+    socket.once('close', admitted.release);
     const token = new URL(request.url ?? '/', 'http://localhost').searchParams.get('token') ?? undefined;
     const decision = await decideWorkspaceAccess(this.options.store, workspaceId, token, 'viewer');
     if (!decision.allowed) {
@@ -149,10 +160,11 @@ export class SyncEndpoint {
 
 const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' } as const;
 
-function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, message: string): void {
+function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, message: string, retryAfterSeconds?: number): void {
   const body = JSON.stringify({ error: message });
+  const retry = retryAfterSeconds === undefined ? '' : `Retry-After: ${retryAfterSeconds}\r\n`;
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n` +
-      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${retry}Connection: close\r\n\r\n${body}`,
   );
 }

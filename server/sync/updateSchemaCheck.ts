@@ -81,6 +81,7 @@ class UpdateCheck {
     writes: [],
     needsCopy: false,
     deletedCurrent: [],
+    sheetKeysWritten: new Set<string>(),
     deletedByUpdate: (id) => this.deletedByUpdate(id),
   };
   /** Sheet-order entries, goals and scenarios this update adds, and existing ones it deletes (the counts after it). */
@@ -288,7 +289,10 @@ class UpdateCheck {
       if (place.owner instanceof Y.Map) this.visibility.writes.push({ sheet: place.owner as Y.Map<unknown>, key, item });
       else this.visibility.needsCopy = true;
     }
-    if (place.node === 'sheets') this.visibility.needsCopy = true;
+    if (place.node === 'sheets') {
+      this.visibility.needsCopy = true;
+      if (key !== null) this.visibility.sheetKeysWritten.add(key);
+    }
     if (content.kind === 'type') {
       if ((place.node === 'goals' || place.node === 'scenarios') && !this.deletedByUpdate(item.id)) this.added[place.node] += 1;
       if (slot.kind !== content.type) refuse(`a Y.${content.type === 'map' ? 'Map' : 'Array'} where a ${place.node} has ${slot.kind === 'value' ? 'plain values' : `a Y.${slot.kind === 'map' ? 'Map' : 'Array'}`}`);

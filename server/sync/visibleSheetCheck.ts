@@ -10,7 +10,9 @@
  * visible sheets are counted from that, for the cost of a few map look-ups. An update whose
  * outcome depends on Yjs' conflict order (a write concurrent with one the server has, a sheet
  * map created or replaced) is tried on a scratch copy of the document instead and refused when the
- * copy, which had a visible sheet, has none left. The copy costs an encoding and a decoding of the
+ * copy, which had a visible sheet, has none left; unless a sheet visible now is one the update
+ * does not touch (then it stays visible: fifth hostile pass, as the copy held the event loop for
+ * seconds). The copy costs an encoding and a decoding of the
  * whole document (about 0.1 s on the template, 2 s on a 2 MB workspace at load 26–30; README,
  * Known limitations).
  */
@@ -30,6 +32,8 @@ export interface SheetVisibilityFacts {
   needsCopy: boolean;
   /** The document's current items (a sheets-map entry, a visibility or deleted value) the update deletes. */
   deletedCurrent: Y.Item[];
+  /** Keys of the sheets map the update writes (a sheet map created or replaced). */
+  sheetKeysWritten: Set<string>;
   deletedByUpdate(id: StructId): boolean;
 }
 
@@ -98,6 +102,26 @@ function visibleAfter(doc: Y.Doc, facts: SheetVisibilityFacts): boolean | null {
   });
 }
 
+/**
+ * True when a sheet visible now is one the update leaves alone (its entry neither removed nor
+ * written, its visibility and deleted flags not written): it is still visible after the update,
+ * whatever the rest resolves to, so no copy is needed. Deleting its current flags only brings back
+ * their defaults (visible, not deleted).
+ */
+function untouchedVisibleSheet(doc: Y.Doc, facts: SheetVisibilityFacts): boolean {
+  const written = new Set<Y.Map<unknown>>(facts.writes.map((write) => write.sheet));
+  const deleted = new Set(facts.deletedCurrent);
+  const sheets = doc.getMap<unknown>('sheets');
+  return [...sheets._map.entries()].some(([id, entry]) => {
+    if (entry.deleted || deleted.has(entry) || facts.sheetKeysWritten.has(id)) return false;
+    const value = sheets.get(id);
+    if (!readSheetParts(value) || written.has(value as Y.Map<unknown>)) return false;
+    const sheet = value as Y.Map<unknown>;
+    const visibility = sheet.get('visibility');
+    return sheet.get('deleted') !== true && (!isSheetVisibility(visibility) || visibility === 'visible');
+  });
+}
+
 function hasVisibleSheet(doc: Y.Doc): boolean {
   const grid = new WorkbookGrid(doc);
   try {
@@ -128,6 +152,7 @@ export function keepsVisibleSheet(doc: Y.Doc, update: Uint8Array, facts: SheetVi
   if (!storesVisibleSheet(workbookGrid(doc))) return true;
   const decided = facts ? visibleAfter(doc, facts) : null;
   if (decided !== null) return decided;
+  if (facts && untouchedVisibleSheet(doc, facts)) return true;
   if (!payForCopy()) throw new UpdateRefusal(UPDATES_TOO_FAST, 'budget');
   return visibleOnCopy(doc, update);
 }

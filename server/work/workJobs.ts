@@ -21,7 +21,7 @@ import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { workspaceSizeProblem } from '../store/workspaceSize.js';
+import { cellsThatCouldFit, workspaceSizeProblem } from '../store/workspaceSize.js';
 import { firstValuesJob } from './firstValuesJob.js';
 import { ActualsRefusal, readActualsJob, type ActualsRead, type ActualsReadJob } from './actualsReadJob.js';
 import { AnalysisRefusal, sensitivityJob, solveJob, type SensitivityRequest, type SolveRequest } from './analysisJobs.js';
@@ -123,12 +123,14 @@ function refusalOf(error: unknown, fileName?: string): WorkRefusal | null {
   return null;
 }
 
-async function readUpload(upload: Upload): Promise<{ imported: ImportedWorkbook; csv?: CsvReading }> {
+/** Reads an upload, refusing (413) as soon as it holds more cells than a workspace of `maxWorkspaceBytes` could. */
+async function readUpload(upload: Upload, maxWorkspaceBytes: number): Promise<{ imported: ImportedWorkbook; csv?: CsvReading }> {
   const { bytes, fileName, reading } = upload;
   const kind = checkedFileKind(bytes, fileName);
-  if (kind === 'xlsx') return { imported: await importXlsx(bytes, { fileName }) };
+  const contentCells = cellsThatCouldFit(maxWorkspaceBytes);
+  if (kind === 'xlsx') return { imported: await importXlsx(bytes, { fileName, contentCells }) };
   const separator = reading.separator === 'tab' ? '\t' : reading.separator;
-  const { csv, ...imported } = importCsv(bytes, { fileName, sheetName: reading.sheet, separator, decimal: reading.decimal });
+  const { csv, ...imported } = importCsv(bytes, { fileName, sheetName: reading.sheet, separator, decimal: reading.decimal, contentCells });
   return { imported, csv };
 }
 
@@ -154,7 +156,7 @@ function snapshotOf(file: WorkbookFile, maxWorkspaceBytes: number): Uint8Array {
 }
 
 async function importInto(job: Extract<WorkJob, { kind: 'import' }>): Promise<ImportOutcome> {
-  const { imported, csv } = await readUpload(job.upload);
+  const { imported, csv } = await readUpload(job.upload, job.maxWorkspaceBytes);
   importedWorkbookFile(imported); // the v1 schema's checks, as for a new workspace
   return withDoc(job.state, (doc) => {
     // A workbook from elsewhere takes the workspace's language.
@@ -187,7 +189,7 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
     case 'newWorkspace': {
       if (job.file) return { snapshot: snapshotOf(job.file, job.maxWorkspaceBytes) };
       if (!job.upload) throw new WorkRefusal(400, 'no workbook to create the workspace from');
-      const { imported } = await readUpload(job.upload);
+      const { imported } = await readUpload(job.upload, job.maxWorkspaceBytes);
       return { snapshot: snapshotOf(importedWorkbookFile(imported), job.maxWorkspaceBytes), notes: notesOf(imported) };
     }
     case 'import':

@@ -21,6 +21,7 @@ import { scenariosToEvaluate } from '../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { scenarioRecords } from '../../models/workbook/workbookReader.js';
 import { BodiesInFlight } from '../../server/http/bodiesInFlight.js';
+import { ConnectionsPerAddress } from '../../server/http/connectionsPerAddress.js';
 import { createHttpServer } from '../../server/http/httpServer.js';
 import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js';
 import { WorkspaceRegistry } from '../../server/sync/WorkspaceRegistry.js';
@@ -73,7 +74,7 @@ beforeAll(async () => {
   registry = new WorkspaceRegistry(store, { idleUnloadMs: 60_000, compactAfterUpdates: 1_000, maxWorkspaceBytes: DEFAULT_MAX_WORKSPACE_BYTES });
   const work = new WorkScheduler(pool, { perToken: 4, perWorkspace: 4, cacheBytes: 16 * 1024 * 1024 });
   const sync = { handles: () => false, upgrade: async () => undefined } as unknown as SyncEndpoint;
-  server = createHttpServer({ api: { store, registry, baseUrl: () => baseUrl, adminToken: undefined, maxBodyBytes: 1_000_000, bodies: new BodiesInFlight(2_000_000), maxVersionBytes: DEFAULT_MAX_VERSION_BYTES, versionSaves: new VersionSaveRate(DEFAULT_VERSION_SAVES_PER_MINUTE), work }, sync, clientDistDir: dataDir, serveSourceMaps: false });
+  server = createHttpServer({ api: { store, registry, baseUrl: () => baseUrl, adminToken: undefined, maxBodyBytes: 1_000_000, bodies: new BodiesInFlight(2_000_000), maxVersionBytes: DEFAULT_MAX_VERSION_BYTES, versionSaves: new VersionSaveRate(DEFAULT_VERSION_SAVES_PER_MINUTE), work }, sync, addresses: new ConnectionsPerAddress({ maxOpen: 600, newSyncPerMinute: 300, trustProxy: false }), clientDistDir: dataDir, serveSourceMaps: false });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   workspace = await createWorkspace(store, file);

@@ -125,6 +125,29 @@ describe('presence (issue 15, problem 7)', () => {
     probe.socket.close();
   });
 
+  it("a newcomer is sent at most four large states' worth of presence, smallest first: a colleague's is always among them, a flooder's large ones wait for their renewal", async () => {
+    const workspace = await createWorkspace(server);
+    const anna = connectClient(server, workspace.id, workspace.editorToken);
+    clients.push(anna);
+    await waitSynced(anna);
+    anna.provider.awareness.setLocalStateField('user', { name: 'Anna' });
+    // Sixteen 15 kB states kept by two connections of a viewer link, each within its budgets.
+    const flooders = [await openRawSocket(server, workspace.id, workspace.viewerToken), await openRawSocket(server, workspace.id, workspace.viewerToken)];
+    for (const [n, flooder] of flooders.entries()) {
+      for (let i = 0; i < 8; i++) flooder.socket.send(awarenessMessage(6_000 + n * 8 + i, 1, { user: { name: 'x'.repeat(15_000) } }));
+    }
+    await waitFor('Anna hears all sixteen states', () => anna.provider.awareness.getStates().size >= 17);
+    const newcomer = await openRawSocket(server, workspace.id, workspace.viewerToken);
+    await waitFor('the newcomer is sent presence', () => newcomer.received.some((frame) => frame[0] === 1));
+    const welcome = newcomer.received.find((frame) => frame[0] === 1)!;
+    expect(welcome.byteLength).toBeLessThanOrEqual(4 * 16 * 1024 + 1024);
+    const states = serverStates({ ...newcomer, received: [welcome] });
+    expect((states.get(anna.doc.clientID)?.user as { name?: string } | undefined)?.name).toBe('Anna');
+    const large = [...states.values()].filter((state) => ((state.user as { name?: string } | undefined)?.name ?? '').length >= 15_000);
+    expect(large.length).toBeLessThanOrEqual(4);
+    for (const raw of [...flooders, newcomer]) raw.socket.close();
+  });
+
   it('one token holds at most MAX_CONNECTIONS_PER_TOKEN connections (then 429); a closed one frees its place', async () => {
     const open: RawSocket[] = [];
     // Earlier tests' sockets may still be closing: wait until all four places are ours.

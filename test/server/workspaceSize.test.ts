@@ -13,6 +13,7 @@ import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { asCsv, municipalities, ptva02, type FixtureTable } from '../support/jobindsatsFixtures.js';
+import { handWrittenXlsx } from '../interchange/support/handWrittenXlsx.js';
 import { upload, uploadTo } from '../interchange/support/restClient.js';
 import { api, createdWorkspaceSchema, type CreatedWorkspace } from './support/api.js';
 import { whileColleagueWorks as whileColleagueWorksOn } from './support/attackWatch.js';
@@ -36,6 +37,24 @@ function numbersCsv(rows: number): Uint8Array {
   const lines: string[] = [];
   for (let r = 0; r < rows; r++) lines.push(Array.from({ length: 10 }, (_, c) => String(r * 10 + c)).join(';'));
   return new TextEncoder().encode(lines.join('\r\n'));
+}
+
+/** A CSV of `rows` × `columns` numbers, in the first rows (Fremskriv's sheet holds 40,000). */
+function wideNumbersCsv(rows: number, columns: number): Uint8Array {
+  const lines: string[] = [];
+  for (let r = 0; r < rows; r++) lines.push(Array.from({ length: columns }, (_, c) => String(r * columns + c)).join(';'));
+  return new TextEncoder().encode(lines.join('\r\n'));
+}
+
+/** An .xlsx of one sheet with `rows` × 10 numbers, and as many styled empty cells beside each. */
+function numbersXlsx(rows: number): Uint8Array {
+  const sheetRows: string[] = [];
+  for (let r = 1; r <= rows; r++) {
+    const cells = Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 10 + c}</v></c>`).join('');
+    const blanks = Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(75 + c)}${r}" s="0"/>`).join('');
+    sheetRows.push(`<row r="${r}">${cells}${blanks}</row>`);
+  }
+  return handWrittenXlsx({ sheets: [{ name: 'Tal', xml: `<sheetData>${sheetRows.join('')}</sheetData>` }] });
 }
 
 async function workspaceFromCsv(rows: number): Promise<CreatedWorkspace> {
@@ -83,6 +102,34 @@ describe('[issue 15.6] a bound on a workspace’s size', () => {
     });
     const file = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json as { sheets: Array<{ name: string }> };
     expect(file.sheets.map((sheet) => sheet.name)).toEqual(['Tal', 'lidt']);
+  }, 240_000);
+
+  it('a file holding more cells than any workspace could take is refused with 413 as it is read, before it is built; empty styled cells do not count', async () => {
+    // 600,000 bytes fit at most 25,000 cells: the report's 5.4 MB CSV of 480,000 numbers was
+    // built for 68 s in a worker before its 413.
+    const workspace = await workspaceFromCsv(100);
+    const before = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json;
+    const early = /holds more than 25,000 cells with content: a workspace may take at most 0\.6 MB \(about 16,000 cells of numbers\)/;
+    await whileColleagueWorks(async () => {
+      const csv = wideNumbersCsv(40_000, 12);
+      const refusedImport = await upload(server, workspace.id, workspace.editorToken, { bytes: csv, name: 'enorm.csv' }, { dryRun: 'false' });
+      expect(refusedImport.status).toBe(413);
+      expect((refusedImport.json as { error: string }).error).toMatch(/^enorm\.csv: the CSV file /);
+      expect((refusedImport.json as { error: string }).error).toMatch(early);
+      const refusedWorkspace = await uploadTo(server, '/api/workspaces', server.adminToken, { bytes: csv, name: 'enorm.csv' }, { sheet: 'Enorm' });
+      expect(refusedWorkspace.status).toBe(413);
+      expect((refusedWorkspace.json as { error: string }).error).toMatch(early);
+      const refusedXlsx = await upload(server, workspace.id, workspace.editorToken, { bytes: numbersXlsx(2_600), name: 'enorm.xlsx' }, { dryRun: 'true' });
+      expect(refusedXlsx.status).toBe(413);
+      expect((refusedXlsx.json as { error: string }).error).toMatch(/^enorm\.xlsx: the workbook /);
+      expect((refusedXlsx.json as { error: string }).error).toMatch(early);
+    });
+    expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json).toEqual(before);
+    // 24,000 numbers beside 24,000 styled empty cells: not refused as it is read (the built
+    // workspace's own size decides, 413 saying so).
+    const withBlanks = await upload(server, workspace.id, workspace.editorToken, { bytes: numbersXlsx(2_400), name: 'tomme.xlsx' }, { dryRun: 'true' });
+    expect(withBlanks.status).toBe(413);
+    expect((withBlanks.json as { error: string }).error).toMatch(TOO_LARGE);
   }, 240_000);
 
   it('Jobindsats figures that would pass the bound are refused with 413 (their dry run too) and write nothing; a month of figures is applied', async () => {
