@@ -7,9 +7,7 @@
  */
 import type { ExportedChange, HyperFormula, RawCellContent } from 'hyperformula';
 import * as Y from 'yjs';
-import { isFormula } from '../formula/a1References.js';
 import { ReferenceReader } from './ReferenceReader.js';
-import { mentionsAny } from '../formula/storedFormula.js';
 import { parseInputKey } from '../scenarios/scenarioModel.js';
 import { storedCells } from '../workbook/readCells.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
@@ -29,6 +27,7 @@ import { documentChanges, type DocumentChanges } from './documentChanges.js';
 import { ScenarioOverrides } from './scenarioOverrides.js';
 import { ResizedSumRanges } from './sumRangeSize.js';
 import { EngineNames } from './engineNames.js';
+import { formulasMentioning, formulasReadingShapeOf, type SheetCell } from './formulasToReset.js';
 import { OffsetFormulas } from './offsetAreas.js';
 import { settleOffsets } from './offsetSettling.js';
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
@@ -177,7 +176,9 @@ export class WorkbookEngine {
     this.locale = workbookLocale(this.doc);
     this.hf = buildEngine(contents.sheets, { locale: this.locale });
     this.sheets.reset(this.hf);
-    this.names.reset(this.hf, this.doc, this.grid);
+    const named = this.names.reset(this.hf, this.doc, this.grid);
+    // The sheets were built before the names existed: `ROWS(Udgifter)` read no name yet.
+    if (named.size > 0) this.hf.batch(() => this.setAgain(formulasReadingShapeOf(this.grid, this.sheets.ids(), named)));
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
@@ -203,9 +204,7 @@ export class WorkbookEngine {
     // OFFSET's areas are cut to the bound too: set again, each names its target anew (settleOffsets).
     const cells = [...this.bound.cutCells(), ...this.offsets.list()];
     if (cells.length === 0) return [];
-    return this.hf.batch(() => {
-      for (const { sheetId, key } of cells) this.setCell(sheetId, key);
-    });
+    return this.hf.batch(() => this.setAgain(cells));
   }
 
   /** Widens the bound when data is set at (row, col) beyond it. */
@@ -229,13 +228,29 @@ export class WorkbookEngine {
       return;
     }
     this.scenario.follow(tr);
-    const summary = this.summarize(tr);
+    this.followSummary(this.summarize(tr));
+  }
+
+  /**
+   * Follows cell edits read from earlier transactions (their documentChanges' cells) that changed
+   * nothing else, for an engine that let another go first (ScenarioEngines' `othersLater`). The
+   * cells are read from the document as it is now: it must have changed nothing but cells since.
+   */
+  followCellEdits(cells: DocumentChanges['cells']): void {
+    if (this.destroyed || cells.size === 0) return;
+    if (workbookLocale(this.doc) !== this.locale) return this.rebuildFromDocument();
+    this.followSummary({ structure: false, axes: NO_SHEETS, cells, onlyCellEdits: true, inputs: null });
+  }
+
+  private followSummary(summary: ChangeSummary): void {
     const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
     if (!touched) return;
     if (summary.structure || summary.axes.size > 0) this.references.clear();
     let changes: ExportedChange[];
     try {
-      changes = this.cellsOnly(summary) ? this.setCells(summary.cells, summary.inputs) : this.hf.batch(() => this.applySummary(summary));
+      // Only cells edited (no sheet, row, column or scenario input changed): the common, cheap path.
+      const cellsOnly = !summary.structure && summary.axes.size === 0 && summary.inputs === null;
+      changes = cellsOnly ? this.setCells(summary.cells, summary.inputs) : this.hf.batch(() => this.applySummary(summary));
     } catch (error) {
       // A binding that cannot follow must not leave wrong values behind: rebuild from the document.
       console.warn(`fremskriv engine: rebuilding after ${error instanceof Error ? error.message : String(error)}`);
@@ -267,11 +282,6 @@ export class WorkbookEngine {
     this.emit(new FollowedUpdate([], this.sheets.documentIds, true));
   }
 
-  /** Whether the change only edits cells: no sheet, row, column or scenario input changed. */
-  private cellsOnly(summary: ChangeSummary): boolean {
-    return !summary.structure && summary.axes.size === 0 && summary.inputs === null;
-  }
-
   /**
    * Sets the changed cells, the common case (a planner's edit): one cell straight through the
    * engine's setCellContents, several in one batch, none (a cell under a scenario input) without
@@ -281,9 +291,7 @@ export class WorkbookEngine {
     const writes = this.cellWrites(cells, changingInputs, NO_SHEETS);
     if (writes.length === 0) return [];
     if (writes.length === 1) return this.setCell(writes[0]!.sheetId, writes[0]!.key) ?? [];
-    return this.hf.batch(() => {
-      for (const { sheetId, key } of writes) this.setCell(sheetId, key);
-    });
+    return this.hf.batch(() => this.setAgain(writes));
   }
 
   private emit(update: EngineValueUpdate): void {
@@ -316,24 +324,26 @@ export class WorkbookEngine {
     // So do OFFSET's areas, which the engine moved with the rows: each formula computes its target anew.
     if ((linesBySheet.size > 0 || summary.structure) && this.offsets.size > 0) for (const { sheetId, key } of this.offsets.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
     for (const sheetId of added) for (const { row, col } of storedCells(this.grid, sheetId)) this.setAt(sheetId, row, col);
-    for (const { sheetId, key } of this.cellWrites(summary.cells, summary.inputs, added)) this.setCell(sheetId, key);
-    if (moved.length > 0 || added.size > 0) this.resetFormulasMentioning([...moved, ...added]);
+    this.setAgain(this.cellWrites(summary.cells, summary.inputs, added));
+    // The engine adjusted its formulas, not always as the document reads them (formulasToReset.ts).
+    if (moved.length > 0 || added.size > 0) this.setAgain(formulasMentioning(this.grid, this.sheets.ids(), [...moved, ...added]));
     const inputs = summary.inputs ?? new Set<string>();
     if (added.size > 0) for (const key of this.scenario.keys()) inputs.add(key);
     if (summary.inputs || added.size > 0) {
       for (const key of inputs) this.setInputCell(key);
       this.scenario.markApplied();
     }
-    this.names.follow(this.hf, this.doc, this.grid);
+    const renamed = this.names.follow(this.hf, this.doc, this.grid);
+    if (renamed.size > 0) this.setAgain(formulasReadingShapeOf(this.grid, this.sheets.ids(), renamed));
   }
 
   /**
    * The changed cells to set again, on sheets the engine has (and not in `skip`, sheets set whole):
    * not those under a scenario input the engine already holds.
    */
-  private cellWrites(cells: ChangeSummary['cells'], changingInputs: ReadonlySet<string> | null, skip: ReadonlySet<string>): Array<{ sheetId: string; key: string }> {
+  private cellWrites(cells: ChangeSummary['cells'], changingInputs: ReadonlySet<string> | null, skip: ReadonlySet<string>): SheetCell[] {
     const mayHold = this.scenario.anyApplied;
-    const writes: Array<{ sheetId: string; key: string }> = [];
+    const writes: SheetCell[] = [];
     for (const [sheetId, keys] of cells) {
       if (skip.has(sheetId) || !this.sheets.has(sheetId)) continue;
       for (const key of keys) {
@@ -349,9 +359,7 @@ export class WorkbookEngine {
     const rowId = this.grid.rowIds(sheetId)[row];
     const colId = this.grid.colIds(sheetId)[col];
     if (rowId === undefined || colId === undefined) return undefined;
-    const content = this.contentAt(sheetId, cellKey(rowId, colId));
-    this.noteData(content, row, col);
-    return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, content);
+    return this.setPlaced(sheetId, cellKey(rowId, colId), row, col);
   }
 
   /** Sets one cell (`rowId:colId`) from the document, found by its identities (one look-up each, no round trip through its position). */
@@ -360,6 +368,10 @@ export class WorkbookEngine {
     const row = this.grid.rowIndex(sheetId, key.slice(0, at));
     const col = this.grid.colIndex(sheetId, key.slice(at + 1));
     if (row < 0 || col < 0) return undefined;
+    return this.setPlaced(sheetId, key, row, col);
+  }
+
+  private setPlaced(sheetId: string, key: string, row: number, col: number): ExportedChange[] {
     const content = this.contentAt(sheetId, key);
     this.noteData(content, row, col);
     return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, content);
@@ -380,21 +392,8 @@ export class WorkbookEngine {
     this.setCell(cell.sheetId, cellKey(cell.rowId, cell.colId));
   }
 
-  /**
-   * The engine adjusts its own formulas when rows come and go, but not always as the document
-   * reads them: a range endpoint deleted in a concurrent edit (see operations/structuralEdits.ts),
-   * a reference to a row that had not arrived yet. Every formula naming such an identity is set
-   * again from the document.
-   */
-  private resetFormulasMentioning(ids: readonly string[]): void {
-    const wanted = new Set(ids);
-    for (const sheetId of this.sheets.ids()) {
-      const parts = this.grid.sheetParts(sheetId);
-      if (!parts) continue;
-      for (const [key, stored] of parts.cells.entries()) {
-        if (typeof stored === 'string' && isFormula(stored) && mentionsAny(stored, wanted)) this.setCell(sheetId, key);
-      }
-    }
+  /** Sets each cell again from the document. */
+  private setAgain(cells: readonly SheetCell[]): void {
+    for (const { sheetId, key } of cells) this.setCell(sheetId, key);
   }
 }
-

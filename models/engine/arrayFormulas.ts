@@ -48,6 +48,20 @@ export function evaluatesAsArray(formula: string): boolean {
   return readsElementwise(parseFormulaTree(splitFormula(formula)), false, false);
 }
 
+/**
+ * Whether a defined name's formula computes an array where Excel reads it: Excel computes a name's
+ * formula as an array formula, so a range next to an operator (`=Data!$B$2:$B$4*2`) or given
+ * where one value is taken (`=IF(Data!$B$2:$B$4>0,…)`) is read element by element. A bare
+ * reference and a function of whole ranges (`=SUM(Data!$B$2:$B$4)`) compute alike either way.
+ *
+ * @example nameComputesArray('=Data!$B$2:$B$4*2') // → true
+ * @example nameComputesArray('=Data!$B$2:$B$4') // → false
+ */
+export function nameComputesArray(formula: string): boolean {
+  if (!formulaFitsEngine(formula)) return false;
+  return readsElementwise(parseFormulaTree(splitFormula(formula)), true, false);
+}
+
 /** Whether an argument holds no range and no function call, so it computes alike either way (`3`, `B1*12`). */
 function isPlainValue(items: readonly FormulaItem[]): boolean {
   return items.every((item) => (item.kind === 'ref' ? !item.range : item.kind === 'group' ? isPlainValue(item.items) : item.kind !== 'call'));

@@ -42,6 +42,7 @@ import { registerExcelCloseToZero } from './excelCloseToZero.js';
 import { registerExcelComparison } from './excelComparison.js';
 import { registerExcelDayCounts } from './excelDayCounts.js';
 import { registerExcelIndex } from './excelIndex.js';
+import { registerNameShapes } from './nameShapes.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerExcelLogical } from './excelLogical.js';
 import { registerExcelMonths } from './excelMonths.js';
@@ -90,6 +91,7 @@ export function prepareEngine(): void {
   registerTrendFunctions();
   registerExcelRounding();
   registerExcelIndex();
+  registerNameShapes();
   registerExcelLogical();
   registerExcelMonths();
   registerExcelDateDifference();

@@ -41,6 +41,15 @@ export function takesReferences(name: string): boolean {
   return REFERENCE_READERS.has(name) || metadata(name)?.doesNotNeedArgumentsToBeComputed === true;
 }
 
+/**
+ * Whether the engine records no dependency on `name`'s arguments (ROWS, COLUMNS, ROW, FORMULATEXT
+ * …, declared `doesNotNeedArgumentsToBeComputed`): such a call is not computed again when a
+ * defined name it reads is added or changed (WorkbookEngine.ts sets its formula again).
+ */
+export function ignoresArgumentChanges(name: string): boolean {
+  return metadata(name)?.doesNotNeedArgumentsToBeComputed === true;
+}
+
 /** Whether `name` spills its result natively (SORT, SEQUENCE, TRANSPOSE …: the engine declares a result size); not ARRAYFORMULA itself. */
 export function spillsNatively(name: string): boolean {
   return name !== 'ARRAYFORMULA' && metadata(name)?.sizeOfResultArrayMethod !== undefined;

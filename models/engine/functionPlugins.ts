@@ -11,6 +11,9 @@ type RunFunction = FunctionPlugin['runFunction'];
 export type Ast = Parameters<RunFunction>[0][number];
 /** The interpreter's state for the call (its address, array mode). */
 export type InterpreterState = Parameters<RunFunction>[1];
+
+/** The sheet HyperFormula computes workbook-scoped named expressions on (its NamedExpressions.SHEET_FOR_WORKBOOK_EXPRESSIONS). */
+const NAMED_EXPRESSION_SHEET = -1;
 /** What a function method returns: a value, an error or a range. */
 export type FunctionResult = ReturnType<RunFunction>;
 /** A call as a function method receives it. */
@@ -44,6 +47,8 @@ export function resultRange(rows: PlainCell[][]): SimpleRangeValue {
  * instead; nested in another function (INDEX(TEXTSPLIT(…),…)) it still gives the whole block.
  */
 export function isWholeSingleCellFormula(ast: ProcedureCall, state: InterpreterState): boolean {
+  // A defined name's formula is no cell: Excel computes it as an array, which its uses read whole (engineNames.ts).
+  if (state.formulaAddress.sheet === NAMED_EXPRESSION_SHEET) return false;
   const vertex = (state as { formulaVertex?: object }).formulaVertex;
   return vertex !== undefined && 'formula' in vertex && vertex.formula === ast && !('array' in vertex);
 }

@@ -73,6 +73,20 @@ function translate(formula: string, direction: Direction): string {
     .join('');
 }
 
+/**
+ * The function names a planner in `locale` types (Danish Excel's in da-DK), sorted; for the
+ * formula editors' suggestions (formulaCompletion.ts). TRUE and FALSE are values, not functions.
+ */
+export function functionNames(locale: WorkbookLocale): string[] {
+  dictionary ??= danishDictionary();
+  const names = new Set<string>();
+  for (const [canonical, danish] of dictionary.toDanish) {
+    if (canonical === 'TRUE' || canonical === 'FALSE' || canonical.startsWith('FREMSKRIV.')) continue;
+    names.add(locale === 'da-DK' ? danish : canonical);
+  }
+  return [...names].sort();
+}
+
 /** Canonical formula → how a planner in `locale` reads it. */
 export function toDisplayFormula(canonical: string, locale: WorkbookLocale): string {
   return locale === 'da-DK' ? translate(canonical, 'toDanish') : canonical;

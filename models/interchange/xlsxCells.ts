@@ -6,7 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isFormula } from '../formula/a1References.js';
-import { spillsAlikeWithoutArrayFormula } from '../engine/arrayFormulas.js';
+import { evaluatesAsArray, spillsAlikeWithoutArrayFormula } from '../engine/arrayFormulas.js';
+import { usesAnyName } from '../formula/formulaNames.js';
 import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
 import { formatFromExcel } from './cellNumberFormats.js';
@@ -98,6 +99,9 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
     // A function whose result spills anyway (`=SORT(…)`, `=SEQUENCE(…)`, as the export writes a
     // spilling formula) stays as the planner wrote it when it computes the same without.
     if (spillsAlikeWithoutArrayFormula(canonical)) return canonical;
+    // A formula the export wrote as an array formula only for a name computing an array
+    // (xlsxExport.ts): the engine computes such a name as an array wherever it is used.
+    if (!array.data.ref?.includes(':') && names && !evaluatesAsArray(canonical) && usesAnyName(canonical, names.arrayNames)) return canonical;
     return /^=ARRAYFORMULA\(/i.test(canonical) ? canonical : `=ARRAYFORMULA(${canonical.slice(1)})`;
   }
   if ('error' in value) {

@@ -15,6 +15,7 @@
  * @example new DefinedNames([{ name: 'Rate', sheet: 'Data', text: 'Data!$B$2' }]).substitute('=Rate*2', 'Data') // '=Data!$B$2*2'
  */
 import type ExcelJS from 'exceljs';
+import { nameComputesArray } from '../engine/arrayFormulas.js';
 import { formatReference, splitFormula, type A1Reference } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { checkDefinedName } from '../operations/nameEdits.js';
@@ -88,6 +89,7 @@ export class DefinedNames {
   readonly defined: WorkbookName[] = [];
   /** `Name → what it stood for`, for each name written into at least one formula (as the formula spells it). */
   readonly used = new Set<string>();
+  private arrays: Set<string> | undefined;
 
   /** `renames`: the file's sheets imported under another name; `sheets`: the file's sheet names imported. */
   constructor(names: readonly DefinedName[], renames: SheetRenames = new Map(), sheets: readonly string[] = []) {
@@ -106,6 +108,12 @@ export class DefinedNames {
       if (value === null) this.unusable.add(name);
       else this.written.set(key(name, sheet), value);
     }
+  }
+
+  /** The keys (upper case) of the imported names whose formula computes an array (`=Data!$B$2:$B$4*2`). */
+  get arrayNames(): ReadonlySet<string> {
+    this.arrays ??= new Set(this.defined.filter((n) => nameComputesArray(n.formula)).map((n) => n.name.toUpperCase()));
+    return this.arrays;
   }
 
   /** Names that are not written into formulas (used or not), as the file spells them. */

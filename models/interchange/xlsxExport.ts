@@ -9,7 +9,9 @@
 import ExcelJS from 'exceljs';
 import type * as Y from 'yjs';
 import { locateAssumption } from '../analysis/assumptions.js';
-import { evaluatesAsArray } from '../engine/arrayFormulas.js';
+import { evaluatesAsArray, nameComputesArray } from '../engine/arrayFormulas.js';
+import { usesAnyName } from '../formula/formulaNames.js';
+import { nameKey } from '../workbook/definedNames.js';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { exportWorkbookFile } from '../format/exportWorkbookFile.js';
 import { isFormula } from '../formula/a1References.js';
@@ -56,10 +58,14 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
  * formula would be intersected by every Excel), as Excel's array formula over its cell; a formula
  * whose result spills (`=SORT(A1:A3)`, spilledCells.ts) as an array formula over the block it
  * fills, which is how Excel shows every value of it (a plain formula there reads `=@SORT(…)`,
- * one value).
+ * one value). A formula using a name whose formula computes an array (`Dobbelt` =
+ * `=Data!$B$2:$B$4*2`) is an array formula over its cell too: Excel computes such a name as an
+ * array wherever it is used (Microsoft KB Q83816, "Substituting Defined Names for Array
+ * Formulas"), LibreOffice only inside an array formula (`=SUM(Dobbelt)` is #VALUE! there otherwise).
  */
-function excelFormula(canonical: string, address: string, spill: string | null): ExcelJS.CellFormulaValue {
-  const body = arrayFormulaBody(canonical) ?? (spill !== null || evaluatesAsArray(canonical) ? canonical : null);
+function excelFormula(canonical: string, address: string, spill: string | null, arrayNames: ReadonlySet<string>): ExcelJS.CellFormulaValue {
+  const readsArrays = evaluatesAsArray(canonical) || usesAnyName(canonical, arrayNames);
+  const body = arrayFormulaBody(canonical) ?? (spill !== null || readsArrays ? canonical : null);
   if (body === null) return { formula: toExcelFormula(canonical) };
   // exceljs writes `<f t="array" ref="…">` from these two (its types do not name them).
   return Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: spill ?? address });
@@ -89,6 +95,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       if (cell) overrides.set(`${cell.sheetId}:${cell.row}:${cell.col}`, value);
     }
     const grid = workbookGrid(doc);
+    const arrayNames = new Set((file.names ?? []).filter((n) => nameComputesArray(n.formula)).map((n) => nameKey(n.name)));
     const shown = sheetVisibilities(grid);
     showFirstVisibleSheet(workbook, shown);
     for (const { id, name, visibility } of shown) {
@@ -113,7 +120,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
           const result = cachedResult(engine.value(id, row, col));
           const area = spills.get(`${row}:${col}`);
           const block = area ? `${formatCellAddress({ row, col })}:${formatCellAddress({ row: row + area.rows - 1, col: col + area.cols - 1 })}` : null;
-          cell.value = { ...excelFormula(input, formatCellAddress({ row, col }), block), ...(result === undefined ? {} : { result }) };
+          cell.value = { ...excelFormula(input, formatCellAddress({ row, col }), block, arrayNames), ...(result === undefined ? {} : { result }) };
           // The block's other cells hold the cached values, as Excel writes an array formula's.
           for (const spilled of area?.spilled ?? []) {
             const value = cachedResult(engine.value(id, spilled.row, spilled.col));

@@ -13,7 +13,7 @@ import { checkOperations } from './operationChecks.js';
 import { putDataLink } from './dataLinkEdits.js';
 import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
 import { moveCells } from './moveCells.js';
-import { defineName, deleteName } from './nameEdits.js';
+import { defineName, deleteName, renameName } from './nameEdits.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
 import { addSheet, deleteSheet, moveSheet, renameSheet, setAdoptedVersion, setLocale, setSheetVisibility, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
@@ -84,6 +84,8 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return defineName(grid, op.name, op.formula);
     case 'deleteName':
       return deleteName(grid, op.name);
+    case 'renameName':
+      return renameName(grid, op.name, op.newName);
   }
 }
 

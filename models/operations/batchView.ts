@@ -156,6 +156,10 @@ export class BatchView {
       case 'deleteName':
         this.names.delete(nameKey(op.name));
         return;
+      case 'renameName':
+        this.names.delete(nameKey(op.name));
+        this.names.add(nameKey(op.newName));
+        return;
       case 'setTitle':
       case 'setLocale':
       case 'setAdoptedVersion':

@@ -17,7 +17,7 @@ import { isCellFormat, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { BatchView } from './batchView.js';
 import { checkInput, checkPosition } from './cellEdits.js';
 import { checkMove } from './moveCells.js';
-import { checkDefinedName } from './nameEdits.js';
+import { checkDefinedName, checkRename } from './nameEdits.js';
 import { definedNameProblem, MAX_DEFINED_NAMES, nameKey } from '../workbook/definedNames.js';
 import { versionDoc } from './restoreVersion.js';
 import { checkBounds, checkColumnWidth, checkFrozenPanes } from './sheetSettingsEdits.js';
@@ -192,6 +192,9 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       return;
     case 'deleteName':
       if (typeof op.name !== 'string' || definedNameProblem(op.name) !== null) fail(`"${String(op.name).slice(0, 60)}" is no name`, 'invalid-name');
+      return;
+    case 'renameName':
+      checkRename(op.name, op.newName, view.names);
       return;
     default:
       fail(`unknown operation ${String((op as { type?: unknown }).type)}`, 'invalid-input');

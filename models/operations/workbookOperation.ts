@@ -65,7 +65,9 @@ export type WorkbookOperation =
    * `=Antagelser!$B$1`, `=0.02`); names are unique without regard to case (nameEdits.ts).
    */
   | { type: 'defineName'; name: string; formula: string }
-  | { type: 'deleteName'; name: string };
+  | { type: 'deleteName'; name: string }
+  /** Renames a name; every formula using it follows (nameEdits.ts), as in Excel's Name Manager. */
+  | { type: 'renameName'; name: string; newName: string };
 
 export type WorkbookOperationType = WorkbookOperation['type'];
 

@@ -4,10 +4,13 @@
  * Evaluation is cached and recomputed only after a change reached an engine or the goals.
  * The engines follow the document from one listener, the scenario in focus (the one on screen)
  * first: on a large sheet each engine takes tens of milliseconds for an assumption edit, and the
- * planner waits only for the one shown.
+ * planner waits only for the one shown. With `othersLater` the other engines do not even follow a
+ * cell edit in the same task: they catch up when told to, or before anything reads them or the
+ * document changes again (issue 17: in the worker, their recomputation took the CPU the page
+ * needed to show the focused scenario's goals).
  */
 import type * as Y from 'yjs';
-import { documentChanges } from '../engine/documentChanges.js';
+import { documentChanges, type DocumentChanges } from '../engine/documentChanges.js';
 import { WorkbookEngine, type EngineValueUpdate } from '../engine/WorkbookEngine.js';
 import type { GoalResult } from '../goals/goalEvaluation.js';
 import { goalWatches, type GoalWatches } from '../goals/goalWatch.js';
@@ -41,15 +44,25 @@ export class ScenarioEngines {
   private readonly judgements = new Map<string, GoalJudgements>();
   /** The scenario whose engine follows each change first. */
   private focused: string | null = null;
+  /** Per engine that has still to follow cell edits the focused one followed: the edited cells. */
+  private readonly behind = new Map<WorkbookEngine, Map<string, Set<string>>>();
   private readonly onDocChange = (tr: Y.Transaction): void => {
     const first = this.focused === null ? undefined : this.engines.get(this.focused);
+    const { onlyCellEdits, cells } = documentChanges(tr);
     if (first) {
       first.engine.followTransaction(tr);
       // After a cell edit the goals read what they read before: the focused scenario's are judged
       // now, before the other engines take their turn.
-      if (this.focusedListeners.size > 0 && documentChanges(tr).onlyCellEdits) this.reportFocused();
+      if (this.focusedListeners.size > 0 && onlyCellEdits) this.reportFocused();
     }
-    for (const entry of this.engines.values()) if (entry !== first) entry.engine.followTransaction(tr);
+    const later = this.options.othersLater !== undefined && first !== undefined && onlyCellEdits;
+    const wasBehind = this.behind.size > 0;
+    for (const entry of this.engines.values()) {
+      if (entry === first) continue;
+      if (later) this.fallBehind(entry.engine, cells);
+      else entry.engine.followTransaction(tr);
+    }
+    if (!wasBehind && this.behind.size > 0) this.options.othersLater?.(this.catchUp);
     // Plain cell edits (the common case) only reach the engines. Anything else may have changed goal
     // or scenario definitions, whose references are read in A1 terms and move with rows and sheets.
     if (documentChanges(tr).onlyCellEdits) return;
@@ -67,14 +80,41 @@ export class ScenarioEngines {
    */
   constructor(
     readonly doc: Y.Doc,
-    private readonly options: { focus?: string; onBuilt?: (scenarioId: string, engines: ScenarioEngines) => void } = {},
+    private readonly options: {
+      focus?: string;
+      onBuilt?: (scenarioId: string, engines: ScenarioEngines) => void;
+      /**
+       * After a cell edit only the focused engine follows at once; this is called with
+       * `catchUp`, which makes the others follow (called anyway before anything reads them or the
+       * document's next transaction).
+       */
+      othersLater?: (catchUp: () => void) => void;
+    } = {},
   ) {
     this.focused = options.focus ?? null;
     this.syncEngines();
+    doc.on('beforeTransaction', this.catchUp);
     doc.on('afterTransaction', this.onDocChange);
   }
 
+  /** The engines behind the document follow the cell edits they missed (read from the document as it is). */
+  readonly catchUp = (): void => {
+    if (this.behind.size === 0) return;
+    const behind = [...this.behind];
+    this.behind.clear();
+    for (const [engine, cells] of behind) engine.followCellEdits(cells);
+  };
+
+  private fallBehind(engine: WorkbookEngine, cells: DocumentChanges['cells']): void {
+    if (cells.size === 0) return;
+    const missed = this.behind.get(engine) ?? new Map<string, Set<string>>();
+    for (const [sheetId, keys] of cells) missed.set(sheetId, new Set([...(missed.get(sheetId) ?? []), ...keys]));
+    this.behind.set(engine, missed);
+  }
+
   destroy(): void {
+    this.behind.clear();
+    this.doc.off('beforeTransaction', this.catchUp);
     this.doc.off('afterTransaction', this.onDocChange);
     for (const { engine, unsubscribe } of this.engines.values()) {
       unsubscribe();
@@ -124,23 +164,30 @@ export class ScenarioEngines {
 
   /** The engine of a scenario (the first scenario's when the id is unknown). */
   engine(scenarioId: string): WorkbookEngine {
+    this.catchUp();
+    return this.engineOf(scenarioId);
+  }
+
+  private engineOf(scenarioId: string): WorkbookEngine {
     const entry = this.engines.get(scenarioId) ?? this.engines.get(this.scenarios()[0]!.id);
     return entry!.engine;
   }
 
   /** Every goal under every scenario, in scenario and goal order; only what changed is judged again. */
   evaluate(): ScenarioEvaluation[] {
+    this.catchUp();
     return this.scenarios().map((scenario) => this.evaluationOf(scenario));
   }
 
   /** One scenario's goals (null for an unknown scenario id). */
   evaluateScenario(scenarioId: string): ScenarioEvaluation | null {
+    this.catchUp();
     const scenario = this.scenarios().find((s) => s.id === scenarioId);
     return scenario ? this.evaluationOf(scenario) : null;
   }
 
   private evaluationOf(scenario: Scenario): ScenarioEvaluation {
-    return { scenario, goals: this.judgementsOf(scenario.id).judge(this.engine(scenario.id), this.goals()) };
+    return { scenario, goals: this.judgementsOf(scenario.id).judge(this.engineOf(scenario.id), this.goals()) };
   }
 
   private reportFocused(): void {

@@ -46,14 +46,31 @@ function looksLikeCell(name: string): boolean {
   return /^[A-Za-z]+\d+$/.test(name) || /^(R\d*C?\d*|C\d*)$/i.test(name);
 }
 
+/** Why a name is refused, as a code the browser words in the planner's language (nameError.* in its translations). */
+export type NameProblem = 'empty' | 'too-long' | 'characters' | 'cell-address' | 'logical';
+
+const NAME_PROBLEMS: Record<NameProblem, string> = {
+  empty: 'a name is empty',
+  'too-long': `a name is at most ${MAX_NAME_LENGTH} characters`,
+  characters: 'a name starts with a letter or "_" and holds only letters, digits, "_" and "."',
+  'cell-address': 'a name cannot look like a cell address',
+  logical: 'TRUE and FALSE are no names',
+};
+
+/** Why `name` cannot be a defined name, as a code, or null when it can. */
+export function definedNameReason(name: string): NameProblem | null {
+  if (name.length === 0) return 'empty';
+  if (name.length > MAX_NAME_LENGTH) return 'too-long';
+  if (!NAME_PATTERN.test(name)) return 'characters';
+  if (looksLikeCell(name)) return 'cell-address';
+  if (/^(TRUE|FALSE)$/i.test(name)) return 'logical';
+  return null;
+}
+
 /** Why `name` cannot be a defined name, or null when it can. */
 export function definedNameProblem(name: string): string | null {
-  if (name.length === 0) return 'a name is empty';
-  if (name.length > MAX_NAME_LENGTH) return `a name is at most ${MAX_NAME_LENGTH} characters`;
-  if (!NAME_PATTERN.test(name)) return 'a name starts with a letter or "_" and holds only letters, digits, "_" and "."';
-  if (looksLikeCell(name)) return 'a name cannot look like a cell address';
-  if (/^(TRUE|FALSE)$/i.test(name)) return 'TRUE and FALSE are no names';
-  return null;
+  const reason = definedNameReason(name);
+  return reason === null ? null : NAME_PROBLEMS[reason];
 }
 
 /** The key a name is stored under: Excel compares names without regard to case. */

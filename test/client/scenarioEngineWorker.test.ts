@@ -12,7 +12,7 @@ import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { serveScenarioEngines } from '../../client/src/engines/scenarioEngineHost.js';
 import { WorkerScenarioEngines } from '../../client/src/engines/WorkerScenarioEngines.js';
 import { AnalysisSuperseded, type ScenarioComputation } from '../../client/src/engines/ScenarioComputation.js';
-import { isAnalysisRequest, isEngineReply } from '../../client/src/engines/engineMessages.js';
+import { isAnalysisRequest, isDocumentUpdate, isEngineReply } from '../../client/src/engines/engineMessages.js';
 import { answerGoal } from '../../models/analysis/goalAnswers.js';
 import { sensitivity } from '../../models/analysis/sensitivity.js';
 import { readGoals } from '../../models/goals/goalModel.js';
@@ -32,6 +32,8 @@ interface Setup {
   messagesToWorker: () => number;
   /** The page's end of the channel, to send the worker what the page never would. */
   port: MessagePort;
+  /** The worker's end, to hear what the page tells it. */
+  workerPort: MessagePort;
   /** What the worker reported as failures. */
   failures: string[];
 }
@@ -41,7 +43,10 @@ async function templateBehindChannel(): Promise<Setup> {
   const { port1, port2 } = new MessageChannel();
   let messages = 0;
   const failures: string[] = [];
-  port2.addEventListener('message', () => messages++);
+  // Document updates only: the page also tells the worker when its goal cards show an answer.
+  port2.addEventListener('message', (event) => {
+    if (isDocumentUpdate(event.data)) messages++;
+  });
   const stopHost = serveScenarioEngines(port2);
   const page = new WorkerScenarioEngines(doc, port1, (message) => failures.push(message));
   const inThread = new ScenarioEngines(doc);
@@ -54,7 +59,7 @@ async function templateBehindChannel(): Promise<Setup> {
     doc.destroy();
   });
   await page.ready;
-  return { doc, page, inThread, messagesToWorker: () => messages, port: port1, failures };
+  return { doc, page, inThread, messagesToWorker: () => messages, port: port1, workerPort: port2, failures };
 }
 
 /** Every cell of every sheet under every scenario, as text, for comparison. */
@@ -211,6 +216,53 @@ describe('scenario engines in a worker', () => {
     const heard = await repliesTo(setup, () => editRate(setup, 42));
     expect(heard).toEqual([`goals ${last}`, `values ${last}`, `values ${first}`, `values ${second}`, 'all goals']);
     await expectSameAsInThread(setup);
+  });
+
+  it('the other scenarios follow a cell edit once the page says its goal cards show the answer', async () => {
+    const setup = await templateBehindChannel();
+    const [first, , last] = setup.page.scenarios().map((s) => s.id);
+    setup.page.focus(last!);
+    const order: string[] = [];
+    const fromWorker = (event: MessageEvent): void => {
+      if (isEngineReply(event.data) && event.data.kind === 'values' && event.data.scenarioId === first) order.push('other scenario');
+    };
+    const fromPage = (event: MessageEvent): void => {
+      if ((event.data as { kind?: unknown }).kind === 'goalsShown') order.push('goals shown');
+    };
+    setup.port.addEventListener('message', fromWorker);
+    setup.workerPort.addEventListener('message', fromPage);
+    await repliesTo(setup, () => editRate(setup, 43));
+    // (An earlier answer's acknowledgement may come first.)
+    expect(order.slice(-2)).toEqual(['goals shown', 'other scenario']);
+    await expectSameAsInThread(setup);
+  });
+
+  it('a page that never says its goal cards show the answer still gets every scenario\'s goals after a cell edit', async () => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    const { port1, port2 } = new MessageChannel();
+    const stopHost = serveScenarioEngines(port2);
+    const inThread = new ScenarioEngines(doc);
+    cleanups.push(() => {
+      stopHost();
+      inThread.destroy();
+      port1.close();
+      port2.close();
+      doc.destroy();
+    });
+    const evaluations: unknown[] = [];
+    port1.addEventListener('message', (event) => {
+      if (isEngineReply(event.data) && event.data.kind === 'evaluation') evaluations.push(event.data.evaluation);
+    });
+    port1.start();
+    port1.postMessage({ kind: 'focus', scenarioId: inThread.scenarios()[2]!.id });
+    port1.postMessage({ kind: 'update', update: Y.encodeStateAsUpdate(doc) });
+    await vi.waitFor(() => expect(evaluations).toHaveLength(1));
+    const before = Y.encodeStateVector(doc);
+    const { sheetId, row, col } = locate(doc, 'Forudsætninger!B10');
+    applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 44 }] });
+    port1.postMessage({ kind: 'update', update: Y.encodeStateAsUpdate(doc, before) });
+    await vi.waitFor(() => expect(evaluations).toHaveLength(2));
+    expect(evaluations[1]).toEqual(inThread.evaluate());
   });
 
   it('an edit that is not a cell edit still sends the scenario on screen\'s values before the others\'', async () => {

@@ -67,3 +67,29 @@ describe('Enter commits, the goal cards follow and the grid moves down', () => {
     await waitUntil(async () => (await focusedCell(page)) === 'G50', 'G50 has the focus');
   }, 30_000);
 });
+
+/** Every goal card's text, in panel order. */
+async function cardTexts(page: Page): Promise<string[]> {
+  return page.locator('[data-goal-id]').allTextContents();
+}
+
+describe('the other scenarios follow an edit once the goal cards show it (issue 17)', () => {
+  const live = serverAndBrowser();
+
+  it('an assumption typed with Enter, another scenario chosen at once: its cards show the edit, as a colleague sees them', async () => {
+    const { editorUrl } = await createWorkspace(live.server);
+    const editor = await live.browser.openWorkbook(editorUrl);
+    const colleague = await live.browser.openWorkbook(editorUrl);
+    for (const page of [editor, colleague]) await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'met', 'MM3 is judged met');
+    await colleague.getByRole('combobox', { name: 'Scenarie' }).selectOption({ label: 'Lavkonjunktur' });
+    await waitUntil(async () => (await goalStatus(colleague, 'LM1a')) === 'missed', 'Lavkonjunktur is judged');
+    const before = await cardTexts(colleague);
+    // A rate that is no scenario's input: every scenario recomputes it.
+    await goToCell(editor, 'B10');
+    await editor.keyboard.type('3');
+    await editor.keyboard.press('Enter');
+    await editor.getByRole('combobox', { name: 'Scenarie' }).selectOption({ label: 'Lavkonjunktur' });
+    await waitUntil(async () => JSON.stringify(await cardTexts(colleague)) !== JSON.stringify(before), "the colleague's Lavkonjunktur cards show the edit");
+    await waitUntil(async () => JSON.stringify(await cardTexts(editor)) === JSON.stringify(await cardTexts(colleague)), "the editor's Lavkonjunktur cards show what the colleague's do");
+  }, 90_000);
+});

@@ -27,7 +27,7 @@ describe('LibreOffice computes the exported formulas that use defined names as F
     }
   }, 120_000);
 
-  it.each(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8'])('Beregning!%s', (cell) => {
+  it.each(Array.from({ length: 22 }, (_, i) => `A${i + 1}`))('Beregning!%s', (cell) => {
     const key = `Beregning!${cell}`;
     const fremskriv = ours.get(key) ?? null;
     const lo = theirs.get(key) ?? null;

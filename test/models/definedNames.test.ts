@@ -318,18 +318,19 @@ describe('goals and imports with names', () => {
   });
 });
 
-describe('randomized: an engine following names, structural edits and cell edits equals one built afresh', () => {
+describe('randomized: an engine following names (defined, renamed, deleted), structural edits and cell edits equals one built afresh', () => {
   const NAMES = ['Vækst', 'Udgifter', 'Rente', 'Ny'];
-  const FORMULAS = ['=Data!$B$2:$B$4', '=Antagelser!$B$1', '=0.5', '=SUM(Data!$B$2:$B$3)', '=Data!$B$9', '=Beregning!$A$1'];
+  const FORMULAS = ['=Data!$B$2:$B$4', '=Antagelser!$B$1', '=0.5', '=SUM(Data!$B$2:$B$3)', '=Data!$B$9', '=Beregning!$A$1', '=Data!$B$2:$B$4*2'];
 
   function randomNameOperation(doc: Y.Doc, random: SeededRandom): WorkbookOperation {
     const sheet = sheetId(doc, random.pick(['Antagelser', 'Data', 'Beregning']));
     const roll = random.next();
     if (roll < 0.3) return { type: 'defineName', name: random.pick(NAMES), formula: random.pick(FORMULAS) };
     if (roll < 0.4) return { type: 'deleteName', name: random.pick(NAMES) };
+    if (roll < 0.47) return { type: 'renameName', name: random.pick(NAMES), newName: random.pick(NAMES) };
     if (roll < 0.55) return { type: random.pick(['insertRows', 'insertColumns'] as const), sheetId: sheet, index: random.int(5), count: 1 + random.int(2) };
     if (roll < 0.7) return { type: random.pick(['deleteRows', 'deleteColumns'] as const), sheetId: sheet, index: random.int(5), count: 1 };
-    const input = random.pick([random.int(50), `=SUM(${random.pick(NAMES)})`, `=${random.pick(NAMES)}*2`, `=B2+${random.pick(NAMES)}`]);
+    const input = random.pick([random.int(50), `=SUM(${random.pick(NAMES)})`, `=${random.pick(NAMES)}*2`, `=B2+${random.pick(NAMES)}`, `=ROWS(${random.pick(NAMES)})`]);
     return { type: 'setCells', sheetId: sheet, cells: [{ row: random.int(6), col: random.int(4), input }] };
   }
 

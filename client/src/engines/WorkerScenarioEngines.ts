@@ -293,6 +293,9 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
         return this.answerGoals();
       case 'scenarioEvaluation': {
         markMoment('engineAnswered');
+        // In a task of its own, after the goal cards' render (a microtask this answer queues): the
+        // worker's other scenarios wait for it, so as not to take the CPU the cards need.
+        setTimeout(() => this.endpoint.postMessage({ kind: 'goalsShown' }), 0);
         const evaluation = this.keepUnchanged(reply.evaluation);
         // The first one comes while the other scenarios are still being built: it stands alone until
         // then (in place of the server's goals, which are the document's as synced, not as now).

@@ -26,6 +26,14 @@ export interface FocusMessage {
 }
 
 /**
+ * Page → worker: the goal cards show the focused scenario's goals the worker answered after a
+ * cell edit; the other scenarios' engines may take the CPU now (issue 17).
+ */
+export interface GoalsShownMessage {
+  kind: 'goalsShown';
+}
+
+/**
  * Page → worker: "Hvad skal der til?" for one goal (every assumption's goal seek and the goal's
  * sensitivity), or the sensitivity of every goal, under a scenario. The reply carries the same
  * `requestId`; a newer request of the same kind for the same goal replaces one not yet started.
@@ -61,6 +69,10 @@ export interface MessageEndpoint {
 
 export function isDocumentUpdate(data: unknown): data is DocumentUpdateMessage {
   return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'update' && (data as { update?: unknown }).update instanceof Uint8Array;
+}
+
+export function isGoalsShown(data: unknown): data is GoalsShownMessage {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'goalsShown';
 }
 
 export function isFocusMessage(data: unknown): data is FocusMessage {

@@ -4,6 +4,9 @@
  * changed values as soon as its engine has them (the next scenario is still computing; the one on
  * screen, named by the page's focus message, goes first: after a cell edit its goals, then its
  * values), then every goal under every scenario. Updates that queue up while the engines compute are applied together.
+ * After a cell edit the other scenarios' engines wait until the page says its goal cards show the
+ * answer (at most OTHERS_WAIT_MS): on a 2-core machine their recomputation took the CPU the page
+ * needed for that (issue 17).
  *
  * @example serveScenarioEngines(workerGlobalScope) // in the worker entry
  */
@@ -13,7 +16,10 @@ import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { identifiedValues } from '../../../models/scenarios/identifiedValues.js';
 import { AnalysisQueue } from './analysisQueue.js';
 import { markMoment } from '../session/pageMoments.js';
-import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, isGoalsShown, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+
+/** The most the other scenarios wait for the page's goal cards after a cell edit. */
+export const OTHERS_WAIT_MS = 50;
 
 export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   const doc = new Y.Doc();
@@ -29,6 +35,17 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   let focused: string | null = null;
 
   const reply = (message: EngineReply): void => endpoint.postMessage(message);
+  /** The other engines' catch-up after a cell edit, while they wait (ScenarioEngines' othersLater). */
+  let othersWaiting: (() => void) | null = null;
+  let othersTimer: ReturnType<typeof setTimeout> | undefined;
+  const followOthers = (): void => {
+    const catchUp = othersWaiting;
+    if (!catchUp) return;
+    othersWaiting = null;
+    clearTimeout(othersTimer);
+    catchUp();
+    finish();
+  };
   const analyses = new AnalysisQueue(doc, reply);
 
   const sendComplete = (scenarioId: string, from: ScenarioEngines | null = engines): void => {
@@ -87,8 +104,14 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     let building = true;
     // Each scenario's values go to the page as soon as its engine is built, the one on screen first
     // with its goals: the page shows them while the other scenarios are still being built.
+    othersWaiting = null;
+    clearTimeout(othersTimer);
     engines = new ScenarioEngines(doc, {
       ...(focused !== null ? { focus: focused } : {}),
+      othersLater: (catchUp) => {
+        othersWaiting = catchUp;
+        othersTimer = setTimeout(followOthers, OTHERS_WAIT_MS);
+      },
       onBuilt: (scenarioId, built) => {
         if (!building) return;
         sendComplete(scenarioId, built);
@@ -122,6 +145,8 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   };
 
   const applyPending = (): void => {
+    // The edit before this one is followed by every engine first (and reported).
+    followOthers();
     scheduled = false;
     const updates = pending.splice(0);
     applied += updates.length;
@@ -148,11 +173,15 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
       }
       start();
     }
-    finish();
+    // After a cell edit the other engines follow, and every goal is reported, once the page showed the focused goals.
+    if (!othersWaiting) finish();
   };
 
   const onMessage = (event: MessageEvent): void => {
+    if (isGoalsShown(event.data)) return followOthers();
     if (isFocusMessage(event.data)) {
+      // The scenario now on screen must not wait behind the one before.
+      followOthers();
       focused = event.data.scenarioId;
       engines?.focus(focused);
       return;
@@ -170,6 +199,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   endpoint.addEventListener('message', onMessage);
   endpoint.start?.();
   return () => {
+    clearTimeout(othersTimer);
     endpoint.removeEventListener('message', onMessage);
     analyses.destroy();
     unsubscribe?.();

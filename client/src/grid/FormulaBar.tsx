@@ -1,6 +1,7 @@
 /**
  * The formula bar: the active cell's address (type another to go there, or a defined name to
- * select its cells or name the selection, nameBoxEntry.ts) and its raw input, in
+ * select its cells or name the selection, nameBoxEntry.ts; the button beside it opens Navnestyring,
+ * names/NameManager.tsx) and its raw input, in
  * the workspace's language (`=HVIS(A1>0,5;1;0)` in Danish). It mirrors the in-cell editor while
  * that is open; typing here and pressing Enter commits to the active cell. While a formula is
  * typed here, clicking a cell in the grid puts its address in (see GridController's picking).
@@ -104,6 +105,9 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
           }
         }}
       />
+      <button type="button" className="name-manager-open" aria-label={t('formulaBar.nameManager')} title={t('formulaBar.nameManager')} onClick={() => session.nameManagerOpen.set(true)}>
+        ▾
+      </button>
       <span className="fx-label" aria-hidden="true">
         fx
       </span>

@@ -103,6 +103,9 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
       <button role="menuitem" disabled={readOnly} onClick={run(() => void editActiveCellBounds(controller))}>
         {t('safeEdits.bounds.menu')}
       </button>
+      <button role="menuitem" onClick={run(() => session.nameManagerOpen.set(true))}>
+        {t('nameManager.menu')}
+      </button>
       <hr />
       <button role="menuitem" onClick={run(() => onFreeze({ rows: Math.min(selection.active.row, 50), cols: Math.min(selection.active.col, 20) }))}>
         {t('grid.menu.freezeHere')}

@@ -11,6 +11,7 @@ import { cellSelection } from '../grid/selection.js';
 import { takePreScreen } from '../session/preScreen.js';
 import { GridFailure } from '../grid/GridFailure.js';
 import { FormulaBar } from '../grid/FormulaBar.js';
+import { FormulaSuggestions } from '../grid/FormulaSuggestions.js';
 import { SheetTabs } from './SheetTabs.js';
 import { ScenarioSwitcher } from '../scenarios/ScenarioSwitcher.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
@@ -19,6 +20,7 @@ import { SidePanel } from './SidePanel.js';
 import { NoticeToast } from './NoticeToast.js';
 import { InterchangeControls } from './InterchangeControls.js';
 import { DialogHost } from '../ui/dialogs.js';
+import { NameManager } from '../names/NameManager.js';
 import { useStore, useStoreValue } from '../ui/store.js';
 import { useDisposable } from '../ui/useDisposable.js';
 import { workbookTitle } from '../../../models/workbook/workbookReader.js';
@@ -98,6 +100,21 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
   }, [firstScreenShown, createGrid]);
 
   const [reportOpen, setReportOpen] = useState(false);
+  const nameManagerOpen = useStore(session.nameManagerOpen);
+  // Ctrl+F3 opens Navnestyring, as Excel's Name Manager; wherever focus is (the grid too).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'F3' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      session.nameManagerOpen.set(true);
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [session]);
+  const closeNameManager = (): void => {
+    session.nameManagerOpen.set(false);
+    session.focusGrid.set(session.focusGrid.get() + 1);
+  };
   // The goal cards and the report compare the latest actual month with the adopted plan.
   const adoptedPlan = useAdoptedPlan(session, workspaceId, token);
   // Read on each change, but the whole screen re-renders only when the title changed: every
@@ -154,6 +171,8 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
       </div>
       <NoticeToast session={session} />
       {presence && <NamePrompt presence={presence} readOnly={session.readOnly} onClose={() => session.focusGrid.set(session.focusGrid.get() + 1)} />}
+      <FormulaSuggestions session={session} />
+      {nameManagerOpen && <NameManager session={session} onClose={closeNameManager} />}
       <DialogHost />
     </div>
     </AdoptedPlanContext.Provider>

@@ -74,6 +74,8 @@ export class WorkbookSession {
   readonly interaction = new GridInteraction();
   /** Bumped to ask the grid to take the keyboard focus (after the formula bar or a dialog). */
   readonly focusGrid = createStore(0);
+  /** Whether Navnestyring (the Name Manager, names/NameManager.tsx) is open. */
+  readonly nameManagerOpen = createStore(false);
   /** Set once a sheet's grid (AG Grid) exists and has taken over from the static first screen. */
   readonly gridShown = createStore(false);
   /**
@@ -207,7 +209,9 @@ export class WorkbookSession {
       return true;
     } catch (error) {
       if (error instanceof WorkbookOperationError) {
-        this.tell(`operationError.${error.code}`, error.values ? { ...error.values } : undefined);
+        // A refused name says why in the planner's words (nameError.*: "ligner en celleadresse").
+        const reason = error.code === 'invalid-name' ? error.values?.reason : undefined;
+        this.tell(reason ? `nameError.${reason}` : `operationError.${error.code}`, error.values ? { ...error.values } : undefined);
         return false;
       }
       throw error;

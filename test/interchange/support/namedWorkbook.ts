@@ -1,7 +1,8 @@
 /**
  * A small plan that uses defined names the ways a spreadsheet expert does: a named assumption on
  * a sheet whose name needs quotes, a named range, a named constant and a named formula, used in
- * sums, products, conditions and lookups.
+ * sums, products, conditions and lookups; names read for their shape (`ROWS`, `COLUMNS`) and
+ * names whose formula computes an array (`Dobbelt`), which Excel computes as an array formula.
  */
 import type { WorkbookFile } from '../../../models/format/workbookFile.js';
 import { workbookFile } from '../../support/workbookFixtures.js';
@@ -20,6 +21,20 @@ export function namedWorkbook(): WorkbookFile {
         A6: '=INDEX(Udgifter,2)',
         A7: '=SUMPRODUCT(Udgifter,Udgifter)',
         A8: '=IF(A1>Loft,"over","under")',
+        A9: '=ROWS(Udgifter)',
+        A10: '=COLUMNS(Måneder)',
+        A11: '=ROWS(Måneder)*COLUMNS(Udgifter)',
+        A12: '=MATCH(200,Udgifter,0)',
+        A13: '=SUMIF(Udgifter,">150")',
+        A14: '=COUNTIF(Måneder,"feb")+SUMIF(Data!$A$2:$A$4,"feb",Udgifter)',
+        A15: '=SUM(Dobbelt)',
+        A16: '=INDEX(Dobbelt,2)',
+        A17: '=ROWS(Dobbelt)',
+        A18: '=MAX(Dobbelt)+MIN(Dobbelt)',
+        A19: '=SUMPRODUCT(Dobbelt,Udgifter)',
+        A20: '=MATCH(400,Dobbelt,0)',
+        A21: '=SUM(Store)',
+        A22: '=VLOOKUP("mar",Måneder,2,FALSE)',
       },
     },
     {
@@ -29,6 +44,9 @@ export function namedWorkbook(): WorkbookFile {
         { name: 'Udgifter', formula: '=Data!$B$2:$B$4' },
         { name: 'Rente', formula: '=0.05' },
         { name: 'Gennemsnit', formula: '=AVERAGE(Data!$B$2:$B$4)' },
+        { name: 'Måneder', formula: '=Data!$A$2:$B$4' },
+        { name: 'Dobbelt', formula: '=Data!$B$2:$B$4*2' },
+        { name: 'Store', formula: '=IF(Data!$B$2:$B$4>150,Data!$B$2:$B$4,0)' },
       ],
     },
   );

@@ -1,0 +1,41 @@
+/**
+ * The formulas the engine must be given again because it cannot see that their value changed:
+ * those naming a row or column identity that vanished or appeared (the engine adjusts its own
+ * references, not always as the document reads them: a range endpoint deleted in a concurrent
+ * edit, see operations/structuralEdits.ts, or a row that had not arrived yet), and those giving a
+ * defined name to a function the engine records no dependency for (`ROWS(Udgifter)`,
+ * engineNames.ts), when the name is added, changed or removed.
+ */
+import { isFormula } from '../formula/a1References.js';
+import { mentionsAny } from '../formula/storedFormula.js';
+import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { readsShapeOfName } from './engineNames.js';
+
+export interface SheetCell {
+  sheetId: string;
+  key: string;
+}
+
+/** Every formula on `sheetIds` whose stored text passes `test`. */
+function formulasWhere(grid: WorkbookGrid, sheetIds: Iterable<string>, test: (formula: string) => boolean): SheetCell[] {
+  const found: SheetCell[] = [];
+  for (const sheetId of sheetIds) {
+    const parts = grid.sheetParts(sheetId);
+    if (!parts) continue;
+    for (const [key, stored] of parts.cells.entries()) {
+      if (typeof stored === 'string' && isFormula(stored) && test(stored)) found.push({ sheetId, key });
+    }
+  }
+  return found;
+}
+
+/** The formulas naming one of the row, column or sheet identities `ids`. */
+export function formulasMentioning(grid: WorkbookGrid, sheetIds: Iterable<string>, ids: Iterable<string>): SheetCell[] {
+  const wanted = new Set(ids);
+  return formulasWhere(grid, sheetIds, (formula) => mentionsAny(formula, wanted));
+}
+
+/** The formulas reading the shape of one of `names` (`ROWS(Udgifter)`). */
+export function formulasReadingShapeOf(grid: WorkbookGrid, sheetIds: Iterable<string>, names: ReadonlySet<string>): SheetCell[] {
+  return formulasWhere(grid, sheetIds, (formula) => readsShapeOfName(formula, names));
+}

@@ -1,0 +1,93 @@
+/**
+ * The defined names a formula uses, read from its text between references: a word that is not
+ * called (`SUM(`), not a sheet (`Data!`, `'Mit ark'!`), not a number, not part of an error
+ * literal (`#N/A`) and not inside a string literal. Works on A1 text and on stored formulas alike
+ * (storedFormula.ts), whose `⟦…⟧` reference tokens hold identities that must never read as
+ * names. Used to rename a name in every formula that uses it, as Excel's Name Manager does, and
+ * to find the formulas that read a name (WorkbookEngine.ts).
+ *
+ * @example renameInFormula('=SUM(Udgifter)&"Udgifter"', 'udgifter', 'Omkostninger') // → '=SUM(Omkostninger)&"Udgifter"'
+ */
+/** Names compare without regard to case, as Excel's do (workbook/definedNames.ts' nameKey). */
+const nameKey = (name: string): string => name.toUpperCase();
+
+const WORD = /[\p{L}\p{N}_.$]/u;
+const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)/i;
+
+/**
+ * `formula` with each name-like word replaced by what `visit` returns; `call` hears each function
+ * name. References, string literals, quoted sheet names, error literals, function names and sheet
+ * prefixes pass untouched.
+ */
+function rewriteNames(formula: string, visit: (word: string) => string, call?: (name: string) => void): string {
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i]!;
+    if (ch === '"' || ch === "'") {
+      // A string literal or a quoted sheet name: a doubled quote stays inside.
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else if (ch === '⟦') {
+      const end = formula.indexOf('⟧', i);
+      const j = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, j);
+      i = j;
+    } else if (ch === '#') {
+      const literal = ERROR_LITERAL.exec(formula.slice(i, i + 16))?.[0] ?? '#';
+      out += literal;
+      i += literal.length;
+    } else if (WORD.test(ch)) {
+      let j = i;
+      while (j < formula.length && WORD.test(formula[j]!)) j++;
+      const word = formula.slice(i, j);
+      let k = j;
+      while (formula[k] === ' ') k++;
+      if (formula[k] === '(') call?.(word.toUpperCase());
+      const named = formula[k] !== '(' && formula[j] !== '!' && /^[\p{L}_]/u.test(word);
+      out += named ? visit(word) : word;
+      i = j;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** What a formula's words are: the names it uses and the functions it calls, upper case. */
+export interface FormulaWords {
+  names: Set<string>;
+  calls: Set<string>;
+}
+
+/** The names (upper case) a formula uses and the functions it calls. */
+export function formulaWords(formula: string): FormulaWords {
+  const names = new Set<string>();
+  const calls = new Set<string>();
+  rewriteNames(
+    formula,
+    (word) => {
+      names.add(nameKey(word));
+      return word;
+    },
+    (name) => calls.add(name),
+  );
+  return { names, calls };
+}
+
+/** `formula` with every use of the name `from` (any case) written `to`; the same string when it uses none. */
+export function renameInFormula(formula: string, from: string, to: string): string {
+  const key = nameKey(from);
+  if (!formula.toUpperCase().includes(key)) return formula;
+  return rewriteNames(formula, (word) => (nameKey(word) === key ? to : word));
+}
+
+/** Whether `formula` uses one of `names` (keys, upper case). */
+export function usesAnyName(formula: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  for (const name of formulaWords(formula).names) if (names.has(name)) return true;
+  return false;
+}
