@@ -37,6 +37,9 @@ interface Cached {
  * (work/encodedState.ts), so a burst of requests on an unchanged workspace hashes it once. Before,
  * 200 evaluations of a 1.7 MB workspace hashed 340 MB on the event loop (`npm run bench -- --only=work`).
  */
+/** Stopped computations remembered (each a key and a short message), oldest dropped first. */
+const MAX_STOPPED_REMEMBERED = 1_000;
+
 const digests = new WeakMap<Uint8Array, string>();
 
 /** A short digest of a document state: the cache key part that changes with every edit. */
@@ -55,6 +58,13 @@ export class WorkScheduler {
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private readonly cache = new Map<string, Cached>();
   private cachedBytes = 0;
+  /**
+   * Computations stopped at the time or memory limit, by the same key as the cache: a workbook of
+   * formulas costing minutes otherwise held a worker thread for the whole limit again on every
+   * request for the same state (a page open, a viewer's reload), leaving the other workspaces the
+   * remaining threads. An edit makes a new state, which is tried again.
+   */
+  private readonly stopped = new Map<string, WorkLimitError>();
 
   constructor(
     private readonly pool: Pick<WorkPool, 'run'>,
@@ -70,6 +80,8 @@ export class WorkScheduler {
       this.cache.set(key!, hit);
       return hit.answer as WorkAnswers[K];
     }
+    const stoppedBefore = key === null ? undefined : this.stopped.get(key);
+    if (stoppedBefore) throw stoppedBefore;
     const tokenCount = this.byToken.get(request.tokenHash) ?? 0;
     if (tokenCount >= this.options.perToken) {
       throw new WorkLimitError('token', `at most ${this.options.perToken} computations per token at a time; wait for the others to finish`);
@@ -84,6 +96,9 @@ export class WorkScheduler {
         const answer = await running;
         if (key !== null && request.cacheAs) this.remember(key, answer, request.cacheAs.size(answer));
         return answer;
+      } catch (error) {
+        if (key !== null && error instanceof WorkLimitError && (error.limit === 'timeout' || error.limit === 'memory')) this.rememberStopped(key, error);
+        throw error;
       } finally {
         if (key !== null) this.inFlight.delete(key);
       }
@@ -108,6 +123,12 @@ export class WorkScheduler {
       if (queue.count === 0 && this.byWorkspace.get(workspaceId) === queue) this.byWorkspace.delete(workspaceId);
     });
     return result;
+  }
+
+  private rememberStopped(key: string, error: WorkLimitError): void {
+    this.stopped.set(key, error);
+    // A bound on what a stream of edits, each stopped, can make the server keep.
+    if (this.stopped.size > MAX_STOPPED_REMEMBERED) this.stopped.delete(this.stopped.keys().next().value!);
   }
 
   private remember(key: string, answer: unknown, size: number): void {

@@ -12,10 +12,10 @@ type Evaluation = WorkAnswers['evaluate'];
 
 /** A pool that starts every job at once and finishes it when the test calls `finish`. */
 class HeldPool implements Pick<WorkPool, 'run'> {
-  readonly started: Array<{ job: WorkJob; finish(answer: Evaluation): void }> = [];
+  readonly started: Array<{ job: WorkJob; finish(answer: Evaluation): void; fail(error: Error): void }> = [];
 
   run<K extends WorkJob['kind']>(job: Extract<WorkJob, { kind: K }>): Promise<WorkAnswers[K]> {
-    return new Promise((resolve) => this.started.push({ job, finish: (answer) => resolve(answer as WorkAnswers[K]) }));
+    return new Promise((resolve, reject) => this.started.push({ job, finish: (answer) => resolve(answer as WorkAnswers[K]), fail: reject }));
   }
 }
 
@@ -111,6 +111,27 @@ describe('WorkScheduler', () => {
     await settle();
     expect(pool.started).toHaveLength(2);
     pool.started[1]!.finish(report('B'));
+    await expect(edited).resolves.toEqual(report('B'));
+  });
+
+  it('a computation stopped at its time or memory limit is refused at once for the same state, without a thread; an edit computes again', async () => {
+    // A workbook of formulas that cost minutes (2,000 cells of =SUMPRODUCT(A:A*B:B) over 40,000
+    // rows) held a worker thread for the whole time limit on every request for the same state.
+    const pool = new HeldPool();
+    const scheduler = new WorkScheduler(pool, { perToken: 10, perWorkspace: 10, cacheBytes: 10_000 });
+    for (const limit of ['timeout', 'memory'] as const) {
+      const state = new Uint8Array([7, limit.length]);
+      const first = scheduler.run(evaluation('w1', 'viewer', state));
+      await settle();
+      const started = pool.started.length;
+      pool.started[started - 1]!.fail(new WorkLimitError(limit, 'stopped'));
+      await expect(first).rejects.toThrow('stopped');
+      expect(await refusal(scheduler.run(evaluation('w1', 'editor', state)))).toBe(limit);
+      expect(pool.started).toHaveLength(started);
+    }
+    const edited = scheduler.run(evaluation('w1', 'viewer', stateB));
+    await settle();
+    pool.started[pool.started.length - 1]!.finish(report('B'));
     await expect(edited).resolves.toEqual(report('B'));
   });
 
