@@ -32,14 +32,20 @@ interface Cached {
   size: number;
 }
 
+/** Stopped computations remembered (each a key and a short message), oldest dropped first. */
+const MAX_STOPPED_REMEMBERED = 1_000;
+/**
+ * How long a stop is remembered: a computation stopped only because the machine was busy is
+ * tried again after this even without an edit, while a workbook that costs minutes still holds a
+ * thread at most once per period instead of on every request.
+ */
+const STOPPED_REMEMBERED_MS = 10 * 60_000;
+
 /**
  * Digests by state: a workspace's encoded state is one shared array per document state
  * (work/encodedState.ts), so a burst of requests on an unchanged workspace hashes it once. Before,
  * 200 evaluations of a 1.7 MB workspace hashed 340 MB on the event loop (`npm run bench -- --only=work`).
  */
-/** Stopped computations remembered (each a key and a short message), oldest dropped first. */
-const MAX_STOPPED_REMEMBERED = 1_000;
-
 const digests = new WeakMap<Uint8Array, string>();
 
 /** A short digest of a document state: the cache key part that changes with every edit. */
@@ -64,7 +70,7 @@ export class WorkScheduler {
    * request for the same state (a page open, a viewer's reload), leaving the other workspaces the
    * remaining threads. An edit makes a new state, which is tried again.
    */
-  private readonly stopped = new Map<string, WorkLimitError>();
+  private readonly stopped = new Map<string, { error: WorkLimitError; at: number }>();
 
   constructor(
     private readonly pool: Pick<WorkPool, 'run'>,
@@ -81,7 +87,7 @@ export class WorkScheduler {
       return hit.answer as WorkAnswers[K];
     }
     const stoppedBefore = key === null ? undefined : this.stopped.get(key);
-    if (stoppedBefore) throw stoppedBefore;
+    if (stoppedBefore && Date.now() - stoppedBefore.at < STOPPED_REMEMBERED_MS) throw stoppedBefore.error;
     const tokenCount = this.byToken.get(request.tokenHash) ?? 0;
     if (tokenCount >= this.options.perToken) {
       throw new WorkLimitError('token', `at most ${this.options.perToken} computations per token at a time; wait for the others to finish`);
@@ -126,7 +132,8 @@ export class WorkScheduler {
   }
 
   private rememberStopped(key: string, error: WorkLimitError): void {
-    this.stopped.set(key, error);
+    this.stopped.delete(key);
+    this.stopped.set(key, { error, at: Date.now() });
     // A bound on what a stream of edits, each stopped, can make the server keep.
     if (this.stopped.size > MAX_STOPPED_REMEMBERED) this.stopped.delete(this.stopped.keys().next().value!);
   }
