@@ -15,7 +15,10 @@ let server: RunningServer;
 let workspace: CreatedWorkspace;
 
 beforeAll(async () => {
-  server = await startServer({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } });
+  // Each of the thousand hostile frames below comes on a connection of its own from loopback and
+  // must reach the sync protocol: the per-address connection rate (429 past 300 a minute) has its
+  // own test, connectionsPerAddress.test.ts.
+  server = await startServer({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES), NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: '5000' } });
   workspace = await createWorkspace(server);
 });
 
