@@ -12,6 +12,7 @@
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../test/harness/serverHarness.js';
+import { MANY_ADDRESSES_ENV } from './manyAddresses.js';
 import { createWorkspace, EditClock, sheetId, workspaceUrl, type CreatedWorkspace } from './liveWorkspace.js';
 import { cpuMeter } from './processStats.js';
 import { connectProtocolClient, type ProtocolClient } from './protocolClient.js';
@@ -141,7 +142,7 @@ async function drive(workspaces: LiveWorkspace[], clock: EditClock, seconds: num
 
 export async function runCapacityBenchmark(options: CapacityOptions): Promise<{ results: CapacityResults; details: CapacityDetails }> {
   const seconds = options.quick ? 8 : 30;
-  const server = await startServer({ env: { NODE_OPTIONS: INSPECT_NODE_OPTION, IDLE_UNLOAD_MS: String(IDLE_UNLOAD_MS) } });
+  const server = await startServer({ env: { ...MANY_ADDRESSES_ENV, NODE_OPTIONS: INSPECT_NODE_OPTION, IDLE_UNLOAD_MS: String(IDLE_UNLOAD_MS) } });
   const workspaces: LiveWorkspace[] = [];
   try {
     const heapColdStart = await readServerHeap(server);

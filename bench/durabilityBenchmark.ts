@@ -9,6 +9,7 @@ import { newIdentity } from '../models/workbook/identities.js';
 import { sheetCells } from '../models/workbook/readCells.js';
 import { sheetsMap } from '../models/workbook/workbookSchema.js';
 import { startServer } from '../test/harness/serverHarness.js';
+import { MANY_ADDRESSES_ENV } from './manyAddresses.js';
 import { createWorkspace, workspaceUrl } from './liveWorkspace.js';
 import { connectProtocolClient, type ProtocolClient } from './protocolClient.js';
 import { waitFor } from './stats.js';
@@ -35,7 +36,7 @@ function editsHeld(doc: Y.Doc, sheetId: string): number {
 }
 
 export async function runDurabilityBenchmark(options: DurabilityOptions): Promise<DurabilityResults> {
-  const server = await startServer();
+  const server = await startServer({ env: MANY_ADDRESSES_ENV });
   const clients: ProtocolClient[] = [];
   try {
     const workspace = await createWorkspace(server);

@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../models/templates/templates.js';
 import { workbookGrid } from '../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../test/harness/serverHarness.js';
+import { MANY_ADDRESSES_ENV } from './manyAddresses.js';
 import { createWorkspace, EditClock, sheetId, workspaceUrl } from './liveWorkspace.js';
 import { connectProtocolClient, type ProtocolClient } from './protocolClient.js';
 import { startReferenceServer } from './referenceServer.js';
@@ -48,7 +49,7 @@ interface Target {
 }
 
 async function ourTarget(inspect: boolean): Promise<Target> {
-  const server = await startServer({ env: inspect ? { NODE_OPTIONS: INSPECT_NODE_OPTION } : {} });
+  const server = await startServer({ env: inspect ? { ...MANY_ADDRESSES_ENV, NODE_OPTIONS: INSPECT_NODE_OPTION } : MANY_ADDRESSES_ENV });
   try {
     const workspace = await createWorkspace(server);
     const url = workspaceUrl(server, workspace.id, workspace.editorToken);
