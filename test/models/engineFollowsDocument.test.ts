@@ -3,11 +3,10 @@ import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { evaluateWorkbook, reportFrom } from '../../models/evaluation/evaluationReport.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
-import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { scenarioRecords } from '../../models/workbook/workbookReader.js';
 import { engineValues, freshValues, smallWorkbookDoc } from '../support/engineComparison.js';
-import { randomOperation } from '../support/randomOperations.js';
+import { applyUnlessRefused, randomOperation } from '../support/randomOperations.js';
 import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
 
 const OPERATIONS = 300;
@@ -23,11 +22,7 @@ function runSeed(seed: number): void {
   try {
     for (let i = 0; i < OPERATIONS; i++) {
       const op = randomOperation(doc, random);
-      try {
-        applyOperation(doc, op);
-      } catch (error) {
-        if (!(error instanceof WorkbookOperationError)) throw error;
-      }
+      applyUnlessRefused(doc, op);
       if ((i + 1) % BATCH === 0) {
         expect(engineValues(base, doc), `seed ${seed}, after operation ${i + 1} (${op.type})`).toEqual(freshValues(doc));
         expect(engineValues(scenario, doc), `seed ${seed}, scenario, after operation ${i + 1}`).toEqual(
@@ -165,11 +160,7 @@ describe('scenario engines whose other scenarios follow a cell edit later (the w
     try {
       for (let i = 0; i < OPERATIONS; i++) {
         const op = randomOperation(doc, random);
-        try {
-          applyOperation(doc, op);
-        } catch (error) {
-          if (!(error instanceof WorkbookOperationError)) throw error;
-        }
+        applyUnlessRefused(doc, op);
         if (random.chance(0.5)) later.catchUp?.();
         if ((i + 1) % BATCH === 0) {
           for (const scenario of live.scenarios()) {

@@ -4,10 +4,9 @@ import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
-import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { engineValues, freshValues, smallWorkbookDoc } from '../support/engineComparison.js';
 import { workbookRoots } from '../../models/workbook/workbookReader.js';
-import { randomOperation } from '../support/randomOperations.js';
+import { applyUnlessRefused, randomOperation } from '../support/randomOperations.js';
 import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
 import { SimulatedPeers } from '../support/simulatedPeers.js';
 
@@ -34,11 +33,7 @@ export function runConvergence(seed: number, peerCount: number, operations = OPE
       const roll = random.next();
       if (roll < 0.46) {
         const peer = random.int(peerCount);
-        try {
-          applyOperation(docs[peer]!, randomOperation(docs[peer]!, random), origins[peer]);
-        } catch (error) {
-          if (!(error instanceof WorkbookOperationError)) throw error;
-        }
+        applyUnlessRefused(docs[peer]!, randomOperation(docs[peer]!, random), origins[peer]);
         done++;
       } else if (roll < 0.5) {
         const undo = undoers[random.int(peerCount)]!;

@@ -9,7 +9,8 @@ import { sheetPrefix } from '../../models/formula/a1References.js';
 import { newIdentity } from '../../models/workbook/identities.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { scenarioRecords } from '../../models/workbook/workbookReader.js';
-import type { WorkbookOperation } from '../../models/operations/workbookOperation.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { WorkbookOperationError, type WorkbookOperation } from '../../models/operations/workbookOperation.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import type { SeededRandom } from './seededRandom.js';
 
@@ -210,5 +211,17 @@ function randomRareOperation(doc: Y.Doc, random: SeededRandom, sheetId: string, 
       return { type: 'restoreVersion', state: savedVersion(doc) };
     default:
       return { type: 'setLocale', locale: random.pick(['da-DK', 'en-GB'] as const) };
+  }
+}
+
+/**
+ * Applies a random operation, as a planner's edit would be: one the workbook refuses (a sheet's
+ * last row deleted, a name's target gone) changes nothing and is passed over; any other error fails.
+ */
+export function applyUnlessRefused(doc: Y.Doc, op: WorkbookOperation, origin?: unknown): void {
+  try {
+    applyOperation(doc, op, origin);
+  } catch (error) {
+    if (!(error instanceof WorkbookOperationError)) throw error;
   }
 }
