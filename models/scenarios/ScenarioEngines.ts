@@ -65,7 +65,7 @@ export class ScenarioEngines {
     if (!wasBehind && this.behind.size > 0) this.options.othersLater?.(this.catchUp);
     // Plain cell edits (the common case) only reach the engines. Anything else may have changed goal
     // or scenario definitions, whose references are read in A1 terms and move with rows and sheets.
-    if (documentChanges(tr).onlyCellEdits) return;
+    if (onlyCellEdits) return;
     this.cachedGoals = null;
     this.cachedWatches = null;
     this.cachedScenarios = null;
