@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { goToCell, nameBox, serverAndBrowser, typeIntoCell } from '../harness/browserHarness.js';
+import { goToCell, nameBox, serverAndBrowser, typeAndSelectColumn, typeIntoCell } from '../harness/browserHarness.js';
 import { cellHasClass, expectCell } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -18,12 +18,7 @@ describe('the name box names a selection and goes to a name', () => {
   }, 60_000);
 
   it('a selection named in the name box is used by a formula and selected again by its name', async () => {
-    await typeIntoCell(page, 'H30', '100');
-    await typeIntoCell(page, 'H31', '200');
-    await typeIntoCell(page, 'H32', '300');
-    await goToCell(page, 'H30');
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Shift+ArrowDown');
+    await typeAndSelectColumn(page, 'H30', ['100', '200', '300']);
     const box = nameBox(page);
     await box.click();
     await box.fill('Udgifter');

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { goToCell, nameBox, serverAndBrowser, typeIntoCell } from '../harness/browserHarness.js';
+import { goToCell, nameBox, serverAndBrowser, typeAndSelectColumn, typeIntoCell } from '../harness/browserHarness.js';
 import { cellText, expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
 import { createWorkspace, type TestWorkspace } from './workspaceApi.js';
 
@@ -24,12 +24,7 @@ describe('Navnestyring lists, adds, renames and deletes names; formulas complete
   const dialog = (on: Page): ReturnType<Page['getByRole']> => on.getByRole('dialog', { name: 'Navnestyring' });
 
   it("a name added from the selection is used in a formula, renamed with the formula following, and deleted to #NAME?", async () => {
-    await typeIntoCell(page, 'H30', '100');
-    await typeIntoCell(page, 'H31', '200');
-    await typeIntoCell(page, 'H32', '300');
-    await goToCell(page, 'H30');
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Shift+ArrowDown');
+    await typeAndSelectColumn(page, 'H30', ['100', '200', '300']);
     await page.keyboard.press('Control+F3');
     await dialog(page).getByText('Projektmappen har ingen navne endnu', { exact: false }).waitFor();
     await dialog(page).getByRole('button', { name: 'Nyt …' }).click();

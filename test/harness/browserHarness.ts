@@ -122,6 +122,18 @@ export async function typeIntoCell(page: Page, address: string, text: string): P
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Types `values` down a column from `top` (e.g. H30) and selects them with Shift+↓, as a planner
+ * marks a block before naming it or using it.
+ */
+export async function typeAndSelectColumn(page: Page, top: string, values: readonly string[]): Promise<void> {
+  const match = /^([A-Z]+)(\d+)$/.exec(top)!;
+  const row = Number(match[2]);
+  for (const [i, value] of values.entries()) await typeIntoCell(page, `${match[1]}${row + i}`, value);
+  await goToCell(page, top);
+  for (let i = 1; i < values.length; i++) await page.keyboard.press('Shift+ArrowDown');
+}
+
 /** The name box left of the formula bar: it shows the active cell's address and takes one to go to. */
 export function nameBox(page: Page): Locator {
   return page.getByRole('textbox', { name: /Celleadresse|Cell address/ });
