@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { goToCell, nameBox, serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
+import { expectNameBox, goToCell, nameBox, serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
 import { expectCell, goalStatus } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -29,7 +29,7 @@ describe('Enter commits, the goal cards follow and the grid moves down', () => {
     await page.keyboard.type('0,9');
     await page.keyboard.press('Enter');
     await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'missed', 'MM3 turns missed');
-    await waitUntil(async () => (await nameBox(page).inputValue()) === 'B7', 'the name box shows B7');
+    await expectNameBox(page, 'B7');
     await waitUntil(async () => (await focusedCell(page)) === 'B7', 'B7 has the focus');
     await page.keyboard.press('Control+z');
     await expectCell(page, 'B6', '1,00');
@@ -45,7 +45,7 @@ describe('Enter commits, the goal cards follow and the grid moves down', () => {
     await page.keyboard.press('Enter');
     await expectCell(page, 'H40', '7');
     await expectCell(page, 'H41', '8');
-    await waitUntil(async () => (await nameBox(page).inputValue()) === 'H42', 'the name box shows H42');
+    await expectNameBox(page, 'H42');
     await page.keyboard.press('Control+z');
     await expectCell(page, 'H41', '');
     await expectCell(page, 'H40', '7');
