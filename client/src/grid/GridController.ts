@@ -209,22 +209,23 @@ export class GridController implements CommandTarget {
 
   /**
    * The in-cell editor's Enter, Tab or arrow: commits and moves like Excel. Where the engine's
-   * answer is awaited, what the planner reads moves at once (the selection, the name box, the
-   * formula bar) and AG Grid's focus change and editor teardown wait for the goal cards
-   * (heldEditMove.ts).
+   * answer is awaited, the whole move waits for the goal cards (heldEditMove.ts): the selection,
+   * the name box and the formula bar as well as AG Grid's focus change and editor teardown. Moved
+   * at once, they changed the page, and the frame that drew them (style, layout, paint, layer
+   * assignment: 5–9 ms of the page's CPU) came before the engine's answer could be taken (issue 17).
    */
   commitAndMove(row: number, col: number, text: string, move: EditMove, editor: HTMLElement, key?: RunKey): void {
     const committed = this.commitEdit(row, col, text);
     const engines = this.session.engines;
     if (!committed || !engines.onceGoalsAnswered || this.heldMove) return this.endEdit(move, key);
     const next = this.nextCell(move, key);
-    this.session.editText.set(null);
-    this.session.selection.set({ active: next, corner: next });
     this.heldMove = holdEditMove({
       editor,
       goalsAnswered: (listener) => engines.onceGoalsAnswered?.(listener) ?? (() => undefined),
       move: (takeFocus) => {
         this.heldMove = null;
+        this.session.editText.set(null);
+        this.session.selection.set({ active: next, corner: next });
         this.closeEditor(next, takeFocus);
         // Its value may have come while the editor covered it; AG Grid puts the cell back bare.
         this.painter.repaint(row, col);
