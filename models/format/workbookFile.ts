@@ -38,11 +38,12 @@ const sheetSchema = z
   })
   .strict();
 
-/** A workbook-scoped defined name (definedNames.ts): its formula's references name their sheet and are absolute. */
+/** A defined name (definedNames.ts): its formula's references name their sheet and are absolute; `sheet` scopes it to that sheet. */
 const definedNameSchema = z
   .object({
     name: z.string().refine((name) => definedNameProblem(name) === null, 'not an allowed name (a letter or "_" first, then letters, digits, "_" or "."; no cell address)'),
     formula: z.string().min(1).max(MAX_NAME_FORMULA),
+    sheet: z.string().min(1).optional(),
   })
   .strict();
 
@@ -97,7 +98,8 @@ export const workbookFileSchema = z
     names: z
       .array(definedNameSchema)
       .max(MAX_DEFINED_NAMES)
-      .superRefine(unique('name', (n) => n.name, caseless, 'the name'))
+      // Unique per scope: `\u0000` joins what no sheet or name holds.
+      .superRefine(unique('name', (n) => `${n.sheet ?? ''}\u0000${n.name}`, caseless, 'the name'))
       .optional(),
   })
   .strict();
