@@ -98,8 +98,13 @@ export const workbookFileSchema = z
     names: z
       .array(definedNameSchema)
       .max(MAX_DEFINED_NAMES)
-      // Unique per scope: `\u0000` joins what no sheet or name holds.
-      .superRefine(unique('name', (n) => `${n.sheet ?? ''}\u0000${n.name}`, caseless, 'the name'))
+      // Unique per scope (a sheet's name may share the workbook's).
+      .superRefine((names, ctx) =>
+        names.forEach((n, i) => {
+          const twice = names.slice(0, i).some((e) => caseless(e.name.trim(), n.name.trim()) && caseless(e.sheet ?? '', n.sheet ?? ''));
+          if (twice) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `the name ${JSON.stringify(n.name.trim())} is used twice` });
+        }),
+      )
       .optional(),
   })
   .strict();
