@@ -41,8 +41,13 @@ export interface SheetVisibilityFacts {
 class Outcome {
   private readonly byOwner = new Map<MapOwner, Map<string, ItemFacts[]>>();
 
-  constructor(private readonly facts: SheetVisibilityFacts) {
-    for (const { owner, key, item } of facts.writes) {
+  constructor(doc: Y.Doc, private readonly facts: SheetVisibilityFacts) {
+    for (const write of facts.writes) {
+      // The sheets root as the schema check met it: by name, or as the plain type Yjs makes
+      // before doc.getMap replaces it with a Y.Map (workbookGrid asks for it afterwards).
+      const isRoot = typeof write.owner === 'string' || (write.owner instanceof Y.AbstractType && write.owner._item === null);
+      const owner = isRoot ? doc.getMap('sheets') : write.owner;
+      const { key, item } = write;
       const byKey = this.byOwner.get(owner) ?? new Map<string, ItemFacts[]>();
       this.byOwner.set(owner, byKey);
       byKey.set(key, [...(byKey.get(key) ?? []), item]);
@@ -86,9 +91,9 @@ class Outcome {
 
 /** Whether the document holds a visible sheet after the update, or null when only a copy can say. */
 function visibleAfter(doc: Y.Doc, facts: SheetVisibilityFacts): boolean | null {
-  const outcome = new Outcome(facts);
-  const sheets = doc.share.get('sheets') ?? 'sheets';
-  const keys = new Set([...(sheets instanceof Y.AbstractType ? (sheets as KeyedMap)._map.keys() : []), ...outcome.writtenKeys(sheets)]);
+  const outcome = new Outcome(doc, facts);
+  const sheets = doc.getMap<unknown>('sheets');
+  const keys = new Set([...sheets._map.keys(), ...outcome.writtenKeys(sheets)]);
   let unknown = false;
   // Every sheets-map entry, deleted ones too: the update may bring one back (no first-sheet fallback here).
   for (const key of keys) {

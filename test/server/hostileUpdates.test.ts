@@ -248,7 +248,9 @@ describe('updates whose outcome depends on Yjs\u2019 conflict order are judged f
         try {
           await waitSynced(reader);
           const lastName = `Ark 39 ${sheetIds[0]}`.slice(0, 31);
-          await waitFor('the last replacement is stored', () => (sheetsMap(reader.doc).get(sheetIds[0]!) as Y.Map<unknown> | undefined)?.get('name') === lastName);
+          await waitFor('the last replacement is stored', () => (sheetsMap(reader.doc).get(sheetIds[0]!) as Y.Map<unknown> | undefined)?.get('name') === lastName).catch((error: unknown) => {
+            throw new Error(`${String(error)}; editor closes ${JSON.stringify(editor.closes)}; reader sees ${String((sheetsMap(reader.doc).get(sheetIds[0]!) as Y.Map<unknown> | undefined)?.get('name'))}`);
+          });
         } finally {
           destroyAll([reader]);
         }

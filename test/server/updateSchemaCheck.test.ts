@@ -247,7 +247,9 @@ describe('a workbook keeps a visible sheet, whatever a peer sends', () => {
     };
     const outcomes = new Set<string>();
     for (let round = 0; round < 15; round++) {
-      const { server } = oneVisibleSheet();
+      // As the server holds it: loaded from its stored state, no root asked for yet.
+      const server = new Y.Doc();
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(oneVisibleSheet().server));
       const ids = sheetOrderArray(server).toArray().map(String);
       const replicas = [1, 2, 3].map((n) => {
         const replica = new Y.Doc();
