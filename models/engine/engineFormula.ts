@@ -20,6 +20,8 @@
  *   becomes `FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(ref),r,c,h,w,area…)` with the areas its target covered
  *   when last computed (offsetAreas.ts), wrapped in SINGLE where one value is expected
  *   (`=OFFSET(A1:A3,1,0)` intersects as `=A2:A4` would). Its other arguments take one value.
+ * - LET (formula/letFormula.ts), first: its names are replaced by their values
+ *   (`=LET(x,A1*2,x+x)` → `=((A1*2)+(A1*2))`), and the rewrites below read the result.
  * - Quoted text holding a quote (`"0 ""kr."""`) or a backslash, which HyperFormula misreads, is
  *   given as pieces joined with CHAR (excelStringLiterals.ts).
  *
@@ -27,6 +29,7 @@
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
  */
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
+import { expandLet } from '../formula/letFormula.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
@@ -69,7 +72,7 @@ interface Place {
  * computation (asked only of a formula with OFFSET).
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => []): EngineFormula {
-  const rewritten = rewrittenFormula(formula, offsetAreas);
+  const rewritten = rewrittenFormula(expandLet(formula), offsetAreas);
   // Last: the rewrites above read Excel's quoted text as Excel writes it.
   return { ...rewritten, text: engineStringLiterals(rewritten.text) };
 }
