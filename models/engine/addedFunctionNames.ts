@@ -7,6 +7,7 @@
  */
 import { LET_DANISH_NAMES, LET_FUNCTION_NAMES } from '../formula/letFormula.js';
 import { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
+import { INDIRECT_DANISH_NAMES, INDIRECT_FUNCTION_NAMES } from './indirectFunctionName.js';
 import { ERROR_TYPE_FUNCTION_NAMES, ERROR_TYPE_TRANSLATIONS } from './errorTypeFunctionName.js';
 import { LOOKUP_FUNCTION_NAMES, LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
 import { SINGLE_FUNCTION_NAMES, SINGLE_TRANSLATIONS } from './singleFunctionName.js';
@@ -23,6 +24,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...ERROR_TYPE_FUNCTION_NAMES,
   ...SINGLE_FUNCTION_NAMES,
   ...LET_FUNCTION_NAMES,
+  ...INDIRECT_FUNCTION_NAMES,
 ];
 
 /**
@@ -38,5 +40,6 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...ERROR_TYPE_TRANSLATIONS['daDK'],
   ...SINGLE_TRANSLATIONS['daDK'],
   ...LET_DANISH_NAMES,
+  ...INDIRECT_DANISH_NAMES,
   SWITCH: 'SKIFT',
 };
