@@ -1,10 +1,13 @@
 /**
  * Every function name our plugins add to HyperFormula 3.5 after the rank functions, conditional
- * aggregates and trend functions (each listed by its names file), in one place for the import's
+ * aggregates and trend functions (each listed by its names file), and LET, which the binding
+ * computes by giving the engine its calculation (formula/letFormula.ts), in one place for the import's
  * list of computable functions (interchange/unsupportedFunctions.ts) and Danish formula
  * translation (formula/formulaLocale.ts). Names only: loading it never loads the engine.
  */
+import { LET_DANISH_NAMES, LET_FUNCTION_NAMES } from '../formula/letFormula.js';
 import { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
+import { INDIRECT_DANISH_NAMES, INDIRECT_FUNCTION_NAMES } from './indirectFunctionName.js';
 import { ERROR_TYPE_FUNCTION_NAMES, ERROR_TYPE_TRANSLATIONS } from './errorTypeFunctionName.js';
 import { LOOKUP_FUNCTION_NAMES, LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
 import { SINGLE_FUNCTION_NAMES, SINGLE_TRANSLATIONS } from './singleFunctionName.js';
@@ -20,6 +23,8 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...ARRAY_SHAPE_FUNCTION_NAMES,
   ...ERROR_TYPE_FUNCTION_NAMES,
   ...SINGLE_FUNCTION_NAMES,
+  ...LET_FUNCTION_NAMES,
+  ...INDIRECT_FUNCTION_NAMES,
 ];
 
 /**
@@ -34,5 +39,7 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...ARRAY_SHAPE_FUNCTION_TRANSLATIONS['daDK'],
   ...ERROR_TYPE_TRANSLATIONS['daDK'],
   ...SINGLE_TRANSLATIONS['daDK'],
+  ...LET_DANISH_NAMES,
+  ...INDIRECT_DANISH_NAMES,
   SWITCH: 'SKIFT',
 };

@@ -20,6 +20,11 @@
  *   becomes `FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(ref),r,c,h,w,area…)` with the areas its target covered
  *   when last computed (offsetAreas.ts), wrapped in SINGLE where one value is expected
  *   (`=OFFSET(A1:A3,1,0)` intersects as `=A2:A4` would). Its other arguments take one value.
+ * - LET (formula/letFormula.ts), first: its names are replaced by their values
+ *   (`=LET(x,A1*2,x+x)` → `=((A1*2)+(A1*2))`), and the rewrites below read the result.
+ * - INDIRECT (indirectReference.ts): `INDIRECT(text,a1)` becomes
+ *   `FREMSKRIV.INDIRECT(text,a1,area…)` with the areas its target covered when last computed, as
+ *   OFFSET's; wrapped in SINGLE where one value is expected.
  * - Quoted text holding a quote (`"0 ""kr."""`) or a backslash, which HyperFormula misreads, is
  *   given as pieces joined with CHAR (excelStringLiterals.ts).
  *
@@ -27,6 +32,7 @@
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
  */
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
+import { expandLet } from '../formula/letFormula.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
@@ -36,7 +42,7 @@ export interface EngineFormula {
   text: string;
   /** A sum range was resized: the text depends on where the criteria range is, not only on what it names. */
   resized: boolean;
-  /** OFFSET was rewritten: the text names the areas its target covered (offsetAreas.ts). */
+  /** OFFSET or INDIRECT was rewritten: the text names the areas its target covered (offsetAreas.ts). */
   offsets: boolean;
 }
 
@@ -48,6 +54,7 @@ interface TextEdit {
 }
 
 const OFFSET_NAME = /^OFFSET\s*\(/i;
+const INDIRECT_NAME = /^INDIRECT\s*\(/i;
 /** The functions that give OFFSET a reference out of places written in them (offsetReference.ts). */
 const PLACE_PICKERS = new Set(['INDEX', 'IF', 'CHOOSE']);
 /** OFFSET's arguments: reference, rows, cols, height, width. */
@@ -69,14 +76,14 @@ interface Place {
  * computation (asked only of a formula with OFFSET).
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => []): EngineFormula {
-  const rewritten = rewrittenFormula(formula, offsetAreas);
+  const rewritten = rewrittenFormula(expandLet(formula), offsetAreas);
   // Last: the rewrites above read Excel's quoted text as Excel writes it.
   return { ...rewritten, text: engineStringLiterals(rewritten.text) };
 }
 
 function rewrittenFormula(formula: string, offsetAreas: () => readonly string[]): EngineFormula {
-  // Every rewrite is about a range, a conditional sum or OFFSET: most formulas (`=B5*(1+$C5)`) have none.
-  if (!formula.includes(':') && !/(IF|OFFSET)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
+  // Every rewrite is about a range, a conditional sum, OFFSET or INDIRECT: most formulas (`=B5*(1+$C5)`) have none.
+  if (!formula.includes(':') && !/(IF|OFFSET|INDIRECT)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
   const segments = splitFormula(formula);
   const replaced = new Map<number, string>();
   const edits = new Map<number, TextEdit[]>();
@@ -115,6 +122,19 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[])
           edit(item.commas[0]!, 0, ')');
           edit(item.close!, 0, rewrite.tail);
           if (single) edit({ segment: item.close!.segment, offset: item.close!.offset + 1 }, 0, ')');
+          offsets = true;
+          return;
+        }
+        if (item.name === 'INDIRECT' && item.args.length <= 2 && item.close) {
+          const name = nameAt(segments, item, INDIRECT_NAME);
+          if (name === undefined) return;
+          // Its text and a1 take one value each.
+          item.args.forEach((arg) => visit(arg, { arrays: place.arrays, oneValue: !place.arrays }));
+          const single = oneValue && !place.arrays;
+          areas ??= offsetAreas();
+          edit(item.at, name, `${single ? 'SINGLE(' : ''}FREMSKRIV.INDIRECT(`);
+          edit(item.close, 0, (item.args.length === 1 ? ',' : '') + areas.map((area) => `,${area}`).join(''));
+          if (single) edit({ segment: item.close.segment, offset: item.close.offset + 1 }, 0, ')');
           offsets = true;
           return;
         }
@@ -165,17 +185,22 @@ function offsetRewrite(call: FormulaCall, segments: readonly FormulaSegment[], a
   const [reference] = call.args;
   if (call.args.length < 3 || call.args.length > OFFSET_ARGUMENTS || !call.close) return null;
   if (!reference || !isReference(reference)) return null;
-  const nameText = segments[call.at.segment];
-  const name = nameText?.kind === 'text' ? OFFSET_NAME.exec(nameText.text.slice(call.at.offset)) : null;
-  if (!name) return null;
+  const nameLength = nameAt(segments, call, OFFSET_NAME);
+  if (nameLength === undefined) return null;
   // Height and width left out are written empty: the function then takes the reference's.
   const tail = ','.repeat(OFFSET_ARGUMENTS - call.args.length) + areas.map((area) => `,${area}`).join('');
-  return { nameLength: name[0].length, tail };
+  return { nameLength, tail };
+}
+
+/** The length of a call's name and opening bracket as written (`OFFSET (`), undefined where it is not `pattern`. */
+function nameAt(segments: readonly FormulaSegment[], call: FormulaCall, pattern: RegExp): number | undefined {
+  const nameText = segments[call.at.segment];
+  return nameText?.kind === 'text' ? pattern.exec(nameText.text.slice(call.at.offset))?.[0].length : undefined;
 }
 
 /**
  * Whether OFFSET's first argument is a reference Fremskriv computes (offsetReference.ts): a cell,
- * range, whole column or row, INDEX or OFFSET of one, or IF or CHOOSE between them, in brackets
+ * range, whole column or row, INDEX or OFFSET of one, INDIRECT, or IF or CHOOSE between them, in brackets
  * or not.
  */
 function isReference(items: readonly FormulaItem[]): boolean {
@@ -187,6 +212,7 @@ function isReference(items: readonly FormulaItem[]): boolean {
   const { name, args } = item!;
   if (name === 'OFFSET') return args.length >= 3 && args.length <= OFFSET_ARGUMENTS && isReference(args[0]!);
   if (name === 'INDEX') return args.length >= 2 && args.length <= 3 && isReference(args[0]!);
+  if (name === 'INDIRECT') return args.length >= 1 && args.length <= 2;
   // IF's or CHOOSE's choices are all references (IF without its third gives FALSE there: #VALUE!).
   if (name === 'IF') return (args.length === 2 || args.length === 3) && args.slice(1).every(isReference);
   return name === 'CHOOSE' && args.length >= 2 && args.slice(1).every(isReference);

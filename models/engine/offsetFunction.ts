@@ -25,7 +25,16 @@ import type { ImplementedFunctions, SimpleCellAddress } from 'hyperformula';
 import type { Ast, FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPlugins.js';
 import { plainCell } from './functionPlugins.js';
 import { EXCEL_COLUMNS, EXCEL_ROWS, referenceOf, type OffsetTarget, type ReferenceNumbers } from './offsetReference.js';
+import { indirectTarget, type IndirectNames } from './indirectReference.js';
 import { MIN_RANGE_CELLS } from './rangeBound.js';
+
+/** What INDIRECT reads of HyperFormula's dependency graph beyond its typed surface: sheet names and defined names' formulas. */
+interface EngineGraph {
+  sheetMapping: { getSheetId(name: string): number | undefined };
+  namedExpressions: { nearestNamedExpression(name: string, sheet: number): { address: SimpleCellAddress } | undefined };
+  getCell(address: SimpleCellAddress): { getFormula?(service: unknown): Ast } | undefined;
+  lazilyTransformingAstService: unknown;
+}
 
 export type { OffsetTarget } from './offsetReference.js';
 
@@ -87,6 +96,12 @@ class OffsetPlugin extends FunctionPlugin {
       parameters: [{ argumentType: FunctionArgumentType.ANY }],
       repeatLastArgs: 1,
     },
+    'FREMSKRIV.INDIRECT': {
+      method: 'indirect',
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      repeatLastArgs: 1,
+      isVolatile: true,
+    },
     'FREMSKRIV.ANCHOR': {
       method: 'offsetAnchor',
       parameters: [{ argumentType: FunctionArgumentType.ANY }],
@@ -106,13 +121,55 @@ class OffsetPlugin extends FunctionPlugin {
     if (anchor === undefined) return this.answer(here, new CellError(ErrorType.VALUE, 'OFFSET’s first argument must be a reference'));
     if (anchor instanceof CellError) return this.answer(here, anchor);
     const moved = numbers.moved(anchor, ast.args.slice(1, 5));
+    return this.targetValue(moved, ast.args.slice(5), state);
+  }
+
+  /**
+   * INDIRECT (indirectReference.ts): `FREMSKRIV.INDIRECT(text,a1,area…)`. Volatile, as Excel's:
+   * a renamed or added sheet, or a defined name set anew, changes what the same text names.
+   */
+  indirect(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.targetValue(this.indirectTarget(ast.args, state), ast.args.slice(2), state);
+  }
+
+  /** The cells INDIRECT's text (the first of `args`) and a1 (the second) name. */
+  private indirectTarget(args: readonly Ast[], state: InterpreterState): OffsetTarget | CellError {
+    const here = state.formulaAddress;
+    const text = this.evaluateAst(args[0]!, state);
+    if (text instanceof SimpleRangeValue) return new CellError(ErrorType.VALUE, 'a range where a reference’s text was expected');
+    const written = this.coerceToType(text, { argumentType: FunctionArgumentType.STRING }, state);
+    if (written instanceof CellError) return written;
+    if (typeof written !== 'string') return new CellError(ErrorType.REF, 'INDIRECT’s text is no reference');
+    const a1Arg = args[1];
+    const a1 = a1Arg === undefined || (a1Arg.type as string) === 'EMPTY' ? true : this.numbers(state).condition(a1Arg);
+    if (a1 instanceof CellError) return a1;
+    return indirectTarget(written, a1, here, this.indirectNames(here, state));
+  }
+
+  /** The engine's sheets and defined names as INDIRECT's text names them. */
+  private indirectNames(here: SimpleCellAddress, state: InterpreterState): IndirectNames {
+    const graph = this.dependencyGraph as unknown as EngineGraph;
+    return {
+      sheet: (name) => graph.sheetMapping.getSheetId(name),
+      definedName: (name) => {
+        const named = graph.namedExpressions.nearestNamedExpression(name, here.sheet);
+        const vertex = named && graph.getCell(named.address);
+        if (!vertex || typeof vertex.getFormula !== 'function') return undefined;
+        return referenceOf(vertex.getFormula(graph.lazilyTransformingAstService), named.address, this.numbers(state));
+      },
+    };
+  }
+
+  /** The value of the cells a reference function computed, or its error; `areaArgs` are the areas the formula names. */
+  private targetValue(moved: OffsetTarget | CellError, areaArgs: readonly Ast[], state: InterpreterState): FunctionResult {
+    const here = state.formulaAddress;
     if (moved instanceof CellError) return this.answer(here, moved);
     this.report({ address: here, target: moved });
-    if (moved.sheet === here.sheet && contains(moved, here.row, here.col)) return new CellError(ErrorType.CYCLE, 'OFFSET reaches its own cell');
+    if (moved.sheet === here.sheet && contains(moved, here.row, here.col)) return new CellError(ErrorType.CYCLE, 'the reference reaches its own cell');
     const target = this.cutToData(moved);
-    const areas = ast.args.slice(5).map((area) => rectangleOf(area, here));
+    const areas = areaArgs.map((area) => rectangleOf(area, here));
     if (target.height === 1 && target.width === 1) return plainCell(this.read({ sheet: target.sheet, row: target.row, col: target.col }));
-    return this.range(target, areas, ast, state);
+    return this.range(target, areas, areaArgs, state);
   }
 
   /** How OFFSET's and INDEX's numbers are read, and where OFFSET moves a reference to (offsetReference.ts). */
@@ -120,6 +177,7 @@ class OffsetPlugin extends FunctionPlugin {
     const whole = (arg: Ast | undefined, omitted: number) => this.whole(arg, state, omitted);
     return {
       whole,
+      indirect: (args) => this.indirectTarget(args, state),
       condition: (arg) => {
         if (arg === undefined) return new CellError(ErrorType.NA, 'IF needs a condition');
         const value = this.evaluateAst(arg, state);
@@ -209,8 +267,8 @@ class OffsetPlugin extends FunctionPlugin {
   }
 
   /** The target as a range of the sheet: functions read it as they read a range written in the formula. */
-  private range(target: OffsetTarget, areas: ReadonlyArray<OffsetTarget | undefined>, ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    const spanFrom = this.rangeClass(ast, state);
+  private range(target: OffsetTarget, areas: ReadonlyArray<OffsetTarget | undefined>, areaArgs: readonly Ast[], state: InterpreterState): FunctionResult {
+    const spanFrom = this.rangeClass(areaArgs, state);
     const start = { sheet: target.sheet, row: target.row, col: target.col };
     if (spanFrom && this.covered(target, areas)) return SimpleRangeValue.onlyRange(spanFrom(start, target.width, target.height), this.dependencyGraph);
     const data: RangeCell[][] = [];
@@ -227,8 +285,8 @@ class OffsetPlugin extends FunctionPlugin {
    * HyperFormula does not export its range class; an area the formula names gives it. Without
    * any (the target lies wholly beyond the data), the result is the cells' values alone.
    */
-  private rangeClass(ast: ProcedureCall, state: InterpreterState): ((start: SimpleCellAddress, width: number, height: number) => RangeClass) | undefined {
-    for (const area of ast.args.slice(5)) {
+  private rangeClass(areaArgs: readonly Ast[], state: InterpreterState): ((start: SimpleCellAddress, width: number, height: number) => RangeClass) | undefined {
+    for (const area of areaArgs) {
       if (!isCellRange(area)) continue;
       const value = this.evaluateAst(area, state);
       if (value instanceof SimpleRangeValue && value.range) {
@@ -240,9 +298,9 @@ class OffsetPlugin extends FunctionPlugin {
   }
 }
 
-const NAMES = { 'FREMSKRIV.OFFSET': 'FREMSKRIV.OFFSET', 'FREMSKRIV.ANCHOR': 'FREMSKRIV.ANCHOR' };
+const NAMES = { 'FREMSKRIV.OFFSET': 'FREMSKRIV.OFFSET', 'FREMSKRIV.ANCHOR': 'FREMSKRIV.ANCHOR', 'FREMSKRIV.INDIRECT': 'FREMSKRIV.INDIRECT' };
 
-/** Adds FREMSKRIV.OFFSET and FREMSKRIV.ANCHOR for engines built afterwards (idempotent). */
+/** Adds FREMSKRIV.OFFSET, FREMSKRIV.INDIRECT and FREMSKRIV.ANCHOR for engines built afterwards (idempotent). */
 export function registerOffset(): void {
   HyperFormula.registerFunctionPlugin(OffsetPlugin, { enGB: NAMES, enUS: NAMES, daDK: NAMES });
 }

@@ -6,6 +6,7 @@
  * reference: `INDEX` (`OFFSET(INDEX(B2:M20,3,1),0,$B$1)`,
  * https://support.microsoft.com/office/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd, the
  * reference form) or another `OFFSET`, or picks it with `IF` or `CHOOSE`
+ * or names it in text with `INDIRECT` (`OFFSET(INDIRECT("Ark2!B"&$A$1),0,0,3,1)`),
  * (`OFFSET(IF($A$1>0,B1,C1),0,0,3,1)`, `OFFSET(CHOOSE($A$1,B1,C1),1,0,2,1)`: both return a
  * reference in Excel, https://support.microsoft.com/office/choose-function-fc5c184f-cb62-4ec7-a46e-38653b98f5bc,
  * "=SUM(CHOOSE(2,A1:A10,B1:B10,C1:C10))"). HyperFormula computes these to a value and loses
@@ -37,6 +38,8 @@ export interface ReferenceNumbers {
   whole(arg: Ast | undefined, omitted: number): number | CellError;
   /** IF's condition as Excel reads it (a number is TRUE unless 0, "TRUE"/"FALSE" text too). */
   condition(arg: Ast | undefined): boolean | CellError;
+  /** The cells INDIRECT's text and a1 arguments name (indirectReference.ts). */
+  indirect(args: readonly Ast[]): OffsetTarget | CellError;
   /** OFFSET's target from its reference and its four numbers (offsetFunction.ts). */
   moved(anchor: OffsetTarget, args: readonly (Ast | undefined)[]): OffsetTarget | CellError;
 }
@@ -99,6 +102,7 @@ function callReference(node: Node, base: SimpleCellAddress, numbers: ReferenceNu
     return anchor === undefined || anchor instanceof CellError ? anchor : numbers.moved(anchor, args.slice(1, 5));
   }
   if (name === 'INDEX') return indexReference(args, base, numbers);
+  if (name === 'FREMSKRIV.INDIRECT') return numbers.indirect(args);
   if (name === 'IF') {
     const condition = numbers.condition(args[0]);
     if (condition instanceof CellError) return condition;

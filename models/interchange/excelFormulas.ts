@@ -5,9 +5,11 @@
  *
  * @example toExcelFormula('=RANK.EQ(A1,A1:A9)') // → '_xlfn.RANK.EQ(A1,A1:A9)'
  * @example fromExcelFormula('_xlfn.STDEV.S(B2:B9)') // → '=STDEV.S(B2:B9)'
+ * @example fromExcelFormula('_xlfn.LET(_xlpm.x,2,_xlpm.x*3)') // → '=LET(x,2,x*3)'
  */
 import { formatReference, splitFormula } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
+import { renameLetNames } from '../formula/letFormula.js';
 
 /** Excel 2010+ functions, written `_xlfn.NAME` in a file (Microsoft's list, as far as it matters here). */
 const FUTURE_FUNCTIONS = new Set(
@@ -54,7 +56,8 @@ export function functionNames(formula: string): string[] {
 
 /** Canonical `=…` → the formula text of an .xlsx cell. */
 export function toExcelFormula(canonical: string): string {
-  const body = canonical.replace(/^=/, '');
+  // LET's names are written `_xlpm.x` (Excel shows #NAME? for a bare one).
+  const body = renameLetNames(canonical.replace(/^=/, ''), (name) => `_xlpm.${name}`);
   return mapFunctionNames(body, (name) => {
     const upper = name.toUpperCase();
     if (WORKSHEET_FUNCTIONS.has(upper)) return `_xlfn._xlws.${upper}`;
@@ -65,7 +68,8 @@ export function toExcelFormula(canonical: string): string {
 /** The formula text of an .xlsx cell → canonical `=…` (prefixes dropped, names upper case). */
 export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
-  return `=${mapFunctionNames(body, (name) => name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase())}`;
+  const canonical = `=${mapFunctionNames(body, (name) => name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase())}`;
+  return renameLetNames(canonical, (name) => name.replace(/^_xlpm\./i, ''));
 }
 
 /**

@@ -5,9 +5,9 @@
  * someone rewrites them); the planner is told where.
  * The list of known functions is the engine's English function table plus the functions we add
  * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
- * LET, INDIRECT and FORECAST.ETS are not computed, so they are reported here. OFFSET is computed
+ * LET (formula/letFormula.ts) and INDIRECT are computed; FORECAST.ETS is not, so it is reported here. OFFSET is computed
  * (engine/offsetFunction.ts) except where its reference is computed by another function than
- * INDEX, OFFSET, IF or CHOOSE (`OFFSET(INDIRECT("A1"),1,0)`), which is reported as function OFFSET.
+ * INDEX, OFFSET, INDIRECT, IF or CHOOSE (`OFFSET(XLOOKUP(…),1,0)`), which is reported as function OFFSET.
  */
 import { enGB } from 'hyperformula/i18n/languages';
 import { ADDED_FUNCTION_NAMES } from '../engine/addedFunctionNames.js';

@@ -26,6 +26,7 @@ const LIBREOFFICE_DIFFERS = new Map<string, [Expected | null, string]>([
   ['=DATEDIF(DATE(2024,3,1),DATE(2024,1,31),"D")', [{ error: '#VALUE!' }, 'a start after the end: LibreOffice #VALUE!, Excel #NUM! (Microsoft’s DATEDIF page)']],
   ['=ERROR.TYPE(A2)', [5, 'LibreOffice 7.4 has no FILTER (24.8 added it): its #NAME? is 5']],
   ['=WEEKNUM(DATE(2024,12,31))', [1, 'LibreOffice 7.4 counts the last days of the year in the next year’s week 1; Microsoft’s WEEKNUM counts weeks from 1 January of the date’s own year (system 1)']],
+  ['=LET(x,A1*2,x+x)', [{ error: '#NAME?' }, 'LibreOffice 7.4 has no LET (24.8 added it)']],
   ['=1.2-1.1=0.1', [true, 'LibreOffice compares with a wider tolerance than Excel’s 15 digits (1.2-1.1 is 0.0999999999999999 to Excel)']],
 ]);
 

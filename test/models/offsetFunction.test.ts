@@ -90,6 +90,8 @@ describe('OFFSET computes as Excel', () => {
     ['=SUM(OFFSET(CHOOSE(B2-1,INDEX(B6:D8,2,1),A1),0,1,1,2))', 2, `${MS_CHOOSE}: a choice that INDEX computes`],
     ['=OFFSET(CHOOSE(3,A1,B6),0,0)', '#VALUE!', `${MS_CHOOSE}: an index past the values`],
     ['=OFFSET(IF(B1>0,CHOOSE(1,B6,A1)),1,1)', 1, `${MS_CHOOSE}: CHOOSE inside IF`],
+    ['=SUM(OFFSET(INDIRECT("A"&B2),0,0,2,1))', 6, `${MS}: a reference INDIRECT names (A2:A3)`],
+    ['=OFFSET(INDIRECT("Andet!A1"),$B$2,0)', 300, `${MS}: INDIRECT naming another sheet, moved by a cell`],
   ])('%s is %s (%s)', (formula, expected, _source) => {
     const doc = open.document(workbookFile({ Ark: { ...DATA, Q20: formula }, Andet: { A1: 100, A2: 200, A3: 300, A4: 400 } }));
     const value = plain(open.value(doc, 'Ark!Q20'));
@@ -125,7 +127,8 @@ describe('the text the engine is given', () => {
       '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(CHOOSE($A$1,FREMSKRIV.ANCHOR(B1:B3),INDEX(FREMSKRIV.ANCHOR(C1:D3),1,2))),1,0,2,1))',
     ],
     ['=OFFSET(IF(B1,A1,B2+1),0,1)', [], '=OFFSET(IF(B1,A1,B2+1),0,1)'],
-    ['=OFFSET(INDIRECT("A1"),0,1)', [], '=OFFSET(INDIRECT("A1"),0,1)'],
+    ['=OFFSET(INDIRECT("A1"),0,1)', [], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(FREMSKRIV.INDIRECT("A1",)),0,1,,))'],
+    ['=OFFSET(XLOOKUP(1,A1:A3,B1:B3),0,1)', [], '=OFFSET(XLOOKUP(1,A1:A3,B1:B3),0,1)'],
   ])('%s with areas %j is given as %s', (formula, areas, text) => {
     expect(engineFormula(formula, () => areas).text).toBe(text);
   });

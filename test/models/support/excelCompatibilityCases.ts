@@ -42,6 +42,8 @@ export const DOCS = {
   datedif: `${MS}/datedif-function-25dba1a4-2812-480b-84dd-8b32a451b35c`,
   isoweeknum: `${MS}/isoweeknum-function-1c2d0afe-d25b-4ab1-8894-8d0520e90e0e`,
   days360: `${MS}/days360-function-b9a509fd-49ef-407e-94df-0cbda5718c2a`,
+  indirect: `${MS}/indirect-function-474b3a3a-8a26-4f44-b491-92b6306fa261`,
+  let: `${MS}/let-function-34842dd8-b92b-4d3f-b325-b8b8f9908999`,
 };
 /** Excel's DAYS360 leaves an end on the last of February as it is (Microsoft's page is silent; LibreOffice 7.4 agrees). */
 const DAYS360_FEBRUARY = 'Gnumeric’s DAYS360 page (“the last day of February is considered to be the 30th day of the month, but only for start_date”) and an Excel user’s report of 28-02-2002 to 28-02-2006 giving 1,438; LibreOffice 7.4 agrees';
@@ -188,6 +190,12 @@ export const CASES: Case[] = [
   [0, '=ERROR.TYPE(A2)', { A2: '=FILTER(B1:B2,B1:B2>5)', B1: 1 }, 14, DOCS.errorType],
   [0, '=ERROR.TYPE(A1)', { A1: 1 }, { error: '#N/A' }, DOCS.errorType],
   [0, '=ERROR.TYPE(A1:A2)', { A1: '=1/0', A2: 1 }, 2, DOCS.intersection],
+  // INDIRECT and LET (HyperFormula has neither; engineFormula.ts, formula/letFormula.ts).
+  [0, '=INDIRECT("B"&A1)', { A1: 2, B2: 45 }, 45, DOCS.indirect],
+  [0, '=SUM(INDIRECT("B1:B"&A1))', { A1: 3, B1: 1, B2: 2, B3: 4, B4: 8 }, 7, DOCS.indirect],
+  [0, '=INDIRECT("R2C2",FALSE)', { B2: 45 }, 45, DOCS.indirect],
+  [0, '=INDIRECT("Ukendt!A1")', {}, { error: '#REF!' }, DOCS.indirect],
+  [0, '=LET(x,A1*2,x+x)', { A1: 2 }, 8, DOCS.let],
   // Found by the differential hunt (plannerFormulasLibreOffice.test.ts): ISO weeks at the turn of
   // the year, DAYS360 from the last of February, numbers compared in 15 digits.
   [0, '=ISOWEEKNUM(DATE(2012,3,9))', {}, 10, DOCS.isoweeknum],
