@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../../../models/engine/cellValue.js';
 import { fitNumberText } from '../../../models/format/numberFit.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { cellTextWidth } from './cellTextWidth.js';
 
 export interface FittedText {

@@ -12,7 +12,7 @@
  * (part of the entry's chunk): only textContent is written, never markup.
  */
 import type { FirstSheetScreen, ScreenCell } from '../../../models/scenarios/firstSheetScreen.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
@@ -85,7 +85,7 @@ export function showPreScreen(values: Promise<Response>, access: Promise<Respons
 
 const STATUSES: ReadonlySet<string> = new Set(['met', 'missed', 'tracked', 'qualitative', 'error']);
 const CLASSES: ReadonlySet<string> = new Set(['fx-num', 'fx-err', 'fx-spill', 'fx-input']);
-/** workbookSchema.ts's CELL_FORMATS, not imported: that module brings Yjs into the entry's chunk. */
+/** workbookReader.ts's CELL_FORMATS, not imported: its schema module brings Yjs into the entry's chunk. */
 const FORMATS: ReadonlySet<string> = new Set<CellFormat>(['number', 'percent', 'integer', 'date', 'text']);
 
 function soundCell(cell: ScreenCell | undefined): boolean {
