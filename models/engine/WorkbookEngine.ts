@@ -176,7 +176,7 @@ export class WorkbookEngine {
     this.locale = workbookLocale(this.doc);
     this.hf = buildEngine(contents.sheets, { locale: this.locale });
     this.sheets.reset(this.hf);
-    const named = this.names.reset(this.hf, this.doc, this.grid);
+    const named = this.names.reset(this.hf, this.doc, this.grid, this.sheets);
     // The sheets were built before the names existed: `ROWS(Udgifter)` read no name yet.
     if (named.size > 0) this.hf.batch(() => this.setAgain(formulasReadingShapeOf(this.grid, this.sheets.ids(), named)));
     this.scenario.markApplied();
@@ -333,7 +333,7 @@ export class WorkbookEngine {
       for (const key of inputs) this.setInputCell(key);
       this.scenario.markApplied();
     }
-    const renamed = this.names.follow(this.hf, this.doc, this.grid);
+    const renamed = this.names.follow(this.hf, this.doc, this.grid, this.sheets);
     if (renamed.size > 0) this.setAgain(formulasReadingShapeOf(this.grid, this.sheets.ids(), renamed));
   }
 

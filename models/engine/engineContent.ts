@@ -7,6 +7,7 @@ import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
 import { engineFormula } from './engineFormula.js';
+import { withNameAliases } from './qualifiedNames.js';
 import type { OffsetFormulas } from './offsetAreas.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
 import type { ResizedSumRanges } from './sumRangeSize.js';
@@ -40,7 +41,7 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: GridId
 /** What the engine is given for a stored formula (`=…`), as engineContent. */
 export function engineFormulaText(stored: string, hostSheetId: string, grid: GridIdentities, bound?: EngineCellPlace): string {
   try {
-    const decoded = withShortSignRuns(decodeFormula(stored, hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+    const decoded = withShortSignRuns(decodeFormula(withNameAliases(stored, grid), hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
     // Past Excel's limits, which Excel refuses at entry: #NUM! for this cell, rather than a parser
     // past its stack and no values for any cell.
     if (!formulaFitsEngine(decoded)) return '=#NUM!';

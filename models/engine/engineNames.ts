@@ -1,6 +1,7 @@
 /**
- * The workbook's defined names (workbook/definedNames.ts) as HyperFormula named expressions in
- * the global scope, kept equal to the document: added, changed and removed as the document's
+ * The workbook's defined names (workbook/definedNames.ts) as HyperFormula named expressions, a
+ * workbook name in the global scope and a sheet's name in that sheet's scope (which wins there, as
+ * in Excel) and again under its alias for `Ark1!Rente` (qualifiedNames.ts), kept equal to the document: added, changed and removed as the document's
  * names are, and set again where a structural edit left the engine's copy unlike the document's.
  * A formula that uses a name then computes as in Excel (`=SUM(Udgifter)`, `=B2*Vækst`); a name
  * the workbook lacks is #NAME?, and a name whose formula errors gives that error. The engine
@@ -24,15 +25,24 @@ import { nameComputesArray } from './arrayFormulas.js';
 import { ignoresArgumentChanges } from './functionArguments.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
-import { nameKey, storedNames } from '../workbook/definedNames.js';
+import { nameKey, scopedNameKey, storedNames } from '../workbook/definedNames.js';
+import { sheetNameAlias, withNameAliases } from './qualifiedNames.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 
 interface GivenName {
-  /** The spelling the engine knows the name by. */
+  /** The spelling the engine knows the name by, and its scope (an engine sheet id; undefined: global). */
   name: string;
+  scope: number | undefined;
+  /** The name's key (definedNames.ts' nameKey), told when it changes. */
+  key: string;
   /** The expression the engine was given, and the engine's own text of it just after. */
   expression: string;
   engineText: string | undefined;
+}
+
+/** Where the engine's sheets are (EngineSheets.ts). */
+export interface EngineSheetIds {
+  hfId(sheetId: string): number | undefined;
 }
 
 /**
@@ -41,7 +51,7 @@ interface GivenName {
  * `=SUM(Udgifter)` reads all of it).
  */
 function nameExpression(stored: string, grid: GridIdentities): string {
-  const decoded = withShortSignRuns(decodeFormula(stored, '', grid));
+  const decoded = withShortSignRuns(decodeFormula(withNameAliases(stored, grid), '', grid));
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
   const text = withLowerCaseExponents(engineStringLiterals(decoded));
   return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
@@ -52,44 +62,73 @@ export function readsShapeOfName(stored: string, names: ReadonlySet<string>): bo
   return usesAnyName(stored, names) && [...formulaWords(stored).calls].some(ignoresArgumentChanges);
 }
 
+interface WantedName {
+  name: string;
+  scope: number | undefined;
+  key: string;
+  expression: string;
+}
+
+/** The engine's names for the document's: a workbook name once, a sheet's name in its sheet's scope and under its alias. */
+function wantedNames(doc: Y.Doc, grid: GridIdentities, sheets: EngineSheetIds): Map<string, WantedName> {
+  const wanted = new Map<string, WantedName>();
+  for (const { name, formula, sheet } of storedNames(doc)) {
+    const expression = nameExpression(formula, grid);
+    const key = nameKey(name);
+    if (sheet === undefined) {
+      wanted.set(key, { name, scope: undefined, key, expression });
+      continue;
+    }
+    const scope = sheets.hfId(sheet);
+    if (scope === undefined) continue;
+    wanted.set(scopedNameKey(name, sheet), { name, scope, key, expression });
+    const alias = sheetNameAlias(sheet, name);
+    wanted.set(nameKey(alias), { name: alias, scope: undefined, key, expression });
+  }
+  return wanted;
+}
+
 export class EngineNames {
-  /** Name key → what the engine holds for it. */
+  /** Scoped name key (an alias under its own) → what the engine holds for it. */
   private readonly given = new Map<string, GivenName>();
 
   /** After a fresh engine build: the engine holds no name yet. The names now given, by key. */
-  reset(hf: HyperFormula, doc: Y.Doc, grid: GridIdentities): Set<string> {
+  reset(hf: HyperFormula, doc: Y.Doc, grid: GridIdentities, sheets: EngineSheetIds): Set<string> {
     this.given.clear();
-    return this.follow(hf, doc, grid);
+    return this.follow(hf, doc, grid, sheets);
   }
 
   /**
    * Makes the engine's names equal to the document's (cheap when none changed: a look-up per
-   * name); the keys of the names added, changed or removed.
+   * name); the keys (nameKey) of the names added, changed or removed.
    */
-  follow(hf: HyperFormula, doc: Y.Doc, grid: GridIdentities): Set<string> {
+  follow(hf: HyperFormula, doc: Y.Doc, grid: GridIdentities, sheets: EngineSheetIds): Set<string> {
     const changed = new Set<string>();
-    const wanted = new Map(storedNames(doc).map(({ name, formula }) => [nameKey(name), { name, expression: nameExpression(formula, grid) }]));
+    const wanted = wantedNames(doc, grid, sheets);
+    const scopeExists = (scope: number | undefined): boolean => scope === undefined || hf.getSheetName(scope) !== undefined;
     for (const [key, given] of [...this.given]) {
-      if (wanted.has(key)) continue;
-      hf.removeNamedExpression(given.name);
+      const want = wanted.get(key);
+      if (want && want.scope === given.scope) continue;
+      // A sheet removed from the engine took its names with it.
+      if (scopeExists(given.scope) && hf.getNamedExpressionFormula(given.name, given.scope) !== undefined) hf.removeNamedExpression(given.name, given.scope);
       this.given.delete(key);
-      changed.add(key);
+      changed.add(given.key);
     }
-    for (const [key, { name, expression }] of wanted) {
+    for (const [key, { name, scope, key: plainKey, expression }] of wanted) {
       const given = this.given.get(key);
-      if (given && given.expression === expression && hf.getNamedExpressionFormula(given.name) === given.engineText) continue;
-      changed.add(key);
-      if (given && hf.isItPossibleToChangeNamedExpression(given.name, expression)) {
-        hf.changeNamedExpression(given.name, expression);
+      if (given && given.expression === expression && hf.getNamedExpressionFormula(given.name, scope) === given.engineText) continue;
+      changed.add(plainKey);
+      if (given && hf.isItPossibleToChangeNamedExpression(given.name, expression, scope)) {
+        hf.changeNamedExpression(given.name, expression, scope);
       } else {
-        if (given) hf.removeNamedExpression(given.name);
+        if (given) hf.removeNamedExpression(given.name, scope);
         this.given.delete(key);
         // What the engine cannot hold (a relative reference a peer stored): no name, so its uses read #NAME?.
-        if (!hf.isItPossibleToAddNamedExpression(name, expression)) continue;
-        hf.addNamedExpression(name, expression);
+        if (!hf.isItPossibleToAddNamedExpression(name, expression, scope)) continue;
+        hf.addNamedExpression(name, expression, scope);
       }
       const known = given?.name ?? name;
-      this.given.set(key, { name: known, expression, engineText: hf.getNamedExpressionFormula(known) });
+      this.given.set(key, { name: known, scope, key: plainKey, expression, engineText: hf.getNamedExpressionFormula(known, scope) });
     }
     return changed;
   }

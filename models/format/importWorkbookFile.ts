@@ -8,6 +8,7 @@ import { applyOperations } from '../operations/applyOperation.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, WorkbookOperationError, type WorkbookOperation } from '../operations/workbookOperation.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
+import { sameSheetName } from '../workbook/sheetNames.js';
 import { sheetsMap, type CellInput } from '../workbook/workbookSchema.js';
 import { WorkbookFileError, type WorkbookFile } from './workbookFile.js';
 import { sheetSettingsOperations } from './sheetSettingsOperations.js';
@@ -32,6 +33,12 @@ function sheetOperations(doc: Y.Doc, file: WorkbookFile): { adds: WorkbookOperat
   return { adds, fills };
 }
 
+/** The id of the added sheet named `name` (any case); a name of no sheet reads as no scope the operation knows, which it refuses. */
+function sheetIdNamed(adds: readonly WorkbookOperation[], name: string): string {
+  const add = adds.find((op) => op.type === 'addSheet' && sameSheetName(op.name, name));
+  return add?.type === 'addSheet' ? add.sheetId : `\u0000${name}`;
+}
+
 /** Fills an empty document with the file's workbook. Throws WorkbookFileError saying what failed. */
 export function importWorkbookFile(doc: Y.Doc, file: WorkbookFile): void {
   if (sheetsMap(doc).size > 0) throw new WorkbookFileError('a workbook file is only imported into an empty workspace');
@@ -41,7 +48,7 @@ export function importWorkbookFile(doc: Y.Doc, file: WorkbookFile): void {
     { type: 'setLocale', locale: file.locale },
     ...adds,
     ...fills,
-    ...(file.names ?? []).map(({ name, formula }): WorkbookOperation => ({ type: 'defineName', name, formula })),
+    ...(file.names ?? []).map(({ name, formula, sheet }): WorkbookOperation => ({ type: 'defineName', name, formula, ...(sheet === undefined ? {} : { sheetId: sheetIdNamed(adds, sheet) }) })),
     ...(file.goals ?? []).map((goal): WorkbookOperation => ({ type: 'putGoal', goal })),
     ...(file.scenarios ?? []).map((scenario): WorkbookOperation => ({ type: 'putScenario', scenario })),
   ];

@@ -38,11 +38,12 @@ const sheetSchema = z
   })
   .strict();
 
-/** A workbook-scoped defined name (definedNames.ts): its formula's references name their sheet and are absolute. */
+/** A defined name (definedNames.ts): its formula's references name their sheet and are absolute; `sheet` scopes it to that sheet. */
 const definedNameSchema = z
   .object({
     name: z.string().refine((name) => definedNameProblem(name) === null, 'not an allowed name (a letter or "_" first, then letters, digits, "_" or "."; no cell address)'),
     formula: z.string().min(1).max(MAX_NAME_FORMULA),
+    sheet: z.string().min(1).optional(),
   })
   .strict();
 
@@ -97,7 +98,13 @@ export const workbookFileSchema = z
     names: z
       .array(definedNameSchema)
       .max(MAX_DEFINED_NAMES)
-      .superRefine(unique('name', (n) => n.name, caseless, 'the name'))
+      // Unique per scope (a sheet's name may share the workbook's).
+      .superRefine((names, ctx) =>
+        names.forEach((n, i) => {
+          const twice = names.slice(0, i).some((e) => caseless(e.name.trim(), n.name.trim()) && caseless(e.sheet ?? '', n.sheet ?? ''));
+          if (twice) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `the name ${JSON.stringify(n.name.trim())} is used twice` });
+        }),
+      )
       .optional(),
   })
   .strict();

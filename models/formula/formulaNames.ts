@@ -8,6 +8,8 @@
  *
  * @example renameInFormula('=SUM(Udgifter)&"Udgifter"', 'udgifter', 'Omkostninger') // → '=SUM(Omkostninger)&"Udgifter"'
  */
+import { sheetPrefix } from './a1References.js';
+
 /** Names compare without regard to case, as Excel's do (workbook/definedNames.ts' nameKey). */
 const nameKey = (name: string): string => name.toUpperCase();
 
@@ -15,20 +17,35 @@ const WORD = /[\p{L}\p{N}_.$]/u;
 const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)/i;
 
 /**
- * `formula` with each name-like word replaced by what `visit` returns; `call` hears each function
- * name. References, string literals, quoted sheet names, error literals, function names and sheet
- * prefixes pass untouched.
+ * `formula` with each name-like word replaced by what `visit` returns (told the sheet named just
+ * before it, `Ark1!Rente` or `'Ark 1'!Rente`, which scopes the name to that sheet); `call` hears each
+ * function name. References, string literals, quoted sheet names, error literals, function names
+ * and sheet prefixes pass untouched.
  */
-function rewriteNames(formula: string, visit: (word: string) => string, call?: (name: string) => void): string {
+function rewriteNames(
+  formula: string,
+  visit: (word: string, sheet: string | undefined) => string,
+  call?: (name: string) => void,
+  qualified?: (word: string, sheet: string) => string | undefined,
+): string {
   let out = '';
   let i = 0;
+  // The sheet named before a `!` that ends at `qualifiedAt`, written from `qualifierOut` on in `out`.
+  let qualifier: string | undefined;
+  let qualifiedAt = -1;
+  let qualifierOut = 0;
   while (i < formula.length) {
     const ch = formula[i]!;
     if (ch === '"' || ch === "'") {
       // A string literal or a quoted sheet name: a doubled quote stays inside.
       let j = i + 1;
       while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
+      qualifierOut = out.length;
       out += formula.slice(i, j + 1);
+      if (ch === "'" && formula[j + 1] === '!') {
+        qualifier = formula.slice(i + 1, j).replace(/''/g, "'");
+        qualifiedAt = j + 2;
+      }
       i = j + 1;
     } else if (ch === '⟦') {
       const end = formula.indexOf('⟧', i);
@@ -47,7 +64,15 @@ function rewriteNames(formula: string, visit: (word: string) => string, call?: (
       while (formula[k] === ' ') k++;
       if (formula[k] === '(') call?.(word.toUpperCase());
       const named = formula[k] !== '(' && formula[j] !== '!' && /^[\p{L}_]/u.test(word);
-      out += named ? visit(word) : word;
+      if (formula[j] === '!') {
+        qualifier = word;
+        qualifiedAt = j + 1;
+        qualifierOut = out.length;
+      }
+      const sheet = qualifiedAt === i ? qualifier : undefined;
+      const whole = named && sheet !== undefined ? qualified?.(word, sheet) : undefined;
+      if (whole !== undefined) out = out.slice(0, qualifierOut) + whole;
+      else out += named ? visit(word, sheet) : word;
       i = j;
     } else {
       out += ch;
@@ -78,11 +103,29 @@ export function formulaWords(formula: string): FormulaWords {
   return { names, calls };
 }
 
-/** `formula` with every use of the name `from` (any case) written `to`; the same string when it uses none. */
-export function renameInFormula(formula: string, from: string, to: string): string {
+/**
+ * `formula` with every use of the name `from` (any case) written `to`, where `reads` says a use
+ * reads that name (told the sheet named before it, `Ark1!Rente`); the same string when it uses none.
+ */
+export function renameInFormula(formula: string, from: string, to: string, reads: (sheet: string | undefined) => boolean = () => true): string {
   const key = nameKey(from);
   if (!formula.toUpperCase().includes(key)) return formula;
-  return rewriteNames(formula, (word) => (nameKey(word) === key ? to : word));
+  return rewriteNames(formula, (word, sheet) => (nameKey(word) === key && reads(sheet) ? to : word));
+}
+
+/**
+ * Each sheet-scoped name a formula reads after its sheet (`Ark1!Rente`, `'Ark 1'!Rente`), with
+ * `rename` choosing the sheet's new spelling (undefined: unchanged; null: `#REF!`, the sheet is
+ * gone), or with `write` writing the whole use.
+ */
+export function renameNameQualifiers(formula: string, rename: (sheet: string) => string | null | undefined, write?: (sheet: string, name: string) => string): string {
+  if (!formula.includes('!')) return formula;
+  return rewriteNames(formula, (word) => word, undefined, (word, sheet) => {
+    const next = rename(sheet);
+    if (next === undefined) return undefined;
+    if (next === null) return '#REF!';
+    return write ? write(sheet, word) : `${sheetPrefix(next)}${word}`;
+  });
 }
 
 /** Whether `formula` uses one of `names` (keys, upper case). */

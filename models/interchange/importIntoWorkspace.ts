@@ -19,7 +19,8 @@ import { parseCellAddress } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray } from '../workbook/workbookSchema.js';
-import { nameKey, storedNames } from '../workbook/definedNames.js';
+import { nameKey, storedNames, type DefinedName } from '../workbook/definedNames.js';
+import { sameSheetName } from '../workbook/sheetNames.js';
 import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
 
@@ -58,6 +59,13 @@ function sheetPlans(doc: Y.Doc, imported: ImportedWorkbook, names: string[], ren
   });
 }
 
+/** A sheet's name's scope: the id its sheet is added under (the file's sheets and the plans are in the same order). */
+function scopeOf(name: DefinedName, imported: ImportedWorkbook, plans: readonly { sheetId: string }[]): { sheetId?: string } {
+  if (name.sheet === undefined) return {};
+  const at = imported.sheets.findIndex((s) => sameSheetName(s.name, name.sheet!));
+  return { sheetId: plans[at]?.sheetId ?? `\u0000${name.sheet}` };
+}
+
 /** The operations that add the file's sheets beside the workspace's own. */
 function addSheetsOperations(doc: Y.Doc, imported: ImportedWorkbook): { ops: WorkbookOperation[]; names: string[] } {
   const taken = workbookGrid(doc).listSheets().map((s) => s.name);
@@ -69,9 +77,10 @@ function addSheetsOperations(doc: Y.Doc, imported: ImportedWorkbook): { ops: Wor
   });
   const plans = sheetPlans(doc, imported, names, renames);
   const existing = new Set(storedNames(doc).map((n) => nameKey(n.name)));
+  // A sheet's names arrive with their sheet; only the workbook's can clash with the workspace's.
   const defines = (imported.names ?? [])
-    .filter((n) => !existing.has(nameKey(n.name)))
-    .map((n): WorkbookOperation => ({ type: 'defineName', name: n.name, formula: repointSheets(n.formula, renames) }));
+    .filter((n) => n.sheet !== undefined || !existing.has(nameKey(n.name)))
+    .map((n): WorkbookOperation => ({ type: 'defineName', name: n.name, formula: repointSheets(n.formula, renames), ...scopeOf(n, imported, plans) }));
   return { ops: [...plans.flatMap((p) => p.adds), ...plans.flatMap((p) => p.fills), ...defines], names };
 }
 
@@ -90,8 +99,9 @@ function replaceOperations(doc: Y.Doc, imported: ImportedWorkbook): { ops: Workb
     ...existing.map((s): WorkbookOperation => ({ type: 'deleteSheet', sheetId: s.id })),
     ...plans.map((p): WorkbookOperation => ({ type: 'renameSheet', sheetId: p.sheetId, name: p.name })),
     ...plans.flatMap((p) => p.fills),
-    ...storedNames(doc).map((n): WorkbookOperation => ({ type: 'deleteName', name: n.name })),
-    ...(imported.names ?? []).map((n): WorkbookOperation => ({ type: 'defineName', name: n.name, formula: n.formula })),
+    // The old sheets' names went with them.
+    ...storedNames(doc).filter((n) => n.sheet === undefined).map((n): WorkbookOperation => ({ type: 'deleteName', name: n.name })),
+    ...(imported.names ?? []).map((n): WorkbookOperation => ({ type: 'defineName', name: n.name, formula: n.formula, ...scopeOf(n, imported, plans) })),
     ...readGoals(goalsArray(doc), grid).map((g): WorkbookOperation => ({ type: 'deleteGoal', goalId: g.id })),
     ...readScenarios(scenariosArray(doc), grid).map((s): WorkbookOperation => ({ type: 'deleteScenario', scenarioId: s.id })),
     { type: 'setTitle', title: imported.title },
@@ -112,7 +122,7 @@ export function importOperations(doc: Y.Doc, imported: ImportedWorkbook, mode: I
  */
 export function applyImport(doc: Y.Doc, imported: ImportedWorkbook, mode: ImportMode, origin: unknown, options: { dryRun?: boolean } = {}): AppliedImport {
   const own = new Set(storedNames(doc).map((n) => nameKey(n.name)));
-  const clashes = mode === 'sheets' ? (imported.names ?? []).filter((n) => own.has(nameKey(n.name))).map((n) => n.name) : [];
+  const clashes = mode === 'sheets' ? (imported.names ?? []).filter((n) => n.sheet === undefined && own.has(nameKey(n.name))).map((n) => n.name) : [];
   const { ops, names } = importOperations(doc, imported, mode);
   const problem = checkOperations(doc, ops);
   if (problem) throw problem;

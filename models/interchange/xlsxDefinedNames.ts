@@ -2,15 +2,17 @@
  * Excel's defined names (Formulas › Name Manager) on import and export. A planner names an
  * assumption cell (`Rate` → `Data!$B$2`) and writes `=Rate*A5`.
  *
- * A workbook-scoped name that Fremskriv's names can hold (workbook/definedNames.ts: Excel's name
- * rules, absolute references naming an imported sheet, or any formula without references) is
- * imported as a name, and the formulas keep using it. Others are written into each formula that
+ * A name that Fremskriv's names can hold (workbook/definedNames.ts: Excel's name rules, absolute
+ * references naming an imported sheet, or any formula without references) is imported as a name,
+ * the workbook's or, with `localSheetId`, that sheet's (which wins over a workbook name on that
+ * sheet, as in Excel), and the formulas keep using it. Others are written into each formula that
  * uses them where they stand for a cell, a range or a number (`=Data!$B$2*A5`, which computes the
- * same): a name scoped to one sheet (`localSheetId`, which wins over a workbook name on that sheet,
- * as in Excel), or one with a relative reference. What is left (a formula with relative
- * references, another workbook, a range beyond a Fremskriv sheet) is reported (`kind: name`) and
- * shows #NAME?. Excel's built-in names (`_xlnm.Print_Area`, `_xlnm._FilterDatabase`) are print and
- * filter settings, not values: skipped.
+ * same): one with a relative reference, or one of a sheet that is not imported. What is left (a
+ * formula with relative references, another workbook, a range beyond a Fremskriv sheet) is
+ * reported (`kind: name`) and shows #NAME?. Excel's built-in names (`_xlnm.Print_Area`,
+ * `_xlnm._FilterDatabase`, `_xlnm.Print_Titles`: scoped to their sheet) are print and filter
+ * settings, not values, and Excel's Name Manager lists no `_xlnm.` name as the planner's own:
+ * skipped, as are future-function stubs (`_xlfn.`), and they stop no import.
  *
  * @example new DefinedNames([{ name: 'Rate', sheet: 'Data', text: 'Data!$B$2' }]).substitute('=Rate*2', 'Data') // '=Data!$B$2*2'
  */
@@ -85,7 +87,7 @@ function nameFormula(name: string, text: string, renames: SheetRenames, sheets: 
 export class DefinedNames {
   private readonly written = new Map<string, string>();
   private readonly unusable = new Set<string>();
-  /** The workbook-scoped names imported as names, canonical (the workbook's own formulas keep using them). */
+  /** The names imported as names, canonical, a sheet's with the sheet's imported name (the workbook's own formulas keep using them). */
   readonly defined: WorkbookName[] = [];
   /** `Name → what it stood for`, for each name written into at least one formula (as the formula spells it). */
   readonly used = new Set<string>();
@@ -98,10 +100,12 @@ export class DefinedNames {
     for (const { name, sheet, text } of names) {
       // Excel's built-in names and future-function stubs (`_xlfn.LET`) are no planner's names.
       if (/^_xl(nm|fn|ws|udf)\./i.test(name)) continue;
-      const formula = sheet === undefined && this.defined.length < MAX_DEFINED_NAMES && !taken.has(name.toUpperCase()) ? nameFormula(name, text, renames, imported) : null;
-      if (formula !== null) {
-        this.defined.push({ name, formula });
-        taken.add(name.toUpperCase());
+      const scope = sheet === undefined ? undefined : imported.has(renameKey(sheet)) ? (renames.get(renameKey(sheet)) ?? sheet) : null;
+      const scoped = `${scope?.toUpperCase() ?? ''}\u0000${name.toUpperCase()}`;
+      const formula = scope !== null && this.defined.length < MAX_DEFINED_NAMES && !taken.has(scoped) ? nameFormula(name, text, renames, imported) : null;
+      if (formula !== null && scope !== null) {
+        this.defined.push(scope === undefined ? { name, formula } : { name, formula, sheet: scope });
+        taken.add(scoped);
         continue;
       }
       const value = replacement(text);
@@ -142,13 +146,18 @@ export class DefinedNames {
 }
 
 /**
- * Writes the workbook's names into Excel's workbook.xml (`<definedName name="Vækst">Antagelser!$B$1</definedName>`).
+ * Writes the workbook's names into Excel's workbook.xml (`<definedName name="Vækst">Antagelser!$B$1</definedName>`),
+ * a sheet's with `localSheetId`, the sheet's position among the written sheets (`sheetIndex`).
  * exceljs keeps its names as cell ranges and drops a constant or a formula (`0.02`,
  * `SUM(Data!$B$2:$B$13)/12`); its writer renders each model entry's "ranges" as the element's text,
  * so the workbook's names are given as that model: one entry per name, its formula in Excel's form.
  */
-export function writeDefinedNames(workbook: ExcelJS.Workbook, names: readonly WorkbookName[]): void {
+export function writeDefinedNames(workbook: ExcelJS.Workbook, names: readonly WorkbookName[], sheetIndex: (sheet: string) => number | undefined): void {
   if (names.length === 0) return;
-  const model = names.map(({ name, formula }) => ({ name, ranges: [toExcelFormula(formula)] }));
+  const model = names.flatMap(({ name, formula, sheet }) => {
+    const local = sheet === undefined ? undefined : sheetIndex(sheet);
+    if (sheet !== undefined && local === undefined) return [];
+    return [{ name, ranges: [toExcelFormula(formula)], ...(local === undefined ? {} : { localSheetId: local }) }];
+  });
   Object.defineProperty(workbook.definedNames, 'model', { get: () => model, configurable: true });
 }

@@ -168,7 +168,11 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       ...(scenario ? { scenario: scenario.name } : {}),
     };
     writeMetadataSheet(workbook, uniqueName('_fremskriv', taken), metadata);
-    writeDefinedNames(workbook, file.names ?? []);
+    // `localSheetId` counts the sheets as workbook.xml lists them, which is the order they were added.
+    writeDefinedNames(workbook, file.names ?? [], (sheet) => {
+      const at = workbook.worksheets.findIndex((ws) => sameSheetName(ws.name, sheet));
+      return at < 0 ? undefined : at;
+    });
     return workbook;
   } finally {
     source.release();

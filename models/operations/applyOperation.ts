@@ -81,11 +81,11 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
     case 'putDataLink':
       return putDataLink(grid, op.sheetId, op.link);
     case 'defineName':
-      return defineName(grid, op.name, op.formula);
+      return defineName(grid, op.name, op.formula, op.sheetId);
     case 'deleteName':
-      return deleteName(grid, op.name);
+      return deleteName(grid, op.name, op.sheetId);
     case 'renameName':
-      return renameName(grid, op.name, op.newName);
+      return renameName(grid, op.name, op.newName, op.sheetId);
   }
 }
 

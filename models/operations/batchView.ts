@@ -12,7 +12,7 @@ import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid, type SheetInfo } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
 import type { BoundedRecord } from '../workbook/workbookBounds.js';
-import { nameKey, storedNames } from '../workbook/definedNames.js';
+import { scopedNameKey, storedNames } from '../workbook/definedNames.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from './workbookOperation.js';
 
 interface SheetState {
@@ -34,7 +34,7 @@ export class BatchView {
   readonly scenarios: Map<string, string>;
   /** Scenarios the batch creates without an id so far: each counts once (workbookBounds.ts). */
   private unnamedScenarios = 0;
-  /** The defined names' keys (definedNames.ts). */
+  /** The defined names' keys, a sheet's after its id (definedNames.ts' scopedNameKey). */
   readonly names: Set<string>;
 
   constructor(doc: Y.Doc) {
@@ -49,7 +49,7 @@ export class BatchView {
     this.takenIds = new Set(sheetsMap(doc).keys());
     this.goalIds = new Set(readGoals(goalsArray(doc), grid).map((g) => g.id));
     this.scenarios = new Map(readScenarios(scenariosArray(doc), grid).map((s) => [s.id, s.name]));
-    this.names = new Set(storedNames(doc).map((n) => nameKey(n.name)));
+    this.names = new Set(storedNames(doc).map((n) => scopedNameKey(n.name, n.sheet)));
   }
 
   /** How many sheets, goals and scenarios the workbook holds (workbookBounds.ts). */
@@ -94,6 +94,8 @@ export class BatchView {
         return;
       case 'deleteSheet':
         this.sheets = this.sheets.filter((s) => s.id !== op.sheetId);
+        // The sheet's names go with it (nameEdits.ts).
+        for (const key of [...this.names]) if (key.startsWith(`${op.sheetId}!`)) this.names.delete(key);
         return;
       case 'setSheetVisibility':
         this.sheet(op.sheetId)!.visible = op.visibility === 'visible';
@@ -151,14 +153,14 @@ export class BatchView {
         this.scenarios.delete(op.scenarioId);
         return;
       case 'defineName':
-        this.names.add(nameKey(op.name));
+        this.names.add(scopedNameKey(op.name, op.sheetId));
         return;
       case 'deleteName':
-        this.names.delete(nameKey(op.name));
+        this.names.delete(scopedNameKey(op.name, op.sheetId));
         return;
       case 'renameName':
-        this.names.delete(nameKey(op.name));
-        this.names.add(nameKey(op.newName));
+        this.names.delete(scopedNameKey(op.name, op.sheetId));
+        this.names.add(scopedNameKey(op.newName, op.sheetId));
         return;
       case 'setTitle':
       case 'setLocale':

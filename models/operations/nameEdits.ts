@@ -1,5 +1,5 @@
 /**
- * Defining, changing and deleting the workbook's names (workbook/definedNames.ts). A name's
+ * Defining, changing and deleting the workbook's and the sheets' names (workbook/definedNames.ts). A name's
  * formula is canonical A1 (`=Antagelser!$B$1`, `=Data!$B$2:$B$13`, `=0.02`): every reference names
  * its sheet and is absolute, as Excel's Name Manager writes them. Excel also allows relative ones,
  * read from whichever cell uses the name; the engine cannot compute those, so they are refused
@@ -8,7 +8,8 @@
 import { isFormula, splitFormula } from '../formula/a1References.js';
 import { renameInFormula } from '../formula/formulaNames.js';
 import { encodeFormula } from '../formula/storedFormula.js';
-import { definedNameProblem, definedNameReason, isStoredDefinedName, MAX_NAME_FORMULA, nameKey, namesMap } from '../workbook/definedNames.js';
+import { definedNameProblem, definedNameReason, MAX_NAME_FORMULA, nameKey, namesMap, scopedNameKey, storedNameAt, storedNames } from '../workbook/definedNames.js';
+import { sameSheetName } from '../workbook/sheetNames.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { rewriteStoredFormulas } from './storedFormulas.js';
 import { WorkbookOperationError } from './workbookOperation.js';
@@ -17,7 +18,7 @@ import { WorkbookOperationError } from './workbookOperation.js';
  * Why a name edit is refused, beyond the name's own rules (definedNames.ts' NameProblem): the
  * browser words each (nameError.* in its translations), naming `name` and, for an unknown sheet, `sheet`.
  */
-export type NameEditProblem = 'not-text' | 'no-formula' | 'formula-too-long' | 'no-sheet' | 'unknown-sheet' | 'relative' | 'taken' | 'unknown';
+export type NameEditProblem = 'not-text' | 'no-formula' | 'formula-too-long' | 'no-sheet' | 'unknown-sheet' | 'relative' | 'taken' | 'unknown' | 'unknown-scope';
 
 function fail(message: string, reason: string, values: Record<string, string> = {}): never {
   throw new WorkbookOperationError(message, 'invalid-name', { reason, ...values });
@@ -53,49 +54,73 @@ export function checkDefinedName(name: unknown, formula: unknown, sheetIdByName:
   }
 }
 
-/** Defines the name, or gives an existing one (any case) a new formula and spelling. */
-export function defineName(grid: WorkbookGrid, name: string, formula: string): void {
+/** Throws unless `sheetId` (a name's scope) is absent (the workbook) or a sheet `exists`. */
+export function checkNameScope(sheetId: unknown, exists: (sheetId: string) => boolean): void {
+  if (sheetId === undefined) return;
+  if (typeof sheetId !== 'string' || !exists(sheetId)) fail(`a name's scope is the workbook or one of its sheets`, 'unknown-scope' satisfies NameEditProblem);
+}
+
+/** Defines the name in its scope (the sheet `sheetId`, else the workbook), or gives an existing one (any case) a new formula and spelling. */
+export function defineName(grid: WorkbookGrid, name: string, formula: string, sheetId?: string): void {
+  checkNameScope(sheetId, (id) => grid.sheetName(id) !== undefined);
   checkDefinedName(name, formula, (sheet) => grid.sheetIdByName(sheet));
   const first = grid.listSheets()[0]?.id ?? '';
   const stored = encodeFormula(nameFormulaText(formula), first, grid, true);
   const names = namesMap(grid.doc);
-  const key = nameKey(name);
+  const key = scopedNameKey(name, sheetId);
   const current = names.get(key) as { name?: unknown; formula?: unknown } | undefined;
   if (current?.name === name && current.formula === stored) return;
-  names.set(key, { name, formula: stored });
+  names.set(key, sheetId === undefined ? { name, formula: stored } : { name, formula: stored, sheet: sheetId });
 }
 
-/** Deletes the name; a name no longer there (a colleague deleted it first) is no error. */
-export function deleteName(grid: WorkbookGrid, name: string): void {
+/** Deletes the name of the scope; a name no longer there (a colleague deleted it first) is no error. */
+export function deleteName(grid: WorkbookGrid, name: string, sheetId?: string): void {
   const names = namesMap(grid.doc);
-  const key = nameKey(name);
+  const key = scopedNameKey(name, sheetId);
   if (names.has(key)) names.delete(key);
 }
 
-/**
- * Throws unless the name `from` (any case) can be renamed `to`: `from` is one of `names` (keys),
- * `to` may be a name and is no other name's (a new spelling of the same name is allowed).
- */
-export function checkRename(from: unknown, to: unknown, names: ReadonlySet<string>): void {
-  checkNameText(from);
-  checkNameText(to);
-  if (!names.has(nameKey(from))) fail(`there is no name "${from}"`, 'unknown' satisfies NameEditProblem, { name: from });
-  if (nameKey(to) !== nameKey(from) && names.has(nameKey(to))) fail(`the workbook already has a name "${to}"`, 'taken' satisfies NameEditProblem, { name: to });
+/** Deletes the names scoped to a sheet being deleted, as Excel does: their uses then read #NAME? (or the workbook's name of that spelling). */
+export function deleteSheetNames(grid: WorkbookGrid, sheetId: string): void {
+  const names = namesMap(grid.doc);
+  for (const key of [...names.keys()]) if (key.startsWith(`${sheetId}!`)) names.delete(key);
 }
 
 /**
- * Renames the name `from` to `to`, as Excel's Name Manager does: every formula that uses it (cells,
- * goals and other names) is rewritten to the new name, so each keeps computing the same. A formula
- * a colleague types with the old name meanwhile reads #NAME?, as in Excel after a rename.
+ * Throws unless the name `from` (any case) of the scope (`sheetId`, else the workbook) can be
+ * renamed `to`: `from` is one of `names` (scoped keys), `to` may be a name and is no other name's
+ * of that scope (a new spelling of the same name is allowed).
  */
-export function renameName(grid: WorkbookGrid, from: string, to: string): void {
+export function checkRename(from: unknown, to: unknown, names: ReadonlySet<string>, sheetId?: string): void {
+  checkNameText(from);
+  checkNameText(to);
+  if (!names.has(scopedNameKey(from, sheetId))) fail(`there is no name "${from}"`, 'unknown' satisfies NameEditProblem, { name: from });
+  if (nameKey(to) !== nameKey(from) && names.has(scopedNameKey(to, sheetId))) fail(`the scope already has a name "${to}"`, 'taken' satisfies NameEditProblem, { name: to });
+}
+
+/**
+ * Renames the name `from` of a scope to `to`, as Excel's Name Manager does: every formula that
+ * uses it (cells, goals and other names) is rewritten to the new name, so each keeps computing
+ * the same. A workbook name is renamed where it is read: not on a sheet with a name of its own of
+ * that spelling, nor after a sheet (`Ark1!Rente`); a sheet's name on its sheet and its names, and
+ * wherever the sheet is named before it. A formula a colleague types with the old name meanwhile
+ * reads #NAME?, as in Excel after a rename.
+ */
+export function renameName(grid: WorkbookGrid, from: string, to: string, sheetId?: string): void {
   const names = namesMap(grid.doc);
-  const fromKey = nameKey(from);
-  if (!isStoredDefinedName(names.get(fromKey))) return;
-  rewriteStoredFormulas(grid.doc, (stored) => renameInFormula(stored, from, to));
+  const fromKey = scopedNameKey(from, sheetId);
+  if (!storedNameAt(names, fromKey)) return;
+  const sheetName = sheetId === undefined ? undefined : grid.sheetName(sheetId);
+  const shadowing = new Set(storedNames(grid.doc).filter((n) => n.sheet !== undefined && nameKey(n.name) === nameKey(from)).map((n) => n.sheet));
+  rewriteStoredFormulas(grid.doc, (stored, host) =>
+    renameInFormula(stored, from, to, (qualifier) =>
+      sheetName === undefined ? qualifier === undefined && !shadowing.has(host) : qualifier === undefined ? host === sheetId : sameSheetName(qualifier, sheetName),
+    ),
+  );
   // Read after the rewrite: a name whose formula used itself was rewritten too.
-  const current = names.get(fromKey);
-  if (!isStoredDefinedName(current)) return;
-  if (nameKey(to) !== fromKey) names.delete(fromKey);
-  names.set(nameKey(to), { name: to, formula: current.formula });
+  const current = storedNameAt(names, fromKey);
+  if (!current) return;
+  const toKey = scopedNameKey(to, sheetId);
+  if (toKey !== fromKey) names.delete(fromKey);
+  names.set(toKey, { ...current, name: to });
 }

@@ -17,8 +17,8 @@ import { isCellFormat, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { BatchView } from './batchView.js';
 import { checkInput, checkPosition } from './cellEdits.js';
 import { checkMove } from './moveCells.js';
-import { checkDefinedName, checkRename } from './nameEdits.js';
-import { definedNameProblem, MAX_DEFINED_NAMES, nameKey } from '../workbook/definedNames.js';
+import { checkDefinedName, checkNameScope, checkRename } from './nameEdits.js';
+import { definedNameProblem, MAX_DEFINED_NAMES, scopedNameKey } from '../workbook/definedNames.js';
 import { versionDoc } from './restoreVersion.js';
 import { checkBounds, checkColumnWidth, checkFrozenPanes } from './sheetSettingsEdits.js';
 import { checkCount } from './structuralEdits.js';
@@ -187,14 +187,17 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       return;
     }
     case 'defineName':
+      checkNameScope(op.sheetId, (sheetId) => view.sheet(sheetId) !== undefined);
       checkDefinedName(op.name, op.formula, (sheet) => view.sheetIdByName(sheet));
-      if (!view.names.has(nameKey(op.name)) && view.names.size >= MAX_DEFINED_NAMES) fail(`a workbook holds at most ${MAX_DEFINED_NAMES} names`, 'invalid-name');
+      if (!view.names.has(scopedNameKey(op.name, op.sheetId)) && view.names.size >= MAX_DEFINED_NAMES) fail(`a workbook holds at most ${MAX_DEFINED_NAMES} names`, 'invalid-name');
       return;
     case 'deleteName':
       if (typeof op.name !== 'string' || definedNameProblem(op.name) !== null) fail(`"${String(op.name).slice(0, 60)}" is no name`, 'invalid-name');
+      checkNameScope(op.sheetId, (sheetId) => view.sheet(sheetId) !== undefined);
       return;
     case 'renameName':
-      checkRename(op.name, op.newName, view.names);
+      checkNameScope(op.sheetId, (sheetId) => view.sheet(sheetId) !== undefined);
+      checkRename(op.name, op.newName, view.names, op.sheetId);
       return;
     default:
       fail(`unknown operation ${String((op as { type?: unknown }).type)}`, 'invalid-input');

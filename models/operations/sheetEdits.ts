@@ -6,6 +6,9 @@ import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { visibleSheets, type SheetVisibility } from '../workbook/sheetVisibility.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { metaMap, sheetOrderArray, sheetsMap, type SheetMap } from '../workbook/workbookSchema.js';
+import { renameNameQualifiers } from '../formula/formulaNames.js';
+import { deleteSheetNames } from './nameEdits.js';
+import { rewriteStoredFormulas } from './storedFormulas.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, WorkbookOperationError } from './workbookOperation.js';
 
 function checkName(grid: WorkbookGrid, name: string, exceptSheetId?: string): string {
@@ -60,7 +63,11 @@ export function addSheet(
 
 export function renameSheet(grid: WorkbookGrid, sheetId: string, name: string): void {
   const sheet = requireSheet(grid, sheetId);
-  sheet.set('name', checkName(grid, name, sheetId));
+  const before = grid.sheetName(sheetId)!;
+  const after = checkName(grid, name, sheetId);
+  sheet.set('name', after);
+  // A sheet's names read from elsewhere (`Ark1!Rente`) name the sheet in text, not by identity.
+  if (before !== after) rewriteStoredFormulas(grid.doc, (stored) => renameNameQualifiers(stored, (sheet) => (sameSheetName(sheet, before) ? after : undefined)));
   grid.invalidate();
 }
 
@@ -73,7 +80,10 @@ export function deleteSheet(grid: WorkbookGrid, sheetId: string): void {
   const sheet = requireSheet(grid, sheetId);
   if (grid.listSheets().length <= 1) throw new WorkbookOperationError('a workbook keeps at least one sheet', 'last-sheet');
   if (isLastVisible(visibleSheets(grid).map((s) => s.id), sheetId)) throw lastVisibleSheet();
+  const name = grid.sheetName(sheetId)!;
   sheet.set('deleted', true);
+  deleteSheetNames(grid, sheetId);
+  rewriteStoredFormulas(grid.doc, (stored) => renameNameQualifiers(stored, (sheet) => (sameSheetName(sheet, name) ? null : undefined)));
   grid.invalidate();
 }
 

@@ -9,7 +9,8 @@ const GOAL_FORMULA_FIELDS = ['value', 'target', 'series', 'periods'] as const;
 
 /**
  * Calls `visit(text, hostSheetId)` for each stored formula; when it returns a different string,
- * the formula is replaced. Goals' and names' formulas name every sheet, so their host is irrelevant ('').
+ * the formula is replaced. Goals' and names' formulas name every sheet: their host is '' (a sheet's
+ * name: the sheet it is scoped to, which is where its formula reads that sheet's names).
  */
 export function rewriteStoredFormulas(doc: Y.Doc, visit: (stored: string, hostSheetId: string) => string): void {
   for (const [sheetId, sheet] of sheetsMap(doc).entries()) {
@@ -32,7 +33,7 @@ export function rewriteStoredFormulas(doc: Y.Doc, visit: (stored: string, hostSh
   const names = namesMap(doc);
   for (const [key, value] of names.entries()) {
     if (!isStoredDefinedName(value)) continue;
-    const next = visit(value.formula, '');
-    if (next !== value.formula) names.set(key, { name: value.name, formula: next });
+    const next = visit(value.formula, value.sheet ?? '');
+    if (next !== value.formula) names.set(key, { ...value, formula: next });
   }
 }

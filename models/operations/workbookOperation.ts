@@ -61,13 +61,14 @@ export type WorkbookOperation =
   /** Keeps the choices of an actuals import with its sheet (actuals/dataLink.ts). */
   | { type: 'putDataLink'; sheetId: string; link: DataLink }
   /**
-   * Defines a workbook-scoped name, or changes an existing one's formula (canonical A1:
-   * `=Antagelser!$B$1`, `=0.02`); names are unique without regard to case (nameEdits.ts).
+   * Defines a name, or changes an existing one's formula (canonical A1: `=Antagelser!$B$1`,
+   * `=0.02`); names are unique per scope without regard to case (nameEdits.ts). `sheetId` scopes
+   * the name to that sheet (Excel's "Scope: Ark1"); without it, the name is the workbook's.
    */
-  | { type: 'defineName'; name: string; formula: string }
-  | { type: 'deleteName'; name: string }
-  /** Renames a name; every formula using it follows (nameEdits.ts), as in Excel's Name Manager. */
-  | { type: 'renameName'; name: string; newName: string };
+  | { type: 'defineName'; name: string; formula: string; sheetId?: string }
+  | { type: 'deleteName'; name: string; sheetId?: string }
+  /** Renames a name of a scope; every formula using it follows (nameEdits.ts), as in Excel's Name Manager. */
+  | { type: 'renameName'; name: string; newName: string; sheetId?: string };
 
 export type WorkbookOperationType = WorkbookOperation['type'];
 

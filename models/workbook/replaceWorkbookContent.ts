@@ -32,7 +32,7 @@ import { readColumnWidth } from './columnWidths.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { readSettingsMap, type SheetSettingsKey } from './sheetSettings.js';
 import { isSheetVisibility } from './sheetVisibility.js';
-import { isStoredDefinedName, nameKey, namesMap } from './definedNames.js';
+import { namesMap, storedNameAt } from './definedNames.js';
 
 type Keep = (value: unknown) => boolean;
 
@@ -60,7 +60,7 @@ function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>, keep: Keep = pl
 
 /** Defined names (plain objects): each set again only where the version's differs, so an unchanged name is no change. */
 function syncNames(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
-  const wanted = new Map([...source.entries()].filter(([key, value]) => isStoredDefinedName(value) && nameKey(value.name) === key));
+  const wanted = new Map([...source.keys()].flatMap((key) => { const value = storedNameAt(source, key); return value ? [[key, value] as const] : []; }));
   for (const key of [...target.keys()]) if (!wanted.has(key)) target.delete(key);
   for (const [key, value] of wanted) if (JSON.stringify(target.get(key)) !== JSON.stringify(value)) target.set(key, { ...(value as object) });
 }

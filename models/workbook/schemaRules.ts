@@ -14,7 +14,7 @@ import { COMPARATORS } from '../goals/goalModel.js';
 import { sheetNameProblem } from './sheetNames.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { SHEET_VISIBILITIES } from './sheetVisibility.js';
-import { definedNameProblem, isStoredDefinedName, MAX_NAME_LENGTH, nameKey } from './definedNames.js';
+import { isNameMapKey, isStoredDefinedName, MAX_NAME_LENGTH } from './definedNames.js';
 import { CELL_FORMATS, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
 
 /** The kinds of shared type the schema knows, by name. */
@@ -180,8 +180,8 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   },
   scenarioInputs: { type: 'map', anyKey: { accepts: isInputKey, slot: value(isStoredCellInput) } },
   dataLinks: { type: 'map', anyKey: { accepts: isIdentity, slot: value(isDataLink) } },
-  // Keyed by the name in upper case (definedNames.ts); a value under another name's key is read as no name.
-  names: { type: 'map', anyKey: { accepts: (key) => definedNameProblem(key) === null && nameKey(key) === key, slot: value(isStoredDefinedName) } },
+  // Keyed by the name in upper case, a sheet's after its id and `!` (definedNames.ts); a value under another name's key is read as no name.
+  names: { type: 'map', anyKey: { accepts: isNameMapKey, slot: value(isStoredDefinedName) } },
 };
 
 /**

@@ -18,7 +18,7 @@
  */
 import * as Y from 'yjs';
 import { isRequiredKey, rootNode, slotAt, type SchemaNodeName } from '../../models/workbook/schemaRules.js';
-import { keepsVisibleSheet, type SheetVisibilityFacts } from './visibleSheetCheck.js';
+import { keepsVisibleSheet, SHEET_KEYS_FOR_VISIBILITY, type SheetVisibilityFacts } from './visibleSheetCheck.js';
 import { goalsArray, scenariosArray, sheetOrderArray } from '../../models/workbook/workbookSchema.js';
 import { RECORD_BOUNDS, recordBoundMessage, type BoundedRecord } from '../../models/workbook/workbookBounds.js';
 import { MAX_DEFINED_NAMES, namesMap } from '../../models/workbook/definedNames.js';
@@ -79,9 +79,6 @@ class UpdateCheck {
   mayHideSheets = false;
   readonly visibility: SheetVisibilityFacts = {
     writes: [],
-    needsCopy: false,
-    deletedCurrent: [],
-    sheetKeysWritten: new Set<string>(),
     deletedByUpdate: (id) => this.deletedByUpdate(id),
   };
   /** Sheet-order entries, goals and scenarios this update adds, and existing ones it deletes (the counts after it). */
@@ -285,14 +282,7 @@ class UpdateCheck {
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }
-    if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted')) {
-      if (place.owner instanceof Y.Map) this.visibility.writes.push({ sheet: place.owner as Y.Map<unknown>, key, item });
-      else this.visibility.needsCopy = true;
-    }
-    if (place.node === 'sheets') {
-      this.visibility.needsCopy = true;
-      if (key !== null) this.visibility.sheetKeysWritten.add(key);
-    }
+    if (key !== null && (place.node === 'sheets' || (place.node === 'sheet' && SHEET_KEYS_FOR_VISIBILITY.has(key)))) this.visibility.writes.push({ owner: place.owner, key, item });
     if (content.kind === 'type') {
       if ((place.node === 'goals' || place.node === 'scenarios') && !this.deletedByUpdate(item.id)) this.added[place.node] += 1;
       if (slot.kind !== content.type) refuse(`a Y.${content.type === 'map' ? 'Map' : 'Array'} where a ${place.node} has ${slot.kind === 'value' ? 'plain values' : `a Y.${slot.kind === 'map' ? 'Map' : 'Array'}`}`);
@@ -332,7 +322,6 @@ class UpdateCheck {
           if (!(parent instanceof Y.AbstractType) || parent._map.get(struct.parentSub) !== struct) continue;
           const place = this.typePlaces.get(parent) ?? this.existingPlaceOrNull(parent as Y.AbstractType<unknown>);
           if (place?.node === 'sheets') this.mayHideSheets = true;
-          if (place?.node === 'sheets' || (place?.node === 'sheet' && (struct.parentSub === 'visibility' || struct.parentSub === 'deleted'))) this.visibility.deletedCurrent.push(struct);
           if (place && isRequiredKey(place.node, struct.parentSub)) this.slot(parent as Y.AbstractType<unknown>, struct.parentSub).currentDeleted = true;
         }
       }

@@ -2,124 +2,107 @@
  * A workbook keeps at least one visible sheet (Excel refuses to hide the last one, and so does
  * applyOperation), but the network carries raw Yjs: a peer could hide the last visible sheet, or
  * delete it while only hidden sheets remain. The schema check (updateSchemaCheck.ts) looks at
- * one item at a time and collects, for this check, what an update writes to a sheet's
- * `visibility` and `deleted` and which sheets it removes.
+ * one item at a time and collects, for this check, what an update writes to the sheets map and to
+ * a sheet's `visibility`, `deleted` and parts (`rows`, `cols`, `cells`, `formats`).
  *
- * The usual update (a planner's Hide sheet or Delete: each write overwrites the value the server
- * holds now) decides the outcome by itself: its last write wins, as Yjs resolves it, and the
- * visible sheets are counted from that, for the cost of a few map look-ups. An update whose
- * outcome depends on Yjs' conflict order (a write concurrent with one the server has, a sheet
- * map created or replaced) is tried on a scratch copy of the document instead and refused when the
- * copy, which had a visible sheet, has none left; unless a sheet visible now is one the update
- * does not touch (then it stays visible: fifth hostile pass, as the copy held the event loop for
- * seconds). The copy costs an encoding and a decoding of the
- * whole document (about 0.1 s on the template, 2 s on a 2 MB workspace at load 26–30; README,
- * Known limitations).
+ * Each sheet's outcome is worked out from those items: which write to each key wins, as Yjs'
+ * conflict order resolves it (mapKeyWinner.ts), for a write that overwrites the server's value,
+ * one racing with it, and a sheet map created or replaced alike, for the cost of a walk over the
+ * written keys' items. Before the seventh hostile pass an update whose outcome depended on the
+ * conflict order (a racing write, a replaced sheet map) was tried on a scratch copy of the whole
+ * document: 1.6–3.2 s on a 2 MB workspace, as often as the token's update budget allowed. The
+ * copy is left only for keys whose items do not fit together in a way Yjs would integrate
+ * (mapKeyWinner's 'unknown': a key written more than 20,000 times), and it is charged to the
+ * token's update budget.
  */
 import * as Y from 'yjs';
 import { isSheetVisibility, storesVisibleSheet } from '../../models/workbook/sheetVisibility.js';
 import { WorkbookGrid, workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { readSheetParts } from '../../models/workbook/workbookSchema.js';
+import { mapKeyWinner, type KeyedMap, type MapKeyWinner } from './mapKeyWinner.js';
 import type { ItemFacts, StructId } from './updateReader.js';
 import { UPDATES_TOO_FAST } from './updateBudget.js';
 import { UpdateRefusal } from './updateRefusal.js';
 
-/** What an update does to sheets' visibility, as the schema check found it. */
+/** The parts a sheet needs to be listed, and the two keys that decide whether it is shown. */
+const SHEET_PARTS = ['rows', 'cols', 'cells', 'formats'] as const;
+export const SHEET_KEYS_FOR_VISIBILITY: ReadonlySet<string> = new Set(['visibility', 'deleted', ...SHEET_PARTS]);
+
+/** A map the update writes: one in the document, one it creates, or a root not yet used. */
+type MapOwner = object | string;
+
+/** What an update writes that bears on which sheets are visible, as the schema check found it. */
 export interface SheetVisibilityFacts {
-  /** New items under a live sheet map's `visibility` or `deleted`. */
-  writes: Array<{ sheet: Y.Map<unknown>; key: 'visibility' | 'deleted'; item: ItemFacts }>;
-  /** A sheet map created or replaced by the update, or a write inside one: only the copy can tell. */
-  needsCopy: boolean;
-  /** The document's current items (a sheets-map entry, a visibility or deleted value) the update deletes. */
-  deletedCurrent: Y.Item[];
-  /** Keys of the sheets map the update writes (a sheet map created or replaced). */
-  sheetKeysWritten: Set<string>;
+  /** New items under the sheets map, or under one of SHEET_KEYS_FOR_VISIBILITY of a sheet map. */
+  writes: Array<{ owner: MapOwner; key: string; item: ItemFacts }>;
   deletedByUpdate(id: StructId): boolean;
 }
 
-function sameId(a: StructId | null, b: Y.ID | null): boolean {
-  return a === null ? b === null : b !== null && a.client === b.client && a.clock === b.clock;
-}
+class Outcome {
+  private readonly byOwner = new Map<MapOwner, Map<string, ItemFacts[]>>();
 
-function lastId(item: ItemFacts): string {
-  return `${item.id.client}:${item.id.clock + item.length - 1}`;
-}
-
-/** Each written sheet key's value after the update; null when the writes race with the server's. */
-function finalValues(facts: SheetVisibilityFacts): Map<Y.Map<unknown>, Map<string, unknown>> | null {
-  const out = new Map<Y.Map<unknown>, Map<string, unknown>>();
-  const groups = new Map<Y.Map<unknown>, Map<string, ItemFacts[]>>();
-  for (const { sheet, key, item } of facts.writes) {
-    const byKey = groups.get(sheet) ?? new Map<string, ItemFacts[]>();
-    groups.set(sheet, byKey);
-    byKey.set(key, [...(byKey.get(key) ?? []), item]);
-  }
-  for (const [sheet, byKey] of groups) {
-    const values = new Map<string, unknown>();
-    out.set(sheet, values);
-    for (const [key, items] of byKey) {
-      const byLast = new Map(items.map((item) => [lastId(item), item]));
-      const overwritten = new Set(items.flatMap((item) => (item.origin ? [byLast.get(`${item.origin.client}:${item.origin.clock}`)] : [])).filter((i) => i !== undefined));
-      const tips = items.filter((item) => !overwritten.has(item));
-      if (tips.length !== 1) return null;
-      let first = tips[0]!;
-      for (let n = 0; n < items.length; n++) {
-        const before = first.origin ? byLast.get(`${first.origin.client}:${first.origin.clock}`) : undefined;
-        if (!before) break;
-        first = before;
-      }
-      // The chain must start on the value the server holds now (or on nothing): then it wins.
-      const current = sheet._map.get(key) ?? null;
-      if (!sameId(first.origin, current ? current.lastId : null)) return null;
-      const tip = tips[0]!;
-      const written = tip.content.kind === 'values' && !facts.deletedByUpdate(tip.id) ? tip.content.values.at(-1) : undefined;
-      values.set(key, written);
+  constructor(doc: Y.Doc, private readonly facts: SheetVisibilityFacts) {
+    for (const write of facts.writes) {
+      // The sheets root as the schema check met it: by name, or as the plain type Yjs makes
+      // before doc.getMap replaces it with a Y.Map (workbookGrid asks for it afterwards).
+      const isRoot = typeof write.owner === 'string' || (write.owner instanceof Y.AbstractType && write.owner._item === null);
+      const owner = isRoot ? doc.getMap('sheets') : write.owner;
+      const { key, item } = write;
+      const byKey = this.byOwner.get(owner) ?? new Map<string, ItemFacts[]>();
+      this.byOwner.set(owner, byKey);
+      byKey.set(key, [...(byKey.get(key) ?? []), item]);
     }
   }
-  return out;
+
+  writtenKeys(owner: MapOwner): string[] {
+    return [...(this.byOwner.get(owner)?.keys() ?? [])];
+  }
+
+  winner(owner: MapOwner, key: string): MapKeyWinner | 'unknown' {
+    const map = owner instanceof Y.AbstractType ? (owner as KeyedMap) : null;
+    const winner = mapKeyWinner(map, key, this.byOwner.get(owner)?.get(key) ?? [], (id) => this.facts.deletedByUpdate(id));
+    return winner !== 'unknown' && winner?.deleted ? null : winner;
+  }
+
+  /** Whether the sheet the winner holds is listed and shown after the update; null when only a copy can say. */
+  sheetVisible(entry: NonNullable<MapKeyWinner>): boolean | null {
+    const sheet = entry.value;
+    let owner: Y.Map<unknown> | ItemFacts;
+    if (sheet instanceof Y.Map) {
+      if (!readSheetParts(sheet)) return false;
+      owner = sheet;
+    } else if (sheet === entry.source && !(entry.source instanceof Y.Item) && entry.source.content.kind === 'type' && entry.source.content.type === 'map') {
+      // A sheet map the update creates: listed only when it gets every part.
+      owner = entry.source;
+      for (const part of SHEET_PARTS) {
+        const written = this.winner(owner, part);
+        if (written === 'unknown') return null;
+        if (written === null) return false;
+      }
+    } else {
+      return false;
+    }
+    const deleted = this.winner(owner, 'deleted');
+    const visibility = this.winner(owner, 'visibility');
+    if (deleted === 'unknown' || visibility === 'unknown') return null;
+    return deleted?.value !== true && (!isSheetVisibility(visibility?.value) || visibility.value === 'visible');
+  }
 }
 
 /** Whether the document holds a visible sheet after the update, or null when only a copy can say. */
 function visibleAfter(doc: Y.Doc, facts: SheetVisibilityFacts): boolean | null {
-  if (facts.needsCopy) return null;
-  const values = finalValues(facts);
-  if (!values) return null;
-  const deleted = new Set(facts.deletedCurrent);
+  const outcome = new Outcome(doc, facts);
   const sheets = doc.getMap<unknown>('sheets');
-  // Every sound sheet, deleted ones too: the update may bring one back (no first-sheet fallback here).
-  return [...sheets.entries()].some(([id, value]) => {
-    const entry = sheets._map.get(id);
-    if (!readSheetParts(value) || (entry && deleted.has(entry))) return false;
-    const sheet = value as Y.Map<unknown>;
-    const read = (key: 'visibility' | 'deleted'): unknown => {
-      const written = values.get(sheet);
-      if (written?.has(key)) return written.get(key);
-      const current = sheet._map.get(key);
-      return current && !current.deleted && !deleted.has(current) ? sheet.get(key) : undefined;
-    };
-    const visibility = read('visibility');
-    return read('deleted') !== true && (!isSheetVisibility(visibility) || visibility === 'visible');
-  });
-}
-
-/**
- * True when a sheet visible now is one the update leaves alone (its entry neither removed nor
- * written, its visibility and deleted flags not written): it is still visible after the update,
- * whatever the rest resolves to, so no copy is needed. Deleting its current flags only brings back
- * their defaults (visible, not deleted).
- */
-function untouchedVisibleSheet(doc: Y.Doc, facts: SheetVisibilityFacts): boolean {
-  const written = new Set<Y.Map<unknown>>(facts.writes.map((write) => write.sheet));
-  const deleted = new Set(facts.deletedCurrent);
-  const sheets = doc.getMap<unknown>('sheets');
-  return [...sheets._map.entries()].some(([id, entry]) => {
-    if (entry.deleted || deleted.has(entry) || facts.sheetKeysWritten.has(id)) return false;
-    const value = sheets.get(id);
-    if (!readSheetParts(value) || written.has(value as Y.Map<unknown>)) return false;
-    const sheet = value as Y.Map<unknown>;
-    const visibility = sheet.get('visibility');
-    return sheet.get('deleted') !== true && (!isSheetVisibility(visibility) || visibility === 'visible');
-  });
+  const keys = new Set([...sheets._map.keys(), ...outcome.writtenKeys(sheets)]);
+  let unknown = false;
+  // Every sheets-map entry, deleted ones too: the update may bring one back (no first-sheet fallback here).
+  for (const key of keys) {
+    const entry = outcome.winner(sheets, key);
+    const visible = entry === 'unknown' ? null : entry === null ? false : outcome.sheetVisible(entry);
+    if (visible === true) return true;
+    if (visible === null) unknown = true;
+  }
+  return unknown ? null : false;
 }
 
 function hasVisibleSheet(doc: Y.Doc): boolean {
@@ -152,7 +135,6 @@ export function keepsVisibleSheet(doc: Y.Doc, update: Uint8Array, facts: SheetVi
   if (!storesVisibleSheet(workbookGrid(doc))) return true;
   const decided = facts ? visibleAfter(doc, facts) : null;
   if (decided !== null) return decided;
-  if (facts && untouchedVisibleSheet(doc, facts)) return true;
   if (!payForCopy()) throw new UpdateRefusal(UPDATES_TOO_FAST, 'budget');
   return visibleOnCopy(doc, update);
 }

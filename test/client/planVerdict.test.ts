@@ -1,8 +1,9 @@
-/** The adopted-plan line of the goal card and the report, as planners read it in Danish and English. */
+/** The adopted-plan line and the margins of the goal card, the comparison and the report, as planners read them in Danish and English. */
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import da from '../../client/src/i18n/da.json' with { type: 'json' };
 import en from '../../client/src/i18n/en.json' with { type: 'json' };
+import { formatMargin } from '../../client/src/goals/goalDisplay.js';
 import { planDetailText, planVerdictText, planVersus } from '../../client/src/goals/planVerdict.js';
 import type { AdoptedPlan } from '../../client/src/versions/adoptedPlan.js';
 import type { GoalDefinition } from '../../models/goals/goalModel.js';
@@ -80,5 +81,18 @@ describe('the latest actual month against the adopted plan, in words', () => {
     expect(planDetailText(versus, 'integer', 'en-GB', 'en', t.en)).toBe('Feb 2023: actual 9,500, plan 9,400 (“Budget 2023”) The goal was MM5 in the plan; it was found by its trajectory, which the plan wrote Tal!B1:B3.');
     // Without the identity (a plan given as a file) the renamed sheet hides it.
     expect(planVersus(indicatorPlan, { id: 'base', name: 'Basis' }, { ...renamed, indicatorIdentity: undefined }, [{ label: '2023-02', value: 9_500 }])).toBeNull();
+  });
+});
+
+describe('a goal\'s margin, in words', () => {
+  it('a share\'s margin reads in percentage points, never as a percent a planner takes for a relative change', () => {
+    // MM3 in the template: 60,8 % projected against the target 60 %.
+    expect(formatMargin(0.007646623012929399, 'percent', 'da-DK', t.da)).toBe('+0,8 procentpoint');
+    expect(formatMargin(-0.04205568364925927, 'percent', 'en-GB', t.en)).toBe('-4.2 percentage points');
+  });
+
+  it('a count\'s margin keeps its own number format and sign', () => {
+    expect(formatMargin(-7.95226428863532, 'integer', 'da-DK', t.da)).toBe('-8');
+    expect(formatMargin(1234.5, 'number', 'da-DK', t.da)).toBe('+1.234,50');
   });
 });

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { gridCell, nameBox, screenshot, serverAndBrowser, typeIntoCell } from '../harness/browserHarness.js';
+import { expectNameBox, gridCell, nameBox, screenshot, serverAndBrowser, typeIntoCell } from '../harness/browserHarness.js';
 import { cellHasClass, expectCell, formulaBar, formulaOf, selectedCells, showSheet, typeFormulaToPickOn, waitForSheet } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -136,7 +136,7 @@ describe('picking on another sheet with the keys', () => {
     await page.keyboard.press('Enter');
     // 12 + 7
     await expectCell(page, 'J46', '19');
-    expect(await nameBox(page).inputValue()).toBe('J47');
+    await expectNameBox(page, 'J47');
     expect(await formulaOf(page, 'J46')).toBe('=SUM(Budget!B6;J47)');
   }, 30_000);
 });

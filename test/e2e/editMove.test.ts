@@ -1,12 +1,12 @@
 /**
- * Enter after typing into a cell: the goal cards show the edit before AG Grid moves on to the next
+ * Enter after typing into a cell: the goal cards show the edit before the grid moves on to the next
  * cell (client/src/grid/heldEditMove.ts, issue 17), and nothing the planner does meanwhile is lost
  * or done twice.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { goToCell, nameBox, serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
+import { expectNameBox, goToCell, nameBox, serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
 import { expectCell, goalStatus } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -28,8 +28,8 @@ describe('Enter commits, the goal cards follow and the grid moves down', () => {
     await goToCell(page, 'B6');
     await page.keyboard.type('0,9');
     await page.keyboard.press('Enter');
-    expect(await nameBox(page).inputValue()).toBe('B7');
     await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'missed', 'MM3 turns missed');
+    await expectNameBox(page, 'B7');
     await waitUntil(async () => (await focusedCell(page)) === 'B7', 'B7 has the focus');
     await page.keyboard.press('Control+z');
     await expectCell(page, 'B6', '1,00');
@@ -45,7 +45,7 @@ describe('Enter commits, the goal cards follow and the grid moves down', () => {
     await page.keyboard.press('Enter');
     await expectCell(page, 'H40', '7');
     await expectCell(page, 'H41', '8');
-    expect(await nameBox(page).inputValue()).toBe('H42');
+    await expectNameBox(page, 'H42');
     await page.keyboard.press('Control+z');
     await expectCell(page, 'H41', '');
     await expectCell(page, 'H40', '7');

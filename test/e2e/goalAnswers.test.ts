@@ -38,6 +38,16 @@ function focused(page: Page): Promise<string> {
 describe('"Hvad skal der til?" in the browser', () => {
   const live = serverAndBrowser();
 
+  it('a share\'s margin reads in percentage points on the card and under the tornado (LM1b, 15,8 % against ≥ 20 %)', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    const lm1b = card(page, 'LM1b');
+    await waitUntil(async () => (await goalStatus(page, 'LM1b')) === 'missed', 'LM1b missed under Basis');
+    expect(await lm1b.innerText()).toContain('-4,2 procentpoint');
+    await lm1b.getByRole('button', { name: 'Hvad skal der til?' }).click();
+    const caption = lm1b.locator('figure.goal-tornado figcaption');
+    await waitUntil(async () => ((await caption.textContent().catch(() => null)) ?? '').startsWith('Margin i dag -4,2 procentpoint;'), 'the tornado names the margin in percentage points', 60_000);
+  }, 90_000);
+
   it('the answer for LM2 under Basis, saved as a scenario, makes LM2 met there on the dashboard and in the comparison', async () => {
     const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
     await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'missed', 'LM2 missed under Basis');

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { gridCell, goToCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { expectNameBox, gridCell, goToCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { cellHasClass, cellText, drag, expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -16,10 +16,10 @@ describe('the grid as planners know it from Excel', () => {
 
   it('Enter commits and moves down, Tab moves right, Escape cancels an edit', async () => {
     await typeIntoCell(page, 'H20', '10');
-    expect(await nameBox(page).inputValue()).toBe('H21');
+    await expectNameBox(page, 'H21');
     await page.keyboard.type('20');
     await page.keyboard.press('Tab');
-    expect(await nameBox(page).inputValue()).toBe('I21');
+    await expectNameBox(page, 'I21');
     await page.keyboard.type('99');
     await page.keyboard.press('Escape');
     await expectCell(page, 'H20', '10');
@@ -121,7 +121,7 @@ describe('the grid as planners know it from Excel', () => {
     // After ")" no reference may go: Ctrl+arrow commits and moves, as before.
     await page.keyboard.type(')');
     await page.keyboard.press('Control+ArrowLeft');
-    expect(await nameBox(page).inputValue()).toBe('K47');
+    await expectNameBox(page, 'K47');
     await expectCell(page, 'L47', '200');
     expect(await formulaOf(page, 'L40')).toBe('=SUM(L41:L44)');
   }, 30_000);

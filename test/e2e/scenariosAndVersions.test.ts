@@ -50,6 +50,24 @@ describe('scenarios and versions', () => {
     await screenshot(anna, 'versions-restored');
   }, 60_000);
 
+  it('Ctrl+Z right after confirming a restore takes it back, without clicking the grid first', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    await page.getByRole('tab', { name: 'Versioner' }).click();
+    await page.getByRole('button', { name: 'Gem version' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Budget 2023');
+    await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Budget 2023', { exact: true }).waitFor();
+    await typeIntoCell(page, 'C10', '30 %');
+    await expectCell(page, 'C10', '30,0 %');
+
+    await page.getByRole('button', { name: 'Gendan' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click();
+    await expectCell(page, 'C10', '25,0 %');
+    // The planner's next key, as the notice says: the restore is one undoable edit of theirs.
+    await page.keyboard.press('Control+z');
+    await expectCell(page, 'C10', '30,0 %');
+  }, 60_000);
+
   it('a deleted version leaves the list of a colleague whose versions panel is open, after a confirmation', async () => {
     const workspace = await createWorkspace(live.server);
     const anna = await live.browser.openWorkbook(workspace.editorUrl);

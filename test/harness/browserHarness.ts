@@ -139,6 +139,11 @@ export function nameBox(page: Page): Locator {
   return page.getByRole('textbox', { name: /Celleadresse|Cell address/ });
 }
 
+/** Waits for the name box to show `address`: after an edit's Enter, Tab or arrow the move waits for the goal cards (at most 50 ms; client/src/grid/heldEditMove.ts). */
+export async function expectNameBox(page: Page, address: string): Promise<void> {
+  await waitUntil(async () => (await nameBox(page).inputValue()) === address, `the name box shows ${address} (it shows ${await nameBox(page).inputValue()})`);
+}
+
 /** Goes to a cell through the name box (works for cells scrolled out of view). */
 export async function goToCell(page: Page, address: string): Promise<void> {
   const box = nameBox(page);

@@ -16,10 +16,14 @@ import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/temp
 import { goalReportModel } from '../../client/src/report/goalReportModel.js';
 import { GoalReport } from '../../client/src/report/GoalReport.js';
 import { ARTIFACTS_DIR, CHROMIUM_PATH } from '../harness/browserHarness.js';
+import da from '../../client/src/i18n/da.json' with { type: 'json' };
+import en from '../../client/src/i18n/en.json' with { type: 'json' };
 
 async function translations(language: 'da' | 'en'): Promise<I18n> {
   const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({ lng: language, fallbackLng: 'da', resources: {}, interpolation: { escapeValue: false } });
+  // The app's own texts as well as the report's: a share's margin reads in the app's words ("procentpoint").
+  const resources = { da: { translation: da }, en: { translation: en } };
+  await instance.use(initReactI18next).init({ lng: language, fallbackLng: 'da', resources, interpolation: { escapeValue: false } });
   return instance;
 }
 
@@ -90,7 +94,7 @@ describe('the printable goal report', () => {
       'Nået fra',
       'Følges',
       'for sent',
-      '+0,8 %',
+      '+0,8 procentpoint',
       'Forløb',
       'Mål 60,0 %',
       'Forudsætninger',
@@ -114,5 +118,6 @@ describe('the printable goal report', () => {
     expect(html).toContain('Scenario: Basis');
     expect(html).toContain('Reached from');
     expect(html).toContain('Reached late: Mar 2024');
+    expect(html).toContain('+0,8 percentage points'); // the workbook's number format, as every figure of the report
   });
 });

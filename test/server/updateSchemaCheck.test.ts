@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type SheetMap } from '../../models/workbook/workbookSchema.js';
+import { storesVisibleSheet } from '../../models/workbook/sheetVisibility.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { readUpdateFacts } from '../../server/sync/updateReader.js';
 import { UpdateRefusal, type RefusalKind, type UpdateLimits } from '../../server/sync/updateRefusal.js';
 import { checkUpdateAgainstSchema } from '../../server/sync/updateSchemaCheck.js';
@@ -235,6 +237,67 @@ describe('a workbook keeps a visible sheet, whatever a peer sends', () => {
     copy.destroy();
     expect(verdict(server, bo)).toBe(opslagAfter === 'visible' ? 'accepted' : 'content');
   });
+
+  it('racing writes and replaced sheet maps on every sheet are judged without a copy of the document, as the copy would judge them', () => {
+    const values = ['visible', 'hidden', 'veryHidden'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const outcomes = new Set<string>();
+    for (let round = 0; round < 15; round++) {
+      // As the server holds it: loaded from its stored state, no root asked for yet.
+      const server = new Y.Doc();
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(oneVisibleSheet().server));
+      const ids = sheetOrderArray(server).toArray().map(String);
+      const replicas = [1, 2, 3].map((n) => {
+        const replica = new Y.Doc();
+        replica.clientID = 1000 * n + round;
+        Y.applyUpdate(replica, Y.encodeStateAsUpdate(server));
+        return { replica, before: Y.encodeStateVector(replica) };
+      });
+      for (const { replica } of replicas) {
+        replica.transact(() => {
+          for (const id of ids) {
+            // Mostly hiding, so some rounds leave no sheet visible.
+            const choice = next(12);
+            if (choice >= 9) {
+              const sheet = new Y.Map<unknown>();
+              sheet.set('name', `N${id}`.slice(0, 31));
+              for (const key of ['rows', 'cols']) sheet.set(key, new Y.Array());
+              for (const key of ['cells', 'formats']) sheet.set(key, new Y.Map());
+              if (next(4) > 0) sheet.set('visibility', values[1 + next(2)]!);
+              sheetsMap(replica).set(id, sheet);
+            } else sheetOf(replica, id).set('visibility', values[choice === 0 ? 0 : 1 + (choice % 2)]!);
+          }
+        });
+      }
+      const [first, ...racing] = replicas.map(({ replica, before }) => Y.encodeStateAsUpdate(replica, before));
+      Y.applyUpdate(server, first!);
+      for (const update of racing) {
+        const copy = new Y.Doc();
+        Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+        Y.applyUpdate(copy, update);
+        const grid = workbookGrid(copy);
+        const expected = storesVisibleSheet(grid) || !storesVisibleSheet(workbookGrid(server)) ? 'accepted' : 'content';
+        copy.destroy();
+        let actual: RefusalKind | 'accepted';
+        try {
+          checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS), update, () => false);
+          actual = 'accepted';
+        } catch (error) {
+          if (!(error instanceof UpdateRefusal)) throw error;
+          actual = error.kind;
+        }
+        expect(actual, `round ${round}`).toBe(expected);
+        outcomes.add(actual);
+        if (actual === 'accepted') Y.applyUpdate(server, update);
+      }
+      for (const { replica } of replicas) replica.destroy();
+    }
+    expect([...outcomes].sort()).toEqual(['accepted', 'content']);
+  }, 120_000);
 
   it('the update a planner\'s Hide sheet makes is accepted', () => {
     const server = serverDoc();

@@ -9,7 +9,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { Bar } from 'react-chartjs-2';
 import type { GoalSensitivity } from '../../../models/analysis/goalAnswers.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber } from '../goals/goalDisplay.js';
+import { formatGoalNumber, formatMargin } from '../goals/goalDisplay.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -58,7 +58,7 @@ export function SensitivityTornado({ sensitivity, step, format, locale }: Props)
       <div className="chart-box" style={{ height: `${Math.max(120, 40 + inputs.length * 32)}px` }}>
         <Bar data={{ labels, datasets }} options={options} />
       </div>
-      <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatGoalNumber(margin, format, locale), step: percent })}</figcaption>
+      <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatMargin(margin, format, locale, t), step: percent })}</figcaption>
       {/* The chart's numbers for a screen reader: a canvas says nothing. */}
       <table className="visually-hidden">
         <thead>
@@ -72,8 +72,8 @@ export function SensitivityTornado({ sensitivity, step, format, locale }: Props)
           {inputs.map((i) => (
             <tr key={i.input}>
               <th scope="row">{i.input}</th>
-              <td>{formatGoalNumber(i.marginLow, format, locale)}</td>
-              <td>{formatGoalNumber(i.marginHigh, format, locale)}</td>
+              <td>{formatMargin(i.marginLow!, format, locale, t)}</td>
+              <td>{formatMargin(i.marginHigh!, format, locale, t)}</td>
             </tr>
           ))}
         </tbody>

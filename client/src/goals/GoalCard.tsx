@@ -99,7 +99,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
         {result?.margin !== null && result?.margin !== undefined && (
           <>
             <dt>{t('goals.margin')}</dt>
-            <dd className={result.margin >= 0 ? 'positive' : 'negative'}>{formatMargin(result.margin, format, locale)}</dd>
+            <dd className={result.margin >= 0 ? 'positive' : 'negative'}>{formatMargin(result.margin, format, locale, t)}</dd>
           </>
         )}
       </dl>

@@ -6,6 +6,7 @@ import type { ScalarValue } from '../../../models/goals/goalEvaluation.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 
 /**
@@ -52,9 +53,19 @@ export function formatGoalNumber(value: ScalarValue, format: CellFormat | undefi
   return formatCellValue(value, goalFormat(value, format), locale);
 }
 
-/** A signed margin: `+0,8 %`. */
-export function formatMargin(margin: number, format: CellFormat | undefined, locale: WorkbookLocale): string {
-  const text = formatGoalNumber(margin, format, locale);
+/**
+ * A difference in the indicator's unit: a share's in percentage points (0.012 → "1,2 procentpoint"),
+ * never "1,2 %", which a planner reads as a change relative to the value.
+ */
+export function formatDifference(amount: number, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
+  if (format !== 'percent') return formatGoalNumber(amount, format, locale);
+  const points = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(amount * 100);
+  return t('plan.points', { value: points });
+}
+
+/** A signed margin or difference: `+0,8 procentpoint`, `-8`. */
+export function formatMargin(margin: number, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
+  const text = formatDifference(margin, format, locale, t);
   return margin > 0 ? `+${text}` : text;
 }
 

@@ -8,7 +8,7 @@ import { goalPlanStanding, plannedAlong, plannedTrajectory, type GoalPlanStandin
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import type { AdoptedPlan } from '../versions/adoptedPlan.js';
-import { formatGoalNumber, formatMonth } from './goalDisplay.js';
+import { formatDifference, formatGoalNumber, formatMonth } from './goalDisplay.js';
 
 export interface PlanVersus {
   /** The latest actual month against the plan. */
@@ -51,20 +51,13 @@ export function plannedLine(plan: AdoptedPlan, scenario: { id: string; name: str
   return line?.some((v) => v !== null) ? line : null;
 }
 
-/** An amount in the indicator's unit: a share's in percentage points (0.012 → "1,2 procentpoint"). */
-export function formatPlanAmount(amount: number, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
-  if (format !== 'percent') return formatGoalNumber(amount, format, locale);
-  const points = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(amount * 100);
-  return t('plan.points', { value: points });
-}
-
 /** "På sporet", "Bagud i forhold til planen med N", or for a goal without direction "+N i forhold til planen" / "Som planen". */
 export function planVerdictText(versus: PlanVersus, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
   const { comparison } = versus;
   if (comparison.onTrack === true) return t('plan.onTrack');
-  if (comparison.onTrack === false) return t('plan.behind', { amount: formatPlanAmount(comparison.behindBy, format, locale, t) });
+  if (comparison.onTrack === false) return t('plan.behind', { amount: formatDifference(comparison.behindBy, format, locale, t) });
   if (comparison.difference === 0) return t('plan.asPlanned');
-  const amount = formatPlanAmount(comparison.difference, format, locale, t);
+  const amount = formatDifference(comparison.difference, format, locale, t);
   return t('plan.difference', { amount: comparison.difference > 0 ? `+${amount}` : amount });
 }
 

@@ -12,6 +12,7 @@ import type { EditMove, GridController, RowData } from './GridController.js';
 import type { CellViewParams } from './CellView.js';
 import { trackFormulaInput } from './formulaInput.js';
 import type { SheetCell } from './interactionState.js';
+import type { RunKey } from './tabRun.js';
 import { handedOver } from './crossSheetPointing.js';
 import { keyStroke, pickingKey } from './keyboardNavigation.js';
 
@@ -92,10 +93,11 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.controller.session.editText.set(this.input.value);
   };
 
-  private finish(commit: boolean, move: EditMove): void {
+  /** `key`: the Tab or Enter that finished the edit (Excel's return after a run of Tabs, tabRun.ts). */
+  private finish(commit: boolean, move: EditMove, key?: RunKey): void {
     if (this.done) return;
     this.done = true;
-    if (commit) this.controller.commitAndMove(this.row, this.col, this.input.value, move, this.input);
+    if (commit) this.controller.commitAndMove(this.row, this.col, this.input.value, move, this.input, key);
     else this.controller.endEdit(move);
   }
 
@@ -107,8 +109,8 @@ export class CellEditor implements ICellEditorComp<RowData> {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const arrow = ARROW_MOVES[event.key];
     let handled = true;
-    if (event.key === 'Enter') this.finish(true, event.shiftKey ? 'up' : 'down');
-    else if (event.key === 'Tab') this.finish(true, event.shiftKey ? 'left' : 'right');
+    if (event.key === 'Enter') this.finish(true, event.shiftKey ? 'up' : 'down', 'Enter');
+    else if (event.key === 'Tab') this.finish(true, event.shiftKey ? 'left' : 'right', 'Tab');
     else if (event.key === 'Escape') this.finish(false, null);
     else if (event.key === 'F2') this.mode = this.mode === 'edit' ? 'enter' : 'edit';
     else if (arrow && this.mode === 'enter' && this.pickByKey(event)) handled = true;

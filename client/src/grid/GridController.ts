@@ -15,13 +15,14 @@ import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { gridCommand, keyStroke, nextPick, type PickingKey } from './keyboardNavigation.js';
-import { clampPosition, type GridBounds, type GridSelection } from './selection.js';
+import { clampPosition, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
 import { clearSelection, fillSelection, type CommandTarget } from './gridCommands.js';
 import { cellEditorOn, pickOn } from './interactionState.js';
 import { GridPainter } from './GridPainter.js';
 import { GridPointer } from './GridPointer.js';
 import { pickIntoFormula } from './pickIntoFormula.js';
 import { holdEditMove, type HeldEditMove } from './heldEditMove.js';
+import { TabRun, type RunKey } from './tabRun.js';
 
 export interface RowData {
   row: number;
@@ -36,6 +37,8 @@ export class GridController implements CommandTarget {
   private editStart: { replaceWith?: string } = {};
   /** A committed edit's move to the next cell, waiting for the goal cards (heldEditMove.ts). */
   private heldMove: HeldEditMove | null = null;
+  /** Tabs along a row, for Excel's return to the run's first column on Enter. */
+  private readonly tabRun = new TabRun();
 
   constructor(
     readonly session: WorkbookSession,
@@ -144,8 +147,13 @@ export class GridController implements CommandTarget {
       return;
     }
     const selection = this.session.selection.get();
-    const command = gridCommand(keyStroke(event), { selection, bounds: this.bounds(), pageRows: 20, hasContent: (r, c) => this.hasContent(r, c) });
+    const stroke = keyStroke(event);
+    const command = gridCommand(stroke, { selection, bounds: this.bounds(), pageRows: 20, hasContent: (r, c) => this.hasContent(r, c) });
     if (!command) return;
+    if (command.kind === 'select' && (stroke.key === 'Tab' || stroke.key === 'Enter') && !stroke.ctrl && !stroke.alt && isSingleCell(selectionRange(selection))) {
+      const next = this.tabRun.move(stroke.key, stroke.shift, selection.active, command.selection.active);
+      command.selection = { active: next, corner: next };
+    }
     event.preventDefault();
     event.stopPropagation();
     switch (command.kind) {
@@ -201,22 +209,23 @@ export class GridController implements CommandTarget {
 
   /**
    * The in-cell editor's Enter, Tab or arrow: commits and moves like Excel. Where the engine's
-   * answer is awaited, what the planner reads moves at once (the selection, the name box, the
-   * formula bar) and AG Grid's focus change and editor teardown wait for the goal cards
-   * (heldEditMove.ts).
+   * answer is awaited, the whole move waits for the goal cards (heldEditMove.ts): the selection,
+   * the name box and the formula bar as well as AG Grid's focus change and editor teardown. Moved
+   * at once, they changed the page, and the frame that drew them (style, layout, paint, layer
+   * assignment: 5–9 ms of the page's CPU) came before the engine's answer could be taken (issue 17).
    */
-  commitAndMove(row: number, col: number, text: string, move: EditMove, editor: HTMLElement): void {
+  commitAndMove(row: number, col: number, text: string, move: EditMove, editor: HTMLElement, key?: RunKey): void {
     const committed = this.commitEdit(row, col, text);
     const engines = this.session.engines;
-    if (!committed || !engines.onceGoalsAnswered || this.heldMove) return this.endEdit(move);
-    const next = this.nextCell(move);
-    this.session.editText.set(null);
-    this.session.selection.set({ active: next, corner: next });
+    if (!committed || !engines.onceGoalsAnswered || this.heldMove) return this.endEdit(move, key);
+    const next = this.nextCell(move, key);
     this.heldMove = holdEditMove({
       editor,
       goalsAnswered: (listener) => engines.onceGoalsAnswered?.(listener) ?? (() => undefined),
       move: (takeFocus) => {
         this.heldMove = null;
+        this.session.editText.set(null);
+        this.session.selection.set({ active: next, corner: next });
         this.closeEditor(next, takeFocus);
         // Its value may have come while the editor covered it; AG Grid puts the cell back bare.
         this.painter.repaint(row, col);
@@ -234,8 +243,8 @@ export class GridController implements CommandTarget {
    * layout of the grid changed by the write before it, all before the engine's answer could
    * reach the goal cards.
    */
-  endEdit(move: EditMove): void {
-    const next = this.nextCell(move);
+  endEdit(move: EditMove, key?: RunKey): void {
+    const next = this.nextCell(move, key);
     this.scrollIntoView(next);
     this.session.editText.set(null);
     this.takeFocus(next);
@@ -244,12 +253,13 @@ export class GridController implements CommandTarget {
     this.session.selection.set({ active: next, corner: next });
   }
 
-  /** The cell a committed or cancelled edit moves to. */
-  private nextCell(move: EditMove): CellPosition {
+  /** The cell a committed or cancelled edit moves to (`key`: the Tab or Enter that ended it). */
+  private nextCell(move: EditMove, key?: RunKey): CellPosition {
     const { active } = this.session.selection.get();
     const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1] } as const;
     const [dr, dc] = move ? delta[move] : [0, 0];
-    return clampPosition({ row: active.row + dr, col: active.col + dc }, this.bounds());
+    const plain = clampPosition({ row: active.row + dr, col: active.col + dc }, this.bounds());
+    return key ? this.tabRun.move(key, move === 'up' || move === 'left', active, plain) : plain;
   }
 
   /** A held move's AG Grid part: the next cell in view and focused (unless the planner went elsewhere), the editor gone. */

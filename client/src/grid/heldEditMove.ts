@@ -4,7 +4,9 @@
  * move starts; but the move itself (AG Grid's focus change and editor teardown, 10–20 ms on the
  * 2-core VM) and the frame that draws it came next on the page's thread, and the worker's answer,
  * ready after 8–10 ms, queued behind both before the cards could show it. Held, the cards render
- * first and the move follows in the next task.
+ * first and the move follows in the next task. The whole move is held, the selection, name box and
+ * formula bar too: whatever the Enter changes on the page is drawn in a frame that the answer
+ * otherwise waits behind (issue 17, twelfth session).
  *
  * The move never waits longer than HOLD_AT_MOST_MS, and never for the planner: any key, click or
  * wheel makes it at once, before anything else sees the event; a key that reached the editor is

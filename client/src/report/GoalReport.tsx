@@ -55,6 +55,7 @@ function inputText(input: CellInput | undefined, locale: WorkbookLocale, format:
 
 function ScenarioTable({ scenario, locale, language }: { scenario: ReportScenario; locale: WorkbookLocale; language: string }): React.JSX.Element {
   const { t } = useReportTranslation();
+  const { t: tMain } = useTranslation();
   return (
     <section className="report-scenario">
       <h3>{t('scenario', { name: scenario.name })}</h3>
@@ -88,7 +89,7 @@ function ScenarioTable({ scenario, locale, language }: { scenario: ReportScenari
                   {status === 'error' && result?.error ? ` ${result.error.startsWith(DEADLINE_NOT_IN_MONTHS) ? t('deadlineOutside') : result.error}` : ''}
                   {result?.warnings.length ? <span className="report-warning"> ({t('warning')})</span> : null}
                 </td>
-                <td className="number">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale) : ''}</td>
+                <td className="number">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale, tMain) : ''}</td>
                 <td className={result?.late ? 'month late' : 'month'}>{measurable ? reached(result, language, t) : ''}</td>
               </tr>
             );

@@ -5,8 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber, formatMonth } from '../goals/goalDisplay.js';
-import { formatPlanAmount, planVerdictText, type PlanVersus } from '../goals/planVerdict.js';
+import { formatDifference, formatGoalNumber, formatMonth } from '../goals/goalDisplay.js';
+import { planVerdictText, type PlanVersus } from '../goals/planVerdict.js';
 
 interface Props {
   versus: PlanVersus;
@@ -32,7 +32,7 @@ export function PlanMonthsTable({ versus, format, locale, language }: Props): Re
       </thead>
       <tbody>
         {versus.months.map((month) => {
-          const difference = formatPlanAmount(month.difference, format, locale, t);
+          const difference = formatDifference(month.difference, format, locale, t);
           return (
             <tr key={month.month} data-on-track={month.onTrack === null ? undefined : String(month.onTrack)}>
               <td className="month">{formatMonth(month.month, language)}</td>

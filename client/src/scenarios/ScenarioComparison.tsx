@@ -63,7 +63,7 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
                   <span className="comparison-value">{result?.error ? errorShort(result, t) : number(row, result?.value ?? null)}</span>
                   {result?.margin !== null && result?.margin !== undefined && (
                     <span className={`comparison-margin ${result.margin >= 0 ? 'positive' : 'negative'}`}>
-                      {t('goalVerdict.comparisonMargin')} {formatMargin(result.margin, row.format, locale)}
+                      {t('goalVerdict.comparisonMargin')} {formatMargin(result.margin, row.format, locale, t)}
                     </span>
                   )}
                   {reached && (
@@ -72,7 +72,7 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
                     </span>
                   )}
                   {difference !== null && (
-                    <span className="comparison-diff">{t('goalVerdict.comparisonDiff', { diff: formatMargin(difference, row.format, locale), base: baseName })}</span>
+                    <span className="comparison-diff">{t('goalVerdict.comparisonDiff', { diff: formatMargin(difference, row.format, locale, t), base: baseName })}</span>
                   )}
                 </td>
               );

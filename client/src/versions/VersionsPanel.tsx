@@ -89,7 +89,9 @@ export default function VersionsPanel({ session, workspaceId, token, awareness }
     if (!sure) return;
     setBusy(true);
     try {
-      await restoreWithUndo(session, workspaceId, token, version, savedBy());
+      // The restore is the planner's own undoable edit: their next Ctrl+Z must reach the grid,
+      // not the page's body, where the confirmation and the disabled button left focus.
+      if (await restoreWithUndo(session, workspaceId, token, version, savedBy())) session.focusGrid.set(session.focusGrid.get() + 1);
       await changed();
     } catch (error) {
       failure(error);

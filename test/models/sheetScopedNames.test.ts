@@ -1,0 +1,92 @@
+/**
+ * Names scoped to one sheet (Excel's Name Manager, "Scope: Ark1"): the sheet's own name wins over
+ * the workbook's there, `Ark1!Rente` reaches it from another sheet, and the name goes with its sheet.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { WorkbookOperationError, type WorkbookOperation } from '../../models/operations/workbookOperation.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { applyImport } from '../../models/interchange/importIntoWorkspace.js';
+import { readDefinedNames } from '../../models/workbook/definedNames.js';
+import { freshValues } from '../support/engineComparison.js';
+import { openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
+
+const open = openWorkbooks();
+
+function plan() {
+  return open.document(
+    workbookFile(
+      { Ark1: { A1: 0.05, B1: '=Rente*100' }, 'Ark 2': { A1: 0.02, B1: '=Rente*100', B2: "=Ark1!Rente*100" } },
+      { names: [{ name: 'Rente', formula: '=Ark1!$A$1', sheet: 'Ark1' }, { name: 'Rente', formula: "='Ark 2'!$A$1" }] },
+    ),
+  );
+}
+
+function refusal(doc: ReturnType<typeof plan>, op: WorkbookOperation): string {
+  try {
+    applyOperation(doc, op);
+  } catch (error) {
+    if (error instanceof WorkbookOperationError) return `${error.code}:${String(error.values?.reason)}`;
+    throw error;
+  }
+  return 'applied';
+}
+
+describe('a name scoped to a sheet', () => {
+  it("wins over the workbook's name on its sheet, and is reached as Ark1!Rente from another", () => {
+    const doc = plan();
+    const values = freshValues(doc);
+    expect(Number(values['Ark1!B1'])).toBeCloseTo(5);
+    expect(Number(values['Ark 2!B1'])).toBeCloseTo(2);
+    expect(Number(values['Ark 2!B2'])).toBeCloseTo(5);
+    expect(readDefinedNames(doc)).toEqual([
+      { name: 'Rente', formula: "='Ark 2'!$A$1" },
+      { name: 'Rente', formula: "='Ark1'!$A$1", sheet: 'Ark1' },
+    ]);
+  });
+
+  it('is deleted with its sheet; the workbook name of that spelling is then read there', () => {
+    const doc = plan();
+    applyOperation(doc, { type: 'deleteSheet', sheetId: sheetId(doc, 'Ark1') });
+    expect(readDefinedNames(doc)).toEqual([{ name: 'Rente', formula: "='Ark 2'!$A$1" }]);
+    expect(freshValues(doc)['Ark 2!B2']).toBe('#REF!');
+  });
+
+  it('follows its sheet when the sheet is renamed', () => {
+    const doc = plan();
+    applyOperation(doc, { type: 'renameSheet', sheetId: sheetId(doc, 'Ark1'), name: 'Ark 1' });
+    expect(Number(freshValues(doc)['Ark 2!B2'])).toBeCloseTo(5);
+    expect(readDefinedNames(doc)[1]).toEqual({ name: 'Rente', formula: "='Ark 1'!$A$1", sheet: 'Ark 1' });
+  });
+
+  it('is renamed where it is read, and the workbook name of that spelling is not', () => {
+    const doc = plan();
+    applyOperation(doc, { type: 'renameName', name: 'Rente', newName: 'Sats', sheetId: sheetId(doc, 'Ark1') });
+    const values = freshValues(doc);
+    expect(Number(values['Ark1!B1'])).toBeCloseTo(5);
+    expect(Number(values['Ark 2!B1'])).toBeCloseTo(2);
+    expect(Number(values['Ark 2!B2'])).toBeCloseTo(5);
+  });
+
+  it.each<[string, (doc: ReturnType<typeof plan>) => WorkbookOperation, string]>([
+    ['a scope that is no sheet', () => ({ type: 'defineName', name: 'Sats', formula: '=1', sheetId: 'nope' }), 'invalid-name:unknown-scope'],
+    ["Excel's own prefix", (doc) => ({ type: 'defineName', name: '_xlnm.Print_Area', formula: '=Ark1!$A$1', sheetId: sheetId(doc, 'Ark1') }), 'invalid-name:reserved'],
+    ['a rename onto a name the sheet has', (doc) => ({ type: 'renameName', name: 'Rente', newName: 'rente', sheetId: sheetId(doc, 'Ark1') }), 'applied'],
+  ])('refuses or allows %s', (_what, op, expected) => {
+    const doc = plan();
+    expect(refusal(doc, op(doc))).toBe(expected);
+  });
+
+  it('survives an .xlsx round trip (localSheetId), computing as before', async () => {
+    const imported = await importXlsx(await exportWorkbookXlsx(plan()));
+    expect(imported.names).toHaveLength(2);
+    expect(imported.names).toEqual(expect.arrayContaining([{ name: 'Rente', sheet: 'Ark1', formula: "='Ark1'!$A$1" }, { name: 'Rente', formula: "='Ark 2'!$A$1" }]));
+    const target = open.document(workbookFile({ Tom: {} }));
+    applyImport(target, imported, 'replace', 'test');
+    const values = freshValues(target);
+    expect(Number(values['Ark1!B1'])).toBeCloseTo(5);
+    expect(Number(values['Ark 2!B1'])).toBeCloseTo(2);
+    expect(Number(values['Ark 2!B2'])).toBeCloseTo(5);
+  });
+});
