@@ -32,15 +32,33 @@ function plain(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
 }
 
+/**
+ * A number in scientific notation as Excel's General shows it: at most `fractionDigits` decimals
+ * in the mantissa, trailing zeros dropped, a signed exponent of at least two digits.
+ * `scientificText(123456789012, 5, 'da-DK')` → `1,23457E+11`; `scientificText(0.00001, 5, 'en-GB')` → `1E-05`.
+ */
+export function scientificText(value: number, fractionDigits: number, locale: WorkbookLocale): string {
+  const text = plain(formatter(locale, `sci${fractionDigits}`, { notation: 'scientific', maximumFractionDigits: fractionDigits }).format(value));
+  return text.replace(/E(-?)(\d+)$/, (_, minus: string, digits: string) => `E${minus || '+'}${digits.padStart(2, '0')}`);
+}
+
+/** A number in General with at most `fractionDigits` decimals (rounded, trailing zeros dropped). */
+export function generalDecimalText(value: number, fractionDigits: number, locale: WorkbookLocale): string {
+  return plain(formatter(locale, `general${fractionDigits}`, { maximumFractionDigits: fractionDigits }).format(value));
+}
+
+/** Whether General shows this number in scientific notation however wide its column. */
+export function generalIsScientific(value: number): boolean {
+  const magnitude = Math.abs(value);
+  return value !== 0 && (magnitude >= 1e15 || magnitude < 1e-9);
+}
+
 function generalNumber(value: number, locale: WorkbookLocale): string {
   if (value === 0) return '0';
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e15 || magnitude < 1e-9) {
-    return plain(formatter(locale, 'sci', { notation: 'scientific', maximumSignificantDigits: 6 }).format(value));
-  }
-  const integerDigits = Math.max(1, Math.floor(Math.log10(magnitude)) + 1);
+  if (generalIsScientific(value)) return scientificText(value, 5, locale);
+  const integerDigits = Math.max(1, Math.floor(Math.log10(Math.abs(value))) + 1);
   const fractionDigits = Math.min(GENERAL_DIGITS, Math.max(0, GENERAL_DIGITS - integerDigits));
-  return plain(formatter(locale, `general${fractionDigits}`, { maximumFractionDigits: fractionDigits }).format(value));
+  return generalDecimalText(value, fractionDigits, locale);
 }
 
 function formattedNumber(value: number, format: CellFormat | undefined, locale: WorkbookLocale): string {

@@ -17,6 +17,7 @@ import { sheetFrozenPanes, suggestedPanes } from '../workbook/frozenPanes.js';
 import { cellFormatAt, sheetCells } from '../workbook/readCells.js';
 import { columnWidth, ROW_HEADER_WIDTH } from '../workbook/sheetLayout.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import type { CellFormat } from '../workbook/workbookSchema.js';
 import { visibleSheets } from '../workbook/sheetVisibility.js';
 import { scenarioInputPositions, workbookTitle, type WorkbookLocale } from '../workbook/workbookReader.js';
 
@@ -28,6 +29,9 @@ export const SCREEN_COLS = 40;
 export interface ScreenCell {
   text: string;
   classes: CellLookClass[];
+  /** A number's value and format: the page fits it to its column as the grid does (numberFit.ts). */
+  number?: number;
+  format?: CellFormat;
 }
 
 export interface FirstSheetScreen {
@@ -84,9 +88,13 @@ export function firstSheetScreen(
     const cells: ScreenCell[] = [];
     for (let col = 0; col < screen.columnWidths.length; col++) {
       const value = engine.value(sheetId, row, col);
-      const look = cellLook(value, cellFormatAt(doc, sheetId, row, col), locale);
+      const format = cellFormatAt(doc, sheetId, row, col);
+      const look = cellLook(value, format, locale);
       const classes = cellLookClasses(doc, sheetId, row, col, value, look, inputs.has(`${sheetId}:${row}:${col}`));
-      cells.push({ text: look.text, classes });
+      const cell: ScreenCell = { text: look.text, classes };
+      if (typeof value === 'number') cell.number = value;
+      if (typeof value === 'number' && format !== undefined) cell.format = format;
+      cells.push(cell);
     }
     screen.rows.push(cells);
   }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gridCell, goToCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
+import { cellHasClass, columnHeader, dragColumnEdge, expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('safe edits in the grid', () => {
@@ -129,15 +129,9 @@ describe('safe edits in the grid', () => {
     const workspace = await createWorkspace(live.server);
     const anna = await live.browser.openWorkbook(workspace.editorUrl);
     const bo = await live.browser.openWorkbook(workspace.editorUrl);
-    const header = (page: typeof anna) => page.locator('.ag-header-cell[col-id="c2"]').first();
-    const widthOf = async (page: typeof anna): Promise<number> => (await header(page).boundingBox())?.width ?? 0;
+    const widthOf = async (page: typeof anna): Promise<number> => (await columnHeader(page, 'C').boundingBox())?.width ?? 0;
     const before = await widthOf(anna);
-    const handle = header(anna).locator('.ag-header-cell-resize');
-    const box = (await handle.boundingBox())!;
-    await anna.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await anna.mouse.down();
-    await anna.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
-    await anna.mouse.up();
+    await dragColumnEdge(anna, 'C', 60);
     await waitUntil(async () => (await widthOf(anna)) > before + 40, 'C is wider for Anna');
     await waitUntil(async () => Math.abs((await widthOf(bo)) - (await widthOf(anna))) < 2, 'Bo sees the same width');
     await anna.getByRole('tab', { name: 'Budget' }).click();

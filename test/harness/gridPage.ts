@@ -93,6 +93,20 @@ export async function drag(page: Page, from: Locator, to: Locator): Promise<void
   await page.mouse.up();
 }
 
+/** A column's header ('C' → col-id c2). */
+export function columnHeader(page: Page, column: string): Locator {
+  return page.locator(`.ag-header-cell[col-id="c${column.charCodeAt(0) - 65}"]`).first();
+}
+
+/** Drags a column's right edge `dx` pixels (negative: narrower), as a planner resizes a column. */
+export async function dragColumnEdge(page: Page, column: string, dx: number): Promise<void> {
+  const box = (await columnHeader(page, column).locator('.ag-header-cell-resize').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+}
+
 /** A goal badge's status: 'met', 'missed', … (null while the badge has none). */
 export async function goalStatus(page: Page, goalId: string): Promise<string | null> {
   return page.locator(`[data-goal-id="${goalId}"]`).getAttribute('data-status');

@@ -17,7 +17,8 @@ describe('formatCellValue', () => {
     [0.1 + 0.2, undefined, 'da-DK', '0,3'],
     [-0, undefined, 'da-DK', '0'],
     [2022, 'text', 'da-DK', '2.022'],
-    [1.5e20, undefined, 'en-GB', '1.5E20'],
+    [1.5e20, undefined, 'en-GB', '1.5E+20'],
+    [1.23456789e-12, undefined, 'da-DK', '1,23457E-12'],
   ])('shows %s with format %s in %s as %s', (value, format, locale, expected) => {
     expect(formatCellValue(value, format, locale)).toBe(expected);
   });

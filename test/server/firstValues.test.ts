@@ -219,7 +219,8 @@ describe('GET /api/workspaces/:id/values?screen=<locale> (the pre-screen)', () =
     // Danish number format, an error as the grid writes it, text and numbers aligned as in the grid.
     // (B1 is edited by the tests above; its text is checked against the engine below.)
     expect(screen.rows[0]![0]!.text).toBe('Ledige');
-    expect(screen.rows[0]![2]).toEqual({ text: '1.234,5', classes: ['fx-num'] });
+    // A number comes with its value, which the page fits to its column (models/format/numberFit.ts).
+    expect(screen.rows[0]![2]).toEqual({ text: '1.234,5', classes: ['fx-num'], number: 1234.5 });
     expect(screen.rows[1]![2]!.classes).toContain('fx-err');
     const doc = await syncedCopy();
     const engine = new WorkbookEngine(doc, answer.scenario === '' ? undefined : answer.scenario, false);

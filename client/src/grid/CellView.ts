@@ -7,9 +7,10 @@
  * element with `data-cell="B5"` for automation. Outlines (cut, fill, picked reference) and the
  * fill handle are small elements of their own, made only for the few cells that carry them.
  */
-import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
+import type { Column, ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
 import type { GridController, RowData } from './GridController.js';
 import type { Paintable } from './GridPainter.js';
+import { textRoom } from './cellTextWidth.js';
 
 export interface CellViewParams {
   col: number;
@@ -25,7 +26,7 @@ const DECORATIONS = [
 
 /** Every class cellPaint may give: a cell element AG Grid hands over may still carry any of them. */
 const ALL_CLASSES = [
-  'fx-num', 'fx-err', 'fx-spill', 'fx-input', 'fx-sel', 'fx-et', 'fx-er', 'fx-eb', 'fx-el', 'fx-active', 'fx-handle',
+  'fx-num', 'fx-err', 'fx-spill', 'fx-clip', 'fx-input', 'fx-sel', 'fx-et', 'fx-er', 'fx-eb', 'fx-el', 'fx-active', 'fx-handle',
   'fx-mark', 'fx-mark-cut', 'fx-mark-fill', 'fx-mark-pick', 'fx-mt', 'fx-mr', 'fx-mb', 'fx-ml',
 ];
 
@@ -41,6 +42,8 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
   private readonly text = document.createTextNode('');
   private readonly decorations = new Map<string, HTMLElement>();
   private cell: HTMLElement | null = null;
+  /** AG Grid's column: its width is read from AG Grid's model, not the DOM. */
+  private column: Column | null = null;
   private controller: GridController | null = null;
   private row = -1;
   private col = -1;
@@ -85,6 +88,7 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
       this.peerColour = params.eGridCell.style.getPropertyValue('--fx-peer');
     }
     this.cell = params.eGridCell;
+    this.column = params.column ?? null;
     this.row = row;
     this.col = params.col;
     controller.painter.register(row, params.col, this);
@@ -94,7 +98,7 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
   paint(): void {
     const { controller, cell } = this;
     if (!controller || !cell || this.row < 0) return;
-    const look = controller.painter.paintFor(this.row, this.col);
+    const look = controller.painter.paintFor(this.row, this.col, this.column ? textRoom(this.column.getActualWidth()) : null);
     if (this.text.data !== look.text) this.text.data = look.text;
     if (this.address !== look.address) cell.dataset.cell = this.address = look.address;
     if (!sameClasses(this.written, look.classes)) this.writeClasses(cell, look.classes);

@@ -19,6 +19,7 @@ import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { useStore } from '../ui/store.js';
 import { cellPaint, type GridMarks } from './cellPaint.js';
+import { textRoom } from './cellTextWidth.js';
 import { sheetColumns } from './gridColumns.js';
 import { cellSelection } from './selection.js';
 import { useColumnWidths } from './useColumnWidths.js';
@@ -107,7 +108,7 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   );
   for (let row = 0; row < rows; row++) {
     const cell = ({ col, width }: { col: number; width: number }): React.JSX.Element => {
-      const paint = cellPaint(session, sheetId, row, col, null, NO_MARKS, t);
+      const paint = cellPaint(session, sheetId, row, col, null, NO_MARKS, t, textRoom(width));
       const isActive = active.row === row && active.col === col;
       return (
         <div

@@ -86,6 +86,12 @@ export class GridPainter {
     for (const view of this.views.values()) view.paint();
   }
 
+  /** A column's width changed: its numbers are fitted again. */
+  repaintColumn(col: number): void {
+    const suffix = `:${col}`;
+    for (const [key, view] of this.views) if (key.endsWith(suffix)) view.paint();
+  }
+
   private repaintRange(range: CellRange): void {
     if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > this.views.size) {
       for (const [key, view] of this.views) {
@@ -104,8 +110,9 @@ export class GridPainter {
     for (const key of new Set([...before, ...this.peers.keys()])) this.views.get(key)?.paint();
   }
 
-  paintFor(row: number, col: number): CellPaint {
-    return cellPaint(this.session, this.sheetId, row, col, this.peers.get(`${row}:${col}`) ?? null, this.marks(), this.t);
+  /** `room`: the width the cell's text may take (null: the full text, unfitted). */
+  paintFor(row: number, col: number, room: number | null = null): CellPaint {
+    return cellPaint(this.session, this.sheetId, row, col, this.peers.get(`${row}:${col}`) ?? null, this.marks(), this.t, room);
   }
 
   /** The marks of the interaction state last read: paintFor runs for every cell scrolling into view. */

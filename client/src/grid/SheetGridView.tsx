@@ -144,7 +144,13 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
         const col = 'getColId' in e.column ? columnOfId(e.column.getColId()) : null;
         if (col !== null) controller.pointer.onColumnHeaderClicked(col, false);
       },
-      onColumnResized: (e: ColumnResizedEvent<RowData>): void => storeResizedColumn(session, sheetId, e),
+      onColumnResized: (e: ColumnResizedEvent<RowData>): void => {
+        // Numbers are fitted to their column's width, and text is clipped only where it does not fit.
+        const col = e.column ? columnOfId(e.column.getColId()) : null;
+        if (col !== null) controller.painter.repaintColumn(col);
+        else controller.painter.repaintAll();
+        storeResizedColumn(session, sheetId, e);
+      },
       onCellContextMenu: (e: CellContextMenuEvent<RowData>): void => {
         const col = columnOfId(e.column.getColId());
         const mouse = e.event instanceof MouseEvent ? e.event : null;

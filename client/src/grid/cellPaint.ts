@@ -6,6 +6,7 @@ import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { Peer } from '../presence/PresenceTracker.js';
 import { cellLook, cellLookClasses } from '../../../models/format/cellLook.js';
 import { rangeContains, selectionEdges, selectionRange, type CellRange } from './selection.js';
+import { fittedText } from './fittedText.js';
 
 /** Outlines drawn over the grid besides the selection, and whether the fill handle is offered. */
 export interface GridMarks {
@@ -27,16 +28,25 @@ export interface CellPaint {
   peer: Peer | null;
 }
 
-export function cellPaint(session: WorkbookSession, sheetId: string, row: number, col: number, peer: Peer | null, marks: GridMarks, t: TFunction): CellPaint {
+/**
+ * `room`: the width the cell's text may take (cellTextWidth.ts's textRoom of its column): a number
+ * is fitted to it as Excel does and text that does not fit is clipped (`fx-clip`); null shows the
+ * full text (what a copy puts on the clipboard).
+ */
+export function cellPaint(session: WorkbookSession, sheetId: string, row: number, col: number, peer: Peer | null, marks: GridMarks, t: TFunction, room: number | null = null): CellPaint {
   const engine = session.engines.engine(session.activeScenario.get());
   const value = engine.value(sheetId, row, col);
-  const look = cellLook(value, cellFormatAt(session.doc, sheetId, row, col), session.locale.get());
+  const format = cellFormatAt(session.doc, sheetId, row, col);
+  const locale = session.locale.get();
+  const look = cellLook(value, format, locale);
   const selection = session.selection.get();
   const range = selectionRange(selection);
   const edges = selectionEdges(range, row, col);
   const mark = marks.outlines.find((outline) => rangeContains(outline.range, row, col));
   const markEdges = mark ? selectionEdges(mark.range, row, col) : null;
   const classes: string[] = cellLookClasses(session.doc, sheetId, row, col, value, look, session.isScenarioInput(sheetId, row, col));
+  const shown = room === null ? { text: look.text, clipped: false } : fittedText(value, look.text, format, locale, room, classes.includes('fx-spill'));
+  if (shown.clipped) classes.push('fx-clip');
   if (edges) {
     classes.push('fx-sel');
     if (edges.top) classes.push('fx-et');
@@ -53,5 +63,5 @@ export function cellPaint(session: WorkbookSession, sheetId: string, row: number
     if (markEdges.bottom) classes.push('fx-mb');
     if (markEdges.left) classes.push('fx-ml');
   }
-  return { address: formatCellAddress({ row, col }), text: look.text, title: look.errorKey ? t(look.errorKey) : '', peer, classes };
+  return { address: formatCellAddress({ row, col }), text: shown.text, title: look.errorKey ? t(look.errorKey) : '', peer, classes };
 }

@@ -11,13 +11,16 @@
  * page (its selection and the typed-ahead text the grid's editor opens with). Dependency-free
  * (part of the entry's chunk): only textContent is written, never markup.
  */
-import type { FirstSheetScreen } from '../../../models/scenarios/firstSheetScreen.js';
+import type { FirstSheetScreen, ScreenCell } from '../../../models/scenarios/firstSheetScreen.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
 import { app as appEn, goalVerdict as verdictEn, goals as goalsEn, grid as gridEn, panel as panelEn } from '../i18n/en.json';
 import { markMoment } from './pageMoments.js';
 import { fitted } from './screenFit.js';
+import { fittedText } from '../grid/fittedText.js';
+import { textRoom } from '../grid/cellTextWidth.js';
 import '../grid/firstScreen.css';
 
 const TEXTS = {
@@ -73,7 +76,7 @@ export function showPreScreen(values: Promise<Response>, access: Promise<Respons
     const view = document.defaultView;
     const screen = view ? fitted(sent, view.innerWidth, view.innerHeight) : sent;
     const viewer = typeof role === 'object' && role !== null && 'role' in role && role.role === 'viewer';
-    painted = paint(screen, viewer, TEXTS[language], document);
+    painted = paint(screen, viewer, TEXTS[language], screenLocale(language), document);
     everPainted = true;
     document.body.prepend(painted);
     markMoment('preScreen');
@@ -82,6 +85,18 @@ export function showPreScreen(values: Promise<Response>, access: Promise<Respons
 
 const STATUSES: ReadonlySet<string> = new Set(['met', 'missed', 'tracked', 'qualitative', 'error']);
 const CLASSES: ReadonlySet<string> = new Set(['fx-num', 'fx-err', 'fx-spill', 'fx-input']);
+/** workbookReader.ts's CELL_FORMATS, not imported: its schema module brings Yjs into the entry's chunk. */
+const FORMATS: ReadonlySet<string> = new Set<CellFormat>(['number', 'percent', 'integer', 'date', 'text']);
+
+function soundCell(cell: ScreenCell | undefined): boolean {
+  return (
+    typeof cell?.text === 'string' &&
+    Array.isArray(cell.classes) &&
+    cell.classes.every((name) => CLASSES.has(name)) &&
+    (cell.number === undefined || typeof cell.number === 'number') &&
+    (cell.format === undefined || FORMATS.has(cell.format))
+  );
+}
 
 /** The answer's screen if it has the expected shape (the page checks the whole answer with its schema). */
 function readScreen(answer: unknown): FirstSheetScreen | null {
@@ -95,7 +110,7 @@ function readScreen(answer: unknown): FirstSheetScreen | null {
     Array.isArray(screen.goals) &&
     Array.isArray(screen.sheets) &&
     screen.goals.every((goal) => typeof goal?.id === 'string' && typeof goal.title === 'string' && STATUSES.has(goal.status)) &&
-    screen.rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell?.text === 'string' && Array.isArray(cell.classes) && cell.classes.every((name) => CLASSES.has(name))));
+    screen.rows.every((row) => Array.isArray(row) && row.every(soundCell));
   return sound ? screen : null;
 }
 
@@ -108,7 +123,7 @@ function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag:
   return made;
 }
 
-function paint(screen: FirstSheetScreen, viewer: boolean, texts: Texts, document: Document): HTMLElement {
+function paint(screen: FirstSheetScreen, viewer: boolean, texts: Texts, locale: WorkbookLocale, document: Document): HTMLElement {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => element(document, tag, className, text);
   const root = el('div', 'pre-screen');
   root.id = 'pre-screen';
@@ -135,7 +150,7 @@ function paint(screen: FirstSheetScreen, viewer: boolean, texts: Texts, document
   const body = el('div', 'workbook-body');
   const gridArea = el('section', 'grid-area');
   const stack = el('div', 'sheet-stack');
-  stack.append(sheet(screen, viewer, texts, el, (address) => (nameBox.value = address)));
+  stack.append(sheet(screen, viewer, texts, locale, el, (address) => (nameBox.value = address)));
   const tabs = el('div', 'sheet-tabs');
   const tabList = el('div', '');
   tabList.setAttribute('role', 'tablist');
@@ -187,6 +202,7 @@ function sheet(
   screen: FirstSheetScreen,
   viewer: boolean,
   texts: Texts,
+  locale: WorkbookLocale,
   el: <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => HTMLElementTagNameMap[K],
   onSelect: (address: string) => void,
 ): HTMLElement {
@@ -227,7 +243,9 @@ function sheet(
   screen.rows.forEach((cellsOfRow, r) => {
     view.append(
       row(r === screen.frozen.rows - 1 ? 'fs-row fs-pane-bottom' : 'fs-row', String(r + 1), (col, width) => {
-        const shown = cellsOfRow[col] ?? { text: '', classes: [] };
+        const sent = cellsOfRow[col] ?? { text: '', classes: [] };
+        // A number fitted to its column as the grid fits it (fittedText.ts), so nothing changes when the page takes over.
+        const shown = sent.number === undefined ? sent : { ...sent, text: fittedText(sent.number, sent.text, sent.format, locale, textRoom(width), false).text };
         const cell = el('div', ['fs-cell', ...shown.classes, r === 0 && col === 0 ? 'fx-active' : ''].join(' ').trim());
         cell.setAttribute('role', 'gridcell');
         cell.style.width = `${width}px`;
