@@ -27,6 +27,29 @@ describe('the grid as planners know it from Excel', () => {
     expect(await cellText(page, 'I21')).toBe('');
   }, 30_000);
 
+  it('a row typed with Tab and ended with Enter goes on at the next row of the column it began in', async () => {
+    await goToCell(page, 'J22');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await expectNameBox(page, 'J23');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'J23', '4');
+    await expectCell(page, 'L22', '3');
+    // Moving by Tab without typing starts a run too, as in Excel.
+    await goToCell(page, 'J25');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expectNameBox(page, 'J26');
+    // Column B back in view, where the next tests point with the mouse.
+    await goToCell(page, 'B1');
+  }, 30_000);
+
   it('F2 edits in place keeping the content; typing replaces it; Delete clears', async () => {
     await goToCell(page, 'H20');
     await page.keyboard.press('F2');

@@ -1,9 +1,25 @@
 /** Scenarios edited from the grid, and named versions saved, restored and deleted through the server. */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { cellHasClass, expectCell, formulaOf, goalStatus } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
+
+/** Saves a named version from the versions tab and waits until it is listed. */
+async function saveVersion(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Versioner' }).click();
+  await page.getByRole('button', { name: 'Gem version' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill(name);
+  await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
+  await page.getByText(name, { exact: true }).waitFor();
+}
+
+/** Restores the newest version listed and confirms it. */
+async function restoreNewestVersion(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Gendan' }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click();
+}
 
 describe('scenarios and versions', () => {
   const live = serverAndBrowser();
@@ -34,16 +50,11 @@ describe('scenarios and versions', () => {
     const workspace = await createWorkspace(live.server);
     const anna = await live.browser.openWorkbook(workspace.editorUrl);
     const bo = await live.browser.openWorkbook(workspace.editorUrl);
-    await anna.getByRole('tab', { name: 'Versioner' }).click();
-    await anna.getByRole('button', { name: 'Gem version' }).click();
-    await anna.getByRole('dialog').getByRole('textbox').fill('Før konjunkturen');
-    await anna.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
-    await anna.getByText('Før konjunkturen', { exact: true }).waitFor();
+    await saveVersion(anna, 'Før konjunkturen');
 
     await typeIntoCell(anna, 'B5', '1,3');
     await expectCell(bo, 'B5', '1,30');
-    await anna.getByRole('button', { name: 'Gendan' }).first().click();
-    await anna.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click();
+    await restoreNewestVersion(anna);
     await expectCell(anna, 'B5', '1,00');
     await expectCell(bo, 'B5', '1,00');
     expect(await formulaOf(bo, 'B5')).toBe('1');
@@ -52,16 +63,11 @@ describe('scenarios and versions', () => {
 
   it('Ctrl+Z right after confirming a restore takes it back, without clicking the grid first', async () => {
     const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
-    await page.getByRole('tab', { name: 'Versioner' }).click();
-    await page.getByRole('button', { name: 'Gem version' }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill('Budget 2023');
-    await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
-    await page.getByText('Budget 2023', { exact: true }).waitFor();
+    await saveVersion(page, 'Budget 2023');
     await typeIntoCell(page, 'C10', '30 %');
     await expectCell(page, 'C10', '30,0 %');
 
-    await page.getByRole('button', { name: 'Gendan' }).first().click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click();
+    await restoreNewestVersion(page);
     await expectCell(page, 'C10', '25,0 %');
     // The planner's next key, as the notice says: the restore is one undoable edit of theirs.
     await page.keyboard.press('Control+z');
