@@ -46,8 +46,11 @@ describe('the grid as planners know it from Excel', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expectNameBox(page, 'J26');
-    // Column B back in view, where the next tests point with the mouse.
-    await goToCell(page, 'B1');
+    // Ctrl+Home shows the sheet's start again though A1 sits in the frozen pane (the next tests
+    // point at B10 with the mouse).
+    await page.keyboard.press('Control+Home');
+    await expectNameBox(page, 'A1');
+    await gridCell(page, 'B10').waitFor();
   }, 30_000);
 
   it('F2 edits in place keeping the content; typing replaces it; Delete clears', async () => {

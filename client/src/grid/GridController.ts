@@ -111,6 +111,12 @@ export class GridController implements CommandTarget {
     if (position.row >= this.frozen.rows) this.api?.ensureIndexVisible(position.row - this.frozen.rows);
   }
 
+  /** The scrolling part of the sheet back at its first column and row. */
+  private scrollToStart(): void {
+    this.api?.ensureColumnVisible(`c${this.frozen.cols}`, 'start');
+    this.api?.ensureIndexVisible(0, 'top');
+  }
+
   /** Gives a cell (in view) the keyboard focus. */
   private takeFocus(position: CellPosition): void {
     const colKey = `c${position.col}`;
@@ -156,6 +162,8 @@ export class GridController implements CommandTarget {
     }
     event.preventDefault();
     event.stopPropagation();
+    // Ctrl+Home's A1 may sit in a frozen pane, which scrolls nothing: the sheet's start is shown too.
+    if (command.kind === 'select' && stroke.ctrl && stroke.key === 'Home') this.scrollToStart();
     switch (command.kind) {
       case 'select':
         return this.select(command.selection);
