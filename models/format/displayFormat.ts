@@ -6,7 +6,7 @@
  */
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
-import { formatDateSerial } from './excelDate.js';
+import { formatDateSerial, serialDate } from './excelDate.js';
 
 /** General format shows at most this many significant digits, as Excel's General does (about). */
 const GENERAL_DIGITS = 10;
@@ -59,6 +59,11 @@ function generalNumber(value: number, locale: WorkbookLocale): string {
   const integerDigits = Math.max(1, Math.floor(Math.log10(Math.abs(value))) + 1);
   const fractionDigits = Math.min(GENERAL_DIGITS, Math.max(0, GENERAL_DIGITS - integerDigits));
   return generalDecimalText(value, fractionDigits, locale);
+}
+
+/** Whether a number in this format is shown the General way: no format, text, or a date outside Excel's dates. */
+export function shownAsGeneral(value: number, format: CellFormat | undefined): boolean {
+  return format === undefined || format === 'text' || (format === 'date' && serialDate(value) === null);
 }
 
 function formattedNumber(value: number, format: CellFormat | undefined, locale: WorkbookLocale): string {

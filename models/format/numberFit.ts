@@ -12,7 +12,7 @@
  * `fitNumberText(1021.1201234, undefined, 'da-DK', 48, (t) => t.length * 7)` → `1.021,1` (7 characters).
  */
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
-import { formatCellValue, generalDecimalText, generalIsScientific, scientificText } from './displayFormat.js';
+import { formatCellValue, generalDecimalText, generalIsScientific, scientificText, shownAsGeneral } from './displayFormat.js';
 
 /** The width of a text in the cell's font, in the same unit as the width it must fit. */
 export type MeasureText = (text: string) => number;
@@ -61,12 +61,9 @@ function fitGeneral(value: number, full: string, locale: WorkbookLocale, width: 
 
 /**
  * The text a number shows in a cell whose text may be `width` wide (the column's width less its
- * padding), measured by `measure`.
+ * padding), measured by `measure`; `full`: its text with room to spare, when the caller has it.
  */
-export function fitNumberText(value: number, format: CellFormat | undefined, locale: WorkbookLocale, width: number, measure: MeasureText): string {
-  const full = formatCellValue(value, format, locale);
+export function fitNumberText(value: number, format: CellFormat | undefined, locale: WorkbookLocale, width: number, measure: MeasureText, full = formatCellValue(value, format, locale)): string {
   if (measure(full) <= width) return full;
-  // A date outside Excel's dates is shown in General (displayFormat.ts), and fitted as General.
-  const general = format === undefined || format === 'text' || (format === 'date' && full === formatCellValue(value, undefined, locale));
-  return general ? fitGeneral(Object.is(value, -0) ? 0 : value, full, locale, width, measure) : hashFill(width, measure);
+  return shownAsGeneral(value, format) ? fitGeneral(Object.is(value, -0) ? 0 : value, full, locale, width, measure) : hashFill(width, measure);
 }

@@ -28,7 +28,7 @@ export function fittedText(value: CellValue, text: string, format: CellFormat | 
   let shown = texts.get(value);
   if (shown === undefined) {
     if (texts.size >= MAX_KEPT) texts.clear();
-    shown = fitNumberText(value, format, locale, room, cellTextWidth);
+    shown = fitNumberText(value, format, locale, room, cellTextWidth, text);
     texts.set(value, shown);
   }
   return { text: shown, clipped: false };
