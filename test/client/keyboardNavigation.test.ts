@@ -30,6 +30,10 @@ describe('keyboard navigation', () => {
     expect(gridCommand(key('Tab'), context(at(3, 3)))).toEqual({ kind: 'select', selection: at(3, 4) });
   });
 
+  it("Ctrl+Home goes to A1 and shows the sheet's start, though A1 may sit in a frozen pane", () => {
+    expect(gridCommand(key('Home', { ctrl: true }), context(at(30, 8)))).toEqual({ kind: 'select', selection: at(0, 0), sheetStart: true });
+  });
+
   it('Enter inside a selected range moves within it and wraps to the next column', () => {
     const range: GridSelection = { active: { row: 1, col: 0 }, corner: { row: 0, col: 1 } };
     expect(gridCommand(key('Enter'), context(range))).toEqual({ kind: 'select', selection: { active: { row: 0, col: 1 }, corner: range.corner } });

@@ -162,10 +162,9 @@ export class GridController implements CommandTarget {
     }
     event.preventDefault();
     event.stopPropagation();
-    // Ctrl+Home's A1 may sit in a frozen pane, which scrolls nothing: the sheet's start is shown too.
-    if (command.kind === 'select' && stroke.ctrl && stroke.key === 'Home') this.scrollToStart();
     switch (command.kind) {
       case 'select':
+        if (command.sheetStart) this.scrollToStart();
         return this.select(command.selection);
       case 'edit':
         return this.startEdit(command.replaceWith);

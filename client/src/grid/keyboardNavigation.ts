@@ -14,7 +14,8 @@ export interface KeyStroke {
 }
 
 export type GridCommand =
-  | { kind: 'select'; selection: GridSelection }
+  /** `sheetStart`: the scrolling part of the sheet goes back to its start too (A1 may sit in a frozen pane, which scrolls nothing). */
+  | { kind: 'select'; selection: GridSelection; sheetStart?: true }
   /** Start editing the active cell; `replaceWith` replaces its content (typing), absent keeps it (F2). */
   | { kind: 'edit'; replaceWith?: string }
   | { kind: 'clear' }
@@ -114,7 +115,7 @@ function arrowTarget(from: CellPosition, delta: [number, number], toEdge: boolea
   return toEdge ? dataEdge(from, delta, ctx) : clampPosition({ row: from.row + delta[0], col: from.col + delta[1] }, ctx.bounds);
 }
 
-function moveTo(position: CellPosition, ctx: NavigationContext): GridCommand {
+function moveTo(position: CellPosition, ctx: NavigationContext): Extract<GridCommand, { kind: 'select' }> {
   const p = clampPosition(position, ctx.bounds);
   return { kind: 'select', selection: { active: p, corner: p } };
 }
@@ -163,7 +164,7 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
       case 'a':
         return { kind: 'select', selection: { active: { row: 0, col: 0 }, corner: { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 } } };
       case 'home':
-        return moveTo({ row: 0, col: 0 }, ctx);
+        return { ...moveTo({ row: 0, col: 0 }, ctx), sheetStart: true };
       default:
         return null;
     }
