@@ -8,17 +8,15 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { locateAssumption } from '../../../models/analysis/assumptions.js';
 import type { GoalSeekAnswer } from '../../../models/analysis/goalSeek.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
-import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import { SensitivityTornado } from '../charts/SensitivityTornado.js';
 import { useLiveAnalysis } from '../engines/useLiveAnalysis.js';
 import { uniqueScenarioName } from '../scenarios/scenarioNames.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { applyAnswer, saveAnswerAsScenario } from './answerEdits.js';
-import { assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
+import { assumptionFormat, assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
 import { formatGoalNumber, formatMonth, goalValueFormat } from './goalDisplay.js';
 
 interface Props {
@@ -88,8 +86,7 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
             </tr>
           </thead>
           {rows.map((answer) => {
-            const cell = locateAssumption(session.doc, answer.input);
-            const format = cell ? cellFormatAt(session.doc, cell.sheetId, cell.row, cell.col) : undefined;
+            const format = assumptionFormat(session.doc, answer.input);
             const label = assumptionLabel(session.doc, answer.input);
             const required = requiredText(answer, format, locale, t);
             // One group per assumption: its numbers, then (where it can be acted on) its buttons on
@@ -124,7 +121,7 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
           })}
         </table>
       )}
-      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} locale={locale} />}
+      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} locale={locale} inputFormat={(address) => assumptionFormat(session.doc, address)} />}
     </section>
   );
 }
