@@ -125,6 +125,10 @@ describe('"Hvad skal der til?" in the browser', () => {
     expect(goalsShown).toContain('LM2');
     expect(await dialog.locator('thead th').count()).toBe(2 + 3);
     expect(await lm2.locator('td').first().textContent()).toBe('-8');
+    // A share's margin and swings read in percentage points, as on its card.
+    const lm1b = dialog.locator('tr[data-sensitivity-goal="LM1b"]');
+    expect(await lm1b.locator('td').first().textContent()).toBe('-4,2 procentpoint');
+    expect(await lm1b.locator('td[data-input="Forudsætninger!B6"]').textContent()).toMatch(/^\d+,\d procentpoint$/);
     const swingText = (await lm2.locator('td[data-input="Forudsætninger!B6"]').textContent()) ?? '';
     expect(swingText).toMatch(/^\d+$/);
     // Under each assumption, the values it was tried at: the konjunktur factor 1,00 moved 10 % of itself.

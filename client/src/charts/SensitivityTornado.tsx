@@ -47,7 +47,11 @@ export function SensitivityTornado({ sensitivity, step, format, locale, inputFor
     indexAxis: 'y',
     // Both bars of an assumption on one row, left and right of the current margin.
     datasets: { bar: { grouped: false } },
-    scales: { x: { ticks: { callback: (v) => formatGoalNumber(Number(v), format, locale) } } },
+    scales: {
+      x: { ticks: { callback: (v) => formatGoalNumber(Number(v), format, locale) } },
+      // Every assumption's two-line label shows (chart.js would skip some to save room).
+      y: { ticks: { autoSkip: false, font: { size: 11 } } },
+    },
     plugins: {
       legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
       tooltip: {
@@ -64,7 +68,7 @@ export function SensitivityTornado({ sensitivity, step, format, locale, inputFor
   };
   return (
     <figure className="goal-tornado" aria-label={t('goalAnswers.tornadoLabel')} data-tornado-inputs={inputs.length}>
-      <div className="chart-box" style={{ height: `${Math.max(120, 40 + inputs.length * 32)}px` }}>
+      <div className="chart-box" style={{ height: `${Math.max(120, 48 + inputs.length * 44)}px` }}>
         <Bar data={{ labels, datasets }} options={options} />
       </div>
       <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatMargin(margin, format, locale, t), ...words })}</figcaption>

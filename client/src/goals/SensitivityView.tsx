@@ -15,7 +15,7 @@ import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { useDialogFocus } from '../ui/useDialogFocus.js';
 import { assumptionFormat, assumptionLabel, triedText } from './goalAnswerRows.js';
-import { formatGoalNumber, goalValueFormat } from './goalDisplay.js';
+import { formatDifference, formatMargin, goalValueFormat } from './goalDisplay.js';
 import { SENSITIVITY_STEP, stepWords } from './sensitivityStep.js';
 
 
@@ -91,16 +91,18 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
             <tbody>
               {table.rows.map((row) => {
                 const goal = goals.get(row.id);
-                const number = (v: number | null): string => (v === null ? '' : formatGoalNumber(v, goal?.format, locale));
+                // A share's margin and swing read in percentage points, as on the goal card ("-4,2 procentpoint").
+                const margin = (v: number | null): string => (v === null ? '' : formatMargin(v, goal?.format, locale, t));
+                const swing = (v: number | null): string => (v === null ? '' : formatDifference(v, goal?.format, locale, t));
                 return (
                   <tr key={row.id} data-sensitivity-goal={row.id}>
                     <th scope="row" title={goal?.title}>
                       {row.id}
                     </th>
-                    <td>{number(row.margin)}</td>
-                    {row.swings.map((swing, i) => (
+                    <td>{margin(row.margin)}</td>
+                    {row.swings.map((value, i) => (
                       <td key={table.inputs[i]} data-input={table.inputs[i]}>
-                        {number(swing)}
+                        {swing(value)}
                       </td>
                     ))}
                   </tr>
