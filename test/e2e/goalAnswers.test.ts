@@ -129,6 +129,10 @@ describe('"Hvad skal der til?" in the browser', () => {
     const lm1b = dialog.locator('tr[data-sensitivity-goal="LM1b"]');
     expect(await lm1b.locator('td').first().textContent()).toBe('-4,2 procentpoint');
     expect(await lm1b.locator('td[data-input="Forudsætninger!B6"]').textContent()).toMatch(/^\d+,\d procentpoint$/);
+    // MM5's computed target (a percentile, "≤ -2,46 %") gives its margin two decimals: the table says what the card says.
+    const mm5Card = await page.locator('[data-goal-id="MM5"] dd.positive, [data-goal-id="MM5"] dd.negative').textContent();
+    expect(mm5Card).toMatch(/^[+-]?\d+,\d\d procentpoint$/);
+    expect(await dialog.locator('tr[data-sensitivity-goal="MM5"] td').first().textContent()).toBe(mm5Card);
     const swingText = (await lm2.locator('td[data-input="Forudsætninger!B6"]').textContent()) ?? '';
     expect(swingText).toMatch(/^\d+$/);
     // Under each assumption, the values it was tried at: the konjunktur factor 1,00 moved 10 % of itself.

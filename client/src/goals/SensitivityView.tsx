@@ -15,7 +15,7 @@ import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { useDialogFocus } from '../ui/useDialogFocus.js';
 import { assumptionFormat, assumptionLabel, triedText } from './goalAnswerRows.js';
-import { formatDifference, formatMargin, goalValueFormat } from './goalDisplay.js';
+import { formatDifference, formatMargin, goalDecimals, goalValueFormat } from './goalDisplay.js';
 import { SENSITIVITY_STEP, stepWords } from './sensitivityStep.js';
 
 
@@ -37,6 +37,9 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
   const dialog = useDialogFocus<HTMLDivElement>(onClose);
   const table = result ? sensitivityTable(result) : null;
   const goals = new Map(session.engines.goals().map((g) => [g.id, { title: g.title, format: goalValueFormat(session.doc, g) }]));
+  // The margins with the decimals the goal card gives them (its target's, goalDecimals): MM5's -0,51, not -0,5.
+  const evaluation = useStore(session.evaluation);
+  const judged = evaluation.find((e) => e.scenario.id === scenarioId)?.goals ?? [];
   const note = t('goalAnswers.swingNote', stepWords(locale, SENSITIVITY_STEP));
   const tried = table?.tried.map((values, i) => triedText(values, assumptionFormat(session.doc, table.inputs[i]!), locale, t)) ?? [];
   const title = t('goalAnswers.sensitivityTitle', { scenario: result?.scenario ?? '' });
@@ -91,9 +94,10 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
             <tbody>
               {table.rows.map((row) => {
                 const goal = goals.get(row.id);
+                const decimals = goalDecimals([judged.find((r) => r.id === row.id)?.target], goal?.format);
                 // A share's margin and swing read in percentage points, as on the goal card ("-4,2 procentpoint").
-                const margin = (v: number | null): string => (v === null ? '' : formatMargin(v, goal?.format, locale, t));
-                const swing = (v: number | null): string => (v === null ? '' : formatDifference(v, goal?.format, locale, t));
+                const margin = (v: number | null): string => (v === null ? '' : formatMargin(v, goal?.format, locale, t, decimals));
+                const swing = (v: number | null): string => (v === null ? '' : formatDifference(v, goal?.format, locale, t, decimals));
                 return (
                   <tr key={row.id} data-sensitivity-goal={row.id}>
                     <th scope="row" title={goal?.title}>
