@@ -49,6 +49,12 @@ describe('the outcome where there is no required value', () => {
     expect(outcomeText(a, undefined, 'da-DK', tDa)).toBe(expected);
   });
 
+  it('a share\'s best margin reads in percentage points, as on the goal card', () => {
+    const a = answer({ status: 'unreachable', required: null, direction: null, bestMargin: -0.0314 });
+    expect(outcomeText(a, 'percent', 'da-DK', tDa)).toBe('kan ikke nås inden for grænserne, bedste margin -3,1 procentpoint');
+    expect(outcomeText(a, 'percent', 'da-DK', tDa, 2)).toBe('kan ikke nås inden for grænserne, bedste margin -3,14 procentpoint');
+  });
+
   it('a solved answer has no outcome text (it has a value)', () => {
     expect(outcomeText(answer({}), undefined, 'da-DK', tDa)).toBeNull();
   });

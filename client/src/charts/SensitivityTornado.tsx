@@ -22,12 +22,14 @@ interface Props {
   step: number;
   /** The goal's format, for the margins. */
   format: CellFormat | undefined;
+  /** The margins' decimals, as on the goal card (goalDecimals). */
+  decimals?: number;
   locale: WorkbookLocale;
   /** An assumption's format, in which the values it was tried at read. */
   inputFormat: (address: string) => CellFormat | undefined;
 }
 
-export function SensitivityTornado({ sensitivity, step, format, locale, inputFormat }: Props): React.JSX.Element {
+export function SensitivityTornado({ sensitivity, step, format, decimals, locale, inputFormat }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const margin = sensitivity.margin ?? 0;
   const inputs = sensitivity.inputs.filter((i) => i.marginLow !== null && i.marginHigh !== null);
@@ -60,7 +62,7 @@ export function SensitivityTornado({ sensitivity, step, format, locale, inputFor
             const [, end] = item.raw as [number, number];
             const input = inputs[item.dataIndex]!;
             const value = formatGoalNumber(item.datasetIndex === 0 ? input.low : input.high, inputFormat(input.input), locale);
-            return `${item.dataset.label ?? ''} (${value}): ${t('goals.margin')} ${formatGoalNumber(end, format, locale)}`;
+            return `${item.dataset.label ?? ''} (${value}): ${t('goals.margin')} ${formatMargin(end, format, locale, t, decimals)}`;
           },
         },
       },
@@ -71,7 +73,7 @@ export function SensitivityTornado({ sensitivity, step, format, locale, inputFor
       <div className="chart-box" style={{ height: `${Math.max(120, 48 + inputs.length * 44)}px` }}>
         <Bar data={{ labels, datasets }} options={options} />
       </div>
-      <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatMargin(margin, format, locale, t), ...words })}</figcaption>
+      <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatMargin(margin, format, locale, t, decimals), ...words })}</figcaption>
       {/* The chart's numbers for a screen reader: a canvas says nothing. */}
       <table className="visually-hidden">
         <thead>
@@ -87,8 +89,8 @@ export function SensitivityTornado({ sensitivity, step, format, locale, inputFor
             <tr key={i.input}>
               <th scope="row">{i.input}</th>
               <td>{triedText(i, inputFormat(i.input), locale, t)}</td>
-              <td>{formatMargin(i.marginLow!, format, locale, t)}</td>
-              <td>{formatMargin(i.marginHigh!, format, locale, t)}</td>
+              <td>{formatMargin(i.marginLow!, format, locale, t, decimals)}</td>
+              <td>{formatMargin(i.marginHigh!, format, locale, t, decimals)}</td>
             </tr>
           ))}
         </tbody>

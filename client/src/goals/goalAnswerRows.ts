@@ -11,7 +11,7 @@ import type { GoalSeekAnswer, GoalSeekStatus } from '../../../models/analysis/go
 import type { TriedValues } from '../../../models/analysis/sensitivityTable.js';
 import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber } from './goalDisplay.js';
+import { formatGoalNumber, formatMargin } from './goalDisplay.js';
 
 const STATUS_ORDER: Record<GoalSeekStatus, number> = { solved: 0, unreachable: 1, independent: 2, error: 3 };
 
@@ -48,9 +48,10 @@ export function requiredText(answer: GoalSeekAnswer, format: CellFormat | undefi
 
 /**
  * Why an assumption gives no required value: "uafhængig", "kan ikke nås inden for grænserne,
- * bedste margin −3,1" (the margin in the goal's format), or "fejl".
+ * bedste margin −3,1" (the margin as the goal card gives it: a share's in percentage points, with
+ * the goal's `decimals`), or "fejl".
  */
-export function outcomeText(answer: GoalSeekAnswer, goalFormat: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string | null {
+export function outcomeText(answer: GoalSeekAnswer, goalFormat: CellFormat | undefined, locale: WorkbookLocale, t: TFunction, decimals?: number): string | null {
   switch (answer.status) {
     case 'solved':
       return null;
@@ -63,7 +64,7 @@ export function outcomeText(answer: GoalSeekAnswer, goalFormat: CellFormat | und
       if (answer.bestMargin !== null && answer.bestMargin >= 0) return t('goalAnswers.alwaysMet');
       return answer.bestMargin === null
         ? t('goalAnswers.unreachable')
-        : t('goalAnswers.unreachableBest', { margin: formatGoalNumber(answer.bestMargin, goalFormat, locale) });
+        : t('goalAnswers.unreachableBest', { margin: formatMargin(answer.bestMargin, goalFormat, locale, t, decimals) });
   }
 }
 
