@@ -98,9 +98,9 @@ export function keepValuesStored(workspaceId: string, source: ValueSource): () =
   let stopped = false;
   // Copying a large sheet's values into IndexedDB (the put's structured clone) takes 11–15 ms of
   // CPU for the 100 × 120 sheet on the 2-core VM, in one piece. An idle period is not enough: a
-  // fast scroll leaves short ones between its frames, and the copy ran there (issue 17,
-  // thirteenth session: inside the large sheet's fast scroll in 7 of 8 page loads, 4–9 s in).
-  // So a save also waits until the planner has not scrolled, typed or clicked for SAVE_AFTER_MS;
+  // fast scroll leaves short ones between its frames, and the copy can run there (issue 17,
+  // thirteenth session: once in 8 page loads of the large sheet's benchmark flow, 1.5 s into the
+  // scroll). So a save also waits until the planner has not scrolled, typed or clicked for SAVE_AFTER_MS;
   // a visit left before that keeps the older values, which the worker replaces anyway.
   let lastInput = 0;
   const onInput = (): void => {
