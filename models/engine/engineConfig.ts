@@ -34,6 +34,7 @@ import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } fr
 import { enableArrayArguments } from './arrayArguments.js';
 import { boundResultArrays } from './arrayBound.js';
 import { boundElementwiseArithmetic } from './elementwiseBound.js';
+import { registerArrayReshapeFunctions } from './arrayReshapeFunctions.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorType } from './errorTypeFunction.js';
@@ -109,6 +110,7 @@ export function prepareEngine(): void {
   registerRegressionFunctions();
   registerTextFunctions();
   registerArrayShapeFunctions();
+  registerArrayReshapeFunctions();
   registerErrorType();
   registerSingle();
   registerOffset();
