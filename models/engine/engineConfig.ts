@@ -38,6 +38,7 @@ import { registerArrayReshapeFunctions } from './arrayReshapeFunctions.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorType } from './errorTypeFunction.js';
+import { registerValueType } from './valueTypeFunction.js';
 import { registerExcelDateDifference } from './excelDateDifference.js';
 import { registerExcelCloseToZero } from './excelCloseToZero.js';
 import { registerExcelComparison } from './excelComparison.js';
@@ -112,6 +113,7 @@ export function prepareEngine(): void {
   registerArrayShapeFunctions();
   registerArrayReshapeFunctions();
   registerErrorType();
+  registerValueType();
   registerSingle();
   registerOffset();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
