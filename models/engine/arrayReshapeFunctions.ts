@@ -233,7 +233,8 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
 
   /** How many rows (columns) CHOOSEROWS (CHOOSECOLS) picks: one per number, each array's all. */
   private chosenCount(ast: ProcedureCall, state: InterpreterState): number {
-    return Math.max(1, ast.args.slice(1).reduce((sum, arg) => sum + this.sizeOf(arg, state).width * this.sizeOf(arg, state).height, 0));
+    const counts = ast.args.slice(1).map((arg) => this.sizeOf(arg, state));
+    return Math.max(1, counts.reduce((sum, { width, height }) => sum + width * height, 0));
   }
 
   /** WRAPROWS' row length and number of rows (WRAPCOLS' column), when wrap_count is written in the formula. */

@@ -59,6 +59,7 @@ import { engineLocale, type FormulaContext } from './formulaContext.js';
 import { CURRENCY_SYMBOLS, registerLocaleNumberText } from './localeNumberText.js';
 import { registerLocaleTextOrder } from './localeTextOrder.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
+import { registerLetValues } from './letValues.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
 import { registerRegressionFunctions } from './regressionFunctions.js';
@@ -114,6 +115,7 @@ export function prepareEngine(): void {
   registerArrayReshapeFunctions();
   registerErrorType();
   registerValueType();
+  registerLetValues();
   registerSingle();
   registerOffset();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
