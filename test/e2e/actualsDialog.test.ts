@@ -29,7 +29,11 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
     await page.getByRole('button', { name: 'Hent faktiske tal fra Jobindsats …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hent faktiske tal fra Jobindsats' });
     await dialog.getByText(/Serveren har ingen nøgle til Jobindsats' API/).waitFor({ timeout: 20_000 });
+    // The file control speaks Danish whatever the browser's language (Chromium's own says "Choose File").
+    await dialog.getByRole('button', { name: 'Vælg fil', exact: true }).waitFor();
+    await dialog.getByText('Ingen fil valgt').waitFor();
     await dialog.getByLabel('Upload en fil fra Jobindsats (.json, .csv eller .xlsx)').setInputFiles({ name: 'ptva02.json', mimeType: 'application/json', buffer: Buffer.from(asV2Json(ptva02('2022-07', 12))) });
+    await dialog.getByText('ptva02.json', { exact: true }).waitFor();
     // Proposed: the first measure, rows by area, the benefit groups filtered on "i alt".
     expect(await dialog.getByLabel('Måltal').inputValue()).toBe('Antal personer');
     expect(await dialog.getByLabel('Ydelsesgrupper').inputValue()).toBe('Ydelsesgrupper i alt');
