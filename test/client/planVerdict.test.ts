@@ -3,7 +3,7 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import da from '../../client/src/i18n/da.json' with { type: 'json' };
 import en from '../../client/src/i18n/en.json' with { type: 'json' };
-import { formatMargin } from '../../client/src/goals/goalDisplay.js';
+import { formatMargin, formatMarginTick, marginAxisTitle } from '../../client/src/goals/goalDisplay.js';
 import { planDetailText, planVerdictText, planVersus } from '../../client/src/goals/planVerdict.js';
 import type { AdoptedPlan } from '../../client/src/versions/adoptedPlan.js';
 import type { GoalDefinition } from '../../models/goals/goalModel.js';
@@ -89,6 +89,15 @@ describe('a goal\'s margin, in words', () => {
     // MM3 in the template: 60,8 % projected against the target 60 %.
     expect(formatMargin(0.007646623012929399, 'percent', 'da-DK', t.da)).toBe('+0,8 procentpoint');
     expect(formatMargin(-0.04205568364925927, 'percent', 'en-GB', t.en)).toBe('-4.2 percentage points');
+  });
+
+  it("a chart's axis of a share's margins reads percentage points, the unit named once in its title", () => {
+    expect(formatMarginTick(-0.042, 'percent', 'da-DK')).toBe('-4,2');
+    expect(formatMarginTick(0.008, 'percent', 'en-GB')).toBe('+0.8');
+    expect(marginAxisTitle('percent', t.da)).toBe('Margin i procentpoint');
+    expect(marginAxisTitle('percent', t.en)).toBe('Margin in percentage points');
+    expect(formatMarginTick(-1200, 'integer', 'da-DK')).toBe('-1.200');
+    expect(marginAxisTitle('integer', t.da)).toBe('Margin');
   });
 
   it('a count\'s margin keeps its own number format and sign', () => {

@@ -12,7 +12,7 @@ import { Bar } from 'react-chartjs-2';
 import type { GoalSensitivity } from '../../../models/analysis/goalAnswers.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { triedText } from '../goals/goalAnswerRows.js';
-import { formatGoalNumber, formatMargin } from '../goals/goalDisplay.js';
+import { formatGoalNumber, formatMargin, formatMarginTick, marginAxisTitle } from '../goals/goalDisplay.js';
 import { stepWords } from '../goals/sensitivityStep.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -50,7 +50,8 @@ export function SensitivityTornado({ sensitivity, step, format, decimals, locale
     // Both bars of an assumption on one row, left and right of the current margin.
     datasets: { bar: { grouped: false } },
     scales: {
-      x: { ticks: { callback: (v) => formatGoalNumber(Number(v), format, locale) } },
+      // A share's margins in percentage points, as the table and the goal card read them.
+      x: { title: { display: true, text: marginAxisTitle(format, t) }, ticks: { callback: (v) => formatMarginTick(Number(v), format, locale) } },
       // Every assumption's two-line label shows (chart.js would skip some to save room).
       y: { ticks: { autoSkip: false, font: { size: 11 } } },
     },

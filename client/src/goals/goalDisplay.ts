@@ -110,6 +110,20 @@ export function formatMargin(margin: number, format: CellFormat | undefined, loc
   return margin > 0 ? `+${text}` : text;
 }
 
+/**
+ * A margin on a chart's axis, where the unit stands once in the axis title (marginAxisTitle): a
+ * share's in percentage points without the word (`+0,8`), a count in its own format (`-8`).
+ */
+export function formatMarginTick(margin: number, format: CellFormat | undefined, locale: WorkbookLocale): string {
+  const text = format === 'percent' ? fixedDecimalText(margin * 100, FORMAT_DECIMALS.percent, false, locale) : formatGoalNumber(margin, format, locale);
+  return margin > 0 ? `+${text}` : text;
+}
+
+/** The title of an axis of margins: "Margin i procentpoint" for a share, "Margin" otherwise. */
+export function marginAxisTitle(format: CellFormat | undefined, t: TFunction): string {
+  return format === 'percent' ? t('goals.marginInPoints') : t('goals.margin');
+}
+
 /** `2023-12` → `dec. 2023` (Danish) / `Dec 2023` (English); anything else as it is. */
 export function formatMonth(period: string, language: string): string {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
