@@ -31,6 +31,7 @@ import { applyWithinBound, checkWithinBound } from './actualsGrowth.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { isMultipart, readMultipartForm } from './multipartForm.js';
 import { readJson, SMALL_BODY_BYTES } from './requestBody.js';
+import { uploadFileName } from './plainText.js';
 import { HttpError, sendJson } from './responses.js';
 import type { ActualsAnswer, ActualsStatus, TableShapeAnswer } from '../../models/api/actualsAnswers.js';
 
@@ -86,7 +87,7 @@ async function readActualsRequest(context: ApiContext, req: IncomingMessage): Pr
     const { dryRun, ...fields } = form.fields;
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') throw new HttpError(400, 'dryRun must be "true" or "false"');
     const choice = parsed(choiceSchema, { ...fields, filters: filtersFrom(form.repeated.filter ?? []), dryRun: dryRun === 'true' });
-    return { choice, file: { bytes: new Uint8Array(await form.file.arrayBuffer()), name: form.file.name || 'upload' } };
+    return { choice, file: { bytes: new Uint8Array(await form.file.arrayBuffer()), name: uploadFileName(form.file.name) } };
   }
   return { choice: parsed(choiceSchema, (await readJson(req, SMALL_BODY_BYTES, context.bodies)) ?? {}), file: null };
 }
@@ -98,7 +99,7 @@ async function readActualsRequest(context: ApiContext, req: IncomingMessage): Pr
 async function readTable(context: ApiContext, req: IncomingMessage, workspaceId: string, file: ActualsRequest['file'], choice: Choice, pivot: PivotChoice | null): Promise<ActualsRead & { fileName?: string }> {
   if (file) {
     const read = await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes: file.bytes, fileName: file.name, source: 'file', choice: pivot } });
-    return { ...read, fileName: file.name.slice(0, 255) };
+    return { ...read, fileName: file.name };
   }
   if (!context.jobindsats) throw new HttpError(400, 'this server has no Jobindsats API key (JOBINDSATS_API_KEY): upload the file instead');
   if (!choice.table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")');

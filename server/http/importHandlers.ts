@@ -18,6 +18,7 @@ import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiConte
 import { workspaceState } from './exportHandlers.js';
 import { keepVersion } from './keptVersion.js';
 import { readBody } from './requestBody.js';
+import { cutText, uploadFileName } from './plainText.js';
 import { HttpError, sendJson } from './responses.js';
 import { runWork } from './workRequests.js';
 import type { ImportAnswer } from '../../models/api/importAnswers.js';
@@ -83,7 +84,7 @@ export async function readWorkbookUpload(context: ApiContext, req: IncomingMessa
 
 async function uploadOf(file: File, fields: ReadingFields): Promise<Upload> {
   const { sheet, separator, decimal } = fields;
-  return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', reading: { sheet, separator, decimal } };
+  return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: uploadFileName(file.name), reading: { sheet, separator, decimal } };
 }
 
 /**
@@ -124,7 +125,7 @@ async function applyToWorkspace(context: ApiContext, workspaceId: string, update
     let versionSaved: VersionInfo | null = null;
     if (replacing !== null) {
       const name = workbookLocale(workspace.doc) === 'da-DK' ? `Før import af ${replacing}` : `Before importing ${replacing}`;
-      versionSaved = await keepVersion(context, workspaceId, workspace, name.slice(0, 200), undefined);
+      versionSaved = await keepVersion(context, workspaceId, workspace, cutText(name, 200), undefined);
     }
     Y.applyUpdate(workspace.doc, update, IMPORT_ORIGIN);
     await workspace.readDurably(() => undefined);

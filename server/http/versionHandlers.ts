@@ -20,13 +20,19 @@ import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiConte
 import { keepVersion } from './keptVersion.js';
 import { readBodyAs } from './requestBody.js';
 import { runWork } from './workRequests.js';
+import { isPlainText } from './plainText.js';
 import { HttpError, sendJson } from './responses.js';
 import type { RestoreAnswer, Version, VersionListAnswer, VersionPlanAnswer } from '../../models/api/versionAnswers.js';
 
 /** The transaction origin of a restore made by the server (not a connection, so every client is sent it). */
 export const RESTORE_ORIGIN = 'fremskriv:restore-version';
 
-const savedBy = z.string('savedBy must be a string').trim().min(1, 'savedBy must not be empty').max(100, 'savedBy must be at most 100 characters');
+const savedBy = z
+  .string('savedBy must be a string')
+  .trim()
+  .min(1, 'savedBy must not be empty')
+  .max(100, 'savedBy must be at most 100 characters')
+  .refine(isPlainText, 'savedBy must be plain text (no control or formatting characters)');
 
 const versionBody = z
   .object({
@@ -36,7 +42,7 @@ const versionBody = z
       .min(1, 'name must not be empty')
       .max(200, 'name must be at most 200 characters')
       // Plain text: a line break or a bidi override would make a version look like another.
-      .refine((name) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name), 'name must be plain text (no control or formatting characters)'),
+      .refine(isPlainText, 'name must be plain text (no control or formatting characters)'),
     savedBy: savedBy.optional(),
   })
   .strict();
