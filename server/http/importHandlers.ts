@@ -18,7 +18,8 @@ import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiConte
 import { workspaceState } from './exportHandlers.js';
 import { keepVersion } from './keptVersion.js';
 import { readBody } from './requestBody.js';
-import { cutText, uploadFileName } from './plainText.js';
+import { uploadFileName } from './plainText.js';
+import { versionNameAround } from '../../models/api/versionNames.js';
 import { HttpError, sendJson } from './responses.js';
 import { runWork } from './workRequests.js';
 import type { ImportAnswer } from '../../models/api/importAnswers.js';
@@ -124,8 +125,8 @@ async function applyToWorkspace(context: ApiContext, workspaceId: string, update
   return withWorkspace(context, workspaceId, async (workspace) => {
     let versionSaved: VersionInfo | null = null;
     if (replacing !== null) {
-      const name = workbookLocale(workspace.doc) === 'da-DK' ? `Før import af ${replacing}` : `Before importing ${replacing}`;
-      versionSaved = await keepVersion(context, workspaceId, workspace, cutText(name, 200), undefined);
+      const name = versionNameAround((file) => (workbookLocale(workspace.doc) === 'da-DK' ? `Før import af ${file}` : `Before importing ${file}`), replacing);
+      versionSaved = await keepVersion(context, workspaceId, workspace, name, undefined);
     }
     Y.applyUpdate(workspace.doc, update, IMPORT_ORIGIN);
     await workspace.readDurably(() => undefined);

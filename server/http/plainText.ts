@@ -18,13 +18,6 @@ export function isPlainText(text: string): boolean {
   return !NOT_PLAIN.test(text);
 }
 
-/** At most `max` UTF-16 units, never cutting a surrogate pair in half. */
-export function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
-
 /**
  * An uploaded file's name as the import uses it: over 255 characters refused (400; the refusal
  * would otherwise repeat a 16 MB name back), every character that is not plain text a space.

@@ -21,6 +21,7 @@ import { keepVersion } from './keptVersion.js';
 import { readBodyAs } from './requestBody.js';
 import { runWork } from './workRequests.js';
 import { isPlainText } from './plainText.js';
+import { MAX_VERSION_NAME, versionNameAround } from '../../models/api/versionNames.js';
 import { HttpError, sendJson } from './responses.js';
 import type { RestoreAnswer, Version, VersionListAnswer, VersionPlanAnswer } from '../../models/api/versionAnswers.js';
 
@@ -40,7 +41,7 @@ const versionBody = z
       .string('name must be a string')
       .trim()
       .min(1, 'name must not be empty')
-      .max(200, 'name must be at most 200 characters')
+      .max(MAX_VERSION_NAME, `name must be at most ${MAX_VERSION_NAME} characters`)
       // Plain text: a line break or a bidi override would make a version look like another.
       .refine(isPlainText, 'name must be plain text (no control or formatting characters)'),
     savedBy: savedBy.optional(),
@@ -51,7 +52,7 @@ const restoreBody = z.object({ savedBy: savedBy.optional() }).strict();
 
 /** The automatic version's name, in the product's first language (the server has no planner's language). */
 export function beforeRestoreName(restored: VersionInfo): string {
-  return `Før gendannelse af »${restored.name}«`;
+  return versionNameAround((name) => `Før gendannelse af »${name}«`, restored.name);
 }
 
 async function saveCurrentState(context: ApiContext, workspaceId: string, name: string, by: string | undefined): Promise<VersionInfo> {
