@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileChoice } from './FileChoice.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../../models/interchange/interchangeLimits.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../../models/actuals/actualsSheet.js';
 import { defaultFilterValue, importActuals, readTableShape, type ActualsAnswer, type ActualsChoice, type ActualsSource, type TableShape } from './actualsApi.js';
@@ -139,10 +140,7 @@ export function ActualsDialog({ workspaceId, token, apiConfigured, onClose, onIm
           </fieldset>
         )}
         {sourceKind === 'file' ? (
-          <label>
-            {t('actuals.sourceFile')}
-            <input type="file" accept=".json,.csv,.txt,.xlsx" onChange={(e) => chooseFile(e.target.files?.[0] ?? null)} disabled={busy} />
-          </label>
+          <FileChoice label={t('actuals.sourceFile')} accept=".json,.csv,.txt,.xlsx" disabled={busy} onChoose={chooseFile} />
         ) : (
           <form
             onSubmit={(e) => {

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { refreshActuals, type ActualsAnswer, type ActualsLink, type ActualsStatus } from './actualsApi.js';
 import { ActualsChangesPreview } from './ActualsChangesPreview.js';
 import { actualsErrorOf } from './actualsErrors.js';
+import { FileChoice } from './FileChoice.js';
 
 export interface ActualsRefreshDialogProps {
   workspaceId: string;
@@ -84,18 +85,15 @@ function LinkRefresh({ workspaceId, token, link, onBusy }: LinkRefreshProps): Re
   return (
     <section className="actuals-link" aria-label={link.sheet} style={{ borderTop: '1px solid #dee2e6', padding: '6px 0' }}>
       <p>{t('actuals.linkSummary', { sheet: link.sheet, measure: link.measure, last, source })}</p>
-      <label>
-        {t('actuals.newerFile', { sheet: link.sheet })}{' '}
-        <input
-          type="file"
-          accept=".json,.csv,.txt,.xlsx"
-          disabled={busy}
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setState({ kind: 'idle' });
-          }}
-        />
-      </label>{' '}
+      <FileChoice
+        label={t('actuals.newerFile', { sheet: link.sheet })}
+        accept=".json,.csv,.txt,.xlsx"
+        disabled={busy}
+        onChoose={(chosen) => {
+          setFile(chosen);
+          setState({ kind: 'idle' });
+        }}
+      />{' '}
       <button type="button" disabled={busy || !file} onClick={() => void ask(file, true)}>
         {t('actuals.fromFile')}
       </button>{' '}

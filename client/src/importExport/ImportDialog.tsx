@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_FILE_BYTES } from '../../../models/interchange/interchangeLimits.js';
+import { FileChoice } from './FileChoice.js';
 import { ImportPreview } from './ImportPreview.js';
 import { InterchangeRequestError, uploadImport, type ImportAnswer } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
@@ -88,10 +89,7 @@ export function ImportDialog({ workspaceId, token, onClose, onImported }: Import
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
       <div className="dialog import-dialog" role="dialog" aria-modal="true" aria-label={t('importTitle')} onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()} style={{ maxWidth: 720, width: '90vw' }}>
         <h2>{t('importTitle')}</h2>
-        <label>
-          {t('chooseFile')}
-          <input type="file" accept=".xlsx,.xlsm,.csv,.txt,.tsv" onChange={(e) => choose(e.target.files?.[0] ?? null)} disabled={busy} />
-        </label>
+        <FileChoice label={t('chooseFile')} accept=".xlsx,.xlsm,.csv,.txt,.tsv" disabled={busy} onChoose={choose} />
         <fieldset disabled={busy}>
           <legend>{t('mode')}</legend>
           <label>
