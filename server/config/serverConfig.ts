@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_JOBINDSATS_TIMEOUT_MS, type JobindsatsApi } from '../actuals/jobindsatsApi.js';
 import { DEFAULT_VERSION_SAVES_PER_MINUTE } from '../http/versionSaveRate.js';
 import { DEFAULT_MAX_VERSION_BYTES } from '../store/versionSpace.js';
 import { DEFAULT_MAX_WORKSPACE_BYTES } from '../store/workspaceSize.js';
@@ -65,6 +66,7 @@ const envSchema = z.object({
   SERVE_SOURCE_MAPS: z.enum(['true', 'false'], 'must be "true" or "false"').default('false'),
   JOBINDSATS_API_KEY: z.string().max(1000).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
   JOBINDSATS_URL: z.url().default('https://api.jobindsats.dk'),
+  JOBINDSATS_TIMEOUT_MS: integer(DEFAULT_JOBINDSATS_TIMEOUT_MS, 100, 600_000),
 });
 
 export interface ServerConfig {
@@ -113,7 +115,7 @@ export interface ServerConfig {
   /** Serve the client's .map files (off by default: they show the source to anyone). */
   serveSourceMaps: boolean;
   /** Where the server fetches Jobindsats tables, when it has a key; never logged. */
-  jobindsats: { url: string; key: string } | undefined;
+  jobindsats: JobindsatsApi | undefined;
 }
 
 export class ServerConfigError extends Error {
@@ -163,6 +165,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     maxConnectionsPerToken: e.MAX_CONNECTIONS_PER_TOKEN,
     perAddress: { maxOpen: e.MAX_CONNECTIONS_PER_ADDRESS, newSyncPerMinute: e.NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE, trustProxy: e.TRUST_PROXY === 'true' },
     serveSourceMaps: e.SERVE_SOURCE_MAPS === 'true',
-    jobindsats: e.JOBINDSATS_API_KEY === undefined ? undefined : { url: e.JOBINDSATS_URL, key: e.JOBINDSATS_API_KEY },
+    jobindsats: e.JOBINDSATS_API_KEY === undefined ? undefined : { url: e.JOBINDSATS_URL, key: e.JOBINDSATS_API_KEY, timeoutMs: e.JOBINDSATS_TIMEOUT_MS },
   };
 }

@@ -23,7 +23,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimit
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { fetchJobindsatsTable } from '../actuals/jobindsatsApi.js';
+import { fetchJobindsatsTable, MAX_JOBINDSATS_ANSWER_BYTES } from '../actuals/jobindsatsApi.js';
 import type { ActualsRead } from '../work/actualsReadJob.js';
 import { runWork } from './workRequests.js';
 import { logEvent } from '../log/log.js';
@@ -31,6 +31,7 @@ import { applyWithinBound, checkWithinBound } from './actualsGrowth.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { isMultipart, readMultipartForm } from './multipartForm.js';
 import { readJson, SMALL_BODY_BYTES } from './requestBody.js';
+import { uploadFileName } from './plainText.js';
 import { HttpError, sendJson } from './responses.js';
 import type { ActualsAnswer, ActualsStatus, TableShapeAnswer } from '../../models/api/actualsAnswers.js';
 
@@ -86,7 +87,7 @@ async function readActualsRequest(context: ApiContext, req: IncomingMessage): Pr
     const { dryRun, ...fields } = form.fields;
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') throw new HttpError(400, 'dryRun must be "true" or "false"');
     const choice = parsed(choiceSchema, { ...fields, filters: filtersFrom(form.repeated.filter ?? []), dryRun: dryRun === 'true' });
-    return { choice, file: { bytes: new Uint8Array(await form.file.arrayBuffer()), name: form.file.name || 'upload' } };
+    return { choice, file: { bytes: new Uint8Array(await form.file.arrayBuffer()), name: uploadFileName(form.file.name) } };
   }
   return { choice: parsed(choiceSchema, (await readJson(req, SMALL_BODY_BYTES, context.bodies)) ?? {}), file: null };
 }
@@ -96,24 +97,26 @@ async function readActualsRequest(context: ApiContext, req: IncomingMessage): Pr
  * thread (work/actualsReadJob.ts): a table that cannot be read is a 4xx (502 from the API) saying why.
  */
 async function readTable(context: ApiContext, req: IncomingMessage, workspaceId: string, file: ActualsRequest['file'], choice: Choice, pivot: PivotChoice | null): Promise<ActualsRead & { fileName?: string }> {
-  let bytes: Uint8Array;
-  let fileName: string;
   if (file) {
-    bytes = file.bytes;
-    fileName = file.name;
-  } else {
-    if (!context.jobindsats) throw new HttpError(400, 'this server has no Jobindsats API key (JOBINDSATS_API_KEY): upload the file instead');
-    if (!choice.table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")');
+    const read = await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes: file.bytes, fileName: file.name, source: 'file', choice: pivot } });
+    return { ...read, fileName: file.name };
+  }
+  if (!context.jobindsats) throw new HttpError(400, 'this server has no Jobindsats API key (JOBINDSATS_API_KEY): upload the file instead');
+  if (!choice.table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")');
+  // The answer is held until the worker has read it: counted with the token's request bodies.
+  const release = context.bodies.reserve(req, MAX_JOBINDSATS_ANSWER_BYTES, 'jobindsats');
+  try {
+    let bytes: Uint8Array;
     try {
       bytes = await fetchJobindsatsTable(context.jobindsats, choice.table, choice.period);
     } catch (error) {
       if (error instanceof JobindsatsError) throw new HttpError(502, error.message);
       throw error;
     }
-    fileName = `${choice.table}.json`;
+    return await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes, fileName: `${choice.table}.json`, source: 'api', choice: pivot } });
+  } finally {
+    release();
   }
-  const read = await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes, fileName, source: file ? 'file' : 'api', choice: pivot } });
-  return file ? { ...read, fileName: file.name.slice(0, 255) } : read;
 }
 
 /** Reads, pivots and (unless a dry run) applies; answers what the sheet now holds. */

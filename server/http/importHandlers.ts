@@ -18,6 +18,8 @@ import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiConte
 import { workspaceState } from './exportHandlers.js';
 import { keepVersion } from './keptVersion.js';
 import { readBody } from './requestBody.js';
+import { uploadFileName } from './plainText.js';
+import { versionNameAround } from '../../models/api/versionNames.js';
 import { HttpError, sendJson } from './responses.js';
 import { runWork } from './workRequests.js';
 import type { ImportAnswer } from '../../models/api/importAnswers.js';
@@ -83,7 +85,7 @@ export async function readWorkbookUpload(context: ApiContext, req: IncomingMessa
 
 async function uploadOf(file: File, fields: ReadingFields): Promise<Upload> {
   const { sheet, separator, decimal } = fields;
-  return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', reading: { sheet, separator, decimal } };
+  return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: uploadFileName(file.name), reading: { sheet, separator, decimal } };
 }
 
 /**
@@ -123,8 +125,8 @@ async function applyToWorkspace(context: ApiContext, workspaceId: string, update
   return withWorkspace(context, workspaceId, async (workspace) => {
     let versionSaved: VersionInfo | null = null;
     if (replacing !== null) {
-      const name = workbookLocale(workspace.doc) === 'da-DK' ? `Før import af ${replacing}` : `Before importing ${replacing}`;
-      versionSaved = await keepVersion(context, workspaceId, workspace, name.slice(0, 200), undefined);
+      const name = versionNameAround((file) => (workbookLocale(workspace.doc) === 'da-DK' ? `Før import af ${file}` : `Before importing ${file}`), replacing);
+      versionSaved = await keepVersion(context, workspaceId, workspace, name, undefined);
     }
     Y.applyUpdate(workspace.doc, update, IMPORT_ORIGIN);
     await workspace.readDurably(() => undefined);

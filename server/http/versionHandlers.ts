@@ -20,13 +20,20 @@ import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiConte
 import { keepVersion } from './keptVersion.js';
 import { readBodyAs } from './requestBody.js';
 import { runWork } from './workRequests.js';
+import { isPlainText } from './plainText.js';
+import { MAX_VERSION_NAME, versionNameAround } from '../../models/api/versionNames.js';
 import { HttpError, sendJson } from './responses.js';
 import type { RestoreAnswer, Version, VersionListAnswer, VersionPlanAnswer } from '../../models/api/versionAnswers.js';
 
 /** The transaction origin of a restore made by the server (not a connection, so every client is sent it). */
 export const RESTORE_ORIGIN = 'fremskriv:restore-version';
 
-const savedBy = z.string('savedBy must be a string').trim().min(1, 'savedBy must not be empty').max(100, 'savedBy must be at most 100 characters');
+const savedBy = z
+  .string('savedBy must be a string')
+  .trim()
+  .min(1, 'savedBy must not be empty')
+  .max(100, 'savedBy must be at most 100 characters')
+  .refine(isPlainText, 'savedBy must be plain text (no control or formatting characters)');
 
 const versionBody = z
   .object({
@@ -34,9 +41,9 @@ const versionBody = z
       .string('name must be a string')
       .trim()
       .min(1, 'name must not be empty')
-      .max(200, 'name must be at most 200 characters')
+      .max(MAX_VERSION_NAME, `name must be at most ${MAX_VERSION_NAME} characters`)
       // Plain text: a line break or a bidi override would make a version look like another.
-      .refine((name) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name), 'name must be plain text (no control or formatting characters)'),
+      .refine(isPlainText, 'name must be plain text (no control or formatting characters)'),
     savedBy: savedBy.optional(),
   })
   .strict();
@@ -45,7 +52,7 @@ const restoreBody = z.object({ savedBy: savedBy.optional() }).strict();
 
 /** The automatic version's name, in the product's first language (the server has no planner's language). */
 export function beforeRestoreName(restored: VersionInfo): string {
-  return `Før gendannelse af »${restored.name}«`;
+  return versionNameAround((name) => `Før gendannelse af »${name}«`, restored.name);
 }
 
 async function saveCurrentState(context: ApiContext, workspaceId: string, name: string, by: string | undefined): Promise<VersionInfo> {

@@ -6,12 +6,14 @@
  */
 import i18next from 'i18next';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { versionNameAround } from '../../../models/api/versionNames.js';
 import { saveVersion, versionState, type Version } from './versionsApi.js';
 
 /** Restores `version`; resolves false when the session refused it (the planner was told why). */
 export async function restoreWithUndo(session: WorkbookSession, workspaceId: string, token: string, version: Version, savedBy: string): Promise<boolean> {
   const state = await versionState(workspaceId, token, version.id);
-  await saveVersion(workspaceId, token, i18next.t('safeEdits.restore.beforeName', { name: version.name }), savedBy);
+  const beforeName = versionNameAround((name) => i18next.t('safeEdits.restore.beforeName', { name }), version.name);
+  await saveVersion(workspaceId, token, beforeName, savedBy);
   if (!session.apply({ type: 'restoreVersion', state })) return false;
   session.tell('safeEdits.restore.done', { name: version.name }, { labelKey: 'safeEdits.restore.undo', run: () => session.undo() });
   return true;
