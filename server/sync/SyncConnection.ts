@@ -25,6 +25,7 @@ import {
 } from './syncMessages.js';
 import { documentAnswer, documentRequestBudget, DOCUMENT_REQUESTED_TOO_OFTEN } from './documentRequests.js';
 import { presenceBudgetFor, type PresenceBudget } from './presenceBudget.js';
+import { asViewerPresence } from './presenceRole.js';
 import { carriesUpdate, UPDATES_TOO_FAST } from './updateBudget.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
@@ -218,7 +219,8 @@ export class SyncConnection implements Peer {
     const bytes = own.reduce((sum, entry) => sum + entry.stateJson.length + AWARENESS_ENTRY_OVERHEAD, 0);
     if (!this.spendPresence(bytes)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
     try {
-      awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(own), this);
+      const applied = this.role === 'viewer' ? own.map(asViewerPresence) : own;
+      awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(applied), this);
     } catch {
       this.close(CloseCode.invalidPayload, 'malformed awareness update');
     }

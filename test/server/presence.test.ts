@@ -71,9 +71,24 @@ describe('presence (issue 15, problem 7)', () => {
     expect(await sendAndProbe(viewer, awarenessMessage(4_242, 1, { user: { name: 'Viewer' } }))).toBe('open');
     const states = serverStates(viewer);
     expect(states.get(anna.doc.clientID)?.user).toEqual({ name: 'Anna' });
-    expect(states.get(4_242)?.user).toEqual({ name: 'Viewer' });
+    expect(states.get(4_242)?.user).toEqual({ name: 'Viewer', viewer: true });
     await waitFor("Anna sees the viewer's own presence", () => (anna.provider.awareness.getStates().get(4_242)?.user as { name?: string } | undefined)?.name === 'Viewer');
     expect(anna.provider.awareness.getStates().get(anna.doc.clientID)?.user).toEqual({ name: 'Anna' });
+    viewer.socket.close();
+  });
+
+  it('a viewer claiming to be an editor in its presence shows as a viewer to colleagues; an editor shows as it says', async () => {
+    const bo = connectClient(server, workspace.id, workspace.editorToken);
+    clients.push(bo);
+    await waitSynced(bo);
+    bo.provider.awareness.setLocalStateField('user', { name: 'Bo', colour: '#1971c2', viewer: false });
+    const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
+    expect(await sendAndProbe(viewer, awarenessMessage(5_151, 1, { user: { name: 'Mallory', colour: '#d9480f', viewer: false }, cursor: null }))).toBe('open');
+    const mallory = (): Record<string, unknown> | undefined => bo.provider.awareness.getStates().get(5_151) as Record<string, unknown> | undefined;
+    await waitFor("Bo sees the viewer's presence", () => mallory() !== undefined);
+    expect(mallory()).toEqual({ user: { name: 'Mallory', colour: '#d9480f', viewer: true }, cursor: null });
+    await sendAndProbe(viewer, new Uint8Array([3]));
+    expect(serverStates(viewer).get(bo.doc.clientID)?.user).toEqual({ name: 'Bo', colour: '#1971c2', viewer: false });
     viewer.socket.close();
   });
 
