@@ -8,7 +8,7 @@
 import type * as Y from 'yjs';
 import { formatReference, splitFormula, type ReferenceEndpoint } from '../formula/a1References.js';
 import type { CellPosition } from './cellAddress.js';
-import { nameSeenFrom, readDefinedNames, type DefinedName } from './definedNames.js';
+import { nameKey, nameSeenFrom, readDefinedNames, type DefinedName } from './definedNames.js';
 import { sameSheetName } from './sheetNames.js';
 import { workbookGrid } from './WorkbookGrid.js';
 
@@ -56,14 +56,15 @@ export function splitTypedName(doc: Y.Doc, text: string): TypedName {
 }
 
 /**
- * The name a planner types in the name box on the sheet `sheetName`, as Excel reads it: the
- * sheet's own name before the workbook's; `Ark1!Rente` (`'Ark 1'!Rente`) is Ark1's own, else the
- * workbook's. Undefined when no such name is seen there.
+ * The name a planner types in the name box on the sheet `sheetName`: the sheet's own name before
+ * the workbook's, as Excel reads it; `Ark1!Rente` (`'Ark 1'!Rente`) only Ark1's own (without one,
+ * the name box makes it). Undefined when there is no such name.
  */
 export function nameTyped(doc: Y.Doc, text: string, sheetName?: string): DefinedName | undefined {
   const { name, sheet } = splitTypedName(doc, text);
   if (sheet === null) return undefined;
-  return nameSeenFrom(readDefinedNames(doc), name, sheet === undefined ? sheetName : sheet.name);
+  const names = readDefinedNames(doc);
+  return sheet === undefined ? nameSeenFrom(names, name, sheetName) : names.find((n) => n.sheet === sheet.name && nameKey(n.name) === nameKey(name));
 }
 
 /** The cells the name `name` stands for as the name box reads it on `sheetName` (nameTyped); null for an unknown name or one that stands for a value or a formula. */
