@@ -26,7 +26,7 @@ import { ignoresArgumentChanges } from './functionArguments.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { nameKey, scopedNameKey, storedNames } from '../workbook/definedNames.js';
-import { sheetNameAlias, withNameAliases, workbookNameAlias, type NamedGrid } from './qualifiedNames.js';
+import { sheetNameAlias, withNameAliases, withOwnSheetNames, workbookNameAlias, type NamedGrid } from './qualifiedNames.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 
 interface GivenName {
@@ -46,12 +46,13 @@ export interface EngineSheetIds {
 }
 
 /**
- * What the engine is given for a name's stored formula: its A1 text as the engine reads a cell's
- * (engineContent.ts), without the cell rewrites (a name standing for a range must stay a range:
- * `=SUM(Udgifter)` reads all of it).
+ * What the engine is given for a name's stored formula (a sheet's name's read on its sheet,
+ * `sheetId`): its A1 text as the engine reads a cell's (engineContent.ts), without the cell
+ * rewrites (a name standing for a range must stay a range: `=SUM(Udgifter)` reads all of it).
  */
-function nameExpression(stored: string, grid: NamedGrid): string {
-  const decoded = withShortSignRuns(decodeFormula(withNameAliases(stored, grid), '', grid));
+function nameExpression(stored: string, grid: NamedGrid, sheetId?: string): string {
+  const scoped = sheetId === undefined ? stored : withOwnSheetNames(stored, sheetId, grid.doc);
+  const decoded = withShortSignRuns(decodeFormula(withNameAliases(scoped, grid), '', grid));
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
   const text = withLowerCaseExponents(engineStringLiterals(decoded));
   return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
@@ -73,7 +74,7 @@ interface WantedName {
 function wantedNames(doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds): Map<string, WantedName> {
   const wanted = new Map<string, WantedName>();
   for (const { name, formula, sheet } of storedNames(doc)) {
-    const expression = nameExpression(formula, grid);
+    const expression = nameExpression(formula, grid, sheet);
     const key = nameKey(name);
     if (sheet === undefined) {
       wanted.set(key, { name, scope: undefined, key, expression });

@@ -12,7 +12,7 @@
  * @example withNameAliases('=Ark1!Rente*2', grid) // '=_xlws.s1.Rente*2' (Ark1 has a Rente), else '=_xlws..Rente*2'
  */
 import type * as Y from 'yjs';
-import { renameNameQualifiers } from '../formula/formulaNames.js';
+import { renameNameQualifiers, rewriteUnqualifiedNames } from '../formula/formulaNames.js';
 import type { GridIdentities } from '../formula/storedFormula.js';
 import { nameKey, namesMap, scopedNameKey, storedNameAt } from '../workbook/definedNames.js';
 
@@ -48,6 +48,17 @@ export function withNameAliases(stored: string, grid: Pick<NamedGrid, 'sheetIdBy
     if (sheetId === undefined) return '#REF!';
     return storedNameAt(names, scopedNameKey(name, sheetId)) ? sheetNameAlias(sheetId, name) : workbookNameAlias(name);
   });
+}
+
+/**
+ * A sheet's name's stored formula with each name the sheet has of its own read as that sheet's
+ * (its alias): Excel reads a sheet's name's formula on its sheet (Ark1's `Dobbelt` = `=Rente*2`
+ * doubles Ark1's Rente; LibreOffice computes it so too), while the engine computes the alias in
+ * the workbook's scope.
+ */
+export function withOwnSheetNames(stored: string, sheetId: string, doc: Y.Doc): string {
+  const names = namesMap(doc);
+  return rewriteUnqualifiedNames(stored, (word) => (storedNameAt(names, scopedNameKey(word, sheetId)) ? sheetNameAlias(sheetId, word) : word));
 }
 
 /**

@@ -98,7 +98,7 @@ function qualified() {
       {
         Ark1: { A1: 0.05, B1: '=Ark2!Rente*100' },
         Ark2: { A1: 0.02 },
-        Ark3: { A1: '=Ark1!Rente*100', A2: '=Ark2!Rente*100', A3: '=Ark3!Rente*100', A4: '=Ark2!Vækst', A5: '=SUM(Ark2!Udgifter)' },
+        Ark3: { A1: '=Ark1!Rente*100', A2: '=Ark2!Rente*100', A3: '=Ark3!Rente*100', A4: '=Ark2!Vækst', A5: '=SUM(Ark2!Udgifter)', A6: '=Ark1!Tredobbelt', A7: '=Tredobbelt' },
       },
       {
         names: [
@@ -106,6 +106,8 @@ function qualified() {
           { name: 'Rente', formula: '=Ark2!$A$1' },
           { name: 'Udgifter', formula: '=Ark1!$A$1:$A$1' },
           { name: 'Dobbelt', formula: '=Ark2!Rente*2', sheet: 'Ark1' },
+          { name: 'Tredobbelt', formula: '=Rente*3', sheet: 'Ark1' },
+          { name: 'Tredobbelt', formula: '=Rente*3' },
         ],
       },
     ),
@@ -122,6 +124,12 @@ describe("a name after a sheet (Ark2!Rente), as Excel reads it (Microsoft KB Q10
     expect(Number(values['Ark1!B1'])).toBeCloseTo(2);
     expect(Number(values['Ark3!A5'])).toBeCloseTo(0.05);
     expect(values['Ark3!A4']).toBe('#NAME?');
+  });
+
+  it("reads a sheet's name's formula on its sheet: its unqualified names are the sheet's own first", () => {
+    const values = freshValues(qualified());
+    expect(Number(values['Ark3!A6'])).toBeCloseTo(0.15);
+    expect(Number(values['Ark3!A7'])).toBeCloseTo(0.06);
   });
 
   it("switches to the sheet's own name when it is defined, and back when it is deleted", () => {
@@ -148,5 +156,6 @@ describe("a name after a sheet (Ark2!Rente), as Excel reads it (Microsoft KB Q10
     expect(Number(values['Ark3!A2'])).toBeCloseTo(2);
     expect(Number(values['Ark3!A3'])).toBeCloseTo(2);
     expect(Number(values['Ark1!B1'])).toBeCloseTo(2);
+    expect(Number(values['Ark3!A6'])).toBeCloseTo(0.15);
   });
 });
