@@ -7,6 +7,7 @@
  * is the workbook's Rente in Excel (Microsoft KB Q107197) and Fremskriv, #NAME? in LibreOffice.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { recalculateInLibreOffice } from './support/libreOffice.js';
@@ -15,19 +16,24 @@ import { workbookFile } from '../support/workbookFixtures.js';
 import { storedValues } from './support/rawXlsx.js';
 import { fremskrivValues, sameResult, type PlainValue } from './support/xlsxValues.js';
 
+/** The values Fremskriv computes for a workbook, and those LibreOffice computes from its .xlsx export. */
+async function computedByBoth(file: WorkbookFile): Promise<{ ours: Map<string, PlainValue>; theirs: Map<string, PlainValue> }> {
+  const doc = documentFromFile(file);
+  try {
+    const ours = fremskrivValues(doc);
+    const [recalculated] = recalculateInLibreOffice([await exportWorkbookXlsx(doc)]);
+    return { ours, theirs: await storedValues(recalculated!) };
+  } finally {
+    doc.destroy();
+  }
+}
+
 describe('LibreOffice computes the exported formulas that use defined names as Fremskriv does', () => {
   let ours = new Map<string, PlainValue>();
   let theirs = new Map<string, PlainValue>();
 
   beforeAll(async () => {
-    const doc = documentFromFile(namedWorkbook());
-    try {
-      ours = fremskrivValues(doc);
-      const [recalculated] = recalculateInLibreOffice([await exportWorkbookXlsx(doc)]);
-      theirs = await storedValues(recalculated!);
-    } finally {
-      doc.destroy();
-    }
+    ({ ours, theirs } = await computedByBoth(namedWorkbook()));
   }, 120_000);
 
   it.each(Array.from({ length: 22 }, (_, i) => `A${i + 1}`))('Beregning!%s', (cell) => {
@@ -40,7 +46,7 @@ describe('LibreOffice computes the exported formulas that use defined names as F
 });
 
 /** Ark1 has a Rente and a Dobbelt of its own; the workbook's Rente is on Ark2; Ark2 and Ark3 have none of their own. */
-function scopedWorkbook() {
+function scopedWorkbook(): WorkbookFile {
   return workbookFile(
     {
       Ark1: { A1: 0.05, B1: '=Rente*100', B2: '=Ark1!Rente*100', B3: '=Dobbelt', B4: '=Ark2!Rente*100' },
@@ -63,14 +69,7 @@ describe("LibreOffice computes a workbook's and a sheet's name of the same spell
   let theirs = new Map<string, PlainValue>();
 
   beforeAll(async () => {
-    const doc = documentFromFile(scopedWorkbook());
-    try {
-      ours = fremskrivValues(doc);
-      const [recalculated] = recalculateInLibreOffice([await exportWorkbookXlsx(doc)]);
-      theirs = await storedValues(recalculated!);
-    } finally {
-      doc.destroy();
-    }
+    ({ ours, theirs } = await computedByBoth(scopedWorkbook()));
   }, 120_000);
 
   it.each(['Ark1!B1', 'Ark1!B2', 'Ark1!B3', 'Ark2!B1', 'Ark2!B2', 'Ark2!B3', 'Ark2!B4', 'Ark3!B1', 'Ark3!B2'])('%s', (key) => {
