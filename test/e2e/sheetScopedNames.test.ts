@@ -3,7 +3,7 @@
  * Område (Scope) beside the workbook's of the same spelling and lists both with their scope and
  * value (a formula's computed one too); on its sheet the sheet's own name wins in formulas, in the
  * name box and in AutoComplete, and another sheet reads the workbook's, or the sheet's as
- * `Forudsætninger!Sats`.
+ * `Forudsætninger!Rente`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -38,49 +38,49 @@ describe("a sheet's own name beside the workbook's", () => {
     await typeIntoCell(page, 'H31', '7');
     await goToCell(page, 'H30');
     await page.keyboard.press('Control+F3');
-    await defineInDialog('Sats', 'Projektmappe');
-    await defineInDialog('Sats', 'Forudsætninger', '=Forudsætninger!$H$31');
+    await defineInDialog('Rente', 'Projektmappe');
+    await defineInDialog('Rente', 'Forudsætninger', '=Forudsætninger!$H$31');
     await defineInDialog('Snit', 'Projektmappe', '=MIDDEL(Forudsætninger!$H$30:$H$31)');
 
     const rows = dialog().getByRole('row');
-    const workbookSats = rows.filter({ hasText: 'Sats' }).filter({ hasText: 'Projektmappe' });
-    const sheetSats = rows.filter({ hasText: 'Sats' }).filter({ hasText: 'Forudsætninger!$H$31' });
-    await workbookSats.getByRole('cell', { name: '5', exact: true }).waitFor();
-    await sheetSats.getByRole('cell', { name: 'Forudsætninger', exact: true }).waitFor();
-    await sheetSats.getByRole('cell', { name: '7', exact: true }).waitFor();
+    const workbookRente = rows.filter({ hasText: 'Rente' }).filter({ hasText: 'Projektmappe' });
+    const sheetRente = rows.filter({ hasText: 'Rente' }).filter({ hasText: 'Forudsætninger!$H$31' });
+    await workbookRente.getByRole('cell', { name: '5', exact: true }).waitFor();
+    await sheetRente.getByRole('cell', { name: 'Forudsætninger', exact: true }).waitFor();
+    await sheetRente.getByRole('cell', { name: '7', exact: true }).waitFor();
     // A formula's value, computed by the engine: Excel's Name Manager shows it too.
     await rows.filter({ hasText: 'Snit' }).getByRole('cell', { name: '6', exact: true }).waitFor();
     await dialog().getByRole('button', { name: 'Luk' }).click();
 
-    await typeIntoCell(page, 'J30', '=Sats*10');
+    await typeIntoCell(page, 'J30', '=Rente*10');
     await expectCell(page, 'J30', '70');
     const box = nameBox(page);
     await box.click();
-    await box.fill('sats');
+    await box.fill('rente');
     await box.press('Enter');
     await expectNameBox(page, 'H31');
 
     await goToCell(page, 'J31');
-    await page.keyboard.type('=Sat');
+    await page.keyboard.type('=Ren');
     const list = page.getByRole('listbox', { name: 'Forslag til formlen' });
-    await list.getByRole('option', { name: /Sats/ }).waitFor();
-    expect(await list.getByRole('option', { name: /Sats/ }).count()).toBe(1);
+    await list.getByRole('option', { name: /Rente/ }).waitFor();
+    expect(await list.getByRole('option', { name: /Rente/ }).count()).toBe(1);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
   }, 120_000);
 
-  it("another sheet reads the workbook's name, the sheet's as Forudsætninger!Sats, and the name box goes to the workbook's", async () => {
+  it("another sheet reads the workbook's name, the sheet's as Forudsætninger!Rente, and the name box goes to the workbook's", async () => {
     await showSheet(page, 'Budget');
-    await typeIntoCell(page, 'AA40', '=Sats*10');
+    await typeIntoCell(page, 'AA40', '=Rente*10');
     await expectCell(page, 'AA40', '50');
-    await typeIntoCell(page, 'AA41', '=Forudsætninger!Sats*10');
+    await typeIntoCell(page, 'AA41', '=Forudsætninger!Rente*10');
     await expectCell(page, 'AA41', '70');
-    // A sheet without a Sats of its own: Budget!Sats is the workbook's, as in Excel.
-    await typeIntoCell(page, 'AA42', '=Budget!Sats*10');
+    // A sheet without a Rente of its own: Budget!Rente is the workbook's, as in Excel.
+    await typeIntoCell(page, 'AA42', '=Budget!Rente*10');
     await expectCell(page, 'AA42', '50');
     const box = nameBox(page);
     await box.click();
-    await box.fill('Sats');
+    await box.fill('Rente');
     await box.press('Enter');
     await waitForSheet(page, 'Forudsætninger');
     await expectNameBox(page, 'H30');
