@@ -6,9 +6,11 @@
  * translation (formula/formulaLocale.ts). Names only: loading it never loads the engine.
  */
 import { LET_DANISH_NAMES, LET_FUNCTION_NAMES } from '../formula/letFormula.js';
+import { ARRAY_RESHAPE_FUNCTION_NAMES, ARRAY_RESHAPE_FUNCTION_TRANSLATIONS } from './arrayReshapeFunctionNames.js';
 import { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
 import { INDIRECT_DANISH_NAMES, INDIRECT_FUNCTION_NAMES } from './indirectFunctionName.js';
 import { ERROR_TYPE_FUNCTION_NAMES, ERROR_TYPE_TRANSLATIONS } from './errorTypeFunctionName.js';
+import { VALUE_TYPE_FUNCTION_NAMES, VALUE_TYPE_TRANSLATIONS } from './valueTypeFunctionName.js';
 import { LOOKUP_FUNCTION_NAMES, LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
 import { SINGLE_FUNCTION_NAMES, SINGLE_TRANSLATIONS } from './singleFunctionName.js';
 import { REGRESSION_FUNCTION_NAMES, REGRESSION_FUNCTION_TRANSLATIONS } from './regressionFunctionNames.js';
@@ -21,7 +23,9 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...REGRESSION_FUNCTION_NAMES,
   ...TEXT_FUNCTION_NAMES,
   ...ARRAY_SHAPE_FUNCTION_NAMES,
+  ...ARRAY_RESHAPE_FUNCTION_NAMES,
   ...ERROR_TYPE_FUNCTION_NAMES,
+  ...VALUE_TYPE_FUNCTION_NAMES,
   ...SINGLE_FUNCTION_NAMES,
   ...LET_FUNCTION_NAMES,
   ...INDIRECT_FUNCTION_NAMES,
@@ -37,7 +41,9 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...REGRESSION_FUNCTION_TRANSLATIONS['daDK'],
   ...TEXT_FUNCTION_TRANSLATIONS['daDK'],
   ...ARRAY_SHAPE_FUNCTION_TRANSLATIONS['daDK'],
+  ...ARRAY_RESHAPE_FUNCTION_TRANSLATIONS['daDK'],
   ...ERROR_TYPE_TRANSLATIONS['daDK'],
+  ...VALUE_TYPE_TRANSLATIONS['daDK'],
   ...SINGLE_TRANSLATIONS['daDK'],
   ...LET_DANISH_NAMES,
   ...INDIRECT_DANISH_NAMES,

@@ -23,7 +23,7 @@ import { ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js'
 import { emptyArrayError } from './excelErrors.js';
 import { sortOrder } from './excelOrdering.js';
 import { helperTextOrder } from './localeTextOrder.js';
-import { plainRows, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+import { literalCount, omitted, plainRows, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 
 export { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
 
@@ -31,21 +31,6 @@ const RANGE = { argumentType: FunctionArgumentType.RANGE };
 // SCALAR, not NUMBER: an empty place (`TAKE(A1:C3,,2)`) must read as omitted, not fail as a number.
 const OPTIONAL_NUMBER = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
 const NOTHING_LEFT = 'Nothing left: the result is an empty array.';
-
-function omitted(ast: Ast | undefined): boolean {
-  return ast === undefined || String(ast.type) === 'EMPTY';
-}
-
-/** A count written in the formula (`3`, `-2`), or undefined. */
-function literalCount(ast: Ast | undefined): number | undefined {
-  if (ast === undefined) return undefined;
-  if ('value' in ast && typeof ast.value === 'number') return ast.value;
-  if (String(ast.type) === 'MINUS_UNARY_OP' && 'value' in ast) {
-    const inner = literalCount(ast.value as Ast);
-    return inner === undefined ? undefined : -inner;
-  }
-  return undefined;
-}
 
 /** The kept index range [from, to) of `length` items for TAKE (`take`) or DROP of `count`. */
 function span(length: number, count: number | undefined, take: boolean): [number, number] {

@@ -34,9 +34,11 @@ import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } fr
 import { enableArrayArguments } from './arrayArguments.js';
 import { boundResultArrays } from './arrayBound.js';
 import { boundElementwiseArithmetic } from './elementwiseBound.js';
+import { registerArrayReshapeFunctions } from './arrayReshapeFunctions.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorType } from './errorTypeFunction.js';
+import { registerValueType } from './valueTypeFunction.js';
 import { registerExcelDateDifference } from './excelDateDifference.js';
 import { registerExcelCloseToZero } from './excelCloseToZero.js';
 import { registerExcelComparison } from './excelComparison.js';
@@ -57,6 +59,7 @@ import { engineLocale, type FormulaContext } from './formulaContext.js';
 import { CURRENCY_SYMBOLS, registerLocaleNumberText } from './localeNumberText.js';
 import { registerLocaleTextOrder } from './localeTextOrder.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
+import { registerLetValues } from './letValues.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
 import { registerRegressionFunctions } from './regressionFunctions.js';
@@ -109,7 +112,10 @@ export function prepareEngine(): void {
   registerRegressionFunctions();
   registerTextFunctions();
   registerArrayShapeFunctions();
+  registerArrayReshapeFunctions();
   registerErrorType();
+  registerValueType();
+  registerLetValues();
   registerSingle();
   registerOffset();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).

@@ -52,3 +52,19 @@ export function isWholeSingleCellFormula(ast: ProcedureCall, state: InterpreterS
   const vertex = (state as { formulaVertex?: object }).formulaVertex;
   return vertex !== undefined && 'formula' in vertex && vertex.formula === ast && !('array' in vertex);
 }
+
+/** Whether an optional argument is left out: absent, or an empty place (`TAKE(A1:C3,,2)`). */
+export function omitted(ast: Ast | undefined): boolean {
+  return ast === undefined || String(ast.type) === 'EMPTY';
+}
+
+/** A count written in the formula (`3`, `-2`), or undefined: what a result's size can be read from before it is computed. */
+export function literalCount(ast: Ast | undefined): number | undefined {
+  if (ast === undefined) return undefined;
+  if ('value' in ast && typeof ast.value === 'number') return ast.value;
+  if (String(ast.type) === 'MINUS_UNARY_OP' && 'value' in ast) {
+    const inner = literalCount(ast.value as Ast);
+    return inner === undefined ? undefined : -inner;
+  }
+  return undefined;
+}

@@ -47,6 +47,16 @@ export function generalDecimalText(value: number, fractionDigits: number, locale
   return plain(formatter(locale, `general${fractionDigits}`, { maximumFractionDigits: fractionDigits }).format(value));
 }
 
+/**
+ * A number with exactly `decimals` decimals, as a percentage or plain: `fixedDecimalText(-0.0246,
+ * 2, true, 'da-DK')` → `-2,46 %`. For a goal's target that needs more decimals than its cell's
+ * format shows (client/src/goals/goalDisplay.ts).
+ */
+export function fixedDecimalText(value: number, decimals: number, percent: boolean, locale: WorkbookLocale): string {
+  const options: Intl.NumberFormatOptions = { style: percent ? 'percent' : 'decimal', minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  return plain(formatter(locale, `fixed${percent ? '%' : ''}${decimals}`, options).format(Object.is(value, -0) ? 0 : value));
+}
+
 /** Whether General shows this number in scientific notation however wide its column. */
 export function generalIsScientific(value: number): boolean {
   const magnitude = Math.abs(value);

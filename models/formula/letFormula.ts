@@ -3,8 +3,10 @@
  * `=LET(name1, value1, [name2, value2, …], calculation)` names values for its calculation, each
  * name also for the values after it. HyperFormula 3.5 has no LET, so the engine is given the
  * formula with every name replaced by its value (`=LET(x,A1*2,x+x)` → `=(A1*2)+(A1*2)`), which
- * computes Excel's value (LET's values are no volatile functions in a planner's workbook; a
- * substituted RAND() would draw once per use instead of once). Inner LETs are replaced first,
+ * computes Excel's value. A value drawing a random number (RAND, RANDBETWEEN, RANDARRAY) is
+ * computed once, as Excel does, not once per use: its uses become `FREMSKRIV.LETVALUE(k)` inside
+ * `FREMSKRIV.LET(k,value,calculation)`, which computes the value first (engine/letValues.ts;
+ * `=LET(x,RAND(),x-x)` is 0). Inner LETs are replaced first,
  * so an inner LET's name shadows an outer one and a name shadows a defined name of the same
  * spelling, as in Excel. A LET Excel would refuse (an even number of arguments, a name that is
  * no plain word, a cell address such as `x1` being a reference) is left as it is: #NAME?.
@@ -13,6 +15,12 @@
  * @example expandLet('=LET(x,A1*2,x+x)') // → '=(A1*2)+(A1*2)'
  */
 import { formatReference, splitFormula } from './a1References.js';
+
+/** The engine-only functions that keep a random LET value drawn once (engine/letValues.ts). */
+export const LET_SCOPE_FUNCTION = 'FREMSKRIV.LET';
+export const LET_VALUE_FUNCTION = 'FREMSKRIV.LETVALUE';
+/** Functions whose every call draws anew: a LET value with one is computed once. */
+const RANDOM = new Set(['RAND', 'RANDBETWEEN', 'RANDARRAY']);
 
 /** LET's name in English and Danish Excel (LAD). */
 export const LET_FUNCTION_NAMES: readonly string[] = ['LET'];
@@ -114,21 +122,39 @@ function substitute(nodes: readonly Node[], name: string, value: readonly Node[]
   });
 }
 
-/** Nodes with their LETs replaced, innermost first. */
-function expanded(nodes: readonly Node[]): Node[] {
+/** Whether `nodes` call a function that draws a random number. */
+function drawsRandom(nodes: readonly Node[]): boolean {
+  return nodes.some((node) => (node.kind === 'call' ? RANDOM.has(node.name.toUpperCase()) || node.args.some(drawsRandom) : node.kind === 'group' && drawsRandom(node.items)));
+}
+
+function numberToken(n: number): Token {
+  return { kind: 'number', text: String(n) };
+}
+
+/** Nodes with their LETs replaced, innermost first; `slots` numbers the random values kept once. */
+function expanded(nodes: readonly Node[], slots: { next: number }): Node[] {
   return nodes.map((node): Node => {
-    if (node.kind === 'group') return { ...node, items: expanded(node.items) };
+    if (node.kind === 'group') return { ...node, items: expanded(node.items, slots) };
     if (node.kind !== 'call') return node;
-    const call = { ...node, args: node.args.map(expanded) };
+    const call = { ...node, args: node.args.map((arg) => expanded(arg, slots)) };
     const names = letNames(call);
     if (!names) return call;
     let rest = call.args;
+    const kept: Array<{ slot: number; value: Node[] }> = [];
     names.forEach(() => {
       const [name, value, ...after] = rest;
       const bound = (solid(name!)[0] as Token).text.toUpperCase();
-      rest = after.map((arg) => substitute(arg, bound, value!));
+      let use = value!;
+      if (drawsRandom(value!)) {
+        const slot = ++slots.next;
+        kept.push({ slot, value: value! });
+        use = [{ kind: 'call', name: LET_VALUE_FUNCTION, args: [[numberToken(slot)]], closed: true }];
+      }
+      rest = after.map((arg) => substitute(arg, bound, use));
     });
-    return { kind: 'group', items: rest[0]!, closed: true };
+    // The first value kept is the outermost scope: a later value may use it.
+    const calculation = kept.reduceRight<Node[]>((inner, { slot, value }) => [{ kind: 'call', name: LET_SCOPE_FUNCTION, args: [[numberToken(slot)], value, inner], closed: true }], rest[0]!);
+    return { kind: 'group', items: calculation, closed: true };
   });
 }
 
@@ -136,7 +162,7 @@ function expanded(nodes: readonly Node[]): Node[] {
 export function expandLet(formula: string): string {
   if (!LET_CALL.test(formula)) return formula;
   const body = formula.replace(/^=/, '');
-  const out = `=${text(expanded(parse(tokens(body), { i: 0 }, false).args.flat()))}`;
+  const out = `=${text(expanded(parse(tokens(body), { i: 0 }, false).args.flat(), { next: 0 }))}`;
   return out.length > MAX_EXPANDED ? formula : out;
 }
 

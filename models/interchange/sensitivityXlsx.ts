@@ -1,9 +1,9 @@
 /**
  * The sensitivity table as an .xlsx workbook (one sheet): rows goals with their margin, columns
- * assumptions, cells the swing, each number in its goal's format. The browser loads this module,
+ * assumptions (under each, the values it was tried at), cells the swing, each number in its goal's format. The browser loads this module,
  * and exceljs with it, only when a planner exports.
  *
- * @example const bytes = await sensitivityXlsx(sensitivityTable(report), labels, formats)
+ * @example const bytes = await sensitivityXlsx(sensitivityTable(report), labels, formats, triedTexts)
  */
 import ExcelJS from 'exceljs';
 import type { SensitivityTable } from '../analysis/sensitivityTable.js';
@@ -16,6 +16,8 @@ export interface SensitivityXlsxLabels {
   goal: string;
   margin: string;
   note: string;
+  /** The first cell of the row that names the values each assumption was tried at. */
+  tried: string;
 }
 
 export interface SensitivityGoalInfo {
@@ -23,7 +25,7 @@ export interface SensitivityGoalInfo {
   format: CellFormat | undefined;
 }
 
-export async function sensitivityXlsx(table: SensitivityTable, labels: SensitivityXlsxLabels, goals: ReadonlyMap<string, SensitivityGoalInfo>): Promise<Uint8Array> {
+export async function sensitivityXlsx(table: SensitivityTable, labels: SensitivityXlsxLabels, goals: ReadonlyMap<string, SensitivityGoalInfo>, tried: readonly string[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   // Excel allows 31 characters and no []:*?/\ in a sheet name.
   const sheet = workbook.addWorksheet(labels.sheet.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
@@ -32,6 +34,8 @@ export async function sensitivityXlsx(table: SensitivityTable, labels: Sensitivi
   sheet.addRow([]);
   const header = sheet.addRow([labels.goal, '', labels.margin, ...table.inputs]);
   header.font = { bold: true };
+  // Under each assumption, the values it was tried at, as the page words them ("1,00 → 0,90 / 1,10").
+  sheet.addRow([labels.tried, '', '', ...tried]).font = { italic: true };
   for (const row of table.rows) {
     const info = goals.get(row.id);
     const line = sheet.addRow([row.id, info?.title ?? '', row.margin, ...row.swings]);

@@ -9,7 +9,8 @@ import da from '../../client/src/i18n/da.json' with { type: 'json' };
 import en from '../../client/src/i18n/en.json' with { type: 'json' };
 import type { GoalSeekAnswer } from '../../models/analysis/goalSeek.js';
 import { sensitivityTable } from '../../models/analysis/sensitivityTable.js';
-import { outcomeText, relativeMove, requiredText, sortAnswers } from '../../client/src/goals/goalAnswerRows.js';
+import { outcomeText, relativeMove, requiredText, sortAnswers, triedText } from '../../client/src/goals/goalAnswerRows.js';
+import { stepWords } from '../../client/src/goals/sensitivityStep.js';
 
 const i18n = i18next.createInstance();
 await i18n.init({ resources: { da: { translation: da }, en: { translation: en } }, lng: 'da', interpolation: { escapeValue: false } });
@@ -46,6 +47,12 @@ describe('the outcome where there is no required value', () => {
     [answer({ status: 'unreachable', required: null, direction: null, bestMargin: 2 }), 'nås inden for alle grænserne'],
   ])('%# reads "%s"', (a, expected) => {
     expect(outcomeText(a, undefined, 'da-DK', tDa)).toBe(expected);
+  });
+
+  it('a share\'s best margin reads in percentage points, as on the goal card', () => {
+    const a = answer({ status: 'unreachable', required: null, direction: null, bestMargin: -0.0314 });
+    expect(outcomeText(a, 'percent', 'da-DK', tDa)).toBe('kan ikke nås inden for grænserne, bedste margin -3,1 procentpoint');
+    expect(outcomeText(a, 'percent', 'da-DK', tDa, 2)).toBe('kan ikke nås inden for grænserne, bedste margin -3,14 procentpoint');
   });
 
   it('a solved answer has no outcome text (it has a value)', () => {
@@ -90,5 +97,27 @@ describe('the sensitivity table', () => {
       { id: 'LM2', margin: -8, swings: [40, 48] },
       { id: 'MM3', margin: 0.01, swings: [0, null] },
     ]);
+  });
+
+  it('names the values each assumption was tried at: a share of its value, or the absolute step at 0', () => {
+    const table = sensitivityTable({
+      scenario: 'Basis',
+      step: 0.1,
+      goals: [
+        { id: 'LM2', margin: -8, inputs: [{ input: 'Ark!B6', value: 1, low: 0.9, high: 1.1, marginLow: -33, marginHigh: 15 }, { input: 'Ark!B2', value: 0, low: -0.1, high: 0.1, marginLow: -9, marginHigh: -7 }] },
+      ],
+    });
+    expect(table.inputs).toEqual(['Ark!B2', 'Ark!B6']);
+    expect(table.tried.map((v) => triedText(v, undefined, 'da-DK', tDa))).toEqual(['0,00 → -0,10 / 0,10', '1,00 → 0,90 / 1,10']);
+    // In the assumption's own format: a share at 0 % is tried at ±10 percentage points.
+    expect(triedText(table.tried[0]!, 'percent', 'da-DK', tEn)).toBe('0,0 % → -10,0 % / 10,0 %');
+  });
+});
+
+describe('the words for the sensitivity\'s step', () => {
+  it('say the step is a share of the value, and what an assumption at 0 moves instead', () => {
+    expect(tDa('goalAnswers.swingNote', stepWords('da-DK', 0.1))).toContain('prøvet 10,0 % af sin værdi under og over (en forudsætning på 0: 0,10 under og over)');
+    expect(tEn('goalAnswers.sensitivityHint', stepWords('da-DK', 0.1))).toContain('10,0 % of its value down and up (an assumption at 0: 0,10)');
+    expect(tDa('goalAnswers.tornadoCaption', { margin: '-8', ...stepWords('da-DK', 0.1) })).not.toContain('±');
   });
 });

@@ -30,8 +30,28 @@ describe('keyboard navigation', () => {
     expect(gridCommand(key('Tab'), context(at(3, 3)))).toEqual({ kind: 'select', selection: at(3, 4) });
   });
 
-  it("Ctrl+Home goes to A1 and shows the sheet's start, though A1 may sit in a frozen pane", () => {
+  it("Ctrl+Home goes to A1 and shows the sheet's start", () => {
     expect(gridCommand(key('Home', { ctrl: true }), context(at(30, 8)))).toEqual({ kind: 'select', selection: at(0, 0), sheetStart: true });
+  });
+
+  it.each([
+    ['row 1 and column A', { rows: 1, cols: 1 }, at(1, 1)],
+    ['rows 1–3 only', { rows: 3, cols: 0 }, at(3, 0)],
+    ['columns A–B only', { rows: 0, cols: 2 }, at(0, 2)],
+  ] as const)("with %s frozen, Ctrl+Home goes to the unfrozen part's first cell, as in Excel", (_, frozen, expected) => {
+    expect(gridCommand(key('Home', { ctrl: true }), { ...context(at(30, 8)), frozen })).toEqual({ kind: 'select', selection: expected, sheetStart: true });
+  });
+
+  it('Home goes to the first unfrozen column of the row; Shift+Home and Ctrl+Shift+Home stretch the selection there', () => {
+    const frozen = { rows: 1, cols: 1 };
+    expect(gridCommand(key('Home'), context(at(30, 8)))).toEqual({ kind: 'select', selection: at(30, 0) });
+    expect(gridCommand(key('Home'), { ...context(at(30, 8)), frozen })).toEqual({ kind: 'select', selection: at(30, 1) });
+    expect(gridCommand(key('Home', { shift: true }), { ...context(at(30, 8)), frozen })).toEqual({ kind: 'select', selection: { active: { row: 30, col: 8 }, corner: { row: 30, col: 1 } } });
+    expect(gridCommand(key('Home', { ctrl: true, shift: true }), { ...context(at(30, 8)), frozen })).toEqual({
+      kind: 'select',
+      selection: { active: { row: 30, col: 8 }, corner: { row: 1, col: 1 } },
+      sheetStart: true,
+    });
   });
 
   it('Enter inside a selected range moves within it and wraps to the next column', () => {

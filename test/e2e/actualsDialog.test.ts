@@ -44,7 +44,7 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
     expect(await goalValue(page, 'LM2')).toBe('358');
 
     await dialog.getByRole('button', { name: 'Importér', exact: true }).click();
-    await dialog.getByText('Importeret til arket «Jobindsats»: 12 måneder, senest 2023-06.').waitFor({ timeout: 20_000 });
+    await dialog.getByText('Importeret til arket »Jobindsats«: 12 måneder, senest 2023-06.').waitFor({ timeout: 20_000 });
     await dialog.getByRole('button', { name: 'Luk' }).click();
     // LM2 now projects from Roskilde's last actual month (about 9.500 on all benefits in the fixture).
     await waitUntil(async () => (await goalValue(page, 'LM2')) !== '358', 'LM2 follows the imported actuals');
@@ -58,11 +58,11 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
     await page.getByRole('button', { name: 'Opdatér faktiske tal …' }).click();
     const refresh = page.getByRole('dialog', { name: 'Opdatér faktiske tal' });
     const link = refresh.getByRole('region', { name: 'Jobindsats' });
-    await link.getByLabel('Nyere fil til «Jobindsats»').setInputFiles({ name: 'ptva02-juli.csv', mimeType: 'text/csv', buffer: Buffer.from(asCsv(ptva02('2022-07', 13), true)) });
+    await link.getByLabel('Nyere fil til »Jobindsats«').setInputFiles({ name: 'ptva02-juli.csv', mimeType: 'text/csv', buffer: Buffer.from(asCsv(ptva02('2022-07', 13), true)) });
     await link.getByRole('button', { name: 'Opdatér fra filen' }).click();
     await link.getByText('Nye måneder: 2023-07').waitFor({ timeout: 20_000 });
     await link.getByRole('button', { name: 'Anvend' }).click();
-    await link.getByText('«Jobindsats» er opdateret: nye måneder 2023-07.').waitFor({ timeout: 20_000 });
+    await link.getByText('»Jobindsats« er opdateret: nye måneder 2023-07.').waitFor({ timeout: 20_000 });
 
     // This server has no JOBINDSATS_API_KEY: fetching from Jobindsats says why not and what to do.
     await link.getByRole('button', { name: 'Opdatér fra Jobindsats' }).click();

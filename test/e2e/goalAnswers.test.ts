@@ -125,8 +125,19 @@ describe('"Hvad skal der til?" in the browser', () => {
     expect(goalsShown).toContain('LM2');
     expect(await dialog.locator('thead th').count()).toBe(2 + 3);
     expect(await lm2.locator('td').first().textContent()).toBe('-8');
+    // A share's margin and swings read in percentage points, as on its card.
+    const lm1b = dialog.locator('tr[data-sensitivity-goal="LM1b"]');
+    expect(await lm1b.locator('td').first().textContent()).toBe('-4,2 procentpoint');
+    expect(await lm1b.locator('td[data-input="Forudsætninger!B6"]').textContent()).toMatch(/^\d+,\d procentpoint$/);
+    // MM5's computed target (a percentile, "≤ -2,46 %") gives its margin two decimals: the table says what the card says.
+    const mm5Card = await page.locator('[data-goal-id="MM5"] dd.positive, [data-goal-id="MM5"] dd.negative').textContent();
+    expect(mm5Card).toMatch(/^[+-]?\d+,\d\d procentpoint$/);
+    expect(await dialog.locator('tr[data-sensitivity-goal="MM5"] td').first().textContent()).toBe(mm5Card);
     const swingText = (await lm2.locator('td[data-input="Forudsætninger!B6"]').textContent()) ?? '';
     expect(swingText).toMatch(/^\d+$/);
+    // Under each assumption, the values it was tried at: the konjunktur factor 1,00 moved 10 % of itself.
+    expect(await dialog.locator('[data-tried="Forudsætninger!B6"]').textContent()).toBe('1,00 → 0,90 / 1,10');
+    expect(await dialog.locator('p.muted').first().textContent()).toContain('prøvet 10,0 % af sin værdi under og over');
     await screenshot(page, 'goal-sensitivity-table');
 
     // Tab stays inside the dialog: from its last button it comes round to its first.
@@ -142,6 +153,7 @@ describe('"Hvad skal der til?" in the browser', () => {
     const header = sheet.getRow(4).values as unknown[];
     const b6Column = header.indexOf('Forudsætninger!B6');
     expect(b6Column).toBeGreaterThan(3);
+    expect((sheet.getRow(5).values as unknown[])[b6Column]).toBe('1,00 → 0,90 / 1,10');
     let lm2Row: unknown[] | undefined;
     sheet.eachRow((row) => {
       if ((row.values as unknown[])[1] === 'LM2') lm2Row = row.values as unknown[];

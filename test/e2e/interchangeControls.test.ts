@@ -34,7 +34,7 @@ describe('export and import in the workbook', () => {
       await page.getByRole('button', { name: 'Eksportér' }).click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('menuitem', { name: 'Arket «Forudsætninger» som CSV, scenariet «Lavkonjunktur»' }).click(),
+        page.getByRole('menuitem', { name: 'Arket »Forudsætninger« som CSV, scenariet »Lavkonjunktur«' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe('Beskæftigelsesplan 2023 - Forudsætninger - Lavkonjunktur.csv');
       const { readFileSync } = await import('node:fs');

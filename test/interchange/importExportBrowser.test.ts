@@ -77,7 +77,7 @@ describe('the export menu', () => {
       await page.getByRole('button', { name: 'Eksportér' }).click();
       await page.getByLabel('Skilletegn').selectOption(',');
       expect(await page.getByLabel('Decimaltegn').inputValue()).toBe('.');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Arket «Forudsætninger» som CSV' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Arket »Forudsætninger« som CSV' }).click()]);
       expect(download.suggestedFilename()).toBe('Beskæftigelsesplan 2023 - Forudsætninger.csv');
       const { readFileSync } = await import('node:fs');
       expect(readFileSync(await download.path(), 'utf8')).toMatch(/,0\.\d/);
@@ -131,7 +131,7 @@ describe('the import dialog', () => {
       await screenshot(page, 'import-dialog-progress');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
       await page.getByText('Faktiske tal: 30001 rækker, 3 kolonner, 90003 celler, heraf 0 formler').waitFor({ timeout: 30_000 });
-      await page.getByText('Læst med skilletegn «;», decimaltegn «,», tegnsæt utf-8.').waitFor();
+      await page.getByText('Læst med skilletegn »;«, decimaltegn »,«, tegnsæt utf-8.').waitFor();
       await screenshot(page, 'import-dialog-preview');
       expect(await sheetNames(workspace)).not.toContain('Faktiske tal');
       await page.getByRole('button', { name: 'Importér', exact: true }).click();

@@ -27,6 +27,8 @@ const LIBREOFFICE_DIFFERS = new Map<string, [Expected | null, string]>([
   ['=ERROR.TYPE(A2)', [5, 'LibreOffice 7.4 has no FILTER (24.8 added it): its #NAME? is 5']],
   ['=WEEKNUM(DATE(2024,12,31))', [1, 'LibreOffice 7.4 counts the last days of the year in the next year’s week 1; Microsoft’s WEEKNUM counts weeks from 1 January of the date’s own year (system 1)']],
   ['=LET(x,A1*2,x+x)', [{ error: '#NAME?' }, 'LibreOffice 7.4 has no LET (24.8 added it)']],
+  ['=TYPE(A1=1)', [1, 'LibreOffice has no logical type (TRUE is the number 1); Microsoft’s TYPE page: a logical value is 4']],
+  ['=TYPE(A1:B2)', [{ error: '#VALUE!' }, 'LibreOffice 7.4 intersects the range with the formula’s cell; Excel’s TYPE reads it as an array, 64 (Microsoft’s TYPE page: {1,2;3,4} is 64)']],
   ['=1.2-1.1=0.1', [true, 'LibreOffice compares with a wider tolerance than Excel’s 15 digits (1.2-1.1 is 0.0999999999999999 to Excel)']],
 ]);
 

@@ -60,9 +60,22 @@ describe('LET computes as Excel', () => {
     expect(engine.value(sheetId, q1.row, q1.col)).toBe(40);
   });
 
+  it.each([
+    ['=LET(x,RAND(),x-x)', 0, `${MS}: a name's value is computed once; two draws would differ`],
+    ['=LET(x,RAND(),y,x*2,y-2*x)', 0, `${MS}: a later value uses the one drawn`],
+    ['=LET(x,RANDBETWEEN(1,1000000),x=x)', true, MS],
+    ['=LET(x,RAND(),LET(y,RAND(),(x-x)+(y-y)))', 0, `${MS}: inner and outer LET each draw once`],
+    ['=LET(x,RAND(),x<1)', true, `${MS}: a value in [0,1)`],
+  ])('%s is %s: a random value is drawn once per LET (%s)', (formula, expected, _source) => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, Q1: formula } }));
+    expect(plain(open.value(doc, 'Ark!Q1'))).toBe(expected);
+  });
+
   it('is given to the engine with its names replaced by their values', () => {
     expect(engineFormula('=LET(x,A1*2,x+x)').text).toBe('=((A1*2)+(A1*2))');
     expect(engineFormula('=LET(r,A1:A3,r)').text).toBe('=(SINGLE(A1:A3))');
+    // A random value is given once, in a scope its uses read (engine/letValues.ts).
+    expect(engineFormula('=LET(x,RAND(),x-x)').text).toBe('=(FREMSKRIV.LET(1,RAND(),(FREMSKRIV.LETVALUE(1))-(FREMSKRIV.LETVALUE(1))))');
   });
 });
 

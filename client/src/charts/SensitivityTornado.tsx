@@ -1,7 +1,9 @@
 /**
  * A goal's tornado (chart.js, in the lazily loaded "Hvad skal der til?" panel): for each
  * assumption, the goal's margin with the assumption moved down and up by the step, as bars from
- * the current margin; the widest swing on top. Bars right of the line help the goal. The same
+ * the current margin; the widest swing on top. Each assumption's row names the values it was
+ * tried at ("0,00 → -0,10 / 0,10"): the step is a share of the value, and an assumption at 0
+ * moves by an absolute amount, so "±10 %" alone would not say what was tried. Bars right of the line help the goal. The same
  * numbers sit in a visually hidden table for screen readers.
  */
 import { useTranslation } from 'react-i18next';
@@ -9,7 +11,9 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { Bar } from 'react-chartjs-2';
 import type { GoalSensitivity } from '../../../models/analysis/goalAnswers.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { triedText } from '../goals/goalAnswerRows.js';
 import { formatGoalNumber, formatMargin } from '../goals/goalDisplay.js';
+import { stepWords } from '../goals/sensitivityStep.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -18,18 +22,23 @@ interface Props {
   step: number;
   /** The goal's format, for the margins. */
   format: CellFormat | undefined;
+  /** The margins' decimals, as on the goal card (goalDecimals). */
+  decimals?: number;
   locale: WorkbookLocale;
+  /** An assumption's format, in which the values it was tried at read. */
+  inputFormat: (address: string) => CellFormat | undefined;
 }
 
-export function SensitivityTornado({ sensitivity, step, format, locale }: Props): React.JSX.Element {
+export function SensitivityTornado({ sensitivity, step, format, decimals, locale, inputFormat }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const margin = sensitivity.margin ?? 0;
   const inputs = sensitivity.inputs.filter((i) => i.marginLow !== null && i.marginHigh !== null);
   if (sensitivity.margin === null || inputs.length === 0) return <p className="muted">{t('goalAnswers.noSensitivity')}</p>;
-  const labels = inputs.map((i) => i.input);
-  const percent = formatGoalNumber(step, 'percent', locale);
-  const lowLabel = t('goalAnswers.tornadoLow', { step: percent });
-  const highLabel = t('goalAnswers.tornadoHigh', { step: percent });
+  // Two lines on the axis: the address, then the values tried.
+  const labels = inputs.map((i) => [i.input, triedText(i, inputFormat(i.input), locale, t)]);
+  const words = stepWords(locale, step);
+  const lowLabel = t('goalAnswers.tornadoLow');
+  const highLabel = t('goalAnswers.tornadoHigh');
   const datasets = [
     { label: lowLabel, data: inputs.map((i): [number, number] => [margin, i.marginLow!]), backgroundColor: '#d9480f' },
     { label: highLabel, data: inputs.map((i): [number, number] => [margin, i.marginHigh!]), backgroundColor: '#1971c2' },
@@ -40,14 +49,20 @@ export function SensitivityTornado({ sensitivity, step, format, locale }: Props)
     indexAxis: 'y',
     // Both bars of an assumption on one row, left and right of the current margin.
     datasets: { bar: { grouped: false } },
-    scales: { x: { ticks: { callback: (v) => formatGoalNumber(Number(v), format, locale) } } },
+    scales: {
+      x: { ticks: { callback: (v) => formatGoalNumber(Number(v), format, locale) } },
+      // Every assumption's two-line label shows (chart.js would skip some to save room).
+      y: { ticks: { autoSkip: false, font: { size: 11 } } },
+    },
     plugins: {
       legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
       tooltip: {
         callbacks: {
           label: (item) => {
             const [, end] = item.raw as [number, number];
-            return `${item.dataset.label ?? ''}: ${t('goals.margin')} ${formatGoalNumber(end, format, locale)}`;
+            const input = inputs[item.dataIndex]!;
+            const value = formatGoalNumber(item.datasetIndex === 0 ? input.low : input.high, inputFormat(input.input), locale);
+            return `${item.dataset.label ?? ''} (${value}): ${t('goals.margin')} ${formatMargin(end, format, locale, t, decimals)}`;
           },
         },
       },
@@ -55,15 +70,16 @@ export function SensitivityTornado({ sensitivity, step, format, locale }: Props)
   };
   return (
     <figure className="goal-tornado" aria-label={t('goalAnswers.tornadoLabel')} data-tornado-inputs={inputs.length}>
-      <div className="chart-box" style={{ height: `${Math.max(120, 40 + inputs.length * 32)}px` }}>
+      <div className="chart-box" style={{ height: `${Math.max(120, 48 + inputs.length * 44)}px` }}>
         <Bar data={{ labels, datasets }} options={options} />
       </div>
-      <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatMargin(margin, format, locale, t), step: percent })}</figcaption>
+      <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatMargin(margin, format, locale, t, decimals), ...words })}</figcaption>
       {/* The chart's numbers for a screen reader: a canvas says nothing. */}
       <table className="visually-hidden">
         <thead>
           <tr>
             <th scope="col">{t('goalAnswers.assumption')}</th>
+            <th scope="col">{t('goalAnswers.triedRow')}</th>
             <th scope="col">{lowLabel}</th>
             <th scope="col">{highLabel}</th>
           </tr>
@@ -72,8 +88,9 @@ export function SensitivityTornado({ sensitivity, step, format, locale }: Props)
           {inputs.map((i) => (
             <tr key={i.input}>
               <th scope="row">{i.input}</th>
-              <td>{formatMargin(i.marginLow!, format, locale, t)}</td>
-              <td>{formatMargin(i.marginHigh!, format, locale, t)}</td>
+              <td>{triedText(i, inputFormat(i.input), locale, t)}</td>
+              <td>{formatMargin(i.marginLow!, format, locale, t, decimals)}</td>
+              <td>{formatMargin(i.marginHigh!, format, locale, t, decimals)}</td>
             </tr>
           ))}
         </tbody>

@@ -7,7 +7,7 @@
  *
  * @example
  *   const stored = await loadStoredValues(workspaceId); // null when none or unreadable
- *   const stop = keepValuesStored(workspaceId, engines); // saves after the values settle, when idle
+ *   const stop = keepValuesStored(workspaceId, engines); // saves after the values settle, idle and with no input for 2 s
  */
 import * as idb from 'lib0/indexeddb';
 import { z } from 'zod';
@@ -87,22 +87,41 @@ function idle(): Promise<void> {
   return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : resolve()));
 }
 
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the planner does that a save must not interrupt: scrolling (wheel, scrollbar, keys), typing, clicking. */
+const PLANNER_INPUT = ['wheel', 'scroll', 'keydown', 'pointerdown'] as const;
+
 /** Saves the source's values whenever they have settled after a change; returns the stop. */
 export function keepValuesStored(workspaceId: string, source: ValueSource): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   // Copying a large sheet's values into IndexedDB (the put's structured clone) takes 11–15 ms of
-  // CPU for the 100 × 120 sheet on the 2-core VM. It runs only in an idle period, with no
-  // deadline: with a 2 s deadline, and the copy in the database's answer after the idle
-  // callback, it landed between two frames of a fast scroll and that frame took its time on top
-  // of its own (issue 17). While the planner keeps scrolling or typing it waits; a visit left
-  // before the page was idle keeps the older values, which the worker replaces anyway.
+  // CPU for the 100 × 120 sheet on the 2-core VM, in one piece. An idle period is not enough: a
+  // fast scroll leaves short ones between its frames, and the copy can run there (issue 17,
+  // thirteenth session: once in 8 page loads of the large sheet's benchmark flow, 1.5 s into the
+  // scroll). So a save also waits until the planner has not scrolled, typed or clicked for SAVE_AFTER_MS;
+  // a visit left before that keeps the older values, which the worker replaces anyway.
+  let lastInput = 0;
+  const onInput = (): void => {
+    lastInput = performance.now();
+  };
+  const listening = typeof window !== 'undefined';
+  if (listening) for (const type of PLANNER_INPUT) window.addEventListener(type, onInput, { capture: true, passive: true });
+  const quiet = async (): Promise<void> => {
+    for (;;) {
+      await idle();
+      const since = performance.now() - lastInput;
+      if (stopped || since >= SAVE_AFTER_MS) return;
+      await pause(SAVE_AFTER_MS - since);
+    }
+  };
   const save = async (): Promise<void> => {
-    await idle();
+    await quiet();
     if (stopped) return;
     const db = await openValues();
     try {
-      await idle();
+      await quiet();
       const values = stopped ? null : source.storedValues();
       if (values) await writeValues(db, workspaceId, values);
     } finally {
@@ -119,6 +138,7 @@ export function keepValuesStored(workspaceId: string, source: ValueSource): () =
   return () => {
     stopped = true;
     off();
+    if (listening) for (const type of PLANNER_INPUT) window.removeEventListener(type, onInput, { capture: true });
     if (timer !== null) clearTimeout(timer);
   };
 }

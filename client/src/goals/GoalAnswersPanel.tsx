@@ -8,18 +8,16 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { locateAssumption } from '../../../models/analysis/assumptions.js';
 import type { GoalSeekAnswer } from '../../../models/analysis/goalSeek.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
-import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import { SensitivityTornado } from '../charts/SensitivityTornado.js';
 import { useLiveAnalysis } from '../engines/useLiveAnalysis.js';
 import { uniqueScenarioName } from '../scenarios/scenarioNames.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { applyAnswer, saveAnswerAsScenario } from './answerEdits.js';
-import { assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
-import { formatGoalNumber, formatMonth, goalValueFormat } from './goalDisplay.js';
+import { assumptionFormat, assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
+import { formatGoalNumber, formatMonth, goalDecimals, goalValueFormat } from './goalDisplay.js';
 
 interface Props {
   session: WorkbookSession;
@@ -38,6 +36,9 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
   const scenarioId = useStore(session.activeScenario);
   const { result, error, computing } = useLiveAnalysis(session.doc, () => session.engines.answerGoal(scenarioId, goal.id), `${scenarioId}|${goal.id}`);
   const goalFormat = goalValueFormat(session.doc, goal);
+  // Margins with the decimals the goal card gives them (its target's).
+  const evaluation = useStore(session.evaluation);
+  const decimals = goalDecimals([evaluation.find((e) => e.scenario.id === scenarioId)?.goals.find((r) => r.id === goal.id)?.target], goalFormat);
 
   const scenario = (): ReturnType<WorkbookSession['engines']['scenarios']>[number] | undefined => session.engines.scenarios().find((s) => s.id === scenarioId);
   const save = (answer: GoalSeekAnswer): void => {
@@ -88,8 +89,7 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
             </tr>
           </thead>
           {rows.map((answer) => {
-            const cell = locateAssumption(session.doc, answer.input);
-            const format = cell ? cellFormatAt(session.doc, cell.sheetId, cell.row, cell.col) : undefined;
+            const format = assumptionFormat(session.doc, answer.input);
             const label = assumptionLabel(session.doc, answer.input);
             const required = requiredText(answer, format, locale, t);
             // One group per assumption: its numbers, then (where it can be acted on) its buttons on
@@ -103,7 +103,7 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
                   </th>
                   <td>{answer.current === null ? '' : formatGoalNumber(answer.current, format, locale)}</td>
                   <td className="answer-required" title={answer.message}>
-                    {required ?? outcomeText(answer, goalFormat, locale, t)}
+                    {required ?? outcomeText(answer, goalFormat, locale, t, decimals)}
                   </td>
                   <td>{answer.reachedAt ? formatMonth(answer.reachedAt, i18n.language) : ''}</td>
                 </tr>
@@ -124,7 +124,7 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
           })}
         </table>
       )}
-      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} locale={locale} />}
+      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} decimals={decimals} locale={locale} inputFormat={(address) => assumptionFormat(session.doc, address)} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { GoalResult } from '../../../models/goals/goalEvaluation.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { formatGoalNumber, formatMargin, formatMonth, goalValueFormat } from './goalDisplay.js';
+import { formatGoalNumber, formatMargin, formatMonth, goalDecimals, goalValueFormat } from './goalDisplay.js';
 import { goalStatus } from '../../../models/goals/goalStatus.js';
 import { errorShort, errorText, reachedText, statusLabel, warningText } from './goalVerdict.js';
 import { judgedAtDeadline } from '../../../models/goals/goalJudging.js';
@@ -43,7 +43,9 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
   };
   const status = computing ? 'computing' : goalStatus(result, goal);
   const format = goalValueFormat(session.doc, goal);
-  const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale);
+  // The target's decimals where its format shows too few (-2,46 % beside -2,5 %): value, target and margin then add up.
+  const decimals = goalDecimals([result?.target], format);
+  const number = (v: GoalResult['value']): string => formatGoalNumber(v, format, locale, decimals);
   const hasNumbers = goal.value !== undefined || judgedAtDeadline(goal);
   const reached = reachedText(result, i18n.language, t);
   // Recomputed with each evaluation (a new result), so an import of actuals shows at once; but in
@@ -99,7 +101,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
         {result?.margin !== null && result?.margin !== undefined && (
           <>
             <dt>{t('goals.margin')}</dt>
-            <dd className={result.margin >= 0 ? 'positive' : 'negative'}>{formatMargin(result.margin, format, locale, t)}</dd>
+            <dd className={result.margin >= 0 ? 'positive' : 'negative'}>{formatMargin(result.margin, format, locale, t, decimals)}</dd>
           </>
         )}
       </dl>

@@ -8,8 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { GoalCard } from './GoalCard.js';
-import { formatGoalNumber } from './goalDisplay.js';
-import { SENSITIVITY_STEP } from './sensitivityStep.js';
+import { stepWords } from './sensitivityStep.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import { benchmarkStandings } from '../../../models/actuals/rankingSheets.js';
 
@@ -44,7 +43,7 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
       <div className="panel-heading">
         <h2>{t('goals.title', { scenario: current?.scenario.name ?? '' })}</h2>
         {goals.length > 0 && (
-          <button className="small" onClick={() => setSensitivity(true)} title={t('goalAnswers.sensitivityHint', { step: formatGoalNumber(SENSITIVITY_STEP, 'percent', locale) })}>
+          <button className="small" onClick={() => setSensitivity(true)} title={t('goalAnswers.sensitivityHint', stepWords(locale))}>
             {t('goalAnswers.sensitivityOpen')}
           </button>
         )}

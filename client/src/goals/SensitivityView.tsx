@@ -1,7 +1,8 @@
 /**
  * Every goal's sensitivity under the scenario on screen, over the whole window (opened from the
- * goal dashboard): rows goals, columns assumptions, cells the swing of the goal's margin as the
- * assumption moves ±10 %. Computed in the engine worker and kept live; exported to .xlsx with
+ * goal dashboard): rows goals, columns assumptions (each with the values it was tried at), cells
+ * the swing of the goal's margin as the assumption moves 10 % of its value down and up (by 0,10
+ * where it is 0). Computed in the engine worker and kept live; exported to .xlsx with
  * exceljs, which loads only when the planner exports. Escape closes it; Tab stays inside it, and
  * focus returns to the button that opened it.
  */
@@ -13,9 +14,9 @@ import { useLiveAnalysis } from '../engines/useLiveAnalysis.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { useDialogFocus } from '../ui/useDialogFocus.js';
-import { assumptionLabel } from './goalAnswerRows.js';
-import { formatGoalNumber, goalValueFormat } from './goalDisplay.js';
-import { SENSITIVITY_STEP } from './sensitivityStep.js';
+import { assumptionFormat, assumptionLabel, triedText } from './goalAnswerRows.js';
+import { formatDifference, formatMargin, goalDecimals, goalValueFormat } from './goalDisplay.js';
+import { SENSITIVITY_STEP, stepWords } from './sensitivityStep.js';
 
 
 function download(bytes: Uint8Array, name: string): void {
@@ -36,7 +37,11 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
   const dialog = useDialogFocus<HTMLDivElement>(onClose);
   const table = result ? sensitivityTable(result) : null;
   const goals = new Map(session.engines.goals().map((g) => [g.id, { title: g.title, format: goalValueFormat(session.doc, g) }]));
-  const step = formatGoalNumber(SENSITIVITY_STEP, 'percent', locale);
+  // The margins with the decimals the goal card gives them (its target's, goalDecimals): MM5's -0,51, not -0,5.
+  const evaluation = useStore(session.evaluation);
+  const judged = evaluation.find((e) => e.scenario.id === scenarioId)?.goals ?? [];
+  const note = t('goalAnswers.swingNote', stepWords(locale, SENSITIVITY_STEP));
+  const tried = table?.tried.map((values, i) => triedText(values, assumptionFormat(session.doc, table.inputs[i]!), locale, t)) ?? [];
   const title = t('goalAnswers.sensitivityTitle', { scenario: result?.scenario ?? '' });
 
   const exportXlsx = async (): Promise<void> => {
@@ -44,8 +49,8 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
     setExporting(true);
     try {
       const { sensitivityXlsx } = await import('../../../models/interchange/sensitivityXlsx.js');
-      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), margin: t('goalAnswers.margin'), note: t('goalAnswers.swingNote', { step }) };
-      download(await sensitivityXlsx(table, labels, goals), `${t('goalAnswers.sheetName')} – ${table.scenario}.xlsx`);
+      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), margin: t('goalAnswers.margin'), note, tried: t('goalAnswers.triedRow') };
+      download(await sensitivityXlsx(table, labels, goals, tried), `${t('goalAnswers.sheetName')} – ${table.scenario}.xlsx`);
     } catch (e) {
       session.tell('goalAnswers.exportFailed', { error: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -67,7 +72,7 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
         </button>
       </div>
       <div className="comparison-wide">
-        <p className="muted">{t('goalAnswers.swingNote', { step })}</p>
+        <p className="muted">{note}</p>
         {error && <p className="goal-error">{t('goalAnswers.failed', { error })}</p>}
         {!table && !error && <p className="muted">{t('goalAnswers.computing')}</p>}
         {table && (
@@ -76,9 +81,12 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
               <tr>
                 <th scope="col">{t('goalAnswers.goal')}</th>
                 <th scope="col">{t('goalAnswers.margin')}</th>
-                {table.inputs.map((input) => (
+                {table.inputs.map((input, i) => (
                   <th scope="col" key={input} title={assumptionLabel(session.doc, input)}>
                     {input}
+                    <span className="sensitivity-tried" data-tried={input}>
+                      {tried[i]}
+                    </span>
                   </th>
                 ))}
               </tr>
@@ -86,16 +94,19 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
             <tbody>
               {table.rows.map((row) => {
                 const goal = goals.get(row.id);
-                const number = (v: number | null): string => (v === null ? '' : formatGoalNumber(v, goal?.format, locale));
+                const decimals = goalDecimals([judged.find((r) => r.id === row.id)?.target], goal?.format);
+                // A share's margin and swing read in percentage points, as on the goal card ("-4,2 procentpoint").
+                const margin = (v: number | null): string => (v === null ? '' : formatMargin(v, goal?.format, locale, t, decimals));
+                const swing = (v: number | null): string => (v === null ? '' : formatDifference(v, goal?.format, locale, t, decimals));
                 return (
                   <tr key={row.id} data-sensitivity-goal={row.id}>
                     <th scope="row" title={goal?.title}>
                       {row.id}
                     </th>
-                    <td>{number(row.margin)}</td>
-                    {row.swings.map((swing, i) => (
+                    <td>{margin(row.margin)}</td>
+                    {row.swings.map((value, i) => (
                       <td key={table.inputs[i]} data-input={table.inputs[i]}>
-                        {number(swing)}
+                        {swing(value)}
                       </td>
                     ))}
                   </tr>

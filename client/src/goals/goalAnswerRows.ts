@@ -8,9 +8,10 @@ import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { locateAssumption } from '../../../models/analysis/assumptions.js';
 import type { GoalSeekAnswer, GoalSeekStatus } from '../../../models/analysis/goalSeek.js';
-import { cellInputAt } from '../../../models/workbook/readCells.js';
+import type { TriedValues } from '../../../models/analysis/sensitivityTable.js';
+import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber } from './goalDisplay.js';
+import { formatGoalNumber, formatMargin } from './goalDisplay.js';
 
 const STATUS_ORDER: Record<GoalSeekStatus, number> = { solved: 0, unreachable: 1, independent: 2, error: 3 };
 
@@ -47,9 +48,10 @@ export function requiredText(answer: GoalSeekAnswer, format: CellFormat | undefi
 
 /**
  * Why an assumption gives no required value: "uafhængig", "kan ikke nås inden for grænserne,
- * bedste margin −3,1" (the margin in the goal's format), or "fejl".
+ * bedste margin −3,1" (the margin as the goal card gives it: a share's in percentage points, with
+ * the goal's `decimals`), or "fejl".
  */
-export function outcomeText(answer: GoalSeekAnswer, goalFormat: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string | null {
+export function outcomeText(answer: GoalSeekAnswer, goalFormat: CellFormat | undefined, locale: WorkbookLocale, t: TFunction, decimals?: number): string | null {
   switch (answer.status) {
     case 'solved':
       return null;
@@ -62,7 +64,7 @@ export function outcomeText(answer: GoalSeekAnswer, goalFormat: CellFormat | und
       if (answer.bestMargin !== null && answer.bestMargin >= 0) return t('goalAnswers.alwaysMet');
       return answer.bestMargin === null
         ? t('goalAnswers.unreachable')
-        : t('goalAnswers.unreachableBest', { margin: formatGoalNumber(answer.bestMargin, goalFormat, locale) });
+        : t('goalAnswers.unreachableBest', { margin: formatMargin(answer.bestMargin, goalFormat, locale, t, decimals) });
   }
 }
 
@@ -74,4 +76,20 @@ export function assumptionLabel(doc: Y.Doc, address: string): string | undefined
   const cell = locateAssumption(doc, address);
   const label = cell && cell.col > 0 ? cellInputAt(doc, cell.sheetId, cell.row, 0) : undefined;
   return typeof label === 'string' && !label.startsWith('=') ? label : undefined;
+}
+
+/** The format of an assumption's cell, in which its values read (today's, required, tried). */
+export function assumptionFormat(doc: Y.Doc, address: string): CellFormat | undefined {
+  const cell = locateAssumption(doc, address);
+  return cell ? cellFormatAt(doc, cell.sheetId, cell.row, cell.col) : undefined;
+}
+
+/**
+ * The values the sensitivity tried an assumption at, in its cell's format: `1,00 → 0,90 / 1,10`;
+ * for one at 0, moved by the absolute step, `0,00 → -0,10 / 0,10`. Shown beside the swing so a
+ * planner sees what "moved" meant for each assumption.
+ */
+export function triedText(tried: TriedValues, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
+  const number = (v: number): string => formatGoalNumber(v, format, locale);
+  return t('goalAnswers.tried', { value: number(tried.value), low: number(tried.low), high: number(tried.high) });
 }

@@ -154,7 +154,7 @@ export class GridController implements CommandTarget {
     }
     const selection = this.session.selection.get();
     const stroke = keyStroke(event);
-    const command = gridCommand(stroke, { selection, bounds: this.bounds(), pageRows: 20, hasContent: (r, c) => this.hasContent(r, c) });
+    const command = gridCommand(stroke, { selection, bounds: this.bounds(), pageRows: 20, hasContent: (r, c) => this.hasContent(r, c), frozen: this.frozen });
     if (!command) return;
     if (command.kind === 'select' && (stroke.key === 'Tab' || stroke.key === 'Enter') && !stroke.ctrl && !stroke.alt && isSingleCell(selectionRange(selection))) {
       const next = this.tabRun.move(stroke.key, stroke.shift, selection.active, command.selection.active);

@@ -14,7 +14,7 @@ export interface KeyStroke {
 }
 
 export type GridCommand =
-  /** `sheetStart`: the scrolling part of the sheet goes back to its start too (A1 may sit in a frozen pane, which scrolls nothing). */
+  /** `sheetStart`: the scrolling part of the sheet goes back to its start too (the moved-to cell may sit in a frozen pane, which scrolls nothing). */
   | { kind: 'select'; selection: GridSelection; sheetStart?: true }
   /** Start editing the active cell; `replaceWith` replaces its content (typing), absent keeps it (F2). */
   | { kind: 'edit'; replaceWith?: string }
@@ -30,6 +30,8 @@ export interface NavigationContext {
   /** Rows in view, for PageUp/PageDown. */
   pageRows: number;
   hasContent(row: number, col: number): boolean;
+  /** Rows and columns frozen at the sheet's top and left (none when absent): where Home and Ctrl+Home go. */
+  frozen?: { rows: number; cols: number };
 }
 
 /** What finding the data edge reads of the sheet. */
@@ -163,8 +165,12 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
         return { kind: 'fillRight' };
       case 'a':
         return { kind: 'select', selection: { active: { row: 0, col: 0 }, corner: { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 } } };
-      case 'home':
-        return { ...moveTo({ row: 0, col: 0 }, ctx), sheetStart: true };
+      case 'home': {
+        // Excel: with frozen panes, Ctrl+Home goes to the first cell of the unfrozen part (B2
+        // below a frozen row 1 and column A), not to A1; Shift stretches the selection there.
+        const start = clampPosition({ row: ctx.frozen?.rows ?? 0, col: ctx.frozen?.cols ?? 0 }, ctx.bounds);
+        return shift ? { kind: 'select', selection: { active, corner: start }, sheetStart: true } : { ...moveTo(start, ctx), sheetStart: true };
+      }
       default:
         return null;
     }
@@ -174,8 +180,11 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
       return single ? moveTo({ row: active.row + (shift ? -1 : 1), col: active.col }, ctx) : moveWithin(ctx, !shift, true);
     case 'Tab':
       return single ? moveTo({ row: active.row, col: active.col + (shift ? -1 : 1) }, ctx) : moveWithin(ctx, !shift, false);
-    case 'Home':
-      return moveTo({ row: active.row, col: 0 }, ctx);
+    case 'Home': {
+      // Excel: Home goes to the row's first unfrozen column; Shift+Home stretches the selection there.
+      const first = clampPosition({ row: active.row, col: ctx.frozen?.cols ?? 0 }, ctx.bounds);
+      return shift ? { kind: 'select', selection: { active, corner: { row: ctx.selection.corner.row, col: first.col } } } : moveTo(first, ctx);
+    }
     case 'PageDown':
       return moveTo({ row: active.row + ctx.pageRows, col: active.col }, ctx);
     case 'PageUp':

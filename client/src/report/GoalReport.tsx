@@ -4,7 +4,7 @@
  * and the key assumptions with their labels. Print-ready on A4 (see reportStyles.ts); the browser
  * saves it as PDF. Pure layout of a GoalReportModel.
  */
-import { formatGoalNumber, formatMargin, formatMonth } from '../goals/goalDisplay.js';
+import { formatGoalNumber, formatMargin, formatMonth, goalDecimals } from '../goals/goalDisplay.js';
 import { planDetailText, planVerdictText } from '../goals/planVerdict.js';
 import { benchmarkStandingText } from '../goals/benchmarkText.js';
 import { PlanMonthsTable } from './PlanMonthsTable.js';
@@ -33,14 +33,23 @@ const STATUS_KEYS: Record<GoalStatus, 'statusMet' | 'statusMissed' | 'statusQual
 const STATUS_SIGNS: Record<GoalStatus, string> = { met: '✓', missed: '✗', tracked: '→', qualitative: '–', error: '!' };
 const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
 
-function requirement(row: ReportGoal, locale: WorkbookLocale): string {
+function requirement(row: ReportGoal, locale: WorkbookLocale, decimals: number | undefined): string {
   const { comparator } = row.goal;
   const target = row.result?.target;
   if (!comparator || target === null || target === undefined) return '';
-  return `${COMPARATOR_SIGNS[comparator]} ${formatGoalNumber(target, row.format, locale)}`;
+  return `${COMPARATOR_SIGNS[comparator]} ${formatGoalNumber(target, row.format, locale, decimals)}`;
 }
 
-/** "Nået fra sep. 2023", "Nået for sent: feb. 2024" or "ikke nået", as on the dashboard. */
+/**
+ * Per goal, the decimals its numbers need for every scenario's target to read exactly (goalDecimals),
+ * so a goal reads alike in each scenario's table.
+ */
+function decimalsByGoal(model: GoalReportModel): Map<string, number | undefined> {
+  const rows = model.scenarios.flatMap((scenario) => scenario.goals);
+  return new Map(rows.map((row) => [row.goal.id, goalDecimals(rows.filter((r) => r.goal.id === row.goal.id).map((r) => r.result?.target), row.format)]));
+}
+
+/** "Nået fra sep. 2023", "Nået for sent: feb. 2024" or "Ikke nået" (a cell of its own, so capitalised), as on the dashboard. */
 function reached(result: ReportGoal['result'], language: string, t: ReturnType<typeof useReportTranslation>['t']): string {
   if (!result?.reachedAt) return t('notReached');
   const month = formatMonth(result.reachedAt, language);
@@ -53,7 +62,7 @@ function inputText(input: CellInput | undefined, locale: WorkbookLocale, format:
   return formatGoalNumber(input, format, locale);
 }
 
-function ScenarioTable({ scenario, locale, language }: { scenario: ReportScenario; locale: WorkbookLocale; language: string }): React.JSX.Element {
+function ScenarioTable({ scenario, locale, language, decimals }: { scenario: ReportScenario; locale: WorkbookLocale; language: string; decimals: ReadonlyMap<string, number | undefined> }): React.JSX.Element {
   const { t } = useReportTranslation();
   const { t: tMain } = useTranslation();
   return (
@@ -76,20 +85,21 @@ function ScenarioTable({ scenario, locale, language }: { scenario: ReportScenari
           {scenario.goals.map((row) => {
             const { result, status, format } = row;
             const measurable = status === 'met' || status === 'missed';
+            const places = decimals.get(row.goal.id);
             return (
               <tr key={row.goal.id}>
                 <td>
                   <strong>{row.goal.id}</strong> {row.goal.title}
                 </td>
-                <td className="number">{requirement(row, locale)}</td>
+                <td className="number">{requirement(row, locale, places)}</td>
                 <td className="month">{row.goal.deadline ? formatMonth(row.goal.deadline, language) : ''}</td>
-                <td className="number">{result?.value !== null && result?.value !== undefined ? formatGoalNumber(result.value, format, locale) : ''}</td>
+                <td className="number">{result?.value !== null && result?.value !== undefined ? formatGoalNumber(result.value, format, locale, places) : ''}</td>
                 <td className={`status status-${status}`}>
                   {STATUS_SIGNS[status]} {t(STATUS_KEYS[status])}
                   {status === 'error' && result?.error ? ` ${result.error.startsWith(DEADLINE_NOT_IN_MONTHS) ? t('deadlineOutside') : result.error}` : ''}
                   {result?.warnings.length ? <span className="report-warning"> ({t('warning')})</span> : null}
                 </td>
-                <td className="number">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale, tMain) : ''}</td>
+                <td className="number">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale, tMain, places) : ''}</td>
                 <td className={result?.late ? 'month late' : 'month'}>{measurable ? reached(result, language, t) : ''}</td>
               </tr>
             );
@@ -106,6 +116,7 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
   const { t: tMain } = useTranslation();
   const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(generatedAt);
   const { locale } = model;
+  const decimals = decimalsByGoal(model);
   return (
     <article className="goal-report" lang={language}>
       <style>{REPORT_CSS}</style>
@@ -116,7 +127,7 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
         </p>
       </header>
       {model.scenarios.map((scenario) => (
-        <ScenarioTable key={scenario.id || scenario.name} scenario={scenario} locale={locale} language={language} />
+        <ScenarioTable key={scenario.id || scenario.name} scenario={scenario} locale={locale} language={language} decimals={decimals} />
       ))}
       <section className="report-trajectories">
         <h2>{t('trajectories')}</h2>

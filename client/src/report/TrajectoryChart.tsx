@@ -4,7 +4,7 @@
  * and the chart is drawn without waiting for scripts.
  */
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber, formatMonth } from '../goals/goalDisplay.js';
+import { formatGoalNumber, formatMonth, goalDecimals } from '../goals/goalDisplay.js';
 import type { ReportTrajectory } from './goalReportModel.js';
 
 export const LINE_COLOURS = ['#1a6e3a', '#1971c2', '#d9480f', '#ae3ec9', '#0c8599', '#c2255c'];
@@ -70,6 +70,8 @@ export function TrajectoryChart({ trajectory, locale, language, label, targetLab
   const x = (i: number): number => LEFT + ((WIDTH - LEFT - RIGHT) * i) / Math.max(1, labels.length - 1);
   const y = (v: number): number => TOP + ((HEIGHT - TOP - BOTTOM) * (high - v)) / (high - low);
   const step = Math.max(1, Math.ceil(labels.length / 7));
+  // Two scenarios' targets of -2,46 % and -2,5 % label their lines apart.
+  const targetPlaces = goalDecimals(targets.map((t) => t.value), format);
   return (
     <svg className="report-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <rect x={LEFT} y={TOP} width={WIDTH - LEFT - RIGHT} height={HEIGHT - TOP - BOTTOM} fill="none" stroke="#ced4da" />
@@ -93,7 +95,7 @@ export function TrajectoryChart({ trajectory, locale, language, label, targetLab
         <g key={target.scenario}>
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(target.value)} y2={y(target.value)} stroke="#c92a2a" strokeWidth="1.5" strokeDasharray="5 4" />
           <text x={WIDTH - RIGHT - 4} y={y(target.value) - 4} textAnchor="end" fontSize="10" fill="#c92a2a">
-            {targetLabel(formatGoalNumber(target.value, format, locale))}
+            {targetLabel(formatGoalNumber(target.value, format, locale, targetPlaces))}
             {targets.length > 1 ? ` (${target.scenario})` : ''}
           </text>
         </g>

@@ -9,7 +9,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { formatGoalNumber, formatMargin, formatMonth } from '../goals/goalDisplay.js';
+import { formatGoalNumber, formatMargin, formatMonth, goalDecimals } from '../goals/goalDisplay.js';
 import { errorShort, reachedText, statusLabel } from '../goals/goalVerdict.js';
 import { comparisonRows, type ComparisonRow } from './comparisonRows.js';
 
@@ -22,7 +22,10 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
   const active = useStore(session.activeScenario);
   const rows = useMemo(() => comparisonRows(session.doc, session.engines.goals(), evaluation), [session, evaluation]);
   const baseName = evaluation[0]?.scenario.name ?? '';
-  const number = (row: ComparisonRow, value: Parameters<typeof formatGoalNumber>[0]): string => formatGoalNumber(value, row.format, locale);
+  // Per goal, the decimals that show every scenario's target exactly (goalDecimals): targets of
+  // -2,46 % and -2,5 % read apart, and value, target and margin add up in each column.
+  const decimals = useMemo(() => new Map(rows.map((row) => [row.goal.id, goalDecimals([row.target, ...row.cells.map((c) => c.result?.target)], row.format)])), [rows]);
+  const number = (row: ComparisonRow, value: Parameters<typeof formatGoalNumber>[0]): string => formatGoalNumber(value, row.format, locale, decimals.get(row.goal.id));
 
   return (
     <table className={wide ? 'comparison-table wide' : 'comparison-table'}>
@@ -63,7 +66,7 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
                   <span className="comparison-value">{result?.error ? errorShort(result, t) : number(row, result?.value ?? null)}</span>
                   {result?.margin !== null && result?.margin !== undefined && (
                     <span className={`comparison-margin ${result.margin >= 0 ? 'positive' : 'negative'}`}>
-                      {t('goalVerdict.comparisonMargin')} {formatMargin(result.margin, row.format, locale, t)}
+                      {t('goalVerdict.comparisonMargin')} {formatMargin(result.margin, row.format, locale, t, decimals.get(row.goal.id))}
                     </span>
                   )}
                   {reached && (
@@ -72,7 +75,7 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
                     </span>
                   )}
                   {difference !== null && (
-                    <span className="comparison-diff">{t('goalVerdict.comparisonDiff', { diff: formatMargin(difference, row.format, locale, t), base: baseName })}</span>
+                    <span className="comparison-diff">{t('goalVerdict.comparisonDiff', { diff: formatMargin(difference, row.format, locale, t, decimals.get(row.goal.id)), base: baseName })}</span>
                   )}
                 </td>
               );

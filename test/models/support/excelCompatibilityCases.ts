@@ -44,6 +44,7 @@ export const DOCS = {
   days360: `${MS}/days360-function-b9a509fd-49ef-407e-94df-0cbda5718c2a`,
   indirect: `${MS}/indirect-function-474b3a3a-8a26-4f44-b491-92b6306fa261`,
   let: `${MS}/let-function-34842dd8-b92b-4d3f-b325-b8b8f9908999`,
+  type: 'https://support.microsoft.com/da-dk/excel/type-function',
 };
 /** Excel's DAYS360 leaves an end on the last of February as it is (Microsoft's page is silent; LibreOffice 7.4 agrees). */
 const DAYS360_FEBRUARY = 'Gnumeric’s DAYS360 page (“the last day of February is considered to be the 30th day of the month, but only for start_date”) and an Excel user’s report of 28-02-2002 to 28-02-2006 giving 1,438; LibreOffice 7.4 agrees';
@@ -190,6 +191,14 @@ export const CASES: Case[] = [
   [0, '=ERROR.TYPE(A2)', { A2: '=FILTER(B1:B2,B1:B2>5)', B1: 1 }, 14, DOCS.errorType],
   [0, '=ERROR.TYPE(A1)', { A1: 1 }, { error: '#N/A' }, DOCS.errorType],
   [0, '=ERROR.TYPE(A1:A2)', { A1: '=1/0', A2: 1 }, 2, DOCS.intersection],
+  // TYPE (HyperFormula has none): Microsoft's examples, a blank counted a number.
+  [0, '=TYPE(A1)', { A1: 'Smith' }, 2, DOCS.type],
+  [0, '=TYPE("Mr. "&A1)', { A1: 'Smith' }, 2, DOCS.type],
+  [0, '=TYPE(2+A1)', { A1: 'Smith' }, 16, DOCS.type],
+  [0, '=TYPE({1,2;3,4})', {}, 64, DOCS.type],
+  [0, '=TYPE(A1)', {}, 1, DOCS.type],
+  [0, '=TYPE(A1=1)', { A1: 1 }, 4, DOCS.type],
+  [0, '=TYPE(A1:B2)', { A1: 1 }, 64, DOCS.type],
   // INDIRECT and LET (HyperFormula has neither; engineFormula.ts, formula/letFormula.ts).
   [0, '=INDIRECT("B"&A1)', { A1: 2, B2: 45 }, 45, DOCS.indirect],
   [0, '=SUM(INDIRECT("B1:B"&A1))', { A1: 3, B1: 1, B2: 2, B3: 4, B4: 8 }, 7, DOCS.indirect],
