@@ -27,7 +27,7 @@ import { documentChanges, type DocumentChanges } from './documentChanges.js';
 import { ScenarioOverrides } from './scenarioOverrides.js';
 import { ResizedSumRanges } from './sumRangeSize.js';
 import { EngineNames } from './engineNames.js';
-import { formulasMentioning, formulasReadingShapeOf, type SheetCell } from './formulasToReset.js';
+import { formulasMentioning, formulasFollowingNames, type SheetCell } from './formulasToReset.js';
 import { OffsetFormulas } from './offsetAreas.js';
 import { settleOffsets } from './offsetSettling.js';
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
@@ -178,7 +178,7 @@ export class WorkbookEngine {
     this.sheets.reset(this.hf);
     const named = this.names.reset(this.hf, this.doc, this.grid, this.sheets);
     // The sheets were built before the names existed: `ROWS(Udgifter)` read no name yet.
-    if (named.size > 0) this.hf.batch(() => this.setAgain(formulasReadingShapeOf(this.grid, this.sheets.ids(), named)));
+    if (named.size > 0) this.hf.batch(() => this.setAgain(formulasFollowingNames(this.grid, this.sheets.ids(), named)));
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
@@ -334,7 +334,7 @@ export class WorkbookEngine {
       this.scenario.markApplied();
     }
     const renamed = this.names.follow(this.hf, this.doc, this.grid, this.sheets);
-    if (renamed.size > 0) this.setAgain(formulasReadingShapeOf(this.grid, this.sheets.ids(), renamed));
+    if (renamed.size > 0) this.setAgain(formulasFollowingNames(this.grid, this.sheets.ids(), renamed));
   }
 
   /**

@@ -4,17 +4,22 @@
  * index maps are kept at hand rather than looked up through the grid for each one. Lives only
  * while the build reads the document (nothing changes it meanwhile).
  */
-import type { GridIdentities } from '../formula/storedFormula.js';
+import type * as Y from 'yjs';
+import type { NamedGrid } from './qualifiedNames.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 
 const NONE: ReadonlyMap<string, number> = new Map();
 
-export class BuildIdentities implements GridIdentities {
+export class BuildIdentities implements NamedGrid {
   private sheetId: string | undefined;
   private rows = NONE;
   private cols = NONE;
 
   constructor(private readonly grid: WorkbookGrid) {}
+
+  get doc(): Y.Doc {
+    return this.grid.doc;
+  }
 
   sheetIdByName(name: string): string | undefined {
     return this.grid.sheetIdByName(name);

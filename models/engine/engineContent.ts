@@ -1,13 +1,13 @@
 /** What the engine is given for a stored cell input. */
 import type { RawCellContent } from 'hyperformula';
-import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js';
+import { decodeFormula } from '../formula/storedFormula.js';
 import { isFormula } from '../formula/a1References.js';
 import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
 import { engineFormula } from './engineFormula.js';
-import { withNameAliases } from './qualifiedNames.js';
+import { withNameAliases, type NamedGrid } from './qualifiedNames.js';
 import type { OffsetFormulas } from './offsetAreas.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
 import type { ResizedSumRanges } from './sumRangeSize.js';
@@ -30,7 +30,7 @@ export interface EngineCellPlace {
  * sum range, OFFSET), a resized sum range remembered in `bound.resized`, a formula using OFFSET in
  * `bound.offsets` (which also gives the areas its OFFSETs name).
  */
-export function engineContent(stored: unknown, hostSheetId: string, grid: GridIdentities, bound?: EngineCellPlace): RawCellContent {
+export function engineContent(stored: unknown, hostSheetId: string, grid: NamedGrid, bound?: EngineCellPlace): RawCellContent {
   // What no cell can hold (a hostile peer's Y.Map or object) is an empty cell, as every reader reads it.
   if (!isCellInput(stored)) return null;
   if (typeof stored !== 'string') return stored;
@@ -39,7 +39,7 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: GridId
 }
 
 /** What the engine is given for a stored formula (`=…`), as engineContent. */
-export function engineFormulaText(stored: string, hostSheetId: string, grid: GridIdentities, bound?: EngineCellPlace): string {
+export function engineFormulaText(stored: string, hostSheetId: string, grid: NamedGrid, bound?: EngineCellPlace): string {
   try {
     const decoded = withShortSignRuns(decodeFormula(withNameAliases(stored, grid), hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
     // Past Excel's limits, which Excel refuses at entry: #NUM! for this cell, rather than a parser

@@ -1,7 +1,7 @@
 /**
  * The workbook's defined names (workbook/definedNames.ts) as HyperFormula named expressions, a
  * workbook name in the global scope and a sheet's name in that sheet's scope (which wins there, as
- * in Excel) and again under its alias for `Ark1!Rente` (qualifiedNames.ts), kept equal to the document: added, changed and removed as the document's
+ * in Excel), each again under its alias for `Ark1!Rente` (qualifiedNames.ts), kept equal to the document: added, changed and removed as the document's
  * names are, and set again where a structural edit left the engine's copy unlike the document's.
  * A formula that uses a name then computes as in Excel (`=SUM(Udgifter)`, `=B2*Vækst`); a name
  * the workbook lacks is #NAME?, and a name whose formula errors gives that error. The engine
@@ -18,7 +18,7 @@
  */
 import type { HyperFormula } from 'hyperformula';
 import type * as Y from 'yjs';
-import { decodeFormula, type GridIdentities } from '../formula/storedFormula.js';
+import { decodeFormula } from '../formula/storedFormula.js';
 import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { formulaWords, usesAnyName } from '../formula/formulaNames.js';
 import { nameComputesArray } from './arrayFormulas.js';
@@ -26,7 +26,7 @@ import { ignoresArgumentChanges } from './functionArguments.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { nameKey, scopedNameKey, storedNames } from '../workbook/definedNames.js';
-import { sheetNameAlias, withNameAliases } from './qualifiedNames.js';
+import { sheetNameAlias, withNameAliases, withOwnSheetNames, workbookNameAlias, type NamedGrid } from './qualifiedNames.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 
 interface GivenName {
@@ -46,12 +46,13 @@ export interface EngineSheetIds {
 }
 
 /**
- * What the engine is given for a name's stored formula: its A1 text as the engine reads a cell's
- * (engineContent.ts), without the cell rewrites (a name standing for a range must stay a range:
- * `=SUM(Udgifter)` reads all of it).
+ * What the engine is given for a name's stored formula (a sheet's name's read on its sheet,
+ * `sheetId`): its A1 text as the engine reads a cell's (engineContent.ts), without the cell
+ * rewrites (a name standing for a range must stay a range: `=SUM(Udgifter)` reads all of it).
  */
-function nameExpression(stored: string, grid: GridIdentities): string {
-  const decoded = withShortSignRuns(decodeFormula(withNameAliases(stored, grid), '', grid));
+function nameExpression(stored: string, grid: NamedGrid, sheetId?: string): string {
+  const scoped = sheetId === undefined ? stored : withOwnSheetNames(stored, sheetId, grid.doc);
+  const decoded = withShortSignRuns(decodeFormula(withNameAliases(scoped, grid), '', grid));
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
   const text = withLowerCaseExponents(engineStringLiterals(decoded));
   return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
@@ -69,14 +70,16 @@ interface WantedName {
   expression: string;
 }
 
-/** The engine's names for the document's: a workbook name once, a sheet's name in its sheet's scope and under its alias. */
-function wantedNames(doc: Y.Doc, grid: GridIdentities, sheets: EngineSheetIds): Map<string, WantedName> {
+/** The engine's names for the document's: a workbook name, a sheet's name in its sheet's scope, each also under its alias (qualifiedNames.ts). */
+function wantedNames(doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds): Map<string, WantedName> {
   const wanted = new Map<string, WantedName>();
   for (const { name, formula, sheet } of storedNames(doc)) {
-    const expression = nameExpression(formula, grid);
+    const expression = nameExpression(formula, grid, sheet);
     const key = nameKey(name);
     if (sheet === undefined) {
       wanted.set(key, { name, scope: undefined, key, expression });
+      const alias = workbookNameAlias(name);
+      wanted.set(nameKey(alias), { name: alias, scope: undefined, key, expression });
       continue;
     }
     const scope = sheets.hfId(sheet);
@@ -93,7 +96,7 @@ export class EngineNames {
   private readonly given = new Map<string, GivenName>();
 
   /** After a fresh engine build: the engine holds no name yet. The names now given, by key. */
-  reset(hf: HyperFormula, doc: Y.Doc, grid: GridIdentities, sheets: EngineSheetIds): Set<string> {
+  reset(hf: HyperFormula, doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds): Set<string> {
     this.given.clear();
     return this.follow(hf, doc, grid, sheets);
   }
@@ -102,7 +105,7 @@ export class EngineNames {
    * Makes the engine's names equal to the document's (cheap when none changed: a look-up per
    * name); the keys (nameKey) of the names added, changed or removed.
    */
-  follow(hf: HyperFormula, doc: Y.Doc, grid: GridIdentities, sheets: EngineSheetIds): Set<string> {
+  follow(hf: HyperFormula, doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds): Set<string> {
     const changed = new Set<string>();
     const wanted = wantedNames(doc, grid, sheets);
     const scopeExists = (scope: number | undefined): boolean => scope === undefined || hf.getSheetName(scope) !== undefined;

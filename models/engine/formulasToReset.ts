@@ -4,12 +4,14 @@
  * references, not always as the document reads them: a range endpoint deleted in a concurrent
  * edit, see operations/structuralEdits.ts, or a row that had not arrived yet), and those giving a
  * defined name to a function the engine records no dependency for (`ROWS(Udgifter)`,
- * engineNames.ts), when the name is added, changed or removed.
+ * engineNames.ts) or after a sheet (`Ark1!Rente`: the sheet's own name or the workbook's,
+ * qualifiedNames.ts), when a name of that spelling is added, changed or removed.
  */
 import { isFormula } from '../formula/a1References.js';
 import { mentionsAny } from '../formula/storedFormula.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { readsShapeOfName } from './engineNames.js';
+import { qualifiesAnyName } from './qualifiedNames.js';
 
 export interface SheetCell {
   sheetId: string;
@@ -35,7 +37,7 @@ export function formulasMentioning(grid: WorkbookGrid, sheetIds: Iterable<string
   return formulasWhere(grid, sheetIds, (formula) => mentionsAny(formula, wanted));
 }
 
-/** The formulas reading the shape of one of `names` (`ROWS(Udgifter)`). */
-export function formulasReadingShapeOf(grid: WorkbookGrid, sheetIds: Iterable<string>, names: ReadonlySet<string>): SheetCell[] {
-  return formulasWhere(grid, sheetIds, (formula) => readsShapeOfName(formula, names));
+/** The formulas reading the shape of one of `names` (`ROWS(Udgifter)`) or one of them after a sheet (`Ark1!Rente`). */
+export function formulasFollowingNames(grid: WorkbookGrid, sheetIds: Iterable<string>, names: ReadonlySet<string>): SheetCell[] {
+  return formulasWhere(grid, sheetIds, (formula) => readsShapeOfName(formula, names) || qualifiesAnyName(formula, names));
 }

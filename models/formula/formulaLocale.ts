@@ -20,6 +20,8 @@ import { rewriteFormulaText } from './formulaText.js';
 // A number's exponent may follow in the same word (`1.5E3`) or after a sign (`1.5E` `+3`); both
 // get the Danish decimal comma (formulaLocale.test.ts found `1.5E3` left with its point).
 const NUMBER = /^(\d+\.?\d*|\.\d+)(E\d*)?$/i;
+/** The logical values, translated though never called (TRUE ↔ SAND, FALSE ↔ FALSK). */
+const LOGICAL = new Set(['TRUE', 'FALSE', 'SAND', 'FALSK']);
 
 /** Canonical English name → Danish Excel name, and back (both upper case). */
 function danishDictionary(): { toDanish: Map<string, string>; toCanonical: Map<string, string> } {
@@ -49,9 +51,12 @@ function translateText(text: string, direction: Direction): string {
   const names = dictionary[direction];
   let arrayDepth = 0;
   return rewriteFormulaText(text, {
-    word(word) {
+    word(word, beforeParen) {
       const translated = names.get(word.toUpperCase());
-      if (translated !== undefined && !NUMBER.test(word)) return translated;
+      // Only a called word is a function; TRUE and FALSE are values. Any other word is a defined
+      // name, kept as spelt even when a function shares it (a name `Rente` is no RENTE, Excel's RATE).
+      const translates = beforeParen || LOGICAL.has(word.toUpperCase());
+      if (translated !== undefined && translates && !NUMBER.test(word)) return translated;
       if (direction === 'toDanish' && arrayDepth === 0 && NUMBER.test(word)) return word.replace('.', ',');
       return word;
     },

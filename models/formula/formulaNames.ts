@@ -113,6 +113,11 @@ export function renameInFormula(formula: string, from: string, to: string, reads
   return rewriteNames(formula, (word, sheet) => (nameKey(word) === key && reads(sheet) ? to : word));
 }
 
+/** `formula` with each name used without a sheet before it (`Rente`, not `Ark1!Rente`) written as `write` returns. */
+export function rewriteUnqualifiedNames(formula: string, write: (word: string) => string): string {
+  return rewriteNames(formula, (word, sheet) => (sheet === undefined ? write(word) : word));
+}
+
 /**
  * Each sheet-scoped name a formula reads after its sheet (`Ark1!Rente`, `'Ark 1'!Rente`), with
  * `rename` choosing the sheet's new spelling (undefined: unchanged; null: `#REF!`, the sheet is

@@ -102,7 +102,7 @@ export function checkRename(from: unknown, to: unknown, names: ReadonlySet<strin
  * Renames the name `from` of a scope to `to`, as Excel's Name Manager does: every formula that
  * uses it (cells, goals and other names) is rewritten to the new name, so each keeps computing
  * the same. A workbook name is renamed where it is read: not on a sheet with a name of its own of
- * that spelling, nor after a sheet (`Ark1!Rente`); a sheet's name on its sheet and its names, and
+ * that spelling, nor after such a sheet (`Ark1!Rente`); a sheet's name on its sheet and its names, and
  * wherever the sheet is named before it. A formula a colleague types with the old name meanwhile
  * reads #NAME?, as in Excel after a rename.
  */
@@ -112,9 +112,14 @@ export function renameName(grid: WorkbookGrid, from: string, to: string, sheetId
   if (!storedNameAt(names, fromKey)) return;
   const sheetName = sheetId === undefined ? undefined : grid.sheetName(sheetId);
   const shadowing = new Set(storedNames(grid.doc).filter((n) => n.sheet !== undefined && nameKey(n.name) === nameKey(from)).map((n) => n.sheet));
+  // `Ark1!Rente` reads the workbook's Rente where Ark1 has none of its own (qualifiedNames.ts).
+  const readsWorkbookName = (qualifier: string | undefined, host: string | undefined): boolean => {
+    const scope = qualifier === undefined ? host : grid.sheetIdByName(qualifier);
+    return (qualifier === undefined || scope !== undefined) && !shadowing.has(scope);
+  };
   rewriteStoredFormulas(grid.doc, (stored, host) =>
     renameInFormula(stored, from, to, (qualifier) =>
-      sheetName === undefined ? qualifier === undefined && !shadowing.has(host) : qualifier === undefined ? host === sheetId : sameSheetName(qualifier, sheetName),
+      sheetName === undefined ? readsWorkbookName(qualifier, host) : qualifier === undefined ? host === sheetId : sameSheetName(qualifier, sheetName),
     ),
   );
   // Read after the rewrite: a name whose formula used itself was rewritten too.

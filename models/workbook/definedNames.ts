@@ -174,3 +174,13 @@ export function nameSeenFrom<T extends DefinedName | StoredDefinedName>(names: r
   const same = names.filter((n) => nameKey(n.name) === key);
   return (sheet === undefined ? undefined : same.find((n) => n.sheet === sheet)) ?? same.find((n) => n.sheet === undefined);
 }
+
+/**
+ * The names a formula on `sheet` reads without a sheet before them, ordered by name: the
+ * workbook's and the sheet's own, the sheet's in place of the workbook's of the same spelling
+ * (as Excel's AutoComplete offers them there).
+ */
+export function namesSeenFrom<T extends DefinedName | StoredDefinedName>(names: readonly T[], sheet: string | undefined): T[] {
+  const seen = names.filter((n) => n.sheet === undefined || n.sheet === sheet);
+  return seen.filter((n) => n.sheet !== undefined || !seen.some((own) => own.sheet !== undefined && nameKey(own.name) === nameKey(n.name)));
+}

@@ -2,13 +2,14 @@
  * Where a defined name points, for the name box (Excel's: type a name to select its cells), and
  * the formula a selection is named by (type a new name in the name box to name the selection).
  *
- * @example definedNameTarget(doc, 'udgifter') // { sheetId, start: { row: 1, col: 1 }, end: { row: 3, col: 1 } }
+ * @example definedNameTarget(doc, 'udgifter', 'Ark1') // { sheetId, start: { row: 1, col: 1 }, end: { row: 3, col: 1 } }
  * @example selectionNameFormula('Data', { row: 1, col: 1 }, { row: 3, col: 1 }) // "=Data!$B$2:$B$4"
  */
 import type * as Y from 'yjs';
 import { formatReference, splitFormula, type ReferenceEndpoint } from '../formula/a1References.js';
 import type { CellPosition } from './cellAddress.js';
-import { nameKey, readDefinedNames } from './definedNames.js';
+import { nameKey, nameSeenFrom, readDefinedNames, type DefinedName } from './definedNames.js';
+import { sameSheetName } from './sheetNames.js';
 import { workbookGrid } from './WorkbookGrid.js';
 
 export interface NameTarget {
@@ -23,13 +24,11 @@ function position(endpoint: ReferenceEndpoint, last: CellPosition, first: boolea
 }
 
 /**
- * The cells a name stands for when its formula is one reference (a cell or a range on a sheet of
- * the workbook); null for an unknown name or one that stands for a value or a formula.
+ * The cells a name's formula (A1) stands for when it is one reference (a cell or a range on a
+ * sheet of the workbook); null for one that stands for a value or a formula.
  */
-export function definedNameTarget(doc: Y.Doc, name: string): NameTarget | null {
-  const found = readDefinedNames(doc).find((n) => nameKey(n.name) === nameKey(name.trim()));
-  if (!found) return null;
-  const segments = splitFormula(found.formula);
+export function nameFormulaTarget(doc: Y.Doc, formula: string): NameTarget | null {
+  const segments = splitFormula(formula);
   const [head, ref, ...rest] = segments;
   if (head?.kind !== 'text' || head.text.trim() !== '=' || ref?.kind !== 'ref' || rest.some((s) => s.kind !== 'text' || s.text.trim() !== '')) return null;
   const grid = workbookGrid(doc);
@@ -37,6 +36,41 @@ export function definedNameTarget(doc: Y.Doc, name: string): NameTarget | null {
   if (sheetId === undefined) return null;
   const last = { row: Math.max(0, grid.rowIds(sheetId).length - 1), col: Math.max(0, grid.colIds(sheetId).length - 1) };
   return { sheetId, start: position(ref.ref.start, last, true), end: position(ref.ref.end ?? ref.ref.start, last, false) };
+}
+
+/** What a planner typed in the name box, split: `Ark1!Rente` → the sheet Ark1 (null: no such sheet) and Rente; `Rente` → no sheet. */
+export interface TypedName {
+  name: string;
+  sheet?: { id: string; name: string } | null;
+}
+
+/** `text` as a name, with the sheet named before it (`Ark1!Rente`, `'Ark 1'!Rente`) when there is one. */
+export function splitTypedName(doc: Y.Doc, text: string): TypedName {
+  const typed = text.trim();
+  const bang = typed.lastIndexOf('!');
+  if (bang < 0) return { name: typed };
+  const quoted = /^'(.*)'$/.exec(typed.slice(0, bang));
+  const qualifier = quoted ? quoted[1]!.replace(/''/g, "'") : typed.slice(0, bang);
+  const sheet = workbookGrid(doc).listSheets().find((s) => sameSheetName(s.name, qualifier));
+  return { name: typed.slice(bang + 1), sheet: sheet ? { id: sheet.id, name: sheet.name } : null };
+}
+
+/**
+ * The name a planner types in the name box on the sheet `sheetName`: the sheet's own name before
+ * the workbook's, as Excel reads it; `Ark1!Rente` (`'Ark 1'!Rente`) only Ark1's own (without one,
+ * the name box makes it). Undefined when there is no such name.
+ */
+export function nameTyped(doc: Y.Doc, text: string, sheetName?: string): DefinedName | undefined {
+  const { name, sheet } = splitTypedName(doc, text);
+  if (sheet === null) return undefined;
+  const names = readDefinedNames(doc);
+  return sheet === undefined ? nameSeenFrom(names, name, sheetName) : names.find((n) => n.sheet === sheet.name && nameKey(n.name) === nameKey(name));
+}
+
+/** The cells the name `name` stands for as the name box reads it on `sheetName` (nameTyped); null for an unknown name or one that stands for a value or a formula. */
+export function definedNameTarget(doc: Y.Doc, name: string, sheetName?: string): NameTarget | null {
+  const found = nameTyped(doc, name, sheetName);
+  return found ? nameFormulaTarget(doc, found.formula) : null;
 }
 
 /** The formula naming a selection (`=Data!$B$2:$B$4`, one cell `=Data!$B$2`), absolute as Excel's Name Manager writes it. */

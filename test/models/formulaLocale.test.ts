@@ -52,6 +52,11 @@ describe('formulas in a Danish workspace read as in Danish Excel', () => {
     expect(fromDisplayFormula('=A1*1,5E+3', 'da-DK')).toBe('=A1*1.5E+3');
   });
 
+  it("keeps a defined name spelt as a function (Rente, Danish Excel's RATE) as a name: only a called word is a function", () => {
+    expect(fromDisplayFormula('=Rente*2+RENTE(0,1;2;-100)+SAND', 'da-DK')).toBe('=Rente*2+RATE(0.1,2,-100)+TRUE');
+    expect(toDisplayFormula('=Rate*2+RATE(0.1,2,-100)+TRUE', 'da-DK')).toBe('=Rate*2+RENTE(0,1;2;-100)+SAND');
+  });
+
   it('leaves array literals as they are', () => {
     expect(toDisplayFormula('=SUM({1,2;3,4})', 'da-DK')).toBe('=SUM({1,2;3,4})');
   });

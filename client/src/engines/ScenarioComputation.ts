@@ -7,6 +7,7 @@
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import type { CellValue } from '../../../models/engine/cellValue.js';
+import type { NameValue } from '../../../models/engine/nameValues.js';
 import type { EngineUpdate } from '../../../models/engine/WorkbookEngine.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
@@ -41,8 +42,10 @@ export interface ScenarioComputation {
   destroy(): void;
 }
 
-/** What the engine worker also answers on request: goal seek and sensitivity, off the main thread. */
+/** What the engine worker also answers on request: goal seek, sensitivity and the names' values, off the main thread. */
 export interface GoalAnalysis {
+  /** Every defined name's value under a scenario (Navnestyring's Value column). */
+  nameValues(scenarioId: string): Promise<NameValue[]>;
   /** "Hvad skal der til?" for one goal under a scenario. */
   answerGoal(scenarioId: string, goalId: string): Promise<GoalAnswers>;
   /** Every goal's sensitivity under a scenario (`step` 0.1 is ±10 %). */

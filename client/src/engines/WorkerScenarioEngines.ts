@@ -14,7 +14,7 @@ import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/sc
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
-import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint, type NameValuesRequest } from './engineMessages.js';
 import { AnalysisSuperseded, type GoalAnalysis, type ScenarioCellValues, type ScenarioComputation, type ScenarioUpdate } from './ScenarioComputation.js';
 
 interface PendingAnalysis {
@@ -24,6 +24,7 @@ interface PendingAnalysis {
 import { effectiveInput, goalRecords, scenarioRecords } from '../../../models/workbook/workbookReader.js';
 import { isFormula } from '../../../models/formula/a1References.js';
 import type { CellValue } from '../../../models/engine/cellValue.js';
+import type { NameValue } from '../../../models/engine/nameValues.js';
 import { ScenarioValueCache } from './ScenarioValueCache.js';
 import { reuseEqual, reuseList } from './reuseEqual.js';
 import { markMoment } from '../session/pageMoments.js';
@@ -118,7 +119,13 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     return reply.report;
   }
 
-  private request(request: AnalysisRequest): Promise<EngineReply> {
+  async nameValues(scenarioId: string): Promise<NameValue[]> {
+    const reply = await this.request({ kind: 'nameValues', requestId: 0, scenarioId });
+    if (reply.kind !== 'nameValues') throw new Error(`the engine answered ${reply.kind}`);
+    return reply.values;
+  }
+
+  private request(request: AnalysisRequest | NameValuesRequest): Promise<EngineReply> {
     const requestId = this.nextRequestId++;
     return new Promise((resolve, reject) => {
       this.analyses.set(requestId, { resolve, reject });
@@ -312,6 +319,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
         return this.onFailure(reply.message);
       case 'goalAnswers':
       case 'sensitivityReport':
+      case 'nameValues':
       case 'analysisFailed': {
         const pending = this.analyses.get(reply.requestId);
         this.analyses.delete(reply.requestId);

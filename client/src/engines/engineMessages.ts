@@ -8,6 +8,7 @@ import type { CellValue } from '../../../models/engine/cellValue.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
 import type { ScenarioEvaluation } from '../../../models/scenarios/ScenarioEngines.js';
+import type { NameValue } from '../../../models/engine/nameValues.js';
 
 import type { IdentifiedValues } from '../../../models/scenarios/identifiedValues.js';
 
@@ -42,6 +43,13 @@ export type AnalysisRequest =
   | { kind: 'answerGoal'; requestId: number; scenarioId: string; goalId: string }
   | { kind: 'sensitivity'; requestId: number; scenarioId: string; step: number };
 
+/** Page → worker: every defined name's value under a scenario (Navnestyring's Value column, nameValues.ts). */
+export interface NameValuesRequest {
+  kind: 'nameValues';
+  requestId: number;
+  scenarioId: string;
+}
+
 /** Worker → page. */
 export type EngineReply =
   /** `complete`: these are all the scenario's non-empty cells (replace what you hold). */
@@ -54,6 +62,7 @@ export type EngineReply =
   | { kind: 'failed'; message: string }
   | { kind: 'goalAnswers'; requestId: number; answers: GoalAnswers }
   | { kind: 'sensitivityReport'; requestId: number; report: SensitivityReport }
+  | { kind: 'nameValues'; requestId: number; values: NameValue[] }
   /** The analysis could not be done (an unknown goal or scenario, the engine threw): `message` says why. */
   | { kind: 'analysisFailed'; requestId: number; message: string };
 
@@ -88,10 +97,14 @@ export function isAnalysisRequest(data: unknown): data is AnalysisRequest {
   return data.kind === 'sensitivity' && typeof data.step === 'number' && data.step > 0 && data.step <= 10;
 }
 
-const REPLY_KINDS = new Set(['values', 'evaluation', 'scenarioEvaluation', 'failed', 'goalAnswers', 'sensitivityReport', 'analysisFailed']);
+export function isNameValuesRequest(data: unknown): data is NameValuesRequest {
+  return isFields(data) && data.kind === 'nameValues' && isRequestId(data.requestId) && typeof data.scenarioId === 'string';
+}
+
+const REPLY_KINDS = new Set(['values', 'evaluation', 'scenarioEvaluation', 'failed', 'goalAnswers', 'sensitivityReport', 'nameValues', 'analysisFailed']);
 
 export function isEngineReply(data: unknown): data is EngineReply {
   if (!isFields(data) || !REPLY_KINDS.has(String(data.kind))) return false;
   // An analysis reply must say which request it answers, or no one could take it.
-  return !['goalAnswers', 'sensitivityReport', 'analysisFailed'].includes(String(data.kind)) || isRequestId(data.requestId);
+  return !['goalAnswers', 'sensitivityReport', 'nameValues', 'analysisFailed'].includes(String(data.kind)) || isRequestId(data.requestId);
 }

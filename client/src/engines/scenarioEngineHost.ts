@@ -16,7 +16,8 @@ import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { identifiedValues } from '../../../models/scenarios/identifiedValues.js';
 import { AnalysisQueue } from './analysisQueue.js';
 import { markMoment } from '../session/pageMoments.js';
-import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, isGoalsShown, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+import { definedNameValues } from '../../../models/engine/nameValues.js';
+import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, isGoalsShown, isNameValuesRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 
 /** The most the other scenarios wait for the page's goal cards after a cell edit. */
 export const OTHERS_WAIT_MS = 50;
@@ -187,6 +188,15 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
       return;
     }
     if (isAnalysisRequest(event.data)) return analyses.add(event.data);
+    if (isNameValuesRequest(event.data)) {
+      const { requestId, scenarioId } = event.data;
+      // A task of its own, after the document updates queued before it (applyPending).
+      setTimeout(() => {
+        if (engines) reply({ kind: 'nameValues', requestId, values: definedNameValues(doc, engines.engine(scenarioId)) });
+        else reply({ kind: 'analysisFailed', requestId, message: 'the engines are not built yet' });
+      }, 0);
+      return;
+    }
     if (!isDocumentUpdate(event.data)) return;
     markMoment('workerReceived');
     pending.push(event.data.update);

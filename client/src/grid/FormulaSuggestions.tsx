@@ -1,7 +1,8 @@
 /**
  * Formula AutoComplete, as Excel's: while a formula is typed in the cell editor or the formula bar,
- * a list under it offers the functions (in the workspace's language) and the workbook's defined
- * names that complete the word before the caret (formulaCompletion.ts). Tab or a click inserts
+ * a list under it offers the functions (in the workspace's language) and the defined names the
+ * cell's sheet reads (the workbook's, and the sheet's own in place of one of the same spelling)
+ * that complete the word before the caret (formulaCompletion.ts). Tab or a click inserts
  * the chosen one (a function with its `(`); ↑ and ↓ choose; Escape closes the list and leaves the
  * edit open. The other keys go on to the editor as before, Enter included (it commits the cell).
  */
@@ -9,7 +10,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyCompletion, completionAt, type Completion } from '../../../models/formula/formulaCompletion.js';
 import { functionNames } from '../../../models/formula/formulaLocale.js';
-import { readDefinedNames } from '../../../models/workbook/definedNames.js';
+import { namesSeenFrom, readDefinedNames } from '../../../models/workbook/definedNames.js';
+import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { focusedInput } from './interactionState.js';
@@ -42,7 +44,8 @@ export function FormulaSuggestions({ session }: { session: WorkbookSession }): R
     };
     const update = (): void => {
       const caret = element.selectionStart ?? element.value.length;
-      const names = readDefinedNames(session.doc).map((n) => n.name);
+      const sheet = workbookGrid(session.doc).sheetName(input.cell().sheetId);
+      const names = namesSeenFrom(readDefinedNames(session.doc), sheet).map((n) => n.name);
       const completion = element.selectionEnd === caret ? completionAt(element.value, caret, functions, names) : null;
       if (!completion) return show(null);
       const box = element.getBoundingClientRect();

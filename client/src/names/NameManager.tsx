@@ -1,19 +1,22 @@
 /**
- * Navnestyring (Excel's Name Manager, Ctrl+F3): every defined name with what it refers to and its
- * current value; an editor adds, edits (renames: the formulas using the name follow; changes what
- * it refers to) and deletes names, each save one undoable step every colleague receives. A refused
- * name is explained in the form, which keeps what was typed. A viewer sees the list only.
+ * Navnestyring (Excel's Name Manager, Ctrl+F3): every defined name with its value, what it refers
+ * to and its scope (Projektmappe or a sheet); an editor adds (choosing the scope, as Excel's New
+ * Name does), edits (renames: the formulas using the name follow; changes what it refers to) and
+ * deletes names, each save one undoable step every colleague receives. A refused name is
+ * explained in the form, which keeps what was typed. A viewer sees the list only. A formula's
+ * value comes from the engine worker, asked again whenever the values change.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkOperations } from '../../../models/operations/operationChecks.js';
+import { scopedNameKey } from '../../../models/workbook/definedNames.js';
 import { selectionNameFormula } from '../../../models/workbook/nameTargets.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { ask } from '../ui/dialogs.js';
 import { useStore } from '../ui/store.js';
 import { useDialogFocus } from '../ui/useDialogFocus.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { hasName, nameManagerRows, nameSaveOperations } from './nameManagerModel.js';
+import { hasName, nameManagerRows, nameSaveOperations, type ComputedNameValues, type NameRow } from './nameManagerModel.js';
 
 /** The selection as a name's reference (`=Data!$B$2:$B$4`): Excel's New Name starts from it. */
 function selectedCells(session: WorkbookSession): string {
@@ -27,7 +30,31 @@ interface Form {
   original: string | null;
   name: string;
   refersTo: string;
+  /** The name's scope: a sheet's id, or '' for the workbook (fixed once the name exists, as in Excel). */
+  scope: string;
   error: string | null;
+}
+
+/** The form editing a listed name. */
+function editForm(row: NameRow): Form {
+  return { original: row.name, name: row.name, refersTo: row.refersTo, scope: row.sheet?.id ?? '', error: null };
+}
+
+/** Each name's value as the engine computed it under the scenario, asked again when `asked` changes. */
+function useComputedNames(session: WorkbookSession, scenarioId: string, asked: unknown): ComputedNameValues {
+  const [computed, setComputed] = useState<ComputedNameValues>(new Map());
+  useEffect(() => {
+    let current = true;
+    session.engines.nameValues(scenarioId).then(
+      (values) => current && setComputed(new Map(values.map((v) => [v.key, v.value]))),
+      // Superseded or engines gone with the page: the list keeps what it shows.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [session, scenarioId, asked]);
+  return computed;
 }
 
 export function NameManager({ session, onClose }: { session: WorkbookSession; onClose: () => void }): React.JSX.Element {
@@ -42,22 +69,25 @@ export function NameManager({ session, onClose }: { session: WorkbookSession; on
   const [form, setForm] = useState<Form | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const dialog = useDialogFocus<HTMLDivElement>(() => (form ? setForm(null) : onClose()));
+  const computed = useComputedNames(session, scenarioId, `${revision}:${settled}:${answers}`);
   const rows = useMemo(() => {
     void revision;
     void settled;
     void answers;
     const engine = session.engines.engine(scenarioId);
-    return nameManagerRows(session.doc, locale, (sheetId, row, col) => engine.value(sheetId, row, col));
-  }, [session, revision, settled, answers, scenarioId, locale]);
-  const current = rows.find((row) => row.name === selected) ?? null;
+    return nameManagerRows(session.doc, locale, (sheetId, row, col) => engine.value(sheetId, row, col), computed);
+  }, [session, revision, settled, answers, scenarioId, locale, computed]);
+  const current = rows.find((row) => row.key === selected) ?? null;
+  const sheets = workbookGrid(session.doc).listSheets();
 
   const save = (): void => {
     if (!form) return;
-    if (form.original === null && hasName(session.doc, form.name)) {
+    const sheetId = form.scope === '' ? undefined : form.scope;
+    if (form.original === null && hasName(session.doc, form.name, sheetId)) {
       setForm({ ...form, error: t('nameError.taken', { name: form.name.trim() }) });
       return;
     }
-    const ops = nameSaveOperations(form.original, form.name, form.refersTo, locale);
+    const ops = nameSaveOperations(form.original, form.name, form.refersTo, locale, sheetId);
     const refused = checkOperations(session.doc, ops);
     if (refused) {
       const reason = refused.values?.reason;
@@ -67,14 +97,14 @@ export function NameManager({ session, onClose }: { session: WorkbookSession; on
     if (!session.apply(ops)) return;
     const renamed = form.original !== null && form.original !== form.name.trim();
     session.tell(renamed ? 'nameManager.renamed' : 'nameManager.defined', { name: form.name.trim() });
-    setSelected(form.name.trim());
+    setSelected(scopedNameKey(form.name.trim(), sheetId));
     setForm(null);
   };
 
-  const remove = async (name: string): Promise<void> => {
+  const remove = async ({ name, sheet }: NameRow): Promise<void> => {
     const answer = await ask({ title: t('nameManager.delete'), message: t('nameManager.deleteConfirm', { name }), confirmLabel: t('common.delete'), danger: true });
     if (answer === null) return;
-    if (session.apply({ type: 'deleteName', name })) {
+    if (session.apply({ type: 'deleteName', name, ...(sheet ? { sheetId: sheet.id } : {}) })) {
       session.tell('nameManager.deleted', { name });
       setSelected(null);
     }
@@ -95,24 +125,26 @@ export function NameManager({ session, onClose }: { session: WorkbookSession; on
                   <th scope="col">{t('nameManager.name')}</th>
                   <th scope="col">{t('nameManager.value')}</th>
                   <th scope="col">{t('nameManager.refersTo')}</th>
+                  <th scope="col">{t('nameManager.scope')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr
-                    key={row.name}
-                    aria-selected={row.name === selected}
-                    className={row.name === selected ? 'is-selected' : undefined}
-                    onClick={() => setSelected(row.name)}
-                    onDoubleClick={() => !session.readOnly && setForm({ original: row.name, name: row.name, refersTo: row.refersTo, error: null })}
+                    key={row.key}
+                    aria-selected={row.key === selected}
+                    className={row.key === selected ? 'is-selected' : undefined}
+                    onClick={() => setSelected(row.key)}
+                    onDoubleClick={() => !session.readOnly && setForm(editForm(row))}
                   >
                     <th scope="row">
-                      <button type="button" className="name-manager-name" onClick={() => setSelected(row.name)}>
+                      <button type="button" className="name-manager-name" onClick={() => setSelected(row.key)}>
                         {row.name}
                       </button>
                     </th>
                     <td>{row.value}</td>
                     <td className="name-manager-formula">{row.refersTo}</td>
+                    <td>{row.sheet?.name ?? t('nameManager.workbookScope')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -132,6 +164,17 @@ export function NameManager({ session, onClose }: { session: WorkbookSession; on
             <label>
               {t('nameManager.name')}
               <input autoFocus value={form.name} maxLength={255} aria-invalid={form.error !== null || undefined} onChange={(e) => setForm({ ...form, name: e.target.value, error: null })} />
+            </label>
+            <label>
+              {t('nameManager.scope')}
+              <select value={form.scope} disabled={form.original !== null} onChange={(e) => setForm({ ...form, scope: e.target.value, error: null })}>
+                <option value="">{t('nameManager.workbookScope')}</option>
+                {sheets.map((sheet) => (
+                  <option key={sheet.id} value={sheet.id}>
+                    {sheet.name}
+                  </option>
+                ))}
+              </select>
             </label>
             <label>
               {t('nameManager.refersTo')}
@@ -155,13 +198,13 @@ export function NameManager({ session, onClose }: { session: WorkbookSession; on
         <div className="dialog-buttons">
           {!session.readOnly && !form && (
             <>
-              <button type="button" onClick={() => setForm({ original: null, name: '', refersTo: selectedCells(session), error: null })}>
+              <button type="button" onClick={() => setForm({ original: null, name: '', refersTo: selectedCells(session), scope: '', error: null })}>
                 {t('nameManager.new')}
               </button>
-              <button type="button" disabled={!current} onClick={() => current && setForm({ original: current.name, name: current.name, refersTo: current.refersTo, error: null })}>
+              <button type="button" disabled={!current} onClick={() => current && setForm(editForm(current))}>
                 {t('nameManager.edit')}
               </button>
-              <button type="button" disabled={!current} onClick={() => current && void remove(current.name)}>
+              <button type="button" disabled={!current} onClick={() => current && void remove(current)}>
                 {t('nameManager.delete')}
               </button>
               <span className="topbar-spacer" />
