@@ -1,7 +1,9 @@
 /**
  * The sensitivity table as an .xlsx workbook (one sheet): rows goals with their margin, columns
- * assumptions (under each, the values it was tried at), cells the swing, each number in its goal's format. The browser loads this module,
- * and exceljs with it, only when a planner exports.
+ * assumptions (under each, the values it was tried at), cells the swing, each number in its goal's format. A share's margin and
+ * swings are written in percentage points (0.8 formatted `0.0 "procentpoint"`), as the page and the goal card read them, never
+ * as "0,8 %", which a planner takes for a relative change. The browser loads this module, and exceljs with it, only when a
+ * planner exports.
  *
  * @example const bytes = await sensitivityXlsx(sensitivityTable(report), labels, formats, triedTexts)
  */
@@ -18,11 +20,28 @@ export interface SensitivityXlsxLabels {
   note: string;
   /** The first cell of the row that names the values each assumption was tried at. */
   tried: string;
+  /** The unit of a share's margin and swings: "procentpoint". */
+  points: string;
 }
 
 export interface SensitivityGoalInfo {
   title: string;
   format: CellFormat | undefined;
+  /** A share's decimals in points where its target needs more than one (the goal card's, goalDecimals). */
+  decimals?: number;
+}
+
+/** A share's fraction in percentage points, without the float tail of × 100 (0.07 → 7, not 7.000000000000001). */
+const inPoints = (fraction: number | null): number | null => (fraction === null ? null : Number((fraction * 100).toPrecision(15)));
+
+/** How a goal's margin and swings are written: the values and their Excel number format. */
+function goalNumbers(values: Array<number | null>, info: SensitivityGoalInfo | undefined, points: string): { values: Array<number | null>; format: string | undefined } {
+  if (info?.format === 'percent') {
+    const decimals = info.decimals ?? 1;
+    const digits = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+    return { values: values.map(inPoints), format: `${digits} "${points.replace(/"/g, '')}"` };
+  }
+  return { values, format: info?.format && info.format !== 'text' ? EXCEL_NUMBER_FORMATS[info.format] : undefined };
 }
 
 export async function sensitivityXlsx(table: SensitivityTable, labels: SensitivityXlsxLabels, goals: ReadonlyMap<string, SensitivityGoalInfo>, tried: readonly string[]): Promise<Uint8Array> {
@@ -38,8 +57,8 @@ export async function sensitivityXlsx(table: SensitivityTable, labels: Sensitivi
   sheet.addRow([labels.tried, '', '', ...tried]).font = { italic: true };
   for (const row of table.rows) {
     const info = goals.get(row.id);
-    const line = sheet.addRow([row.id, info?.title ?? '', row.margin, ...row.swings]);
-    const format = info?.format && info.format !== 'text' ? EXCEL_NUMBER_FORMATS[info.format] : undefined;
+    const { values, format } = goalNumbers([row.margin, ...row.swings], info, labels.points);
+    const line = sheet.addRow([row.id, info?.title ?? '', ...values]);
     if (format) line.eachCell((cell, col) => col >= 3 && (cell.numFmt = format));
   }
   sheet.getColumn(1).width = 10;

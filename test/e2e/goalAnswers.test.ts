@@ -155,9 +155,14 @@ describe('"Hvad skal der til?" in the browser', () => {
     expect(b6Column).toBeGreaterThan(3);
     expect((sheet.getRow(5).values as unknown[])[b6Column]).toBe('1,00 → 0,90 / 1,10');
     let lm2Row: unknown[] | undefined;
+    let lm1bRow: ExcelJS.Row | undefined;
     sheet.eachRow((row) => {
       if ((row.values as unknown[])[1] === 'LM2') lm2Row = row.values as unknown[];
+      if ((row.values as unknown[])[1] === 'LM1b') lm1bRow = row;
     });
+    // A share's margin in the file is in percentage points too, as the table shows it (-4,2 procentpoint).
+    expect(lm1bRow?.getCell(3).value).toBeCloseTo(-4.2, 1);
+    expect(lm1bRow?.getCell(3).numFmt).toBe('0.0 "procentpoint"');
     // The numbers in the file are the ones the table shows (in the goal's integer format).
     expect(Math.round(lm2Row?.[3] as number)).toBe(-8);
     expect(Math.round(lm2Row?.[b6Column] as number)).toBe(Number(swingText));

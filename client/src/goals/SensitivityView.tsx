@@ -40,6 +40,7 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
   // The margins with the decimals the goal card gives them (its target's, goalDecimals): MM5's -0,51, not -0,5.
   const evaluation = useStore(session.evaluation);
   const judged = evaluation.find((e) => e.scenario.id === scenarioId)?.goals ?? [];
+  const decimalsOf = (id: string): number | undefined => goalDecimals([judged.find((r) => r.id === id)?.target], goals.get(id)?.format);
   const note = t('goalAnswers.swingNote', stepWords(locale, SENSITIVITY_STEP));
   const tried = table?.tried.map((values, i) => triedText(values, assumptionFormat(session.doc, table.inputs[i]!), locale, t)) ?? [];
   const title = t('goalAnswers.sensitivityTitle', { scenario: result?.scenario ?? '' });
@@ -49,8 +50,9 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
     setExporting(true);
     try {
       const { sensitivityXlsx } = await import('../../../models/interchange/sensitivityXlsx.js');
-      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), margin: t('goalAnswers.margin'), note, tried: t('goalAnswers.triedRow') };
-      download(await sensitivityXlsx(table, labels, goals, tried), `${t('goalAnswers.sheetName')} – ${table.scenario}.xlsx`);
+      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), margin: t('goalAnswers.margin'), note, tried: t('goalAnswers.triedRow'), points: t('goalAnswers.pointsUnit') };
+      const withDecimals = new Map([...goals].map(([id, goal]) => [id, { ...goal, decimals: decimalsOf(id) }]));
+      download(await sensitivityXlsx(table, labels, withDecimals, tried), `${t('goalAnswers.sheetName')} – ${table.scenario}.xlsx`);
     } catch (e) {
       session.tell('goalAnswers.exportFailed', { error: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -94,7 +96,7 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
             <tbody>
               {table.rows.map((row) => {
                 const goal = goals.get(row.id);
-                const decimals = goalDecimals([judged.find((r) => r.id === row.id)?.target], goal?.format);
+                const decimals = decimalsOf(row.id);
                 // A share's margin and swing read in percentage points, as on the goal card ("-4,2 procentpoint").
                 const margin = (v: number | null): string => (v === null ? '' : formatMargin(v, goal?.format, locale, t, decimals));
                 const swing = (v: number | null): string => (v === null ? '' : formatDifference(v, goal?.format, locale, t, decimals));

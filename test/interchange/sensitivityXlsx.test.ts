@@ -1,0 +1,59 @@
+/**
+ * The sensitivity table's .xlsx says what the page says: a share's margin and swings in percentage
+ * points (with its target's decimals), a count's in its own format.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { SensitivityTable } from '../../models/analysis/sensitivityTable.js';
+import { sensitivityXlsx } from '../../models/interchange/sensitivityXlsx.js';
+
+const table: SensitivityTable = {
+  scenario: 'Basis',
+  step: 0.1,
+  inputs: ['Forudsætninger!B5', 'Forudsætninger!B6'],
+  tried: [
+    { value: 1, low: 0.9, high: 1.1 },
+    { value: 0, low: -0.1, high: 0.1 },
+  ],
+  rows: [
+    { id: 'MM5', margin: -0.0051, swings: [0.07, null] },
+    { id: 'LM2', margin: -8, swings: [12, 3] },
+  ],
+};
+
+const labels = { sheet: 'Følsomhed', title: 'Følsomhed – Basis', goal: 'Mål', margin: 'Margin', note: 'note', tried: 'Prøvede værdier', points: 'procentpoint' };
+
+async function exported(): Promise<ExcelJS.Worksheet> {
+  const goals = new Map([
+    ['MM5', { title: 'Virksomhederne', format: 'percent' as const, decimals: 2 }],
+    ['LM2', { title: '18–24-årige', format: 'integer' as const }],
+  ]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await sensitivityXlsx(table, labels, goals, ['1,00 → 0,90 / 1,10', '0,00 → -0,10 / 0,10'])) as unknown as ArrayBuffer);
+  return workbook.getWorksheet('Følsomhed')!;
+}
+
+function rowOf(sheet: ExcelJS.Worksheet, id: string): ExcelJS.Row {
+  let found: ExcelJS.Row | undefined;
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === id) found = row;
+  });
+  return found!;
+}
+
+describe('the sensitivity table as .xlsx', () => {
+  it("a share's margin and swings are percentage points with the target's decimals, never a percent format", async () => {
+    const mm5 = rowOf(await exported(), 'MM5');
+    expect(mm5.getCell(3).value).toBe(-0.51);
+    expect(mm5.getCell(4).value).toBe(7);
+    expect(mm5.getCell(3).numFmt).toBe('0.00 "procentpoint"');
+    expect(mm5.getCell(4).numFmt).toBe('0.00 "procentpoint"');
+    expect(mm5.getCell(5).value).toBeNull();
+  });
+
+  it("a count's margin and swings keep their numbers and their own format", async () => {
+    const lm2 = rowOf(await exported(), 'LM2');
+    expect([lm2.getCell(3).value, lm2.getCell(4).value, lm2.getCell(5).value]).toEqual([-8, 12, 3]);
+    expect(lm2.getCell(3).numFmt).toBe('#,##0');
+  });
+});
