@@ -29,7 +29,7 @@ import type { ImplementedFunctions } from 'hyperformula';
 import { ARRAY_RESHAPE_FUNCTION_TRANSLATIONS } from './arrayReshapeFunctionNames.js';
 import { arrayTooLarge, exceedsArrayBound } from './arrayBound.js';
 import { emptyArrayError } from './excelErrors.js';
-import { isWholeSingleCellFormula, literalCount, omitted, plainCell, plainRows, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall, type RangeCell } from './functionPlugins.js';
+import { isWholeSingleCellFormula, literalCount, omitted, plainCell, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall, type RangeCell } from './functionPlugins.js';
 
 export { ARRAY_RESHAPE_FUNCTION_NAMES, ARRAY_RESHAPE_FUNCTION_TRANSLATIONS } from './arrayReshapeFunctionNames.js';
 
@@ -40,10 +40,6 @@ const OPTIONAL = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true 
 const ARRAYS = { vectorizationForbidden: true, enableArrayArithmeticForArguments: true };
 
 type Rows = PlainCell[][];
-
-function transpose(rows: Rows): Rows {
-  return rows.length === 0 ? [] : rows[0]!.map((_, col) => rows.map((row) => row[col]!));
-}
 
 function notAvailable(): CellError {
   return new CellError(ErrorType.NA, 'No value here: the result is padded.');
@@ -87,7 +83,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
   }
 
   choosecols(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return this.runFunction(ast.args, state, this.metadata('CHOOSECOLS'), (array: SimpleRangeValue, ...nums: SimpleRangeValue[]) => this.pick(transpose(plainRows(array)), nums, transpose));
+    return this.runFunction(ast.args, state, this.metadata('CHOOSECOLS'), (array: SimpleRangeValue, ...nums: SimpleRangeValue[]) => this.pick(transposed(plainRows(array)), nums, transposed));
   }
 
   tocol(ast: ProcedureCall, state: InterpreterState): FunctionResult {
@@ -103,7 +99,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
   }
 
   wrapcols(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return this.wrap(ast, state, 'WRAPCOLS', transpose);
+    return this.wrap(ast, state, 'WRAPCOLS', transposed);
   }
 
   expand(ast: ProcedureCall, state: InterpreterState): FunctionResult {
@@ -127,7 +123,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
   }
 
   hstack(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return this.stack(ast, state, transpose);
+    return this.stack(ast, state, transposed);
   }
 
   chooserowsSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
@@ -198,7 +194,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
       if (ignore < 0 || ignore > 3) return new CellError(ErrorType.VALUE, 'ignore is 0, 1, 2 or 3.');
       const byColumn = truth(scanArg);
       if (byColumn instanceof CellError) return byColumn;
-      const rows = byColumn ? transpose(plainRows(array)) : plainRows(array);
+      const rows = byColumn ? transposed(plainRows(array)) : plainRows(array);
       const [dropBlanks, dropErrors] = [ignore === 1 || ignore === 3, ignore >= 2];
       const kept = rows.flat().filter((cell) => !(dropBlanks && cell === EmptyValue) && !(dropErrors && cell instanceof CellError));
       return kept.length === 0 ? emptyArrayError('Every value was ignored.') : finished(shape(kept));

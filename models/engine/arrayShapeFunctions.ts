@@ -23,7 +23,7 @@ import { ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js'
 import { emptyArrayError } from './excelErrors.js';
 import { sortOrder } from './excelOrdering.js';
 import { helperTextOrder } from './localeTextOrder.js';
-import { literalCount, omitted, plainRows, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+import { literalCount, omitted, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 
 export { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
 
@@ -52,10 +52,6 @@ function axisOf(array: SimpleRangeValue, by: SimpleRangeValue): 'rows' | 'column
   if (by.width() === 1 && by.height() === array.height()) return 'rows';
   if (by.height() === 1 && by.width() === array.width()) return 'columns';
   return undefined;
-}
-
-function transpose(rows: PlainCell[][]): PlainCell[][] {
-  return rows[0]!.map((_, col) => rows.map((row) => row[col]!));
 }
 
 class ArrayShapeFunctionsPlugin extends FunctionPlugin {
@@ -116,7 +112,7 @@ class ArrayShapeFunctionsPlugin extends FunctionPlugin {
         axis = byAxis;
         keys.push({ cells: plainRows(by).flat(), descending: order === -1 });
       }
-      const rows = axis === 'columns' ? transpose(plainRows(array)) : plainRows(array);
+      const rows = axis === 'columns' ? transposed(plainRows(array)) : plainRows(array);
       const order = rows.map((_, i) => i);
       const text = helperTextOrder(this.arithmeticHelper);
       order.sort((a, b) => {
@@ -127,7 +123,7 @@ class ArrayShapeFunctionsPlugin extends FunctionPlugin {
         return a - b;
       });
       const sorted = order.map((i) => rows[i]!);
-      return resultRange(axis === 'columns' ? transpose(sorted) : sorted);
+      return resultRange(axis === 'columns' ? transposed(sorted) : sorted);
     });
   }
 
@@ -141,10 +137,10 @@ class ArrayShapeFunctionsPlugin extends FunctionPlugin {
         if (truth instanceof CellError) return truth;
         keep.push(truth);
       }
-      const rows = axis === 'columns' ? transpose(plainRows(array)) : plainRows(array);
+      const rows = axis === 'columns' ? transposed(plainRows(array)) : plainRows(array);
       const kept = rows.filter((_, i) => keep[i]);
       if (kept.length === 0) return ifEmpty ?? emptyArrayError(NOTHING_LEFT);
-      return resultRange(axis === 'columns' ? transpose(kept) : kept);
+      return resultRange(axis === 'columns' ? transposed(kept) : kept);
     });
   }
 

@@ -35,6 +35,11 @@ export function plainRows(range: SimpleRangeValue): PlainCell[][] {
   return range.data.map((row) => row.map(plainCell));
 }
 
+/** Rows as columns (an empty block stays empty): for functions that work along either axis. */
+export function transposed(rows: PlainCell[][]): PlainCell[][] {
+  return rows.length === 0 ? [] : rows[0]!.map((_, col) => rows.map((row) => row[col]!));
+}
+
 /** Rows of results as a range HyperFormula can spill (mixed values, errors included). */
 export function resultRange(rows: PlainCell[][]): SimpleRangeValue {
   return SimpleRangeValue.onlyValues(rows);
