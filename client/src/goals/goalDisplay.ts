@@ -100,14 +100,22 @@ export function goalDecimals(targets: Iterable<ScalarValue | undefined>, format:
  * never "1,2 %", which a planner reads as a change relative to the value.
  */
 export function formatDifference(amount: number, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction, decimals?: number): string {
-  if (format !== 'percent') return formatGoalNumber(amount, format, locale, decimals);
-  return t('plan.points', { value: fixedDecimalText(amount * 100, decimals ?? FORMAT_DECIMALS.percent, false, locale) });
+  const number = differenceNumber(amount, format, locale, decimals);
+  return format === 'percent' ? t('plan.points', { value: number }) : number;
 }
+
+/** A difference's number without its unit: a share's in percentage points (0.012 → "1,2"). */
+function differenceNumber(amount: number, format: CellFormat | undefined, locale: WorkbookLocale, decimals?: number): string {
+  if (format !== 'percent') return formatGoalNumber(amount, format, locale, decimals);
+  return fixedDecimalText(amount * 100, decimals ?? FORMAT_DECIMALS.percent, false, locale);
+}
+
+/** `text` with a plus before a gain, as margins are written. */
+const signed = (amount: number, text: string): string => (amount > 0 ? `+${text}` : text);
 
 /** A signed margin or difference: `+0,8 procentpoint`, `-8`; `decimals` as for formatGoalNumber. */
 export function formatMargin(margin: number, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction, decimals?: number): string {
-  const text = formatDifference(margin, format, locale, t, decimals);
-  return margin > 0 ? `+${text}` : text;
+  return signed(margin, formatDifference(margin, format, locale, t, decimals));
 }
 
 /**
@@ -115,8 +123,7 @@ export function formatMargin(margin: number, format: CellFormat | undefined, loc
  * share's in percentage points without the word (`+0,8`), a count in its own format (`-8`).
  */
 export function formatMarginTick(margin: number, format: CellFormat | undefined, locale: WorkbookLocale): string {
-  const text = format === 'percent' ? fixedDecimalText(margin * 100, FORMAT_DECIMALS.percent, false, locale) : formatGoalNumber(margin, format, locale);
-  return margin > 0 ? `+${text}` : text;
+  return signed(margin, differenceNumber(margin, format, locale));
 }
 
 /** The title of an axis of margins: "Margin i procentpoint" for a share, "Margin" otherwise. */
