@@ -37,9 +37,9 @@ function planNames(): ReturnType<typeof nameManagerRows> {
 const names = (rows: ReturnType<typeof nameManagerRows>): string[] => rows.map((r) => `${r.sheet ? `${r.sheet.name}!` : ''}${r.name}`);
 
 describe("Navnestyring's filter", () => {
-  it("a name whose sheet was deleted is a name with errors (#REF!); the others are without", () => {
+  it('a name whose sheet was deleted is a name with errors (#REF!, Danish #REFERENCE!); the others are without', () => {
     const rows = planNames();
-    expect(rows.find((r) => r.name === 'Tidligere')).toMatchObject({ refersTo: '=#REF!', value: '#REF!', error: true });
+    expect(rows.find((r) => r.name === 'Tidligere')).toMatchObject({ refersTo: '=#REF!', value: '#REFERENCE!', error: true });
     expect(names(shownNameRows(rows, 'errors', BY_NAME, 'da', 'Projektmappe'))).toEqual(['Tidligere']);
     expect(names(shownNameRows(rows, 'noErrors', BY_NAME, 'da', 'Projektmappe'))).toEqual(['mål2', 'Mål10', 'Data!Rente', 'Vækst']);
   });
