@@ -10,6 +10,9 @@ import type { ActualsAnswer } from './actualsApi.js';
 import { previewLines, warningText } from './actualsPreview.js';
 import { goalsMovedLines } from './goalsMovedLines.js';
 
+/** A benchmark of 98 municipalities could warn of each: the first few are named, the rest counted. */
+const SHOWN_WARNINGS = 8;
+
 export function ActualsChangesPreview({ preview, doc }: { preview: ActualsAnswer; doc: Y.Doc }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const summary = {
@@ -33,11 +36,12 @@ export function ActualsChangesPreview({ preview, doc }: { preview: ActualsAnswer
       </ul>
       {preview.warnings.length > 0 && (
         <ul className="actuals-warnings" style={{ listStyle: 'none', paddingLeft: 0 }}>
-          {preview.warnings.map((warning) => (
+          {preview.warnings.slice(0, SHOWN_WARNINGS).map((warning) => (
             <li key={`${warning.kind}:${warning.row}`} role="note" className="goal-warning">
               {warningText(warning, locale, i18n.language, translate)}
             </li>
           ))}
+          {preview.warnings.length > SHOWN_WARNINGS && <li>{t('actuals.warnings.more', { count: preview.warnings.length - SHOWN_WARNINGS })}</li>}
         </ul>
       )}
       {preview.goalsMoved && preview.scenario !== undefined && <GoalsMoved preview={preview} doc={doc} />}
