@@ -2,10 +2,9 @@
  * The actuals preview's warnings and goals moved as planners read them, in Danish and English:
  * a share's goal in percent with the card's decimals, a count's in whole numbers, the badge's words.
  */
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import da from '../../client/src/i18n/da.json' with { type: 'json' };
-import en from '../../client/src/i18n/en.json' with { type: 'json' };
+import { danishAndEnglish } from './support/translations.js';
 import { warningText } from '../../client/src/importExport/actualsPreview.js';
 import { goalsMovedLines } from '../../client/src/importExport/goalsMovedLines.js';
 import type { GoalMoved } from '../../models/analysis/goalsMoved.js';
@@ -15,10 +14,7 @@ import { openWorkbooks } from '../support/workbookFixtures.js';
 let t: { da: TFunction; en: TFunction };
 
 beforeAll(async () => {
-  const [danish, english] = [i18next.createInstance(), i18next.createInstance()];
-  await danish.init({ lng: 'da', resources: { da: { translation: da } }, interpolation: { escapeValue: false } });
-  await english.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
-  t = { da: danish.t, en: english.t };
+  t = await danishAndEnglish();
 });
 
 const moved: GoalMoved[] = [
