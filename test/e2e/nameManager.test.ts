@@ -55,6 +55,13 @@ describe('Navnestyring lists, adds, renames and deletes names; formulas complete
     await edit.getByLabel('Navn').fill('Omkostninger');
     await edit.getByRole('button', { name: 'Gem' }).click();
     await dialog(page).getByRole('button', { name: 'Omkostninger' }).waitFor();
+    // Excel's Filter and sorting headings: a workbook's name is not among the sheets' names.
+    await dialog(page).getByLabel('Vis').selectOption({ label: 'Navne i et ark' });
+    expect(await dialog(page).getByRole('button', { name: 'Omkostninger' }).count()).toBe(0);
+    await dialog(page).getByLabel('Vis').selectOption({ label: 'Navne i projektmappen' });
+    await dialog(page).getByRole('button', { name: 'Omkostninger' }).waitFor();
+    await dialog(page).getByRole('button', { name: 'Navn', exact: true }).click();
+    expect(await dialog(page).getByRole('columnheader', { name: 'Navn' }).getAttribute('aria-sort')).toBe('descending');
     await dialog(page).getByRole('button', { name: 'Luk' }).click();
     expect(await formulaOf(page, 'J30')).toBe('=SUM(Omkostninger)');
     await expectCell(page, 'J30', '600');
