@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { DEADLINE_NOT_IN_MONTHS, NOTHING_TO_JUDGE, type GoalResult, type GoalWarning } from '../../../models/goals/goalJudging.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import { errorValueText } from '../../../models/format/displayFormat.js';
-import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { formatMonth } from './goalDisplay.js';
 import type { GoalStatus } from '../../../models/goals/goalStatus.js';
 
