@@ -16,7 +16,8 @@
  *   the array's #VALUE!; new cells pad_with, else #N/A.
  * - VSTACK / HSTACK(array1, …): arrays one below (beside) the other; a shorter one padded with
  *   #N/A; an error argument is one cell of the result.
- * A blank cell of the array is 0 in the result, as Excel spills it (Microsoft's TOCOL example 2).
+ * A blank cell of the array stays blank in the result, as in Excel (`TOCOL(VSTACK(…),1)` drops it);
+ * spilled, it shows 0 (Microsoft's TOCOL example 2, spilledBlanks.ts).
  *
  * The spilled size is fixed when the formula is entered (HyperFormula places arrays before
  * computing them): exact for all but WRAPROWS, WRAPCOLS and EXPAND whose counts are not written in
@@ -43,15 +44,6 @@ type Rows = PlainCell[][];
 
 function notAvailable(): CellError {
   return new CellError(ErrorType.NA, 'No value here: the result is padded.');
-}
-
-/** A blank is 0 in a spilled result, as Excel shows it. */
-function shown(cell: PlainCell): PlainCell {
-  return cell === EmptyValue ? 0 : cell;
-}
-
-function finished(rows: Rows): SimpleRangeValue {
-  return resultRange(rows.map((row) => row.map(shown)));
 }
 
 /** A scan_by_column argument's truth, as Excel reads a logical argument. */
@@ -184,7 +176,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
         chosen.push(rows[n > 0 ? n - 1 : rows.length + n]!);
       }
     }
-    return finished(orient(chosen));
+    return resultRange(orient(chosen));
   }
 
   private flatten(ast: ProcedureCall, state: InterpreterState, name: string, shape: (cells: PlainCell[]) => Rows): FunctionResult {
@@ -197,7 +189,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
       const rows = byColumn ? transposed(plainRows(array)) : plainRows(array);
       const [dropBlanks, dropErrors] = [ignore === 1 || ignore === 3, ignore >= 2];
       const kept = rows.flat().filter((cell) => !(dropBlanks && cell === EmptyValue) && !(dropErrors && cell instanceof CellError));
-      return kept.length === 0 ? emptyArrayError('Every value was ignored.') : finished(shape(kept));
+      return kept.length === 0 ? emptyArrayError('Every value was ignored.') : resultRange(shape(kept));
     });
   }
 
@@ -224,7 +216,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
     }
     const width = Math.max(...parts.map((rows) => rows[0]?.length ?? 0));
     const stacked = parts.flatMap((rows) => rows.map((row) => [...row, ...Array.from({ length: width - row.length }, notAvailable)]));
-    return finished(orient(stacked));
+    return resultRange(orient(stacked));
   }
 
   /** How many rows (columns) CHOOSEROWS (CHOOSECOLS) picks: one per number, each array's all. */
@@ -257,7 +249,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
 
   /** A result whose size may not be known beforehand: its first value where the cell holds one (see the file comment). */
   private result(rows: Rows, ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return isWholeSingleCellFormula(ast, state) ? shown(rows[0]![0]!) : finished(rows);
+    return isWholeSingleCellFormula(ast, state) ? rows[0]![0]! : resultRange(rows);
   }
 }
 

@@ -11,7 +11,8 @@
  * - `evaluateNullToZero: true`: a formula whose result is a blank (`=Z1` with Z1 empty,
  *   `=INDEX(B1:B9,3)` on a blank) holds 0, as in Excel: the grid and the .xlsx cached value show 0
  *   and every formula reading that cell sees a number (`AND(E1:F1)` is FALSE, `COUNT` counts it,
- *   `ISBLANK` is FALSE). Inside a formula a blank stays blank (`=Z1&"x"` is "x").
+ *   `ISBLANK` is FALSE). Inside a formula a blank stays blank (`=Z1&"x"` is "x"). HyperFormula
+ *   does this for one value only; a spilled result's blanks are 0 by spilledBlanks.ts.
  *   https://support.microsoft.com/office/display-or-hide-zero-values-3ec7a433-46b8-4916-8c81-b1f0a5ed3f9b
  * - `accentSensitive: true`: Excel ignores case but not accents when it compares text (`="Århus"="Arhus"`
  *   is FALSE, `COUNTIF(A:A,"Arhus")` does not count "Århus"); HyperFormula's default strips them.
@@ -47,12 +48,14 @@ import { registerExcelIndex } from './excelIndex.js';
 import { registerNameShapes } from './nameShapes.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerExcelLogical } from './excelLogical.js';
+import { registerExcelCountBlank } from './excelCountBlank.js';
 import { registerExcelMonths } from './excelMonths.js';
 import { registerExcelNumberText } from './excelNumberText.js';
 import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
+import { showSpilledBlanksAsZero } from './spilledBlanks.js';
 import { registerOffset } from './offsetFunction.js';
 import { flattenOperatorChains } from './operatorChains.js';
 import { engineLocale, type FormulaContext } from './formulaContext.js';
@@ -96,6 +99,7 @@ export function prepareEngine(): void {
   registerExcelIndex();
   registerNameShapes();
   registerExcelLogical();
+  registerExcelCountBlank();
   registerExcelMonths();
   registerExcelDateDifference();
   registerExcelDayCounts();
@@ -118,6 +122,7 @@ export function prepareEngine(): void {
   registerLetValues();
   registerSingle();
   registerOffset();
+  showSpilledBlanksAsZero();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
   boundResultArrays();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.

@@ -157,4 +157,9 @@ describe('spilled results in an exported CSV', () => {
     const csv = csvOf({ A1: 3, A2: 1, A3: 2, B1: '=SORT(A1:A3)', C1: '=TRANSPOSE(A1:A3)', A5: 'slut' }, { separator: ';', decimal: ',' });
     expect(csv).toBe('\uFEFF3;1;3;1;2\r\n1;2\r\n2;3\r\n\r\nslut\r\n');
   });
+
+  it('write a blank the result carries as the 0 Excel shows, and the values after it (models/engine/spilledBlanks.ts)', () => {
+    const csv = csvOf({ A1: 3, A3: 2, B1: '=TAKE(A1:A3,3)', C1: '=TRANSPOSE(A1:A3)' }, { separator: ';', decimal: ',' });
+    expect(csv).toBe('\uFEFF3;3;3;0;2\r\n;0\r\n2;2\r\n');
+  });
 });

@@ -44,7 +44,8 @@ const file: WorkbookFile = {
   version: 1,
   title: 'Første visning',
   locale: 'da-DK',
-  sheets: [{ name: 'Tal', cells: { A1: 'Ledige', B1: 100, B2: '=B1*2', B3: '=B2+1', C1: 1234.5, C2: '=C1/0' } }],
+  // E1 spills D1:D3, D2 blank (Excel shows 0 there, models/engine/spilledBlanks.ts).
+  sheets: [{ name: 'Tal', cells: { A1: 'Ledige', B1: 100, B2: '=B1*2', B3: '=B2+1', C1: 1234.5, C2: '=C1/0', D1: 5, D3: 7, E1: '=TAKE(D1:D3,3)' } }],
   goals: [{ id: 'G1', title: 'Højst 250', value: '=Tal!B3', comparator: '<=', target: 250 }],
   scenarios: [
     { name: 'Basis', inputs: {} },
@@ -122,6 +123,8 @@ describe('GET /api/workspaces/:id/values', () => {
     try {
       expect(valueAt(doc, answer, 1, 1)).toBe(200);
       expect(valueAt(doc, answer, 2, 1)).toBe(201);
+      // A spilled blank is the 0 Excel shows, sent as a value like any other.
+      expect([1, 2].map((row) => valueAt(doc, answer, row, 4))).toEqual([0, 7]);
       expect(answer.complete).toBe(true);
       expect(answer.evaluation.scenario.name).toBe('Basis');
       expect(answer.evaluation.goals).toMatchObject([{ id: 'G1', value: 201, met: true, margin: 49 }]);

@@ -45,6 +45,7 @@ export const DOCS = {
   indirect: `${MS}/indirect-function-474b3a3a-8a26-4f44-b491-92b6306fa261`,
   let: `${MS}/let-function-34842dd8-b92b-4d3f-b325-b8b8f9908999`,
   type: 'https://support.microsoft.com/da-dk/excel/type-function',
+  countblank: 'https://support.microsoft.com/en-us/excel/countblank-function',
 };
 /** Excel's DAYS360 leaves an end on the last of February as it is (Microsoft's page is silent; LibreOffice 7.4 agrees). */
 const DAYS360_FEBRUARY = 'Gnumeric’s DAYS360 page (“the last day of February is considered to be the 30th day of the month, but only for start_date”) and an Excel user’s report of 28-02-2002 to 28-02-2006 giving 1,438; LibreOffice 7.4 agrees';
@@ -225,6 +226,8 @@ export const CASES: Case[] = [
   [0, '=1.2-1.1=0.1', {}, false, DOCS.precision],
   [0, '=1/3=0.333333333333333', {}, true, DOCS.precision],
   [0, '=0.1+0.2>0.3', {}, false, DOCS.precision],
+  [0, '=COUNTBLANK(A1:A4)', { A1: 'Køge', A2: '=""', A4: 0 }, 2, DOCS.countblank],
+  [0, '=COUNTA(A1:A4)', { A1: 'Køge', A2: '=""', A4: 0 }, 3, 'https://support.microsoft.com/en-us/excel/functions/counta-function'],
 ];
 
 export const FORMULA_CELL = 'Q1';
