@@ -16,7 +16,8 @@ import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from 
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer();
+  // Sixty connections of one link: a server whose link bound was raised past its default (20).
+  server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: '60' } });
 }, 120_000);
 
 afterAll(async () => {
