@@ -23,7 +23,7 @@ import {
   type FrameLimits,
   type SyncFrame,
 } from './syncMessages.js';
-import { documentAnswer, documentRequestBudget, DOCUMENT_REQUESTED_TOO_OFTEN } from './documentRequests.js';
+import { clientsNamed, documentAnswer, documentRequestBudget, DOCUMENT_REQUESTED_TOO_OFTEN, STATE_VECTOR_TOO_LONG } from './documentRequests.js';
 import { presenceBudgetFor, type PresenceBudget } from './presenceBudget.js';
 import { asViewerPresence } from './presenceRole.js';
 import { carriesUpdate, UPDATES_TOO_FAST } from './updateBudget.js';
@@ -134,6 +134,10 @@ export class SyncConnection implements Peer {
         return this.close(CloseCode.workspaceFull, `update refused: ${(data.byteLength / 1e6).toFixed(1)} MB is more than a workspace may hold`);
       }
       if (!budget.spend(data.byteLength)) return this.close(CloseCode.policyViolation, UPDATES_TOO_FAST);
+    }
+    const named = clientsNamed(data);
+    if (named !== null && this.workspace && named > this.workspace.doc.store.clients.size + this.options.limits.update.maxClients) {
+      return this.close(CloseCode.policyViolation, STATE_VECTOR_TOO_LONG);
     }
     let frame: SyncFrame;
     try {

@@ -103,6 +103,11 @@ describe('presence (issue 15, problem 7)', () => {
         expect(await sendAndProbe(viewer, awarenessMessage(5_151 + i, 1, { user: { name: 'x'.repeat(2 * 1024 * 1024) } }))).toBe(1008);
       }
     });
+    // Ninth hostile pass: decoding a 14 MB state before its bound was checked held the event loop
+    // 1.2 s per message; an awareness message past what a client ever sends is refused unread.
+    const huge = await Promise.all([0, 1, 2, 3].map(() => openRawSocket(server, workspace.id, workspace.viewerToken)));
+    for (const raw of huge) raw.socket.send(awarenessMessage(5_500, 1, { user: { name: 'é'.repeat(7_000_000) } }));
+    for (const raw of huge) expect(await raw.closed).toEqual({ code: 1008, reason: `an awareness update over ${8 * 16 * 1024 + 64 * 1024} bytes` });
     const other = await openRawSocket(server, workspace.id, workspace.viewerToken);
     expect(await sendAndProbe(other, new Uint8Array([3]))).toBe('open');
     for (let i = 0; i < 20; i++) expect(serverStates(other).has(5_151 + i)).toBe(false);
