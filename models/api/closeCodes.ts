@@ -10,7 +10,7 @@ export const CloseCode = {
   unsupportedData: 1003,
   /** A malformed or truncated message, or an update Yjs cannot apply. */
   invalidPayload: 1007,
-  /** Too many awareness clients on one connection, or too many messages while loading. */
+  /** Presence or updates faster than their budget, or too many messages while loading. */
   policyViolation: 1008,
   /** A message over MAX_MESSAGE_BYTES (sent by the ws library itself). */
   messageTooBig: 1009,
@@ -25,6 +25,11 @@ export const CloseCode = {
   updateIncomplete: 4009,
   /** The token this connection used was rotated; the client needs the new one. */
   tokenRevoked: 4403,
+  /**
+   * The link (token) already holds MAX_CONNECTIONS_PER_TOKEN open connections to the workspace:
+   * this one was refused at once. The browser says so and retries when the planner asks.
+   */
+  tooManyConnections: 4429,
   /**
    * The update would take the workspace past MAX_WORKSPACE_BYTES (server/store/workspaceSize.ts).
    * Never applied, stored or forwarded; resending it would fail again.

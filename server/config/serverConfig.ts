@@ -12,6 +12,12 @@ import type { AddressLimits } from '../http/connectionsPerAddress.js';
 import type { UpdateLimits } from '../sync/updateRefusal.js';
 
 const MIB = 1024 * 1024;
+/**
+ * Open sync connections per link: ten planners with two tabs each. Each connection shows at most
+ * one presence, and a browser lists the first 50 colleagues, so a workspace's two links together
+ * (editor and viewer) can never crowd a real colleague out of that list.
+ */
+export const DEFAULT_MAX_CONNECTIONS_PER_TOKEN = 20;
 
 const integer = (fallback: number, min: number, max: number) =>
   z
@@ -59,7 +65,7 @@ const envSchema = z.object({
   MAX_VERSION_BYTES: integer(DEFAULT_MAX_VERSION_BYTES, 16 * 1024, 64 * 1024 * MIB),
   VERSION_SAVES_PER_MINUTE: integer(DEFAULT_VERSION_SAVES_PER_MINUTE, 1, 100_000),
   MAX_AWARENESS_STATE_BYTES: integer(16 * 1024, 64, 16 * MIB),
-  MAX_CONNECTIONS_PER_TOKEN: integer(200, 1, 100_000),
+  MAX_CONNECTIONS_PER_TOKEN: integer(DEFAULT_MAX_CONNECTIONS_PER_TOKEN, 1, 100_000),
   MAX_CONNECTIONS_PER_ADDRESS: integer(600, 1, 1_000_000),
   NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: integer(300, 1, 1_000_000),
   TRUST_PROXY: z.enum(['true', 'false'], 'must be "true" or "false"').default('false'),
@@ -108,7 +114,7 @@ export interface ServerConfig {
   versionSavesPerMinute: number;
   /** The largest awareness (presence) state one client may set, in bytes of JSON. */
   maxAwarenessStateBytes: number;
-  /** Open sync connections one token may hold at once. */
+  /** Open sync connections one token (one link to one workspace) may hold at once; more: close 4429. */
   maxConnectionsPerToken: number;
   /** Connections per network address (server/http/connectionsPerAddress.ts). */
   perAddress: AddressLimits;

@@ -18,7 +18,7 @@ import { UpdateBatcher, type DurableCallback } from './UpdateBatcher.js';
 /** A connection as the workspace sees it. */
 export interface Peer {
   readonly role: WorkspaceRole;
-  /** The awareness client ids this connection speaks for (cleared when it goes). */
+  /** The awareness client this connection speaks for (at most one: SyncConnection.applyAwareness), cleared when it goes. */
   readonly awarenessClients: Set<number>;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;

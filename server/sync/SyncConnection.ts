@@ -4,8 +4,8 @@
  * knows, and handles the queue in order. A frame that fails `readFrame`, an update that fails the
  * schema check (updateSchemaCheck.ts) or that Yjs cannot apply whole, closes this connection only
  * (see models/api/closeCodes.ts). A viewer's sync step 2 and updates are dropped before they touch the
- * document. Presence: a connection sets only the awareness clients it introduced itself; entries
- * for a client another connection speaks for are dropped.
+ * document. Presence: a connection speaks for one awareness client, the first it introduced
+ * itself; entries for any other client are dropped.
  */
 import type { RawData, WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -23,15 +23,13 @@ import {
   type FrameLimits,
   type SyncFrame,
 } from './syncMessages.js';
-import { documentAnswer, documentRequestBudget, DOCUMENT_REQUESTED_TOO_OFTEN } from './documentRequests.js';
+import { clientsNamed, documentAnswer, documentRequestBudget, DOCUMENT_REQUESTED_TOO_OFTEN, STATE_VECTOR_TOO_LONG } from './documentRequests.js';
 import { presenceBudgetFor, type PresenceBudget } from './presenceBudget.js';
 import { asViewerPresence } from './presenceRole.js';
 import { carriesUpdate, UPDATES_TOO_FAST } from './updateBudget.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
 
-/** A browser tab speaks for one awareness client; a few spare ids cover reconnect races. */
-export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
 const PRESENCE_TOO_FAST = 'presence updates too fast';
 /** An entry's client id and clock, counted with its state against the presence budget. */
 const AWARENESS_ENTRY_OVERHEAD = 16;
@@ -137,6 +135,10 @@ export class SyncConnection implements Peer {
       }
       if (!budget.spend(data.byteLength)) return this.close(CloseCode.policyViolation, UPDATES_TOO_FAST);
     }
+    const named = clientsNamed(data);
+    if (named !== null && this.workspace && named > this.workspace.doc.store.clients.size + this.options.limits.update.maxClients) {
+      return this.close(CloseCode.policyViolation, STATE_VECTOR_TOO_LONG);
+    }
     let frame: SyncFrame;
     try {
       frame = readFrame(data, this.options.limits);
@@ -198,26 +200,30 @@ export class SyncConnection implements Peer {
   }
 
   /**
-   * Issue 15: a viewer could overwrite a colleague's presence. Entries for a client that another
-   * connection (or the server itself) speaks for are dropped; the rest are applied.
+   * Issue 15: a viewer could overwrite a colleague's presence. Ninth hostile pass: one link's
+   * connections each announced eight presences and crowded real colleagues out of the 50 the
+   * browser lists. A connection now speaks for one awareness client, the first it announces
+   * itself (a state, not a departure, for a client nobody speaks for, newer than the workspace's
+   * clock for it: a browser's own on connecting); every entry for another client is dropped. The
+   * stock client relays every state it hears, so those are dropped, not punished.
    */
   private applyAwareness(workspace: LoadedWorkspace, entries: readonly AwarenessEntry[]): void {
-    // A departed colleague's state echoed back after they left is owner-free but not new: it
-    // neither counts against this connection's budget nor makes the connection its owner (an
-    // honest planner was closed for a flooder's states its browser relayed back).
-    const own = entries.filter(
-      (entry) => this.awarenessClients.has(entry.client) || (workspace.awarenessOwnerFree(entry.client) && workspace.awarenessClockIsNew(entry.client, entry.clock)),
-    );
-    this.droppedPresence += entries.length - own.length;
-    const fresh = new Set(own.filter((entry) => !this.awarenessClients.has(entry.client)).map((entry) => entry.client));
-    if (this.awarenessClients.size + fresh.size > MAX_AWARENESS_CLIENTS_PER_CONNECTION) {
-      return this.close(CloseCode.policyViolation, 'too many awareness clients on one connection');
+    let client: number | undefined = this.awarenessClients.values().next().value;
+    const own: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      if (client === undefined && entry.stateJson !== 'null' && workspace.awarenessOwnerFree(entry.client) && workspace.awarenessClockIsNew(entry.client, entry.clock)) {
+        client = entry.client;
+      }
+      if (entry.client === client) own.push(entry);
     }
-    if (own.length === 0) return;
-    // Only the states this connection sets count: the stock client sends every state it hears
-    // back to the server (y-websocket relays all awareness updates), and those are dropped above.
+    this.droppedPresence += entries.length - own.length;
+    if (own.length === 0 || client === undefined) return;
+    // Only the states this connection sets count against its budget.
     const bytes = own.reduce((sum, entry) => sum + entry.stateJson.length + AWARENESS_ENTRY_OVERHEAD, 0);
     if (!this.spendPresence(bytes)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
+    // Claimed here, not from the awareness' `added`: a client the workspace saw before (a
+    // reconnecting tab) comes back as `updated`, and was then owned by nobody.
+    this.awarenessClients.add(client);
     try {
       const applied = this.role === 'viewer' ? own.map(asViewerPresence) : own;
       awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(applied), this);

@@ -9,6 +9,7 @@
  * The stock client asks once per connection (y-websocket's `resyncInterval` is off by default),
  * so eight at once and then one every ten seconds never meets an honest planner.
  */
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { encodedState } from '../work/encodedState.js';
 import { PresenceBudget } from './presenceBudget.js';
@@ -17,6 +18,28 @@ import { syncStep2Frame, syncStep2FrameOf } from './syncMessages.js';
 export const DOCUMENT_REQUEST_BURST = 8;
 export const DOCUMENT_REQUESTS_PER_SECOND = 0.1;
 export const DOCUMENT_REQUESTED_TOO_OFTEN = 'document requested too often';
+export const STATE_VECTOR_TOO_LONG = 'the state vector names more clients than the workspace holds';
+
+/**
+ * How many clients the state vector of a sync step 1 frame names, read from its first bytes
+ * without walking it; null for any other frame (or one too short to say).
+ *
+ * Ninth hostile pass: a viewer's 14 MB state vector naming three million unknown clients was
+ * walked and decoded into a map three times per question (eight questions at once per
+ * connection): /healthz went unanswered for 5 s again and again and the server grew by 300 MB.
+ * An honest browser names the workspace's clients and its own not yet sent, which one update
+ * may bring at most `MAX_UPDATE_CLIENTS` of; more is refused before the walk.
+ */
+export function clientsNamed(frame: Uint8Array): number | null {
+  if (frame[0] !== 0 || frame[1] !== 0) return null;
+  const decoder = decoding.createDecoder(frame.subarray(2));
+  try {
+    decoding.readVarUint(decoder);
+    return decoding.readVarUint(decoder);
+  } catch {
+    return null;
+  }
+}
 
 /** The bucket for one connection, counted in requests (the presence bucket, in other units). */
 export function documentRequestBudget(): PresenceBudget {

@@ -57,7 +57,7 @@ export function presenceBudgetFor(maxAwarenessStateBytes: number): PresenceBudge
  * How many connections' worth of presence one token may send, over all its connections. Every
  * state a connection sets is relayed to every other connection of the workspace, so 200
  * connections of one editor link, each within its own budget (15 kB states twice a second), held
- * /healthz for 5 s (load 8–9 on the 2-core VM) while the server relayed 200 × 200 states a
+ * /healthz for 5 s (load 8–9 on the 2-core VM, when a link could hold 200) while the server relayed 200 × 200 states a
  * second. Planners who share a link share this too: it is two connections' budget, some 200
  * cursor moves a second of a few hundred bytes each.
  */

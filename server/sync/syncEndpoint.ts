@@ -2,8 +2,10 @@
  * The websocket endpoint `ws://HOST:PORT/sync/<workspaceId>?token=<token>`, as the stock
  * y-websocket `WebsocketProvider` builds it from (`…/sync`, workspaceId, { params: { token } }).
  * Authorisation happens on the HTTP upgrade: without a valid token the answer is a plain 401, 403
- * or 404 and no websocket exists; a token already holding `maxConnectionsPerToken` open
- * connections gets 429. Frames over `maxMessageBytes` are refused by ws itself (1009).
+ * or 404 and no websocket exists. A token already holding `maxConnectionsPerToken` open
+ * connections gets a websocket closed at once with 4429 and a reason: a browser cannot read an
+ * upgrade's HTTP status, and the planner must be told why. Frames over `maxMessageBytes` are
+ * refused by ws itself (1009).
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -83,8 +85,11 @@ export class SyncEndpoint {
     const tokenKey = hashToken(token ?? '').toString('base64');
     const open = this.perToken.get(tokenKey) ?? 0;
     if (open >= this.options.maxConnectionsPerToken) {
-      logEvent('sync.refused', { workspace: workspaceId, status: 429 });
-      return refuse(socket, 429, `this token already holds ${this.options.maxConnectionsPerToken} open connections`);
+      // Presence crowding: every connection may show one colleague, and the browser lists the
+      // first 50; two links at the default bound (20) can never fill that list.
+      logEvent('sync.refused', { workspace: workspaceId, code: CloseCode.tooManyConnections });
+      const reason = `this link already has ${this.options.maxConnectionsPerToken} open connections to this workspace`;
+      return this.wss.handleUpgrade(request, socket, head, (ws) => ws.close(CloseCode.tooManyConnections, reason));
     }
     this.perToken.set(tokenKey, open + 1);
     let counted = true;

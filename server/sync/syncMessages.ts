@@ -71,6 +71,17 @@ export interface FrameLimits {
   maxAwarenessStateBytes: number;
 }
 
+/**
+ * The largest awareness update a client sends: its own state, or the stock client's relay of one
+ * frame the server sent it (at most the welcome's four largest states, WELCOME_STATES), with room
+ * for each entry's id and clock. Ninth hostile pass: the bound on one state was checked after the
+ * state was decoded, and decoding a 14 MB state (any viewer may send one, up to
+ * MAX_MESSAGE_BYTES) held the event loop 1.2 s per message; now it is refused unread.
+ */
+export function maxAwarenessUpdateBytes(maxStateBytes: number): number {
+  return 8 * maxStateBytes + 64 * 1024;
+}
+
 /** The entries of an awareness update; throws unless every entry decodes and fits its bound. */
 function awarenessEntries(update: Uint8Array, maxStateBytes: number): AwarenessEntry[] {
   return readWhole(update, 'awareness update', (decoder) => {
@@ -168,6 +179,9 @@ export function readFrame(data: Uint8Array, limits: FrameLimits): SyncFrame {
     case 'update':
       return { ...frame, facts: updateFacts(frame.update, limits.update) };
     case 'awareness':
+      if (frame.update.byteLength > maxAwarenessUpdateBytes(limits.maxAwarenessStateBytes)) {
+        throw new FrameError(`an awareness update over ${maxAwarenessUpdateBytes(limits.maxAwarenessStateBytes)} bytes`, CloseCode.policyViolation);
+      }
       return { kind: 'awareness', entries: awarenessEntries(frame.update, limits.maxAwarenessStateBytes) };
     case 'queryAwareness':
       return frame;

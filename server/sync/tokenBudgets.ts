@@ -1,7 +1,7 @@
 /**
  * One budget (a refilling bucket of bytes, presenceBudget.ts) per token, shared by all the token's
  * connections: a bound kept per connection is multiplied by the connections a token may open
- * (`MAX_CONNECTIONS_PER_TOKEN`, 200). Keyed by the token's hash, never the token.
+ * (`MAX_CONNECTIONS_PER_TOKEN`, 20). Keyed by the token's hash, never the token.
  */
 import { PresenceBudget } from './presenceBudget.js';
 

@@ -6,6 +6,7 @@
  * closed with 1008, and everyone else carries on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { createWorkspace } from './support/api.js';
@@ -16,7 +17,8 @@ import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from 
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer();
+  // Sixty connections of one link: a server whose link bound was raised past its default (20).
+  server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: '60' } });
 }, 120_000);
 
 afterAll(async () => {
@@ -85,4 +87,40 @@ describe('many connections asking for a large workspace with a state vector that
     doc.destroy();
     for (const raw of sockets) raw.socket.terminate();
   }, 240_000);
+});
+
+describe('a state vector naming far more clients than the workspace holds', () => {
+  it('[ninth hostile pass] is refused with 1008 before it is read, every time; a viewer naming the workspace’s clients and a few of its own is answered, and a colleague keeps syncing', async () => {
+    const workspace = await createWorkspace(server);
+    const colleague = { id: server.demo!.workspaceId, editorToken: server.demo!.editorToken };
+    /** Sync step 1 naming `count` clients the server never saw (each at clock 1). */
+    const naming = (count: number): Uint8Array => {
+      const vector = encoding.createEncoder();
+      encoding.writeVarUint(vector, count);
+      for (let i = 0; i < count; i++) {
+        encoding.writeVarUint(vector, 3_000_000 + i);
+        encoding.writeVarUint(vector, 1);
+      }
+      const frame = encoding.createEncoder();
+      encoding.writeVarUint(frame, 0);
+      encoding.writeVarUint(frame, 0);
+      encoding.writeVarUint8Array(frame, encoding.toUint8Array(vector));
+      return encoding.toUint8Array(frame);
+    };
+    const closes = await whileColleagueWorks(server, colleague, async () => {
+      const found: Array<{ code: number; reason: string }> = [];
+      for (let n = 0; n < 4; n++) {
+        const raw = await openRawSocket(server, workspace.id, workspace.viewerToken);
+        for (let i = 0; i < 8; i++) raw.socket.send(naming(300_000));
+        found.push(await raw.closed);
+      }
+      return found;
+    });
+    for (const close of closes) expect(close).toEqual({ code: 1008, reason: 'the state vector names more clients than the workspace holds' });
+    // A browser's offline copy names its own unsent clients too: within MAX_UPDATE_CLIENTS it is answered.
+    const honest = await openRawSocket(server, workspace.id, workspace.viewerToken);
+    honest.socket.send(naming(50));
+    await waitFor('the honest question is answered', () => honest.received.some(SYNC_STEP_2));
+    honest.socket.close();
+  }, 180_000);
 });

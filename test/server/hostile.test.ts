@@ -78,7 +78,6 @@ describe('hostile and broken input', () => {
     ['a truncated update', () => frame(0, 2, realUpdateFrame().subarray(3, 12)), 1007],
     ['a malformed state vector', () => frame(0, 0, new Uint8Array([5, 1])), 1007],
     ['an awareness update that is not JSON', () => frame(1, awarenessUpdate([7], '{nope')), 1007],
-    ['awareness for more clients than one connection may speak for', () => frame(1, awarenessUpdate([1, 2, 3, 4, 5, 6, 7, 8, 9], '{}')), 1008],
     ['a message over MAX_MESSAGE_BYTES', () => frame(0, 2, new Uint8Array(MAX_MESSAGE_BYTES + 10)), 1009],
   ])('%s closes that connection with a clear close code and a log line', async (_what, make, code) => {
     const raw = await openRawSocket(server, workspace.id, workspace.editorToken);

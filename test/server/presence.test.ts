@@ -1,8 +1,8 @@
 /**
  * Issue 15, problem 7: a viewer could overwrite another client's presence, and a presence state had
  * no size bound (20 viewer connections × 8 × 2 MiB pushed the server to 1.1 GB). A connection now
- * sets only the awareness clients it introduced itself, each state is bounded, and one token holds
- * a bounded number of connections.
+ * sets only the awareness client it introduced itself and each state is bounded; one token's
+ * connections are bounded too (presenceCrowding.test.ts).
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -103,6 +103,11 @@ describe('presence (issue 15, problem 7)', () => {
         expect(await sendAndProbe(viewer, awarenessMessage(5_151 + i, 1, { user: { name: 'x'.repeat(2 * 1024 * 1024) } }))).toBe(1008);
       }
     });
+    // Ninth hostile pass: decoding a 14 MB state before its bound was checked held the event loop
+    // 1.2 s per message; an awareness message past what a client ever sends is refused unread.
+    const huge = await Promise.all([0, 1, 2, 3].map(() => openRawSocket(server, workspace.id, workspace.viewerToken)));
+    for (const raw of huge) raw.socket.send(awarenessMessage(5_500, 1, { user: { name: 'é'.repeat(7_000_000) } }));
+    for (const raw of huge) expect(await raw.closed).toEqual({ code: 1008, reason: `an awareness update over ${8 * 16 * 1024 + 64 * 1024} bytes` });
     const other = await openRawSocket(server, workspace.id, workspace.viewerToken);
     expect(await sendAndProbe(other, new Uint8Array([3]))).toBe('open');
     for (let i = 0; i < 20; i++) expect(serverStates(other).has(5_151 + i)).toBe(false);
@@ -122,8 +127,7 @@ describe('presence (issue 15, problem 7)', () => {
       expect(await flooder.closed).toEqual({ code: 1008, reason: 'presence updates too fast' });
       // A one-byte question whose answer is every state of the workspace, asked over and over.
       const filler = await openRawSocket(server, workspace.id, workspace.viewerToken);
-      for (let i = 0; i < 3; i++) filler.socket.send(awarenessMessage(7_100 + i, 1, { user: { name: 'y'.repeat(12_000) } }));
-      expect(await sendAndProbe(filler, awarenessMessage(7_103, 1, { user: { name: 'y'.repeat(12_000) } }))).toBe('open');
+      expect(await sendAndProbe(filler, awarenessMessage(7_100, 1, { user: { name: 'y'.repeat(12_000) } }))).toBe('open');
       const asker = await openRawSocket(server, workspace.id, workspace.viewerToken);
       for (let i = 0; i < 400 && asker.socket.readyState === asker.socket.OPEN; i++) asker.socket.send(new Uint8Array([3]));
       expect(await asker.closed).toEqual({ code: 1008, reason: 'presence updates too fast' });
@@ -146,12 +150,13 @@ describe('presence (issue 15, problem 7)', () => {
     clients.push(anna);
     await waitSynced(anna);
     anna.provider.awareness.setLocalStateField('user', { name: 'Anna' });
-    // Sixteen 15 kB states kept by two connections of a viewer link, each within its budgets.
-    const flooders = [await openRawSocket(server, workspace.id, workspace.viewerToken), await openRawSocket(server, workspace.id, workspace.viewerToken)];
-    for (const [n, flooder] of flooders.entries()) {
-      for (let i = 0; i < 8; i++) flooder.socket.send(awarenessMessage(6_000 + n * 8 + i, 1, { user: { name: 'x'.repeat(15_000) } }));
+    // Six 15 kB states, one per connection of the two links (each holds four: Anna and the newcomer take the rest).
+    const flooders: RawSocket[] = [];
+    for (const token of [workspace.viewerToken, workspace.viewerToken, workspace.viewerToken, workspace.editorToken, workspace.editorToken, workspace.editorToken]) {
+      flooders.push(await openRawSocket(server, workspace.id, token));
     }
-    await waitFor('Anna hears all sixteen states', () => anna.provider.awareness.getStates().size >= 17);
+    for (const [n, flooder] of flooders.entries()) flooder.socket.send(awarenessMessage(6_000 + n, 1, { user: { name: 'x'.repeat(15_000) } }));
+    await waitFor('Anna hears all six states', () => anna.provider.awareness.getStates().size >= 7);
     const newcomer = await openRawSocket(server, workspace.id, workspace.viewerToken);
     await waitFor('the newcomer is sent presence', () => newcomer.received.some((frame) => frame[0] === 1));
     const welcome = newcomer.received.find((frame) => frame[0] === 1)!;
@@ -161,33 +166,6 @@ describe('presence (issue 15, problem 7)', () => {
     const large = [...states.values()].filter((state) => ((state.user as { name?: string } | undefined)?.name ?? '').length >= 15_000);
     expect(large.length).toBeLessThanOrEqual(4);
     for (const raw of [...flooders, newcomer]) raw.socket.close();
-  });
-
-  it('one token holds at most MAX_CONNECTIONS_PER_TOKEN connections (then 429); a closed one frees its place', async () => {
-    const open: RawSocket[] = [];
-    // Earlier tests' sockets may still be closing: wait until all four places are ours.
-    await waitFor('four viewer connections open', async () => {
-      try {
-        while (open.length < 4) open.push(await openRawSocket(server, workspace.id, workspace.viewerToken));
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    await expect(openRawSocket(server, workspace.id, workspace.viewerToken)).rejects.toThrow(/429/);
-    // The editor token is another token: unaffected.
-    const editor = await openRawSocket(server, workspace.id, workspace.editorToken);
-    open[0]!.socket.close();
-    await open[0]!.closed;
-    await waitFor('the freed place is taken', async () => {
-      try {
-        open.push(await openRawSocket(server, workspace.id, workspace.viewerToken));
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    for (const raw of [...open, editor]) raw.socket.close();
   });
 });
 
@@ -202,16 +180,16 @@ describe('presence over many connections of one token', () => {
     await server?.stop();
   });
 
-  it('forty connections of one link, each within its own presence budget, share the token’s: some are closed with 1008 while a colleague on another link keeps setting presence', async () => {
+  it('twenty connections of one link (its bound), each within its own presence budget, share the token’s: some are closed with 1008 while a colleague on another link keeps setting presence', async () => {
     const workspace = await createWorkspace(server);
     const colleague = await createWorkspace(server);
     const sockets: RawSocket[] = [];
     try {
       const closes: Array<{ code: number; reason: string }> = [];
       await whileColleagueWorks(server, colleague, async () => {
-        for (let i = 0; i < 40; i++) sockets.push(await openRawSocket(server, workspace.id, workspace.editorToken));
+        for (let i = 0; i < 20; i++) sockets.push(await openRawSocket(server, workspace.id, workspace.editorToken));
         for (const raw of sockets) void raw.closed.then((close) => closes.push(close));
-        // Two 15 kB states each: an eighth of one connection's budget, 1.2 MB together.
+        // Two 15 kB states each: an eighth of one connection's budget, 600 kB together.
         for (let clock = 1; clock <= 2; clock++) {
           sockets.forEach((raw, i) => {
             if (raw.socket.readyState === raw.socket.OPEN) raw.socket.send(awarenessMessage(8_000 + i, clock, { user: { name: 'x'.repeat(15_000) } }));

@@ -11,7 +11,8 @@ import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer();
+  // Fifty planners on one link: more than a link's default bound of connections (20).
+  server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: '60' } });
 });
 
 afterAll(async () => {

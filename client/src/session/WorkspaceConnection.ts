@@ -20,8 +20,10 @@ export { syncUrl } from './earlySocket.js';
  * What the indicator shows. `denied`: the server refused the link for good. `refused`: the
  * server refused an edit of this browser for good (server/README.md, close codes): sending it
  * again would fail again, so the connection stays closed until the planner discards it.
+ * `crowded`: the link already holds as many connections to the workspace as the server allows
+ * (close 4429); the page stays closed until the planner tries again.
  */
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denied' | 'refused';
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denied' | 'refused' | 'crowded';
 
 /** Why the server refused an edit: the workspace would pass its size bound, or the edit breaks the workbook's shape. */
 export type EditRefusal = 'workspaceFull' | 'editRefused';
@@ -38,6 +40,8 @@ export interface ConnectionState {
   loaded: boolean;
   /** With status `refused`: why, and the server's own sentence (English, for the details). */
   refusal?: { kind: EditRefusal; reason: string };
+  /** With status `crowded`: the server's own sentence (English, for the details). */
+  crowdedReason?: string;
 }
 
 export class WorkspaceConnection {
@@ -50,6 +54,7 @@ export class WorkspaceConnection {
   private readonly undeferWrites: () => void;
   private denied = false;
   private refusal: ConnectionState['refusal'] = undefined;
+  private crowdedReason: string | undefined = undefined;
 
   constructor(
     readonly workspaceId: string,
@@ -75,6 +80,7 @@ export class WorkspaceConnection {
     this.provider.on('closed', ({ code, reason }: { code: number; reason: string }) => {
       const refusal = REFUSALS.get(code);
       if (refusal) this.refusal = { kind: refusal, reason };
+      else if (code === CloseCode.tooManyConnections) this.crowdedReason = reason;
       else this.denied = true;
       this.refreshStatus();
     });
@@ -105,12 +111,21 @@ export class WorkspaceConnection {
       ? 'denied'
       : this.refusal
         ? 'refused'
+        : this.crowdedReason !== undefined
+        ? 'crowded'
         : !navigator.onLine
         ? 'offline'
         : this.provider.wsconnected
           ? 'connected'
           : 'reconnecting';
-    if (status !== this.state.get().status) this.state.set({ ...this.state.get(), status, refusal: this.refusal });
+    if (status !== this.state.get().status) this.state.set({ ...this.state.get(), status, refusal: this.refusal, crowdedReason: this.crowdedReason });
+  }
+
+  /** After `crowded`: connects again (a colleague's tab may have closed since). */
+  tryAgain(): void {
+    this.crowdedReason = undefined;
+    this.refreshStatus();
+    this.provider.connect();
   }
 
   /**

@@ -17,6 +17,7 @@ import { keepValuesStored, type StoredScenarioValues } from '../engines/storedVa
 import { fetchServerValues } from '../engines/serverValues.js';
 import { workspaceOpener, type OpenedWorkspace } from './openWorkspace.js';
 import { EditRefusedNotice } from './EditRefusedNotice.js';
+import { CrowdedNotice } from './CrowdedNotice.js';
 import { takePreScreen } from '../session/preScreen.js';
 
 interface Props {
@@ -85,7 +86,7 @@ export default function WorkspacePage({ workspaceId, token, opened: early }: Pro
   }, [opened, state.loaded, waited, workspaceId, token]);
 
   // Anything but the workbook (refused, failed) takes the entry's pre-screen away.
-  const failed = waited?.role === 'denied' || state.status === 'denied' || (state.status === 'refused' && !!state.refusal) || engineFailed;
+  const failed = waited?.role === 'denied' || state.status === 'denied' || (state.status === 'refused' && !!state.refusal) || state.status === 'crowded' || engineFailed;
   useLayoutEffect(() => {
     if (failed) takePreScreen();
   }, [failed]);
@@ -100,6 +101,9 @@ export default function WorkspacePage({ workspaceId, token, opened: early }: Pro
   }
   if (connection && state.status === 'refused' && state.refusal) {
     return <EditRefusedNotice connection={connection} refusal={state.refusal} />;
+  }
+  if (connection && state.status === 'crowded') {
+    return <CrowdedNotice connection={connection} reason={state.crowdedReason ?? ''} />;
   }
   if (engineFailed) {
     return (
