@@ -30,6 +30,7 @@ import { EngineNames } from './engineNames.js';
 import { formulasMentioning, formulasFollowingNames, type SheetCell } from './formulasToReset.js';
 import { OffsetFormulas } from './offsetAreas.js';
 import { settleOffsets } from './offsetSettling.js';
+import { respillFreedBlocks } from './blockedSpills.js';
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
@@ -270,8 +271,8 @@ export class WorkbookEngine {
       }
     }
     // Always: it also drops what a formula naming FREMSKRIV.OFFSET itself reported (a hostile peer's).
-    const settled = this.settleOffsets(true);
-    if (settled.length > 0) changes = [...changes, ...settled];
+    changes = [...changes, ...this.settleOffsets(true)];
+    changes = [...changes, ...respillFreedBlocks(this.hf, changes, summary.structure || summary.axes.size > 0, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col))];
     this.emit(new FollowedUpdate(changes, this.sheets.documentIds, summary.structure || summary.axes.size > 0));
   }
 
