@@ -59,6 +59,7 @@ import { engineLocale, type FormulaContext } from './formulaContext.js';
 import { CURRENCY_SYMBOLS, registerLocaleNumberText } from './localeNumberText.js';
 import { registerLocaleTextOrder } from './localeTextOrder.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
+import { registerLambdaFunctions } from './lambdaFunctions.js';
 import { registerLetValues } from './letValues.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
@@ -116,6 +117,7 @@ export function prepareEngine(): void {
   registerErrorType();
   registerValueType();
   registerLetValues();
+  registerLambdaFunctions();
   registerSingle();
   registerOffset();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
