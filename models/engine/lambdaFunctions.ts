@@ -7,6 +7,8 @@
  * values and computes the calculation; a formula is computed start to finish before another, so
  * the bound values are kept in one table for the call's duration, an outer value restored after.
  *
+ * - A defined name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`) or given by
+ *   it (`=MAP(A1:A3,Dobbelt)`); its LAMBDA is read from the name's formula in the engine.
  * - LAMBDA not called (`=LAMBDA(x,x+1)`): Excel's #CALC!. Called with more or fewer arguments
  *   than it has parameters: #VALUE!. An empty place (`(1,)`) is an omitted argument: blank, and
  *   ISOMITTED of it is TRUE.
@@ -53,7 +55,27 @@ interface Lambda {
   calculation: Ast;
 }
 
-function lambdaOf(ast: Ast | undefined): Lambda | undefined {
+/** The members of HyperFormula's (unexported) dependency graph read here: a defined name's formula. */
+interface NamedFormulas {
+  dependencyGraph?: {
+    namedExpressions?: { nearestNamedExpression(name: string, sheet: number): { address: object } | undefined };
+    lazilyTransformingAstService?: object;
+    getCell(address: object): unknown;
+  };
+}
+
+/** The formula of the defined name `name` as the engine holds it (its LAMBDA), or undefined. */
+function namedFormula(plugin: object, name: string, state: InterpreterState): Ast | undefined {
+  const graph = (plugin as NamedFormulas).dependencyGraph;
+  const named = graph?.namedExpressions?.nearestNamedExpression(name, state.formulaAddress.sheet);
+  const vertex = named === undefined ? undefined : graph!.getCell(named.address);
+  if (typeof vertex !== 'object' || vertex === null || !('getFormula' in vertex) || typeof vertex.getFormula !== 'function') return undefined;
+  return (vertex.getFormula as (service: object | undefined) => Ast)(graph!.lazilyTransformingAstService);
+}
+
+/** A LAMBDA written in the formula, or held by a defined name the formula names (`=Dobbelt(3)`). */
+function lambdaOf(ast: Ast | undefined, plugin?: object, state?: InterpreterState): Lambda | undefined {
+  if (ast !== undefined && plugin !== undefined && state !== undefined && 'expressionName' in ast) return lambdaOf(namedFormula(plugin, ast.expressionName, state));
   if (ast === undefined || !('procedureName' in ast) || ast.procedureName !== LAMBDA_FUNCTION) return undefined;
   const args = ast.args as Ast[];
   const slots = args.slice(0, -1).map(literalCount);
@@ -140,8 +162,12 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   invoke(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     const [lambdaAst, ...argAsts] = ast.args;
-    const lambda = lambdaOf(lambdaAst);
-    if (!lambda) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    const lambda = lambdaOf(lambdaAst, this, state);
+    if (!lambda) {
+      // A name the workbook no longer has is #NAME?, as an unknown function.
+      const named = lambdaAst !== undefined && 'expressionName' in lambdaAst ? this.evaluateAst(lambdaAst, state) : undefined;
+      return named instanceof CellError && named.type === ErrorType.NAME ? named : new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    }
     const values = argAsts.map((arg) => (omitted(arg) ? undefined : plainResult(this.evaluateAst(arg, state))));
     return this.call(lambda, values, state);
   }
@@ -152,7 +178,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   }
 
   map(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    const lambda = lambdaOf(ast.args[ast.args.length - 1]);
+    const lambda = lambdaOf(ast.args[ast.args.length - 1], this, state);
     const arrayAsts = ast.args.slice(0, -1);
     if (!lambda || arrayAsts.length === 0 || lambda.slots.length !== arrayAsts.length) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const arrays: PlainCell[][][] = [];
@@ -199,7 +225,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
    */
   private accumulate(ast: ProcedureCall, state: InterpreterState, firstStarts: boolean): FunctionResult[] | CellError {
     const { args } = ast;
-    const lambda = lambdaOf(args[args.length - 1]);
+    const lambda = lambdaOf(args[args.length - 1], this, state);
     if (!lambda || args.length < 2 || args.length > 3 || lambda.slots.length !== 2) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const rows = this.rows(args[args.length - 2]!, state);
     if (rows instanceof CellError) return rows;
@@ -235,7 +261,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   /** BYROW (each row given as a row) or BYCOL (`columns`: each column given as a column). */
   private byLine(ast: ProcedureCall, state: InterpreterState, columns: boolean): FunctionResult {
     const [arrayAst, lambdaAst] = ast.args;
-    const lambda = lambdaOf(lambdaAst);
+    const lambda = lambdaOf(lambdaAst, this, state);
     if (!lambda || arrayAst === undefined || ast.args.length !== 2) return calcError('BYROW and BYCOL take a LAMBDA.');
     if (lambda.slots.length !== 1) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const rows = this.rows(arrayAst, state);
@@ -247,7 +273,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   makearray(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     const [rowsAst, colsAst, lambdaAst] = ast.args;
-    const lambda = lambdaOf(lambdaAst);
+    const lambda = lambdaOf(lambdaAst, this, state);
     if (!lambda || rowsAst === undefined || colsAst === undefined || ast.args.length !== 3 || lambda.slots.length !== 2) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const [height, width] = [rowsAst, colsAst].map((arg) => plainResult(this.evaluateAst(arg, state)));
     if (height instanceof CellError) return height;

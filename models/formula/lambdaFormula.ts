@@ -10,7 +10,9 @@
  * (and a defined name), and an inner LAMBDA may use an outer one's parameters. A LAMBDA Excel would
  * refuse (a parameter that is no plain word or holds a period, a cell address such as `x1`, a
  * parameter named twice, no calculation) is left as written: #NAME?.
- * A .xlsx file writes the parameters `_xlpm.x` (formula/boundNames.ts).
+ * A defined name whose formula is a LAMBDA (Name Manager: `Dobbelt` = `=LAMBDA(x,x*2)`) is called
+ * by its name, `=Dobbelt(3)`: the engine is given `FREMSKRIV.INVOKE(Dobbelt,3)`, and the name's
+ * own formula as above. A .xlsx file writes the parameters `_xlpm.x` (formula/boundNames.ts).
  *
  * @example expandLambda('=LAMBDA(x,x*2)(3)') // → '=FREMSKRIV.INVOKE(FREMSKRIV.LAMBDA(1,FREMSKRIV.PARAMETER(1)*2),3)'
  */
@@ -71,23 +73,28 @@ function callArguments(items: readonly Node[]): Node[][] {
   return args;
 }
 
-/** Nodes with their LAMBDAs given as slots, innermost first, and each LAMBDA called on the spot as an INVOKE. */
-function expanded(nodes: readonly Node[], slots: { next: number }): Node[] {
+/** Whether a call's name is a defined name (no function): `Dobbelt(3)` calls the LAMBDA its formula is. */
+export type NamedFunction = (name: string) => boolean;
+
+/** Nodes with their LAMBDAs given as slots, innermost first, and each LAMBDA called on the spot (or by its name) as an INVOKE. */
+function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedFunction): Node[] {
   const out: Node[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.kind === 'group') {
-      out.push({ ...node, items: expanded(node.items, slots) });
+      out.push({ ...node, items: expanded(node.items, slots, named) });
       continue;
     }
     if (node.kind !== 'call') {
       out.push(node);
       continue;
     }
-    const call: Call = { ...node, args: node.args.map((arg) => expanded(arg, slots)) };
+    const call: Call = { ...node, args: node.args.map((arg) => expanded(arg, slots, named)) };
     const names = lambdaParameters(call);
     if (!names) {
-      out.push(call);
+      // A defined name's LAMBDA called by the name (`=Dobbelt(3)`, its formula `=LAMBDA(x,x*2)`).
+      const args = call.args.length === 1 && solid(call.args[0]!).length === 0 ? [] : call.args;
+      out.push(call.closed && named(call.name) ? { kind: 'call', name: INVOKE_FUNCTION, args: [[{ kind: 'word', text: call.name }], ...args], closed: true } : call);
       continue;
     }
     let calculation = call.args[call.args.length - 1]!;
@@ -102,7 +109,7 @@ function expanded(nodes: readonly Node[], slots: { next: number }): Node[] {
     while (nodes[next]?.kind === 'space') next++;
     const after = nodes[next];
     if (after?.kind === 'group' && after.closed) {
-      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots));
+      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots, named));
       out.push({ kind: 'call', name: INVOKE_FUNCTION, args: [[lambda], ...args], closed: true });
       i = next;
     } else out.push(lambda);
@@ -110,9 +117,15 @@ function expanded(nodes: readonly Node[], slots: { next: number }): Node[] {
   return out;
 }
 
-/** The formula with its LAMBDAs given as the engine computes them (unchanged without LAMBDA). */
-export function expandLambda(formula: string): string {
-  if (!LAMBDA_CALL.test(formula)) return formula;
+/** The words of a formula written before a bracket: the calls it may make. */
+const CALLED = /([\p{L}_][\p{L}\p{N}_.]*)\s*\(/gu;
+
+/**
+ * The formula with its LAMBDAs given as the engine computes them, and each call of a name that
+ * `named` says is no function given as a call of the LAMBDA that name holds (unchanged without either).
+ */
+export function expandLambda(formula: string, named: NamedFunction = () => false): string {
+  if (!LAMBDA_CALL.test(formula) && ![...formula.matchAll(CALLED)].some((match) => named(match[1]!))) return formula;
   const lead = formula.startsWith('=') ? '=' : '';
-  return lead + nodesText(expanded(formulaNodes(formula.slice(lead.length)), { next: 0 }));
+  return lead + nodesText(expanded(formulaNodes(formula.slice(lead.length)), { next: 0 }, named));
 }

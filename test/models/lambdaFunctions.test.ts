@@ -124,6 +124,48 @@ describe('the functions that call a LAMBDA compute as Excel', () => {
   });
 });
 
+describe('a defined name holding a LAMBDA is called by its name', () => {
+  const NAMES = [
+    { name: 'Dobbelt', formula: '=LAMBDA(x, x*2)' },
+    { name: 'Moms', formula: '=LAMBDA(beløb, beløb*(1+Ark!$K$1))' },
+    { name: 'Firdobbelt', formula: '=LAMBDA(x, Dobbelt(Dobbelt(x)))' },
+  ];
+
+  it.each([
+    ['=Dobbelt(3)', 6, `${PAGE('lambda')}: the Name Manager's LAMBDA called as a function`],
+    ['=Moms(A2)', 5, `${PAGE('lambda')}: a LAMBDA reading a cell`],
+    ['=Firdobbelt(A1)+1', 5, `${PAGE('lambda')}: one named LAMBDA calling another`],
+    ['=SUM(MAP(A1:C1, Dobbelt))', 12, `${PAGE('map')}: a named LAMBDA given to MAP`],
+    ['=Dobbelt(1,2)', '#VALUE!', `${PAGE('lambda')}: more arguments than parameters`],
+    ['=Ukendt(1)', '#NAME?', `${PAGE('lambda')}: a name the workbook lacks, as an unknown function`],
+  ])('%s is %s (%s)', (formula, expected, _source) => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, K1: 0.25, Q1: formula } }, { names: NAMES }));
+    expect(plain(open.value(doc, 'Ark!Q1'))).toBe(expected);
+  });
+
+  it('computes a call typed before its name was defined, and follows the name\'s new LAMBDA', () => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, Q1: '=Tredobbelt(A2)' } }));
+    const engine = open.engine(doc);
+    const q1 = locate(doc, 'Ark!Q1');
+    expect(plain(engine.value(q1.sheetId, q1.row, q1.col))).toBe('#NAME?');
+    applyOperation(doc, { type: 'defineName', name: 'Tredobbelt', formula: '=LAMBDA(x, x*3)' });
+    expect(engine.value(q1.sheetId, q1.row, q1.col)).toBe(12);
+    applyOperation(doc, { type: 'defineName', name: 'Tredobbelt', formula: '=LAMBDA(x, x*3+1)' });
+    expect(engine.value(q1.sheetId, q1.row, q1.col)).toBe(13);
+    applyOperation(doc, { type: 'deleteName', name: 'Tredobbelt' });
+    expect(plain(engine.value(q1.sheetId, q1.row, q1.col))).toBe('#NAME?');
+  });
+
+  it('follows an edit to a cell the named LAMBDA reads', () => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, K1: 0.25, Q1: '=Moms(A2)' } }, { names: NAMES }));
+    const engine = open.engine(doc);
+    const { sheetId } = locate(doc, 'Ark!K1');
+    applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row: 0, col: 10, input: 0.5 }] });
+    const q1 = locate(doc, 'Ark!Q1');
+    expect(engine.value(sheetId, q1.row, q1.col)).toBe(6);
+  });
+});
+
 describe('LAMBDA in Danish and in .xlsx', () => {
   it('keeps its English names in Danish, as Microsoft\'s da-DK pages write them', () => {
     expect(toDisplayFormula('=BYROW(A1:C2,LAMBDA(r,SUM(r)*1.5))', 'da-DK')).toBe('=BYROW(A1:C2;LAMBDA(r;SUM(r)*1,5))');
