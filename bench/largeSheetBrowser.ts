@@ -14,6 +14,9 @@ import { NAME_ASKED_KEY } from '../client/src/session/userProfile.js';
 export interface LargeSheetReading {
   /** The longest time between two frames while scrolling (a frame is 16.7 ms at 60 Hz). */
   scrollLongestFrameMs: number;
+  /** Frames while scrolling, and how many of them took longer than the 33 ms bar (two vsyncs or more). */
+  scrollFrames: number;
+  scrollFramesOver33Ms: number;
   scrollLongTasksMs: number[];
   /** The longest time between two frames from the edit's Enter until the goal is judged again. */
   editLongestFrameMs: number;
@@ -89,6 +92,8 @@ export async function readLargeSheet(server: RunningServer, browser: Browser): P
     const editing = (await page.evaluate(TAKE_FRAMES)) as Frames;
     return {
       scrollLongestFrameMs: Math.max(0, ...scrolling.frames),
+      scrollFrames: scrolling.frames.length,
+      scrollFramesOver33Ms: scrolling.frames.filter((ms) => ms > 33).length,
       scrollLongTasksMs: scrolling.longTasks,
       editLongestFrameMs: Math.max(0, ...editing.frames),
       editLongTasksMs: editing.longTasks,

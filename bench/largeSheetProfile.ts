@@ -133,7 +133,7 @@ async function readingsOnly(runs: number): Promise<void> {
     for (let i = 0; i < runs; i++) {
       const reading = await readLargeSheet(server, browser);
       readings.push(reading);
-      console.log(`run ${i + 1} (load ${loadavg()[0]!.toFixed(1)}): longest frame ${reading.scrollLongestFrameMs.toFixed(0)} ms, long tasks ${reading.scrollLongTasksMs.length}, edit → goal ${reading.editToGoalMs.toFixed(0)} ms`);
+      console.log(`run ${i + 1} (load ${loadavg()[0]!.toFixed(1)}): longest frame ${reading.scrollLongestFrameMs.toFixed(1)} ms, ${reading.scrollFramesOver33Ms} of ${reading.scrollFrames} frames over 33 ms, long tasks ${reading.scrollLongTasksMs.length}, edit → goal ${reading.editToGoalMs.toFixed(0)} ms`);
     }
   } finally {
     await browser.close();

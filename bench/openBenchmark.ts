@@ -43,6 +43,7 @@ export interface OpenResults {
 
 export interface LargeSheetResults {
   scrollLongestFrameMs: number;
+  scrollFramesOver33Ms: number;
   scrollLongTasks: number;
   editToGoalMs: number;
 }
@@ -236,7 +237,7 @@ export async function runOpenBenchmark(options: OpenOptions): Promise<{ results:
         browserInteractiveMs: phases?.goalsJudgedMs ?? null,
         initialJsGzipBytes: gzip,
         phases,
-        largeSheet: large ? { scrollLongestFrameMs: large.scrollLongestFrameMs, scrollLongTasks: large.scrollLongTasksMs.length, editToGoalMs: large.editToGoalMs } : null,
+        largeSheet: large ? { scrollLongestFrameMs: large.scrollLongestFrameMs, scrollFramesOver33Ms: large.scrollFramesOver33Ms, scrollLongTasks: large.scrollLongTasksMs.length, editToGoalMs: large.editToGoalMs } : null,
       },
       collab: browser.collab?.results ?? null,
       details: {

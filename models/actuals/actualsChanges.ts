@@ -29,7 +29,7 @@ export interface ActualsChanges {
 }
 
 /** The sheet's current layout as the pivot writes it: A1 the dimension, row 1 months, column A rows. */
-interface SheetFigures {
+export interface SheetFigures {
   periods: string[];
   rows: string[];
   /** `row label \u0000 month label` → the figure (or whatever the cell holds). */
@@ -43,7 +43,8 @@ function labelText(input: CellInput | undefined): string | undefined {
   return text.startsWith("'") ? text.slice(1) : text;
 }
 
-const key = (row: string, period: string): string => `${row}\u0000${period}`;
+/** A figure's place in SheetFigures.figures: its row label and month label. */
+export const figureKey = (row: string, period: string): string => `${row}\u0000${period}`;
 
 function sheetFigures(doc: Y.Doc, sheetId: string): SheetFigures {
   const grid = workbookGrid(doc);
@@ -58,7 +59,7 @@ function sheetFigures(doc: Y.Doc, sheetId: string): SheetFigures {
   for (const cell of cells) {
     const row = rowAt.get(cell.row);
     const period = periodAt.get(cell.col);
-    if (row !== undefined && period !== undefined) figures.set(key(row, period), cell.stored);
+    if (row !== undefined && period !== undefined) figures.set(figureKey(row, period), cell.stored);
   }
   const ordered = (m: Map<number, string>): string[] => [...m.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label);
   return { periods: ordered(periodAt), rows: ordered(rowAt), figures };
@@ -68,10 +69,16 @@ function notIn(values: readonly string[], known: ReadonlySet<string>): string[] 
   return values.filter((v) => !known.has(v));
 }
 
+/** What the sheet named `sheetName` holds now, by row and month label (nothing where there is no such sheet). */
+export function actualsSheetFigures(doc: Y.Doc, sheetName: string): SheetFigures {
+  const sheetId = workbookGrid(doc).sheetIdByName(sheetName);
+  return sheetId === undefined ? { periods: [], rows: [], figures: new Map() } : sheetFigures(doc, sheetId);
+}
+
 /** The changes that writing `pivot` into the sheet named `sheetName` would make. */
 export function actualsChanges(doc: Y.Doc, sheetName: string, pivot: ActualsPivot): ActualsChanges {
   const sheetId = workbookGrid(doc).sheetIdByName(sheetName);
-  const before: SheetFigures = sheetId === undefined ? { periods: [], rows: [], figures: new Map() } : sheetFigures(doc, sheetId);
+  const before = actualsSheetFigures(doc, sheetName);
   const oldPeriods = new Set(before.periods);
   const oldRows = new Set(before.rows);
   const newPeriods = new Set(pivot.periods);
@@ -83,7 +90,7 @@ export function actualsChanges(doc: Y.Doc, sheetName: string, pivot: ActualsPivo
   pivot.rowLabels.forEach((row, r) => {
     pivot.periods.forEach((period, p) => {
       const value = pivot.values[r]![p];
-      if (value !== null && value !== undefined) after.set(key(row, period), value);
+      if (value !== null && value !== undefined) after.set(figureKey(row, period), value);
     });
   });
   const changed = (row: string, period: string): void => {

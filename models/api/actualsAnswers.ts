@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { ActualsChanges } from '../actuals/actualsChanges.js';
+import type { ActualsWarning } from '../actuals/actualsWarnings.js';
+import type { GoalMoved } from '../analysis/goalsMoved.js';
 import { dataLinkSchema } from '../actuals/dataLink.js';
 
 /** `GET /api/workspaces/:id/actuals`: each data link with the name of its sheet. */
@@ -44,6 +46,25 @@ export const actualsChangesSchema = z.object({
   changedFigures: z.number().int().nonnegative(),
 }) satisfies z.ZodType<ActualsChanges>;
 
+const label = z.string().max(32_767);
+
+/** A row that is a total, or a row whose figure jumps against the previous month's actual (actualsWarnings.ts). */
+export const actualsWarningSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('totalRow'), row: label }),
+  z.object({ kind: z.literal('jump'), row: label, period: label, figure: z.number(), previousPeriod: label, previousFigure: z.number(), months: z.number().int().positive() }),
+]) satisfies z.ZodType<ActualsWarning>;
+
+const scalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+const goalStanding = z.object({
+  value: scalar,
+  target: scalar,
+  met: z.boolean().nullable(),
+  status: z.enum(['met', 'missed', 'tracked', 'qualitative', 'error']),
+});
+
+/** A goal whose value, target or verdict the import moves, for the scenario asked for (goalsMoved.ts). */
+export const goalMovedSchema = z.object({ goalId: z.string().max(64), before: goalStanding, after: goalStanding }) satisfies z.ZodType<GoalMoved>;
+
 /** An import of figures (or its preview, `dryRun`). */
 export const actualsAnswerSchema = z.object({
   dryRun: z.boolean(),
@@ -55,6 +76,10 @@ export const actualsAnswerSchema = z.object({
   periods: z.array(z.string()).max(10_000),
   addedPeriods: z.array(z.string()).max(10_000),
   changes: actualsChangesSchema,
+  warnings: z.array(actualsWarningSchema).max(20_000),
+  /** A dry run's goals moved, with the scenario they were judged under (an import's answer has neither). */
+  scenario: z.string().optional(),
+  goalsMoved: z.array(goalMovedSchema).max(10_000).optional(),
   /** The data link kept with the sheet (in a dry run: the one the import would keep). */
   link: dataLinkSchema,
 });

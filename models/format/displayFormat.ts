@@ -98,10 +98,31 @@ const BOOLEAN_WORDS: Record<WorkbookLocale, [string, string]> = {
   'en-GB': ['TRUE', 'FALSE'],
 };
 
+/**
+ * Error values as Danish Excel shows them (Microsoft's da-DK page of FEJLTYPE, ERROR.TYPE, lists
+ * #NUL!, #DIVISION/0!, #VÆRDI!, #REFERENCE!, #NAVN?, #NUM!, #I/T, #HENTER_DATA). Errors without a
+ * Danish name confirmed on a Microsoft page (#SPILL!, #CALC!, Fremskriv's #CYCLE!) keep their
+ * English one. The value itself stays Excel's code: files, the REST API and CSV carry `#DIV/0!`.
+ */
+const DANISH_ERROR_TEXT: ReadonlyMap<string, string> = new Map([
+  ['#NULL!', '#NUL!'],
+  ['#DIV/0!', '#DIVISION/0!'],
+  ['#VALUE!', '#VÆRDI!'],
+  ['#REF!', '#REFERENCE!'],
+  ['#NAME?', '#NAVN?'],
+  ['#N/A', '#I/T'],
+  ['#GETTING_DATA', '#HENTER_DATA'],
+]);
+
+/** An error value's code as a planner reading `locale` sees it (`#DIV/0!` reads `#DIVISION/0!` in Danish). */
+export function errorValueText(error: string, locale: WorkbookLocale): string {
+  return locale === 'da-DK' ? (DANISH_ERROR_TEXT.get(error) ?? error) : error;
+}
+
 /** The text a cell shows for its computed value. Empty cells show nothing. */
 export function formatCellValue(value: CellValue, format: CellFormat | undefined, locale: WorkbookLocale): string {
   if (value === null) return '';
-  if (isCellError(value)) return value.error;
+  if (isCellError(value)) return errorValueText(value.error, locale);
   if (typeof value === 'boolean') return BOOLEAN_WORDS[locale][value ? 0 : 1];
   if (typeof value === 'string') return value;
   // -0 from a rounding formula reads as 0, not "-0".

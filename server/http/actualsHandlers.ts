@@ -4,7 +4,8 @@
  *   choices `measure`, `filter` (repeatable, `DIMENSION=VALUE`), `rows`, `sheet`, `dryRun`; or,
  *   where the server has JOBINDSATS_API_KEY, JSON `{ table, period?, measure, filters?, rows?,
  *   sheet?, dryRun? }` and the server fetches the table itself. A dry run without a measure answers
- *   the table's measures, dimensions and their values, for the import dialog.
+ *   the table's measures, dimensions and their values, for the import dialog; a dry run with one
+ *   answers the preview: the changes, the warnings and the goals moved under `scenario` (by name).
  * - `POST /api/workspaces/:id/actuals/refresh`: the same sheet again with its saved choices (its
  *   data link), from a newer uploaded `file` (multipart, with `sheet`) or from the API (JSON
  *   `{ sheet }`).
@@ -16,6 +17,7 @@ import { z } from 'zod';
 import type { PivotChoice } from '../../models/actuals/actualsPivot.js';
 import { actualsChanges } from '../../models/actuals/actualsChanges.js';
 import { actualsOperations } from '../../models/actuals/actualsOperations.js';
+import { actualsWarnings } from '../../models/actuals/actualsWarnings.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../models/actuals/actualsSheet.js';
 import { readDataLink, readDataLinks, type DataLink } from '../../models/actuals/dataLink.js';
 import { JobindsatsError } from '../../models/actuals/jobindsatsTable.js';
@@ -26,6 +28,7 @@ import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { fetchJobindsatsTable, MAX_JOBINDSATS_ANSWER_BYTES } from '../actuals/jobindsatsApi.js';
 import type { ActualsRead } from '../work/actualsReadJob.js';
 import { runWork } from './workRequests.js';
+import { workspaceState } from './exportHandlers.js';
 import { logEvent } from '../log/log.js';
 import { applyWithinBound, checkWithinBound } from './actualsGrowth.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
@@ -50,6 +53,8 @@ const choiceSchema = z
     sheet: z.string().trim().min(1).max(100).optional(),
     table: tableId.optional(),
     period: z.string().trim().min(1).max(200).optional(),
+    /** The scenario a dry run judges the goals moved under (the one on the planner's screen). */
+    scenario: name.optional(),
     dryRun: z.boolean().default(false),
   })
   .strict();
@@ -146,16 +151,17 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
   };
   const known = new Set(previous?.periods ?? []);
   const addedPeriods = previous ? pivot.periods.filter((p) => !known.has(p)) : [];
-  const { created, changes } = await withWorkspace(context, workspaceId, async (workspace) => {
+  const { created, changes, warnings } = await withWorkspace(context, workspaceId, async (workspace) => {
     // Worked out before applying, so the answer says what the import changed (or, in a dry run,
     // what it would change): the preview planners see before they apply.
     const changes = actualsChanges(workspace.doc, sheet, pivot);
+    const warnings = actualsWarnings(workspace.doc, sheet, pivot);
     const plan = actualsOperations(workspace.doc, pivot, sheet, link);
     try {
       // A dry run is refused as the import would be: the preview never promises what cannot land.
       if (choice.dryRun) {
         checkWithinBound(workspace, pivot, plan.ops);
-        return { created: plan.created, changes };
+        return { created: plan.created, changes, warnings };
       }
       // The role is checked again where the change takes effect: a token rotated while the upload
       // or the fetch was under way does not write.
@@ -166,8 +172,12 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
       throw error;
     }
     await workspace.readDurably(() => undefined);
-    return { created: plan.created, changes };
+    return { created: plan.created, changes, warnings };
   });
+  // The goals a preview moves are judged on a copy in a worker thread (work/actualsGoalsJob.ts).
+  const moved = choice.dryRun
+    ? await runWork(context, req, { workspaceId, job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, ...(choice.scenario ? { scenario: choice.scenario } : {}) } })
+    : null;
   if (!choice.dryRun) logEvent('workspace.actuals', { workspace: workspaceId, source: read.source, periods: pivot.periods.length, rows: pivot.rowLabels.length });
   sendJson(res, 200, {
     dryRun: choice.dryRun,
@@ -179,6 +189,8 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     periods: pivot.periods,
     addedPeriods,
     changes,
+    warnings,
+    ...(moved ? { scenario: moved.scenario, goalsMoved: moved.goalsMoved } : {}),
     link,
   } satisfies ActualsAnswer);
 }
@@ -207,6 +219,7 @@ export async function postActualsRefresh(context: ApiContext, req: IncomingMessa
   });
   if (!link) throw new HttpError(400, `the sheet "${sheet}" has no data link: import it from Jobindsats first`);
   const choice: Choice = { measure: link.measure, filters: link.filters, sheet, dryRun: request.choice.dryRun };
+  if (request.choice.scenario !== undefined) choice.scenario = request.choice.scenario;
   if (link.rows !== undefined) choice.rows = link.rows;
   if (link.table !== undefined) choice.table = link.table;
   if (link.period !== undefined) choice.period = link.period;

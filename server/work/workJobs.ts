@@ -24,6 +24,7 @@ import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { cellsThatCouldFit, workspaceSizeProblem } from '../store/workspaceSize.js';
 import { firstValuesJob } from './firstValuesJob.js';
 import { ActualsRefusal, readActualsJob, type ActualsRead, type ActualsReadJob } from './actualsReadJob.js';
+import { actualsGoalsJob, type ActualsGoalsJob, type GoalsMovedAnswer } from './actualsGoalsJob.js';
 import { AnalysisRefusal, sensitivityJob, solveJob, type SensitivityRequest, type SolveRequest } from './analysisJobs.js';
 
 /** How a CSV upload is read (ignored for an .xlsx). */
@@ -58,7 +59,8 @@ export type WorkJob =
   | { kind: 'solve'; state: Uint8Array; request: SolveRequest }
   | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest }
   | { kind: 'firstValues'; state: Uint8Array; scenario?: string; screenLocale?: WorkbookLocale }
-  | ActualsReadJob;
+  | ActualsReadJob
+  | ActualsGoalsJob;
 
 export interface ImportOutcome {
   applied: AppliedImport;
@@ -81,6 +83,7 @@ export interface WorkAnswers {
   /** GET …/values's answer (models/api/valuesAnswers.ts) as JSON text: serialized in the thread, kept so in the cache, sent as is. */
   firstValues: string;
   readActuals: ActualsRead;
+  goalsMovedByActuals: GoalsMovedAnswer;
 }
 
 export type WorkAnswer = WorkAnswers[keyof WorkAnswers];
@@ -202,6 +205,8 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
       return withDoc(job.state, (doc) => JSON.stringify(firstValuesJob(doc, job.scenario, job.screenLocale)));
     case 'readActuals':
       return readActualsJob(job);
+    case 'goalsMovedByActuals':
+      return withDoc(job.state, (doc) => actualsGoalsJob(doc, job));
   }
 }
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { actualsAnswerSchema } from '../../models/api/actualsAnswers.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
@@ -136,6 +137,39 @@ describe('POST /api/workspaces/:id/actuals', { timeout: 180_000 }, () => {
       dryRun: true,
       table: { measures: ['Antal personer', 'Antal fuldtidspersoner'], dimensions: [{ name: 'Område', values: ['Roskilde', 'Hele landet'] }, { name: 'Ydelsesgrupper' }] },
     });
+  });
+
+  it('a dry run on the seeded plan names the goals the import moves under the scenario asked for, and warns of the total row and the jump; nothing is written', async () => {
+    const ws = await createWorkspace(keyless);
+    const file = { bytes: new TextEncoder().encode(asV2Json(ptva02())), name: 'ptva02.json' };
+    // The import dialog's proposal: rows by area, the benefit groups on "i alt" (not LM2's young people).
+    const choice = { measure: 'Antal personer', filter: 'Ydelsesgrupper=Ydelsesgrupper i alt', dryRun: 'true' };
+    const dry = await uploadTo(keyless, `/api/workspaces/${ws.id}/actuals`, ws.editorToken, file, { ...choice, scenario: 'lavkonjunktur' });
+    expect(dry.status, JSON.stringify(dry.json)).toBe(200);
+    const answer = actualsAnswerSchema.parse(dry.json);
+    expect(answer.scenario).toBe('Lavkonjunktur');
+    expect(answer.goalsMoved?.map((g) => g.goalId)).toEqual(['LM2']);
+    const [lm2] = answer.goalsMoved!;
+    // Before: LM2 as the evaluation report judges it under Lavkonjunktur.
+    const evaluation = z
+      .object({ scenarios: z.array(z.object({ name: z.string(), goals: z.array(z.object({ id: z.string(), value: z.unknown() })) })) })
+      .parse((await api(keyless, 'GET', `/api/workspaces/${ws.id}/evaluation`, ws.viewerToken)).json);
+    const judged = evaluation.scenarios.find((s) => s.name === 'Lavkonjunktur')!.goals.find((g) => g.id === 'LM2')!;
+    expect(lm2!.before).toEqual({ value: judged.value, target: 350, met: false, status: 'missed' });
+    expect(lm2!.after).toMatchObject({ target: 350, met: false, status: 'missed' });
+    expect(lm2!.after.value as number).toBeGreaterThan(10 * (lm2!.before.value as number));
+    const roskildeAugust = ptva02().rows.find((r) => r[0] === 'Roskilde' && r[1] === '2022M08' && r[2] === 'Ydelsesgrupper i alt')![3];
+    expect(answer.warnings).toEqual([
+      { kind: 'jump', row: 'Roskilde', period: '2022-08', figure: roskildeAugust, previousPeriod: '2022-07', previousFigure: 445, months: 6 },
+      { kind: 'totalRow', row: 'Hele landet' },
+    ]);
+    // Without a scenario, the first (Basis); an unknown one is refused naming those there are.
+    const basis = await uploadTo(keyless, `/api/workspaces/${ws.id}/actuals`, ws.editorToken, file, choice);
+    expect(actualsAnswerSchema.parse(basis.json)).toMatchObject({ scenario: 'Basis', goalsMoved: [{ goalId: 'LM2', before: { status: 'missed' } }] });
+    const unknown = await uploadTo(keyless, `/api/workspaces/${ws.id}/actuals`, ws.editorToken, file, { ...choice, scenario: 'Højkonjunktur' });
+    expect(unknown).toMatchObject({ status: 400, json: { error: 'unknown scenario "Højkonjunktur"; the scenarios are "Basis", "Styrket indsats", "Lavkonjunktur"' } });
+    const workbook = await api(keyless, 'GET', `/api/workspaces/${ws.id}/workbook.json`, ws.editorToken);
+    expect(JSON.stringify(workbook.json)).not.toContain('Hele landet');
   });
 
   it.each([

@@ -1,8 +1,7 @@
 /** The adopted-plan line and the margins of the goal card, the comparison and the report, as planners read them in Danish and English. */
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import da from '../../client/src/i18n/da.json' with { type: 'json' };
-import en from '../../client/src/i18n/en.json' with { type: 'json' };
+import { danishAndEnglish } from './support/translations.js';
 import { formatMargin, formatMarginTick, marginAxisTitle } from '../../client/src/goals/goalDisplay.js';
 import { planDetailText, planVerdictText, planVersus } from '../../client/src/goals/planVerdict.js';
 import type { AdoptedPlan } from '../../client/src/versions/adoptedPlan.js';
@@ -25,10 +24,7 @@ const count: GoalDefinition = { id: 'MM5', title: 'Offentligt forsørgede', comp
 let t: { da: TFunction; en: TFunction };
 
 beforeAll(async () => {
-  const [danish, english] = [i18next.createInstance(), i18next.createInstance()];
-  await danish.init({ lng: 'da', resources: { da: { translation: da } }, interpolation: { escapeValue: false } });
-  await english.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
-  t = { da: danish.t, en: english.t };
+  t = await danishAndEnglish();
 });
 
 describe('the latest actual month against the adopted plan, in words', () => {

@@ -1,6 +1,6 @@
 /**
  * Issue 14 in a real browser, as a planner does it: upload a PTVA02 file from Jobindsats, see what
- * the import will change before applying it, apply it and watch LM2's goal follow the actual
+ * the import will change before applying it (with its warnings and the goals it moves), apply it and watch LM2's goal follow the actual
  * figures; next month, refresh the same sheet from a newer file; and, on a server without an API
  * key, fetching from Jobindsats explains why not and what to do instead. One test, one workspace:
  * opening a workbook is the slow part on a busy machine. One server (without JOBINDSATS_API_KEY)
@@ -20,7 +20,7 @@ const goalValue = async (page: Page, goalId: string): Promise<string> => (await 
 describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }, () => {
   const live = serverAndBrowser();
 
-  it('an uploaded PTVA02 file is previewed, applied and moves LM2; a newer file adds its month; without an API key, fetching from Jobindsats explains why not', async () => {
+  it('an uploaded PTVA02 file is previewed (warning of the total row and the jump, naming LM2 as moved), applied and moves LM2 as previewed; a newer file adds its month; without an API key, fetching from Jobindsats explains why not', async () => {
     const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
     await waitUntil(async () => (await goalValue(page, 'LM2')) === '358', "LM2 judged on the template's illustrative figures");
     // The latest actual follows the goal's status in a deferred render (GoalCard, issue 17).
@@ -43,6 +43,20 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
     await preview.getByText('Nye rækker: Hele landet').waitFor({ timeout: 20_000 });
     // The template's note under the figures is not a figure row: the import clears it, and says so.
     await preview.getByText(/^Rækker, der fjernes: Note: Faktiske tal fra Jobindsats/).waitFor({ timeout: 20_000 });
+    // "i alt" over the benefit groups is not LM2's young people: the preview warns of the jump
+    // against the sheet's July 2022 and of the total row, and names the goal it moves.
+    const august = ptva02('2022-07', 12).rows.find((r) => r[0] === 'Roskilde' && r[1] === '2022M08' && r[2] === 'Ydelsesgrupper i alt')![3] as number;
+    await preview
+      .getByRole('note')
+      .filter({ hasText: `Advarsel: »Roskilde« springer fra 445 i jul. 2022 til ${august.toLocaleString('da-DK')} i aug. 2022 – mere end 3 gange så meget.` })
+      .waitFor({ timeout: 20_000 });
+    await preview.getByRole('note').filter({ hasText: /^Advarsel: Rækken »Hele landet« er en total/ }).waitFor();
+    const moved = preview.getByRole('region', { name: 'Mål, som importen flytter (scenariet »Basis«)' });
+    const lm2Moved = (await moved.locator('[data-goal-id="LM2"]').textContent({ timeout: 20_000 })) ?? '';
+    // As the goal card reads it: the value at the deadline's month, then the badge's words.
+    const movedTo = /^LM2 .+, dec\. 2023: 358 \(Ikke opfyldt\) → ([\d.]+) \(Ikke opfyldt\)$/.exec(lm2Moved)?.[1];
+    expect(movedTo, lm2Moved).toBeDefined();
+    expect(await moved.locator('li').count()).toBe(1);
     await screenshot(page, 'actuals-preview');
     // Nothing has changed before the planner applies it.
     expect(await goalValue(page, 'LM2')).toBe('358');
@@ -53,6 +67,8 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
     // LM2 now projects from Roskilde's last actual month (about 9.500 on all benefits in the fixture).
     await waitUntil(async () => (await goalValue(page, 'LM2')) !== '358', 'LM2 follows the imported actuals');
     expect(Number((await goalValue(page, 'LM2')).replace(/\./g, '').replace(',', '.'))).toBeGreaterThan(1000);
+    // The preview said where LM2 would go.
+    expect(await goalValue(page, 'LM2')).toBe(movedTo);
     const june = ptva02('2022-07', 12).rows.find((r) => r[0] === 'Roskilde' && r[1] === '2023M06' && r[2] === 'Ydelsesgrupper i alt')![3] as number;
     await waitUntil(async () => (await latestActual(page, 'LM2')) === `${june.toLocaleString('da-DK')} (jun. 2023)`, 'LM2 shows the imported June as its latest actual');
     await showSheet(page, 'Jobindsats');

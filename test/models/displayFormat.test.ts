@@ -32,7 +32,15 @@ describe('formatCellValue', () => {
   });
 
   it('shows an error as its code', () => {
-    expect(formatCellValue({ error: '#DIV/0!', message: 'Division by zero.' }, 'number', 'da-DK')).toBe('#DIV/0!');
+    expect(formatCellValue({ error: '#DIV/0!', message: 'Division by zero.' }, 'number', 'en-GB')).toBe('#DIV/0!');
+  });
+
+  // Microsoft's da-DK page of FEJLTYPE (ERROR.TYPE) lists Danish Excel's error values:
+  // https://support.microsoft.com/da-DK/Excel/functions/error-type-function
+  it('shows an error in Danish as Danish Excel does; one without a confirmed Danish name keeps its code', () => {
+    const shown = (error: string): string => formatCellValue({ error, message: '' }, undefined, 'da-DK');
+    expect(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A'].map(shown)).toEqual(['#NUL!', '#DIVISION/0!', '#VÆRDI!', '#REFERENCE!', '#NAVN?', '#NUM!', '#I/T']);
+    expect(shown('#SPILL!')).toBe('#SPILL!');
   });
 
   it('shows booleans in the workspace language', () => {

@@ -80,11 +80,14 @@ describe('REST answers match the schemas the client parses them with', { timeout
     expect(imported.csv?.separator).toBe(';');
   });
 
-  it('actuals: the table shape, an import with its changes, and the links', async () => {
+  it('actuals: the table shape, a preview with its warnings and goals moved, an import with its changes, and the links', async () => {
     const file = { bytes: asCsv(ptva02(), true), name: 'ptva02.csv' };
     const shape = strictly(tableShapeSchema, await uploadTo(server, path('/actuals'), ws.editorToken, file, { dryRun: 'true' }), 200);
     expect(shape.table.measures).toContain('Antal personer');
     const choice = { measure: 'Antal personer', filter: 'Område=Roskilde', rows: 'Ydelsesgrupper', sheet: 'Faktiske ydelser' };
+    // The preview: its warnings and the goals it moves under the scenario asked for.
+    const preview = strictly(actualsAnswerSchema, await uploadTo(server, path('/actuals'), ws.editorToken, file, { ...choice, dryRun: 'true', scenario: 'Basis' }), 200);
+    expect(preview).toMatchObject({ scenario: 'Basis', goalsMoved: [], warnings: [{ kind: 'totalRow', row: 'Ydelsesgrupper i alt' }] });
     const answer = strictly(actualsAnswerSchema, await uploadTo(server, path('/actuals'), ws.editorToken, file, choice), 200);
     expect(answer.changes.created).toBe(true);
     const status = strictly(actualsStatusSchema, await api(server, 'GET', path('/actuals'), ws.viewerToken), 200);

@@ -95,7 +95,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
         {hasNumbers && (
           <>
             <dt>{t('goals.projected')}</dt>
-            <dd className="goal-value">{result?.error ? errorShort(result, t) : number(result?.value ?? null)}</dd>
+            <dd className="goal-value">{result?.error ? errorShort(result, t, locale) : number(result?.value ?? null)}</dd>
           </>
         )}
         {result?.margin !== null && result?.margin !== undefined && (
@@ -115,7 +115,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
           {warningText(warning, i18n.language, t, number)}
         </p>
       ))}
-      {result?.error && <p className="goal-error">{errorText(result, goal, i18n.language, t)}</p>}
+      {result?.error && <p className="goal-error">{errorText(result, goal, i18n.language, t, locale)}</p>}
       <div className="goal-actions">
         {goal.series && (
           <button className="small" aria-expanded={chart} onClick={() => setChart(!chart)}>

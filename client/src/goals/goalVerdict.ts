@@ -6,6 +6,8 @@
 import type { TFunction } from 'i18next';
 import { DEADLINE_NOT_IN_MONTHS, NOTHING_TO_JUDGE, type GoalResult, type GoalWarning } from '../../../models/goals/goalJudging.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
+import { errorValueText } from '../../../models/format/displayFormat.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
 import { formatMonth } from './goalDisplay.js';
 import type { GoalStatus } from '../../../models/goals/goalStatus.js';
 
@@ -25,18 +27,23 @@ export function warningText(warning: GoalWarning, language: string, t: TFunction
   });
 }
 
+/** A goal's error with its cell error's code as the grid shows it (`#DIVISION/0!` in Danish). */
+export function shownError(error: string, locale: WorkbookLocale): string {
+  return error.replace(/^#\S+/, (code) => errorValueText(code, locale));
+}
+
 /** What an error result means, in the planner's words. */
-export function errorText(result: GoalResult, goal: GoalDefinition, language: string, t: TFunction): string {
+export function errorText(result: GoalResult, goal: GoalDefinition, language: string, t: TFunction, locale: WorkbookLocale): string {
   const error = result.error ?? '';
   if (error.startsWith(DEADLINE_NOT_IN_MONTHS)) return t('goalVerdict.deadlineOutside', { deadline: formatMonth(goal.deadline ?? '', language) });
   if (error.startsWith(NOTHING_TO_JUDGE)) return t('goalVerdict.nothingToJudge');
-  return t('goals.errorHint', { error });
+  return t('goals.errorHint', { error: shownError(error, locale) });
 }
 
 /** The error's short form where a value would stand: the cell error itself, or "Fejl". */
-export function errorShort(result: GoalResult, t: TFunction): string {
+export function errorShort(result: GoalResult, t: TFunction, locale: WorkbookLocale): string {
   const error = result.error ?? '';
-  return error.startsWith('#') ? error : t('goals.status.error');
+  return error.startsWith('#') ? shownError(error, locale) : t('goals.status.error');
 }
 
 /** The badge's text: "Opfyldt", "Ikke opfyldt", "Følges", "Kvalitativt", "Fejl". */

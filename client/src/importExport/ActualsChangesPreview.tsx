@@ -1,13 +1,20 @@
 /**
- * The preview of an actuals import or refresh (a dry run's answer): what the sheet will hold, and
- * which months and rows are added, updated or removed, before the planner applies it.
+ * The preview of an actuals import or refresh (a dry run's answer): what the sheet will hold,
+ * which months and rows are added, updated or removed, warnings on the figures (a total row, a
+ * jump), and the goals the import moves under the scenario on screen, before the planner applies it.
  */
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { workbookLocale } from '../../../models/workbook/workbookReader.js';
 import type { ActualsAnswer } from './actualsApi.js';
-import { previewLines } from './actualsPreview.js';
+import { previewLines, warningText } from './actualsPreview.js';
+import { goalsMovedLines } from './goalsMovedLines.js';
 
-export function ActualsChangesPreview({ preview }: { preview: ActualsAnswer }): React.JSX.Element {
-  const { t } = useTranslation();
+/** A benchmark of 98 municipalities could warn of each: the first few are named, the rest counted. */
+const SHOWN_WARNINGS = 8;
+
+export function ActualsChangesPreview({ preview, doc }: { preview: ActualsAnswer; doc: Y.Doc }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
   const summary = {
     sheet: preview.sheet,
     rows: preview.rows.length,
@@ -16,13 +23,44 @@ export function ActualsChangesPreview({ preview }: { preview: ActualsAnswer }): 
     first: preview.periods[0] ?? '',
     last: preview.periods.at(-1) ?? '',
   };
+  const translate = (key: string, values: Record<string, string | number>): string => t(key, values);
+  const locale = workbookLocale(doc);
   return (
     <section className="actuals-preview" aria-label={t('actuals.previewTitle')} aria-live="polite">
       <h3>{t('actuals.previewTitle')}</h3>
       <p>{t(preview.created ? 'actuals.previewCreate' : 'actuals.previewReplace', summary)}</p>
       <ul>
-        {previewLines(preview.changes, (key, values) => t(key, values)).map((line) => (
+        {previewLines(preview.changes, translate).map((line) => (
           <li key={line.key}>{t(line.key, line.values)}</li>
+        ))}
+      </ul>
+      {preview.warnings.length > 0 && (
+        <ul className="actuals-warnings" style={{ listStyle: 'none', paddingLeft: 0 }}>
+          {preview.warnings.slice(0, SHOWN_WARNINGS).map((warning) => (
+            <li key={`${warning.kind}:${warning.row}`} role="note" className="goal-warning">
+              {warningText(warning, locale, i18n.language, translate)}
+            </li>
+          ))}
+          {preview.warnings.length > SHOWN_WARNINGS && <li>{t('actuals.warnings.more', { count: preview.warnings.length - SHOWN_WARNINGS })}</li>}
+        </ul>
+      )}
+      {preview.goalsMoved && preview.scenario !== undefined && <GoalsMoved preview={preview} doc={doc} />}
+    </section>
+  );
+}
+
+function GoalsMoved({ preview, doc }: { preview: ActualsAnswer; doc: Y.Doc }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const scenario = preview.scenario ?? '';
+  if (!preview.goalsMoved?.length) return <p className="actuals-goals-moved">{t('actuals.goalsMoved.none', { scenario })}</p>;
+  return (
+    <section className="actuals-goals-moved" aria-label={t('actuals.goalsMoved.title', { scenario })}>
+      <h4>{t('actuals.goalsMoved.title', { scenario })}</h4>
+      <ul>
+        {goalsMovedLines(preview.goalsMoved, doc, t, i18n.language).map((line) => (
+          <li key={line.goalId} data-goal-id={line.goalId} data-verdict-changes={line.verdictChanges || undefined}>
+            {line.text}
+          </li>
         ))}
       </ul>
     </section>

@@ -18,6 +18,8 @@ interface Props {
   doc: Y.Doc;
   workspaceId: string;
   token: string;
+  /** The scenario on screen (by name): a preview names the goals the import moves under it. */
+  scenario: string | undefined;
 }
 
 function useLinkCount(doc: Y.Doc): number {
@@ -32,7 +34,7 @@ function useLinkCount(doc: Y.Doc): number {
   return count;
 }
 
-export function ActualsControls({ doc, workspaceId, token }: Props): React.JSX.Element {
+export function ActualsControls({ doc, workspaceId, token, scenario }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [open, setOpen] = useState<'fetch' | 'refresh' | null>(null);
   const [status, setStatus] = useState<ActualsStatus | null>(null);
@@ -67,9 +69,9 @@ export function ActualsControls({ doc, workspaceId, token }: Props): React.JSX.E
       {open && status && (
         <Suspense fallback={null}>
           {open === 'fetch' ? (
-            <ActualsDialog workspaceId={workspaceId} token={token} apiConfigured={status.apiConfigured} onClose={close} />
+            <ActualsDialog doc={doc} scenario={scenario} workspaceId={workspaceId} token={token} apiConfigured={status.apiConfigured} onClose={close} />
           ) : (
-            <ActualsRefreshDialog workspaceId={workspaceId} token={token} status={status} onClose={close} />
+            <ActualsRefreshDialog doc={doc} scenario={scenario} workspaceId={workspaceId} token={token} status={status} onClose={close} />
           )}
         </Suspense>
       )}

@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
 import { FileChoice } from './FileChoice.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../../models/interchange/interchangeLimits.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../../models/actuals/actualsSheet.js';
@@ -17,6 +18,10 @@ import { ActualsChangesPreview } from './ActualsChangesPreview.js';
 import { actualsErrorOf } from './actualsErrors.js';
 
 export interface ActualsDialogProps {
+  /** The workspace's document: the preview reads the goals it names in it. */
+  doc: Y.Doc;
+  /** The scenario on screen (by name), which the preview judges the goals moved under. */
+  scenario: string | undefined;
   workspaceId: string;
   token: string;
   /** The server can fetch tables itself (GET …/actuals said so). */
@@ -35,7 +40,7 @@ export function initialChoice(shape: TableShape): ActualsChoice {
   return { measure: shape.measures[0] ?? '', filters, rows, sheet: DEFAULT_ACTUALS_SHEET };
 }
 
-export function ActualsDialog({ workspaceId, token, apiConfigured, onClose, onImported }: ActualsDialogProps): React.JSX.Element {
+export function ActualsDialog({ doc, scenario, workspaceId, token, apiConfigured, onClose, onImported }: ActualsDialogProps): React.JSX.Element {
   const { t } = useTranslation();
   const [sourceKind, setSourceKind] = useState<'file' | 'api'>('file');
   const [tableId, setTableId] = useState('');
@@ -92,11 +97,11 @@ export function ActualsDialog({ workspaceId, token, apiConfigured, onClose, onIm
     if (!source || !choice || !choice.sheet.trim()) return;
     const signal = fresh();
     setPhase({ kind: 'choosing', preview: null });
-    importActuals(workspaceId, token, source, choice, true, signal).then(
+    importActuals(workspaceId, token, source, choice, true, signal, scenario).then(
       (preview) => setPhase({ kind: 'choosing', preview }),
       (e: unknown) => failed(e),
     );
-  }, [source, choice]);
+  }, [source, choice, scenario]);
 
   const apply = async (): Promise<void> => {
     if (!source || !choice) return;
@@ -185,7 +190,7 @@ export function ActualsDialog({ workspaceId, token, apiConfigured, onClose, onIm
           </fieldset>
         )}
         {phase.kind === 'choosing' && !preview && !error && <p aria-live="polite">{t('actuals.previewing')}</p>}
-        {preview && <ActualsChangesPreview preview={preview} />}
+        {preview && <ActualsChangesPreview preview={preview} doc={doc} />}
         {phase.kind === 'importing' && <p aria-live="polite">{t('actuals.importing')}</p>}
         {error && <p role="alert">{error}</p>}
         {phase.kind === 'done' && <p role="status">{t('actuals.imported', { sheet: phase.answer.sheet, periods: phase.answer.periods.length, last: phase.answer.periods.at(-1) ?? '' })}</p>}

@@ -9,19 +9,23 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
 import { refreshActuals, type ActualsAnswer, type ActualsLink, type ActualsStatus } from './actualsApi.js';
 import { ActualsChangesPreview } from './ActualsChangesPreview.js';
 import { actualsErrorOf } from './actualsErrors.js';
 import { FileChoice } from './FileChoice.js';
 
 export interface ActualsRefreshDialogProps {
+  /** As for ActualsDialog: the goals the preview names, under the scenario on screen. */
+  doc: Y.Doc;
+  scenario: string | undefined;
   workspaceId: string;
   token: string;
   status: ActualsStatus;
   onClose: () => void;
 }
 
-export function ActualsRefreshDialog({ workspaceId, token, status, onClose }: ActualsRefreshDialogProps): React.JSX.Element {
+export function ActualsRefreshDialog({ doc, scenario, workspaceId, token, status, onClose }: ActualsRefreshDialogProps): React.JSX.Element {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   return (
@@ -31,7 +35,7 @@ export function ActualsRefreshDialog({ workspaceId, token, status, onClose }: Ac
         {status.links.length === 0 && <p>{t('actuals.noLinks')}</p>}
         {!status.apiConfigured && status.links.length > 0 && <p className="muted">{t('actuals.noApiKeyHint')}</p>}
         {status.links.map((link) => (
-          <LinkRefresh key={link.sheet} workspaceId={workspaceId} token={token} link={link} onBusy={setBusy} />
+          <LinkRefresh key={link.sheet} doc={doc} scenario={scenario} workspaceId={workspaceId} token={token} link={link} onBusy={setBusy} />
         ))}
         <div className="dialog-buttons">
           <button type="button" onClick={onClose} disabled={busy}>
@@ -44,6 +48,8 @@ export function ActualsRefreshDialog({ workspaceId, token, status, onClose }: Ac
 }
 
 interface LinkRefreshProps {
+  doc: Y.Doc;
+  scenario: string | undefined;
   workspaceId: string;
   token: string;
   link: ActualsLink;
@@ -53,7 +59,7 @@ interface LinkRefreshProps {
 /** One link's refresh: idle → previewing → preview → applying → done; an error returns to idle. */
 type RefreshState = { kind: 'idle' } | { kind: 'previewing' } | { kind: 'preview'; from: File | null; answer: ActualsAnswer } | { kind: 'applying' } | { kind: 'done'; answer: ActualsAnswer };
 
-function LinkRefresh({ workspaceId, token, link, onBusy }: LinkRefreshProps): React.JSX.Element {
+function LinkRefresh({ doc, scenario, workspaceId, token, link, onBusy }: LinkRefreshProps): React.JSX.Element {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<RefreshState>({ kind: 'idle' });
@@ -71,7 +77,7 @@ function LinkRefresh({ workspaceId, token, link, onBusy }: LinkRefreshProps): Re
     setError(null);
     setState({ kind: dryRun ? 'previewing' : 'applying' });
     try {
-      const answer = await refreshActuals(workspaceId, token, link.sheet, from, dryRun, request.current.signal);
+      const answer = await refreshActuals(workspaceId, token, link.sheet, from, dryRun, request.current.signal, scenario);
       setState(dryRun ? { kind: 'preview', from, answer } : { kind: 'done', answer });
       if (!dryRun) setLast(answer.periods.at(-1) ?? '');
     } catch (e) {
@@ -103,7 +109,7 @@ function LinkRefresh({ workspaceId, token, link, onBusy }: LinkRefreshProps): Re
       {state.kind === 'previewing' && <p aria-live="polite">{t('actuals.previewing')}</p>}
       {state.kind === 'preview' && (
         <>
-          <ActualsChangesPreview preview={state.answer} />
+          <ActualsChangesPreview preview={state.answer} doc={doc} />
           <button type="button" className="primary" onClick={() => void ask(state.from, false)}>
             {t('actuals.apply')}
           </button>

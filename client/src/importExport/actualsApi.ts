@@ -76,10 +76,14 @@ export async function readTableShape(workspaceId: string, token: string, source:
   return (await post(actualsPath(workspaceId), token, form, tableShapeSchema, signal)).table;
 }
 
-/** Pivots with the choices: a preview (`dryRun`) or the import itself, live for everyone. */
-export function importActuals(workspaceId: string, token: string, source: ActualsSource, choice: ActualsChoice, dryRun: boolean, signal?: AbortSignal): Promise<ActualsAnswer> {
+/**
+ * Pivots with the choices: a preview (`dryRun`) or the import itself, live for everyone. A
+ * preview names the goals the import moves under `scenario` (the one on screen, by name).
+ */
+export function importActuals(workspaceId: string, token: string, source: ActualsSource, choice: ActualsChoice, dryRun: boolean, signal?: AbortSignal, scenario?: string): Promise<ActualsAnswer> {
+  const judged = dryRun && scenario !== undefined ? { scenario } : {};
   if (source.kind === 'api') {
-    const body = { table: source.table, measure: choice.measure, filters: choice.filters, rows: choice.rows, sheet: choice.sheet, dryRun };
+    const body = { table: source.table, measure: choice.measure, filters: choice.filters, rows: choice.rows, sheet: choice.sheet, dryRun, ...judged };
     return post(actualsPath(workspaceId), token, body, actualsAnswerSchema, signal);
   }
   const form = new FormData();
@@ -89,16 +93,19 @@ export function importActuals(workspaceId: string, token: string, source: Actual
   form.set('rows', choice.rows);
   form.set('sheet', choice.sheet);
   form.set('dryRun', String(dryRun));
+  if (judged.scenario !== undefined) form.set('scenario', judged.scenario);
   return post(actualsPath(workspaceId), token, form, actualsAnswerSchema, signal);
 }
 
-/** "Opdatér faktiske tal" for one linked sheet: a newer file, or (without one) the API; `dryRun` previews. */
-export function refreshActuals(workspaceId: string, token: string, sheet: string, file: File | null, dryRun: boolean, signal?: AbortSignal): Promise<ActualsAnswer> {
-  if (!file) return post(actualsPath(workspaceId, '/refresh'), token, { sheet, dryRun }, actualsAnswerSchema, signal);
+/** "Opdatér faktiske tal" for one linked sheet: a newer file, or (without one) the API; `dryRun` previews (under `scenario`, as importActuals). */
+export function refreshActuals(workspaceId: string, token: string, sheet: string, file: File | null, dryRun: boolean, signal?: AbortSignal, scenario?: string): Promise<ActualsAnswer> {
+  const judged = dryRun && scenario !== undefined ? { scenario } : {};
+  if (!file) return post(actualsPath(workspaceId, '/refresh'), token, { sheet, dryRun, ...judged }, actualsAnswerSchema, signal);
   const form = new FormData();
   form.set('file', file, file.name);
   form.set('sheet', sheet);
   form.set('dryRun', String(dryRun));
+  if (judged.scenario !== undefined) form.set('scenario', judged.scenario);
   return post(actualsPath(workspaceId, '/refresh'), token, form, actualsAnswerSchema, signal);
 }
 

@@ -2,10 +2,14 @@
  * The lines of the preview an actuals import shows before it is applied: the months and rows it
  * adds, updates and removes, and how many figures change (the server's `changes`, worked out by
  * models/actuals/actualsChanges.ts). Long lists (98 municipalities) are cut short with the count.
+ * Then its warnings (models/actuals/actualsWarnings.ts): a total row, a figure that jumps.
  *
  * @example previewLines(answer.changes) // [{ key: 'actuals.changes.addedPeriods', values: { list: '2023-07' } }, …]
  */
 import type { ActualsChanges } from '../../../models/actuals/actualsChanges.js';
+import type { ActualsWarning } from '../../../models/actuals/actualsWarnings.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { formatGoalNumber, formatMonth } from '../goals/goalDisplay.js';
 
 export interface PreviewLine {
   key: `actuals.changes.${string}`;
@@ -33,4 +37,22 @@ export function previewLines(changes: ActualsChanges, translate: (key: string, v
   }
   lines.push(changes.changedFigures === 0 ? { key: 'actuals.changes.none', values: {} } : { key: 'actuals.changes.figures', values: { count: changes.changedFigures } });
   return lines;
+}
+
+/** A figure as a goal's number reads without a cell format: whole counts as `9.540`, others with decimals. */
+function figureText(figure: number, locale: WorkbookLocale): string {
+  return formatGoalNumber(figure, Number.isInteger(figure) ? 'integer' : undefined, locale);
+}
+
+/** A warning in plain words; a jump names the row, both months and both figures. */
+export function warningText(warning: ActualsWarning, locale: WorkbookLocale, language: string, translate: (key: string, values: Record<string, string | number>) => string): string {
+  if (warning.kind === 'totalRow') return translate('actuals.warnings.totalRow', { row: warning.row });
+  const text = translate(warning.figure > warning.previousFigure ? 'actuals.warnings.jumpUp' : 'actuals.warnings.jumpDown', {
+    row: warning.row,
+    figure: figureText(warning.figure, locale),
+    month: formatMonth(warning.period, language),
+    previous: figureText(warning.previousFigure, locale),
+    previousMonth: formatMonth(warning.previousPeriod, language),
+  });
+  return warning.months > 1 ? `${text} ${translate('actuals.warnings.jumpMonths', { count: warning.months })}` : text;
 }

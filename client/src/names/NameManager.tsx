@@ -16,6 +16,7 @@ import { ask } from '../ui/dialogs.js';
 import { useStore } from '../ui/store.js';
 import { useDialogFocus } from '../ui/useDialogFocus.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
+import { BY_NAME, NAME_FILTERS, orderAfterClick, shownNameRows, type NameColumn, type NameFilter, type NameOrder } from './nameListView.js';
 import { hasName, nameManagerRows, nameSaveOperations, type ComputedNameValues, type NameRow } from './nameManagerModel.js';
 
 /** The selection as a name's reference (`=Data!$B$2:$B$4`): Excel's New Name starts from it. */
@@ -57,8 +58,21 @@ function useComputedNames(session: WorkbookSession, scenarioId: string, asked: u
   return computed;
 }
 
+/** A column heading that sorts the list by its column (aria-sort tells which way). */
+function SortingHeading({ column, order, onSort, label }: { column: NameColumn; order: NameOrder; onSort: (column: NameColumn) => void; label: string }): React.JSX.Element {
+  const sorted = order.column === column;
+  return (
+    <th scope="col" aria-sort={sorted ? (order.descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="name-manager-sort" onClick={() => onSort(column)}>
+        {label}
+        <span aria-hidden="true">{sorted ? (order.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  );
+}
+
 export function NameManager({ session, onClose }: { session: WorkbookSession; onClose: () => void }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const revision = useStore(session.revision);
   const settled = useStore(session.settledRevision);
   const scenarioId = useStore(session.activeScenario);
@@ -77,7 +91,11 @@ export function NameManager({ session, onClose }: { session: WorkbookSession; on
     const engine = session.engines.engine(scenarioId);
     return nameManagerRows(session.doc, locale, (sheetId, row, col) => engine.value(sheetId, row, col), computed);
   }, [session, revision, settled, answers, scenarioId, locale, computed]);
-  const current = rows.find((row) => row.key === selected) ?? null;
+  const [filter, setFilter] = useState<NameFilter>('all');
+  const [order, setOrder] = useState<NameOrder>(BY_NAME);
+  const shown = useMemo(() => shownNameRows(rows, filter, order, i18n.language, t('nameManager.workbookScope')), [rows, filter, order, i18n.language, t]);
+  const sort = (column: NameColumn): void => setOrder((now) => orderAfterClick(now, column));
+  const current = shown.find((row) => row.key === selected) ?? null;
   const sheets = workbookGrid(session.doc).listSheets();
 
   const save = (): void => {
@@ -115,21 +133,35 @@ export function NameManager({ session, onClose }: { session: WorkbookSession; on
       <div ref={dialog} className="dialog name-manager" role="dialog" aria-modal="true" aria-label={t('nameManager.title')}>
         <h2>{t('nameManager.title')}</h2>
         <p className="name-manager-intro">{session.readOnly ? t('nameManager.readOnly') : t('nameManager.intro')}</p>
+        {rows.length > 0 && (
+          <label className="name-manager-filter">
+            {t('nameManager.filter')}
+            <select value={filter} onChange={(e) => setFilter(e.target.value as NameFilter)}>
+              {NAME_FILTERS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`nameManager.filters.${f}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {rows.length === 0 ? (
           <p>{t('nameManager.none')}</p>
+        ) : shown.length === 0 ? (
+          <p>{t('nameManager.noneFiltered')}</p>
         ) : (
           <div className="name-manager-list">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{t('nameManager.name')}</th>
-                  <th scope="col">{t('nameManager.value')}</th>
-                  <th scope="col">{t('nameManager.refersTo')}</th>
-                  <th scope="col">{t('nameManager.scope')}</th>
+                  <SortingHeading column="name" order={order} onSort={sort} label={t('nameManager.name')} />
+                  <SortingHeading column="value" order={order} onSort={sort} label={t('nameManager.value')} />
+                  <SortingHeading column="refersTo" order={order} onSort={sort} label={t('nameManager.refersTo')} />
+                  <SortingHeading column="scope" order={order} onSort={sort} label={t('nameManager.scope')} />
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
+                {shown.map((row) => (
                   <tr
                     key={row.key}
                     aria-selected={row.key === selected}

@@ -9,7 +9,7 @@
  * reference.
  */
 import type * as Y from 'yjs';
-import type { CellValue } from '../../../models/engine/cellValue.js';
+import { isCellError, type CellValue } from '../../../models/engine/cellValue.js';
 import { formatCellValue } from '../../../models/format/displayFormat.js';
 import { fromDisplayFormula, toDisplayFormula } from '../../../models/formula/formulaLocale.js';
 import type { WorkbookOperation } from '../../../models/operations/workbookOperation.js';
@@ -31,6 +31,8 @@ export interface NameRow {
   refersTo: string;
   /** Its current value as text; empty while the engine has not computed a formula's value yet. */
   value: string;
+  /** Set when the value is an error (#REF!, #NAME?, …): Excel's filter "Names with errors". */
+  error?: true;
 }
 
 /** Reads a cell's computed value (the scenario the planner looks at). */
@@ -63,15 +65,26 @@ function arrayText(rows: number, cols: number, read: (row: number, col: number) 
   return `{${text}}`;
 }
 
-function nameValue(doc: Y.Doc, key: string, formula: string, locale: WorkbookLocale, values: CellValues, computed: ComputedNameValues): string {
+interface NameValue {
+  text: string;
+  /** The value is one error (a range holding an error is not: Excel judges what the name refers to). */
+  error: boolean;
+}
+
+function nameValue(doc: Y.Doc, key: string, formula: string, locale: WorkbookLocale, values: CellValues, computed: ComputedNameValues): NameValue {
   const target = nameFormulaTarget(doc, formula);
-  if (target) return arrayText(target.end.row - target.start.row + 1, target.end.col - target.start.col + 1, (r, c) => values(target.sheetId, target.start.row + r, target.start.col + c), locale);
+  if (target) {
+    const rows = target.end.row - target.start.row + 1;
+    const cols = target.end.col - target.start.col + 1;
+    const read = (r: number, c: number): CellValue => values(target.sheetId, target.start.row + r, target.start.col + c);
+    return { text: arrayText(rows, cols, read, locale), error: rows * cols === 1 && isCellError(read(0, 0)) };
+  }
   const constant = constantValue(formula, locale);
-  if (constant !== null) return constant;
+  if (constant !== null) return { text: constant, error: false };
   const value = computed.get(key);
-  if (value === undefined) return '';
-  if (!Array.isArray(value)) return arrayText(1, 1, () => value, locale);
-  return arrayText(value.length, value[0]?.length ?? 0, (r, c) => value[r]?.[c] ?? null, locale);
+  if (value === undefined) return { text: '', error: false };
+  if (!Array.isArray(value)) return { text: arrayText(1, 1, () => value, locale), error: isCellError(value) };
+  return { text: arrayText(value.length, value[0]?.length ?? 0, (r, c) => value[r]?.[c] ?? null, locale), error: false };
 }
 
 /** Every name of the workbook, ordered by name (the workbook's before the sheets'), as the dialog lists it. */
@@ -80,7 +93,8 @@ export function nameManagerRows(doc: Y.Doc, locale: WorkbookLocale, values: Cell
   return readDefinedNames(doc).map(({ name, formula, sheet }) => {
     const sheetId = sheet === undefined ? undefined : grid.sheetIdByName(sheet);
     const key = scopedNameKey(name, sheetId);
-    const row: NameRow = { key, name, refersTo: toDisplayFormula(formula, locale), value: nameValue(doc, key, formula, locale, values, computed) };
+    const { text, error } = nameValue(doc, key, formula, locale, values, computed);
+    const row: NameRow = { key, name, refersTo: toDisplayFormula(formula, locale), value: text, ...(error ? { error: true as const } : {}) };
     return sheetId === undefined || sheet === undefined ? row : { ...row, sheet: { id: sheetId, name: sheet } };
   });
 }

@@ -7,6 +7,7 @@
 import { formatGoalNumber, formatMargin, formatMonth, goalDecimals } from '../goals/goalDisplay.js';
 import { planDetailText, planVerdictText } from '../goals/planVerdict.js';
 import { benchmarkStandingText } from '../goals/benchmarkText.js';
+import { shownError } from '../goals/goalVerdict.js';
 import { PlanMonthsTable } from './PlanMonthsTable.js';
 import { useTranslation } from 'react-i18next';
 import type { GoalStatus } from '../../../models/goals/goalStatus.js';
@@ -96,7 +97,7 @@ function ScenarioTable({ scenario, locale, language, decimals }: { scenario: Rep
                 <td className="number">{result?.value !== null && result?.value !== undefined ? formatGoalNumber(result.value, format, locale, places) : ''}</td>
                 <td className={`status status-${status}`}>
                   {STATUS_SIGNS[status]} {t(STATUS_KEYS[status])}
-                  {status === 'error' && result?.error ? ` ${result.error.startsWith(DEADLINE_NOT_IN_MONTHS) ? t('deadlineOutside') : result.error}` : ''}
+                  {status === 'error' && result?.error ? ` ${result.error.startsWith(DEADLINE_NOT_IN_MONTHS) ? t('deadlineOutside') : shownError(result.error, locale)}` : ''}
                   {result?.warnings.length ? <span className="report-warning"> ({t('warning')})</span> : null}
                 </td>
                 <td className="number">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale, tMain, places) : ''}</td>

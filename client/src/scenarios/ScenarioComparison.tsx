@@ -63,7 +63,7 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
               return (
                 <td key={scenarioId} data-comparison-status={status} className={`status-${status}`}>
                   <span className={`badge badge-${status}`}>{statusLabel(status, t)}</span>
-                  <span className="comparison-value">{result?.error ? errorShort(result, t) : number(row, result?.value ?? null)}</span>
+                  <span className="comparison-value">{result?.error ? errorShort(result, t, locale) : number(row, result?.value ?? null)}</span>
                   {result?.margin !== null && result?.margin !== undefined && (
                     <span className={`comparison-margin ${result.margin >= 0 ? 'positive' : 'negative'}`}>
                       {t('goalVerdict.comparisonMargin')} {formatMargin(result.margin, row.format, locale, t, decimals.get(row.goal.id))}

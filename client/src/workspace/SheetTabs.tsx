@@ -14,7 +14,7 @@ import { sameSheetName } from '../../../models/workbook/sheetNames.js';
 import { ask } from '../ui/dialogs.js';
 import { canPointAtSheet, pointAtSheet } from '../grid/crossSheetPointing.js';
 import { pointing } from '../grid/interactionState.js';
-import { useStore } from '../ui/store.js';
+import { useStore, useStoreValue } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { adjacentVisibleSheet, sheetStepKey } from './sheetSwitching.js';
 
@@ -23,7 +23,8 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
   const revision = useStore(session.structureRevision);
   const active = useStore(session.activeSheet);
   // The sheet a formula being typed on another sheet belongs to (Enter returns there) stays marked.
-  const formulaSheet = pointing(useStore(session.interaction.state))?.origin.sheetId ?? null;
+  // Read apart from the rest of the interaction state: a click or a released button must not re-render the tabs.
+  const formulaSheet = useStoreValue(session.interaction.state, () => pointing(session.interaction.state.get())?.origin.sheetId ?? null);
   const marked = formulaSheet === active ? null : formulaSheet;
   // Every sheet in tab order (hidden ones too: moves and the unhide list need them), and the visible ones.
   const sheets = useMemo(() => {

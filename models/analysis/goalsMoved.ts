@@ -1,0 +1,67 @@
+/**
+ * Which goals a change would move, for one scenario: the goals whose value (at the deadline's
+ * month, as the dashboard judges it), target or verdict differ after the change. Like the what-if
+ * analysis (AssumptionWorkbench.ts) it works on a private copy of the document with its own engine,
+ * judges every goal through evaluateGoal before and after applying the change there, and throws
+ * the copy away: the workspace, its undo history and every colleague's view are never touched.
+ *
+ * @example
+ *   goalsMovedBy(doc, scenario, (copy) => actualsOperations(copy, pivot, 'Jobindsats', link).ops)
+ *   // [{ goalId: 'LM2', before: { value: 358.4, met: false, … }, after: { value: 7104.2, … } }]
+ */
+import * as Y from 'yjs';
+import { WorkbookEngine } from '../engine/WorkbookEngine.js';
+import { evaluateGoal, type GoalResult, type ScalarValue } from '../goals/goalEvaluation.js';
+import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
+import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
+import { applyOperations } from '../operations/applyOperation.js';
+import type { WorkbookOperation } from '../operations/workbookOperation.js';
+import type { Scenario } from '../scenarios/scenarioModel.js';
+import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { goalsArray } from '../workbook/workbookSchema.js';
+
+/** A goal as the dashboard judges it: its value at the deadline's month, its target, met or not, its badge. */
+export interface GoalStanding {
+  value: ScalarValue;
+  target: ScalarValue;
+  /** null where the goal is not judged (no target, or an error). */
+  met: boolean | null;
+  status: GoalStatus;
+}
+
+export interface GoalMoved {
+  goalId: string;
+  before: GoalStanding;
+  after: GoalStanding;
+}
+
+function standing(goal: GoalDefinition, result: GoalResult): GoalStanding {
+  return { value: result.value, target: result.target, met: result.met, status: goalStatus(result, goal) };
+}
+
+const same = (a: GoalStanding, b: GoalStanding): boolean => a.value === b.value && a.target === b.target && a.met === b.met && a.status === b.status;
+
+/**
+ * The goals (in the workbook's order) that `change`, applied to a copy of `doc` under `scenario`,
+ * would move. `change` builds its operations on the copy it is given. Throws what applying them
+ * throws (a WorkbookOperationError), as the change itself would.
+ */
+export function goalsMovedBy(doc: Y.Doc, scenario: Scenario, change: (copy: Y.Doc) => WorkbookOperation[]): GoalMoved[] {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  const engine = new WorkbookEngine(copy, scenario.id === '' ? undefined : scenario.id);
+  try {
+    const goals = readGoals(goalsArray(copy), workbookGrid(copy));
+    const before = goals.map((goal) => standing(goal, evaluateGoal(engine, goal)));
+    applyOperations(copy, change(copy));
+    const moved: GoalMoved[] = [];
+    goals.forEach((goal, i) => {
+      const after = standing(goal, evaluateGoal(engine, goal));
+      if (!same(before[i]!, after)) moved.push({ goalId: goal.id, before: before[i]!, after });
+    });
+    return moved;
+  } finally {
+    engine.destroy();
+    copy.destroy();
+  }
+}

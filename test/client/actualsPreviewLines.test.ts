@@ -1,0 +1,47 @@
+/**
+ * The actuals preview's warnings and goals moved as planners read them, in Danish and English:
+ * a share's goal in percent with the card's decimals, a count's in whole numbers, the badge's words.
+ */
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { danishAndEnglish } from './support/translations.js';
+import { warningText } from '../../client/src/importExport/actualsPreview.js';
+import { goalsMovedLines } from '../../client/src/importExport/goalsMovedLines.js';
+import type { GoalMoved } from '../../models/analysis/goalsMoved.js';
+import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
+import { openWorkbooks } from '../support/workbookFixtures.js';
+
+let t: { da: TFunction; en: TFunction };
+
+beforeAll(async () => {
+  t = await danishAndEnglish();
+});
+
+const moved: GoalMoved[] = [
+  { goalId: 'LM2', before: { value: 358.4, target: 350, met: false, status: 'missed' }, after: { value: 5849.48, target: 350, met: false, status: 'missed' } },
+  { goalId: 'MM3', before: { value: 0.6081, target: 0.6, met: true, status: 'met' }, after: { value: 0.5912, target: 0.6, met: false, status: 'missed' } },
+];
+
+describe('the actuals preview as planners read it', () => {
+  const open = openWorkbooks();
+
+  it('goals moved read as their goal cards: the deadline month, the value in the cell\'s format, the badge', () => {
+    const doc = open.document(beskaeftigelsesplanTemplate());
+    const [lm2, mm3] = goalsMovedLines(moved, doc, t.da, 'da');
+    expect(lm2!.text).toMatch(/^LM2 .+, dec\. 2023: 358 \(Ikke opfyldt\) → 5\.849 \(Ikke opfyldt\)$/);
+    expect(lm2!.verdictChanges).toBe(false);
+    expect(mm3!.text).toMatch(/^MM3 .+, dec\. 2023: 60,8 % \(Opfyldt\) → 59,1 % \(Ikke opfyldt\)$/);
+    expect(mm3!.verdictChanges).toBe(true);
+    expect(goalsMovedLines(moved, doc, t.en, 'en')[1]!.text).toMatch(/^MM3 .+, Dec 2023: 60,8 % \(Met\) → 59,1 % \(Missed\)$/);
+  });
+
+  it('a jump names the row, both months and both figures; a total row says what to check', () => {
+    const jump = { kind: 'jump', row: 'Roskilde', period: '2022-08', figure: 9486, previousPeriod: '2022-07', previousFigure: 445, months: 6 } as const;
+    const translate = (key: string, values: Record<string, string | number>): string => t.da(key, values);
+    expect(warningText(jump, 'da-DK', 'da', translate)).toBe(
+      'Advarsel: »Roskilde« springer fra 445 i jul. 2022 til 9.486 i aug. 2022 – mere end 3 gange så meget. Tjek rækken og filtrene (fx »i alt« i stedet for en gruppe). Det gælder 6 måneder.',
+    );
+    expect(warningText({ ...jump, figure: 100, months: 1 }, 'da-DK', 'da', translate)).toMatch(/^Advarsel: »Roskilde« falder fra 445 i jul\. 2022 til 100 i aug\. 2022 – under en tredjedel\./);
+    expect(warningText({ kind: 'totalRow', row: 'Hele landet' }, 'da-DK', 'en', (key, values) => t.en(key, values))).toMatch(/^Warning: the row “Hele landet” is a total/);
+  });
+});
