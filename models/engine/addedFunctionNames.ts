@@ -1,10 +1,11 @@
 /**
  * Every function name our plugins add to HyperFormula 3.5 after the rank functions, conditional
- * aggregates and trend functions (each listed by its names file), and LET, which the binding
+ * aggregates and trend functions (each listed by its names file), and LET and LAMBDA, which the binding
  * computes by giving the engine its calculation (formula/letFormula.ts), in one place for the import's
  * list of computable functions (interchange/unsupportedFunctions.ts) and Danish formula
  * translation (formula/formulaLocale.ts). Names only: loading it never loads the engine.
  */
+import { LAMBDA_DANISH_NAMES, LAMBDA_FUNCTION_NAMES } from '../formula/lambdaFormula.js';
 import { LET_DANISH_NAMES, LET_FUNCTION_NAMES } from '../formula/letFormula.js';
 import { ARRAY_RESHAPE_FUNCTION_NAMES, ARRAY_RESHAPE_FUNCTION_TRANSLATIONS } from './arrayReshapeFunctionNames.js';
 import { ARRAY_SHAPE_FUNCTION_NAMES, ARRAY_SHAPE_FUNCTION_TRANSLATIONS } from './arrayShapeFunctionNames.js';
@@ -28,6 +29,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...VALUE_TYPE_FUNCTION_NAMES,
   ...SINGLE_FUNCTION_NAMES,
   ...LET_FUNCTION_NAMES,
+  ...LAMBDA_FUNCTION_NAMES,
   ...INDIRECT_FUNCTION_NAMES,
 ];
 
@@ -46,6 +48,7 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...VALUE_TYPE_TRANSLATIONS['daDK'],
   ...SINGLE_TRANSLATIONS['daDK'],
   ...LET_DANISH_NAMES,
+  ...LAMBDA_DANISH_NAMES,
   ...INDIRECT_DANISH_NAMES,
   SWITCH: 'SKIFT',
 };

@@ -62,6 +62,7 @@ import { engineLocale, type FormulaContext } from './formulaContext.js';
 import { CURRENCY_SYMBOLS, registerLocaleNumberText } from './localeNumberText.js';
 import { registerLocaleTextOrder } from './localeTextOrder.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
+import { registerLambdaFunctions } from './lambdaFunctions.js';
 import { registerLetValues } from './letValues.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
@@ -120,6 +121,7 @@ export function prepareEngine(): void {
   registerErrorType();
   registerValueType();
   registerLetValues();
+  registerLambdaFunctions();
   registerSingle();
   registerOffset();
   showSpilledBlanksAsZero();

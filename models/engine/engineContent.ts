@@ -7,6 +7,7 @@ import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
 import { engineFormula } from './engineFormula.js';
+import { lambdaNames } from './lambdaNames.js';
 import { withNameAliases, type NamedGrid } from './qualifiedNames.js';
 import type { OffsetFormulas } from './offsetAreas.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
@@ -46,7 +47,7 @@ export function engineFormulaText(stored: string, hostSheetId: string, grid: Nam
     // past its stack and no values for any cell.
     if (!formulaFitsEngine(decoded)) return '=#NUM!';
     const offsetFormulas = bound?.offsets;
-    const { text, resized, offsets } = engineFormula(decoded, offsetFormulas ? () => offsetFormulas.areasFor(hostSheetId, bound.key) : undefined);
+    const { text, resized, offsets } = engineFormula(decoded, offsetFormulas ? () => offsetFormulas.areasFor(hostSheetId, bound.key) : undefined, lambdaNames(grid.doc, hostSheetId));
     if (bound) {
       bound.resized?.note(hostSheetId, bound.key, resized);
       bound.offsets?.note(hostSheetId, bound.key, offsets);

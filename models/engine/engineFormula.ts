@@ -22,6 +22,10 @@
  *   (`=OFFSET(A1:A3,1,0)` intersects as `=A2:A4` would). Its other arguments take one value.
  * - LET (formula/letFormula.ts), first: its names are replaced by their values
  *   (`=LET(x,A1*2,x+x)` → `=((A1*2)+(A1*2))`), and the rewrites below read the result.
+ * - LAMBDA (formula/lambdaFormula.ts), after LET: its parameters become numbered slots
+ *   (`=LAMBDA(x,x*2)(A1)` → `=FREMSKRIV.INVOKE(FREMSKRIV.LAMBDA(1,FREMSKRIV.PARAMETER(1)*2),A1)`),
+ *   and a call of a defined name holding a LAMBDA (`named`, lambdaNames.ts) calls that LAMBDA
+ *   (`=Dobbelt(3)` → `=FREMSKRIV.INVOKE(Dobbelt,3)`).
  * - INDIRECT (indirectReference.ts): `INDIRECT(text,a1)` becomes
  *   `FREMSKRIV.INDIRECT(text,a1,area…)` with the areas its target covered when last computed, as
  *   OFFSET's; wrapped in SINGLE where one value is expected.
@@ -32,6 +36,7 @@
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
  */
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
+import { expandLambda, type NamedFunction } from '../formula/lambdaFormula.js';
 import { expandLet } from '../formula/letFormula.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
@@ -73,10 +78,11 @@ interface Place {
 /**
  * The engine's text for an A1 formula (canonical English, as decoded from the document);
  * `offsetAreas` gives the areas its OFFSETs name (offsetAreas.ts), none before their first
- * computation (asked only of a formula with OFFSET).
+ * computation (asked only of a formula with OFFSET); `named` says which calls are of a defined name
+ * holding a LAMBDA (lambdaNames.ts).
  */
-export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => []): EngineFormula {
-  const rewritten = rewrittenFormula(expandLet(formula), offsetAreas);
+export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction): EngineFormula {
+  const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named), offsetAreas);
   // Last: the rewrites above read Excel's quoted text as Excel writes it.
   return { ...rewritten, text: engineStringLiterals(rewritten.text) };
 }

@@ -28,6 +28,8 @@ import { withShortSignRuns } from '../formula/signRuns.js';
 import { nameKey, scopedNameKey, storedNames } from '../workbook/definedNames.js';
 import { sheetNameAlias, withNameAliases, withOwnSheetNames, workbookNameAlias, type NamedGrid } from './qualifiedNames.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
+import { expandLambda } from '../formula/lambdaFormula.js';
+import { lambdaNames } from './lambdaNames.js';
 
 interface GivenName {
   /** The spelling the engine knows the name by, and its scope (an engine sheet id; undefined: global). */
@@ -54,7 +56,8 @@ function nameExpression(stored: string, grid: NamedGrid, sheetId?: string): stri
   const scoped = sheetId === undefined ? stored : withOwnSheetNames(stored, sheetId, grid.doc);
   const decoded = withShortSignRuns(decodeFormula(withNameAliases(scoped, grid), '', grid));
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
-  const text = withLowerCaseExponents(engineStringLiterals(decoded));
+  // A name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`, formula/lambdaFormula.ts).
+  const text = withLowerCaseExponents(engineStringLiterals(expandLambda(decoded, lambdaNames(grid.doc, sheetId))));
   return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
 }
 

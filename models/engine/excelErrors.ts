@@ -19,9 +19,14 @@ import { CellError, ErrorType } from 'hyperformula';
 
 const CALC = '#CALC!';
 
-/** An empty array result, shown as Excel's #CALC!; `reason` says why, in English. */
-export function emptyArrayError(reason: string): CellError {
+/** Excel's #CALC!; `reason` says why, in English (a LAMBDA not called: formula/lambdaFormula.ts). */
+export function calcError(reason: string): CellError {
   return new CellError(ErrorType.VALUE, `${CALC} ${reason}`);
+}
+
+/** An empty array result, shown as Excel's #CALC!. */
+export function emptyArrayError(reason: string): CellError {
+  return calcError(reason);
 }
 
 /** HyperFormula's parse error for OFFSET with arguments it cannot fix when reading the formula. */

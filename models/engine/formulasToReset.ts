@@ -5,12 +5,14 @@
  * edit, see operations/structuralEdits.ts, or a row that had not arrived yet), and those giving a
  * defined name to a function the engine records no dependency for (`ROWS(Udgifter)`,
  * engineNames.ts) or after a sheet (`Ark1!Rente`: the sheet's own name or the workbook's,
- * qualifiedNames.ts), when a name of that spelling is added, changed or removed.
+ * qualifiedNames.ts) or calling it (`Dobbelt(3)`, lambdaNames.ts), when a name of that spelling is
+ * added, changed or removed.
  */
 import { isFormula } from '../formula/a1References.js';
 import { mentionsAny } from '../formula/storedFormula.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { readsShapeOfName } from './engineNames.js';
+import { callsAnyName } from './lambdaNames.js';
 import { qualifiesAnyName } from './qualifiedNames.js';
 
 export interface SheetCell {
@@ -37,7 +39,10 @@ export function formulasMentioning(grid: WorkbookGrid, sheetIds: Iterable<string
   return formulasWhere(grid, sheetIds, (formula) => mentionsAny(formula, wanted));
 }
 
-/** The formulas reading the shape of one of `names` (`ROWS(Udgifter)`) or one of them after a sheet (`Ark1!Rente`). */
+/**
+ * The formulas reading the shape of one of `names` (`ROWS(Udgifter)`), one of them after a sheet
+ * (`Ark1!Rente`), or calling one of them (`Dobbelt(3)`, a LAMBDA's name: lambdaNames.ts).
+ */
 export function formulasFollowingNames(grid: WorkbookGrid, sheetIds: Iterable<string>, names: ReadonlySet<string>): SheetCell[] {
-  return formulasWhere(grid, sheetIds, (formula) => readsShapeOfName(formula, names) || qualifiesAnyName(formula, names));
+  return formulasWhere(grid, sheetIds, (formula) => readsShapeOfName(formula, names) || qualifiesAnyName(formula, names) || callsAnyName(formula, names));
 }

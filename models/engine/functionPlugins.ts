@@ -26,6 +26,11 @@ export type RangeCell = ReturnType<SimpleRangeValue['valuesFromTopLeftCorner']>[
 /** A range cell's value without HyperFormula's number formats (dates, percentages are plain numbers). */
 export type PlainCell = Exclude<RangeCell, object> | CellError;
 
+/** A computed value without HyperFormula's number format (a date is its serial number), a range as it is. */
+export function plainResult(value: ReturnType<FunctionPlugin['evaluateAst']>): FunctionResult {
+  return value instanceof SimpleRangeValue || value instanceof CellError || typeof value !== 'object' ? value : value.val;
+}
+
 export function plainCell(cell: RangeCell): PlainCell {
   return typeof cell === 'object' && !(cell instanceof CellError) ? cell.val : cell;
 }

@@ -5,20 +5,13 @@
  * numbers (Excel: 0). A formula is computed start to finish before another, so the values in
  * scope are kept in one table for the call's duration, an outer value restored after an inner one.
  */
-import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import { LET_SCOPE_FUNCTION, LET_VALUE_FUNCTION } from '../formula/letFormula.js';
-import { literalCount, type Ast, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
+import { literalCount, plainResult, type Ast, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 
 const ANY = { argumentType: FunctionArgumentType.ANY };
 const inScope = new Map<number, FunctionResult>();
-
-type Evaluated = ReturnType<FunctionPlugin['evaluateAst']>;
-
-/** A computed value without HyperFormula's number format (a date is its serial number). */
-function raw(value: Evaluated): FunctionResult {
-  return value instanceof SimpleRangeValue || value instanceof CellError || typeof value !== 'object' ? value : value.val;
-}
 
 function slotOf(ast: Ast | undefined): number | undefined {
   return literalCount(ast);
@@ -35,9 +28,9 @@ class LetValuesPlugin extends FunctionPlugin {
     const slot = slotOf(slotAst);
     if (slot === undefined || valueAst === undefined || calculationAst === undefined) return new CellError(ErrorType.NAME, 'Not a LET.');
     const outer = inScope.get(slot);
-    inScope.set(slot, raw(this.evaluateAst(valueAst, state)));
+    inScope.set(slot, plainResult(this.evaluateAst(valueAst, state)));
     try {
-      return raw(this.evaluateAst(calculationAst, state));
+      return plainResult(this.evaluateAst(calculationAst, state));
     } finally {
       if (outer === undefined) inScope.delete(slot);
       else inScope.set(slot, outer);

@@ -9,20 +9,20 @@
  */
 import { formatReference, splitFormula } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
-import { renameLetNames } from '../formula/letFormula.js';
+import { renameBoundNames } from '../formula/boundNames.js';
 
 /** Excel 2010+ functions, written `_xlfn.NAME` in a file (Microsoft's list, as far as it matters here). */
 const FUTURE_FUNCTIONS = new Set(
   (
-    'ACOT ACOTH AGGREGATE ARABIC BASE BETA.DIST BETA.INV BINOM.DIST BINOM.DIST.RANGE BINOM.INV BITAND BITLSHIFT BITOR ' +
+    'ACOT ACOTH AGGREGATE ARABIC BASE BETA.DIST BETA.INV BINOM.DIST BINOM.DIST.RANGE BINOM.INV BITAND BITLSHIFT BITOR BYCOL BYROW ' +
     'BITRSHIFT BITXOR CEILING.MATH CEILING.PRECISE CHISQ.DIST CHISQ.DIST.RT CHISQ.INV CHISQ.INV.RT CHISQ.TEST CHOOSECOLS CHOOSEROWS COMBINA ' +
     'CONCAT CONFIDENCE.NORM CONFIDENCE.T COT COTH COVARIANCE.P COVARIANCE.S CSC CSCH DAYS DECIMAL ERF.PRECISE ' +
     'ERFC.PRECISE EXPAND EXPON.DIST F.DIST F.DIST.RT F.INV F.INV.RT F.TEST FLOOR.MATH FLOOR.PRECISE FORECAST.LINEAR FORMULATEXT ' +
     'GAMMA GAMMA.DIST GAMMA.INV GAMMALN.PRECISE GAUSS HSTACK HYPGEOM.DIST IFNA IFS IMCOSH IMCOT IMCSC IMCSCH IMSEC IMSECH ' +
-    'IMSINH IMTAN ISFORMULA ISO.CEILING ISOWEEKNUM LET LOGNORM.DIST LOGNORM.INV MAXIFS MINIFS MODE.MULT MODE.SNGL MUNIT ' +
+    'IMSINH IMTAN ISFORMULA ISO.CEILING ISOMITTED ISOWEEKNUM LAMBDA LET LOGNORM.DIST LOGNORM.INV MAKEARRAY MAP MAXIFS MINIFS MODE.MULT MODE.SNGL MUNIT ' +
     'NEGBINOM.DIST NETWORKDAYS.INTL NORM.DIST NORM.INV NORM.S.DIST NORM.S.INV NUMBERVALUE PDURATION PERCENTILE.EXC ' +
-    'PERCENTILE.INC PERCENTRANK.EXC PERCENTRANK.INC PERMUTATIONA PHI POISSON.DIST QUARTILE.EXC QUARTILE.INC RANK.AVG ' +
-    'RANK.EQ RRI SEC SECH SEQUENCE SHEET SHEETS SINGLE SKEW.P STDEV.P STDEV.S SWITCH T.DIST T.DIST.2T T.DIST.RT T.INV T.INV.2T ' +
+    'PERCENTILE.INC PERCENTRANK.EXC PERCENTRANK.INC PERMUTATIONA PHI POISSON.DIST QUARTILE.EXC QUARTILE.INC RANK.AVG REDUCE ' +
+    'RANK.EQ RRI SCAN SEC SECH SEQUENCE SHEET SHEETS SINGLE SKEW.P STDEV.P STDEV.S SWITCH T.DIST T.DIST.2T T.DIST.RT T.INV T.INV.2T ' +
     'T.TEST TAKE DROP TEXTBEFORE TEXTAFTER TEXTSPLIT TEXTJOIN TOCOL TOROW UNICHAR UNICODE UNIQUE VAR.P VAR.S VSTACK WEIBULL.DIST WORKDAY.INTL WRAPCOLS WRAPROWS XLOOKUP XMATCH XOR Z.TEST'
   ).split(' '),
 );
@@ -56,8 +56,8 @@ export function functionNames(formula: string): string[] {
 
 /** Canonical `=…` → the formula text of an .xlsx cell. */
 export function toExcelFormula(canonical: string): string {
-  // LET's names are written `_xlpm.x` (Excel shows #NAME? for a bare one).
-  const body = renameLetNames(canonical.replace(/^=/, ''), (name) => `_xlpm.${name}`);
+  // LET's names and LAMBDA's parameters are written `_xlpm.x` (Excel shows #NAME? for a bare one).
+  const body = renameBoundNames(canonical.replace(/^=/, ''), (name) => `_xlpm.${name}`);
   return mapFunctionNames(body, (name) => {
     const upper = name.toUpperCase();
     if (WORKSHEET_FUNCTIONS.has(upper)) return `_xlfn._xlws.${upper}`;
@@ -69,7 +69,7 @@ export function toExcelFormula(canonical: string): string {
 export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
   const canonical = `=${mapFunctionNames(body, (name) => name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase())}`;
-  return renameLetNames(canonical, (name) => name.replace(/^_xlpm\./i, ''));
+  return renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, ''));
 }
 
 /**

@@ -5,7 +5,7 @@
  * someone rewrites them); the planner is told where.
  * The list of known functions is the engine's English function table plus the functions we add
  * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
- * LET (formula/letFormula.ts) and INDIRECT are computed; FORECAST.ETS is not, so it is reported here. OFFSET is computed
+ * LET (formula/letFormula.ts), LAMBDA (formula/lambdaFormula.ts) and INDIRECT are computed; FORECAST.ETS is not, so it is reported here. OFFSET is computed
  * (engine/offsetFunction.ts) except where its reference is computed by another function than
  * INDEX, OFFSET, INDIRECT, IF or CHOOSE (`OFFSET(XLOOKUP(…),1,0)`), which is reported as function OFFSET.
  */
@@ -18,6 +18,7 @@ import { isParsableFormula, unknownNames } from '../engine/formulaCheck.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
 import { splitFormula } from '../formula/a1References.js';
+import { expandLambda } from '../formula/lambdaFormula.js';
 import { functionNames, mapFunctionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
 
@@ -100,8 +101,9 @@ export class UnsupportedFunctionCollector {
       this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
       return;
     }
-    // Quoted text as Excel writes it (`"0 ""kr."""`) is read as the engine is given it.
-    const readable = engineStringLiterals(formula);
+    // Quoted text as Excel writes it (`"0 ""kr."""`) and a LAMBDA called where it is written
+    // (`LAMBDA(x,x*2)(3)`, no call HyperFormula can parse) are read as the engine is given them.
+    const readable = engineStringLiterals(expandLambda(formula));
     if (!isParsableFormula(readable)) {
       if (!failsOnlyOnOffset(readable)) {
         this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });

@@ -1,0 +1,302 @@
+/**
+ * LAMBDA and the functions that call one, as Excel 365 computes them (Microsoft's pages for
+ * LAMBDA, MAP, REDUCE, SCAN, BYROW, BYCOL, MAKEARRAY and ISOMITTED). The engine is given each
+ * LAMBDA as `FREMSKRIV.LAMBDA(slot…,calculation)`, each use of a parameter as
+ * `FREMSKRIV.PARAMETER(slot)` and a LAMBDA called where it is written as
+ * `FREMSKRIV.INVOKE(lambda,arguments…)` (formula/lambdaFormula.ts). A call binds the slots to its
+ * values and computes the calculation; a formula is computed start to finish before another, so
+ * the bound values are kept in one table for the call's duration, an outer value restored after.
+ *
+ * - A defined name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`) or given by
+ *   it (`=MAP(A1:A3,Dobbelt)`); its LAMBDA is read from the name's formula in the engine.
+ * - LAMBDA not called (`=LAMBDA(x,x+1)`): Excel's #CALC!. Called with more or fewer arguments
+ *   than it has parameters: #VALUE!. An empty place (`(1,)`) is an omitted argument: blank, and
+ *   ISOMITTED of it is TRUE.
+ * - MAP(array1, …, lambda): one parameter per array; the arrays row by row, each value mapped;
+ *   a place outside a smaller array #N/A.
+ * - REDUCE([initial_value], array, lambda(accumulator, value)) / SCAN(…): the accumulator starts
+ *   at initial_value and takes the LAMBDA's result for each value, row by row; REDUCE gives the
+ *   last, SCAN each in the array's shape. REDUCE without initial_value starts at the array's
+ *   first value and calls the LAMBDA from the second (Microsoft's REDUCE page); SCAN's page says
+ *   nothing of it, so SCAN starts blank.
+ * - BYROW / BYCOL(array, lambda(row|column)): one result per row (a column) or column (a row);
+ *   no LAMBDA there is #CALC!, as is a LAMBDA giving more than one value.
+ * - MAKEARRAY(rows, cols, lambda(row, col)): rows or cols below 1 or no number is #VALUE!.
+ * Wrong parameter counts are #VALUE! ("Incorrect Parameters"), a LAMBDA's result of more than one
+ * value where one is expected #CALC! (Excel's nested arrays). The spilled size is fixed when the
+ * formula is entered: MAP's the largest array's, SCAN's its array's, BYROW's a column as tall,
+ * BYCOL's a row as wide, MAKEARRAY's when its rows and cols are written in the formula (else
+ * #VALUE!, as the engine's SEQUENCE with a size from a cell).
+ */
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
+import { INVOKE_FUNCTION, LAMBDA_DANISH_NAMES, LAMBDA_FUNCTION, PARAMETER_FUNCTION } from '../formula/lambdaFormula.js';
+import { exceedsArrayBound, arrayTooLarge } from './arrayBound.js';
+import { calcError } from './excelErrors.js';
+import { literalCount, omitted, plainCell, plainResult, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+
+const ANY = { argumentType: FunctionArgumentType.ANY };
+const VARIADIC: Omit<FunctionMetadata, 'method'> = { parameters: [ANY], repeatLastArgs: 1, vectorizationForbidden: true };
+/**
+ * The functions calling a LAMBDA compute it as Excel 365 does, element by element where it meets
+ * an array (`LAMBDA(r, r*2)` in BYROW is an array: #CALC!); so a range in them is never one value
+ * (engineFormula.ts), and an imported spill of theirs needs no array formula.
+ */
+const CALLING: Omit<FunctionMetadata, 'method'> = { ...VARIADIC, enableArrayArithmeticForArguments: true };
+const INCORRECT_PARAMETERS = 'Incorrect Parameters: the LAMBDA takes another number of parameters.';
+
+/** The values bound to parameter slots while a LAMBDA is computed, and the slots left out by the call. */
+const bound = new Map<number, FunctionResult>();
+const omittedSlots = new Set<number>();
+
+/** A LAMBDA as the engine is given it: its parameters' slots and its calculation. */
+interface Lambda {
+  slots: number[];
+  calculation: Ast;
+}
+
+/** The members of HyperFormula's (unexported) dependency graph read here: a defined name's formula. */
+interface NamedFormulas {
+  dependencyGraph?: {
+    namedExpressions?: { nearestNamedExpression(name: string, sheet: number): { address: object } | undefined };
+    lazilyTransformingAstService?: object;
+    getCell(address: object): unknown;
+  };
+}
+
+/** The formula of the defined name `name` as the engine holds it (its LAMBDA), or undefined. */
+function namedFormula(plugin: object, name: string, state: InterpreterState): Ast | undefined {
+  const graph = (plugin as NamedFormulas).dependencyGraph;
+  const named = graph?.namedExpressions?.nearestNamedExpression(name, state.formulaAddress.sheet);
+  const vertex = named === undefined ? undefined : graph!.getCell(named.address);
+  if (typeof vertex !== 'object' || vertex === null || !('getFormula' in vertex) || typeof vertex.getFormula !== 'function') return undefined;
+  return (vertex.getFormula as (service: object | undefined) => Ast)(graph!.lazilyTransformingAstService);
+}
+
+/** A LAMBDA written in the formula, or held by a defined name the formula names (`=Dobbelt(3)`). */
+function lambdaOf(ast: Ast | undefined, plugin?: object, state?: InterpreterState): Lambda | undefined {
+  if (ast !== undefined && plugin !== undefined && state !== undefined && 'expressionName' in ast) return lambdaOf(namedFormula(plugin, ast.expressionName, state));
+  if (ast === undefined || !('procedureName' in ast) || ast.procedureName !== LAMBDA_FUNCTION) return undefined;
+  const args = ast.args as Ast[];
+  const slots = args.slice(0, -1).map(literalCount);
+  const calculation = args[args.length - 1];
+  if (calculation === undefined || slots.some((slot) => slot === undefined)) return undefined;
+  return { slots: slots as number[], calculation };
+}
+
+/** The slot of `FREMSKRIV.PARAMETER(slot)`, or undefined for any other argument. */
+function parameterSlot(ast: Ast | undefined): number | undefined {
+  return ast !== undefined && 'procedureName' in ast && ast.procedureName === PARAMETER_FUNCTION ? literalCount(ast.args[0] as Ast | undefined) : undefined;
+}
+
+/** One value of a LAMBDA's result where one is expected: a 1×1 array is its value, a larger one #CALC!. */
+function single(value: FunctionResult): PlainCell {
+  if (value instanceof SimpleRangeValue) {
+    if (value.width() !== 1 || value.height() !== 1) return calcError('Nested arrays: the LAMBDA gives more than one value.');
+    return plainCell(value.data[0]![0]!);
+  }
+  // A blank read by the LAMBDA (a blank cell) is 0 in the result, as Excel shows it.
+  return value === EmptyValue ? 0 : (value as PlainCell);
+}
+
+class LambdaFunctionsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    [LAMBDA_FUNCTION]: { method: 'lambda', ...VARIADIC },
+    [PARAMETER_FUNCTION]: { method: 'parameter', parameters: [ANY] },
+    [INVOKE_FUNCTION]: { method: 'invoke', ...VARIADIC },
+    ISOMITTED: { method: 'isomitted', parameters: [ANY] },
+    MAP: { method: 'map', sizeOfResultArrayMethod: 'mapSize', ...CALLING },
+    REDUCE: { method: 'reduce', ...CALLING },
+    SCAN: { method: 'scan', sizeOfResultArrayMethod: 'scanSize', ...CALLING },
+    BYROW: { method: 'byrow', sizeOfResultArrayMethod: 'byrowSize', ...CALLING },
+    BYCOL: { method: 'bycol', sizeOfResultArrayMethod: 'bycolSize', ...CALLING },
+    MAKEARRAY: { method: 'makearray', sizeOfResultArrayMethod: 'makearraySize', ...CALLING },
+  };
+
+  /** An array argument's size, not marked as a reference (which would make it one cell). */
+  private sizeOf(ast: Ast | undefined, state: InterpreterState): ArraySize {
+    if (ast === undefined) return ArraySize.error();
+    const size = this.arraySizeForAst(ast, state);
+    return new ArraySize(size.width, size.height);
+  }
+
+  /** The LAMBDA computed with its slots bound to `values` (undefined: left out). */
+  private call(lambda: Lambda, values: ReadonlyArray<FunctionResult | undefined>, state: InterpreterState): FunctionResult {
+    if (values.length !== lambda.slots.length) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    const outer = lambda.slots.map((slot) => [bound.get(slot), omittedSlots.has(slot)] as const);
+    lambda.slots.forEach((slot, i) => {
+      bound.set(slot, values[i] ?? EmptyValue);
+      if (values[i] === undefined) omittedSlots.add(slot);
+      else omittedSlots.delete(slot);
+    });
+    try {
+      return plainResult(this.evaluateAst(lambda.calculation, state));
+    } finally {
+      lambda.slots.forEach((slot, i) => {
+        const [value, wasOmitted] = outer[i]!;
+        if (value === undefined) bound.delete(slot);
+        else bound.set(slot, value);
+        if (wasOmitted) omittedSlots.add(slot);
+        else omittedSlots.delete(slot);
+      });
+    }
+  }
+
+  /** An argument's values row by row (one value is a 1×1 array), or its error. */
+  private rows(ast: Ast, state: InterpreterState): PlainCell[][] | CellError {
+    const value = plainResult(this.evaluateAst(ast, state));
+    if (value instanceof SimpleRangeValue) return plainRows(value);
+    if (value instanceof CellError) return value;
+    return [[value as PlainCell]];
+  }
+
+  lambda(): FunctionResult {
+    return calcError('A LAMBDA is computed only where it is called.');
+  }
+
+  parameter(ast: ProcedureCall): FunctionResult {
+    const slot = literalCount(ast.args[0]);
+    const value = slot === undefined ? undefined : bound.get(slot);
+    return value ?? new CellError(ErrorType.NAME, 'A LAMBDA parameter outside its LAMBDA.');
+  }
+
+  invoke(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    const [lambdaAst, ...argAsts] = ast.args;
+    const lambda = lambdaOf(lambdaAst, this, state);
+    if (!lambda) {
+      // A name the workbook no longer has is #NAME?, as an unknown function.
+      const named = lambdaAst !== undefined && 'expressionName' in lambdaAst ? this.evaluateAst(lambdaAst, state) : undefined;
+      return named instanceof CellError && named.type === ErrorType.NAME ? named : new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    }
+    const values = argAsts.map((arg) => (omitted(arg) ? undefined : plainResult(this.evaluateAst(arg, state))));
+    return this.call(lambda, values, state);
+  }
+
+  isomitted(ast: ProcedureCall): FunctionResult {
+    const slot = parameterSlot(ast.args[0]);
+    return slot !== undefined && omittedSlots.has(slot);
+  }
+
+  map(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    const lambda = lambdaOf(ast.args[ast.args.length - 1], this, state);
+    const arrayAsts = ast.args.slice(0, -1);
+    if (!lambda || arrayAsts.length === 0 || lambda.slots.length !== arrayAsts.length) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    const arrays: PlainCell[][][] = [];
+    for (const arrayAst of arrayAsts) {
+      const rows = this.rows(arrayAst, state);
+      if (rows instanceof CellError) return rows;
+      arrays.push(rows);
+    }
+    const height = Math.max(...arrays.map((rows) => rows.length));
+    const width = Math.max(...arrays.map((rows) => rows[0]?.length ?? 0));
+    const notAvailable = new CellError(ErrorType.NA, 'MAP: a place outside a smaller array.');
+    const result = Array.from({ length: height }, (_, row) =>
+      Array.from({ length: width }, (_, col) => single(this.call(lambda, arrays.map((rows) => rows[row]?.[col] ?? notAvailable), state))),
+    );
+    return resultRange(result);
+  }
+
+  mapSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    const sizes = ast.args.slice(0, -1).map((arg) => this.sizeOf(arg, state));
+    if (sizes.length === 0) return ArraySize.error();
+    return new ArraySize(Math.max(...sizes.map((size) => size.width)), Math.max(...sizes.map((size) => size.height)));
+  }
+
+  reduce(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    const steps = this.accumulate(ast, state, true);
+    return Array.isArray(steps) ? (steps[steps.length - 1] ?? EmptyValue) : steps;
+  }
+
+  scan(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    const rows = this.rows(ast.args[ast.args.length - 2]!, state);
+    const steps = this.accumulate(ast, state, false);
+    if (!Array.isArray(steps) || rows instanceof CellError) return Array.isArray(steps) ? (rows as CellError) : steps;
+    const width = rows[0]?.length ?? 0;
+    return resultRange(rows.map((row, r) => row.map((_, c) => single(steps[r * width + c]!))));
+  }
+
+  scanSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    return this.sizeOf(ast.args[ast.args.length - 2], state);
+  }
+
+  /**
+   * The accumulator after each value of REDUCE's or SCAN's array, row by row; without an
+   * initial value REDUCE (`firstStarts`) starts at the first value, SCAN blank.
+   */
+  private accumulate(ast: ProcedureCall, state: InterpreterState, firstStarts: boolean): FunctionResult[] | CellError {
+    const { args } = ast;
+    const lambda = lambdaOf(args[args.length - 1], this, state);
+    if (!lambda || args.length < 2 || args.length > 3 || lambda.slots.length !== 2) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    const rows = this.rows(args[args.length - 2]!, state);
+    if (rows instanceof CellError) return rows;
+    const values: FunctionResult[] = rows.flat();
+    const initial = args.length === 3 ? args[0] : undefined;
+    let accumulator: FunctionResult = EmptyValue;
+    if (!omitted(initial)) accumulator = plainResult(this.evaluateAst(initial!, state));
+    else if (firstStarts && values.length > 0) accumulator = values.shift()!;
+    const steps: FunctionResult[] = [];
+    for (const value of values) {
+      accumulator = this.call(lambda, [accumulator, value], state);
+      steps.push(accumulator);
+    }
+    return steps;
+  }
+
+  byrow(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.byLine(ast, state, false);
+  }
+
+  bycol(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.byLine(ast, state, true);
+  }
+
+  byrowSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    return new ArraySize(1, this.sizeOf(ast.args[0], state).height);
+  }
+
+  bycolSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    return new ArraySize(this.sizeOf(ast.args[0], state).width, 1);
+  }
+
+  /** BYROW (each row given as a row) or BYCOL (`columns`: each column given as a column). */
+  private byLine(ast: ProcedureCall, state: InterpreterState, columns: boolean): FunctionResult {
+    const [arrayAst, lambdaAst] = ast.args;
+    const lambda = lambdaOf(lambdaAst, this, state);
+    if (!lambda || arrayAst === undefined || ast.args.length !== 2) return calcError('BYROW and BYCOL take a LAMBDA.');
+    if (lambda.slots.length !== 1) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    const rows = this.rows(arrayAst, state);
+    if (rows instanceof CellError) return rows;
+    const lines = columns ? transposed(rows) : rows;
+    const results = lines.map((line) => single(this.call(lambda, [resultRange(columns ? line.map((cell) => [cell]) : [line])], state)));
+    return resultRange(columns ? [results] : results.map((result) => [result]));
+  }
+
+  makearray(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    const [rowsAst, colsAst, lambdaAst] = ast.args;
+    const lambda = lambdaOf(lambdaAst, this, state);
+    if (!lambda || rowsAst === undefined || colsAst === undefined || ast.args.length !== 3 || lambda.slots.length !== 2) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    const [height, width] = [rowsAst, colsAst].map((arg) => plainResult(this.evaluateAst(arg, state)));
+    if (height instanceof CellError) return height;
+    if (width instanceof CellError) return width;
+    if (typeof height !== 'number' || typeof width !== 'number' || height < 1 || width < 1) return new CellError(ErrorType.VALUE, 'MAKEARRAY: rows and cols are numbers of at least 1.');
+    const [rows, cols] = [Math.trunc(height), Math.trunc(width)];
+    if (exceedsArrayBound(cols, rows)) return arrayTooLarge();
+    return resultRange(Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => single(this.call(lambda, [r + 1, c + 1], state)))));
+  }
+
+  makearraySize(ast: ProcedureCall): ArraySize {
+    const [rows, cols] = [literalCount(ast.args[0]), literalCount(ast.args[1])];
+    if (rows === undefined || cols === undefined || rows < 1 || cols < 1) return ArraySize.error();
+    return new ArraySize(Math.trunc(cols), Math.trunc(rows));
+  }
+}
+
+/** Adds LAMBDA's engine functions and the functions that call a LAMBDA for engines built afterwards (idempotent). */
+export function registerLambdaFunctions(): void {
+  const engineOnly = { [LAMBDA_FUNCTION]: LAMBDA_FUNCTION, [PARAMETER_FUNCTION]: PARAMETER_FUNCTION, [INVOKE_FUNCTION]: INVOKE_FUNCTION };
+  // LAMBDA itself never reaches the engine by its name (formula/lambdaFormula.ts).
+  const helpers = Object.keys(LAMBDA_DANISH_NAMES).filter((name) => name !== 'LAMBDA');
+  const english = { ...engineOnly, ...Object.fromEntries(helpers.map((name) => [name, name])) };
+  const danish = { ...engineOnly, ...Object.fromEntries(helpers.map((name) => [name, LAMBDA_DANISH_NAMES[name]!])) };
+  HyperFormula.registerFunctionPlugin(LambdaFunctionsPlugin, { enGB: english, enUS: english, daDK: danish });
+}

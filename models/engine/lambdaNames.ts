@@ -1,0 +1,30 @@
+/**
+ * Defined names whose formula is a LAMBDA (Name Manager: `Dobbelt` = `=LAMBDA(x,x*2)`), which a
+ * formula calls by the name: `=Dobbelt(3)` is 6 (formula/lambdaFormula.ts gives the engine
+ * `FREMSKRIV.INVOKE(Dobbelt,3)`, engine/lambdaFunctions.ts reads the name's LAMBDA). Only such
+ * names are read as calls: an unknown function stays one (`#NAME?`, listed by an import). A
+ * formula calling a name is given to the engine again when a name of that spelling comes, goes or
+ * changes (formulasToReset.ts), since the engine read it as a call of no function before.
+ */
+import type * as Y from 'yjs';
+import { formulaWords } from '../formula/formulaNames.js';
+import type { NamedFunction } from '../formula/lambdaFormula.js';
+import { nameKey, namesMap, scopedNameKey, storedNameAt } from '../workbook/definedNames.js';
+
+const LAMBDA_FORMULA = /^=\s*LAMBDA\s*\(/i;
+
+/** Which names hold a LAMBDA, as a formula on the sheet `sheetId` (a sheet's own name first) or of a workbook name reads them. */
+export function lambdaNames(doc: Y.Doc, sheetId?: string): NamedFunction {
+  const names = namesMap(doc);
+  return (name) => {
+    const stored = (sheetId === undefined ? undefined : storedNameAt(names, scopedNameKey(name, sheetId))) ?? storedNameAt(names, nameKey(name));
+    return stored !== undefined && LAMBDA_FORMULA.test(stored.formula);
+  };
+}
+
+/** Whether a stored formula calls one of `names` (keys, nameKey) as a function (`=Dobbelt(3)`). */
+export function callsAnyName(stored: string, names: ReadonlySet<string>): boolean {
+  const upper = stored.toUpperCase();
+  if (![...names].some((name) => upper.includes(name))) return false;
+  return [...formulaWords(stored).calls].some((call) => names.has(call));
+}

@@ -1,0 +1,131 @@
+/**
+ * Excel's LAMBDA (https://support.microsoft.com/office/lambda-function-bd212d27-1cd1-4321-a34a-ccbf254b8b67):
+ * `=LAMBDA([parameter1, …,] calculation)` is a function of its parameters, computed where it is
+ * called: written with its arguments after it (`=LAMBDA(x,y,x+y)(1,2)` is 3), or given to MAP,
+ * REDUCE, SCAN, BYROW, BYCOL or MAKEARRAY, which call it for each value. HyperFormula 3.5 has no
+ * LAMBDA, and it reads `x` as a defined name, so the engine is given each parameter as a numbered
+ * slot: `LAMBDA(x,x*2)` becomes `FREMSKRIV.LAMBDA(1,FREMSKRIV.PARAMETER(1)*2)`, and a call of it
+ * `FREMSKRIV.INVOKE(FREMSKRIV.LAMBDA(…),arguments…)`; engine/lambdaFunctions.ts computes them.
+ * Inner LAMBDAs are numbered first, so an inner parameter shadows an outer one of the same spelling
+ * (and a defined name), and an inner LAMBDA may use an outer one's parameters. A LAMBDA Excel would
+ * refuse (a parameter that is no plain word or holds a period, a cell address such as `x1`, a
+ * parameter named twice, no calculation) is left as written: #NAME?.
+ * A defined name whose formula is a LAMBDA (Name Manager: `Dobbelt` = `=LAMBDA(x,x*2)`) is called
+ * by its name, `=Dobbelt(3)`: the engine is given `FREMSKRIV.INVOKE(Dobbelt,3)`, and the name's
+ * own formula as above. A .xlsx file writes the parameters `_xlpm.x` (formula/boundNames.ts).
+ *
+ * @example expandLambda('=LAMBDA(x,x*2)(3)') // → '=FREMSKRIV.INVOKE(FREMSKRIV.LAMBDA(1,FREMSKRIV.PARAMETER(1)*2),3)'
+ */
+import { afterSheet, BOUND_NAME, formulaNodes, nodesText, numberToken, solid, type Call, type Node } from './formulaNodes.js';
+
+/** The engine-only functions a LAMBDA is given as (engine/lambdaFunctions.ts). */
+export const LAMBDA_FUNCTION = 'FREMSKRIV.LAMBDA';
+export const PARAMETER_FUNCTION = 'FREMSKRIV.PARAMETER';
+export const INVOKE_FUNCTION = 'FREMSKRIV.INVOKE';
+
+/**
+ * LAMBDA, the functions that call one, and ISOMITTED. Danish Excel keeps their English names:
+ * Microsoft's da-DK pages write `=BYROW(matrix;lambda(række))`, `=MAKEARRAY(…)`, `=REDUCE(…)`,
+ * `=SCAN(…)`, `=MAP(…)`, `=BYCOL(…)` and `=ISOMITTED(argument)` (next to `HVIS` for IF).
+ */
+export const LAMBDA_FUNCTION_NAMES: readonly string[] = ['LAMBDA', 'MAP', 'REDUCE', 'SCAN', 'BYROW', 'BYCOL', 'MAKEARRAY', 'ISOMITTED'];
+export const LAMBDA_DANISH_NAMES: Readonly<Record<string, string>> = Object.fromEntries(LAMBDA_FUNCTION_NAMES.map((name) => [name, name]));
+
+/** Excel's limit on a LAMBDA's parameters. */
+const MAX_PARAMETERS = 253;
+const LAMBDA_CALL = /\bLAMBDA\s*\(/i;
+
+/**
+ * LAMBDA's parameters, upper case, or undefined where Excel would refuse the call (or it is none);
+ * `filed` reads a file's spelling, whose parameters hold a period (`_xlpm.x`).
+ */
+export function lambdaParameters(call: Call, filed = false): string[] | undefined {
+  if (call.name.toUpperCase() !== 'LAMBDA' || !call.closed || call.args.length > MAX_PARAMETERS + 1) return undefined;
+  if (solid(call.args[call.args.length - 1]!).length === 0) return undefined;
+  const names: string[] = [];
+  for (const arg of call.args.slice(0, -1)) {
+    const [name, ...more] = solid(arg);
+    if (!name || more.length > 0 || name.kind !== 'word' || !BOUND_NAME.test(name.text) || (!filed && name.text.includes('.'))) return undefined;
+    const upper = name.text.toUpperCase();
+    if (names.includes(upper)) return undefined;
+    names.push(upper);
+  }
+  return names;
+}
+
+/** `nodes` with every bare use of `name` replaced by the engine's parameter `slot`. */
+function substitute(nodes: readonly Node[], name: string, slot: number): Node[] {
+  return nodes.map((node, i): Node => {
+    if (node.kind === 'call') return { ...node, args: node.args.map((arg) => substitute(arg, name, slot)) };
+    if (node.kind === 'group') return { ...node, items: substitute(node.items, name, slot) };
+    if (node.kind !== 'word' || node.text.toUpperCase() !== name || afterSheet(nodes, i)) return node;
+    return { kind: 'call', name: PARAMETER_FUNCTION, args: [[numberToken(slot)]], closed: true };
+  });
+}
+
+/** A bracket's items split at its commas: the arguments of a call written after a LAMBDA. */
+function callArguments(items: readonly Node[]): Node[][] {
+  const args: Node[][] = [[]];
+  for (const item of items) {
+    if (item.kind === 'char' && item.text === ',') args.push([]);
+    else args[args.length - 1]!.push(item);
+  }
+  return args;
+}
+
+/** Whether a call's name is a defined name (no function): `Dobbelt(3)` calls the LAMBDA its formula is. */
+export type NamedFunction = (name: string) => boolean;
+
+/** Nodes with their LAMBDAs given as slots, innermost first, and each LAMBDA called on the spot (or by its name) as an INVOKE. */
+function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedFunction): Node[] {
+  const out: Node[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.kind === 'group') {
+      out.push({ ...node, items: expanded(node.items, slots, named) });
+      continue;
+    }
+    if (node.kind !== 'call') {
+      out.push(node);
+      continue;
+    }
+    const call: Call = { ...node, args: node.args.map((arg) => expanded(arg, slots, named)) };
+    const names = lambdaParameters(call);
+    if (!names) {
+      // A defined name's LAMBDA called by the name (`=Dobbelt(3)`, its formula `=LAMBDA(x,x*2)`).
+      const args = call.args.length === 1 && solid(call.args[0]!).length === 0 ? [] : call.args;
+      out.push(call.closed && named(call.name) ? { kind: 'call', name: INVOKE_FUNCTION, args: [[{ kind: 'word', text: call.name }], ...args], closed: true } : call);
+      continue;
+    }
+    let calculation = call.args[call.args.length - 1]!;
+    const numbers = names.map((name) => {
+      const slot = ++slots.next;
+      calculation = substitute(calculation, name, slot);
+      return [numberToken(slot)];
+    });
+    const lambda: Call = { kind: 'call', name: LAMBDA_FUNCTION, args: [...numbers, calculation], closed: true };
+    // Called where it is written: `LAMBDA(x,x+1)(2)`, spaces allowed before the bracket.
+    let next = i + 1;
+    while (nodes[next]?.kind === 'space') next++;
+    const after = nodes[next];
+    if (after?.kind === 'group' && after.closed) {
+      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots, named));
+      out.push({ kind: 'call', name: INVOKE_FUNCTION, args: [[lambda], ...args], closed: true });
+      i = next;
+    } else out.push(lambda);
+  }
+  return out;
+}
+
+/** The words of a formula written before a bracket: the calls it may make. */
+const CALLED = /([\p{L}_][\p{L}\p{N}_.]*)\s*\(/gu;
+
+/**
+ * The formula with its LAMBDAs given as the engine computes them, and each call of a name that
+ * `named` says is no function given as a call of the LAMBDA that name holds (unchanged without either).
+ */
+export function expandLambda(formula: string, named: NamedFunction = () => false): string {
+  if (!LAMBDA_CALL.test(formula) && ![...formula.matchAll(CALLED)].some((match) => named(match[1]!))) return formula;
+  const lead = formula.startsWith('=') ? '=' : '';
+  return lead + nodesText(expanded(formulaNodes(formula.slice(lead.length)), { next: 0 }, named));
+}
