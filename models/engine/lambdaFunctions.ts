@@ -49,6 +49,22 @@ const INCORRECT_PARAMETERS = 'Incorrect Parameters: the LAMBDA takes another num
 const bound = new Map<number, FunctionResult>();
 const omittedSlots = new Set<number>();
 
+/**
+ * How deep LAMBDA calls may nest (one inside another's calculation) before the call is #NUM!, as
+ * Excel answers a recursion too deep for its stack. The engine computes IF's both branches, so a
+ * name's LAMBDA calling itself (`Fakultet` = `=LAMBDA(n;HVIS(n<=1;1;n*Fakultet(n-1)))`) never
+ * stops by itself: without the bound it overflowed the stack and took the whole engine down.
+ */
+const MAX_CALL_DEPTH = 64;
+/**
+ * How many LAMBDA calls one outermost call may make in all. Computing both of IF's branches, a
+ * LAMBDA calling itself twice (`Fib` = `=LAMBDA(n;HVIS(n<2;n;Fib(n-1)+Fib(n-2)))`) would make 2^64
+ * calls before the depth bound stops it, and a planner's engine would never answer.
+ */
+const MAX_CALLS = 50_000;
+let callDepth = 0;
+let callsLeft = MAX_CALLS;
+
 /** A LAMBDA as the engine is given it: its parameters' slots and its calculation. */
 interface Lambda {
   slots: number[];
@@ -123,15 +139,20 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   /** The LAMBDA computed with its slots bound to `values` (undefined: left out). */
   private call(lambda: Lambda, values: ReadonlyArray<FunctionResult | undefined>, state: InterpreterState): FunctionResult {
     if (values.length !== lambda.slots.length) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    if (callDepth === 0) callsLeft = MAX_CALLS;
+    if (callDepth >= MAX_CALL_DEPTH || callsLeft <= 0) return new CellError(ErrorType.NUM, `LAMBDA calls nested more than ${MAX_CALL_DEPTH} deep or more than ${MAX_CALLS} in one formula.`);
+    callsLeft--;
     const outer = lambda.slots.map((slot) => [bound.get(slot), omittedSlots.has(slot)] as const);
     lambda.slots.forEach((slot, i) => {
       bound.set(slot, values[i] ?? EmptyValue);
       if (values[i] === undefined) omittedSlots.add(slot);
       else omittedSlots.delete(slot);
     });
+    callDepth++;
     try {
       return plainResult(this.evaluateAst(lambda.calculation, state));
     } finally {
+      callDepth--;
       lambda.slots.forEach((slot, i) => {
         const [value, wasOmitted] = outer[i]!;
         if (value === undefined) bound.delete(slot);
