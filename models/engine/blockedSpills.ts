@@ -7,7 +7,7 @@
  * its block is free now and stays #SPILL! where it is not. Rare, so found by a walk over the
  * engine's cells only then.
  */
-import { ExportedCellChange, type ExportedChange, type HyperFormula, type SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, ErrorType, ExportedCellChange, type ExportedChange, type HyperFormula, type SimpleCellAddress } from 'hyperformula';
 
 /** HyperFormula's dependency graph as far as it is read here (not part of its public types). */
 interface SpillGraph {
@@ -20,9 +20,12 @@ function mayFreeBlock(changes: readonly ExportedChange[]): boolean {
   return false;
 }
 
+/** HyperFormula's message for a spill that cells block (a spill past the workbook's bound, arrayBound.ts, has its own and stays). */
+const BLOCKED = 'No space for array result.';
+
 function isBlockedSpill(hf: HyperFormula, address: SimpleCellAddress): boolean {
   const value = hf.getCellValue(address);
-  return typeof value === 'object' && value !== null && 'type' in value && value.type === 'SPILL';
+  return value instanceof DetailedCellError && value.type === ErrorType.SPILL && value.message === BLOCKED;
 }
 
 /**
