@@ -18,8 +18,8 @@
  *   bench.set(assumption, 0.055); bench.judge(goal).margin
  *   bench.destroy();
  */
-import * as Y from 'yjs';
-import { WorkbookEngine } from '../engine/WorkbookEngine.js';
+import type * as Y from 'yjs';
+import type { WorkbookEngine } from '../engine/WorkbookEngine.js';
 import { evaluateGoal, type GoalResult } from '../goals/goalEvaluation.js';
 import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import { applyOperations } from '../operations/applyOperation.js';
@@ -28,6 +28,7 @@ import type { Scenario } from '../scenarios/scenarioModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray } from '../workbook/workbookSchema.js';
 import { assumptionInput, type Assumption } from './assumptions.js';
+import { scenarioCopy } from './scenarioCopy.js';
 
 /** The goal's fields that it reads the workbook through. */
 function goalFormulas(goal: GoalDefinition): string[] {
@@ -41,8 +42,9 @@ const goalKey = (goal: GoalDefinition): string => JSON.stringify(goal);
 const MAX_KEPT_STATES = 20_000;
 
 export class AssumptionWorkbench {
-  private readonly copy = new Y.Doc();
+  private readonly copy: Y.Doc;
   private readonly engine: WorkbookEngine;
+  private readonly destroyCopy: () => void;
   /** The workbook's goals with a target, judged at every set of values computed. */
   private readonly watched: GoalDefinition[];
   /** Each assumption's value under the scenario (the value it is put back to), by address. */
@@ -60,14 +62,12 @@ export class AssumptionWorkbench {
     doc: Y.Doc,
     private readonly scenario: Scenario,
   ) {
-    Y.applyUpdate(this.copy, Y.encodeStateAsUpdate(doc));
-    this.engine = new WorkbookEngine(this.copy, scenario.id === '' ? undefined : scenario.id);
+    ({ doc: this.copy, engine: this.engine, destroy: this.destroyCopy } = scenarioCopy(doc, scenario));
     this.watched = readGoals(goalsArray(this.copy), workbookGrid(this.copy)).filter((g) => g.comparator !== undefined && g.target !== undefined);
   }
 
   destroy(): void {
-    this.engine.destroy();
-    this.copy.destroy();
+    this.destroyCopy();
     this.kept.clear();
   }
 

@@ -9,8 +9,7 @@
  *   goalsMovedBy(doc, scenario, (copy) => actualsOperations(copy, pivot, 'Jobindsats', link).ops)
  *   // [{ goalId: 'LM2', before: { value: 358.4, met: false, … }, after: { value: 7104.2, … } }]
  */
-import * as Y from 'yjs';
-import { WorkbookEngine } from '../engine/WorkbookEngine.js';
+import type * as Y from 'yjs';
 import { evaluateGoal, type GoalResult, type ScalarValue } from '../goals/goalEvaluation.js';
 import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
@@ -19,6 +18,7 @@ import type { WorkbookOperation } from '../operations/workbookOperation.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray } from '../workbook/workbookSchema.js';
+import { scenarioCopy } from './scenarioCopy.js';
 
 /** A goal as the dashboard judges it: its value at the deadline's month, its target, met or not, its badge. */
 export interface GoalStanding {
@@ -47,9 +47,7 @@ const same = (a: GoalStanding, b: GoalStanding): boolean => a.value === b.value 
  * throws (a WorkbookOperationError), as the change itself would.
  */
 export function goalsMovedBy(doc: Y.Doc, scenario: Scenario, change: (copy: Y.Doc) => WorkbookOperation[]): GoalMoved[] {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  const engine = new WorkbookEngine(copy, scenario.id === '' ? undefined : scenario.id);
+  const { doc: copy, engine, destroy } = scenarioCopy(doc, scenario);
   try {
     const goals = readGoals(goalsArray(copy), workbookGrid(copy));
     const before = goals.map((goal) => standing(goal, evaluateGoal(engine, goal)));
@@ -61,7 +59,6 @@ export function goalsMovedBy(doc: Y.Doc, scenario: Scenario, change: (copy: Y.Do
     });
     return moved;
   } finally {
-    engine.destroy();
-    copy.destroy();
+    destroy();
   }
 }

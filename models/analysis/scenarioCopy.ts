@@ -1,0 +1,28 @@
+/**
+ * A private copy of a workspace's document with its own engine under one scenario: where the
+ * what-if analysis (AssumptionWorkbench.ts) tries values and goalsMoved.ts applies a change before
+ * anyone does. Nothing done to the copy reaches the workspace, its undo history or a colleague.
+ */
+import * as Y from 'yjs';
+import { WorkbookEngine } from '../engine/WorkbookEngine.js';
+import type { Scenario } from '../scenarios/scenarioModel.js';
+
+export interface ScenarioCopy {
+  doc: Y.Doc;
+  engine: WorkbookEngine;
+  destroy(): void;
+}
+
+export function scenarioCopy(doc: Y.Doc, scenario: Scenario): ScenarioCopy {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  const engine = new WorkbookEngine(copy, scenario.id === '' ? undefined : scenario.id);
+  return {
+    doc: copy,
+    engine,
+    destroy: () => {
+      engine.destroy();
+      copy.destroy();
+    },
+  };
+}
