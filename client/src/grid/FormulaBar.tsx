@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCellAddress, parseCellAddress } from '../../../models/workbook/cellAddress.js';
 import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { useStore, useStoreValue } from '../ui/store.js';
+import { useStore, useStorePart } from '../ui/store.js';
 import { clampPosition } from './selection.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { trackFormulaInput } from './formulaInput.js';
@@ -31,7 +31,7 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   const revision = useStore(session.revision);
   const scenarioId = useStore(session.activeScenario);
   const editText = useStore(session.editText);
-  const crossSheet = useStoreValue(session.interaction.state, () => pointing(session.interaction.state.get()));
+  const crossSheet = useStorePart(session.interaction.state, pointing);
   const [draft, setDraftState] = useState<string | null>(null);
   // The draft as of now: a blur may come before React renders what Enter just did.
   const draftNow = useRef<string | null>(null);

@@ -12,7 +12,7 @@ import { applyCompletion, completionAt, type Completion } from '../../../models/
 import { functionNames } from '../../../models/formula/formulaLocale.js';
 import { namesSeenFrom, readDefinedNames } from '../../../models/workbook/definedNames.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { useStore, useStoreValue } from '../ui/store.js';
+import { useStore, useStorePart } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { focusedInput } from './interactionState.js';
 
@@ -26,7 +26,7 @@ interface Shown {
 
 export function FormulaSuggestions({ session }: { session: WorkbookSession }): React.JSX.Element | null {
   const { t } = useTranslation();
-  const input = useStoreValue(session.interaction.state, () => focusedInput(session.interaction.state.get()));
+  const input = useStorePart(session.interaction.state, focusedInput);
   const locale = useStore(session.locale);
   const functions = useMemo(() => functionNames(locale), [locale]);
   const [shown, setShown] = useState<Shown | null>(null);

@@ -39,3 +39,8 @@ export function useStore<T>(store: Store<T>): T {
 export function useStoreValue<T>(store: Store<unknown>, read: () => T): T {
   return useSyncExternalStore(store.subscribe, read, read);
 }
+
+/** One part of a store's value (`select`), re-rendering only when that part changes (Object.is). */
+export function useStorePart<T, Part>(store: Store<T>, select: (value: T) => Part): Part {
+  return useStoreValue(store, () => select(store.get()));
+}

@@ -14,7 +14,7 @@ import { sameSheetName } from '../../../models/workbook/sheetNames.js';
 import { ask } from '../ui/dialogs.js';
 import { canPointAtSheet, pointAtSheet } from '../grid/crossSheetPointing.js';
 import { pointing } from '../grid/interactionState.js';
-import { useStore, useStoreValue } from '../ui/store.js';
+import { useStore, useStorePart } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { adjacentVisibleSheet, sheetStepKey } from './sheetSwitching.js';
 
@@ -24,7 +24,7 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
   const active = useStore(session.activeSheet);
   // The sheet a formula being typed on another sheet belongs to (Enter returns there) stays marked.
   // Read apart from the rest of the interaction state: a click or a released button must not re-render the tabs.
-  const formulaSheet = useStoreValue(session.interaction.state, () => pointing(session.interaction.state.get())?.origin.sheetId ?? null);
+  const formulaSheet = useStorePart(session.interaction.state, (state) => pointing(state)?.origin.sheetId ?? null);
   const marked = formulaSheet === active ? null : formulaSheet;
   // Every sheet in tab order (hidden ones too: moves and the unhide list need them), and the visible ones.
   const sheets = useMemo(() => {
