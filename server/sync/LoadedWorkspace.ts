@@ -11,6 +11,7 @@ import { workspaceSizeProblem } from '../store/workspaceSize.js';
 import { encodedState } from '../work/encodedState.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
+import { PresenceOwners } from './presenceOwners.js';
 import { PresenceWelcome, WELCOME_STATES } from './presenceWelcome.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
 import { UpdateBatcher, type DurableCallback } from './UpdateBatcher.js';
@@ -35,6 +36,7 @@ export interface LoadedWorkspaceOptions {
 export class LoadedWorkspace {
   readonly doc = new Y.Doc();
   private welcome: PresenceWelcome | null = null;
+  private readonly presenceOwners = new PresenceOwners();
   readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Set<Peer>();
   private readonly batcher: UpdateBatcher;
@@ -128,11 +130,19 @@ export class LoadedWorkspace {
     return this.welcome.frame();
   }
 
-  /** True when no connection (and not the server itself) speaks for this awareness client. */
-  awarenessOwnerFree(client: number): boolean {
-    if (client === this.awareness.clientID) return false;
+  /**
+   * True when no connection (and not the server itself) speaks for this awareness client, and no
+   * other link than `tokenKey` (a token's hash) ever claimed it (presenceOwners.ts).
+   */
+  awarenessOwnerFree(client: number, tokenKey: string): boolean {
+    if (client === this.awareness.clientID || !this.presenceOwners.mayClaim(client, tokenKey)) return false;
     for (const peer of this.peers) if (peer.awarenessClients.has(client)) return false;
     return true;
+  }
+
+  /** Remembers that `client` was claimed through the token hashed as `tokenKey`. */
+  claimAwareness(client: number, tokenKey: string): void {
+    this.presenceOwners.claim(client, tokenKey);
   }
 
   /**
