@@ -32,6 +32,7 @@ import { UpdateRefusal } from './updateRefusal.js';
 import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
 
 const PRESENCE_TOO_FAST = 'presence updates too fast';
+const WORKSPACE_AT_BOUND = 'the workspace is at its size bound and was measured less than a second ago; send the edit again';
 /** An entry's client id and clock, counted with its state against the presence budget. */
 const AWARENESS_ENTRY_OVERHEAD = 16;
 /** Frames a client may send before its workspace has loaded. */
@@ -178,6 +179,8 @@ export class SyncConnection implements Peer {
           const code = error.kind === 'incomplete' ? CloseCode.updateIncomplete : CloseCode.updateRefused;
           return this.close(code, `update refused: ${error.message}`.slice(0, 120));
         }
+        // The edit is not lost: the client reconnects and its resync sends it again.
+        if (workspace.measuredTooRecently(frame.update)) return this.close(CloseCode.tryAgainLater, WORKSPACE_AT_BOUND);
         const tooLarge = workspace.growthRefusal(frame.update);
         if (tooLarge !== null) {
           this.log('sync.update.refused', { error: tooLarge });
