@@ -39,7 +39,7 @@ interface EngineGraph {
 type Need = ArraySize | 'blocked';
 
 /** Enough for any edit; past it a report is dropped (an engine that never settles must not grow it). */
-const MAX_REPORTS = 10_000;
+const MAX_REPORTS = 100_000;
 const MAX_ROUNDS = 8;
 
 /** Results whose size differs from their spill since the last settling (every engine's: each takes its own). */

@@ -181,6 +181,7 @@ describe('a resized spill leaves the workspace', () => {
   it('in the CSV export with the rows it fills and no more', () => {
     const s = sheet({ A1: 1, A2: 5, A3: 7, B1: '=FILTER(A1:A3,A1:A3>2)', D1: 2, C1: '=SEQUENCE(D1)' });
     const csv = exportSheetCsv(s.doc, locate(s.doc, 'Ark!A1').sheetId, { separator: ';', decimal: ',' });
-    expect(csv.split(/\r?\n/).slice(0, 3)).toEqual(['1;5;1;2', '5;7;2;', '7;;;']);
+    // A row ends at its last value: B3 and C3, beyond both spills, are no fields.
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')).toEqual(['1;5;1;2', '5;7;2', '7', '']);
   });
 });
