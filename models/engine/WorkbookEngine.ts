@@ -30,7 +30,7 @@ import { EngineNames } from './engineNames.js';
 import { formulasMentioning, formulasFollowingNames, type SheetCell } from './formulasToReset.js';
 import { OffsetFormulas } from './offsetAreas.js';
 import { settleOffsets } from './offsetSettling.js';
-import { respillFreedBlocks } from './blockedSpills.js';
+import { settleSpills } from './spillResizing.js';
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
@@ -70,9 +70,8 @@ export class WorkbookEngine {
   private readonly onTransaction = (tr: Y.Transaction): void => this.followTransaction(tr);
 
   /**
-   * `scenarioId` undefined: the document's own values (the Basis view). With `followsDocument`
-   * false the engine does not listen to the document itself: its owner hands it every
-   * transaction through `followTransaction` (ScenarioEngines does, to choose the order).
+   * `scenarioId` undefined: the document's own values (the Basis view). With `followsDocument` false the engine does not
+   * listen to the document itself: its owner hands it every transaction through `followTransaction` (ScenarioEngines does, to choose the order).
    */
   constructor(
     readonly doc: Y.Doc,
@@ -188,6 +187,7 @@ export class WorkbookEngine {
     }
     this.recutIfGrown();
     this.settleOffsets(false);
+    settleSpills(this.hf, [], false, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col));
   }
 
   /** Sets again the OFFSET formulas whose target moved (offsetSettling.ts). */
@@ -272,7 +272,7 @@ export class WorkbookEngine {
     }
     // Always: it also drops what a formula naming FREMSKRIV.OFFSET itself reported (a hostile peer's).
     changes = [...changes, ...this.settleOffsets(true)];
-    changes = [...changes, ...respillFreedBlocks(this.hf, changes, summary.structure || summary.axes.size > 0, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col))];
+    changes = [...changes, ...settleSpills(this.hf, changes, summary.structure || summary.axes.size > 0, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col))];
     this.emit(new FollowedUpdate(changes, this.sheets.documentIds, summary.structure || summary.axes.size > 0));
   }
 

@@ -24,6 +24,7 @@
  * (`=SUMPRODUCT(A1:A40000*TRANSPOSE(A1:A40000))`), which HyperFormula's interpreter builds itself.
  */
 import { ArraySize, CellError, ErrorType, HyperFormula } from 'hyperformula';
+import { notedSpillSize } from './spillSizeHints.js';
 import { isWholeSingleCellFormula, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 
 /** The most values one formula's result array may hold (1,000 × 1,000). */
@@ -86,10 +87,13 @@ function spilledElsewhere(plugin: object, at: CellAddress | undefined): number {
   return total;
 }
 
-/** Whether a spill `size` at `at` would pass the bound on one result or on the workbook's together. */
-function refusedSpill(plugin: object, size: unknown, at: CellAddress | undefined): boolean {
+/**
+ * Whether a spill `size` at `at` would pass the bound on one result or on the workbook's together;
+ * `engine` a function plugin or the engine itself (each holds the dependency graph).
+ */
+export function spillRefused(engine: object, size: unknown, at: CellAddress | undefined): boolean {
   if (!(size instanceof ArraySize) || size.isScalar()) return false;
-  return pastBound(size) || spilledElsewhere(plugin, at) + size.width * size.height > MAX_SPILLED_CELLS;
+  return pastBound(size) || spilledElsewhere(engine, at) + size.width * size.height > MAX_SPILLED_CELLS;
 }
 
 /**
@@ -99,7 +103,7 @@ function refusedSpill(plugin: object, size: unknown, at: CellAddress | undefined
 function boundedSize(size: Method): Method {
   const wrapped: Method = function (ast, state) {
     const predicted = size.call(this, ast, state);
-    return !measuring && refusedSpill(this, predicted, (state as InterpreterState | undefined)?.formulaAddress) ? ArraySize.error() : predicted;
+    return !measuring && spillRefused(this, predicted, (state as InterpreterState | undefined)?.formulaAddress) ? ArraySize.error() : predicted;
   };
   bounded.add(wrapped);
   return wrapped;
@@ -118,9 +122,11 @@ function boundedCompute(compute: Method, sizeName: string): Method {
       measuring = outer;
     }
     if (pastBound(predicted)) return arrayTooLarge();
-    // A spill its cell was refused (the workbook's bound): HyperFormula would build it, then answer #VALUE!.
-    const spills = predicted instanceof ArraySize && !predicted.isScalar();
-    return spills && isWholeSingleCellFormula(ast, state) ? arrayTooLarge(true) : compute.call(this, ast, state);
+    if (!isWholeSingleCellFormula(ast, state)) return compute.call(this, ast, state);
+    // A spill its cell was refused (the workbook's bound): HyperFormula would build it, then answer
+    // #VALUE!. The size the cell was entered with is the one noted for it, if any (spillSizeHints.ts).
+    const declared = notedSpillSize(this, ast, state.formulaAddress) ?? predicted;
+    return declared instanceof ArraySize && !declared.isScalar() ? arrayTooLarge(true) : compute.call(this, ast, state);
   };
   bounded.add(wrapped);
   return wrapped;

@@ -19,18 +19,17 @@
  * A blank cell of the array stays blank in the result, as in Excel (`TOCOL(VSTACK(…),1)` drops it);
  * spilled, it shows 0 (Microsoft's TOCOL example 2, spilledBlanks.ts).
  *
- * The spilled size is fixed when the formula is entered (HyperFormula places arrays before
- * computing them): exact for all but WRAPROWS, WRAPCOLS and EXPAND whose counts are not written in
- * the formula (`=WRAPROWS(A1:A9,B1)`), which show their first value alone, and TOCOL/TOROW with
- * ignore, whose places left over stay empty (as FILTER's, arrayShapeFunctions.ts). Inside another
- * function (`=SUM(WRAPROWS(A1:A9,B1))`) every result is whole.
+ * The size methods give the spill reserved when the formula is entered (HyperFormula places arrays
+ * before computing them): exact but for WRAPROWS, WRAPCOLS and EXPAND whose counts are not written
+ * in the formula (`=WRAPROWS(A1:A9,B1)`: one cell) and TOCOL/TOROW with ignore (every value's
+ * place); the engine then resizes such a spill to the computed result (spillResizing.ts).
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import { ARRAY_RESHAPE_FUNCTION_TRANSLATIONS } from './arrayReshapeFunctionNames.js';
 import { arrayTooLarge, exceedsArrayBound } from './arrayBound.js';
 import { emptyArrayError } from './excelErrors.js';
-import { isWholeSingleCellFormula, literalCount, omitted, plainCell, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall, type RangeCell } from './functionPlugins.js';
+import { literalCount, omitted, plainCell, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall, type RangeCell } from './functionPlugins.js';
 
 export { ARRAY_RESHAPE_FUNCTION_NAMES, ARRAY_RESHAPE_FUNCTION_TRANSLATIONS } from './arrayReshapeFunctionNames.js';
 
@@ -106,7 +105,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
       const source = plainRows(array);
       const pad = padWith ?? notAvailable();
       const expanded = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (r < source.length && c < source[r]!.length ? source[r]![c]! : pad)));
-      return this.result(expanded, ast, state);
+      return resultRange(expanded);
     });
   }
 
@@ -203,7 +202,7 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
       if (exceedsArrayBound(across, lines)) return arrayTooLarge();
       const pad = padWith ?? notAvailable();
       const rows = Array.from({ length: lines }, (_, line) => Array.from({ length: across }, (_, k) => (line * across + k < cells.length ? cells[line * across + k]! : pad)));
-      return this.result(orient(rows), ast, state);
+      return resultRange(orient(rows));
     });
   }
 
@@ -245,11 +244,6 @@ class ArrayReshapeFunctionsPlugin extends FunctionPlugin {
   private count(value: unknown): number | CellError {
     const number = this.arithmeticHelper.coerceScalarToNumberOrError(value as Parameters<typeof this.arithmeticHelper.coerceScalarToNumberOrError>[0]);
     return number instanceof CellError ? number : Math.trunc(Number(number));
-  }
-
-  /** A result whose size may not be known beforehand: its first value where the cell holds one (see the file comment). */
-  private result(rows: Rows, ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return isWholeSingleCellFormula(ast, state) ? rows[0]![0]! : resultRange(rows);
   }
 }
 

@@ -13,9 +13,9 @@
  * - FILTER(array, include, [if_empty]): include a column as tall as the array or a row as wide;
  *   a number counts as its truth, an error in include is the result, text is #VALUE!. Nothing
  *   kept: if_empty, else Excel's #CALC!.
- * The spilled size is fixed when the formula is entered: FILTER's is the array's (the rows not
- * kept stay empty, as HyperFormula's FILTER does); TAKE's and DROP's the exact one when the counts
- * are written in the formula, else the array's.
+ * The spill reserved when the formula is entered: FILTER's the array's, TAKE's and DROP's the exact
+ * one when the counts are written in the formula, else the array's; the engine then resizes it to
+ * the computed result (FILTER: the rows it keeps; spillResizing.ts).
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';

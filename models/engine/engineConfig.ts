@@ -56,6 +56,7 @@ import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
 import { showSpilledBlanksAsZero } from './spilledBlanks.js';
+import { resizeSpillsToResults } from './spillResizing.js';
 import { registerOffset } from './offsetFunction.js';
 import { flattenOperatorChains } from './operatorChains.js';
 import { engineLocale, type FormulaContext } from './formulaContext.js';
@@ -125,6 +126,7 @@ export function prepareEngine(): void {
   registerSingle();
   registerOffset();
   showSpilledBlanksAsZero();
+  resizeSpillsToResults();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
   boundResultArrays();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.

@@ -1,8 +1,9 @@
 /**
  * The prototypes of HyperFormula's (unexported) interpreter, unparser, parser, array size
- * predictor and spilled-result cell, through which operatorChains.ts, elementwiseBound.ts and
- * spilledBlanks.ts change how every engine reads, evaluates, writes and spills a formula.
- * HyperFormula exports none of these classes; one probe engine hands out all five, once per process.
+ * predictor, spilled-result and one-value formula cells, through which operatorChains.ts,
+ * elementwiseBound.ts, spilledBlanks.ts and spillResizing.ts change how every engine reads,
+ * evaluates, writes, sizes and spills a formula.
+ * HyperFormula exports none of these classes; one probe engine hands out all six, once per process.
  */
 import { HyperFormula } from 'hyperformula';
 
@@ -14,14 +15,16 @@ export interface EngineInternals {
   arraySizePredictor: Record<string, unknown>;
   /** The cell holding a formula whose result spills (HyperFormula's ArrayFormulaVertex). */
   spilledResult: Record<string, unknown>;
+  /** The cell holding a formula of one value (HyperFormula's ScalarFormulaVertex). */
+  formulaResult: Record<string, unknown>;
 }
 
 let internals: EngineInternals | undefined;
 
 export function engineInternals(): EngineInternals {
   if (internals === undefined) {
-    // One spilling formula, so the probe holds a spilled-result cell to take the prototype of.
-    const probe = HyperFormula.buildFromArray([['=TRANSPOSE({1,2})']], { licenseKey: 'gpl-v3' });
+    // One spilling formula and one of one value, so the probe holds a cell of each to take the prototypes of.
+    const probe = HyperFormula.buildFromArray([['=TRANSPOSE({1,2})', '=1']], { licenseKey: 'gpl-v3' });
     const interpreter = (probe.evaluator as unknown as { interpreter: object }).interpreter;
     const { _unparser: unparser, _parser: parser, _crudOperations: operations } = probe as unknown as { _unparser: object; _parser: object; _crudOperations: { operations: { arraySizePredictor: object } } };
     internals = {
@@ -30,6 +33,7 @@ export function engineInternals(): EngineInternals {
       parser: Object.getPrototypeOf(parser) as Record<string, unknown>,
       arraySizePredictor: Object.getPrototypeOf(operations.operations.arraySizePredictor) as Record<string, unknown>,
       spilledResult: Object.getPrototypeOf(probe.dependencyGraph.getCell({ sheet: 0, row: 0, col: 0 })) as Record<string, unknown>,
+      formulaResult: Object.getPrototypeOf(probe.dependencyGraph.getCell({ sheet: 0, row: 0, col: 1 })) as Record<string, unknown>,
     };
     probe.destroy();
   }

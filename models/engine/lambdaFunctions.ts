@@ -23,10 +23,10 @@
  *   no LAMBDA there is #CALC!, as is a LAMBDA giving more than one value.
  * - MAKEARRAY(rows, cols, lambda(row, col)): rows or cols below 1 or no number is #VALUE!.
  * Wrong parameter counts are #VALUE! ("Incorrect Parameters"), a LAMBDA's result of more than one
- * value where one is expected #CALC! (Excel's nested arrays). The spilled size is fixed when the
- * formula is entered: MAP's the largest array's, SCAN's its array's, BYROW's a column as tall,
- * BYCOL's a row as wide, MAKEARRAY's when its rows and cols are written in the formula (else
- * #VALUE!, as the engine's SEQUENCE with a size from a cell).
+ * value where one is expected #CALC! (Excel's nested arrays). The spill reserved when the formula
+ * is entered: MAP's the largest array's, SCAN's its array's, BYROW's a column as tall, BYCOL's a
+ * row as wide, MAKEARRAY's when its rows and cols are written in the formula, else one cell until
+ * the engine resizes it to the computed result (`=MAKEARRAY(D1,2,…)`, spillResizing.ts).
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';

@@ -17,8 +17,9 @@
  * the blanks, and over TAKE and DROP, which Excel computes as a reference into the range they cut,
  * `COUNTA(TAKE(A1:A3,2))` counts only the filled cells and `COUNTBLANK` the blank ones.
  * Not blank: a formula's empty text `""` stays "" (Excel shows empty text, not 0), and the places
- * a result leaves over in its fixed spill (FILTER's rows not kept, TOCOL's ignored blanks,
- * arrayShapeFunctions.ts) stay empty: HyperFormula pads the result to its spill after this.
+ * a result leaves over in the spill reserved for it (FILTER's rows not kept, TOCOL's ignored
+ * blanks) stay empty: HyperFormula pads the result to its spill after this, until the engine
+ * resizes the spill to the result (spillResizing.ts).
  */
 import { EmptyValue, SimpleRangeValue } from 'hyperformula';
 import { engineInternals } from './engineInternals.js';

@@ -9,17 +9,15 @@
  *   [if_not_found]): instance_num 0 or longer than the text: #VALUE!; not found: if_not_found,
  *   else #N/A.
  * - TEXTSPLIT(text, col_delimiter, [row_delimiter], [ignore_empty], [match_mode], [pad_with]):
- *   ragged rows padded with pad_with, else #N/A. Limit: a spilled result's size is fixed when the
- *   formula is entered (HyperFormula places arrays before computing them), so TEXTSPLIT spills
- *   only when its text and delimiters are written in the formula; of a cell's text it shows the
- *   first part, and INDEX(TEXTSPLIT(A1,","),2) and the like work in full.
+ *   ragged rows padded with pad_with, else #N/A. Its spill is sized from the formula's text when
+ *   the text and delimiters are written there, else as the split computes (spillResizing.ts).
  * - FIXED(number, [decimals], [no_commas]) and DOLLAR(number, [decimals]): decimals 2 when
  *   omitted, negative rounds left of the point, above 127 #VALUE!; the text in the workbook
  *   locale's number format (and, for DOLLAR, its currency).
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import { isWholeSingleCellFormula, plainCell, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
+import { plainCell, resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import { engineLocale } from './formulaContext.js';
 import { NUMBER_SEPARATORS } from './localeNumberText.js';
 import { findInstance, numberFromText, splitTable } from './textDelimiters.js';
@@ -128,12 +126,12 @@ class TextFunctionsPlugin extends FunctionPlugin {
         const width = Math.max(...table.map((row) => row.length));
         const pad: PlainCell = padWith ?? new CellError(ErrorType.NA, 'Padding.');
         const padded = table.map((row): PlainCell[] => [...row, ...Array<PlainCell>(width - row.length).fill(pad)]);
-        return isWholeSingleCellFormula(ast, state) ? padded[0]![0]! : resultRange(padded);
+        return resultRange(padded);
       },
     );
   }
 
-  /** The spilled size: the split of literal arguments; one cell otherwise (see the file comment). */
+  /** The spilled size: the split of literal arguments; one cell otherwise, until computed (spillResizing.ts). */
   textsplitSize(ast: ProcedureCall): ArraySize {
     const [text, columns, rows, ignoreEmpty, matchMode] = [0, 1, 2, 3, 4].map((i) => literal(ast.args[i]));
     if (text?.length !== 1 || columns === undefined || rows === undefined || ignoreEmpty === undefined || matchMode === undefined) return ArraySize.scalar();

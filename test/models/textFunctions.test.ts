@@ -3,6 +3,9 @@ import { fromDisplayFormula, toDisplayFormula } from '../../models/formula/formu
 import { isSupportedFunction } from '../../models/interchange/unsupportedFunctions';
 import { toExcelFormula } from '../../models/interchange/excelFormulas';
 import { evaluate } from '../support/formulaTable';
+import { locate, openWorkbooks, workbookFile } from '../support/workbookFixtures';
+
+const open = openWorkbooks();
 
 // Microsoft's TEXTBEFORE and TEXTAFTER pages: A2 "Little Red Riding Hood's red hood" (A1 here).
 const HOOD = [["Little Red Riding Hood's red hood"], ['Roskilde, Køge; Greve'], ['1.234,5'], [12.5]];
@@ -59,8 +62,11 @@ describe('TEXTSPLIT as Excel computes it', () => {
     expect(evaluate(HOOD, '=INDEX(TEXTSPLIT(A2,{", ";"; "}),1,3)')).toBe('Greve');
   });
 
-  it('of a cell\'s text, a formula shows the first part (the spill size is fixed at entry: README known gap)', () => {
-    expect(evaluate(HOOD, '=TEXTSPLIT(A2,", ")')).toBe('Roskilde');
+  it('of a cell\'s text, a formula spills every part, as many as the text has (the engine sizes the spill as computed)', () => {
+    const doc = open.document(workbookFile({ Ark: { A2: 'Roskilde, Køge, Greve', B2: '=TEXTSPLIT(A2,", ")' } }));
+    const engine = open.engine(doc);
+    const { sheetId } = locate(doc, 'Ark!B2');
+    expect([1, 2, 3, 4].map((col) => engine.value(sheetId, 1, col))).toEqual(['Roskilde', 'Køge', 'Greve', null]);
   });
 });
 

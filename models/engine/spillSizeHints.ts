@@ -1,0 +1,78 @@
+/**
+ * The spilled size of a formula whose result's size depends on values, as it was last computed:
+ * `=SEQUENCE(D1)` spills D1 rows, `=FILTER(A1:A10,B1:B10>5)` as many rows as it keeps. HyperFormula
+ * fixes a spill's size when the formula is entered, before computing it, from what the formula's
+ * text says (`ArraySizePredictor.checkArraySize`, each function's `sizeOfResultArrayMethod`): a
+ * size from a cell it cannot know (SEQUENCE(D1) became one cell, #VALUE!), FILTER it sized as its
+ * whole array. spillResizing.ts notes each such formula's computed size here and enters the
+ * formula again; the engine then reserves exactly that size, as Excel spills it.
+ *
+ * One table per engine (found by its size predictor, which its parser, graph builder and
+ * interpreter share), keyed by the cell's place in the engine. A size noted for a cell whose
+ * formula has changed or moved since is only a first guess: the formula is computed, and
+ * resized again where the guess was wrong (spillResizing.ts).
+ */
+import type { ArraySize, HyperFormula, SimpleCellAddress } from 'hyperformula';
+
+/**
+ * The functions whose result's size can depend on values, not only on the formula's text: a
+ * count from a cell (`SEQUENCE(D1)`, `MAKEARRAY`, `WRAPROWS`, `EXPAND`, `TAKE`, `DROP`,
+ * `CHOOSEROWS` of an array of numbers), what is kept (`FILTER`, `UNIQUE`, `TOCOL`/`TOROW` with
+ * ignore) or a text (`TEXTSPLIT`). A formula using one anywhere (`=SORT(UNIQUE(…))`) is resized.
+ */
+const SIZED_BY_VALUES = new Set(['SEQUENCE', 'RANDARRAY', 'MAKEARRAY', 'FILTER', 'UNIQUE', 'TOCOL', 'TOROW', 'TEXTSPLIT', 'WRAPROWS', 'WRAPCOLS', 'EXPAND', 'TAKE', 'DROP', 'CHOOSEROWS', 'CHOOSECOLS']);
+
+/** The parts of a parsed formula that hold further parts (calls, operators, parentheses, array literals). */
+const CHILDREN = ['args', 'left', 'right', 'value', 'expression'] as const;
+
+/** Whether the parsed formula `ast` calls a function whose result's size depends on values. */
+export function sizedByValues(ast: unknown): boolean {
+  if (Array.isArray(ast)) return ast.some(sizedByValues);
+  if (typeof ast !== 'object' || ast === null) return false;
+  const node = ast as Record<string, unknown>;
+  if (typeof node.procedureName === 'string' && SIZED_BY_VALUES.has(node.procedureName)) return true;
+  return CHILDREN.some((child) => typeof node[child] === 'object' && sizedByValues(node[child]));
+}
+
+/** An engine's noted sizes, by cell. */
+export interface SpillSizeTable {
+  /** The engine, whose spilled results the workbook's bound counts (arrayBound.ts). */
+  readonly hf: HyperFormula;
+  readonly sizes: Map<string, ArraySize>;
+}
+
+const tables = new WeakMap<object, SpillSizeTable>();
+
+export function cellPlace(address: SimpleCellAddress): string {
+  return `${address.sheet}:${address.row}:${address.col}`;
+}
+
+/** The size predictor an engine's parser, graph builder and interpreter share (not public in HyperFormula). */
+function predictorOf(hf: HyperFormula): object {
+  return (hf as unknown as { _crudOperations: { operations: { arraySizePredictor: object } } })._crudOperations.operations.arraySizePredictor;
+}
+
+/** The table of `hf`'s noted sizes (made empty on first use). */
+export function spillSizeTable(hf: HyperFormula): SpillSizeTable {
+  const predictor = predictorOf(hf);
+  let table = tables.get(predictor);
+  if (table === undefined) {
+    table = { hf, sizes: new Map() };
+    tables.set(predictor, table);
+  }
+  return table;
+}
+
+/** The table of the engine whose size predictor (or function plugin, which holds it as `arraySizePredictor`) is `owner`. */
+export function spillSizeTableOf(owner: object): SpillSizeTable | undefined {
+  return tables.get((owner as { arraySizePredictor?: object }).arraySizePredictor ?? owner);
+}
+
+/**
+ * The size noted for the formula `ast` entered at `address` of the engine of `owner` (as
+ * spillSizeTableOf); undefined when none is noted or the formula's size does not depend on values.
+ */
+export function notedSpillSize(owner: object, ast: unknown, address: SimpleCellAddress): ArraySize | undefined {
+  const size = spillSizeTableOf(owner)?.sizes.get(cellPlace(address));
+  return size !== undefined && sizedByValues(ast) ? size : undefined;
+}
