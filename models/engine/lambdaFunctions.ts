@@ -67,6 +67,11 @@ const MAX_CALL_DEPTH = 128;
  */
 const MAX_CALLS = 50_000;
 let callDepth = 0;
+/** The sizes of the arguments a call being sized binds its parameters to (invokeSize), and how deep such calls nest. */
+const boundSizes = new Map<number, ArraySize>();
+let sizeDepth = 0;
+/** A name calling itself twice would be sized 2^depth times: deeper calls are sized as one value. */
+const SIZE_DEPTH = 8;
 const tooDeep = (): CellError => new CellError(ErrorType.NUM, `LAMBDA calls nested more than ${MAX_CALL_DEPTH} deep or more than ${MAX_CALLS} in one formula.`);
 let callsLeft = MAX_CALLS;
 
@@ -134,8 +139,8 @@ function single(value: FunctionResult): PlainCell {
 class LambdaFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     [LAMBDA_FUNCTION]: { method: 'lambda', ...VARIADIC },
-    [PARAMETER_FUNCTION]: { method: 'parameter', parameters: [ANY] },
-    [INVOKE_FUNCTION]: { method: 'invoke', ...VARIADIC },
+    [PARAMETER_FUNCTION]: { method: 'parameter', sizeOfResultArrayMethod: 'parameterSize', parameters: [ANY] },
+    [INVOKE_FUNCTION]: { method: 'invoke', sizeOfResultArrayMethod: 'invokeSize', ...VARIADIC },
     ISOMITTED: { method: 'isomitted', parameters: [ANY] },
     MAP: { method: 'map', sizeOfResultArrayMethod: 'mapSize', ...CALLING },
     REDUCE: { method: 'reduce', ...CALLING },
@@ -154,7 +159,10 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   /** The LAMBDA computed with its slots bound to `values` (undefined: left out). */
   private call(lambda: Lambda, values: ReadonlyArray<FunctionResult | undefined>, state: InterpreterState): FunctionResult {
-    return this.withBound(lambda, values, () => plainResult(this.evaluateAst(lambda.calculation, state)));
+    // Excel 365 computes a LAMBDA's calculation element by element over an array argument (`x*2` of A1:A3);
+    // only then, since computing in array mode made a LAMBDA calling itself some sixty times slower.
+    const arrays = state.arraysFlag || values.some((value) => value instanceof SimpleRangeValue);
+    return this.withBound(lambda, values, () => plainResult(this.evaluateAst(lambda.calculation, arrays ? { ...state, arraysFlag: true } : state)));
   }
 
   /**
@@ -257,6 +265,40 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   private lambdaOrNone(ast: Ast | undefined, state: InterpreterState): Lambda | undefined {
     const lambda = this.lambdaAt(ast, state);
     return lambda instanceof CellError ? undefined : lambda;
+  }
+
+  /**
+   * A LAMBDA's call spills as Excel's does (`=LAMBDA(x,x*2)(A1:A3)`, `=Dobbelt(A1:A3)`: three
+   * values): its size is its calculation's with each parameter the size of its argument. A
+   * LAMBDA another call gives, and calls nested deeper than SIZE_DEPTH (a name calling itself),
+   * are sized as one value.
+   */
+  invokeSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    const [calleeAst, ...argAsts] = ast.args;
+    const written = writtenLambda(calleeAst);
+    const lambda = written ?? (calleeAst !== undefined && 'expressionName' in calleeAst ? writtenLambda(namedFormula(this, calleeAst.expressionName, state)) : undefined);
+    if (!lambda || lambda.slots.length !== argAsts.length || sizeDepth >= SIZE_DEPTH) return ArraySize.scalar();
+    const sizes = argAsts.map((arg) => (omitted(arg) ? ArraySize.scalar() : this.sizeOf(arg, state)));
+    const outer = lambda.slots.map((slot) => boundSizes.get(slot));
+    lambda.slots.forEach((slot, i) => boundSizes.set(slot, sizes[i]!));
+    sizeDepth++;
+    try {
+      const arrays = sizes.some((size) => !size.isScalar());
+      const size = this.arraySizeForAst(lambda.calculation, arrays ? { ...state, arraysFlag: true } : state);
+      return size.isScalar() ? ArraySize.scalar() : new ArraySize(size.width, size.height);
+    } finally {
+      sizeDepth--;
+      lambda.slots.forEach((slot, i) => {
+        const size = outer[i];
+        if (size === undefined) boundSizes.delete(slot);
+        else boundSizes.set(slot, size);
+      });
+    }
+  }
+
+  parameterSize(ast: ProcedureCall): ArraySize {
+    const slot = literalCount(ast.args[0]);
+    return (slot === undefined ? undefined : boundSizes.get(slot)) ?? ArraySize.scalar();
   }
 
   isomitted(ast: ProcedureCall): FunctionResult {

@@ -68,3 +68,21 @@ describe('a LAMBDA computes only the branch its choosing function takes', () => 
     expect(plain(open.value(doc, 'Ark!Q1'))).toBe(expected);
   });
 });
+
+describe('a LAMBDA called where it is written or by its name spills its array, as in Excel', () => {
+  const NAMES = [
+    { name: 'Dobbelt', formula: '=LAMBDA(x,x*2)' },
+    { name: 'Positiv', formula: '=LAMBDA(x,IF(x>1,x,0))' },
+  ];
+
+  it.each([
+    ['=LAMBDA(x,x*2)(A1:A3)', [2, 4, 6]],
+    ['=Dobbelt(A1:A3)', [2, 4, 6]],
+    ['=Positiv(A1:A3)', [0, 2, 3]],
+    ['=LET(f,LAMBDA(x,x+1),f(A1:A3))', [2, 3, 4]],
+    ['=LAMBDA(x,SUM(x))(A1:A3)', [6, null, null]],
+  ])('%s spills %j', (formula, expected) => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, Q1: formula } }, { names: NAMES }));
+    expect(['Ark!Q1', 'Ark!Q2', 'Ark!Q3'].map((cell) => plain(open.value(doc, cell)))).toEqual(expected);
+  });
+});
