@@ -84,6 +84,13 @@ function callArguments(items: readonly Node[]): Node[][] {
   return args;
 }
 
+const LAMBDA_FORMULA = /^=\s*LAMBDA\s*\(/i;
+
+/** Whether a defined name's formula is a LAMBDA, which formulas call by the name (`=Dobbelt(3)`). */
+export function holdsLambda(formula: string): boolean {
+  return LAMBDA_FORMULA.test(formula);
+}
+
 /** Whether a call's name is a defined name (no function): `Dobbelt(3)` calls the LAMBDA its formula is. */
 export type NamedFunction = (name: string) => boolean;
 

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isCellError, type CellValue } from '../../models/engine/cellValue.js';
-import { openWorkbooks, workbookFile } from '../support/workbookFixtures.js';
+import { renameInFormula } from '../../models/formula/formulaNames.js';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { inputAt, openWorkbooks, workbookFile } from '../support/workbookFixtures.js';
 
 const PAGE = (name: string): string => `https://support.microsoft.com/office/${name}-function`;
 const open = openWorkbooks();
@@ -84,5 +86,29 @@ describe('a LAMBDA called where it is written or by its name spills its array, a
   ])('%s spills %j', (formula, expected) => {
     const doc = open.document(workbookFile({ Ark: { ...DATA, Q1: formula } }, { names: NAMES }));
     expect(['Ark!Q1', 'Ark!Q2', 'Ark!Q3'].map((cell) => plain(open.value(doc, cell)))).toEqual(expected);
+  });
+});
+
+describe('renaming a defined name holding a LAMBDA renames its calls, as Excel\'s Name Manager', () => {
+  it.each([
+    ['=Dobbelt(3)+Dobbelt(A1)', '=GangeTo(3)+GangeTo(A1)'],
+    ['=SUM(MAP(A1:A3,Dobbelt))', '=SUM(MAP(A1:A3,GangeTo))'],
+    ['=dobbelt (2)&"Dobbelt(2)"', '=GangeTo (2)&"Dobbelt(2)"'],
+    ['=SUM(A1:A3)+DobbeltX(1)', '=SUM(A1:A3)+DobbeltX(1)'],
+  ])('%s becomes %s', (formula, expected) => {
+    expect(renameInFormula(formula, 'Dobbelt', 'GangeTo', () => true, true)).toBe(expected);
+  });
+
+  it('keeps computing the same after the rename, and a self-calling name calls its new name', () => {
+    const names = [
+      { name: 'Dobbelt', formula: '=LAMBDA(x,x*2)' },
+      { name: 'Fakultet', formula: '=LAMBDA(n,IF(n<=1,1,n*Fakultet(n-1)))' },
+    ];
+    const doc = open.document(workbookFile({ Ark: { ...DATA, Q1: '=Dobbelt(A3)', Q2: '=Fakultet(5)' } }, { names }));
+    expect([plain(open.value(doc, 'Ark!Q1')), plain(open.value(doc, 'Ark!Q2'))]).toEqual([6, 120]);
+    applyOperation(doc, { type: 'renameName', name: 'Dobbelt', newName: 'GangeTo' });
+    applyOperation(doc, { type: 'renameName', name: 'Fakultet', newName: 'Fak' });
+    expect([inputAt(doc, 'Ark!Q1'), inputAt(doc, 'Ark!Q2')]).toEqual(['=GangeTo(A3)', '=Fak(5)']);
+    expect([plain(open.value(doc, 'Ark!Q1')), plain(open.value(doc, 'Ark!Q2'))]).toEqual([6, 120]);
   });
 });
