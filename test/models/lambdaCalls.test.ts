@@ -7,6 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { isCellError, type CellValue } from '../../models/engine/cellValue.js';
 import { renameInFormula } from '../../models/formula/formulaNames.js';
+import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
+import { fromExcelFormula, toExcelFormula } from '../../models/interchange/excelFormulas.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { inputAt, openWorkbooks, workbookFile } from '../support/workbookFixtures.js';
 
@@ -110,5 +114,27 @@ describe('renaming a defined name holding a LAMBDA renames its calls, as Excel\'
     applyOperation(doc, { type: 'renameName', name: 'Fakultet', newName: 'Fak' });
     expect([inputAt(doc, 'Ark!Q1'), inputAt(doc, 'Ark!Q2')]).toEqual(['=GangeTo(A3)', '=Fak(5)']);
     expect([plain(open.value(doc, 'Ark!Q1')), plain(open.value(doc, 'Ark!Q2'))]).toEqual([6, 120]);
+  });
+});
+
+describe('the new calls in an .xlsx file', () => {
+  it.each([
+    ['=LET(f,LAMBDA(x,x*2),f(3))', '_xlfn.LET(_xlpm.f,_xlfn.LAMBDA(_xlpm.x,_xlpm.x*2),_xlpm.f(3))'],
+    ['=LET(f,LAMBDA(a,b,a+b),REDUCE(0,A1:A3,f))', '_xlfn.LET(_xlpm.f,_xlfn.LAMBDA(_xlpm.a,_xlpm.b,_xlpm.a+_xlpm.b),_xlfn.REDUCE(0,A1:A3,_xlpm.f))'],
+    ['=(LAMBDA(x,x+1))(1)', '(_xlfn.LAMBDA(_xlpm.x,_xlpm.x+1))(1)'],
+    ['=LAMBDA(x,LAMBDA(y,x+y))(1)(2)', '_xlfn.LAMBDA(_xlpm.x,_xlfn.LAMBDA(_xlpm.y,_xlpm.x+_xlpm.y))(1)(2)'],
+  ])('%s is written %s and read back', (canonical, file) => {
+    expect(toExcelFormula(canonical)).toBe(file);
+    expect(fromExcelFormula(file)).toBe(canonical);
+  });
+
+  it('an exported workbook with them is imported with the same values', async () => {
+    const cells = { Q1: '=LET(f,LAMBDA(x,x*2),f(3))', Q2: '=(LAMBDA(x,x+1))(1)', Q3: '=LAMBDA(x,LAMBDA(y,x+y))(1)(2)', Q4: '=LET(f,LAMBDA(a,b,a+b),REDUCE(0,A1:A3,f))' };
+    const doc = open.document(workbookFile({ Ark: { ...DATA, ...cells } }));
+    const imported = await importXlsx(await exportWorkbookXlsx(doc), { fileName: 'lambda.xlsx' });
+    expect(imported.unsupported.count).toBe(0);
+    const back = open.document(importedWorkbookFile(imported));
+    expect(['Q1', 'Q2', 'Q3', 'Q4'].map((cell) => inputAt(back, `Ark!${cell}`))).toEqual(Object.values(cells));
+    expect(['Q1', 'Q2', 'Q3', 'Q4'].map((cell) => plain(open.value(back, `Ark!${cell}`)))).toEqual([6, 2, 3, 6]);
   });
 });
