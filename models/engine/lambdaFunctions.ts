@@ -32,6 +32,7 @@ import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, Func
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
 import { INVOKE_FUNCTION, LAMBDA_DANISH_NAMES, LAMBDA_FUNCTION, PARAMETER_FUNCTION } from '../formula/lambdaFormula.js';
 import { exceedsArrayBound, arrayTooLarge } from './arrayBound.js';
+import { namedFormula, writtenLambda, type Binding, type Lambda } from './lambdaValues.js';
 import { calcError } from './excelErrors.js';
 import { literalCount, omitted, plainCell, plainResult, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 
@@ -74,52 +75,6 @@ let sizeDepth = 0;
 const SIZE_DEPTH = 8;
 const tooDeep = (): CellError => new CellError(ErrorType.NUM, `LAMBDA calls nested more than ${MAX_CALL_DEPTH} deep or more than ${MAX_CALLS} in one formula.`);
 let callsLeft = MAX_CALLS;
-
-/** A parameter slot's value while a LAMBDA is computed (undefined: left out by the call). */
-interface Binding {
-  slot: number;
-  value: FunctionResult | undefined;
-}
-
-/**
- * A LAMBDA as the engine is given it: its parameters' slots and its calculation, and the values
- * of the outer LAMBDA's parameters it was given by (`LAMBDA(x,LAMBDA(y,x+y))(1)` gives the inner
- * one with x bound to 1).
- */
-interface Lambda {
-  slots: number[];
-  calculation: Ast;
-  captured: readonly Binding[];
-}
-
-/** The members of HyperFormula's (unexported) dependency graph read here: a defined name's formula. */
-interface NamedFormulas {
-  dependencyGraph?: {
-    namedExpressions?: { nearestNamedExpression(name: string, sheet: number): { address: object } | undefined };
-    lazilyTransformingAstService?: object;
-    getCell(address: object): unknown;
-  };
-}
-
-/** The formula of the defined name `name` as the engine holds it (its LAMBDA), or undefined. */
-function namedFormula(plugin: object, name: string, state: InterpreterState): Ast | undefined {
-  const graph = (plugin as NamedFormulas).dependencyGraph;
-  const named = graph?.namedExpressions?.nearestNamedExpression(name, state.formulaAddress.sheet);
-  const vertex = named === undefined ? undefined : graph!.getCell(named.address);
-  if (typeof vertex !== 'object' || vertex === null || !('getFormula' in vertex) || typeof vertex.getFormula !== 'function') return undefined;
-  return (vertex.getFormula as (service: object | undefined) => Ast)(graph!.lazilyTransformingAstService);
-}
-
-/** A LAMBDA written in the formula (or a defined name's), in brackets or not. */
-function writtenLambda(ast: Ast | undefined): Lambda | undefined {
-  if (ast !== undefined && 'expression' in ast && String(ast.type) === 'PARENTHESES') return writtenLambda(ast.expression as Ast);
-  if (ast === undefined || !('procedureName' in ast) || ast.procedureName !== LAMBDA_FUNCTION) return undefined;
-  const args = ast.args as Ast[];
-  const slots = args.slice(0, -1).map(literalCount);
-  const calculation = args[args.length - 1];
-  if (calculation === undefined || slots.some((slot) => slot === undefined)) return undefined;
-  return { slots: slots as number[], calculation, captured: [] };
-}
 
 /** The slot of `FREMSKRIV.PARAMETER(slot)`, or undefined for any other argument. */
 function parameterSlot(ast: Ast | undefined): number | undefined {

@@ -10,6 +10,9 @@
  * (and a defined name), and an inner LAMBDA may use an outer one's parameters. A LAMBDA Excel would
  * refuse (a parameter that is no plain word or holds a period, a cell address such as `x1`, a
  * parameter named twice, no calculation) is left as written: #NAME?.
+ * A LAMBDA in brackets or one a call gives is called the same way (`(LAMBDA(x,x+1))(1)`,
+ * `LAMBDA(x,LAMBDA(y,x+y))(1)(2)`), and a LET name holding a LAMBDA is called by the name once LET
+ * is expanded (formula/letFormula.ts writes `f(3)` as `LAMBDA(x,x*2)(3)`).
  * A defined name whose formula is a LAMBDA (Name Manager: `Dobbelt` = `=LAMBDA(x,x*2)`) is called
  * by its name, `=Dobbelt(3)`: the engine is given `FREMSKRIV.INVOKE(Dobbelt,3)`, and the name's
  * own formula as above. A .xlsx file writes the parameters `_xlpm.x` (formula/boundNames.ts).
