@@ -14,9 +14,9 @@ import { errorText, logEvent } from '../log/log.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import type { LoadedWorkspace, Peer } from './LoadedWorkspace.js';
 import {
-  awarenessFrame,
   encodeAwarenessEntries,
   FrameError,
+  MESSAGE_AWARENESS,
   readFrame,
   syncStep1Frame,
   type AwarenessEntry,
@@ -25,12 +25,14 @@ import {
 } from './syncMessages.js';
 import { clientsNamed, documentAnswer, documentRequestBudget, DOCUMENT_REQUESTED_TOO_OFTEN, STATE_VECTOR_TOO_LONG } from './documentRequests.js';
 import { presenceBudgetFor, type PresenceBudget } from './presenceBudget.js';
+import { PRESENCE_ECHOED_TOO_FAST, presenceEchoesFor } from './presenceEchoes.js';
 import { asViewerPresence } from './presenceRole.js';
 import { carriesUpdate, UPDATES_TOO_FAST } from './updateBudget.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { checkUpdateAgainstSchema } from './updateSchemaCheck.js';
 
 const PRESENCE_TOO_FAST = 'presence updates too fast';
+const WORKSPACE_AT_BOUND = 'the workspace is at its size bound and was measured less than a second ago; send the edit again';
 /** An entry's client id and clock, counted with its state against the presence budget. */
 const AWARENESS_ENTRY_OVERHEAD = 16;
 /** Frames a client may send before its workspace has loaded. */
@@ -40,6 +42,8 @@ export interface SyncConnectionOptions {
   socket: WebSocket;
   workspaceId: string;
   role: WorkspaceRole;
+  /** The token's hash (never the token): a presence claimed through one link stays that link's. */
+  tokenKey: string;
   connectionId: number;
   /** Close the connection when more than this many bytes wait to be sent to it. */
   maxBufferedBytes: number;
@@ -60,11 +64,14 @@ export class SyncConnection implements Peer {
   private droppedUpdates = 0;
   private droppedPresence = 0;
   private readonly presence: PresenceBudget;
+  /** Colleagues' presence this connection may send back (presenceEchoes.ts). */
+  private readonly echoes: PresenceBudget;
   private readonly documentRequests = documentRequestBudget();
 
   constructor(private readonly options: SyncConnectionOptions) {
     this.role = options.role;
     this.presence = presenceBudgetFor(options.limits.maxAwarenessStateBytes);
+    this.echoes = presenceEchoesFor(options.limits.maxAwarenessStateBytes);
     options.socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     options.socket.on('close', (code, reason) => this.closedBy(code, reason.toString('utf8')));
     options.socket.on('error', (error) => this.failed(error));
@@ -89,6 +96,7 @@ export class SyncConnection implements Peer {
       this.close(CloseCode.tryAgainLater, 'client reads too slowly');
       return;
     }
+    if (frame[0] === MESSAGE_AWARENESS) this.echoes.credit(frame.byteLength);
     socket.send(frame);
   }
 
@@ -171,6 +179,8 @@ export class SyncConnection implements Peer {
           const code = error.kind === 'incomplete' ? CloseCode.updateIncomplete : CloseCode.updateRefused;
           return this.close(code, `update refused: ${error.message}`.slice(0, 120));
         }
+        // The edit is not lost: the client reconnects and its resync sends it again.
+        if (workspace.measuredTooRecently(frame.update)) return this.close(CloseCode.tryAgainLater, WORKSPACE_AT_BOUND);
         const tooLarge = workspace.growthRefusal(frame.update);
         if (tooLarge !== null) {
           this.log('sync.update.refused', { error: tooLarge });
@@ -211,19 +221,22 @@ export class SyncConnection implements Peer {
     let client: number | undefined = this.awarenessClients.values().next().value;
     const own: AwarenessEntry[] = [];
     for (const entry of entries) {
-      if (client === undefined && entry.stateJson !== 'null' && workspace.awarenessOwnerFree(entry.client) && workspace.awarenessClockIsNew(entry.client, entry.clock)) {
+      if (client === undefined && entry.stateJson !== 'null' && workspace.awarenessOwnerFree(entry.client, this.options.tokenKey) && workspace.awarenessClockIsNew(entry.client, entry.clock)) {
         client = entry.client;
       }
       if (entry.client === client) own.push(entry);
     }
     this.droppedPresence += entries.length - own.length;
+    const bytes = entryBytes(own);
+    // Others' states were parsed to be dropped: they count against what the server sent this connection.
+    if (!this.echoes.spend(entryBytes(entries) - bytes)) return this.close(CloseCode.policyViolation, PRESENCE_ECHOED_TOO_FAST);
     if (own.length === 0 || client === undefined) return;
-    // Only the states this connection sets count against its budget.
-    const bytes = own.reduce((sum, entry) => sum + entry.stateJson.length + AWARENESS_ENTRY_OVERHEAD, 0);
+    // The states this connection sets count against its presence budget.
     if (!this.spendPresence(bytes)) return this.close(CloseCode.policyViolation, PRESENCE_TOO_FAST);
     // Claimed here, not from the awareness' `added`: a client the workspace saw before (a
     // reconnecting tab) comes back as `updated`, and was then owned by nobody.
     this.awarenessClients.add(client);
+    workspace.claimAwareness(client, this.options.tokenKey);
     try {
       const applied = this.role === 'viewer' ? own.map(asViewerPresence) : own;
       awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(applied), this);
@@ -263,6 +276,10 @@ export class SyncConnection implements Peer {
   private log(event: string, fields: Record<string, string | number | undefined>): void {
     logEvent(event, { workspace: this.options.workspaceId, conn: this.options.connectionId, role: this.role, ...fields });
   }
+}
+
+function entryBytes(entries: readonly AwarenessEntry[]): number {
+  return entries.reduce((sum, entry) => sum + entry.stateJson.length + AWARENESS_ENTRY_OVERHEAD, 0);
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -17,9 +17,16 @@ export class PresenceBudget {
     private readonly burstBytes: number,
     private readonly bytesPerSecond: number,
     private readonly now: () => number = () => performance.now(),
+    startBytes = burstBytes,
   ) {
-    this.available = burstBytes;
+    this.available = startBytes;
     this.refilledAt = now();
+  }
+
+  /** Adds `bytes` at once (up to the burst): what was given that may be spent again (presenceEchoes). */
+  credit(bytes: number): void {
+    this.refill();
+    this.available = Math.min(this.burstBytes, this.available + bytes);
   }
 
   /** Spends `bytes` when the bucket holds them; false (nothing spent) when it does not. */

@@ -124,6 +124,7 @@ export class SyncEndpoint {
       socket: ws,
       workspaceId,
       role,
+      tokenKey,
       connectionId,
       maxBufferedBytes: 4 * this.options.maxMessageBytes,
       limits: this.options.limits,

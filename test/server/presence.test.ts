@@ -12,20 +12,9 @@ import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { createWorkspace, type CreatedWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
+import { presenceFrame } from './support/presenceFrames.js';
 import { openRawSocket, sendAndProbe, type RawSocket } from './support/rawSocket.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
-
-function awarenessMessage(client: number, clock: number, state: unknown): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, 1);
-  encoding.writeVarUint(update, client);
-  encoding.writeVarUint(update, clock);
-  encoding.writeVarString(update, JSON.stringify(state));
-  const frame = encoding.createEncoder();
-  encoding.writeVarUint(frame, 1);
-  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
-  return encoding.toUint8Array(frame);
-}
 
 /** The presence states the server holds, as its last awareness answer to `raw` says. */
 function serverStates(raw: RawSocket): Map<number, Record<string, unknown>> {
@@ -67,8 +56,8 @@ describe('presence (issue 15, problem 7)', () => {
       return (serverStates(viewer).get(anna.doc.clientID)?.user as { name?: string } | undefined)?.name === 'Anna';
     });
 
-    expect(await sendAndProbe(viewer, awarenessMessage(anna.doc.clientID, 10_000, { user: { name: 'Mallory' } }))).toBe('open');
-    expect(await sendAndProbe(viewer, awarenessMessage(4_242, 1, { user: { name: 'Viewer' } }))).toBe('open');
+    expect(await sendAndProbe(viewer, presenceFrame([anna.doc.clientID], 10_000, { user: { name: 'Mallory' } }))).toBe('open');
+    expect(await sendAndProbe(viewer, presenceFrame([4_242], 1, { user: { name: 'Viewer' } }))).toBe('open');
     const states = serverStates(viewer);
     expect(states.get(anna.doc.clientID)?.user).toEqual({ name: 'Anna' });
     expect(states.get(4_242)?.user).toEqual({ name: 'Viewer', viewer: true });
@@ -83,7 +72,7 @@ describe('presence (issue 15, problem 7)', () => {
     await waitSynced(bo);
     bo.provider.awareness.setLocalStateField('user', { name: 'Bo', colour: '#1971c2', viewer: false });
     const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
-    expect(await sendAndProbe(viewer, awarenessMessage(5_151, 1, { user: { name: 'Mallory', colour: '#d9480f', viewer: false }, cursor: null }))).toBe('open');
+    expect(await sendAndProbe(viewer, presenceFrame([5_151], 1, { user: { name: 'Mallory', colour: '#d9480f', viewer: false }, cursor: null }))).toBe('open');
     const mallory = (): Record<string, unknown> | undefined => bo.provider.awareness.getStates().get(5_151) as Record<string, unknown> | undefined;
     await waitFor("Bo sees the viewer's presence", () => mallory() !== undefined);
     expect(mallory()).toEqual({ user: { name: 'Mallory', colour: '#d9480f', viewer: true }, cursor: null });
@@ -100,13 +89,13 @@ describe('presence (issue 15, problem 7)', () => {
       // Issue 15: 20 viewer connections × 8 clients × 2 MiB states pushed the server to 1.1 GB.
       for (let i = 0; i < 20; i++) {
         const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
-        expect(await sendAndProbe(viewer, awarenessMessage(5_151 + i, 1, { user: { name: 'x'.repeat(2 * 1024 * 1024) } }))).toBe(1008);
+        expect(await sendAndProbe(viewer, presenceFrame([5_151 + i], 1, { user: { name: 'x'.repeat(2 * 1024 * 1024) } }))).toBe(1008);
       }
     });
     // Ninth hostile pass: decoding a 14 MB state before its bound was checked held the event loop
     // 1.2 s per message; an awareness message past what a client ever sends is refused unread.
     const huge = await Promise.all([0, 1, 2, 3].map(() => openRawSocket(server, workspace.id, workspace.viewerToken)));
-    for (const raw of huge) raw.socket.send(awarenessMessage(5_500, 1, { user: { name: 'é'.repeat(7_000_000) } }));
+    for (const raw of huge) raw.socket.send(presenceFrame([5_500], 1, { user: { name: 'é'.repeat(7_000_000) } }));
     for (const raw of huge) expect(await raw.closed).toEqual({ code: 1008, reason: `an awareness update over ${8 * 16 * 1024 + 64 * 1024} bytes` });
     const other = await openRawSocket(server, workspace.id, workspace.viewerToken);
     expect(await sendAndProbe(other, new Uint8Array([3]))).toBe('open');
@@ -123,11 +112,11 @@ describe('presence (issue 15, problem 7)', () => {
     await whileColleagueWorks(server, colleague, async () => {
       // A viewer sending 15 kB states as fast as its socket takes them (each is relayed to everyone).
       const flooder = await openRawSocket(server, workspace.id, workspace.viewerToken);
-      for (let clock = 1; clock <= 200 && flooder.socket.readyState === flooder.socket.OPEN; clock++) flooder.socket.send(awarenessMessage(7_001, clock, { user: { name: 'x'.repeat(15_000) } }));
+      for (let clock = 1; clock <= 200 && flooder.socket.readyState === flooder.socket.OPEN; clock++) flooder.socket.send(presenceFrame([7_001], clock, { user: { name: 'x'.repeat(15_000) } }));
       expect(await flooder.closed).toEqual({ code: 1008, reason: 'presence updates too fast' });
       // A one-byte question whose answer is every state of the workspace, asked over and over.
       const filler = await openRawSocket(server, workspace.id, workspace.viewerToken);
-      expect(await sendAndProbe(filler, awarenessMessage(7_100, 1, { user: { name: 'y'.repeat(12_000) } }))).toBe('open');
+      expect(await sendAndProbe(filler, presenceFrame([7_100], 1, { user: { name: 'y'.repeat(12_000) } }))).toBe('open');
       const asker = await openRawSocket(server, workspace.id, workspace.viewerToken);
       for (let i = 0; i < 400 && asker.socket.readyState === asker.socket.OPEN; i++) asker.socket.send(new Uint8Array([3]));
       expect(await asker.closed).toEqual({ code: 1008, reason: 'presence updates too fast' });
@@ -155,7 +144,7 @@ describe('presence (issue 15, problem 7)', () => {
     for (const token of [workspace.viewerToken, workspace.viewerToken, workspace.viewerToken, workspace.editorToken, workspace.editorToken, workspace.editorToken]) {
       flooders.push(await openRawSocket(server, workspace.id, token));
     }
-    for (const [n, flooder] of flooders.entries()) flooder.socket.send(awarenessMessage(6_000 + n, 1, { user: { name: 'x'.repeat(15_000) } }));
+    for (const [n, flooder] of flooders.entries()) flooder.socket.send(presenceFrame([6_000 + n], 1, { user: { name: 'x'.repeat(15_000) } }));
     await waitFor('Anna hears all six states', () => anna.provider.awareness.getStates().size >= 7);
     const newcomer = await openRawSocket(server, workspace.id, workspace.viewerToken);
     await waitFor('the newcomer is sent presence', () => newcomer.received.some((frame) => frame[0] === 1));
@@ -192,7 +181,7 @@ describe('presence over many connections of one token', () => {
         // Two 15 kB states each: an eighth of one connection's budget, 600 kB together.
         for (let clock = 1; clock <= 2; clock++) {
           sockets.forEach((raw, i) => {
-            if (raw.socket.readyState === raw.socket.OPEN) raw.socket.send(awarenessMessage(8_000 + i, clock, { user: { name: 'x'.repeat(15_000) } }));
+            if (raw.socket.readyState === raw.socket.OPEN) raw.socket.send(presenceFrame([8_000 + i], clock, { user: { name: 'x'.repeat(15_000) } }));
           });
         }
         await waitFor('connections of the flooding link are closed', () => closes.length > 0);
@@ -200,7 +189,7 @@ describe('presence over many connections of one token', () => {
       expect(closes.length).toBeGreaterThan(0);
       expect(closes.every((close) => close.code === 1008 && close.reason === 'presence updates too fast')).toBe(true);
       const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
-      expect(await sendAndProbe(viewer, awarenessMessage(9_001, 1, { user: { name: 'Bo' } }))).toBe('open');
+      expect(await sendAndProbe(viewer, presenceFrame([9_001], 1, { user: { name: 'Bo' } }))).toBe('open');
       await waitFor('the server holds the colleague’s presence', async () => {
         expect(await sendAndProbe(viewer, new Uint8Array([3]))).toBe('open');
         return (serverStates(viewer).get(9_001)?.user as { name?: string } | undefined)?.name === 'Bo';

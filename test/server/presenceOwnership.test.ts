@@ -1,0 +1,80 @@
+/**
+ * Tenth hostile pass: presence a connection does not speak for. A viewer took over an editor's
+ * presence while the editor's tab reconnected, and entries for colleagues' clients (which the
+ * stock client sends back, and the server drops) were parsed without any bound on how many.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CloseCode } from '../../models/api/closeCodes.js';
+import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { createWorkspace } from './support/api.js';
+import { whileColleagueWorks } from './support/attackWatch.js';
+import { presenceFrame } from './support/presenceFrames.js';
+import { openRawSocket, sendAndProbe } from './support/rawSocket.js';
+import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+
+function stateSeen(by: SyncClient, client: number): Record<string, unknown> | undefined {
+  return by.provider.awareness.getStates().get(client);
+}
+
+describe('presence a connection does not speak for (tenth hostile pass)', () => {
+  let server: RunningServer;
+  const clients: SyncClient[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+  }, 120_000);
+
+  afterAll(async () => {
+    destroyAll(clients);
+    await server?.stop();
+  });
+
+  it("a viewer cannot take over an editor's presence while the editor's tab reconnects: the editor shows as herself, with her own cursor, to colleagues", async () => {
+    const workspace = await createWorkspace(server);
+    const anna = connectClient(server, workspace.id, workspace.editorToken);
+    const bo = connectClient(server, workspace.id, workspace.editorToken);
+    clients.push(anna, bo);
+    anna.provider.awareness.setLocalStateField('user', { name: 'Anna', colour: '#1c7ed6' });
+    bo.provider.awareness.setLocalStateField('user', { name: 'Bo', colour: '#d9480f' });
+    await waitSynced(anna, bo);
+    const annaId = anna.doc.clientID;
+    await waitFor('Bo sees Anna', () => stateSeen(bo, annaId) !== undefined);
+    // Anna's tab loses its connection for a moment; a viewer watching the presence list claims her client.
+    anna.provider.disconnect();
+    await waitFor('Bo sees Anna leave', () => stateSeen(bo, annaId) === undefined);
+    const viewer = await openRawSocket(server, workspace.id, workspace.viewerToken);
+    expect(await sendAndProbe(viewer, presenceFrame([annaId], 2 ** 40, { user: { name: 'Anna', colour: '#1c7ed6' }, cell: 'overtaget' }))).toBe('open');
+    anna.provider.connect();
+    await waitSynced(anna);
+    anna.provider.awareness.setLocalStateField('cell', 'B7');
+    await waitFor("Bo sees Anna's own cell", () => stateSeen(bo, annaId)?.cell === 'B7');
+    expect(stateSeen(bo, annaId)?.user).toEqual({ name: 'Anna', colour: '#1c7ed6' });
+    expect(anna.provider.awareness.getLocalState()?.cell).toBe('B7');
+    viewer.socket.close();
+  }, 60_000);
+
+  it(`a connection sending colleagues' presence back faster than the server sent it is closed with ${CloseCode.policyViolation} saying so; planners relaying each other's presence are not`, async () => {
+    const workspace = await createWorkspace(server);
+    const colleague = await createWorkspace(server);
+    // Six planners moving their cursors: each stock client sends every state it hears back.
+    const planners = Array.from({ length: 6 }, (_, i) => connectClient(server, workspace.id, i % 2 === 0 ? workspace.editorToken : workspace.viewerToken));
+    clients.push(...planners);
+    await waitSynced(...planners);
+    for (let move = 0; move < 30; move++) for (const [i, planner] of planners.entries()) planner.provider.awareness.setLocalState({ user: { name: `Planner ${i}` }, cell: `A${move}` });
+    await waitFor('every planner sees every last cell', () => planners.every((planner) => planners.every((other) => stateSeen(planner, other.doc.clientID)?.cell === 'A29')));
+    // A colleague's state of nearly 16 KiB, a dozen times over, in frames the stock client never sends unasked.
+    const state: Record<string, number> = {};
+    for (let i = 0; JSON.stringify(state).length < 15_000; i++) state[`k${i}`] = i;
+    const echoes = presenceFrame(Array.from({ length: 12 }, (_, i) => planners[i % planners.length]!.doc.clientID), 1, state);
+    await whileColleagueWorks(server, colleague, async () => {
+      const flooders = await Promise.all([0, 1, 2, 3].map(() => openRawSocket(server, workspace.id, workspace.viewerToken)));
+      for (const [i, flooder] of flooders.entries()) {
+        expect(await sendAndProbe(flooder, presenceFrame([90_000 + i], 1, { user: { name: 'Gæst' } }))).toBe('open');
+        for (let sent = 0; sent < 200 && flooder.socket.readyState === flooder.socket.OPEN; sent++) flooder.socket.send(echoes);
+      }
+      for (const flooder of flooders) expect(await flooder.closed).toEqual({ code: CloseCode.policyViolation, reason: "colleagues' presence sent back faster than the server sent it" });
+    });
+    expect(planners.flatMap((planner) => planner.closes)).toEqual([]);
+    expect(planners.every((planner) => planner.provider.wsconnected)).toBe(true);
+  }, 120_000);
+});
