@@ -64,6 +64,7 @@ import { CURRENCY_SYMBOLS, registerLocaleNumberText } from './localeNumberText.j
 import { registerLocaleTextOrder } from './localeTextOrder.js';
 import { registerLookupWildcards } from './lookupWildcards.js';
 import { registerLambdaFunctions } from './lambdaFunctions.js';
+import { registerLazyChoices } from './lazyChoices.js';
 import { registerLetValues } from './letValues.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
 import { registerRankFunctions } from './rankFunctions.js';
@@ -123,6 +124,8 @@ export function prepareEngine(): void {
   registerValueType();
   registerLetValues();
   registerLambdaFunctions();
+  // After IF, IFS, IFERROR, CHOOSE and SWITCH are registered: their lazy twins take their arguments.
+  registerLazyChoices();
   registerSingle();
   registerOffset();
   showSpilledBlanksAsZero();

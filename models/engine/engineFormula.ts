@@ -24,8 +24,9 @@
  *   (`=LET(x,A1*2,x+x)` → `=((A1*2)+(A1*2))`), and the rewrites below read the result.
  * - LAMBDA (formula/lambdaFormula.ts), after LET: its parameters become numbered slots
  *   (`=LAMBDA(x,x*2)(A1)` → `=FREMSKRIV.INVOKE(FREMSKRIV.LAMBDA(1,FREMSKRIV.PARAMETER(1)*2),A1)`),
- *   and a call of a defined name holding a LAMBDA (`named`, lambdaNames.ts) calls that LAMBDA
- *   (`=Dobbelt(3)` → `=FREMSKRIV.INVOKE(Dobbelt,3)`).
+ *   a call of a defined name holding a LAMBDA (`named`, lambdaNames.ts) calls that LAMBDA
+ *   (`=Dobbelt(3)` → `=FREMSKRIV.INVOKE(Dobbelt,3)`), and IF, IFS, IFERROR, CHOOSE and SWITCH in
+ *   a LAMBDA's calculation compute only the argument they take (`FREMSKRIV.IF`, lazyChoices.ts).
  * - INDIRECT (indirectReference.ts): `INDIRECT(text,a1)` becomes
  *   `FREMSKRIV.INDIRECT(text,a1,area…)` with the areas its target covered when last computed, as
  *   OFFSET's; wrapped in SINGLE where one value is expected.

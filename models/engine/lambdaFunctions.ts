@@ -32,6 +32,7 @@ import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, Func
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
 import { INVOKE_FUNCTION, LAMBDA_DANISH_NAMES, LAMBDA_FUNCTION, PARAMETER_FUNCTION } from '../formula/lambdaFormula.js';
 import { exceedsArrayBound, arrayTooLarge } from './arrayBound.js';
+import { namedFormula, writtenLambda, type Binding, type Lambda } from './lambdaValues.js';
 import { calcError } from './excelErrors.js';
 import { literalCount, omitted, plainCell, plainResult, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 
@@ -51,54 +52,29 @@ const omittedSlots = new Set<number>();
 
 /**
  * How deep LAMBDA calls may nest (one inside another's calculation) before the call is #NUM!, as
- * Excel answers a recursion too deep for its stack. The engine computes IF's both branches, so a
- * name's LAMBDA calling itself (`Fakultet` = `=LAMBDA(n;HVIS(n<=1;1;n*Fakultet(n-1)))`) never
- * stops by itself: without the bound it overflowed the stack and took the whole engine down.
+ * Excel answers a recursion too deep for its stack. IF and the other choosing functions compute
+ * only the branch they take in a LAMBDA (lazyChoices.ts), so `Fakultet` =
+ * `=LAMBDA(n;HVIS(n<=1;1;n*Fakultet(n-1)))` stops by itself; each nested call takes about 28 of
+ * JavaScript's stack frames through HyperFormula's evaluator, and the first computation (before
+ * the code is optimised) more: measured, a simple body ran out of Node's stack past 200–250 calls
+ * on a cold start, and a Chromium Web Worker has about three quarters of Node's stack. 128 stays
+ * inside both; a body that nests deeper per call and runs out first is #NUM! too (`withBound`).
  */
-const MAX_CALL_DEPTH = 64;
+const MAX_CALL_DEPTH = 128;
 /**
- * How many LAMBDA calls one outermost call may make in all. Computing both of IF's branches, a
- * LAMBDA calling itself twice (`Fib` = `=LAMBDA(n;HVIS(n<2;n;Fib(n-1)+Fib(n-2)))`) would make 2^64
- * calls before the depth bound stops it, and a planner's engine would never answer.
+ * How many LAMBDA calls one outermost call may make in all (about 20 µs each): a LAMBDA calling
+ * itself twice (`Fib` = `=LAMBDA(n;HVIS(n<2;n;Fib(n-1)+Fib(n-2)))`) makes 2^n calls, and a
+ * planner's engine must go on answering.
  */
 const MAX_CALLS = 50_000;
 let callDepth = 0;
+/** The sizes of the arguments a call being sized binds its parameters to (invokeSize), and how deep such calls nest. */
+const boundSizes = new Map<number, ArraySize>();
+let sizeDepth = 0;
+/** A name calling itself twice would be sized 2^depth times: deeper calls are sized as one value. */
+const SIZE_DEPTH = 8;
+const tooDeep = (): CellError => new CellError(ErrorType.NUM, `LAMBDA calls nested more than ${MAX_CALL_DEPTH} deep or more than ${MAX_CALLS} in one formula.`);
 let callsLeft = MAX_CALLS;
-
-/** A LAMBDA as the engine is given it: its parameters' slots and its calculation. */
-interface Lambda {
-  slots: number[];
-  calculation: Ast;
-}
-
-/** The members of HyperFormula's (unexported) dependency graph read here: a defined name's formula. */
-interface NamedFormulas {
-  dependencyGraph?: {
-    namedExpressions?: { nearestNamedExpression(name: string, sheet: number): { address: object } | undefined };
-    lazilyTransformingAstService?: object;
-    getCell(address: object): unknown;
-  };
-}
-
-/** The formula of the defined name `name` as the engine holds it (its LAMBDA), or undefined. */
-function namedFormula(plugin: object, name: string, state: InterpreterState): Ast | undefined {
-  const graph = (plugin as NamedFormulas).dependencyGraph;
-  const named = graph?.namedExpressions?.nearestNamedExpression(name, state.formulaAddress.sheet);
-  const vertex = named === undefined ? undefined : graph!.getCell(named.address);
-  if (typeof vertex !== 'object' || vertex === null || !('getFormula' in vertex) || typeof vertex.getFormula !== 'function') return undefined;
-  return (vertex.getFormula as (service: object | undefined) => Ast)(graph!.lazilyTransformingAstService);
-}
-
-/** A LAMBDA written in the formula, or held by a defined name the formula names (`=Dobbelt(3)`). */
-function lambdaOf(ast: Ast | undefined, plugin?: object, state?: InterpreterState): Lambda | undefined {
-  if (ast !== undefined && plugin !== undefined && state !== undefined && 'expressionName' in ast) return lambdaOf(namedFormula(plugin, ast.expressionName, state));
-  if (ast === undefined || !('procedureName' in ast) || ast.procedureName !== LAMBDA_FUNCTION) return undefined;
-  const args = ast.args as Ast[];
-  const slots = args.slice(0, -1).map(literalCount);
-  const calculation = args[args.length - 1];
-  if (calculation === undefined || slots.some((slot) => slot === undefined)) return undefined;
-  return { slots: slots as number[], calculation };
-}
 
 /** The slot of `FREMSKRIV.PARAMETER(slot)`, or undefined for any other argument. */
 function parameterSlot(ast: Ast | undefined): number | undefined {
@@ -118,8 +94,8 @@ function single(value: FunctionResult): PlainCell {
 class LambdaFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     [LAMBDA_FUNCTION]: { method: 'lambda', ...VARIADIC },
-    [PARAMETER_FUNCTION]: { method: 'parameter', parameters: [ANY] },
-    [INVOKE_FUNCTION]: { method: 'invoke', ...VARIADIC },
+    [PARAMETER_FUNCTION]: { method: 'parameter', sizeOfResultArrayMethod: 'parameterSize', parameters: [ANY] },
+    [INVOKE_FUNCTION]: { method: 'invoke', sizeOfResultArrayMethod: 'invokeSize', ...VARIADIC },
     ISOMITTED: { method: 'isomitted', parameters: [ANY] },
     MAP: { method: 'map', sizeOfResultArrayMethod: 'mapSize', ...CALLING },
     REDUCE: { method: 'reduce', ...CALLING },
@@ -138,29 +114,80 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   /** The LAMBDA computed with its slots bound to `values` (undefined: left out). */
   private call(lambda: Lambda, values: ReadonlyArray<FunctionResult | undefined>, state: InterpreterState): FunctionResult {
+    // Excel 365 computes a LAMBDA's calculation element by element over an array argument (`x*2` of A1:A3);
+    // only then, since computing in array mode made a LAMBDA calling itself some sixty times slower.
+    const arrays = state.arraysFlag || values.some((value) => value instanceof SimpleRangeValue);
+    return this.withBound(lambda, values, () => plainResult(this.evaluateAst(lambda.calculation, arrays ? { ...state, arraysFlag: true } : state)));
+  }
+
+  /**
+   * `compute` run with the LAMBDA's captured values and its slots bound to `values`, an outer
+   * value restored after; #NUM! past the bounds on nested and total calls, or where the
+   * JavaScript stack runs out before them (a Web Worker's is smaller than Node's).
+   */
+  private withBound<T>(lambda: Lambda, values: ReadonlyArray<FunctionResult | undefined>, compute: () => T | CellError): T | CellError {
     if (values.length !== lambda.slots.length) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     if (callDepth === 0) callsLeft = MAX_CALLS;
-    if (callDepth >= MAX_CALL_DEPTH || callsLeft <= 0) return new CellError(ErrorType.NUM, `LAMBDA calls nested more than ${MAX_CALL_DEPTH} deep or more than ${MAX_CALLS} in one formula.`);
+    if (callDepth >= MAX_CALL_DEPTH || callsLeft <= 0) return tooDeep();
     callsLeft--;
-    const outer = lambda.slots.map((slot) => [bound.get(slot), omittedSlots.has(slot)] as const);
-    lambda.slots.forEach((slot, i) => {
-      bound.set(slot, values[i] ?? EmptyValue);
-      if (values[i] === undefined) omittedSlots.add(slot);
+    const outermost = callDepth === 0;
+    const bindings: Binding[] = [...lambda.captured, ...lambda.slots.map((slot, i): Binding => ({ slot, value: values[i] }))];
+    const outer = bindings.map(({ slot }): Binding & { omitted: boolean } => ({ slot, value: bound.get(slot), omitted: omittedSlots.has(slot) }));
+    for (const { slot, value } of bindings) {
+      bound.set(slot, value ?? EmptyValue);
+      if (value === undefined) omittedSlots.add(slot);
       else omittedSlots.delete(slot);
-    });
+    }
     callDepth++;
     try {
-      return plainResult(this.evaluateAst(lambda.calculation, state));
+      return compute();
+    } catch (error) {
+      // The stack ran out below the bound (a smaller stack than measured): the outermost call answers #NUM!.
+      if (error instanceof RangeError && outermost) return tooDeep();
+      throw error;
     } finally {
       callDepth--;
-      lambda.slots.forEach((slot, i) => {
-        const [value, wasOmitted] = outer[i]!;
+      // Nothing is bound outside the outermost call: after one the stack ran out in, none is left behind.
+      if (outermost) {
+        callDepth = 0;
+        bound.clear();
+        omittedSlots.clear();
+      }
+      for (const { slot, value, omitted: wasOmitted } of outer.reverse()) {
         if (value === undefined) bound.delete(slot);
         else bound.set(slot, value);
         if (wasOmitted) omittedSlots.add(slot);
         else omittedSlots.delete(slot);
-      });
+      }
     }
+  }
+
+  /**
+   * The LAMBDA an argument gives: one written, a defined name's (`Dobbelt`), or the LAMBDA a
+   * call gives (`LAMBDA(x,LAMBDA(y,x+y))(1)`, with x kept at 1); else an error (#NAME? for a
+   * name the workbook no longer has, as an unknown function; #VALUE! otherwise).
+   */
+  private lambdaAt(ast: Ast | undefined, state: InterpreterState): Lambda | CellError {
+    const written = writtenLambda(ast);
+    if (written) return written;
+    if (ast !== undefined && 'expressionName' in ast) {
+      const named = writtenLambda(namedFormula(this, ast.expressionName, state));
+      if (named) return named;
+      const value = this.evaluateAst(ast, state);
+      return value instanceof CellError && value.type === ErrorType.NAME ? value : new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    }
+    if (ast !== undefined && 'expression' in ast && String(ast.type) === 'PARENTHESES') return this.lambdaAt(ast.expression as Ast, state);
+    if (ast === undefined || !('procedureName' in ast) || ast.procedureName !== INVOKE_FUNCTION) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
+    const [calleeAst, ...argAsts] = ast.args as Ast[];
+    const callee = this.lambdaAt(calleeAst, state);
+    if (callee instanceof CellError) return callee;
+    const values: Array<FunctionResult | undefined> = argAsts.map((arg) => (omitted(arg) ? undefined : plainResult(this.evaluateAst(arg, state))));
+    return this.withBound(callee, values, () => {
+      const inner = this.lambdaAt(callee.calculation, state);
+      if (inner instanceof CellError) return inner;
+      const given: Binding[] = callee.slots.map((slot, i): Binding => ({ slot, value: values[i] }));
+      return { ...inner, captured: [...callee.captured, ...given, ...inner.captured] };
+    });
   }
 
   /** An argument's values row by row (one value is a 1×1 array), or its error. */
@@ -183,14 +210,50 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   invoke(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     const [lambdaAst, ...argAsts] = ast.args;
-    const lambda = lambdaOf(lambdaAst, this, state);
-    if (!lambda) {
-      // A name the workbook no longer has is #NAME?, as an unknown function.
-      const named = lambdaAst !== undefined && 'expressionName' in lambdaAst ? this.evaluateAst(lambdaAst, state) : undefined;
-      return named instanceof CellError && named.type === ErrorType.NAME ? named : new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
-    }
-    const values = argAsts.map((arg) => (omitted(arg) ? undefined : plainResult(this.evaluateAst(arg, state))));
+    const lambda = this.lambdaAt(lambdaAst, state);
+    if (lambda instanceof CellError) return lambda;
+    const values: Array<FunctionResult | undefined> = argAsts.map((arg) => (omitted(arg) ? undefined : plainResult(this.evaluateAst(arg, state))));
     return this.call(lambda, values, state);
+  }
+
+  /** The LAMBDA a function calling one is given, or undefined (the function's own error). */
+  private lambdaOrNone(ast: Ast | undefined, state: InterpreterState): Lambda | undefined {
+    const lambda = this.lambdaAt(ast, state);
+    return lambda instanceof CellError ? undefined : lambda;
+  }
+
+  /**
+   * A LAMBDA's call spills as Excel's does (`=LAMBDA(x,x*2)(A1:A3)`, `=Dobbelt(A1:A3)`: three
+   * values): its size is its calculation's with each parameter the size of its argument. A
+   * LAMBDA another call gives, and calls nested deeper than SIZE_DEPTH (a name calling itself),
+   * are sized as one value.
+   */
+  invokeSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    const [calleeAst, ...argAsts] = ast.args;
+    const written = writtenLambda(calleeAst);
+    const lambda = written ?? (calleeAst !== undefined && 'expressionName' in calleeAst ? writtenLambda(namedFormula(this, calleeAst.expressionName, state)) : undefined);
+    if (!lambda || lambda.slots.length !== argAsts.length || sizeDepth >= SIZE_DEPTH) return ArraySize.scalar();
+    const sizes = argAsts.map((arg) => (omitted(arg) ? ArraySize.scalar() : this.sizeOf(arg, state)));
+    const outer = lambda.slots.map((slot) => boundSizes.get(slot));
+    lambda.slots.forEach((slot, i) => boundSizes.set(slot, sizes[i]!));
+    sizeDepth++;
+    try {
+      const arrays = sizes.some((size) => !size.isScalar());
+      const size = this.arraySizeForAst(lambda.calculation, arrays ? { ...state, arraysFlag: true } : state);
+      return size.isScalar() ? ArraySize.scalar() : new ArraySize(size.width, size.height);
+    } finally {
+      sizeDepth--;
+      lambda.slots.forEach((slot, i) => {
+        const size = outer[i];
+        if (size === undefined) boundSizes.delete(slot);
+        else boundSizes.set(slot, size);
+      });
+    }
+  }
+
+  parameterSize(ast: ProcedureCall): ArraySize {
+    const slot = literalCount(ast.args[0]);
+    return (slot === undefined ? undefined : boundSizes.get(slot)) ?? ArraySize.scalar();
   }
 
   isomitted(ast: ProcedureCall): FunctionResult {
@@ -199,7 +262,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   }
 
   map(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    const lambda = lambdaOf(ast.args[ast.args.length - 1], this, state);
+    const lambda = this.lambdaOrNone(ast.args[ast.args.length - 1], state);
     const arrayAsts = ast.args.slice(0, -1);
     if (!lambda || arrayAsts.length === 0 || lambda.slots.length !== arrayAsts.length) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const arrays: PlainCell[][][] = [];
@@ -246,7 +309,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
    */
   private accumulate(ast: ProcedureCall, state: InterpreterState, firstStarts: boolean): FunctionResult[] | CellError {
     const { args } = ast;
-    const lambda = lambdaOf(args[args.length - 1], this, state);
+    const lambda = this.lambdaOrNone(args[args.length - 1], state);
     if (!lambda || args.length < 2 || args.length > 3 || lambda.slots.length !== 2) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const rows = this.rows(args[args.length - 2]!, state);
     if (rows instanceof CellError) return rows;
@@ -282,7 +345,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   /** BYROW (each row given as a row) or BYCOL (`columns`: each column given as a column). */
   private byLine(ast: ProcedureCall, state: InterpreterState, columns: boolean): FunctionResult {
     const [arrayAst, lambdaAst] = ast.args;
-    const lambda = lambdaOf(lambdaAst, this, state);
+    const lambda = this.lambdaOrNone(lambdaAst, state);
     if (!lambda || arrayAst === undefined || ast.args.length !== 2) return calcError('BYROW and BYCOL take a LAMBDA.');
     if (lambda.slots.length !== 1) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const rows = this.rows(arrayAst, state);
@@ -294,7 +357,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   makearray(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     const [rowsAst, colsAst, lambdaAst] = ast.args;
-    const lambda = lambdaOf(lambdaAst, this, state);
+    const lambda = this.lambdaOrNone(lambdaAst, state);
     if (!lambda || rowsAst === undefined || colsAst === undefined || ast.args.length !== 3 || lambda.slots.length !== 2) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const [height, width] = [rowsAst, colsAst].map((arg) => plainResult(this.evaluateAst(arg, state)));
     if (height instanceof CellError) return height;

@@ -8,17 +8,16 @@
  */
 import type * as Y from 'yjs';
 import { formulaWords } from '../formula/formulaNames.js';
-import type { NamedFunction } from '../formula/lambdaFormula.js';
+import { holdsLambda, type NamedFunction } from '../formula/lambdaFormula.js';
 import { nameKey, namesMap, scopedNameKey, storedNameAt } from '../workbook/definedNames.js';
 
-const LAMBDA_FORMULA = /^=\s*LAMBDA\s*\(/i;
 
 /** Which names hold a LAMBDA, as a formula on the sheet `sheetId` (a sheet's own name first) or of a workbook name reads them. */
 export function lambdaNames(doc: Y.Doc, sheetId?: string): NamedFunction {
   const names = namesMap(doc);
   return (name) => {
     const stored = (sheetId === undefined ? undefined : storedNameAt(names, scopedNameKey(name, sheetId))) ?? storedNameAt(names, nameKey(name));
-    return stored !== undefined && LAMBDA_FORMULA.test(stored.formula);
+    return stored !== undefined && holdsLambda(stored.formula);
   };
 }
 

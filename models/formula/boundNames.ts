@@ -29,7 +29,8 @@ export function renameBoundNames(formula: string, rename: (name: string) => stri
           if (n % 2 === 0 && n < node.args.length - 1 && names[n / 2]) inner.add(names[n / 2]!);
           return visit(arg, new Set(inner));
         });
-        return { ...node, args };
+        // A LET name holding a LAMBDA, called by the name (`LET(f,LAMBDA(x,x*2),f(3))`): Excel writes `_xlpm.f(3)`.
+        return { ...node, name: scope.has(node.name.toUpperCase()) ? rename(node.name) : node.name, args };
       }
       return node.kind === 'word' && !afterSheet(nodes, i) && scope.has(node.text.toUpperCase()) ? { ...node, text: rename(node.text) } : node;
     });

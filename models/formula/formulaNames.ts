@@ -19,14 +19,16 @@ const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DAT
 /**
  * `formula` with each name-like word replaced by what `visit` returns (told the sheet named just
  * before it, `Ark1!Rente` or `'Ark 1'!Rente`, which scopes the name to that sheet); `call` hears each
- * function name. References, string literals, quoted sheet names, error literals, function names
- * and sheet prefixes pass untouched.
+ * function name, and `callee` rewrites it (a defined name holding a LAMBDA is called by its name,
+ * `=Dobbelt(3)`). References, string literals, quoted sheet names, error literals, function names
+ * (unless `callee`) and sheet prefixes pass untouched.
  */
 function rewriteNames(
   formula: string,
   visit: (word: string, sheet: string | undefined) => string,
   call?: (name: string) => void,
   qualified?: (word: string, sheet: string) => string | undefined,
+  callee?: (word: string, sheet: string | undefined) => string,
 ): string {
   let out = '';
   let i = 0;
@@ -72,7 +74,8 @@ function rewriteNames(
       const sheet = qualifiedAt === i ? qualifier : undefined;
       const whole = named && sheet !== undefined ? qualified?.(word, sheet) : undefined;
       if (whole !== undefined) out = out.slice(0, qualifierOut) + whole;
-      else out += named ? visit(word, sheet) : word;
+      else if (named) out += visit(word, sheet);
+      else out += callee && formula[k] === '(' && /^[\p{L}_]/u.test(word) ? callee(word, sheet) : word;
       i = j;
     } else {
       out += ch;
@@ -106,11 +109,14 @@ export function formulaWords(formula: string): FormulaWords {
 /**
  * `formula` with every use of the name `from` (any case) written `to`, where `reads` says a use
  * reads that name (told the sheet named before it, `Ark1!Rente`); the same string when it uses none.
+ * With `calls` (the name holds a LAMBDA), a call by the name (`=Dobbelt(3)`) is renamed too, as
+ * Excel's Name Manager renames it; else a call of that spelling is a function's, left as written.
  */
-export function renameInFormula(formula: string, from: string, to: string, reads: (sheet: string | undefined) => boolean = () => true): string {
+export function renameInFormula(formula: string, from: string, to: string, reads: (sheet: string | undefined) => boolean = () => true, calls = false): string {
   const key = nameKey(from);
   if (!formula.toUpperCase().includes(key)) return formula;
-  return rewriteNames(formula, (word, sheet) => (nameKey(word) === key && reads(sheet) ? to : word));
+  const rename = (word: string, sheet: string | undefined): string => (nameKey(word) === key && reads(sheet) ? to : word);
+  return rewriteNames(formula, rename, undefined, undefined, calls ? rename : undefined);
 }
 
 /** `formula` with each name used without a sheet before it (`Rente`, not `Ark1!Rente`) written as `write` returns. */

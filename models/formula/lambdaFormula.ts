@@ -10,6 +10,9 @@
  * (and a defined name), and an inner LAMBDA may use an outer one's parameters. A LAMBDA Excel would
  * refuse (a parameter that is no plain word or holds a period, a cell address such as `x1`, a
  * parameter named twice, no calculation) is left as written: #NAME?.
+ * A LAMBDA in brackets or one a call gives is called the same way (`(LAMBDA(x,x+1))(1)`,
+ * `LAMBDA(x,LAMBDA(y,x+y))(1)(2)`), and a LET name holding a LAMBDA is called by the name once LET
+ * is expanded (formula/letFormula.ts writes `f(3)` as `LAMBDA(x,x*2)(3)`).
  * A defined name whose formula is a LAMBDA (Name Manager: `Dobbelt` = `=LAMBDA(x,x*2)`) is called
  * by its name, `=Dobbelt(3)`: the engine is given `FREMSKRIV.INVOKE(Dobbelt,3)`, and the name's
  * own formula as above. A .xlsx file writes the parameters `_xlpm.x` (formula/boundNames.ts).
@@ -22,6 +25,17 @@ import { afterSheet, BOUND_NAME, formulaNodes, nodesText, numberToken, solid, ty
 export const LAMBDA_FUNCTION = 'FREMSKRIV.LAMBDA';
 export const PARAMETER_FUNCTION = 'FREMSKRIV.PARAMETER';
 export const INVOKE_FUNCTION = 'FREMSKRIV.INVOKE';
+/**
+ * The choosing functions as a LAMBDA's calculation is given them: computing only the argument
+ * they give, so a LAMBDA calling itself stops where Excel's does (engine/lazyChoices.ts).
+ */
+export const LAZY_CHOICES: Readonly<Record<string, string>> = {
+  IF: 'FREMSKRIV.IF',
+  IFS: 'FREMSKRIV.IFS',
+  IFERROR: 'FREMSKRIV.IFERROR',
+  CHOOSE: 'FREMSKRIV.CHOOSE',
+  SWITCH: 'FREMSKRIV.SWITCH',
+};
 
 /**
  * LAMBDA, the functions that call one, and ISOMITTED. Danish Excel keeps their English names:
@@ -73,46 +87,66 @@ function callArguments(items: readonly Node[]): Node[][] {
   return args;
 }
 
+const LAMBDA_FORMULA = /^=\s*LAMBDA\s*\(/i;
+
+/** Whether a defined name's formula is a LAMBDA, which formulas call by the name (`=Dobbelt(3)`). */
+export function holdsLambda(formula: string): boolean {
+  return LAMBDA_FORMULA.test(formula);
+}
+
 /** Whether a call's name is a defined name (no function): `Dobbelt(3)` calls the LAMBDA its formula is. */
 export type NamedFunction = (name: string) => boolean;
 
-/** Nodes with their LAMBDAs given as slots, innermost first, and each LAMBDA called on the spot (or by its name) as an INVOKE. */
-function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedFunction): Node[] {
+/** Whether an expanded node gives a LAMBDA to call: one written, one called that gives one, or either in brackets. */
+function givesLambda(node: Node): boolean {
+  if (node.kind === 'call') return node.name === LAMBDA_FUNCTION || node.name === INVOKE_FUNCTION;
+  const items = node.kind === 'group' ? solid(node.items) : [];
+  return items.length === 1 && givesLambda(items[0]!);
+}
+
+/**
+ * Nodes with their LAMBDAs given as slots, innermost first, and each LAMBDA called on the spot
+ * (`LAMBDA(x,x+1)(2)`, `(LAMBDA(x,x+1))(2)`, a LAMBDA's LAMBDA called again,
+ * `LAMBDA(x,LAMBDA(y,x+y))(1)(2)`) or by its name as an INVOKE. In a LAMBDA's calculation, IF,
+ * IFS, IFERROR, CHOOSE and SWITCH compute only the argument they give (engine/lazyChoices.ts).
+ */
+function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedFunction, inLambda = false): Node[] {
   const out: Node[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (node.kind === 'group') {
-      out.push({ ...node, items: expanded(node.items, slots, named) });
-      continue;
+    let callee: Node;
+    if (node.kind === 'group') callee = { ...node, items: expanded(node.items, slots, named, inLambda) };
+    else if (node.kind !== 'call') callee = node;
+    else {
+      const names = lambdaParameters(node);
+      const call: Call = { ...node, args: node.args.map((arg, n) => expanded(arg, slots, named, inLambda || (names !== undefined && n === node.args.length - 1))) };
+      const lazy = inLambda ? LAZY_CHOICES[call.name.toUpperCase()] : undefined;
+      if (lazy) callee = { ...call, name: lazy };
+      else if (names) {
+        let calculation = call.args[call.args.length - 1]!;
+        const numbers = names.map((name) => {
+          const slot = ++slots.next;
+          calculation = substitute(calculation, name, slot);
+          return [numberToken(slot)];
+        });
+        callee = { kind: 'call', name: LAMBDA_FUNCTION, args: [...numbers, calculation], closed: true };
+      } else {
+        // A defined name's LAMBDA called by the name (`=Dobbelt(3)`, its formula `=LAMBDA(x,x*2)`).
+        const args = call.args.length === 1 && solid(call.args[0]!).length === 0 ? [] : call.args;
+        callee = call.closed && named(call.name) ? { kind: 'call', name: INVOKE_FUNCTION, args: [[{ kind: 'word', text: call.name }], ...args], closed: true } : call;
+      }
     }
-    if (node.kind !== 'call') {
-      out.push(node);
-      continue;
-    }
-    const call: Call = { ...node, args: node.args.map((arg) => expanded(arg, slots, named)) };
-    const names = lambdaParameters(call);
-    if (!names) {
-      // A defined name's LAMBDA called by the name (`=Dobbelt(3)`, its formula `=LAMBDA(x,x*2)`).
-      const args = call.args.length === 1 && solid(call.args[0]!).length === 0 ? [] : call.args;
-      out.push(call.closed && named(call.name) ? { kind: 'call', name: INVOKE_FUNCTION, args: [[{ kind: 'word', text: call.name }], ...args], closed: true } : call);
-      continue;
-    }
-    let calculation = call.args[call.args.length - 1]!;
-    const numbers = names.map((name) => {
-      const slot = ++slots.next;
-      calculation = substitute(calculation, name, slot);
-      return [numberToken(slot)];
-    });
-    const lambda: Call = { kind: 'call', name: LAMBDA_FUNCTION, args: [...numbers, calculation], closed: true };
-    // Called where it is written: `LAMBDA(x,x+1)(2)`, spaces allowed before the bracket.
-    let next = i + 1;
-    while (nodes[next]?.kind === 'space') next++;
-    const after = nodes[next];
-    if (after?.kind === 'group' && after.closed) {
-      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots, named));
-      out.push({ kind: 'call', name: INVOKE_FUNCTION, args: [[lambda], ...args], closed: true });
+    // Called where it is written: `LAMBDA(x,x+1)(2)`, spaces allowed before the bracket, and again for the LAMBDA it gives.
+    for (;;) {
+      let next = i + 1;
+      while (nodes[next]?.kind === 'space') next++;
+      const after = nodes[next];
+      if (!givesLambda(callee) || after?.kind !== 'group' || !after.closed) break;
+      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots, named, inLambda));
+      callee = { kind: 'call', name: INVOKE_FUNCTION, args: [[callee], ...args], closed: true };
       i = next;
-    } else out.push(lambda);
+    }
+    out.push(callee);
   }
   return out;
 }

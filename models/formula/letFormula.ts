@@ -15,6 +15,7 @@
  * @example expandLet('=LET(x,A1*2,x+x)') // → '=(A1*2)+(A1*2)'
  */
 import { afterSheet, BOUND_NAME, formulaNodes, nodesText, numberToken, solid, type Node, type Token } from './formulaNodes.js';
+import { lambdaParameters } from './lambdaFormula.js';
 
 /** The engine-only functions that keep a random LET value drawn once (engine/letValues.ts). */
 export const LET_SCOPE_FUNCTION = 'FREMSKRIV.LET';
@@ -42,12 +43,26 @@ export function letNames(call: Extract<Node, { kind: 'call' }>): string[] | unde
   return names;
 }
 
-/** `nodes` with every bare use of `name` replaced by `value` (bracketed unless one token). */
+/**
+ * `nodes` with every bare use of `name` replaced by `value` (bracketed unless one token or one
+ * LAMBDA), and a call by the name of a LAMBDA it names (`LET(f,LAMBDA(x,x*2),f(3))`) written as
+ * that LAMBDA called where it is written, `LAMBDA(x,x*2)(3)` (formula/lambdaFormula.ts). A LAMBDA
+ * with a parameter of the same spelling keeps its own: `LET(x,5,LAMBDA(x,x+1)(2))` is 3.
+ */
 function substitute(nodes: readonly Node[], name: string, value: readonly Node[]): Node[] {
   const parts = solid(value);
-  const replacement: Node[] = parts.length === 1 && parts[0]!.kind !== 'call' ? parts : [{ kind: 'group', items: [...value], closed: true }];
+  const [only] = parts;
+  const lambda = parts.length === 1 && only?.kind === 'call' && lambdaParameters(only) !== undefined ? only : undefined;
+  const replacement: Node[] = (parts.length === 1 && parts[0]!.kind !== 'call') || lambda ? parts : [{ kind: 'group', items: [...value], closed: true }];
   return nodes.flatMap((node, i): Node[] => {
-    if (node.kind === 'call') return [{ ...node, args: node.args.map((arg) => substitute(arg, name, value)) }];
+    if (node.kind === 'call') {
+      if (lambdaParameters(node)?.includes(name)) return [node];
+      const args = node.args.map((arg) => substitute(arg, name, value));
+      if (lambda && node.name.toUpperCase() === name && node.closed && !afterSheet(nodes, i)) {
+        return [lambda, { kind: 'group', items: args.flatMap((arg, n) => (n === 0 ? arg : [{ kind: 'char', text: ',' } as Node, ...arg])), closed: true }];
+      }
+      return [{ ...node, args }];
+    }
     if (node.kind === 'group') return [{ ...node, items: substitute(node.items, name, value) }];
     return node.kind === 'word' && node.text.toUpperCase() === name && !afterSheet(nodes, i) ? replacement : [node];
   });

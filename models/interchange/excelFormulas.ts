@@ -68,7 +68,7 @@ export function toExcelFormula(canonical: string): string {
 /** The formula text of an .xlsx cell → canonical `=…` (prefixes dropped, names upper case). */
 export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
-  const canonical = `=${mapFunctionNames(body, (name) => name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase())}`;
+  const canonical = `=${mapFunctionNames(body, (name) => (/^_xlpm\./i.test(name) ? name : name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase()))}`;
   return renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, ''));
 }
 

@@ -19,6 +19,7 @@ import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
 import { splitFormula } from '../formula/a1References.js';
 import { expandLambda } from '../formula/lambdaFormula.js';
+import { expandLet } from '../formula/letFormula.js';
 import { functionNames, mapFunctionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
 
@@ -103,7 +104,9 @@ export class UnsupportedFunctionCollector {
     }
     // Quoted text as Excel writes it (`"0 ""kr."""`) and a LAMBDA called where it is written
     // (`LAMBDA(x,x*2)(3)`, no call HyperFormula can parse) are read as the engine is given them.
-    const readable = engineStringLiterals(expandLambda(formula));
+    // A LET name holding a LAMBDA is called by that name (`LET(f,LAMBDA(x,x*2),f(3))`): no function of its own.
+    const letFree = expandLet(formula);
+    const readable = engineStringLiterals(expandLambda(letFree));
     if (!isParsableFormula(readable)) {
       if (!failsOnlyOnOffset(readable)) {
         this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
@@ -111,7 +114,7 @@ export class UnsupportedFunctionCollector {
       }
       if (!computesOffset(formula)) this.note({ function: 'OFFSET', kind: 'function', sheet, cell });
     }
-    for (const name of functionNames(formula)) if (!isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
+    for (const name of functionNames(letFree)) if (!isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
     for (const name of unknownNames(formula)) if (!this.names.has(name)) this.note({ function: name, kind: 'name', sheet, cell });
   }
 

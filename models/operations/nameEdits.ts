@@ -7,6 +7,7 @@
  */
 import { isFormula, splitFormula } from '../formula/a1References.js';
 import { renameInFormula } from '../formula/formulaNames.js';
+import { holdsLambda } from '../formula/lambdaFormula.js';
 import { encodeFormula } from '../formula/storedFormula.js';
 import { definedNameProblem, definedNameReason, MAX_NAME_FORMULA, nameKey, namesMap, scopedNameKey, storedNameAt, storedNames } from '../workbook/definedNames.js';
 import { sameSheetName } from '../workbook/sheetNames.js';
@@ -117,9 +118,15 @@ export function renameName(grid: WorkbookGrid, from: string, to: string, sheetId
     const scope = qualifier === undefined ? host : grid.sheetIdByName(qualifier);
     return (qualifier === undefined || scope !== undefined) && !shadowing.has(scope);
   };
+  // A name holding a LAMBDA is called by its name (`=Dobbelt(3)`): those calls are renamed too.
+  const calls = holdsLambda(storedNameAt(names, fromKey)!.formula);
   rewriteStoredFormulas(grid.doc, (stored, host) =>
-    renameInFormula(stored, from, to, (qualifier) =>
-      sheetName === undefined ? readsWorkbookName(qualifier, host) : qualifier === undefined ? host === sheetId : sameSheetName(qualifier, sheetName),
+    renameInFormula(
+      stored,
+      from,
+      to,
+      (qualifier) => (sheetName === undefined ? readsWorkbookName(qualifier, host) : qualifier === undefined ? host === sheetId : sameSheetName(qualifier, sheetName)),
+      calls,
     ),
   );
   // Read after the rewrite: a name whose formula used itself was rewritten too.
