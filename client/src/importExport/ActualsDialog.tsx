@@ -97,9 +97,15 @@ export function ActualsDialog({ doc, scenario, workspaceId, token, apiConfigured
     if (!source || !choice || !choice.sheet.trim()) return;
     const signal = fresh();
     setPhase({ kind: 'choosing', preview: null });
+    // A newer choice aborts this request; an answer already on its way when it did is ignored, so
+    // the preview always shows the planner's latest choice.
     importActuals(workspaceId, token, source, choice, true, signal, scenario).then(
-      (preview) => setPhase({ kind: 'choosing', preview }),
-      (e: unknown) => failed(e),
+      (preview) => {
+        if (!signal.aborted) setPhase({ kind: 'choosing', preview });
+      },
+      (e: unknown) => {
+        if (!signal.aborted) failed(e);
+      },
     );
   }, [source, choice, scenario]);
 

@@ -74,13 +74,17 @@ function LinkRefresh({ doc, scenario, workspaceId, token, link, onBusy }: LinkRe
   const ask = async (from: File | null, dryRun: boolean): Promise<void> => {
     request.current?.abort();
     request.current = new AbortController();
+    const { signal } = request.current;
     setError(null);
     setState({ kind: dryRun ? 'previewing' : 'applying' });
     try {
-      const answer = await refreshActuals(workspaceId, token, link.sheet, from, dryRun, request.current.signal, scenario);
+      const answer = await refreshActuals(workspaceId, token, link.sheet, from, dryRun, signal, scenario);
+      // A newer request aborted this one: its late answer (or failure) is not shown over the newer's.
+      if (signal.aborted) return;
       setState(dryRun ? { kind: 'preview', from, answer } : { kind: 'done', answer });
       if (!dryRun) setLast(answer.periods.at(-1) ?? '');
     } catch (e) {
+      if (signal.aborted) return;
       const explained = actualsErrorOf(e, from ? 'read' : 'apply');
       if (explained) setError(t(explained.key, explained.values));
       setState({ kind: 'idle' });
