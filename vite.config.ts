@@ -2,14 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ALL_TESTS, BROWSER_TESTS, SERVER_TESTS } from './test/testProjects.js';
-import { agGridFrameBudget } from './client/build/agGridFrameBudget.js';
+import { agGridPatches } from './client/build/agGridPatches.js';
 
 // The client lives in client/; the server serves client/dist (see server/http/staticFiles.ts).
 export default defineConfig({
   root: 'client',
-  // AG Grid's rows and cells scrolled to are built in frames of 12 ms, not 60 (issue 17).
-  plugins: [react(), agGridFrameBudget()],
-  optimizeDeps: { rolldownOptions: { plugins: [agGridFrameBudget()] } },
+  // AG Grid's scroll work, patched where no option reaches it (issue 17; client/build/agGridPatches.ts).
+  plugins: [react(), agGridPatches()],
+  optimizeDeps: { rolldownOptions: { plugins: [agGridPatches()] } },
   // `npx vite` for client development: API and sync go to a server started with `npm start`.
   server: {
     proxy: {
