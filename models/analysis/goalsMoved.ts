@@ -15,6 +15,7 @@ import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
 import { goalStatus, type GoalStatus } from '../goals/goalStatus.js';
 import { applyOperations } from '../operations/applyOperation.js';
 import type { WorkbookOperation } from '../operations/workbookOperation.js';
+import { WorkbookEngine } from '../engine/WorkbookEngine.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray } from '../workbook/workbookSchema.js';
@@ -52,13 +53,32 @@ export function goalsMovedBy(doc: Y.Doc, scenario: Scenario, change: (copy: Y.Do
     const goals = readGoals(goalsArray(copy), workbookGrid(copy));
     const before = goals.map((goal) => standing(goal, evaluateGoal(engine, goal)));
     applyOperations(copy, change(copy));
-    const moved: GoalMoved[] = [];
-    goals.forEach((goal, i) => {
-      const after = standing(goal, evaluateGoal(engine, goal));
-      if (!same(before[i]!, after)) moved.push({ goalId: goal.id, before: before[i]!, after });
-    });
-    return moved;
+    return moved(goals.map((goal, i) => ({ goalId: goal.id, before: before[i]!, after: standing(goal, evaluateGoal(engine, goal)) })));
   } finally {
     destroy();
   }
+}
+
+const moved = (goals: GoalMoved[]): GoalMoved[] => goals.filter((g) => !same(g.before, g.after));
+
+/** Every goal of `doc` as judged under `scenario` by an engine built for it, by id. */
+function standings(doc: Y.Doc, scenario: Scenario): Map<string, GoalStanding> {
+  const engine = new WorkbookEngine(doc, scenario.id === '' ? undefined : scenario.id);
+  try {
+    return new Map(readGoals(goalsArray(doc), workbookGrid(doc)).map((goal) => [goal.id, standing(goal, evaluateGoal(engine, goal))]));
+  } finally {
+    engine.destroy();
+  }
+}
+
+/**
+ * The goals (in `after`'s order, matched by id) that differ between two versions of a workbook,
+ * each judged by an engine built fresh for it: what a change from one file to another moves (the
+ * `npm run jobindsats` CLI judges the file it writes). `scenario` is each version's own scenario
+ * of the same name. A goal only one version has is not compared.
+ */
+export function goalsMovedBetween(before: Y.Doc, beforeScenario: Scenario, after: Y.Doc, afterScenario: Scenario): GoalMoved[] {
+  const was = standings(before, beforeScenario);
+  const is = standings(after, afterScenario);
+  return moved([...is].flatMap(([goalId, now]) => (was.has(goalId) ? [{ goalId, before: was.get(goalId)!, after: now }] : [])));
 }

@@ -6,6 +6,7 @@
  */
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
+import { DANISH_ERROR_NAMES } from '../workbook/errorValueNames.js';
 import { formatDateSerial, serialDate } from './excelDate.js';
 
 /** General format shows at most this many significant digits, as Excel's General does (about). */
@@ -98,25 +99,9 @@ const BOOLEAN_WORDS: Record<WorkbookLocale, [string, string]> = {
   'en-GB': ['TRUE', 'FALSE'],
 };
 
-/**
- * Error values as Danish Excel shows them (Microsoft's da-DK page of FEJLTYPE, ERROR.TYPE, lists
- * #NUL!, #DIVISION/0!, #VÆRDI!, #REFERENCE!, #NAVN?, #NUM!, #I/T, #HENTER_DATA). Errors without a
- * Danish name confirmed on a Microsoft page (#SPILL!, #CALC!, Fremskriv's #CYCLE!) keep their
- * English one. The value itself stays Excel's code: files, the REST API and CSV carry `#DIV/0!`.
- */
-const DANISH_ERROR_TEXT: ReadonlyMap<string, string> = new Map([
-  ['#NULL!', '#NUL!'],
-  ['#DIV/0!', '#DIVISION/0!'],
-  ['#VALUE!', '#VÆRDI!'],
-  ['#REF!', '#REFERENCE!'],
-  ['#NAME?', '#NAVN?'],
-  ['#N/A', '#I/T'],
-  ['#GETTING_DATA', '#HENTER_DATA'],
-]);
-
-/** An error value's code as a planner reading `locale` sees it (`#DIV/0!` reads `#DIVISION/0!` in Danish). */
+/** An error value's code as a planner reading `locale` sees it (`#DIV/0!` reads `#DIVISION/0!` in Danish; workbook/errorValueNames.ts). */
 export function errorValueText(error: string, locale: WorkbookLocale): string {
-  return locale === 'da-DK' ? (DANISH_ERROR_TEXT.get(error) ?? error) : error;
+  return locale === 'da-DK' ? (DANISH_ERROR_NAMES.get(error) ?? error) : error;
 }
 
 /** The text a cell shows for its computed value. Empty cells show nothing. */

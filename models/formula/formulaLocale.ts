@@ -5,6 +5,8 @@
  * Function names come from HyperFormula's Danish language pack plus our rank functions,
  * conditional aggregates (AVERAGEIFS is ours), trend functions (FORECAST, TREND, …) and the
  * functions of engine/addedFunctionNames.ts (LOOKUP, XMATCH, AGGREGATE, TEXTSPLIT, …).
+ * Error literals take Danish Excel's names (`#REF!` ↔ `#REFERENCE!`, `#N/A` ↔ `#I/T`,
+ * workbook/errorValueNames.ts), outside string literals only: `="#REF!"` stays text.
  * Array literals (`{1,2;3,4}`) are passed through untranslated.
  */
 // The language pack alone (a dictionary): translating a formula never loads the engine itself.
@@ -13,6 +15,7 @@ import { ADDED_DANISH_NAMES } from '../engine/addedFunctionNames.js';
 import { CONDITIONAL_AGGREGATE_TRANSLATIONS } from '../engine/conditionalAggregateNames.js';
 import { RANK_FUNCTION_TRANSLATIONS } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_TRANSLATIONS } from '../engine/trendFunctionNames.js';
+import { DANISH_ERROR_NAMES } from '../workbook/errorValueNames.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatReference, splitFormula } from './a1References.js';
 import { rewriteFormulaText } from './formulaText.js';
@@ -60,6 +63,8 @@ function translateText(text: string, direction: Direction): string {
       if (direction === 'toDanish' && arrayDepth === 0 && NUMBER.test(word)) return word.replace('.', ',');
       return word;
     },
+    // Inside an array literal too: `{1,#N/A}` is `{1,#I/T}` in Danish Excel.
+    error: ({ canonical }) => (direction === 'toDanish' ? (DANISH_ERROR_NAMES.get(canonical) ?? canonical) : canonical),
     char(ch) {
       if (ch === '{') arrayDepth++;
       if (ch === '}') arrayDepth = Math.max(0, arrayDepth - 1);
@@ -101,12 +106,14 @@ export function toDisplayFormula(canonical: string, locale: WorkbookLocale): str
 interface LanguageEvidence {
   danish: boolean;
   english: boolean;
+  /** A Danish error literal (`#I/T`): rewritten even in a formula kept as typed. */
+  danishError: boolean;
 }
 
 function languageEvidence(formula: string): LanguageEvidence {
   dictionary ??= danishDictionary();
   const { toDanish, toCanonical } = dictionary;
-  const evidence: LanguageEvidence = { danish: false, english: false };
+  const evidence: LanguageEvidence = { danish: false, english: false, danishError: false };
   let arrayDepth = 0;
   for (const segment of splitFormula(formula)) {
     if (segment.kind !== 'text') continue;
@@ -118,6 +125,11 @@ function languageEvidence(formula: string): LanguageEvidence {
         if (beforeParen && toDanish.has(upper) && !toCanonical.has(upper)) evidence.english = true;
         return word;
       },
+      error(literal) {
+        if (literal.language === 'danish') evidence.danish = evidence.danishError = true;
+        if (literal.language === 'english') evidence.english = true;
+        return literal.written;
+      },
       char(ch) {
         if (ch === '{') arrayDepth++;
         if (ch === '}') arrayDepth = Math.max(0, arrayDepth - 1);
@@ -128,6 +140,13 @@ function languageEvidence(formula: string): LanguageEvidence {
     });
   }
   return evidence;
+}
+
+/** A formula kept as typed, but for its error literals: `#I/T` means `#N/A` in either language. */
+function canonicalErrors(formula: string): string {
+  return splitFormula(formula)
+    .map((segment) => (segment.kind === 'text' ? rewriteFormulaText(segment.text, { word: (word) => word, error: ({ canonical }) => canonical }) : formatReference(segment.ref)))
+    .join('');
 }
 
 /**
@@ -144,5 +163,6 @@ function languageEvidence(formula: string): LanguageEvidence {
 export function fromDisplayFormula(typed: string, locale: WorkbookLocale): string {
   const evidence = languageEvidence(typed);
   const danish = locale === 'da-DK' ? !(evidence.english && !evidence.danish) : evidence.danish && !evidence.english;
-  return danish ? translate(typed, 'toCanonical') : typed;
+  if (danish) return translate(typed, 'toCanonical');
+  return evidence.danishError ? canonicalErrors(typed) : typed;
 }

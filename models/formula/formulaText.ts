@@ -5,12 +5,15 @@
  * Excel's `_xlfn.` prefixes (interchange/excelFormulas.ts).
  */
 const WORD = /[\p{L}\p{N}_.$]/u;
+import { errorLiteralAt, type ErrorLiteral } from '../workbook/errorValueNames.js';
 
 export interface FormulaTextRewrite {
   /** A word; `beforeParen` is true when the next non-space character is `(` (a function name). */
   word(word: string, beforeParen: boolean): string;
   /** Any other character outside string literals (separators, operators, braces). */
   char?(ch: string): string;
+  /** An error literal outside string literals (`#REF!`, `#I/T`), as written. */
+  error?(literal: ErrorLiteral): string;
 }
 
 export function rewriteFormulaText(text: string, rewrite: FormulaTextRewrite): string {
@@ -23,6 +26,10 @@ export function rewriteFormulaText(text: string, rewrite: FormulaTextRewrite): s
       while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
       out += text.slice(i, j + 1);
       i = j + 1;
+    } else if (ch === '#' && rewrite.error && errorLiteralAt(text, i) !== null) {
+      const literal = errorLiteralAt(text, i)!;
+      out += rewrite.error(literal);
+      i += literal.written.length;
     } else if (WORD.test(ch)) {
       let j = i;
       while (j < text.length && WORD.test(text[j]!)) j++;

@@ -1,25 +1,31 @@
 /**
  * `npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME
- *     [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME]`
+ *     [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME] [--scenario NAME]`
  *
  * Writes OUT.json: IN.json with the sheet NAME (default "Jobindsats") created or replaced by the
  * measure's figures, one row per value of the rows' dimension (default the area) and one column per
- * period (models/actuals/). Data that is not a Jobindsats table, a wrong-key answer, an unknown
- * measure, dimension or filter value: one line on stderr saying which (with the names that exist),
- * exit code 2, OUT.json not written.
+ * period (models/actuals/). Prints on stdout what the import dialog previews, in the REST dry
+ * run's words: `{ sheet, scenario, warnings, goalsMoved }` (the rows that are totals or jump, and
+ * the goals the figures move under the scenario, default the first). Data that is not a Jobindsats
+ * table, a wrong-key answer, an unknown measure, dimension, filter value or scenario: one line on
+ * stderr saying which (with the names that exist), exit code 2, OUT.json not written.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pivotActuals, type PivotChoice } from '../../models/actuals/actualsPivot.js';
+import { pivotActuals, type ActualsPivot, type PivotChoice } from '../../models/actuals/actualsPivot.js';
 import { DEFAULT_ACTUALS_SHEET, withActualsSheet } from '../../models/actuals/actualsSheet.js';
+import { actualsWarnings, type ActualsWarning } from '../../models/actuals/actualsWarnings.js';
+import { AnalysisRequestError, findScenario } from '../../models/analysis/analysisRequest.js';
+import { goalsMovedBetween, type GoalMoved } from '../../models/analysis/goalsMoved.js';
 import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
 import { JobindsatsError } from '../../models/actuals/jobindsatsTable.js';
-import { parseWorkbookJson, WorkbookFileError } from '../../models/format/workbookFile.js';
+import { parseWorkbookJson, WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
+import { documentFromFile } from '../../models/templates/templates.js';
 import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
 
-const USAGE = "usage: npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME]";
+const USAGE = "usage: npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME] [--scenario NAME]";
 
 function fail(message: string): never {
   process.stderr.write(`jobindsats: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -41,6 +47,37 @@ interface Arguments {
   output: string;
   sheet: string;
   choice: PivotChoice;
+  scenario: string | undefined;
+}
+
+/** What the import dialog's preview shows, as a dry run of `POST …/actuals` answers it. */
+interface ImportPreview {
+  sheet: string;
+  scenario: string;
+  warnings: ActualsWarning[];
+  goalsMoved: GoalMoved[];
+}
+
+/**
+ * The warnings for writing `pivot` into IN.json's sheet, and the goals moved judged on IN.json and
+ * on OUT.json each opened fresh (what a planner opening OUT.json sees, also for a formula that
+ * named the sheet before the import created it).
+ */
+function previewOf(input: WorkbookFile, output: WorkbookFile, pivot: ActualsPivot, args: Arguments): ImportPreview {
+  const before = documentFromFile(input);
+  const after = documentFromFile(output);
+  try {
+    const scenario = findScenario(before, args.scenario);
+    return {
+      sheet: args.sheet,
+      scenario: scenario.name,
+      warnings: actualsWarnings(before, args.sheet, pivot),
+      goalsMoved: goalsMovedBetween(before, scenario, after, findScenario(after, scenario.name)),
+    };
+  } finally {
+    before.destroy();
+    after.destroy();
+  }
 }
 
 function readArguments(argv: string[]): Arguments {
@@ -54,6 +91,7 @@ function readArguments(argv: string[]): Arguments {
         filter: { type: 'string', multiple: true },
         rows: { type: 'string' },
         sheet: { type: 'string' },
+        scenario: { type: 'string' },
       },
     });
   } catch (error) {
@@ -75,7 +113,7 @@ function readArguments(argv: string[]): Arguments {
   const [data, input, output] = positionals as [string, string, string];
   const choice: PivotChoice = { measure: values.measure, filters };
   if (values.rows !== undefined) choice.rows = values.rows;
-  return { data, input, output, sheet, choice };
+  return { data, input, output, sheet, choice, scenario: values.scenario };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -83,14 +121,18 @@ async function main(argv: string[]): Promise<void> {
   const data = readInput(args.data, MAX_IMPORT_FILE_BYTES);
   const workbookText = new TextDecoder().decode(readInput(args.input, 256 * 1024 * 1024));
   let json: string;
+  let preview: ImportPreview;
   try {
     const workbook = parseWorkbookJson(workbookText);
     const table = await readJobindsatsFile(data, basename(args.data));
     const pivot = pivotActuals(table, args.choice);
-    json = `${JSON.stringify(withActualsSheet(workbook, pivot, args.sheet), null, 2)}\n`;
+    const written = withActualsSheet(workbook, pivot, args.sheet);
+    json = `${JSON.stringify(written, null, 2)}\n`;
+    preview = previewOf(workbook, written, pivot, args);
   } catch (error) {
     if (error instanceof WorkbookFileError) fail(`${args.input}: ${error.message}`);
     if (error instanceof JobindsatsError || error instanceof InterchangeError) fail(`${args.data}: ${error.message}`);
+    if (error instanceof AnalysisRequestError) fail(error.message);
     throw error;
   }
   try {
@@ -98,6 +140,7 @@ async function main(argv: string[]): Promise<void> {
   } catch (error) {
     fail(`cannot write ${args.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  process.stdout.write(`${JSON.stringify(preview, null, 2)}\n`);
 }
 
 await main(process.argv.slice(2));

@@ -12,9 +12,10 @@
  * - `GET /api/workspaces/:id/actuals` (viewers too): the data links and whether the API is set up.
  * Applied through applyOperations, so connected clients see the figures live.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { PivotChoice } from '../../models/actuals/actualsPivot.js';
+import type { ActualsPivot, PivotChoice } from '../../models/actuals/actualsPivot.js';
 import { actualsChanges } from '../../models/actuals/actualsChanges.js';
 import { actualsOperations } from '../../models/actuals/actualsOperations.js';
 import { actualsWarnings } from '../../models/actuals/actualsWarnings.js';
@@ -124,6 +125,14 @@ async function readTable(context: ApiContext, req: IncomingMessage, workspaceId:
   }
 }
 
+/**
+ * What the goals a preview moves depend on besides the workspace's state: the figures, the sheet
+ * and the scenario (not the link's time stamp). A digest, as a national table's pivot is large.
+ */
+function goalsMovedCacheKey(sheet: string, scenario: string | undefined, pivot: ActualsPivot): string {
+  return createHash('sha256').update(JSON.stringify([sheet, scenario?.trim().toLowerCase() ?? null, pivot])).digest('base64url');
+}
+
 /** Reads, pivots and (unless a dry run) applies; answers what the sheet now holds. */
 async function importActuals(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, request: ActualsRequest, previous: DataLink | null): Promise<void> {
   const { choice, file } = request;
@@ -174,9 +183,15 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     await workspace.readDurably(() => undefined);
     return { created: plan.created, changes, warnings };
   });
-  // The goals a preview moves are judged on a copy in a worker thread (work/actualsGoalsJob.ts).
+  // The goals a preview moves are judged on a copy in a worker thread (work/actualsGoalsJob.ts),
+  // once per workspace state and choice: a planner stepping back to a choice already previewed
+  // is answered from the cache, not by another engine build.
   const moved = choice.dryRun
-    ? await runWork(context, req, { workspaceId, job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, ...(choice.scenario ? { scenario: choice.scenario } : {}) } })
+    ? await runWork(context, req, {
+        workspaceId,
+        job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, ...(choice.scenario ? { scenario: choice.scenario } : {}) },
+        cacheAs: { key: goalsMovedCacheKey(sheet, choice.scenario, pivot), size: (answer) => JSON.stringify(answer).length * 2 },
+      })
     : null;
   if (!choice.dryRun) logEvent('workspace.actuals', { workspace: workspaceId, source: read.source, periods: pivot.periods.length, rows: pivot.rowLabels.length });
   sendJson(res, 200, {

@@ -3,10 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { actualsAnswerSchema, actualsWarningSchema, goalMovedSchema } from '../../models/api/actualsAnswers.js';
 import { parseWorkbookJson } from '../../models/format/workbookFile.js';
 import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
 import { documentFromFile } from '../../models/templates/templates.js';
-import { REPO_ROOT } from '../harness/serverHarness.js';
+import { REPO_ROOT, startServer } from '../harness/serverHarness.js';
+import { uploadTo } from '../interchange/support/restClient.js';
+import { api, createWorkspace } from '../server/support/api.js';
 import { asCsv, asV2Json, ptva02, WRONG_KEY_ANSWER } from '../support/jobindsatsFixtures.js';
 import { workbookFile } from '../support/workbookFixtures.js';
 
@@ -17,6 +21,9 @@ function run(...args: string[]): { status: number | null; stdout: string; stderr
   const result = spawnSync('npm', ['run', '--silent', 'jobindsats', '--', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 240_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** What the CLI prints on stdout: the REST dry run's preview fields. */
+const previewSchema = z.object({ sheet: z.string(), scenario: z.string(), warnings: z.array(actualsWarningSchema), goalsMoved: z.array(goalMovedSchema) }).strict();
 
 function write(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
@@ -40,7 +47,7 @@ describe('npm run jobindsats', { timeout: 300_000 }, () => {
     const data = write('ptva02.csv', asCsv(ptva02(), true));
     const output = join(dir, 'out.json');
     const result = run(data, input, output, '--measure', 'Antal personer', '--filter', 'Område=Roskilde', '--rows', 'Ydelsesgrupper');
-    expect(result).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(result).toMatchObject({ status: 0, stderr: '' });
     const file = parseWorkbookJson(readFileSync(output, 'utf8'));
     const sheet = file.sheets.find((s) => s.name === 'Jobindsats')!;
     const june = ptva02().rows.find((r) => r[0] === 'Roskilde' && r[1] === '2023M06' && r[2] === 'Ydelsesgrupper i alt')![3];
@@ -49,6 +56,51 @@ describe('npm run jobindsats', { timeout: 300_000 }, () => {
     const goal = evaluateWorkbook(doc).scenarios[0]!.goals[0]!;
     doc.destroy();
     expect(goal.value).toBe(june);
+    // The goal read an empty sheet before (#REF!, not judged) and the June figure after.
+    const preview = previewSchema.parse(JSON.parse(result.stdout));
+    expect(preview.goalsMoved).toEqual([{ goalId: 'G', before: expect.objectContaining({ status: 'error' }), after: { value: june, target: 9800, met: goal.met, status: goal.met ? 'met' : 'missed' } }]);
+    expect(preview.warnings).toEqual([{ kind: 'totalRow', row: 'Ydelsesgrupper i alt' }]);
+  });
+
+  it("prints the warnings and the goals moved under --scenario exactly as the server's dry run answers them for the same plan and file", async () => {
+    const server = await startServer();
+    try {
+      // The seeded plan, as a planner downloads it, and the import dialog's proposal on PTVA02.
+      const ws = await createWorkspace(server);
+      const plan = write('seeded.json', JSON.stringify((await api(server, 'GET', `/api/workspaces/${ws.id}/workbook.json`, ws.editorToken)).json));
+      const data = write('ptva02-total.json', asV2Json(ptva02()));
+      const dry = await uploadTo(server, `/api/workspaces/${ws.id}/actuals`, ws.editorToken, { bytes: readFileSync(data), name: 'ptva02-total.json' }, {
+        measure: 'Antal personer',
+        filter: 'Ydelsesgrupper=Ydelsesgrupper i alt',
+        scenario: 'lavkonjunktur',
+        dryRun: 'true',
+      });
+      expect(dry.status, JSON.stringify(dry.json)).toBe(200);
+      const rest = actualsAnswerSchema.parse(dry.json);
+
+      const result = run(data, plan, join(dir, 'seeded-out.json'), '--measure', 'Antal personer', '--filter', 'Ydelsesgrupper=Ydelsesgrupper i alt', '--scenario', 'lavkonjunktur');
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const printed = previewSchema.parse(JSON.parse(result.stdout));
+      expect(printed).toEqual({ sheet: 'Jobindsats', scenario: rest.scenario, warnings: rest.warnings, goalsMoved: rest.goalsMoved });
+      // What the planner is told: LM2 moves (still missed), the jump from July to August, the total row.
+      expect(printed.scenario).toBe('Lavkonjunktur');
+      expect(printed.goalsMoved.map((g) => [g.goalId, g.before.status, g.after.status])).toEqual([['LM2', 'missed', 'missed']]);
+      const roskildeAugust = ptva02().rows.find((r) => r[0] === 'Roskilde' && r[1] === '2022M08' && r[2] === 'Ydelsesgrupper i alt')![3];
+      expect(printed.warnings).toEqual([
+        { kind: 'jump', row: 'Roskilde', period: '2022-08', figure: roskildeAugust, previousPeriod: '2022-07', previousFigure: 445, months: 6 },
+        { kind: 'totalRow', row: 'Hele landet' },
+      ]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('an unknown --scenario: one line on stderr naming the scenarios, exit 2, nothing written', () => {
+    const output = join(dir, 'scenario-out.json');
+    const result = run(write('ptva02-s.json', asV2Json(ptva02())), input, output, '--measure', 'Antal personer', '--filter', 'Ydelsesgrupper=Fleksjob', '--scenario', 'Højkonjunktur');
+    expect(result).toEqual({ status: 2, stdout: '', stderr: 'jobindsats: unknown scenario "Højkonjunktur"; the scenarios are "Basis"\n' });
+    expect(existsSync(output)).toBe(false);
   });
 
   it('--sheet names the sheet; running it again replaces that sheet', () => {

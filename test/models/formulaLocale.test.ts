@@ -205,3 +205,38 @@ describe('editing a cell starts from text that reads back as the same input', ()
     expect(inputToEditText(undefined, 'da-DK')).toBe('');
   });
 });
+
+// Danish Excel's names from Microsoft's da-DK page of FEJLTYPE (ERROR.TYPE); #NUM!, #SPILL! and
+// #CALC! are written alike (no Danish name for the last two on a Microsoft page).
+describe('error literals in a formula read as in Danish Excel, strings untouched', () => {
+  it.each([
+    ['=#REF!', '=#REFERENCE!'],
+    ['=IFERROR(#N/A,1)', '=HVIS.FEJL(#I/T;1)'],
+    ['=ERROR.TYPE(#DIV/0!)', '=FEJLTYPE(#DIVISION/0!)'],
+    ['=A1+#NAME?', '=A1+#NAVN?'],
+    ['=IF(A1,#NULL!,#VALUE!)', '=HVIS(A1;#NUL!;#VÆRDI!)'],
+    ['=IF(A1,#NUM!,#SPILL!)&#CALC!', '=HVIS(A1;#NUM!;#SPILL!)&#CALC!'],
+    ['=#GETTING_DATA', '=#HENTER_DATA'],
+    ['=Plan!#REF!', '=Plan!#REFERENCE!'],
+    ['={1,#N/A}', '={1,#I/T}'],
+    ['="#REF!"', '="#REF!"'],
+    ['=IF(A1="#N/A",#N/A,"#DIV/0!")', '=HVIS(A1="#N/A";#I/T;"#DIV/0!")'],
+  ])('%s reads %s in Danish, and back exactly; English shows it as stored', (canonical, danish) => {
+    expect(toDisplayFormula(canonical, 'da-DK')).toBe(danish);
+    expect(fromDisplayFormula(danish, 'da-DK')).toBe(canonical);
+    expect(toDisplayFormula(canonical, 'en-GB')).toBe(canonical);
+    expect(fromDisplayFormula(canonical, 'en-GB')).toBe(canonical);
+  });
+
+  it.each<[string, 'da-DK' | 'en-GB', string]>([
+    ['=#i/t', 'da-DK', '=#N/A'],
+    ['=#I/T', 'en-GB', '=#N/A'],
+    ['=HVIS.FEJL(#I/T;1)', 'en-GB', '=IFERROR(#N/A,1)'],
+    ['=IFERROR(#REFERENCE!,1)', 'en-GB', '=IFERROR(#REF!,1)'],
+    ['=IFERROR(#N/A,1)', 'da-DK', '=IFERROR(#N/A,1)'],
+    ['=#N/AB', 'da-DK', '=#N/AB'],
+    ['="#I/T"', 'en-GB', '="#I/T"'],
+  ])('typed %s in %s is stored %s: a Danish error name means the same error in either interface', (typed, locale, stored) => {
+    expect(fromDisplayFormula(typed, locale)).toBe(stored);
+  });
+});

@@ -4,14 +4,6 @@
  * HTTP routes, with the worker threads' job run in this process so that the test can count the
  * computations: the cache answers every open of an unchanged document.
  */
-import { DEFAULT_MAX_WORKSPACE_BYTES } from '../../server/store/workspaceSize.js';
-import { DEFAULT_MAX_VERSION_BYTES } from '../../server/store/versionSpace.js';
-import { DEFAULT_VERSION_SAVES_PER_MINUTE, VersionSaveRate } from '../../server/http/versionSaveRate.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
@@ -20,16 +12,9 @@ import { valuesAnswerSchema, type ValuesAnswer } from '../../models/api/valuesAn
 import { scenariosToEvaluate } from '../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { scenarioRecords } from '../../models/workbook/workbookReader.js';
-import { BodiesInFlight } from '../../server/http/bodiesInFlight.js';
-import { ConnectionsPerAddress } from '../../server/http/connectionsPerAddress.js';
-import { createHttpServer } from '../../server/http/httpServer.js';
-import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js';
-import { WorkspaceRegistry } from '../../server/sync/WorkspaceRegistry.js';
-import type { SyncEndpoint } from '../../server/sync/syncEndpoint.js';
 import { firstValuesJob } from '../../server/work/firstValuesJob.js';
-import { runWorkJob, type WorkAnswers, type WorkJob } from '../../server/work/workJobs.js';
-import { WorkScheduler } from '../../server/work/WorkScheduler.js';
 import { createWorkspace, type CreatedWorkspace } from '../../server/workspaces/createWorkspace.js';
+import { startInProcessServer, type InProcessServer } from './support/inProcessServer.js';
 import { belongsTo } from '../../client/src/engines/serverValues.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { cellLook } from '../../models/format/cellLook.js';
@@ -53,40 +38,20 @@ const file: WorkbookFile = {
   ],
 };
 
-/** Runs every job in this process and counts the computations (the real pool uses threads). */
-const computed: WorkJob['kind'][] = [];
-const pool = {
-  run<K extends WorkJob['kind']>(job: Extract<WorkJob, { kind: K }>): Promise<WorkAnswers[K]> {
-    computed.push(job.kind);
-    return runWorkJob(job) as Promise<WorkAnswers[K]>;
-  },
-};
-
-let dataDir: string;
-let store: SqliteWorkspaceStore;
-let registry: WorkspaceRegistry;
-let server: Server;
+let server: InProcessServer;
 let baseUrl: string;
+let store: InProcessServer['store'];
+let registry: InProcessServer['registry'];
+let computed: InProcessServer['computed'];
 let workspace: CreatedWorkspace;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'fremskriv-values-'));
-  store = new SqliteWorkspaceStore(dataDir);
-  registry = new WorkspaceRegistry(store, { idleUnloadMs: 60_000, compactAfterUpdates: 1_000, maxWorkspaceBytes: DEFAULT_MAX_WORKSPACE_BYTES });
-  const work = new WorkScheduler(pool, { perToken: 4, perWorkspace: 4, cacheBytes: 16 * 1024 * 1024 });
-  const sync = { handles: () => false, upgrade: async () => undefined } as unknown as SyncEndpoint;
-  server = createHttpServer({ api: { store, registry, baseUrl: () => baseUrl, adminToken: undefined, maxBodyBytes: 1_000_000, bodies: new BodiesInFlight(2_000_000), maxVersionBytes: DEFAULT_MAX_VERSION_BYTES, versionSaves: new VersionSaveRate(DEFAULT_VERSION_SAVES_PER_MINUTE), work }, sync, addresses: new ConnectionsPerAddress({ maxOpen: 600, newSyncPerMinute: 300, trustProxy: false }), clientDistDir: dataDir, serveSourceMaps: false });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startInProcessServer('values');
+  ({ baseUrl, store, registry, computed } = server);
   workspace = await createWorkspace(store, file);
 });
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await registry.unloadAll();
-  await store.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => server.stop());
 
 async function getValues(token: string | undefined, query = ''): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${baseUrl}/api/workspaces/${workspace.id}/values${query}`, token === undefined ? {} : { headers: { Authorization: `Bearer ${token}` } });

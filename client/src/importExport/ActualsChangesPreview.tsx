@@ -4,17 +4,20 @@
  * jump), and the goals the import moves under the scenario on screen, before the planner applies it.
  */
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
-import { workbookLocale } from '../../../models/workbook/workbookReader.js';
+import { useStore } from '../ui/store.js';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { ActualsAnswer } from './actualsApi.js';
 import { previewLines, warningText } from './actualsPreview.js';
 import { goalsMovedLines } from './goalsMovedLines.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 /** A benchmark of 98 municipalities could warn of each: the first few are named, the rest counted. */
 const SHOWN_WARNINGS = 8;
 
-export function ActualsChangesPreview({ preview, doc }: { preview: ActualsAnswer; doc: Y.Doc }): React.JSX.Element {
+export function ActualsChangesPreview({ preview, session }: { preview: ActualsAnswer; session: WorkbookSession }): React.JSX.Element {
   const { t, i18n } = useTranslation();
+  // Numbers in the planner's locale (the interface language), as the goal cards show them.
+  const locale = useStore(session.locale);
   const summary = {
     sheet: preview.sheet,
     rows: preview.rows.length,
@@ -24,7 +27,6 @@ export function ActualsChangesPreview({ preview, doc }: { preview: ActualsAnswer
     last: preview.periods.at(-1) ?? '',
   };
   const translate = (key: string, values: Record<string, string | number>): string => t(key, values);
-  const locale = workbookLocale(doc);
   return (
     <section className="actuals-preview" aria-label={t('actuals.previewTitle')} aria-live="polite">
       <h3>{t('actuals.previewTitle')}</h3>
@@ -44,12 +46,12 @@ export function ActualsChangesPreview({ preview, doc }: { preview: ActualsAnswer
           {preview.warnings.length > SHOWN_WARNINGS && <li>{t('actuals.warnings.more', { count: preview.warnings.length - SHOWN_WARNINGS })}</li>}
         </ul>
       )}
-      {preview.goalsMoved && preview.scenario !== undefined && <GoalsMoved preview={preview} doc={doc} />}
+      {preview.goalsMoved && preview.scenario !== undefined && <GoalsMoved preview={preview} session={session} locale={locale} />}
     </section>
   );
 }
 
-function GoalsMoved({ preview, doc }: { preview: ActualsAnswer; doc: Y.Doc }): React.JSX.Element {
+function GoalsMoved({ preview, session, locale }: { preview: ActualsAnswer; session: WorkbookSession; locale: WorkbookLocale }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const scenario = preview.scenario ?? '';
   if (!preview.goalsMoved?.length) return <p className="actuals-goals-moved">{t('actuals.goalsMoved.none', { scenario })}</p>;
@@ -57,7 +59,7 @@ function GoalsMoved({ preview, doc }: { preview: ActualsAnswer; doc: Y.Doc }): R
     <section className="actuals-goals-moved" aria-label={t('actuals.goalsMoved.title', { scenario })}>
       <h4>{t('actuals.goalsMoved.title', { scenario })}</h4>
       <ul>
-        {goalsMovedLines(preview.goalsMoved, doc, t, i18n.language).map((line) => (
+        {goalsMovedLines(preview.goalsMoved, session.doc, t, i18n.language, locale).map((line) => (
           <li key={line.goalId} data-goal-id={line.goalId} data-verdict-changes={line.verdictChanges || undefined}>
             {line.text}
           </li>

@@ -7,6 +7,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { dataLinksMap, readDataLinks } from '../../../models/actuals/dataLink.js';
 import { fetchActualsStatus, type ActualsStatus } from './actualsApi.js';
 import { actualsErrorOf } from './actualsErrors.js';
@@ -15,7 +16,7 @@ const ActualsDialog = lazy(() => import('./ActualsDialog.js').then((m) => ({ def
 const ActualsRefreshDialog = lazy(() => import('./ActualsRefreshDialog.js').then((m) => ({ default: m.ActualsRefreshDialog })));
 
 interface Props {
-  doc: Y.Doc;
+  session: WorkbookSession;
   workspaceId: string;
   token: string;
   /** The scenario on screen (by name): a preview names the goals the import moves under it. */
@@ -34,12 +35,12 @@ function useLinkCount(doc: Y.Doc): number {
   return count;
 }
 
-export function ActualsControls({ doc, workspaceId, token, scenario }: Props): React.JSX.Element {
+export function ActualsControls({ session, workspaceId, token, scenario }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [open, setOpen] = useState<'fetch' | 'refresh' | null>(null);
   const [status, setStatus] = useState<ActualsStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const links = useLinkCount(doc);
+  const links = useLinkCount(session.doc);
 
   const show = async (which: 'fetch' | 'refresh'): Promise<void> => {
     setError(null);
@@ -69,9 +70,9 @@ export function ActualsControls({ doc, workspaceId, token, scenario }: Props): R
       {open && status && (
         <Suspense fallback={null}>
           {open === 'fetch' ? (
-            <ActualsDialog doc={doc} scenario={scenario} workspaceId={workspaceId} token={token} apiConfigured={status.apiConfigured} onClose={close} />
+            <ActualsDialog session={session} scenario={scenario} workspaceId={workspaceId} token={token} apiConfigured={status.apiConfigured} onClose={close} />
           ) : (
-            <ActualsRefreshDialog doc={doc} scenario={scenario} workspaceId={workspaceId} token={token} status={status} onClose={close} />
+            <ActualsRefreshDialog session={session} scenario={scenario} workspaceId={workspaceId} token={token} status={status} onClose={close} />
           )}
         </Suspense>
       )}

@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { FileChoice } from './FileChoice.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../../models/interchange/interchangeLimits.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../../models/actuals/actualsSheet.js';
@@ -18,8 +18,8 @@ import { ActualsChangesPreview } from './ActualsChangesPreview.js';
 import { actualsErrorOf } from './actualsErrors.js';
 
 export interface ActualsDialogProps {
-  /** The workspace's document: the preview reads the goals it names in it. */
-  doc: Y.Doc;
+  /** The planner's session: the preview reads the goals it names in its document, numbers in its locale. */
+  session: WorkbookSession;
   /** The scenario on screen (by name), which the preview judges the goals moved under. */
   scenario: string | undefined;
   workspaceId: string;
@@ -40,7 +40,7 @@ export function initialChoice(shape: TableShape): ActualsChoice {
   return { measure: shape.measures[0] ?? '', filters, rows, sheet: DEFAULT_ACTUALS_SHEET };
 }
 
-export function ActualsDialog({ doc, scenario, workspaceId, token, apiConfigured, onClose, onImported }: ActualsDialogProps): React.JSX.Element {
+export function ActualsDialog({ session, scenario, workspaceId, token, apiConfigured, onClose, onImported }: ActualsDialogProps): React.JSX.Element {
   const { t } = useTranslation();
   const [sourceKind, setSourceKind] = useState<'file' | 'api'>('file');
   const [tableId, setTableId] = useState('');
@@ -97,9 +97,15 @@ export function ActualsDialog({ doc, scenario, workspaceId, token, apiConfigured
     if (!source || !choice || !choice.sheet.trim()) return;
     const signal = fresh();
     setPhase({ kind: 'choosing', preview: null });
+    // A newer choice aborts this request; an answer already on its way when it did is ignored, so
+    // the preview always shows the planner's latest choice.
     importActuals(workspaceId, token, source, choice, true, signal, scenario).then(
-      (preview) => setPhase({ kind: 'choosing', preview }),
-      (e: unknown) => failed(e),
+      (preview) => {
+        if (!signal.aborted) setPhase({ kind: 'choosing', preview });
+      },
+      (e: unknown) => {
+        if (!signal.aborted) failed(e);
+      },
     );
   }, [source, choice, scenario]);
 
@@ -190,7 +196,7 @@ export function ActualsDialog({ doc, scenario, workspaceId, token, apiConfigured
           </fieldset>
         )}
         {phase.kind === 'choosing' && !preview && !error && <p aria-live="polite">{t('actuals.previewing')}</p>}
-        {preview && <ActualsChangesPreview preview={preview} doc={doc} />}
+        {preview && <ActualsChangesPreview preview={preview} session={session} />}
         {phase.kind === 'importing' && <p aria-live="polite">{t('actuals.importing')}</p>}
         {error && <p role="alert">{error}</p>}
         {phase.kind === 'done' && <p role="status">{t('actuals.imported', { sheet: phase.answer.sheet, periods: phase.answer.periods.length, last: phase.answer.periods.at(-1) ?? '' })}</p>}

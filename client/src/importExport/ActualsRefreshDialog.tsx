@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
+import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { refreshActuals, type ActualsAnswer, type ActualsLink, type ActualsStatus } from './actualsApi.js';
 import { ActualsChangesPreview } from './ActualsChangesPreview.js';
 import { actualsErrorOf } from './actualsErrors.js';
@@ -17,7 +17,7 @@ import { FileChoice } from './FileChoice.js';
 
 export interface ActualsRefreshDialogProps {
   /** As for ActualsDialog: the goals the preview names, under the scenario on screen. */
-  doc: Y.Doc;
+  session: WorkbookSession;
   scenario: string | undefined;
   workspaceId: string;
   token: string;
@@ -25,7 +25,7 @@ export interface ActualsRefreshDialogProps {
   onClose: () => void;
 }
 
-export function ActualsRefreshDialog({ doc, scenario, workspaceId, token, status, onClose }: ActualsRefreshDialogProps): React.JSX.Element {
+export function ActualsRefreshDialog({ session, scenario, workspaceId, token, status, onClose }: ActualsRefreshDialogProps): React.JSX.Element {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   return (
@@ -35,7 +35,7 @@ export function ActualsRefreshDialog({ doc, scenario, workspaceId, token, status
         {status.links.length === 0 && <p>{t('actuals.noLinks')}</p>}
         {!status.apiConfigured && status.links.length > 0 && <p className="muted">{t('actuals.noApiKeyHint')}</p>}
         {status.links.map((link) => (
-          <LinkRefresh key={link.sheet} doc={doc} scenario={scenario} workspaceId={workspaceId} token={token} link={link} onBusy={setBusy} />
+          <LinkRefresh key={link.sheet} session={session} scenario={scenario} workspaceId={workspaceId} token={token} link={link} onBusy={setBusy} />
         ))}
         <div className="dialog-buttons">
           <button type="button" onClick={onClose} disabled={busy}>
@@ -48,7 +48,7 @@ export function ActualsRefreshDialog({ doc, scenario, workspaceId, token, status
 }
 
 interface LinkRefreshProps {
-  doc: Y.Doc;
+  session: WorkbookSession;
   scenario: string | undefined;
   workspaceId: string;
   token: string;
@@ -59,7 +59,7 @@ interface LinkRefreshProps {
 /** One link's refresh: idle → previewing → preview → applying → done; an error returns to idle. */
 type RefreshState = { kind: 'idle' } | { kind: 'previewing' } | { kind: 'preview'; from: File | null; answer: ActualsAnswer } | { kind: 'applying' } | { kind: 'done'; answer: ActualsAnswer };
 
-function LinkRefresh({ doc, scenario, workspaceId, token, link, onBusy }: LinkRefreshProps): React.JSX.Element {
+function LinkRefresh({ session, scenario, workspaceId, token, link, onBusy }: LinkRefreshProps): React.JSX.Element {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<RefreshState>({ kind: 'idle' });
@@ -74,13 +74,17 @@ function LinkRefresh({ doc, scenario, workspaceId, token, link, onBusy }: LinkRe
   const ask = async (from: File | null, dryRun: boolean): Promise<void> => {
     request.current?.abort();
     request.current = new AbortController();
+    const { signal } = request.current;
     setError(null);
     setState({ kind: dryRun ? 'previewing' : 'applying' });
     try {
-      const answer = await refreshActuals(workspaceId, token, link.sheet, from, dryRun, request.current.signal, scenario);
+      const answer = await refreshActuals(workspaceId, token, link.sheet, from, dryRun, signal, scenario);
+      // A newer request aborted this one: its late answer (or failure) is not shown over the newer's.
+      if (signal.aborted) return;
       setState(dryRun ? { kind: 'preview', from, answer } : { kind: 'done', answer });
       if (!dryRun) setLast(answer.periods.at(-1) ?? '');
     } catch (e) {
+      if (signal.aborted) return;
       const explained = actualsErrorOf(e, from ? 'read' : 'apply');
       if (explained) setError(t(explained.key, explained.values));
       setState({ kind: 'idle' });
@@ -109,7 +113,7 @@ function LinkRefresh({ doc, scenario, workspaceId, token, link, onBusy }: LinkRe
       {state.kind === 'previewing' && <p aria-live="polite">{t('actuals.previewing')}</p>}
       {state.kind === 'preview' && (
         <>
-          <ActualsChangesPreview preview={state.answer} doc={doc} />
+          <ActualsChangesPreview preview={state.answer} session={session} />
           <button type="button" className="primary" onClick={() => void ask(state.from, false)}>
             {t('actuals.apply')}
           </button>

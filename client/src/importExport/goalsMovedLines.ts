@@ -4,14 +4,17 @@
  * → after, read as the goal dashboard reads them (goalDisplay.ts, goalVerdict.ts): "LM2 Færre unge
  * på offentlig forsørgelse, dec. 2023: 358 (Ikke opfyldt) → 5.849 (Ikke opfyldt)".
  *
- * @example goalsMovedLines(answer.goalsMoved, doc, t, 'da')[0].text
+ * Numbers read in `locale`, the planner's (session.locale, the interface language), not the
+ * workbook's: a planner who switched to English reads 5,849, as on the goal cards.
+ *
+ * @example goalsMovedLines(answer.goalsMoved, doc, t, 'da', 'da-DK')[0].text
  */
 import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import type { GoalMoved, GoalStanding } from '../../../models/analysis/goalsMoved.js';
 import { readGoals } from '../../../models/goals/goalModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { goalRecords, workbookLocale } from '../../../models/workbook/workbookReader.js';
+import { goalRecords, type WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { formatGoalNumber, formatMonth, goalDecimals, goalValueFormat } from '../goals/goalDisplay.js';
 import { statusLabel } from '../goals/goalVerdict.js';
 
@@ -22,9 +25,8 @@ export interface GoalMovedLine {
   verdictChanges: boolean;
 }
 
-export function goalsMovedLines(moved: readonly GoalMoved[], doc: Y.Doc, t: TFunction, language: string): GoalMovedLine[] {
+export function goalsMovedLines(moved: readonly GoalMoved[], doc: Y.Doc, t: TFunction, language: string, locale: WorkbookLocale): GoalMovedLine[] {
   const goals = new Map(readGoals(goalRecords(doc), workbookGrid(doc)).map((g) => [g.id, g]));
-  const locale = workbookLocale(doc);
   return moved.map(({ goalId, before, after }) => {
     const goal = goals.get(goalId);
     const format = goal ? goalValueFormat(doc, goal) : undefined;

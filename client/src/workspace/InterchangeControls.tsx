@@ -46,7 +46,7 @@ export function InterchangeControls({ session, workspaceId, token, title, onOpen
           {t('importButton')}
         </button>
       )}
-      {!session.readOnly && <ActualsControls doc={session.doc} workspaceId={workspaceId} token={token} scenario={scenario} />}
+      {!session.readOnly && <ActualsControls session={session} workspaceId={workspaceId} token={token} scenario={scenario} />}
       {importing && (
         <Suspense fallback={null}>
           <ImportDialog workspaceId={workspaceId} token={token} onClose={() => setImporting(false)} />
