@@ -1,6 +1,6 @@
 /**
  * Navnestyring's Filter and sorting (Excel's Name Manager): which names show and in what order,
- * on a plan's names with a sheet's own name and one whose cells were deleted (#REF!).
+ * on a plan's names with a sheet's own name and one whose cells were deleted (#REF!; Danish Navnestyring writes its reference =#REFERENCE!, as Danish Excel).
  */
 import { describe, expect, it } from 'vitest';
 import { BY_NAME, orderAfterClick, shownNameRows } from '../../client/src/names/nameListView.js';
@@ -39,7 +39,7 @@ const names = (rows: ReturnType<typeof nameManagerRows>): string[] => rows.map((
 describe("Navnestyring's filter", () => {
   it('a name whose sheet was deleted is a name with errors (#REF!, Danish #REFERENCE!); the others are without', () => {
     const rows = planNames();
-    expect(rows.find((r) => r.name === 'Tidligere')).toMatchObject({ refersTo: '=#REF!', value: '#REFERENCE!', error: true });
+    expect(rows.find((r) => r.name === 'Tidligere')).toMatchObject({ refersTo: '=#REFERENCE!', value: '#REFERENCE!', error: true });
     expect(names(shownNameRows(rows, 'errors', BY_NAME, 'da', 'Projektmappe'))).toEqual(['Tidligere']);
     expect(names(shownNameRows(rows, 'noErrors', BY_NAME, 'da', 'Projektmappe'))).toEqual(['mål2', 'Mål10', 'Data!Rente', 'Vækst']);
   });
@@ -70,6 +70,6 @@ describe("Navnestyring's sorting", () => {
 
   it('by what a name refers to', () => {
     const byRef = orderAfterClick(BY_NAME, 'refersTo');
-    expect(shownNameRows(planNames(), 'all', byRef, 'da', 'Projektmappe').map((r) => r.refersTo)).toEqual(['=#REF!', '=0,05', '=Data!$B$1', '=Data!$B$3', '=Data!$B$4']);
+    expect(shownNameRows(planNames(), 'all', byRef, 'da', 'Projektmappe').map((r) => r.refersTo)).toEqual(['=#REFERENCE!', '=0,05', '=Data!$B$1', '=Data!$B$3', '=Data!$B$4']);
   });
 });
