@@ -70,8 +70,9 @@ export class WorkbookEngine {
   private readonly onTransaction = (tr: Y.Transaction): void => this.followTransaction(tr);
 
   /**
-   * `scenarioId` undefined: the document's own values (the Basis view). With `followsDocument` false the engine does not
-   * listen to the document itself: its owner hands it every transaction through `followTransaction` (ScenarioEngines does, to choose the order).
+   * `scenarioId` undefined: the document's own values (the Basis view). With `followsDocument`
+   * false the engine does not listen to the document itself: its owner hands it every
+   * transaction through `followTransaction` (ScenarioEngines does, to choose the order).
    */
   constructor(
     readonly doc: Y.Doc,
@@ -186,23 +187,22 @@ export class WorkbookEngine {
       });
     }
     this.recutIfGrown();
-    this.settleOffsets(false);
-    settleSpills(this.hf, [], false, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col));
+    this.settle([], false, false);
   }
 
-  /** Sets again the OFFSET formulas whose target moved (offsetSettling.ts). */
-  private settleOffsets(unstick: boolean): ExportedChange[] {
-    return settleOffsets({ hf: this.hf, offsets: this.offsets, grid: this.grid, sheets: this.sheets, bound: this.bound, setCell: (sheetId, key) => this.setCell(sheetId, key) }, unstick);
+  /** OFFSET formulas whose target moved set again, spills resized to their results: `changes` and the engine's further ones. */
+  private settle(changes: ExportedChange[], unstick: boolean, structural: boolean): ExportedChange[] {
+    const offsets = settleOffsets({ hf: this.hf, offsets: this.offsets, grid: this.grid, sheets: this.sheets, bound: this.bound, setCell: (sheetId, key) => this.setCell(sheetId, key) }, unstick);
+    const settled = offsets.length > 0 ? changes.concat(offsets) : changes;
+    const spills = settleSpills(this.hf, settled, structural, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col));
+    return spills.length > 0 ? settled.concat(spills) : settled;
   }
 
-  /**
-   * Once data was set beyond the bound, the formulas whose ranges were cut are set again under
-   * the wider bound, so that they read the new data (rangeBound.ts).
-   */
+  /** Once data was set beyond the bound, sets the formulas whose ranges were cut again, to read the new data (rangeBound.ts). */
   private recutIfGrown(): ExportedChange[] {
     if (!this.boundGrew) return [];
     this.boundGrew = false;
-    // OFFSET's areas are cut to the bound too: set again, each names its target anew (settleOffsets).
+    // OFFSET's areas are cut to the bound too: set again, each names its target anew (settle).
     const cells = [...this.bound.cutCells(), ...this.offsets.list()];
     if (cells.length === 0) return [];
     return this.hf.batch(() => this.setAgain(cells));
@@ -271,9 +271,8 @@ export class WorkbookEngine {
       }
     }
     // Always: it also drops what a formula naming FREMSKRIV.OFFSET itself reported (a hostile peer's).
-    changes = [...changes, ...this.settleOffsets(true)];
-    changes = [...changes, ...settleSpills(this.hf, changes, summary.structure || summary.axes.size > 0, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col))];
-    this.emit(new FollowedUpdate(changes, this.sheets.documentIds, summary.structure || summary.axes.size > 0));
+    const structural = summary.structure || summary.axes.size > 0;
+    this.emit(new FollowedUpdate(this.settle(changes, true, structural), this.sheets.documentIds, structural));
   }
 
   private rebuildFromDocument(): void {
