@@ -32,6 +32,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
   /** Update messages applied so far (the page compares it with what it posted). */
   let applied = 0;
   let scheduled = false;
+  let applyTimer: ReturnType<typeof setTimeout> | undefined;
   /** The scenario on screen (its engine follows each change first), kept across rebuilds. */
   let focused: string | null = null;
 
@@ -203,13 +204,15 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
     if (scheduled) return;
     scheduled = true;
     // Messages already queued behind this one join it: one recomputation for a burst.
-    setTimeout(applyPending, 0);
+    applyTimer = setTimeout(applyPending, 0);
   };
 
   endpoint.addEventListener('message', onMessage);
   endpoint.start?.();
   return () => {
     clearTimeout(othersTimer);
+    // An update queued a moment before the stop would be applied to the destroyed document and engines.
+    clearTimeout(applyTimer);
     endpoint.removeEventListener('message', onMessage);
     analyses.destroy();
     unsubscribe?.();
