@@ -26,7 +26,9 @@
  *   (`=LAMBDA(x,x*2)(A1)` → `=FREMSKRIV.INVOKE(FREMSKRIV.LAMBDA(1,FREMSKRIV.PARAMETER(1)*2),A1)`),
  *   a call of a defined name holding a LAMBDA (`named`, lambdaNames.ts) calls that LAMBDA
  *   (`=Dobbelt(3)` → `=FREMSKRIV.INVOKE(Dobbelt,3)`), and IF, IFS, IFERROR, CHOOSE and SWITCH in
- *   a LAMBDA's calculation compute only the argument they take (`FREMSKRIV.IF`, lazyChoices.ts).
+ *   a LAMBDA's calculation compute only the argument they take (`FREMSKRIV.IF`, lazyChoices.ts);
+ *   a function's bare name given where a LAMBDA is expected (Excel's eta lambda,
+ *   `=BYROW(A1:C3,SUM)`) is the LAMBDA calling it (`engineFunction`).
  * - INDIRECT (indirectReference.ts): `INDIRECT(text,a1)` becomes
  *   `FREMSKRIV.INDIRECT(text,a1,area…)` with the areas its target covered when last computed, as
  *   OFFSET's; wrapped in SINGLE where one value is expected.
@@ -39,6 +41,7 @@
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
 import { expandLambda, type NamedFunction } from '../formula/lambdaFormula.js';
 import { expandLet } from '../formula/letFormula.js';
+import { engineFunction } from './lambdaFunctions.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
@@ -83,7 +86,7 @@ interface Place {
  * holding a LAMBDA (lambdaNames.ts).
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction): EngineFormula {
-  const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named), offsetAreas);
+  const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named, engineFunction), offsetAreas);
   // Last: the rewrites above read Excel's quoted text as Excel writes it.
   return { ...rewritten, text: engineStringLiterals(rewritten.text) };
 }

@@ -30,6 +30,7 @@ import { sheetNameAlias, withNameAliases, withOwnSheetNames, workbookNameAlias, 
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { expandLambda } from '../formula/lambdaFormula.js';
 import { lambdaNames } from './lambdaNames.js';
+import { engineFunction } from './lambdaFunctions.js';
 
 interface GivenName {
   /** The spelling the engine knows the name by, and its scope (an engine sheet id; undefined: global). */
@@ -57,7 +58,7 @@ function nameExpression(stored: string, grid: NamedGrid, sheetId?: string): stri
   const decoded = withShortSignRuns(decodeFormula(withNameAliases(scoped, grid), '', grid));
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
   // A name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`, formula/lambdaFormula.ts).
-  const text = withLowerCaseExponents(engineStringLiterals(expandLambda(decoded, lambdaNames(grid.doc, sheetId))));
+  const text = withLowerCaseExponents(engineStringLiterals(expandLambda(decoded, lambdaNames(grid.doc, sheetId), engineFunction)));
   return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
 }
 

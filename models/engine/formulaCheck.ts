@@ -11,6 +11,8 @@ import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
+import { EtaPlaces } from '../formula/etaNames.js';
+import { engineFunction } from './lambdaFunctions.js';
 import { ENGINE_CONFIG, LOGICAL_LITERALS, prepareEngine } from './engineConfig.js';
 
 /** Names a formula may use bare: Excel's logical literals (engineConfig.ts). */
@@ -31,14 +33,21 @@ const BINDING_FUNCTIONS = new Set(['LET', 'LAMBDA']);
 export function unknownNames(formula: string): string[] {
   const names = new Set<string>();
   let bindsNames = false;
+  const places = new EtaPlaces();
   for (const segment of splitFormula(formula)) {
     if (segment.kind !== 'text') continue;
     rewriteFormulaText(segment.text.replace(ERROR_LITERAL, ' '), {
-      word(word, beforeParen) {
+      word(word, beforeParen, next) {
         const upper = word.toUpperCase();
         if (beforeParen && BINDING_FUNCTIONS.has(upper)) bindsNames = true;
-        if (!beforeParen && !NUMBER.test(word) && /^[\p{L}_]/u.test(word) && !KNOWN_NAMES.has(upper)) names.add(upper);
+        // A function given by its name as a LAMBDA (`BYROW(A1:C3,SUM)`) is no name.
+        const given = places.word(word, beforeParen, next) && engineFunction(upper);
+        if (!beforeParen && !given && !NUMBER.test(word) && /^[\p{L}_]/u.test(word) && !KNOWN_NAMES.has(upper)) names.add(upper);
         return word;
+      },
+      char(ch) {
+        places.char(ch);
+        return ch;
       },
     });
   }

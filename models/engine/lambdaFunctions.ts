@@ -30,9 +30,9 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
-import { INVOKE_FUNCTION, LAMBDA_DANISH_NAMES, LAMBDA_FUNCTION, PARAMETER_FUNCTION } from '../formula/lambdaFormula.js';
+import { INVOKE_FUNCTION, LAMBDA_DANISH_NAMES, LAMBDA_FUNCTION, PARAMETER_FUNCTION, type KnownFunction } from '../formula/lambdaFormula.js';
 import { exceedsArrayBound, arrayTooLarge } from './arrayBound.js';
-import { namedFormula, writtenLambda, type Binding, type Lambda } from './lambdaValues.js';
+import { isLambda, namedFormula, readsArray, writtenLambda, type Binding, type BoundValue, type Lambda } from './lambdaValues.js';
 import { calcError } from './excelErrors.js';
 import { literalCount, omitted, plainCell, plainResult, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 
@@ -47,7 +47,7 @@ const CALLING: Omit<FunctionMetadata, 'method'> = { ...VARIADIC, enableArrayArit
 const INCORRECT_PARAMETERS = 'Incorrect Parameters: the LAMBDA takes another number of parameters.';
 
 /** The values bound to parameter slots while a LAMBDA is computed, and the slots left out by the call. */
-const bound = new Map<number, FunctionResult>();
+const bound = new Map<number, BoundValue>();
 const omittedSlots = new Set<number>();
 
 /**
@@ -93,7 +93,8 @@ function single(value: FunctionResult): PlainCell {
 
 class LambdaFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
-    [LAMBDA_FUNCTION]: { method: 'lambda', ...VARIADIC },
+    // A range in a LAMBDA's calculation is all of it (`LAMBDA(x,A1:A3*x)(2)` spills three values), as in Excel 365.
+    [LAMBDA_FUNCTION]: { method: 'lambda', ...CALLING },
     [PARAMETER_FUNCTION]: { method: 'parameter', sizeOfResultArrayMethod: 'parameterSize', parameters: [ANY] },
     [INVOKE_FUNCTION]: { method: 'invoke', sizeOfResultArrayMethod: 'invokeSize', ...VARIADIC },
     ISOMITTED: { method: 'isomitted', parameters: [ANY] },
@@ -113,10 +114,11 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   }
 
   /** The LAMBDA computed with its slots bound to `values` (undefined: left out). */
-  private call(lambda: Lambda, values: ReadonlyArray<FunctionResult | undefined>, state: InterpreterState): FunctionResult {
-    // Excel 365 computes a LAMBDA's calculation element by element over an array argument (`x*2` of A1:A3);
-    // only then, since computing in array mode made a LAMBDA calling itself some sixty times slower.
-    const arrays = state.arraysFlag || values.some((value) => value instanceof SimpleRangeValue);
+  private call(lambda: Lambda, values: ReadonlyArray<BoundValue | undefined>, state: InterpreterState): FunctionResult {
+    // Excel 365 computes a LAMBDA's calculation element by element over an array argument (`x*2` of A1:A3)
+    // or a range it reads (`A1:A3*x`); only then, since computing in array mode made a LAMBDA calling
+    // itself some sixty times slower.
+    const arrays = state.arraysFlag || values.some((value) => value instanceof SimpleRangeValue) || readsArray(lambda.calculation);
     return this.withBound(lambda, values, () => plainResult(this.evaluateAst(lambda.calculation, arrays ? { ...state, arraysFlag: true } : state)));
   }
 
@@ -125,7 +127,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
    * value restored after; #NUM! past the bounds on nested and total calls, or where the
    * JavaScript stack runs out before them (a Web Worker's is smaller than Node's).
    */
-  private withBound<T>(lambda: Lambda, values: ReadonlyArray<FunctionResult | undefined>, compute: () => T | CellError): T | CellError {
+  private withBound<T>(lambda: Lambda, values: ReadonlyArray<BoundValue | undefined>, compute: () => T | CellError): T | CellError {
     if (values.length !== lambda.slots.length) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     if (callDepth === 0) callsLeft = MAX_CALLS;
     if (callDepth >= MAX_CALL_DEPTH || callsLeft <= 0) return tooDeep();
@@ -177,17 +179,47 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
       return value instanceof CellError && value.type === ErrorType.NAME ? value : new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     }
     if (ast !== undefined && 'expression' in ast && String(ast.type) === 'PARENTHESES') return this.lambdaAt(ast.expression as Ast, state);
+    // A parameter given a LAMBDA (`f` in `LAMBDA(f,v,f(v))(Dobbelt,3)`).
+    const slot = parameterSlot(ast);
+    const given = slot === undefined ? undefined : bound.get(slot);
+    if (isLambda(given)) return given;
     if (ast === undefined || !('procedureName' in ast) || ast.procedureName !== INVOKE_FUNCTION) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const [calleeAst, ...argAsts] = ast.args as Ast[];
     const callee = this.lambdaAt(calleeAst, state);
     if (callee instanceof CellError) return callee;
-    const values: Array<FunctionResult | undefined> = argAsts.map((arg) => (omitted(arg) ? undefined : plainResult(this.evaluateAst(arg, state))));
+    const values = argAsts.map((arg) => this.argument(arg, state));
     return this.withBound(callee, values, () => {
       const inner = this.lambdaAt(callee.calculation, state);
       if (inner instanceof CellError) return inner;
       const given: Binding[] = callee.slots.map((slot, i): Binding => ({ slot, value: values[i] }));
       return { ...inner, captured: [...callee.captured, ...given, ...inner.captured] };
     });
+  }
+
+  /**
+   * What a call gives a parameter: a LAMBDA where the argument is one (written, a defined name's,
+   * a parameter's, or one a call gives), else the argument's value; undefined where left out.
+   */
+  private argument(ast: Ast, state: InterpreterState): BoundValue | undefined {
+    if (omitted(ast)) return undefined;
+    return this.givesLambda(ast, state) ? this.lambdaAt(ast, state) : plainResult(this.evaluateAst(ast, state));
+  }
+
+  /** Whether an argument is a LAMBDA, read from the formula without computing it (see `argument`). */
+  private givesLambda(ast: Ast | undefined, state: InterpreterState): boolean {
+    if (ast !== undefined && 'expression' in ast && String(ast.type) === 'PARENTHESES') return this.givesLambda(ast.expression as Ast, state);
+    if (this.lambdaWritten(ast, state)) return true;
+    if (ast === undefined || !('procedureName' in ast) || ast.procedureName !== INVOKE_FUNCTION) return false;
+    // A call giving a LAMBDA: its callee's calculation is one (`LAMBDA(x,LAMBDA(y,x+y))(1)`).
+    return writtenLambda(this.lambdaWritten(ast.args[0] as Ast | undefined, state)?.calculation) !== undefined;
+  }
+
+  /** The LAMBDA written in the formula, a defined name's, or a parameter's; no call computed. */
+  private lambdaWritten(ast: Ast | undefined, state: InterpreterState): Lambda | undefined {
+    if (ast !== undefined && 'expressionName' in ast) return writtenLambda(namedFormula(this, ast.expressionName, state));
+    const slot = parameterSlot(ast);
+    const given = slot === undefined ? undefined : bound.get(slot);
+    return isLambda(given) ? given : writtenLambda(ast);
   }
 
   /** An argument's values row by row (one value is a 1×1 array), or its error. */
@@ -205,6 +237,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   parameter(ast: ProcedureCall): FunctionResult {
     const slot = literalCount(ast.args[0]);
     const value = slot === undefined ? undefined : bound.get(slot);
+    if (isLambda(value)) return this.lambda();
     return value ?? new CellError(ErrorType.NAME, 'A LAMBDA parameter outside its LAMBDA.');
   }
 
@@ -212,8 +245,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
     const [lambdaAst, ...argAsts] = ast.args;
     const lambda = this.lambdaAt(lambdaAst, state);
     if (lambda instanceof CellError) return lambda;
-    const values: Array<FunctionResult | undefined> = argAsts.map((arg) => (omitted(arg) ? undefined : plainResult(this.evaluateAst(arg, state))));
-    return this.call(lambda, values, state);
+    return this.call(lambda, argAsts.map((arg) => this.argument(arg, state)), state);
   }
 
   /** The LAMBDA a function calling one is given, or undefined (the function's own error). */
@@ -238,7 +270,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
     lambda.slots.forEach((slot, i) => boundSizes.set(slot, sizes[i]!));
     sizeDepth++;
     try {
-      const arrays = sizes.some((size) => !size.isScalar());
+      const arrays = sizes.some((size) => !size.isScalar()) || readsArray(lambda.calculation);
       const size = this.arraySizeForAst(lambda.calculation, arrays ? { ...state, arraysFlag: true } : state);
       return size.isScalar() ? ArraySize.scalar() : new ArraySize(size.width, size.height);
     } finally {
@@ -374,6 +406,9 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
     return new ArraySize(Math.trunc(cols), Math.trunc(rows));
   }
 }
+
+/** Whether the engine knows `name` as a function: given bare where a LAMBDA is expected, it is one (Excel's eta lambda). */
+export const engineFunction: KnownFunction = (name) => HyperFormula.getFunctionPlugin(name) !== undefined;
 
 /** Adds LAMBDA's engine functions and the functions that call a LAMBDA for engines built afterwards (idempotent). */
 export function registerLambdaFunctions(): void {

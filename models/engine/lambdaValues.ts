@@ -7,10 +7,18 @@
 import { LAMBDA_FUNCTION } from '../formula/lambdaFormula.js';
 import { literalCount, type Ast, type FunctionResult, type InterpreterState } from './functionPlugins.js';
 
-/** A parameter slot's value while a LAMBDA is computed (undefined: left out by the call). */
+/** A parameter slot's value while a LAMBDA is computed (undefined: left out by the call), a LAMBDA given to it included (`LAMBDA(f,f(2))`). */
 export interface Binding {
   slot: number;
-  value: FunctionResult | undefined;
+  value: BoundValue | undefined;
+}
+
+/** What a parameter is given: a value, or a LAMBDA it calls (`f(v)` in `LAMBDA(f,v,f(v))`). */
+export type BoundValue = FunctionResult | Lambda;
+
+/** Whether a parameter's value is a LAMBDA. */
+export function isLambda(value: BoundValue | undefined): value is Lambda {
+  return typeof value === 'object' && value !== null && 'calculation' in value && 'slots' in value;
 }
 
 /**
@@ -40,6 +48,25 @@ export function namedFormula(plugin: object, name: string, state: InterpreterSta
   const vertex = named === undefined ? undefined : graph!.getCell(named.address);
   if (typeof vertex !== 'object' || vertex === null || !('getFormula' in vertex) || typeof vertex.getFormula !== 'function') return undefined;
   return (vertex.getFormula as (service: object | undefined) => Ast)(graph!.lazilyTransformingAstService);
+}
+
+const RANGE_NODES = new Set(['CELL_RANGE', 'COLUMN_RANGE', 'ROW_RANGE', 'ARRAY']);
+const readsArrays = new WeakMap<object, boolean>();
+
+/**
+ * Whether a calculation reads a range or an array written in it (`LAMBDA(x,A1:A3*x)`): computed
+ * element by element as Excel 365 does even where its arguments are single values.
+ */
+export function readsArray(ast: Ast): boolean {
+  const known = readsArrays.get(ast);
+  if (known !== undefined) return known;
+  const reads = RANGE_NODES.has(String(ast.type)) || Object.values(ast).some((part) => (Array.isArray(part) ? part.flat() : [part]).some((item) => isAst(item) && readsArray(item)));
+  readsArrays.set(ast, reads);
+  return reads;
+}
+
+function isAst(item: unknown): item is Ast {
+  return typeof item === 'object' && item !== null && 'type' in item;
 }
 
 /** A LAMBDA written in the formula (or a defined name's), in brackets or not. */

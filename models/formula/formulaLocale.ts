@@ -19,6 +19,7 @@ import { DANISH_ERROR_NAMES } from '../workbook/errorValueNames.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatReference, splitFormula } from './a1References.js';
 import { rewriteFormulaText } from './formulaText.js';
+import { EtaPlaces } from './etaNames.js';
 
 // A number's exponent may follow in the same word (`1.5E3`) or after a sign (`1.5E` `+3`); both
 // get the Danish decimal comma (formulaLocale.test.ts found `1.5E3` left with its point).
@@ -49,16 +50,19 @@ let dictionary: ReturnType<typeof danishDictionary> | null = null;
 type Direction = 'toDanish' | 'toCanonical';
 
 /** Translates the text between references: names, numbers and separators; strings untouched. */
-function translateText(text: string, direction: Direction): string {
+function translateText(text: string, direction: Direction, places: EtaPlaces): string {
   dictionary ??= danishDictionary();
   const names = dictionary[direction];
   let arrayDepth = 0;
   return rewriteFormulaText(text, {
-    word(word, beforeParen) {
+    word(word, beforeParen, next) {
       const translated = names.get(word.toUpperCase());
-      // Only a called word is a function; TRUE and FALSE are values. Any other word is a defined
-      // name, kept as spelt even when a function shares it (a name `Rente` is no RENTE, Excel's RATE).
-      const translates = beforeParen || LOGICAL.has(word.toUpperCase());
+      // A function given as a LAMBDA (`=BYCOL(A1:C3;MAKS)`), written in capitals as Excel writes a
+      // function's name: a defined name (`Rente`) keeps its spelling.
+      const eta = places.word(word, beforeParen, next) && word === word.toUpperCase();
+      // Only a called word is a function, or one given as a LAMBDA; TRUE and FALSE are values. Any other word is a
+      // defined name, kept as spelt even when a function shares it (a name `Rente` is no RENTE, Excel's RATE).
+      const translates = beforeParen || eta || LOGICAL.has(word.toUpperCase());
       if (translated !== undefined && translates && !NUMBER.test(word)) return translated;
       if (direction === 'toDanish' && arrayDepth === 0 && NUMBER.test(word)) return word.replace('.', ',');
       return word;
@@ -66,6 +70,7 @@ function translateText(text: string, direction: Direction): string {
     // Inside an array literal too: `{1,#N/A}` is `{1,#I/T}` in Danish Excel.
     error: ({ canonical }) => (direction === 'toDanish' ? (DANISH_ERROR_NAMES.get(canonical) ?? canonical) : canonical),
     char(ch) {
+      places.char(ch);
       if (ch === '{') arrayDepth++;
       if (ch === '}') arrayDepth = Math.max(0, arrayDepth - 1);
       if (arrayDepth > 0) return ch;
@@ -78,8 +83,9 @@ function translateText(text: string, direction: Direction): string {
 }
 
 function translate(formula: string, direction: Direction): string {
+  const places = new EtaPlaces();
   return splitFormula(formula)
-    .map((segment) => (segment.kind === 'text' ? translateText(segment.text, direction) : formatReference(segment.ref)))
+    .map((segment) => (segment.kind === 'text' ? translateText(segment.text, direction, places) : formatReference(segment.ref)))
     .join('');
 }
 

@@ -8,8 +8,8 @@ const WORD = /[\p{L}\p{N}_.$]/u;
 import { errorLiteralAt, type ErrorLiteral } from '../workbook/errorValueNames.js';
 
 export interface FormulaTextRewrite {
-  /** A word; `beforeParen` is true when the next non-space character is `(` (a function name). */
-  word(word: string, beforeParen: boolean): string;
+  /** A word; `beforeParen` is true when the next non-space character is `(` (a function name), which is `next`. */
+  word(word: string, beforeParen: boolean, next: string | undefined): string;
   /** Any other character outside string literals (separators, operators, braces). */
   char?(ch: string): string;
   /** An error literal outside string literals (`#REF!`, `#I/T`), as written. */
@@ -35,7 +35,7 @@ export function rewriteFormulaText(text: string, rewrite: FormulaTextRewrite): s
       while (j < text.length && WORD.test(text[j]!)) j++;
       let k = j;
       while (text[k] === ' ') k++;
-      out += rewrite.word(text.slice(i, j), text[k] === '(');
+      out += rewrite.word(text.slice(i, j), text[k] === '(', text[k]);
       i = j;
     } else {
       out += rewrite.char ? rewrite.char(ch) : ch;

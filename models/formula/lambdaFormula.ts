@@ -67,13 +67,25 @@ export function lambdaParameters(call: Call, filed = false): string[] | undefine
   return names;
 }
 
-/** `nodes` with every bare use of `name` replaced by the engine's parameter `slot`. */
+/** A call's arguments, none for empty brackets (`f()`). */
+function givenArguments(call: Call): Node[][] {
+  return call.args.length === 1 && solid(call.args[0]!).length === 0 ? [] : call.args;
+}
+
+/**
+ * `nodes` with every bare use of `name` replaced by the engine's parameter `slot`, and each call
+ * by the name (`f(v)` in `LAMBDA(f,v,f(v))`) a call of the LAMBDA the parameter is given.
+ */
 function substitute(nodes: readonly Node[], name: string, slot: number): Node[] {
+  const parameter = (): Call => ({ kind: 'call', name: PARAMETER_FUNCTION, args: [[numberToken(slot)]], closed: true });
   return nodes.map((node, i): Node => {
+    if (node.kind === 'call' && node.closed && node.name.toUpperCase() === name) {
+      return { kind: 'call', name: INVOKE_FUNCTION, args: [[parameter()], ...givenArguments(node).map((arg) => substitute(arg, name, slot))], closed: true };
+    }
     if (node.kind === 'call') return { ...node, args: node.args.map((arg) => substitute(arg, name, slot)) };
     if (node.kind === 'group') return { ...node, items: substitute(node.items, name, slot) };
     if (node.kind !== 'word' || node.text.toUpperCase() !== name || afterSheet(nodes, i)) return node;
-    return { kind: 'call', name: PARAMETER_FUNCTION, args: [[numberToken(slot)]], closed: true };
+    return parameter();
   });
 }
 
@@ -97,6 +109,47 @@ export function holdsLambda(formula: string): boolean {
 /** Whether a call's name is a defined name (no function): `Dobbelt(3)` calls the LAMBDA its formula is. */
 export type NamedFunction = (name: string) => boolean;
 
+/** Whether a word is a function of the engine's (`SUM`): given bare where a LAMBDA is expected, it is Excel's eta lambda. */
+export type KnownFunction = (name: string) => boolean;
+
+/**
+ * How many values each function calling a LAMBDA gives it (`args`: the call's argument count):
+ * MAP one per array, REDUCE and SCAN the accumulator and a value, BYROW and BYCOL a row or a
+ * column, MAKEARRAY a row and a column number.
+ */
+const LAMBDA_CALLERS: Readonly<Record<string, (args: number) => number>> = {
+  MAP: (args) => args - 1,
+  REDUCE: () => 2,
+  SCAN: () => 2,
+  BYROW: () => 1,
+  BYCOL: () => 1,
+  MAKEARRAY: () => 2,
+};
+
+/** Whether `name` calls a LAMBDA given as its last argument (MAP, REDUCE, SCAN, BYROW, BYCOL, MAKEARRAY). */
+export function callsLambda(name: string): boolean {
+  return Object.hasOwn(LAMBDA_CALLERS, name.toUpperCase());
+}
+
+/** The values TRUE and FALSE, which the engine also knows as functions, are no function given as a LAMBDA. */
+const LOGICAL_VALUES = new Set(['TRUE', 'FALSE']);
+
+/**
+ * Excel 365's eta lambda: a function's bare name where a LAMBDA is expected (`BYROW(A1:C3,SUM)`)
+ * is the LAMBDA calling it with the values given (`LAMBDA(r,SUM(r))`), as slots; else undefined.
+ */
+function etaLambda(call: Call, slots: { next: number }, scope: ReadonlySet<string>, named: NamedFunction, known: KnownFunction): Call | undefined {
+  const count = LAMBDA_CALLERS[call.name.toUpperCase()]?.(call.args.length);
+  const [word, ...more] = solid(call.args[call.args.length - 1] ?? []);
+  if (count === undefined || count < 1 || word?.kind !== 'word' || more.length > 0) return undefined;
+  const upper = word.text.toUpperCase();
+  // A parameter, or a defined name holding a LAMBDA, of the same spelling is given instead.
+  if (scope.has(upper) || LOGICAL_VALUES.has(upper) || named(word.text) || !known(upper)) return undefined;
+  const numbers = Array.from({ length: count }, () => ++slots.next);
+  const calculation: Call = { kind: 'call', name: upper, args: numbers.map((slot) => [{ kind: 'call', name: PARAMETER_FUNCTION, args: [[numberToken(slot)]], closed: true }]), closed: true };
+  return { kind: 'call', name: LAMBDA_FUNCTION, args: [...numbers.map((slot) => [numberToken(slot)]), [calculation]], closed: true };
+}
+
 /** Whether an expanded node gives a LAMBDA to call: one written, one called that gives one, or either in brackets. */
 function givesLambda(node: Node): boolean {
   if (node.kind === 'call') return node.name === LAMBDA_FUNCTION || node.name === INVOKE_FUNCTION;
@@ -110,16 +163,25 @@ function givesLambda(node: Node): boolean {
  * `LAMBDA(x,LAMBDA(y,x+y))(1)(2)`) or by its name as an INVOKE. In a LAMBDA's calculation, IF,
  * IFS, IFERROR, CHOOSE and SWITCH compute only the argument they give (engine/lazyChoices.ts).
  */
-function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedFunction, inLambda = false): Node[] {
+function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedFunction, known: KnownFunction, scope: ReadonlySet<string> = new Set(), inLambda = false): Node[] {
   const out: Node[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     let callee: Node;
-    if (node.kind === 'group') callee = { ...node, items: expanded(node.items, slots, named, inLambda) };
+    if (node.kind === 'group') callee = { ...node, items: expanded(node.items, slots, named, known, scope, inLambda) };
     else if (node.kind !== 'call') callee = node;
     else {
       const names = lambdaParameters(node);
-      const call: Call = { ...node, args: node.args.map((arg, n) => expanded(arg, slots, named, inLambda || (names !== undefined && n === node.args.length - 1))) };
+      const own = names ? new Set([...scope, ...names]) : scope;
+      const call: Call = {
+        ...node,
+        args: node.args.map((arg, n) => {
+          const calculation = names !== undefined && n === node.args.length - 1;
+          return expanded(arg, slots, named, known, calculation ? own : scope, inLambda || calculation);
+        }),
+      };
+      const eta = etaLambda(call, slots, scope, named, known);
+      if (eta) call.args[call.args.length - 1] = [eta];
       const lazy = inLambda ? LAZY_CHOICES[call.name.toUpperCase()] : undefined;
       if (lazy) callee = { ...call, name: lazy };
       else if (names) {
@@ -131,9 +193,10 @@ function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedF
         });
         callee = { kind: 'call', name: LAMBDA_FUNCTION, args: [...numbers, calculation], closed: true };
       } else {
-        // A defined name's LAMBDA called by the name (`=Dobbelt(3)`, its formula `=LAMBDA(x,x*2)`).
-        const args = call.args.length === 1 && solid(call.args[0]!).length === 0 ? [] : call.args;
-        callee = call.closed && named(call.name) ? { kind: 'call', name: INVOKE_FUNCTION, args: [[{ kind: 'word', text: call.name }], ...args], closed: true } : call;
+        // A defined name's LAMBDA called by the name (`=Dobbelt(3)`, its formula `=LAMBDA(x,x*2)`);
+        // a parameter's of the same spelling is called instead (`substitute`).
+        const byName = call.closed && !scope.has(call.name.toUpperCase()) && named(call.name);
+        callee = byName ? { kind: 'call', name: INVOKE_FUNCTION, args: [[{ kind: 'word', text: call.name }], ...givenArguments(call)], closed: true } : call;
       }
     }
     // Called where it is written: `LAMBDA(x,x+1)(2)`, spaces allowed before the bracket, and again for the LAMBDA it gives.
@@ -142,7 +205,7 @@ function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedF
       while (nodes[next]?.kind === 'space') next++;
       const after = nodes[next];
       if (!givesLambda(callee) || after?.kind !== 'group' || !after.closed) break;
-      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots, named, inLambda));
+      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots, named, known, scope, inLambda));
       callee = { kind: 'call', name: INVOKE_FUNCTION, args: [[callee], ...args], closed: true };
       i = next;
     }
@@ -154,12 +217,16 @@ function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedF
 /** The words of a formula written before a bracket: the calls it may make. */
 const CALLED = /([\p{L}_][\p{L}\p{N}_.]*)\s*\(/gu;
 
+/** The functions calling a LAMBDA, as a formula calls them: where an eta lambda may stand. */
+const LAMBDA_CALLER = /\b(MAP|REDUCE|SCAN|BYROW|BYCOL|MAKEARRAY)\s*\(/i;
+
 /**
- * The formula with its LAMBDAs given as the engine computes them, and each call of a name that
- * `named` says is no function given as a call of the LAMBDA that name holds (unchanged without either).
+ * The formula with its LAMBDAs given as the engine computes them, each call of a name that
+ * `named` says is no function given as a call of the LAMBDA that name holds, and each name `known`
+ * says is a function, given bare where a LAMBDA is expected, as the LAMBDA calling it (unchanged without any).
  */
-export function expandLambda(formula: string, named: NamedFunction = () => false): string {
-  if (!LAMBDA_CALL.test(formula) && ![...formula.matchAll(CALLED)].some((match) => named(match[1]!))) return formula;
+export function expandLambda(formula: string, named: NamedFunction = () => false, known: KnownFunction = () => false): string {
+  if (!LAMBDA_CALL.test(formula) && !LAMBDA_CALLER.test(formula) && ![...formula.matchAll(CALLED)].some((match) => named(match[1]!))) return formula;
   const lead = formula.startsWith('=') ? '=' : '';
-  return lead + nodesText(expanded(formulaNodes(formula.slice(lead.length)), { next: 0 }, named));
+  return lead + nodesText(expanded(formulaNodes(formula.slice(lead.length)), { next: 0 }, named, known));
 }

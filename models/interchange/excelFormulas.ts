@@ -6,10 +6,13 @@
  * @example toExcelFormula('=RANK.EQ(A1,A1:A9)') // → '_xlfn.RANK.EQ(A1,A1:A9)'
  * @example fromExcelFormula('_xlfn.STDEV.S(B2:B9)') // → '=STDEV.S(B2:B9)'
  * @example fromExcelFormula('_xlfn.LET(_xlpm.x,2,_xlpm.x*3)') // → '=LET(x,2,x*3)'
+ * @example toExcelFormula('=BYROW(A1:C3,SUM)') // → '_xlfn.BYROW(A1:C3,_xleta.SUM)'
  */
 import { formatReference, splitFormula } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { renameBoundNames } from '../formula/boundNames.js';
+import { EtaPlaces } from '../formula/etaNames.js';
+import { functionNames as localeFunctionNames } from '../formula/formulaLocale.js';
 
 /** Excel 2010+ functions, written `_xlfn.NAME` in a file (Microsoft's list, as far as it matters here). */
 const FUTURE_FUNCTIONS = new Set(
@@ -54,10 +57,34 @@ export function functionNames(formula: string): string[] {
   return [...names];
 }
 
+let knownFunctions: ReadonlySet<string> | undefined;
+
+/**
+ * A function given by its bare name as a LAMBDA (Excel 365's eta lambda, `BYROW(A1:C3,SUM)`,
+ * formula/etaNames.ts) renamed by `rename`; other words as they are.
+ */
+function mapEtaNames(formula: string, rename: (name: string) => string): string {
+  const places = new EtaPlaces();
+  const text = (part: string): string =>
+    rewriteFormulaText(part, {
+      word: (word, beforeParen, next) => (places.word(word, beforeParen, next) ? rename(word) : word),
+      char: (ch) => {
+        places.char(ch);
+        return ch;
+      },
+    });
+  return splitFormula(formula)
+    .map((segment) => (segment.kind === 'ref' ? formatReference(segment.ref) : text(segment.text)))
+    .join('');
+}
+
 /** Canonical `=…` → the formula text of an .xlsx cell. */
 export function toExcelFormula(canonical: string): string {
   // LET's names and LAMBDA's parameters are written `_xlpm.x` (Excel shows #NAME? for a bare one).
-  const body = renameBoundNames(canonical.replace(/^=/, ''), (name) => `_xlpm.${name}`);
+  const bound = renameBoundNames(canonical.replace(/^=/, ''), (name) => `_xlpm.${name}`);
+  // A function given as a LAMBDA is written `_xleta.SUM`, as Excel writes it; a defined name keeps its spelling.
+  knownFunctions ??= new Set(localeFunctionNames('en-GB'));
+  const body = mapEtaNames(bound, (name) => (name === name.toUpperCase() && knownFunctions!.has(name) ? `_xleta.${name}` : name));
   return mapFunctionNames(body, (name) => {
     const upper = name.toUpperCase();
     if (WORKSHEET_FUNCTIONS.has(upper)) return `_xlfn._xlws.${upper}`;
@@ -68,7 +95,8 @@ export function toExcelFormula(canonical: string): string {
 /** The formula text of an .xlsx cell → canonical `=…` (prefixes dropped, names upper case). */
 export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
-  const canonical = `=${mapFunctionNames(body, (name) => (/^_xlpm\./i.test(name) ? name : name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase()))}`;
+  const called = mapFunctionNames(body, (name) => (/^_xlpm\./i.test(name) ? name : name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase()));
+  const canonical = `=${mapEtaNames(called, (name) => (/^_xleta\./i.test(name) ? name.replace(/^(_xleta\.|_xlfn\.|_xlws\.)+/i, '').toUpperCase() : name))}`;
   return renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, ''));
 }
 

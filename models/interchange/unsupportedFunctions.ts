@@ -19,6 +19,7 @@ import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
 import { splitFormula } from '../formula/a1References.js';
 import { expandLambda } from '../formula/lambdaFormula.js';
+import { engineFunction } from '../engine/lambdaFunctions.js';
 import { expandLet } from '../formula/letFormula.js';
 import { functionNames, mapFunctionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
@@ -106,7 +107,7 @@ export class UnsupportedFunctionCollector {
     // (`LAMBDA(x,x*2)(3)`, no call HyperFormula can parse) are read as the engine is given them.
     // A LET name holding a LAMBDA is called by that name (`LET(f,LAMBDA(x,x*2),f(3))`): no function of its own.
     const letFree = expandLet(formula);
-    const readable = engineStringLiterals(expandLambda(letFree));
+    const readable = engineStringLiterals(expandLambda(letFree, undefined, engineFunction));
     if (!isParsableFormula(readable)) {
       if (!failsOnlyOnOffset(readable)) {
         this.note({ function: formula.length > SHOWN_FORMULA ? `${formula.slice(0, SHOWN_FORMULA - 1)}…` : formula, kind: 'syntax', sheet, cell });
@@ -114,7 +115,9 @@ export class UnsupportedFunctionCollector {
       }
       if (!computesOffset(formula)) this.note({ function: 'OFFSET', kind: 'function', sheet, cell });
     }
-    for (const name of functionNames(letFree)) if (!isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
+    // A LAMBDA's parameter called by its name (`LAMBDA(f,f(2))`) is no function: the engine is given no call of it.
+    const called = new Set(functionNames(readable));
+    for (const name of functionNames(letFree)) if (called.has(name) && !isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
     for (const name of unknownNames(formula)) if (!this.names.has(name)) this.note({ function: name, kind: 'name', sheet, cell });
   }
 
