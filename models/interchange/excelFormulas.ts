@@ -6,10 +6,12 @@
  * @example toExcelFormula('=RANK.EQ(A1,A1:A9)') // → '_xlfn.RANK.EQ(A1,A1:A9)'
  * @example fromExcelFormula('_xlfn.STDEV.S(B2:B9)') // → '=STDEV.S(B2:B9)'
  * @example fromExcelFormula('_xlfn.LET(_xlpm.x,2,_xlpm.x*3)') // → '=LET(x,2,x*3)'
+ * @example fromExcelFormula('SUM(_xlfn.ANCHORARRAY(A1))') // → '=SUM(A1#)'
  */
 import { formatReference, splitFormula } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { renameBoundNames } from '../formula/boundNames.js';
+import { replaceSpilledRanges } from '../engine/spilledRangeReferences.js';
 
 /** Excel 2010+ functions, written `_xlfn.NAME` in a file (Microsoft's list, as far as it matters here). */
 const FUTURE_FUNCTIONS = new Set(
@@ -58,18 +60,42 @@ export function functionNames(formula: string): string[] {
 export function toExcelFormula(canonical: string): string {
   // LET's names and LAMBDA's parameters are written `_xlpm.x` (Excel shows #NAME? for a bare one).
   const body = renameBoundNames(canonical.replace(/^=/, ''), (name) => `_xlpm.${name}`);
-  return mapFunctionNames(body, (name) => {
+  const named = mapFunctionNames(body, (name) => {
     const upper = name.toUpperCase();
     if (WORKSHEET_FUNCTIONS.has(upper)) return `_xlfn._xlws.${upper}`;
     return FUTURE_FUNCTIONS.has(upper) ? `_xlfn.${upper}` : name;
   });
+  // The spilled range operator `A1#` is written as a function in the file (ECMA-376's form, which Excel and LibreOffice read).
+  return named.includes('#') ? replaceSpilledRanges(named, (ref) => `_xlfn.ANCHORARRAY(${formatReference(ref)})`) : named;
 }
 
 /** The formula text of an .xlsx cell → canonical `=…` (prefixes dropped, names upper case). */
 export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
   const canonical = `=${mapFunctionNames(body, (name) => (/^_xlpm\./i.test(name) ? name : name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase()))}`;
-  return renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, ''));
+  return withSpilledRangeOperators(renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, '')));
+}
+
+/** `ANCHORARRAY(` closing a text, with no name ending just before it. */
+const ANCHOR_OPEN = /(?<![\p{L}\p{N}_.])ANCHORARRAY\s*\(\s*$/iu;
+const ANCHOR_CLOSE = /^\s*\)/;
+
+/** `ANCHORARRAY(A1)`, the file's form of the spilled range operator (its prefix dropped), → `A1#`. */
+function withSpilledRangeOperators(canonical: string): string {
+  if (!/ANCHORARRAY/i.test(canonical)) return canonical;
+  const segments = splitFormula(canonical);
+  const anchors = new Set<number>();
+  segments.forEach((segment, i) => {
+    const [before, after] = [segments[i - 1], segments[i + 1]];
+    if (segment.kind === 'ref' && !segment.ref.end && before?.kind === 'text' && ANCHOR_OPEN.test(before.text) && after?.kind === 'text' && ANCHOR_CLOSE.test(after.text)) anchors.add(i);
+  });
+  return segments
+    .map((segment, i) => {
+      if (segment.kind === 'ref') return formatReference(segment.ref);
+      const opened = anchors.has(i + 1) ? segment.text.replace(ANCHOR_OPEN, '') : segment.text;
+      return anchors.has(i - 1) ? opened.replace(ANCHOR_CLOSE, '#') : opened;
+    })
+    .join('');
 }
 
 /**

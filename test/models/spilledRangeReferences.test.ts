@@ -6,7 +6,14 @@
  * #REF! (models/engine/spilledRangeReferences.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
+import { fromDisplayFormula, toDisplayFormula } from '../../models/formula/formulaLocale.js';
+import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
+import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+import { zipParts } from '../interchange/support/zipBuilder.js';
 import { freshValues, engineValues } from '../support/engineComparison.js';
 import { inputAt, locate, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
 import type { CellInput } from '../../models/workbook/workbookReader.js';
@@ -155,5 +162,39 @@ describe('the formula keeps A1# as written', () => {
     expect(inputAt(s.doc, 'Ark!C2')).toBe('=SUM(A2#)');
     expect(s.at('C2')).toBe(6);
     expect(engineValues(s.engine, s.doc)).toEqual(freshValues(s.doc));
+  });
+});
+
+describe('the formula bar and files keep A1# as written', () => {
+  it.each([
+    ['=INDEX(A1#,2)', '=INDEKS(A1#;2)'],
+    ["=ROWS('Mit ark'!$B$2#)*2", "=RÆKKER('Mit ark'!$B$2#)*2"],
+  ])('%s reads %s in Danish and back', (canonical, danish) => {
+    expect(toDisplayFormula(canonical, 'da-DK')).toBe(danish);
+    expect(fromDisplayFormula(danish, 'da-DK')).toBe(canonical);
+  });
+
+  it('the .xlsx export writes _xlfn.ANCHORARRAY(A1), Excel\'s file form, and the import reads it back as A1#, computed', async () => {
+    const s = workbook({ Ark: { A1: '=SEQUENCE(3)', C1: '=SUM(A1#)', D1: '=A1#*2', E1: '=ROWS(Ark2!A1#)' }, Ark2: { A1: '=SEQUENCE(2)' } });
+    const xml = String(zipParts(await exportWorkbookXlsx(s.doc)).get('xl/worksheets/sheet1.xml'));
+    expect(xml).toMatch(/<c r="C1"[^>]*><f>SUM\(_xlfn\.ANCHORARRAY\(A1\)\)<\/f><v>6<\/v>/);
+    expect(xml).toMatch(/<c r="D1"[^>]*><f t="array" ref="D1:D3">_xlfn\.ANCHORARRAY\(A1\)\*2<\/f><v>2<\/v>/);
+    // Ark2 is also a cell's address (column ARK): the sheet's name is quoted, as Excel quotes it.
+    expect(xml).toContain('ROWS(_xlfn.ANCHORARRAY(&apos;Ark2&apos;!A1))');
+    const imported = await importXlsx(await exportWorkbookXlsx(s.doc), { fileName: 'spill.xlsx' });
+    expect(imported.sheets[0]!.cells).toMatchObject({ C1: '=SUM(A1#)', E1: "=ROWS('Ark2'!A1#)" });
+    expect(imported.unsupported.found).toEqual([]);
+    const back = documentFromFile(importedWorkbookFile(imported));
+    const engine = new WorkbookEngine(back);
+    try {
+      const at = (address: string) => {
+        const { sheetId: id, row, col } = locate(back, `Ark!${address}`);
+        return engine.value(id, row, col);
+      };
+      expect(['C1', 'D1', 'D2', 'D3', 'E1'].map(at)).toEqual([6, 2, 4, 6, 2]);
+    } finally {
+      engine.destroy();
+      back.destroy();
+    }
   });
 });
