@@ -29,7 +29,10 @@ export function gatherFrozenCells(container: HTMLElement): () => void {
   const strip = document.createElement('div');
   strip.className = 'fx-frozen-strip';
   strip.setAttribute('role', 'presentation');
-  const gathered = new Map<HTMLElement, GatheredRow>();
+  // By row element: AG Grid may take a row out and put it back later, its frozen cells with it.
+  const gathered = new WeakMap<HTMLElement, GatheredRow>();
+  /** The rows whose frozen cells are in the strip now. */
+  const shown = new Set<HTMLElement>();
 
   const place = (row: HTMLElement, { cells, section }: GatheredRow): void => {
     const { style } = cells;
@@ -49,9 +52,11 @@ export function gatherFrozenCells(container: HTMLElement): () => void {
     }
     const section = row.querySelector<HTMLElement>(`:scope > .${SECTION}`);
     const known = gathered.get(row);
-    if (known && known.section === section) {
-      // Put back after AG Grid took the row out and in again: the cells follow it.
-      if (!known.cells.isConnected) strip.append(known.cells);
+    if (known) {
+      // AG Grid took the block out (no frozen column left) or put it back: the cells follow it.
+      if (section !== known.section) return release(row);
+      if (!shown.has(row)) strip.append(known.cells);
+      shown.add(row);
       place(row, known);
       return;
     }
@@ -59,6 +64,7 @@ export function gatherFrozenCells(container: HTMLElement): () => void {
     if (!section || !(cells instanceof HTMLElement)) return;
     const entry = { cells, section };
     gathered.set(row, entry);
+    shown.add(row);
     section.classList.add(GATHERED);
     cells.classList.add('fx-frozen-cells');
     ownCellsInRow(row, cells);
@@ -69,11 +75,8 @@ export function gatherFrozenCells(container: HTMLElement): () => void {
   };
 
   const release = (row: HTMLElement): void => {
-    const entry = gathered.get(row);
-    if (!entry) return;
-    entry.cells.remove();
-    // A row AG Grid puts back later is gathered again (gather); one it destroyed is forgotten.
-    if (!row.isConnected) gathered.delete(row);
+    gathered.get(row)?.cells.remove();
+    shown.delete(row);
   };
 
   const rowOf = (node: Node): HTMLElement | null => (node instanceof HTMLElement && node.classList.contains('ag-row') ? node : null);
@@ -98,7 +101,6 @@ export function gatherFrozenCells(container: HTMLElement): () => void {
   });
   watcher.observe(container, { childList: true });
   container.prepend(strip);
-  container.classList.add('fx-frozen-rows');
   for (const child of container.children) {
     const row = rowOf(child);
     if (row) gather(row);
@@ -106,16 +108,16 @@ export function gatherFrozenCells(container: HTMLElement): () => void {
 
   return () => {
     watcher.disconnect();
-    for (const [row, { cells, section }] of gathered) {
+    for (const row of shown) {
+      const { cells, section } = gathered.get(row)!;
       row.removeAttribute('aria-owns');
       section.classList.remove(GATHERED);
       cells.classList.remove('fx-frozen-cells');
       cells.style.cssText = '';
       section.append(cells);
     }
-    gathered.clear();
+    shown.clear();
     strip.remove();
-    container.classList.remove('fx-frozen-rows');
   };
 }
 
