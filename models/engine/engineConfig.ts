@@ -57,6 +57,7 @@ import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
 import { showSpilledBlanksAsZero } from './spilledBlanks.js';
 import { resizeSpillsToResults } from './spillResizing.js';
+import { markVolatileSpills } from './volatileSpills.js';
 import { registerOffset } from './offsetFunction.js';
 import { flattenOperatorChains } from './operatorChains.js';
 import { engineLocale, type FormulaContext } from './formulaContext.js';
@@ -67,6 +68,7 @@ import { registerLambdaFunctions } from './lambdaFunctions.js';
 import { registerLazyChoices } from './lazyChoices.js';
 import { registerLetValues } from './letValues.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
+import { registerRandomArray } from './randomArray.js';
 import { registerRankFunctions } from './rankFunctions.js';
 import { registerRegressionFunctions } from './regressionFunctions.js';
 import { parseDateText } from './dateText.js';
@@ -120,6 +122,7 @@ export function prepareEngine(): void {
   registerTextFunctions();
   registerArrayShapeFunctions();
   registerArrayReshapeFunctions();
+  registerRandomArray();
   registerErrorType();
   registerValueType();
   registerLetValues();
@@ -130,6 +133,7 @@ export function prepareEngine(): void {
   registerOffset();
   showSpilledBlanksAsZero();
   resizeSpillsToResults();
+  markVolatileSpills();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
   boundResultArrays();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
