@@ -33,6 +33,7 @@
  */
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
 import { enableArrayArguments } from './arrayArguments.js';
+import { answerEmptySequences } from './emptySequence.js';
 import { boundResultArrays } from './arrayBound.js';
 import { boundElementwiseArithmetic } from './elementwiseBound.js';
 import { registerArrayReshapeFunctions } from './arrayReshapeFunctions.js';
@@ -134,6 +135,7 @@ export function prepareEngine(): void {
   showSpilledBlanksAsZero();
   resizeSpillsToResults();
   markVolatileSpills();
+  answerEmptySequences();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
   boundResultArrays();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.

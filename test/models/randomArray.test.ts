@@ -83,8 +83,8 @@ describe('RANDARRAY errors', () => {
     ['=RANDARRAY("x")', '#VALUE!', 'text is no count'],
     ['=RANDARRAY(1/0)', '#DIV/0!', 'an error argument is the result'],
     ['=RANDARRAY(1000,1001)', '#SPILL!', 'past the bound on one result (arrayBound.ts), before anything is drawn'],
-  ])('%s is %s (%s)', (formula, expected) => {
-    expect(evaluate([], formula)).toBe(expected);
+  ])('%s is %s (%s)', (formula, expected, reason) => {
+    expect(evaluate([], formula), reason).toBe(expected);
   });
 });
 
