@@ -253,8 +253,11 @@ export class SyncConnection implements Peer {
 
   private closedBy(code: number, reason: string): void {
     if (this.closed) return;
-    this.log('sync.closed', { code, reason: reason || undefined, droppedViewerUpdates: this.droppedUpdates || undefined, droppedPresence: this.droppedPresence || undefined });
+    const workspace = this.workspace;
     this.finish();
+    // The presence clocks the workspace keeps once this connection's have gone: bounded (LoadedWorkspace.ts).
+    const presenceClocks = workspace?.presenceClocks;
+    this.log('sync.closed', { code, reason: reason || undefined, droppedViewerUpdates: this.droppedUpdates || undefined, droppedPresence: this.droppedPresence || undefined, presenceClocks });
   }
 
   /** The ws library closes the socket itself after an error (1009 for a frame over maxPayload). */
