@@ -169,17 +169,17 @@ export class LoadedWorkspace {
 
   /**
    * True when no connection (and not the server itself) speaks for this awareness client, and no
-   * other link than `tokenKey` (a token's hash) ever claimed it (presenceOwners.ts).
+   * other link or tab than `ownerKey` (presenceKey.ts) ever claimed it (presenceOwners.ts).
    */
-  awarenessOwnerFree(client: number, tokenKey: string): boolean {
-    if (client === this.awareness.clientID || !this.presenceOwners.mayClaim(client, tokenKey)) return false;
+  awarenessOwnerFree(client: number, ownerKey: string): boolean {
+    if (client === this.awareness.clientID || !this.presenceOwners.mayClaim(client, ownerKey)) return false;
     for (const peer of this.peers) if (peer.awarenessClients.has(client)) return false;
     return true;
   }
 
-  /** Remembers that `client` was claimed through the token hashed as `tokenKey`. */
-  claimAwareness(client: number, tokenKey: string): void {
-    this.presenceOwners.claim(client, tokenKey);
+  /** Remembers that `client` was claimed under `ownerKey` (its link's and tab's, presenceKey.ts). */
+  claimAwareness(client: number, ownerKey: string): void {
+    this.presenceOwners.claim(client, ownerKey);
   }
 
   /**

@@ -42,8 +42,8 @@ export interface SyncConnectionOptions {
   socket: WebSocket;
   workspaceId: string;
   role: WorkspaceRole;
-  /** The token's hash (never the token): a presence claimed through one link stays that link's. */
-  tokenKey: string;
+  /** The token's and the tab's presence key's hashes (presenceKey.ts): a presence claimed through one link and tab stays theirs. */
+  presenceOwner: string;
   connectionId: number;
   /** Close the connection when more than this many bytes wait to be sent to it. */
   maxBufferedBytes: number;
@@ -221,7 +221,7 @@ export class SyncConnection implements Peer {
     let client: number | undefined = this.awarenessClients.values().next().value;
     const own: AwarenessEntry[] = [];
     for (const entry of entries) {
-      if (client === undefined && entry.stateJson !== 'null' && workspace.awarenessOwnerFree(entry.client, this.options.tokenKey) && workspace.awarenessClockIsNew(entry.client, entry.clock)) {
+      if (client === undefined && entry.stateJson !== 'null' && workspace.awarenessOwnerFree(entry.client, this.options.presenceOwner) && workspace.awarenessClockIsNew(entry.client, entry.clock)) {
         client = entry.client;
       }
       if (entry.client === client) own.push(entry);
@@ -236,7 +236,7 @@ export class SyncConnection implements Peer {
     // Claimed here, not from the awareness' `added`: a client the workspace saw before (a
     // reconnecting tab) comes back as `updated`, and was then owned by nobody.
     this.awarenessClients.add(client);
-    workspace.claimAwareness(client, this.options.tokenKey);
+    workspace.claimAwareness(client, this.options.presenceOwner);
     try {
       const applied = this.role === 'viewer' ? own.map(asViewerPresence) : own;
       awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(applied), this);

@@ -13,6 +13,7 @@ import { hasSheets } from '../../../models/workbook/workbookReader.js';
 import { markMoment } from './pageMoments.js';
 import type { EarlySocket } from './earlySocket.js';
 import { deferOfflineWrites } from './deferredOfflineCopy.js';
+import { tabPresenceKey } from './tabPresenceKey.js';
 
 export { syncUrl } from './earlySocket.js';
 
@@ -68,7 +69,8 @@ export class WorkspaceConnection {
     void this.persistence.whenSynced.then(() => this.refreshLoaded());
     // BroadcastChannel would sync tabs behind the server's back (and around "offline"); the server is the hub.
     this.provider = new WebsocketProvider(serverUrl, workspaceId, this.doc, {
-      params: { token },
+      // In this order: the early socket's address is the same (earlySocket.ts, workspaceSocketUrl).
+      params: { token, presence: tabPresenceKey() },
       disableBc: true,
       ...(early ? { WebSocketPolyfill: early.constructorForProvider } : {}),
     });
