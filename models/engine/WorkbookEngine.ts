@@ -31,6 +31,7 @@ import { formulasMentioning, formulasFollowingNames, type SheetCell } from './fo
 import { OffsetFormulas } from './offsetAreas.js';
 import { settleOffsets } from './offsetSettling.js';
 import { settleSpills } from './spillResizing.js';
+import { settleSpilledRanges, SpilledRangeFormulas } from './spilledRangeReferences.js';
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
@@ -56,6 +57,8 @@ export class WorkbookEngine {
   /** The scenario's inputs in place of their cells' content. */
   private readonly scenario: ScenarioOverrides;
   private readonly sheets: EngineSheets;
+  /** Formulas using the spilled range operator `A1#` (spilledRangeReferences.ts): set again when the block spilled changes. */
+  private readonly spilled: SpilledRangeFormulas;
   private readonly names = new EngineNames();
   private readonly listeners = new Set<Listener>();
   private destroyed = false;
@@ -82,6 +85,7 @@ export class WorkbookEngine {
     prepareEngine();
     this.grid = workbookGrid(doc);
     this.sheets = new EngineSheets(this.grid);
+    this.spilled = new SpilledRangeFormulas(this.grid, this.sheets);
     this.scenario = new ScenarioOverrides(doc, scenarioId);
     this.build();
     if (followsDocument) doc.on('afterTransaction', this.onTransaction);
@@ -104,8 +108,7 @@ export class WorkbookEngine {
   value(sheetId: string, row: number, col: number): CellValue {
     const sheet = this.sheets.hfId(sheetId);
     if (sheet === undefined) return { error: '#REF!', message: 'unknown sheet' };
-    const address = { sheet, row, col };
-    return toCellValue(this.hf.getCellValue(address));
+    return toCellValue(this.hf.getCellValue({ sheet, row, col }));
   }
 
   /** Whether the cell holds, or is filled by, a formula's spilled result (`=SORT(A1:A3)`). */
@@ -161,7 +164,7 @@ export class WorkbookEngine {
   /** What the engine gets for one cell (`rowId:colId`): the scenario's input where it has one, else the document's. */
   private contentAt(sheetId: string, key: string): RawCellContent {
     const override = this.scenario.valueAt(`${sheetId}!${key}`);
-    const bound = { range: this.bound, key, resized: this.resized, offsets: this.offsets };
+    const bound = { range: this.bound, key, resized: this.resized, offsets: this.offsets, spilled: this.spilled };
     if (override !== undefined) return engineContent(override, sheetId, this.grid, bound);
     const parts = this.grid.sheetParts(sheetId);
     return parts ? engineContent(parts.cells.get(key), sheetId, this.grid, bound) : null;
@@ -171,11 +174,12 @@ export class WorkbookEngine {
     this.scenario.reload();
     this.resized = new ResizedSumRanges();
     this.offsets = new OffsetFormulas();
-    const contents = engineWorkbookContents(this.grid, this.resized, this.offsets);
+    this.spilled.reset();
+    const contents = engineWorkbookContents(this.grid, this.resized, this.offsets, this.spilled);
     this.bound = contents.bound;
     this.boundGrew = false;
     this.locale = workbookLocale(this.doc);
-    this.hf = buildEngine(contents.sheets, { locale: this.locale });
+    this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale });
     this.sheets.reset(this.hf);
     const named = this.names.reset(this.hf, this.doc, this.grid, this.sheets);
     // The sheets were built before the names existed: `ROWS(Udgifter)` read no name yet.
@@ -190,12 +194,14 @@ export class WorkbookEngine {
     this.settle([], false, false);
   }
 
-  /** OFFSET formulas whose target moved set again, spills resized to their results: `changes` and the engine's further ones. */
+  /** OFFSET formulas whose target moved set again, spills resized to their results, `A1#` to its block: `changes` and the engine's further ones. */
   private settle(changes: ExportedChange[], unstick: boolean, structural: boolean): ExportedChange[] {
-    const offsets = settleOffsets({ hf: this.hf, offsets: this.offsets, grid: this.grid, sheets: this.sheets, bound: this.bound, setCell: (sheetId, key) => this.setCell(sheetId, key) }, unstick);
+    const setCell = (sheetId: string, key: string) => this.setCell(sheetId, key);
+    const offsets = settleOffsets({ hf: this.hf, offsets: this.offsets, grid: this.grid, sheets: this.sheets, bound: this.bound, setCell }, unstick);
+    const resize = (settled: ExportedChange[]) => settleSpills(this.hf, settled, structural, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col));
     const settled = offsets.length > 0 ? changes.concat(offsets) : changes;
-    const spills = settleSpills(this.hf, settled, structural, ({ sheet, row, col }) => this.setAt(this.sheets.documentIds.get(sheet)!, row, col));
-    return spills.length > 0 ? settled.concat(spills) : settled;
+    const further = resize(settled).concat(settleSpilledRanges(this.hf, this.spilled, setCell, resize));
+    return further.length > 0 ? settled.concat(further) : settled;
   }
 
   /** Once data was set beyond the bound, sets the formulas whose ranges were cut again, to read the new data (rangeBound.ts). */
@@ -214,12 +220,7 @@ export class WorkbookEngine {
     if (this.bound.grow(row, col)) this.boundGrew = true;
   }
 
-  /** The document's changes (summarised once for every engine following the transaction) and the scenario's inputs that changed. */
-  private summarize(tr: Y.Transaction): ChangeSummary {
-    return { ...documentChanges(tr), inputs: this.scenario.changedInputs(tr) };
-  }
-
-  /** Brings the engine up to date with a transaction of its document (done by itself unless constructed otherwise). */
+  /** Brings the engine up to date with a transaction of its document (done by itself unless constructed otherwise); its changes are summarised once for every engine following it. */
   followTransaction(tr: Y.Transaction): void {
     if (this.destroyed || tr.changed.size === 0) return;
     if (workbookLocale(this.doc) !== this.locale) {
@@ -229,7 +230,7 @@ export class WorkbookEngine {
       return;
     }
     this.scenario.follow(tr);
-    this.followSummary(this.summarize(tr));
+    this.followSummary({ ...documentChanges(tr), inputs: this.scenario.changedInputs(tr) });
   }
 
   /**

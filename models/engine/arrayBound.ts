@@ -132,8 +132,8 @@ function boundedCompute(compute: Method, sizeName: string): Method {
   return wrapped;
 }
 
-/** The members of HyperFormula's SequencePlugin used here (the class is not exported by name). */
-interface SequenceInternals {
+/** The members of HyperFormula's SequencePlugin used here and in emptySequence.ts (the class is not exported by name). */
+export interface SequenceInternals {
   runFunction(args: ProcedureCall['args'], state: InterpreterState, metadata: unknown, fn: (rows: number, cols: number) => unknown): FunctionResult;
   metadata(name: string): unknown;
 }

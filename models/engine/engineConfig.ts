@@ -33,6 +33,7 @@
  */
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
 import { enableArrayArguments } from './arrayArguments.js';
+import { answerEmptySequences } from './emptySequence.js';
 import { boundResultArrays } from './arrayBound.js';
 import { boundElementwiseArithmetic } from './elementwiseBound.js';
 import { registerArrayReshapeFunctions } from './arrayReshapeFunctions.js';
@@ -57,6 +58,7 @@ import { registerExcelText } from './excelText.js';
 import { registerSingle } from './implicitIntersection.js';
 import { showSpilledBlanksAsZero } from './spilledBlanks.js';
 import { resizeSpillsToResults } from './spillResizing.js';
+import { markVolatileSpills } from './volatileSpills.js';
 import { registerOffset } from './offsetFunction.js';
 import { flattenOperatorChains } from './operatorChains.js';
 import { engineLocale, type FormulaContext } from './formulaContext.js';
@@ -67,6 +69,7 @@ import { registerLambdaFunctions } from './lambdaFunctions.js';
 import { registerLazyChoices } from './lazyChoices.js';
 import { registerLetValues } from './letValues.js';
 import { registerLookupFunctions } from './lookupFunctions.js';
+import { registerRandomArray } from './randomArray.js';
 import { registerRankFunctions } from './rankFunctions.js';
 import { registerRegressionFunctions } from './regressionFunctions.js';
 import { parseDateText } from './dateText.js';
@@ -120,6 +123,7 @@ export function prepareEngine(): void {
   registerTextFunctions();
   registerArrayShapeFunctions();
   registerArrayReshapeFunctions();
+  registerRandomArray();
   registerErrorType();
   registerValueType();
   registerLetValues();
@@ -130,6 +134,8 @@ export function prepareEngine(): void {
   registerOffset();
   showSpilledBlanksAsZero();
   resizeSpillsToResults();
+  markVolatileSpills();
+  answerEmptySequences();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
   boundResultArrays();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.

@@ -12,6 +12,7 @@ import { withNameAliases, type NamedGrid } from './qualifiedNames.js';
 import type { OffsetFormulas } from './offsetAreas.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
 import type { ResizedSumRanges } from './sumRangeSize.js';
+import type { SpilledRangeFormulas } from './spilledRangeReferences.js';
 
 /** Where a cell's formula goes: its key (`rowId:colId`), the range bound, and the records of resized sum ranges and OFFSET formulas. */
 export interface EngineCellPlace {
@@ -19,6 +20,8 @@ export interface EngineCellPlace {
   key: string;
   resized?: ResizedSumRanges;
   offsets?: OffsetFormulas;
+  /** The formulas using the spilled range operator `A1#`, which name the block it spilled (spilledRangeReferences.ts). */
+  spilled?: SpilledRangeFormulas;
 }
 
 /**
@@ -32,6 +35,7 @@ export interface EngineCellPlace {
  * `bound.offsets` (which also gives the areas its OFFSETs name).
  */
 export function engineContent(stored: unknown, hostSheetId: string, grid: NamedGrid, bound?: EngineCellPlace): RawCellContent {
+  if (bound?.spilled && !isFormula(stored)) bound.spilled.forget(hostSheetId, bound.key);
   // What no cell can hold (a hostile peer's Y.Map or object) is an empty cell, as every reader reads it.
   if (!isCellInput(stored)) return null;
   if (typeof stored !== 'string') return stored;
@@ -42,7 +46,8 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: NamedG
 /** What the engine is given for a stored formula (`=…`), as engineContent. */
 export function engineFormulaText(stored: string, hostSheetId: string, grid: NamedGrid, bound?: EngineCellPlace): string {
   try {
-    const decoded = withShortSignRuns(decodeFormula(withNameAliases(stored, grid), hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+    const read = withShortSignRuns(decodeFormula(withNameAliases(stored, grid), hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+    const decoded = bound?.spilled ? bound.spilled.rewrite(read, hostSheetId, bound.key) : read;
     // Past Excel's limits, which Excel refuses at entry: #NUM! for this cell, rather than a parser
     // past its stack and no values for any cell.
     if (!formulaFitsEngine(decoded)) return '=#NUM!';

@@ -1,9 +1,9 @@
 /**
  * The prototypes of HyperFormula's (unexported) interpreter, unparser, parser, array size
- * predictor, spilled-result and one-value formula cells, through which operatorChains.ts,
- * elementwiseBound.ts, spilledBlanks.ts and spillResizing.ts change how every engine reads,
- * evaluates, writes, sizes and spills a formula.
- * HyperFormula exports none of these classes; one probe engine hands out all six, once per process.
+ * predictor, spilled-result and one-value formula cells and dependency graph, through which
+ * operatorChains.ts, elementwiseBound.ts, spilledBlanks.ts, spillResizing.ts and volatileSpills.ts
+ * change how every engine reads, evaluates, writes, sizes, spills and recomputes a formula.
+ * HyperFormula exports none of these classes; one probe engine hands out all seven, once per process.
  */
 import { HyperFormula } from 'hyperformula';
 
@@ -17,6 +17,8 @@ export interface EngineInternals {
   spilledResult: Record<string, unknown>;
   /** The cell holding a formula of one value (HyperFormula's ScalarFormulaVertex). */
   formulaResult: Record<string, unknown>;
+  /** The dependency graph of an engine's cells. */
+  dependencyGraph: Record<string, unknown>;
 }
 
 let internals: EngineInternals | undefined;
@@ -34,6 +36,7 @@ export function engineInternals(): EngineInternals {
       arraySizePredictor: Object.getPrototypeOf(operations.operations.arraySizePredictor) as Record<string, unknown>,
       spilledResult: Object.getPrototypeOf(probe.dependencyGraph.getCell({ sheet: 0, row: 0, col: 0 })) as Record<string, unknown>,
       formulaResult: Object.getPrototypeOf(probe.dependencyGraph.getCell({ sheet: 0, row: 0, col: 1 })) as Record<string, unknown>,
+      dependencyGraph: Object.getPrototypeOf(probe.dependencyGraph) as Record<string, unknown>,
     };
     probe.destroy();
   }

@@ -15,6 +15,7 @@ import { engineContent, engineFormulaText } from './engineContent.js';
 import type { OffsetFormulas } from './offsetAreas.js';
 import { RangeBound } from './rangeBound.js';
 import type { ResizedSumRanges } from './sumRangeSize.js';
+import type { SpilledRangeFormulas } from './spilledRangeReferences.js';
 
 export interface EngineWorkbookContents {
   /** Each shown sheet's rows by its name (no prototype: a sheet may be named "__proto__"). */
@@ -31,8 +32,8 @@ interface ReadSheet {
   formulaKeys: string[];
 }
 
-/** `resized` records the formulas given a resized SUMIF/AVERAGEIF sum range (sumRangeSize.ts), `offsets` those using OFFSET (offsetAreas.ts). */
-export function engineWorkbookContents(grid: WorkbookGrid, resized?: ResizedSumRanges, offsets?: OffsetFormulas): EngineWorkbookContents {
+/** `resized` records the formulas given a resized SUMIF/AVERAGEIF sum range (sumRangeSize.ts), `offsets` those using OFFSET (offsetAreas.ts), `spilled` those using `A1#` (spilledRangeReferences.ts). */
+export function engineWorkbookContents(grid: WorkbookGrid, resized?: ResizedSumRanges, offsets?: OffsetFormulas, spilled?: SpilledRangeFormulas): EngineWorkbookContents {
   const sheets = Object.create(null) as Record<string, RawCellContent[][]>;
   const read: ReadSheet[] = [];
   // The data's extent, as dataExtent (rangeBound.ts) finds it: every cell in a row and column of
@@ -74,7 +75,7 @@ export function engineWorkbookContents(grid: WorkbookGrid, resized?: ResizedSumR
     for (let i = 0; i < formulaKeys.length; i++) {
       const cellsOfRow = rows[formulaRows[i]!]!;
       const col = formulaCols[i]!;
-      cellsOfRow[col] = engineFormulaText(cellsOfRow[col] as string, sheetId, identities, { range: bound, key: formulaKeys[i]!, resized, offsets });
+      cellsOfRow[col] = engineFormulaText(cellsOfRow[col] as string, sheetId, identities, { range: bound, key: formulaKeys[i]!, resized, offsets, spilled });
     }
     // The engine wants every row an array and reads a gap within a row as an empty cell: rows
     // are filled in place rather than copied.

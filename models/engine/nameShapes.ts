@@ -6,6 +6,11 @@
  * name that is a reference or a range is measured from its formula; any other name (a constant,
  * an array it computes) is measured from its value as before. The engine sets such formulas again
  * when a name changes (WorkbookEngine.ts), since no dependency tells it to.
+ *
+ * A range written in the formula is measured between its two ends as they point from the
+ * formula's cell. HyperFormula subtracted the ends as written, and an end without `$` is written
+ * as an offset from the formula's cell: `=ROWS($A$2:A4)` in row 6 was -2 where Excel gives 3, which
+ * broke the running count planners copy down a column (`=ROWS($A$2:A2)` gives 1, 2, 3, …).
  */
 import { FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
@@ -30,11 +35,13 @@ class NameShapesPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {};
 
   rows(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return builtIn.get('ROWS')!.call(this, this.withNamedReference(ast, state), state);
+    const call = this.withNamedReference(ast, state);
+    return writtenRangeSize(call, state, 'row') ?? builtIn.get('ROWS')!.call(this, call, state);
   }
 
   columns(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return builtIn.get('COLUMNS')!.call(this, this.withNamedReference(ast, state), state);
+    const call = this.withNamedReference(ast, state);
+    return writtenRangeSize(call, state, 'col') ?? builtIn.get('COLUMNS')!.call(this, call, state);
   }
 
   /** The call with a name argument replaced by the reference it stands for, when it stands for one. */
@@ -49,6 +56,36 @@ class NameShapesPlugin extends FunctionPlugin {
     if (!formula || !REFERENCE_NODES.has((formula as { type: string }).type)) return ast;
     return { ...ast, args: [formula] };
   }
+}
+
+type Base = InterpreterState['formulaAddress'];
+
+/** A range's end as HyperFormula parses it: an address, absolute or relative to the formula's cell. */
+interface RangeEnd {
+  toSimpleCellAddress?(base: Base): { row: number; col: number };
+  toSimpleRowAddress?(base: Base): { row: number };
+  toSimpleColumnAddress?(base: Base): { col: number };
+}
+
+/**
+ * The rows (or columns) of a range written as the call's one argument, counted between its ends
+ * resolved from the formula's cell; undefined for anything else (a whole column's rows, a
+ * computed array), which HyperFormula's own method measures.
+ */
+function writtenRangeSize(call: ProcedureCall, state: InterpreterState, axis: 'row' | 'col'): number | undefined {
+  let arg = call.args[0] as { type: string; expression?: Ast; start?: RangeEnd; end?: RangeEnd } | undefined;
+  while (arg?.type === 'PARENTHESES' && arg.expression) arg = arg.expression as typeof arg;
+  if (call.args.length !== 1 || !arg?.start || !arg.end) return undefined;
+  const base = state.formulaAddress;
+  const at = (end: RangeEnd): number | undefined => {
+    if (arg.type === 'CELL_RANGE') return end.toSimpleCellAddress?.(base)[axis];
+    if (arg.type === 'ROW_RANGE' && axis === 'row') return end.toSimpleRowAddress?.(base).row;
+    if (arg.type === 'COLUMN_RANGE' && axis === 'col') return end.toSimpleColumnAddress?.(base).col;
+    return undefined;
+  };
+  const from = at(arg.start);
+  const to = at(arg.end);
+  return from === undefined || to === undefined ? undefined : Math.abs(to - from) + 1;
 }
 
 /** Replaces HyperFormula's ROWS and COLUMNS with ones that measure a name's cells (call before building engines). */

@@ -25,13 +25,18 @@ const SIZED_BY_VALUES = new Set(['SEQUENCE', 'RANDARRAY', 'MAKEARRAY', 'FILTER',
 /** The parts of a parsed formula that hold further parts (calls, operators, parentheses, array literals). */
 const CHILDREN = ['args', 'left', 'right', 'value', 'expression'] as const;
 
-/** Whether the parsed formula `ast` calls a function whose result's size depends on values. */
-export function sizedByValues(ast: unknown): boolean {
-  if (Array.isArray(ast)) return ast.some(sizedByValues);
+/** Whether the parsed formula `ast` calls, anywhere, a function for which `matches` holds (`ast.procedureName`: its English id). */
+export function callsFunction(ast: unknown, matches: (name: string) => boolean): boolean {
+  if (Array.isArray(ast)) return ast.some((part) => callsFunction(part, matches));
   if (typeof ast !== 'object' || ast === null) return false;
   const node = ast as Record<string, unknown>;
-  if (typeof node.procedureName === 'string' && SIZED_BY_VALUES.has(node.procedureName)) return true;
-  return CHILDREN.some((child) => typeof node[child] === 'object' && sizedByValues(node[child]));
+  if (typeof node.procedureName === 'string' && matches(node.procedureName)) return true;
+  return CHILDREN.some((child) => typeof node[child] === 'object' && callsFunction(node[child], matches));
+}
+
+/** Whether the parsed formula `ast` calls a function whose result's size depends on values. */
+export function sizedByValues(ast: unknown): boolean {
+  return callsFunction(ast, (name) => SIZED_BY_VALUES.has(name));
 }
 
 /** An engine's noted sizes, by cell. */

@@ -28,7 +28,7 @@ export interface GoalWatch {
   oneCell?: boolean;
 }
 
-const DYNAMIC = /\b(INDIRECT|OFFSET|NOW|TODAY|RAND|RANDBETWEEN)\s*\(/i;
+const DYNAMIC = /\b(INDIRECT|OFFSET|NOW|TODAY|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
 
 function span(a: number | undefined, b: number | undefined): [number, number] {
   if (a === undefined || b === undefined) return [0, Number.MAX_SAFE_INTEGER];

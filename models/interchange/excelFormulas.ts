@@ -7,12 +7,14 @@
  * @example fromExcelFormula('_xlfn.STDEV.S(B2:B9)') // → '=STDEV.S(B2:B9)'
  * @example fromExcelFormula('_xlfn.LET(_xlpm.x,2,_xlpm.x*3)') // → '=LET(x,2,x*3)'
  * @example toExcelFormula('=BYROW(A1:C3,SUM)') // → '_xlfn.BYROW(A1:C3,_xleta.SUM)'
+ * @example fromExcelFormula('SUM(_xlfn.ANCHORARRAY(A1))') // → '=SUM(A1#)'
  */
 import { formatReference, splitFormula } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { renameBoundNames } from '../formula/boundNames.js';
 import { EtaPlaces } from '../formula/etaNames.js';
 import { functionNames as localeFunctionNames } from '../formula/formulaLocale.js';
+import { replaceSpilledRanges } from '../engine/spilledRangeReferences.js';
 
 /** Excel 2010+ functions, written `_xlfn.NAME` in a file (Microsoft's list, as far as it matters here). */
 const FUTURE_FUNCTIONS = new Set(
@@ -24,7 +26,7 @@ const FUTURE_FUNCTIONS = new Set(
     'GAMMA GAMMA.DIST GAMMA.INV GAMMALN.PRECISE GAUSS HSTACK HYPGEOM.DIST IFNA IFS IMCOSH IMCOT IMCSC IMCSCH IMSEC IMSECH ' +
     'IMSINH IMTAN ISFORMULA ISO.CEILING ISOMITTED ISOWEEKNUM LAMBDA LET LOGNORM.DIST LOGNORM.INV MAKEARRAY MAP MAXIFS MINIFS MODE.MULT MODE.SNGL MUNIT ' +
     'NEGBINOM.DIST NETWORKDAYS.INTL NORM.DIST NORM.INV NORM.S.DIST NORM.S.INV NUMBERVALUE PDURATION PERCENTILE.EXC ' +
-    'PERCENTILE.INC PERCENTRANK.EXC PERCENTRANK.INC PERMUTATIONA PHI POISSON.DIST QUARTILE.EXC QUARTILE.INC RANK.AVG REDUCE ' +
+    'PERCENTILE.INC PERCENTRANK.EXC PERCENTRANK.INC PERMUTATIONA PHI POISSON.DIST QUARTILE.EXC QUARTILE.INC RANDARRAY RANK.AVG REDUCE ' +
     'RANK.EQ RRI SCAN SEC SECH SEQUENCE SHEET SHEETS SINGLE SKEW.P STDEV.P STDEV.S SWITCH T.DIST T.DIST.2T T.DIST.RT T.INV T.INV.2T ' +
     'T.TEST TAKE DROP TEXTBEFORE TEXTAFTER TEXTSPLIT TEXTJOIN TOCOL TOROW UNICHAR UNICODE UNIQUE VAR.P VAR.S VSTACK WEIBULL.DIST WORKDAY.INTL WRAPCOLS WRAPROWS XLOOKUP XMATCH XOR Z.TEST'
   ).split(' '),
@@ -85,11 +87,13 @@ export function toExcelFormula(canonical: string): string {
   // A function given as a LAMBDA is written `_xleta.SUM`, as Excel writes it; a defined name keeps its spelling.
   knownFunctions ??= new Set(localeFunctionNames('en-GB'));
   const body = mapEtaNames(bound, (name) => (name === name.toUpperCase() && knownFunctions!.has(name) ? `_xleta.${name}` : name));
-  return mapFunctionNames(body, (name) => {
+  const named = mapFunctionNames(body, (name) => {
     const upper = name.toUpperCase();
     if (WORKSHEET_FUNCTIONS.has(upper)) return `_xlfn._xlws.${upper}`;
     return FUTURE_FUNCTIONS.has(upper) ? `_xlfn.${upper}` : name;
   });
+  // The spilled range operator `A1#` is written as a function in the file (ECMA-376's form, which Excel and LibreOffice read).
+  return named.includes('#') ? replaceSpilledRanges(named, (ref) => `_xlfn.ANCHORARRAY(${formatReference(ref)})`) : named;
 }
 
 /** The formula text of an .xlsx cell → canonical `=…` (prefixes dropped, names upper case). */
@@ -97,7 +101,29 @@ export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
   const called = mapFunctionNames(body, (name) => (/^_xlpm\./i.test(name) ? name : name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase()));
   const canonical = `=${mapEtaNames(called, (name) => (/^_xleta\./i.test(name) ? name.replace(/^(_xleta\.|_xlfn\.|_xlws\.)+/i, '').toUpperCase() : name))}`;
-  return renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, ''));
+  return withSpilledRangeOperators(renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, '')));
+}
+
+/** `ANCHORARRAY(` closing a text, with no name ending just before it. */
+const ANCHOR_OPEN = /(?<![\p{L}\p{N}_.])ANCHORARRAY\s*\(\s*$/iu;
+const ANCHOR_CLOSE = /^\s*\)/;
+
+/** `ANCHORARRAY(A1)`, the file's form of the spilled range operator (its prefix dropped), → `A1#`. */
+function withSpilledRangeOperators(canonical: string): string {
+  if (!/ANCHORARRAY/i.test(canonical)) return canonical;
+  const segments = splitFormula(canonical);
+  const anchors = new Set<number>();
+  segments.forEach((segment, i) => {
+    const [before, after] = [segments[i - 1], segments[i + 1]];
+    if (segment.kind === 'ref' && !segment.ref.end && before?.kind === 'text' && ANCHOR_OPEN.test(before.text) && after?.kind === 'text' && ANCHOR_CLOSE.test(after.text)) anchors.add(i);
+  });
+  return segments
+    .map((segment, i) => {
+      if (segment.kind === 'ref') return formatReference(segment.ref);
+      const opened = anchors.has(i + 1) ? segment.text.replace(ANCHOR_OPEN, '') : segment.text;
+      return anchors.has(i - 1) ? opened.replace(ANCHOR_CLOSE, '#') : opened;
+    })
+    .join('');
 }
 
 /**

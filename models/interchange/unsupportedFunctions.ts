@@ -17,7 +17,8 @@ import { engineStringLiterals } from '../engine/excelStringLiterals.js';
 import { isParsableFormula, unknownNames } from '../engine/formulaCheck.js';
 import { RANK_FUNCTION_NAMES } from '../engine/rankFunctionNames.js';
 import { TREND_FUNCTION_NAMES } from '../engine/trendFunctionNames.js';
-import { splitFormula } from '../formula/a1References.js';
+import { formatReference, splitFormula } from '../formula/a1References.js';
+import { replaceSpilledRanges } from '../engine/spilledRangeReferences.js';
 import { expandLambda } from '../formula/lambdaFormula.js';
 import { engineFunction } from '../engine/lambdaFunctions.js';
 import { expandLet } from '../formula/letFormula.js';
@@ -106,7 +107,8 @@ export class UnsupportedFunctionCollector {
     // Quoted text as Excel writes it (`"0 ""kr."""`) and a LAMBDA called where it is written
     // (`LAMBDA(x,x*2)(3)`, no call HyperFormula can parse) are read as the engine is given them.
     // A LET name holding a LAMBDA is called by that name (`LET(f,LAMBDA(x,x*2),f(3))`): no function of its own.
-    const letFree = expandLet(formula);
+    // The spilled range operator (`A1#`) is read by the engine as the block it names (engine/spilledRangeReferences.ts).
+    const letFree = expandLet(formula.includes('#') ? replaceSpilledRanges(formula, formatReference) : formula);
     const readable = engineStringLiterals(expandLambda(letFree, undefined, engineFunction));
     if (!isParsableFormula(readable)) {
       if (!failsOnlyOnOffset(readable)) {

@@ -104,7 +104,7 @@ async function readActualsRequest(context: ApiContext, req: IncomingMessage): Pr
  */
 async function readTable(context: ApiContext, req: IncomingMessage, workspaceId: string, file: ActualsRequest['file'], choice: Choice, pivot: PivotChoice | null): Promise<ActualsRead & { fileName?: string }> {
   if (file) {
-    const read = await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes: file.bytes, fileName: file.name, source: 'file', choice: pivot } });
+    const read = await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes: file.bytes, fileName: file.name, source: 'file', choice: pivot } }, { answerOnly: choice.dryRun });
     return { ...read, fileName: file.name };
   }
   if (!context.jobindsats) throw new HttpError(400, 'this server has no Jobindsats API key (JOBINDSATS_API_KEY): upload the file instead');
@@ -119,7 +119,7 @@ async function readTable(context: ApiContext, req: IncomingMessage, workspaceId:
       if (error instanceof JobindsatsError) throw new HttpError(502, error.message);
       throw error;
     }
-    return await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes, fileName: `${choice.table}.json`, source: 'api', choice: pivot } });
+    return await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes, fileName: `${choice.table}.json`, source: 'api', choice: pivot } }, { answerOnly: choice.dryRun });
   } finally {
     release();
   }
@@ -185,13 +185,19 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
   });
   // The goals a preview moves are judged on a copy in a worker thread (work/actualsGoalsJob.ts),
   // once per workspace state and choice: a planner stepping back to a choice already previewed
-  // is answered from the cache, not by another engine build.
+  // is answered from the cache, not by another engine build; a preview the planner has left for
+  // a newer choice (its request aborted) before the job's turn came is not judged at all.
   const moved = choice.dryRun
-    ? await runWork(context, req, {
-        workspaceId,
-        job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, ...(choice.scenario ? { scenario: choice.scenario } : {}) },
-        cacheAs: { key: goalsMovedCacheKey(sheet, choice.scenario, pivot), size: (answer) => JSON.stringify(answer).length * 2 },
-      })
+    ? await runWork(
+        context,
+        req,
+        {
+          workspaceId,
+          job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, ...(choice.scenario ? { scenario: choice.scenario } : {}) },
+          cacheAs: { key: goalsMovedCacheKey(sheet, choice.scenario, pivot), size: (answer) => JSON.stringify(answer).length * 2 },
+        },
+        { answerOnly: true },
+      )
     : null;
   if (!choice.dryRun) logEvent('workspace.actuals', { workspace: workspaceId, source: read.source, periods: pivot.periods.length, rows: pivot.rowLabels.length });
   sendJson(res, 200, {

@@ -7,7 +7,7 @@
 import type { IncomingMessage } from 'node:http';
 import { bearerToken, hashToken } from '../auth/tokens.js';
 import { WorkLimitError } from '../work/WorkPool.js';
-import type { WorkRequest } from '../work/WorkScheduler.js';
+import { WorkAbandoned, type WorkRequest } from '../work/WorkScheduler.js';
 import { WorkRefusal, type WorkAnswers, type WorkJob } from '../work/workJobs.js';
 import { requireRoleAtEffect, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
@@ -18,20 +18,37 @@ const RETRY_AFTER: Record<WorkLimitError['limit'], number> = { token: 1, workspa
 export async function runWork<K extends WorkJob['kind']>(
   context: ApiContext,
   req: IncomingMessage,
-  request: Omit<WorkRequest<K>, 'tokenHash'>,
+  request: Omit<WorkRequest<K>, 'tokenHash' | 'signal'>,
+  /**
+   * `answerOnly`: nothing is written after the job, its answer is all the request gets (a
+   * preview): it is not run if the requester has gone (its connection closed: a newer choice
+   * aborts a preview's request) before the job's turn comes. An import still lands when its
+   * planner closed the tab meanwhile.
+   */
+  { answerOnly = false }: { answerOnly?: boolean } = {},
 ): Promise<WorkAnswers[K]> {
   const tokenHash = hashToken(bearerToken(req.headers.authorization) ?? '').toString('base64url');
+  const gone = new AbortController();
+  const leave = (): void => gone.abort();
+  if (answerOnly) {
+    if (req.socket.destroyed) gone.abort();
+    else req.socket.once('close', leave);
+  }
   try {
-    const answer = await context.work.run({ ...request, tokenHash });
+    const answer = await context.work.run({ ...request, tokenHash, ...(answerOnly ? { signal: gone.signal } : {}) });
     // A job may wait and run for minutes: a token rotated meanwhile gets no answer (issue 15,
     // "a revoked token's in-flight requests end"). A new workspace is the admin's (no workspace yet).
     if (request.workspaceId !== 'new') await requireRoleAtEffect(context, req, request.workspaceId, 'viewer');
     return answer;
   } catch (error) {
     if (error instanceof WorkRefusal) throw new HttpError(error.status, error.message);
+    // Nobody reads this answer: the connection has closed.
+    if (error instanceof WorkAbandoned) throw new HttpError(503, error.message);
     if (error instanceof WorkLimitError) {
       throw new HttpError(error.limit === 'token' ? 429 : 503, error.message, { 'Retry-After': String(RETRY_AFTER[error.limit]) });
     }
     throw error;
+  } finally {
+    req.socket.off('close', leave);
   }
 }

@@ -16,6 +16,14 @@ import { PresenceWelcome, WELCOME_STATES } from './presenceWelcome.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
 import { UpdateBatcher, type DurableCallback } from './UpdateBatcher.js';
 
+/**
+ * Departed awareness clients whose last clock the workspace keeps (so that a colleague's stale echo
+ * of a departed state claims nothing); past it the longest departed is forgotten. y-protocols keeps
+ * a clock for every client it ever heard of: with connection churn (a flaky network, or a link
+ * holder connecting and leaving in a loop) that grew for as long as the workspace stayed loaded.
+ */
+export const REMEMBERED_DEPARTURES = 256;
+
 /** The least time between two exact measurements of a workspace's size that live edits cause. */
 export const EXACT_MEASURE_INTERVAL_MS = 1000;
 
@@ -40,6 +48,8 @@ export class LoadedWorkspace {
   readonly doc = new Y.Doc();
   private welcome: PresenceWelcome | null = null;
   private readonly presenceOwners = new PresenceOwners();
+  /** Awareness clients that left, longest departed first (see REMEMBERED_DEPARTURES). */
+  private readonly departed = new Set<number>();
   readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Set<Peer>();
   private readonly batcher: UpdateBatcher;
@@ -159,17 +169,17 @@ export class LoadedWorkspace {
 
   /**
    * True when no connection (and not the server itself) speaks for this awareness client, and no
-   * other link than `tokenKey` (a token's hash) ever claimed it (presenceOwners.ts).
+   * other link or tab than `ownerKey` (presenceKey.ts) ever claimed it (presenceOwners.ts).
    */
-  awarenessOwnerFree(client: number, tokenKey: string): boolean {
-    if (client === this.awareness.clientID || !this.presenceOwners.mayClaim(client, tokenKey)) return false;
+  awarenessOwnerFree(client: number, ownerKey: string): boolean {
+    if (client === this.awareness.clientID || !this.presenceOwners.mayClaim(client, ownerKey)) return false;
     for (const peer of this.peers) if (peer.awarenessClients.has(client)) return false;
     return true;
   }
 
-  /** Remembers that `client` was claimed through the token hashed as `tokenKey`. */
-  claimAwareness(client: number, tokenKey: string): void {
-    this.presenceOwners.claim(client, tokenKey);
+  /** Remembers that `client` was claimed under `ownerKey` (its link's and tab's, presenceKey.ts). */
+  claimAwareness(client: number, ownerKey: string): void {
+    this.presenceOwners.claim(client, ownerKey);
   }
 
   /**
@@ -180,6 +190,11 @@ export class LoadedWorkspace {
   awarenessClockIsNew(client: number, clock: number): boolean {
     const meta = this.awareness.meta.get(client);
     return meta === undefined || clock > meta.clock;
+  }
+
+  /** The awareness clients whose clock the workspace keeps: those present and the remembered departed. */
+  get presenceClocks(): number {
+    return this.awareness.meta.size;
   }
 
   /** Removes the peer and the awareness states it spoke for (others see it go). */
@@ -246,9 +261,25 @@ export class LoadedWorkspace {
       for (const client of added) peer.awarenessClients.add(client);
       for (const client of removed) peer.awarenessClients.delete(client);
     }
+    this.rememberDepartures(added, updated, removed);
     const frame = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
     for (const p of this.peers) p.send(frame);
   };
+
+  /** Keeps the clocks of at most REMEMBERED_DEPARTURES departed clients (y-protocols keeps every one). */
+  private rememberDepartures(added: number[], updated: number[], removed: number[]): void {
+    for (const client of added) this.departed.delete(client);
+    for (const client of updated) this.departed.delete(client);
+    for (const client of removed) {
+      this.departed.delete(client);
+      this.departed.add(client);
+    }
+    for (const client of this.departed) {
+      if (this.departed.size <= REMEMBERED_DEPARTURES) break;
+      this.departed.delete(client);
+      if (!this.awareness.states.has(client)) this.awareness.meta.delete(client);
+    }
+  }
 
   private written(lastSeq: number, count: number): void {
     this.durableSeq = lastSeq;

@@ -42,8 +42,8 @@ export interface SyncConnectionOptions {
   socket: WebSocket;
   workspaceId: string;
   role: WorkspaceRole;
-  /** The token's hash (never the token): a presence claimed through one link stays that link's. */
-  tokenKey: string;
+  /** The token's and the tab's presence key's hashes (presenceKey.ts): a presence claimed through one link and tab stays theirs. */
+  presenceOwner: string;
   connectionId: number;
   /** Close the connection when more than this many bytes wait to be sent to it. */
   maxBufferedBytes: number;
@@ -221,7 +221,7 @@ export class SyncConnection implements Peer {
     let client: number | undefined = this.awarenessClients.values().next().value;
     const own: AwarenessEntry[] = [];
     for (const entry of entries) {
-      if (client === undefined && entry.stateJson !== 'null' && workspace.awarenessOwnerFree(entry.client, this.options.tokenKey) && workspace.awarenessClockIsNew(entry.client, entry.clock)) {
+      if (client === undefined && entry.stateJson !== 'null' && workspace.awarenessOwnerFree(entry.client, this.options.presenceOwner) && workspace.awarenessClockIsNew(entry.client, entry.clock)) {
         client = entry.client;
       }
       if (entry.client === client) own.push(entry);
@@ -236,7 +236,7 @@ export class SyncConnection implements Peer {
     // Claimed here, not from the awareness' `added`: a client the workspace saw before (a
     // reconnecting tab) comes back as `updated`, and was then owned by nobody.
     this.awarenessClients.add(client);
-    workspace.claimAwareness(client, this.options.tokenKey);
+    workspace.claimAwareness(client, this.options.presenceOwner);
     try {
       const applied = this.role === 'viewer' ? own.map(asViewerPresence) : own;
       awarenessProtocol.applyAwarenessUpdate(workspace.awareness, encodeAwarenessEntries(applied), this);
@@ -253,8 +253,11 @@ export class SyncConnection implements Peer {
 
   private closedBy(code: number, reason: string): void {
     if (this.closed) return;
-    this.log('sync.closed', { code, reason: reason || undefined, droppedViewerUpdates: this.droppedUpdates || undefined, droppedPresence: this.droppedPresence || undefined });
+    const workspace = this.workspace;
     this.finish();
+    // The presence clocks the workspace keeps once this connection's have gone: bounded (LoadedWorkspace.ts).
+    const presenceClocks = workspace?.presenceClocks;
+    this.log('sync.closed', { code, reason: reason || undefined, droppedViewerUpdates: this.droppedUpdates || undefined, droppedPresence: this.droppedPresence || undefined, presenceClocks });
   }
 
   /** The ws library closes the socket itself after an error (1009 for a frame over maxPayload). */

@@ -1,5 +1,7 @@
 /**
- * Which link (token) each awareness client of a loaded workspace was first claimed through.
+ * Which link (token) and tab each awareness client of a loaded workspace was first claimed through
+ * (the owner key: the token's hash, and the hash of the tab's presence key when it sent one;
+ * presenceKey.ts).
  *
  * Tenth hostile pass: a connection may claim an awareness client nobody speaks for, newer than the
  * workspace's clock for it (SyncConnection.applyAwareness). When a colleague's tab dropped for a
@@ -17,15 +19,15 @@ export const REMEMBERED_PRESENCE_OWNERS = 10_000;
 export class PresenceOwners {
   private readonly tokenOf = new Map<number, string>();
 
-  /** True unless `client` was claimed through another token than `tokenKey` (the token's hash). */
-  mayClaim(client: number, tokenKey: string): boolean {
+  /** True unless `client` was claimed under another owner key than `ownerKey` (presenceKey.ts). */
+  mayClaim(client: number, ownerKey: string): boolean {
     const owner = this.tokenOf.get(client);
-    return owner === undefined || owner === tokenKey;
+    return owner === undefined || owner === ownerKey;
   }
 
-  claim(client: number, tokenKey: string): void {
-    if (this.tokenOf.get(client) === tokenKey) return;
-    this.tokenOf.set(client, tokenKey);
+  claim(client: number, ownerKey: string): void {
+    if (this.tokenOf.get(client) === ownerKey) return;
+    this.tokenOf.set(client, ownerKey);
     if (this.tokenOf.size > REMEMBERED_PRESENCE_OWNERS) {
       const oldest = this.tokenOf.keys().next().value;
       if (oldest !== undefined) this.tokenOf.delete(oldest);

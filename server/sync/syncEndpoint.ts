@@ -1,6 +1,7 @@
 /**
- * The websocket endpoint `ws://HOST:PORT/sync/<workspaceId>?token=<token>`, as the stock
- * y-websocket `WebsocketProvider` builds it from (`…/sync`, workspaceId, { params: { token } }).
+ * The websocket endpoint `ws://HOST:PORT/sync/<workspaceId>?token=<token>[&presence=<key>]`, as
+ * the stock y-websocket `WebsocketProvider` builds it from (`…/sync`, workspaceId, { params }); the
+ * browser's tab adds its presence key (presenceKey.ts), a malformed one is a plain 400.
  * Authorisation happens on the HTTP upgrade: without a valid token the answer is a plain 401, 403
  * or 404 and no websocket exists. A token already holding `maxConnectionsPerToken` open
  * connections gets a websocket closed at once with 4429 and a reason: a browser cannot read an
@@ -21,6 +22,7 @@ import { SyncConnection } from './SyncConnection.js';
 import type { FrameLimits } from './syncMessages.js';
 import { updateBudgetsFor } from './updateBudget.js';
 import { PRESENCE_CONNECTIONS_PER_TOKEN } from './presenceBudget.js';
+import { PRESENCE_KEY_PROBLEM, presenceOwnerKey } from './presenceKey.js';
 import { TokenBudgets } from './tokenBudgets.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
 
@@ -76,13 +78,19 @@ export class SyncEndpoint {
       return refuse(socket, admitted.status, admitted.message, admitted.retryAfterSeconds);
     }
     socket.once('close', admitted.release);
-    const token = new URL(request.url ?? '/', 'http://localhost').searchParams.get('token') ?? undefined;
+    const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+    const token = query.get('token') ?? undefined;
     const decision = await decideWorkspaceAccess(this.options.store, workspaceId, token, 'viewer');
     if (!decision.allowed) {
       logEvent('sync.refused', { workspace: workspaceId.slice(0, 40), status: decision.status });
       return refuse(socket, decision.status, decision.error);
     }
     const tokenKey = hashToken(token ?? '').toString('base64');
+    const presenceOwner = presenceOwnerKey(tokenKey, query.get('presence'));
+    if (presenceOwner === null) {
+      logEvent('sync.refused', { workspace: workspaceId, status: 400 });
+      return refuse(socket, 400, PRESENCE_KEY_PROBLEM);
+    }
     const open = this.perToken.get(tokenKey) ?? 0;
     if (open >= this.options.maxConnectionsPerToken) {
       // Presence crowding: every connection may show one colleague, and the browser lists the
@@ -103,7 +111,7 @@ export class SyncEndpoint {
     socket.once('close', uncount);
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       ws.once('close', uncount);
-      void this.open(ws, workspaceId, decision.role, token ?? '', tokenKey);
+      void this.open(ws, workspaceId, decision.role, token ?? '', tokenKey, presenceOwner);
     });
   }
 
@@ -115,7 +123,7 @@ export class SyncEndpoint {
     this.wss.close();
   }
 
-  private async open(ws: WebSocket, workspaceId: string, role: WorkspaceRole, token: string, tokenKey: string): Promise<void> {
+  private async open(ws: WebSocket, workspaceId: string, role: WorkspaceRole, token: string, tokenKey: string, presenceOwner: string): Promise<void> {
     const connectionId = this.nextConnectionId++;
     this.alive.set(ws, true);
     ws.on('pong', () => this.alive.set(ws, true));
@@ -124,7 +132,7 @@ export class SyncEndpoint {
       socket: ws,
       workspaceId,
       role,
-      tokenKey,
+      presenceOwner,
       connectionId,
       maxBufferedBytes: 4 * this.options.maxMessageBytes,
       limits: this.options.limits,
@@ -164,7 +172,7 @@ export class SyncEndpoint {
   }
 }
 
-const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' } as const;
+const STATUS_TEXT = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' } as const;
 
 function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, message: string, retryAfterSeconds?: number): void {
   const body = JSON.stringify({ error: message });

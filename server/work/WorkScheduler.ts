@@ -5,7 +5,10 @@
  * 2. a token may have `perToken` jobs in progress (else 429);
  * 3. a workspace may have `perWorkspace` jobs queued or running (else 503); its jobs run one at
  *    a time, so one busy workspace holds at most one thread;
- * 4. the same job for the same state already under way is shared, not run twice.
+ * 4. the same job for the same state already under way is shared, not run twice;
+ * 5. a job whose every requester has gone (its connection closed: the planner's newer choice
+ *    aborted the preview's request) by the time its turn in the workspace's queue comes is not
+ *    run (WorkAbandoned).
  */
 import { createHash } from 'node:crypto';
 import { WorkLimitError, type WorkPool } from './WorkPool.js';
@@ -25,6 +28,16 @@ export interface WorkRequest<K extends WorkJob['kind']> {
   job: Extract<WorkJob, { kind: K }>;
   /** Caches the answer under the job's state and this key (options that shape the answer). */
   cacheAs?: { key: string; size(answer: WorkAnswers[K]): number };
+  /** Aborted when the requester has gone: a job still waiting in its workspace's queue is then not run. */
+  signal?: AbortSignal;
+}
+
+/** Every requester of a job had gone before its turn came: it was not run. */
+export class WorkAbandoned extends Error {
+  constructor() {
+    super('the request was abandoned before its computation started');
+    this.name = 'WorkAbandoned';
+  }
 }
 
 interface Cached {
@@ -61,7 +74,7 @@ export function stateDigest(state: Uint8Array): string {
 export class WorkScheduler {
   private readonly byToken = new Map<string, number>();
   private readonly byWorkspace = new Map<string, { count: number; tail: Promise<unknown> }>();
-  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly inFlight = new Map<string, { running: Promise<unknown>; requesters: Array<AbortSignal | undefined> }>();
   private readonly cache = new Map<string, Cached>();
   private cachedBytes = 0;
   /**
@@ -95,9 +108,18 @@ export class WorkScheduler {
     this.byToken.set(request.tokenHash, tokenCount + 1);
     try {
       const shared = key === null ? undefined : this.inFlight.get(key);
-      if (shared) return (await shared) as WorkAnswers[K];
-      const running = this.inWorkspaceQueue(request.workspaceId, () => this.pool.run(request.job));
-      if (key !== null) this.inFlight.set(key, running);
+      if (shared) {
+        shared.requesters.push(request.signal);
+        return (await shared.running) as WorkAnswers[K];
+      }
+      // Issue: the server still ran a preview's goals-moved job after the planner's newer choice
+      // had aborted the request; with a few quick choices the workspace's queue held engine
+      // builds nobody would read, and the newest choice waited behind them.
+      const requesters = [request.signal];
+      const running = this.inWorkspaceQueue(request.workspaceId, () =>
+        requesters.every((signal) => signal?.aborted === true) ? Promise.reject(new WorkAbandoned()) : this.pool.run(request.job),
+      );
+      if (key !== null) this.inFlight.set(key, { running, requesters });
       try {
         const answer = await running;
         if (key !== null && request.cacheAs) this.remember(key, answer, request.cacheAs.size(answer));

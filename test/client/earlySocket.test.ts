@@ -46,7 +46,7 @@ class ScriptedSocket {
   }
 }
 
-const URL_OF = workspaceSocketUrl('ws://host/sync', 'ws1', 'tok+en/=');
+const URL_OF = workspaceSocketUrl('ws://host/sync', 'ws1', 'tok+en/=', 'k3Jx9_-AbCdEfGhIjKlMnO');
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Takes the socket as WebsocketProvider does: constructs, then sets its handlers at once. */
@@ -70,8 +70,8 @@ describe('the early websocket', () => {
     globalThis.WebSocket = original;
   });
 
-  it('is the address y-websocket builds, the token encoded as a query parameter', () => {
-    expect(URL_OF).toBe('ws://host/sync/ws1?token=tok%2Ben%2F%3D');
+  it("is the address y-websocket builds, the token and the tab's presence key encoded as query parameters", () => {
+    expect(URL_OF).toBe('ws://host/sync/ws1?token=tok%2Ben%2F%3D&presence=k3Jx9_-AbCdEfGhIjKlMnO');
   });
 
   it('asks for the whole workspace at once and hands what arrived to the provider in order, after the open', async () => {

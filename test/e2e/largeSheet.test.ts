@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { goToCell, gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { goalStatus, showSheet } from '../harness/gridPage.js';
 import { LARGE_SHEET, largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
+import { createWorkspace } from './workspaceApi.js';
 
 /** A Danish number as the grid shows it (`11.281,89085`) read back, or NaN when it is not one. */
 function danishNumber(text: string): number {
@@ -31,14 +32,8 @@ describe('a sheet of 100 indicators × 120 months', () => {
   const live = serverAndBrowser();
 
   it('opens with values, scrolls to the last month, and an assumption edit reaches grid and goal', async () => {
-    const response = await fetch(`${live.server.url}/api/workspaces`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${live.server.adminToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(largeSheetWorkbook()),
-    });
-    expect(response.status).toBe(201);
-    const { id, editorToken } = (await response.json()) as { id: string; editorToken: string };
-    const page = await live.browser.openWorkbook(`${live.server.url}/w/${id}#token=${editorToken}`);
+    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
     // 1000 grown by 1 % a month, in Danish format; the goal is met at that growth.
     await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
     await expect.poll(() => goalStatus(page, LARGE_SHEET.goalId)).toBe('met');

@@ -10,9 +10,14 @@ export interface TestWorkspace {
   viewerUrl: string;
 }
 
-/** A fresh workspace from the built-in template (Beskæftigelsesplan 2023). */
-export async function createWorkspace(server: RunningServer): Promise<TestWorkspace> {
-  const response = await fetch(`${server.url}/api/workspaces`, { method: 'POST', headers: { Authorization: `Bearer ${server.adminToken}` } });
+/**
+ * A fresh workspace from the built-in template (Beskæftigelsesplan 2023), or from `workbook` (a
+ * workbook file's JSON, as POST /api/workspaces takes it).
+ */
+export async function createWorkspace(server: RunningServer, workbook?: unknown): Promise<TestWorkspace> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${server.adminToken}` };
+  if (workbook !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${server.url}/api/workspaces`, { method: 'POST', headers, body: workbook === undefined ? undefined : JSON.stringify(workbook) });
   if (!response.ok) throw new Error(`POST /api/workspaces answered ${response.status}: ${await response.text()}`);
   const created = createdSchema.parse(await response.json());
   return {

@@ -4,6 +4,7 @@
  * stock client sends back, and the server drops) were parsed without any bound on how many.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { createWorkspace } from './support/api.js';
@@ -52,6 +53,52 @@ describe('presence a connection does not speak for (tenth hostile pass)', () => 
     expect(anna.provider.awareness.getLocalState()?.cell).toBe('B7');
     viewer.socket.close();
   }, 60_000);
+
+  it("a colleague holding the same editor link cannot take over a planner's presence while her tab reconnects: her tab's presence key owns it", async () => {
+    const workspace = await createWorkspace(server);
+    const anna = connectClient(server, workspace.id, workspace.editorToken, { presence: 'annas-fane-0123456789' });
+    const carl = connectClient(server, workspace.id, workspace.viewerToken, { presence: 'carls-fane-0123456789' });
+    clients.push(anna, carl);
+    anna.provider.awareness.setLocalStateField('user', { name: 'Anna', colour: '#1c7ed6' });
+    await waitSynced(anna, carl);
+    const annaId = anna.doc.clientID;
+    await waitFor('Carl sees Anna', () => stateSeen(carl, annaId) !== undefined);
+    anna.provider.disconnect();
+    await waitFor('Carl sees Anna leave', () => stateSeen(carl, annaId) === undefined);
+    // Bo has the same editor link, and Anna's client id and clock from every frame he was sent;
+    // from his own tab (with its own key) and from a bare socket (with none) he claims her presence.
+    for (const query of ['&presence=bos-fane-0123456789', '']) {
+      const bo = await openRawSocket(server, workspace.id, workspace.editorToken, query);
+      expect(await sendAndProbe(bo, presenceFrame([annaId], 2 ** 40, { user: { name: 'Anna', colour: '#1c7ed6' }, cell: 'overtaget' }))).toBe('open');
+      expect(stateSeen(carl, annaId)).toBeUndefined();
+      anna.provider.connect();
+      await waitSynced(anna);
+      anna.provider.awareness.setLocalStateField('cell', `B${query.length}`);
+      await waitFor("Carl sees Anna's own cell", () => stateSeen(carl, annaId)?.cell === `B${query.length}`);
+      expect(stateSeen(carl, annaId)?.user).toEqual({ name: 'Anna', colour: '#1c7ed6' });
+      anna.provider.disconnect();
+      await waitFor('Carl sees Anna leave', () => stateSeen(carl, annaId) === undefined);
+      bo.socket.close();
+      await bo.closed;
+    }
+  }, 60_000);
+
+  it('a malformed presence key is refused with a plain 400 saying what it must be', async () => {
+    const workspace = await createWorkspace(server);
+    for (const key of ['kort', 'x'.repeat(65), 'ikke+base64url/0123456789']) {
+      const socket = new WebSocket(`${server.wsUrl}/${workspace.id}?token=${encodeURIComponent(workspace.editorToken)}&presence=${encodeURIComponent(key)}`);
+      const answer = await new Promise<{ status: number | undefined; body: string }>((resolve) => {
+        socket.on('unexpected-response', (_request, response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          response.on('end', () => resolve({ status: response.statusCode, body }));
+        });
+        socket.on('open', () => resolve({ status: 101, body: '' }));
+      });
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toEqual({ error: 'presence must be 16 to 64 characters of A–Z, a–z, 0–9, "-" or "_"' });
+    }
+  });
 
   it(`a connection sending colleagues' presence back faster than the server sent it is closed with ${CloseCode.policyViolation} saying so; planners relaying each other's presence are not`, async () => {
     const workspace = await createWorkspace(server);

@@ -23,6 +23,7 @@ import { finishCrossSheetEdit, formulaCellName } from './crossSheetPointing.js';
 import { pointing } from './interactionState.js';
 import { pickOnShownSheet } from './crossSheetKeys.js';
 import { nameBoxEntry } from './nameBoxEntry.js';
+import { spilledFrom } from './spilledFormula.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -53,6 +54,11 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
     ? formulaCellName(crossSheet.origin, sheetId, workbookGrid(session.doc).sheetName(crossSheet.origin.sheetId) ?? null)
     : formatCellAddress(selection.active);
   const isInput = session.isScenarioInput(sheetId, row, col);
+  // A cell filled by another cell's spill shows that formula greyed, as Excel does; typing replaces it.
+  const spilledFormula = useMemo(() => {
+    void revision;
+    return stored === '' ? spilledFrom(session, sheetId, row, col) : undefined;
+  }, [session, sheetId, row, col, revision, scenarioId, stored]);
 
   const commit = (): void => {
     if (draftNow.current !== null) commitCellText(session, sheetId, row, col, draftNow.current);
@@ -113,9 +119,10 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
       </span>
       <input
         ref={field}
-        className={`formula-input${isInput ? ' is-scenario-input' : ''}`}
+        className={`formula-input${isInput ? ' is-scenario-input' : ''}${spilledFormula ? ' is-spilled' : ''}`}
         aria-label={t('formulaBar.label')}
-        title={isInput ? t('formulaBar.scenarioInput') : undefined}
+        title={isInput ? t('formulaBar.scenarioInput') : spilledFormula ? t('formulaBar.spilled', { cell: spilledFormula.cell }) : undefined}
+        placeholder={spilledFormula?.text}
         spellCheck={false}
         readOnly={session.readOnly}
         value={editText ?? draft ?? crossSheet?.text ?? stored}

@@ -21,6 +21,7 @@ import { storeResizedColumn, useColumnWidths } from './useColumnWidths.js';
 import { rangeContains, selectionRange } from './selection.js';
 import './gridModules.js';
 import { markMoment } from '../session/pageMoments.js';
+import { gatherFrozenCells } from './frozenStrip.js';
 
 /** The sheet's size; re-renders only when rows or columns were inserted or deleted. */
 function useSheetShape(session: WorkbookSession, sheetId: string): { rows: number; cols: number } {
@@ -122,10 +123,15 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     controller.painter.repaintAll();
   }, [controller, shape]);
 
+  const host = useRef<HTMLDivElement>(null);
+  // The frozen cells of the scrolling rows, in one sticky strip (frozenStrip.ts) while the grid lives.
+  const releaseFrozenCells = useRef<(() => void) | null>(null);
   const gridEvents = useMemo(
     () => ({
       onGridReady: (e: GridReadyEvent<RowData>): void => {
         markMoment('gridReady');
+        const rows = host.current?.querySelector<HTMLElement>('.ag-grid-scrolling-container');
+        if (rows) releaseFrozenCells.current = gatherFrozenCells(rows);
         controller.attach(e.api);
         session.gridShown.set(true);
         // Shown to pick a reference from: the formula bar keeps the focus (crossSheetPointing.ts).
@@ -166,7 +172,6 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
 
   // AG Grid's plain-DOM grid (not ag-grid-react, which renders every row and cell through React):
   // new rows and columns scrolled into view cost only AG Grid's own DOM work and CellView's paint.
-  const host = useRef<HTMLDivElement>(null);
   const api = useRef<GridApi<RowData> | null>(null);
   const initial = useRef({ columnDefs, rowData, pinnedTopRowData });
   initial.current = { columnDefs, rowData, pinnedTopRowData };
@@ -197,6 +202,8 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     api.current = created;
     return () => {
       api.current = null;
+      releaseFrozenCells.current?.();
+      releaseFrozenCells.current = null;
       controller.detach(created);
       created.destroy();
     };

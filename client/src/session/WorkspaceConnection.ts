@@ -13,6 +13,8 @@ import { hasSheets } from '../../../models/workbook/workbookReader.js';
 import { markMoment } from './pageMoments.js';
 import type { EarlySocket } from './earlySocket.js';
 import { deferOfflineWrites } from './deferredOfflineCopy.js';
+import { tabPresenceKey } from './tabPresenceKey.js';
+import { CrowdedRetry } from './crowdedRetry.js';
 
 export { syncUrl } from './earlySocket.js';
 
@@ -21,7 +23,8 @@ export { syncUrl } from './earlySocket.js';
  * server refused an edit of this browser for good (server/README.md, close codes): sending it
  * again would fail again, so the connection stays closed until the planner discards it.
  * `crowded`: the link already holds as many connections to the workspace as the server allows
- * (close 4429); the page stays closed until the planner tries again.
+ * (close 4429); the connection tries again by itself with backoff (crowdedRetry.ts), or at once
+ * when the planner asks.
  */
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'denied' | 'refused' | 'crowded';
 
@@ -55,6 +58,7 @@ export class WorkspaceConnection {
   private denied = false;
   private refusal: ConnectionState['refusal'] = undefined;
   private crowdedReason: string | undefined = undefined;
+  private readonly crowdedRetry: CrowdedRetry;
 
   constructor(
     readonly workspaceId: string,
@@ -68,11 +72,17 @@ export class WorkspaceConnection {
     void this.persistence.whenSynced.then(() => this.refreshLoaded());
     // BroadcastChannel would sync tabs behind the server's back (and around "offline"); the server is the hub.
     this.provider = new WebsocketProvider(serverUrl, workspaceId, this.doc, {
-      params: { token },
+      // In this order: the early socket's address is the same (earlySocket.ts, workspaceSocketUrl).
+      params: { token, presence: tabPresenceKey() },
       disableBc: true,
       ...(early ? { WebSocketPolyfill: early.constructorForProvider } : {}),
     });
-    this.provider.on('status', () => this.refreshStatus());
+    this.crowdedRetry = new CrowdedRetry(this.provider);
+    this.provider.on('status', () => {
+      // A retry after 4429 got in.
+      if (this.provider.wsconnected) this.crowdedReason = undefined;
+      this.refreshStatus();
+    });
     this.provider.on('sync', (synced: boolean) => {
       if (synced) markMoment('synced');
       this.refreshLoaded();
@@ -121,11 +131,9 @@ export class WorkspaceConnection {
     if (status !== this.state.get().status) this.state.set({ ...this.state.get(), status, refusal: this.refusal, crowdedReason: this.crowdedReason });
   }
 
-  /** After `crowded`: connects again (a colleague's tab may have closed since). */
+  /** After `crowded`: connects again at once, not waiting for the next retry (a colleague's tab may have closed since). */
   tryAgain(): void {
-    this.crowdedReason = undefined;
-    this.refreshStatus();
-    this.provider.connect();
+    this.crowdedRetry.now();
   }
 
   /**
@@ -143,6 +151,7 @@ export class WorkspaceConnection {
     this.doc.off('afterTransaction', this.onDocChange);
     this.doc.off('update', this.onUpdate);
     this.provider.awareness.setLocalState(null);
+    this.crowdedRetry.destroy();
     this.provider.destroy();
     this.early?.close();
     this.undeferWrites();

@@ -15,9 +15,9 @@
 /** y-protocols: messageSync (0), messageYjsSyncStep1 (0), a state vector of 1 byte: no clients (0). */
 const EMPTY_SYNC_STEP1 = new Uint8Array([0, 0, 1, 0]);
 
-/** The address WebsocketProvider builds from `serverUrl`, the room and `params: { token }`. */
-export function workspaceSocketUrl(serverUrl: string, workspaceId: string, token: string): string {
-  return `${serverUrl}/${workspaceId}?token=${encodeURIComponent(token)}`;
+/** The address WebsocketProvider builds from `serverUrl`, the room and `params: { token, presence }`. */
+export function workspaceSocketUrl(serverUrl: string, workspaceId: string, token: string, presenceKey: string): string {
+  return `${serverUrl}/${workspaceId}?token=${encodeURIComponent(token)}&presence=${encodeURIComponent(presenceKey)}`;
 }
 
 export function syncUrl(location: Location): string {

@@ -6,6 +6,7 @@
  * entry's chunk.
  */
 import { EarlySocket, syncUrl, workspaceSocketUrl } from './earlySocket.js';
+import { tabPresenceKey } from './tabPresenceKey.js';
 
 export interface EarlyStart {
   /** GET /api/workspaces/:id/access, sent. */
@@ -27,5 +28,5 @@ export function startEarly(workspaceId: string, token: string, location: Locatio
   // A failed request is read (and handled) by its reader; not an unhandled rejection meanwhile.
   access.catch(() => undefined);
   values.catch(() => undefined);
-  return { access, values, socket: new EarlySocket(workspaceSocketUrl(syncUrl(location), workspaceId, token)) };
+  return { access, values, socket: new EarlySocket(workspaceSocketUrl(syncUrl(location), workspaceId, token, tabPresenceKey())) };
 }

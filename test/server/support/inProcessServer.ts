@@ -26,13 +26,26 @@ export interface InProcessServer {
   baseUrl: string;
   /** The kind of every job computed (not answered from the cache), in order. */
   computed: WorkJob['kind'][];
+  /** Holds every job the scheduler starts until the returned function is called. */
+  hold(): () => void;
+  /** Jobs the scheduler has started that wait for a hold's release. */
+  held(): number;
+  /** The HTTP server's open connections. */
+  connections(): Promise<number>;
   stop(): Promise<void>;
 }
 
 export async function startInProcessServer(name: string): Promise<InProcessServer> {
   const computed: WorkJob['kind'][] = [];
+  let holding: Promise<void> | null = null;
+  let held = 0;
   const pool = {
-    run<K extends WorkJob['kind']>(job: Extract<WorkJob, { kind: K }>): Promise<WorkAnswers[K]> {
+    async run<K extends WorkJob['kind']>(job: Extract<WorkJob, { kind: K }>): Promise<WorkAnswers[K]> {
+      if (holding) {
+        held++;
+        await holding;
+        held--;
+      }
       computed.push(job.kind);
       return runWorkJob(job) as Promise<WorkAnswers[K]>;
     },
@@ -57,6 +70,16 @@ export async function startInProcessServer(name: string): Promise<InProcessServe
     registry,
     baseUrl,
     computed,
+    hold() {
+      let release = (): void => undefined;
+      holding = new Promise((resolve) => (release = resolve));
+      return () => {
+        holding = null;
+        release();
+      };
+    },
+    held: () => held,
+    connections: () => new Promise((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count)))),
     stop: async () => {
       await new Promise((resolve) => server.close(resolve));
       await registry.unloadAll();

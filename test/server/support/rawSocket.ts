@@ -12,8 +12,9 @@ export interface RawSocket {
   received: Uint8Array[];
 }
 
-export async function openRawSocket(server: RunningServer, workspaceId: string, token: string): Promise<RawSocket> {
-  const socket = new WebSocket(`${server.wsUrl}/${workspaceId}?token=${encodeURIComponent(token)}`);
+/** `query`: more of the address's query after the token (e.g. `&presence=…`). */
+export async function openRawSocket(server: RunningServer, workspaceId: string, token: string, query = ''): Promise<RawSocket> {
+  const socket = new WebSocket(`${server.wsUrl}/${workspaceId}?token=${encodeURIComponent(token)}${query}`);
   const received: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
   const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString('utf8') })));

@@ -16,10 +16,11 @@ export interface SyncClient {
   destroy(): void;
 }
 
-export function connectClient(server: RunningServer, workspaceId: string, token: string | undefined): SyncClient {
+/** `params`: more query parameters, as the browser's tab adds its presence key (`presence`). */
+export function connectClient(server: RunningServer, workspaceId: string, token: string | undefined, params: Record<string, string> = {}): SyncClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(server.wsUrl, workspaceId, doc, {
-    params: token === undefined ? {} : { token },
+    params: token === undefined ? params : { token, ...params },
     // ws implements the WebSocket interface the provider uses; its declared type differs.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
