@@ -1,14 +1,14 @@
 /**
  * The frozen labels of a wide sheet as a planner uses them: while the months scroll past, each
  * row's label and number stay at the left beside their own row's values, on top of the months
- * scrolled under them, and a frozen label is selected, typed over, edited in place and moved with
- * an inserted row like any cell. (The grid draws the scrolling rows' frozen cells in one strip:
+ * scrolled under them, and a frozen label is selected, typed over, edited in place, narrowed and
+ * moved with an inserted row like any cell. (The grid draws the scrolling rows' frozen cells in one strip:
  * client/src/grid/frozenStrip.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNameBox, gridCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { formulaBar } from '../harness/gridPage.js';
+import { dragColumnEdge, formulaBar } from '../harness/gridPage.js';
 import { largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -74,7 +74,7 @@ async function middleRow(page: Page): Promise<number> {
 describe('the frozen labels of a wide sheet', () => {
   const live = serverAndBrowser();
 
-  it('stay beside their rows while the months scroll, and are selected, typed over, edited in place and moved', async () => {
+  it('stay beside their rows while the months scroll, and are selected, typed over, edited in place, narrowed and moved', async () => {
     const workspace = await createWorkspace(live.server, largeSheetWorkbook());
     const page = await live.browser.openWorkbook(workspace.editorUrl);
     await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
@@ -102,7 +102,19 @@ describe('the frozen labels of a wide sheet', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => editor.count()).toBe(0);
 
+    // Narrowing the frozen column narrows the strip: the months show right beside the labels.
+    const wide = (await gridCell(page, `A${row}`).boundingBox())!;
+    await dragColumnEdge(page, 'A', -100);
+    await expect.poll(async () => Math.round((await gridCell(page, `A${row}`).boundingBox())!.width)).toBe(Math.round(wide.width - 100));
+    const underFreedRoom = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-cell]')?.getAttribute('data-cell') ?? null,
+      [wide.x + wide.width - 40, wide.y + wide.height / 2],
+    );
+    expect(underFreedRoom).toMatch(new RegExp(`^[B-Z][A-Z]*${row}$`));
+    await expectLabelsBesideTheirRows(page);
+
     // A row inserted above moves the label with its values.
+    await gridCell(page, `A${row}`).click();
     await gridCell(page, `A${row}`).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Indsæt række over' }).click();
     await expect.poll(() => gridCell(page, `A${row + 1}`).textContent()).toBe('Ledige i alt');
