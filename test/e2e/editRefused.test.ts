@@ -36,7 +36,12 @@ describe('an edit the server refuses', () => {
     await formulaBar(page).press('Enter');
 
     const alert = page.getByRole('alert');
-    await waitUntil(async () => ((await alert.textContent()) ?? '').includes('Din seneste ændring blev ikke gemt'), 'the refusal is explained', 30_000);
+    const refusalShown = async (): Promise<boolean> => ((await alert.textContent()) ?? '').includes('Din seneste ændring blev ikke gemt');
+    // On a timeout, what the page says instead (its alerts and connection status), for the log.
+    await waitUntil(refusalShown, 'the refusal is explained', 30_000).catch(async (error: unknown) => {
+      const shown = await page.locator('[role="alert"], [role="status"]').allTextContents();
+      throw new Error(`${String(error)}; the page shows: ${JSON.stringify(shown)}`);
+    });
     await page.getByText('Serverens begrundelse').click();
     expect(await page.getByText(/the workspace would take/).isVisible()).toBe(true);
     await goToCell(colleague, 'A40');
