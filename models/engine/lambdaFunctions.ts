@@ -4,8 +4,7 @@
  * LAMBDA as `FREMSKRIV.LAMBDA(slot…,calculation)`, each use of a parameter as
  * `FREMSKRIV.PARAMETER(slot)` and a LAMBDA called where it is written as
  * `FREMSKRIV.INVOKE(lambda,arguments…)` (formula/lambdaFormula.ts). A call binds the slots to its
- * values and computes the calculation; a formula is computed start to finish before another, so
- * the bound values are kept in one table for the call's duration, an outer value restored after.
+ * values and computes the calculation (the bound values and the bounds on calls: lambdaBindings.ts).
  *
  * - A defined name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`) or given by
  *   it (`=MAP(A1:A3,Dobbelt)`); its LAMBDA is read from the name's formula in the engine.
@@ -34,6 +33,7 @@ import { INVOKE_FUNCTION, LAMBDA_DANISH_NAMES, LAMBDA_FUNCTION, PARAMETER_FUNCTI
 import { exceedsArrayBound, arrayTooLarge } from './arrayBound.js';
 import { isLambda, namedFormula, readsArray, writtenLambda, type Binding, type BoundValue, type Lambda } from './lambdaValues.js';
 import { calcError } from './excelErrors.js';
+import { boundValue, INCORRECT_PARAMETERS, isOmittedSlot, withBound } from './lambdaBindings.js';
 import { literalCount, omitted, plainCell, plainResult, plainRows, resultRange, transposed, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 
 const ANY = { argumentType: FunctionArgumentType.ANY };
@@ -44,37 +44,12 @@ const VARIADIC: Omit<FunctionMetadata, 'method'> = { parameters: [ANY], repeatLa
  * (engineFormula.ts), and an imported spill of theirs needs no array formula.
  */
 const CALLING: Omit<FunctionMetadata, 'method'> = { ...VARIADIC, enableArrayArithmeticForArguments: true };
-const INCORRECT_PARAMETERS = 'Incorrect Parameters: the LAMBDA takes another number of parameters.';
 
-/** The values bound to parameter slots while a LAMBDA is computed, and the slots left out by the call. */
-const bound = new Map<number, BoundValue>();
-const omittedSlots = new Set<number>();
-
-/**
- * How deep LAMBDA calls may nest (one inside another's calculation) before the call is #NUM!, as
- * Excel answers a recursion too deep for its stack. IF and the other choosing functions compute
- * only the branch they take in a LAMBDA (lazyChoices.ts), so `Fakultet` =
- * `=LAMBDA(n;HVIS(n<=1;1;n*Fakultet(n-1)))` stops by itself; each nested call takes about 28 of
- * JavaScript's stack frames through HyperFormula's evaluator, and the first computation (before
- * the code is optimised) more: measured, a simple body ran out of Node's stack past 200–250 calls
- * on a cold start, and a Chromium Web Worker has about three quarters of Node's stack. 128 stays
- * inside both; a body that nests deeper per call and runs out first is #NUM! too (`withBound`).
- */
-const MAX_CALL_DEPTH = 128;
-/**
- * How many LAMBDA calls one outermost call may make in all (about 20 µs each): a LAMBDA calling
- * itself twice (`Fib` = `=LAMBDA(n;HVIS(n<2;n;Fib(n-1)+Fib(n-2)))`) makes 2^n calls, and a
- * planner's engine must go on answering.
- */
-const MAX_CALLS = 50_000;
-let callDepth = 0;
 /** The sizes of the arguments a call being sized binds its parameters to (invokeSize), and how deep such calls nest. */
 const boundSizes = new Map<number, ArraySize>();
 let sizeDepth = 0;
 /** A name calling itself twice would be sized 2^depth times: deeper calls are sized as one value. */
 const SIZE_DEPTH = 8;
-const tooDeep = (): CellError => new CellError(ErrorType.NUM, `LAMBDA calls nested more than ${MAX_CALL_DEPTH} deep or more than ${MAX_CALLS} in one formula.`);
-let callsLeft = MAX_CALLS;
 
 /** The slot of `FREMSKRIV.PARAMETER(slot)`, or undefined for any other argument. */
 function parameterSlot(ast: Ast | undefined): number | undefined {
@@ -119,49 +94,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
     // or a range it reads (`A1:A3*x`); only then, since computing in array mode made a LAMBDA calling
     // itself some sixty times slower.
     const arrays = state.arraysFlag || values.some((value) => value instanceof SimpleRangeValue) || readsArray(lambda.calculation);
-    return this.withBound(lambda, values, () => plainResult(this.evaluateAst(lambda.calculation, arrays ? { ...state, arraysFlag: true } : state)));
-  }
-
-  /**
-   * `compute` run with the LAMBDA's captured values and its slots bound to `values`, an outer
-   * value restored after; #NUM! past the bounds on nested and total calls, or where the
-   * JavaScript stack runs out before them (a Web Worker's is smaller than Node's).
-   */
-  private withBound<T>(lambda: Lambda, values: ReadonlyArray<BoundValue | undefined>, compute: () => T | CellError): T | CellError {
-    if (values.length !== lambda.slots.length) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
-    if (callDepth === 0) callsLeft = MAX_CALLS;
-    if (callDepth >= MAX_CALL_DEPTH || callsLeft <= 0) return tooDeep();
-    callsLeft--;
-    const outermost = callDepth === 0;
-    const bindings: Binding[] = [...lambda.captured, ...lambda.slots.map((slot, i): Binding => ({ slot, value: values[i] }))];
-    const outer = bindings.map(({ slot }): Binding & { omitted: boolean } => ({ slot, value: bound.get(slot), omitted: omittedSlots.has(slot) }));
-    for (const { slot, value } of bindings) {
-      bound.set(slot, value ?? EmptyValue);
-      if (value === undefined) omittedSlots.add(slot);
-      else omittedSlots.delete(slot);
-    }
-    callDepth++;
-    try {
-      return compute();
-    } catch (error) {
-      // The stack ran out below the bound (a smaller stack than measured): the outermost call answers #NUM!.
-      if (error instanceof RangeError && outermost) return tooDeep();
-      throw error;
-    } finally {
-      callDepth--;
-      // Nothing is bound outside the outermost call: after one the stack ran out in, none is left behind.
-      if (outermost) {
-        callDepth = 0;
-        bound.clear();
-        omittedSlots.clear();
-      }
-      for (const { slot, value, omitted: wasOmitted } of outer.reverse()) {
-        if (value === undefined) bound.delete(slot);
-        else bound.set(slot, value);
-        if (wasOmitted) omittedSlots.add(slot);
-        else omittedSlots.delete(slot);
-      }
-    }
+    return withBound(lambda, values, () => plainResult(this.evaluateAst(lambda.calculation, arrays ? { ...state, arraysFlag: true } : state)));
   }
 
   /**
@@ -181,14 +114,14 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
     if (ast !== undefined && 'expression' in ast && String(ast.type) === 'PARENTHESES') return this.lambdaAt(ast.expression as Ast, state);
     // A parameter given a LAMBDA (`f` in `LAMBDA(f,v,f(v))(Dobbelt,3)`).
     const slot = parameterSlot(ast);
-    const given = slot === undefined ? undefined : bound.get(slot);
+    const given = slot === undefined ? undefined : boundValue(slot);
     if (isLambda(given)) return given;
     if (ast === undefined || !('procedureName' in ast) || ast.procedureName !== INVOKE_FUNCTION) return new CellError(ErrorType.VALUE, INCORRECT_PARAMETERS);
     const [calleeAst, ...argAsts] = ast.args as Ast[];
     const callee = this.lambdaAt(calleeAst, state);
     if (callee instanceof CellError) return callee;
     const values = argAsts.map((arg) => this.argument(arg, state));
-    return this.withBound(callee, values, () => {
+    return withBound(callee, values, () => {
       const inner = this.lambdaAt(callee.calculation, state);
       if (inner instanceof CellError) return inner;
       const given: Binding[] = callee.slots.map((slot, i): Binding => ({ slot, value: values[i] }));
@@ -218,7 +151,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
   private lambdaWritten(ast: Ast | undefined, state: InterpreterState): Lambda | undefined {
     if (ast !== undefined && 'expressionName' in ast) return writtenLambda(namedFormula(this, ast.expressionName, state));
     const slot = parameterSlot(ast);
-    const given = slot === undefined ? undefined : bound.get(slot);
+    const given = slot === undefined ? undefined : boundValue(slot);
     return isLambda(given) ? given : writtenLambda(ast);
   }
 
@@ -236,7 +169,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   parameter(ast: ProcedureCall): FunctionResult {
     const slot = literalCount(ast.args[0]);
-    const value = slot === undefined ? undefined : bound.get(slot);
+    const value = slot === undefined ? undefined : boundValue(slot);
     if (isLambda(value)) return this.lambda();
     return value ?? new CellError(ErrorType.NAME, 'A LAMBDA parameter outside its LAMBDA.');
   }
@@ -290,7 +223,7 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   isomitted(ast: ProcedureCall): FunctionResult {
     const slot = parameterSlot(ast.args[0]);
-    return slot !== undefined && omittedSlots.has(slot);
+    return slot !== undefined && isOmittedSlot(slot);
   }
 
   map(ast: ProcedureCall, state: InterpreterState): FunctionResult {
