@@ -23,6 +23,7 @@ import { splitCellKey } from '../workbook/workbookSchema.js';
 import type { EngineSheets } from './EngineSheets.js';
 import { engineInternals } from './engineInternals.js';
 import { parseFormulaTree, type FormulaItem } from './formulaTree.js';
+import { takesOneValue, takesReferences } from './functionArguments.js';
 import { sizedByValues } from './spillSizeHints.js';
 import type { SheetCell } from './formulasToReset.js';
 
@@ -59,7 +60,7 @@ function isSpilledAt(segments: readonly FormulaSegment[], i: number): boolean {
   const segment = segments[i]!;
   const next = segments[i + 1];
   if (segment.kind !== 'ref' || segment.ref.end || !segment.ref.start.row || !segment.ref.start.col) return false;
-  return next?.kind === 'text' && next.text.startsWith('#') && !/^#[A-Za-z0-9/]/.test(next.text);
+  return next?.kind === 'text' && next.text.startsWith('#') && !/^#[A-Za-z]/.test(next.text);
 }
 
 /** Whether an A1 formula (canonical) uses the spilled range operator. */
@@ -69,23 +70,30 @@ export function usesSpilledRange(formula: string): boolean {
   return segments.some((_, i) => isSpilledAt(segments, i));
 }
 
-/** The segments of references standing outside every function call (`=A1#*2`, `=(A1#)`), whose formula's own result they make several values. */
-function outsideCalls(items: readonly FormulaItem[], out = new Set<number>()): Set<number> {
+/**
+ * The segments of references whose block makes the formula's own result several values, as Excel
+ * 365 computes them for each value of the block: outside every function call (`=A1#*2`, `=(A1#)`)
+ * and where a function takes one value with no function reading arrays or references around it
+ * (`=ABS(A1#)`, `=IF(A1#>1,…)`, `=VLOOKUP(A1#,…)`: the places engineFormula.ts would intersect a
+ * plain range). Inside `SUM`, `INDEX`, `SORT`, `ROWS` … the block is one argument (`=SUM(ABS(A1#))`).
+ */
+function liftedReferences(items: readonly FormulaItem[], out = new Set<number>()): Set<number> {
   for (const item of items) {
     if (item.kind === 'ref') out.add(item.segment);
-    else if (item.kind === 'group') outsideCalls(item.items, out);
+    else if (item.kind === 'group') liftedReferences(item.items, out);
+    else if (item.kind === 'call' && !takesReferences(item.name)) item.args.forEach((arg, n) => takesOneValue(item.name, n) && liftedReferences(arg, out));
   }
   return out;
 }
 
 /**
  * The formula with each `A1#` replaced by `replace(ref, outside)` (the `#` dropped), `outside`
- * when it stands outside every function call.
+ * when its block makes the formula's result several values (`liftedReferences`).
  * @example replaceSpilledRanges('=SUM(A1#)', (ref) => `ANCHORARRAY(${formatReference(ref)})`) // → '=SUM(ANCHORARRAY(A1))'
  */
 export function replaceSpilledRanges(formula: string, replace: (ref: A1Reference, outside: boolean) => string): string {
   const segments = splitFormula(formula);
-  const outside = outsideCalls(parseFormulaTree(segments));
+  const outside = liftedReferences(parseFormulaTree(segments));
   let out = '';
   segments.forEach((segment, i) => {
     if (segment.kind === 'text') out += i > 0 && isSpilledAt(segments, i - 1) ? segment.text.slice(1) : segment.text;
@@ -146,7 +154,7 @@ export class SpilledRangeFormulas {
     });
     // Not yet known while the engine is built: settling sets it again once the spills are.
     this.cells.set(id, { sheetId: hostSheetId, key, anchors, blocks: this.engine ? blocks.join(' ') : '' });
-    // Outside every function call the block is the formula's own result: it spills, as in Excel 365.
+    // Outside every function call, or where one value is expected, the block makes the formula's result: it spills, as in Excel 365.
     return spills ? `=ARRAYFORMULA(${text.replace(/^=/, '')})` : text;
   }
 

@@ -178,7 +178,7 @@ export function splitFormula(formula: string): FormulaSegment[] {
     }
     if (ch === '#') {
       // Error literals such as #REF! or #DIV/0! pass through whole.
-      const m = /^#[A-Za-z0-9/]+[!?]?/.exec(formula.slice(scanner.pos));
+      const m = /^#[A-Za-z][A-Za-z0-9/]*[!?]?/.exec(formula.slice(scanner.pos));
       const literal = m ? m[0] : '#';
       text += literal;
       scanner.pos += literal.length;

@@ -20,7 +20,7 @@ export const BOUND_NAME = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
 const PIECES: ReadonlyArray<readonly [Token['kind'], RegExp]> = [
   ['string', /^"(?:[^"]|"")*"?/],
   ['string', /^\{[^}]*\}?/],
-  ['string', /^#[A-Za-z0-9/]+[!?]?/],
+  ['string', /^#[A-Za-z][A-Za-z0-9/]*[!?]?/],
   ['number', /^(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?/i],
   ['word', /^[\p{L}_\\][\p{L}\p{N}_.]*/u],
   ['space', /^\s+/],

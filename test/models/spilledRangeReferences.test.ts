@@ -61,6 +61,8 @@ describe('A1# reads the block A1 spilled', () => {
     ['=COUNTA(A1#)', 3],
     ['=AVERAGE(Ark2!A1#)', 20],
     ['=SUM(A1#*2)', 12],
+    ['=SUM(A1#/A1)', 6],
+    ['=LET(x,A1#/A1,SUM(x))', 6],
   ])('%s is %s', (formula, expected) => {
     const s = workbook({ Ark: { A1: '=SEQUENCE(3)', B6: '=SEQUENCE(2,2)', E1: formula }, Ark2: { A1: '=SEQUENCE(3,1,10,10)' } });
     expect(s.at('E1')).toBe(expected);
@@ -83,6 +85,26 @@ describe('A1# reads the block A1 spilled', () => {
     const s = workbook({ Ark: { A1: '=SEQUENCE(3)', C1: '=SORT(A1#,1,-1)', D1: '=FILTER(A1#,A1#>1)' } });
     expect(s.column('C1', 4)).toEqual([3, 2, 1, null]);
     expect(s.column('D1', 3)).toEqual([2, 3, null]);
+  });
+
+  it.each([
+    ['=ABS(A1#)', [1, 2, 3]],
+    ['=ROUND(A1#/4,1)', [0.3, 0.5, 0.8]],
+    ['=IF(A1#>1,"stor","lille")', ['lille', 'stor', 'stor']],
+    ['=ABS(SUM(A1#)-A1#)', [5, 4, 3]],
+    ['=VLOOKUP(A1#,H1:I3,2,FALSE)', ['en', 'to', 'tre']],
+  ])('%s spills element by element where a function takes one value, as Excel 365 lifts it', (formula, expected) => {
+    const s = workbook({ Ark: { A1: '=SEQUENCE(3)', H1: 1, H2: 2, H3: 3, I1: 'en', I2: 'to', I3: 'tre', E1: formula } });
+    expect(s.column('E1', 4)).toEqual([...expected, null]);
+  });
+
+  it('=ABS(A1#) follows the spill as it grows, and inside SUM the block stays one argument', () => {
+    const s = workbook({ Ark: { D1: 2, A1: '=SEQUENCE(D1,1,-1,-1)', E1: '=ABS(A1#)', F1: '=SUM(ABS(A1#))' } });
+    expect(s.column('E1', 3)).toEqual([1, 2, null]);
+    s.set('D1', 3);
+    expect(s.column('E1', 4)).toEqual([1, 2, 3, null]);
+    expect(s.column('F1', 2)).toEqual([6, null]);
+    expect(engineValues(s.engine, s.doc)).toEqual(freshValues(s.doc));
   });
 
   it('in Danish formula syntax, with ; between arguments', () => {
