@@ -43,7 +43,7 @@ import { expandLambda, type NamedFunction } from '../formula/lambdaFormula.js';
 import { expandLet } from '../formula/letFormula.js';
 import { engineFunction } from './lambdaFunctions.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
-import { takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
+import { takesArgumentCount, takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
 
@@ -86,7 +86,7 @@ interface Place {
  * holding a LAMBDA (lambdaNames.ts).
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction): EngineFormula {
-  const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named, engineFunction), offsetAreas);
+  const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named, engineFunction, takesArgumentCount), offsetAreas);
   // Last: the rewrites above read Excel's quoted text as Excel writes it.
   return { ...rewritten, text: engineStringLiterals(rewritten.text) };
 }

@@ -22,7 +22,7 @@ import { decodeFormula } from '../formula/storedFormula.js';
 import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { formulaWords, usesAnyName } from '../formula/formulaNames.js';
 import { nameComputesArray } from './arrayFormulas.js';
-import { ignoresArgumentChanges } from './functionArguments.js';
+import { ignoresArgumentChanges, takesArgumentCount } from './functionArguments.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { nameKey, scopedNameKey, storedNames } from '../workbook/definedNames.js';
@@ -58,7 +58,7 @@ function nameExpression(stored: string, grid: NamedGrid, sheetId?: string): stri
   const decoded = withShortSignRuns(decodeFormula(withNameAliases(scoped, grid), '', grid));
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
   // A name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`, formula/lambdaFormula.ts).
-  const text = withLowerCaseExponents(engineStringLiterals(expandLambda(decoded, lambdaNames(grid.doc, sheetId), engineFunction)));
+  const text = withLowerCaseExponents(engineStringLiterals(expandLambda(decoded, lambdaNames(grid.doc, sheetId), engineFunction, takesArgumentCount)));
   return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
 }
 

@@ -73,3 +73,16 @@ export function takesOneValue(name: string, index: number): boolean {
   const type = parameters[at]?.argumentType;
   return type !== undefined && !RANGE_TYPES.has(type);
 }
+
+/**
+ * Whether `name` takes `count` arguments, as the engine declares it: its parameters less those
+ * optional, up to all of them, or any number past them where the last repeat (`SUM`); true for a
+ * function declaring none. For an eta lambda (formula/lambdaFormula.ts): `ABS` given two is #VALUE!.
+ */
+export function takesArgumentCount(name: string, count: number): boolean {
+  const declared = metadata(name);
+  const parameters = declared?.parameters;
+  if (!parameters) return true;
+  const required = parameters.filter((parameter) => !parameter.optionalArg && parameter.defaultValue === undefined).length;
+  return count >= required && (count <= parameters.length || (declared.repeatLastArgs ?? 0) > 0);
+}

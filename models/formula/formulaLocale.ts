@@ -57,9 +57,10 @@ function translateText(text: string, direction: Direction, places: EtaPlaces): s
   return rewriteFormulaText(text, {
     word(word, beforeParen, next) {
       const translated = names.get(word.toUpperCase());
-      // A function given as a LAMBDA (`=BYCOL(A1:C3;MAKS)`), written in capitals as Excel writes a
-      // function's name: a defined name (`Rente`) keeps its spelling.
-      const eta = places.word(word, beforeParen, next) && word === word.toUpperCase();
+      // A function given as a LAMBDA (`=BYCOL(A1:C3;MAKS)`), typed in capitals or in lower case
+      // (`maks`: Excel reads a function's name in any case): a word in mixed case is a defined
+      // name's spelling (`Rente`, `MinFunktion`) and is kept, even when a function shares it.
+      const eta = places.word(word, beforeParen, next) && (word === word.toUpperCase() || word === word.toLowerCase());
       // Only a called word is a function, or one given as a LAMBDA; TRUE and FALSE are values. Any other word is a
       // defined name, kept as spelt even when a function shares it (a name `Rente` is no RENTE, Excel's RATE).
       const translates = beforeParen || eta || LOGICAL.has(word.toUpperCase());

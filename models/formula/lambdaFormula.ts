@@ -112,6 +112,9 @@ export type NamedFunction = (name: string) => boolean;
 /** Whether a word is a function of the engine's (`SUM`): given bare where a LAMBDA is expected, it is Excel's eta lambda. */
 export type KnownFunction = (name: string) => boolean;
 
+/** Whether a function of the engine's takes `count` values (`ABS` 1, `ROUND` 1 or 2, `SUM` any number). */
+export type TakesCount = (name: string, count: number) => boolean;
+
 /**
  * How many values each function calling a LAMBDA gives it (`args`: the call's argument count):
  * MAP one per array, REDUCE and SCAN the accumulator and a value, BYROW and BYCOL a row or a
@@ -137,15 +140,20 @@ const LOGICAL_VALUES = new Set(['TRUE', 'FALSE']);
 /**
  * Excel 365's eta lambda: a function's bare name where a LAMBDA is expected (`BYROW(A1:C3,SUM)`)
  * is the LAMBDA calling it with the values given (`LAMBDA(r,SUM(r))`), as slots; else undefined.
+ * A function that does not take that many values (`=MAP(A1:A3,B1:B3,ABS)`: two for ABS) is no
+ * LAMBDA the caller can call: #VALUE!, as Microsoft's MAP, REDUCE … pages give for "an incorrect
+ * number of parameters" (the engine alone would call ABS with two and answer #N/A).
  */
-function etaLambda(call: Call, slots: { next: number }, scope: ReadonlySet<string>, named: NamedFunction, known: KnownFunction): Call | undefined {
+function etaLambda(call: Call, slots: { next: number }, scope: ReadonlySet<string>, named: NamedFunction, known: KnownFunction, takes: TakesCount): Call | undefined {
   const count = LAMBDA_CALLERS[call.name.toUpperCase()]?.(call.args.length);
   const [word, ...more] = solid(call.args[call.args.length - 1] ?? []);
   if (count === undefined || count < 1 || word?.kind !== 'word' || more.length > 0) return undefined;
   const upper = word.text.toUpperCase();
   // A parameter, or a defined name holding a LAMBDA, of the same spelling is given instead.
   if (scope.has(upper) || LOGICAL_VALUES.has(upper) || named(word.text) || !known(upper)) return undefined;
-  const numbers = Array.from({ length: count }, () => ++slots.next);
+  // Of another count, a LAMBDA of one parameter more than given: the caller's own check answers #VALUE!.
+  const numbers = Array.from({ length: takes(upper, count) ? count : count + 1 }, () => ++slots.next);
+  if (numbers.length !== count) return { kind: 'call', name: LAMBDA_FUNCTION, args: [...numbers.map((slot) => [numberToken(slot)]), [{ kind: 'string', text: '#VALUE!' }]], closed: true };
   const calculation: Call = { kind: 'call', name: upper, args: numbers.map((slot) => [{ kind: 'call', name: PARAMETER_FUNCTION, args: [[numberToken(slot)]], closed: true }]), closed: true };
   return { kind: 'call', name: LAMBDA_FUNCTION, args: [...numbers.map((slot) => [numberToken(slot)]), [calculation]], closed: true };
 }
@@ -163,12 +171,12 @@ function givesLambda(node: Node): boolean {
  * `LAMBDA(x,LAMBDA(y,x+y))(1)(2)`) or by its name as an INVOKE. In a LAMBDA's calculation, IF,
  * IFS, IFERROR, CHOOSE and SWITCH compute only the argument they give (engine/lazyChoices.ts).
  */
-function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedFunction, known: KnownFunction, scope: ReadonlySet<string> = new Set(), inLambda = false): Node[] {
+function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedFunction, known: KnownFunction, takes: TakesCount, scope: ReadonlySet<string> = new Set(), inLambda = false): Node[] {
   const out: Node[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     let callee: Node;
-    if (node.kind === 'group') callee = { ...node, items: expanded(node.items, slots, named, known, scope, inLambda) };
+    if (node.kind === 'group') callee = { ...node, items: expanded(node.items, slots, named, known, takes, scope, inLambda) };
     else if (node.kind !== 'call') callee = node;
     else {
       const names = lambdaParameters(node);
@@ -177,10 +185,10 @@ function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedF
         ...node,
         args: node.args.map((arg, n) => {
           const calculation = names !== undefined && n === node.args.length - 1;
-          return expanded(arg, slots, named, known, calculation ? own : scope, inLambda || calculation);
+          return expanded(arg, slots, named, known, takes, calculation ? own : scope, inLambda || calculation);
         }),
       };
-      const eta = etaLambda(call, slots, scope, named, known);
+      const eta = etaLambda(call, slots, scope, named, known, takes);
       if (eta) call.args[call.args.length - 1] = [eta];
       const lazy = inLambda ? LAZY_CHOICES[call.name.toUpperCase()] : undefined;
       if (lazy) callee = { ...call, name: lazy };
@@ -205,7 +213,7 @@ function expanded(nodes: readonly Node[], slots: { next: number }, named: NamedF
       while (nodes[next]?.kind === 'space') next++;
       const after = nodes[next];
       if (!givesLambda(callee) || after?.kind !== 'group' || !after.closed) break;
-      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots, named, known, scope, inLambda));
+      const args = solid(after.items).length === 0 ? [] : callArguments(expanded(after.items, slots, named, known, takes, scope, inLambda));
       callee = { kind: 'call', name: INVOKE_FUNCTION, args: [[callee], ...args], closed: true };
       i = next;
     }
@@ -223,10 +231,11 @@ const LAMBDA_CALLER = /\b(MAP|REDUCE|SCAN|BYROW|BYCOL|MAKEARRAY)\s*\(/i;
 /**
  * The formula with its LAMBDAs given as the engine computes them, each call of a name that
  * `named` says is no function given as a call of the LAMBDA that name holds, and each name `known`
- * says is a function, given bare where a LAMBDA is expected, as the LAMBDA calling it (unchanged without any).
+ * says is a function, given bare where a LAMBDA is expected, as the LAMBDA calling it, or as #VALUE!
+ * where `takes` says it takes another number of values (unchanged without any).
  */
-export function expandLambda(formula: string, named: NamedFunction = () => false, known: KnownFunction = () => false): string {
+export function expandLambda(formula: string, named: NamedFunction = () => false, known: KnownFunction = () => false, takes: TakesCount = () => true): string {
   if (!LAMBDA_CALL.test(formula) && !LAMBDA_CALLER.test(formula) && ![...formula.matchAll(CALLED)].some((match) => named(match[1]!))) return formula;
   const lead = formula.startsWith('=') ? '=' : '';
-  return lead + nodesText(expanded(formulaNodes(formula.slice(lead.length)), { next: 0 }, named, known));
+  return lead + nodesText(expanded(formulaNodes(formula.slice(lead.length)), { next: 0 }, named, known, takes));
 }

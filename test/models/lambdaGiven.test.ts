@@ -42,6 +42,11 @@ describe("a function's name given where a LAMBDA is expected (Excel 365's eta la
     ['=BYROW(A1:C3,sum)', { E1: 18, E2: 10, E3: 42 }, 'in any case'],
     ['=BYROW(A1:C3,ABS)', { E1: '#CALC!', E2: '#CALC!', E3: '#CALC!' }, 'a row of three values where one is expected'],
     ['=MAP(A1:A3,TRUE)', { E1: '#VALUE!', E2: '#VALUE!', E3: '#VALUE!' }, 'a value, no function'],
+    ['=MAP(A1:A3,B1:B3,ABS)', { E1: '#VALUE!', E2: '#VALUE!', E3: '#VALUE!' }, 'ABS given two values: an incorrect number of parameters'],
+    ['=REDUCE(0,A1:A3,ABS)', { E1: '#VALUE!' }, 'ABS given the accumulator and a value'],
+    ['=MAKEARRAY(2,2,ABS)', { E1: '#VALUE!' }, 'ABS given a row and a column number'],
+    ['=BYROW(A1:C3,DATE)', { E1: '#VALUE!', E2: '#VALUE!', E3: '#VALUE!' }, 'DATE given one value, fewer than it needs'],
+    ['=MAP(A1:A3,B1:B3,ROUND)', { E1: 1, E2: -2, E3: 3 }, 'ROUND given two, its optional second taken'],
   ])('%s spills %j (%s)', (formula, expected, _what) => {
     expect(spilled(formula)).toEqual(expected);
   });
@@ -53,10 +58,19 @@ describe("a function's name given where a LAMBDA is expected (Excel 365's eta la
       ['=SCAN(0;A1:A5;SUM)', '=SCAN(0,A1:A5,SUM)'],
       ['=MAP(A1:A3;MinFunktion)', '=MAP(A1:A3,MinFunktion)'],
     ]) {
+
       expect(fromDisplayFormula(danish!, 'da-DK')).toBe(canonical);
       expect(toDisplayFormula(canonical!, 'da-DK')).toBe(danish);
     }
     expect(spilled(fromDisplayFormula('=BYCOL(A1:C3;MAKS)', 'da-DK'))).toEqual({ E1: 3, F1: 30, G1: 9 });
+  });
+
+  it('is typed in lower case too, as Excel reads a function\'s name in any case', () => {
+    expect(fromDisplayFormula('=BYCOL(A1:C3;maks)', 'da-DK')).toBe('=BYCOL(A1:C3,MAX)');
+    expect(fromDisplayFormula('=SCAN(0;A1:A5;sum)', 'da-DK')).toBe('=SCAN(0,A1:A5,SUM)');
+    expect(spilled(fromDisplayFormula('=BYROW(A1:C3;middel)', 'da-DK'))).toEqual({ E1: 6, E2: 10 / 3, E3: 14 });
+    // A defined name's spelling, in mixed case, stays the name.
+    expect(fromDisplayFormula('=MAP(A1:A3;Rente)', 'da-DK')).toBe('=MAP(A1:A3,Rente)');
   });
 
   it('keeps a defined name of a function\'s spelling as the name it is', () => {
