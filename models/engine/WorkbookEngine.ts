@@ -134,7 +134,7 @@ export class WorkbookEngine {
   }
 
   private formulaEngine(): FormulaEngine {
-    return { hf: this.hf, references: this.references, sheet: this.sheets.entries().next().value?.[1] };
+    return { hf: this.hf, references: this.references, sheet: this.sheets.entries().next().value?.[1], spilled: (formula) => this.spilled.blocksNamed(formula, this.grid.listSheets()[0]?.id ?? '') };
   }
 
   /**

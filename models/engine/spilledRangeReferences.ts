@@ -106,6 +106,13 @@ function blockKey(block: Block | null): string {
   return block ? `${block.sheet}:${block.row}:${block.col}:${block.height}x${block.width}` : '#REF!';
 }
 
+/** The range `ref` (its anchor cell) names as the block it spilled, its corner as absolute as its anchor. */
+function blockReference(ref: A1Reference, block: Block): string {
+  const { row, col } = ref.start;
+  const corner = { row: { index: block.row + block.height - 1, absolute: row!.absolute }, col: { index: block.col + block.width - 1, absolute: col!.absolute } };
+  return formatReference({ sheet: ref.sheet, start: ref.start, end: corner });
+}
+
 /** The formulas using `A1#`, and how the engine's text names each one's blocks. */
 export class SpilledRangeFormulas {
   private readonly cells = new Map<string, SpilledRangeCell>();
@@ -139,23 +146,44 @@ export class SpilledRangeFormulas {
     const blocks: string[] = [];
     let spills = false;
     const text = replaceSpilledRanges(formula, (ref, outside) => {
-      const sheetId = ref.sheet === undefined ? hostSheetId : this.grid.sheetIdByName(ref.sheet);
-      const rowId = sheetId === undefined ? undefined : this.grid.rowIds(sheetId)[ref.start.row!.index];
-      const colId = sheetId === undefined ? undefined : this.grid.colIds(sheetId)[ref.start.col!.index];
-      anchors.push(sheetId !== undefined && rowId !== undefined && colId !== undefined ? { sheetId, rowId, colId } : null);
-      const block = sheetId === undefined ? null : this.blockAt(sheetId, ref.start.row!.index, ref.start.col!.index);
+      const { anchor, block } = this.blockOf(ref, hostSheetId);
+      anchors.push(anchor);
       blocks.push(blockKey(block));
       if (!block) return '#REF!';
       spills ||= outside;
-      const { row, col } = ref.start;
-      const corner = { row: { index: block.row + block.height - 1, absolute: row!.absolute }, col: { index: block.col + block.width - 1, absolute: col!.absolute } };
       // `+`: HyperFormula's ARRAYFORMULA takes no range on its own (`=A1#`), only a computed one.
-      return `${outside ? '+' : ''}${formatReference({ sheet: ref.sheet, start: ref.start, end: corner })}`;
+      return `${outside ? '+' : ''}${blockReference(ref, block)}`;
     });
     // Not yet known while the engine is built: settling sets it again once the spills are.
     this.cells.set(id, { sheetId: hostSheetId, key, anchors, blocks: this.engine ? blocks.join(' ') : '' });
     // Outside every function call, or where one value is expected, the block makes the formula's result: it spills, as in Excel 365.
     return spills ? `=ARRAYFORMULA(${text.replace(/^=/, '')})` : text;
+  }
+
+  /**
+   * A formula computed outside every cell (a goal's value, target or trajectory, goalEvaluation.ts)
+   * with each `A1#` naming the block its anchor spills now (`#REF!` where none), references without
+   * a sheet on `hostSheetId`; `lifted` where a block makes its result several values (`=A1#*2`).
+   * @example spilled.blocksNamed('=SUM(Ark!A1#)', arkId) // → { text: '=SUM(Ark!A1:A3)', lifted: false }
+   */
+  blocksNamed(formula: string, hostSheetId: string): { text: string; lifted: boolean } {
+    let lifted = false;
+    if (!usesSpilledRange(formula)) return { text: formula, lifted };
+    const text = replaceSpilledRanges(formula, (ref, outside) => {
+      const { block } = this.blockOf(ref, hostSheetId);
+      lifted ||= outside && block !== null;
+      return block ? blockReference(ref, block) : '#REF!';
+    });
+    return { text, lifted };
+  }
+
+  /** Where `ref` (one cell) is, by identity, and the block it spills now. */
+  private blockOf(ref: A1Reference, hostSheetId: string): { anchor: Anchor | null; block: Block | null } {
+    const sheetId = ref.sheet === undefined ? hostSheetId : this.grid.sheetIdByName(ref.sheet);
+    const rowId = sheetId === undefined ? undefined : this.grid.rowIds(sheetId)[ref.start.row!.index];
+    const colId = sheetId === undefined ? undefined : this.grid.colIds(sheetId)[ref.start.col!.index];
+    const anchor = sheetId !== undefined && rowId !== undefined && colId !== undefined ? { sheetId, rowId, colId } : null;
+    return { anchor, block: sheetId === undefined ? null : this.blockAt(sheetId, ref.start.row!.index, ref.start.col!.index) };
   }
 
   /** The formulas whose anchors spill other blocks than their engine text names. */

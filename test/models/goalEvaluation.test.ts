@@ -279,3 +279,27 @@ describe('judged live, a goal follows an edit of every cell it reads (nothing re
     }
   });
 });
+
+describe("a goal reads a spilled block by Excel's spilled range operator (A1#)", () => {
+  /** Tal with 10, 8, 6, 4 spilled from G1 (=SEQUENCE), beside the same values typed in B1:B4. */
+  function judgeSpilled(goal: Omit<GoalDefinition, 'id' | 'title'>): ReportedGoalResult {
+    const doc = open.document(workbookFile({ Tal: { ...TAL, G1: '=SEQUENCE(4,1,10,-2)' } }, { goals: [{ id: 'g', title: 'Mål', ...goal }] }));
+    return evaluateWorkbook(doc).scenarios[0]!.goals[0]!;
+  }
+
+  it('in its value and target formulas (=SUM(Tal!G1#), =MIN(G1#))', () => {
+    expect(judgeSpilled({ value: '=SUM(Tal!G1#)', comparator: '>=', target: '=MIN(G1#)*7' })).toMatchObject({ value: 28, target: 28, met: true, margin: 0, error: null });
+  });
+
+  it('as its trajectory, judged as the same values typed in cells are', () => {
+    const goal = { value: 'Tal!C1', comparator: '<=', target: 6, deadline: '2023-04' } as const;
+    const typed = judgeSpilled({ ...goal, series: 'Tal!B1:B4', periods: 'Tal!A1:A4' });
+    expect(typed.reachedAt).toBe('2023-03');
+    expect(judgeSpilled({ ...goal, series: 'Tal!G1#', periods: 'Tal!A1:A4' })).toEqual(typed);
+  });
+
+  it('a block where one value belongs gives #VALUE!, and a cell without a spilled result #REF!', () => {
+    expect(judgeSpilled({ value: 'Tal!G1#', comparator: '<=', target: 1 })).toMatchObject({ value: null, error: '#VALUE!' });
+    expect(judgeSpilled({ value: '=SUM(Tal!C1#)', comparator: '<=', target: 1 })).toMatchObject({ value: null, error: '#REF!' });
+  });
+});
