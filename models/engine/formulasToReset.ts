@@ -12,7 +12,7 @@ import { isFormula } from '../formula/a1References.js';
 import { mentionsAny } from '../formula/storedFormula.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { readsShapeOfName } from './engineNames.js';
-import { callsAnyName } from './lambdaNames.js';
+import { callsAnyName, givesAnyNameToLambda } from './lambdaNames.js';
 import { qualifiesAnyName } from './qualifiedNames.js';
 
 export interface SheetCell {
@@ -41,8 +41,9 @@ export function formulasMentioning(grid: WorkbookGrid, sheetIds: Iterable<string
 
 /**
  * The formulas reading the shape of one of `names` (`ROWS(Udgifter)`), one of them after a sheet
- * (`Ark1!Rente`), or calling one of them (`Dobbelt(3)`, a LAMBDA's name: lambdaNames.ts).
+ * (`Ark1!Rente`), calling one of them (`Dobbelt(3)`, a LAMBDA's name: lambdaNames.ts) or giving
+ * one to a LAMBDA (`LAMBDA(f,f(A1:A3))(Dobbelt)`, sized from the name's LAMBDA).
  */
 export function formulasFollowingNames(grid: WorkbookGrid, sheetIds: Iterable<string>, names: ReadonlySet<string>): SheetCell[] {
-  return formulasWhere(grid, sheetIds, (formula) => readsShapeOfName(formula, names) || qualifiesAnyName(formula, names) || callsAnyName(formula, names));
+  return formulasWhere(grid, sheetIds, (formula) => readsShapeOfName(formula, names) || qualifiesAnyName(formula, names) || callsAnyName(formula, names) || givesAnyNameToLambda(formula, names));
 }

@@ -47,6 +47,8 @@ const CALLING: Omit<FunctionMetadata, 'method'> = { ...VARIADIC, enableArrayArit
 
 /** The sizes of the arguments a call being sized binds its parameters to (invokeSize), and how deep such calls nest. */
 const boundSizes = new Map<number, ArraySize>();
+/** The LAMBDAs a call being sized gives its parameters (`f` in `LAMBDA(f,f(A1:A3))(Dobbelt)`), so a call of one is sized as that LAMBDA's. */
+const boundLambdas = new Map<number, Lambda>();
 let sizeDepth = 0;
 /** A name calling itself twice would be sized 2^depth times: deeper calls are sized as one value. */
 const SIZE_DEPTH = 8;
@@ -189,18 +191,25 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
 
   /**
    * A LAMBDA's call spills as Excel's does (`=LAMBDA(x,x*2)(A1:A3)`, `=Dobbelt(A1:A3)`: three
-   * values): its size is its calculation's with each parameter the size of its argument. A
-   * LAMBDA another call gives, and calls nested deeper than SIZE_DEPTH (a name calling itself),
+   * values): its size is its calculation's with each parameter the size of its argument, and a
+   * parameter given a LAMBDA called as that LAMBDA (`=LAMBDA(f,f(A1:A3))(Dobbelt)`: three values).
+   * A LAMBDA another call gives, and calls nested deeper than SIZE_DEPTH (a name calling itself),
    * are sized as one value.
    */
   invokeSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
     const [calleeAst, ...argAsts] = ast.args;
-    const written = writtenLambda(calleeAst);
-    const lambda = written ?? (calleeAst !== undefined && 'expressionName' in calleeAst ? writtenLambda(namedFormula(this, calleeAst.expressionName, state)) : undefined);
+    const lambda = this.sizedLambda(calleeAst, state);
     if (!lambda || lambda.slots.length !== argAsts.length || sizeDepth >= SIZE_DEPTH) return ArraySize.scalar();
-    const sizes = argAsts.map((arg) => (omitted(arg) ? ArraySize.scalar() : this.sizeOf(arg, state)));
+    const given = argAsts.map((arg) => this.sizedLambda(arg, state));
+    const sizes = argAsts.map((arg, i) => (omitted(arg) || given[i] ? ArraySize.scalar() : this.sizeOf(arg, state)));
     const outer = lambda.slots.map((slot) => boundSizes.get(slot));
-    lambda.slots.forEach((slot, i) => boundSizes.set(slot, sizes[i]!));
+    const outerLambdas = lambda.slots.map((slot) => boundLambdas.get(slot));
+    lambda.slots.forEach((slot, i) => {
+      boundSizes.set(slot, sizes[i]!);
+      const passed = given[i];
+      if (passed) boundLambdas.set(slot, passed);
+      else boundLambdas.delete(slot);
+    });
     sizeDepth++;
     try {
       const arrays = sizes.some((size) => !size.isScalar()) || readsArray(lambda.calculation);
@@ -212,8 +221,20 @@ class LambdaFunctionsPlugin extends FunctionPlugin {
         const size = outer[i];
         if (size === undefined) boundSizes.delete(slot);
         else boundSizes.set(slot, size);
+        const passed = outerLambdas[i];
+        if (passed === undefined) boundLambdas.delete(slot);
+        else boundLambdas.set(slot, passed);
       });
     }
+  }
+
+  /** The LAMBDA a callee or argument gives, read without computing: written, a defined name's, or one a parameter being sized was given. */
+  private sizedLambda(ast: Ast | undefined, state: InterpreterState): Lambda | undefined {
+    if (ast === undefined) return undefined;
+    if ('expression' in ast && String(ast.type) === 'PARENTHESES') return this.sizedLambda(ast.expression as Ast, state);
+    if ('expressionName' in ast) return writtenLambda(namedFormula(this, ast.expressionName, state));
+    const slot = parameterSlot(ast);
+    return slot === undefined ? writtenLambda(ast) : boundLambdas.get(slot);
   }
 
   parameterSize(ast: ProcedureCall): ArraySize {

@@ -7,7 +7,7 @@
  * changes (formulasToReset.ts), since the engine read it as a call of no function before.
  */
 import type * as Y from 'yjs';
-import { formulaWords } from '../formula/formulaNames.js';
+import { formulaWords, usesAnyName } from '../formula/formulaNames.js';
 import { holdsLambda, type NamedFunction } from '../formula/lambdaFormula.js';
 import { nameKey, namesMap, scopedNameKey, storedNameAt } from '../workbook/definedNames.js';
 
@@ -26,4 +26,12 @@ export function callsAnyName(stored: string, names: ReadonlySet<string>): boolea
   const upper = stored.toUpperCase();
   if (![...names].some((name) => upper.includes(name))) return false;
   return [...formulaWords(stored).calls].some((call) => names.has(call));
+}
+
+/**
+ * Whether a stored formula gives one of `names` (keys) to a LAMBDA it holds (`=LAMBDA(f,f(A1:A3))(Dobbelt)`):
+ * its spill is sized from the name's LAMBDA, which the engine reads only once the name exists.
+ */
+export function givesAnyNameToLambda(stored: string, names: ReadonlySet<string>): boolean {
+  return /LAMBDA\s*\(/i.test(stored) && usesAnyName(stored, names);
 }

@@ -88,6 +88,10 @@ describe('a LAMBDA given to a parameter and called by it, or given by a defined 
     ['=LAMBDA(f,SCAN(0,A1:A3,f))(LAMBDA(a,v,a+v*v))', { E1: 1, E2: 5, E3: 14 }],
     ['=LAMBDA(f,f)(MinFunktion)', { E1: '#CALC!' }],
     ['=LAMBDA(f,f(1,2))(MinFunktion)', { E1: '#VALUE!' }],
+    ['=LAMBDA(f,f(A1:A3))(LAMBDA(x,x*2))', { E1: 2, E2: -4, E3: 6 }],
+    ['=LET(anvend,LAMBDA(f,v,f(v)),anvend(MinFunktion,A1:A3))', { E1: 10, E2: -20, E3: 30 }],
+    ['=LAMBDA(f,f(A1:C1))(MinFunktion)', { E1: 10, F1: 100, G1: 70 }],
+    ['=LAMBDA(g,LAMBDA(f,f(B1:B3))(g))((LAMBDA(x,x+1)))', { E1: 11, E2: 21, E3: 31 }],
   ])('%s is %j', (formula, expected) => {
     expect(spilled(formula)).toEqual(expected);
   });
