@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
+import { evaluateWorkbook, reportFrom } from '../../models/evaluation/evaluationReport.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import type { ReportedGoalResult } from '../../models/evaluation/evaluationReport.js';
 import type { GoalDefinition } from '../../models/goals/goalModel.js';
@@ -298,8 +298,33 @@ describe("a goal reads a spilled block by Excel's spilled range operator (A1#)",
     expect(judgeSpilled({ ...goal, series: 'Tal!G1#', periods: 'Tal!A1:A4' })).toEqual(typed);
   });
 
+  it("follows the block each scenario spills (=SEQUENCE(H1), a scenario's H1 longer)", () => {
+    const goal: GoalDefinition = { id: 'g', title: 'Mål', value: '=SUM(Tal!G1#)', comparator: '<=', target: 10 };
+    const scenarios = [{ name: 'Basis', inputs: {} }, { name: 'Lang', inputs: { 'Tal!H1': 5 } }];
+    const doc = open.document(workbookFile({ Tal: { ...TAL, H1: 3, G1: '=SEQUENCE(H1)' } }, { goals: [goal], scenarios }));
+    expect(evaluateWorkbook(doc).scenarios.map((s) => s.goals[0])).toMatchObject([{ value: 6, met: true }, { value: 15, met: false }]);
+  });
+
   it('a block where one value belongs gives #VALUE!, and a cell without a spilled result #REF!', () => {
     expect(judgeSpilled({ value: 'Tal!G1#', comparator: '<=', target: 1 })).toMatchObject({ value: null, error: '#VALUE!' });
     expect(judgeSpilled({ value: '=SUM(Tal!C1#)', comparator: '<=', target: 1 })).toMatchObject({ value: null, error: '#REF!' });
+  });
+});
+
+describe('a goal reading A1# is judged again live when the block changes', () => {
+  it('where only cells below the anchor change (=SEQUENCE(4,1,10,H1), H1 edited: G1 stays 10)', () => {
+    const goal: GoalDefinition = { id: 'g', title: 'Mål', value: '=SUM(Tal!G1#)', comparator: '<=', target: 30, series: 'Tal!G1#', periods: 'Tal!A1:A4' };
+    const doc = open.document(workbookFile({ Tal: { ...TAL, H1: -2, G1: '=SEQUENCE(4,1,10,H1)' } }, { goals: [goal] }));
+    const live = new ScenarioEngines(doc);
+    try {
+      expect(reportFrom(doc, live)).toEqual(evaluateWorkbook(doc));
+      const { sheetId: tal, row, col } = locate(doc, 'Tal!H1');
+      applyOperation(doc, { type: 'setCells', sheetId: tal, cells: [{ row, col, input: -1 }] });
+      const judged = reportFrom(doc, live);
+      expect(judged.scenarios[0]!.goals[0]).toMatchObject({ value: 34, met: false });
+      expect(judged).toEqual(evaluateWorkbook(doc));
+    } finally {
+      live.destroy();
+    }
   });
 });
