@@ -300,7 +300,7 @@ describe("a goal reads a spilled block by Excel's spilled range operator (A1#)",
 
   it("follows the block each scenario spills (=SEQUENCE(H1), a scenario's H1 longer)", () => {
     const goal: GoalDefinition = { id: 'g', title: 'Mål', value: '=SUM(Tal!G1#)', comparator: '<=', target: 10 };
-    const scenarios = [{ name: 'Basis', inputs: {} }, { name: 'Lang', inputs: { 'Tal!H1': 5 } }];
+    const scenarios: WorkbookFile['scenarios'] = [{ name: 'Basis', inputs: {} }, { name: 'Lang', inputs: { 'Tal!H1': 5 } }];
     const doc = open.document(workbookFile({ Tal: { ...TAL, H1: 3, G1: '=SEQUENCE(H1)' } }, { goals: [goal], scenarios }));
     expect(evaluateWorkbook(doc).scenarios.map((s) => s.goals[0])).toMatchObject([{ value: 6, met: true }, { value: 15, met: false }]);
   });
