@@ -84,8 +84,10 @@ export function spillsAlikeWithoutArrayFormula(formula: string): boolean {
   const call = items[0];
   if (items.length !== 1 || call?.kind !== 'call') return false;
   if (!spillsNatively(call.name)) return false;
-  // What is inside a function that reads its arguments as arrays computes alike in ARRAYFORMULA or not.
-  if (takesArrays(call.name)) return true;
+  // What is inside a function that reads its arguments as arrays computes alike in ARRAYFORMULA or
+  // not, except a range where it takes one value: ARRAYFORMULA computes the call for each of its
+  // values (`=XLOOKUP(A1:A3,H1:H3,I1:I3)` spills three lookups, liftedCalls.ts), without it one.
+  if (takesArrays(call.name)) return call.args.every((arg, i) => !takesOneValue(call.name, i) || isPlainValue(arg));
   return call.args.every((arg, i) => {
     if (isPlainValue(arg)) return true;
     const only = arg.length === 1 ? arg[0] : undefined;

@@ -60,6 +60,7 @@ import { showSpilledBlanksAsZero } from './spilledBlanks.js';
 import { resizeSpillsToResults } from './spillResizing.js';
 import { markVolatileSpills } from './volatileSpills.js';
 import { registerOffset } from './offsetFunction.js';
+import { containFormulaFailures } from './liftedCalls.js';
 import { flattenOperatorChains } from './operatorChains.js';
 import { engineLocale, type FormulaContext } from './formulaContext.js';
 import { CURRENCY_SYMBOLS, registerLocaleNumberText } from './localeNumberText.js';
@@ -95,6 +96,8 @@ let registered = false;
 /** Registers our plugins once per process (safe to call from every engine constructor). */
 export function prepareEngine(): void {
   if (registered) return;
+  // First: a lifted call's array result and any throw stay in their cell (liftedCalls.ts).
+  containFormulaFailures();
   flattenOperatorChains();
   boundElementwiseArithmetic();
   registerRankFunctions();

@@ -1,9 +1,9 @@
 /**
  * The prototypes of HyperFormula's (unexported) interpreter, unparser, parser, array size
- * predictor, spilled-result and one-value formula cells and dependency graph, through which
- * operatorChains.ts, elementwiseBound.ts, spilledBlanks.ts, spillResizing.ts and volatileSpills.ts
- * change how every engine reads, evaluates, writes, sizes, spills and recomputes a formula.
- * HyperFormula exports none of these classes; one probe engine hands out all seven, once per process.
+ * predictor, spilled-result and one-value formula cells, dependency graph and evaluator, through which
+ * operatorChains.ts, elementwiseBound.ts, spilledBlanks.ts, spillResizing.ts, volatileSpills.ts and
+ * liftedCalls.ts change how every engine reads, evaluates, writes, sizes, spills and recomputes a formula.
+ * HyperFormula exports none of these classes; one probe engine hands out all eight, once per process.
  */
 import { HyperFormula } from 'hyperformula';
 
@@ -19,6 +19,8 @@ export interface EngineInternals {
   formulaResult: Record<string, unknown>;
   /** The dependency graph of an engine's cells. */
   dependencyGraph: Record<string, unknown>;
+  /** What computes each formula cell in order (HyperFormula's Evaluator). */
+  evaluator: Record<string, unknown>;
 }
 
 let internals: EngineInternals | undefined;
@@ -37,6 +39,7 @@ export function engineInternals(): EngineInternals {
       spilledResult: Object.getPrototypeOf(probe.dependencyGraph.getCell({ sheet: 0, row: 0, col: 0 })) as Record<string, unknown>,
       formulaResult: Object.getPrototypeOf(probe.dependencyGraph.getCell({ sheet: 0, row: 0, col: 1 })) as Record<string, unknown>,
       dependencyGraph: Object.getPrototypeOf(probe.dependencyGraph) as Record<string, unknown>,
+      evaluator: Object.getPrototypeOf(probe.evaluator) as Record<string, unknown>,
     };
     probe.destroy();
   }
