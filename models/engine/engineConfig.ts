@@ -55,6 +55,7 @@ import { registerExcelNumberText } from './excelNumberText.js';
 import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
+import { registerExcelTextPieces } from './excelTextPieces.js';
 import { registerSingle } from './implicitIntersection.js';
 import { showSpilledBlanksAsZero } from './spilledBlanks.js';
 import { resizeSpillsToResults } from './spillResizing.js';
@@ -117,6 +118,7 @@ export function prepareEngine(): void {
   registerLocaleNumberText();
   registerLocaleTextOrder();
   registerExcelText();
+  registerExcelTextPieces();
   registerLookupFunctions();
   registerStatisticsFunctions();
   registerRegressionFunctions();
