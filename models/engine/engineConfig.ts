@@ -55,6 +55,7 @@ import { registerExcelNumberText } from './excelNumberText.js';
 import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
 import { registerExcelText } from './excelText.js';
+import { registerEmptyTextArithmetic } from './emptyTextArithmetic.js';
 import { registerExcelTextPieces } from './excelTextPieces.js';
 import { registerSingle } from './implicitIntersection.js';
 import { showSpilledBlanksAsZero } from './spilledBlanks.js';
@@ -116,6 +117,7 @@ export function prepareEngine(): void {
   registerLookupWildcards();
   registerExcelNumberText();
   registerLocaleNumberText();
+  registerEmptyTextArithmetic();
   registerLocaleTextOrder();
   registerExcelText();
   registerExcelTextPieces();

@@ -247,6 +247,11 @@ export const CASES: Case[] = [
   [0, '=REPLACE("abcdef",1.9,2.9,"X")', {}, 'Xcdef', LO],
   [0, '=SUBSTITUTE("Jobcenter Nord","","x")', {}, 'Jobcenter Nord', LO],
   [0, '=SUBSTITUTE("a-b-c","-","+",2.7)', {}, 'a-b+c', LO],
+  // Empty text is no number: a formula's "" in arithmetic is #VALUE!, as Excel gives.
+  [0, '=A1*12', { A1: '=IF(B1>0,B1,"")', B1: 0 }, { error: '#VALUE!' }, DOCS.operators],
+  [0, '=A1+1', { A1: '=""' }, { error: '#VALUE!' }, DOCS.operators],
+  [0, '=ROUND("",0)', {}, { error: '#VALUE!' }, DOCS.operators],
+  [0, '=SUM(A1:A2)+A3', { A1: '=""', A2: 2 }, 2, DOCS.operators],
 ];
 
 export const FORMULA_CELL = 'Q1';
