@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNameBox, gridCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { dragColumnEdge, formulaBar } from '../harness/gridPage.js';
+import { dragColumnEdge, formulaBar, waitForScrollToRest } from '../harness/gridPage.js';
 import { largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -84,6 +84,7 @@ describe('the frozen labels of a wide sheet', () => {
     for (let i = 0; i < 20; i++) await page.mouse.wheel(400, 0);
     const scrolledRight = (): Promise<number> => page.locator('.ag-grid-viewport').evaluate((viewport) => viewport.scrollLeft);
     await waitUntil(async () => (await scrolledRight()) > 4000, 'the months years on are in view');
+    await waitForScrollToRest(page);
     await expectLabelsBesideTheirRows(page);
 
     // Selected by a click, typed over, and the next row's label edited in place by a double-click.
@@ -126,6 +127,7 @@ describe('the frozen labels of a wide sheet', () => {
     for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 120);
     const scrolledDown = (): Promise<number> => page.locator('.ag-grid-viewport').evaluate((viewport) => viewport.scrollTop);
     await waitUntil(async () => (await scrolledRight()) === 0 && (await scrolledDown()) > 2000, 'back at the first months, far down');
+    await waitForScrollToRest(page);
     await expectLabelsBesideTheirRows(page);
   }, 90_000);
 });

@@ -111,3 +111,8 @@ export async function dragColumnEdge(page: Page, column: string, dx: number): Pr
 export async function goalStatus(page: Page, goalId: string): Promise<string | null> {
   return page.locator(`[data-goal-id="${goalId}"]`).getAttribute('data-status');
 }
+
+/** Waits until the grid has built the cells of a wheel scroll (the preview drawn meanwhile is gone: client/src/grid/scrollPreview.ts). */
+export async function waitForScrollToRest(page: Page): Promise<void> {
+  await page.locator('.sheet-grid .fx-scroll-preview').waitFor({ state: 'hidden' });
+}

@@ -22,6 +22,7 @@ import { rangeContains, selectionRange } from './selection.js';
 import './gridModules.js';
 import { markMoment } from '../session/pageMoments.js';
 import { gatherFrozenCells } from './frozenStrip.js';
+import { previewWheelScrolling } from './scrollPreview.js';
 
 /** The sheet's size; re-renders only when rows or columns were inserted or deleted. */
 function useSheetShape(session: WorkbookSession, sheetId: string): { rows: number; cols: number } {
@@ -126,12 +127,14 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   const host = useRef<HTMLDivElement>(null);
   // The frozen cells of the scrolling rows, in one sticky strip (frozenStrip.ts) while the grid lives.
   const releaseFrozenCells = useRef<(() => void) | null>(null);
+  const stopScrollPreview = useRef<(() => void) | null>(null);
   const gridEvents = useMemo(
     () => ({
       onGridReady: (e: GridReadyEvent<RowData>): void => {
         markMoment('gridReady');
         const rows = host.current?.querySelector<HTMLElement>('.ag-grid-scrolling-container');
         if (rows) releaseFrozenCells.current = gatherFrozenCells(rows);
+        if (wrapper.current && host.current) stopScrollPreview.current = previewWheelScrolling(wrapper.current, host.current, e.api, controller);
         controller.attach(e.api);
         session.gridShown.set(true);
         // Shown to pick a reference from: the formula bar keeps the focus (crossSheetPointing.ts).
@@ -204,6 +207,8 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       api.current = null;
       releaseFrozenCells.current?.();
       releaseFrozenCells.current = null;
+      stopScrollPreview.current?.();
+      stopScrollPreview.current = null;
       controller.detach(created);
       created.destroy();
     };

@@ -2,10 +2,12 @@
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
   CustomEditorModule,
   ModuleRegistry,
   PinnedRowModule,
   RenderApiModule,
+  RowApiModule,
   ScrollApiModule,
   ValidationModule,
 } from 'ag-grid-community';
@@ -17,5 +19,8 @@ ModuleRegistry.registerModules([
   ScrollApiModule,
   RenderApiModule,
   CellStyleModule,
+  // The columns' positions and the rows for the wheel-scroll preview (scrollPreview.ts).
+  ColumnApiModule,
+  RowApiModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);

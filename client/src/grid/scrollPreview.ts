@@ -1,0 +1,183 @@
+/**
+ * Issue 17: scrolling fast with the wheel draws the view on a canvas instead of making AG Grid
+ * build and remove DOM cells at every step. AG Grid builds each row's cells for every column
+ * scrolled in (a cell controller, its component, listeners, then style, layout and paint): on the
+ * 2-core development VM that filled the frames of a fast scroll of the 100 × 120 sheet, and one
+ * in ten to thirty took three vsyncs or more. While the wheel scrolls the grid's viewport, its
+ * scroll events are kept from AG Grid (the browser still moves what is built), a canvas over the
+ * viewport shows every cell in view at the new position (previewCanvas.ts, from the same paint as
+ * the grid's cells), and once the scroll has rested for SETTLE_MS AG Grid is told the final
+ * position once, builds that view over its frames, and the canvas goes when AG Grid is done.
+ *
+ * Only the wheel (and a touchpad) is previewed: a scroll the grid makes itself (a key moving past
+ * the edge, the name box, a search) or a scrollbar drag reaches AG Grid at once, so the cell it
+ * moves to is there to take the focus. A key or a click during the preview first lets AG Grid
+ * catch up, at once.
+ */
+import type { Column, GridApi } from 'ag-grid-community';
+import { columnLabel } from '../../../models/workbook/cellAddress.js';
+import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
+import { textRoom } from './cellTextWidth.js';
+import { columnOfId } from './gridColumns.js';
+import type { GridController, RowData } from './GridController.js';
+import { drawPreview, readPreviewLook, type PreviewLook } from './previewCanvas.js';
+import { previewLayout, type PreviewColumn, type PreviewGrid } from './previewLayout.js';
+
+/** A scroll this soon after a wheel step is the wheel's (the browser animates each step). */
+const WHEEL_SCROLL_MS = 400;
+/** How long the scroll rests before AG Grid builds the view. */
+const SETTLE_MS = 120;
+
+function previewColumn(column: Column): PreviewColumn {
+  return { col: columnOfId(column.getColId()), left: column.getLeft() ?? 0, width: column.getActualWidth() };
+}
+
+/**
+ * Previews wheel scrolling of the grid in `host` (the element AG Grid was created in), drawn
+ * over it in `wrapper` (positioned); returns the function that stops it.
+ */
+export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, api: GridApi<RowData>, controller: GridController): () => void {
+  const viewport = host.querySelector<HTMLElement>('.ag-grid-viewport');
+  const content = host.querySelector<HTMLElement>('.ag-grid-scrolling-container');
+  if (!viewport || !content) return () => undefined;
+  const canvas = document.createElement('canvas');
+  canvas.className = 'fx-scroll-preview';
+  canvas.hidden = true;
+  canvas.setAttribute('aria-hidden', 'true');
+  wrapper.append(canvas);
+  const context = canvas.getContext('2d');
+
+  let lastWheel = -Infinity;
+  let previewing = false;
+  /** True while the final position is handed to AG Grid: that scroll event is its. */
+  let releasing = false;
+  /** Counts the scroll events kept from AG Grid: a catch-up is over only if none came since. */
+  let kept = 0;
+  let settle: ReturnType<typeof setTimeout> | null = null;
+  let frame = 0;
+  let look: PreviewLook | null = null;
+  let grid: Omit<PreviewGrid, 'scrollLeft' | 'scrollTop'> | null = null;
+
+  const measure = (): void => {
+    const box = viewport.getBoundingClientRect();
+    const outer = wrapper.getBoundingClientRect();
+    const scale = window.devicePixelRatio || 1;
+    canvas.style.left = `${box.left - outer.left}px`;
+    canvas.style.top = `${box.top - outer.top}px`;
+    canvas.style.width = `${viewport.clientWidth}px`;
+    canvas.style.height = `${viewport.clientHeight}px`;
+    // Sizing a canvas allocates and clears its pixels: only when the viewport's size changed.
+    const width = Math.round(viewport.clientWidth * scale);
+    const height = Math.round(viewport.clientHeight * scale);
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    const header = host.querySelector<HTMLElement>('.ag-header');
+    const frozenRows: number[] = [];
+    for (let i = 0; i < api.getPinnedTopRowCount(); i++) {
+      const row = api.getPinnedTopRow(i)?.data?.row;
+      if (row !== undefined) frozenRows.push(row);
+    }
+    const columns = api.getAllDisplayedColumns();
+    // AG Grid's own scrollbars take the viewport's right and bottom edges when shown.
+    const edge = (selector: string): DOMRect | null => {
+      const bar = host.querySelector<HTMLElement>(selector);
+      return bar && bar.offsetWidth > 0 && bar.offsetHeight > 0 ? bar.getBoundingClientRect() : null;
+    };
+    const right = edge('.ag-body-vertical-scroll');
+    const bottom = edge('.ag-body-horizontal-scroll');
+    grid = {
+      width: right ? Math.min(viewport.clientWidth, right.left - box.left) : viewport.clientWidth,
+      height: bottom ? Math.min(viewport.clientHeight, bottom.top - box.top) : viewport.clientHeight,
+      headerHeight: header ? header.getBoundingClientRect().height : ROW_HEIGHT,
+      rowHeight: ROW_HEIGHT,
+      bodyTop: content.getBoundingClientRect().top - box.top + viewport.scrollTop,
+      frozenColumns: columns.filter((c) => c.getPinned() === 'left').map(previewColumn),
+      columns: columns.filter((c) => !c.getPinned()).map(previewColumn),
+      frozenRows,
+      firstBodyRow: api.getDisplayedRowAtIndex(0)?.data?.row ?? 0,
+      bodyRows: api.getDisplayedRowCount(),
+    };
+    look ??= readPreviewLook(host);
+  };
+
+  const draw = (): void => {
+    frame = 0;
+    if (!previewing || !context || !grid || !look) return;
+    const scale = window.devicePixelRatio || 1;
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    const layout = previewLayout({ ...grid, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
+    const { painter } = controller;
+    drawPreview(context, grid, layout, (row, col, width) => painter.paintFor(row, col, textRoom(width)), columnLabel, look);
+  };
+
+  const hide = (): void => {
+    previewing = false;
+    canvas.hidden = true;
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+  };
+
+  /** AG Grid takes the final position; the canvas stays until it has built that view. */
+  const release = (now: boolean): void => {
+    if (settle !== null) clearTimeout(settle);
+    settle = null;
+    const at = kept;
+    releasing = true;
+    try {
+      viewport.dispatchEvent(new Event('scroll'));
+    } finally {
+      releasing = false;
+    }
+    if (now) {
+      api.flushAllAnimationFrames();
+      return hide();
+    }
+    const done = (): void => {
+      if (!previewing || kept !== at) return;
+      if (api.isAnimationFrameQueueEmpty()) hide();
+      else requestAnimationFrame(done);
+    };
+    requestAnimationFrame(done);
+  };
+
+  const onWheel = (): void => {
+    lastWheel = performance.now();
+  };
+  const onScroll = (event: Event): void => {
+    if (event.target !== viewport || releasing) return;
+    if (!previewing && performance.now() - lastWheel > WHEEL_SCROLL_MS) return;
+    if (!previewing) {
+      // Whatever fails here, AG Grid keeps the scroll: the preview must never stop the grid scrolling.
+      try {
+        measure();
+      } catch {
+        return;
+      }
+      previewing = true;
+      canvas.hidden = false;
+    }
+    event.stopImmediatePropagation();
+    kept++;
+    if (!frame) frame = requestAnimationFrame(draw);
+    if (settle !== null) clearTimeout(settle);
+    settle = setTimeout(() => release(false), SETTLE_MS);
+  };
+  /** A key or a click acts on the cells built: AG Grid catches up first. */
+  const onInput = (): void => {
+    if (previewing) release(true);
+  };
+
+  wrapper.addEventListener('wheel', onWheel, { capture: true, passive: true });
+  wrapper.addEventListener('scroll', onScroll, { capture: true });
+  wrapper.addEventListener('keydown', onInput, { capture: true });
+  wrapper.addEventListener('pointerdown', onInput, { capture: true });
+  return () => {
+    wrapper.removeEventListener('wheel', onWheel, { capture: true });
+    wrapper.removeEventListener('scroll', onScroll, { capture: true });
+    wrapper.removeEventListener('keydown', onInput, { capture: true });
+    wrapper.removeEventListener('pointerdown', onInput, { capture: true });
+    if (settle !== null) clearTimeout(settle);
+    hide();
+    canvas.remove();
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Scrolling the large sheet fast with the wheel (issue 17): the view is drawn on a canvas while
+ * the wheel turns and AG Grid builds the cells once it rests. The planner sees the same cells
+ * either way, and a key or a click after the wheel acts on the grid's cells.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNameBox, gridCell, serverAndBrowser } from '../harness/browserHarness.js';
+import { waitForScrollToRest } from '../harness/gridPage.js';
+import { largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
+import { createWorkspace } from './workspaceApi.js';
+
+interface Preview {
+  image: string;
+  scrollLeft: number;
+  scrollTop: number;
+}
+
+const PREVIEW = '.sheet-grid .fx-scroll-preview';
+const VIEWPORT = '.sheet-grid .ag-grid-viewport';
+
+/** The preview as drawn in the next frame, with the scroll it was drawn at; null once it is gone. */
+function takePreview(page: Page): Promise<Preview | null> {
+  return page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => {
+    const canvas = document.querySelector('${PREVIEW}');
+    const viewport = document.querySelector('${VIEWPORT}');
+    if (!canvas || canvas.hidden || !viewport) return resolve(null);
+    resolve({ image: canvas.toDataURL('image/png'), scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
+  }))`);
+}
+
+const previewShown = (page: Page): Promise<boolean> => page.evaluate(`!document.querySelector('${PREVIEW}').hidden`);
+
+/** How many pixels of the cells' area differ clearly between two images of the viewport, and how many were compared. */
+function differingPixels(page: Page, a: string, b: string, width: number, height: number): Promise<{ differing: number; compared: number }> {
+  return page.evaluate(`(async () => {
+    const load = (src) => new Promise((resolve) => { const image = new Image(); image.onload = () => resolve(image); image.src = src; });
+    const pixels = (image) => { const c = document.createElement('canvas'); c.width = image.width; c.height = image.height; const x = c.getContext('2d'); x.drawImage(image, 0, 0); return x.getImageData(0, 0, ${width}, ${height}).data; };
+    const [pa, pb] = (await Promise.all([load(${JSON.stringify(a)}), load(${JSON.stringify(b)})])).map(pixels);
+    let differing = 0;
+    for (let i = 0; i < pa.length; i += 4) {
+      const grey = (p) => (p[i] + p[i + 1] + p[i + 2]) / 3;
+      if (Math.abs(grey(pa) - grey(pb)) > 60) differing++;
+    }
+    return { differing, compared: pa.length / 4 };
+  })()`);
+}
+
+describe('wheel scrolling the large sheet', () => {
+  const live = serverAndBrowser();
+
+  it('shows the same cells while the wheel turns as the grid shows once it rests', async () => {
+    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
+    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    await gridCell(page, 'C2').click();
+
+    // The wheel turns: the preview is drawn (a busy machine may let it rest between steps).
+    let preview: Preview | null = null;
+    for (let step = 0; step < 12 && !preview; step++) {
+      await page.mouse.wheel(400, 240);
+      preview = await takePreview(page);
+    }
+    expect(preview, 'a preview is drawn while the wheel turns').not.toBeNull();
+    // It rests: AG Grid's cells take over at the same scroll.
+    await waitForScrollToRest(page);
+    const viewport = page.locator(VIEWPORT);
+    const at = await viewport.evaluate((v) => ({ scrollLeft: v.scrollLeft, scrollTop: v.scrollTop }));
+    expect(at).toEqual({ scrollLeft: preview!.scrollLeft, scrollTop: preview!.scrollTop });
+    const box = (await viewport.boundingBox())!;
+    // The cells' area, without the scrollbars AG Grid shows at the right and bottom edges while scrolling.
+    const width = Math.floor(box.width) - 24;
+    const height = Math.floor(box.height) - 24;
+    const settled = `data:image/png;base64,${(await page.screenshot({ clip: { x: box.x, y: box.y, width: Math.floor(box.width), height: Math.floor(box.height) } })).toString('base64')}`;
+    const { differing, compared } = await differingPixels(page, preview!.image, settled, width, height);
+    // Text antialiasing may differ at an edge; a cell drawn elsewhere or missing would differ by thousands.
+    expect(differing / compared).toBeLessThan(0.005);
+  }, 120_000);
+
+  it('a key pressed as the wheel stops moves from the active cell, and a click selects the cell under it', async () => {
+    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
+    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    await gridCell(page, 'C2').click();
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(400, 120);
+    await page.keyboard.press('ArrowRight');
+    await expectNameBox(page, 'D2');
+    await expect.poll(() => previewShown(page)).toBe(false);
+
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(400, 120);
+    await waitForScrollToRest(page);
+    // A cell in view after the scroll: the one under the middle of the viewport.
+    const target = await page.evaluate(`(() => {
+      const box = document.querySelector('${VIEWPORT}').getBoundingClientRect();
+      const element = document.elementFromPoint(box.left + box.width * 0.6, box.top + box.height * 0.6);
+      return element?.closest('[data-cell]')?.getAttribute('data-cell') ?? null;
+    })()`);
+    expect(target, 'a cell of the grid is under the pointer once the wheel rests').toMatch(/^[A-Z]+\d+$/);
+    await gridCell(page, String(target)).click();
+    await expectNameBox(page, String(target));
+  }, 120_000);
+});
