@@ -102,19 +102,38 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     look ??= readPreviewLook(host);
   };
 
-  const draw = (): void => {
-    frame = 0;
-    if (!previewing || !context || !grid || !look) return;
+  /** Draws the view at the viewport's scroll onto the canvas (shown or not). */
+  const paint = (): void => {
+    if (!context || !grid || !look) return;
     const scale = window.devicePixelRatio || 1;
     context.setTransform(scale, 0, 0, scale, 0, 0);
     const layout = previewLayout({ ...grid, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
     const { painter } = controller;
     drawPreview(context, grid, layout, (row, col, width) => painter.paintFor(row, col, textRoom(width)), columnLabel, look);
+  };
+
+  const draw = (): void => {
+    frame = 0;
+    if (!previewing) return;
+    paint();
     // Shown in the frame it is drawn in. The canvas stays in the page, transparent, between
     // previews: hiding it (display: none) dropped its layer, and showing it again cost the frame
     // a 15 ms commit of the new layer on the 2-core VM.
     canvas.dataset.shown = '';
   };
+
+  // Drawn once, unseen, when the page is first idle: the first preview's frame would otherwise
+  // read the grid's look, size the canvas and draw with cold font and paint caches.
+  const warmUp = (): void => {
+    if (previewing) return;
+    try {
+      measure();
+      paint();
+    } catch {
+      // A preview that cannot be drawn is not started either (onScroll measures again).
+    }
+  };
+  const warming = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUp, { timeout: 2_000 }) : null;
 
   const hide = (): void => {
     previewing = false;
@@ -177,6 +196,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   wrapper.addEventListener('keydown', onInput, { capture: true });
   wrapper.addEventListener('pointerdown', onInput, { capture: true });
   return () => {
+    if (warming !== null) cancelIdleCallback(warming);
     wrapper.removeEventListener('wheel', onWheel, { capture: true });
     wrapper.removeEventListener('scroll', onScroll, { capture: true });
     wrapper.removeEventListener('keydown', onInput, { capture: true });
