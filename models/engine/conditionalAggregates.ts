@@ -23,6 +23,7 @@ import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
 import { plainCell, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import daDK from 'hyperformula/i18n/languages/daDK';
 import { helperTextOrder } from './localeTextOrder.js';
+import { hasWildcards, wildcardMatcher } from './wildcardPattern.js';
 import { ADDED_CONDITIONAL_AGGREGATES, CONDITIONAL_AGGREGATE_TRANSLATIONS } from './conditionalAggregateNames.js';
 
 /** Error names as Danish Excel and HyperFormula's daDK pack write them (`#I/T`, `#VÆRDI!`), upper case. */
@@ -183,10 +184,13 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
    * An error cell matches a criterion naming its error (`"#N/A"`, `"=#N/A"`), any `<>` criterion
    * but one naming its error, and nothing else: it is unequal to every value and never compares.
    */
-  private criterion(raw: unknown): Criterion | undefined {
+  private criterion(given: unknown): Criterion | undefined {
+    // "If the criteria argument is a reference to an empty cell, the COUNTIFS function treats the
+    // empty cell as a 0 value" (Microsoft's COUNTIFS page); HyperFormula gave #VALUE!.
+    const raw = given === EmptyValue ? 0 : given;
     if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return undefined;
     if (raw === '') return (cell) => cell === EmptyValue || cell === '';
-    const text = typeof raw === 'string' ? this.textComparison(raw) : undefined;
+    const text = typeof raw === 'string' ? (this.textComparison(raw) ?? wildcardCriterion(raw)) : undefined;
     if (text !== undefined) return text;
     const builder = this.interpreter.criterionBuilder;
     const parsed = builder.fromCellValue(raw, this.arithmeticHelper);
@@ -250,6 +254,18 @@ class ConditionalAggregatesPlugin extends FunctionPlugin {
       finish: (total) => (numbers === 0 ? new CellError(ErrorType.DIV_BY_ZERO) : total / numbers),
     };
   }
+}
+
+/**
+ * `"R?sa"`, `"<>*e"`, `"=K*"`: text with wildcards, `?` exactly one character (HyperFormula read it
+ * as zero or one, so `"???"` also counted "Bo" and `"?*"` a formula's ""). `=` and no operator
+ * match text cells fitting the pattern; `<>` every other cell, blanks, numbers and errors too.
+ */
+function wildcardCriterion(raw: string): Criterion | undefined {
+  const [, operator = '', pattern = ''] = /^(=|<>)?([\s\S]*)$/.exec(raw) ?? [];
+  if (!hasWildcards(pattern)) return undefined;
+  const matches = wildcardMatcher(pattern);
+  return operator === '<>' ? (cell) => !matches(cell) : matches;
 }
 
 /**

@@ -6,13 +6,14 @@
  * XLOOKUP match mode -1/1 or search mode 2/-2) ordered text by character code after lowercasing
  * only the key, so `=MATCH("B";{"A";"B";"C"};1)` was 3 and Æ, Ø, Å did not follow the
  * workbook's alphabet; they now search in Excel's order (orderedSearch.ts), sorted data still
- * by bisection. This is HyperFormula's own lookup plugin with those search steps corrected;
+ * by bisection. XLOOKUP with an empty `if_not_found` (`XLOOKUP(5,A1:A9,B1:B9,,-1)`) gave 0 where
+ * nothing matched; it is missing, so #N/A, as Excel gives. This is HyperFormula's own lookup plugin with those search steps corrected;
  * number and logical keys keep its search. Registering replaces the four functions; their
  * Danish names (LOPSLAG, SAMMENLIGN, …) are kept.
  */
 import { CellError, ErrorType, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition } from 'hyperformula';
 import { exactTextMatcher, hasWildcards, wildcardMatcher } from './wildcardPattern.js';
-import { plainCell, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall, type RangeCell } from './functionPlugins.js';
+import { omitted, plainCell, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall, type RangeCell } from './functionPlugins.js';
 import { helperTextOrder } from './localeTextOrder.js';
 import { closestMatch, sortedSearch, vectorOfCells, type CellVector } from './orderedSearch.js';
 import { replaceBuiltInFunctions } from './replaceFunctions.js';
@@ -48,6 +49,7 @@ interface LookupPluginInternals {
   hlookup(ast: ProcedureCall, state: InterpreterState): FunctionResult;
   xlookup(ast: ProcedureCall, state: InterpreterState): FunctionResult;
   xlookupArraySize(ast: ProcedureCall): unknown;
+  doXlookup(key: unknown, lookupRange: SimpleRangeValue, returnRange: SimpleRangeValue, notFound: unknown, wildcards: boolean, options: SearchOptions): unknown;
   match(ast: ProcedureCall, state: InterpreterState): FunctionResult;
 }
 
@@ -65,8 +67,26 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
       return super.hlookup(ast, state);
     }
 
+    /** Whether the XLOOKUP being computed left `if_not_found` an empty place (`XLOOKUP(x,A:A,B:B,,1)`). */
+    notFoundOmitted = false;
+
     override xlookup(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-      return super.xlookup(ast, state);
+      const outer = this.notFoundOmitted;
+      try {
+        this.notFoundOmitted = omitted(ast.args[3]);
+        return super.xlookup(ast, state);
+      } finally {
+        this.notFoundOmitted = outer;
+      }
+    }
+
+    /**
+     * An empty `if_not_found` is missing, as Excel reads it: no match is #N/A (Microsoft: "If a
+     * valid match is not found, and [if_not_found] is missing, #N/A is returned"). HyperFormula
+     * read the empty place as a blank and gave 0.
+     */
+    override doXlookup(key: unknown, lookupRange: SimpleRangeValue, returnRange: SimpleRangeValue, notFound: unknown, wildcards: boolean, options: SearchOptions): unknown {
+      return super.doXlookup(key, lookupRange, returnRange, this.notFoundOmitted ? ErrorType.NA : notFound, wildcards, options);
     }
 
     override xlookupArraySize(ast: ProcedureCall): unknown {

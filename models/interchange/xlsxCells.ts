@@ -14,13 +14,19 @@ import { formatFromExcel } from './cellNumberFormats.js';
 import { fromExcelFormula } from './excelFormulas.js';
 import { repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { DefinedNames } from './xlsxDefinedNames.js';
-import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge } from './interchangeLimits.js';
+import { InterchangeError, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge, type ContentCharacters } from './interchangeLimits.js';
 
 const rowModels = z.array(
   z
     .object({
       cells: z.array(
-        z.object({ address: z.string().max(12), style: z.object({ numFmt: z.string().max(255).optional() }).loose().optional() }).loose(),
+        z
+          .object({
+            address: z.string().max(12),
+            // Excel refuses a number format over 255 characters; one in a file shows as General.
+            style: z.object({ numFmt: z.string().max(255).optional().catch(undefined) }).loose().optional(),
+          })
+          .loose(),
       ),
     })
     .loose()
@@ -55,6 +61,8 @@ export interface SheetCells {
 export const DATE_1904_OFFSET = 1462;
 
 const MAX_TEXT = 32_767;
+/** What fromExcelFormula drops from a formula's text (function prefixes, `ANCHORARRAY(` of `A1#`). */
+const DROPPED_ON_IMPORT = /_xl[a-z]+\.|ANCHORARRAY\(/gi;
 const ERROR_LITERALS = new Set(['#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#REF!']);
 const DAY_MS = 86_400_000;
 /** Day 0 of Excel's 1900 date system, as HyperFormula counts too. */
@@ -63,7 +71,10 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 function rowModelsOf(sheet: ExcelJS.Worksheet): z.infer<typeof rowModels> {
   const model: unknown = sheet.model;
   const rows = typeof model === 'object' && model !== null && 'rows' in model ? model.rows : [];
-  return rowModels.parse(rows);
+  const parsed = rowModels.safeParse(rows);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new InterchangeError(`sheet "${sheet.name}" could not be read: ${issue.path.join('.')}: ${issue.message}`);
 }
 
 /** What a text cell becomes: text that would read as a formula or loses its apostrophe is marked. */
@@ -72,7 +83,13 @@ function textInput(text: string, quoted: boolean): string {
   return isFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
-function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, renames: SheetRenames, names: DefinedNames | undefined): CellInput | null {
+interface ReadContext {
+  renames: SheetRenames;
+  names: DefinedNames | undefined;
+  characters: ContentCharacters | undefined;
+}
+
+function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { renames, names, characters }: ReadContext): CellInput | null {
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -87,6 +104,8 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = cell.formula;
     if (!formula) return null;
+    // Before the formula is read: a shared formula gives its text to every cell that uses it.
+    characters?.add(formula.replace(DROPPED_ON_IMPORT, '').length);
     const excel = fromExcelFormula(formula);
     const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name) : excel, renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
@@ -120,14 +139,22 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, ren
  * after 1 January 1904, so it is moved to the 1900 system's serial of the same day (formulas are
  * recomputed, and DATE() gives 1900 serials, so they need nothing).
  */
-export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<string>, renames: SheetRenames, date1904 = false, names?: DefinedNames): SheetCells {
+export function readSheetCells(
+  sheet: ExcelJS.Worksheet,
+  quoted: ReadonlySet<string>,
+  renames: SheetRenames,
+  date1904 = false,
+  names?: DefinedNames,
+  characters?: ContentCharacters,
+): SheetCells {
+  const context: ReadContext = { renames, names, characters };
   const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
       const inside = position !== null && position.row < MAX_IMPORT_ROWS && position.col < MAX_IMPORT_COLUMNS;
       const cell = sheet.getCell(model.address);
-      let input = valueInput(cell, quoted.has(model.address), out, renames, names);
+      let input = valueInput(cell, quoted.has(model.address), out, context);
       if (input !== null && !inside) {
         throw tooLarge(`sheet "${sheet.name}" has content in cell ${model.address}; Fremskriv holds ${MAX_IMPORT_ROWS} rows and ${MAX_IMPORT_COLUMNS} columns`);
       }
@@ -137,6 +164,8 @@ export function readSheetCells(sheet: ExcelJS.Worksheet, quoted: ReadonlySet<str
         input = input.slice(0, MAX_TEXT);
         out.truncated++;
       }
+      // A shared string is stored once in the file and once per cell in the workspace.
+      if (typeof input === 'string' && !isFormula(input)) characters?.add(input.length);
       // A date value shows as a date even under a number format we do not read as one.
       const format = formatFromExcel(model.style?.numFmt) ?? (cell.value instanceof Date ? 'date' : undefined);
       if (date1904 && format === 'date' && typeof input === 'number') {

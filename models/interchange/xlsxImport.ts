@@ -14,7 +14,7 @@ import type { GoalDefinition } from '../goals/goalModel.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
-import { InterchangeError, MAX_IMPORT_FILE_BYTES, tooLarge, type ContentCellBound } from './interchangeLimits.js';
+import { ContentCharacters, InterchangeError, MAX_IMPORT_FILE_BYTES, tooLarge, type ContentCellBound } from './interchangeLimits.js';
 import { UnsupportedFunctionCollector } from './unsupportedFunctions.js';
 import { isFormula } from '../formula/a1References.js';
 import { readSheetCells } from './xlsxCells.js';
@@ -83,13 +83,14 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   const definedNames = new DefinedNames(checked.definedNames, renames, sources.map((sheet) => sheet.name));
   const collector = new UnsupportedFunctionCollector(definedNames.defined.map((n) => n.name));
   const sheets: WorkbookFileSheet[] = [];
+  const characters = new ContentCharacters(options.contentCells, 'the workbook');
   let errors = 0;
   let truncated = 0;
   let movedDates = 0;
   sources.forEach((source, i) => {
     const name = names[i]!;
     const quoted = new Set(metadata?.quotedText?.[source.name] ?? []);
-    const read = readSheetCells(source, quoted, renames, checked.date1904, definedNames);
+    const read = readSheetCells(source, quoted, renames, checked.date1904, definedNames, characters);
     errors += read.errors;
     truncated += read.truncated;
     movedDates += read.movedDates;

@@ -58,13 +58,14 @@ async function fileSize(path: string): Promise<number | null> {
  */
 export async function serveClient(req: IncomingMessage, res: ServerResponse, distDir: string, path: string, serveSourceMaps = false): Promise<boolean> {
   const spa = SPA_PATHS.test(path);
-  if (!serveSourceMaps && /\.map$/i.test(path)) return false;
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
   } catch {
     return false;
   }
+  // On the decoded path: `/assets/main.js%2emap` names the same file as `/assets/main.js.map`.
+  if (!serveSourceMaps && /\.map$/i.test(decoded)) return false;
   const relative = spa ? 'index.html' : normalize(decoded).replace(/^[/\\]+/, '');
   const file = join(distDir, relative);
   if (!file.startsWith(distDir + sep)) return false;

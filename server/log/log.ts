@@ -21,11 +21,16 @@ export function logEvent(event: string, fields: LogFields = {}, stream: 'out' | 
   else process.stdout.write(line);
 }
 
-/** The path of a request URL without its query string (where a sync token travels). */
-export function pathOnly(url: string | undefined): string {
+/** The path of a request URL without its query string (where a sync token travels), whole: what requests are routed by. */
+export function requestPath(url: string | undefined): string {
   if (!url) return '/';
   const cut = url.search(/[?#]/);
-  return (cut === -1 ? url : url.slice(0, cut)).slice(0, 200);
+  return cut === -1 ? url : url.slice(0, cut);
+}
+
+/** The request's path as logged: without its query string, at most 200 characters. */
+export function pathOnly(url: string | undefined): string {
+  return requestPath(url).slice(0, 200);
 }
 
 /** A one-line description of an error without its stack. */

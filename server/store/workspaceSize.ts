@@ -28,10 +28,11 @@ const BYTES_PER_NUMBER_CELL = 37;
 const FEWEST_BYTES_PER_CELL = 24;
 
 /** The content-cell bound an import is read against, so a file that cannot fit is refused before it is built. */
-export function cellsThatCouldFit(maxBytes: number): { cells: number; reason: string } {
+export function cellsThatCouldFit(maxBytes: number): { cells: number; characters: number; reason: string } {
   const cells = Math.floor(maxBytes / FEWEST_BYTES_PER_CELL);
   const numbers = Math.floor(maxBytes / BYTES_PER_NUMBER_CELL / 1000) * 1000;
-  return { cells, reason: `a workspace may take at most ${megabytes(maxBytes)} MB (about ${numbers.toLocaleString('en-US')} cells of numbers)` };
+  // Every character of a cell's text or formula is stored in at least one byte.
+  return { cells, characters: maxBytes, reason: `a workspace may take at most ${megabytes(maxBytes)} MB (about ${numbers.toLocaleString('en-US')} cells of numbers)` };
 }
 
 function megabytes(bytes: number): string {

@@ -24,6 +24,7 @@ import { RECORD_BOUNDS, recordBoundMessage, type BoundedRecord } from '../../mod
 import { MAX_DEFINED_NAMES, namesMap } from '../../models/workbook/definedNames.js';
 import type { ItemFacts, StructId, UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
+import { AxisLengths } from './axisLengths.js';
 
 /** A shared type: one in the document, one this update creates, or a root (by name) not yet used. */
 type Owner = Y.AbstractType<unknown> | ItemFacts | string;
@@ -84,6 +85,8 @@ class UpdateCheck {
   /** Sheet-order entries, goals and scenarios this update adds, and existing ones it deletes (the counts after it). */
   private readonly added: Record<BoundedRecord, number> = { sheets: 0, goals: 0, scenarios: 0 };
   private readonly removed: Record<BoundedRecord, number> = { sheets: 0, goals: 0, scenarios: 0 };
+  /** Row and column ids this update adds to and removes from each sheet. */
+  private readonly axes = new AxisLengths();
   /** Defined names (their keys) this update writes. */
   private readonly namesWritten = new Set<string>();
 
@@ -111,6 +114,8 @@ class UpdateCheck {
     this.checkRequiredSlots();
     this.checkRecordCounts();
     this.checkNameCount();
+    const axisProblem = this.axes.problem();
+    if (axisProblem !== null) refuse(axisProblem);
   }
 
   /** A workbook holds at most MAX_DEFINED_NAMES names, as operations and imports allow (deletions are not counted: a bound, not an exact tally). */
@@ -278,6 +283,7 @@ class UpdateCheck {
     const content = item.content;
     if (content.kind === 'values') {
       if (place.node === 'sheetOrder' && !this.deletedByUpdate(item.id)) this.added.sheets += content.values.length;
+      if (place.node === 'axis' && !this.deletedByUpdate(item.id)) this.axes.noteAdded(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values.length);
       if (place.node === 'names' && key !== null && !this.deletedByUpdate(item.id)) this.namesWritten.add(key);
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
@@ -330,6 +336,10 @@ class UpdateCheck {
 
   /** A live entry of the sheet order, the goals or the scenarios that this update deletes (`from`–`end` of its clock). */
   private noteRemoval(struct: Y.Item, from: number, end: number): void {
+    const parent = struct.parent as Y.AbstractType<unknown>;
+    if (struct.countable && this.existingPlaceOrNull(parent)?.node === 'axis') {
+      this.axes.noteRemoved(parent, Math.min(end, struct.id.clock + struct.length) - Math.max(from, struct.id.clock));
+    }
     const record = (Object.keys(RECORD_BOUNDS) as BoundedRecord[]).find((candidate) => struct.parent === this.recordList(candidate));
     if (!record) return;
     // A run of several entries (a sheet order pushed at once) may be deleted in part.

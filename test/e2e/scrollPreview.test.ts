@@ -24,12 +24,12 @@ function takePreview(page: Page): Promise<Preview | null> {
   return page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => {
     const canvas = document.querySelector('${PREVIEW}');
     const viewport = document.querySelector('${VIEWPORT}');
-    if (!canvas || canvas.hidden || !viewport) return resolve(null);
+    if (!canvas || !canvas.hasAttribute('data-shown') || !viewport) return resolve(null);
     resolve({ image: canvas.toDataURL('image/png'), scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
   }))`);
 }
 
-const previewShown = (page: Page): Promise<boolean> => page.evaluate(`!document.querySelector('${PREVIEW}').hidden`);
+const previewShown = (page: Page): Promise<boolean> => page.evaluate(`document.querySelector('${PREVIEW}').hasAttribute('data-shown')`);
 
 /** How many pixels of the cells' area differ clearly between two images of the viewport, and how many were compared. */
 function differingPixels(page: Page, a: string, b: string, width: number, height: number): Promise<{ differing: number; compared: number }> {

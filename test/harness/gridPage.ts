@@ -114,5 +114,5 @@ export async function goalStatus(page: Page, goalId: string): Promise<string | n
 
 /** Waits until the grid has built the cells of a wheel scroll (the preview drawn meanwhile is gone: client/src/grid/scrollPreview.ts). */
 export async function waitForScrollToRest(page: Page): Promise<void> {
-  await page.locator('.sheet-grid .fx-scroll-preview').waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => !document.querySelector('.sheet-grid .fx-scroll-preview')?.hasAttribute('data-shown'));
 }

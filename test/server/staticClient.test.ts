@@ -61,6 +61,10 @@ describe('serving the client', () => {
     const production = await serve(distDir(files));
     expect((await fetch(`${production.url}/assets/index-AbC123.js`)).status).toBe(200);
     expect((await fetch(`${production.url}/assets/index-AbC123.js.map`)).status).toBe(404);
+    // The same file spelled with percent-escapes (the path is decoded before the file is opened).
+    for (const spelled of ['index-AbC123.js%2emap', 'index-AbC123.js%2Emap', 'index-AbC123.js.m%61p', 'index-AbC123.js.MAP']) {
+      expect((await fetch(`${production.url}/assets/${spelled}`)).status, spelled).toBe(404);
+    }
     const debugging = await serve(distDir(files), { SERVE_SOURCE_MAPS: 'true' });
     const map = await fetch(`${debugging.url}/assets/index-AbC123.js.map`);
     expect(map.status).toBe(200);

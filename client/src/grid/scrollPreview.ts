@@ -42,10 +42,11 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   if (!viewport || !content) return () => undefined;
   const canvas = document.createElement('canvas');
   canvas.className = 'fx-scroll-preview';
-  canvas.hidden = true;
   canvas.setAttribute('aria-hidden', 'true');
   wrapper.append(canvas);
-  const context = canvas.getContext('2d');
+  // Opaque, and drawn straight to the screen rather than committed with the page's frame: the
+  // commit of a changed canvas cost 15–19 ms of the first preview frame on the 2-core VM, 1–4 ms so.
+  const context = canvas.getContext('2d', { alpha: false, desynchronized: true });
 
   let lastWheel = -Infinity;
   let previewing = false;
@@ -61,16 +62,6 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   const measure = (): void => {
     const box = viewport.getBoundingClientRect();
     const outer = wrapper.getBoundingClientRect();
-    const scale = window.devicePixelRatio || 1;
-    canvas.style.left = `${box.left - outer.left}px`;
-    canvas.style.top = `${box.top - outer.top}px`;
-    canvas.style.width = `${viewport.clientWidth}px`;
-    canvas.style.height = `${viewport.clientHeight}px`;
-    // Sizing a canvas allocates and clears its pixels: only when the viewport's size changed.
-    const width = Math.round(viewport.clientWidth * scale);
-    const height = Math.round(viewport.clientHeight * scale);
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
     const header = host.querySelector<HTMLElement>('.ag-header');
     const frozenRows: number[] = [];
     for (let i = 0; i < api.getPinnedTopRowCount(); i++) {
@@ -97,12 +88,23 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
       firstBodyRow: api.getDisplayedRowAtIndex(0)?.data?.row ?? 0,
       bodyRows: api.getDisplayedRowCount(),
     };
+    // The canvas covers the cells' area, not AG Grid's scrollbars beside it.
+    const scale = window.devicePixelRatio || 1;
+    canvas.style.left = `${box.left - outer.left}px`;
+    canvas.style.top = `${box.top - outer.top}px`;
+    canvas.style.width = `${grid.width}px`;
+    canvas.style.height = `${grid.height}px`;
+    // Sizing a canvas allocates and clears its pixels: only when the area's size changed.
+    const width = Math.round(grid.width * scale);
+    const height = Math.round(grid.height * scale);
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
     look ??= readPreviewLook(host);
   };
 
-  const draw = (): void => {
-    frame = 0;
-    if (!previewing || !context || !grid || !look) return;
+  /** Draws the view at the viewport's scroll onto the canvas (shown or not). */
+  const paint = (): void => {
+    if (!context || !grid || !look) return;
     const scale = window.devicePixelRatio || 1;
     context.setTransform(scale, 0, 0, scale, 0, 0);
     const layout = previewLayout({ ...grid, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
@@ -110,9 +112,32 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     drawPreview(context, grid, layout, (row, col, width) => painter.paintFor(row, col, textRoom(width)), columnLabel, look);
   };
 
+  const draw = (): void => {
+    frame = 0;
+    if (!previewing) return;
+    paint();
+    // Shown in the frame it is drawn in. The canvas stays in the page, transparent, between
+    // previews: hiding it (display: none) dropped its layer, and showing it again cost the frame
+    // a 15 ms commit of the new layer on the 2-core VM.
+    canvas.dataset.shown = '';
+  };
+
+  // Drawn once, unseen, when the page is first idle: the first preview's frame would otherwise
+  // read the grid's look, size the canvas and draw with cold font and paint caches.
+  const warmUp = (): void => {
+    if (previewing) return;
+    try {
+      measure();
+      paint();
+    } catch {
+      // A preview that cannot be drawn is not started either (onScroll measures again).
+    }
+  };
+  const warming = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUp, { timeout: 2_000 }) : null;
+
   const hide = (): void => {
     previewing = false;
-    canvas.hidden = true;
+    delete canvas.dataset.shown;
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
   };
@@ -154,7 +179,6 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
         return;
       }
       previewing = true;
-      canvas.hidden = false;
     }
     event.stopImmediatePropagation();
     kept++;
@@ -172,6 +196,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   wrapper.addEventListener('keydown', onInput, { capture: true });
   wrapper.addEventListener('pointerdown', onInput, { capture: true });
   return () => {
+    if (warming !== null) cancelIdleCallback(warming);
     wrapper.removeEventListener('wheel', onWheel, { capture: true });
     wrapper.removeEventListener('scroll', onScroll, { capture: true });
     wrapper.removeEventListener('keydown', onInput, { capture: true });

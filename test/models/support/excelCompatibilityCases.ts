@@ -46,6 +46,8 @@ export const DOCS = {
   let: `${MS}/let-function-34842dd8-b92b-4d3f-b325-b8b8f9908999`,
   type: 'https://support.microsoft.com/da-dk/excel/type-function',
   countblank: 'https://support.microsoft.com/en-us/excel/countblank-function',
+  /** "If the criteria argument is a reference to an empty cell, the COUNTIFS function treats the empty cell as a 0 value." */
+  countifs: `${MS}/countifs-function-dda3dc6e-f74e-4aee-88bc-aa8c2a866842`,
 };
 /** Excel's DAYS360 leaves an end on the last of February as it is (Microsoft's page is silent; LibreOffice 7.4 agrees). */
 const DAYS360_FEBRUARY = 'Gnumeric’s DAYS360 page (“the last day of February is considered to be the 30th day of the month, but only for start_date”) and an Excel user’s report of 28-02-2002 to 28-02-2006 giving 1,438; LibreOffice 7.4 agrees';
@@ -56,6 +58,8 @@ export type Expected = number | string | boolean | { error: string };
 export type Case = [number, string, Record<string, number | string | boolean>, Expected, string];
 
 export const ROWS: Record<string, number | string> = { A1: 'Rosa', A2: 'Bo', A3: 'Roskilde', B1: 10, B2: 20, B3: 30 };
+/** Short names and codes a planner looks up (A), with their amounts (B). */
+const CODES: Record<string, number | string> = { A1: 'Køge', A2: 'Bo', A3: 'abc', A4: 'ab', B1: 10, B2: 20, B3: 30 };
 
 export const CASES: Case[] = [
   [1, '=VLOOKUP("Bo",A1:B3,2,FALSE)', ROWS, 20, DOCS.vlookup],
@@ -228,6 +232,26 @@ export const CASES: Case[] = [
   [0, '=0.1+0.2>0.3', {}, false, DOCS.precision],
   [0, '=COUNTBLANK(A1:A4)', { A1: 'Køge', A2: '=""', A4: 0 }, 2, DOCS.countblank],
   [0, '=COUNTA(A1:A4)', { A1: 'Køge', A2: '=""', A4: 0 }, 3, 'https://support.microsoft.com/en-us/excel/functions/counta-function'],
+  // The seventeenth session's spreadsheet pass: a criterion's "?" is one character, an empty
+  // criterion cell is 0, an empty if_not_found is missing, positions are truncated.
+  [0, '=COUNTIF(A1:A4,"???")', CODES, 1, DOCS.countif],
+  [0, '=COUNTIF(A1:A4,"?*")', { A1: 'Bo', A2: '=""', A4: 0 }, 1, DOCS.countif],
+  [0, '=SUMIF(A1:A4,"K?ge",B1:B4)', CODES, 10, DOCS.sumif],
+  [0, '=COUNTIFS(A1:A4,"<>?o")', CODES, 3, DOCS.countif],
+  [0, '=COUNTIF(B1:B4,C1)', { ...CODES, B3: 0 }, 1, DOCS.countifs],
+  [0, '=SUMIF(B1:B4,C1,B1:B4)+COUNTIF(B1:B4,C1)', { B1: 0, B2: 5, B3: 0 }, 2, DOCS.countifs],
+  [0, '=XLOOKUP(5,B1:B3,A1:A3,,-1)', CODES, { error: '#N/A' }, DOCS.xlookup],
+  [0, '=XLOOKUP(99,B1:B3,A1:A3,,1)', CODES, { error: '#N/A' }, DOCS.xlookup],
+  [0, '=XLOOKUP(25,B1:B3,A1:A3,,1)', CODES, 'abc', DOCS.xlookup],
+  [0, '=MID("Jobcenter Nord",1.9,2.9)', {}, 'Jo', LO],
+  [0, '=REPLACE("abcdef",1.9,2.9,"X")', {}, 'Xcdef', LO],
+  [0, '=SUBSTITUTE("Jobcenter Nord","","x")', {}, 'Jobcenter Nord', LO],
+  [0, '=SUBSTITUTE("a-b-c","-","+",2.7)', {}, 'a-b+c', LO],
+  // Empty text is no number: a formula's "" in arithmetic is #VALUE!, as Excel gives.
+  [0, '=A1*12', { A1: '=IF(B1>0,B1,"")', B1: 0 }, { error: '#VALUE!' }, DOCS.operators],
+  [0, '=A1+1', { A1: '=""' }, { error: '#VALUE!' }, DOCS.operators],
+  [0, '=ROUND("",0)', {}, { error: '#VALUE!' }, DOCS.operators],
+  [0, '=SUM(A1:A2)+A3', { A1: '=""', A2: 2 }, 2, DOCS.operators],
 ];
 
 export const FORMULA_CELL = 'Q1';
