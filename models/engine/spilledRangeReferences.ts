@@ -23,7 +23,7 @@ import { splitCellKey } from '../workbook/workbookSchema.js';
 import type { EngineSheets } from './EngineSheets.js';
 import { engineInternals } from './engineInternals.js';
 import { parseFormulaTree, type FormulaItem } from './formulaTree.js';
-import { spillsNatively, takesOneValue, takesReferences } from './functionArguments.js';
+import { takesOneValue, takesReferences } from './functionArguments.js';
 import { sizedByValues } from './spillSizeHints.js';
 import type { SheetCell } from './formulasToReset.js';
 
@@ -81,8 +81,8 @@ function liftedReferences(items: readonly FormulaItem[], out = new Set<number>()
   for (const item of items) {
     if (item.kind === 'ref') out.add(item.segment);
     else if (item.kind === 'group') liftedReferences(item.items, out);
-    // Not into a function spilling by itself (XLOOKUP, SORT …): HyperFormula cannot compute it for each value.
-    else if (item.kind === 'call' && !takesReferences(item.name) && !spillsNatively(item.name)) item.args.forEach((arg, n) => takesOneValue(item.name, n) && liftedReferences(arg, out));
+    // Into a function spilling by itself too (`=XLOOKUP(A1#,…)`): each computation gives its first value (liftedCalls.ts).
+    else if (item.kind === 'call' && !takesReferences(item.name)) item.args.forEach((arg, n) => takesOneValue(item.name, n) && liftedReferences(arg, out));
   }
   return out;
 }
