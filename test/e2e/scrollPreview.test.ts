@@ -19,14 +19,18 @@ interface Preview {
 const PREVIEW = '.sheet-grid .fx-scroll-preview';
 const VIEWPORT = '.sheet-grid .ag-grid-viewport';
 
-/** The preview as drawn in the next frame, with the scroll it was drawn at; null once it is gone. */
+/**
+ * The preview and the scroll it shows, once two frames have passed since the wheel step (every
+ * scroll event of the step dispatched and drawn: a canvas read before the frame's own drawing
+ * would show the step before); null once it is gone.
+ */
 function takePreview(page: Page): Promise<Preview | null> {
-  return page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => {
+  return page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
     const canvas = document.querySelector('${PREVIEW}');
     const viewport = document.querySelector('${VIEWPORT}');
     if (!canvas || !canvas.hasAttribute('data-shown') || !viewport) return resolve(null);
     resolve({ image: canvas.toDataURL('image/png'), scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
-  }))`);
+  }))))`);
 }
 
 const previewShown = (page: Page): Promise<boolean> => page.evaluate(`document.querySelector('${PREVIEW}').hasAttribute('data-shown')`);
