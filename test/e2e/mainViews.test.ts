@@ -51,7 +51,7 @@ describe('the main views', () => {
     await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'missed', 'MM3 missed in Lavkonjunktur');
     await waitUntil(() => cellHasClass(page, 'B5', 'fx-input'), 'B5 marked as an assumption');
     await gridCell(page, 'B5').click();
-    expect(await formulaBar(page).inputValue()).toBe('1,1');
+    await expect.poll(() => formulaBar(page).inputValue()).toBe('1,1');
     await screenshot(page, 'view-scenario-lavkonjunktur');
   }, 60_000);
 
