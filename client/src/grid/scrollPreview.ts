@@ -27,6 +27,8 @@ import { previewLayout, type PreviewColumn, type PreviewGrid } from './previewLa
 const WHEEL_SCROLL_MS = 400;
 /** How long the scroll rests before AG Grid builds the view. */
 const SETTLE_MS = 120;
+/** The idle time the unseen first drawing waits for (the browser gives at most 50 ms). */
+const WARM_UP_MS = 40;
 
 function previewColumn(column: Column): PreviewColumn {
   return { col: columnOfId(column.getColId()), left: column.getLeft() ?? 0, width: column.getActualWidth() };
@@ -122,10 +124,17 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     canvas.dataset.shown = '';
   };
 
-  // Drawn once, unseen, when the page is first idle: the first preview's frame would otherwise
-  // read the grid's look, size the canvas and draw with cold font and paint caches.
-  const warmUp = (): void => {
-    if (previewing) return;
+  // Drawn once, unseen, in an idle period long enough for it (WARM_UP_MS): the first preview's
+  // frame would otherwise read the grid's look, size the canvas and draw with cold font and paint
+  // caches. Never in a short idle period between frames: a wheel or click then would wait for it.
+  let warming: number | null = null;
+  const warmUp = (deadline: IdleDeadline): void => {
+    warming = null;
+    if (previewing || grid) return;
+    if (deadline.timeRemaining() < WARM_UP_MS) {
+      warming = requestIdleCallback(warmUp);
+      return;
+    }
     try {
       measure();
       paint();
@@ -133,7 +142,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
       // A preview that cannot be drawn is not started either (onScroll measures again).
     }
   };
-  const warming = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUp, { timeout: 2_000 }) : null;
+  if (typeof requestIdleCallback === 'function') warming = requestIdleCallback(warmUp);
 
   const hide = (): void => {
     previewing = false;
