@@ -2,6 +2,14 @@
 import { themeQuartz } from 'ag-grid-community';
 import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 
+/** The grid's lines and header colours, shared with the wheel-scroll preview's canvas (previewCanvas.ts). */
+export const GRID_COLOURS = {
+  line: '#e2e5e9',
+  headerLine: '#d0d4da',
+  headerBackground: '#f3f4f6',
+  frozenLine: '#9aa3ad',
+} as const;
+
 export const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
   fontSize: 13,
@@ -11,13 +19,13 @@ export const gridTheme = themeQuartz.withParams({
   cellHorizontalPadding: 6,
   wrapperBorderRadius: 0,
   borderRadius: 0,
-  columnBorder: { color: '#e2e5e9' },
-  rowBorder: { color: '#e2e5e9' },
-  headerColumnBorder: { color: '#d0d4da' },
-  headerBackgroundColor: '#f3f4f6',
+  columnBorder: { color: GRID_COLOURS.line },
+  rowBorder: { color: GRID_COLOURS.line },
+  headerColumnBorder: { color: GRID_COLOURS.headerLine },
+  headerBackgroundColor: GRID_COLOURS.headerBackground,
   headerFontWeight: 500,
   accentColor: '#1a6e3a',
   rowHoverColor: 'transparent',
-  pinnedColumnBorder: { color: '#9aa3ad', width: 2 },
-  pinnedRowBorder: { color: '#9aa3ad', width: 2 },
+  pinnedColumnBorder: { color: GRID_COLOURS.frozenLine, width: 2 },
+  pinnedRowBorder: { color: GRID_COLOURS.frozenLine, width: 2 },
 });

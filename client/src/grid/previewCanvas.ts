@@ -7,6 +7,7 @@
  * grid, which shows them again when the scroll settles.
  */
 import type { CellPaint } from './cellPaint.js';
+import { GRID_COLOURS } from './gridTheme.js';
 import type { Box, PreviewCell, PreviewLayout, PreviewRegion } from './previewLayout.js';
 
 export interface PreviewLook {
@@ -51,10 +52,10 @@ export function readPreviewLook(grid: HTMLElement): PreviewLook {
     headerFont: fontOf(styleOf('.ag-header-cell'), `500 13px ${family}`),
     rowNumberFont: fontOf(styleOf('.ag-row:not(.ag-row-pinned) .fx-row-header'), `12px ${family}`),
     mutedColour: variable('--fx-muted', '#5f6b77'),
-    headerBackground: '#f3f4f6',
-    gridLine: '#e2e5e9',
-    headerLine: '#d0d4da',
-    frozenLine: '#9aa3ad',
+    headerBackground: GRID_COLOURS.headerBackground,
+    gridLine: GRID_COLOURS.line,
+    headerLine: GRID_COLOURS.headerLine,
+    frozenLine: GRID_COLOURS.frozenLine,
     inputBackground: variable('--fx-input', '#fff6cc'),
     selectedBackground: variable('--fx-select', 'rgba(26, 110, 58, 0.1)'),
     selectedInputBackground: '#f3e7a8',
@@ -149,13 +150,11 @@ function drawRegion(ctx: CanvasRenderingContext2D, { clip, cells, frozenRows }: 
   });
   gridLines(ctx, cells, look.gridLine);
   ctx.textBaseline = 'middle';
+  ctx.font = look.rowNumberFont;
+  ctx.fillStyle = look.mutedColour;
+  ctx.textAlign = 'center';
   cells.forEach((cell, i) => {
-    const paint = paints[i];
-    if (paint) return;
-    ctx.font = look.rowNumberFont;
-    ctx.fillStyle = look.mutedColour;
-    ctx.textAlign = 'center';
-    ctx.fillText(String(cell.row + 1), cell.x + cell.width / 2, textMiddle(cell));
+    if (!paints[i]) ctx.fillText(String(cell.row + 1), cell.x + cell.width / 2, textMiddle(cell));
   });
   ctx.font = frozenRows ? look.frozenRowFont : look.font;
   cells.forEach((cell, i) => {
