@@ -7,19 +7,11 @@
  * memory) for everyone. Now the cell is #SPILL! at once (models/engine/arrayBound.ts) and
  * everything else answers as before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../harness/serverForTests.js';
 import { typeFormulasThenExport } from './support/hostileFormulas.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 describe('a formula whose result array would be huge', () => {
   it('is #SPILL! in its own cell; the evaluation, the values and the exports answer for the rest of the workspace', async () => {

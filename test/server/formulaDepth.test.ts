@@ -6,19 +6,11 @@
  * #NUM! and every other cell computes as before; formulas at Excel's limits (8,192 characters,
  * 64 nesting levels), which broke the engine too, compute as in Excel.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../harness/serverForTests.js';
 import { typeFormulasThenExport } from './support/hostileFormulas.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 const DEEP = '=' + '('.repeat(16_000) + '1' + ')'.repeat(16_000);
 // 1,301 unary minus signs and 4,096 terms (8,191 characters): past the 1,249 signs or terms the

@@ -6,19 +6,11 @@
  * (models/engine/liftedCalls.ts), every other cell computes, and the demo workspace a colleague
  * edits meanwhile keeps answering.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../harness/serverForTests.js';
 import { typeFormulasThenExport } from './support/hostileFormulas.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 describe('a lifted XLOOKUP in an array formula', () => {
   it('spills its lookups in its own cells; the workspace’s evaluation, values and exports answer, and so does another workspace', async () => {

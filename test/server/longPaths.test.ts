@@ -4,19 +4,11 @@
  * solving a goal whose id is 64 Danish letters (384 characters escaped in the path) answered 404
  * `no such API path`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace } from './support/api.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 interface TemplateFile {
   goals: Array<{ id: string; value?: string }>;

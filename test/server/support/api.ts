@@ -1,6 +1,7 @@
 /** REST helpers for the server tests: real HTTP with global fetch. */
 import { createdWorkspaceAnswerSchema, type CreatedWorkspaceAnswer } from '../../../models/api/workspaceAnswers.js';
 import type { RunningServer } from '../../harness/serverHarness.js';
+import { sharedForTests } from '../../harness/sharedForTests.js';
 
 /** The answer of `POST /api/workspaces`, as the client parses it (models/api/). */
 export const createdWorkspaceSchema = createdWorkspaceAnswerSchema;
@@ -25,4 +26,17 @@ export async function createWorkspace(server: RunningServer, file?: unknown): Pr
   const { status, json } = await api(server, 'POST', '/api/workspaces', server.adminToken, file);
   if (status !== 201) throw new Error(`creating a workspace answered ${status}: ${JSON.stringify(json)}`);
   return createdWorkspaceSchema.parse(json);
+}
+
+/**
+ * A workspace created on `server` before the tests of the file or `describe` block (call it after
+ * `serverForTests()`), read as the created workspace from the first test on (sharedForTests.ts).
+ * `file`: the workbook it starts from, as for createWorkspace.
+ *
+ * @example
+ *   const server = serverForTests();
+ *   const workspace = workspaceForTests(server);
+ */
+export function workspaceForTests(server: RunningServer, file?: unknown): CreatedWorkspace {
+  return sharedForTests('the workspace', () => createWorkspace(server, file));
 }

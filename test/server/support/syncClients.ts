@@ -3,6 +3,7 @@
  * package, with BroadcastChannel off (in one Node process it would sync providers past the
  * server and hide bugs). Every client made here is destroyed by `destroy()`.
  */
+import { afterAll } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -59,6 +60,16 @@ export async function waitSynced(...clients: SyncClient[]): Promise<void> {
 /** Destroys every client, even when one throws. */
 export function destroyAll(clients: Iterable<SyncClient>): void {
   for (const client of clients) client.destroy();
+}
+
+/**
+ * A list for the clients of a file or `describe` block, destroyed after its tests (before its
+ * server stops, when made after `serverForTests()`: afterAll hooks run in reverse).
+ */
+export function clientsForTests(): SyncClient[] {
+  const clients: SyncClient[] = [];
+  afterAll(() => destroyAll(clients));
+  return clients;
 }
 
 /** True when `a` holds every update `b` holds (by state vector). */

@@ -1,0 +1,28 @@
+/**
+ * The real server for the tests of one file or `describe` block: started before them (port 0, a
+ * fresh data directory), stopped after them, as `serverAndBrowser()` does for the browser tests.
+ * The answer stands for the running server from the first test on (`server.url`,
+ * `createWorkspace(server)`); see sharedForTests.ts.
+ *
+ * @example
+ *   const server = serverForTests({ env: { MAX_BODY_BYTES: '1024' } });
+ *   it('…', async () => { const workspace = await createWorkspace(server); … });
+ *
+ * `options` may be a function, called when the server starts: for an address known only after an
+ * earlier `beforeAll` (a fake Jobindsats listening on port 0).
+ */
+import { startServer, type RunningServer, type StartServerOptions } from './serverHarness.js';
+import { sharedForTests } from './sharedForTests.js';
+
+export interface ServerForTestsOptions extends StartServerOptions {
+  /** How long the start may take. Default 120 s: a first start on a busy machine. */
+  startTimeoutMs?: number;
+}
+
+export function serverForTests(options: ServerForTestsOptions | (() => StartServerOptions) = {}): RunningServer {
+  const timeoutMs = typeof options === 'function' ? undefined : options.startTimeoutMs;
+  return sharedForTests('the server', () => startServer(typeof options === 'function' ? options() : options), {
+    destroy: (server) => server.stop(),
+    timeoutMs: timeoutMs ?? 120_000,
+  });
+}
