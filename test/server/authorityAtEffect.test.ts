@@ -6,11 +6,12 @@
  * with 401.
  */
 import { request, type ClientRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import type { RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
 import { colleagueKeepsWorking, watchHealth } from './support/attackWatch.js';
 import { connectClient, destroyAll, waitFor, waitSynced } from './support/syncClients.js';
@@ -57,15 +58,7 @@ async function rotateEditorToken(server: RunningServer, workspace: CreatedWorksp
 }
 
 describe('authority at the point of effect (issue 15, problem 3)', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-  }, 120_000);
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = serverForTests();
 
   it('a POST …/tokens whose body arrives after the token was rotated is refused and mints nothing', async () => {
     const workspace = await createWorkspace(server);

@@ -5,23 +5,15 @@
  * from then on the evaluation, the first view's values and the .xlsx export of the workspace all
  * answered 500 for everyone (server/sync/axisLengths.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sheetOrderArray, sheetsMap } from '../../models/workbook/workbookSchema.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 function firstSheet(doc: Y.Doc): Y.Map<unknown> {
   return sheetsMap(doc).get(String(sheetOrderArray(doc).get(0))) as Y.Map<unknown>;

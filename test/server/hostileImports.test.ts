@@ -5,22 +5,14 @@
  * are read, counted against what a workspace can hold (before: a 5 kB file giving an 8,000-character
  * shared formula to 3,000 cells kept a worker thread 97 s only to be refused by the size bound).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serverForTests } from '../harness/serverForTests.js';
 import { handWrittenXlsx } from '../interchange/support/handWrittenXlsx.js';
 import { upload } from '../interchange/support/restClient.js';
 import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 interface SheetFile {
   sheets: Array<{ name: string; cells: Record<string, unknown> }>;

@@ -6,15 +6,15 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { serverForTests } from '../harness/serverForTests.js';
+import { createWorkspace, workspaceForTests } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { presenceFrame } from './support/presenceFrames.js';
 import { openRawSocket, sendAndProbe, type RawSocket } from './support/rawSocket.js';
-import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+import { clientsForTests, connectClient, waitFor, waitSynced } from './support/syncClients.js';
 
 /** The presence states the server holds, as its last awareness answer to `raw` says. */
 function serverStates(raw: RawSocket): Map<number, Record<string, unknown>> {
@@ -31,19 +31,9 @@ function serverStates(raw: RawSocket): Map<number, Record<string, unknown>> {
 }
 
 describe('presence (issue 15, problem 7)', () => {
-  let server: RunningServer;
-  let workspace: CreatedWorkspace;
-  const clients: SyncClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: '4' } });
-    workspace = await createWorkspace(server);
-  }, 120_000);
-
-  afterAll(async () => {
-    destroyAll(clients);
-    await server?.stop();
-  });
+  const server = serverForTests({ env: { MAX_CONNECTIONS_PER_TOKEN: '4' } });
+  const workspace = workspaceForTests(server);
+  const clients = clientsForTests();
 
   it("a viewer may set its own presence but never overwrite a colleague's", async () => {
     const anna = connectClient(server, workspace.id, workspace.editorToken);
@@ -165,15 +155,7 @@ describe('presence (issue 15, problem 7)', () => {
 });
 
 describe('presence over many connections of one token', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-  }, 120_000);
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = serverForTests();
 
   it('twenty connections of one link (its bound), each within its own presence budget, share the token’s: some are closed with 1008 while a colleague on another link keeps setting presence', async () => {
     const workspace = await createWorkspace(server);
