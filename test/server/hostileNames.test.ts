@@ -8,11 +8,11 @@
  * typed into the document are held to Excel's limits where Excel has one (a sheet name 31, a
  * defined name 255) and to the schema's elsewhere (server/README.md, Limits).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { versionListAnswerSchema } from '../../models/api/versionAnswers.js';
 import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type SheetMap } from '../../models/workbook/workbookSchema.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { uploadTo } from '../interchange/support/restClient.js';
 import { asCsv, ptva02 } from '../support/jobindsatsFixtures.js';
 import { api, createWorkspace } from './support/api.js';
@@ -20,16 +20,8 @@ import { connectClient, destroyAll, waitFor, waitSynced } from './support/syncCl
 
 const CSV = new TextEncoder().encode('Måned;Ledige\n2024-01;120\n2024-02;118\n');
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  // Restores in a row below keep a version each: out of the per-minute rate's way.
-  server = await startServer({ env: { VERSION_SAVES_PER_MINUTE: '1000' } });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+// Restores in a row below keep a version each: out of the per-minute rate's way.
+const server = serverForTests({ env: { VERSION_SAVES_PER_MINUTE: '1000' } });
 
 async function versionNames(workspaceId: string, token: string): Promise<string[]> {
   const { json } = await api(server, 'GET', `/api/workspaces/${workspaceId}/versions`, token);

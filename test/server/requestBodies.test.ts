@@ -6,23 +6,15 @@
  * gets 429 before its body is read, and other tokens carry on.
  */
 import { connect, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../harness/serverForTests.js';
 import { upload } from '../interchange/support/restClient.js';
 import { createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { waitFor } from './support/syncClients.js';
 
 const MAX_BODY_BYTES = 1_000_000;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
 
 /** An import whose headers declare a whole body of `MAX_BODY_BYTES` and that sends a first part of it. */
 function heldUpload(workspaceId: string, token: string): { socket: Socket; answer: () => string } {

@@ -7,13 +7,13 @@
  * template takes about 174 kB, so three fit); the one for bursts four versions per workspace a
  * minute.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { adoptedVersionId } from '../../models/workbook/workbookReader.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { connectClient, destroyAll, waitFor, waitSynced } from './support/syncClients.js';
@@ -22,15 +22,7 @@ const version = z.object({ id: z.string(), name: z.string() });
 const versionList = z.object({ versions: z.array(version) });
 const refusal = z.object({ error: z.string() }).strict();
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer({ env: { MAX_VERSION_BYTES: '600000' } });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests({ env: { MAX_VERSION_BYTES: '600000' } });
 
 async function listed(workspaceId: string, token: string, on = server): Promise<string[]> {
   return versionList.parse((await api(on, 'GET', `/api/workspaces/${workspaceId}/versions`, token)).json).versions.map((v) => v.name);
@@ -125,15 +117,7 @@ describe('deleting a named version', () => {
 });
 
 describe('a burst of version saves', () => {
-  let burstServer: RunningServer;
-
-  beforeAll(async () => {
-    burstServer = await startServer({ env: { VERSION_SAVES_PER_MINUTE: '4' } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await burstServer?.stop();
-  });
+  const burstServer = serverForTests({ env: { VERSION_SAVES_PER_MINUTE: '4' } });
 
   it('past four a minute a workspace’s saves answer 429 with Retry-After and keep nothing; the saved ones are all listed, a live edit is kept, other workspaces save on', async () => {
     const server = burstServer;

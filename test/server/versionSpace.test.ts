@@ -6,12 +6,12 @@
  * counting every way a version is kept. The server here keeps at most 600 kB of versions (the
  * template takes about 174 kB, so a few fit).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { upload } from '../interchange/support/restClient.js';
 import { api, createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
@@ -21,15 +21,7 @@ const FULL = /^the workspace's versions would take [\d.]+ MB; a workspace may ke
 const versionList = z.object({ versions: z.array(z.object({ id: z.string(), name: z.string() })) });
 const refusal = z.object({ error: z.string() });
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer({ env: { MAX_VERSION_BYTES: '600000' } });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests({ env: { MAX_VERSION_BYTES: '600000' } });
 
 async function versionNames(workspaceId: string, token: string): Promise<string[]> {
   const listed = await api(server, 'GET', `/api/workspaces/${workspaceId}/versions`, token);
