@@ -6,24 +6,16 @@
  * each reload) held a thread for the whole limit again; now the same state is refused at once
  * and only an edit is computed again (server/work/WorkScheduler.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { connectClient, waitFor, waitSynced } from './support/syncClients.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  // A shorter time limit than the default three minutes (still room for creating a workspace on a busy machine).
-  server = await startServer({ env: { WORK_TIMEOUT_MS: '20000' } });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+// A shorter time limit than the default three minutes (still room for creating a workspace on a busy machine).
+const server = serverForTests({ env: { WORK_TIMEOUT_MS: '20000' } });
 
 function stoppedEvaluations(): number {
   return server.output().split('\n').filter((line) => line.includes('work.stopped job=evaluate limit=timeout')).length;

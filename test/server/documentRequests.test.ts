@@ -5,25 +5,17 @@
  * Now a connection may ask eight times at once, then once every ten seconds; past that it is
  * closed with 1008, and everyone else carries on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { openRawSocket } from './support/rawSocket.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  // Sixty connections of one link: a server whose link bound was raised past its default (20).
-  server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: '60' } });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+// Sixty connections of one link: a server whose link bound was raised past its default (20).
+const server = serverForTests({ env: { MAX_CONNECTIONS_PER_TOKEN: '60' } });
 
 /** Sync step 1 with an empty state vector: "send me everything". */
 const ASK_FOR_EVERYTHING = new Uint8Array([0, 0, 1, 0]);

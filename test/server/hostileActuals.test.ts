@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { uploadTo } from '../interchange/support/restClient.js';
 import { asCsv, asV2Json, ptva02 } from '../support/jobindsatsFixtures.js';
 import { api, createWorkspace } from './support/api.js';
@@ -32,17 +32,15 @@ const fake: Server = createServer((req, res) => {
   else res.writeHead(200, { 'content-type': 'application/json' }).end(answer());
 });
 
-let server: RunningServer;
-
 beforeAll(async () => {
   await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
-  server = await startServer({ env: { JOBINDSATS_API_KEY: API_KEY, JOBINDSATS_URL: `http://127.0.0.1:${(fake.address() as AddressInfo).port}` } });
-}, 120_000);
+});
 
 afterAll(async () => {
-  await server?.stop();
   await new Promise((resolve) => fake.close(resolve));
 });
+
+const server = serverForTests(() => ({ env: { JOBINDSATS_API_KEY: API_KEY, JOBINDSATS_URL: `http://127.0.0.1:${(fake.address() as AddressInfo).port}` } }));
 
 describe('Jobindsats figures a hostile colleague sends', () => {
   it('a 39,000-row upload is answered while /healthz and a colleague on another workspace carry on', async () => {

@@ -8,7 +8,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { asV2Json, ptva02 } from '../support/jobindsatsFixtures.js';
 import { api, createWorkspace } from './support/api.js';
 
@@ -40,19 +40,18 @@ const fake = createServer((req, res) => {
   answer(res);
 });
 
-let server: RunningServer;
-
 beforeAll(async () => {
   await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
-  server = await startServer({ env: { JOBINDSATS_API_KEY: API_KEY, JOBINDSATS_URL: url, JOBINDSATS_TIMEOUT_MS: String(TIMEOUT_MS) } });
-}, 120_000);
+});
 
 afterAll(async () => {
-  await server?.stop();
   fake.closeAllConnections();
   await new Promise((resolve) => fake.close(resolve));
 });
+
+const server = serverForTests(() => ({
+  env: { JOBINDSATS_API_KEY: API_KEY, JOBINDSATS_URL: `http://127.0.0.1:${(fake.address() as AddressInfo).port}`, JOBINDSATS_TIMEOUT_MS: String(TIMEOUT_MS) },
+}));
 
 async function sheetCsv(workspaceId: string, token: string): Promise<string> {
   const response = await fetch(`${server.url}/api/workspaces/${workspaceId}/sheets/Jobindsats.csv`, { headers: { authorization: `Bearer ${token}` } });

@@ -6,12 +6,12 @@
  * takes 174 kB) so that moderate files meet it; the benchmark (`npm run bench -- --only=work`)
  * runs the default bound at full size.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { asCsv, municipalities, ptva02, type FixtureTable } from '../support/jobindsatsFixtures.js';
 import { handWrittenXlsx } from '../interchange/support/handWrittenXlsx.js';
 import { upload, uploadTo } from '../interchange/support/restClient.js';
@@ -22,15 +22,7 @@ import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from 
 const MAX_WORKSPACE_BYTES = 600_000;
 const TOO_LARGE = /the workspace would take [\d.]+ MB; a workspace may take at most 0\.6 MB \(about 16,000 cells of numbers\)/;
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer({ env: { MAX_WORKSPACE_BYTES: String(MAX_WORKSPACE_BYTES) } });
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests({ env: { MAX_WORKSPACE_BYTES: String(MAX_WORKSPACE_BYTES) } });
 
 /** A CSV of rows × 10 numbers (about 33 bytes a cell once stored). */
 function numbersCsv(rows: number): Uint8Array {
