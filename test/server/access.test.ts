@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { z } from 'zod';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { startServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
+import { api, createWorkspace, workspaceForTests } from './support/api.js';
 import { connectClient, destroyAll, waitFor, waitSynced } from './support/syncClients.js';
 
-let server: RunningServer;
-let mine: CreatedWorkspace;
-let theirs: CreatedWorkspace;
-
-beforeAll(async () => {
-  server = await startServer();
-  [mine, theirs] = await Promise.all([createWorkspace(server), createWorkspace(server)]);
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = serverForTests();
+const mine = workspaceForTests(server);
+const theirs = workspaceForTests(server);
 
 /** The HTTP status a websocket upgrade is answered with (101 when it is accepted). */
 function upgradeStatus(workspaceId: string, token?: string): Promise<number> {

@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { serverForTests } from '../harness/serverForTests.js';
+import { api, workspaceForTests } from './support/api.js';
 import { openRawSocket, sendAndProbe, type RawSocket } from './support/rawSocket.js';
 import { connectClient, destroyAll, waitFor, waitSynced } from './support/syncClients.js';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
-let server: RunningServer;
-let workspace: CreatedWorkspace;
-
-beforeAll(async () => {
-  // Each of the thousand hostile frames below comes on a connection of its own from loopback and
-  // must reach the sync protocol: the per-address connection rate (429 past 300 a minute) has its
-  // own test, connectionsPerAddress.test.ts.
-  server = await startServer({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES), NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: '5000' } });
-  workspace = await createWorkspace(server);
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+// Each of the thousand hostile frames below comes on a connection of its own from loopback and
+// must reach the sync protocol: the per-address connection rate (429 past 300 a minute) has its
+// own test, connectionsPerAddress.test.ts.
+const server = serverForTests({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES), NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: '5000' } });
+const workspace = workspaceForTests(server);
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed. */
 function random(seed: number): () => number {

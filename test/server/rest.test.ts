@@ -3,23 +3,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
-import { REPO_ROOT, startServer, type RunningServer } from '../harness/serverHarness.js';
+import { REPO_ROOT } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createdWorkspaceSchema, createWorkspace } from './support/api.js';
 
 const MAX_BODY_BYTES = 256 * 1024;
 const errorBody = z.object({ error: z.string().min(1) }).strict();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = serverForTests({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
 
 describe('REST API', () => {
   it('GET /healthz is 200 while the store is writable', async () => {

@@ -3,7 +3,7 @@
  * them with: an answer that drifted from its schema would reach a planner as "unexpected answer
  * from the server" instead of their versions, import or figures. One server for the whole file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { actualsAnswerSchema, actualsStatusSchema, tableShapeSchema } from '../../models/api/actualsAnswers.js';
 import { evaluationAnswerSchema, sensitivityAnswerSchema, solveAnswerSchema } from '../../models/api/analysisAnswers.js';
@@ -12,22 +12,13 @@ import { importAnswerSchema } from '../../models/api/importAnswers.js';
 import { valuesAnswerSchema } from '../../models/api/valuesAnswers.js';
 import { restoreAnswerSchema, versionListAnswerSchema, versionSchema } from '../../models/api/versionAnswers.js';
 import { accessAnswerSchema, createdWorkspaceAnswerSchema, healthAnswerSchema, tokenAnswerSchema } from '../../models/api/workspaceAnswers.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { uploadTo } from '../interchange/support/restClient.js';
 import { asCsv, ptva02 } from '../support/jobindsatsFixtures.js';
-import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { api, createWorkspace, workspaceForTests } from './support/api.js';
 
-let server: RunningServer;
-let ws: CreatedWorkspace;
-
-beforeAll(async () => {
-  server = await startServer();
-  ws = await createWorkspace(server);
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = serverForTests();
+const ws = workspaceForTests(server);
 
 /** The answer's body, parsed strictly by the schema (a key the schema lacks fails too). */
 function strictly<T>(schema: z.ZodType<T>, answer: { status: number; json: unknown }, status: number): T {
