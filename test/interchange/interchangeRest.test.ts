@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { importCsv } from '../../models/interchange/csvImport.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
@@ -8,22 +8,14 @@ import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace } from '../server/support/api.js';
 import { connectClient, destroyAll, waitFor, waitSynced } from '../server/support/syncClients.js';
 import { HOSTILE_FILES } from './support/hostileFiles.js';
 import { download, upload, uploadTo } from './support/restClient.js';
 
-let server: RunningServer;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-beforeAll(async () => {
-  server = await startServer({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = serverForTests({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
 
 const answerSchema = z.object({
   dryRun: z.boolean(),

@@ -3,9 +3,9 @@
  * hostile editor's update from before the live update check) still answers every export, and
  * restoring a saved version repairs it; sent live, the same shapes are refused at the door. test/models/hostileDocument.test.ts covers each shape; this is the server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js';
 import { goalsArray } from '../../models/workbook/workbookSchema.js';
 import { HOSTILE_SHAPES, hostileBase } from '../support/hostileShapes.js';
@@ -13,15 +13,7 @@ import { api, createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = serverForTests();
 
 const SHAPES = ['a cell holding a Y.Map', "a goal that is a string (goals.push(['x']))", "sheets.set('__proto__', a string)", "sheet.delete('rows')", 'a title that is a Y.Map'];
 

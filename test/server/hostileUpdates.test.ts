@@ -4,9 +4,9 @@
  * of shared types where the schema expects others. The attacker gets a close code saying why;
  * /healthz and a colleague on another workspace carry on (attackWatch.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap } from '../../models/workbook/workbookSchema.js';
 import { api, createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
@@ -16,15 +16,7 @@ import { connectClient, destroyAll, waitFor, waitSynced } from './support/syncCl
 
 /** A token's update budget is twice this (1.2 MB), so a few crafted updates spend it. */
 const MAX_WORKSPACE_BYTES = 600_000;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer({ env: { MAX_WORKSPACE_BYTES: String(MAX_WORKSPACE_BYTES) } });
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = serverForTests({ env: { MAX_WORKSPACE_BYTES: String(MAX_WORKSPACE_BYTES) } });
 
 /** `count` titles, then one item under a root the workbook never uses: read whole, refused at the end. */
 function refusedAtItsEnd(count: number, client: number): Uint8Array {

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  // Fifty planners on one link: more than a link's default bound of connections (20).
-  server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: '60' } });
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+// Fifty planners on one link: more than a link's default bound of connections (20).
+const server = serverForTests({ env: { MAX_CONNECTIONS_PER_TOKEN: '60' } });
 
 function firstSheet(client: SyncClient): string {
   return workbookGrid(client.doc).listSheets()[0]!.id;

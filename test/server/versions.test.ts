@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as Y from 'yjs';
 import { evaluationAnswerSchema, type EvaluationAnswer } from '../../models/api/analysisAnswers.js';
@@ -6,22 +6,14 @@ import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { adoptedVersionId } from '../../models/workbook/workbookReader.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { loadXlsx } from '../interchange/support/xlsxValues.js';
 import { api, createWorkspace } from './support/api.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
 const versionSchema = z.object({ id: z.string().regex(/^[\w-]{16}$/), name: z.string(), createdAt: z.iso.datetime() }).strict();
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = serverForTests();
 
 async function saveVersion(workspaceId: string, token: string, name: string): Promise<z.infer<typeof versionSchema>> {
   const response = await api(server, 'POST', `/api/workspaces/${workspaceId}/versions`, token, { name });
