@@ -5,11 +5,12 @@
  * it stayed loaded. The server now keeps the clocks of at most REMEMBERED_DEPARTURES departed
  * clients; what it keeps is printed with every `sync.closed` line (`presenceClocks`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REMEMBERED_DEPARTURES } from '../../server/sync/LoadedWorkspace.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import type { RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { createWorkspace } from './support/api.js';
-import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+import { clientsForTests, connectClient, destroyAll, waitFor, waitSynced } from './support/syncClients.js';
 
 /** Tabs that come and go, this many at a time (under the link's bound of open connections). */
 const AT_ONCE = 10;
@@ -23,17 +24,8 @@ function lastPresenceClocks(server: RunningServer): number {
 }
 
 describe('presence under connection churn', () => {
-  let server: RunningServer;
-  const clients: SyncClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ env: { NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: '100000' } });
-  }, 120_000);
-
-  afterAll(async () => {
-    destroyAll(clients);
-    await server?.stop();
-  });
+  const server = serverForTests({ env: { NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: '100000' } });
+  const clients = clientsForTests();
 
   it(`after ${AT_ONCE * CYCLES} tabs came and went, the server keeps the clocks of at most ${REMEMBERED_DEPARTURES} departed tabs besides those still there, and a colleague still sees the others come and go`, async () => {
     const workspace = await createWorkspace(server);

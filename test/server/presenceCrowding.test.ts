@@ -5,14 +5,14 @@
  * connections (the next is closed with 4429, saying why) and a connection speaks for one presence.
  */
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { openRawSocket, sendAndProbe, type RawSocket } from './support/rawSocket.js';
-import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+import { clientsForTests, connectClient, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
 const LIMIT = 5;
 
@@ -36,17 +36,8 @@ function namesSeenBy(client: SyncClient): string[] {
 }
 
 describe('presence crowding (ninth hostile pass)', () => {
-  let server: RunningServer;
-  const clients: SyncClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: String(LIMIT) } });
-  }, 120_000);
-
-  afterAll(async () => {
-    destroyAll(clients);
-    await server?.stop();
-  });
+  const server = serverForTests({ env: { MAX_CONNECTIONS_PER_TOKEN: String(LIMIT) } });
+  const clients = clientsForTests();
 
   it(`a link's connection past MAX_CONNECTIONS_PER_TOKEN is closed with ${CloseCode.tooManyConnections} saying why, and stays closed; the other link still connects and everyone keeps syncing`, async () => {
     const workspace = await createWorkspace(server);
