@@ -4,26 +4,20 @@
  * on the same link closes, it gets in and syncs, without the planner pressing «Prøv igen». Real
  * y-websocket clients against the real server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CrowdedRetry } from '../../client/src/session/crowdedRetry.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { createWorkspace } from './support/api.js';
-import { connectClient, contains, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+import { clientsForTests, connectClient, contains, waitFor, waitSynced } from './support/syncClients.js';
 
 describe('a tab refused with 4429 tries again by itself', () => {
-  let server: RunningServer;
-  const clients: SyncClient[] = [];
+  const server = serverForTests({ env: { MAX_CONNECTIONS_PER_TOKEN: '2' } });
+  const clients = clientsForTests();
   const retries: CrowdedRetry[] = [];
 
-  beforeAll(async () => {
-    server = await startServer({ env: { MAX_CONNECTIONS_PER_TOKEN: '2' } });
-  }, 120_000);
-
-  afterAll(async () => {
+  afterAll(() => {
     for (const retry of retries) retry.destroy();
-    destroyAll(clients);
-    await server?.stop();
   });
 
   it("gets in and syncs the workspace once a colleague's tab on the same link closes; while the link stays full it keeps waiting", async () => {

@@ -3,32 +3,23 @@
  * presence while the editor's tab reconnected, and entries for colleagues' clients (which the
  * stock client sends back, and the server drops) were parsed without any bound on how many.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CloseCode } from '../../models/api/closeCodes.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { presenceFrame } from './support/presenceFrames.js';
 import { openRawSocket, sendAndProbe } from './support/rawSocket.js';
-import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
+import { clientsForTests, connectClient, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
 function stateSeen(by: SyncClient, client: number): Record<string, unknown> | undefined {
   return by.provider.awareness.getStates().get(client);
 }
 
 describe('presence a connection does not speak for (tenth hostile pass)', () => {
-  let server: RunningServer;
-  const clients: SyncClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-  }, 120_000);
-
-  afterAll(async () => {
-    destroyAll(clients);
-    await server?.stop();
-  });
+  const server = serverForTests();
+  const clients = clientsForTests();
 
   it("a viewer cannot take over an editor's presence while the editor's tab reconnects: the editor shows as herself, with her own cursor, to colleagues", async () => {
     const workspace = await createWorkspace(server);

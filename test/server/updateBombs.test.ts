@@ -7,26 +7,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { serverForTests } from '../harness/serverForTests.js';
+import { api, workspaceForTests } from './support/api.js';
 import { colleagueKeepsWorking, watchHealth } from './support/attackWatch.js';
 import { bombs, craftUpdate, updateMessage } from './support/craftedUpdates.js';
 import { openRawSocket } from './support/rawSocket.js';
 import { connectClient, waitSynced, type SyncClient } from './support/syncClients.js';
 
 describe('crafted-update bombs (issue 15, problem 2)', () => {
-  let server: RunningServer;
-  let attacked: CreatedWorkspace;
-  let colleague: CreatedWorkspace;
+  const server = serverForTests();
+  const attacked = workspaceForTests(server);
+  const colleague = workspaceForTests(server);
   let before: unknown;
   /** A client on the attacked workspace: it must never receive anything of a bomb. */
   let bystander: SyncClient;
   let bystanderState: Uint8Array;
 
   beforeAll(async () => {
-    server = await startServer();
-    attacked = await createWorkspace(server);
-    colleague = await createWorkspace(server);
     before = (await api(server, 'GET', `/api/workspaces/${attacked.id}/workbook.json`, attacked.viewerToken)).json;
     bystander = connectClient(server, attacked.id, attacked.viewerToken);
     await waitSynced(bystander);
@@ -35,7 +32,6 @@ describe('crafted-update bombs (issue 15, problem 2)', () => {
 
   afterAll(async () => {
     bystander?.destroy();
-    await server?.stop();
   });
 
   async function attack(update: Uint8Array): Promise<number> {
