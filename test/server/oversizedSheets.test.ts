@@ -9,9 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sheetOrderArray, sheetsMap } from '../../models/workbook/workbookSchema.js';
-import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js';
 import { startServer, type RunningServer } from '../harness/serverHarness.js';
 import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { editStoredDocument } from './support/storedDocument.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
 const STORED_ROWS = 50_000;
@@ -50,44 +50,30 @@ function newIds(prefix: string, count: number): string[] {
  * tool, holds them.
  */
 async function storeOversizedSheets(workspaceId: string): Promise<void> {
-  await server.sigterm();
-  const store = new SqliteWorkspaceStore(server.dataDir);
-  try {
-    const stored = await store.loadDocument(workspaceId);
-    if (!stored) throw new Error(`workspace ${workspaceId} is not in the store`);
-    const doc = new Y.Doc();
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-    const before = Y.encodeStateVector(doc);
-    doc.transact(() => {
-      const first = sheetAt(doc, 0);
-      const rows = axis(first, 'rows');
-      rows.push(newIds('x', STORED_ROWS - rows.length));
-      const firstCol = axis(first, 'cols').get(0);
-      cells(first).set(`${rows.get(39_999)}:${firstCol}`, 7);
-      cells(first).set(`${rows.get(45_000)}:${firstCol}`, 42);
-      const wide = new Y.Map<unknown>();
-      wide.set('name', 'Bred');
-      const wideRows = new Y.Array<string>();
-      wideRows.push(['r0']);
-      const wideCols = new Y.Array<string>();
-      const colIds = newIds('c', STORED_COLS);
-      wideCols.push(colIds);
-      const wideCells = new Y.Map<unknown>();
-      wideCells.set(`r0:${colIds[16_383]}`, 9);
-      wideCells.set(`r0:${colIds.at(-1)}`, 10);
-      wide.set('rows', wideRows);
-      wide.set('cols', wideCols);
-      wide.set('cells', wideCells);
-      wide.set('formats', new Y.Map());
-      sheetsMap(doc).set('bred', wide);
-      sheetOrderArray(doc).push(['bred']);
-    });
-    await store.appendUpdates(workspaceId, [Y.encodeStateAsUpdate(doc, before)]);
-    doc.destroy();
-  } finally {
-    await store.close();
-  }
-  await server.restart();
+  await editStoredDocument(server, workspaceId, (doc) => {
+    const first = sheetAt(doc, 0);
+    const rows = axis(first, 'rows');
+    rows.push(newIds('x', STORED_ROWS - rows.length));
+    const firstCol = axis(first, 'cols').get(0);
+    cells(first).set(`${rows.get(39_999)}:${firstCol}`, 7);
+    cells(first).set(`${rows.get(45_000)}:${firstCol}`, 42);
+    const wide = new Y.Map<unknown>();
+    wide.set('name', 'Bred');
+    const wideRows = new Y.Array<string>();
+    wideRows.push(['r0']);
+    const wideCols = new Y.Array<string>();
+    const colIds = newIds('c', STORED_COLS);
+    wideCols.push(colIds);
+    const wideCells = new Y.Map<unknown>();
+    wideCells.set(`r0:${colIds[16_383]}`, 9);
+    wideCells.set(`r0:${colIds.at(-1)}`, 10);
+    wide.set('rows', wideRows);
+    wide.set('cols', wideCols);
+    wide.set('cells', wideCells);
+    wide.set('formats', new Y.Map());
+    sheetsMap(doc).set('bred', wide);
+    sheetOrderArray(doc).push(['bred']);
+  });
 }
 
 async function sheetCells(workspace: CreatedWorkspace): Promise<Record<string, Record<string, unknown>>> {
