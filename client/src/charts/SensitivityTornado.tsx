@@ -12,7 +12,8 @@ import { Bar } from 'react-chartjs-2';
 import type { GoalSensitivity } from '../../../models/analysis/goalAnswers.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { triedText } from '../goals/goalAnswerRows.js';
-import { formatGoalNumber, formatMargin, formatMarginTick, marginAxisTitle } from '../goals/goalDisplay.js';
+import { formatMargin, formatMarginTick, marginAxisTitle } from '../goals/goalDisplay.js';
+import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
 import { stepWords } from '../goals/sensitivityStep.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);

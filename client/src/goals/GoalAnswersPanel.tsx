@@ -17,7 +17,8 @@ import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { applyAnswer, saveAnswerAsScenario } from './answerEdits.js';
 import { assumptionFormat, assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
-import { formatGoalNumber, formatMonth, goalDecimals, goalValueFormat } from './goalDisplay.js';
+import { formatMonth, goalValueFormat } from './goalDisplay.js';
+import { formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 
 interface Props {
   session: WorkbookSession;

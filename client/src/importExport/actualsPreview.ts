@@ -9,7 +9,8 @@
 import type { ActualsChanges } from '../../../models/actuals/actualsChanges.js';
 import type { ActualsWarning } from '../../../models/actuals/actualsWarnings.js';
 import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber, formatMonth } from '../goals/goalDisplay.js';
+import { formatMonth } from '../goals/goalDisplay.js';
+import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
 
 export interface PreviewLine {
   key: `actuals.changes.${string}`;

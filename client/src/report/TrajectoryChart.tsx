@@ -4,7 +4,8 @@
  * and the chart is drawn without waiting for scripts.
  */
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber, formatMonth, goalDecimals } from '../goals/goalDisplay.js';
+import { formatMonth } from '../goals/goalDisplay.js';
+import { formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 import type { ReportTrajectory } from './goalReportModel.js';
 
 export const LINE_COLOURS = ['#1a6e3a', '#1971c2', '#d9480f', '#ae3ec9', '#0c8599', '#c2255c'];
