@@ -32,6 +32,14 @@ export interface ActualsPivot {
 
 const LISTED = 12;
 
+/**
+ * The value a filter keeps for `dimension`, or undefined when it names none. Dimensions are named
+ * by the data (`constructor`, `toString` are possible names), so only own keys count.
+ */
+export function filterValue(filters: Readonly<Record<string, string>>, dimension: string): string | undefined {
+  return Object.hasOwn(filters, dimension) ? filters[dimension] : undefined;
+}
+
 function listed(names: readonly string[]): string {
   const shown = names.slice(0, LISTED).map((n) => `"${n}"`).join(', ');
   return names.length > LISTED ? `${shown} … (${names.length} in all)` : shown;
@@ -61,7 +69,8 @@ export function pivotActuals(table: JobindsatsTable, choice: PivotChoice): Actua
   const { rows, filters } = checkChoice(table, choice);
   const kept = table.records.filter((r) => Object.entries(filters).every(([d, v]) => r.dimensions[d] === v));
   for (const dimension of table.dimensions) {
-    if (dimension === rows || dimension === table.period || dimension in filters) continue;
+    // `dimension in filters` counted Object.prototype's `constructor` and `toString` as filtered (thirteenth hostile pass).
+    if (dimension === rows || dimension === table.period || filterValue(filters, dimension) !== undefined) continue;
     const values = distinct(kept.map((r) => r.dimensions[dimension]!));
     if (values.length > 1) throw new JobindsatsError(`${dimension} has several values (${listed(values)}): choose one with --filter '${dimension}=…'`);
   }

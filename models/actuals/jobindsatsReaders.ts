@@ -13,6 +13,7 @@
  * @example readJobindsatsFile(bytes, 'ptva02.json') // → JobindsatsTable
  */
 import Papa from 'papaparse';
+import { jsonNestedPast, jsonTooDeepMessage } from '../format/jsonNesting.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { checkCsvWidth, decodeCsv, guessSeparator } from '../interchange/csvText.js';
 import { MAX_IMPORT_CELLS, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from '../interchange/interchangeLimits.js';
@@ -79,6 +80,7 @@ function v3Table(value: Record<string, unknown>): JobindsatsTable {
 
 /** Jobindsats JSON (API v2 or v3) → the table; a wrong-key answer or other JSON is refused. */
 export function readJobindsatsJson(text: string): JobindsatsTable {
+  if (jsonNestedPast(text)) throw new JobindsatsError(`the JSON is not Jobindsats data: ${jsonTooDeepMessage()}`);
   let value: unknown;
   try {
     value = JSON.parse(text);

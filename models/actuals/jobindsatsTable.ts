@@ -76,6 +76,9 @@ export function jobindsatsTable(columns: readonly RawColumn[], rows: readonly (r
   const labels = columns.map((c, i) => c.label.trim() || `Kolonne ${i + 1}`);
   const duplicate = labels.find((label, i) => labels.indexOf(label) !== i);
   if (duplicate !== undefined) throw new JobindsatsError(`the column "${duplicate}" appears twice`);
+  // A record's fields are keyed by column name, and "__proto__" cannot be a key a choice names
+  // (JSON readers drop it); other names of Object.prototype's (`constructor`) are ordinary.
+  if (labels.includes('__proto__')) throw new JobindsatsError('a column may not be named "__proto__"');
   const valuesOf = (i: number): RawCell[] => rows.map((row) => row[i]);
   const holdsPeriods = (i: number): boolean => rows.length > 0 && rows.every((row) => isJobindsatsPeriodCode(text(row[i])));
   const periodIndex = findColumn(columns, PERIOD_NAMES, holdsPeriods);
@@ -94,10 +97,8 @@ export function jobindsatsTable(columns: readonly RawColumn[], rows: readonly (r
   const records = rows
     .filter((row) => row.some((cell) => text(cell) !== ''))
     .map((row): JobindsatsRecord => {
-      const dimensions: Record<string, string> = {};
-      for (const i of dimensionIndexes) dimensions[labels[i]!] = i === periodIndex ? jobindsatsPeriodLabel(text(row[i])) : text(row[i]);
-      const measures: Record<string, number | null> = {};
-      for (const i of measureIndexes) measures[labels[i]!] = jobindsatsNumber(row[i] as RawCell) ?? null;
+      const dimensions = Object.fromEntries(dimensionIndexes.map((i) => [labels[i]!, i === periodIndex ? jobindsatsPeriodLabel(text(row[i])) : text(row[i])]));
+      const measures = Object.fromEntries(measureIndexes.map((i) => [labels[i]!, jobindsatsNumber(row[i] as RawCell) ?? null]));
       return { dimensions, measures };
     });
   return {

@@ -18,6 +18,7 @@ import { benchmarkStanding, rankGoalShare, type BenchmarkStanding, type RankingT
 import type { GoalDefinition } from '../goals/goalModel.js';
 import { cellInputAt } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { filterValue } from './actualsPivot.js';
 import { readDataLinks } from './dataLink.js';
 
 export const RANK_MEASURE = 'Placering på benchmarkranglisten';
@@ -82,7 +83,8 @@ function municipalityOf(doc: Y.Doc, ranking: LaidOut, sheets: LaidOut[]): string
   const ranked = new Set(ranking.table.rows.map((r) => r.label.toLowerCase()));
   const candidates: string[] = [];
   for (const { link } of readDataLinks(doc)) {
-    const area = link.filters[AREA_DIMENSION] ?? link.filters[ranking.dimension];
+    // Own keys only: a dimension named `constructor` read Object.prototype's function here.
+    const area = filterValue(link.filters, AREA_DIMENSION) ?? filterValue(link.filters, ranking.dimension);
     if (area) candidates.push(area);
   }
   for (const sheet of sheets) {

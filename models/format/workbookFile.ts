@@ -4,6 +4,7 @@
  * wrong and where, in one line.
  */
 import { z } from 'zod';
+import { jsonNestedPast, jsonTooDeepMessage } from './jsonNesting.js';
 import { goalDefinitionSchema } from '../goals/goalModel.js';
 import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
@@ -157,6 +158,7 @@ export function parseWorkbookFile(value: unknown): WorkbookFile {
 
 /** Parses JSON text as a v1 workbook; a JSON syntax error says where (line and column). */
 export function parseWorkbookJson(text: string): WorkbookFile {
+  if (jsonNestedPast(text)) throw new WorkbookFileError(`not a valid ${WORKBOOK_FORMAT} v1 file: ${jsonTooDeepMessage()}`);
   let value: unknown;
   try {
     value = JSON.parse(text);

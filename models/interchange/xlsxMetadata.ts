@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { jsonNestedPast, jsonTooDeepMessage } from '../format/jsonNesting.js';
 import { MAX_CELLS, MAX_SHEETS, workbookFileSchema } from '../format/workbookFile.js';
 import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 
@@ -56,6 +57,7 @@ export function readMetadataSheet(workbook: ExcelJS.Workbook): { metadata: XlsxM
     if (typeof value !== 'string') break;
     json += value;
   }
+  if (jsonNestedPast(json)) return { metadata: null, problem: `the hidden Fremskriv part is not valid (${jsonTooDeepMessage()}); goals and scenarios were not imported` };
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);

@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import type { GridAllocator } from '../formula/storedFormula.js';
 import { sameSheetName, resolveSheetNames, sheetNameProblem } from './sheetNames.js';
+import { MAX_COLUMNS, MAX_ROWS } from './cellAddress.js';
 import { newIdentity } from './identities.js';
 import { axisIds, readSheetParts, sheetOrderArray, sheetsMap, type SheetMap, type SheetParts } from './workbookSchema.js';
 
@@ -20,8 +21,17 @@ interface AxisCache {
   index: Map<string, number>;
 }
 
-function axisCache(array: Y.Array<unknown>): AxisCache {
-  const ids = axisIds(array);
+/**
+ * The most rows and columns a sheet shows. A sheet stored with more (written before live updates
+ * were bounded, or by another tool; server/sync/axisLengths.ts) showed nothing at all: the engine
+ * refused to build it ("Sheet size limit exceeded") and every evaluation, first view and export
+ * of the workspace failed for everyone. Now every reader sees its first 40,000 rows and 16,384
+ * columns; the rest stays stored and comes into view as lines before it are deleted.
+ */
+const SHOWN = { rows: MAX_ROWS, cols: MAX_COLUMNS } as const;
+
+function axisCache(array: Y.Array<unknown>, which: 'rows' | 'cols'): AxisCache {
+  const ids = axisIds(array, SHOWN[which]);
   const index = new Map<string, number>();
   ids.forEach((id, i) => {
     if (!index.has(id)) index.set(id, i);
@@ -140,7 +150,7 @@ export class WorkbookGrid implements GridAllocator {
     const array = parts[which];
     let cache = this.axes.get(array);
     if (!cache) {
-      cache = axisCache(array);
+      cache = axisCache(array, which);
       this.axes.set(array, cache);
     }
     let bySheet = this.axesBySheet.get(sheetId);
@@ -152,7 +162,8 @@ export class WorkbookGrid implements GridAllocator {
   /**
    * How many rows (or columns) a shown sheet has, without reading their ids: the check of every
    * operation asks it of every sheet, and building each sheet's id cache after each added sheet
-   * made adding sheets quadratic (300 in a row took 25 s).
+   * made adding sheets quadratic (300 in a row took 25 s). All that are stored, also past the
+   * ones shown (SHOWN), so that no operation adds to a sheet stored past its bound.
    */
   axisLength(sheetId: string, which: 'rows' | 'cols'): number {
     return this.sheetParts(sheetId)?.[which].length ?? 0;

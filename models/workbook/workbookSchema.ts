@@ -94,9 +94,9 @@ export function sheetParts(sheet: SheetMap): SheetParts {
   return parts;
 }
 
-/** An axis's ids as strings, in order: a non-string id (a hostile peer's) keeps its place under a name no cell uses. */
-export function axisIds(array: Y.Array<unknown>): string[] {
-  return array.toArray().map((id, i) => (typeof id === 'string' ? id : `\u0000${i}`));
+/** An axis's ids as strings, in order (the first `most`): a non-string id (a hostile peer's) keeps its place under a name no cell uses. */
+export function axisIds(array: Y.Array<unknown>, most = Infinity): string[] {
+  return array.slice(0, Math.min(most, array.length)).map((id, i) => (typeof id === 'string' ? id : `\u0000${i}`));
 }
 
 export function cellKey(rowId: string, colId: string): string {

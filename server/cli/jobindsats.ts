@@ -105,7 +105,7 @@ function readArguments(argv: string[]): Arguments {
     const at = filter.indexOf('=');
     if (at <= 0) fail(`--filter '${filter}' is not DIMENSION=VALUE`);
     const dimension = filter.slice(0, at).trim();
-    if (dimension in filters) fail(`--filter names ${dimension} twice`);
+    if (Object.hasOwn(filters, dimension)) fail(`--filter names ${dimension} twice`);
     filters[dimension] = filter.slice(at + 1).trim();
   }
   const sheet = values.sheet ?? DEFAULT_ACTUALS_SHEET;

@@ -71,13 +71,15 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 function filtersFrom(texts: readonly string[]): Record<string, string> {
-  const filters: Record<string, string> = {};
+  const filters = new Map<string, string>();
   for (const text of texts) {
     const at = text.indexOf('=');
     if (at <= 0) throw new HttpError(400, `filter "${text}" is not DIMENSION=VALUE`);
-    filters[text.slice(0, at).trim()] = text.slice(at + 1).trim();
+    const dimension = text.slice(0, at).trim();
+    if (filters.has(dimension)) throw new HttpError(400, `filter names ${dimension} twice`);
+    filters.set(dimension, text.slice(at + 1).trim());
   }
-  return filters;
+  return Object.fromEntries(filters);
 }
 
 interface ActualsRequest {

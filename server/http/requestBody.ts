@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
+import { jsonNestedPast, jsonTooDeepMessage } from '../../models/format/jsonNesting.js';
 import type { BodiesInFlight } from './bodiesInFlight.js';
 import { HttpError } from './responses.js';
 
@@ -35,10 +36,15 @@ export async function readBody(req: IncomingMessage, limit: number, bodies: Bodi
   }
 }
 
-/** The body as JSON, or undefined when it is empty (only whitespace). */
+/**
+ * The body as JSON, or undefined when it is empty (only whitespace). JSON nested past
+ * MAX_JSON_DEPTH is a 400 before it is parsed (parsing millions of levels held the event loop
+ * for seconds).
+ */
 export async function readJson(req: IncomingMessage, limit: number, bodies: BodiesInFlight): Promise<unknown> {
   const text = (await readBody(req, limit, bodies)).toString('utf8');
   if (text.trim() === '') return undefined;
+  if (jsonNestedPast(text)) throw new HttpError(400, `the body is not accepted: ${jsonTooDeepMessage()}`);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

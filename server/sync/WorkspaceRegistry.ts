@@ -7,6 +7,8 @@
 import { errorText, logEvent } from '../log/log.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
+import { MAX_COLUMNS, MAX_ROWS } from '../../models/workbook/cellAddress.js';
+import { oversizedSheets } from './axisLengths.js';
 import { LoadedWorkspace } from './LoadedWorkspace.js';
 
 export interface WorkspaceLease {
@@ -124,6 +126,8 @@ export class WorkspaceRegistry {
       logEvent('workspace.loaded', { workspace: entry.id, logLength: stored.logLength, bytes, ms: Math.round(performance.now() - started) });
       // Stored before the bound (or under a larger one): it opens, but grows no further.
       if (bytes > this.options.maxWorkspaceBytes) logEvent('workspace.oversized', { workspace: entry.id, bytes, max: this.options.maxWorkspaceBytes }, 'err');
+      // Stored past the grid's bounds: it opens showing the first 40,000 rows and 16,384 columns.
+      for (const sheet of oversizedSheets(entry.workspace.doc)) logEvent('workspace.sheet.oversized', { workspace: entry.id, ...sheet, shownRows: MAX_ROWS, shownCols: MAX_COLUMNS }, 'err');
       return entry.workspace;
     } catch (error) {
       if (this.entries.get(entry.id) === entry) this.entries.delete(entry.id);

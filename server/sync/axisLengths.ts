@@ -4,10 +4,13 @@
  * the twelfth hostile pass an editor's update pushing 50,000 row ids into a sheet was accepted and
  * stored, and from then on every evaluation, first view and .xlsx export of the workspace answered
  * 500 (HyperFormula: "Sheet size limit exceeded") for everyone. Only an update that adds is
- * refused, so a sheet stored past a bound can still shrink.
+ * refused, so a sheet stored past a bound can still shrink. Such a sheet (stored before, or by
+ * another tool) opens: every reader sees its first 40,000 rows and 16,384 columns
+ * (models/workbook/WorkbookGrid.ts), and loading it is logged (`oversizedSheets`).
  */
 import * as Y from 'yjs';
 import { MAX_COLUMNS, MAX_ROWS } from '../../models/workbook/cellAddress.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import type { ItemFacts } from './updateReader.js';
 
 /** A sheet's `rows` or `cols` array: one in the document, or one this update creates. */
@@ -47,4 +50,13 @@ export class AxisLengths {
     }
     return null;
   }
+}
+
+/** The shown sheets stored with more rows or columns than a sheet shows, with what they hold. */
+export function oversizedSheets(doc: Y.Doc): Array<{ sheet: string; rows: number; cols: number }> {
+  const grid = workbookGrid(doc);
+  return grid
+    .listSheets()
+    .map(({ id, name }) => ({ sheet: name, rows: grid.axisLength(id, 'rows'), cols: grid.axisLength(id, 'cols') }))
+    .filter(({ rows, cols }) => rows > MAX_ROWS || cols > MAX_COLUMNS);
 }

@@ -17,6 +17,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { CloseCode, type CloseCodeValue } from '../../models/api/closeCodes.js';
+import { jsonNestedPast, jsonTooDeepMessage } from '../../models/format/jsonNesting.js';
 import { readUpdateFacts, type UpdateFacts } from './updateReader.js';
 import { UpdateRefusal, type UpdateLimits } from './updateRefusal.js';
 
@@ -92,6 +93,9 @@ function awarenessEntries(update: Uint8Array, maxStateBytes: number): AwarenessE
       const clock = decoding.readVarUint(decoder);
       const stateJson = decoding.readVarString(decoder);
       if (stateJson.length > maxStateBytes) throw new FrameError(`an awareness state over ${maxStateBytes} bytes`, CloseCode.policyViolation);
+      // Colleagues' pages compare states recursively (y-protocols' equalityDeep); a presence
+      // never nests more than a few levels.
+      if (jsonNestedPast(stateJson)) throw new FrameError(`an awareness state: ${jsonTooDeepMessage()}`, CloseCode.policyViolation);
       const state: unknown = JSON.parse(stateJson);
       if (!awarenessState.safeParse(state).success) throw new Error('awareness state is not an object');
       entries.push({ client, clock, stateJson });

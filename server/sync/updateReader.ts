@@ -11,6 +11,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { jsonNestedPast } from '../../models/format/jsonNesting.js';
 import { FOREIGN_CONTENT, UpdateRefusal, type UpdateLimits } from './updateRefusal.js';
 import { scanUpdate } from './updateScan.js';
 
@@ -67,6 +68,8 @@ function readContent(decoder: Y.UpdateDecoderV1, ref: number): { content: ItemCo
       const values: unknown[] = [];
       for (let i = 0; i < length; i++) {
         const text = decoder.readString();
+        // Thirteenth hostile pass: a 16 MiB `[[[[…` here held the event loop for seconds in JSON.parse.
+        if (jsonNestedPast(text)) throw new UpdateRefusal('a value nested too deeply', 'content');
         values.push(text === 'undefined' ? undefined : (JSON.parse(text) as unknown));
       }
       return { content: { kind: 'values', values }, length };

@@ -4,13 +4,12 @@
  * restoring a saved version repairs it; sent live, the same shapes are refused at the door. test/models/hostileDocument.test.ts covers each shape; this is the server.
  */
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { serverForTests } from '../harness/serverForTests.js';
-import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js';
 import { goalsArray } from '../../models/workbook/workbookSchema.js';
 import { HOSTILE_SHAPES, hostileBase } from '../support/hostileShapes.js';
 import { api, createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
+import { editStoredDocument } from './support/storedDocument.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
 
 const server = serverForTests();
@@ -23,23 +22,9 @@ const SHAPES = ['a cell holding a Y.Map', "a goal that is a string (goals.push([
  * before it existed, or by another tool, can hold them.
  */
 async function storeHostileShapes(workspaceId: string): Promise<void> {
-  await server.sigterm();
-  const store = new SqliteWorkspaceStore(server.dataDir);
-  try {
-    const stored = await store.loadDocument(workspaceId);
-    if (!stored) throw new Error(`workspace ${workspaceId} is not in the store`);
-    const doc = new Y.Doc();
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-    const before = Y.encodeStateVector(doc);
-    doc.transact(() => {
-      for (const [name, write] of HOSTILE_SHAPES) if (SHAPES.includes(name)) write(doc);
-    });
-    await store.appendUpdates(workspaceId, [Y.encodeStateAsUpdate(doc, before)]);
-    doc.destroy();
-  } finally {
-    await store.close();
-  }
-  await server.restart();
+  await editStoredDocument(server, workspaceId, (doc) => {
+    for (const [name, write] of HOSTILE_SHAPES) if (SHAPES.includes(name)) write(doc);
+  });
 }
 
 describe('a stored document holding hostile shapes', () => {

@@ -12,9 +12,11 @@ import { useTranslation } from 'react-i18next';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { FileChoice } from './FileChoice.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../../models/interchange/interchangeLimits.js';
+import { filterValue } from '../../../models/actuals/actualsPivot.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../../models/actuals/actualsSheet.js';
 import { defaultFilterValue, importActuals, readTableShape, type ActualsAnswer, type ActualsChoice, type ActualsSource, type TableShape } from './actualsApi.js';
 import { ActualsChangesPreview } from './ActualsChangesPreview.js';
+import { importedText } from './actualsPreview.js';
 import { actualsErrorOf } from './actualsErrors.js';
 
 export interface ActualsDialogProps {
@@ -129,7 +131,7 @@ export function ActualsDialog({ session, scenario, workspaceId, token, apiConfig
     if (!choice || !shape) return;
     const filters: Record<string, string> = {};
     // The rows' dimension is not filtered; the one it replaces gets its proposed value back.
-    for (const dimension of shape.dimensions) if (dimension.name !== rows) filters[dimension.name] = choice.filters[dimension.name] ?? defaultFilterValue(dimension.values);
+    for (const dimension of shape.dimensions) if (dimension.name !== rows) filters[dimension.name] = filterValue(choice.filters, dimension.name) ?? defaultFilterValue(dimension.values);
     setChoice({ ...choice, rows, filters });
   };
 
@@ -189,7 +191,7 @@ export function ActualsDialog({ session, scenario, workspaceId, token, apiConfig
             {shape.dimensions
               .filter((d) => d.name !== choice.rows)
               .map((d) => (
-                <FilterChoice key={d.name} dimension={d.name} values={d.values} value={choice.filters[d.name] ?? ''} onChange={(value) => setChoice({ ...choice, filters: { ...choice.filters, [d.name]: value } })} />
+                <FilterChoice key={d.name} dimension={d.name} values={d.values} value={filterValue(choice.filters, d.name) ?? ''} onChange={(value) => setChoice({ ...choice, filters: { ...choice.filters, [d.name]: value } })} />
               ))}
             <label htmlFor="actuals-sheet">{t('actuals.sheet')}</label>
             <input id="actuals-sheet" value={choice.sheet} maxLength={31} onChange={(e) => setChoice({ ...choice, sheet: e.target.value })} />
@@ -199,7 +201,7 @@ export function ActualsDialog({ session, scenario, workspaceId, token, apiConfig
         {preview && <ActualsChangesPreview preview={preview} session={session} />}
         {phase.kind === 'importing' && <p aria-live="polite">{t('actuals.importing')}</p>}
         {error && <p role="alert">{error}</p>}
-        {phase.kind === 'done' && <p role="status">{t('actuals.imported', { sheet: phase.answer.sheet, periods: phase.answer.periods.length, last: phase.answer.periods.at(-1) ?? '' })}</p>}
+        {phase.kind === 'done' && <p role="status">{importedText(phase.answer, (key, values) => t(key, values))}</p>}
         <div className="dialog-buttons">
           <button type="button" onClick={onClose} disabled={busy}>
             {phase.kind === 'done' ? t('actuals.close') : t('actuals.cancel')}

@@ -9,8 +9,8 @@ import * as encoding from 'lib0/encoding';
 export interface CraftedItem {
   root: string;
   key?: string;
-  /** 8 ContentAny (default), 9 ContentDoc, 3 ContentBinary, 4 ContentString. */
-  content?: { ref: 8; values: unknown[] } | { ref: 9 } | { ref: 3 } | { ref: 4; text: string };
+  /** 8 ContentAny (default), 9 ContentDoc, 3 ContentBinary, 4 ContentString, 2 legacy ContentJSON (each value as its JSON text). */
+  content?: { ref: 8; values: unknown[] } | { ref: 9 } | { ref: 3 } | { ref: 4; text: string } | { ref: 2; texts: string[] };
 }
 
 export interface CraftedSection {
@@ -40,6 +40,10 @@ function writeItem(encoder: encoding.Encoder, item: CraftedItem): void {
       return;
     case 4:
       encoding.writeVarString(encoder, content.text);
+      return;
+    case 2:
+      encoding.writeVarUint(encoder, content.texts.length);
+      for (const text of content.texts) encoding.writeVarString(encoder, text);
   }
 }
 
