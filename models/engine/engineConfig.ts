@@ -38,6 +38,7 @@
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
 import { enableArrayArguments } from './arrayArguments.js';
 import { answerEmptySequences } from './emptySequence.js';
+import { answerBlankInputs } from './blankInputs.js';
 import { boundResultArrays } from './arrayBound.js';
 import { boundElementwiseArithmetic } from './elementwiseBound.js';
 import { registerArrayReshapeFunctions } from './arrayReshapeFunctions.js';
@@ -153,6 +154,7 @@ export function prepareEngine(): void {
   resizeSpillsToResults();
   markVolatileSpills();
   answerEmptySequences();
+  answerBlankInputs();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
   boundResultArrays();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.
