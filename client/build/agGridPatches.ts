@@ -1,6 +1,6 @@
 /**
- * A build step (Vite plugin) that changes two lines of AG Grid Community's ES build, each a piece of
- * scroll work no grid option reaches (issue 17: no frame over 33 ms while scrolling the large sheet).
+ * A build step (Vite plugin) that changes three places in AG Grid Community's ES build, each a piece
+ * of scroll work no grid option reaches (issue 17: no frame over 33 ms while scrolling the large sheet).
  *
  * - **Frame budget.** AG Grid builds the rows and cells scrolled to in animation frames, and each
  *   frame works through its queue for up to 60 ms (`AnimationFrameService.requestFrame` binds
@@ -20,6 +20,13 @@
  *   more when only `scrollLeft` moved). On the 2-core VM (load ~10, 2026-12-04 21:28, two profiled
  *   runs each) that took the vertical listener from 3–8 ms to 0.3–0.4 ms in each frame that adds a
  *   column, and the scroll events' CPU from about 450 to 315 ms per fast scroll.
+ *
+ * - **Cell tooltips.** AG Grid 36 gives every cell a tooltip feature (a bean and its mouse and
+ *   key listeners) whenever its tooltip module is loaded, and the cell editors load it, even for a
+ *   column whose `tooltip` is `false`, AG Grid's own option for "no tooltip here". Fremskriv's
+ *   cells never show AG Grid's tooltips (an error's explanation is the cell's `title`, CellView.ts)
+ *   and say so with `tooltip: false` (SheetGridView.tsx); the patch makes AG Grid honour that
+ *   before it builds the feature. Each column scrolled in built one per row.
  *
  * The risk is an AG Grid upgrade: each patch matches one exact text of ag-grid-community's ES build
  * and the build fails (it never silently skips) when that text is gone or is there twice, so
@@ -48,6 +55,11 @@ export const AG_GRID_PATCHES: readonly AgGridPatch[] = [
     name: 'scroll listener order',
     find: 'addScrollListener() {\n    this.addHorizontalScrollListeners();\n    this.addVerticalScrollListeners();\n  }',
     replace: 'addScrollListener() {\n    this.addVerticalScrollListeners();\n    this.addHorizontalScrollListeners();\n  }',
+  },
+  {
+    name: 'cell tooltips',
+    find: 'enableTooltipFeature() {\n    this.tooltipFeature = this.beans.tooltipSvc?.enableCellTooltipFeature(this);\n  }',
+    replace: 'enableTooltipFeature() {\n    if (this.column.colDef.tooltip === false) return;\n    this.tooltipFeature = this.beans.tooltipSvc?.enableCellTooltipFeature(this);\n  }',
   },
 ];
 

@@ -30,6 +30,7 @@ import { EngineNames } from './engineNames.js';
 import { formulasMentioning, formulasFollowingNames, type SheetCell } from './formulasToReset.js';
 import { OffsetFormulas } from './offsetAreas.js';
 import { settleOffsets } from './offsetSettling.js';
+import { spillCornerOf } from './spillCorners.js';
 import { settleSpills } from './spillResizing.js';
 import { settleSpilledRanges, SpilledRangeFormulas } from './spilledRangeReferences.js';
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
@@ -111,10 +112,9 @@ export class WorkbookEngine {
     return toCellValue(this.hf.getCellValue({ sheet, row, col }));
   }
 
-  /** Whether the cell holds, or is filled by, a formula's spilled result (`=SORT(A1:A3)`). */
-  spills(sheetId: string, row: number, col: number): boolean {
-    const sheet = this.sheets.hfId(sheetId);
-    return sheet !== undefined && this.hf.isCellPartOfArray({ sheet, row, col });
+  /** The formula's cell whose spilled result the cell holds or is filled by (`=SORT(A1:A3)` in A1: A1 for A1:A3), else undefined. */
+  spillCorner(sheetId: string, row: number, col: number): ReturnType<typeof spillCornerOf> {
+    return spillCornerOf(this.hf, this.sheets, sheetId, row, col);
   }
 
   /**

@@ -44,6 +44,7 @@ import { boundElementwiseArithmetic } from './elementwiseBound.js';
 import { registerArrayReshapeFunctions } from './arrayReshapeFunctions.js';
 import { registerArrayShapeFunctions } from './arrayShapeFunctions.js';
 import { registerConditionalAggregates } from './conditionalAggregates.js';
+import { registerErrorLiterals } from './errorLiterals.js';
 import { registerErrorType } from './errorTypeFunction.js';
 import { registerValueType } from './valueTypeFunction.js';
 import { registerExcelDateDifference } from './excelDateDifference.js';
@@ -143,6 +144,7 @@ export function prepareEngine(): void {
   registerArrayReshapeFunctions();
   registerRandomArray();
   registerErrorType();
+  registerErrorLiterals();
   registerValueType();
   registerLetValues();
   registerLambdaFunctions();

@@ -33,7 +33,8 @@
  *   `FREMSKRIV.INDIRECT(text,a1,area…)` with the areas its target covered when last computed, as
  *   OFFSET's; wrapped in SINGLE where one value is expected.
  * - Quoted text holding a quote (`"0 ""kr."""`) or a backslash, which HyperFormula misreads, is
- *   given as pieces joined with CHAR (excelStringLiterals.ts).
+ *   given as pieces joined with CHAR (excelStringLiterals.ts); the error literals it cannot parse
+ *   (`#CALC!`, `#NULL!`, `#GETTING_DATA`) as the function giving that error (errorLiterals.ts).
  *
  * @example engineFormula('=A1:A9').text // → '=SINGLE(A1:A9)'
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
@@ -44,6 +45,7 @@ import { expandLet } from '../formula/letFormula.js';
 import { engineFunction } from './lambdaFunctions.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArgumentCount, takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
+import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
 
@@ -87,8 +89,8 @@ interface Place {
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction): EngineFormula {
   const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named, engineFunction, takesArgumentCount), offsetAreas);
-  // Last: the rewrites above read Excel's quoted text as Excel writes it.
-  return { ...rewritten, text: engineStringLiterals(rewritten.text) };
+  // Last: the rewrites above read Excel's quoted text and error literals as Excel writes them.
+  return { ...rewritten, text: engineStringLiterals(engineErrorLiterals(rewritten.text)) };
 }
 
 function rewrittenFormula(formula: string, offsetAreas: () => readonly string[]): EngineFormula {

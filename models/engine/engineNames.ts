@@ -29,6 +29,8 @@ import { nameKey, scopedNameKey, storedNames } from '../workbook/definedNames.js
 import { sheetNameAlias, withNameAliases, withOwnSheetNames, workbookNameAlias, type NamedGrid } from './qualifiedNames.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { expandLambda } from '../formula/lambdaFormula.js';
+import { expandLet } from '../formula/letFormula.js';
+import { engineErrorLiterals } from './errorLiterals.js';
 import { lambdaNames } from './lambdaNames.js';
 import { engineFunction } from './lambdaFunctions.js';
 
@@ -57,8 +59,10 @@ function nameExpression(stored: string, grid: NamedGrid, sheetId?: string): stri
   const scoped = sheetId === undefined ? stored : withOwnSheetNames(stored, sheetId, grid.doc);
   const decoded = withShortSignRuns(decodeFormula(withNameAliases(scoped, grid), '', grid));
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
-  // A name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`, formula/lambdaFormula.ts).
-  const text = withLowerCaseExponents(engineStringLiterals(expandLambda(decoded, lambdaNames(grid.doc, sheetId), engineFunction, takesArgumentCount)));
+  // A name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`, formula/lambdaFormula.ts);
+  // LET first, as in a cell's (it was #NAME?: `=LAMBDA(x,LET(y,x+1,y*2))`), error literals last (errorLiterals.ts).
+  const expanded = expandLambda(expandLet(decoded), lambdaNames(grid.doc, sheetId), engineFunction, takesArgumentCount);
+  const text = withLowerCaseExponents(engineStringLiterals(engineErrorLiterals(expanded)));
   return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
 }
 

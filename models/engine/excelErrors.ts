@@ -19,9 +19,20 @@ import { CellError, ErrorType } from 'hyperformula';
 
 const CALC = '#CALC!';
 
+/**
+ * Excel errors carried as a #VALUE! whose message starts with their code: #CALC!, and #NULL! and
+ * #GETTING_DATA typed in a formula (errorLiterals.ts).
+ */
+export const CODED_ERRORS = [CALC, '#NULL!', '#GETTING_DATA'] as const;
+
+/** Excel's error `code` (one of CODED_ERRORS); `reason` says why, in English. */
+export function codedError(code: string, reason: string): CellError {
+  return new CellError(ErrorType.VALUE, `${code} ${reason}`);
+}
+
 /** Excel's #CALC!; `reason` says why, in English (a LAMBDA not called: formula/lambdaFormula.ts). */
 export function calcError(reason: string): CellError {
-  return new CellError(ErrorType.VALUE, `${CALC} ${reason}`);
+  return codedError(CALC, reason);
 }
 
 /** An empty array result, shown as Excel's #CALC!. */
@@ -38,7 +49,8 @@ const DYNAMIC_OFFSET = /\bargument to OFFSET\b/;
  * @example excelError('VALUE', '#VALUE!', '#CALC! Nothing left.') // → { error: '#CALC!', … }
  */
 export function excelError(type: string, value: string, message: string): { error: string; message: string } {
-  if (type === ErrorType.VALUE && message.startsWith(CALC)) return { error: CALC, message: message.slice(CALC.length + 1) };
+  const coded = type === ErrorType.VALUE ? CODED_ERRORS.find((code) => message === code || message.startsWith(`${code} `)) : undefined;
+  if (coded !== undefined) return { error: coded, message: message.slice(coded.length + 1) };
   if (type === ErrorType.ERROR && DYNAMIC_OFFSET.test(message)) {
     return { error: '#NAME?', message: `Fremskriv computes OFFSET only with a cell, range, whole column or row, INDEX or OFFSET as its reference (${message})` };
   }

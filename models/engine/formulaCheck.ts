@@ -12,6 +12,7 @@ import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { EtaPlaces } from '../formula/etaNames.js';
+import { engineErrorLiterals } from './errorLiterals.js';
 import { engineFunction } from './lambdaFunctions.js';
 import { ENGINE_CONFIG, LOGICAL_LITERALS, prepareEngine } from './engineConfig.js';
 
@@ -74,5 +75,5 @@ export function isParsableFormula(formula: string): boolean {
     parsed = 0;
   }
   parsed++;
-  return parser.validateFormula(withLowerCaseExponents(text));
+  return parser.validateFormula(withLowerCaseExponents(engineErrorLiterals(text)));
 }

@@ -4,7 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
-import { cellInputAt } from '../workbook/readCells.js';
+import { cellHasInput } from '../workbook/readCells.js';
 import { formatCellValue } from './displayFormat.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookReader.js';
 
@@ -71,7 +71,7 @@ export function cellLookClasses(doc: Y.Doc, sheetId: string, row: number, col: n
   if (look.numeric) classes.push('fx-num');
   if (look.errorKey !== null) classes.push('fx-err');
   // Text runs on into an empty neighbour, as in Excel.
-  if (typeof value === 'string' && value !== '' && cellInputAt(doc, sheetId, row, col + 1) === undefined) classes.push('fx-spill');
+  if (typeof value === 'string' && value !== '' && !cellHasInput(doc, sheetId, row, col + 1)) classes.push('fx-spill');
   if (input) classes.push('fx-input');
   return classes;
 }

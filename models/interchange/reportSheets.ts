@@ -14,6 +14,8 @@ import { locateInputReference, type Scenario } from '../scenarios/scenarioModel.
 import { cellFormatAt } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
+import { COMPARATOR_SIGNS, formatGoalNumber, goalDecimals } from '../format/goalNumbers.js';
+import { toDisplayFormula } from '../formula/formulaLocale.js';
 import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
 import { REPORT_LABELS } from './reportLabels.js';
 
@@ -49,10 +51,17 @@ function status(result: GoalResult, labels: (typeof LABELS)[WorkbookLocale]): st
   return result.value !== null && result.target === null ? labels.tracked : labels.qualitative;
 }
 
-function requirement(goal: GoalDefinition): string {
+/**
+ * The requirement as the goal card says it, in the workbook's language: "≥ 60,0 %", "≤ 350", a
+ * computed target as its formula reads there ("≤ FRAKTIL(Benchmark!B4:B100;0,15)"). It read
+ * ">= 0.6" in a Danish workbook (the planner walk-through).
+ */
+function requirement(goal: GoalDefinition, format: CellFormat | undefined, locale: WorkbookLocale): string {
   if (!goal.comparator) return '';
-  const target = goal.target === undefined ? '' : typeof goal.target === 'number' ? String(goal.target) : goal.target.replace(/^=/, '');
-  return `${goal.comparator} ${target}`;
+  const { target } = goal;
+  const text =
+    target === undefined ? '' : typeof target === 'number' ? formatGoalNumber(target, format, locale, goalDecimals([target], format)) : toDisplayFormula(target, locale).replace(/^=/, '');
+  return `${COMPARATOR_SIGNS[goal.comparator]} ${text}`;
 }
 
 export function addGoalsSheet(
@@ -85,7 +94,7 @@ export function addGoalsSheet(
     const format = goalValueCellFormat(doc, goal.value);
     put(sheet.getCell(row, 1), goal.id);
     put(sheet.getCell(row, 2), goal.title);
-    put(sheet.getCell(row, 3), requirement(goal));
+    put(sheet.getCell(row, 3), requirement(goal, format, locale));
     put(sheet.getCell(row, 4), goal.deadline);
     evaluation.forEach(({ goals: results }, s) => {
       const result = results[g];

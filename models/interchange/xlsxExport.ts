@@ -111,7 +111,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       // another formula's spill): array formulas that overlapped would make Excel refuse the file.
       const spills = new Map(
         areas
-          .filter((area) => [area, ...area.spilled].every(({ row, col }) => engine.spills(id, row, col)))
+          .filter((area) => [area, ...area.spilled].every(({ row, col }) => engine.spillCorner(id, row, col) !== undefined))
           .map((area) => [`${area.row}:${area.col}`, area]),
       );
       for (const { row, col, input } of cells.values()) {

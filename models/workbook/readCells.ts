@@ -17,15 +17,26 @@ export function readableInput(stored: CellInput, sheetId: string, grid: Workbook
   return typeof stored === 'string' && isFormula(stored) ? decodeFormula(stored, sheetId, grid) : stored;
 }
 
-export function cellInputAt(doc: Y.Doc, sheetId: string, row: number, col: number): CellInput | undefined {
-  const grid = workbookGrid(doc);
+/** The cell's input as stored (a formula with ids, not A1 text), or undefined when empty. */
+function storedInputAt(grid: WorkbookGrid, sheetId: string, row: number, col: number): CellInput | undefined {
   const parts = grid.sheetParts(sheetId);
   const rowId = grid.rowIds(sheetId)[row];
   const colId = grid.colIds(sheetId)[col];
   if (!parts || rowId === undefined || colId === undefined) return undefined;
   const stored = parts.cells.get(cellKey(rowId, colId));
   // A value no cell can hold (a Y.Map, an object: a hostile peer's) reads as an empty cell.
-  return isCellInput(stored) ? readableInput(stored, sheetId, grid) : undefined;
+  return isCellInput(stored) ? stored : undefined;
+}
+
+export function cellInputAt(doc: Y.Doc, sheetId: string, row: number, col: number): CellInput | undefined {
+  const grid = workbookGrid(doc);
+  const stored = storedInputAt(grid, sheetId, row, col);
+  return stored === undefined ? undefined : readableInput(stored, sheetId, grid);
+}
+
+/** Whether the cell holds an input; cheaper than cellInputAt (a formula is not decoded to A1 text). */
+export function cellHasInput(doc: Y.Doc, sheetId: string, row: number, col: number): boolean {
+  return storedInputAt(workbookGrid(doc), sheetId, row, col) !== undefined;
 }
 
 /** Every non-empty cell of a sheet whose row and column still exist, in stored form. */

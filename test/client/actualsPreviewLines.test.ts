@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { danishAndEnglish } from './support/translations.js';
-import { warningText } from '../../client/src/importExport/actualsPreview.js';
+import { importedText, previewSummary, warningText } from '../../client/src/importExport/actualsPreview.js';
 import { goalsMovedLines } from '../../client/src/importExport/goalsMovedLines.js';
 import type { GoalMoved } from '../../models/analysis/goalsMoved.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
@@ -49,5 +49,20 @@ describe('the actuals preview as planners read it', () => {
     );
     expect(warningText({ ...jump, figure: 100, months: 1 }, 'da-DK', 'da', translate)).toMatch(/^Advarsel: »Roskilde« falder fra 445 i jul\. 2022 til 100 i aug\. 2022 – under en tredjedel\./);
     expect(warningText({ kind: 'totalRow', row: 'Hele landet' }, 'da-DK', 'en', (key, values) => t.en(key, values))).toMatch(/^Warning: the row “Hele landet” is a total/);
+  });
+});
+
+describe('what the import will hold, counted as planners say it', () => {
+  const translate = (lang: 'da' | 'en') => (key: string, values: Record<string, string | number>): string => t[lang](key, values);
+  const oneRow = { sheet: 'Jobindsats', rows: ['Roskilde'], dimension: 'Område', periods: ['2022-07', '2022-08', '2022-09'], created: false };
+
+  it('one row is "1 række", not "1 rækker" (the planner walk-through); one month "1 måned"', () => {
+    expect(previewSummary(oneRow, translate('da'))).toBe('Arket »Jobindsats« får 1 række (Område) og 3 måneder, 2022-07 – 2022-09.');
+    expect(previewSummary({ ...oneRow, rows: ['Roskilde', 'Køge'], periods: ['2023-03'], created: true }, translate('da'))).toBe(
+      'Arket »Jobindsats« oprettes med 2 rækker (Område) og 1 måned, 2023-03 – 2023-03.',
+    );
+    expect(previewSummary(oneRow, translate('en'))).toBe('The sheet “Jobindsats” gets 1 row (Område) and 3 months, 2022-07 – 2022-09.');
+    expect(importedText({ sheet: 'Jobindsats', periods: ['2023-03'] }, translate('da'))).toBe('Importeret til arket »Jobindsats«: 1 måned, senest 2023-03.');
+    expect(importedText({ sheet: 'Jobindsats', periods: oneRow.periods }, translate('en'))).toBe('Imported into the sheet “Jobindsats”: 3 months, latest 2022-09.');
   });
 });

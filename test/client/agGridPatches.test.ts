@@ -26,6 +26,13 @@ describe('AG Grid patches', () => {
     expect(patched.length).toBe(installed.length - AG_GRID_PATCHES.reduce((n, p) => n + p.find.length - p.replace.length, 0));
   });
 
+  it('the installed AG Grid builds no tooltip feature for a cell of a column whose tooltip is false', () => {
+    const enable = /enableTooltipFeature\(\) \{\s*([^\n]+)\n\s*this\.tooltipFeature = this\.beans\.tooltipSvc\?\.enableCellTooltipFeature\(this\);/.exec(patched);
+    expect(enable?.[1]).toBe('if (this.column.colDef.tooltip === false) return;');
+    // AG Grid still builds the feature for a column with a tooltip.
+    expect(patched).toContain('this.tooltipFeature = this.beans.tooltipSvc?.enableCellTooltipFeature(this);');
+  });
+
   it('an AG Grid without a text to patch fails the build with a message naming the plugin and the patch', () => {
     expect(() => patchAgGrid('requestFrame() { this.executeFrame.bind(this, 40); }')).toThrow(/agGridPatches: AG Grid's frame budget/);
     const withoutListeners = installed.replace('this.addHorizontalScrollListeners();\n    this.addVerticalScrollListeners();', '');

@@ -6,6 +6,9 @@
  * opening a workbook is the slow part on a busy machine. One server (without JOBINDSATS_API_KEY)
  * and one browser for the file.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { goToCell, gridCell, screenshot, serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
@@ -32,8 +35,17 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
     // The file control speaks Danish whatever the browser's language (Chromium's own says "Choose File").
     await dialog.getByRole('button', { name: 'Vælg fil', exact: true }).waitFor();
     await dialog.getByText('Ingen fil valgt').waitFor();
-    await dialog.getByLabel('Upload en fil fra Jobindsats (.json, .csv eller .xlsx)').setInputFiles({ name: 'ptva02.json', mimeType: 'application/json', buffer: Buffer.from(asV2Json(ptva02('2022-07', 12))) });
+    // A planner first downloads half a year, then saves the whole year over the same file and
+    // chooses it again: the preview is the corrected file's (the browser reports no change for the
+    // same file chosen twice unless the control lets go of it).
+    const file = join(mkdtempSync(join(tmpdir(), 'fremskriv-actuals-')), 'ptva02.json');
+    const upload = dialog.getByLabel('Upload en fil fra Jobindsats (.json, .csv eller .xlsx)');
+    writeFileSync(file, asV2Json(ptva02('2022-07', 6)));
+    await upload.setInputFiles(file);
     await dialog.getByText('ptva02.json', { exact: true }).waitFor();
+    await dialog.getByRole('region', { name: 'Det ændrer importen' }).getByText(/^Arket »Jobindsats« får 2 rækker \(Område\) og 6 måneder/).waitFor({ timeout: 20_000 });
+    writeFileSync(file, asV2Json(ptva02('2022-07', 12)));
+    await upload.setInputFiles(file);
     // Proposed: the first measure, rows by area, the benefit groups filtered on "i alt".
     expect(await dialog.getByLabel('Måltal').inputValue()).toBe('Antal personer');
     expect(await dialog.getByLabel('Ydelsesgrupper').inputValue()).toBe('Ydelsesgrupper i alt');
@@ -63,6 +75,8 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
 
     await dialog.getByRole('button', { name: 'Importér', exact: true }).click();
     await dialog.getByText('Importeret til arket »Jobindsats«: 12 måneder, senest 2023-06.').waitFor({ timeout: 20_000 });
+    // The browser reads a chosen file when it is sent, so it stays until then.
+    rmSync(dirname(file), { recursive: true, force: true });
     await dialog.getByRole('button', { name: 'Luk' }).click();
     // LM2 now projects from Roskilde's last actual month (about 9.500 on all benefits in the fixture).
     await waitUntil(async () => (await goalValue(page, 'LM2')) !== '358', 'LM2 follows the imported actuals');

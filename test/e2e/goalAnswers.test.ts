@@ -84,6 +84,30 @@ describe('"Hvad skal der til?" in the browser', () => {
     await screenshot(page, 'goal-answers-saved-scenario');
   }, 180_000);
 
+  it('opened with the mouse on the last card, the answers come into view in the side panel, and the page itself never scrolls away', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'missed', 'LM2 missed under Basis');
+    const toggle = card(page, 'LM2').getByRole('button', { name: 'Hvad skal der til?' });
+    await toggle.scrollIntoViewIfNeeded();
+    await toggle.click();
+    const panel = await answersReady(page);
+    const sidePanel = page.locator('.panel-body');
+    const firstAnswer = panel.locator('tbody[data-assumption]').first();
+    await waitUntil(async () => {
+      const [side, heading, answer] = await Promise.all([sidePanel.boundingBox(), panel.locator('h4').boundingBox(), firstAnswer.boundingBox()]);
+      return side !== null && heading !== null && answer !== null && heading.y >= side.y && answer.y + answer.height <= side.y + side.height;
+    }, "LM2's heading and first answer in view in the side panel");
+    // The tornado's table for screen readers once stretched the page below the window: a wheel over
+    // the top bar then scrolled the whole workspace, top bar and formula bar, out of sight.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    await page.mouse.move(700, 20);
+    await page.mouse.wheel(0, 400);
+    // Read after the wheel's scroll would have been drawn: two frames.
+    const scrolled = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY)))));
+    expect(scrolled).toBe(0);
+    await screenshot(page, 'goal-answers-in-view');
+  }, 120_000);
+
   it('from the keyboard: the panel opens on Enter, Tab reaches an answer\'s buttons, applying it meets LM2, Escape closes it, and one Ctrl+Z takes the answer back', async () => {
     const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
     await waitUntil(async () => (await goalStatus(page, 'LM2')) === 'missed', 'LM2 missed under Basis');

@@ -160,6 +160,22 @@ describe('the exported workbook', () => {
     }
   });
 
+  it('says each requirement on the goals sheet as the goal card does, in the workbook\'s language', async () => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    try {
+      const goals = (await loadXlsx(await exportWorkbookXlsx(doc))).getWorksheet('Mål')!;
+      const requirements = new Map(Array.from({ length: 8 }, (_, i) => [shownValue(goals.getCell(3 + i, 1)), shownValue(goals.getCell(3 + i, 3))]));
+      // A Danish workbook once read ">= 0.6" and "PERCENTILE(Benchmark!B4:B100,0.15)" here.
+      expect(requirements.get('MM3')).toBe('≥ 60,0 %');
+      expect(requirements.get('MM4')).toBe('≤ 12,0 %');
+      expect(requirements.get('LM2')).toBe('≤ 350');
+      expect(requirements.get('MM5')).toBe('≤ FRAKTIL(Benchmark!B4:B100;0,15)');
+      expect(requirements.get('MM1')).toBe('');
+    } finally {
+      doc.destroy();
+    }
+  });
+
   it("has a scenarios sheet listing each scenario's inputs beside the assumption's label", async () => {
     const doc = documentFromFile(beskaeftigelsesplanTemplate());
     try {

@@ -138,3 +138,21 @@ describe('the new calls in an .xlsx file', () => {
     expect(['Q1', 'Q2', 'Q3', 'Q4'].map((cell) => plain(open.value(back, `Ark!${cell}`)))).toEqual([6, 2, 3, 6]);
   });
 });
+
+describe("a defined name's formula holding LET computes as a cell's does (it was #NAME?: LET was not expanded in names)", () => {
+  const NAMES = [
+    { name: 'PlusEn', formula: '=LAMBDA(x,LET(y,x+1,y*2))' },
+    { name: 'Halv', formula: '=LET(a,4,a/2)' },
+    { name: 'Fejlfri', formula: '=ISERROR(#CALC!)' },
+  ];
+
+  it.each([
+    ['=PlusEn(3)', 8],
+    ['=Halv', 2],
+    ['=SUM(MAP(A1:A3,PlusEn))', 18],
+    ['=Fejlfri', true],
+  ])('%s is %s', (formula, expected) => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, Q1: formula } }, { names: NAMES }));
+    expect(plain(open.value(doc, 'Ark!Q1'))).toBe(expected);
+  });
+});

@@ -44,7 +44,7 @@ function sheet(cells: Record<string, CellInput>, origin?: unknown) {
     },
     spills(address: string): boolean {
       const { sheetId, row, col } = locate(doc, `Ark!${address}`);
-      return engine.spills(sheetId, row, col);
+      return engine.spillCorner(sheetId, row, col) !== undefined;
     },
     set(address: string, input: CellInput | null): void {
       const { sheetId, row, col } = locate(doc, `Ark!${address}`);

@@ -12,7 +12,8 @@ import { Bar } from 'react-chartjs-2';
 import type { GoalSensitivity } from '../../../models/analysis/goalAnswers.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { triedText } from '../goals/goalAnswerRows.js';
-import { formatGoalNumber, formatMargin, formatMarginTick, marginAxisTitle } from '../goals/goalDisplay.js';
+import { formatMargin, formatMarginTick, marginAxisTitle } from '../goals/goalDisplay.js';
+import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
 import { stepWords } from '../goals/sensitivityStep.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -75,27 +76,32 @@ export function SensitivityTornado({ sensitivity, step, format, decimals, locale
         <Bar data={{ labels, datasets }} options={options} />
       </div>
       <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatMargin(margin, format, locale, t, decimals), ...words })}</figcaption>
-      {/* The chart's numbers for a screen reader: a canvas says nothing. */}
-      <table className="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('goalAnswers.assumption')}</th>
-            <th scope="col">{t('goalAnswers.triedRow')}</th>
-            <th scope="col">{lowLabel}</th>
-            <th scope="col">{highLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {inputs.map((i) => (
-            <tr key={i.input}>
-              <th scope="row">{i.input}</th>
-              <td>{triedText(i, inputFormat(i.input), locale, t)}</td>
-              <td>{formatMargin(i.marginLow!, format, locale, t, decimals)}</td>
-              <td>{formatMargin(i.marginHigh!, format, locale, t, decimals)}</td>
+      {/* The chart's numbers for a screen reader: a canvas says nothing. A table keeps its rows'
+          height whatever its own, so the box that hides it is a div: the table itself, positioned,
+          made the whole page scrollable below the side panel (the planner walk-through); the figure,
+          positioned (styles.css), keeps the div inside the side panel's scroll. */}
+      <div className="visually-hidden">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('goalAnswers.assumption')}</th>
+              <th scope="col">{t('goalAnswers.triedRow')}</th>
+              <th scope="col">{lowLabel}</th>
+              <th scope="col">{highLabel}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {inputs.map((i) => (
+              <tr key={i.input}>
+                <th scope="row">{i.input}</th>
+                <td>{triedText(i, inputFormat(i.input), locale, t)}</td>
+                <td>{formatMargin(i.marginLow!, format, locale, t, decimals)}</td>
+                <td>{formatMargin(i.marginHigh!, format, locale, t, decimals)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

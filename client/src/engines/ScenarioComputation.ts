@@ -46,6 +46,8 @@ export interface ScenarioComputation {
 export interface GoalAnalysis {
   /** Every defined name's value under a scenario (Navnestyring's Value column). */
   nameValues(scenarioId: string): Promise<NameValue[]>;
+  /** The formula's cell whose spilled result holds or fills a cell under a scenario, null where none does (the formula bar's greyed formula). */
+  spillCorner(scenarioId: string, sheetId: string, row: number, col: number): Promise<{ row: number; col: number } | null>;
   /** "Hvad skal der til?" for one goal under a scenario. */
   answerGoal(scenarioId: string, goalId: string): Promise<GoalAnswers>;
   /** Every goal's sensitivity under a scenario (`step` 0.1 is ±10 %). */

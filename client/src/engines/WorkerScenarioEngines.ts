@@ -14,7 +14,7 @@ import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/sc
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
-import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint, type NameValuesRequest } from './engineMessages.js';
+import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint, type NameValuesRequest, type SpillCornerRequest } from './engineMessages.js';
 import { AnalysisSuperseded, type GoalAnalysis, type ScenarioCellValues, type ScenarioComputation, type ScenarioUpdate } from './ScenarioComputation.js';
 
 interface PendingAnalysis {
@@ -125,7 +125,13 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     return reply.values;
   }
 
-  private request(request: AnalysisRequest | NameValuesRequest): Promise<EngineReply> {
+  async spillCorner(scenarioId: string, sheetId: string, row: number, col: number): Promise<{ row: number; col: number } | null> {
+    const reply = await this.request({ kind: 'spillCorner', requestId: 0, scenarioId, sheetId, row, col });
+    if (reply.kind !== 'spillCorner') throw new Error(`the engine answered ${reply.kind}`);
+    return reply.corner;
+  }
+
+  private request(request: AnalysisRequest | NameValuesRequest | SpillCornerRequest): Promise<EngineReply> {
     const requestId = this.nextRequestId++;
     return new Promise((resolve, reject) => {
       this.analyses.set(requestId, { resolve, reject });
@@ -320,6 +326,7 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
       case 'goalAnswers':
       case 'sensitivityReport':
       case 'nameValues':
+      case 'spillCorner':
       case 'analysisFailed': {
         const pending = this.analyses.get(reply.requestId);
         this.analyses.delete(reply.requestId);

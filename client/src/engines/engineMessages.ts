@@ -50,6 +50,19 @@ export interface NameValuesRequest {
   scenarioId: string;
 }
 
+/**
+ * Page → worker: which formula's spilled result fills a cell under a scenario (the formula bar
+ * shows that formula greyed, as Excel does; models/engine/spillCorners.ts).
+ */
+export interface SpillCornerRequest {
+  kind: 'spillCorner';
+  requestId: number;
+  scenarioId: string;
+  sheetId: string;
+  row: number;
+  col: number;
+}
+
 /** Worker → page. */
 export type EngineReply =
   /** `complete`: these are all the scenario's non-empty cells (replace what you hold). */
@@ -63,6 +76,8 @@ export type EngineReply =
   | { kind: 'goalAnswers'; requestId: number; answers: GoalAnswers }
   | { kind: 'sensitivityReport'; requestId: number; report: SensitivityReport }
   | { kind: 'nameValues'; requestId: number; values: NameValue[] }
+  /** The formula's cell whose spilled result holds or fills the asked cell; null where none does. */
+  | { kind: 'spillCorner'; requestId: number; corner: { row: number; col: number } | null }
   /** The analysis could not be done (an unknown goal or scenario, the engine threw): `message` says why. */
   | { kind: 'analysisFailed'; requestId: number; message: string };
 
@@ -101,10 +116,15 @@ export function isNameValuesRequest(data: unknown): data is NameValuesRequest {
   return isFields(data) && data.kind === 'nameValues' && isRequestId(data.requestId) && typeof data.scenarioId === 'string';
 }
 
-const REPLY_KINDS = new Set(['values', 'evaluation', 'scenarioEvaluation', 'failed', 'goalAnswers', 'sensitivityReport', 'nameValues', 'analysisFailed']);
+export function isSpillCornerRequest(data: unknown): data is SpillCornerRequest {
+  const isPlace = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  return isFields(data) && data.kind === 'spillCorner' && isRequestId(data.requestId) && typeof data.scenarioId === 'string' && typeof data.sheetId === 'string' && isPlace(data.row) && isPlace(data.col);
+}
+
+const REPLY_KINDS = new Set(['values', 'evaluation', 'scenarioEvaluation', 'failed', 'goalAnswers', 'sensitivityReport', 'nameValues', 'spillCorner', 'analysisFailed']);
 
 export function isEngineReply(data: unknown): data is EngineReply {
   if (!isFields(data) || !REPLY_KINDS.has(String(data.kind))) return false;
   // An analysis reply must say which request it answers, or no one could take it.
-  return !['goalAnswers', 'sensitivityReport', 'nameValues', 'analysisFailed'].includes(String(data.kind)) || isRequestId(data.requestId);
+  return !['goalAnswers', 'sensitivityReport', 'nameValues', 'spillCorner', 'analysisFailed'].includes(String(data.kind)) || isRequestId(data.requestId);
 }

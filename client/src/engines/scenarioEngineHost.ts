@@ -17,7 +17,7 @@ import { identifiedValues } from '../../../models/scenarios/identifiedValues.js'
 import { AnalysisQueue } from './analysisQueue.js';
 import { markMoment } from '../session/pageMoments.js';
 import { definedNameValues } from '../../../models/engine/nameValues.js';
-import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, isGoalsShown, isNameValuesRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, isGoalsShown, isNameValuesRequest, isSpillCornerRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 
 /** The most the other scenarios wait for the page's goal cards after a cell edit. */
 export const OTHERS_WAIT_MS = 50;
@@ -194,6 +194,15 @@ export function serveScenarioEngines(endpoint: MessageEndpoint): () => void {
       // A task of its own, after the document updates queued before it (applyPending).
       setTimeout(() => {
         if (engines) reply({ kind: 'nameValues', requestId, values: definedNameValues(doc, engines.engine(scenarioId)) });
+        else reply({ kind: 'analysisFailed', requestId, message: 'the engines are not built yet' });
+      }, 0);
+      return;
+    }
+    if (isSpillCornerRequest(event.data)) {
+      const { requestId, scenarioId, sheetId, row, col } = event.data;
+      // As the names' values: after the document updates queued before it.
+      setTimeout(() => {
+        if (engines) reply({ kind: 'spillCorner', requestId, corner: engines.engine(scenarioId).spillCorner(sheetId, row, col) ?? null });
         else reply({ kind: 'analysisFailed', requestId, message: 'the engines are not built yet' });
       }, 0);
       return;

@@ -17,7 +17,8 @@ import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { applyAnswer, saveAnswerAsScenario } from './answerEdits.js';
 import { assumptionFormat, assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
-import { formatGoalNumber, formatMonth, goalDecimals, goalValueFormat } from './goalDisplay.js';
+import { formatMonth, goalValueFormat } from './goalDisplay.js';
+import { formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 
 interface Props {
   session: WorkbookSession;
@@ -58,8 +59,19 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
   };
 
   const rows = result ? sortAnswers(result.answers) : [];
+  // Opened on the last card, the answers came in below the side panel's edge, and the click seemed
+  // to do nothing but add a heading (the planner walk-through): once they are in, the side panel
+  // scrolls to show them (the heading kept in view where the whole does not fit).
+  const section = useRef<HTMLElement>(null);
+  const shownOnce = useRef(false);
+  useEffect(() => {
+    if (!result || shownOnce.current) return;
+    shownOnce.current = true;
+    section.current?.scrollIntoView({ block: 'nearest' });
+  }, [result]);
   return (
     <section
+      ref={section}
       id={id}
       className="goal-answers"
       aria-labelledby={`${id}-title`}

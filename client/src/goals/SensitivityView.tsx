@@ -15,7 +15,8 @@ import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { useDialogFocus } from '../ui/useDialogFocus.js';
 import { assumptionFormat, assumptionLabel, triedText } from './goalAnswerRows.js';
-import { formatDifference, formatMargin, goalDecimals, goalValueFormat } from './goalDisplay.js';
+import { formatDifference, formatMargin, goalValueFormat } from './goalDisplay.js';
+import { goalDecimals } from '../../../models/format/goalNumbers.js';
 import { SENSITIVITY_STEP, stepWords } from './sensitivityStep.js';
 
 

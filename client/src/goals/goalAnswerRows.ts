@@ -11,7 +11,8 @@ import type { GoalSeekAnswer, GoalSeekStatus } from '../../../models/analysis/go
 import type { TriedValues } from '../../../models/analysis/sensitivityTable.js';
 import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber, formatMargin } from './goalDisplay.js';
+import { formatMargin } from './goalDisplay.js';
+import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
 
 const STATUS_ORDER: Record<GoalSeekStatus, number> = { solved: 0, unreachable: 1, independent: 2, error: 3 };
 

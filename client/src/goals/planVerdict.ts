@@ -8,7 +8,8 @@ import { goalPlanStanding, plannedAlong, plannedTrajectory, type GoalPlanStandin
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import type { AdoptedPlan } from '../versions/adoptedPlan.js';
-import { formatDifference, formatGoalNumber, formatMonth } from './goalDisplay.js';
+import { formatDifference, formatMonth } from './goalDisplay.js';
+import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
 
 export interface PlanVersus {
   /** The latest actual month against the plan. */

@@ -4,7 +4,7 @@
  * the analysis (and with it the engine) on the page.
  */
 import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber } from './goalDisplay.js';
+import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
 
 export const SENSITIVITY_STEP = 0.1;
 

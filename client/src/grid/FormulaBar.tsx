@@ -23,7 +23,7 @@ import { finishCrossSheetEdit, formulaCellName } from './crossSheetPointing.js';
 import { pointing } from './interactionState.js';
 import { pickOnShownSheet } from './crossSheetKeys.js';
 import { nameBoxEntry } from './nameBoxEntry.js';
-import { spilledFrom } from './spilledFormula.js';
+import { useSpilledFormula } from './spilledFormula.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -54,11 +54,8 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
     ? formulaCellName(crossSheet.origin, sheetId, workbookGrid(session.doc).sheetName(crossSheet.origin.sheetId) ?? null)
     : formatCellAddress(selection.active);
   const isInput = session.isScenarioInput(sheetId, row, col);
-  // A cell filled by another cell's spill shows that formula greyed, as Excel does; typing replaces it.
-  const spilledFormula = useMemo(() => {
-    void revision;
-    return stored === '' ? spilledFrom(session, sheetId, row, col) : undefined;
-  }, [session, sheetId, row, col, revision, scenarioId, stored]);
+  // A cell filled by another cell's spill shows that formula greyed, as Excel does (the engine says which); typing replaces it.
+  const spilledFormula = useSpilledFormula(session, sheetId, row, col, stored, revision, scenarioId);
 
   const commit = (): void => {
     if (draftNow.current !== null) commitCellText(session, sheetId, row, col, draftNow.current);

@@ -8,7 +8,7 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { cellInputAt } from '../../../models/workbook/readCells.js';
+import { cellHasInput } from '../../../models/workbook/readCells.js';
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -182,7 +182,7 @@ export class GridController implements CommandTarget {
   }
 
   private hasContent(row: number, col: number): boolean {
-    return cellInputAt(this.session.doc, this.sheetId, row, col) !== undefined;
+    return cellHasInput(this.session.doc, this.sheetId, row, col);
   }
 
   // ── Editing ────────────────────────────────────────────────────────────────

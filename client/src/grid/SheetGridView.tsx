@@ -23,6 +23,7 @@ import './gridModules.js';
 import { markMoment } from '../session/pageMoments.js';
 import { gatherFrozenCells } from './frozenStrip.js';
 import { previewWheelScrolling } from './scrollPreview.js';
+import { ColumnLetterHeader } from './ColumnLetterHeader.js';
 
 /** The sheet's size; re-renders only when rows or columns were inserted or deleted. */
 function useSheetShape(session: WorkbookSession, sheetId: string): { rows: number; cols: number } {
@@ -35,7 +36,9 @@ function useSheetShape(session: WorkbookSession, sheetId: string): { rows: numbe
 }
 
 // Stable props: a new object or function here would make AG Grid rebuild its columns and cells.
-const DEFAULT_COL_DEF = { sortable: false, suppressHeaderMenuButton: true, suppressMovable: true, resizable: true };
+// The header shows the column's letter only; no cell shows AG Grid's tooltips (an error's
+// explanation is the cell's title): see ColumnLetterHeader.ts and client/build/agGridPatches.ts.
+const DEFAULT_COL_DEF = { sortable: false, suppressHeaderMenuButton: true, suppressMovable: true, resizable: true, headerComponent: ColumnLetterHeader, tooltip: false };
 const rowId = (p: { data: RowData }): string => String(p.data.row);
 
 interface ViewProps {

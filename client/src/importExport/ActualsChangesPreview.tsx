@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { ActualsAnswer } from './actualsApi.js';
-import { previewLines, warningText } from './actualsPreview.js';
+import { previewLines, previewSummary, warningText } from './actualsPreview.js';
 import { goalsMovedLines } from './goalsMovedLines.js';
 import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
@@ -18,19 +18,11 @@ export function ActualsChangesPreview({ preview, session }: { preview: ActualsAn
   const { t, i18n } = useTranslation();
   // Numbers in the planner's locale (the interface language), as the goal cards show them.
   const locale = useStore(session.locale);
-  const summary = {
-    sheet: preview.sheet,
-    rows: preview.rows.length,
-    dimension: preview.dimension,
-    periods: preview.periods.length,
-    first: preview.periods[0] ?? '',
-    last: preview.periods.at(-1) ?? '',
-  };
   const translate = (key: string, values: Record<string, string | number>): string => t(key, values);
   return (
     <section className="actuals-preview" aria-label={t('actuals.previewTitle')} aria-live="polite">
       <h3>{t('actuals.previewTitle')}</h3>
-      <p>{t(preview.created ? 'actuals.previewCreate' : 'actuals.previewReplace', summary)}</p>
+      <p>{previewSummary(preview, translate)}</p>
       <ul>
         {previewLines(preview.changes, translate).map((line) => (
           <li key={line.key}>{t(line.key, line.values)}</li>

@@ -15,6 +15,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../../../models/interchange/interchangeLi
 import { DEFAULT_ACTUALS_SHEET } from '../../../models/actuals/actualsSheet.js';
 import { defaultFilterValue, importActuals, readTableShape, type ActualsAnswer, type ActualsChoice, type ActualsSource, type TableShape } from './actualsApi.js';
 import { ActualsChangesPreview } from './ActualsChangesPreview.js';
+import { importedText } from './actualsPreview.js';
 import { actualsErrorOf } from './actualsErrors.js';
 
 export interface ActualsDialogProps {
@@ -199,7 +200,7 @@ export function ActualsDialog({ session, scenario, workspaceId, token, apiConfig
         {preview && <ActualsChangesPreview preview={preview} session={session} />}
         {phase.kind === 'importing' && <p aria-live="polite">{t('actuals.importing')}</p>}
         {error && <p role="alert">{error}</p>}
-        {phase.kind === 'done' && <p role="status">{t('actuals.imported', { sheet: phase.answer.sheet, periods: phase.answer.periods.length, last: phase.answer.periods.at(-1) ?? '' })}</p>}
+        {phase.kind === 'done' && <p role="status">{importedText(phase.answer, (key, values) => t(key, values))}</p>}
         <div className="dialog-buttons">
           <button type="button" onClick={onClose} disabled={busy}>
             {phase.kind === 'done' ? t('actuals.close') : t('actuals.cancel')}

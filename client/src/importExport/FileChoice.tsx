@@ -34,6 +34,9 @@ export function FileChoice({ label, accept, disabled = false, onChoose }: FileCh
           const file = e.target.files?.[0] ?? null;
           setChosen(file?.name ?? null);
           onChoose(file);
+          // The browser reports no change when the same file is chosen again: a planner who
+          // corrected the file and chose it anew saw the old preview (the planner walk-through).
+          e.target.value = '';
         }}
       />
       <button type="button" disabled={disabled} onClick={() => input.current?.click()}>

@@ -1,15 +1,21 @@
 /** What an import will bring (or brought): sheets with a glimpse of their cells, goals, functions Fremskriv cannot compute, warnings. */
 import { formatCellValue } from '../../../models/format/displayFormat.js';
+import { toDisplayFormula } from '../../../models/formula/formulaLocale.js';
 import type { ImportAnswer } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
 
 /** How each kind of finding is introduced in the list. */
 const UNSUPPORTED_LABEL = { function: 'unsupportedFunction', name: 'unsupportedName', syntax: 'unsupportedSyntax' } as const;
 
-/** A cell's input as the planner reads it: numbers in the language's style, formulas as written. */
-function shown(value: number | string | boolean | null, language: 'da' | 'en'): string {
-  if (typeof value === 'string') return value.replace(/^'/, '');
-  return formatCellValue(value, undefined, language === 'en' ? 'en-GB' : 'da-DK');
+/**
+ * A cell's input as the planner reads it: numbers in the language's style, formulas in the
+ * language's function names and separators, as the formula bar shows them (`=MIDDEL(C2:C4)`; the
+ * Danish preview read `=AVERAGE(C2:C4)`, the planner walk-through).
+ */
+export function previewCellText(value: number | string | boolean | null, language: 'da' | 'en'): string {
+  const locale = language === 'en' ? 'en-GB' : 'da-DK';
+  if (typeof value === 'string') return value.startsWith('=') ? toDisplayFormula(value, locale) : value.replace(/^'/, '');
+  return formatCellValue(value, undefined, locale);
 }
 
 export function ImportPreview({ answer }: { answer: ImportAnswer }): React.JSX.Element {
@@ -29,7 +35,7 @@ export function ImportPreview({ answer }: { answer: ImportAnswer }): React.JSX.E
                     <tr key={r}>
                       {row.map((value, c) => (
                         <td key={c} style={{ border: '1px solid #dee2e6', padding: '2px 6px', maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                          {shown(value, language)}
+                          {previewCellText(value, language)}
                         </td>
                       ))}
                     </tr>

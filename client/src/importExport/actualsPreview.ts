@@ -9,7 +9,8 @@
 import type { ActualsChanges } from '../../../models/actuals/actualsChanges.js';
 import type { ActualsWarning } from '../../../models/actuals/actualsWarnings.js';
 import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber, formatMonth } from '../goals/goalDisplay.js';
+import { formatMonth } from '../goals/goalDisplay.js';
+import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
 
 export interface PreviewLine {
   key: `actuals.changes.${string}`;
@@ -55,4 +56,23 @@ export function warningText(warning: ActualsWarning, locale: WorkbookLocale, lan
     previousMonth: formatMonth(warning.previousPeriod, language),
   });
   return warning.months > 1 ? `${text} ${translate('actuals.warnings.jumpMonths', { count: warning.months })}` : text;
+}
+
+type Translate = (key: string, values: Record<string, string | number>) => string;
+
+/** What the sheet will hold, with its counts in the singular where one ("1 række", not "1 rækker"). */
+export function previewSummary(preview: { sheet: string; rows: readonly string[]; dimension: string; periods: readonly string[]; created: boolean }, translate: Translate): string {
+  return translate(preview.created ? 'actuals.previewCreate' : 'actuals.previewReplace', {
+    sheet: preview.sheet,
+    rows: translate('actuals.rowCount', { count: preview.rows.length }),
+    dimension: preview.dimension,
+    periods: translate('actuals.monthCount', { count: preview.periods.length }),
+    first: preview.periods[0] ?? '',
+    last: preview.periods.at(-1) ?? '',
+  });
+}
+
+/** The line once the import is written: "Importeret til arket »Jobindsats«: 9 måneder, senest 2023-03." */
+export function importedText(answer: { sheet: string; periods: readonly string[] }, translate: Translate): string {
+  return translate('actuals.imported', { sheet: answer.sheet, periods: translate('actuals.monthCount', { count: answer.periods.length }), last: answer.periods.at(-1) ?? '' });
 }

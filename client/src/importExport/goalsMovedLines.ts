@@ -15,7 +15,8 @@ import type { GoalMoved, GoalStanding } from '../../../models/analysis/goalsMove
 import { readGoals } from '../../../models/goals/goalModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { goalRecords, type WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber, formatMonth, goalDecimals, goalValueFormat } from '../goals/goalDisplay.js';
+import { formatMonth, goalValueFormat } from '../goals/goalDisplay.js';
+import { formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 import { statusLabel } from '../goals/goalVerdict.js';
 
 export interface GoalMovedLine {

@@ -9,20 +9,22 @@ import type { UserProfile } from '../session/userProfile.js';
 
 const MAX_PEERS = 50;
 
-const peerStateSchema = z.object({
-  user: z.object({
-    name: z.string().trim().min(1).max(60),
-    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-    viewer: z.boolean().optional(),
-  }),
-  cursor: z
-    .object({
-      sheetId: z.string().max(128),
-      row: z.number().int().min(0),
-      col: z.number().int().min(0),
-    })
-    .nullable()
-    .optional(),
+/**
+ * A colleague's presence, read field by field: a state without a valid `user` (a stock y-websocket
+ * client, another app's awareness, a state cut short) is nobody to list, and its cursor is drawn
+ * nowhere (a cursor without a name would be a ghost); a valid `user` with a malformed cursor is
+ * listed without a cursor.
+ */
+const peerUserSchema = z.object({
+  name: z.string().trim().min(1).max(60),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  viewer: z.boolean().optional(),
+});
+
+const peerCursorSchema = z.object({
+  sheetId: z.string().max(128),
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
 });
 
 export interface Peer {
@@ -72,10 +74,11 @@ export class PresenceTracker {
     const peers: Peer[] = [];
     for (const [clientId, state] of this.awareness.getStates()) {
       if (clientId === this.awareness.clientID || peers.length >= MAX_PEERS) continue;
-      const parsed = peerStateSchema.safeParse(state);
-      if (!parsed.success) continue;
-      const { user, cursor } = parsed.data;
-      peers.push({ clientId, name: user.name, colour: user.colour, viewer: user.viewer ?? false, cursor: cursor ?? null });
+      const fields: Record<string, unknown> = state !== null && typeof state === 'object' ? state : {};
+      const user = peerUserSchema.safeParse(fields.user);
+      if (!user.success) continue;
+      const cursor = peerCursorSchema.safeParse(fields.cursor);
+      peers.push({ clientId, name: user.data.name, colour: user.data.colour, viewer: user.data.viewer ?? false, cursor: cursor.success ? cursor.data : null });
     }
     peers.sort((a, b) => a.clientId - b.clientId);
     this.peers.set(peers);

@@ -4,7 +4,8 @@
  * and the key assumptions with their labels. Print-ready on A4 (see reportStyles.ts); the browser
  * saves it as PDF. Pure layout of a GoalReportModel.
  */
-import { formatGoalNumber, formatMargin, formatMonth, goalDecimals } from '../goals/goalDisplay.js';
+import { formatMargin, formatMonth } from '../goals/goalDisplay.js';
+import { COMPARATOR_SIGNS, formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 import { planDetailText, planVerdictText } from '../goals/planVerdict.js';
 import { benchmarkStandingText } from '../goals/benchmarkText.js';
 import { shownError } from '../goals/goalVerdict.js';
@@ -32,7 +33,6 @@ const STATUS_KEYS: Record<GoalStatus, 'statusMet' | 'statusMissed' | 'statusQual
   error: 'statusError',
 };
 const STATUS_SIGNS: Record<GoalStatus, string> = { met: '✓', missed: '✗', tracked: '→', qualitative: '–', error: '!' };
-const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
 
 function requirement(row: ReportGoal, locale: WorkbookLocale, decimals: number | undefined): string {
   const { comparator } = row.goal;

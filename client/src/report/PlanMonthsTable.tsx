@@ -5,7 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatDifference, formatGoalNumber, formatMonth } from '../goals/goalDisplay.js';
+import { formatDifference, formatMonth } from '../goals/goalDisplay.js';
+import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
 import { planVerdictText, type PlanVersus } from '../goals/planVerdict.js';
 
 interface Props {

@@ -4,7 +4,8 @@
  * and the chart is drawn without waiting for scripts.
  */
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { formatGoalNumber, formatMonth, goalDecimals } from '../goals/goalDisplay.js';
+import { formatMonth } from '../goals/goalDisplay.js';
+import { formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 import type { ReportTrajectory } from './goalReportModel.js';
 
 export const LINE_COLOURS = ['#1a6e3a', '#1971c2', '#d9480f', '#ae3ec9', '#0c8599', '#c2255c'];
@@ -34,8 +35,11 @@ function niceAxis(values: number[]): { low: number; high: number; ticks: number[
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
   const first = Math.floor(low / step) * step;
   const last = Math.ceil(high / step) * step;
+  // Each tick a whole number of steps: adding the step up from the first left 0 as -2.8e-17,
+  // which read "-0,0 %" on MM5's axis (the planner walk-through).
   const ticks: number[] = [];
-  for (let v = first; v <= last + step / 2 && ticks.length < 12; v += step) ticks.push(Number(v.toPrecision(12)));
+  const firstStep = Math.round(first / step);
+  for (let k = firstStep; k * step <= last + step / 2 && ticks.length < 12; k++) ticks.push(k === 0 ? 0 : Number((k * step).toPrecision(12)));
   return { low: first, high: last, ticks };
 }
 

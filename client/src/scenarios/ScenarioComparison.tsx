@@ -9,11 +9,11 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import { formatGoalNumber, formatMargin, formatMonth, goalDecimals } from '../goals/goalDisplay.js';
+import { formatMargin, formatMonth } from '../goals/goalDisplay.js';
+import { COMPARATOR_SIGNS, formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 import { errorShort, reachedText, statusLabel } from '../goals/goalVerdict.js';
 import { comparisonRows, type ComparisonRow } from './comparisonRows.js';
 
-const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
 
 function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: boolean }): React.JSX.Element {
   const { t, i18n } = useTranslation();

@@ -23,17 +23,25 @@ export interface TypedCell {
 
 const goalValues = z.object({ scenarios: z.array(z.object({ goals: z.array(z.object({ id: z.string(), value: z.unknown() })) })) });
 
+/** A defined name the editor makes first (Navnestyring), e.g. a LAMBDA calling itself. */
+export interface DefinedName {
+  name: string;
+  formula: string;
+}
+
 /**
- * Types `cells` (the last one a harmless formula, used to see that everything is stored), checks
- * that the workspace still answers, and gives the first sheet's CSV lines split into cells.
+ * Types `cells` (the last one a harmless formula, used to see that everything is stored), after
+ * defining `options.names`, checks that the workspace still answers, and gives the first sheet's
+ * CSV lines split into cells.
  */
-export async function typeFormulasThenExport(server: RunningServer, cells: TypedCell[], options: { xlsx: boolean }): Promise<string[][]> {
+export async function typeFormulasThenExport(server: RunningServer, cells: TypedCell[], options: { xlsx: boolean; names?: readonly DefinedName[] }): Promise<string[][]> {
   const workspace = await createWorkspace(server);
   const before = goalValues.parse((await api(server, 'GET', `/api/workspaces/${workspace.id}/evaluation`, workspace.viewerToken)).json);
   const editor = connectClient(server, workspace.id, workspace.editorToken);
   try {
     await waitSynced(editor);
     const sheet = workbookGrid(editor.doc).listSheets()[0]!;
+    for (const { name, formula } of options.names ?? []) applyOperation(editor.doc, { type: 'defineName', name, formula });
     applyOperation(editor.doc, { type: 'setCells', sheetId: sheet.id, cells });
     const marker = String(cells[cells.length - 1]!.input);
     await waitFor('the formulas are stored', async () => {

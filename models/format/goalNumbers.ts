@@ -1,0 +1,62 @@
+/**
+ * How a goal's numbers read, for the goal cards and for the export's goals sheet alike: in the
+ * format of the cell the goal measures, with the decimals its target needs.
+ */
+import type { ScalarValue } from '../goals/goalEvaluation.js';
+import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
+import { fixedDecimalText, formatCellValue } from './displayFormat.js';
+
+/** A comparator as a requirement reads it: `>=` → "≥ 60,0 %". */
+export const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
+
+/** Without a cell format to follow, a goal's number reads with two decimals (whole above 1.000). */
+function goalFormat(value: ScalarValue, format: CellFormat | undefined): CellFormat | undefined {
+  if (format || typeof value !== 'number') return format;
+  return Math.abs(value) >= 1000 ? 'integer' : 'number';
+}
+
+/**
+ * A goal's number in its format; with `decimals` (from goalDecimals), a number with that many
+ * decimals instead (in percent for a percent format), so that a target, the value and the margin
+ * read with the same precision.
+ */
+export function formatGoalNumber(value: ScalarValue, format: CellFormat | undefined, locale: WorkbookLocale, decimals?: number): string {
+  const shown = goalFormat(value, format);
+  if (decimals !== undefined && typeof value === 'number' && Number.isFinite(value) && (shown === 'percent' || shown === 'number' || shown === 'integer')) {
+    return fixedDecimalText(value, decimals, shown === 'percent', locale);
+  }
+  return formatCellValue(value, shown, locale);
+}
+
+/** The decimals each format shows (a percent's in percent); General reads as `number` or `integer`. */
+export const FORMAT_DECIMALS = { percent: 1, number: 2, integer: 0 } as const;
+/** A target needing more decimals than this beyond its format's is not shown exactly anyway. */
+const EXTRA_DECIMALS = 3;
+
+/**
+ * The decimals a goal's numbers need so that each of its targets reads exactly, where its format
+ * shows too few (undefined where the format's own suffice): targets of -2,46 % and -2,5 % both
+ * read "-2,5 %" in a percent cell, and a margin of 0,04 procentpoint beside them looked off by
+ * 0,1 (the planner walk-through). Value, target and margin shown with these decimals add up: the
+ * target is exact, so the rounded margin is the rounded value minus the target. A target exact at
+ * none of up to three more decimals (computed) gets one more than its format.
+ *
+ * @example goalDecimals([-0.0246], 'percent') // 2
+ */
+export function goalDecimals(targets: Iterable<ScalarValue | undefined>, format: CellFormat | undefined): number | undefined {
+  if (format === 'date' || format === 'text') return undefined;
+  let needed: number | undefined;
+  for (const target of targets) {
+    if (typeof target !== 'number' || !Number.isFinite(target)) continue;
+    const base = FORMAT_DECIMALS[format ?? (Math.abs(target) >= 1000 ? 'integer' : 'number')];
+    const shown = format === 'percent' ? target * 100 : target;
+    const exactAt = (decimals: number): boolean => Math.abs(Number(shown.toFixed(decimals)) - shown) <= 1e-9 * Math.max(1, Math.abs(shown));
+    if (exactAt(base)) continue;
+    let decimals = base + 1;
+    while (decimals < base + EXTRA_DECIMALS && !exactAt(decimals)) decimals++;
+    // A computed target exact at none (a percentile between two municipalities) gets one more
+    // decimal than its format: near targets then read apart, without a tail of digits.
+    needed = Math.max(needed ?? 0, exactAt(decimals) ? decimals : base + 1);
+  }
+  return needed;
+}
