@@ -18,6 +18,10 @@
  *   is FALSE, `COUNTIF(A:A,"Arhus")` does not count "Århus"); HyperFormula's default strips them.
  *   Its lookups strip accents whatever this says; lookupWildcards.ts searches text as Excel does.
  *   `<` and `>` order text in the workbook's alphabet (Æ, Ø, Å after Z in da-DK, localeTextOrder.ts).
+ * - `leapYear1900` and `nullDate` 31 Dec 1899: dates are numbered as Excel numbers them, from
+ *   1 = 1900-01-01 through the fictitious 60 = 1900-02-29 (DATE, DATEVALUE, text read as a date);
+ *   HyperFormula's default (day 0 = 30 Dec 1899) agrees with Excel only from 1 March 1900 on.
+ *   Fremskriv's own date functions read serials through format/excelDate.ts, the one calendar.
  * - `dateFormats`: text read as a date (`YEAR("2024-03-15")`, `"15-03-2024"+1`): day first as in
  *   Danish and British Excel, and ISO year-month-day, which Excel reads in every locale;
  *   `parseDateTime` reads no date from text with an empty part ("-1.5", dateText.ts).
@@ -34,6 +38,7 @@
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
 import { enableArrayArguments } from './arrayArguments.js';
 import { answerEmptySequences } from './emptySequence.js';
+import { answerBlankInputs } from './blankInputs.js';
 import { boundResultArrays } from './arrayBound.js';
 import { boundElementwiseArithmetic } from './elementwiseBound.js';
 import { registerArrayReshapeFunctions } from './arrayReshapeFunctions.js';
@@ -50,8 +55,10 @@ import { registerExcelIndex } from './excelIndex.js';
 import { registerNameShapes } from './nameShapes.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerExcelLogical } from './excelLogical.js';
+import { registerExcelConditions } from './excelConditions.js';
 import { registerExcelCountBlank } from './excelCountBlank.js';
 import { registerExcelMonths } from './excelMonths.js';
+import { registerExcelDateParts } from './excelDateParts.js';
 import { registerExcelNumberText } from './excelNumberText.js';
 import { registerExcelRounding } from './excelRounding.js';
 import { registerExcelSumproduct } from './excelSumproduct.js';
@@ -89,6 +96,8 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   useArrayArithmetic: false,
   evaluateNullToZero: true,
   accentSensitive: true,
+  leapYear1900: true,
+  nullDate: { year: 1899, month: 12, day: 31 },
   dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY/MM/DD'],
   parseDateTime: parseDateText,
   chooseAddressMappingPolicy: new DenseSparseChooseBasedOnThreshold(0.05),
@@ -111,8 +120,10 @@ export function prepareEngine(): void {
   registerExcelIndex();
   registerNameShapes();
   registerExcelLogical();
+  registerExcelConditions();
   registerExcelCountBlank();
   registerExcelMonths();
+  registerExcelDateParts();
   registerExcelDateDifference();
   registerExcelDayCounts();
   registerExcelComparison();
@@ -145,6 +156,7 @@ export function prepareEngine(): void {
   resizeSpillsToResults();
   markVolatileSpills();
   answerEmptySequences();
+  answerBlankInputs();
   // After every plugin: bounds the array functions each registers (arrayBound.ts).
   boundResultArrays();
   // Last: it marks whichever implementation of SUM, MATCH, AND … is registered by then.

@@ -11,20 +11,12 @@ import { CellError, ErrorType, FunctionPlugin } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
-import { calendarDay, DAY_MS, SERIAL_ZERO, type CalendarDay } from './serialDay.js';
+import { daysInMonth, monthDaySerial, serialDate } from '../format/excelDate.js';
 
-type DayOfYear = CalendarDay;
-
-function dateOf(serial: number): DayOfYear {
-  return calendarDay(Math.floor(serial));
-}
-
-function serialOf(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - SERIAL_ZERO) / DAY_MS);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+interface DayOfYear {
+  year: number;
+  month: number;
+  day: number;
 }
 
 /** Whether the end's month and day come before the start's within a year. */
@@ -34,8 +26,9 @@ function beforeInYear(start: DayOfYear, end: DayOfYear): boolean {
 
 function difference(startSerial: number, endSerial: number, unit: string): number | CellError {
   if (startSerial > endSerial) return new CellError(ErrorType.NUM, 'the start date is after the end date');
-  const start = dateOf(startSerial);
-  const end = dateOf(endSerial);
+  const start = serialDate(startSerial);
+  const end = serialDate(endSerial);
+  if (start === null || end === null) return new CellError(ErrorType.NUM, 'date outside Excel\'s range');
   const dayShort = end.day < start.day ? 1 : 0;
   switch (unit.toUpperCase()) {
     case 'D':
@@ -53,7 +46,7 @@ function difference(startSerial: number, endSerial: number, unit: string): numbe
     }
     case 'YD': {
       const year = beforeInYear(start, end) ? end.year - 1 : end.year;
-      return Math.floor(endSerial) - serialOf(year, start.month, Math.min(start.day, daysInMonth(year, start.month)));
+      return Math.floor(endSerial) - monthDaySerial(year, start.month, Math.min(start.day, daysInMonth(year, start.month)));
     }
     default:
       return new CellError(ErrorType.NUM, 'DATEDIF’s unit is one of Y, M, D, MD, YM, YD');

@@ -15,38 +15,35 @@
  *   users' reports; LibreOffice 7.4 computes it so too). YEARFRAC's basis 0 keeps HyperFormula's
  *   own rule (both ends of February move), where LibreOffice agreed.
  */
-import { FunctionPlugin } from 'hyperformula';
+import { CellError, ErrorType, FunctionPlugin } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
-import { calendarDay, DAY_MS, SERIAL_ZERO, type CalendarDay } from './serialDay.js';
+import { dateSerial, daysInMonth, serialDate, serialWeekday } from '../format/excelDate.js';
 
-type Day = CalendarDay;
-
-function dayOf(serial: number): Day {
-  return calendarDay(Math.trunc(serial));
-}
-
-/** The ISO week of a date serial: the week of its Thursday, counted in that Thursday's year. */
-export function isoWeek(serial: number): number {
-  const at = SERIAL_ZERO + Math.trunc(serial) * DAY_MS;
-  const mondayBased = (new Date(at).getUTCDay() + 6) % 7;
-  const thursday = at + (3 - mondayBased) * DAY_MS;
-  const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
-  return 1 + Math.floor((thursday - yearStart) / (7 * DAY_MS));
+/** The ISO week of a date serial: the week of its Thursday, counted in that Thursday's year (Excel's calendar). */
+export function isoWeek(serial: number): number | CellError {
+  const whole = Math.trunc(serial);
+  const mondayBased = (serialWeekday(whole) + 6) % 7;
+  const thursday = whole + 3 - mondayBased;
+  const year = serialDate(thursday)?.year;
+  const yearStart = year === undefined ? null : dateSerial(year, 1, 1);
+  if (yearStart === null) return new CellError(ErrorType.NUM, 'date outside Excel\'s range');
+  return 1 + Math.floor((thursday - yearStart) / 7);
 }
 
 /** Days between two date serials in a year of twelve 30-day months; `european`: Excel's method TRUE. */
-export function days360(startSerial: number, endSerial: number, european: boolean): number {
-  const start = dayOf(startSerial);
-  const end = dayOf(endSerial);
+export function days360(startSerial: number, endSerial: number, european: boolean): number | CellError {
+  const start = serialDate(Math.trunc(startSerial));
+  const end = serialDate(Math.trunc(endSerial));
+  if (start === null || end === null) return new CellError(ErrorType.NUM, 'date outside Excel\'s range');
   let first = start.day;
   let last = end.day;
   if (european) {
     first = Math.min(first, 30);
     last = Math.min(last, 30);
   } else {
-    const lastOfFebruary = start.month === 2 && new Date(Date.UTC(start.year, 2, 0)).getUTCDate() === first;
+    const lastOfFebruary = start.month === 2 && daysInMonth(start.year, 2) === first;
     if (first === 31 || lastOfFebruary) first = 30;
     if (last === 31 && first === 30) last = 30;
   }

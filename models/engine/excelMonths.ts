@@ -3,28 +3,26 @@
  * 28 Feb 2024 (its day-clamping misses leap years) and #NUM! for a fractional number of months;
  * Excel gives 29 Feb 2024 and truncates the months (and the start date) toward zero
  * (https://support.microsoft.com/office/edate-function-3c920eb2-6e66-44e7-a1f5-753ae47ee4f5).
- * Dates are serial numbers from 30 Dec 1899, as in the engine and in Excel after 1 Mar 1900.
+ * Dates are read and made in Excel's calendar (format/excelDate.ts): February 1900 has 29 days.
  * Registering replaces the engine's functions; their Danish names (EDATO, SLUT.PÅ.MÅNED) are kept.
  */
 import { CellError, ErrorType, FunctionPlugin } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
-
-const DAY_MS = 86_400_000;
-const SERIAL_ZERO = Date.UTC(1899, 11, 30);
-/** 31 Dec 9999, the last date Excel knows. */
-const LAST_SERIAL = 2_958_465;
+import { daysInMonth, LAST_DATE_SERIAL, monthDaySerial, serialDate } from '../format/excelDate.js';
 
 /** The serial `months` months after `serial`, on its day or the month's last day; `endOfMonth`: always the last. */
 function shiftMonths(serial: number, months: number, endOfMonth: boolean): number | CellError {
-  const start = new Date(SERIAL_ZERO + Math.trunc(serial) * DAY_MS);
-  const year = start.getUTCFullYear();
-  const month = start.getUTCMonth() + Math.trunc(months);
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = endOfMonth ? lastDay : Math.min(start.getUTCDate(), lastDay);
-  const result = Math.round((Date.UTC(year, month, day) - SERIAL_ZERO) / DAY_MS);
-  return result < 0 || result > LAST_SERIAL ? new CellError(ErrorType.NUM, 'date outside Excel\'s range') : result;
+  const start = serialDate(Math.trunc(serial));
+  if (start === null || serial < 0) return new CellError(ErrorType.NUM, 'date outside Excel\'s range');
+  const counted = start.month - 1 + Math.trunc(months);
+  const year = start.year + Math.floor(counted / 12);
+  const month = counted - 12 * Math.floor(counted / 12) + 1;
+  if (year < 1900) return new CellError(ErrorType.NUM, 'date outside Excel\'s range');
+  const lastDay = daysInMonth(year, month);
+  const result = monthDaySerial(year, month, endOfMonth ? lastDay : Math.min(start.day, lastDay));
+  return result < 0 || result > LAST_DATE_SERIAL ? new CellError(ErrorType.NUM, 'date outside Excel\'s range') : result;
 }
 
 class ExcelMonthsPlugin extends FunctionPlugin {

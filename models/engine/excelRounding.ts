@@ -88,7 +88,8 @@ class ExcelRoundingPlugin extends FunctionPlugin {
   /** FLOOR and CEILING: #DIV/0! for a zero step, #NUM! for a positive number and a negative step. */
   private multiple(x: number, step: number, direction: 'floor' | 'ceiling'): number | CellError {
     if (x === 0) return 0;
-    if (step === 0) return new CellError(ErrorType.DIV_BY_ZERO);
+    // CEILING(x;0) is 0 in Excel (and LibreOffice 7.4), FLOOR(x;0) #DIV/0!.
+    if (step === 0) return direction === 'ceiling' ? 0 : new CellError(ErrorType.DIV_BY_ZERO);
     if (x > 0 && step < 0) return new CellError(ErrorType.NUM, 'number and significance have different signs');
     const q = multiplesOf(x, step);
     return times(direction === 'floor' ? Math.floor(q) : Math.ceil(q), step);

@@ -10,19 +10,13 @@
 import { CellError, EmptyValue, ErrorType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { FunctionMetadata, ImplementedFunctions } from 'hyperformula';
 import { LAZY_CHOICES } from '../formula/lambdaFormula.js';
+import { conditionTruth } from './excelConditions.js';
 import { omitted, plainResult, type Ast, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 
 const METHODS: Readonly<Record<string, string>> = { IF: 'lazyIf', IFS: 'lazyIfs', IFERROR: 'lazyIferror', CHOOSE: 'lazyChoose', SWITCH: 'lazySwitch' };
 
-/** A condition as IF reads it (HyperFormula's BOOLEAN argument): undefined where it is no truth value (#VALUE!). */
-function truth(value: FunctionResult): boolean | CellError | undefined {
-  if (value instanceof CellError || typeof value === 'boolean') return value;
-  if (value === EmptyValue) return false;
-  if (typeof value === 'number') return value !== 0;
-  if (typeof value !== 'string') return undefined;
-  const upper = value.toUpperCase();
-  return upper === 'TRUE' ? true : upper === 'FALSE' || upper === '' ? false : undefined;
-}
+/** A condition as IF reads it (excelConditions.ts): undefined where it is no truth value (#VALUE!). */
+const truth = (value: FunctionResult): boolean | CellError | undefined => conditionTruth(value);
 
 const NOT_TRUTH = (): CellError => new CellError(ErrorType.VALUE, 'A condition that is no truth value.');
 

@@ -18,6 +18,7 @@
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { substituteHelperField } from './arithmeticHelperFields.js';
 import { engineLocale } from './formulaContext.js';
+import { mixedFraction } from './fractionText.js';
 
 /** The separators a locale writes numbers with (Windows' defaults for da-DK and en-GB). */
 export interface NumberSeparators {
@@ -70,7 +71,11 @@ export function registerLocaleNumberText(): void {
     let reader = readers.get(locale);
     if (reader === undefined) {
       const { decimal, group } = NUMBER_SEPARATORS[locale];
-      reader = new (given.constructor as NumberReaderClass)({ decimalSeparator: decimal, thousandSeparator: group });
+      const plain = new (given.constructor as NumberReaderClass)({ decimalSeparator: decimal, thousandSeparator: group });
+      // "3 1/2" is 3.5 before HyperFormula reads it as a date (fractionText.ts).
+      const withFractions: NumberReader = Object.create(plain) as NumberReader;
+      withFractions.numericStringToMaybeNumber = (text) => plain.numericStringToMaybeNumber(text) ?? mixedFraction(text);
+      reader = withFractions;
       readers.set(locale, reader);
     }
     return reader;

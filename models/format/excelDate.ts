@@ -14,29 +14,61 @@ const DAY_MS = 86_400_000;
 /** Serial 0 is 1899-12-30 for every date from 1900-03-01 on (the leap-year bug's offset). */
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Excel's largest date, 9999-12-31. */
-const MAX_SERIAL = 2_958_465;
+export const LAST_DATE_SERIAL = 2_958_465;
 
-/** The serial number of a calendar date, or null when there is no such day (31-02-2024) or Excel has none. */
-export function dateSerial(year: number, month: number, day: number): number | null {
-  if (year < 1900 || year > 9999) return null;
-  // 29-02-1900 does not exist, but Excel accepts it as serial 60; so do we, to agree with Excel.
-  if (year === 1900 && month === 2 && day === 29) return 60;
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  const serial = Math.round((ms - EPOCH_MS) / DAY_MS);
+/** The serial of the first day of a month from 1 January 1900 on (Excel's calendar). */
+function firstOfMonthSerial(year: number, month: number): number {
+  const serial = Math.round((Date.UTC(year, month - 1, 1) - EPOCH_MS) / DAY_MS);
   // Before 1900-03-01 Excel counts from 1900-01-01 = 1 (no fictitious 29 February yet).
   return serial < 61 ? serial - 1 : serial;
 }
 
-/** A serial's calendar date (the integer part; the fraction is the time of day), or null out of Excel's range. */
+/** Days in a month of Excel's calendar: February 1900 has 29, the fictitious 29th included. */
+export function daysInMonth(year: number, month: number): number {
+  if (year === 1900 && month === 2) return 29;
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The serial of a day of a month counted from its first day, in Excel's calendar: the day may
+ * run past the month's end or be 0 (the last day of the month before), as DATE lets it.
+ * The month is 1–12; the year 1900 or later (earlier days give serials below 0).
+ *
+ * @example monthDaySerial(1900, 3, 0) // 60, Excel's fictitious 29-02-1900
+ */
+export function monthDaySerial(year: number, month: number, day: number): number {
+  return firstOfMonthSerial(year, month) + day - 1;
+}
+
+/** The serial number of a calendar date, or null when there is no such day (31-02-2024) or Excel has none. */
+export function dateSerial(year: number, month: number, day: number): number | null {
+  if (year < 1900 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12) return null;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
+  return monthDaySerial(year, month, day);
+}
+
+/**
+ * A serial's calendar date in Excel's calendar (the integer part; the fraction is the time of
+ * day), or null out of Excel's range. Serial 0 is Excel's 1900-01-00 (`TEXT(0;"yyyy-mm-dd")`,
+ * a date cell holding 0), serial 60 the fictitious 1900-02-29.
+ */
 export function serialDate(serial: number): { year: number; month: number; day: number } | null {
   if (!Number.isFinite(serial)) return null;
   const whole = Math.floor(serial);
-  if (whole < 1 || whole > MAX_SERIAL) return null;
+  if (whole < 0 || whole > LAST_DATE_SERIAL) return null;
+  if (whole === 0) return { year: 1900, month: 1, day: 0 };
   if (whole === 60) return { year: 1900, month: 2, day: 29 };
   const date = new Date(EPOCH_MS + (whole < 60 ? whole + 1 : whole) * DAY_MS);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * A serial's weekday as Excel counts it, 0 = Sunday … 6 = Saturday: by the serial alone, so the
+ * days before 1900-03-01 carry the leap-year bug's shift (serial 1 is a Sunday in Excel, though
+ * 1 January 1900 was a Monday), as WEEKDAY gives them.
+ */
+export function serialWeekday(serial: number): number {
+  return (((Math.floor(serial) - 1) % 7) + 7) % 7;
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');

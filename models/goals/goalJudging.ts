@@ -14,6 +14,7 @@
  *   a deadline, from which it holds through the series' last month.
  */
 import { isCellError, type CellValue } from '../engine/cellValue.js';
+import { serialDate } from '../format/excelDate.js';
 import type { Comparator, GoalDefinition } from './goalModel.js';
 
 export type ScalarValue = number | string | boolean | null;
@@ -76,9 +77,6 @@ export function margin(value: number, comparator: Comparator, target: number): n
   return comparator === '<=' || comparator === '<' ? target - value : value - target;
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const LAST_SERIAL = 2_958_465; // 9999-12-31
-
 /** Month names and abbreviations, Danish and English, as planners label months ("dec. 2023", "March 2024"). */
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['jan', 'januar', 'january'],
@@ -110,8 +108,8 @@ export function labelMonth(label: string | null): string | null {
     return month < 0 ? null : `${named[2]}-${String(month + 1).padStart(2, '0')}`;
   }
   const serial = Number(label);
-  if (!/^\d+(\.\d+)?$/.test(label.trim()) || serial < 1 || serial > LAST_SERIAL) return null;
-  return new Date(EXCEL_EPOCH + Math.floor(serial) * 86_400_000).toISOString().slice(0, 7);
+  const date = /^\d+(\.\d+)?$/.test(label.trim()) && serial >= 1 ? serialDate(serial) : null;
+  return date === null ? null : `${date.year}-${String(date.month).padStart(2, '0')}`;
 }
 
 /** The index of the deadline's month among the labels, or -1. */

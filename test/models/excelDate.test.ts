@@ -31,9 +31,9 @@ describe('a calendar date is the serial Excel gives it', () => {
     expect(dateSerial(year, month, day)).toBeNull();
   });
 
-  it('a serial with a time of day is the day it falls on; outside Excel\'s dates there is none', () => {
+  it('a serial with a time of day is the day it falls on; 0 is Excel\'s 1900-01-00; outside Excel\'s dates there is none', () => {
     expect(serialDate(45366.75)).toEqual({ year: 2024, month: 3, day: 15 });
-    expect(serialDate(0)).toBeNull();
+    expect(serialDate(0)).toEqual({ year: 1900, month: 1, day: 0 });
     expect(serialDate(-5)).toBeNull();
     expect(serialDate(2958466)).toBeNull();
     expect(serialDate(Number.NaN)).toBeNull();
