@@ -103,4 +103,30 @@ describe('wheel scrolling the large sheet', () => {
     await gridCell(page, String(target)).click();
     await expectNameBox(page, String(target));
   }, 120_000);
+
+  it('once the wheel rests, keys move past the edge of the view onto cells the grid has built and focused', async () => {
+    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
+    const page = await live.browser.openWorkbook(workspace.editorUrl);
+    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    await gridCell(page, 'C2').click();
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 240);
+    await waitForScrollToRest(page);
+    // The lowest row of column C wholly in view: the keys below go past the view's edge.
+    const lowest = Number(await page.evaluate(`(() => {
+      const box = document.querySelector('${VIEWPORT}').getBoundingClientRect();
+      const rows = [...document.querySelectorAll('.sheet-grid [data-cell^="C"]')]
+        .filter((cell) => /^C\\d+$/.test(cell.getAttribute('data-cell')) && cell.getBoundingClientRect().bottom <= box.bottom - 16)
+        .map((cell) => Number(cell.getAttribute('data-cell').slice(1)));
+      return Math.max(...rows);
+    })()`));
+    expect(lowest).toBeGreaterThan(20);
+    await gridCell(page, `C${lowest}`).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expectNameBox(page, `C${lowest + 3}`);
+    const focused = (): Promise<string | null> => page.evaluate(() => document.activeElement?.closest('[data-cell]')?.getAttribute('data-cell') ?? null);
+    await expect.poll(focused).toBe(`C${lowest + 3}`);
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gridCell(page, `C${lowest + 3}`).textContent()).toBe('7');
+  }, 120_000);
 });

@@ -20,6 +20,7 @@ import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import { textRoom } from './cellTextWidth.js';
 import { columnOfId } from './gridColumns.js';
 import type { GridController, RowData } from './GridController.js';
+import { narrowedRowBuffer } from './narrowRowBuffer.js';
 import { drawPreview, readPreviewLook, type PreviewLook } from './previewCanvas.js';
 import { previewLayout, type PreviewColumn, type PreviewGrid } from './previewLayout.js';
 
@@ -50,6 +51,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   // commit of a changed canvas cost 15–19 ms of the first preview frame on the 2-core VM, 1–4 ms so.
   const context = canvas.getContext('2d', { alpha: false, desynchronized: true });
 
+  const rowBuffer = narrowedRowBuffer(api, WARM_UP_MS);
   let lastWheel = -Infinity;
   let previewing = false;
   /** True while the final position is handed to AG Grid: that scroll event is its. */
@@ -57,6 +59,8 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   /** Counts the scroll events kept from AG Grid: a catch-up is over only if none came since. */
   let kept = 0;
   let settle: ReturnType<typeof setTimeout> | null = null;
+  /** The frame the final position is handed to AG Grid at the start of (see `settleLater`). */
+  let releaseFrame = 0;
   let frame = 0;
   let look: PreviewLook | null = null;
   let grid: Omit<PreviewGrid, 'scrollLeft' | 'scrollTop'> | null = null;
@@ -155,6 +159,8 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   const release = (now: boolean): void => {
     if (settle !== null) clearTimeout(settle);
     settle = null;
+    if (releaseFrame) cancelAnimationFrame(releaseFrame);
+    releaseFrame = 0;
     const at = kept;
     releasing = true;
     try {
@@ -168,10 +174,31 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     }
     const done = (): void => {
       if (!previewing || kept !== at) return;
-      if (api.isAnimationFrameQueueEmpty()) hide();
-      else requestAnimationFrame(done);
+      if (api.isAnimationFrameQueueEmpty()) {
+        hide();
+        rowBuffer.widenWhenIdle();
+      } else requestAnimationFrame(done);
     };
     requestAnimationFrame(done);
+  };
+
+  /**
+   * Once the scroll has rested SETTLE_MS, AG Grid takes the final position at the start of a
+   * frame: the columns scrolled in are built in that frame, and the rows AG Grid schedules for its
+   * own next frame. From a timer, both landed in one frame (on the 2-core VM 11 ms for the
+   * columns and their headers, then 12 ms of rows with 6 ms of layout and 5 of paint: two vsyncs).
+   */
+  const settleLater = (): void => {
+    if (settle !== null) clearTimeout(settle);
+    if (releaseFrame) cancelAnimationFrame(releaseFrame);
+    releaseFrame = 0;
+    settle = setTimeout(() => {
+      settle = null;
+      releaseFrame = requestAnimationFrame(() => {
+        releaseFrame = 0;
+        release(false);
+      });
+    }, SETTLE_MS);
   };
 
   const onWheel = (): void => {
@@ -188,29 +215,36 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
         return;
       }
       previewing = true;
+      rowBuffer.narrow();
     }
     event.stopImmediatePropagation();
     kept++;
     if (!frame) frame = requestAnimationFrame(draw);
-    if (settle !== null) clearTimeout(settle);
-    settle = setTimeout(() => release(false), SETTLE_MS);
+    settleLater();
   };
   /** A key or a click acts on the cells built: AG Grid catches up first. */
   const onInput = (): void => {
     if (previewing) release(true);
   };
+  /** A key anywhere (the name box too) may move to a row past the view: the buffer comes back. */
+  const onKey = (): void => {
+    onInput();
+    rowBuffer.widen();
+  };
 
   wrapper.addEventListener('wheel', onWheel, { capture: true, passive: true });
   wrapper.addEventListener('scroll', onScroll, { capture: true });
-  wrapper.addEventListener('keydown', onInput, { capture: true });
+  document.addEventListener('keydown', onKey, { capture: true });
   wrapper.addEventListener('pointerdown', onInput, { capture: true });
   return () => {
     if (warming !== null) cancelIdleCallback(warming);
     wrapper.removeEventListener('wheel', onWheel, { capture: true });
     wrapper.removeEventListener('scroll', onScroll, { capture: true });
-    wrapper.removeEventListener('keydown', onInput, { capture: true });
+    document.removeEventListener('keydown', onKey, { capture: true });
+    rowBuffer.stop();
     wrapper.removeEventListener('pointerdown', onInput, { capture: true });
     if (settle !== null) clearTimeout(settle);
+    if (releaseFrame) cancelAnimationFrame(releaseFrame);
     hide();
     canvas.remove();
   };
