@@ -1,9 +1,12 @@
 /**
  * open.largeSheet: the 100 × 120 sheet in Chromium (issue #4: "scrolling and editing never block
- * for longer than a frame"). In the page, an animation-frame loop records the time between
- * frames and a PerformanceObserver the long tasks (> 50 ms), first while the grid is scrolled
- * with the wheel (30 steps down, 80 across the months), then from an assumption edit until the
- * goal on the last month shows the new judgement. Reported, not a bar of the benchmark issue.
+ * for longer than a frame"; issue 17: "no frame over 33 ms while scrolling fast"). In the page, an
+ * animation-frame loop records the time between frames and a PerformanceObserver the long tasks
+ * (> 50 ms), in three parts read apart (eighteenth session; before, the first two counted as
+ * scrolling): the page's first 300 ms after the grid shows, the click on C2 and the 150 ms after
+ * it, and the scroll: from the first wheel step (30 steps down, 80 across the months) until 200 ms
+ * after the last. Then from an assumption edit until the goal on the last month shows the new
+ * judgement.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LARGE_SHEET, largeSheetWorkbook } from '../test/support/largeSheetWorkbook.js';
@@ -12,6 +15,10 @@ import type { RunningServer } from '../test/harness/serverHarness.js';
 import { NAME_ASKED_KEY } from '../client/src/session/userProfile.js';
 
 export interface LargeSheetReading {
+  /** The longest time between two frames in the page's first 300 ms after the grid shows. */
+  startLongestFrameMs: number;
+  /** The longest time between two frames from the click on C2 until 150 ms after it. */
+  clickLongestFrameMs: number;
   /** The longest time between two frames while scrolling (a frame is 16.7 ms at 60 Hz). */
   scrollLongestFrameMs: number;
   /** Frames while scrolling, and how many of them took longer than the 33 ms bar (two vsyncs or more). */
@@ -68,6 +75,11 @@ export async function openLargeSheet(server: RunningServer, browser: Browser): P
 /** A planner scrolling fast: 30 wheel steps down, then 80 across the months, from C2. */
 export async function scrollFast(page: Page): Promise<void> {
   await gridCell(page, 'C2').click();
+  await wheelFast(page);
+}
+
+/** The wheel of `scrollFast`, after the click: until 200 ms after its last step. */
+async function wheelFast(page: Page): Promise<void> {
   for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 120);
   for (let i = 0; i < 80; i++) await page.mouse.wheel(400, 0);
   await page.waitForTimeout(200);
@@ -77,7 +89,12 @@ export async function readLargeSheet(server: RunningServer, browser: Browser): P
   const { page, context } = await openLargeSheet(server, browser);
   try {
     await page.evaluate(WATCH_FRAMES);
-    await scrollFast(page);
+    await page.waitForTimeout(300);
+    const starting = (await page.evaluate(TAKE_FRAMES)) as Frames;
+    await gridCell(page, 'C2').click();
+    await page.waitForTimeout(150);
+    const clicking = (await page.evaluate(TAKE_FRAMES)) as Frames;
+    await wheelFast(page);
     const scrolling = (await page.evaluate(TAKE_FRAMES)) as Frames;
 
     await page.getByRole('tab', { name: 'Antagelser' }).click();
@@ -91,6 +108,8 @@ export async function readLargeSheet(server: RunningServer, browser: Browser): P
     await page.waitForTimeout(100);
     const editing = (await page.evaluate(TAKE_FRAMES)) as Frames;
     return {
+      startLongestFrameMs: Math.max(0, ...starting.frames),
+      clickLongestFrameMs: Math.max(0, ...clicking.frames),
       scrollLongestFrameMs: Math.max(0, ...scrolling.frames),
       scrollFrames: scrolling.frames.length,
       scrollFramesOver33Ms: scrolling.frames.filter((ms) => ms > 33).length,
