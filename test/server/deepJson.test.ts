@@ -6,8 +6,8 @@
  * (models/format/jsonNesting.ts) and refused past 64 levels: a REST body with 400, a live update
  * with 4422, a presence state with 1008; everyone else is served meanwhile.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 import { craftUpdate, updateMessage } from './support/craftedUpdates.js';
@@ -15,15 +15,7 @@ import { presenceFrame } from './support/presenceFrames.js';
 import { openRawSocket, sendAndProbe } from './support/rawSocket.js';
 
 const TOO_DEEP = 'the JSON nests arrays or objects more than 64 levels deep';
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 const arrays = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
 const objects = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);

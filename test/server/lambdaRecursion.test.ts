@@ -6,19 +6,11 @@
  * computes, every other cell computes, and the workspace's evaluation, first values and exports
  * answer while a colleague works on the demo workspace.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../harness/serverForTests.js';
 import { typeFormulasThenExport } from './support/hostileFormulas.js';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 describe('a LAMBDA calling itself without end', () => {
   it('is #NUM! in its own cells on the server; one that ends computes, and the workspace answers', async () => {

@@ -6,10 +6,10 @@
  * first 40,000 rows and 16,384 columns, the rest stays stored (a client receives it all), no edit
  * may add to the sheet, and deleting rows brings the rows past the bound into view.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sheetOrderArray, sheetsMap } from '../../models/workbook/workbookSchema.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
 import { editStoredDocument } from './support/storedDocument.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from './support/syncClients.js';
@@ -17,15 +17,7 @@ import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from 
 const STORED_ROWS = 50_000;
 const STORED_COLS = 20_000;
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForTests();
 
 function sheetAt(doc: Y.Doc, index: number): Y.Map<unknown> {
   return sheetsMap(doc).get(String(sheetOrderArray(doc).get(index))) as Y.Map<unknown>;

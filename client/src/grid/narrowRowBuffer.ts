@@ -12,6 +12,7 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import type { RowData } from './GridController.js';
+import { inLongIdlePeriod } from './longIdlePeriod.js';
 
 export interface NarrowedRowBuffer {
   /** Keeps only the rows in view, until a key or an idle period. */
@@ -26,37 +27,28 @@ export interface NarrowedRowBuffer {
 export function narrowedRowBuffer(api: GridApi<RowData>, idleMs: number): NarrowedRowBuffer {
   /** The buffer to bring back; null while it is not narrowed. */
   let kept: number | null = null;
-  let idle: number | null = null;
+  let stopWaiting = (): void => undefined;
 
   const widen = (): void => {
-    if (idle !== null) cancelIdleCallback(idle);
-    idle = null;
+    stopWaiting();
     if (kept === null) return;
     const buffer = kept;
     kept = null;
     api.setGridOption('rowBuffer', buffer);
   };
-  const whenIdle = (deadline: IdleDeadline): void => {
-    idle = null;
-    if (deadline.timeRemaining() < idleMs) idle = requestIdleCallback(whenIdle);
-    else widen();
-  };
 
   return {
     narrow() {
-      if (idle !== null) cancelIdleCallback(idle);
-      idle = null;
+      stopWaiting();
       if (kept !== null) return;
       kept = api.getGridOption('rowBuffer') ?? 10;
       api.setGridOption('rowBuffer', 0);
     },
     widen,
     widenWhenIdle() {
-      if (kept !== null && idle === null && typeof requestIdleCallback === 'function') idle = requestIdleCallback(whenIdle);
+      stopWaiting();
+      if (kept !== null) stopWaiting = inLongIdlePeriod(idleMs, widen);
     },
-    stop() {
-      if (idle !== null) cancelIdleCallback(idle);
-      idle = null;
-    },
+    stop: () => stopWaiting(),
   };
 }

@@ -20,6 +20,7 @@ import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import { textRoom } from './cellTextWidth.js';
 import { columnOfId } from './gridColumns.js';
 import type { GridController, RowData } from './GridController.js';
+import { inLongIdlePeriod } from './longIdlePeriod.js';
 import { narrowedRowBuffer } from './narrowRowBuffer.js';
 import { drawPreview, readPreviewLook, type PreviewLook } from './previewCanvas.js';
 import { previewLayout, type PreviewColumn, type PreviewGrid } from './previewLayout.js';
@@ -28,8 +29,8 @@ import { previewLayout, type PreviewColumn, type PreviewGrid } from './previewLa
 const WHEEL_SCROLL_MS = 400;
 /** How long the scroll rests before AG Grid builds the view. */
 const SETTLE_MS = 120;
-/** The idle time the unseen first drawing waits for (the browser gives at most 50 ms). */
-const WARM_UP_MS = 40;
+/** The idle time the unseen first drawing and the row buffer's return wait for (the browser gives at most 50 ms). */
+const LONG_IDLE_MS = 40;
 
 function previewColumn(column: Column): PreviewColumn {
   return { col: columnOfId(column.getColId()), left: column.getLeft() ?? 0, width: column.getActualWidth() };
@@ -51,7 +52,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   // commit of a changed canvas cost 15–19 ms of the first preview frame on the 2-core VM, 1–4 ms so.
   const context = canvas.getContext('2d', { alpha: false, desynchronized: true });
 
-  const rowBuffer = narrowedRowBuffer(api, WARM_UP_MS);
+  const rowBuffer = narrowedRowBuffer(api, LONG_IDLE_MS);
   let lastWheel = -Infinity;
   let previewing = false;
   /** True while the final position is handed to AG Grid: that scroll event is its. */
@@ -128,25 +129,18 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     canvas.dataset.shown = '';
   };
 
-  // Drawn once, unseen, in an idle period long enough for it (WARM_UP_MS): the first preview's
+  // Drawn once, unseen, in an idle period long enough for it (LONG_IDLE_MS): the first preview's
   // frame would otherwise read the grid's look, size the canvas and draw with cold font and paint
-  // caches. Never in a short idle period between frames: a wheel or click then would wait for it.
-  let warming: number | null = null;
-  const warmUp = (deadline: IdleDeadline): void => {
-    warming = null;
+  // caches.
+  const stopWarmUp = inLongIdlePeriod(LONG_IDLE_MS, () => {
     if (previewing || grid) return;
-    if (deadline.timeRemaining() < WARM_UP_MS) {
-      warming = requestIdleCallback(warmUp);
-      return;
-    }
     try {
       measure();
       paint();
     } catch {
       // A preview that cannot be drawn is not started either (onScroll measures again).
     }
-  };
-  if (typeof requestIdleCallback === 'function') warming = requestIdleCallback(warmUp);
+  });
 
   const hide = (): void => {
     previewing = false;
@@ -155,12 +149,17 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     frame = 0;
   };
 
-  /** AG Grid takes the final position; the canvas stays until it has built that view. */
-  const release = (now: boolean): void => {
+  /** Forgets a hand-over still waiting for the scroll to rest or for its frame. */
+  const cancelRelease = (): void => {
     if (settle !== null) clearTimeout(settle);
     settle = null;
     if (releaseFrame) cancelAnimationFrame(releaseFrame);
     releaseFrame = 0;
+  };
+
+  /** AG Grid takes the final position; the canvas stays until it has built that view. */
+  const release = (now: boolean): void => {
+    cancelRelease();
     const at = kept;
     releasing = true;
     try {
@@ -189,9 +188,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
    * columns and their headers, then 12 ms of rows with 6 ms of layout and 5 of paint: two vsyncs).
    */
   const settleLater = (): void => {
-    if (settle !== null) clearTimeout(settle);
-    if (releaseFrame) cancelAnimationFrame(releaseFrame);
-    releaseFrame = 0;
+    cancelRelease();
     settle = setTimeout(() => {
       settle = null;
       releaseFrame = requestAnimationFrame(() => {
@@ -237,14 +234,13 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   document.addEventListener('keydown', onKey, { capture: true });
   wrapper.addEventListener('pointerdown', onInput, { capture: true });
   return () => {
-    if (warming !== null) cancelIdleCallback(warming);
+    stopWarmUp();
     wrapper.removeEventListener('wheel', onWheel, { capture: true });
     wrapper.removeEventListener('scroll', onScroll, { capture: true });
     document.removeEventListener('keydown', onKey, { capture: true });
     rowBuffer.stop();
     wrapper.removeEventListener('pointerdown', onInput, { capture: true });
-    if (settle !== null) clearTimeout(settle);
-    if (releaseFrame) cancelAnimationFrame(releaseFrame);
+    cancelRelease();
     hide();
     canvas.remove();
   };
