@@ -51,6 +51,11 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   // Opaque, and drawn straight to the screen rather than committed with the page's frame: the
   // commit of a changed canvas cost 15–19 ms of the first preview frame on the 2-core VM, 1–4 ms so.
   const context = canvas.getContext('2d', { alpha: false, desynchronized: true });
+  // Without a canvas to draw on, the wheel scrolls AG Grid as it would without the preview.
+  if (!context) {
+    canvas.remove();
+    return () => undefined;
+  }
 
   const rowBuffer = narrowedRowBuffer(api, LONG_IDLE_MS);
   let lastWheel = -Infinity;
@@ -109,9 +114,22 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     look ??= readPreviewLook(host);
   };
 
+  // While the canvas covers them, the cells AG Grid has built are hidden (styles.css,
+  // `[data-previewing]`): the browser still scrolls them under the canvas, and rasterised every
+  // tile scrolled in (26 raster tasks per preview frame in a trace, with the tiles' preparation on
+  // the compositor thread) while the main thread waited for those frames to be drawn. The focused
+  // cell stays visible, so it keeps the focus and the keys.
+  const hideCells = (): void => {
+    wrapper.dataset.previewing = '';
+  };
+  /** Before AG Grid builds the final position: its cells are painted as they are built. */
+  const showCells = (): void => {
+    delete wrapper.dataset.previewing;
+  };
+
   /** Draws the view at the viewport's scroll onto the canvas (shown or not). */
   const paint = (): void => {
-    if (!context || !grid || !look) return;
+    if (!grid || !look) return;
     const scale = window.devicePixelRatio || 1;
     context.setTransform(scale, 0, 0, scale, 0, 0);
     const layout = previewLayout({ ...grid, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
@@ -144,6 +162,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
 
   const hide = (): void => {
     previewing = false;
+    showCells();
     delete canvas.dataset.shown;
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
@@ -161,6 +180,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   const release = (now: boolean): void => {
     cancelRelease();
     const at = kept;
+    showCells();
     releasing = true;
     try {
       viewport.dispatchEvent(new Event('scroll'));
@@ -212,6 +232,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
         return;
       }
       previewing = true;
+      hideCells();
       rowBuffer.narrow();
     }
     event.stopImmediatePropagation();
