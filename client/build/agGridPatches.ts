@@ -1,5 +1,5 @@
 /**
- * A build step (Vite plugin) that changes three places in AG Grid Community's ES build, each a piece
+ * A build step (Vite plugin) that changes four places in AG Grid Community's ES build, each a piece
  * of scroll work no grid option reaches (issue 17: no frame over 33 ms while scrolling the large sheet).
  *
  * - **Frame budget.** AG Grid builds the rows and cells scrolled to in animation frames, and each
@@ -27,6 +27,14 @@
  *   cells never show AG Grid's tooltips (an error's explanation is the cell's `title`, CellView.ts)
  *   and say so with `tooltip: false` (SheetGridView.tsx); the patch makes AG Grid honour that
  *   before it builds the feature. Each column scrolled in built one per row.
+ *
+ * - **Pinned height events.** AG Grid 36's pinned row model announces `pinnedHeightChanged`
+ *   every time it checks its rows' heights, which it does on every redraw and every scroll it
+ *   handles, changed or not (its other pinned row model announces only a change). Each
+ *   announcement makes the grid body re-measure its viewport in the next frame: a forced style and
+ *   layout of everything built (74 of 215 profile samples of the wheel preview's first frame, at
+ *   load 16, 2026-12-05). The patch announces a change of a row's height or top, or of the pinned
+ *   rows' total heights (rows frozen or unfrozen), as before, and nothing when nothing changed.
  *
  * The risk is an AG Grid upgrade: each patch matches one exact text of ag-grid-community's ES build
  * and the build fails (it never silently skips) when that text is gone or is there twice, so
@@ -60,6 +68,12 @@ export const AG_GRID_PATCHES: readonly AgGridPatch[] = [
     name: 'cell tooltips',
     find: 'enableTooltipFeature() {\n    this.tooltipFeature = this.beans.tooltipSvc?.enableCellTooltipFeature(this);\n  }',
     replace: 'enableTooltipFeature() {\n    if (this.column.colDef.tooltip === false) return;\n    this.tooltipFeature = this.beans.tooltipSvc?.enableCellTooltipFeature(this);\n  }',
+  },
+  {
+    name: 'pinned height events',
+    find: '    forEach(this.pinnedTopRows, updateRowHeight);\n    this.eventSvc.dispatchEvent({\n      type: "pinnedHeightChanged"\n    });\n    return anyChange;',
+    replace:
+      '    forEach(this.pinnedTopRows, updateRowHeight);\n    const fxHeights = `${this.getPinnedTopTotalHeight()} ${this.getPinnedBottomTotalHeight()}`;\n    if (anyChange || fxHeights !== this.fxAnnouncedHeights) {\n      this.fxAnnouncedHeights = fxHeights;\n      this.eventSvc.dispatchEvent({\n        type: "pinnedHeightChanged"\n      });\n    }\n    return anyChange;',
   },
 ];
 

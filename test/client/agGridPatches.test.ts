@@ -33,6 +33,12 @@ describe('AG Grid patches', () => {
     expect(patched).toContain('this.tooltipFeature = this.beans.tooltipSvc?.enableCellTooltipFeature(this);');
   });
 
+  it('the installed AG Grid announces a pinned row height change only when a height, a top or the pinned rows changed', () => {
+    const check = /forEach\(this\.pinnedTopRows, updateRowHeight\);\s*const fxHeights = [^\n]+\n\s*if \(([^)]+)\) \{\s*this\.fxAnnouncedHeights = fxHeights;\s*this\.eventSvc\.dispatchEvent\(\{\s*type: "pinnedHeightChanged"/.exec(patched);
+    expect(check?.[1]).toBe('anyChange || fxHeights !== this.fxAnnouncedHeights');
+    expect(patched).toContain('`${this.getPinnedTopTotalHeight()} ${this.getPinnedBottomTotalHeight()}`');
+  });
+
   it('an AG Grid without a text to patch fails the build with a message naming the plugin and the patch', () => {
     expect(() => patchAgGrid('requestFrame() { this.executeFrame.bind(this, 40); }')).toThrow(/agGridPatches: AG Grid's frame budget/);
     const withoutListeners = installed.replace('this.addHorizontalScrollListeners();\n    this.addVerticalScrollListeners();', '');
