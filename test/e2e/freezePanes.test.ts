@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gridCell, serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
 import { waitForScrollToRest } from '../harness/gridPage.js';
-import { largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
-import { createWorkspace } from './workspaceApi.js';
+import { openLargeSheetPage } from './largeSheetPage.js';
 
 const FREEZE_HERE = 'Frys rækker over og kolonner til venstre for cellen';
 const UNFREEZE = 'Ophæv frysning';
@@ -52,6 +51,13 @@ async function expectRowsStacked(page: Page, rows: number, frozen: number): Prom
   }
 }
 
+/** Chooses "freeze here" (or "unfreeze") at `address` and checks that `frozen` rows stay at the top, stacked with the rest. */
+async function freezeAt(page: Page, address: string, item: string, frozen: number): Promise<void> {
+  await chooseFromCellMenu(page, address, item);
+  await expect.poll(() => frozenRowCount(page)).toBe(frozen);
+  await expectRowsStacked(page, 8, frozen);
+}
+
 /** How many sheet rows the grid keeps at the top. */
 function frozenRowCount(page: Page): Promise<number> {
   return page.locator('.ag-grid-pinned-top-rows-container .ag-row').count();
@@ -61,13 +67,9 @@ describe('freezing rows', () => {
   const live = serverAndBrowser();
 
   it('keeps the rows above the cell at the top with the rest right below them, and unfreezing or freezing fewer gives the room back', async () => {
-    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
-    const page = await live.browser.openWorkbook(workspace.editorUrl);
-    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    const page = await openLargeSheetPage(live);
 
-    await chooseFromCellMenu(page, 'C5', FREEZE_HERE);
-    await expect.poll(() => frozenRowCount(page)).toBe(4);
-    await expectRowsStacked(page, 8, 4);
+    await freezeAt(page, 'C5', FREEZE_HERE, 4);
     // Scrolled down, the frozen rows stay and the first row below them is a later one, right under row 4.
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 120);
     await waitUntil(async () => (await page.locator('.ag-grid-viewport').evaluate((v) => v.scrollTop)) > 400, 'the sheet scrolled down');
@@ -86,19 +88,9 @@ describe('freezing rows', () => {
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -120);
     await waitUntil(async () => (await page.locator('.ag-grid-viewport').evaluate((v) => v.scrollTop)) === 0, 'back at the top');
 
-    await chooseFromCellMenu(page, 'C5', UNFREEZE);
-    await expect.poll(() => frozenRowCount(page)).toBe(0);
-    await expectRowsStacked(page, 8, 0);
-
-    await chooseFromCellMenu(page, 'C3', FREEZE_HERE);
-    await expect.poll(() => frozenRowCount(page)).toBe(2);
-    await expectRowsStacked(page, 8, 2);
-
-    await chooseFromCellMenu(page, 'C6', FREEZE_HERE);
-    await expect.poll(() => frozenRowCount(page)).toBe(5);
-    await expectRowsStacked(page, 8, 5);
-    await chooseFromCellMenu(page, 'C2', FREEZE_HERE);
-    await expect.poll(() => frozenRowCount(page)).toBe(1);
-    await expectRowsStacked(page, 8, 1);
+    await freezeAt(page, 'C5', UNFREEZE, 0);
+    await freezeAt(page, 'C3', FREEZE_HERE, 2);
+    await freezeAt(page, 'C6', FREEZE_HERE, 5);
+    await freezeAt(page, 'C2', FREEZE_HERE, 1);
   }, 90_000);
 });

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNameBox, gridCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { dragColumnEdge, formulaBar, waitForScrollToRest } from '../harness/gridPage.js';
-import { largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
-import { createWorkspace } from './workspaceApi.js';
+import { openLargeSheetPage } from './largeSheetPage.js';
 
 interface RowPlacement {
   row: number;
@@ -75,9 +74,7 @@ describe('the frozen labels of a wide sheet', () => {
   const live = serverAndBrowser();
 
   it('stay beside their rows while the months scroll, and are selected, typed over, edited in place, narrowed and moved', async () => {
-    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
-    const page = await live.browser.openWorkbook(workspace.editorUrl);
-    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    const page = await openLargeSheetPage(live);
 
     await gridCell(page, 'C2').click();
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 120);

@@ -8,8 +8,8 @@ import { columnLabel } from '../../models/workbook/cellAddress.js';
 import type { Page } from 'playwright-core';
 import { goToCell, gridCell, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { goalStatus, showSheet } from '../harness/gridPage.js';
-import { LARGE_SHEET, largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
-import { createWorkspace } from './workspaceApi.js';
+import { LARGE_SHEET } from '../support/largeSheetWorkbook.js';
+import { openLargeSheetPage } from './largeSheetPage.js';
 
 /** A Danish number as the grid shows it (`11.281,89085`) read back, or NaN when it is not one. */
 function danishNumber(text: string): number {
@@ -32,10 +32,8 @@ describe('a sheet of 100 indicators × 120 months', () => {
   const live = serverAndBrowser();
 
   it('opens with values, scrolls to the last month, and an assumption edit reaches grid and goal', async () => {
-    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
-    const page = await live.browser.openWorkbook(workspace.editorUrl);
     // 1000 grown by 1 % a month, in Danish format; the goal is met at that growth.
-    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    const page = await openLargeSheetPage(live);
     await expect.poll(() => goalStatus(page, LARGE_SHEET.goalId)).toBe('met');
 
     await gridCell(page, 'C2').click();

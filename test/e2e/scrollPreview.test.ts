@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNameBox, gridCell, serverAndBrowser } from '../harness/browserHarness.js';
 import { waitForScrollToRest } from '../harness/gridPage.js';
-import { largeSheetWorkbook } from '../support/largeSheetWorkbook.js';
-import { createWorkspace } from './workspaceApi.js';
+import { openLargeSheetPage } from './largeSheetPage.js';
 
 interface Preview {
   image: string;
@@ -54,9 +53,7 @@ describe('wheel scrolling the large sheet', () => {
   const live = serverAndBrowser();
 
   it('shows the same cells while the wheel turns as the grid shows once it rests', async () => {
-    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
-    const page = await live.browser.openWorkbook(workspace.editorUrl);
-    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    const page = await openLargeSheetPage(live);
     await gridCell(page, 'C2').click();
 
     // The wheel turns: the preview is drawn (a busy machine may let it rest between steps).
@@ -82,9 +79,7 @@ describe('wheel scrolling the large sheet', () => {
   }, 120_000);
 
   it('a key pressed as the wheel stops moves from the active cell, and a click selects the cell under it', async () => {
-    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
-    const page = await live.browser.openWorkbook(workspace.editorUrl);
-    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    const page = await openLargeSheetPage(live);
     await gridCell(page, 'C2').click();
     for (let i = 0; i < 6; i++) await page.mouse.wheel(400, 120);
     await page.keyboard.press('ArrowRight');
@@ -105,9 +100,7 @@ describe('wheel scrolling the large sheet', () => {
   }, 120_000);
 
   it('once the wheel rests, keys move past the edge of the view onto cells the grid has built and focused', async () => {
-    const workspace = await createWorkspace(live.server, largeSheetWorkbook());
-    const page = await live.browser.openWorkbook(workspace.editorUrl);
-    await expect.poll(() => gridCell(page, 'C2').textContent()).toBe('1.010');
+    const page = await openLargeSheetPage(live);
     await gridCell(page, 'C2').click();
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 240);
     await waitForScrollToRest(page);
