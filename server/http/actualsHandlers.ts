@@ -196,7 +196,6 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
           job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, ...(choice.scenario ? { scenario: choice.scenario } : {}) },
           cacheAs: { key: goalsMovedCacheKey(sheet, choice.scenario, pivot), size: (answer) => JSON.stringify(answer).length * 2 },
         },
-        { answerOnly: true },
       )
     : null;
   if (!choice.dryRun) logEvent('workspace.actuals', { workspace: workspaceId, source: read.source, periods: pivot.periods.length, rows: pivot.rowLabels.length });

@@ -82,7 +82,7 @@ export async function postImport(context: ApiContext, req: IncomingMessage, res:
   const dryRun = fields.dryRun === 'true';
   const upload = await uploadOf(file, fields);
   const state = await workspaceState(context, workspaceId);
-  const outcome = await runWork(context, req, { workspaceId, job: { kind: 'import', state, upload, mode: fields.mode, dryRun, origin: IMPORT_ORIGIN, maxWorkspaceBytes: context.registry.maxWorkspaceBytes } });
+  const outcome = await runWork(context, req, { workspaceId, job: { kind: 'import', state, upload, mode: fields.mode, dryRun, origin: IMPORT_ORIGIN, maxWorkspaceBytes: context.registry.maxWorkspaceBytes } }, { answerOnly: dryRun });
   // The upload and the job take time: a token rotated meanwhile no longer imports.
   await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const versionSaved = dryRun || !outcome.update ? null : await applyToWorkspace(context, workspaceId, outcome.update, fields.mode === 'replace' ? upload.fileName : null);
