@@ -2,8 +2,7 @@
  * The HyperFormula binding: one engine that computes the workbook as the document holds it, with
  * one scenario's inputs in place of their cells' content. It is built once from the document and
  * then follows every Yjs transaction incrementally (local or remote), mirroring sheet, row and
- * column changes and re-setting only the cells that changed. Nothing outside models/engine
- * touches HyperFormula.
+ * column changes and re-setting only the cells that changed. Nothing outside models/engine touches HyperFormula.
  */
 import type { ExportedChange, HyperFormula, RawCellContent } from 'hyperformula';
 import * as Y from 'yjs';
@@ -152,11 +151,12 @@ export class WorkbookEngine {
     return formulaAreas(formula, engineSheet).some((area) => affected.touches(area));
   }
 
-  /** The contents of every sheet as the engine has them, for comparison with a fresh build. */
-  snapshot(): Record<string, CellValue[][]> {
-    const out: Record<string, CellValue[][]> = {};
+  /** Every sheet's values, rows from A1 to its last used cell; null past `maxCells` (a text in XFD40000: 655 million). */
+  snapshot(maxCells = Infinity): Record<string, CellValue[][] | null> {
+    const out: Record<string, CellValue[][] | null> = {};
     for (const [sheetId, hfId] of this.sheets.entries()) {
-      out[sheetId] = this.hf.getSheetValues(hfId).map((row) => row.map(toCellValue));
+      const { width, height } = this.hf.getSheetDimensions(hfId);
+      out[sheetId] = width * height > maxCells ? null : this.hf.getSheetValues(hfId).map((row) => row.map(toCellValue));
     }
     return out;
   }

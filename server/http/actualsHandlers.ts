@@ -22,7 +22,6 @@ import { actualsWarnings } from '../../models/actuals/actualsWarnings.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../models/actuals/actualsSheet.js';
 import { readDataLink, readDataLinks, type DataLink } from '../../models/actuals/dataLink.js';
 import { JobindsatsError } from '../../models/actuals/jobindsatsTable.js';
-import { MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
@@ -41,7 +40,6 @@ import type { ActualsAnswer, ActualsStatus, TableShapeAnswer } from '../../model
 
 /** The transaction origin of an actuals import (not a connection, so every client is sent it). */
 export const ACTUALS_ORIGIN = 'fremskriv:actuals';
-const MULTIPART_OVERHEAD = 64 * 1024;
 
 const name = z.string().trim().min(1).max(200);
 const tableId = z.string().trim().regex(/^[A-Za-z0-9_]{1,32}$/, 'table must be a Jobindsats table id such as PTVA02');
@@ -90,7 +88,7 @@ interface ActualsRequest {
 
 async function readActualsRequest(context: ApiContext, req: IncomingMessage): Promise<ActualsRequest> {
   if (isMultipart(req)) {
-    const form = await readMultipartForm(req, Math.min(context.maxBodyBytes, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD), context.bodies, ['filter']);
+    const form = await readMultipartForm(req, context.maxBodyBytes, context.bodies, ['filter']);
     if (!form.file) throw new HttpError(400, 'the field "file" (a Jobindsats .json, .csv or .xlsx) is missing');
     const { dryRun, ...fields } = form.fields;
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') throw new HttpError(400, 'dryRun must be "true" or "false"');
@@ -198,7 +196,6 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
           job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, ...(choice.scenario ? { scenario: choice.scenario } : {}) },
           cacheAs: { key: goalsMovedCacheKey(sheet, choice.scenario, pivot), size: (answer) => JSON.stringify(answer).length * 2 },
         },
-        { answerOnly: true },
       )
     : null;
   if (!choice.dryRun) logEvent('workspace.actuals', { workspace: workspaceId, source: read.source, periods: pivot.periods.length, rows: pivot.rowLabels.length });

@@ -10,14 +10,13 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { workbookLocale } from '../../models/workbook/workbookReader.js';
 import { IMPORT_MODES } from '../../models/interchange/importIntoWorkspace.js';
-import { MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
 import { logEvent } from '../log/log.js';
 import type { VersionInfo } from '../store/WorkspaceStore.js';
 import type { Upload } from '../work/workJobs.js';
 import { requireRoleAtEffect, requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { workspaceState } from './exportHandlers.js';
 import { keepVersion } from './keptVersion.js';
-import { readBody } from './requestBody.js';
+import { readMultipartForm } from './multipartForm.js';
 import { uploadFileName } from './plainText.js';
 import { versionNameAround } from '../../models/api/versionNames.js';
 import { HttpError, sendJson } from './responses.js';
@@ -26,8 +25,6 @@ import type { ImportAnswer } from '../../models/api/importAnswers.js';
 
 /** The transaction origin of an import (not a connection, so every client is sent it). */
 export const IMPORT_ORIGIN = 'fremskriv:import';
-/** Room for the multipart framing and the small fields around the file. */
-const MULTIPART_OVERHEAD = 64 * 1024;
 
 /** How a CSV is read (ignored for an .xlsx). */
 const readingFields = {
@@ -49,22 +46,7 @@ const newWorkspaceFields = z.object(readingFields).strict();
 type ReadingFields = z.infer<typeof newWorkspaceFields>;
 
 async function readUpload<T extends ReadingFields>(context: ApiContext, req: IncomingMessage, schema: z.ZodType<T>): Promise<{ file: File; fields: T }> {
-  const type = req.headers['content-type'] ?? '';
-  if (!/^multipart\/form-data;/i.test(type)) throw new HttpError(415, 'send the file as multipart/form-data (field "file")');
-  const body = await readBody(req, Math.min(context.maxBodyBytes, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD), context.bodies);
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
-  } catch {
-    throw new HttpError(400, 'the body is not valid multipart/form-data');
-  }
-  const strings: Record<string, string> = {};
-  let file: File | null = null;
-  for (const [key, value] of form.entries()) {
-    if (key === 'file' && typeof value !== 'string' && file === null) file = value;
-    else if (typeof value === 'string' && !(key in strings)) strings[key] = value;
-    else throw new HttpError(400, `the field "${key}" is not expected (once) here`);
-  }
+  const { file, fields: strings } = await readMultipartForm(req, context.maxBodyBytes, context.bodies);
   if (!file) throw new HttpError(400, 'the field "file" (an .xlsx or .csv file) is missing');
   const result = schema.safeParse(strings);
   if (!result.success) {
@@ -100,7 +82,7 @@ export async function postImport(context: ApiContext, req: IncomingMessage, res:
   const dryRun = fields.dryRun === 'true';
   const upload = await uploadOf(file, fields);
   const state = await workspaceState(context, workspaceId);
-  const outcome = await runWork(context, req, { workspaceId, job: { kind: 'import', state, upload, mode: fields.mode, dryRun, origin: IMPORT_ORIGIN, maxWorkspaceBytes: context.registry.maxWorkspaceBytes } });
+  const outcome = await runWork(context, req, { workspaceId, job: { kind: 'import', state, upload, mode: fields.mode, dryRun, origin: IMPORT_ORIGIN, maxWorkspaceBytes: context.registry.maxWorkspaceBytes } }, { answerOnly: dryRun });
   // The upload and the job take time: a token rotated meanwhile no longer imports.
   await requireRoleAtEffect(context, req, workspaceId, 'editor');
   const versionSaved = dryRun || !outcome.update ? null : await applyToWorkspace(context, workspaceId, outcome.update, fields.mode === 'replace' ? upload.fileName : null);

@@ -20,12 +20,17 @@ export async function runWork<K extends WorkJob['kind']>(
   req: IncomingMessage,
   request: Omit<WorkRequest<K>, 'tokenHash' | 'signal'>,
   /**
-   * `answerOnly`: nothing is written after the job, its answer is all the request gets (a
-   * preview): it is not run if the requester has gone (its connection closed: a newer choice
-   * aborts a preview's request) before the job's turn comes. An import still lands when its
-   * planner closed the tab meanwhile.
+   * `answerOnly` (the default): nothing is written after the job, its answer is all the request
+   * gets (an evaluation, an export, values, a preview, a new workspace's snapshot): it is not run
+   * if the requester has gone (its connection closed) before the job's turn in its workspace's
+   * queue comes. Before the fourteenth hostile pass only previews were: a colleague's four
+   * requests for a workbook of costly formulas, each dropped at once, held the workspace's queue
+   * for four time limits (12 minutes) and its colleagues got 503 meanwhile. `false` for a job
+   * whose result is written afterwards: an import still lands when its planner closed the tab.
+   * A job already running is not stopped: a thread ended and started again costs more than the
+   * job's remaining time would, and a requester who stays connected holds it as long.
    */
-  { answerOnly = false }: { answerOnly?: boolean } = {},
+  { answerOnly = true }: { answerOnly?: boolean } = {},
 ): Promise<WorkAnswers[K]> {
   const tokenHash = hashToken(bearerToken(req.headers.authorization) ?? '').toString('base64url');
   const gone = new AbortController();
