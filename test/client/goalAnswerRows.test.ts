@@ -116,7 +116,7 @@ describe('the sensitivity table', () => {
 
 describe('the words for the sensitivity\'s step', () => {
   it('say the step is a share of the value, and what an assumption at 0 moves instead', () => {
-    expect(tDa('goalAnswers.swingNote', stepWords('da-DK', 0.1))).toContain('prøvet 10,0 % af sin værdi under og over (en forudsætning på 0: 0,10 under og over)');
+    expect(tDa('goalAnswers.swingNote', stepWords('da-DK', 0.1))).toContain('prøvet 10,0 % af sin værdi under og over (en forudsætning på 0: 0,10), inden for dens tilladte værdier');
     expect(tEn('goalAnswers.sensitivityHint', stepWords('da-DK', 0.1))).toContain('10,0 % of its value down and up (an assumption at 0: 0,10)');
     expect(tDa('goalAnswers.tornadoCaption', { margin: '-8', ...stepWords('da-DK', 0.1) })).not.toContain('±');
   });
