@@ -109,9 +109,10 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
             return (
               <tbody key={answer.input} data-assumption={answer.input} data-status={answer.status}>
                 <tr>
-                  <th scope="row" title={label ?? answer.message}>
-                    <span className="answer-address">{answer.input}</span>
-                    {label !== undefined && <span className="answer-label">{label}</span>}
+                  {/* The assumption's name first, as planners speak of it; its cell under it. */}
+                  <th scope="row" title={label === undefined ? answer.message : `${label} (${answer.input})`}>
+                    <span className="answer-label">{label ?? answer.input}</span>
+                    {label !== undefined && <span className="answer-address">{answer.input}</span>}
                   </th>
                   <td>{answer.current === null ? '' : formatGoalNumber(answer.current, format, locale)}</td>
                   <td className="answer-required" title={answer.message}>
@@ -136,7 +137,7 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
           })}
         </table>
       )}
-      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} decimals={decimals} locale={locale} inputFormat={(address) => assumptionFormat(session.doc, address)} />}
+      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} decimals={decimals} locale={locale} inputFormat={(address) => assumptionFormat(session.doc, address)} inputLabel={(address) => assumptionLabel(session.doc, address)} />}
     </section>
   );
 }
