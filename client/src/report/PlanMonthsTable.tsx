@@ -12,11 +12,13 @@ import { planVerdictText, type PlanVersus } from '../goals/planVerdict.js';
 interface Props {
   versus: PlanVersus;
   format: CellFormat | undefined;
+  /** The goal's decimals, as on its card (goalDecimals). */
+  decimals?: number;
   locale: WorkbookLocale;
   language: string;
 }
 
-export function PlanMonthsTable({ versus, format, locale, language }: Props): React.JSX.Element | null {
+export function PlanMonthsTable({ versus, format, decimals, locale, language }: Props): React.JSX.Element | null {
   const { t } = useTranslation();
   if (versus.months.length === 0) return null;
   return (
@@ -33,14 +35,14 @@ export function PlanMonthsTable({ versus, format, locale, language }: Props): Re
       </thead>
       <tbody>
         {versus.months.map((month) => {
-          const difference = formatDifference(month.difference, format, locale, t);
+          const difference = formatDifference(month.difference, format, locale, t, decimals);
           return (
             <tr key={month.month} data-on-track={month.onTrack === null ? undefined : String(month.onTrack)}>
               <td className="month">{formatMonth(month.month, language)}</td>
-              <td className="number">{formatGoalNumber(month.actual, format, locale)}</td>
-              <td className="number">{formatGoalNumber(month.planned, format, locale)}</td>
+              <td className="number">{formatGoalNumber(month.actual, format, locale, decimals)}</td>
+              <td className="number">{formatGoalNumber(month.planned, format, locale, decimals)}</td>
               <td className="number">{month.difference > 0 ? `+${difference}` : difference}</td>
-              <td>{planVerdictText({ ...versus, comparison: month }, format, locale, t)}</td>
+              <td>{planVerdictText({ ...versus, comparison: month }, format, locale, t, decimals)}</td>
             </tr>
           );
         })}
