@@ -81,18 +81,23 @@ describe('the printable report', () => {
     expect(text).toContain('≤ -2,50 % | dec. 2023 | -2,42 % | ✗ Ikke opfyldt | -0,08 procentpoint | Ikke nået |');
   });
 
-  it("reads the latest actual as the goal card does: LM1a's 7,90 % beside its target of 6,98 %, not 7,9 %", async () => {
+  it.each([
+    ['da', 'Seneste faktiske tal: 7,90 % (dec. 2022)', '≥ 6,98 %'],
+    ['en', 'Latest actual figure: 7.90% (Dec 2022)', '≥ 6.98%'],
+  ] as const)("reads LM1a's numbers as the goal card does in the planner's language (%s): the latest actual with its target's decimals", async (language, latest, requirement) => {
     const doc = documentFromFile(beskaeftigelsesplanTemplate());
     const computation = new ScenarioEngines(doc);
     engines.push(computation);
-    await i18n.changeLanguage('da');
+    await i18n.changeLanguage(language);
     const html = renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
         <GoalReport model={goalReportModel(doc, computation)} generatedAt={new Date(Date.UTC(2024, 0, 15, 12))} />
       </I18nextProvider>,
     );
-    const lm1a = html.replace(/<[^>]+>/g, ' ').split('LM1a ').at(-1)!;
-    expect(lm1a).toContain('Seneste faktiske tal: 7,90 % (dec. 2022)');
+    const text = html.replace(/<[^>]+>/g, ' ');
+    // The card's "7,90 %" (the report read 7,9 %), and in English "7.90%" (the report read 7,90 % beside English words).
+    expect(text.split('LM1a ').at(-1)).toContain(latest);
+    expect(text).toContain(requirement);
     doc.destroy();
   });
 

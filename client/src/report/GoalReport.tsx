@@ -116,7 +116,9 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
   // The adopted-plan wording is the goal card's (client/src/i18n), so both say the same.
   const { t: tMain } = useTranslation();
   const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(generatedAt);
-  const { locale } = model;
+  // Numbers in the report's language, as the goal card shows them in the interface's (interfaceLocale):
+  // the English report read "60,8 %" beside "percentage points" and the card's "60.8%" (the planner walk-through).
+  const locale: WorkbookLocale = language === 'en' ? 'en-GB' : 'da-DK';
   const decimals = decimalsByGoal(model);
   return (
     <article className="goal-report" lang={language}>

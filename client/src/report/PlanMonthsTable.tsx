@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { formatDifference, formatMonth } from '../goals/goalDisplay.js';
-import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
+import { formatGoalNumber, shownDifference } from '../../../models/format/goalNumbers.js';
 import { planVerdictText, type PlanVersus } from '../goals/planVerdict.js';
 
 interface Props {
@@ -35,13 +35,15 @@ export function PlanMonthsTable({ versus, format, decimals, locale, language }: 
       </thead>
       <tbody>
         {versus.months.map((month) => {
-          const difference = formatDifference(month.difference, format, locale, t, decimals);
+          // The difference of the two figures as shown, so the row adds up as a planner reads it.
+          const shown = shownDifference(month.actual, month.planned, format, decimals);
+          const difference = formatDifference(shown, format, locale, t, decimals);
           return (
             <tr key={month.month} data-on-track={month.onTrack === null ? undefined : String(month.onTrack)}>
               <td className="month">{formatMonth(month.month, language)}</td>
               <td className="number">{formatGoalNumber(month.actual, format, locale, decimals)}</td>
               <td className="number">{formatGoalNumber(month.planned, format, locale, decimals)}</td>
-              <td className="number">{month.difference > 0 ? `+${difference}` : difference}</td>
+              <td className="number">{shown > 0 ? `+${difference}` : difference}</td>
               <td>{planVerdictText({ ...versus, comparison: month }, format, locale, t, decimals)}</td>
             </tr>
           );
