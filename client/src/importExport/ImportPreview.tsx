@@ -1,6 +1,6 @@
 /** What an import will bring (or brought): sheets with a glimpse of their cells, goals, functions Fremskriv cannot compute, warnings. */
 import { formatCellValue } from '../../../models/format/displayFormat.js';
-import type { CellFormat } from '../../../models/workbook/workbookSchema.js';
+import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import { toDisplayFormula } from '../../../models/formula/formulaLocale.js';
 import type { ImportAnswer } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
