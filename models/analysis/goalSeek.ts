@@ -10,15 +10,16 @@
  * taken and the message says so. A goal that does not depend on the assumption (HyperFormula's
  * dependency graph) is `independent`; one that is an error is `error`.
  *
- * Search range: the assumption's allowed bounds (its data validation, workbook/assumptionBounds.ts),
- * each end overridable by the caller; where an end is not set, current ± 100 × |current| (± 100
- * when the current value is 0).
+ * Search range: the values the assumption may take (its data validation, else what its cell
+ * implies: a share within [0; 1], a count not below 0; allowedValues.ts), each end overridable by
+ * the caller; where an end is not set, current ± 100 × |current| (± 100 when the current value is 0).
  */
 import type * as Y from 'yjs';
 import type { GoalResult } from '../goals/goalEvaluation.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
-import { assumptionBounds, type AssumptionBounds } from '../workbook/assumptionBounds.js';
+import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
+import { allowedValues } from './allowedValues.js';
 import { assumptionInput, type Assumption } from './assumptions.js';
 import { AssumptionWorkbench } from './AssumptionWorkbench.js';
 
@@ -180,7 +181,7 @@ function answer(goal: GoalDefinition, scenario: Scenario, assumption: Assumption
 export function seekGoal(doc: Y.Doc, goal: GoalDefinition, scenario: Scenario, assumption: Assumption, bounds: AssumptionBounds = {}, workbench?: AssumptionWorkbench): GoalSeekAnswer {
   const current = number(assumptionInput(doc, scenario, assumption));
   if (current === null) return answer(goal, scenario, assumption, { status: 'error', message: `${assumption.address} holds no number under ${scenario.name}` });
-  const allowed = { ...(assumptionBounds(doc, assumption.sheetId, assumption.row, assumption.col) ?? {}), ...bounds };
+  const allowed = { ...allowedValues(doc, assumption, current), ...bounds };
   const bench = workbench ?? new AssumptionWorkbench(doc, scenario);
   try {
     return solve(bench, goal, scenario, assumption, current, allowed);

@@ -30,6 +30,45 @@ export function formatGoalNumber(value: ScalarValue, format: CellFormat | undefi
 
 /** The decimals each format shows (a percent's in percent); General reads as `number` or `integer`. */
 export const FORMAT_DECIMALS = { percent: 1, number: 2, integer: 0 } as const;
+
+/** A number as formatGoalNumber shows it, as a number: 0.06404 in a percent cell → 0.064. */
+export function shownNumber(value: number, format: CellFormat | undefined, decimals?: number): number {
+  const shown = goalFormat(value, format);
+  if (!Number.isFinite(value) || (shown !== 'percent' && shown !== 'number' && shown !== 'integer')) return value;
+  const places = decimals ?? FORMAT_DECIMALS[shown];
+  return shown === 'percent' ? Number((value * 100).toFixed(places)) / 100 : Number(value.toFixed(places));
+}
+
+/**
+ * The difference of two numbers as they are shown (each rounded as formatGoalNumber shows it), so
+ * that it is the difference a planner checks: LM1a's 6,40 % under Lavkonjunktur against Basis'
+ * 7,57 % reads "-1,17 procentpoint mod Basis" (the exact difference, -1,1649, read -1,16: the
+ * planner walk-through).
+ *
+ * @example shownDifference(0.064049, 0.075698, 'percent', 2) // ≈ -0.0117
+ */
+export function shownDifference(value: number, base: number, format: CellFormat | undefined, decimals?: number): number {
+  return shownNumber(value, format, decimals) - shownNumber(base, format, decimals);
+}
+
+/**
+ * A value rounded to the decimals its format shows, up or down: "Hvad skal der til?" says a
+ * required value rounded toward the side where the goal holds, so the number a planner reads (and
+ * types) meets the goal. Rounded to the nearest, LM1a's 0,9023 read "mindst 0,90", where the
+ * tornado showed 0,90 missing it (the planner walk-through). A date or text format, or a value
+ * that is not finite, is returned as it is. Within 1e-6 of a shown step, the step itself.
+ *
+ * @example roundShown(0.9023, 'number', 'up') // 0.91
+ * @example roundShown(0.07949, 'percent', 'down') // 0.079
+ */
+export function roundShown(value: number, format: CellFormat | undefined, direction: 'up' | 'down'): number {
+  const shown = goalFormat(value, format);
+  if (!Number.isFinite(value) || (shown !== 'percent' && shown !== 'number' && shown !== 'integer')) return value;
+  const decimals = FORMAT_DECIMALS[shown] + (shown === 'percent' ? 2 : 0);
+  const scaled = value * 10 ** decimals;
+  const steps = direction === 'up' ? Math.ceil(scaled - 1e-6) : Math.floor(scaled + 1e-6);
+  return Number((steps / 10 ** decimals).toFixed(decimals));
+}
 /** A target needing more decimals than this beyond its format's is not shown exactly anyway. */
 const EXTRA_DECIMALS = 3;
 

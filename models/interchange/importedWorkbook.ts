@@ -6,8 +6,8 @@
 import { parseWorkbookFile, WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFileSheet } from '../format/workbookFile.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import { isFormula } from '../formula/a1References.js';
-import { parseCellAddress } from '../workbook/cellAddress.js';
-import type { CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
+import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
+import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { UnsupportedFunctionReport } from './unsupportedFunctions.js';
 import type { DefinedName } from '../workbook/definedNames.js';
 
@@ -47,6 +47,11 @@ export interface ImportedSheetSummary {
   formulas: number;
   /** The top-left corner (at most 8 rows × 8 columns) as inputs, for a preview; null is empty. */
   preview: Array<Array<CellInput | null>>;
+  /**
+   * The display format of each cell of `preview` (same shape), null for General: the preview reads
+   * 12,5 % and 01-01-2023 as the grid will after the import, not 0,125 and 44.927.
+   */
+  formats: Array<Array<CellFormat | null>>;
 }
 
 export interface ImportSummary {
@@ -75,7 +80,8 @@ export function sheetSummary(sheet: WorkbookFileSheet): ImportedSheetSummary {
   const height = Math.min(rows, PREVIEW);
   const width = Math.min(columns, PREVIEW);
   const grid = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => preview[r]?.[c] ?? null));
-  return { name: sheet.name, rows, columns, cells: entries.length, formulas, preview: grid };
+  const formats = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => sheet.formats?.[formatCellAddress({ row: r, col: c })] ?? null));
+  return { name: sheet.name, rows, columns, cells: entries.length, formulas, preview: grid, formats };
 }
 
 export function importSummary(imported: ImportedWorkbook): ImportSummary {

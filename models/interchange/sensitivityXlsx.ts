@@ -1,11 +1,12 @@
 /**
  * The sensitivity table as an .xlsx workbook (one sheet): rows goals with their margin, columns
- * assumptions (under each, the values it was tried at), cells the swing, each number in its goal's format. A share's margin and
+ * assumptions headed by their labels as the planner keeps them (under each, its cell's address and
+ * the values it was tried at), cells the swing, each number in its goal's format. A share's margin and
  * swings are written in percentage points (0.8 formatted `0.0 "procentpoint"`), as the page and the goal card read them, never
  * as "0,8 %", which a planner takes for a relative change. The browser loads this module, and exceljs with it, only when a
  * planner exports.
  *
- * @example const bytes = await sensitivityXlsx(sensitivityTable(report), labels, formats, triedTexts)
+ * @example const bytes = await sensitivityXlsx(sensitivityTable(report), labels, formats, triedTexts, names)
  */
 import ExcelJS from 'exceljs';
 import type { SensitivityTable } from '../analysis/sensitivityTable.js';
@@ -20,6 +21,8 @@ export interface SensitivityXlsxLabels {
   note: string;
   /** The first cell of the row that names the values each assumption was tried at. */
   tried: string;
+  /** The first cell of the row that gives each assumption's cell ("Celle"). */
+  cell: string;
   /** The unit of a share's margin and swings: "procentpoint". */
   points: string;
 }
@@ -44,15 +47,27 @@ function goalNumbers(values: Array<number | null>, info: SensitivityGoalInfo | u
   return { values, format: info?.format && info.format !== 'text' ? EXCEL_NUMBER_FORMATS[info.format] : undefined };
 }
 
-export async function sensitivityXlsx(table: SensitivityTable, labels: SensitivityXlsxLabels, goals: ReadonlyMap<string, SensitivityGoalInfo>, tried: readonly string[]): Promise<Uint8Array> {
+/**
+ * `names`: per assumption (as `table.inputs`), its label ("Konjunktur: faktor på afgang til job");
+ * an assumption without one is headed by its address.
+ */
+export async function sensitivityXlsx(
+  table: SensitivityTable,
+  labels: SensitivityXlsxLabels,
+  goals: ReadonlyMap<string, SensitivityGoalInfo>,
+  tried: readonly string[],
+  names: ReadonlyArray<string | undefined> = [],
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   // Excel allows 31 characters and no []:*?/\ in a sheet name.
   const sheet = workbook.addWorksheet(labels.sheet.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
   sheet.addRow([labels.title]).font = { bold: true };
   sheet.addRow([labels.note]);
   sheet.addRow([]);
-  const header = sheet.addRow([labels.goal, '', labels.margin, ...table.inputs]);
+  const header = sheet.addRow([labels.goal, '', labels.margin, ...table.inputs.map((input, i) => names[i] ?? input)]);
   header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  sheet.addRow([labels.cell, '', '', ...table.inputs]).font = { color: { argb: 'FF495057' } };
   // Under each assumption, the values it was tried at, as the page words them ("1,00 → 0,90 / 1,10").
   sheet.addRow([labels.tried, '', '', ...tried]).font = { italic: true };
   for (const row of table.rows) {
@@ -63,6 +78,6 @@ export async function sensitivityXlsx(table: SensitivityTable, labels: Sensitivi
   }
   sheet.getColumn(1).width = 10;
   sheet.getColumn(2).width = 40;
-  for (let col = 3; col <= 3 + table.inputs.length; col++) sheet.getColumn(col).width = 22;
+  for (let col = 3; col <= 3 + table.inputs.length; col++) sheet.getColumn(col).width = 28;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

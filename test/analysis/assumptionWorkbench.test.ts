@@ -150,13 +150,19 @@ describe('every goal card\'s answers on the template, on one shared workbench', 
     for (const goal of goals) {
       const { answers } = answerGoal(doc, goal, scenario, { workbench: shared });
       answers.forEach((answer, i) => {
-        if (answer.status !== 'solved') return;
+        if (answer.status !== 'solved') {
+          // Only a goal met already can be left unsolved: the scope of "Styrket indsats" (B7) is
+          // 0 under these scenarios and may not go below it, so the goal stays met ("altid nået").
+          expect(answer, `${goal.id} by ${answer.input}`).toMatchObject({ status: 'unreachable', input: 'Forudsætninger!B7', current: 0 });
+          expect(answer.bestMargin!, `${goal.id} by ${answer.input}`).toBeGreaterThanOrEqual(0);
+          return;
+        }
         solved++;
         expectJustMet(verify, goal, assumptions[i]!, answer);
       });
     }
-    // The template's six goals with a target and three assumptions are all solvable.
-    expect(solved).toBe(goals.length * assumptions.length);
+    // The template's six goals with a target and three assumptions: every missed goal is solvable by each.
+    expect(solved).toBeGreaterThanOrEqual(goals.length * (assumptions.length - 1));
   });
 
   it('under Lavkonjunktur each goal\'s answer for B5 (two of them not monotone) on the shared workbench equals a goal seek on an engine of its own', () => {

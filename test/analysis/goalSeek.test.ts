@@ -132,6 +132,13 @@ describe('goal seek: the value an assumption must take for the goal to be just m
     expect(wider.required).toBeCloseTo(-50, 9);
   });
 
+  it('a count at 0 is not asked to go below 0: a goal met that needs it stays met within the values it may take', () => {
+    const answer = workbook({ A1: '=100+10*Forudsætninger!B1' }, { value: 'Model!A1', comparator: '>=', target: 98 }, 0).solve();
+    // Without the implied minimum the answer was "mindst -0,2" for a scope that runs from 0.
+    expect(answer).toMatchObject({ status: 'unreachable', current: 0, required: null });
+    expect(answer.bestMargin!).toBeGreaterThanOrEqual(0);
+  });
+
   it('a goal that is an error says so', () => {
     const answer = workbook({ A1: '=1/0+Forudsætninger!B1' }, { value: 'Model!A1', comparator: '<=', target: 50 }, 5).solve();
     expect(answer).toMatchObject({ status: 'error', required: null });

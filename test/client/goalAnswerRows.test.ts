@@ -9,7 +9,7 @@ import da from '../../client/src/i18n/da.json' with { type: 'json' };
 import en from '../../client/src/i18n/en.json' with { type: 'json' };
 import type { GoalSeekAnswer } from '../../models/analysis/goalSeek.js';
 import { sensitivityTable } from '../../models/analysis/sensitivityTable.js';
-import { outcomeText, relativeMove, requiredText, sortAnswers, triedText } from '../../client/src/goals/goalAnswerRows.js';
+import { outcomeText, relativeMove, requiredText, shownRequired, sortAnswers, triedText } from '../../client/src/goals/goalAnswerRows.js';
 import { stepWords } from '../../client/src/goals/sensitivityStep.js';
 
 const i18n = i18next.createInstance();
@@ -23,7 +23,7 @@ function answer(fields: Partial<GoalSeekAnswer>): GoalSeekAnswer {
 
 describe('the required value', () => {
   it.each([
-    ['a percent cell', answer({ required: 0.05312, direction: 'atLeast' }), 'percent', 'mindst 5,3 %'],
+    ['a percent cell', answer({ required: 0.05312, direction: 'atLeast' }), 'percent', 'mindst 5,4 %'],
     ['an integer cell', answer({ required: 212.4, direction: 'atMost' }), 'integer', 'højst 212'],
     ['a number cell', answer({ required: 1234.5678, direction: 'atLeast' }), 'number', 'mindst 1.234,57'],
   ] as const)('reads in %s in Danish number format', (_, a, format, expected) => {
@@ -31,7 +31,17 @@ describe('the required value', () => {
   });
 
   it('reads in English words with the workbook\'s own number format', () => {
-    expect(requiredText(answer({ required: 0.05312 }), 'percent', 'da-DK', tEn)).toBe('at least 5,3 %');
+    expect(requiredText(answer({ required: 0.05312 }), 'percent', 'da-DK', tEn)).toBe('at least 5,4 %');
+  });
+
+  it.each([
+    ['"mindst" rounds up: 0,90 would miss the goal', 0.9023, 'atLeast', 'mindst 0,91', 0.91],
+    ['"højst" rounds down', 1.0987, 'atMost', 'højst 1,09', 1.09],
+    ['a value the format shows exactly stays', 1.03, 'atLeast', 'mindst 1,03', 1.03],
+  ] as const)('is rounded toward the side where the goal holds, and "Anvend" sets what it says: %s', (_, required, direction, text, value) => {
+    const a = answer({ required, direction });
+    expect(requiredText(a, 'number', 'da-DK', tDa)).toBe(text);
+    expect(shownRequired(a, 'number')).toBe(value);
   });
 
   it('is absent for an assumption that cannot make the goal met', () => {
@@ -116,7 +126,7 @@ describe('the sensitivity table', () => {
 
 describe('the words for the sensitivity\'s step', () => {
   it('say the step is a share of the value, and what an assumption at 0 moves instead', () => {
-    expect(tDa('goalAnswers.swingNote', stepWords('da-DK', 0.1))).toContain('prøvet 10,0 % af sin værdi under og over (en forudsætning på 0: 0,10 under og over)');
+    expect(tDa('goalAnswers.swingNote', stepWords('da-DK', 0.1))).toContain('prøvet 10,0 % af sin værdi under og over (en forudsætning på 0: 0,10), inden for dens tilladte værdier');
     expect(tEn('goalAnswers.sensitivityHint', stepWords('da-DK', 0.1))).toContain('10,0 % of its value down and up (an assumption at 0: 0,10)');
     expect(tDa('goalAnswers.tornadoCaption', { margin: '-8', ...stepWords('da-DK', 0.1) })).not.toContain('±');
   });

@@ -16,6 +16,7 @@ import { GoalReport } from '../../client/src/report/GoalReport.js';
 import { goalReportModel } from '../../client/src/report/goalReportModel.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { openWorkbooks, workbookFile } from '../support/workbookFixtures.js';
+import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 
 const i18n = i18next.createInstance();
 await i18n.use(initReactI18next).init({ lng: 'da', resources: { da: { translation: da }, en: { translation: en } }, interpolation: { escapeValue: false } });
@@ -78,6 +79,26 @@ describe('the printable report', () => {
     const text = await reportText('da');
     expect(text).toContain('≤ -2,46 % | dec. 2023 | -2,42 % | ✗ Ikke opfyldt | -0,04 procentpoint | Ikke nået |');
     expect(text).toContain('≤ -2,50 % | dec. 2023 | -2,42 % | ✗ Ikke opfyldt | -0,08 procentpoint | Ikke nået |');
+  });
+
+  it.each([
+    ['da', 'Seneste faktiske tal: 7,90 % (dec. 2022)', '≥ 6,98 %'],
+    ['en', 'Latest actual figure: 7.90% (Dec 2022)', '≥ 6.98%'],
+  ] as const)("reads LM1a's numbers as the goal card does in the planner's language (%s): the latest actual with its target's decimals", async (language, latest, requirement) => {
+    const doc = documentFromFile(beskaeftigelsesplanTemplate());
+    const computation = new ScenarioEngines(doc);
+    engines.push(computation);
+    await i18n.changeLanguage(language);
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <GoalReport model={goalReportModel(doc, computation)} generatedAt={new Date(Date.UTC(2024, 0, 15, 12))} />
+      </I18nextProvider>,
+    );
+    const text = html.replace(/<[^>]+>/g, ' ');
+    // The card's "7,90 %" (the report read 7,9 %), and in English "7.90%" (the report read 7,90 % beside English words).
+    expect(text.split('LM1a ').at(-1)).toContain(latest);
+    expect(text).toContain(requirement);
+    doc.destroy();
   });
 
   it('starts a goal not reached with a capital, in Danish and English', async () => {

@@ -1,6 +1,6 @@
 /**
  * The import dialog's glimpse of a file's cells reads as the grid will: numbers in the interface
- * language's style, formulas in its function names and separators (a Danish planner read
+ * language's style and the cell's format (12,5 %, not 0,125), formulas in its function names and separators (a Danish planner read
  * `=AVERAGE(C2:C4)` for what the formula bar then shows as `=MIDDEL(C2:C4)`).
  */
 import { describe, expect, it } from 'vitest';
@@ -17,5 +17,15 @@ describe("the import preview's cells", () => {
     ['plain text', 'I alt', 'da', 'I alt'],
   ] as const)('%s', (_, value, language, shown) => {
     expect(previewCellText(value, language)).toBe(shown);
+  });
+
+  it.each([
+    ['a share in a percent cell', 0.079, 'percent', 'da', '7,9 %'],
+    ['a month in a date cell', 44927, 'date', 'da', '01-01-2023'],
+    ['a month in a date cell in English', 44927, 'date', 'en', '01/01/2023'],
+    ['a count in an integer cell', 1234.4, 'integer', 'da', '1.234'],
+    ['a General cell (null) as the number', 0.079, null, 'da', '0,079'],
+  ] as const)('%s reads as the grid shows it after the import', (_, value, format, language, shown) => {
+    expect(previewCellText(value, language, format)).toBe(shown);
   });
 });

@@ -64,6 +64,10 @@ describe('"Hvad skal der til?" in the browser', () => {
     expect(await b6.locator('td').first().textContent()).toBe('1,00');
     expect(await b6.locator('.answer-required').textContent()).toMatch(/^mindst 1,\d\d$/);
     expect(await panel.locator('figure.goal-tornado').getAttribute('data-tornado-inputs')).toBe('3');
+    // The tornado names each assumption as the list does (its name, then its cell), and tries B7 (at 0) only upwards.
+    const tornadoRows = await panel.locator('figure.goal-tornado tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(tornadoRows.find((row) => row.includes('(Forudsætninger!B6)'))).toMatch(/^Konjunktur: faktor på afgang til job/);
+    expect(tornadoRows.find((row) => row.includes('(Forudsætninger!B7)'))).toContain('0,00 → 0,00 / 0,10');
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'goal-answers-lm2');
 
@@ -161,6 +165,12 @@ describe('"Hvad skal der til?" in the browser', () => {
     expect(swingText).toMatch(/^\d+$/);
     // Under each assumption, the values it was tried at: the konjunktur factor 1,00 moved 10 % of itself.
     expect(await dialog.locator('[data-tried="Forudsætninger!B6"]').textContent()).toBe('1,00 → 0,90 / 1,10');
+    // Each column is headed by the assumption's name as the planner keeps it in its row, its cell under it.
+    const b6Heading = dialog.locator('thead th[data-assumption="Forudsætninger!B6"]');
+    expect(await b6Heading.locator('.sensitivity-name').textContent()).toMatch(/^Konjunktur: faktor på afgang til job/);
+    expect(await b6Heading.locator('.sensitivity-address').textContent()).toBe('Forudsætninger!B6');
+    // "Styrket indsats: omfang" (0 = ingen, 1 = fuld) at 0 is not tried below 0.
+    expect(await dialog.locator('[data-tried="Forudsætninger!B7"]').textContent()).toBe('0,00 → 0,00 / 0,10');
     expect(await dialog.locator('p.muted').first().textContent()).toContain('prøvet 10,0 % af sin værdi under og over');
     await screenshot(page, 'goal-sensitivity-table');
 
@@ -174,10 +184,11 @@ describe('"Hvad skal der til?" in the browser', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.getWorksheet('Følsomhed')!;
-    const header = sheet.getRow(4).values as unknown[];
-    const b6Column = header.indexOf('Forudsætninger!B6');
+    // Headed by the assumption's name, its cell in the row below, the values tried below that.
+    const b6Column = (sheet.getRow(5).values as unknown[]).indexOf('Forudsætninger!B6');
     expect(b6Column).toBeGreaterThan(3);
-    expect((sheet.getRow(5).values as unknown[])[b6Column]).toBe('1,00 → 0,90 / 1,10');
+    expect(String((sheet.getRow(4).values as unknown[])[b6Column])).toMatch(/^Konjunktur: faktor på afgang til job/);
+    expect((sheet.getRow(6).values as unknown[])[b6Column]).toBe('1,00 → 0,90 / 1,10');
     let lm2Row: unknown[] | undefined;
     let lm1bRow: ExcelJS.Row | undefined;
     sheet.eachRow((row) => {

@@ -118,6 +118,10 @@ describe('the printable goal report', () => {
     expect(html).toContain('Scenario: Basis');
     expect(html).toContain('Reached from');
     expect(html).toContain('Reached late: Mar 2024');
-    expect(html).toContain('+0,8 percentage points'); // the workbook's number format, as every figure of the report
+    // Numbers in the report's language, as the goal card shows them to a planner who chose English
+    // (the report read "+0,8 percentage points" and "60,8 %" beside the card's "60.8%").
+    expect(html).toContain('+0.8 percentage points');
+    expect(html).toContain('60.8%');
+    expect(html).not.toContain('60,8 %');
   });
 });

@@ -168,6 +168,21 @@ describe('POST /api/workspaces/:id/import', () => {
     expect(await workbookJson(workspace.id, workspace.viewerToken)).toEqual(before);
   });
 
+  it("an .xlsx preview carries each cell's format beside its input (a share as percent, a month as date), General as null", async () => {
+    const workspace = await createWorkspace(server);
+    const cells = { A1: 'Måned', B1: 'LM1a', A2: 44927, B2: 0.079 };
+    const source = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'X', locale: 'da-DK', sheets: [{ name: 'Ark', cells, formats: { A2: 'date', B2: 'percent' } }] });
+    try {
+      const response = await upload(server, workspace.id, workspace.editorToken, { bytes: await exportWorkbookXlsx(source), name: 'x.xlsx' }, { dryRun: 'true' });
+      expect(response.status).toBe(200);
+      const sheet = z.object({ imported: z.object({ sheets: z.array(z.object({ preview: z.array(z.array(z.unknown())), formats: z.array(z.array(z.string().nullable())) })) }) }).parse(response.json).imported.sheets[0]!;
+      expect(sheet.preview).toEqual([['Måned', 'LM1a'], [44927, 0.079]]);
+      expect(sheet.formats).toEqual([[null, null], ['date', 'percent']]);
+    } finally {
+      source.destroy();
+    }
+  });
+
   it('replaces the workspace with an .xlsx, reports unsupported functions, and saves a version first', async () => {
     const workspace = await createWorkspace(server);
     const source = documentFromFile({ ...beskaeftigelsesplanTemplate(), title: 'Ny plan' });

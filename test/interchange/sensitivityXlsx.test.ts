@@ -13,7 +13,7 @@ const table: SensitivityTable = {
   inputs: ['Forudsætninger!B5', 'Forudsætninger!B6'],
   tried: [
     { value: 1, low: 0.9, high: 1.1 },
-    { value: 0, low: -0.1, high: 0.1 },
+    { value: 0, low: 0, high: 0.1 },
   ],
   rows: [
     { id: 'MM5', margin: -0.0051, swings: [0.07, null] },
@@ -21,7 +21,7 @@ const table: SensitivityTable = {
   ],
 };
 
-const labels = { sheet: 'Følsomhed', title: 'Følsomhed – Basis', goal: 'Mål', margin: 'Margin', note: 'note', tried: 'Prøvede værdier', points: 'procentpoint' };
+const labels = { sheet: 'Følsomhed', title: 'Følsomhed – Basis', goal: 'Mål', margin: 'Margin', note: 'note', tried: 'Prøvede værdier', cell: 'Celle', points: 'procentpoint' };
 
 async function exported(): Promise<ExcelJS.Worksheet> {
   const goals = new Map([
@@ -29,7 +29,7 @@ async function exported(): Promise<ExcelJS.Worksheet> {
     ['LM2', { title: '18–24-årige', format: 'integer' as const }],
   ]);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await sensitivityXlsx(table, labels, goals, ['1,00 → 0,90 / 1,10', '0,00 → -0,10 / 0,10'])) as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await sensitivityXlsx(table, labels, goals, ['1,00 → 0,90 / 1,10', '0,00 → 0,00 / 0,10'], ['Konjunktur: faktor på afgang til job', undefined])) as unknown as ArrayBuffer);
   return workbook.getWorksheet('Følsomhed')!;
 }
 
@@ -42,6 +42,16 @@ function rowOf(sheet: ExcelJS.Worksheet, id: string): ExcelJS.Row {
 }
 
 describe('the sensitivity table as .xlsx', () => {
+  it("heads each assumption with its label, its cell's address and the values tried below (the address where it has no label)", async () => {
+    const sheet = await exported();
+    const header = rowOf(sheet, 'Mål');
+    expect([header.getCell(4).value, header.getCell(5).value]).toEqual(['Konjunktur: faktor på afgang til job', 'Forudsætninger!B6']);
+    const cells = rowOf(sheet, 'Celle');
+    expect([cells.getCell(4).value, cells.getCell(5).value]).toEqual(['Forudsætninger!B5', 'Forudsætninger!B6']);
+    const tried = rowOf(sheet, 'Prøvede værdier');
+    expect([tried.getCell(4).value, tried.getCell(5).value]).toEqual(['1,00 → 0,90 / 1,10', '0,00 → 0,00 / 0,10']);
+  });
+
   it("a share's margin and swings are percentage points with the target's decimals, never a percent format", async () => {
     const mm5 = rowOf(await exported(), 'MM5');
     expect(mm5.getCell(3).value).toBe(-0.51);

@@ -1,9 +1,10 @@
 /**
  * A goal's tornado (chart.js, in the lazily loaded "Hvad skal der til?" panel): for each
  * assumption, the goal's margin with the assumption moved down and up by the step, as bars from
- * the current margin; the widest swing on top. Each assumption's row names the values it was
- * tried at ("0,00 → -0,10 / 0,10"): the step is a share of the value, and an assumption at 0
- * moves by an absolute amount, so "±10 %" alone would not say what was tried. Bars right of the line help the goal. The same
+ * the current margin; the widest swing on top. Each assumption's row gives its name and the values
+ * it was tried at ("1,00 → 0,90 / 1,10"): the step is a share of the value, an assumption at 0
+ * moves by an absolute amount, and a tried value stays within the values the assumption may take
+ * ("0,00 → 0,00 / 0,10"), so "±10 %" alone would not say what was tried. Bars right of the line help the goal. The same
  * numbers sit in a visually hidden table for screen readers.
  */
 import { useTranslation } from 'react-i18next';
@@ -28,15 +29,33 @@ interface Props {
   locale: WorkbookLocale;
   /** An assumption's format, in which the values it was tried at read. */
   inputFormat: (address: string) => CellFormat | undefined;
+  /** An assumption's label (the text at the start of its row), which names its bar where it has one. */
+  inputLabel: (address: string) => string | undefined;
 }
 
-export function SensitivityTornado({ sensitivity, step, format, decimals, locale, inputFormat }: Props): React.JSX.Element {
+/** A label in lines of about `width` characters, at most `lines` of them (the last cut with "…"), for the chart's axis. */
+export function axisLines(text: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out.length <= lines ? out : [...out.slice(0, lines - 1), `${out[lines - 1]!.slice(0, width - 1)}…`];
+}
+
+export function SensitivityTornado({ sensitivity, step, format, decimals, locale, inputFormat, inputLabel }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const margin = sensitivity.margin ?? 0;
   const inputs = sensitivity.inputs.filter((i) => i.marginLow !== null && i.marginHigh !== null);
   if (sensitivity.margin === null || inputs.length === 0) return <p className="muted">{t('goalAnswers.noSensitivity')}</p>;
-  // Two lines on the axis: the address, then the values tried.
-  const labels = inputs.map((i) => [i.input, triedText(i, inputFormat(i.input), locale, t)]);
+  // On the axis the assumption's name (the address where it has none), then the values tried; the
+  // tooltip and the hidden table give the address too.
+  const nameOf = (address: string): string => inputLabel(address) ?? address;
+  const labels = inputs.map((i) => [...axisLines(nameOf(i.input), 34, 2), triedText(i, inputFormat(i.input), locale, t)]);
   const words = stepWords(locale, step);
   const lowLabel = t('goalAnswers.tornadoLow');
   const highLabel = t('goalAnswers.tornadoHigh');
@@ -60,6 +79,7 @@ export function SensitivityTornado({ sensitivity, step, format, decimals, locale
       legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
       tooltip: {
         callbacks: {
+          title: (items) => (items[0] ? `${nameOf(inputs[items[0].dataIndex]!.input)} (${inputs[items[0].dataIndex]!.input})` : ''),
           label: (item) => {
             const [, end] = item.raw as [number, number];
             const input = inputs[item.dataIndex]!;
@@ -72,7 +92,7 @@ export function SensitivityTornado({ sensitivity, step, format, decimals, locale
   };
   return (
     <figure className="goal-tornado" aria-label={t('goalAnswers.tornadoLabel')} data-tornado-inputs={inputs.length}>
-      <div className="chart-box" style={{ height: `${Math.max(120, 48 + inputs.length * 44)}px` }}>
+      <div className="chart-box" style={{ height: `${Math.max(120, 48 + inputs.length * 60)}px` }}>
         <Bar data={{ labels, datasets }} options={options} />
       </div>
       <figcaption className="muted">{t('goalAnswers.tornadoCaption', { margin: formatMargin(margin, format, locale, t, decimals), ...words })}</figcaption>
@@ -93,7 +113,9 @@ export function SensitivityTornado({ sensitivity, step, format, decimals, locale
           <tbody>
             {inputs.map((i) => (
               <tr key={i.input}>
-                <th scope="row">{i.input}</th>
+                <th scope="row">
+                  {nameOf(i.input)} ({i.input})
+                </th>
                 <td>{triedText(i, inputFormat(i.input), locale, t)}</td>
                 <td>{formatMargin(i.marginLow!, format, locale, t, decimals)}</td>
                 <td>{formatMargin(i.marginHigh!, format, locale, t, decimals)}</td>

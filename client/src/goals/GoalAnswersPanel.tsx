@@ -16,7 +16,7 @@ import { uniqueScenarioName } from '../scenarios/scenarioNames.js';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { applyAnswer, saveAnswerAsScenario } from './answerEdits.js';
-import { assumptionFormat, assumptionLabel, outcomeText, requiredText, sortAnswers } from './goalAnswerRows.js';
+import { assumptionFormat, assumptionLabel, outcomeText, requiredText, shownRequired, sortAnswers } from './goalAnswerRows.js';
 import { formatMonth, goalValueFormat } from './goalDisplay.js';
 import { formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 
@@ -42,7 +42,10 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
   const decimals = goalDecimals([evaluation.find((e) => e.scenario.id === scenarioId)?.goals.find((r) => r.id === goal.id)?.target], goalFormat);
 
   const scenario = (): ReturnType<WorkbookSession['engines']['scenarios']>[number] | undefined => session.engines.scenarios().find((s) => s.id === scenarioId);
-  const save = (answer: GoalSeekAnswer): void => {
+  // The value the list shows ("mindst 0,91"), not the solver's 0,9023 that the cell would show as 0,90.
+  const asShown = (answer: GoalSeekAnswer): GoalSeekAnswer => ({ ...answer, required: shownRequired(answer, assumptionFormat(session.doc, answer.input)) });
+  const save = (shown: GoalSeekAnswer): void => {
+    const answer = asShown(shown);
     const current = scenario();
     if (!current) return;
     const name = uniqueScenarioName(t('goalAnswers.scenarioName', { scenario: current.name, goal: goal.id }), session.engines.scenarios());
@@ -52,9 +55,9 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
       session.tell('goalAnswers.saved', { name });
     }
   };
-  const apply = (answer: GoalSeekAnswer): void => {
+  const apply = (shown: GoalSeekAnswer): void => {
     const current = scenario();
-    const op = current && applyAnswer(session.doc, current, answer);
+    const op = current && applyAnswer(session.doc, current, asShown(shown));
     if (op && session.apply(op)) session.tell('goalAnswers.applied', { scenario: current.name });
   };
 
@@ -109,9 +112,10 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
             return (
               <tbody key={answer.input} data-assumption={answer.input} data-status={answer.status}>
                 <tr>
-                  <th scope="row" title={label ?? answer.message}>
-                    <span className="answer-address">{answer.input}</span>
-                    {label !== undefined && <span className="answer-label">{label}</span>}
+                  {/* The assumption's name first, as planners speak of it; its cell under it. */}
+                  <th scope="row" title={label === undefined ? answer.message : `${label} (${answer.input})`}>
+                    <span className="answer-label">{label ?? answer.input}</span>
+                    {label !== undefined && <span className="answer-address">{answer.input}</span>}
                   </th>
                   <td>{answer.current === null ? '' : formatGoalNumber(answer.current, format, locale)}</td>
                   <td className="answer-required" title={answer.message}>
@@ -136,7 +140,7 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
           })}
         </table>
       )}
-      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} decimals={decimals} locale={locale} inputFormat={(address) => assumptionFormat(session.doc, address)} />}
+      {result?.sensitivity && <SensitivityTornado sensitivity={result.sensitivity} step={result.step} format={goalFormat} decimals={decimals} locale={locale} inputFormat={(address) => assumptionFormat(session.doc, address)} inputLabel={(address) => assumptionLabel(session.doc, address)} />}
     </section>
   );
 }

@@ -92,7 +92,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
           </>
         )}
         {benchmark && <BenchmarkStandingLine standing={benchmark} locale={locale} />}
-        {latest && <PlanStanding session={session} goal={goal} actualMonths={actuals} plan={adoptedPlan} format={format} />}
+        {latest && <PlanStanding session={session} goal={goal} actualMonths={actuals} plan={adoptedPlan} format={format} decimals={decimals} />}
         {hasNumbers && (
           <>
             <dt>{t('goals.projected')}</dt>

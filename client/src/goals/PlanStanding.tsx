@@ -19,9 +19,11 @@ interface Props {
   actualMonths: ReadonlyArray<{ label: string; value: number }>;
   plan: AdoptedPlan;
   format: CellFormat | undefined;
+  /** The card's decimals for the goal's numbers (goalDecimals). */
+  decimals?: number;
 }
 
-export function PlanStanding({ session, goal, actualMonths, plan, format }: Props): React.JSX.Element | null {
+export function PlanStanding({ session, goal, actualMonths, plan, format, decimals }: Props): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
   const locale = useStore(session.locale);
   const scenarioId = useStore(session.activeScenario);
@@ -36,8 +38,8 @@ export function PlanStanding({ session, goal, actualMonths, plan, format }: Prop
   else if (plan.status === 'failed') text = t(plan.missing ? 'plan.missing' : 'plan.failed');
   else if (!versus) text = t('plan.noMonth', { month: formatMonth(latest.label, i18n.language) });
   else {
-    text = planVerdictText(versus, format, locale, t);
-    detail = planDetailText(versus, format, locale, i18n.language, t);
+    text = planVerdictText(versus, format, locale, t, decimals);
+    detail = planDetailText(versus, format, locale, i18n.language, t, decimals);
   }
   const standing = versus?.comparison.onTrack;
   return (

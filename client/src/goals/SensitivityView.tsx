@@ -1,6 +1,7 @@
 /**
  * Every goal's sensitivity under the scenario on screen, over the whole window (opened from the
- * goal dashboard): rows goals, columns assumptions (each with the values it was tried at), cells
+ * goal dashboard): rows goals, columns assumptions (each headed by its label as the planner keeps it
+ * in its row, under it the cell's address and the values it was tried at), cells
  * the swing of the goal's margin as the assumption moves 10 % of its value down and up (by 0,10
  * where it is 0). Computed in the engine worker and kept live; exported to .xlsx with
  * exceljs, which loads only when the planner exports. Escape closes it; Tab stays inside it, and
@@ -44,6 +45,8 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
   const decimalsOf = (id: string): number | undefined => goalDecimals([judged.find((r) => r.id === id)?.target], goals.get(id)?.format);
   const note = t('goalAnswers.swingNote', stepWords(locale, SENSITIVITY_STEP));
   const tried = table?.tried.map((values, i) => triedText(values, assumptionFormat(session.doc, table.inputs[i]!), locale, t)) ?? [];
+  // A planner thinks in assumption names, not cell addresses (the planner walk-through): the label heads the column.
+  const names = table?.inputs.map((input) => assumptionLabel(session.doc, input)) ?? [];
   const title = t('goalAnswers.sensitivityTitle', { scenario: result?.scenario ?? '' });
 
   const exportXlsx = async (): Promise<void> => {
@@ -51,9 +54,9 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
     setExporting(true);
     try {
       const { sensitivityXlsx } = await import('../../../models/interchange/sensitivityXlsx.js');
-      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), margin: t('goalAnswers.margin'), note, tried: t('goalAnswers.triedRow'), points: t('goalAnswers.pointsUnit') };
+      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), margin: t('goalAnswers.margin'), note, tried: t('goalAnswers.triedRow'), cell: t('goalAnswers.cellRow'), points: t('goalAnswers.pointsUnit') };
       const withDecimals = new Map([...goals].map(([id, goal]) => [id, { ...goal, decimals: decimalsOf(id) }]));
-      download(await sensitivityXlsx(table, labels, withDecimals, tried), `${t('goalAnswers.sheetName')} – ${table.scenario}.xlsx`);
+      download(await sensitivityXlsx(table, labels, withDecimals, tried, names), `${t('goalAnswers.sheetName')} – ${table.scenario}.xlsx`);
     } catch (e) {
       session.tell('goalAnswers.exportFailed', { error: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -85,8 +88,9 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
                 <th scope="col">{t('goalAnswers.goal')}</th>
                 <th scope="col">{t('goalAnswers.margin')}</th>
                 {table.inputs.map((input, i) => (
-                  <th scope="col" key={input} title={assumptionLabel(session.doc, input)}>
-                    {input}
+                  <th scope="col" key={input} title={names[i] ? `${names[i]} (${input})` : input} data-assumption={input}>
+                    <span className="sensitivity-name">{names[i] ?? input}</span>
+                    {names[i] && <span className="sensitivity-address">{input}</span>}
                     <span className="sensitivity-tried" data-tried={input}>
                       {tried[i]}
                     </span>

@@ -12,7 +12,7 @@ import type { TriedValues } from '../../../models/analysis/sensitivityTable.js';
 import { cellFormatAt, cellInputAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { formatMargin } from './goalDisplay.js';
-import { formatGoalNumber } from '../../../models/format/goalNumbers.js';
+import { formatGoalNumber, roundShown } from '../../../models/format/goalNumbers.js';
 
 const STATUS_ORDER: Record<GoalSeekStatus, number> = { solved: 0, unreachable: 1, independent: 2, error: 3 };
 
@@ -38,12 +38,24 @@ export function sortAnswers(answers: readonly GoalSeekAnswer[]): GoalSeekAnswer[
 }
 
 /**
- * The required value with its direction, in the assumption cell's format: `mindst 5,3 %`. A goal
- * already met says how far the assumption may go before it is missed, in the same words.
+ * The required value as the planner reads it and as "Gem som scenarie" and "Anvend" set it: at the
+ * decimals its cell shows, rounded toward the side where the goal holds ("mindst" up, "højst"
+ * down), so that the number shown meets the goal. Null where there is none.
+ */
+export function shownRequired(answer: GoalSeekAnswer, format: CellFormat | undefined): number | null {
+  if (answer.status !== 'solved' || answer.required === null || answer.direction === null) return null;
+  return roundShown(answer.required, format, answer.direction === 'atLeast' ? 'up' : 'down');
+}
+
+/**
+ * The required value with its direction, in the assumption cell's format: `mindst 5,3 %` (see
+ * shownRequired). A goal already met says how far the assumption may go before it is missed, in
+ * the same words.
  */
 export function requiredText(answer: GoalSeekAnswer, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string | null {
-  if (answer.status !== 'solved' || answer.required === null || answer.direction === null) return null;
-  const value = formatGoalNumber(answer.required, format, locale);
+  const required = shownRequired(answer, format);
+  if (required === null) return null;
+  const value = formatGoalNumber(required, format, locale);
   return t(answer.direction === 'atLeast' ? 'goalAnswers.atLeast' : 'goalAnswers.atMost', { value });
 }
 

@@ -52,23 +52,26 @@ export function plannedLine(plan: AdoptedPlan, scenario: { id: string; name: str
   return line?.some((v) => v !== null) ? line : null;
 }
 
-/** "På sporet", "Bagud i forhold til planen med N", or for a goal without direction "+N i forhold til planen" / "Som planen". */
-export function planVerdictText(versus: PlanVersus, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction): string {
+/**
+ * "På sporet", "Bagud i forhold til planen med N", or for a goal without direction "+N i forhold til planen" / "Som planen";
+ * `decimals` as the goal card's other numbers (goalDecimals), so "faktisk 7,90 %" reads as "Seneste faktiske 7,90 %" beside it.
+ */
+export function planVerdictText(versus: PlanVersus, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction, decimals?: number): string {
   const { comparison } = versus;
   if (comparison.onTrack === true) return t('plan.onTrack');
-  if (comparison.onTrack === false) return t('plan.behind', { amount: formatDifference(comparison.behindBy, format, locale, t) });
+  if (comparison.onTrack === false) return t('plan.behind', { amount: formatDifference(comparison.behindBy, format, locale, t, decimals) });
   if (comparison.difference === 0) return t('plan.asPlanned');
-  const amount = formatDifference(comparison.difference, format, locale, t);
+  const amount = formatDifference(comparison.difference, format, locale, t, decimals);
   return t('plan.difference', { amount: comparison.difference > 0 ? `+${amount}` : amount });
 }
 
 /** "mar. 2023: faktisk 402, planen 390 (»Budget 2023«)". */
-export function planDetailText(versus: PlanVersus, format: CellFormat | undefined, locale: WorkbookLocale, language: string, t: TFunction): string {
+export function planDetailText(versus: PlanVersus, format: CellFormat | undefined, locale: WorkbookLocale, language: string, t: TFunction, decimals?: number): string {
   const { comparison } = versus;
   const values = {
     month: formatMonth(comparison.month, language),
-    actual: formatGoalNumber(comparison.actual, format, locale),
-    planned: formatGoalNumber(comparison.planned, format, locale),
+    actual: formatGoalNumber(comparison.actual, format, locale, decimals),
+    planned: formatGoalNumber(comparison.planned, format, locale, decimals),
     version: versus.version,
   };
   const detail = versus.otherScenario === null ? t('plan.detail', values) : t('plan.otherScenario', { ...values, scenario: versus.otherScenario });

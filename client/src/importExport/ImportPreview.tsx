@@ -1,5 +1,6 @@
 /** What an import will bring (or brought): sheets with a glimpse of their cells, goals, functions Fremskriv cannot compute, warnings. */
 import { formatCellValue } from '../../../models/format/displayFormat.js';
+import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import { toDisplayFormula } from '../../../models/formula/formulaLocale.js';
 import type { ImportAnswer } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
@@ -8,14 +9,15 @@ import { useInterchangeTranslation } from './importExportStrings.js';
 const UNSUPPORTED_LABEL = { function: 'unsupportedFunction', name: 'unsupportedName', syntax: 'unsupportedSyntax' } as const;
 
 /**
- * A cell's input as the planner reads it: numbers in the language's style, formulas in the
- * language's function names and separators, as the formula bar shows them (`=MIDDEL(C2:C4)`; the
- * Danish preview read `=AVERAGE(C2:C4)`, the planner walk-through).
+ * A cell's input as the planner reads it: numbers in the language's style and in the cell's
+ * format, as the grid shows them after the import (12,5 %, not 0,125; a date, not 44.927),
+ * formulas in the language's function names and separators, as the formula bar shows them
+ * (`=MIDDEL(C2:C4)`; the Danish preview read `=AVERAGE(C2:C4)`, the planner walk-through).
  */
-export function previewCellText(value: number | string | boolean | null, language: 'da' | 'en'): string {
+export function previewCellText(value: number | string | boolean | null, language: 'da' | 'en', format?: CellFormat | null): string {
   const locale = language === 'en' ? 'en-GB' : 'da-DK';
   if (typeof value === 'string') return value.startsWith('=') ? toDisplayFormula(value, locale) : value.replace(/^'/, '');
-  return formatCellValue(value, undefined, locale);
+  return formatCellValue(value, format ?? undefined, locale);
 }
 
 export function ImportPreview({ answer }: { answer: ImportAnswer }): React.JSX.Element {
@@ -34,8 +36,8 @@ export function ImportPreview({ answer }: { answer: ImportAnswer }): React.JSX.E
                   {sheet.preview.map((row, r) => (
                     <tr key={r}>
                       {row.map((value, c) => (
-                        <td key={c} style={{ border: '1px solid #dee2e6', padding: '2px 6px', maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                          {previewCellText(value, language)}
+                        <td key={c} style={{ border: '1px solid #dee2e6', padding: '2px 6px', maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: typeof value === 'number' ? 'right' : undefined }}>
+                          {previewCellText(value, language, sheet.formats[r]?.[c])}
                         </td>
                       ))}
                     </tr>

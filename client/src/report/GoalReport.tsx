@@ -116,7 +116,9 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
   // The adopted-plan wording is the goal card's (client/src/i18n), so both say the same.
   const { t: tMain } = useTranslation();
   const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(generatedAt);
-  const { locale } = model;
+  // Numbers in the report's language, as the goal card shows them in the interface's (interfaceLocale):
+  // the English report read "60,8 %" beside "percentage points" and the card's "60.8%" (the planner walk-through).
+  const locale: WorkbookLocale = language === 'en' ? 'en-GB' : 'da-DK';
   const decimals = decimalsByGoal(model);
   return (
     <article className="goal-report" lang={language}>
@@ -147,15 +149,15 @@ export function GoalReport({ model, generatedAt }: GoalReportProps): React.JSX.E
             />
             {trajectory.latestActual && (
               <p className="report-latest-actual">
-                {t('latestActual', { value: formatGoalNumber(trajectory.latestActual.value, trajectory.format, locale), month: formatMonth(trajectory.latestActual.label, language) })}
+                {t('latestActual', { value: formatGoalNumber(trajectory.latestActual.value, trajectory.format, locale, decimals.get(trajectory.goal.id)), month: formatMonth(trajectory.latestActual.label, language) })}
               </p>
             )}
             {trajectory.plan && (
               <p className="report-plan" data-on-track={trajectory.plan.comparison.onTrack === null ? undefined : String(trajectory.plan.comparison.onTrack)}>
-                {tMain('plan.label')}: {planVerdictText(trajectory.plan, trajectory.format, locale, tMain)} — {planDetailText(trajectory.plan, trajectory.format, locale, language, tMain)}
+                {tMain('plan.label')}: {planVerdictText(trajectory.plan, trajectory.format, locale, tMain, decimals.get(trajectory.goal.id))} — {planDetailText(trajectory.plan, trajectory.format, locale, language, tMain, decimals.get(trajectory.goal.id))}
               </p>
             )}
-            {trajectory.plan && <PlanMonthsTable versus={trajectory.plan} format={trajectory.format} locale={locale} language={language} />}
+            {trajectory.plan && <PlanMonthsTable versus={trajectory.plan} format={trajectory.format} decimals={decimals.get(trajectory.goal.id)} locale={locale} language={language} />}
             {trajectory.benchmark && (
               <p className="report-benchmark" data-met={String(trajectory.benchmark.met)}>
                 {tMain('benchmark.label')}: {benchmarkStandingText(trajectory.benchmark, locale, language, tMain)} — {tMain(trajectory.benchmark.met ? 'benchmark.met' : 'benchmark.missed')}

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../ui/store.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { formatMargin, formatMonth } from '../goals/goalDisplay.js';
-import { COMPARATOR_SIGNS, formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
+import { COMPARATOR_SIGNS, formatGoalNumber, goalDecimals, shownDifference } from '../../../models/format/goalNumbers.js';
 import { errorShort, reachedText, statusLabel } from '../goals/goalVerdict.js';
 import { comparisonRows, type ComparisonRow } from './comparisonRows.js';
 
@@ -26,6 +26,11 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
   // -2,46 % and -2,5 % read apart, and value, target and margin add up in each column.
   const decimals = useMemo(() => new Map(rows.map((row) => [row.goal.id, goalDecimals([row.target, ...row.cells.map((c) => c.result?.target)], row.format)])), [rows]);
   const number = (row: ComparisonRow, value: Parameters<typeof formatGoalNumber>[0]): string => formatGoalNumber(value, row.format, locale, decimals.get(row.goal.id));
+  // The difference of the two values as shown, so "6,40 %" against "7,57 %" reads -1,17, not the exact -1,16(49).
+  const shownDiff = (row: ComparisonRow, value: unknown, difference: number): number => {
+    const base = row.cells[0]?.result?.value;
+    return typeof value === 'number' && typeof base === 'number' ? shownDifference(value, base, row.format, decimals.get(row.goal.id)) : difference;
+  };
 
   return (
     <table className={wide ? 'comparison-table wide' : 'comparison-table'}>
@@ -75,7 +80,7 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
                     </span>
                   )}
                   {difference !== null && (
-                    <span className="comparison-diff">{t('goalVerdict.comparisonDiff', { diff: formatMargin(difference, row.format, locale, t, decimals.get(row.goal.id)), base: baseName })}</span>
+                    <span className="comparison-diff">{t('goalVerdict.comparisonDiff', { diff: formatMargin(shownDiff(row, result?.value, difference), row.format, locale, t, decimals.get(row.goal.id)), base: baseName })}</span>
                   )}
                 </td>
               );
