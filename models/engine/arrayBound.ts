@@ -134,7 +134,7 @@ function boundedCompute(compute: Method, sizeName: string): Method {
 
 /** The members of HyperFormula's SequencePlugin used here and in emptySequence.ts (the class is not exported by name). */
 export interface SequenceInternals {
-  runFunction(args: ProcedureCall['args'], state: InterpreterState, metadata: unknown, fn: (rows: number, cols: number) => unknown): FunctionResult;
+  runFunction(args: ProcedureCall['args'], state: InterpreterState, metadata: unknown, fn: (rows: number, cols: number, start: number) => unknown): FunctionResult;
   metadata(name: string): unknown;
 }
 

@@ -4,8 +4,9 @@
  * - `smartRounding: false`: HyperFormula would otherwise round results to 10 significant digits,
  *   so values would differ from Excel and LibreOffice; we round only for display.
  * - `undoLimit: 0`: undo belongs to Yjs, and HyperFormula's own undo stack makes batches slow.
- * - `useArrayArithmetic: false`: a formula is one value, as in the cells the document stores (no
- *   spilling; a range where one value is expected is implicitly intersected, as legacy Excel does);
+ * - `useArrayArithmetic: false`: a formula is one value unless the binding gives it inside
+ *   ARRAYFORMULA (a typed formula with a range where one value is expected, `=ABS(A1:A3)`, spills
+ *   as in Excel 365; a legacy formula from .xlsx holds SINGLE, Excel's `@`: engineFormula.ts);
  *   functions whose arguments Excel reads as arrays say so themselves (SUMPRODUCT, and SUM, MAX,
  *   MATCH … in arrayArguments.ts), so `=SUM(A1:A9*B1:B9)` computes as in Excel 365.
  * - `evaluateNullToZero: true`: a formula whose result is a blank (`=Z1` with Z1 empty,

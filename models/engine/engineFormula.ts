@@ -4,16 +4,16 @@
  * export keep the planner's text; only the engine sees the rewrite, and since the rewrite names
  * the cells it reads as references, the engine tracks them as it tracks any formula's.
  *
- * - Implicit intersection (implicitIntersection.ts): a range standing where Excel expects one
- *   value is wrapped in SINGLE, Excel's own `@`: the whole formula (`=A1:A9`, `=(A1:A9)`,
- *   `=Sheet2!B2:B9`), a range next to an operator outside the array-reading functions
- *   (`=Sheet2!B2:B9*2`; HyperFormula intersects only on the formula's own sheet), and a range
- *   given on its own for an argument that takes one value (`=MATCH(A1:A9,B1:B9,0)`,
- *   `=LARGE(A1:A9,B1:B9)`, `=IF(C1,A1:A9,0)`), which HyperFormula would compute for every cell
- *   of the range (the functions of arrayArgumentNames.ts) and then show #VALUE!. Legacy Excel
- *   reads all of these so, and Excel 365 too when it opens the exported file (`=@A1:A9`).
- *   Inside a function that reads its arguments as arrays (`=SUM(A1:A9*B1:B9)`,
- *   `=SUM(MATCH(A1:A9,…))`) nothing is wrapped: Excel 365 computes those element by element.
+ * - Dynamic arrays, as Excel 365 computes a typed formula: a range standing where one value is
+ *   expected (the whole formula, `=A1:A9`, `=(A1:A9)`; a range next to an operator outside the
+ *   array-reading functions, `=Sheet2!B2:B9*2`; a range given on its own for an argument that
+ *   takes one value, `=ABS(A1:A3)`, `=ROUND(A1:A3,1)`, `=XLOOKUP(A1:A3,…)`, `=IF(C1,A1:A9,0)`)
+ *   makes the formula compute for each of its values and spill: the engine is given it inside
+ *   ARRAYFORMULA (`=ABS(A1:A3)` → `=ARRAYFORMULA(ABS(A1:A3))`; a bare range `=+A1:A9`, which
+ *   HyperFormula's ARRAYFORMULA needs). A formula imported from a legacy .xlsx formula keeps
+ *   Excel's implicit intersection as the text `SINGLE(A1:A9)`, Excel 365's `@`
+ *   (`legacyIntersection`, implicitIntersection.ts). Inside a function that reads its arguments as
+ *   arrays (`=SUM(A1:A9*B1:B9)`) nothing changes: it is one value either way.
  * - SUMIF/AVERAGEIF's sum range (sumRangeSize.ts): one of another size or shape than the
  *   criteria range is named with the criteria range's size from its top-left cell.
  * - OFFSET (offsetFunction.ts) whose reference is one cell or range: `OFFSET(ref,r,c,h,w)`
@@ -31,12 +31,12 @@
  *   `=BYROW(A1:C3,SUM)`) is the LAMBDA calling it (`engineFunction`).
  * - INDIRECT (indirectReference.ts): `INDIRECT(text,a1)` becomes
  *   `FREMSKRIV.INDIRECT(text,a1,area…)` with the areas its target covered when last computed, as
- *   OFFSET's; wrapped in SINGLE where one value is expected.
+ *   OFFSET's; wrapped in SINGLE where one value is expected (they are not lifted: Known limitations).
  * - Quoted text holding a quote (`"0 ""kr."""`) or a backslash, which HyperFormula misreads, is
  *   given as pieces joined with CHAR (excelStringLiterals.ts); the error literals it cannot parse
  *   (`#CALC!`, `#NULL!`, `#GETTING_DATA`) as the function giving that error (errorLiterals.ts).
  *
- * @example engineFormula('=A1:A9').text // → '=SINGLE(A1:A9)'
+ * @example engineFormula('=ABS(A1:A3)').text // → '=ARRAYFORMULA(ABS(A1:A3))'
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
  */
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
@@ -93,10 +93,41 @@ export function engineFormula(formula: string, offsetAreas: () => readonly strin
   return { ...rewritten, text: engineStringLiterals(engineErrorLiterals(rewritten.text)) };
 }
 
-function rewrittenFormula(formula: string, offsetAreas: () => readonly string[]): EngineFormula {
+/**
+ * A legacy formula's text with Excel's implicit intersection written out: each range the engine
+ * would compute for each value (engineFormula's dynamic arrays) wrapped in SINGLE, Excel 365's
+ * `@`, as Excel 365 shows a formula from a file without its dynamic-array flag (xlsxCells.ts).
+ * @example legacyIntersection('=A1:A3*2') // → '=SINGLE(A1:A3)*2'
+ * @example legacyIntersection('=SUM(A1:A3*2)') // → '=SUM(A1:A3*2)'
+ */
+export function legacyIntersection(formula: string): string {
+  return rewrittenFormula(formula, () => [], 'legacy').text;
+}
+
+/**
+ * A formula holding Excel 365's `@` (SINGLE) only where a legacy formula intersects anyway,
+ * written as a legacy formula without it (`=SINGLE(A1:A3)*2` → `=A1:A3*2`), which every Excel and
+ * LibreOffice read alike and the import reads back to the same text; any other formula as it is.
+ */
+export function withoutLegacyIntersection(formula: string): string {
+  if (!/SINGLE\(/i.test(formula)) return formula;
+  const plain = formula.replace(/\bSINGLE\(([^(),"]+)\)/gi, '$1');
+  return plain !== formula && legacyIntersection(plain) === formula ? plain : formula;
+}
+
+/**
+ * `engine`: the engine's text (lifted ranges, OFFSET, INDIRECT, sum ranges); `legacy`: only the
+ * ranges Excel intersects wrapped in SINGLE, for the document's text (legacyIntersection).
+ */
+type RewriteMode = 'engine' | 'legacy';
+
+function rewrittenFormula(formula: string, offsetAreas: () => readonly string[], mode: RewriteMode = 'engine'): EngineFormula {
   // Every rewrite is about a range, a conditional sum, OFFSET or INDIRECT: most formulas (`=B5*(1+$C5)`) have none.
   if (!formula.includes(':') && !/(IF|OFFSET|INDIRECT)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
+  const engine = mode === 'engine';
   const segments = splitFormula(formula);
+  const tree = parseFormulaTree(segments);
+  let lifted = false;
   const replaced = new Map<number, string>();
   const edits = new Map<number, TextEdit[]>();
   const edit = (at: SegmentPlace, remove: number, text: string): void => {
@@ -113,16 +144,17 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[])
       const nextToOperator = isOperator(items[i - 1]) || isOperator(items[i + 1]);
       const oneValue = (place.oneValue && items.length === 1) || (!place.arrays && nextToOperator);
       if (item.kind === 'ref') {
-        if (item.range && oneValue) replaced.set(item.segment, `SINGLE(${segmentText(segments[item.segment]!)})`);
+        if (item.range && oneValue && engine) lifted = true;
+        else if (item.range && oneValue) replaced.set(item.segment, `SINGLE(${segmentText(segments[item.segment]!)})`);
       } else if (item.kind === 'group') {
         visit(item.items, { arrays: place.arrays, oneValue });
       } else if (item.kind === 'call') {
-        const sum = resizedSumRange(item, segments);
+        const sum = engine ? resizedSumRange(item, segments) : null;
         if (sum) {
           replaced.set(sum.segment, formatReference(sum.ref));
           resized = true;
         }
-        if (item.name === 'OFFSET') {
+        if (item.name === 'OFFSET' && engine) {
           const rewrite = offsetRewrite(item, segments, (areas ??= offsetAreas()));
           if (!rewrite) return;
           visitReference(item.args[0]!);
@@ -137,7 +169,7 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[])
           offsets = true;
           return;
         }
-        if (item.name === 'INDIRECT' && item.args.length <= 2 && item.close) {
+        if (item.name === 'INDIRECT' && engine && item.args.length <= 2 && item.close) {
           const name = nameAt(segments, item, INDIRECT_NAME);
           if (name === undefined) return;
           // Its text and a1 take one value each.
@@ -183,10 +215,11 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[])
     else if (place?.kind === 'group' && items.length === 1) visitPlace(place.items);
     else visitReference(items);
   };
-  visit(parseFormulaTree(segments), { arrays: false, oneValue: true });
-  if (replaced.size === 0 && edits.size === 0) return { text: formula, resized, offsets };
-  const text = segments.map((segment, i) => replaced.get(i) ?? editedText(segmentText(segment), edits.get(i))).join('');
-  return { text, resized, offsets };
+  visit(tree, { arrays: false, oneValue: true });
+  const text = replaced.size === 0 && edits.size === 0 ? formula : segments.map((segment, i) => replaced.get(i) ?? editedText(segmentText(segment), edits.get(i))).join('');
+  if (!lifted) return { text, resized, offsets };
+  // HyperFormula's ARRAYFORMULA takes no range on its own, only a computed one: `+` gives it as it is, text and all.
+  return { text: `=ARRAYFORMULA(${isBareRange(tree) ? '+' : ''}${text.slice(1)})`, resized, offsets };
 }
 
 /**
@@ -228,6 +261,12 @@ function isReference(items: readonly FormulaItem[]): boolean {
   // IF's or CHOOSE's choices are all references (IF without its third gives FALSE there: #VALUE!).
   if (name === 'IF') return (args.length === 2 || args.length === 3) && args.slice(1).every(isReference);
   return name === 'CHOOSE' && args.length >= 2 && args.slice(1).every(isReference);
+}
+
+/** Whether a formula is one range, in brackets or not (`=A1:A9`, `=(A1:A9)`). */
+function isBareRange(items: readonly FormulaItem[]): boolean {
+  const [item] = items;
+  return items.length === 1 && ((item!.kind === 'ref' && item!.range) || (item!.kind === 'group' && isBareRange(item!.items)));
 }
 
 /** A text segment with its edits applied (those at one place in the order they were made). */

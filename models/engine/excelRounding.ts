@@ -52,12 +52,19 @@ class ExcelRoundingPlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata('TRUNC'), (x: number, places: number) => roundDecimal(x, places, 'down'));
   }
 
-  /** MROUND: to the nearest multiple, half away from zero; #NUM! when the signs differ (Excel). */
+  /**
+   * MROUND: to the nearest multiple, half away from zero; #NUM! when the signs differ (Excel). The
+   * half is judged on the quotient in doubles, not at 15 digits: Microsoft's page gives
+   * `MROUND(6.05,0.1)` as 6.0 (6.05/0.1 is 60.49999999999999) and `MROUND(7.05,0.1)` as 7.1, and
+   * LibreOffice 7.4 agrees; 15 digits gave 6.1.
+   */
   mround(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     return this.runFunction(ast.args, state, this.metadata('MROUND'), (x: number, step: number) => {
       if (step === 0 || x === 0) return 0;
       if ((x > 0 && step < 0) || (x < 0 && step > 0)) return new CellError(ErrorType.NUM, 'number and multiple have different signs');
-      return times(roundDecimal(multiplesOf(x, step), 0, 'half'), step);
+      const quotient = Math.abs(x / step);
+      const whole = Math.trunc(quotient);
+      return times(quotient - whole >= 0.5 ? whole + 1 : whole, Math.abs(step)) * Math.sign(x) || 0;
     });
   }
 

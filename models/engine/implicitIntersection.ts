@@ -6,9 +6,10 @@
  * Legacy Excel reads every plain formula so, and Excel 365 shows such a formula from a file with
  * the `@` operator (`=@A1:A9`), which the file stores as `_xlfn.SINGLE(A1:A9)`.
  *
- * SINGLE is that operator as a function: the binding wraps a range in it wherever Excel
- * intersects and the engine would not (engineFormula.ts: `=A1:A9`, `=Sheet2!B2:B9`,
- * `=MATCH(A1:A9,…)`), and an imported `_xlfn.SINGLE(…)` computes as in Excel. It depends on the
+ * SINGLE is that operator as a function: the .xlsx import wraps a range in it wherever a legacy
+ * formula intersects (engineFormula.ts's legacyIntersection: `=A1:A9`, `=Sheet2!B2:B9*2`,
+ * `=MATCH(A1:A9,…)`; typed, such a formula spills as in Excel 365), OFFSET and INDIRECT where one
+ * value is expected are given in it, and an imported `_xlfn.SINGLE(…)` computes as in Excel. It depends on the
  * whole range it names, so the engine recomputes it whenever any of those cells changes.
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';

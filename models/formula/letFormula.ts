@@ -46,13 +46,17 @@ export function letNames(call: Extract<Node, { kind: 'call' }>): string[] | unde
 /**
  * `nodes` with every bare use of `name` replaced by `value` (bracketed unless one token or one
  * LAMBDA), and a call by the name of a LAMBDA it names (`LET(f,LAMBDA(x,x*2),f(3))`) written as
- * that LAMBDA called where it is written, `LAMBDA(x,x*2)(3)` (formula/lambdaFormula.ts). A LAMBDA
+ * that LAMBDA called where it is written, `LAMBDA(x,x*2)(3)` (formula/lambdaFormula.ts), and one by
+ * the name of a word it names as a call of that word (`LET(f,Dobbelt,f(3))` → `Dobbelt(3)`, a
+ * defined name's LAMBDA called as lambdaFormula.ts calls it). A LAMBDA
  * with a parameter of the same spelling keeps its own: `LET(x,5,LAMBDA(x,x+1)(2))` is 3.
  */
 function substitute(nodes: readonly Node[], name: string, value: readonly Node[]): Node[] {
   const parts = solid(value);
   const [only] = parts;
   const lambda = parts.length === 1 && only?.kind === 'call' && lambdaParameters(only) !== undefined ? only : undefined;
+  // A word (a defined name holding a LAMBDA, `LET(f,Dobbelt,f(3))`, or a function's name): a call by the LET name calls it.
+  const word = parts.length === 1 && only?.kind === 'word' ? only : undefined;
   const replacement: Node[] = (parts.length === 1 && parts[0]!.kind !== 'call') || lambda ? parts : [{ kind: 'group', items: [...value], closed: true }];
   return nodes.flatMap((node, i): Node[] => {
     if (node.kind === 'call') {
@@ -61,6 +65,7 @@ function substitute(nodes: readonly Node[], name: string, value: readonly Node[]
       if (lambda && node.name.toUpperCase() === name && node.closed && !afterSheet(nodes, i)) {
         return [lambda, { kind: 'group', items: args.flatMap((arg, n) => (n === 0 ? arg : [{ kind: 'char', text: ',' } as Node, ...arg])), closed: true }];
       }
+      if (word && node.name.toUpperCase() === name && node.closed && !afterSheet(nodes, i)) return [{ ...node, name: word.text, args }];
       return [{ ...node, args }];
     }
     if (node.kind === 'group') return [{ ...node, items: substitute(node.items, name, value) }];

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type * as Y from 'yjs';
 import { locateAssumption } from '../analysis/assumptions.js';
 import { evaluatesAsArray, nameComputesArray } from '../engine/arrayFormulas.js';
+import { withoutLegacyIntersection } from '../engine/engineFormula.js';
 import { usesAnyName } from '../formula/formulaNames.js';
 import { nameKey } from '../workbook/definedNames.js';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
@@ -66,7 +67,8 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
 function excelFormula(canonical: string, address: string, spill: string | null, arrayNames: ReadonlySet<string>): ExcelJS.CellFormulaValue {
   const readsArrays = evaluatesAsArray(canonical) || usesAnyName(canonical, arrayNames);
   const body = arrayFormulaBody(canonical) ?? (spill !== null || readsArrays ? canonical : null);
-  if (body === null) return { formula: toExcelFormula(canonical) };
+  // A plain formula is a legacy one to Excel: its `@` where Excel intersects anyway is left out.
+  if (body === null) return { formula: toExcelFormula(withoutLegacyIntersection(canonical)) };
   // exceljs writes `<f t="array" ref="…">` from these two (its types do not name them).
   return Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: spill ?? address });
 }

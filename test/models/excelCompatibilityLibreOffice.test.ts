@@ -22,7 +22,6 @@ const LIBREOFFICE_DIFFERS = new Map<string, [Expected | null, string]>([
   ['=""&350284.45/9', ['38920.4944444445', 'LibreOffice rounds the 15th digit from the binary value; Excel from the decimal']],
   ['=MONTH("15-03-2024")', [{ error: '#VALUE!' }, 'LibreOffice in en-US reads no day-first date text; Danish Excel does']],
   ['=XLOOKUP("arhus",A1:A2,B1:B2)', [{ error: '#NAME?' }, 'LibreOffice 7.4 has no XLOOKUP (24.8 added it)']],
-  ['=LARGE(B1:B3,A1:A3)', [{ error: '#VALUE!' }, 'LibreOffice reads a range for LARGE’s k as an array even in a plain formula; Excel intersects it (=LARGE(B1:B3,@A1:A3))']],
   ['=DATEDIF(DATE(2024,3,1),DATE(2024,1,31),"D")', [{ error: '#VALUE!' }, 'a start after the end: LibreOffice #VALUE!, Excel #NUM! (Microsoft’s DATEDIF page)']],
   ['=ERROR.TYPE(A2)', [5, 'LibreOffice 7.4 has no FILTER (24.8 added it): its #NAME? is 5']],
   ['=WEEKNUM(DATE(2024,12,31))', [1, 'LibreOffice 7.4 counts the last days of the year in the next year’s week 1; Microsoft’s WEEKNUM counts weeks from 1 January of the date’s own year (system 1)']],

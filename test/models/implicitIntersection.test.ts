@@ -1,6 +1,7 @@
 /**
  * Formulas the engine reads as Excel does through a rewrite only it sees (models/engine/engineFormula.ts):
- * a range where one value is expected is intersected with the formula's row or column, on any
+ * a typed range where one value is expected spills as Excel 365 computes it; a legacy formula's
+ * (imported from a file, Excel 365's `@`, SINGLE) is intersected with the formula's row or column, on any
  * sheet (https://support.microsoft.com/office/implicit-intersection-operator-ce3be07b-0101-4450-a24e-c1c999be2b34),
  * and SUMIF/AVERAGEIF read a sum range of the criteria range's size from its top-left cell
  * (https://support.microsoft.com/office/sumif-function-169b8c99-c05c-4483-a712-1697a653039b).
@@ -9,7 +10,7 @@
  */
 import type * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { engineFormula } from '../../models/engine/engineFormula.js';
+import { engineFormula, legacyIntersection, withoutLegacyIntersection } from '../../models/engine/engineFormula.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
@@ -47,11 +48,14 @@ function expectFreshBuildAgrees(doc: Y.Doc, engine: WorkbookEngine): void {
 
 describe('the text the engine is given', () => {
   it.each([
-    ['=A1:A9', '=SINGLE(A1:A9)'],
-    ['=(Sheet2!B2:B9)', '=(SINGLE(Sheet2!B2:B9))'],
-    ['=Sheet2!B2:B9*2', '=SINGLE(Sheet2!B2:B9)*2'],
-    ['=MATCH(A1:A9,B1:B9,0)', '=MATCH(SINGLE(A1:A9),B1:B9,0)'],
-    ['=IFERROR(VLOOKUP(C:C,A1:B9,2,FALSE),"")', '=IFERROR(VLOOKUP(SINGLE(C:C),A1:B9,2,FALSE),"")'],
+    // Excel 365 computes a typed formula for each value of such a range and spills the results.
+    ['=A1:A9', '=ARRAYFORMULA(+A1:A9)'],
+    ['=(Sheet2!B2:B9)', '=ARRAYFORMULA(+(Sheet2!B2:B9))'],
+    ['=Sheet2!B2:B9*2', '=ARRAYFORMULA(Sheet2!B2:B9*2)'],
+    ['=MATCH(A1:A9,B1:B9,0)', '=ARRAYFORMULA(MATCH(A1:A9,B1:B9,0))'],
+    ['=IFERROR(VLOOKUP(C:C,A1:B9,2,FALSE),"")', '=ARRAYFORMULA(IFERROR(VLOOKUP(C:C,A1:B9,2,FALSE),""))'],
+    // A legacy formula's @, as imported: one value.
+    ['=SINGLE(A1:A9)*2', '=SINGLE(A1:A9)*2'],
     ['=SUMIF(A1:A9,"x",B1)', '=SUMIF(A1:A9,"x",B1:B9)'],
     ['=AVERAGEIF($A$2:$A$9,"x",Sheet2!$C$5:$D$5)', '=AVERAGEIF($A$2:$A$9,"x",Sheet2!$C$5:$C$12)'],
   ])('%s is computed as %s', (formula, text) => {
@@ -76,11 +80,37 @@ describe('the text the engine is given', () => {
   });
 });
 
+describe('a legacy formula from a file keeps Excel’s implicit intersection', () => {
+  it.each([
+    ['=A1:A9', '=SINGLE(A1:A9)'],
+    ['=(Sheet2!B2:B9)', '=(SINGLE(Sheet2!B2:B9))'],
+    ['=Sheet2!B2:B9*2', '=SINGLE(Sheet2!B2:B9)*2'],
+    ['=MATCH(A1:A9,B1:B9,0)', '=MATCH(SINGLE(A1:A9),B1:B9,0)'],
+    ['=IFERROR(VLOOKUP(C:C,A1:B9,2,FALSE),"")', '=IFERROR(VLOOKUP(SINGLE(C:C),A1:B9,2,FALSE),"")'],
+    ['=SUM(A1:A9*B1:B9)', '=SUM(A1:A9*B1:B9)'],
+    ['=SUMIF(A1:A9,"x",B1)', '=SUMIF(A1:A9,"x",B1)'],
+  ])('%s is kept as %s, Excel 365’s @', (formula, text) => {
+    expect(legacyIntersection(formula)).toBe(text);
+    // Exported, the @ where Excel intersects anyway is left out again.
+    expect(withoutLegacyIntersection(text)).toBe(formula);
+  });
+
+  it('an @ Excel would not add is kept for the export', () => {
+    expect(withoutLegacyIntersection('=SUM(SINGLE(A1:A9))')).toBe('=SUM(SINGLE(A1:A9))');
+    expect(withoutLegacyIntersection('=SINGLE(A1)+"SINGLE(A1:A2)"')).toBe('=SINGLE(A1)+"SINGLE(A1:A2)"');
+  });
+});
+
 describe('a range where one value is expected', () => {
-  it('is the cell in the formula’s row, on its own sheet and on another, and follows an edit of that cell', () => {
+  it('in a typed formula spills one result per value, as Excel 365 computes it', () => {
+    const { doc, engine } = workbook([{ name: 'Data', cells: { A1: 1, A2: 2, A3: 3, C1: '=A1:A3', D1: '=(A1:A3)*10', E1: '=ABS(A1:A3-2)' } }]);
+    expect(['C1', 'C2', 'C3', 'D1', 'D2', 'D3', 'E1', 'E2', 'E3'].map((a) => at(doc, engine, 'Data', a))).toEqual([1, 2, 3, 10, 20, 30, 1, 0, 1]);
+  });
+
+  it('with Excel 365’s @ (a legacy formula) is the cell in the formula’s row, on its own sheet and on another, and follows an edit of that cell', () => {
     const { doc, engine } = workbook([
-      { name: 'Data', cells: { A1: 1, A2: 2, A3: 3, C2: '=A1:A3', C3: '=(A1:A3)*10', C5: '=A1:A3' } },
-      { name: 'Plan', cells: { B2: '=Data!A1:A3', B3: '=MATCH(Data!A1:A3,Data!A1:A3,0)' } },
+      { name: 'Data', cells: { A1: 1, A2: 2, A3: 3, C2: '=SINGLE(A1:A3)', C3: '=(SINGLE(A1:A3))*10', C5: '=SINGLE(A1:A3)' } },
+      { name: 'Plan', cells: { B2: '=SINGLE(Data!A1:A3)', B3: '=MATCH(SINGLE(Data!A1:A3),Data!A1:A3,0)' } },
     ]);
     expect(['C2', 'C3', 'C5'].map((a) => at(doc, engine, 'Data', a))).toEqual([2, 30, { error: '#VALUE!', message: expect.any(String) }]);
     expect(['B2', 'B3'].map((a) => at(doc, engine, 'Plan', a))).toEqual([2, 3]);
@@ -91,8 +121,8 @@ describe('a range where one value is expected', () => {
     expect(at(doc, engine, 'Plan', 'B2')).toBe(20);
   });
 
-  it('keeps reading the formula’s own row after a row is inserted above it', () => {
-    const { doc, engine } = workbook([{ name: 'Data', cells: { A1: 1, A2: 2, A3: 3, A4: 4, C3: '=A1:A4' } }]);
+  it('with @ keeps reading the formula’s own row after a row is inserted above it', () => {
+    const { doc, engine } = workbook([{ name: 'Data', cells: { A1: 1, A2: 2, A3: 3, A4: 4, C3: '=SINGLE(A1:A4)' } }]);
     const data = workbookGrid(doc).sheetIdByName('Data')!;
     applyOperation(doc, { type: 'insertRows', sheetId: data, index: 1, count: 1 });
     applyOperation(doc, { type: 'setCells', sheetId: data, cells: [{ row: 1, col: 0, input: 9 }] });
@@ -101,20 +131,26 @@ describe('a range where one value is expected', () => {
     expectFreshBuildAgrees(doc, engine);
   });
 
-  it('is exported as the planner wrote it, a plain formula Excel intersects, with the value cached', async () => {
-    const { doc } = workbook([{ name: 'Data', cells: { A1: 1, A2: 2, A3: 3, C2: '=A1:A3', D2: '=MATCH(A1:A3,A1:A3,0)' } }]);
-    const xml = [...zipParts(await exportWorkbookXlsx(doc))].find(([name]) => name === 'xl/worksheets/sheet1.xml')![1];
-    expect(xml).toMatch(/<c r="C2"[^>]*><f>A1:A3<\/f><v>2<\/v>/);
-    expect(xml).toMatch(/<c r="D2"[^>]*><f>MATCH\(A1:A3,A1:A3,0\)<\/f><v>2<\/v>/);
-    const sheetId = workbookGrid(doc).sheetIdByName('Data')!;
-    expect(cellInputAt(doc, sheetId, 1, 2)).toBe('=A1:A3');
+  it('a legacy formula from a file imports with @, computes one value and is exported as Excel wrote it', async () => {
+    const { doc: source } = workbook([{ name: 'Data', cells: { A1: 1, A2: 2, A3: 3, C2: '=SINGLE(A1:A3)', D2: '=MATCH(SINGLE(A1:A3),A1:A3,0)', E2: '=ABS(A1:A3)' } }]);
+    const bytes = await exportWorkbookXlsx(source);
+    const sheet = [...zipParts(bytes)].find(([name]) => name === 'xl/worksheets/sheet1.xml')![1];
+    expect(sheet).toMatch(/<c r="C2"[^>]*><f>A1:A3<\/f><v>2<\/v>/);
+    expect(sheet).toMatch(/<c r="D2"[^>]*><f>MATCH\(A1:A3,A1:A3,0\)<\/f><v>2<\/v>/);
+    // The typed formula spills: an array formula over its block, as Excel shows every value.
+    expect(sheet).toMatch(/<c r="E2"[^>]*><f t="array" ref="E2:E4">ABS\(A1:A3\)<\/f><v>1<\/v>/);
+    const back = documentFromFile(importedWorkbookFile(await importXlsx(bytes, { fileName: 'legacy.xlsx' })));
+    const engine = new WorkbookEngine(back);
+    open.push(back, engine);
+    const sheetId = workbookGrid(back).sheetIdByName('Data')!;
+    expect(cellInputAt(back, sheetId, 1, 2)).toBe('=SINGLE(A1:A3)');
+    expect(['C2', 'D2', 'E2', 'E3', 'E4'].map((a) => at(back, engine, 'Data', a))).toEqual([2, 2, 1, 2, 3]);
   });
-
-  it('written with Excel 365’s @ in a file (_xlfn.SINGLE) imports, computes and exports so again', async () => {
+  it('written with Excel 365’s @ where Excel intersects anyway, is exported as a legacy formula and imports with its @ again', async () => {
     const { doc } = workbook([{ name: 'Data', cells: { A1: 1, A2: 2, A3: 3, C2: '=SINGLE(A1:A3)*2' } }]);
     const bytes = await exportWorkbookXlsx(doc);
     const xml = [...zipParts(bytes)].find(([name]) => name === 'xl/worksheets/sheet1.xml')![1];
-    expect(xml).toMatch(/<f>_xlfn\.SINGLE\(A1:A3\)\*2<\/f><v>4<\/v>/);
+    expect(xml).toMatch(/<f>A1:A3\*2<\/f><v>4<\/v>/);
     const back = documentFromFile(importedWorkbookFile(await importXlsx(bytes, { fileName: 'single.xlsx' })));
     const engine = new WorkbookEngine(back);
     open.push(back, engine);

@@ -156,3 +156,23 @@ describe("a defined name's formula holding LET computes as a cell's does (it was
     expect(plain(open.value(doc, 'Ark!Q1'))).toBe(expected);
   });
 });
+
+describe('a LET name given a defined name’s LAMBDA is called by the LET name (it was #NAME?)', () => {
+  const NAMES = [
+    { name: 'Dobbelt', formula: '=LAMBDA(x,x*2)' },
+    { name: 'Fakultet', formula: '=LAMBDA(n,IF(n<=1,1,LET(g,Fakultet,n*g(n-1))))' },
+  ];
+
+  it.each([
+    ['=LET(f,Dobbelt,f(3))', 6],
+    ['=LET(f,Dobbelt,f(f(3)))', 12],
+    ['=LET(f,Dobbelt,SUM(f(A1:A3)))', 12],
+    ['=LET(f,Dobbelt,g,LAMBDA(x,f(x)+1),g(3))', 7],
+    ['=Fakultet(5)', 120],
+    // A function's name given to a LET name is called by it too.
+    ['=LET(f,SUM,f(1,2))', 3],
+  ])('%s is %s', (formula, expected) => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, Q1: formula } }, { names: NAMES }));
+    expect(plain(open.value(doc, 'Ark!Q1'))).toBe(expected);
+  });
+});

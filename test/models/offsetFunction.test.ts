@@ -112,7 +112,7 @@ describe('the text the engine is given', () => {
   it.each([
     ['=SUM(OFFSET(E5,0,0,1,$B$1))', [], '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(E5),0,0,1,$B$1))'],
     ['=OFFSET(A1:B1,B2,0)', ['Ark!$A$3:$B$3'], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1:B1),B2,0,,,Ark!$A$3:$B$3))'],
-    ['=OFFSET(A1,MATCH(A1:A9,B1:B9,0),0)', [], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1),MATCH(SINGLE(A1:A9),B1:B9,0),0,,))'],
+    ['=OFFSET(A1,MATCH(A1:A9,B1:B9,0),0)', [], '=ARRAYFORMULA(SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1),MATCH(A1:A9,B1:B9,0),0,,)))'],
     ['=B5*(1+$C5)', [], '=B5*(1+$C5)'],
     [
       '=SUM(OFFSET(INDEX(B2:M20,3,1),0,$B$1))',

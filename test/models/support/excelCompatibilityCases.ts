@@ -37,6 +37,7 @@ export const DOCS = {
   numbers: `${MS}/display-numbers-in-scientific-exponential-notation-f85a96c0-18a1-4249-81c3-e934cd2ae376`,
   arrays: `${MS}/guidelines-and-examples-of-array-formulas-7d94a64e-3ff3-4686-9372-ecfd5caa57c7`,
   intersection: `${MS}/implicit-intersection-operator-ce3be07b-0101-4450-a24e-c1c999be2b34`,
+  dynamicArrays: `${MS}/dynamic-array-formulas-and-spilled-array-behavior-205c6b06-03ba-4151-89a1-87a7eb36e531`,
   averageif: `${MS}/averageif-function-faec8e2e-0dec-4308-af69-f5576d8ac642`,
   errorType: `${MS}/error-type-function-10958677-7c8d-44f7-ae77-b9a9ee6eefaa`,
   datedif: `${MS}/datedif-function-25dba1a4-2812-480b-84dd-8b32a451b35c`,
@@ -159,7 +160,9 @@ export const CASES: Case[] = [
   // A range where one value is expected, as a cell's whole formula: the cell in the formula's row.
   [0, '=A1:A3', { A1: 3, A2: 4 }, 3, DOCS.intersection],
   [0, '=(A1:A3)', ROWS, 'Rosa', DOCS.intersection],
-  [0, '=A2:A3', { A2: 4 }, { error: '#VALUE!' }, DOCS.intersection],
+  // Typed, Excel 365 spills the range (A2 then A3's 0); a legacy formula's @ intersects (no cell in row 1).
+  [0, '=A2:A3', { A2: 4 }, 4, DOCS.dynamicArrays],
+  [0, '=SINGLE(A2:A3)', { A2: 4 }, { error: '#VALUE!' }, DOCS.intersection],
   [0, '=$A$1:$A$3&"!"', ROWS, 'Rosa!', DOCS.intersection],
   [0, '=MATCH(A1:A3,B1:B3,0)', { A1: 'Bo', B1: 'Rosa', B2: 'Bo' }, 2, DOCS.intersection],
   [0, '=LARGE(B1:B3,A1:A3)', { A1: 2, B1: 10, B2: 20, B3: 30 }, 20, DOCS.intersection],
