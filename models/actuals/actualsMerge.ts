@@ -146,3 +146,11 @@ export function mergeRefusal(sheetName: string, before: SheetFigures, pivot: Act
   }
   return null;
 }
+
+/**
+ * The labels of the rows that hold a figure, top to bottom: a note or heading in column A with no
+ * figure beside it (the template's note under Roskilde) is not a row of figures to count.
+ */
+export function figureRows(sheet: SheetFigures): string[] {
+  return sheet.rows.filter(({ label }) => sheet.periods.some((period) => sheet.figures.has(figureKey(label, period)))).map((r) => r.label);
+}

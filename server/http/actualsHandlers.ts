@@ -17,7 +17,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { ActualsPivot, PivotChoice } from '../../models/actuals/actualsPivot.js';
 import { actualsChanges, actualsSheetFigures } from '../../models/actuals/actualsChanges.js';
-import { ACTUALS_MODES, mergeRefusal, sheetAfterImport } from '../../models/actuals/actualsMerge.js';
+import { ACTUALS_MODES, figureRows, mergeRefusal, sheetAfterImport } from '../../models/actuals/actualsMerge.js';
 import { actualsOperations } from '../../models/actuals/actualsOperations.js';
 import { actualsWarnings } from '../../models/actuals/actualsWarnings.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../models/actuals/actualsSheet.js';
@@ -219,7 +219,7 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     dimension: pivot.dimension,
     measure: pivot.measure,
     mode,
-    rows: after.rows.map((r) => r.label),
+    rows: figureRows(after),
     periods: after.periods,
     addedPeriods,
     changes,
