@@ -18,10 +18,9 @@
 import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import type { GoalMoved, GoalStanding } from '../../../models/analysis/goalsMoved.js';
-import type { CellFormat } from '../../../models/workbook/workbookSchema.js';
 import { readGoals } from '../../../models/goals/goalModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
-import { goalRecords, type WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { goalRecords, type CellFormat, type WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { formatMonth, goalValueFormat } from '../goals/goalDisplay.js';
 import { formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 import { statusLabel } from '../goals/goalVerdict.js';
