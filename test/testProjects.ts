@@ -22,6 +22,7 @@ export const SERVER_TESTS = [
   'test/models/workbookLocaleLibreOffice.test.ts',
   'test/actuals/jobindsatsCli.test.ts',
   'test/actuals/actualsRest.test.ts',
+  'test/actuals/actualsMergeRest.test.ts',
   'test/analysis/analysisContracts.test.ts',
 ];
 

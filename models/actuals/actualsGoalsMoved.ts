@@ -8,10 +8,11 @@
 import type * as Y from 'yjs';
 import { goalsMovedBy, type GoalMoved } from '../analysis/goalsMoved.js';
 import type { Scenario } from '../scenarios/scenarioModel.js';
+import type { ActualsMode } from './actualsMerge.js';
 import type { ActualsPivot } from './actualsPivot.js';
 import { actualsOperations } from './actualsOperations.js';
 import type { DataLink } from './dataLink.js';
 
-export function goalsMovedByActuals(doc: Y.Doc, scenario: Scenario, pivot: ActualsPivot, sheetName: string, link: DataLink): GoalMoved[] {
-  return goalsMovedBy(doc, scenario, (copy) => actualsOperations(copy, pivot, sheetName, link).ops);
+export function goalsMovedByActuals(doc: Y.Doc, scenario: Scenario, pivot: ActualsPivot, sheetName: string, link: DataLink, mode: ActualsMode = 'merge'): GoalMoved[] {
+  return goalsMovedBy(doc, scenario, (copy) => actualsOperations(copy, pivot, sheetName, link, mode).ops);
 }

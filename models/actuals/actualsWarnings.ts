@@ -8,12 +8,15 @@
  *   July 2022 became about 9.500 in August, and LM2 moved from 358 to about 7.100 unannounced.
  *
  * The previous month's actual is what the sheet holds for the row and month before (what the
- * planner has trusted so far), else the import's own figure for that month.
+ * planner has trusted so far), else the import's own figure for that month; the month before is
+ * the one before it in the sheet after the import, so a file holding only next month is checked
+ * against the sheet's last month (it was not checked at all before the nineteenth session).
  *
  * @example actualsWarnings(doc, 'Jobindsats', pivot) // [{ kind: 'jump', row: 'Roskilde', period: '2022-08', … }]
  */
 import type * as Y from 'yjs';
-import { actualsSheetFigures, figureKey } from './actualsChanges.js';
+import { actualsSheetFigures } from './actualsChanges.js';
+import { figureKey, periodsInOrder } from './actualsMerge.js';
 import type { ActualsPivot } from './actualsPivot.js';
 
 /** A figure this many times the previous month's (or a this-many-th of it) is a jump. */
@@ -49,7 +52,10 @@ function jumps(figure: number, previous: number): boolean {
 
 /** The warnings for writing `pivot` into the sheet named `sheetName`: per row, a total first, then its first jump. */
 export function actualsWarnings(doc: Y.Doc, sheetName: string, pivot: ActualsPivot): ActualsWarning[] {
-  const held = actualsSheetFigures(doc, sheetName).figures;
+  const sheet = actualsSheetFigures(doc, sheetName);
+  const held = sheet.figures;
+  const order = periodsInOrder(sheet.periods, pivot.periods);
+  const monthBefore = new Map(order.slice(1).map((period, i) => [period, order[i]!]));
   const warnings: ActualsWarning[] = [];
   pivot.rowLabels.forEach((row, r) => {
     if (isTotalLabel(row)) warnings.push({ kind: 'totalRow', row });
@@ -57,10 +63,10 @@ export function actualsWarnings(doc: Y.Doc, sheetName: string, pivot: ActualsPiv
     let months = 0;
     pivot.periods.forEach((period, p) => {
       const figure = pivot.values[r]![p];
-      if (p === 0 || typeof figure !== 'number') return;
-      const previousPeriod = pivot.periods[p - 1]!;
+      const previousPeriod = monthBefore.get(period);
+      if (previousPeriod === undefined || typeof figure !== 'number') return;
       const heldFigure = held.get(figureKey(row, previousPeriod));
-      const previous = typeof heldFigure === 'number' ? heldFigure : pivot.values[r]![p - 1];
+      const previous = typeof heldFigure === 'number' ? heldFigure : pivot.values[r]![pivot.periods.indexOf(previousPeriod)];
       if (typeof previous !== 'number' || !jumps(figure, previous)) return;
       months++;
       first ??= { kind: 'jump', row, period, figure, previousPeriod, previousFigure: previous, months: 0 };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ActualsChanges } from '../actuals/actualsChanges.js';
+import { ACTUALS_MODES } from '../actuals/actualsMerge.js';
 import type { ActualsWarning } from '../actuals/actualsWarnings.js';
 import type { GoalMoved } from '../analysis/goalsMoved.js';
 import { dataLinkSchema } from '../actuals/dataLink.js';
@@ -72,6 +73,9 @@ export const actualsAnswerSchema = z.object({
   created: z.boolean(),
   dimension: z.string(),
   measure: z.string(),
+  /** Whether the figures were merged with the sheet or replaced it. */
+  mode: z.enum(ACTUALS_MODES),
+  /** The sheet's rows and months after the import (a merge keeps those the file does not have). */
   rows: z.array(z.string()).max(10_000),
   periods: z.array(z.string()).max(10_000),
   addedPeriods: z.array(z.string()).max(10_000),

@@ -1,9 +1,10 @@
 /**
  * `npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME
- *     [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME] [--scenario NAME]`
+ *     [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME] [--scenario NAME] [--replace]`
  *
- * Writes OUT.json: IN.json with the sheet NAME (default "Jobindsats") created or replaced by the
- * measure's figures, one row per value of the rows' dimension (default the area) and one column per
+ * Writes OUT.json: IN.json with the sheet NAME (default "Jobindsats") created, or the measure's
+ * figures merged into it (months and rows the data does not have are kept; `--replace`: the sheet
+ * becomes the data's table), one row per value of the rows' dimension (default the area) and one column per
  * period (models/actuals/). Prints on stdout what the import dialog previews, in the REST dry
  * run's words: `{ sheet, scenario, warnings, goalsMoved }` (the rows that are totals or jump, and
  * the goals the figures move under the scenario, default the first). Data that is not a Jobindsats
@@ -14,7 +15,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pivotActuals, type ActualsPivot, type PivotChoice } from '../../models/actuals/actualsPivot.js';
-import { DEFAULT_ACTUALS_SHEET, withActualsSheet } from '../../models/actuals/actualsSheet.js';
+import { mergeRefusal, type ActualsMode } from '../../models/actuals/actualsMerge.js';
+import { DEFAULT_ACTUALS_SHEET, fileSheetFigures, withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { actualsWarnings, type ActualsWarning } from '../../models/actuals/actualsWarnings.js';
 import { AnalysisRequestError, findScenario } from '../../models/analysis/analysisRequest.js';
 import { goalsMovedBetween, type GoalMoved } from '../../models/analysis/goalsMoved.js';
@@ -23,9 +25,9 @@ import { JobindsatsError } from '../../models/actuals/jobindsatsTable.js';
 import { parseWorkbookJson, WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
 import { documentFromFile } from '../../models/templates/templates.js';
-import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
+import { sameSheetName, sheetNameProblem } from '../../models/workbook/sheetNames.js';
 
-const USAGE = "usage: npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME] [--scenario NAME]";
+const USAGE = "usage: npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME] [--scenario NAME] [--replace]";
 
 function fail(message: string): never {
   process.stderr.write(`jobindsats: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -48,6 +50,7 @@ interface Arguments {
   sheet: string;
   choice: PivotChoice;
   scenario: string | undefined;
+  mode: ActualsMode;
 }
 
 /** What the import dialog's preview shows, as a dry run of `POST …/actuals` answers it. */
@@ -92,6 +95,7 @@ function readArguments(argv: string[]): Arguments {
         rows: { type: 'string' },
         sheet: { type: 'string' },
         scenario: { type: 'string' },
+        replace: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -113,7 +117,7 @@ function readArguments(argv: string[]): Arguments {
   const [data, input, output] = positionals as [string, string, string];
   const choice: PivotChoice = { measure: values.measure, filters };
   if (values.rows !== undefined) choice.rows = values.rows;
-  return { data, input, output, sheet, choice, scenario: values.scenario };
+  return { data, input, output, sheet, choice, scenario: values.scenario, mode: values.replace === true ? 'replace' : 'merge' };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -126,7 +130,10 @@ async function main(argv: string[]): Promise<void> {
     const workbook = parseWorkbookJson(workbookText);
     const table = await readJobindsatsFile(data, basename(args.data));
     const pivot = pivotActuals(table, args.choice);
-    const written = withActualsSheet(workbook, pivot, args.sheet);
+    const sheet = workbook.sheets.find((s) => sameSheetName(s.name, args.sheet));
+    const refusal = args.mode === 'merge' && sheet ? mergeRefusal(args.sheet, fileSheetFigures(sheet), pivot, args.choice.filters ?? {}, null) : null;
+    if (refusal !== null) fail(refusal.replace('send mode "replace"', 'add --replace'));
+    const written = withActualsSheet(workbook, pivot, args.sheet, args.mode);
     json = `${JSON.stringify(written, null, 2)}\n`;
     preview = previewOf(workbook, written, pivot, args);
   } catch (error) {

@@ -16,7 +16,8 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { ActualsPivot, PivotChoice } from '../../models/actuals/actualsPivot.js';
-import { actualsChanges } from '../../models/actuals/actualsChanges.js';
+import { actualsChanges, actualsSheetFigures } from '../../models/actuals/actualsChanges.js';
+import { ACTUALS_MODES, figureRows, mergeRefusal, sheetAfterImport } from '../../models/actuals/actualsMerge.js';
 import { actualsOperations } from '../../models/actuals/actualsOperations.js';
 import { actualsWarnings } from '../../models/actuals/actualsWarnings.js';
 import { DEFAULT_ACTUALS_SHEET } from '../../models/actuals/actualsSheet.js';
@@ -54,6 +55,8 @@ const choiceSchema = z
     period: z.string().trim().min(1).max(200).optional(),
     /** The scenario a dry run judges the goals moved under (the one on the planner's screen). */
     scenario: name.optional(),
+    /** `merge` (default): months and rows the file lacks are kept; `replace`: the sheet becomes the file's table. */
+    mode: z.enum(ACTUALS_MODES, { message: 'mode must be "merge" or "replace"' }).default('merge'),
     dryRun: z.boolean().default(false),
   })
   .strict();
@@ -129,8 +132,8 @@ async function readTable(context: ApiContext, req: IncomingMessage, workspaceId:
  * What the goals a preview moves depend on besides the workspace's state: the figures, the sheet
  * and the scenario (not the link's time stamp). A digest, as a national table's pivot is large.
  */
-function goalsMovedCacheKey(sheet: string, scenario: string | undefined, pivot: ActualsPivot): string {
-  return createHash('sha256').update(JSON.stringify([sheet, scenario?.trim().toLowerCase() ?? null, pivot])).digest('base64url');
+function goalsMovedCacheKey(sheet: string, scenario: string | undefined, mode: string, pivot: ActualsPivot): string {
+  return createHash('sha256').update(JSON.stringify([sheet, scenario?.trim().toLowerCase() ?? null, mode, pivot])).digest('base64url');
 }
 
 /** Reads, pivots and (unless a dry run) applies; answers what the sheet now holds. */
@@ -158,19 +161,26 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     ...(choice.period ?? previous?.period ? { period: choice.period ?? previous?.period } : {}),
     ...(read.fileName ? { fileName: read.fileName } : {}),
   };
+  const { mode } = choice;
   const known = new Set(previous?.periods ?? []);
   const addedPeriods = previous ? pivot.periods.filter((p) => !known.has(p)) : [];
-  const { created, changes, warnings } = await withWorkspace(context, workspaceId, async (workspace) => {
+  const { created, changes, warnings, after } = await withWorkspace(context, workspaceId, async (workspace) => {
     // Worked out before applying, so the answer says what the import changed (or, in a dry run,
     // what it would change): the preview planners see before they apply.
-    const changes = actualsChanges(workspace.doc, sheet, pivot);
+    const before = actualsSheetFigures(workspace.doc, sheet);
+    const refusal = mode === 'merge' ? mergeRefusal(sheet, before, pivot, link.filters, previous) : null;
+    if (refusal !== null) throw new HttpError(400, refusal);
+    const changes = actualsChanges(workspace.doc, sheet, pivot, mode);
     const warnings = actualsWarnings(workspace.doc, sheet, pivot);
-    const plan = actualsOperations(workspace.doc, pivot, sheet, link);
+    const after = sheetAfterImport(before, pivot, mode);
+    // The link keeps the months the sheet holds after the import (a merge keeps older ones).
+    link.periods = after.periods;
+    const plan = actualsOperations(workspace.doc, pivot, sheet, link, mode);
     try {
       // A dry run is refused as the import would be: the preview never promises what cannot land.
       if (choice.dryRun) {
         checkWithinBound(workspace, pivot, plan.ops);
-        return { created: plan.created, changes, warnings };
+        return { created: plan.created, changes, warnings, after };
       }
       // The role is checked again where the change takes effect: a token rotated while the upload
       // or the fetch was under way does not write.
@@ -181,7 +191,7 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
       throw error;
     }
     await workspace.readDurably(() => undefined);
-    return { created: plan.created, changes, warnings };
+    return { created: plan.created, changes, warnings, after };
   });
   // The goals a preview moves are judged on a copy in a worker thread (work/actualsGoalsJob.ts),
   // once per workspace state and choice: a planner stepping back to a choice already previewed
@@ -193,8 +203,8 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
         req,
         {
           workspaceId,
-          job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, ...(choice.scenario ? { scenario: choice.scenario } : {}) },
-          cacheAs: { key: goalsMovedCacheKey(sheet, choice.scenario, pivot), size: (answer) => JSON.stringify(answer).length * 2 },
+          job: { kind: 'goalsMovedByActuals', state: await workspaceState(context, workspaceId), pivot, sheet, link, mode, ...(choice.scenario ? { scenario: choice.scenario } : {}) },
+          cacheAs: { key: goalsMovedCacheKey(sheet, choice.scenario, mode, pivot), size: (answer) => JSON.stringify(answer).length * 2 },
         },
       )
     : null;
@@ -205,8 +215,9 @@ async function importActuals(context: ApiContext, req: IncomingMessage, res: Ser
     created,
     dimension: pivot.dimension,
     measure: pivot.measure,
-    rows: pivot.rowLabels,
-    periods: pivot.periods,
+    mode,
+    rows: figureRows(after),
+    periods: after.periods,
     addedPeriods,
     changes,
     warnings,
@@ -238,7 +249,7 @@ export async function postActualsRefresh(context: ApiContext, req: IncomingMessa
     return readDataLink(workspace.doc, sheetId);
   });
   if (!link) throw new HttpError(400, `the sheet "${sheet}" has no data link: import it from Jobindsats first`);
-  const choice: Choice = { measure: link.measure, filters: link.filters, sheet, dryRun: request.choice.dryRun };
+  const choice: Choice = { measure: link.measure, filters: link.filters, sheet, mode: request.choice.mode, dryRun: request.choice.dryRun };
   if (request.choice.scenario !== undefined) choice.scenario = request.choice.scenario;
   if (link.rows !== undefined) choice.rows = link.rows;
   if (link.table !== undefined) choice.table = link.table;

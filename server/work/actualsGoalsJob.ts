@@ -6,6 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { goalsMovedByActuals } from '../../models/actuals/actualsGoalsMoved.js';
+import type { ActualsMode } from '../../models/actuals/actualsMerge.js';
 import type { ActualsPivot } from '../../models/actuals/actualsPivot.js';
 import type { DataLink } from '../../models/actuals/dataLink.js';
 import { AnalysisRequestError, findScenario } from '../../models/analysis/analysisRequest.js';
@@ -18,6 +19,8 @@ export interface ActualsGoalsJob {
   pivot: ActualsPivot;
   sheet: string;
   link: DataLink;
+  /** Whether the figures merge with the sheet or replace it. */
+  mode: ActualsMode;
   /** The scenario's name; the first scenario without one. */
   scenario?: string;
 }
@@ -36,5 +39,5 @@ export function actualsGoalsJob(doc: Y.Doc, job: ActualsGoalsJob): GoalsMovedAns
     if (error instanceof AnalysisRequestError) throw new AnalysisRefusal(400, error.message);
     throw error;
   }
-  return { scenario: scenario.name, goalsMoved: goalsMovedByActuals(doc, scenario, job.pivot, job.sheet, job.link) };
+  return { scenario: scenario.name, goalsMoved: goalsMovedByActuals(doc, scenario, job.pivot, job.sheet, job.link, job.mode) };
 }

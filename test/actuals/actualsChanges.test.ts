@@ -35,7 +35,7 @@ describe('what an import of actual figures will change (the preview)', () => {
     });
   });
 
-  it('next month\'s file adds a month, names the revised month and row, and drops the month no longer in it', () => {
+  it('next month\'s file replacing the sheet adds a month, names the revised month and row, and drops the month no longer in it', () => {
     const doc = open.document(withActualsSheet(workbookFile({ Ark1: { A1: 1 } }), july));
     // June revised for Roskilde, July now has a national figure, August new, May no longer sent.
     const august = pivot(['2023-06', '2023-07', '2023-08'], ['Roskilde', 'Hele landet', 'Lejre'], [
@@ -43,7 +43,7 @@ describe('what an import of actual figures will change (the preview)', () => {
       [8900, 8800, 8700],
       [null, null, 300],
     ]);
-    expect(actualsChanges(doc, 'jobindsats', august)).toEqual({
+    expect(actualsChanges(doc, 'jobindsats', august, 'replace')).toEqual({
       created: false,
       addedPeriods: ['2023-08'],
       updatedPeriods: ['2023-06', '2023-07'],

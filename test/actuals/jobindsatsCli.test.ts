@@ -115,6 +115,31 @@ describe('npm run jobindsats', { timeout: 300_000 }, () => {
     expect(file.sheets[1]!.cells.A3).toBe('Hele landet');
   });
 
+  it('next month\'s data alone is merged beside the months the sheet holds; --replace makes the sheet just that month', () => {
+    const year = write('ptva02-year.json', asV2Json(ptva02('2022-07', 12)));
+    const july = write('ptva02-july.json', asV2Json(ptva02('2023-07', 1)));
+    const [first, merged, replaced] = ['year.json', 'merged.json', 'replaced.json'].map((name) => join(dir, name)) as [string, string, string];
+    const choice = ['--measure', 'Antal personer', '--filter', 'Ydelsesgrupper=Fleksjob'];
+    expect(run(year, input, first, ...choice).status).toBe(0);
+    expect(run(july, first, merged, ...choice).status).toBe(0);
+    const mergedSheet = parseWorkbookJson(readFileSync(merged, 'utf8')).sheets.find((s) => s.name === 'Jobindsats')!;
+    expect([mergedSheet.cells.B1, mergedSheet.cells.M1, mergedSheet.cells.N1]).toEqual(['2022-07', '2023-06', '2023-07']);
+    expect(run(july, first, replaced, ...choice, '--replace').status).toBe(0);
+    const replacedSheet = parseWorkbookJson(readFileSync(replaced, 'utf8')).sheets.find((s) => s.name === 'Jobindsats')!;
+    expect([replacedSheet.cells.B1, replacedSheet.cells.C1]).toEqual(['2023-07', undefined]);
+  });
+
+  it('merging data whose rows are another dimension is refused naming --replace, nothing written', () => {
+    const year = write('ptva02-year2.json', asV2Json(ptva02('2022-07', 12)));
+    const first = join(dir, 'by-area.json');
+    const output = join(dir, 'by-group.json');
+    expect(run(year, input, first, '--measure', 'Antal personer', '--filter', 'Ydelsesgrupper=Fleksjob').status).toBe(0);
+    const result = run(year, first, output, '--measure', 'Antal personer', '--filter', 'Område=Roskilde', '--rows', 'Ydelsesgrupper');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^jobindsats: the sheet "Jobindsats" has its rows by Område, these figures by Ydelsesgrupper: add --replace to start the sheet over, or choose another sheet\n$/);
+    expect(existsSync(output)).toBe(false);
+  });
+
   it.each([
     ['an unknown measure', ['--measure', 'Antal'], /^jobindsats: .*unknown measure "Antal"; the measures are "Antal personer", "Antal fuldtidspersoner"\n$/],
     ['an unknown filter value', ['--measure', 'Antal personer', '--filter', 'Område=Køge'], /unknown value "Køge" for Område; its values are "Roskilde", "Hele landet"\n$/],

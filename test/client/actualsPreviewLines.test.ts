@@ -27,16 +27,42 @@ describe('the actuals preview as planners read it', () => {
 
   it('goals moved read as their goal cards: the deadline month, the value in the cell\'s format, the badge', () => {
     const doc = open.document(beskaeftigelsesplanTemplate());
-    const [lm2, mm3] = goalsMovedLines(moved, doc, t.da, 'da', 'da-DK');
+    const [lm2, mm3] = goalsMovedLines(moved, doc, t.da, 'da', 'da-DK').lines;
     expect(lm2!.text).toMatch(/^LM2 .+, dec\. 2023: 358 \(Ikke opfyldt\) → 5\.849 \(Ikke opfyldt\)$/);
     expect(lm2!.verdictChanges).toBe(false);
     expect(mm3!.text).toMatch(/^MM3 .+, dec\. 2023: 60,8 % \(Opfyldt\) → 59,1 % \(Ikke opfyldt\)$/);
     expect(mm3!.verdictChanges).toBe(true);
   });
 
+  // The planner walkthrough: "LM2 …: 358 (Ikke opfyldt) → 358 (Ikke opfyldt)" for a move below the card's decimals.
+  it('a goal that moves less than the card shows reads with the decimals that tell before and after apart, never the same text twice', () => {
+    const doc = open.document(beskaeftigelsesplanTemplate());
+    const small: GoalMoved[] = [
+      { goalId: 'LM2', before: { value: 358.4, target: 350, met: false, status: 'missed' }, after: { value: 358.2, target: 350, met: false, status: 'missed' } },
+      { goalId: 'MM3', before: { value: 0.60812, target: 0.6, met: true, status: 'met' }, after: { value: 0.60808, target: 0.6, met: true, status: 'met' } },
+    ];
+    const { lines, belowDisplay } = goalsMovedLines(small, doc, t.da, 'da', 'da-DK');
+    expect(lines.map((l) => l.text.replace(/^(\w+) .+, dec\. 2023: /, '$1: '))).toEqual(['LM2: 358,4 (Ikke opfyldt) → 358,2 (Ikke opfyldt)', 'MM3: 60,812 % (Opfyldt) → 60,808 % (Opfyldt)']);
+    expect(belowDisplay).toBe(0);
+  });
+
+  it('a goal whose value moves only past 6 decimals is left out of the list and counted', () => {
+    const doc = open.document(beskaeftigelsesplanTemplate());
+    const noise: GoalMoved[] = [{ goalId: 'LM2', before: { value: 358.4, target: 350, met: false, status: 'missed' }, after: { value: 358.4 + 1e-10, target: 350, met: false, status: 'missed' } }];
+    expect(goalsMovedLines(noise, doc, t.da, 'da', 'da-DK')).toEqual({ lines: [], belowDisplay: 1 });
+    expect(t.da('actuals.goalsMoved.belowDisplay', { count: 1 })).toBe('Yderligere 1 mål flytter sig så lidt, at det ikke ses med 6 decimaler.');
+    expect(t.en('actuals.goalsMoved.belowDisplay', { count: 2 })).toBe('2 more goals move too little to show at 6 decimals.');
+  });
+
+  it('a rank goal whose target moves while its value does not says how the target moved', () => {
+    const doc = open.document(beskaeftigelsesplanTemplate());
+    const target: GoalMoved[] = [{ goalId: 'LM1a', before: { value: 0.0757, target: 0.0698, met: true, status: 'met' }, after: { value: 0.0757, target: 0.0712, met: true, status: 'met' } }];
+    expect(goalsMovedLines(target, doc, t.da, 'da', 'da-DK').lines[0]!.text).toMatch(/^LM1a .+, dec\. 2023: målet 6,98 % → 7,12 % \(Opfyldt → Opfyldt\)$/);
+  });
+
   it('a planner who switched the interface to English reads the numbers in English, as the goal cards show them, in a Danish workbook', () => {
     const doc = open.document(beskaeftigelsesplanTemplate());
-    const [lm2, mm3] = goalsMovedLines(moved, doc, t.en, 'en', 'en-GB');
+    const [lm2, mm3] = goalsMovedLines(moved, doc, t.en, 'en', 'en-GB').lines;
     expect(lm2!.text).toMatch(/^LM2 .+, Dec 2023: 358 \(Missed\) → 5,849 \(Missed\)$/);
     expect(mm3!.text).toMatch(/^MM3 .+, Dec 2023: 60\.8% \(Met\) → 59\.1% \(Missed\)$/);
   });

@@ -53,9 +53,9 @@ describe('a goal trajectory reading its actual months from the Jobindsats sheet'
 
   // Row 2 says "Faktisk" through 2022-12 for every indicator; LM2's months there are actual only
   // where the Jobindsats sheet has its figure. An import of 2023 alone leaves 2022 projected.
-  it('an import without the 2022 months leaves LM2\'s 2022 months projected, though row 2 calls the other indicators actual there', () => {
+  it('an import replacing the sheet without the 2022 months leaves LM2\'s 2022 months projected, though row 2 calls the other indicators actual there', () => {
     const periods = ['2023-01', '2023-02'];
-    const file = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: 'Antal personer', periods, rowLabels: ['Roskilde'], values: [[300, 310]] });
+    const file = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: 'Antal personer', periods, rowLabels: ['Roskilde'], values: [[300, 310]] }, 'Jobindsats', 'replace');
     const trajectory = lm2Trajectory(file);
     expect(trajectory.labels.filter((_, i) => trajectory.actual[i])).toEqual(['2023-01', '2023-02']);
     expect(latestActual(trajectory)).toEqual({ label: '2023-02', value: 310 });

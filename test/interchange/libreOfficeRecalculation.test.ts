@@ -11,6 +11,7 @@ import type { CellInput } from '../../models/workbook/workbookSchema.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
 import { libreOfficeVersion, recalculateInLibreOffice, recalculateInOwnLocale } from './support/libreOffice.js';
@@ -123,6 +124,18 @@ describe('an exported workbook recalculated by LibreOffice Calc', () => {
     const [recalculated] = recalculateInLibreOffice([new Uint8Array(await workbook.xlsx.writeBuffer())]);
     const theirs = (await storedValues(recalculated!)).get('Fremskrivning!V6') ?? null;
     expect(sameResult(ours.get('Fremskrivning!V6')!, theirs)).toBe(true);
+  }, 120_000);
+
+  // The template's newest actual month (Forudsætninger!B4, LOOKUP over the Jobindsats sheet) and
+  // LM2's projection from it, after next month's figures are merged in, as Excel users get them.
+  it('the template with next month\'s actuals merged in: the newest actual month and every value as Fremskriv computes them', async () => {
+    const file = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: 'Antal personer', periods: ['2023-01'], rowLabels: ['Roskilde'], values: [[300]] });
+    const ours = withDoc(file, fremskrivValues);
+    expect([ours.get('Forudsætninger!B4'), ours.get('Fremskrivning!K12')]).toEqual(['2023-01', 300]);
+    const [recalculated] = recalculateInLibreOffice([await withDoc(file, (doc) => exportWorkbookXlsx(doc))]);
+    const stored = await storedValues(recalculated!);
+    const differences = [...ours].filter(([key, value]) => !sameResult(value, stored.get(key) ?? null)).map(([key, value]) => `${key}: Fremskriv ${JSON.stringify(value)}, LibreOffice ${JSON.stringify(stored.get(key) ?? null)}`);
+    expect(differences).toEqual([]);
   }, 120_000);
 
   it('imports back as the same workspace after LibreOffice saved it (numbers to 15 digits, as it writes them)', async () => {

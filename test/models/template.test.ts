@@ -148,4 +148,33 @@ describe('the Beskæftigelsesplan 2023 template', () => {
     expect(lm2(evaluateWorkbook(open.document(template))).met).toBe(false);
     expect(lm2(evaluateWorkbook(open.document(imported))).met).toBe(true);
   });
+
+  // The planner walkthrough (eighteenth session): the newest actual month was typed (Forudsætninger!B4,
+  // Fremskrivning!D2), so next month's import left them saying 2022-12. They read the Jobindsats sheet now.
+  it('the newest actual month follows the Jobindsats sheet: next month merged in moves it, LM2 projects from it, and only LM2\'s verdict can move', () => {
+    const at = (engine: ReturnType<typeof open.engine>, cell: string): unknown => engine.calculate(`=${cell}`);
+    const seeded = open.engine(open.document(template));
+    expect(at(seeded, 'Forudsætninger!B4')).toBe('2022-12');
+    expect(at(seeded, 'Fremskrivning!D2')).toBe('Faktiske tal: alle indikatorer til og med 2022-12, LM2 til og med 2022-12 (arket Jobindsats, se Forudsætninger!B4)');
+    // Next month's file alone, merged beside July–December 2022 (as "Hent faktiske tal" does).
+    const january = withActualsSheet(template, { dimension: 'Område', measure: 'Antal personer', periods: ['2023-01'], rowLabels: ['Roskilde'], values: [[300]] });
+    const next = open.engine(open.document(january));
+    expect(at(next, 'Forudsætninger!B4')).toBe('2023-01');
+    expect(at(next, 'Fremskrivning!D2')).toMatch(/LM2 til og med 2023-01 /);
+    expect(['J12', 'K12'].map((c) => at(next, `Fremskrivning!${c}`))).toEqual([420, 300]);
+    const [b, c] = [at(next, 'Fremskrivning!B12') as number, at(next, 'Fremskrivning!C12') as number];
+    expect(at(next, 'Fremskrivning!L12') as number).toBeCloseTo(300 + b - c * 300, 9);
+    const verdicts = (file: typeof template): Array<[string, string, boolean | null]> =>
+      evaluateWorkbook(open.document(file)).scenarios.flatMap((s) => s.goals.map((g): [string, string, boolean | null] => [s.name, g.id, g.met]));
+    const before = verdicts(template);
+    // The seeded demo's verdicts (models/templates/README.md's table).
+    expect(before.filter(([, id]) => id !== 'MM1' && id !== 'MM2')).toEqual([
+      ['Basis', 'MM3', true], ['Basis', 'MM4', true], ['Basis', 'MM5', false], ['Basis', 'LM1a', true], ['Basis', 'LM1b', false], ['Basis', 'LM2', false],
+      ['Styrket indsats', 'MM3', true], ['Styrket indsats', 'MM4', true], ['Styrket indsats', 'MM5', true], ['Styrket indsats', 'LM1a', true], ['Styrket indsats', 'LM1b', true], ['Styrket indsats', 'LM2', true],
+      ['Lavkonjunktur', 'MM3', false], ['Lavkonjunktur', 'MM4', false], ['Lavkonjunktur', 'MM5', false], ['Lavkonjunktur', 'LM1a', false], ['Lavkonjunktur', 'LM1b', false], ['Lavkonjunktur', 'LM2', false],
+    ]);
+    const after = verdicts(january);
+    expect(after.filter(([, id]) => id !== 'LM2')).toEqual(before.filter(([, id]) => id !== 'LM2'));
+    expect(after.find(([s, id]) => s === 'Basis' && id === 'LM2')![2]).toBe(true);
+  });
 });

@@ -46,17 +46,27 @@ export function ActualsChangesPreview({ preview, session }: { preview: ActualsAn
 function GoalsMoved({ preview, session, locale }: { preview: ActualsAnswer; session: WorkbookSession; locale: WorkbookLocale }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const scenario = preview.scenario ?? '';
-  if (!preview.goalsMoved?.length) return <p className="actuals-goals-moved">{t('actuals.goalsMoved.none', { scenario })}</p>;
+  const { lines, belowDisplay } = goalsMovedLines(preview.goalsMoved ?? [], session.doc, t, i18n.language, locale);
+  const below = belowDisplay > 0 && <p className="actuals-goals-below-display">{t('actuals.goalsMoved.belowDisplay', { count: belowDisplay })}</p>;
+  if (lines.length === 0) {
+    return (
+      <div className="actuals-goals-moved">
+        <p>{t('actuals.goalsMoved.none', { scenario })}</p>
+        {below}
+      </div>
+    );
+  }
   return (
     <section className="actuals-goals-moved" aria-label={t('actuals.goalsMoved.title', { scenario })}>
       <h4>{t('actuals.goalsMoved.title', { scenario })}</h4>
       <ul>
-        {goalsMovedLines(preview.goalsMoved, session.doc, t, i18n.language, locale).map((line) => (
+        {lines.map((line) => (
           <li key={line.goalId} data-goal-id={line.goalId} data-verdict-changes={line.verdictChanges || undefined}>
             {line.text}
           </li>
         ))}
       </ul>
+      {below}
     </section>
   );
 }

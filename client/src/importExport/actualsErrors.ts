@@ -34,6 +34,8 @@ const RULES: Rule[] = [
   [(_, m) => /^unknown (?:rows|filter) dimension "(.*)"; the dimensions are (.*)$/s.exec(m), (x) => text('unknownDimension', { dimension: x![1]!, known: x![2]! })],
   [(_, m) => /^(.*) has several values \((.*)\)/s.exec(m), (x) => text('severalValues', { dimension: x![1]!, values: x![2]! })],
   [(_, m) => /has no data link/i.test(m), () => text('noLink')],
+  // A merge that would mix two tables in one sheet (models/actuals/actualsMerge.ts mergeRefusal).
+  [(_, m) => /^the sheet "(.*)" (?:has its rows by|holds) .*send mode "replace"/s.exec(m), (x) => text('otherTable', { sheet: x![1]! })],
   [(status, m) => status === 413 && /^the workspace would take (.*)$/s.exec(m), (x) => text('workspaceFull', { detail: `the workspace would take ${x![1]!}` })],
   [(status) => status === 413, () => text('tooLarge')],
   [(status) => status === 401 || status === 403, () => text('notAllowed')],
