@@ -117,4 +117,15 @@ describe("Excel's selection and entry keys", () => {
     await typeIntoCell(page, 'I66', '=DAG(H66)');
     await expectCell(page, 'I66', String(today.getDate()));
   }, 30_000);
+
+  it('F4 while a formula is typed makes the reference at the caret absolute, and pressed again fixes only its row', async () => {
+    await goToCell(page, 'H70');
+    await page.keyboard.type('=SUM(B10');
+    await page.keyboard.press('F4');
+    expect(await formulaBar(page).inputValue()).toBe('=SUM($B$10');
+    await page.keyboard.press('F4');
+    await page.keyboard.type(')*2');
+    await page.keyboard.press('Enter');
+    expect(await formulaOf(page, 'H70')).toBe('=SUM(B$10)*2');
+  }, 30_000);
 });

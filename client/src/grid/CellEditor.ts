@@ -16,6 +16,7 @@ import type { RunKey } from './tabRun.js';
 import { handedOver } from './crossSheetPointing.js';
 import { keyStroke, pickingKey } from './keyboardNavigation.js';
 import { isTodayKey, todayText } from './dateStamp.js';
+import { pressF4 } from './absoluteReference.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -109,6 +110,13 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.controller.commitToSelection(this.input.value);
   }
 
+  /** The whole text replaced (F4), the caret at `caret`, as if typed. */
+  private typeOver(text: string, caret: number): void {
+    this.input.value = text;
+    this.input.setSelectionRange(caret, caret);
+    this.input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
   /** Text put in at the caret (over any selected text), as if typed. */
   private typeAtCaret(text: string): void {
     this.input.setRangeText(text, this.input.selectionStart ?? this.input.value.length, this.input.selectionEnd ?? this.input.value.length, 'end');
@@ -130,6 +138,7 @@ export class CellEditor implements ICellEditorComp<RowData> {
     else if (event.key === 'Tab') this.finish(true, event.shiftKey ? 'left' : 'right', 'Tab');
     else if (event.key === 'Escape') this.finish(false, null);
     else if (event.key === 'F2') this.mode = this.mode === 'edit' ? 'enter' : 'edit';
+    else if (event.key === 'F4') pressF4(this.input, ({ text, caret }) => this.typeOver(text, caret));
     else if (arrow && this.mode === 'enter' && this.pickByKey(event)) handled = true;
     else if (arrow && this.mode === 'enter') this.finish(true, arrow);
     else handled = false;
