@@ -56,7 +56,19 @@ describe('keyboard navigation', () => {
 
   it('Enter inside a selected range moves within it and wraps to the next column', () => {
     const range: GridSelection = { active: { row: 1, col: 0 }, corner: { row: 0, col: 1 } };
-    expect(gridCommand(key('Enter'), context(range))).toEqual({ kind: 'select', selection: { active: { row: 0, col: 1 }, corner: range.corner } });
+    expect(gridCommand(key('Enter'), context(range))).toEqual({ kind: 'select', selection: { active: { row: 0, col: 1 }, corner: range.corner, anchor: range.active } });
+  });
+
+  it('Enter after Enter inside a selected range keeps the whole range: B2:C3 from B2 goes B3, C2, C3, B2', () => {
+    let selection: GridSelection = { active: { row: 1, col: 1 }, corner: { row: 2, col: 2 } };
+    const visited: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const command = gridCommand(key('Enter'), context(selection));
+      if (command?.kind !== 'select') throw new Error('Enter selects');
+      selection = command.selection;
+      visited.push(`${selection.active.row}:${selection.active.col}`);
+    }
+    expect(visited).toEqual(['2:1', '1:2', '2:2', '1:1']);
   });
 
   it('Ctrl+arrow jumps to the end of the filled block, then to the next filled cell', () => {
@@ -80,6 +92,39 @@ describe('keyboard navigation', () => {
     expect(gridCommand(key('Z', { ctrl: true, shift: true }), ctx)).toEqual({ kind: 'redo' });
     expect(gridCommand(key('d', { ctrl: true }), ctx)).toEqual({ kind: 'fillDown' });
     expect(gridCommand(key('r', { ctrl: true }), ctx)).toEqual({ kind: 'fillRight' });
+  });
+
+  it('Shift+Space selects the rows of the selection, Ctrl+Space its columns, both the whole sheet', () => {
+    const range: GridSelection = { active: { row: 3, col: 2 }, corner: { row: 4, col: 3 } };
+    const selected = (selection: GridSelection) => ({ kind: 'select', selection, keepView: true });
+    expect(gridCommand(key(' ', { shift: true }), context(range))).toEqual(selected({ active: { row: 3, col: 0 }, corner: { row: 4, col: 9 } }));
+    expect(gridCommand(key(' ', { ctrl: true }), context(range))).toEqual(selected({ active: { row: 0, col: 2 }, corner: { row: 49, col: 3 } }));
+    expect(gridCommand(key(' ', { ctrl: true, shift: true }), context(range))).toEqual(selected({ active: { row: 0, col: 0 }, corner: { row: 49, col: 9 } }));
+    // A plain space still starts an edit with it.
+    expect(gridCommand(key(' '), context(range))).toEqual({ kind: 'edit', replaceWith: ' ' });
+  });
+
+  it('Ctrl+A selects the filled block around the active cell, and the whole sheet when pressed again', () => {
+    const filled: Array<[number, number]> = [[1, 1], [1, 2], [2, 1], [3, 2], [8, 8]];
+    const region: GridSelection = { active: { row: 1, col: 1 }, corner: { row: 3, col: 2 } };
+    const all: GridSelection = { active: { row: 0, col: 0 }, corner: { row: 49, col: 9 } };
+    expect(gridCommand(key('a', { ctrl: true }), context(at(2, 1), filled))).toEqual({ kind: 'select', selection: region, keepView: true });
+    expect(gridCommand(key('a', { ctrl: true }), context(region, filled))).toEqual({ kind: 'select', selection: all, keepView: true });
+    expect(gridCommand(key('a', { ctrl: true }), context(at(20, 5), filled))).toEqual({ kind: 'select', selection: all, keepView: true });
+  });
+
+  it("Ctrl+End goes to the last used row and column, Ctrl+Shift+End stretches the selection there", () => {
+    const ctx = { ...context(at(2, 1)), lastUsed: () => ({ row: 30, col: 6 }) };
+    expect(gridCommand(key('End', { ctrl: true }), ctx)).toEqual({ kind: 'select', selection: at(30, 6) });
+    expect(gridCommand(key('End', { ctrl: true, shift: true }), ctx)).toEqual({ kind: 'select', selection: { active: { row: 2, col: 1 }, corner: { row: 30, col: 6 } } });
+  });
+
+  it('Shift+PageDown stretches the selection a screen down', () => {
+    expect(gridCommand(key('PageDown', { shift: true }), context(at(2, 1)))).toEqual({ kind: 'select', selection: { active: { row: 2, col: 1 }, corner: { row: 22, col: 1 } } });
+  });
+
+  it("Ctrl+; starts an edit with today's date", () => {
+    expect(gridCommand(key(';', { ctrl: true }), context(at(0, 0)))).toEqual({ kind: 'editWithToday' });
   });
 
   it('Ctrl+C and other browser shortcuts are left to the browser', () => {

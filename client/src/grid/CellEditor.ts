@@ -15,6 +15,8 @@ import type { SheetCell } from './interactionState.js';
 import type { RunKey } from './tabRun.js';
 import { handedOver } from './crossSheetPointing.js';
 import { keyStroke, pickingKey } from './keyboardNavigation.js';
+import { isTodayKey, todayText } from './dateStamp.js';
+import { pressF4 } from './absoluteReference.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -101,6 +103,27 @@ export class CellEditor implements ICellEditorComp<RowData> {
     else this.controller.endEdit(move);
   }
 
+  /** Ctrl+Enter: the text into every selected cell, the selection kept (GridController.commitToSelection). */
+  private finishIntoSelection(): void {
+    if (this.done) return;
+    this.done = true;
+    this.controller.commitToSelection(this.input.value);
+  }
+
+  /** The whole text replaced (F4), the caret at `caret`, as if typed. */
+  private typeOver(text: string, caret: number): void {
+    this.input.value = text;
+    this.input.setSelectionRange(caret, caret);
+    this.input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  /** Text put in at the caret (over any selected text), as if typed. */
+  private typeAtCaret(text: string): void {
+    this.input.setRangeText(text, this.input.selectionStart ?? this.input.value.length, this.input.selectionEnd ?? this.input.value.length, 'end');
+    // As typing does: the formula bar and the formula tracking follow the input event.
+    this.input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
   private pickByKey(event: KeyboardEvent): boolean {
     const key = pickingKey(keyStroke(event));
     return key !== null && this.controller.pickByKey(key);
@@ -109,10 +132,13 @@ export class CellEditor implements ICellEditorComp<RowData> {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const arrow = ARROW_MOVES[event.key];
     let handled = true;
-    if (event.key === 'Enter') this.finish(true, event.shiftKey ? 'up' : 'down', 'Enter');
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.finishIntoSelection();
+    else if (event.key === 'Enter') this.finish(true, event.shiftKey ? 'up' : 'down', 'Enter');
+    else if (isTodayKey(event)) this.typeAtCaret(todayText(new Date(), this.controller.session.locale.get()));
     else if (event.key === 'Tab') this.finish(true, event.shiftKey ? 'left' : 'right', 'Tab');
     else if (event.key === 'Escape') this.finish(false, null);
     else if (event.key === 'F2') this.mode = this.mode === 'edit' ? 'enter' : 'edit';
+    else if (event.key === 'F4') pressF4(this.input, ({ text, caret }) => this.typeOver(text, caret));
     else if (arrow && this.mode === 'enter' && this.pickByKey(event)) handled = true;
     else if (arrow && this.mode === 'enter') this.finish(true, arrow);
     else handled = false;

@@ -17,6 +17,7 @@ import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { useStore, useStorePart } from '../ui/store.js';
 import { clampPosition } from './selection.js';
+import { pressF4 } from './absoluteReference.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { trackFormulaInput } from './formulaInput.js';
 import { finishCrossSheetEdit, formulaCellName } from './crossSheetPointing.js';
@@ -156,6 +157,15 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
             if (across) return finishAcross(null);
             setDraft(null);
             session.focusGrid.set(session.focusGrid.get() + 1);
+          } else if (e.key === 'F4') {
+            const element = e.currentTarget;
+            // Written to the element first, so that React finds it unchanged and keeps the caret.
+            const cycled = pressF4(element, ({ text, caret }) => {
+              element.value = text;
+              element.setSelectionRange(caret, caret);
+              setDraft(text);
+            });
+            if (cycled) e.preventDefault();
           } else if (across && pickOnShownSheet(session, e.nativeEvent)) {
             e.preventDefault();
           }

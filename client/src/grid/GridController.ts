@@ -8,15 +8,17 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { cellHasInput } from '../../../models/workbook/readCells.js';
+import { cellHasInput, storedCells } from '../../../models/workbook/readCells.js';
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { FrozenPanes } from './frozenPanes.js';
-import { gridCommand, keyStroke, nextPick, type PickingKey } from './keyboardNavigation.js';
+import { gridCommand, keyStroke, moveWithinSelection, nextPick, type PickingKey } from './keyboardNavigation.js';
+import { lastUsedCell } from './dataRegion.js';
+import { todayText } from './dateStamp.js';
 import { clampPosition, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
-import { clearSelection, fillSelection, type CommandTarget } from './gridCommands.js';
+import { clearSelection, fillSelection, fillSelectionWithEntry, type CommandTarget } from './gridCommands.js';
 import { cellEditorOn, pickOn } from './interactionState.js';
 import { GridPainter } from './GridPainter.js';
 import { GridPointer } from './GridPointer.js';
@@ -154,7 +156,14 @@ export class GridController implements CommandTarget {
     }
     const selection = this.session.selection.get();
     const stroke = keyStroke(event);
-    const command = gridCommand(stroke, { selection, bounds: this.bounds(), pageRows: 20, hasContent: (r, c) => this.hasContent(r, c), frozen: this.frozen });
+    const command = gridCommand(stroke, {
+      selection,
+      bounds: this.bounds(),
+      pageRows: 20,
+      hasContent: (r, c) => this.hasContent(r, c),
+      frozen: this.frozen,
+      lastUsed: () => lastUsedCell(storedCells(workbookGrid(this.session.doc), this.sheetId)),
+    });
     if (!command) return;
     if (command.kind === 'select' && (stroke.key === 'Tab' || stroke.key === 'Enter') && !stroke.ctrl && !stroke.alt && isSingleCell(selectionRange(selection))) {
       const next = this.tabRun.move(stroke.key, stroke.shift, selection.active, command.selection.active);
@@ -165,9 +174,11 @@ export class GridController implements CommandTarget {
     switch (command.kind) {
       case 'select':
         if (command.sheetStart) this.scrollToStart();
-        return this.select(command.selection);
+        return this.select(command.selection, !command.keepView);
       case 'edit':
         return this.startEdit(command.replaceWith);
+      case 'editWithToday':
+        return this.startEdit(todayText(new Date(), this.session.locale.get()));
       case 'clear':
         return clearSelection(this);
       case 'undo':
@@ -225,15 +236,15 @@ export class GridController implements CommandTarget {
     const committed = this.commitEdit(row, col, text);
     const engines = this.session.engines;
     if (!committed || !engines.onceGoalsAnswered || this.heldMove) return this.endEdit(move, key);
-    const next = this.nextCell(move, key);
+    const next = this.nextSelection(move, key);
     this.heldMove = holdEditMove({
       editor,
       goalsAnswered: (listener) => engines.onceGoalsAnswered?.(listener) ?? (() => undefined),
       move: (takeFocus) => {
         this.heldMove = null;
         this.session.editText.set(null);
-        this.session.selection.set({ active: next, corner: next });
-        this.closeEditor(next, takeFocus);
+        this.session.selection.set(next);
+        this.closeEditor(next.active, takeFocus);
         // Its value may have come while the editor covered it; AG Grid puts the cell back bare.
         this.painter.repaint(row, col);
       },
@@ -251,16 +262,38 @@ export class GridController implements CommandTarget {
    * reach the goal cards.
    */
   endEdit(move: EditMove, key?: RunKey): void {
-    const next = this.nextCell(move, key);
-    this.scrollIntoView(next);
+    const next = this.nextSelection(move, key);
+    this.scrollIntoView(next.active);
     this.session.editText.set(null);
-    this.takeFocus(next);
+    this.takeFocus(next.active);
     // Still editing when the focus stayed (Escape on the cell itself, or no move at the sheet's edge).
     this.api?.stopEditing(true);
-    this.session.selection.set({ active: next, corner: next });
+    this.session.selection.set(next);
   }
 
-  /** The cell a committed or cancelled edit moves to (`key`: the Tab or Enter that ended it). */
+  /**
+   * Ctrl+Enter (and Ctrl+Shift+Enter, which Excel keeps for array formulas): the text goes into
+   * every selected cell (gridCommands.fillSelectionWithEntry) and the selection stays, as in Excel.
+   */
+  commitToSelection(text: string): void {
+    fillSelectionWithEntry(this, text);
+    this.endEdit(null);
+  }
+
+  /**
+   * The selection after a committed or cancelled edit (`key`: the Tab or Enter that ended it). In a
+   * selected range, Enter and Tab move within it and Escape keeps it, as in Excel; an arrow leaves it.
+   */
+  private nextSelection(move: EditMove, key?: RunKey): GridSelection {
+    const selection = this.session.selection.get();
+    if (!isSingleCell(selectionRange(selection)) && (key !== undefined || move === null)) {
+      return move === null ? selection : moveWithinSelection(selection, move === 'down' || move === 'right', move === 'down' || move === 'up');
+    }
+    const next = this.nextCell(move, key);
+    return { active: next, corner: next };
+  }
+
+  /** The cell a committed or cancelled edit moves to, from a single selected cell. */
   private nextCell(move: EditMove, key?: RunKey): CellPosition {
     const { active } = this.session.selection.get();
     const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1] } as const;

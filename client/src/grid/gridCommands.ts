@@ -5,7 +5,8 @@ import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import { effectiveInput } from '../workspace/cellEdits.js';
 import { editCells } from '../workspace/cellEdits.js';
 import { parseClipboardText, sameClipboardText, serializeClipboardHtml, serializeClipboardText } from './clipboardText.js';
-import { fillDown, fillRight, type CellSource } from './fillRange.js';
+import { fillDown, fillRight, movedInput, type CellSource, type FormatEdit } from './fillRange.js';
+import { typedEntry } from './percentEntry.js';
 import { autoFill } from './autoFill.js';
 import { cutMove } from './pendingCut.js';
 import { copiedBlockChanges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
@@ -51,6 +52,34 @@ export function fillSelection(grid: CommandTarget, direction: 'down' | 'right'):
   const range = selectionRange(grid.session.selection.get());
   const changes = direction === 'down' ? fillDown(range, sourceOf(grid)) : fillRight(range, sourceOf(grid));
   if (changes) editCells(grid.session, grid.sheetId, changes.cells, changes.formats);
+}
+
+/**
+ * Ctrl+Enter ending an edit, as in Excel: the typed text goes into every cell of the selection, a
+ * formula with its relative references moved for each cell (as a fill would), in one undo step.
+ * Each cell reads the text by its own format (a percent cell takes 5 as 5 %). False when nothing
+ * changed (or the edit waits for the scenario question).
+ *
+ * @example
+ *   // B2:B4 selected, `=A2*2` typed in B2, Ctrl+Enter: B3 holds =A3*2, B4 =A4*2.
+ */
+export function fillSelectionWithEntry(grid: CommandTarget, text: string): boolean {
+  const { session, sheetId } = grid;
+  const selection = session.selection.get();
+  const range = selectionRange(selection);
+  const { active } = selection;
+  const locale = session.locale.get();
+  const cells: CellEdit[] = [];
+  const formats: FormatEdit[] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    for (let col = range.left; col <= range.right; col++) {
+      const format = cellFormatAt(session.doc, sheetId, row, col);
+      const entry = typedEntry(text, locale, format);
+      cells.push({ row, col, input: entry.input === null ? null : movedInput(entry.input, row - active.row, col - active.col) });
+      if (entry.format && entry.format !== format) formats.push({ row, col, format: entry.format });
+    }
+  }
+  return editCells(session, sheetId, cells, formats);
 }
 
 /** The fill handle dragged from `source` to `target`: fills and selects the whole target. */

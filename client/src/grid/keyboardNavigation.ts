@@ -3,7 +3,8 @@
  * which command it starts. Pure: the grid component applies the result.
  */
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
-import { clampPosition, selectionRange, isSingleCell, type GridBounds, type GridSelection } from './selection.js';
+import { columnSelection, rowSelection, clampPosition, selectionRange, isSingleCell, type GridBounds, type GridSelection } from './selection.js';
+import { currentRegion } from './dataRegion.js';
 
 export interface KeyStroke {
   key: string;
@@ -15,9 +16,17 @@ export interface KeyStroke {
 
 export type GridCommand =
   /** `sheetStart`: the scrolling part of the sheet goes back to its start too (the moved-to cell may sit in a frozen pane, which scrolls nothing). */
-  | { kind: 'select'; selection: GridSelection; sheetStart?: true }
+  | {
+      kind: 'select';
+      selection: GridSelection;
+      sheetStart?: true;
+      /** Rows, columns, the region or the sheet selected: the view stays where it is, as in Excel (the focus too, on a cell inside). */
+      keepView?: true;
+    }
   /** Start editing the active cell; `replaceWith` replaces its content (typing), absent keeps it (F2). */
   | { kind: 'edit'; replaceWith?: string }
+  /** Ctrl+; (Ctrl+Shift+, on a Danish keyboard): start editing with today's date typed, as Excel does. */
+  | { kind: 'editWithToday' }
   | { kind: 'clear' }
   | { kind: 'undo' }
   | { kind: 'redo' }
@@ -32,6 +41,8 @@ export interface NavigationContext {
   hasContent(row: number, col: number): boolean;
   /** Rows and columns frozen at the sheet's top and left (none when absent): where Home and Ctrl+Home go. */
   frozen?: { rows: number; cols: number };
+  /** The last row and column holding anything (Ctrl+End); absent: the sheet's last cell. */
+  lastUsed?(): CellPosition;
 }
 
 /** What finding the data edge reads of the sheet. */
@@ -122,10 +133,16 @@ function moveTo(position: CellPosition, ctx: NavigationContext): Extract<GridCom
   return { kind: 'select', selection: { active: p, corner: p } };
 }
 
-/** Enter and Tab inside a selected range move the active cell within it, wrapping, as Excel does. */
-function moveWithin(ctx: NavigationContext, forward: boolean, byRow: boolean): GridCommand {
-  const range = selectionRange(ctx.selection);
-  let { row, col } = ctx.selection.active;
+/**
+ * Enter and Tab inside a selected range move the active cell within it, wrapping, as Excel does
+ * (also when they end an edit there: a block is typed in without leaving it).
+ *
+ * @example
+ *   // B2:C3 selected, active C2: Enter goes to C3, Enter again to B2 (the next column, wrapped).
+ */
+export function moveWithinSelection(selection: GridSelection, forward: boolean, byRow: boolean): GridSelection {
+  const range = selectionRange(selection);
+  let { row, col } = selection.active;
   const delta = forward ? 1 : -1;
   if (byRow) {
     row += delta;
@@ -136,7 +153,34 @@ function moveWithin(ctx: NavigationContext, forward: boolean, byRow: boolean): G
     if (col > range.right) [row, col] = [row + 1 > range.bottom ? range.top : row + 1, range.left];
     if (col < range.left) [row, col] = [row - 1 < range.top ? range.bottom : row - 1, range.right];
   }
-  return { kind: 'select', selection: { active: { row, col }, corner: ctx.selection.corner } };
+  return { active: { row, col }, corner: selection.corner, anchor: selection.anchor ?? selection.active };
+}
+
+function moveWithin(ctx: NavigationContext, forward: boolean, byRow: boolean): GridCommand {
+  return { kind: 'select', selection: moveWithinSelection(ctx.selection, forward, byRow) };
+}
+
+/** Ctrl+A as in Excel: the current region first, the whole sheet when that is selected already (or there is none). */
+function selectRegionOrAll(ctx: NavigationContext): GridCommand {
+  const all: GridSelection = { active: { row: 0, col: 0 }, corner: { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 } };
+  const { active } = ctx.selection;
+  const region = currentRegion(active, ctx);
+  if (isSingleCell(region) && !ctx.hasContent(active.row, active.col)) return { kind: 'select', selection: all, keepView: true };
+  // The selection keeps its active cell at a corner, so the region's top left becomes the active cell.
+  const regionSelection: GridSelection = { active: { row: region.top, col: region.left }, corner: { row: region.bottom, col: region.right } };
+  return { kind: 'select', selection: sameRange(regionSelection, ctx.selection) ? all : regionSelection, keepView: true };
+}
+
+function sameRange(a: GridSelection, b: GridSelection): boolean {
+  const [ra, rb] = [selectionRange(a), selectionRange(b)];
+  return ra.top === rb.top && ra.left === rb.left && ra.bottom === rb.bottom && ra.right === rb.right;
+}
+
+/** Shift+Space (the selection's rows) and Ctrl+Space (its columns); both: the whole sheet. */
+function selectLines(ctx: NavigationContext, rows: boolean, cols: boolean): GridCommand {
+  const range = selectionRange(ctx.selection);
+  if (rows && cols) return { kind: 'select', selection: { active: { row: 0, col: 0 }, corner: { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 } }, keepView: true };
+  return { kind: 'select', selection: rows ? rowSelection(range.top, range.bottom, ctx.bounds) : columnSelection(range.left, range.right, ctx.bounds), keepView: true };
 }
 
 function arrow(stroke: KeyStroke, delta: [number, number], ctx: NavigationContext): GridCommand {
@@ -153,6 +197,7 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
   if (delta && !alt) return arrow(stroke, delta, ctx);
   const { active } = ctx.selection;
   const single = isSingleCell(selectionRange(ctx.selection));
+  if (key === ' ' && !alt && (shift || ctrl)) return selectLines(ctx, shift, ctrl);
   if (ctrl && !alt) {
     switch (key.toLowerCase()) {
       case 'z':
@@ -164,7 +209,13 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
       case 'r':
         return { kind: 'fillRight' };
       case 'a':
-        return { kind: 'select', selection: { active: { row: 0, col: 0 }, corner: { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 } } };
+        return selectRegionOrAll(ctx);
+      case ';':
+        return { kind: 'editWithToday' };
+      case 'end': {
+        const last = clampPosition(ctx.lastUsed?.() ?? { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 }, ctx.bounds);
+        return shift ? { kind: 'select', selection: { active, corner: last } } : moveTo(last, ctx);
+      }
       case 'home': {
         // Excel: with frozen panes, Ctrl+Home goes to the first cell of the unfrozen part (B2
         // below a frozen row 1 and column A), not to A1; Shift stretches the selection there.
@@ -186,9 +237,13 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
       return shift ? { kind: 'select', selection: { active, corner: { row: ctx.selection.corner.row, col: first.col } } } : moveTo(first, ctx);
     }
     case 'PageDown':
-      return moveTo({ row: active.row + ctx.pageRows, col: active.col }, ctx);
-    case 'PageUp':
-      return moveTo({ row: active.row - ctx.pageRows, col: active.col }, ctx);
+    case 'PageUp': {
+      // Shift stretches the selection a screen, as in Excel.
+      const rows = key === 'PageDown' ? ctx.pageRows : -ctx.pageRows;
+      const from = shift ? ctx.selection.corner : active;
+      const to = clampPosition({ row: from.row + rows, col: from.col }, ctx.bounds);
+      return shift ? { kind: 'select', selection: { active, corner: to } } : moveTo(to, ctx);
+    }
     case 'F2':
       return { kind: 'edit' };
     case 'Delete':

@@ -34,8 +34,8 @@ export function nameBoxEntry(session: WorkbookSession, sheetId: string, text: st
     return;
   }
   if (sheetName === undefined) return;
-  const { active, corner } = session.selection.get();
-  const formula = selectionNameFormula(sheetName, active, corner);
+  const { active, corner, anchor } = session.selection.get();
+  const formula = selectionNameFormula(sheetName, anchor ?? active, corner);
   const scope = typed.sheet ? { sheetId: typed.sheet.id } : {};
   if (session.apply({ type: 'defineName', name: typed.name, formula, ...scope })) session.tell('nameBox.defined', { name });
 }

@@ -8,6 +8,11 @@ import { formatCellAddress, type CellPosition } from '../../../models/workbook/c
 export interface GridSelection {
   active: CellPosition;
   corner: CellPosition;
+  /**
+   * The range's other corner when the active cell moved inside it (Enter or Tab in a selected
+   * range, as in Excel); absent, the range runs from the active cell to `corner`.
+   */
+  anchor?: CellPosition;
 }
 
 /** An inclusive rectangle of cells. */
@@ -36,7 +41,8 @@ export function clampPosition(position: CellPosition, bounds: GridBounds): CellP
 }
 
 export function selectionRange(selection: GridSelection): CellRange {
-  const { active, corner } = selection;
+  const { corner } = selection;
+  const active = selection.anchor ?? selection.active;
   return {
     top: Math.min(active.row, corner.row),
     left: Math.min(active.col, corner.col),
@@ -99,5 +105,14 @@ export function selectionEdges(range: CellRange, row: number, col: number): { to
 }
 
 export function sameSelection(a: GridSelection, b: GridSelection): boolean {
-  return a.active.row === b.active.row && a.active.col === b.active.col && a.corner.row === b.corner.row && a.corner.col === b.corner.col;
+  const anchorA = a.anchor ?? a.active;
+  const anchorB = b.anchor ?? b.active;
+  return (
+    a.active.row === b.active.row &&
+    a.active.col === b.active.col &&
+    a.corner.row === b.corner.row &&
+    a.corner.col === b.corner.col &&
+    anchorA.row === anchorB.row &&
+    anchorA.col === anchorB.col
+  );
 }

@@ -22,8 +22,8 @@ import { hasName, nameManagerRows, nameSaveOperations, type ComputedNameValues, 
 /** The selection as a name's reference (`=Data!$B$2:$B$4`): Excel's New Name starts from it. */
 function selectedCells(session: WorkbookSession): string {
   const sheetName = workbookGrid(session.doc).sheetName(session.activeSheet.get());
-  const { active, corner } = session.selection.get();
-  return sheetName === undefined ? '' : selectionNameFormula(sheetName, active, corner);
+  const { active, corner, anchor } = session.selection.get();
+  return sheetName === undefined ? '' : selectionNameFormula(sheetName, anchor ?? active, corner);
 }
 
 interface Form {

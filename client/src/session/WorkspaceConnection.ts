@@ -143,6 +143,11 @@ export class WorkspaceConnection {
   async discardLocalCopy(): Promise<void> {
     this.undeferWrites();
     await this.persistence.clearData();
+    // y-indexeddb's clearData starts the database's deletion without waiting for it: a reload
+    // right after could open the old copy, refused edit included, which was sent and refused
+    // again (the editRefused browser test's occasional failure). This request is queued behind
+    // that deletion, so its success means the copy is gone.
+    await deleteDatabase(this.persistence.name);
   }
 
   destroy(): void {
@@ -158,4 +163,13 @@ export class WorkspaceConnection {
     void this.persistence.destroy();
     this.doc.destroy();
   }
+}
+
+/** Deletes an IndexedDB database; resolves once it is gone (after any open connection closed). */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
+  });
 }
