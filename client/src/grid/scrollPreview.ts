@@ -15,8 +15,9 @@
  * catch up, at once.
  */
 import type { Column, GridApi } from 'ag-grid-community';
-import { columnLabel } from '../../../models/workbook/cellAddress.js';
+import { columnLabel, MAX_COLUMNS } from '../../../models/workbook/cellAddress.js';
 import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
+import type { CellPaint } from './cellPaint.js';
 import { textRoom } from './cellTextWidth.js';
 import { columnOfId } from './gridColumns.js';
 import type { GridController, RowData } from './GridController.js';
@@ -29,6 +30,8 @@ import { previewLayout, type PreviewColumn, type PreviewGrid } from './previewLa
 const WHEEL_SCROLL_MS = 400;
 /** How long the scroll rests before AG Grid builds the view. */
 const SETTLE_MS = 120;
+/** Cells whose paint a preview keeps at most (the view of a large screen is about 1,000). */
+const MAX_KEPT_PAINTS = 20_000;
 /** The idle time the unseen first drawing and the row buffer's return wait for (the browser gives at most 50 ms). */
 const LONG_IDLE_MS = 40;
 
@@ -127,14 +130,27 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     delete wrapper.dataset.previewing;
   };
 
+  // What each cell shows is read once per preview: a wheel step moves the view by a few rows or
+  // columns, and reading every cell's text, format and text width again was most of a preview
+  // frame's script. A colleague's edit arriving during the preview shows once the scroll rests.
+  const paints = new Map<number, CellPaint>();
+  const paintOf = (row: number, col: number, width: number): CellPaint => {
+    const key = row * MAX_COLUMNS + col;
+    const known = paints.get(key);
+    if (known) return known;
+    if (paints.size >= MAX_KEPT_PAINTS) paints.clear();
+    const paint = controller.painter.paintFor(row, col, textRoom(width));
+    paints.set(key, paint);
+    return paint;
+  };
+
   /** Draws the view at the viewport's scroll onto the canvas (shown or not). */
   const paint = (): void => {
     if (!grid || !look) return;
     const scale = window.devicePixelRatio || 1;
     context.setTransform(scale, 0, 0, scale, 0, 0);
     const layout = previewLayout({ ...grid, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
-    const { painter } = controller;
-    drawPreview(context, grid, layout, (row, col, width) => painter.paintFor(row, col, textRoom(width)), columnLabel, look);
+    drawPreview(context, grid, layout, paintOf, columnLabel, look);
   };
 
   const draw = (): void => {
@@ -232,6 +248,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
         return;
       }
       previewing = true;
+      paints.clear();
       hideCells();
       rowBuffer.narrow();
     }
