@@ -1,7 +1,7 @@
 /**
  * While the wheel-scroll preview shows (scrollPreview.ts), AG Grid keeps only the rows in view:
  * its row buffer (the rows it builds above and below the view, 8 on each side here) is 0 from the
- * preview's start until the page is idle or the planner presses a key. When the scroll rests, AG
+ * preview's first frame until the page is idle or the planner presses a key. When the scroll rests, AG
  * Grid destroys the rows it had and builds those at the new position, in the frame after it is
  * given that position; with the buffer that was every row of about 46, and that frame took two
  * vsyncs on the 2-core development VM (issue 17). Without it, about 30.

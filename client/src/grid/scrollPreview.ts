@@ -35,6 +35,11 @@ const MAX_KEPT_PAINTS = 20_000;
 /** The idle time the unseen first drawing and the row buffer's return wait for (the browser gives at most 50 ms). */
 const LONG_IDLE_MS = 40;
 
+interface ScrollPosition {
+  left: number;
+  top: number;
+}
+
 function previewColumn(column: Column): PreviewColumn {
   return { col: columnOfId(column.getColId()), left: column.getLeft() ?? 0, width: column.getActualWidth() };
 }
@@ -72,6 +77,10 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   let releaseFrame = 0;
   let frame = 0;
   let look: PreviewLook | null = null;
+  /** Where the viewport was scrolled to at its last scroll event. */
+  let scrolled: ScrollPosition = { left: 0, top: 0 };
+  /** AG Grid's rows are narrowed after the preview's first frame. */
+  let narrowPending = false;
   let grid: Omit<PreviewGrid, 'scrollLeft' | 'scrollTop'> | null = null;
 
   const measure = (): void => {
@@ -117,11 +126,12 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     look ??= readPreviewLook(host);
   };
 
-  // While the canvas covers them, the cells AG Grid has built are hidden (styles.css,
+  // While the canvas covers them, the cells AG Grid has built are clipped away (styles.css,
   // `[data-previewing]`): the browser still scrolls them under the canvas, and rasterised every
   // tile scrolled in (26 raster tasks per preview frame in a trace, with the tiles' preparation on
-  // the compositor thread) while the main thread waited for those frames to be drawn. The focused
-  // cell stays visible, so it keeps the focus and the keys.
+  // the compositor thread) while the main thread waited for those frames to be drawn. A clip, not
+  // `visibility: hidden`: that restyled every cell (10 ms at load 11) and took the focus away
+  // from the active cell.
   const hideCells = (): void => {
     wrapper.dataset.previewing = '';
   };
@@ -144,23 +154,32 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     return paint;
   };
 
-  /** Draws the view at the viewport's scroll onto the canvas (shown or not). */
-  const paint = (): void => {
+  /** Draws the view at a scroll position onto the canvas (shown or not). */
+  const paint = ({ left, top }: ScrollPosition): void => {
     if (!grid || !look) return;
     const scale = window.devicePixelRatio || 1;
     context.setTransform(scale, 0, 0, scale, 0, 0);
-    const layout = previewLayout({ ...grid, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop });
+    const layout = previewLayout({ ...grid, scrollLeft: left, scrollTop: top });
     drawPreview(context, grid, layout, paintOf, columnLabel, look);
   };
 
   const draw = (): void => {
     frame = 0;
     if (!previewing) return;
-    paint();
+    paint(scrolled);
     // Shown in the frame it is drawn in. The canvas stays in the page, transparent, between
     // previews: hiding it (display: none) dropped its layer, and showing it again cost the frame
     // a 15 ms commit of the new layer on the 2-core VM.
     canvas.dataset.shown = '';
+    // AG Grid narrows its rows once the first preview frame is drawn, in a task of its own: it
+    // removes the rows past the view, and in the preview's first frame that and the layout it
+    // needed were half the frame's CPU in a profile (load 4-8).
+    if (narrowPending) {
+      narrowPending = false;
+      setTimeout(() => {
+        if (previewing) rowBuffer.narrow();
+      }, 0);
+    }
   };
 
   // Drawn once, unseen, in an idle period long enough for it (LONG_IDLE_MS): the first preview's
@@ -170,7 +189,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     if (previewing || grid) return;
     try {
       measure();
-      paint();
+      paint({ left: viewport.scrollLeft, top: viewport.scrollTop });
     } catch {
       // A preview that cannot be drawn is not started either (onScroll measures again).
     }
@@ -178,6 +197,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
 
   const hide = (): void => {
     previewing = false;
+    narrowPending = false;
     showCells();
     delete canvas.dataset.shown;
     if (frame) cancelAnimationFrame(frame);
@@ -247,10 +267,15 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
       } catch {
         return;
       }
+    }
+    // Read before anything changes the page in this frame: read later (after the cells are
+    // hidden, or in the frame's callback) it forced the frame's style and layout early.
+    scrolled = { left: viewport.scrollLeft, top: viewport.scrollTop };
+    if (!previewing) {
       previewing = true;
       paints.clear();
       hideCells();
-      rowBuffer.narrow();
+      narrowPending = true;
     }
     event.stopImmediatePropagation();
     kept++;
