@@ -130,8 +130,8 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   // `[data-previewing]`): the browser still scrolls them under the canvas, and rasterised every
   // tile scrolled in (26 raster tasks per preview frame in a trace, with the tiles' preparation on
   // the compositor thread) while the main thread waited for those frames to be drawn. A clip, not
-  // `visibility: hidden`: that restyled every cell (10 ms at load 11) and took the focus away
-  // from the active cell.
+  // `visibility: hidden`: that restyled every cell (10 ms at load 11) and needed an exception
+  // for the active cell, which would otherwise have lost the focus.
   const hideCells = (): void => {
     wrapper.dataset.previewing = '';
   };
