@@ -4,7 +4,7 @@
  * Excel's serial day number with the date format (percentEntry.typedEntry).
  */
 import { dateSerial, formatDateSerial } from '../../../models/format/excelDate.js';
-import type { WorkbookLocale } from '../../../models/workbook/workbookSchema.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 /** Today (the planner's own calendar day, as Excel's TODAY) as typed text. */
 export function todayText(now: Date, locale: WorkbookLocale): string {
