@@ -21,6 +21,8 @@ import { api } from './support/api.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fremskriv-legacy-'));
 let workspace: CreatedWorkspace;
+/** A version saved before formulas spilled. */
+const OLD_VERSION = { id: 'oldVersion_00001', name: 'Sendt til udvalget', createdAt: '2026-11-01T10:00:00.000Z' };
 
 /** The document as the previous code stored it: the same formulas, no dialect marker. */
 function legacyState(): Uint8Array {
@@ -44,6 +46,7 @@ beforeAll(async () => {
   const store = new SqliteWorkspaceStore(dataDir);
   try {
     workspace = await createWorkspace(store, legacyState());
+    await store.saveVersion(workspace.id, OLD_VERSION, 100 * 1024 * 1024, legacyState());
   } finally {
     await store.close();
   }
@@ -82,5 +85,20 @@ describe('a workspace stored before formulas spilled', () => {
     expect(cells.Beregning).toMatchObject({ C2: '=SINGLE(Data!B2:B4)*2', C3: '=SINGLE(Data!B3:B5)*2', C4: '=SINGLE(Data!B4:B6)*2' });
     expect(cells.Data).toMatchObject({ D2: '=SINGLE(B2:B4)', E6: '=SINGLE(B2:B4)' });
     expect(server.output()).toMatch(/workspace\.formulas\.legacy .*rewritten=5/);
+  });
+
+  it('serves a version saved before with SINGLE, and restoring it keeps the values and the marker', async () => {
+    const response = await fetch(`${server.url}/api/workspaces/${workspace.id}/versions/${OLD_VERSION.id}/state`, { headers: { authorization: `Bearer ${workspace.editorToken}` } });
+    expect(response.status).toBe(200);
+    const version = new Y.Doc();
+    Y.applyUpdate(version, new Uint8Array(await response.arrayBuffer()));
+    expect(metaMap(version).get('formulaDialect')).toBe('dynamicArrays');
+    version.destroy();
+    const restored = await api(server, 'POST', `/api/workspaces/${workspace.id}/versions/${OLD_VERSION.id}/restore`, workspace.editorToken, {});
+    expect(restored.status).toBe(200);
+    const file = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.editorToken)).json as { formulaDialect?: string; sheets: Array<{ name: string; cells: Record<string, unknown> }> };
+    expect(file.formulaDialect).toBe('dynamicArrays');
+    expect(file.sheets.find((s) => s.name === 'Data')!.cells.D2).toBe('=SINGLE(B2:B4)');
+    expect((await csv('Beregning')).slice(1, 4).map((row) => row[2])).toEqual(['20', '40', '60']);
   });
 });
