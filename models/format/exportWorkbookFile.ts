@@ -10,8 +10,8 @@ import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { readDefinedNames } from '../workbook/definedNames.js';
-import { workbookLocale, workbookTitle } from '../workbook/workbookReader.js';
-import { goalsArray, scenariosArray, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
+import { workbookLocale, workbookTitle, writesDynamicArrays } from '../workbook/workbookReader.js';
+import { DYNAMIC_ARRAYS, goalsArray, scenariosArray, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
 import { WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFileSheet } from './workbookFile.js';
 
 export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
@@ -43,6 +43,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
     version: WORKBOOK_VERSION,
     title: workbookTitle(doc),
     locale: workbookLocale(doc),
+    ...(writesDynamicArrays(doc) ? { formulaDialect: DYNAMIC_ARRAYS } : {}),
     sheets,
     goals: readGoals(goalsArray(doc), grid),
     scenarios: readScenarios(scenariosArray(doc), grid).map(({ name, inputs }) => ({ name, inputs })),

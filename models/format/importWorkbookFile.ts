@@ -9,7 +9,8 @@ import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, WorkbookOperationError, type Workboo
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
 import { sameSheetName } from '../workbook/sheetNames.js';
-import { sheetsMap, type CellInput } from '../workbook/workbookSchema.js';
+import { DYNAMIC_ARRAYS, sheetsMap, type CellInput } from '../workbook/workbookSchema.js';
+import { adoptDynamicArrays, markDynamicArrays } from '../engine/legacyFormulas.js';
 import { WorkbookFileError, type WorkbookFile } from './workbookFile.js';
 import { sheetSettingsOperations } from './sheetSettingsOperations.js';
 
@@ -39,7 +40,11 @@ function sheetIdNamed(adds: readonly WorkbookOperation[], name: string): string 
   return add?.type === 'addSheet' ? add.sheetId : `\u0000${name}`;
 }
 
-/** Fills an empty document with the file's workbook. Throws WorkbookFileError saying what failed. */
+/**
+ * Fills an empty document with the file's workbook. Throws WorkbookFileError saying what failed.
+ * A file without `formulaDialect` was written before formulas spilled: its formulas get SINGLE
+ * where legacy Excel intersects (legacyFormulas.ts), so they compute what they did.
+ */
 export function importWorkbookFile(doc: Y.Doc, file: WorkbookFile): void {
   if (sheetsMap(doc).size > 0) throw new WorkbookFileError('a workbook file is only imported into an empty workspace');
   const { adds, fills } = sheetOperations(doc, file);
@@ -53,7 +58,11 @@ export function importWorkbookFile(doc: Y.Doc, file: WorkbookFile): void {
     ...(file.scenarios ?? []).map((scenario): WorkbookOperation => ({ type: 'putScenario', scenario })),
   ];
   try {
-    applyOperations(doc, ops);
+    doc.transact(() => {
+      applyOperations(doc, ops);
+      if (file.formulaDialect === DYNAMIC_ARRAYS) markDynamicArrays(doc);
+      else adoptDynamicArrays(doc);
+    });
   } catch (error) {
     if (error instanceof WorkbookOperationError) throw new WorkbookFileError(`cannot import the workbook: ${error.message}`);
     throw error;

@@ -9,7 +9,7 @@ import { goalDefinitionSchema } from '../goals/goalModel.js';
 import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
-import { CELL_FORMATS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { CELL_FORMATS, DYNAMIC_ARRAYS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import { frozenPanesSchema } from '../workbook/frozenPanes.js';
@@ -79,6 +79,8 @@ export const workbookFileSchema = z
     version: z.literal(WORKBOOK_VERSION),
     title: z.string().max(500),
     locale: z.enum(WORKBOOK_LOCALES),
+    // Absent in files written before formulas spilled: their formulas are read as legacy Excel's (FORMAT.md).
+    formulaDialect: z.literal(DYNAMIC_ARRAYS).optional(),
     sheets: z
       .array(sheetSchema)
       .min(1)

@@ -11,6 +11,7 @@
 import type * as Y from 'yjs';
 import { sheetSettingsOperations } from '../format/sheetSettingsOperations.js';
 import { readGoals } from '../goals/goalModel.js';
+import { adoptDynamicArrays } from '../engine/legacyFormulas.js';
 import { applyOperations } from '../operations/applyOperation.js';
 import { checkOperations } from '../operations/operationChecks.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type CellEdit, type WorkbookOperation } from '../operations/workbookOperation.js';
@@ -126,7 +127,14 @@ export function applyImport(doc: Y.Doc, imported: ImportedWorkbook, mode: Import
   const { ops, names } = importOperations(doc, imported, mode);
   const problem = checkOperations(doc, ops);
   if (problem) throw problem;
-  if (!options.dryRun) applyOperations(doc, ops, origin);
+  // The file's formulas are written in the dynamic-array dialect (legacy ones with SINGLE,
+  // xlsxCells.ts): a new workspace is marked so, an unmarked one is brought to it first.
+  if (!options.dryRun) {
+    doc.transact(() => {
+      adoptDynamicArrays(doc, origin);
+      applyOperations(doc, ops, origin);
+    }, origin);
+  }
   const warnings: string[] = [];
   const carried = imported.goals.length + imported.scenarios.length > 0;
   if (clashes.length > 0) warnings.push(`the workspace already has names the file defines; its own are kept: ${clashes.slice(0, 20).join(', ')}`);

@@ -3,6 +3,7 @@
  * goals and scenarios (from Fremskriv's own exports), the functions Fremskriv cannot compute, and
  * warnings about what was left out. `importSummary` is what the REST API and the import dialog show.
  */
+import { DYNAMIC_ARRAYS } from '../workbook/workbookSchema.js';
 import { parseWorkbookFile, WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFileSheet } from '../format/workbookFile.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import { isFormula } from '../formula/a1References.js';
@@ -32,6 +33,8 @@ export function importedWorkbookFile(imported: ImportedWorkbook): WorkbookFile {
     version: WORKBOOK_VERSION,
     title: imported.title,
     locale: imported.locale,
+    // Its legacy formulas already hold SINGLE where Excel intersects (xlsxCells.ts).
+    formulaDialect: DYNAMIC_ARRAYS,
     sheets: imported.sheets,
     goals: imported.goals,
     scenarios: imported.scenarios,

@@ -15,7 +15,7 @@ import { sheetNameProblem } from './sheetNames.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { SHEET_VISIBILITIES } from './sheetVisibility.js';
 import { isNameMapKey, isStoredDefinedName, MAX_NAME_LENGTH } from './definedNames.js';
-import { CELL_FORMATS, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
+import { CELL_FORMATS, DYNAMIC_ARRAYS, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
 
 /** The kinds of shared type the schema knows, by name. */
 export type SchemaNodeName =
@@ -127,7 +127,9 @@ export const SCHEMA_ROOTS: Readonly<Record<string, SchemaNodeName>> = {
 export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   meta: {
     type: 'map',
-    keys: { title: value(text(500)), locale: value(oneOf(WORKBOOK_LOCALES)), adoptedVersion: value(text(200)) },
+    keys: { title: value(text(500)), locale: value(oneOf(WORKBOOK_LOCALES)), adoptedVersion: value(text(200)), formulaDialect: value(oneOf([DYNAMIC_ARRAYS])) },
+    // Without it the next load would read typed spilling formulas as legacy ones and wrap them in SINGLE.
+    required: ['formulaDialect'],
   },
   sheetOrder: { type: 'array', element: value(isIdentity) },
   sheets: { type: 'map', anyKey: { accepts: isIdentity, slot: { kind: 'map', node: 'sheet' } } },

@@ -13,6 +13,8 @@ import { cellInputAt } from './readCells.js';
 import { findRecord, recordMaps } from './uniqueRecords.js';
 import { workbookGrid } from './WorkbookGrid.js';
 import {
+  DYNAMIC_ARRAYS,
+  FORMULA_DIALECT_KEY,
   goalsArray,
   isCellInput,
   metaMap,
@@ -43,6 +45,15 @@ export function workbookLocale(doc: Y.Doc): WorkbookLocale {
 export function adoptedVersionId(doc: Y.Doc): string | null {
   const id = metaMap(doc).get('adoptedVersion');
   return typeof id === 'string' && id !== '' ? id : null;
+}
+
+/**
+ * Whether the document's formulas are written in Excel 365's dynamic-array dialect (its
+ * `formulaDialect` marker); false for a document stored before formulas spilled, or holding
+ * anything else there.
+ */
+export function writesDynamicArrays(doc: Y.Doc): boolean {
+  return metaMap(doc).get(FORMULA_DIALECT_KEY) === DYNAMIC_ARRAYS;
 }
 
 /** Whether the document holds any sheet yet (a workspace's first sync has arrived). */

@@ -1,7 +1,8 @@
 /**
  * The workspace as one Yjs document. Every shared type lives under a fixed root name:
  *
- *   meta        Y.Map    title, locale, adoptedVersion
+ *   meta        Y.Map    title, locale, adoptedVersion, formulaDialect ('dynamicArrays': the
+ *                        formulas are Excel 365's, formulaDialect.ts; absent: stored before it)
  *   sheetOrder  Y.Array  sheet ids, in tab order (duplicates from concurrent moves are read once)
  *   sheets      Y.Map    sheet id → Y.Map { name, rows: Y.Array<rowId>, cols: Y.Array<colId>,
  *                                            cells: Y.Map<"rowId:colId", CellInput>,
@@ -35,6 +36,15 @@ export type CellFormat = (typeof CELL_FORMATS)[number];
 
 export const WORKBOOK_LOCALES = ['da-DK', 'en-GB'] as const;
 export type WorkbookLocale = (typeof WORKBOOK_LOCALES)[number];
+
+/**
+ * The dialect a document's formulas are written in, `meta.formulaDialect`: Excel 365's dynamic
+ * arrays (a range where one value is expected spills; `SINGLE(…)` is its `@`). A document without
+ * it was stored before formulas spilled, when such a range was intersected as in legacy Excel, and
+ * is brought to this dialect once (engine/legacyFormulas.ts).
+ */
+export const FORMULA_DIALECT_KEY = 'formulaDialect';
+export const DYNAMIC_ARRAYS = 'dynamicArrays';
 
 export type SheetMap = Y.Map<unknown>;
 

@@ -94,7 +94,9 @@ export async function postVersion(context: ApiContext, req: IncomingMessage, res
 /** GET /api/workspaces/:id/versions/:versionId/state → the version's Yjs state (application/octet-stream). */
 export async function getVersionState(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, versionId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
-  const { state } = await requireVersion(context, workspaceId, versionId);
+  const version = await requireVersion(context, workspaceId, versionId);
+  // A version stored before formulas spilled is restored in their dialect, as the server restores it.
+  const state = await runWork(context, req, { workspaceId, job: { kind: 'versionState', state: version.state } });
   res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': state.byteLength, 'Cache-Control': 'no-store' });
   res.end(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
 }

@@ -18,6 +18,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { dynamicArrayState } from '../../models/engine/legacyFormulas.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import type { VersionInfo } from './WorkspaceStore.js';
@@ -123,7 +124,8 @@ function restoreUpdate(workspaceId: string, fromVersionId: string, toVersionId: 
   try {
     Y.applyUpdate(doc, from);
     const before = Y.encodeStateVector(doc);
-    applyOperation(doc, { type: 'restoreVersion', state: to }, origin);
+    // A version stored before formulas spilled keeps its values (legacyFormulas.ts).
+    applyOperation(doc, { type: 'restoreVersion', state: dynamicArrayState(to) }, origin);
     return Y.encodeStateAsUpdate(doc, before);
   } finally {
     doc.destroy();

@@ -11,6 +11,8 @@ import { workspaceSizeProblem } from '../store/workspaceSize.js';
 import { encodedState } from '../work/encodedState.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
+import { adoptDynamicArrays } from '../../models/engine/legacyFormulas.js';
+import { writesDynamicArrays } from '../../models/workbook/workbookReader.js';
 import { PresenceOwners } from './presenceOwners.js';
 import { PresenceWelcome, WELCOME_STATES } from './presenceWelcome.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
@@ -23,6 +25,9 @@ import { UpdateBatcher, type DurableCallback } from './UpdateBatcher.js';
  * holder connecting and leaving in a loop) that grew for as long as the workspace stayed loaded.
  */
 export const REMEMBERED_DEPARTURES = 256;
+
+/** The origin of the change bringing a workspace stored before formulas spilled to their dialect. */
+export const FORMULA_DIALECT_ORIGIN = 'fremskriv:formula-dialect';
 
 /** The least time between two exact measurements of a workspace's size that live edits cause. */
 export const EXACT_MEASURE_INTERVAL_MS = 1000;
@@ -98,6 +103,9 @@ export class LoadedWorkspace {
     // Registered after loading, so the stored updates are not written back.
     this.doc.on('update', this.onUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+    // Before anyone syncs: a workspace stored before formulas spilled keeps its values (one
+    // stored change, which clients receive as any other; nothing for a marked workspace).
+    if (!writesDynamicArrays(this.doc)) logEvent('workspace.formulas.legacy', { workspace: id, rewritten: adoptDynamicArrays(this.doc, FORMULA_DIALECT_ORIGIN) });
     if (this.logLength >= this.options.compactAfterUpdates || hadPending) this.compactSoon();
     if (hadPending) logEvent('workspace.pending.dropped', { workspace: id });
   }

@@ -5,6 +5,7 @@
  * used answers `{ refused: { status, message } }`; anything else thrown is an internal error.
  */
 import * as Y from 'yjs';
+import { adoptDynamicArrays, dynamicArrayState } from '../../models/engine/legacyFormulas.js';
 import { evaluateWithPlan, type AdoptedPlanSource, type PlanEvaluationReport } from '../../models/evaluation/evaluationWithPlan.js';
 import { planTrajectories, type PlanTrajectories } from '../../models/goals/planTrajectories.js';
 import { workbookLocale, workbookTitle, type WorkbookLocale } from '../../models/workbook/workbookReader.js';
@@ -52,6 +53,8 @@ export type WorkJob =
   | { kind: 'evaluate'; state: Uint8Array; adopted?: AdoptedPlanSource | null }
   /** A saved version's trajectories (the adopted plan's projection). */
   | { kind: 'planTrajectories'; state: Uint8Array }
+  /** A saved version's state in the dynamic-array dialect (one stored before formulas spilled brought to it). */
+  | { kind: 'versionState'; state: Uint8Array }
   | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string; adopted?: AdoptedPlanSource | null }
   | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
   | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile; maxWorkspaceBytes: number }
@@ -74,6 +77,7 @@ export interface ImportOutcome {
 export interface WorkAnswers {
   evaluate: PlanEvaluationReport;
   planTrajectories: PlanTrajectories;
+  versionState: Uint8Array;
   exportXlsx: { bytes: Uint8Array; title: string };
   exportCsv: { text: string; sheetName: string; title: string } | null;
   newWorkspace: { snapshot: Uint8Array; notes?: ImportNotes };
@@ -99,9 +103,11 @@ export class WorkRefusal extends Error {
   }
 }
 
+/** A job's document; a saved version stored before formulas spilled is read in their dialect (legacyFormulas.ts). */
 function docFrom(state: Uint8Array): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
+  adoptDynamicArrays(doc);
   return doc;
 }
 
@@ -180,6 +186,8 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
       return withDoc(job.state, (doc) => evaluateWithPlan(doc, job.adopted ?? null));
     case 'planTrajectories':
       return withDoc(job.state, planTrajectories);
+    case 'versionState':
+      return dynamicArrayState(job.state);
     case 'exportXlsx':
       return withDoc(job.state, async (doc) => ({ bytes: await exportWorkbookXlsx(doc, { scenario: job.scenario, adoptedPlan: job.adopted ?? null }), title: workbookTitle(doc) }));
     case 'exportCsv':

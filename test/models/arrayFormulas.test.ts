@@ -74,6 +74,7 @@ describe('a spilled result in the exported workbook', () => {
       version: 1,
       title: 'Spills',
       locale: 'en-GB',
+      formulaDialect: 'dynamicArrays',
       // C1 spills down C1:C3, D1 across D1:F1; B2 is a plain formula beside C1's spill.
       sheets: [{ name: 'Data', cells: { A1: 1, A2: 3, A3: 2, C1: '=SORT(A1:A3,1,-1)', D1: '=TRANSPOSE(A1:A3)', B2: '=A1+1' } }],
     });
@@ -171,7 +172,7 @@ describe('a natively spilling function through the .xlsx', () => {
       C1: '=SORT(A1:A3,1,-1)', D1: '=UNIQUE(A1:A3)', E1: '=SEQUENCE(3,1,10)', F1: '=TRANSPOSE(A1:A3)',
       F3: '=ARRAYFORMULA(TRANSPOSE(A1:A3*2))',
     };
-    const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'Spills', locale: 'en-GB', sheets: [{ name: 'Data', cells }] });
+    const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'Spills', locale: 'en-GB', formulaDialect: 'dynamicArrays', sheets: [{ name: 'Data', cells }] });
     const addresses = ['C1', 'C2', 'C3', 'D1', 'D2', 'E1', 'E2', 'E3', 'F1', 'G1', 'H1', 'F3', 'G3', 'H3'];
     const engine = new WorkbookEngine(doc);
     const before = addresses.map(valueAt(engine, doc, 'Data'));

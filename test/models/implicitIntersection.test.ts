@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 function workbook(sheets: Array<{ name: string; cells: Record<string, number | string> }>): { doc: Y.Doc; engine: WorkbookEngine } {
-  const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'Intersection', locale: 'en-GB', sheets, goals: [], scenarios: [] });
+  const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'Intersection', locale: 'en-GB', formulaDialect: 'dynamicArrays', sheets, goals: [], scenarios: [] });
   const engine = new WorkbookEngine(doc);
   open.push(doc, engine);
   return { doc, engine };

@@ -126,6 +126,7 @@ function richFile(): WorkbookFile {
     version: 1,
     title: 'Beskæftigelsesplan',
     locale: 'en-GB',
+    formulaDialect: 'dynamicArrays',
     sheets: [
       {
         name: 'Forudsætninger',

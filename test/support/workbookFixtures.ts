@@ -26,6 +26,7 @@ export function workbookFile(
     version: 1,
     title: extra.title ?? 'Test',
     locale: extra.locale ?? 'da-DK',
+    formulaDialect: 'dynamicArrays',
     sheets: Object.entries(sheets).map(([name, cells]) => ({ name, cells })),
     ...(extra.goals ? { goals: extra.goals } : {}),
     ...(extra.scenarios ? { scenarios: extra.scenarios } : {}),

@@ -265,6 +265,7 @@ export function fileWith(cases: Case[], locale: WorkbookFile['locale']): Workboo
     version: 1,
     title: 'Excel compatibility',
     locale,
+    formulaDialect: 'dynamicArrays',
     sheets: cases.map(([, formula, cells], i) => ({ name: `C${i + 1}`, cells: { ...cells, [FORMULA_CELL]: formula } })),
     goals: [],
     scenarios: [],
