@@ -27,7 +27,8 @@ export interface A1Reference {
   end?: ReferenceEndpoint;
 }
 
-export type FormulaSegment = { kind: 'text'; text: string } | { kind: 'ref'; ref: A1Reference };
+/** A reference segment from `splitFormula` also keeps the text it was read from (`written`, e.g. `b5` or `'Ark1'!B5`). */
+export type FormulaSegment = { kind: 'text'; text: string } | { kind: 'ref'; ref: A1Reference; written?: string };
 
 const WORD = /[\p{L}\p{N}_.$]/u;
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([1-9][0-9]*)$/;
@@ -190,7 +191,7 @@ export function splitFormula(formula: string): FormulaSegment[] {
       const ref = readReference(scanner, sheet ?? undefined);
       if (ref) {
         flush();
-        segments.push({ kind: 'ref', ref });
+        segments.push({ kind: 'ref', ref, written: formula.slice(start, scanner.pos) });
         continue;
       }
       scanner.pos = start;

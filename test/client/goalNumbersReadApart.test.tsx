@@ -4,6 +4,7 @@
  * "-2,5 %" in a percent cell, and a margin of -0,04 procentpoint beside them looked off by 0,1
  * (the planner walk-through). And the printable report's "Ikke nået" starts its cell capitalised.
  */
+import type * as Y from 'yjs';
 import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -64,15 +65,19 @@ describe('the printable report', () => {
       },
     );
     const doc = open.document({ ...file, sheets: file.sheets.map((sheet) => ({ ...sheet, formats: { B1: 'percent', C1: 'percent' } })) });
+    return (await reportHtml(doc, language)).replace(/<\/td>/g, ' | ').replace(/<[^>]+>/g, '');
+  }
+
+  /** The report of `doc` under its scenarios, rendered in `language`. */
+  async function reportHtml(doc: Y.Doc, language: 'da' | 'en'): Promise<string> {
     const computation = new ScenarioEngines(doc);
     engines.push(computation);
     await i18n.changeLanguage(language);
-    const html = renderToStaticMarkup(
+    return renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
         <GoalReport model={goalReportModel(doc, computation)} generatedAt={new Date(Date.UTC(2024, 0, 15, 12))} />
       </I18nextProvider>,
     );
-    return html.replace(/<\/td>/g, ' | ').replace(/<[^>]+>/g, '');
   }
 
   it('shows each scenario\'s target apart, with value and margin to the same decimals', async () => {
@@ -86,15 +91,7 @@ describe('the printable report', () => {
     ['en', 'Latest actual figure: 7.90% (Dec 2022)', '≥ 6.98%'],
   ] as const)("reads LM1a's numbers as the goal card does in the planner's language (%s): the latest actual with its target's decimals", async (language, latest, requirement) => {
     const doc = documentFromFile(beskaeftigelsesplanTemplate());
-    const computation = new ScenarioEngines(doc);
-    engines.push(computation);
-    await i18n.changeLanguage(language);
-    const html = renderToStaticMarkup(
-      <I18nextProvider i18n={i18n}>
-        <GoalReport model={goalReportModel(doc, computation)} generatedAt={new Date(Date.UTC(2024, 0, 15, 12))} />
-      </I18nextProvider>,
-    );
-    const text = html.replace(/<[^>]+>/g, ' ');
+    const text = (await reportHtml(doc, language)).replace(/<[^>]+>/g, ' ');
     // The card's "7,90 %" (the report read 7,9 %), and in English "7.90%" (the report read 7,90 % beside English words).
     expect(text.split('LM1a ').at(-1)).toContain(latest);
     expect(text).toContain(requirement);

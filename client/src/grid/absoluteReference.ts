@@ -4,14 +4,12 @@
  * formula as typed, in either language: texts in quotes, function names (`LOG10(`) and sheet
  * names (`Ark1!`) are not references.
  */
+import { formatReference, splitFormula, type ReferenceEndpoint } from '../../../models/formula/a1References.js';
 
 export interface TypedText {
   text: string;
   caret: number;
 }
-
-const REFERENCE = /(?<![\p{L}\p{N}_.$])(\$?[A-Za-z]{1,3}\$?[1-9][0-9]*)(?::(\$?[A-Za-z]{1,3}\$?[1-9][0-9]*))?(?![\p{L}\p{N}_.(!$])/gu;
-const PARTS = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
 
 /** The four steps of F4, by [column absolute, row absolute]. */
 const NEXT_STEP: Record<string, [boolean, boolean]> = {
@@ -21,42 +19,35 @@ const NEXT_STEP: Record<string, [boolean, boolean]> = {
   'true,false': [false, false],
 };
 
-/** Spans of the text inside double quotes (a string's `A1` is text). */
-function quoted(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (let i = text.indexOf('"'); i >= 0; ) {
-    let end = i + 1;
-    while (end < text.length && !(text[end] === '"' && text[end + 1] !== '"')) end += text[end] === '"' ? 2 : 1;
-    spans.push([i, end]);
-    i = text.indexOf('"', end + 1);
-  }
-  return spans;
-}
-
-function withStep(endpoint: string, [col, row]: [boolean, boolean]): string {
-  const [, , letters, , digits] = PARTS.exec(endpoint)!;
-  return `${col ? '$' : ''}${letters}${row ? '$' : ''}${digits}`;
+function withStep(endpoint: ReferenceEndpoint, [col, row]: [boolean, boolean]): ReferenceEndpoint {
+  return {
+    ...(endpoint.col ? { col: { ...endpoint.col, absolute: col } } : {}),
+    ...(endpoint.row ? { row: { ...endpoint.row, absolute: row } } : {}),
+  };
 }
 
 /**
  * The text after F4 with the caret at `caret`, the caret after the changed reference; null when
- * the text is no formula or no reference touches the caret.
+ * the text is no formula or no reference touches the caret. The references are found as
+ * everywhere else (`splitFormula`: strings, function names and error values are no references).
  *
  * @example
  *   cycleReference({ text: '=SUM(B5:B16', caret: 11 }); // { text: '=SUM($B$5:$B$16', caret: 15 }
  */
 export function cycleReference({ text, caret }: TypedText): TypedText | null {
   if (!text.startsWith('=')) return null;
-  const strings = quoted(text);
-  for (const match of text.matchAll(REFERENCE)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (caret < start || caret > end || strings.some(([from, to]) => start > from && start < to)) continue;
-    const [, first, second] = match;
-    const parts = PARTS.exec(first!)!;
-    const step = NEXT_STEP[`${parts[1] === '$'},${parts[3] === '$'}`]!;
-    const changed = withStep(first!, step) + (second ? `:${withStep(second, step)}` : '');
-    return { text: text.slice(0, start) + changed + text.slice(end), caret: start + changed.length };
+  let at = 0;
+  for (const segment of splitFormula(text)) {
+    const written = segment.kind === 'text' ? segment.text : (segment.written ?? formatReference(segment.ref));
+    const start = at;
+    at += written.length;
+    if (segment.kind === 'text' || caret < start || caret > at) continue;
+    const { ref } = segment;
+    const step = NEXT_STEP[`${ref.start.col?.absolute ?? false},${ref.start.row?.absolute ?? false}`]!;
+    // The sheet's name stays as typed; only the reference's ends change.
+    const sheet = written.slice(0, written.lastIndexOf('!') + 1);
+    const changed = sheet + formatReference({ start: withStep(ref.start, step), ...(ref.end ? { end: withStep(ref.end, step) } : {}) });
+    return { text: text.slice(0, start) + changed + text.slice(at), caret: start + changed.length };
   }
   return null;
 }
