@@ -19,6 +19,28 @@ export class GridPainter {
   private readonly views = new Map<string, Paintable>();
   private peers = new Map<string, Peer>();
   private readonly unsubscribe: Array<() => void> = [];
+  private changes = 0;
+  private readonly changeListeners = new Set<() => void>();
+
+  /**
+   * Moves whenever what any cell shows may have changed (a value, a format, the selection, an
+   * outline, a colleague's cursor, a column's width, the language): what was painted at an
+   * earlier revision may be stale, whether or not the cell is on screen.
+   */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /** Calls `listener` after each change of `revision`; returns the function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.changes++;
+    for (const listener of this.changeListeners) listener();
+  }
 
   constructor(
     private readonly session: WorkbookSession,
@@ -59,6 +81,7 @@ export class GridPainter {
   destroy(): void {
     for (const off of this.unsubscribe) off();
     this.views.clear();
+    this.changeListeners.clear();
   }
 
   /** The interface's language changed: every cell's tooltip may read differently. */
@@ -77,22 +100,26 @@ export class GridPainter {
   }
 
   repaint(row: number, col: number): void {
+    this.changed();
     this.views.get(`${row}:${col}`)?.paint();
     // A text that spills into this cell's neighbour may now stop or start spilling.
     if (col > 0) this.views.get(`${row}:${col - 1}`)?.paint();
   }
 
   repaintAll(): void {
+    this.changed();
     for (const view of this.views.values()) view.paint();
   }
 
   /** A column's width changed: its numbers are fitted again. */
   repaintColumn(col: number): void {
+    this.changed();
     const suffix = `:${col}`;
     for (const [key, view] of this.views) if (key.endsWith(suffix)) view.paint();
   }
 
   private repaintRange(range: CellRange): void {
+    this.changed();
     if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > this.views.size) {
       for (const [key, view] of this.views) {
         const [row, col] = key.split(':').map(Number) as [number, number];
@@ -104,6 +131,7 @@ export class GridPainter {
   }
 
   setPeers(peers: readonly Peer[]): void {
+    this.changed();
     const before = [...this.peers.keys()];
     this.peers = new Map();
     for (const peer of peers) if (peer.cursor?.sheetId === this.sheetId) this.peers.set(`${peer.cursor.row}:${peer.cursor.col}`, peer);

@@ -32,8 +32,10 @@ const WHEEL_SCROLL_MS = 400;
 const SETTLE_MS = 120;
 /** Cells whose paint a preview keeps at most (the view of a large screen is about 1,000). */
 const MAX_KEPT_PAINTS = 20_000;
-/** The idle time the unseen first drawing and the row buffer's return wait for (the browser gives at most 50 ms). */
+/** The idle time the row buffer's return waits for (the browser gives at most 50 ms). */
 const LONG_IDLE_MS = 40;
+/** The idle time the unseen drawing between previews waits for (warm, it takes 1–5 ms on the 2-core VM). */
+const READY_IDLE_MS = 12;
 
 interface ScrollPosition {
   left: number;
@@ -182,18 +184,40 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     }
   };
 
-  // Drawn once, unseen, in an idle period long enough for it (LONG_IDLE_MS): the first preview's
-  // frame would otherwise read the grid's look, size the canvas and draw with cold font and paint
-  // caches.
-  const stopWarmUp = inLongIdlePeriod(LONG_IDLE_MS, () => {
-    if (previewing || grid) return;
+  /** The painter's revision the kept paints were read at. */
+  let paintsAt = -1;
+  const forgetStalePaints = (): void => {
+    const revision = controller.painter.revision;
+    if (revision !== paintsAt) paints.clear();
+    paintsAt = revision;
+  };
+
+  // Between previews the canvas is kept drawn, unseen, at the grid's position with what the cells
+  // show, in idle time after each change: the first preview frame then finds every cell's paint
+  // read, its code warm and its fonts loaded (cold, that frame drew for two vsyncs on the 2-core VM).
+  let readyAt: { left: number; top: number; revision: number } | null = null;
+  let stopReady: (() => void) | null = null;
+  const drawReady = (): void => {
+    stopReady = null;
+    if (previewing) return;
+    const at = { left: viewport.scrollLeft, top: viewport.scrollTop };
+    const revision = controller.painter.revision;
+    if (readyAt && readyAt.revision === revision && readyAt.left === at.left && readyAt.top === at.top) return;
     try {
       measure();
-      paint({ left: viewport.scrollLeft, top: viewport.scrollTop });
+      forgetStalePaints();
+      paint(at);
+      readyAt = { ...at, revision };
     } catch {
       // A preview that cannot be drawn is not started either (onScroll measures again).
     }
-  });
+  };
+  let stopped = false;
+  const readyLater = (): void => {
+    if (!stopped) stopReady ??= inLongIdlePeriod(READY_IDLE_MS, drawReady);
+  };
+  readyLater();
+  const stopReadyOnChange = controller.painter.onChange(readyLater);
 
   const hide = (): void => {
     previewing = false;
@@ -202,6 +226,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     delete canvas.dataset.shown;
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
+    readyLater();
   };
 
   /** Forgets a hand-over still waiting for the scroll to rest or for its frame. */
@@ -259,7 +284,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   };
   const onScroll = (event: Event): void => {
     if (event.target !== viewport || releasing) return;
-    if (!previewing && performance.now() - lastWheel > WHEEL_SCROLL_MS) return;
+    if (!previewing && performance.now() - lastWheel > WHEEL_SCROLL_MS) return readyLater();
     if (!previewing) {
       // Whatever fails here, AG Grid keeps the scroll: the preview must never stop the grid scrolling.
       try {
@@ -273,10 +298,12 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     scrolled = { left: viewport.scrollLeft, top: viewport.scrollTop };
     if (!previewing) {
       previewing = true;
-      paints.clear();
+      forgetStalePaints();
       hideCells();
       narrowPending = true;
     }
+    // A scroll during AG Grid's catch-up hides its cells again.
+    else if (wrapper.dataset.previewing === undefined) hideCells();
     event.stopImmediatePropagation();
     kept++;
     if (!frame) frame = requestAnimationFrame(draw);
@@ -297,7 +324,9 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   document.addEventListener('keydown', onKey, { capture: true });
   wrapper.addEventListener('pointerdown', onInput, { capture: true });
   return () => {
-    stopWarmUp();
+    stopped = true;
+    stopReady?.();
+    stopReadyOnChange();
     wrapper.removeEventListener('wheel', onWheel, { capture: true });
     wrapper.removeEventListener('scroll', onScroll, { capture: true });
     document.removeEventListener('keydown', onKey, { capture: true });
