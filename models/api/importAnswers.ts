@@ -5,6 +5,7 @@ import type { ImportMode } from '../interchange/importIntoWorkspace.js';
 import type { UnsupportedFunction } from '../interchange/unsupportedFunctions.js';
 import { versionSchema } from './versionAnswers.js';
 import { CELL_FORMATS } from '../workbook/workbookSchema.js';
+import { IMPORT_WARNING_KINDS } from '../interchange/importWarnings.js';
 
 const sheetSummarySchema = z.object({
   name: z.string(),
@@ -28,7 +29,18 @@ const unsupportedFunctionSchema = z.object({
 export const importNotesSchema = z.object({
   unsupportedFunctions: z.array(unsupportedFunctionSchema).max(1000),
   unsupportedFunctionCount: z.number(),
+  /** The notes in English, as before the kinds (kept for scripts that read them). */
   warnings: z.array(z.string()).max(100),
+  /**
+   * The same notes, in the same order, as kinds with parameters the dialog words in its language
+   * (twentieth session: a server from before answers without, and the dialog shows `warnings`).
+   * A kind this client does not know shows its `message`.
+   */
+  warningDetails: z.array(z.object({
+    kind: z.union([z.enum(IMPORT_WARNING_KINDS), z.string()]),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    message: z.string(),
+  })).max(100).optional(),
 });
 export type ImportNotesAnswer = z.infer<typeof importNotesSchema>;
 

@@ -15,6 +15,7 @@ import { typedDateSerial } from '../format/excelDate.js';
 import { checkCsvWidth, decodeCsv, guessDecimal, guessSeparator, type CsvDecimal, type CsvSeparator } from './csvText.js';
 import { acceptableSheetName } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
+import { importWarning, type ImportWarning } from './importWarnings.js';
 import { checkContentCells, InterchangeError, MAX_IMPORT_CELLS, type ContentCellBound, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS, tooLarge } from './interchangeLimits.js';
 
 export interface CsvImportOptions {
@@ -87,10 +88,10 @@ export function importCsv(bytes: Uint8Array, options: CsvImportOptions = {}): Im
       if (read.format) formats[address] = read.format;
     });
   });
-  const warnings: string[] = [];
-  if (encoding === 'windows-1252') warnings.push('the file is not UTF-8; it was read as Windows-1252 (Western European)');
+  const warnings: ImportWarning[] = [];
+  if (encoding === 'windows-1252') warnings.push(importWarning('csvWindows1252', {}));
   const quoteErrors = parsed.errors.filter((e) => e.type === 'Quotes').length;
-  if (quoteErrors > 0) warnings.push(`${quoteErrors} lines have unbalanced quotes`);
+  if (quoteErrors > 0) warnings.push(importWarning('csvUnbalancedQuotes', { count: quoteErrors }));
   const name = acceptableSheetName(options.sheetName ?? (baseName(options.fileName) || 'CSV'), []);
   return {
     title: baseName(options.fileName) || name,

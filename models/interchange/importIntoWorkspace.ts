@@ -24,6 +24,7 @@ import { nameKey, storedNames, type DefinedName } from '../workbook/definedNames
 import { sameSheetName } from '../workbook/sheetNames.js';
 import { acceptableSheetName, renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
+import { importWarning, listed, type ImportWarning } from './importWarnings.js';
 
 export const IMPORT_MODES = ['sheets', 'replace'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
@@ -33,7 +34,7 @@ export interface AppliedImport {
   sheets: string[];
   goals: number;
   scenarios: number;
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 interface SheetPlan {
@@ -135,10 +136,10 @@ export function applyImport(doc: Y.Doc, imported: ImportedWorkbook, mode: Import
       applyOperations(doc, ops, origin);
     }, origin);
   }
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const carried = imported.goals.length + imported.scenarios.length > 0;
-  if (clashes.length > 0) warnings.push(`the workspace already has names the file defines; its own are kept: ${clashes.slice(0, 20).join(', ')}`);
-  if (mode === 'sheets' && carried) warnings.push('the file\'s goals and scenarios were not imported (only when the import replaces the workspace)');
+  if (clashes.length > 0) warnings.push(importWarning('namesClash', { names: listed(clashes, 20) }));
+  if (mode === 'sheets' && carried) warnings.push(importWarning('goalsNotImported', {}));
   return {
     sheets: names,
     goals: mode === 'replace' ? imported.goals.length : 0,

@@ -11,6 +11,7 @@ import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js'
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { UnsupportedFunctionReport } from './unsupportedFunctions.js';
 import type { DefinedName } from '../workbook/definedNames.js';
+import type { ImportWarning } from './importWarnings.js';
 
 export interface ImportedWorkbook {
   title: string;
@@ -23,7 +24,7 @@ export interface ImportedWorkbook {
   /** The file carries Fremskriv's metadata: goals and scenarios travel with it. */
   fromFremskriv: boolean;
   unsupported: UnsupportedFunctionReport;
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 /** The imported workbook as a v1 file, checked by the v1 schema (throws WorkbookFileError). */

@@ -1,5 +1,5 @@
 /**
- * The sensitivity table as an .xlsx workbook (one sheet): rows goals with their margin, columns
+ * The sensitivity table as an .xlsx workbook (one sheet): rows goals (title, then id) with their margin, columns
  * assumptions headed by their labels as the planner keeps them (under each, its cell's address and
  * the values it was tried at), cells the swing, each number in its goal's format. A share's margin and
  * swings are written in percentage points (0.8 formatted `0.0 "procentpoint"`), as the page and the goal card read them, never
@@ -17,6 +17,8 @@ export interface SensitivityXlsxLabels {
   sheet: string;
   title: string;
   goal: string;
+  /** The heading of the goal's id, beside its title ("Id"). */
+  goalId: string;
   margin: string;
   note: string;
   /** The first cell of the row that names the values each assumption was tried at. */
@@ -64,7 +66,8 @@ export async function sensitivityXlsx(
   sheet.addRow([labels.title]).font = { bold: true };
   sheet.addRow([labels.note]);
   sheet.addRow([]);
-  const header = sheet.addRow([labels.goal, '', labels.margin, ...table.inputs.map((input, i) => names[i] ?? input)]);
+  // The goal's title first, as the planner knows it (ids only read as codes), its id beside it.
+  const header = sheet.addRow([labels.goal, labels.goalId, labels.margin, ...table.inputs.map((input, i) => names[i] ?? input)]);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
   sheet.addRow([labels.cell, '', '', ...table.inputs]).font = { color: { argb: 'FF495057' } };
@@ -73,11 +76,11 @@ export async function sensitivityXlsx(
   for (const row of table.rows) {
     const info = goals.get(row.id);
     const { values, format } = goalNumbers([row.margin, ...row.swings], info, labels.points);
-    const line = sheet.addRow([row.id, info?.title ?? '', ...values]);
+    const line = sheet.addRow([info?.title || row.id, row.id, ...values]);
     if (format) line.eachCell((cell, col) => col >= 3 && (cell.numFmt = format));
   }
-  sheet.getColumn(1).width = 10;
-  sheet.getColumn(2).width = 40;
+  sheet.getColumn(1).width = 40;
+  sheet.getColumn(2).width = 10;
   for (let col = 3; col <= 3 + table.inputs.length; col++) sheet.getColumn(col).width = 28;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -23,6 +23,7 @@
 import { dateSerial } from '../format/excelDate.js';
 import type { CellReferenceFiller } from './xlsxCellReferences.js';
 import { escapeXml, type XmlElement } from './xmlOutline.js';
+import { importWarning, listed, type ImportWarning } from './importWarnings.js';
 
 export type CellRepairKind = 'missing-string' | 'text-as-number' | 'orphan-shared-formula';
 
@@ -175,17 +176,17 @@ export class CellRepairs {
 const LISTED = 20;
 
 /** The import's warnings for what was repaired, one per kind, naming the cells (the first 20). */
-export function cellRepairWarnings(found: readonly CellRepair[], strings: number): string[] {
-  const out: string[] = [];
-  const say = (kind: CellRepairKind, one: string, many: string): void => {
+export function cellRepairWarnings(found: readonly CellRepair[], strings: number): ImportWarning[] {
+  const out: ImportWarning[] = [];
+  const cellsOf = (kind: CellRepairKind): { count: number; cells: string } | null => {
     const cells = found.filter((f) => f.kind === kind).map((f) => f.cell);
-    if (cells.length === 0) return;
-    const listed = `${cells.slice(0, LISTED).join(', ')}${cells.length > LISTED ? ', …' : ''}`;
-    out.push(`${cells.length === 1 ? one : many.replace('{n}', String(cells.length))}: ${listed}`);
+    return cells.length === 0 ? null : { count: cells.length, cells: listed(cells, LISTED, true) };
   };
-  const table = strings === 0 ? 'the file has no shared strings' : `the file has ${strings}`;
-  say('missing-string', `1 cell points at a shared string the file does not hold (${table}), so it is left empty`, `{n} cells point at shared strings the file does not hold (${table}), so they are left empty`);
-  say('text-as-number', '1 cell holds text where the file says number, boolean or date; it is imported as that text', '{n} cells hold text where the file says number, boolean or date; they are imported as that text');
-  say('orphan-shared-formula', '1 cell shares a formula whose first cell is missing from the file, so it keeps its last computed value instead', '{n} cells share a formula whose first cell is missing from the file, so they keep their last computed value instead');
+  const missing = cellsOf('missing-string');
+  if (missing) out.push(importWarning('missingString', { ...missing, strings }));
+  const text = cellsOf('text-as-number');
+  if (text) out.push(importWarning('textAsNumber', text));
+  const orphans = cellsOf('orphan-shared-formula');
+  if (orphans) out.push(importWarning('orphanSharedFormula', orphans));
   return out;
 }

@@ -24,6 +24,7 @@ import { importedFrozenPanes } from './xlsxFrozenPanes.js';
 import { importedVisibilities } from './xlsxSheetVisibility.js';
 import { checkedXlsxPackage } from './xlsxPackage.js';
 import { DefinedNames } from './xlsxDefinedNames.js';
+import { importWarning, listed } from './importWarnings.js';
 
 export interface XlsxImportOptions {
   /** Names the workspace when the file does not (a file not from Fremskriv). */
@@ -77,7 +78,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     if (name !== sheet.name) renames.set(renameKey(sheet.name), name);
     return name;
   });
-  if (renames.size > 0) warnings.push(`sheets renamed to names Fremskriv accepts: ${[...renames.values()].join(', ')}`);
+  if (renames.size > 0) warnings.push(importWarning('sheetsRenamed', { sheets: [...renames.values()].join(', ') }));
   const visibilities = importedVisibilities(sources);
 
   const definedNames = new DefinedNames(checked.definedNames, renames, sources.map((sheet) => sheet.name));
@@ -109,19 +110,18 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(visibilities[i] !== 'visible' ? { visibility: visibilities[i] } : {}),
     });
   });
-  if (errors > 0) warnings.push(`${errors} cells hold an error value typed as a value; they are imported as that error (=#REF!, #N/A as =NA()), an error Fremskriv does not know (#NULL!) as text`);
+  if (errors > 0) warnings.push(importWarning('errorValues', { count: errors }));
   if (definedNames.used.size > 0) {
-    const written = [...definedNames.used].slice(0, 20);
-    warnings.push(`defined names scoped to one sheet or with relative references were written into the formulas that use them: ${written.join(', ')}`);
+    warnings.push(importWarning('namesWritten', { names: listed([...definedNames.used], 20) }));
   }
   if (definedNames.notImported.length > 0) {
-    warnings.push(`named ranges are not imported (formulas using them show #NAME?): ${definedNames.notImported.slice(0, 20).join(', ')}`);
+    warnings.push(importWarning('namesNotImported', { names: listed(definedNames.notImported, 20) }));
   }
   if (collector.externalReferences > 0) {
-    warnings.push(`${collector.externalReferences} formulas read other workbooks ([1]Ark!A1); Fremskriv has only this file, so they show #REF! (listed as formulas it cannot compute)`);
+    warnings.push(importWarning('externalReferences', { count: collector.externalReferences }));
   }
-  if (movedDates > 0) warnings.push(`the workbook counts dates from 1904 (Mac Excel); ${movedDates} date ${movedDates === 1 ? "cell was" : "cells were"} moved to the 1900 date system Fremskriv and Excel use, so they show the same dates`);
-  if (truncated > 0) warnings.push(`${truncated} cells held more than 32,767 characters and were cut`);
+  if (movedDates > 0) warnings.push(importWarning('dates1904', { count: movedDates }));
+  if (truncated > 0) warnings.push(importWarning('textsCut', { count: truncated }));
 
   return {
     title: metadata?.title ?? titleFromFileName(options.fileName),

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { jsonNestedPast, jsonTooDeepMessage } from '../format/jsonNesting.js';
 import { MAX_CELLS, MAX_SHEETS, workbookFileSchema } from '../format/workbookFile.js';
 import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { importWarning, type ImportWarning } from './importWarnings.js';
 
 export const METADATA_MARKER = 'fremskriv.xlsx-metadata';
 const CHUNK = 30_000;
@@ -48,7 +49,7 @@ export function isMetadataSheet(sheet: ExcelJS.Worksheet): boolean {
  * The metadata of a workbook Fremskriv exported, null when there is none. A damaged or edited
  * metadata sheet is reported in `problem` and ignored (the sheets are still imported).
  */
-export function readMetadataSheet(workbook: ExcelJS.Workbook): { metadata: XlsxMetadata | null; problem?: string } {
+export function readMetadataSheet(workbook: ExcelJS.Workbook): { metadata: XlsxMetadata | null; problem?: ImportWarning } {
   const sheet = workbook.worksheets.find(isMetadataSheet);
   if (!sheet) return { metadata: null };
   let json = '';
@@ -57,17 +58,17 @@ export function readMetadataSheet(workbook: ExcelJS.Workbook): { metadata: XlsxM
     if (typeof value !== 'string') break;
     json += value;
   }
-  if (jsonNestedPast(json)) return { metadata: null, problem: `the hidden Fremskriv part is not valid (${jsonTooDeepMessage()}); goals and scenarios were not imported` };
+  if (jsonNestedPast(json)) return { metadata: null, problem: importWarning('metadataInvalid', { reason: jsonTooDeepMessage() }) };
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    return { metadata: null, problem: 'the hidden Fremskriv part is damaged; goals and scenarios were not imported' };
+    return { metadata: null, problem: importWarning('metadataDamaged', {}) };
   }
   const result = metadataSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    return { metadata: null, problem: `the hidden Fremskriv part is not valid (${issue.path.join('.')}: ${issue.message}); goals and scenarios were not imported` };
+    return { metadata: null, problem: importWarning('metadataInvalid', { reason: `${issue.path.join('.')}: ${issue.message}` }) };
   }
   return { metadata: result.data };
 }

@@ -27,12 +27,13 @@ import { boundedDataValidations } from './xlsxValidationGuard.js';
 import { frozenPaneXml } from './xlsxFrozenPanes.js';
 import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
 import { ZipArchive } from './zipArchive.js';
+import { importWarning, type ImportWarning } from './importWarnings.js';
 
 export interface CheckedXlsx {
   /** The rebuilt archive, for exceljs. */
   bytes: Uint8Array<ArrayBuffer>;
   /** Things left behind that a planner may miss (chart sheets, named ranges). */
-  warnings: string[];
+  warnings: ImportWarning[];
   /** The workbook's defined names (Name Manager), for xlsxDefinedNames.ts. */
   definedNames: DefinedName[];
   /** The workbook counts dates in the 1904 system (Mac Excel before 2011): serial 0 is 1 January 1904. */
@@ -225,7 +226,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   });
   if (workbook.root?.name.split(':').pop() !== 'workbook') throw notAWorkbook(reader);
   const rels = await reader.relationships(main);
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const definedNames: DefinedName[] = workbook.contents.slice(0, MAX_DEFINED_NAMES).flatMap(({ element: { attributes: a }, content }) => {
     if (!a.name) return [];
     const sheet = a.localSheetId === undefined ? undefined : sheetElements[Number(a.localSheetId)]?.attributes.name;
@@ -247,7 +248,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
     const name = a.name ?? '';
     const rel = rels.get(prefixedAttribute(a, 'id') ?? '');
     if (!rel || !rel.type.endsWith('/worksheet')) {
-      warnings.push(`"${name}" is not a worksheet (a chart or macro sheet) and is left out`);
+      warnings.push(importWarning('notWorksheet', { sheet: name }));
       continue;
     }
     if (sheetTags.length >= MAX_IMPORT_SHEETS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_SHEETS} sheets`);
@@ -270,7 +271,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
     let cols = sheet.cols;
     // exceljs makes one column object per column each <col> spans: a few thousand whole-row spans cost seconds.
     if (sheet.columnDefinitions > MAX_COLUMN_DEFINITIONS) {
-      warnings.push(`sheet "${name}" has more than ${MAX_COLUMN_DEFINITIONS} column definitions; its column widths are not imported`);
+      warnings.push(importWarning('columnDefinitions', { sheet: name, limit: MAX_COLUMN_DEFINITIONS }));
       cols = '';
     }
     const validations = boundedDataValidations(sheet.validations, name, warnings);

@@ -6,6 +6,7 @@
  * rules kept on a sheet cover at most MAX_VALIDATION_CELLS_PER_SHEET cells together.
  */
 import { parseCellAddress } from '../workbook/cellAddress.js';
+import { importWarning, type ImportWarning } from './importWarnings.js';
 
 /** A rule covering more cells than this is no assumption's bound; it is left behind. */
 export const MAX_VALIDATION_CELLS = 10_000;
@@ -35,11 +36,11 @@ export function validationCellCount(sqref: string): number | null {
  * The sheet's `<dataValidations>` element with only the rules exceljs may safely read, or '' when
  * none is left; what is left behind is named in `warnings`.
  */
-export function boundedDataValidations(validationsXml: string, sheetName: string, warnings: string[]): string {
+export function boundedDataValidations(validationsXml: string, sheetName: string, warnings: ImportWarning[]): string {
   if (validationsXml === '') return '';
   const rules = validationsXml.match(RULE) ?? [];
   if (rules.length > MAX_DATA_VALIDATIONS) {
-    warnings.push(`sheet "${sheetName}" has more than ${MAX_DATA_VALIDATIONS} data validation rules; they are not imported`);
+    warnings.push(importWarning('validationRules', { sheet: sheetName, limit: MAX_DATA_VALIDATIONS }));
     return '';
   }
   const kept: string[] = [];
@@ -55,7 +56,7 @@ export function boundedDataValidations(validationsXml: string, sheetName: string
     kept.push(rule);
   }
   if (skipped > 0) {
-    warnings.push(`sheet "${sheetName}": ${skipped} data validation rule(s) over more than ${MAX_VALIDATION_CELLS} cells or an unreadable range are not imported`);
+    warnings.push(importWarning('validationsSkipped', { sheet: sheetName, count: skipped, limit: MAX_VALIDATION_CELLS }));
   }
   return kept.length === 0 ? '' : `<dataValidations count="${kept.length}">${kept.join('')}</dataValidations>`;
 }

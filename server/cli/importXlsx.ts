@@ -63,7 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const unlisted = imported.unsupported.count - imported.unsupported.found.length;
   if (unlisted > 0) process.stderr.write(`import: warning: ${unlisted} more uses of functions, names or formulas Fremskriv cannot compute\n`);
-  for (const warning of imported.warnings) process.stderr.write(`import: warning: ${warning}\n`);
+  for (const warning of imported.warnings) process.stderr.write(`import: warning: ${warning.message}\n`);
 }
 
 await main(process.argv.slice(2));

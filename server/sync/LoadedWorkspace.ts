@@ -13,6 +13,7 @@ import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js'
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { adoptDynamicArrays } from '../../models/engine/legacyFormulas.js';
 import { writesDynamicArrays } from '../../models/workbook/workbookReader.js';
+import { upgradeActualMonthFormulas } from '../../models/templates/actualMonthUpgrade.js';
 import { PresenceOwners } from './presenceOwners.js';
 import { PresenceWelcome, WELCOME_STATES } from './presenceWelcome.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
@@ -28,6 +29,8 @@ export const REMEMBERED_DEPARTURES = 256;
 
 /** The origin of the change bringing a workspace stored before formulas spilled to their dialect. */
 export const FORMULA_DIALECT_ORIGIN = 'fremskriv:formula-dialect';
+/** The origin of the template's newest-actual-month formulas written into an older workspace (models/templates/actualMonthUpgrade.ts). */
+export const ACTUAL_MONTH_ORIGIN = 'fremskriv:actual-month';
 
 /** The least time between two exact measurements of a workspace's size that live edits cause. */
 export const EXACT_MEASURE_INTERVAL_MS = 1000;
@@ -106,6 +109,9 @@ export class LoadedWorkspace {
     // Before anyone syncs: a workspace stored before formulas spilled keeps its values (one
     // stored change, which clients receive as any other; nothing for a marked workspace).
     if (!writesDynamicArrays(this.doc)) logEvent('workspace.formulas.legacy', { workspace: id, rewritten: adoptDynamicArrays(this.doc, FORMULA_DIALECT_ORIGIN) });
+    // A workspace from the template before the nineteenth session: its typed newest actual month
+    // becomes the template's formula where every cell is still as the template typed it.
+    if (upgradeActualMonthFormulas(this.doc, ACTUAL_MONTH_ORIGIN)) logEvent('workspace.template.actualMonth', { workspace: id });
     if (this.logLength >= this.options.compactAfterUpdates || hadPending) this.compactSoon();
     if (hadPending) logEvent('workspace.pending.dropped', { workspace: id });
   }

@@ -15,6 +15,7 @@ import { importCsv, type CsvReading } from '../../models/interchange/csvImport.j
 import { checkedFileKind } from '../../models/interchange/fileKind.js';
 import { importedWorkbookFile, importSummary, type ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
 import { applyImport, type AppliedImport, type ImportMode } from '../../models/interchange/importIntoWorkspace.js';
+import type { ImportWarning } from '../../models/interchange/importWarnings.js';
 import { InterchangeError } from '../../models/interchange/interchangeLimits.js';
 import { UnknownScenarioError } from '../../models/interchange/scenarioValues.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
@@ -45,7 +46,9 @@ export interface Upload {
 export interface ImportNotes {
   unsupportedFunctions: ImportedWorkbook['unsupported']['found'];
   unsupportedFunctionCount: number;
+  /** Each note's English `message` (the contract from before the kinds). */
   warnings: string[];
+  warningDetails: ImportWarning[];
 }
 
 export type WorkJob =
@@ -143,8 +146,9 @@ async function readUpload(upload: Upload, maxWorkspaceBytes: number): Promise<{ 
   return { imported, csv };
 }
 
-function notesOf(imported: ImportedWorkbook, extraWarnings: string[] = []): ImportNotes {
-  return { unsupportedFunctions: imported.unsupported.found, unsupportedFunctionCount: imported.unsupported.count, warnings: [...imported.warnings, ...extraWarnings] };
+function notesOf(imported: ImportedWorkbook, extraWarnings: ImportWarning[] = []): ImportNotes {
+  const notes = [...imported.warnings, ...extraWarnings];
+  return { unsupportedFunctions: imported.unsupported.found, unsupportedFunctionCount: imported.unsupported.count, warnings: notes.map((w) => w.message), warningDetails: notes };
 }
 
 /** Refuses (413) a workspace whose stored state would pass the bound (server/store/workspaceSize.ts). */

@@ -153,6 +153,11 @@ describe('"Hvad skal der til?" in the browser', () => {
     expect(goalsShown).toContain('LM2');
     expect(await dialog.locator('thead th').count()).toBe(2 + 3);
     expect(await lm2.locator('td').first().textContent()).toBe('-8');
+    // Each row names its goal by the title on its card, the id under it in smaller text.
+    const lm2Title = (await page.locator('[data-goal-id="LM2"] h3').first().textContent())?.trim() ?? '';
+    expect(lm2Title).not.toBe('');
+    expect(await lm2.locator('th .sensitivity-goal-title').textContent()).toBe(lm2Title);
+    expect(await lm2.locator('th .sensitivity-goal-id').textContent()).toBe('LM2');
     // A share's margin and swings read in percentage points, as on its card.
     const lm1b = dialog.locator('tr[data-sensitivity-goal="LM1b"]');
     expect(await lm1b.locator('td').first().textContent()).toBe('-4,2 procentpoint');
@@ -192,9 +197,11 @@ describe('"Hvad skal der til?" in the browser', () => {
     let lm2Row: unknown[] | undefined;
     let lm1bRow: ExcelJS.Row | undefined;
     sheet.eachRow((row) => {
-      if ((row.values as unknown[])[1] === 'LM2') lm2Row = row.values as unknown[];
-      if ((row.values as unknown[])[1] === 'LM1b') lm1bRow = row;
+      if ((row.values as unknown[])[2] === 'LM2') lm2Row = row.values as unknown[];
+      if ((row.values as unknown[])[2] === 'LM1b') lm1bRow = row;
     });
+    // Each goal by its title first, as in the table, its id beside it.
+    expect(lm2Row?.[1]).toBe(lm2Title);
     // A share's margin in the file is in percentage points too, as the table shows it (-4,2 procentpoint).
     expect(lm1bRow?.getCell(3).value).toBeCloseTo(-4.2, 1);
     expect(lm1bRow?.getCell(3).numFmt).toBe('0.0 "procentpoint"');

@@ -48,4 +48,17 @@ describe('the .xlsx import preview', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('words its notes ("Bemærk") in Danish: a CSV in Windows-1252 with an unbalanced quote', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    await page.getByRole('button', { name: 'Importér …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importér fra Excel eller CSV' });
+    // "Måned" with ø/å as Windows-1252 bytes, and a quote opened and never closed.
+    const bytes = Buffer.concat([Buffer.from('M'), Buffer.from([0xe5]), Buffer.from('ned;"Ledige\n2023-01;5\n')]);
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'Ledige.csv', mimeType: 'text/csv', buffer: bytes });
+    const notes = dialog.locator('.import-preview li');
+    await waitUntil(async () => (await notes.count()) === 2, 'the two notes shown', 60_000);
+    expect(await notes.allTextContents()).toEqual(['Filen er ikke UTF-8; den er læst som Windows-1252 (vesteuropæisk).', '1 linje har et anførselstegn uden sin partner.']);
+    await dialog.getByRole('button', { name: 'Annullér', exact: true }).click();
+  }, 180_000);
 });

@@ -56,7 +56,7 @@ describe('CSV import', () => {
     const bytes = new Uint8Array([0x4d, 0xe5, 0x6e, 0x65, 0x64, 0x3b, 0xc6, 0x62, 0x6c, 0x65, 0x0a]); // "Måned;Æble" in cp1252
     const imported = importCsv(bytes, { fileName: 'ansi.csv' });
     expect(imported.sheets[0]!.cells).toEqual({ A1: 'Måned', B1: 'Æble' });
-    expect(imported.warnings.join(' ')).toContain('Windows-1252');
+    expect(imported.warnings.map((w) => w.message).join(' ')).toContain('Windows-1252');
   });
 
   it('follows the separator and decimal mark the planner chose over the guess', () => {

@@ -48,7 +48,7 @@ describe('importing into a workspace', () => {
       const applied = applyImport(doc, imported, 'sheets', ORIGIN);
       expect(applied.sheets).toEqual(exportWorkbookFile(source).sheets.map((sheet) => `${sheet.name} (2)`));
       expect(applied.sheets).toContain('Forudsætninger (2)');
-      expect(applied.warnings.join(' ')).toContain('goals and scenarios were not imported');
+      expect(applied.warnings.map((w) => w.message).join(' ')).toContain('goals and scenarios were not imported');
       const grid = workbookGrid(doc);
       const sheetId = grid.sheetIdByName('Fremskrivning (2)')!;
       expect(String(cellInputAt(doc, sheetId, 4, 1))).toContain("'Forudsætninger (2)'!");

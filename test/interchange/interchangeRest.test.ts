@@ -168,6 +168,20 @@ describe('POST /api/workspaces/:id/import', () => {
     expect(await workbookJson(workspace.id, workspace.viewerToken)).toEqual(before);
   });
 
+  it('answers each note twice: the English sentence in `warnings` as before, and its kind and parameters in `warningDetails`', async () => {
+    const workspace = await createWorkspace(server);
+    // Windows-1252 (ø as 0xF8) and a line with an unbalanced quote.
+    const bytes = new Uint8Array([...new TextEncoder().encode('M'), 0xf8, ...new TextEncoder().encode('ned;"Ledige\n2023-01;5\n')]);
+    const response = await upload(server, workspace.id, workspace.editorToken, { bytes, name: 'Ledige.csv' }, { dryRun: 'true' });
+    expect(response.status).toBe(200);
+    const body = answerSchema.extend({ warningDetails: z.array(z.object({ kind: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), message: z.string() })) }).parse(response.json);
+    expect(body.warnings).toEqual(['the file is not UTF-8; it was read as Windows-1252 (Western European)', '1 lines have unbalanced quotes']);
+    expect(body.warningDetails).toEqual([
+      { kind: 'csvWindows1252', params: {}, message: body.warnings[0] },
+      { kind: 'csvUnbalancedQuotes', params: { count: 1 }, message: body.warnings[1] },
+    ]);
+  });
+
   it("an .xlsx preview carries each cell's format beside its input (a share as percent, a month as date), General as null", async () => {
     const workspace = await createWorkspace(server);
     const cells = { A1: 'Måned', B1: 'LM1a', A2: 44927, B2: 0.079 };

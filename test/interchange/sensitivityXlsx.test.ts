@@ -21,7 +21,7 @@ const table: SensitivityTable = {
   ],
 };
 
-const labels = { sheet: 'Følsomhed', title: 'Følsomhed – Basis', goal: 'Mål', margin: 'Margin', note: 'note', tried: 'Prøvede værdier', cell: 'Celle', points: 'procentpoint' };
+const labels = { sheet: 'Følsomhed', title: 'Følsomhed – Basis', goal: 'Mål', goalId: 'Id', margin: 'Margin', note: 'note', tried: 'Prøvede værdier', cell: 'Celle', points: 'procentpoint' };
 
 async function exported(): Promise<ExcelJS.Worksheet> {
   const goals = new Map([
@@ -33,10 +33,11 @@ async function exported(): Promise<ExcelJS.Worksheet> {
   return workbook.getWorksheet('Følsomhed')!;
 }
 
-function rowOf(sheet: ExcelJS.Worksheet, id: string): ExcelJS.Row {
+/** The row whose first cell, or for a goal its id in the second, is `first`. */
+function rowOf(sheet: ExcelJS.Worksheet, first: string): ExcelJS.Row {
   let found: ExcelJS.Row | undefined;
   sheet.eachRow((row) => {
-    if (row.getCell(1).value === id) found = row;
+    if (row.getCell(1).value === first || row.getCell(2).value === first) found ??= row;
   });
   return found!;
 }
@@ -50,6 +51,14 @@ describe('the sensitivity table as .xlsx', () => {
     expect([cells.getCell(4).value, cells.getCell(5).value]).toEqual(['Forudsætninger!B5', 'Forudsætninger!B6']);
     const tried = rowOf(sheet, 'Prøvede værdier');
     expect([tried.getCell(4).value, tried.getCell(5).value]).toEqual(['1,00 → 0,90 / 1,10', '0,00 → 0,00 / 0,10']);
+  });
+
+  it('names each goal by its title first, its id beside it', async () => {
+    const sheet = await exported();
+    const header = rowOf(sheet, 'Mål');
+    expect([header.getCell(1).value, header.getCell(2).value]).toEqual(['Mål', 'Id']);
+    expect([rowOf(sheet, 'MM5').getCell(1).value, rowOf(sheet, 'MM5').getCell(2).value]).toEqual(['Virksomhederne', 'MM5']);
+    expect([rowOf(sheet, 'LM2').getCell(1).value, rowOf(sheet, 'LM2').getCell(2).value]).toEqual(['18–24-årige', 'LM2']);
   });
 
   it("a share's margin and swings are percentage points with the target's decimals, never a percent format", async () => {

@@ -65,7 +65,7 @@ describe('an .xlsx in the 1904 date system (Mac Excel before 2011)', () => {
     expect(cells.A1).toBe(Date.UTC(2013, 6, 7) / 86_400_000 + 25_569);
     expect(cells.C1).toBe(40000);
     expect(computed(imported).get('Ark1!B1')).toBe(2013);
-    expect(imported.warnings.join(' ')).toContain('1904');
+    expect(imported.warnings.map((w) => w.message).join(' ')).toContain('1904');
   });
 
   it('leaves a workbook in the 1900 system as it is', async () => {
@@ -130,7 +130,7 @@ describe('formulas reading other workbooks (external references)', () => {
       { function: '=[1]Data!A1*2', kind: 'syntax', sheet: 'Ark1', cell: 'A1' },
       { function: "='[2]Mit ark'!$B$2+1", kind: 'syntax', sheet: 'Ark1', cell: 'B1' },
     ]);
-    expect(imported.warnings.join(' ')).toContain('2 formulas read other workbooks');
+    expect(imported.warnings.map((w) => w.message).join(' ')).toContain('2 formulas read other workbooks');
   });
 });
 
@@ -159,7 +159,7 @@ describe('defined names (Name Manager)', () => {
     expect(values.get('Data!A2')).toBe(10);
     expect(values.get('Års plan!B1')).toBe(1);
     expect(imported.unsupported.found).toEqual([]);
-    expect(imported.warnings.join(' ')).not.toContain('written into the formulas');
+    expect(imported.warnings.map((w) => w.message).join(' ')).not.toContain('written into the formulas');
   });
 
   it('a workbook name with a relative reference is written into its formulas; one for another workbook is reported', async () => {
@@ -170,7 +170,7 @@ describe('defined names (Name Manager)', () => {
     expect(imported.names).toBeUndefined();
     expect(computed(imported).get('Data!A1')).toBe(8);
     expect(imported.unsupported.found).toEqual([{ function: 'FREMMED', kind: 'name', sheet: 'Data', cell: 'C1' }]);
-    expect(imported.warnings.join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Fremmed');
+    expect(imported.warnings.map((w) => w.message).join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Fremmed');
   });
 
   it('a name following a renamed sheet points at the sheet under its imported name', async () => {
@@ -225,20 +225,20 @@ describe('cell values the file does not hold in a form their type allows (Excel 
     const xml = row('<c r="B1" t="s"><v>5</v></c><c t="s"><v>x</v></c><c r="D1"><v>4</v></c>');
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], strings: '<si><t>Måned</t></si>' }));
     expect(imported.sheets[0]!.cells).toEqual({ A1: 'Måned', D1: 4 });
-    expect(imported.warnings).toEqual(['2 cells point at shared strings the file does not hold (the file has 1), so they are left empty: Ark1!B1, Ark1!C1']);
+    expect(imported.warnings.map((w) => w.message)).toEqual(['2 cells point at shared strings the file does not hold (the file has 1), so they are left empty: Ark1!B1, Ark1!C1']);
   });
 
   it('a shared string index in a file without a string table is no number', async () => {
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml: '<sheetData><row r="2"><c r="B2" t="s"><v>3</v></c></row></sheetData>' }] }));
     expect(imported.sheets[0]!.cells).toEqual({});
-    expect(imported.warnings).toEqual(['1 cell points at a shared string the file does not hold (the file has no shared strings), so it is left empty: Ark1!B2']);
+    expect(imported.warnings.map((w) => w.message)).toEqual(['1 cell points at a shared string the file does not hold (the file has no shared strings), so it is left empty: Ark1!B2']);
   });
 
   it('text where the file says number or boolean is kept as that text and named in a warning', async () => {
     const xml = row('<c r="B1"><v>abc &amp; co</v></c><c r="C1" t="n"><v>=1+1</v></c><c r="D1" t="b"><v>ja</v></c><c r="E1"><v>1.5E3</v></c><c r="F1" t="b"><v>1</v></c><c r="G1"><v><![CDATA[12]]></v></c>');
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], strings: '<si><t>Måned</t></si>' }));
     expect(imported.sheets[0]!.cells).toEqual({ A1: 'Måned', B1: 'abc & co', C1: "'=1+1", D1: 'ja', E1: 1500, F1: true, G1: 12 });
-    expect(imported.warnings).toEqual(['3 cells hold text where the file says number, boolean or date; they are imported as that text: Ark1!B1, Ark1!C1, Ark1!D1']);
+    expect(imported.warnings.map((w) => w.message)).toEqual(['3 cells hold text where the file says number, boolean or date; they are imported as that text: Ark1!B1, Ark1!C1, Ark1!D1']);
   });
 
   it('a shared formula without its first cell keeps its last computed value, named in a warning; one whose first cell is there is written out', async () => {
@@ -247,7 +247,7 @@ describe('cell values the file does not hold in a form their type allows (Excel 
       '<row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="0">A1*2</f><v>4</v></c></row><row r="3"><c r="A3"><f t="shared" si="0"/><v>8</v></c></row></sheetData>';
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
     expect(imported.sheets[0]!.cells).toEqual({ A1: 2, B1: 14, C1: 'tekst', A2: '=A1*2', A3: '=A2*2' });
-    expect(imported.warnings).toEqual(['2 cells share a formula whose first cell is missing from the file, so they keep their last computed value instead: Ark1!B1, Ark1!C1']);
+    expect(imported.warnings.map((w) => w.message)).toEqual(['2 cells share a formula whose first cell is missing from the file, so they keep their last computed value instead: Ark1!B1, Ark1!C1']);
   });
 
   it('a date written as ISO 8601 text (t="d") becomes its date, not its year', async () => {

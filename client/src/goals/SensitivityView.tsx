@@ -54,7 +54,7 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
     setExporting(true);
     try {
       const { sensitivityXlsx } = await import('../../../models/interchange/sensitivityXlsx.js');
-      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), margin: t('goalAnswers.margin'), note, tried: t('goalAnswers.triedRow'), cell: t('goalAnswers.cellRow'), points: t('goalAnswers.pointsUnit') };
+      const labels = { sheet: t('goalAnswers.sheetName'), title, goal: t('goalAnswers.goal'), goalId: t('goalAnswers.goalId'), margin: t('goalAnswers.margin'), note, tried: t('goalAnswers.triedRow'), cell: t('goalAnswers.cellRow'), points: t('goalAnswers.pointsUnit') };
       const withDecimals = new Map([...goals].map(([id, goal]) => [id, { ...goal, decimals: decimalsOf(id) }]));
       download(await sensitivityXlsx(table, labels, withDecimals, tried, names), `${t('goalAnswers.sheetName')} – ${table.scenario}.xlsx`);
     } catch (e) {
@@ -107,8 +107,10 @@ export default function SensitivityView({ session, onClose }: { session: Workboo
                 const swing = (v: number | null): string => (v === null ? '' : formatDifference(v, goal?.format, locale, t, decimals));
                 return (
                   <tr key={row.id} data-sensitivity-goal={row.id}>
-                    <th scope="row" title={goal?.title}>
-                      {row.id}
+                    {/* A planner knows the goal by its title (the planner walk-through read ids only); the id under it, small. */}
+                    <th scope="row" title={goal?.title ? `${goal.title} (${row.id})` : row.id}>
+                      <span className="sensitivity-goal-title">{goal?.title || row.id}</span>
+                      {goal?.title && <span className="sensitivity-address sensitivity-goal-id">{row.id}</span>}
                     </th>
                     <td>{margin(row.margin)}</td>
                     {row.swings.map((value, i) => (

@@ -2,7 +2,8 @@
  * "Hent faktiske tal fra Jobindsats" (editors): upload a Jobindsats file (or, where the server
  * has an API key, name a table), then pick the measure, one value for each other dimension
  * (proposed: the "i alt" value, else the first), the dimension that makes the rows (the area by
- * default) and the sheet. Each choice asks the server for a dry run, shown as a preview; Import
+ * default), the sheet and whether the file's months merge into it (the default) or replace its
+ * months. Each choice asks the server for a dry run, shown as a preview; Import
  * writes the sheet live and keeps the choices as its data link for "Opdatér faktiske tal".
  *
  * @example {open && <ActualsDialog workspaceId={id} token={token} apiConfigured={false} onClose={close} />}
@@ -39,7 +40,7 @@ export function initialChoice(shape: TableShape): ActualsChoice {
   const rows = shape.area;
   const filters: Record<string, string> = {};
   for (const dimension of shape.dimensions) if (dimension.name !== rows) filters[dimension.name] = defaultFilterValue(dimension.values);
-  return { measure: shape.measures[0] ?? '', filters, rows, sheet: DEFAULT_ACTUALS_SHEET };
+  return { measure: shape.measures[0] ?? '', filters, rows, sheet: DEFAULT_ACTUALS_SHEET, mode: 'merge' };
 }
 
 export function ActualsDialog({ session, scenario, workspaceId, token, apiConfigured, onClose, onImported }: ActualsDialogProps): React.JSX.Element {
@@ -195,6 +196,16 @@ export function ActualsDialog({ session, scenario, workspaceId, token, apiConfig
               ))}
             <label htmlFor="actuals-sheet">{t('actuals.sheet')}</label>
             <input id="actuals-sheet" value={choice.sheet} maxLength={31} onChange={(e) => setChoice({ ...choice, sheet: e.target.value })} />
+            {/* Merging is the safe default (next month's file alone keeps the older months); replacing is said plainly. */}
+            <span id="actuals-mode-label">{t('actuals.modeLabel')}</span>
+            <div role="radiogroup" aria-labelledby="actuals-mode-label" className="actuals-mode">
+              <label>
+                <input type="radio" name="actuals-mode" value="merge" checked={choice.mode === 'merge'} onChange={() => setChoice({ ...choice, mode: 'merge' })} /> {t('actuals.modeMerge')}
+              </label>
+              <label>
+                <input type="radio" name="actuals-mode" value="replace" checked={choice.mode === 'replace'} onChange={() => setChoice({ ...choice, mode: 'replace' })} /> {t('actuals.modeReplace')}
+              </label>
+            </div>
           </fieldset>
         )}
         {phase.kind === 'choosing' && !preview && !error && <p aria-live="polite">{t('actuals.previewing')}</p>}

@@ -3,7 +3,9 @@ import { formatCellValue } from '../../../models/format/displayFormat.js';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import { toDisplayFormula } from '../../../models/formula/formulaLocale.js';
 import type { ImportAnswer } from './interchangeApi.js';
+import { useTranslation } from 'react-i18next';
 import { useInterchangeTranslation } from './importExportStrings.js';
+import { importWarningTexts } from './importWarningText.js';
 
 /** How each kind of finding is introduced in the list. */
 const UNSUPPORTED_LABEL = { function: 'unsupportedFunction', name: 'unsupportedName', syntax: 'unsupportedSyntax' } as const;
@@ -22,7 +24,9 @@ export function previewCellText(value: number | string | boolean | null, languag
 
 export function ImportPreview({ answer }: { answer: ImportAnswer }): React.JSX.Element {
   const { t, language } = useInterchangeTranslation();
-  const { imported, unsupportedFunctions, unsupportedFunctionCount, warnings, csv } = answer;
+  const { t: tMain } = useTranslation();
+  const { imported, unsupportedFunctions, unsupportedFunctionCount, csv } = answer;
+  const warnings = importWarningTexts(answer, tMain);
   return (
     <section className="import-preview" aria-label={t('preview')}>
       <h3>{t('preview')}</h3>
@@ -67,8 +71,8 @@ export function ImportPreview({ answer }: { answer: ImportAnswer }): React.JSX.E
         <>
           <p>{t('warnings')}</p>
           <ul>
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
+            {warnings.map((w, i) => (
+              <li key={i}>{w}</li>
             ))}
           </ul>
         </>

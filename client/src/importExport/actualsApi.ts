@@ -14,9 +14,10 @@ import {
   type TableShape,
 } from '../../../models/api/actualsAnswers.js';
 import { errorAnswerSchema } from '../../../models/api/errorAnswer.js';
+import type { ActualsMode } from '../../../models/actuals/actualsMerge.js';
 import { InterchangeRequestError } from './interchangeApi.js';
 
-export type { ActualsAnswer, ActualsLink, ActualsStatus, TableShape };
+export type { ActualsAnswer, ActualsLink, ActualsMode, ActualsStatus, TableShape };
 
 /** Where the figures come from: an uploaded file, or a table the server fetches with its key. */
 export type ActualsSource = { kind: 'file'; file: File } | { kind: 'api'; table: string };
@@ -26,6 +27,8 @@ export interface ActualsChoice {
   filters: Record<string, string>;
   rows: string;
   sheet: string;
+  /** `merge` (the default): the file's months and rows update the sheet's, the rest stay; `replace`: the sheet holds only the file's. */
+  mode: ActualsMode;
 }
 
 function actualsPath(workspaceId: string, tail = ''): string {
@@ -83,7 +86,7 @@ export async function readTableShape(workspaceId: string, token: string, source:
 export function importActuals(workspaceId: string, token: string, source: ActualsSource, choice: ActualsChoice, dryRun: boolean, signal?: AbortSignal, scenario?: string): Promise<ActualsAnswer> {
   const judged = dryRun && scenario !== undefined ? { scenario } : {};
   if (source.kind === 'api') {
-    const body = { table: source.table, measure: choice.measure, filters: choice.filters, rows: choice.rows, sheet: choice.sheet, dryRun, ...judged };
+    const body = { table: source.table, measure: choice.measure, filters: choice.filters, rows: choice.rows, sheet: choice.sheet, mode: choice.mode, dryRun, ...judged };
     return post(actualsPath(workspaceId), token, body, actualsAnswerSchema, signal);
   }
   const form = new FormData();
@@ -92,6 +95,7 @@ export function importActuals(workspaceId: string, token: string, source: Actual
   for (const [dimension, value] of Object.entries(choice.filters)) form.append('filter', `${dimension}=${value}`);
   form.set('rows', choice.rows);
   form.set('sheet', choice.sheet);
+  form.set('mode', choice.mode);
   form.set('dryRun', String(dryRun));
   if (judged.scenario !== undefined) form.set('scenario', judged.scenario);
   return post(actualsPath(workspaceId), token, form, actualsAnswerSchema, signal);

@@ -50,11 +50,21 @@ function decimalsByGoal(model: GoalReportModel): Map<string, number | undefined>
   return new Map(rows.map((row) => [row.goal.id, goalDecimals(rows.filter((r) => r.goal.id === row.goal.id).map((r) => r.result?.target), row.format)]));
 }
 
-/** "Nået fra sep. 2023", "Nået for sent: feb. 2024" or "Ikke nået" (a cell of its own, so capitalised), as on the dashboard. */
-function reached(result: ReportGoal['result'], language: string, t: ReturnType<typeof useReportTranslation>['t']): string {
-  if (!result?.reachedAt) return t('notReached');
+/**
+ * "Nået fra sep. 2023", "Nået for sent: feb. 2024" or "Ikke nået" (a cell of its own, so capitalised), as on the dashboard.
+ * A narrow column breaks it only before the month ("Nået for sent:" / "feb. 2024"), never inside either part.
+ */
+function Reached({ result, language, t }: { result: ReportGoal['result']; language: string; t: ReturnType<typeof useReportTranslation>['t'] }): React.JSX.Element {
+  if (!result?.reachedAt) return <span className="unbroken">{t('notReached')}</span>;
   const month = formatMonth(result.reachedAt, language);
-  return result.late ? t('reachedLate', { month }) : t('reachedFrom', { month });
+  const text = result.late ? t('reachedLate', { month }) : t('reachedFrom', { month });
+  const at = text.lastIndexOf(month);
+  if (at <= 0) return <span className="unbroken">{text}</span>;
+  return (
+    <>
+      <span className="unbroken">{text.slice(0, at).trimEnd()}</span> <span className="unbroken">{text.slice(at)}</span>
+    </>
+  );
 }
 
 function inputText(input: CellInput | undefined, locale: WorkbookLocale, format: Parameters<typeof formatGoalNumber>[1]): string {
@@ -70,16 +80,16 @@ function ScenarioTable({ scenario, locale, language, decimals }: { scenario: Rep
     <section className="report-scenario">
       <h3>{t('scenario', { name: scenario.name })}</h3>
       <p className="scenario-summary">{t('metCount', { met: scenario.met, measurable: scenario.measurable })}</p>
-      <table>
+      <table className="report-goals">
         <thead>
           <tr>
-            <th>{t('goal')}</th>
+            <th className="goal-name">{t('goal')}</th>
             <th>{t('requirement')}</th>
             <th>{t('deadline')}</th>
             <th className="number">{t('value')}</th>
             <th>{t('status')}</th>
-            <th className="number">{t('margin')}</th>
-            <th>{t('reached')}</th>
+            <th className="number margin">{t('margin')}</th>
+            <th className="reached">{t('reached')}</th>
           </tr>
         </thead>
         <tbody>
@@ -89,7 +99,7 @@ function ScenarioTable({ scenario, locale, language, decimals }: { scenario: Rep
             const places = decimals.get(row.goal.id);
             return (
               <tr key={row.goal.id}>
-                <td>
+                <td className="goal-name">
                   <strong>{row.goal.id}</strong> {row.goal.title}
                 </td>
                 <td className="number">{requirement(row, locale, places)}</td>
@@ -100,8 +110,8 @@ function ScenarioTable({ scenario, locale, language, decimals }: { scenario: Rep
                   {status === 'error' && result?.error ? ` ${result.error.startsWith(DEADLINE_NOT_IN_MONTHS) ? t('deadlineOutside') : shownError(result.error, locale)}` : ''}
                   {result?.warnings.length ? <span className="report-warning"> ({t('warning')})</span> : null}
                 </td>
-                <td className="number">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale, tMain, places) : ''}</td>
-                <td className={result?.late ? 'month late' : 'month'}>{measurable ? reached(result, language, t) : ''}</td>
+                <td className="number margin">{result?.margin !== null && result?.margin !== undefined ? formatMargin(result.margin, format, locale, tMain, places) : ''}</td>
+                <td className={result?.late ? 'reached late' : 'reached'}>{measurable ? <Reached result={result} language={language} t={t} /> : ''}</td>
               </tr>
             );
           })}
