@@ -105,3 +105,12 @@ export function withoutIntersectionOperator(formula: string): string {
     return { text: `SINGLE(${operand})`, next: i + 1 + length };
   });
 }
+
+/**
+ * The formula with every `SINGLE(…)` left out (`=SINGLE(INDEX(B1:C3,0,1))*2` → `=INDEX(B1:C3,0,1)*2`),
+ * brackets kept where the operand needs them: the legacy formula a file holds where Excel intersects anyway.
+ */
+export function withoutIntersectionOperators(formula: string): string {
+  const shown = withIntersectionOperator(formula);
+  return rewriteUnquoted(shown, (i) => ({ text: shown[i] === '@' && shown[i - 1] !== '[' ? '' : shown[i]!, next: i + 1 }));
+}
