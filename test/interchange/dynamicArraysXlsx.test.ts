@@ -33,6 +33,7 @@ const SHEET = {
   F1: '=SUM(A1:A3)',
   G2: '=SINGLE(A1:A3)*2',
   H1: '=ARRAYFORMULA(A1:A3*10)',
+  J1: '=INDEX(A1:A3,0,1)*10',
 } as const;
 
 /** The `<c …>` element of a cell in the first sheet of an export, with its formula. */
@@ -52,6 +53,7 @@ describe('the .xlsx export marks a dynamic array as Excel 365 does', () => {
     ['a formula of one value is a plain formula', 'F1', '<c r="F1"><f>SUM(A1:A3)</f>'],
     ['a legacy formula (Excel 365\'s @) is a plain formula Excel intersects', 'G2', '<c r="G2"><f>A1:A3*2</f>'],
     ['an ARRAYFORMULA (Ctrl+Shift+Enter) stays a legacy array formula', 'H1', '<c r="H1"><f t="array" ref="H1:H3">A1:A3*10</f>'],
+    ['INDEX\'s whole column spills over its block', 'J1', '<c r="J1" cm="1"><f t="array" ref="J1:J3">INDEX(A1:A3,0,1)*10</f>'],
   ])('%s (%s)', async (_, address, xml) => {
     expect(cellXml(await exported, address)).toBe(xml);
   });
@@ -76,14 +78,14 @@ describe('the .xlsx export marks a dynamic array as Excel 365 does', () => {
       expect([address, cellInputAt(back, id, row, col)]).toEqual([address, input]);
     }
     const at = engineValueAt(open.engine(back), id);
-    expect(['B1', 'B2', 'B3', 'D1', 'E3', 'G2', 'H2'].map(at)).toEqual([2, 4, 6, 14, 3, 4, 20]);
+    expect(['B1', 'B2', 'B3', 'D1', 'E3', 'G2', 'H2', 'J3'].map(at)).toEqual([2, 4, 6, 14, 3, 4, 20, 30]);
     expect(at('C1')).toMatchObject({ error: '#SPILL!' });
   });
 
   it('LibreOffice opens the file and computes the spilled block', async () => {
     const [recalculated] = recalculateInLibreOffice([await exported]);
     const values = await storedValues(recalculated!);
-    expect(['B1', 'B2', 'B3', 'D1', 'F1', 'G2'].map((a) => values.get(`Ark!${a}`))).toEqual([2, 4, 6, 14, 6, 4]);
+    expect(['B1', 'B2', 'B3', 'D1', 'F1', 'G2', 'J1', 'J3'].map((a) => values.get(`Ark!${a}`))).toEqual([2, 4, 6, 14, 6, 4, 10, 30]);
   });
 });
 
