@@ -250,7 +250,14 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   const metadata = [...rels.values()].find((r) => isCellMetadataRelationship(r.type));
   const metadataPath = metadata && reader.has(metadata.target) ? metadata.target : null;
   const metadataText = metadataPath === null ? '' : await reader.text(metadataPath);
-  const dynamicMarks = metadataPath === null ? new Set<number>() : dynamicArrayCellMetadata((options) => reader.outlineText(metadataText, metadataPath, options));
+  let dynamicMarks = new Set<number>();
+  try {
+    if (metadataPath !== null) dynamicMarks = dynamicArrayCellMetadata((options) => reader.outlineText(metadataText, metadataPath, options));
+  } catch (error) {
+    // Only the dynamic-array marks are lost: the formulas still compute, as legacy array formulas.
+    if (!(error instanceof InterchangeError)) throw error;
+    warnings.push(`the cell metadata part could not be read (${error.message}); dynamic-array formulas are read as legacy array formulas`);
+  }
   const dynamicArrays = new Map<string, Set<string>>();
   const repaired: CellRepair[] = [];
   let cells = 0;

@@ -113,6 +113,14 @@ describe('the .xlsx import reads Excel 365\'s dynamic arrays as typed formulas',
     expect(imported.sheets[0]!.cells.B1).toBe(formula);
   });
 
+  it('a cell metadata part that is no well-formed XML loses only the marks, with a warning', async () => {
+    const cells = '<c r="B1" cm="3"><f t="array" ref="B1:B3">A1:A3*2</f><v>2</v></c>';
+    const bytes = handWrittenXlsx({ sheets: [{ name: 'Ark', xml: row(cells) }], metadata: metadata.replace('</metadata>', '') });
+    const imported = await importXlsx(bytes, { fileName: 'excel365.xlsx' });
+    expect(imported.sheets[0]!.cells.B1).toBe('=ARRAYFORMULA(A1:A3*2)');
+    expect(imported.warnings.join(' ')).toMatch(/cell metadata part could not be read/);
+  });
+
   it('a dynamic array\'s spilled block is computed again, not kept as values', async () => {
     const cells = '<c r="B1" cm="3"><f t="array" ref="B1:B3">A1:A3*2</f><v>2</v></c>';
     const bytes = handWrittenXlsx({ sheets: [{ name: 'Ark', xml: row(cells).replace('<c r="A2"><v>2</v></c>', '<c r="A2"><v>2</v></c><c r="B2"><v>4</v></c>') }], metadata });
