@@ -42,12 +42,14 @@
 import { formatReference, splitFormula, type FormulaSegment } from '../formula/a1References.js';
 import { expandLambda, type NamedFunction } from '../formula/lambdaFormula.js';
 import { expandLet } from '../formula/letFormula.js';
+import { withoutIntersectionOperators } from '../formula/intersectionOperator.js';
 import { engineFunction } from './lambdaFunctions.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { takesArgumentCount, takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
+import { indexGivesPart } from './indexParts.js';
 
 export interface EngineFormula {
   text: string;
@@ -111,7 +113,7 @@ export function legacyIntersection(formula: string): string {
  */
 export function withoutLegacyIntersection(formula: string): string {
   if (!/SINGLE\(/i.test(formula)) return formula;
-  const plain = formula.replace(/\bSINGLE\(([^(),"]+)\)/gi, '$1');
+  const plain = withoutIntersectionOperators(formula);
   return plain !== formula && legacyIntersection(plain) === formula ? plain : formula;
 }
 
@@ -122,7 +124,7 @@ export function withoutLegacyIntersection(formula: string): string {
 type RewriteMode = 'engine' | 'legacy';
 
 function rewrittenFormula(formula: string, offsetAreas: () => readonly string[], mode: RewriteMode = 'engine'): EngineFormula {
-  // Every rewrite is about a range, a conditional sum, OFFSET or INDIRECT: most formulas (`=B5*(1+$C5)`) have none.
+  // Every rewrite is about a range (INDEX's whole column too), a conditional sum, OFFSET or INDIRECT: most formulas (`=B5*(1+$C5)`) have none.
   if (!formula.includes(':') && !/(IF|OFFSET|INDIRECT)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
   const engine = mode === 'engine';
   const segments = splitFormula(formula);
@@ -181,6 +183,16 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
           if (single) edit({ segment: item.close.segment, offset: item.close.offset + 1 }, 0, ')');
           offsets = true;
           return;
+        }
+        // INDEX giving a whole column or row (`INDEX(B1:C3,0,1)`, indexParts.ts) is a range: as the
+        // whole formula it spills by itself; next to an operator or for a one-value argument it
+        // lifts the formula as a written range does, and a legacy formula intersects it.
+        if (oneValue && !place.arrays && indexGivesPart(item, segments)) {
+          if (engine && !(items === tree && items.length === 1)) lifted = true;
+          else if (!engine) {
+            edit(item.at, 0, 'SINGLE(');
+            edit({ segment: item.close!.segment, offset: item.close!.offset + 1 }, 0, ')');
+          }
         }
         // A reference reader's arguments are left as written, but an OFFSET in them (`ROWS(OFFSET(…))`) is rewritten.
         if (takesReferences(item.name)) {

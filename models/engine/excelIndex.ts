@@ -5,12 +5,12 @@
  * Excel (HyperFormula: #NUM!), below 1 is #VALUE!, and fractional indexes are truncated.
  * A blank cell comes back blank: a formula whose result is blank holds 0, as in Excel (the
  * engine's `evaluateNullToZero`, engineConfig.ts), while `INDEX(…)&"x"` still reads it as empty text.
- * An index of 0 is the whole row or column (`SUM(INDEX(r,0,3))`).
+ * An index of 0 is the whole row or column (`SUM(INDEX(r,0,3))`; `=INDEX(r,0,3)` spills it).
  */
-import { CellError, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
+import { ArraySize, CellError, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPlugins.js';
-import { isWholeSingleCellFormula, plainCell, resultRange } from './functionPlugins.js';
+import { isWholeSingleCellFormula, literalCount, plainCell, resultRange } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
 
 class ExcelIndexPlugin extends FunctionPlugin {
@@ -32,12 +32,32 @@ class ExcelIndexPlugin extends FunctionPlugin {
   }
 
   /**
+   * The size of INDEX's result, read before it is computed (the engine reserves a spill from it): a
+   * row or column index written as 0 (`=INDEX(B2:M20,0,3)`) gives the whole column or row, which
+   * spills as in Excel 365; any other index, or one computed, one value (a computed 0 as a cell's
+   * whole formula is intersected, part below).
+   */
+  indexSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    const [rangeAst, rowAst, colAst] = ast.args;
+    if (rangeAst === undefined) return ArraySize.scalar();
+    const columnGiven = ast.args.length >= 3;
+    const size = this.arraySizeForAst(rangeAst, state);
+    let row = literalCount(rowAst);
+    let col = columnGiven ? literalCount(colAst) : 1;
+    if (!columnGiven && size.height === 1 && size.width > 1) [row, col] = [1, row];
+    if (row !== 0 && col !== 0) return ArraySize.scalar();
+    return new ArraySize(col === 0 ? size.width : 1, row === 0 ? size.height : 1);
+  }
+
+  /**
    * A whole column (`row` 0), row (`col` 0) or the range itself (both 0), as Excel's INDEX gives
    * it: `SUM(INDEX(B2:M20,0,3))` sums the range's third column. It reads only cells inside the
-   * range the formula names, so the engine's dependencies cover it. As a cell's whole formula
-   * (`=INDEX(B2:M20,0,3)`), where nothing spills, it is read as legacy Excel reads it and Excel 365
-   * shows such a formula from a file (`=@INDEX(…)`): the cell of that column in the formula's own
-   * row, or of that row in its own column; #VALUE! when there is none (arrayArguments.ts).
+   * range the formula names, so the engine's dependencies cover it. Written with 0, the engine
+   * reserves its spill (`indexSize`) and the part spills as in Excel 365 (`=INDEX(B2:M20,0,3)`);
+   * a legacy formula holds it as `SINGLE(INDEX(…))`, Excel 365's `@`, which intersects the part.
+   * A 0 computed (`=INDEX(B2:M20,A1,3)`) as a cell's whole formula, where nothing was reserved, is
+   * read as legacy Excel reads it: the cell of that column in the formula's own row, or of that
+   * row in its own column; #VALUE! when there is none (Excel 365 would spill it).
    */
   private part(range: SimpleRangeValue, row: number, col: number, whole: { row: number; col: number } | undefined): RangeCell | SimpleRangeValue {
     let rows = row === 0 ? Array.from({ length: range.height() }, (_, i) => i) : [row - 1];
@@ -48,6 +68,12 @@ class ExcelIndexPlugin extends FunctionPlugin {
       if (rows.length > 1) rows = rows.filter((r) => area.start.row + r === whole.row);
       else cols = cols.filter((c) => area.start.col + c === whole.col);
       if (rows.length === 0 || cols.length === 0) return new CellError(ErrorType.VALUE, 'the formula’s row or column is outside the range');
+    }
+    // A part of the sheet stays a reference, as Excel's INDEX gives one: `@INDEX(…)` (SINGLE)
+    // intersects it with the formula's row, and COUNTA or ROWS read the cells themselves.
+    if (area !== undefined && whole === undefined && rows.length * cols.length > 1) {
+      const part = area.rangeWithSameWidth(area.start.row + rows[0]!, rows.length).rangeWithSameHeight(area.start.col + cols[0]!, cols.length);
+      return SimpleRangeValue.onlyRange(part, this.dependencyGraph);
     }
     const cells = rows.map((r) => cols.map((c) => this.cellOf(range, r, c) ?? new CellError(ErrorType.REF, 'index outside the range')));
     if (cells.length === 1 && cells[0]!.length === 1) return cells[0]![0]!;
@@ -70,6 +96,6 @@ class ExcelIndexPlugin extends FunctionPlugin {
 
 /** Replaces HyperFormula's INDEX with Excel's (call before building engines). */
 export function registerExcelIndex(): void {
-  ExcelIndexPlugin.implementedFunctions = { INDEX: { ...builtInMetadata('INDEX'), method: 'index' } };
+  ExcelIndexPlugin.implementedFunctions = { INDEX: { ...builtInMetadata('INDEX'), method: 'index', sizeOfResultArrayMethod: 'indexSize' } };
   replaceBuiltInFunctions(ExcelIndexPlugin, ['INDEX']);
 }

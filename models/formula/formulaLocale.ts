@@ -7,7 +7,8 @@
  * functions of engine/addedFunctionNames.ts (LOOKUP, XMATCH, AGGREGATE, TEXTSPLIT, …).
  * Error literals take Danish Excel's names (`#REF!` ↔ `#REFERENCE!`, `#N/A` ↔ `#I/T`,
  * workbook/errorValueNames.ts), outside string literals only: `="#REF!"` stays text.
- * Array literals (`{1,2;3,4}`) are passed through untranslated.
+ * Array literals (`{1,2;3,4}`) are passed through untranslated. Excel 365's `@` is shown and read
+ * for `SINGLE(…)` in both languages (intersectionOperator.ts).
  */
 // The language pack alone (a dictionary): translating a formula never loads the engine itself.
 import daDK from 'hyperformula/i18n/languages/daDK';
@@ -20,6 +21,7 @@ import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatReference, splitFormula } from './a1References.js';
 import { rewriteFormulaText } from './formulaText.js';
 import { EtaPlaces } from './etaNames.js';
+import { withIntersectionOperator, withoutIntersectionOperator } from './intersectionOperator.js';
 
 // A number's exponent may follow in the same word (`1.5E3`) or after a sign (`1.5E` `+3`); both
 // get the Danish decimal comma (formulaLocale.test.ts found `1.5E3` left with its point).
@@ -104,9 +106,9 @@ export function functionNames(locale: WorkbookLocale): string[] {
   return [...names].sort();
 }
 
-/** Canonical formula → how a planner in `locale` reads it. */
+/** Canonical formula → how a planner in `locale` reads it (`SINGLE(A1:A3)` as Excel 365's `@A1:A3`). */
 export function toDisplayFormula(canonical: string, locale: WorkbookLocale): string {
-  return locale === 'da-DK' ? translate(canonical, 'toDanish') : canonical;
+  return withIntersectionOperator(locale === 'da-DK' ? translate(canonical, 'toDanish') : canonical);
 }
 
 /** Which language a typed formula is evidently written in, from its function names and separators. */
@@ -167,7 +169,9 @@ function canonicalErrors(formula: string): string {
  * @example fromDisplayFormula('=HVIS(A1>0,5;1;0)', 'da-DK') // '=IF(A1>0.5,1,0)'
  * @example fromDisplayFormula('=IF(A1>0.5,1,0)', 'da-DK') // '=IF(A1>0.5,1,0)'
  */
-export function fromDisplayFormula(typed: string, locale: WorkbookLocale): string {
+export function fromDisplayFormula(written: string, locale: WorkbookLocale): string {
+  // Excel 365's `@` is SINGLE to the document and the engine, in either language.
+  const typed = withoutIntersectionOperator(written);
   const evidence = languageEvidence(typed);
   const danish = locale === 'da-DK' ? !(evidence.english && !evidence.danish) : evidence.danish && !evidence.english;
   if (danish) return translate(typed, 'toCanonical');

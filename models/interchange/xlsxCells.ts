@@ -85,12 +85,14 @@ function textInput(text: string, quoted: boolean): string {
 }
 
 interface ReadContext {
+  /** Cells whose formula the file marks as a dynamic array (xlsxDynamicArrays.ts). */
+  dynamic: ReadonlySet<string>;
   renames: SheetRenames;
   names: DefinedNames | undefined;
   characters: ContentCharacters | undefined;
 }
 
-function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { renames, names, characters }: ReadContext): CellInput | null {
+function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { dynamic, renames, names, characters }: ReadContext): CellInput | null {
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -112,6 +114,12 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { r
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
     const array = arrayFormula.safeParse(value);
+    // Excel 365's dynamic array (`cm`): the formula as typed there, which Fremskriv computes alike
+    // (a range where one value is expected spills); its block held only cached results.
+    if (dynamic.has(cell.address)) {
+      if (array.success && array.data.ref?.includes(':')) counts.arrayRanges.push(array.data.ref);
+      return canonical;
+    }
     // A plain formula in a file is a legacy one to every Excel (a dynamic array is stored as an
     // array formula, `t="array"` with `cm`): a range where one value is expected is intersected,
     // which Excel 365 shows as `=@A1:A9` and Fremskriv keeps as SINGLE (a typed `=A1:A9*2` spills).
@@ -150,8 +158,9 @@ export function readSheetCells(
   date1904 = false,
   names?: DefinedNames,
   characters?: ContentCharacters,
+  dynamic: ReadonlySet<string> = new Set(),
 ): SheetCells {
-  const context: ReadContext = { renames, names, characters };
+  const context: ReadContext = { dynamic, renames, names, characters };
   const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {

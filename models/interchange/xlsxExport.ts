@@ -29,6 +29,7 @@ import { addFollowUpSheet, followUpSheetName, hasFollowUp } from './followUpShee
 import { addGoalsSheet, addScenariosSheet, goalValueCellFormat, reportSheetNames } from './reportSheets.js';
 import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
+import { markDynamicArrays } from './xlsxDynamicArrays.js';
 import { writeSheetSettings } from './xlsxSheetSettings.js';
 import { writeFrozenPanes } from './xlsxFrozenPanes.js';
 import { showFirstVisibleSheet } from './xlsxSheetVisibility.js';
@@ -64,13 +65,29 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
  * array wherever it is used (Microsoft KB Q83816, "Substituting Defined Names for Array
  * Formulas"), LibreOffice only inside an array formula (`=SUM(Dobbelt)` is #VALUE! there otherwise).
  */
-function excelFormula(canonical: string, address: string, spill: string | null, arrayNames: ReadonlySet<string>): ExcelJS.CellFormulaValue {
+function excelFormula(canonical: string, address: string, spill: string | null, blocked: boolean, arrayNames: ReadonlySet<string>): { value: ExcelJS.CellFormulaValue; dynamic: boolean } {
   const readsArrays = evaluatesAsArray(canonical) || usesAnyName(canonical, arrayNames);
-  const body = arrayFormulaBody(canonical) ?? (spill !== null || readsArrays ? canonical : null);
+  const legacyArray = arrayFormulaBody(canonical);
+  const body = legacyArray ?? (spill !== null || blocked || readsArrays ? canonical : null);
   // A plain formula is a legacy one to Excel: its `@` where Excel intersects anyway is left out.
-  if (body === null) return { formula: toExcelFormula(withoutLegacyIntersection(canonical)) };
-  // exceljs writes `<f t="array" ref="…">` from these two (its types do not name them).
-  return Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: spill ?? address });
+  if (body === null) return { value: { formula: toExcelFormula(withoutLegacyIntersection(canonical)) }, dynamic: false };
+  // exceljs writes `<f t="array" ref="…">` from these two (its types do not name them). Excel 365
+  // reads it as a dynamic array only with its mark (xlsxDynamicArrays.ts): a blocked spill stays one
+  // (#SPILL!, not `=@…`); an ARRAYFORMULA(…) is a legacy Ctrl+Shift+Enter formula and stays one.
+  const value = Object.assign({ formula: toExcelFormula(body) }, { shareType: 'array', ref: spill ?? address });
+  return { value, dynamic: legacyArray === null };
+}
+
+/** The workbook exceljs writes, and by worksheet id the cells to mark as dynamic arrays (xlsxDynamicArrays.ts). */
+export interface BuiltWorkbook {
+  workbook: ExcelJS.Workbook;
+  dynamicArrays: Map<number, Set<string>>;
+}
+
+function getOrAdd(map: Map<number, Set<string>>, key: number): Set<string> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
 }
 
 function uniqueName(wanted: string, taken: string[]): string {
@@ -81,7 +98,7 @@ function uniqueName(wanted: string, taken: string[]): string {
 }
 
 /** Builds the workbook (synchronously: read a live document in one go, then write it out). */
-export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): ExcelJS.Workbook {
+export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): BuiltWorkbook {
   const file = exportWorkbookFile(doc);
   const source = valueSource(doc, options.scenario);
   const { engines, engine, scenario } = source;
@@ -98,6 +115,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
     }
     const grid = workbookGrid(doc);
     const arrayNames = new Set((file.names ?? []).filter((n) => nameComputesArray(n.formula)).map((n) => nameKey(n.name)));
+    const dynamicArrays = new Map<number, Set<string>>();
     const shown = sheetVisibilities(grid);
     showFirstVisibleSheet(workbook, shown);
     for (const { id, name, visibility } of shown) {
@@ -119,10 +137,13 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       for (const { row, col, input } of cells.values()) {
         const cell = sheet.getCell(row + 1, col + 1);
         if (typeof input === 'string' && isFormula(input)) {
-          const result = cachedResult(engine.value(id, row, col));
+          const value = engine.value(id, row, col);
+          const result = cachedResult(value);
           const area = spills.get(`${row}:${col}`);
           const block = area ? `${formatCellAddress({ row, col })}:${formatCellAddress({ row: row + area.rows - 1, col: col + area.cols - 1 })}` : null;
-          cell.value = { ...excelFormula(input, formatCellAddress({ row, col }), block, arrayNames), ...(result === undefined ? {} : { result }) };
+          const formula = excelFormula(input, formatCellAddress({ row, col }), block, isCellError(value) && value.error === '#SPILL!', arrayNames);
+          cell.value = { ...formula.value, ...(result === undefined ? {} : { result }) };
+          if (formula.dynamic) getOrAdd(dynamicArrays, sheet.id).add(formatCellAddress({ row, col }));
           // The block's other cells hold the cached values, as Excel writes an array formula's.
           for (const spilled of area?.spilled ?? []) {
             const value = cachedResult(engine.value(id, spilled.row, spilled.col));
@@ -175,16 +196,16 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       const at = workbook.worksheets.findIndex((ws) => sameSheetName(ws.name, sheet));
       return at < 0 ? undefined : at;
     });
-    return workbook;
+    return { workbook, dynamicArrays };
   } finally {
     source.release();
   }
 }
 
-/** The workbook as .xlsx bytes. */
-export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+/** The workbook as .xlsx bytes, its dynamic arrays marked as Excel 365 marks them. */
+export async function xlsxBytes({ workbook, dynamicArrays }: BuiltWorkbook): Promise<Uint8Array> {
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return markDynamicArrays(new Uint8Array(buffer), dynamicArrays);
 }
 
 export async function exportWorkbookXlsx(doc: Y.Doc, options: XlsxExportOptions = {}): Promise<Uint8Array> {

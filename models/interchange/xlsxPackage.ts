@@ -24,6 +24,7 @@ import { CellReferenceFiller } from './xlsxCellReferences.js';
 import { CellRepairs, cellRepairWarnings, type CellRepair } from './xlsxCellRepairs.js';
 import type { DefinedName } from './xlsxDefinedNames.js';
 import { boundedDataValidations } from './xlsxValidationGuard.js';
+import { dynamicArrayCellMetadata, isCellMetadataRelationship } from './xlsxDynamicArrays.js';
 import { frozenPaneXml } from './xlsxFrozenPanes.js';
 import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
 import { ZipArchive } from './zipArchive.js';
@@ -38,6 +39,8 @@ export interface CheckedXlsx {
   definedNames: DefinedName[];
   /** The workbook counts dates in the 1904 system (Mac Excel before 2011): serial 0 is 1 January 1904. */
   date1904: boolean;
+  /** By sheet name, the cells whose formula Excel 365 marks as a dynamic array (`cm`, xlsxDynamicArrays.ts). */
+  dynamicArrays: Map<string, Set<string>>;
 }
 
 /** Defined names read; a planner's workbook has a few dozen. */
@@ -130,10 +133,13 @@ interface CheckedSheet {
   frozenPane: Record<string, string> | null;
   /** Cells whose value was rewritten (xlsxCellRepairs.ts). */
   repaired: CellRepair[];
+  /** Cells marked as dynamic arrays (a `cm` among `dynamicMarks`). */
+  dynamicArrays: Set<string>;
 }
 
-/** `strings`: how many shared strings the workbook's table holds. */
-async function checkedSheet(reader: PackageReader, path: string, sheetName: string, strings: number): Promise<CheckedSheet> {
+/** `strings`: how many shared strings the workbook's table holds; `dynamicMarks` the `cm` values of a dynamic array. */
+async function checkedSheet(reader: PackageReader, path: string, sheetName: string, strings: number, dynamicMarks: ReadonlySet<number>): Promise<CheckedSheet> {
+  const dynamicArrays = new Set<string>();
   let rows = 0;
   let cells = 0;
   let contentCells = 0;
@@ -170,6 +176,7 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
       } else if (name === 'c') {
         cells++;
         cellOpen = depth === 3;
+        if (cellOpen && a.cm !== undefined && dynamicMarks.has(Number(a.cm))) dynamicArrays.add(references.reference());
       } else if (cellOpen && depth === 4 && (name === 'v' || name === 'f' || name === 'is')) {
         contentCells++;
         cellOpen = false;
@@ -178,7 +185,7 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
   });
   repairs.finish();
   const sheetData = children.has('sheetData') ? references.apply(children.get('sheetData')!, sheetDataAt) : '<sheetData/>';
-  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, contentCells, columnDefinitions, frozenPane, repaired: repairs.found };
+  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, contentCells, columnDefinitions, frozenPane, repaired: repairs.found, dynamicArrays };
 }
 
 /**
@@ -241,6 +248,18 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   const styles = [...rels.values()].find((r) => r.type.endsWith('/styles'));
   const strings = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'));
   const sharedStrings = strings && reader.has(strings.target) ? await countedPart(reader, strings.target, 'si', MAX_SHARED_STRINGS, 'shared strings', 1) : null;
+  const metadata = [...rels.values()].find((r) => isCellMetadataRelationship(r.type));
+  const metadataPath = metadata && reader.has(metadata.target) ? metadata.target : null;
+  const metadataText = metadataPath === null ? '' : await reader.text(metadataPath);
+  let dynamicMarks = new Set<number>();
+  try {
+    if (metadataPath !== null) dynamicMarks = dynamicArrayCellMetadata((options) => reader.outlineText(metadataText, metadataPath, options));
+  } catch (error) {
+    // Only the dynamic-array marks are lost: the formulas still compute, as legacy array formulas.
+    if (!(error instanceof InterchangeError)) throw error;
+    warnings.push(`the cell metadata part could not be read (${error.message}); dynamic-array formulas are read as legacy array formulas`);
+  }
+  const dynamicArrays = new Map<string, Set<string>>();
   const repaired: CellRepair[] = [];
   let cells = 0;
   let contentCells = 0;
@@ -252,7 +271,8 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
       continue;
     }
     if (sheetTags.length >= MAX_IMPORT_SHEETS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_SHEETS} sheets`);
-    const sheet = await checkedSheet(reader, rel.target, name, sharedStrings?.count ?? 0);
+    const sheet = await checkedSheet(reader, rel.target, name, sharedStrings?.count ?? 0, dynamicMarks);
+    if (sheet.dynamicArrays.size > 0) dynamicArrays.set(name, sheet.dynamicArrays);
     repaired.push(...sheet.repaired);
     cells += sheet.cells;
     if (cells > MAX_IMPORT_CELLS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_CELLS} cells`);
@@ -300,6 +320,6 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   );
   // Stored, not deflated: exceljs unpacks it right away, in this process.
   const archive: Zippable = Object.fromEntries(parts.map((p) => [p.name, [p.data, { level: 0 }]]));
-  return { bytes: new Uint8Array(zipSync(archive)), warnings, definedNames, date1904 };
+  return { bytes: new Uint8Array(zipSync(archive)), warnings, definedNames, date1904, dynamicArrays };
 }
 

@@ -32,6 +32,11 @@ describe('a typed formula with a range where one value is expected spills, as Ex
     ['=H1:H3&" stk."', ['2,5 stk.', '-1,25 stk.', '3 stk.']],
     // SEQUENCE given a range of counts: each computation's first value, Excel's array of arrays.
     ['=SEQUENCE(H1:H3,1,7)', [7, { error: '#VALUE!' }, 7]],
+    // INDEX with a row index of 0 gives the whole column (Microsoft's INDEX page), which spills.
+    ['=INDEX(H1:I3,0,1)', [2.5, -1.25, 3]],
+    ['=INDEX(H1:I3,0,1)*2', [5, -2.5, 6]],
+    ['=ABS(INDEX(H1:I3,0,1))', [2.5, 1.25, 3]],
+    ['=INDEX(H1:H3,0)', [2.5, -1.25, 3]],
   ])('%s spills %j', (formula, spilled) => {
     const doc = open.document(workbookFile({ Ark: { ...DATA, K1: formula } }));
     const at = engineValueAt(open.engine(doc), sheetId(doc, 'Ark'));
@@ -44,6 +49,12 @@ describe('a typed formula with a range where one value is expected spills, as Ex
     const at = engineValueAt(open.engine(doc), sheetId(doc, 'Ark'));
     expect(['K1', 'K3'].map(at)).toEqual([3.75, 2.5]);
     expect(at('K2')).toMatchObject({ error: '#VALUE!' });
+  });
+
+  it('INDEX of one cell, or of a whole column inside a function reading it, stays one value', () => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, K1: '=INDEX(H1:I3,2,1)', K2: '=SUM(INDEX(H1:I3,0,1))', K3: '=INDEX(H:H,3)', K4: '=ROWS(INDEX(H1:I3,0,2))', K5: '=INDEX(H1:I3,1,0)' } }));
+    const at = engineValueAt(open.engine(doc), sheetId(doc, 'Ark'));
+    expect(['K1', 'K2', 'K3', 'K4', 'K5', 'L5'].map(at)).toEqual([-1.25, 4.25, 3, 3, 2.5, 'to']);
   });
 
   it('a value in the way is #SPILL!, and cleared, the formula spills again', () => {

@@ -54,6 +54,9 @@ describe('the text the engine is given', () => {
     ['=Sheet2!B2:B9*2', '=ARRAYFORMULA(Sheet2!B2:B9*2)'],
     ['=MATCH(A1:A9,B1:B9,0)', '=ARRAYFORMULA(MATCH(A1:A9,B1:B9,0))'],
     ['=IFERROR(VLOOKUP(C:C,A1:B9,2,FALSE),"")', '=ARRAYFORMULA(IFERROR(VLOOKUP(C:C,A1:B9,2,FALSE),""))'],
+    // INDEX's whole column is a range too: next to an operator or in ABS it lifts the formula.
+    ['=INDEX(A1:C9,0,2)*2', '=ARRAYFORMULA(INDEX(A1:C9,0,2)*2)'],
+    ['=ABS(INDEX(A1:C9,0,2))', '=ARRAYFORMULA(ABS(INDEX(A1:C9,0,2)))'],
     // A legacy formula's @, as imported: one value.
     ['=SINGLE(A1:A9)*2', '=SINGLE(A1:A9)*2'],
     ['=SUMIF(A1:A9,"x",B1)', '=SUMIF(A1:A9,"x",B1:B9)'],
@@ -89,6 +92,10 @@ describe('a legacy formula from a file keeps Excel’s implicit intersection', (
     ['=IFERROR(VLOOKUP(C:C,A1:B9,2,FALSE),"")', '=IFERROR(VLOOKUP(SINGLE(C:C),A1:B9,2,FALSE),"")'],
     ['=SUM(A1:A9*B1:B9)', '=SUM(A1:A9*B1:B9)'],
     ['=SUMIF(A1:A9,"x",B1)', '=SUMIF(A1:A9,"x",B1)'],
+    ['=INDEX(A1:C9,0,2)', '=SINGLE(INDEX(A1:C9,0,2))'],
+    ['=INDEX(A1:C9,0,2)*2', '=SINGLE(INDEX(A1:C9,0,2))*2'],
+    ['=SUM(INDEX(A1:C9,0,2))', '=SUM(INDEX(A1:C9,0,2))'],
+    ['=INDEX(A1:C9,3,2)', '=INDEX(A1:C9,3,2)'],
   ])('%s is kept as %s, Excel 365’s @', (formula, text) => {
     expect(legacyIntersection(formula)).toBe(text);
     // Exported, the @ where Excel intersects anyway is left out again.

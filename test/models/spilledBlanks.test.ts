@@ -113,8 +113,8 @@ describe('a spill following the data', () => {
   it('is exported to .xlsx as one block, the blank cached as 0 (a blank used to end the block: the values after it were left out)', async () => {
     const doc = open.document(workbookFile({ Ark: { A1: 3, A3: 2, B1: '=TAKE(A1:A3,3)', C1: '=TRANSPOSE(A1:A3)' } }));
     const xml = String(zipParts(await exportWorkbookXlsx(doc)).get('xl/worksheets/sheet1.xml'));
-    expect(xml).toContain('<c r="B1"><f t="array" ref="B1:B3">_xlfn.TAKE(A1:A3,3)</f><v>3</v></c>');
-    expect(xml).toContain('<c r="C1"><f t="array" ref="C1:E1">TRANSPOSE(A1:A3)</f><v>3</v></c><c r="D1"><v>0</v></c><c r="E1"><v>2</v></c>');
+    expect(xml).toContain('<c r="B1" cm="1"><f t="array" ref="B1:B3">_xlfn.TAKE(A1:A3,3)</f><v>3</v></c>');
+    expect(xml).toContain('<c r="C1" cm="1"><f t="array" ref="C1:E1">TRANSPOSE(A1:A3)</f><v>3</v></c><c r="D1"><v>0</v></c><c r="E1"><v>2</v></c>');
     expect(xml).toContain('<c r="B2"><v>0</v></c>');
     expect(xml).toContain('<c r="B3"><v>2</v></c>');
   });

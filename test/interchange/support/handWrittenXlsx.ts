@@ -23,13 +23,15 @@ export interface HandWrittenWorkbook {
   workbookPr?: string;
   /** The children of `<definedNames>`. */
   definedNames?: string;
+  /** The cell metadata part (`xl/metadata.xml`, whole), as Excel 365 writes for its dynamic arrays. */
+  metadata?: string;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
-export function handWrittenXlsx({ sheets, strings, styles, workbookPr, definedNames }: HandWrittenWorkbook): Uint8Array {
+export function handWrittenXlsx({ sheets, strings, styles, workbookPr, definedNames, metadata }: HandWrittenWorkbook): Uint8Array {
   const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
   const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="${TYPE}.${type}+xml"/>`;
   const types = [
@@ -37,11 +39,13 @@ export function handWrittenXlsx({ sheets, strings, styles, workbookPr, definedNa
     ...sheets.map((_, i) => override(`xl/worksheets/sheet${i + 1}.xml`, 'worksheet')),
     ...(strings ? [override('xl/sharedStrings.xml', 'sharedStrings')] : []),
     ...(styles ? [override('xl/styles.xml', 'styles')] : []),
+    ...(metadata ? [override('xl/metadata.xml', 'sheetMetadata')] : []),
   ].join('');
   const rels = [
     ...sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`),
     ...(strings ? [`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`] : []),
     ...(styles ? [`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`] : []),
+    ...(metadata ? [`<Relationship Id="rIdM" Type="${REL}/sheetMetadata" Target="metadata.xml"/>`] : []),
   ].join('');
   return buildZip([
     { name: '[Content_Types].xml', data: `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${types}</Types>` },
@@ -51,6 +55,7 @@ export function handWrittenXlsx({ sheets, strings, styles, workbookPr, definedNa
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: `${head}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${s.xml}</worksheet>` })),
     ...(strings ? [{ name: 'xl/sharedStrings.xml', data: `${head}<sst xmlns="${MAIN}">${strings}</sst>` }] : []),
     ...(styles ? [{ name: 'xl/styles.xml', data: `${head}<styleSheet xmlns="${MAIN}">${styles}</styleSheet>` }] : []),
+    ...(metadata ? [{ name: 'xl/metadata.xml', data: metadata }] : []),
   ]);
 }
 
