@@ -52,6 +52,8 @@ export interface ImportWarningParams {
   namesClash: { names: string };
   /** The file's goals and scenarios were not imported (sheets were added, not replaced). */
   goalsNotImported: Record<string, never>;
+  /** The cell metadata part (Excel 365's dynamic-array marks) could not be read (`reason`, technical English). */
+  dynamicArrayMarksLost: { reason: string };
 }
 
 export type ImportWarningKind = keyof ImportWarningParams;
@@ -65,7 +67,7 @@ export const IMPORT_WARNING_KINDS = [
   'notWorksheet', 'columnDefinitions', 'validationRules', 'validationsSkipped', 'missingString', 'textAsNumber',
   'orphanSharedFormula', 'metadataDamaged', 'metadataInvalid', 'sheetsRenamed', 'errorValues', 'namesWritten',
   'namesNotImported', 'externalReferences', 'dates1904', 'textsCut', 'csvWindows1252', 'csvUnbalancedQuotes',
-  'namesClash', 'goalsNotImported',
+  'namesClash', 'goalsNotImported', 'dynamicArrayMarksLost',
 ] as const satisfies readonly ImportWarningKind[];
 
 const cellsPlural = (count: number, one: string, many: string): string => (count === 1 ? one : `${count} ${many}`);
@@ -95,6 +97,7 @@ const ENGLISH: { [K in ImportWarningKind]: (p: ImportWarningParams[K]) => string
   csvUnbalancedQuotes: (p) => `${p.count} lines have unbalanced quotes`,
   namesClash: (p) => `the workspace already has names the file defines; its own are kept: ${p.names}`,
   goalsNotImported: () => 'the file\'s goals and scenarios were not imported (only when the import replaces the workspace)',
+  dynamicArrayMarksLost: (p) => `the cell metadata part could not be read (${p.reason}); dynamic-array formulas are read as legacy array formulas`,
 };
 
 /** A note of `kind` with its English `message`. */

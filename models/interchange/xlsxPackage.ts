@@ -257,7 +257,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   } catch (error) {
     // Only the dynamic-array marks are lost: the formulas still compute, as legacy array formulas.
     if (!(error instanceof InterchangeError)) throw error;
-    warnings.push(`the cell metadata part could not be read (${error.message}); dynamic-array formulas are read as legacy array formulas`);
+    warnings.push(importWarning('dynamicArrayMarksLost', { reason: error.message }));
   }
   const dynamicArrays = new Map<string, Set<string>>();
   const repaired: CellRepair[] = [];
