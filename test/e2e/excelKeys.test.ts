@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { expectNameBox, goToCell, gridCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { expectNameBox, goToCell, gridCell, nameBox, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -166,6 +166,7 @@ describe("Excel's selection and entry keys", () => {
     const editor = page.locator('.fx-editor');
     expect(await editor.inputValue()).toBe('Linje 1\nLinje 2');
     expect((await editor.boundingBox())!.height).toBeGreaterThan(40);
+    await screenshot(page, 'alt-enter-editor');
     await page.keyboard.press('Enter');
     await expectNameBox(page, 'H81');
     expect(await formulaOf(page, 'H80')).toBe('Linje 1\nLinje 2');

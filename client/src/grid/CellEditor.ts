@@ -103,8 +103,11 @@ export class CellEditor implements ICellEditorComp<RowData> {
   /** One line of the editor per line of the text (Alt+Enter), so that every line shows while it is typed. */
   private fitLines(): void {
     const lines = this.input.value.split('\n').length;
+    const grew = lines > this.input.rows;
     this.input.rows = lines;
     this.input.classList.toggle('is-multiline', lines > 1);
+    // A cell at the bottom of the view: the grid scrolls so that the new line shows (it was cut off).
+    if (grew && this.input.isConnected) this.controller.revealEditorLines(this.row, this.col, lines);
   }
 
   /** `key`: the Tab or Enter that finished the edit (Excel's return after a run of Tabs, tabRun.ts). */

@@ -259,6 +259,11 @@ export class GridController implements CommandTarget {
     this.api?.startEditingCell({ rowIndex: pinned ? row : row - this.frozen.rows, colKey: `c${col}`, rowPinned: pinned ? 'top' : undefined });
   }
 
+  /** The in-cell editor grew to `lines` lines (Alt+Enter) over the rows below its cell: those rows scroll into view. */
+  revealEditorLines(row: number, col: number, lines: number): void {
+    this.scrollIntoView(clampPosition({ row: row + lines - 1, col }, this.bounds()));
+  }
+
   /** Read once by the editor AG Grid creates: how the edit began. */
   takeEditStart(): { replaceWith?: string } {
     const start = this.editStart;
