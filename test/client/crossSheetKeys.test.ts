@@ -13,7 +13,7 @@ import type { WorkbookSession } from '../../client/src/workspace/WorkbookSession
  * another sheet's tab clicked, then the sheet shown now.
  */
 function startCrossSheetEdit(session: WorkbookSession, edit: { origin: SheetCell; moveDown: boolean; text: string; caret: number }): void {
-  const element = { value: edit.text } as HTMLInputElement;
+  const element = { value: edit.text } as HTMLTextAreaElement;
   session.interaction.send({ type: 'inputFocused', input: { element, inCell: edit.moveDown, cell: () => edit.origin, replace: () => undefined } });
   session.interaction.send({ type: 'pointedAtSheet', sheetId: 'elsewhere', from: edit.origin.sheetId, ...edit });
   session.interaction.send({ type: 'sheetShown', sheetId: session.activeSheet.get() });

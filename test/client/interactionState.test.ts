@@ -18,7 +18,7 @@ import type { PendingCut } from '../../client/src/grid/pendingCut.js';
 
 /** An input as the state machine sees it: opaque, compared by identity. */
 function input(name: string, cell: SheetCell, inCell: boolean): FormulaInput {
-  return { element: { name } as unknown as HTMLInputElement, inCell, cell: () => cell, replace: () => undefined };
+  return { element: { name } as unknown as HTMLTextAreaElement, inCell, cell: () => cell, replace: () => undefined };
 }
 
 const home: SheetCell = { sheetId: 'forudsaetninger', row: 39, col: 9 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridCommand, nextPick, pickingKey, type KeyStroke, type NavigationContext, type PickedCells } from '../../client/src/grid/keyboardNavigation.js';
-import { cellSelection, type GridSelection } from '../../client/src/grid/selection.js';
+import { cellSelection, extendSelection, selectionRange, type GridSelection } from '../../client/src/grid/selection.js';
 
 function key(k: string, mods: Partial<KeyStroke> = {}): KeyStroke {
   return { key: k, shift: false, ctrl: false, alt: false, ...mods };
@@ -94,23 +94,25 @@ describe('keyboard navigation', () => {
     expect(gridCommand(key('r', { ctrl: true }), ctx)).toEqual({ kind: 'fillRight' });
   });
 
-  it('Shift+Space selects the rows of the selection, Ctrl+Space its columns, both the whole sheet', () => {
-    const range: GridSelection = { active: { row: 3, col: 2 }, corner: { row: 4, col: 3 } };
+  it('Shift+Space selects the rows of the selection, Ctrl+Space its columns, both the whole sheet, and the active cell stays where it was', () => {
+    const active = { row: 3, col: 2 };
+    const range: GridSelection = { active, corner: { row: 4, col: 3 } };
     const selected = (selection: GridSelection) => ({ kind: 'select', selection, keepView: true });
-    expect(gridCommand(key(' ', { shift: true }), context(range))).toEqual(selected({ active: { row: 3, col: 0 }, corner: { row: 4, col: 9 } }));
-    expect(gridCommand(key(' ', { ctrl: true }), context(range))).toEqual(selected({ active: { row: 0, col: 2 }, corner: { row: 49, col: 3 } }));
-    expect(gridCommand(key(' ', { ctrl: true, shift: true }), context(range))).toEqual(selected({ active: { row: 0, col: 0 }, corner: { row: 49, col: 9 } }));
+    expect(gridCommand(key(' ', { shift: true }), context(range))).toEqual(selected({ active, anchor: { row: 3, col: 0 }, corner: { row: 4, col: 9 } }));
+    expect(gridCommand(key(' ', { ctrl: true }), context(range))).toEqual(selected({ active, anchor: { row: 0, col: 2 }, corner: { row: 49, col: 3 } }));
+    expect(gridCommand(key(' ', { ctrl: true, shift: true }), context(range))).toEqual(selected({ active, anchor: { row: 0, col: 0 }, corner: { row: 49, col: 9 } }));
     // A plain space still starts an edit with it.
     expect(gridCommand(key(' '), context(range))).toEqual({ kind: 'edit', replaceWith: ' ' });
   });
 
-  it('Ctrl+A selects the filled block around the active cell, and the whole sheet when pressed again', () => {
+  it('Ctrl+A selects the filled block around the active cell, and the whole sheet when pressed again, the active cell staying where it was', () => {
     const filled: Array<[number, number]> = [[1, 1], [1, 2], [2, 1], [3, 2], [8, 8]];
-    const region: GridSelection = { active: { row: 1, col: 1 }, corner: { row: 3, col: 2 } };
-    const all: GridSelection = { active: { row: 0, col: 0 }, corner: { row: 49, col: 9 } };
-    expect(gridCommand(key('a', { ctrl: true }), context(at(2, 1), filled))).toEqual({ kind: 'select', selection: region, keepView: true });
-    expect(gridCommand(key('a', { ctrl: true }), context(region, filled))).toEqual({ kind: 'select', selection: all, keepView: true });
-    expect(gridCommand(key('a', { ctrl: true }), context(at(20, 5), filled))).toEqual({ kind: 'select', selection: all, keepView: true });
+    const active = { row: 2, col: 1 };
+    const region: GridSelection = { active, anchor: { row: 1, col: 1 }, corner: { row: 3, col: 2 } };
+    const all = (at: { row: number; col: number }): GridSelection => ({ active: at, anchor: { row: 0, col: 0 }, corner: { row: 49, col: 9 } });
+    expect(gridCommand(key('a', { ctrl: true }), context(cellSelection(active), filled))).toEqual({ kind: 'select', selection: region, keepView: true });
+    expect(gridCommand(key('a', { ctrl: true }), context(region, filled))).toEqual({ kind: 'select', selection: all(active), keepView: true });
+    expect(gridCommand(key('a', { ctrl: true }), context(at(20, 5), filled))).toEqual({ kind: 'select', selection: all({ row: 20, col: 5 }), keepView: true });
   });
 
   it("Ctrl+End goes to the last used row and column, Ctrl+Shift+End stretches the selection there", () => {
@@ -119,12 +121,51 @@ describe('keyboard navigation', () => {
     expect(gridCommand(key('End', { ctrl: true, shift: true }), ctx)).toEqual({ kind: 'select', selection: { active: { row: 2, col: 1 }, corner: { row: 30, col: 6 } } });
   });
 
-  it('Shift+PageDown stretches the selection a screen down', () => {
-    expect(gridCommand(key('PageDown', { shift: true }), context(at(2, 1)))).toEqual({ kind: 'select', selection: { active: { row: 2, col: 1 }, corner: { row: 22, col: 1 } } });
+  it('PageDown and PageUp move by the rows in view and scroll the view as far; Shift stretches the selection a screen', () => {
+    const ctx = { ...context(at(2, 1)), pageRows: 17 };
+    expect(gridCommand(key('PageDown'), ctx)).toEqual({ kind: 'select', selection: at(19, 1), page: { rows: 17, cols: 0 } });
+    expect(gridCommand(key('PageUp'), { ...ctx, selection: at(30, 1) })).toEqual({ kind: 'select', selection: at(13, 1), page: { rows: -17, cols: 0 } });
+    expect(gridCommand(key('PageDown', { shift: true }), ctx)).toEqual({ kind: 'select', selection: { active: { row: 2, col: 1 }, corner: { row: 19, col: 1 } }, page: { rows: 17, cols: 0 } });
+    // At the sheet's end the move stops at its last row.
+    expect(gridCommand(key('PageDown'), { ...ctx, selection: at(45, 1) })).toMatchObject({ selection: at(49, 1) });
   });
 
-  it("Ctrl+; starts an edit with today's date", () => {
+  it('Alt+PageDown and Alt+PageUp move a screen right and left, by the columns in view', () => {
+    const ctx = { ...context(at(2, 1)), bounds: { rows: 50, cols: 40 }, pageCols: 6 };
+    expect(gridCommand(key('PageDown', { alt: true }), ctx)).toEqual({ kind: 'select', selection: at(2, 7), page: { rows: 0, cols: 6 } });
+    expect(gridCommand(key('PageUp', { alt: true }), { ...ctx, selection: at(2, 20) })).toEqual({ kind: 'select', selection: at(2, 14), page: { rows: 0, cols: -6 } });
+    expect(gridCommand(key('PageDown', { alt: true, shift: true }), ctx)).toMatchObject({ selection: { active: { row: 2, col: 1 }, corner: { row: 2, col: 7 } } });
+  });
+
+  it("Ctrl+; starts an edit with today's date, Ctrl+Shift+; (the key that types :) with the time of day", () => {
     expect(gridCommand(key(';', { ctrl: true }), context(at(0, 0)))).toEqual({ kind: 'editWithToday' });
+    expect(gridCommand(key(':', { ctrl: true, shift: true }), context(at(0, 0)))).toEqual({ kind: 'editWithTime' });
+  });
+
+  it("End turns Excel's End mode on (pressed again, off); then an arrow jumps as Ctrl+arrow does and Home goes to the last used cell", () => {
+    const filled: Array<[number, number]> = [[2, 1], [3, 1], [4, 1], [10, 1]];
+    expect(gridCommand(key('End'), context(at(2, 1), filled))).toEqual({ kind: 'endMode', on: true });
+    expect(gridCommand(key('End'), { ...context(at(2, 1), filled), endMode: true })).toEqual({ kind: 'endMode', on: false });
+    const inEndMode = { ...context(at(2, 1), filled), endMode: true, lastUsed: () => ({ row: 10, col: 1 }) };
+    expect(gridCommand(key('ArrowDown'), inEndMode)).toEqual({ kind: 'select', selection: at(4, 1) });
+    expect(gridCommand(key('ArrowDown', { shift: true }), inEndMode)).toEqual({ kind: 'select', selection: { active: { row: 2, col: 1 }, corner: { row: 4, col: 1 } } });
+    expect(gridCommand(key('Home'), inEndMode)).toEqual({ kind: 'select', selection: at(10, 1) });
+    // Without End mode an arrow moves one cell.
+    expect(gridCommand(key('ArrowDown'), context(at(2, 1), filled))).toEqual({ kind: 'select', selection: at(3, 1) });
+  });
+
+  it("Shift+arrow after Enter moved the active cell inside a range stretches the range from its anchor and keeps the active cell", () => {
+    // B2:D5 selected from B2 (rows 1–4, columns 1–3); Enter moved the active cell to B3.
+    const afterEnter: GridSelection = { active: { row: 2, col: 1 }, anchor: { row: 1, col: 1 }, corner: { row: 4, col: 3 } };
+    expect(gridCommand(key('ArrowDown', { shift: true }), context(afterEnter))).toEqual({ kind: 'select', selection: { ...afterEnter, corner: { row: 5, col: 3 } } });
+    expect(gridCommand(key('ArrowLeft', { shift: true }), context(afterEnter))).toEqual({ kind: 'select', selection: { ...afterEnter, corner: { row: 4, col: 2 } } });
+  });
+
+  it('a range shrunk past the active cell takes its anchor as the active cell again', () => {
+    const afterEnter: GridSelection = { active: { row: 3, col: 1 }, anchor: { row: 1, col: 1 }, corner: { row: 4, col: 3 } };
+    const shrunk = extendSelection(afterEnter, { row: 2, col: 3 }, { rows: 50, cols: 10 });
+    expect(shrunk).toEqual({ active: { row: 1, col: 1 }, corner: { row: 2, col: 3 } });
+    expect(selectionRange(shrunk)).toEqual({ top: 1, left: 1, bottom: 2, right: 3 });
   });
 
   it('Ctrl+C and other browser shortcuts are left to the browser', () => {

@@ -1,12 +1,13 @@
 /**
  * Excel's selection and entry keys in the real grid, beyond moving and editing (gridKeys.test.ts):
  * typing into a selected block, Ctrl+Enter, selecting rows, columns, the region and the last cell,
- * and today's date. Each test works in its own empty corner of the template's first sheet.
+ * today's date and the time, PageUp/PageDown, End mode and Alt+Enter. Each test works in its own
+ * empty corner of the template's first sheet.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { expectNameBox, goToCell, gridCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
+import { expectNameBox, goToCell, gridCell, nameBox, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
 import { expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -17,6 +18,13 @@ async function expectSelected(page: Page, cells: Record<string, boolean>): Promi
     const painted = async (): Promise<boolean | null> => ((await gridCell(page, address).getAttribute('class', { timeout: 1_000 }).catch(() => null)) ?? '').split(/\s+/).includes('fx-sel');
     await waitUntil(async () => (await painted()) === selected, `${address} is ${selected ? '' : 'not '}selected`);
   }
+}
+
+/** Today as the Danish interface types a date, 05-12-2026. */
+function todayShown(): string {
+  const today = new Date();
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(today.getDate())}-${two(today.getMonth() + 1)}-${today.getFullYear()}`;
 }
 
 /** Goes to `from` and stretches the selection with Shift+arrows (`down` rows, `right` columns). */
@@ -70,26 +78,102 @@ describe("Excel's selection and entry keys", () => {
     await expectCell(page, 'N50', '');
   }, 30_000);
 
-  it("Shift+Space selects the active cell's row and starts no edit", async () => {
+  it("Shift+Space selects the active cell's row, keeps the active cell where it was and starts no edit", async () => {
     await goToCell(page, 'H56');
     await page.keyboard.press('Shift+Space');
     await expectSelected(page, { A56: true, G56: true, I56: true, H57: false });
+    await expectNameBox(page, 'H56');
     expect(await page.locator('.fx-editor').count()).toBe(0);
   }, 30_000);
 
-  it("Ctrl+Space selects the active cell's column", async () => {
-    await goToCell(page, 'H56');
+  it("Ctrl+Space selects the active cell's column and keeps the active cell where it was", async () => {
+    await goToCell(page, 'H57');
     await page.keyboard.press('Control+Space');
-    await expectSelected(page, { H54: true, H58: true, I56: false });
+    await expectSelected(page, { H54: true, H58: true, I57: false });
+    await expectNameBox(page, 'H57');
   }, 30_000);
 
-  it('Ctrl+A selects the filled block around the active cell, and pressed again the whole sheet', async () => {
+  it('Ctrl+A selects the filled block around the active cell, and pressed again the whole sheet, the active cell staying where it was', async () => {
     for (const address of ['I60', 'J60', 'I61', 'J61']) await typeIntoCell(page, address, '1');
     await goToCell(page, 'J61');
     await page.keyboard.press('Control+A');
     await expectSelected(page, { I60: true, J61: true, K61: false, I62: false });
+    await expectNameBox(page, 'J61');
     await page.keyboard.press('Control+A');
     await expectSelected(page, { K61: true, I62: true });
+    await expectNameBox(page, 'J61');
+  }, 30_000);
+
+  it('Shift+arrow after Enter moved the active cell inside a range stretches the range from where it was started, as in Excel', async () => {
+    await selectBlock(page, 'H74', 2, 1);
+    await page.keyboard.press('Enter');
+    await expectNameBox(page, 'H75');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expectSelected(page, { H74: true, I77: true, H78: false });
+    await expectNameBox(page, 'H75');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expectSelected(page, { H74: true, H77: true, I74: false, I77: false });
+  }, 30_000);
+
+  it('PageDown moves the active cell by the rows in view and scrolls the view as far, so the cell keeps its place on the screen; PageUp goes back', async () => {
+    await goToCell(page, 'H20');
+    // The rows wholly in view: the grid's height below the column letters and any frozen rows.
+    const rowsInView = await page.locator('.sheet-grid .ag-root').first().evaluate((root) => {
+      const height = (selector: string): number => root.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+      return Math.floor((root.getBoundingClientRect().height - height('.ag-header') - height('.ag-floating-top')) / 24);
+    });
+    expect(rowsInView).toBeGreaterThan(20);
+    const y = async (address: string): Promise<number> => (await gridCell(page, address).boundingBox())!.y;
+    const before = await y('H20');
+    await page.keyboard.press('PageDown');
+    const below = `H${20 + rowsInView}`;
+    await expectNameBox(page, below);
+    await waitUntil(async () => Math.abs((await y(below)) - before) <= 1, `${below} is drawn where H20 was`);
+    await page.keyboard.press('Shift+PageUp');
+    await expectSelected(page, { H19: false, H20: true, H30: true });
+    await expectNameBox(page, below);
+    await page.keyboard.press('PageUp');
+    await expectNameBox(page, 'H20');
+  }, 30_000);
+
+  it('Alt+PageDown moves a screen right and Alt+PageUp a screen back left', async () => {
+    await goToCell(page, 'B20');
+    await page.keyboard.press('Alt+PageDown');
+    await waitUntil(async () => (await nameBox(page).inputValue()) !== 'B20', 'Alt+PageDown moves');
+    const [, column] = /^([A-Z]+)20$/.exec(await nameBox(page).inputValue()) ?? [];
+    // A screen of columns (more than three at 1440 px wide), not one.
+    expect(column!.length > 1 || column!.charCodeAt(0) - 'B'.charCodeAt(0) > 3).toBe(true);
+    await gridCell(page, `${column}20`).waitFor();
+    await page.keyboard.press('Alt+PageUp');
+    await expectNameBox(page, 'B20');
+  }, 30_000);
+
+  it('End then an arrow jumps to the edge of the filled block as Ctrl+arrow does; the next arrow moves one cell again', async () => {
+    for (const address of ['J88', 'J89', 'J90']) await typeIntoCell(page, address, '1');
+    await goToCell(page, 'J88');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowDown');
+    await expectNameBox(page, 'J90');
+    await page.keyboard.press('ArrowUp');
+    await expectNameBox(page, 'J89');
+  }, 30_000);
+
+  it('Alt+Enter in the cell editor puts a line break into the text, the editor grows a line, and Enter still commits', async () => {
+    await goToCell(page, 'H80');
+    await page.keyboard.type('Linje 1');
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.type('Linje 2');
+    const editor = page.locator('.fx-editor');
+    expect(await editor.inputValue()).toBe('Linje 1\nLinje 2');
+    expect((await editor.boundingBox())!.height).toBeGreaterThan(40);
+    await screenshot(page, 'alt-enter-editor');
+    await page.keyboard.press('Enter');
+    await expectNameBox(page, 'H81');
+    expect(await formulaOf(page, 'H80')).toBe('Linje 1\nLinje 2');
+    // Edited again with F2, the line break is still there.
+    await page.keyboard.press('F2');
+    expect(await editor.inputValue()).toBe('Linje 1\nLinje 2');
+    await page.keyboard.press('Escape');
   }, 30_000);
 
   it('Ctrl+End goes to the last used row and column, and to a cell typed beyond them', async () => {
@@ -105,9 +189,7 @@ describe("Excel's selection and entry keys", () => {
   }, 30_000);
 
   it("Ctrl+; types today's date, which Enter stores as a date", async () => {
-    const today = new Date();
-    const two = (n: number): string => String(n).padStart(2, '0');
-    const shown = `${two(today.getDate())}-${two(today.getMonth() + 1)}-${today.getFullYear()}`;
+    const shown = todayShown();
     await goToCell(page, 'H66');
     await page.keyboard.press('Control+;');
     await waitUntil(async () => (await formulaBar(page).inputValue()) === shown, `the editor holds ${shown}`);
@@ -115,7 +197,21 @@ describe("Excel's selection and entry keys", () => {
     await expectCell(page, 'H66', shown);
     // A date, not text: DAG (DAY) reads its day of the month.
     await typeIntoCell(page, 'I66', '=DAG(H66)');
-    await expectCell(page, 'I66', String(today.getDate()));
+    await expectCell(page, 'I66', String(new Date().getDate()));
+  }, 30_000);
+
+  it("Ctrl+Shift+; types the time of day; Ctrl+; types today's date in the formula bar too", async () => {
+    await goToCell(page, 'H84');
+    await page.keyboard.press('Control+Shift+Semicolon');
+    await waitUntil(async () => /^\d\d:\d\d$/.test(await formulaBar(page).inputValue()), 'the editor holds the time, 14:05');
+    await page.keyboard.press('Escape');
+    await formulaBar(page).click();
+    await page.keyboard.type('Fra ');
+    await page.keyboard.press('Control+;');
+    const typed = `Fra ${todayShown()}`;
+    await waitUntil(async () => (await formulaBar(page).inputValue()) === typed, `the formula bar holds ${typed}`);
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'H84', typed);
   }, 30_000);
 
   it('F4 while a formula is typed makes the reference at the caret absolute, and pressed again fixes only its row', async () => {

@@ -136,6 +136,12 @@ describe('CSV export', () => {
     const shown = Object.values(imported.sheets[0]!.cells).map((v) => String(v).replace(/^'/, ''));
     expect(shown).toEqual(texts);
   });
+
+  it('keeps a line break typed with Alt+Enter inside its cell, quoted as Excel writes it', () => {
+    const csv = csvOf({ A1: 'Linje 1\nLinje 2', B1: 3 }, { separator: ';', decimal: ',' });
+    expect(csv).toBe('\uFEFF"Linje 1\nLinje 2";3\r\n');
+    expect(importCsv(utf8(csv), { fileName: 'x.csv' }).sheets[0]!.cells).toEqual({ A1: 'Linje 1\nLinje 2', B1: 3 });
+  });
 });
 
 describe('numbers in an exported CSV', () => {

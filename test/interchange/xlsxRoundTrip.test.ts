@@ -30,6 +30,11 @@ describe('v1 → xlsx → v1', () => {
     expect(await roundTrip(template)).toEqual(normalised(template));
   });
 
+  it('keeps a line break typed with Alt+Enter inside its cell', async () => {
+    const file: WorkbookFile = { format: 'fremskriv.workbook', version: 1, title: 'Linjer', locale: 'da-DK', sheets: [{ name: 'Data', cells: { A1: 'Linje 1\nLinje 2', A2: 'Linje 1\n\nLinje 3' } }] };
+    expect((await roundTrip(file)).sheets[0]!.cells).toEqual({ A1: 'Linje 1\nLinje 2', A2: 'Linje 1\n\nLinje 3' });
+  });
+
   it('keeps assumption bounds as Excel data validation and column widths', async () => {
     const template = beskaeftigelsesplanTemplate();
     const [first, ...rest] = template.sheets;

@@ -6,6 +6,8 @@
  * (Shift+arrow for a range, Ctrl to the data edge), puts a cell's address in (Excel's point mode);
  * elsewhere Ctrl+arrow commits and moves as an arrow does. Clicking another sheet's
  * tab while a formula is typed hands the text over to the formula bar (crossSheetPointing.ts).
+ * Alt+Enter puts a line break into the text, as in Excel: the editor is a textarea that grows a
+ * line at a time, and Enter still commits.
  */
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
 import type { EditMove, GridController, RowData } from './GridController.js';
@@ -15,13 +17,13 @@ import type { SheetCell } from './interactionState.js';
 import type { RunKey } from './tabRun.js';
 import { handedOver } from './crossSheetPointing.js';
 import { keyStroke, pickingKey } from './keyboardNavigation.js';
-import { isTodayKey, todayText } from './dateStamp.js';
+import { stampFor } from './dateStamp.js';
 import { pressF4 } from './absoluteReference.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
 
 export class CellEditor implements ICellEditorComp<RowData> {
-  private readonly input = document.createElement('input');
+  private readonly input = document.createElement('textarea');
   private controller!: GridController;
   private row = 0;
   private col = 0;
@@ -37,9 +39,11 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.mode = start.replaceWith === undefined ? 'edit' : 'enter';
     this.input.className = 'fx-editor';
     this.input.spellcheck = false;
+    this.input.rows = 1;
     this.input.setAttribute('aria-label', this.controller.translate('grid.cellEditor'));
     this.input.value = start.replaceWith ?? this.controller.editText(this.row, this.col);
     this.controller.session.editText.set(this.input.value);
+    this.fitLines();
     this.input.addEventListener('keydown', this.onKeyDown);
     this.input.addEventListener('input', this.onInput);
     this.untrack = trackFormulaInput(this.controller.session, {
@@ -93,7 +97,18 @@ export class CellEditor implements ICellEditorComp<RowData> {
 
   private readonly onInput = (): void => {
     this.controller.session.editText.set(this.input.value);
+    this.fitLines();
   };
+
+  /** One line of the editor per line of the text (Alt+Enter), so that every line shows while it is typed. */
+  private fitLines(): void {
+    const lines = this.input.value.split('\n').length;
+    const grew = lines > this.input.rows;
+    this.input.rows = lines;
+    this.input.classList.toggle('is-multiline', lines > 1);
+    // A cell at the bottom of the view: the grid scrolls so that the new line shows (it was cut off).
+    if (grew && this.input.isConnected) this.controller.revealEditorLines(this.row, this.col, lines);
+  }
 
   /** `key`: the Tab or Enter that finished the edit (Excel's return after a run of Tabs, tabRun.ts). */
   private finish(commit: boolean, move: EditMove, key?: RunKey): void {
@@ -132,9 +147,11 @@ export class CellEditor implements ICellEditorComp<RowData> {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const arrow = ARROW_MOVES[event.key];
     let handled = true;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.finishIntoSelection();
+    const stamp = stampFor(event, new Date(), this.controller.session.locale.get());
+    if (event.key === 'Enter' && event.altKey) this.typeAtCaret('\n');
+    else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.finishIntoSelection();
     else if (event.key === 'Enter') this.finish(true, event.shiftKey ? 'up' : 'down', 'Enter');
-    else if (isTodayKey(event)) this.typeAtCaret(todayText(new Date(), this.controller.session.locale.get()));
+    else if (stamp !== null) this.typeAtCaret(stamp);
     else if (event.key === 'Tab') this.finish(true, event.shiftKey ? 'left' : 'right', 'Tab');
     else if (event.key === 'Escape') this.finish(false, null);
     else if (event.key === 'F2') this.mode = this.mode === 'edit' ? 'enter' : 'edit';

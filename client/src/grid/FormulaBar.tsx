@@ -8,7 +8,9 @@
  * Clicking another sheet's tab meanwhile keeps the formula open here (also one begun in the cell),
  * for picking cells on that sheet (arrows too, crossSheetKeys.ts; they pick on the formula's own
  * sheet shown again as well), the name box showing the formula's own cell; Enter commits it to
- * that cell (crossSheetPointing.ts).
+ * that cell (crossSheetPointing.ts). It is a one-line textarea, so that a cell's line breaks
+ * (Alt+Enter, or an imported file's) are kept when it is edited here; Alt+Enter types one here too,
+ * Ctrl+; today's date and Ctrl+Shift+; the time, as in the cell.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +27,7 @@ import { pointing } from './interactionState.js';
 import { pickOnShownSheet } from './crossSheetKeys.js';
 import { nameBoxEntry } from './nameBoxEntry.js';
 import { useSpilledFormula } from './spilledFormula.js';
+import { stampFor } from './dateStamp.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -41,7 +44,7 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
     draftNow.current = next;
     setDraftState(next);
   };
-  const field = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const [addressDraft, setAddressDraft] = useState<string | null>(null);
   const untrack = useRef<(() => void) | null>(null);
   const { row, col } = selection.active;
@@ -115,8 +118,9 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
       <span className="fx-label" aria-hidden="true">
         fx
       </span>
-      <input
+      <textarea
         ref={field}
+        rows={1}
         className={`formula-input${isInput ? ' is-scenario-input' : ''}${spilledFormula ? ' is-spilled' : ''}`}
         aria-label={t('formulaBar.label')}
         title={isInput ? t('formulaBar.scenarioInput') : spilledFormula ? t('formulaBar.spilled', { cell: spilledFormula.cell }) : undefined}
@@ -149,7 +153,14 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
         }}
         onKeyDown={(e) => {
           const across = pointing(session.interaction.state.get()) !== null;
-          if (e.key === 'Enter') {
+          const typed = e.key === 'Enter' && e.altKey ? '\n' : stampFor(e.nativeEvent, new Date(), session.locale.get());
+          if (typed !== null && !session.readOnly) {
+            e.preventDefault();
+            // Written to the element first, so that React finds it unchanged and keeps the caret.
+            const element = e.currentTarget;
+            element.setRangeText(typed, element.selectionStart, element.selectionEnd, 'end');
+            setDraft(element.value);
+          } else if (e.key === 'Enter') {
             e.preventDefault();
             if (across) finishAcross(e.currentTarget.value);
             else commit();

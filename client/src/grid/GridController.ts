@@ -16,7 +16,8 @@ import { cellEditText, commitCellText } from '../workspace/cellEdits.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { gridCommand, keyStroke, moveWithinSelection, nextPick, type PickingKey } from './keyboardNavigation.js';
 import { lastUsedCell } from './dataRegion.js';
-import { todayText } from './dateStamp.js';
+import { timeText, todayText } from './dateStamp.js';
+import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import { clampPosition, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
 import { clearSelection, fillSelection, fillSelectionWithEntry, type CommandTarget } from './gridCommands.js';
 import { cellEditorOn, pickOn } from './interactionState.js';
@@ -30,6 +31,9 @@ export interface RowData {
   row: number;
 }
 
+/** Keys that only hold a modifier for the next key. */
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph']);
+
 export type EditMove = 'down' | 'up' | 'right' | 'left' | null;
 
 export class GridController implements CommandTarget {
@@ -41,6 +45,8 @@ export class GridController implements CommandTarget {
   private heldMove: HeldEditMove | null = null;
   /** Tabs along a row, for Excel's return to the run's first column on Enter. */
   private readonly tabRun = new TabRun();
+  /** End was pressed, and no other key since (Excel's End mode: the next arrow jumps to the data edge). */
+  private endMode = false;
 
   constructor(
     readonly session: WorkbookSession,
@@ -154,12 +160,19 @@ export class GridController implements CommandTarget {
       this.session.interaction.send({ type: 'cutCancelled' });
       return;
     }
+    // Shift, Ctrl or Alt held for the next key leaves End mode on.
+    if (MODIFIER_KEYS.has(event.key)) return;
     const selection = this.session.selection.get();
     const stroke = keyStroke(event);
+    const view = this.pageInView();
+    const endMode = this.endMode;
+    this.endMode = false;
     const command = gridCommand(stroke, {
       selection,
       bounds: this.bounds(),
-      pageRows: 20,
+      pageRows: view.rows,
+      pageCols: view.cols,
+      endMode,
       hasContent: (r, c) => this.hasContent(r, c),
       frozen: this.frozen,
       lastUsed: () => lastUsedCell(storedCells(workbookGrid(this.session.doc), this.sheetId)),
@@ -174,7 +187,13 @@ export class GridController implements CommandTarget {
     switch (command.kind) {
       case 'select':
         if (command.sheetStart) this.scrollToStart();
+        if (command.page) this.scrollByPage(command.page);
         return this.select(command.selection, !command.keepView);
+      case 'endMode':
+        this.endMode = command.on;
+        return;
+      case 'editWithTime':
+        return this.startEdit(timeText(new Date()));
       case 'edit':
         return this.startEdit(command.replaceWith);
       case 'editWithToday':
@@ -189,6 +208,37 @@ export class GridController implements CommandTarget {
         return fillSelection(this, 'down');
       case 'fillRight':
         return fillSelection(this, 'right');
+    }
+  }
+
+  /** The rows and columns wholly in the scrolling part of the view (PageUp/PageDown, Alt with them). */
+  private pageInView(): { rows: number; cols: number } {
+    const api = this.api;
+    if (!api) return { rows: 20, cols: 10 };
+    const { top, bottom } = api.getVerticalPixelRange();
+    const { left, right } = api.getHorizontalPixelRange();
+    const cols = api.getDisplayedCenterColumns().filter((column) => {
+      const start = column.getLeft() ?? -1;
+      return start >= left - 1 && start + column.getActualWidth() <= right + 1;
+    });
+    return { rows: Math.max(1, Math.floor((bottom - top) / ROW_HEIGHT)), cols: Math.max(1, cols.length) };
+  }
+
+  /** Scrolls the view by a page (`rows`, `cols`: how far the active cell moved), so it keeps its place on the screen, as in Excel. */
+  private scrollByPage(page: { rows: number; cols: number }): void {
+    const api = this.api;
+    if (!api) return;
+    if (page.rows !== 0) {
+      const first = Math.round(api.getVerticalPixelRange().top / ROW_HEIGHT);
+      const last = api.getDisplayedRowCount() - 1;
+      api.ensureIndexVisible(Math.min(last, Math.max(0, first + page.rows)), 'top');
+    }
+    if (page.cols !== 0) {
+      const columns = api.getDisplayedCenterColumns();
+      const { left } = api.getHorizontalPixelRange();
+      const first = Math.max(0, columns.findIndex((column) => (column.getLeft() ?? 0) + column.getActualWidth() / 2 > left));
+      const target = columns[Math.min(columns.length - 1, Math.max(0, first + page.cols))];
+      if (target) api.ensureColumnVisible(target, 'start');
     }
   }
 
@@ -207,6 +257,11 @@ export class GridController implements CommandTarget {
     this.editStart = replaceWith === undefined ? {} : { replaceWith };
     const pinned = row < this.frozen.rows;
     this.api?.startEditingCell({ rowIndex: pinned ? row : row - this.frozen.rows, colKey: `c${col}`, rowPinned: pinned ? 'top' : undefined });
+  }
+
+  /** The in-cell editor grew to `lines` lines (Alt+Enter) over the rows below its cell: those rows scroll into view. */
+  revealEditorLines(row: number, col: number, lines: number): void {
+    this.scrollIntoView(clampPosition({ row: row + lines - 1, col }, this.bounds()));
   }
 
   /** Read once by the editor AG Grid creates: how the edit began. */

@@ -10,7 +10,7 @@ import { fillTarget } from './autoFill.js';
 import { fillFromHandle, type CommandTarget } from './gridCommands.js';
 import { focusedInput, type InteractionEvent, type InteractionState } from './interactionState.js';
 import { pickIntoFormula } from './pickIntoFormula.js';
-import { clampPosition, selectionRange } from './selection.js';
+import { clampPosition, extendSelection, selectionRange } from './selection.js';
 
 export class GridPointer {
   private readonly unsubscribe: Array<() => void> = [];
@@ -47,7 +47,8 @@ export class GridPointer {
       const from = event.shiftKey ? current.active.row : row;
       this.grid.select({ active: { row: from, col: 0 }, corner: { row, col: bounds.cols - 1 } }, false);
     } else if (event.shiftKey) {
-      this.grid.select({ active: current.active, corner: clampPosition({ row, col }, bounds) }, false);
+      // From the range's anchor, as Shift+arrow (Excel: also after Enter moved the active cell inside it).
+      this.grid.select(extendSelection(current, { row, col }, bounds), false);
     } else {
       this.grid.select({ active: { row, col }, corner: { row, col } }, false);
     }

@@ -31,7 +31,8 @@ export interface SheetCell {
 
 /** The input a formula is being typed into: the in-cell editor or the formula bar. */
 export interface FormulaInput {
-  readonly element: HTMLInputElement;
+  /** The in-cell editor's or the formula bar's textarea (one line until Alt+Enter types a line break). */
+  readonly element: HTMLTextAreaElement;
   /** The in-cell editor (Enter moves down from the cell) rather than the formula bar. */
   readonly inCell: boolean;
   /** The cell the typed text is for. */

@@ -3,7 +3,7 @@
  * which command it starts. Pure: the grid component applies the result.
  */
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
-import { columnSelection, rowSelection, clampPosition, selectionRange, isSingleCell, type GridBounds, type GridSelection } from './selection.js';
+import { clampPosition, extendSelection, selectionKeepingActive, selectionRange, isSingleCell, type GridBounds, type GridSelection } from './selection.js';
 import { currentRegion } from './dataRegion.js';
 
 export interface KeyStroke {
@@ -22,11 +22,17 @@ export type GridCommand =
       sheetStart?: true;
       /** Rows, columns, the region or the sheet selected: the view stays where it is, as in Excel (the focus too, on a cell inside). */
       keepView?: true;
+      /** PageUp/PageDown (Alt: left/right): the view scrolls by this many rows and columns, as the active cell moves. */
+      page?: { rows: number; cols: number };
     }
   /** Start editing the active cell; `replaceWith` replaces its content (typing), absent keeps it (F2). */
   | { kind: 'edit'; replaceWith?: string }
   /** Ctrl+; (Ctrl+Shift+, on a Danish keyboard): start editing with today's date typed, as Excel does. */
   | { kind: 'editWithToday' }
+  /** Ctrl+Shift+; (Ctrl+: on any layout): start editing with the time of day typed, as Excel does. */
+  | { kind: 'editWithTime' }
+  /** End pressed: Excel's End mode, on (the next arrow jumps as Ctrl+arrow does) or off when pressed again. */
+  | { kind: 'endMode'; on: boolean }
   | { kind: 'clear' }
   | { kind: 'undo' }
   | { kind: 'redo' }
@@ -38,6 +44,10 @@ export interface NavigationContext {
   bounds: GridBounds;
   /** Rows in view, for PageUp/PageDown. */
   pageRows: number;
+  /** Columns in view, for Alt+PageUp/PageDown; absent: as many as rows. */
+  pageCols?: number;
+  /** End was pressed just before (Excel's End mode): an arrow jumps to the data edge, Home to the last used cell. */
+  endMode?: boolean;
   hasContent(row: number, col: number): boolean;
   /** Rows and columns frozen at the sheet's top and left (none when absent): where Home and Ctrl+Home go. */
   frozen?: { rows: number; cols: number };
@@ -162,12 +172,12 @@ function moveWithin(ctx: NavigationContext, forward: boolean, byRow: boolean): G
 
 /** Ctrl+A as in Excel: the current region first, the whole sheet when that is selected already (or there is none). */
 function selectRegionOrAll(ctx: NavigationContext): GridCommand {
-  const all: GridSelection = { active: { row: 0, col: 0 }, corner: { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 } };
+  const all = wholeSheet(ctx);
   const { active } = ctx.selection;
   const region = currentRegion(active, ctx);
   if (isSingleCell(region) && !ctx.hasContent(active.row, active.col)) return { kind: 'select', selection: all, keepView: true };
-  // The selection keeps its active cell at a corner, so the region's top left becomes the active cell.
-  const regionSelection: GridSelection = { active: { row: region.top, col: region.left }, corner: { row: region.bottom, col: region.right } };
+  // The active cell stays where it is, as in Excel; the region runs from its top left.
+  const regionSelection = selectionKeepingActive(active, { row: region.top, col: region.left }, { row: region.bottom, col: region.right });
   return { kind: 'select', selection: sameRange(regionSelection, ctx.selection) ? all : regionSelection, keepView: true };
 }
 
@@ -176,23 +186,59 @@ function sameRange(a: GridSelection, b: GridSelection): boolean {
   return ra.top === rb.top && ra.left === rb.left && ra.bottom === rb.bottom && ra.right === rb.right;
 }
 
-/** Shift+Space (the selection's rows) and Ctrl+Space (its columns); both: the whole sheet. */
-function selectLines(ctx: NavigationContext, rows: boolean, cols: boolean): GridCommand {
-  const range = selectionRange(ctx.selection);
-  if (rows && cols) return { kind: 'select', selection: { active: { row: 0, col: 0 }, corner: { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 } }, keepView: true };
-  return { kind: 'select', selection: rows ? rowSelection(range.top, range.bottom, ctx.bounds) : columnSelection(range.left, range.right, ctx.bounds), keepView: true };
+/** The whole sheet, the active cell kept where it is (Ctrl+A twice, Ctrl+Shift+Space). */
+function wholeSheet(ctx: NavigationContext): GridSelection {
+  const last = { row: Math.max(0, ctx.bounds.rows - 1), col: Math.max(0, ctx.bounds.cols - 1) };
+  return selectionKeepingActive(ctx.selection.active, { row: 0, col: 0 }, last);
 }
 
+/**
+ * Shift+Space (the selection's rows) and Ctrl+Space (its columns); both: the whole sheet. The active
+ * cell stays where it is and the range keeps its direction, so Shift+arrow goes on stretching it from
+ * where it was started, as in Excel.
+ */
+function selectLines(ctx: NavigationContext, rows: boolean, cols: boolean): GridCommand {
+  if (rows && cols) return { kind: 'select', selection: wholeSheet(ctx), keepView: true };
+  const { active, corner } = ctx.selection;
+  const anchor = ctx.selection.anchor ?? active;
+  const [lastRow, lastCol] = [Math.max(0, ctx.bounds.rows - 1), Math.max(0, ctx.bounds.cols - 1)];
+  const selection = rows
+    ? selectionKeepingActive(active, { row: anchor.row, col: 0 }, { row: corner.row, col: lastCol })
+    : selectionKeepingActive(active, { row: 0, col: anchor.col }, { row: lastRow, col: corner.col });
+  return { kind: 'select', selection, keepView: true };
+}
+
+/** An arrow: moves the active cell, or with Shift stretches the range from its anchor; Ctrl (or End mode) to the data edge. */
 function arrow(stroke: KeyStroke, delta: [number, number], ctx: NavigationContext): GridCommand {
   const { active, corner } = ctx.selection;
-  const from = stroke.shift ? corner : active;
-  const to = arrowTarget(from, delta, stroke.ctrl, ctx);
-  return stroke.shift ? { kind: 'select', selection: { active, corner: to } } : moveTo(to, ctx);
+  const to = arrowTarget(stroke.shift ? corner : active, delta, stroke.ctrl || ctx.endMode === true, ctx);
+  return stroke.shift ? { kind: 'select', selection: extendSelection(ctx.selection, to, ctx.bounds) } : moveTo(to, ctx);
+}
+
+/** The last used cell (Ctrl+End, End then Home); Shift stretches the selection there. */
+function toLastUsed(ctx: NavigationContext, shift: boolean): GridCommand {
+  const last = clampPosition(ctx.lastUsed?.() ?? { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 }, ctx.bounds);
+  return shift ? { kind: 'select', selection: extendSelection(ctx.selection, last, ctx.bounds) } : moveTo(last, ctx);
+}
+
+/**
+ * PageDown/PageUp move the active cell by the rows in view and scroll the view by as many, as in
+ * Excel; with Alt by the columns in view, right and left. Shift stretches the selection likewise.
+ */
+function page(stroke: KeyStroke, ctx: NavigationContext): GridCommand {
+  const sign = stroke.key === 'PageDown' ? 1 : -1;
+  const rows = stroke.alt ? 0 : sign * Math.max(1, ctx.pageRows);
+  const cols = stroke.alt ? sign * Math.max(1, ctx.pageCols ?? ctx.pageRows) : 0;
+  const from = stroke.shift ? ctx.selection.corner : ctx.selection.active;
+  const to = clampPosition({ row: from.row + rows, col: from.col + cols }, ctx.bounds);
+  const selection = stroke.shift ? extendSelection(ctx.selection, to, ctx.bounds) : { active: to, corner: to };
+  return { kind: 'select', selection, page: { rows, cols } };
 }
 
 /** What a key stroke on the (not editing) grid does; null leaves it to the browser. */
 export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridCommand | null {
   const { key, shift, ctrl, alt } = stroke;
+  if (ctx.endMode && key === 'Home' && !ctrl && !alt) return toLastUsed(ctx, shift);
   const delta = ARROWS[key];
   if (delta && !alt) return arrow(stroke, delta, ctx);
   const { active } = ctx.selection;
@@ -212,15 +258,15 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
         return selectRegionOrAll(ctx);
       case ';':
         return { kind: 'editWithToday' };
-      case 'end': {
-        const last = clampPosition(ctx.lastUsed?.() ?? { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 }, ctx.bounds);
-        return shift ? { kind: 'select', selection: { active, corner: last } } : moveTo(last, ctx);
-      }
+      case ':':
+        return { kind: 'editWithTime' };
+      case 'end':
+        return toLastUsed(ctx, shift);
       case 'home': {
         // Excel: with frozen panes, Ctrl+Home goes to the first cell of the unfrozen part (B2
         // below a frozen row 1 and column A), not to A1; Shift stretches the selection there.
         const start = clampPosition({ row: ctx.frozen?.rows ?? 0, col: ctx.frozen?.cols ?? 0 }, ctx.bounds);
-        return shift ? { kind: 'select', selection: { active, corner: start }, sheetStart: true } : { ...moveTo(start, ctx), sheetStart: true };
+        return shift ? { kind: 'select', selection: extendSelection(ctx.selection, start, ctx.bounds), sheetStart: true } : { ...moveTo(start, ctx), sheetStart: true };
       }
       default:
         return null;
@@ -234,16 +280,13 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
     case 'Home': {
       // Excel: Home goes to the row's first unfrozen column; Shift+Home stretches the selection there.
       const first = clampPosition({ row: active.row, col: ctx.frozen?.cols ?? 0 }, ctx.bounds);
-      return shift ? { kind: 'select', selection: { active, corner: { row: ctx.selection.corner.row, col: first.col } } } : moveTo(first, ctx);
+      return shift ? { kind: 'select', selection: extendSelection(ctx.selection, { row: ctx.selection.corner.row, col: first.col }, ctx.bounds) } : moveTo(first, ctx);
     }
+    case 'End':
+      return alt ? null : { kind: 'endMode', on: !ctx.endMode };
     case 'PageDown':
-    case 'PageUp': {
-      // Shift stretches the selection a screen, as in Excel.
-      const rows = key === 'PageDown' ? ctx.pageRows : -ctx.pageRows;
-      const from = shift ? ctx.selection.corner : active;
-      const to = clampPosition({ row: from.row + rows, col: from.col }, ctx.bounds);
-      return shift ? { kind: 'select', selection: { active, corner: to } } : moveTo(to, ctx);
-    }
+    case 'PageUp':
+      return page(stroke, ctx);
     case 'F2':
       return { kind: 'edit' };
     case 'Delete':

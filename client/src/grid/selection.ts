@@ -51,9 +51,30 @@ export function selectionRange(selection: GridSelection): CellRange {
   };
 }
 
-/** Keeps the active cell and moves the far corner (Shift+click, drag). */
+/**
+ * Moves the far corner and keeps the range's anchor (Shift+arrow, Shift+click), as Excel does: the
+ * anchor is where the range was started, also after Enter moved the active cell inside it. The
+ * active cell stays where it is while the range still holds it, else goes back to the anchor.
+ *
+ * @example
+ *   // B2:D5 from B2, Enter moved the active cell to B3: Shift+Down stretches it to B2:D6, active B3.
+ *   extendSelection({ active: B3, anchor: B2, corner: D5 }, D6, bounds); // { active: B3, anchor: B2, corner: D6 }
+ */
 export function extendSelection(selection: GridSelection, corner: CellPosition, bounds: GridBounds): GridSelection {
-  return { active: selection.active, corner: clampPosition(corner, bounds) };
+  const to = clampPosition(corner, bounds);
+  const anchor = selection.anchor ?? selection.active;
+  const { active } = selection;
+  const keepsActive = rangeContains(selectionRange({ active: anchor, corner: to }), active.row, active.col);
+  if (!keepsActive || (anchor.row === active.row && anchor.col === active.col)) return { active: keepsActive ? active : anchor, corner: to };
+  return { active, corner: to, anchor };
+}
+
+/**
+ * The range from `anchor` to `corner` with the active cell kept where it is (Shift+Space, Ctrl+Space,
+ * Ctrl+A: Excel keeps the active cell, which need not be a corner); the active cell must lie inside.
+ */
+export function selectionKeepingActive(active: CellPosition, anchor: CellPosition, corner: CellPosition): GridSelection {
+  return anchor.row === active.row && anchor.col === active.col ? { active, corner } : { active, corner, anchor };
 }
 
 /** Whole rows (clicking row numbers) from `fromRow` to `toRow`. */
