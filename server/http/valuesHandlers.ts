@@ -12,13 +12,14 @@ import { requireWorkspaceRole, type ApiContext } from './apiContext.js';
 import { workspaceState } from './exportHandlers.js';
 import { HttpError } from './responses.js';
 import { runWork } from './workRequests.js';
+import { queryOptions } from './queryOptions.js';
 import { WORKBOOK_LOCALES } from '../../models/workbook/workbookSchema.js';
 
 const MAX_SCENARIO_ID = 200;
 
 export async function getValues(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const query = new URL(req.url ?? '/', 'http://fremskriv.invalid').searchParams;
+  const query = queryOptions(req);
   const named = query.get('scenario');
   const scenario = named === null ? undefined : named;
   if (scenario !== undefined && scenario.length > MAX_SCENARIO_ID) throw new HttpError(400, `scenario is at most ${MAX_SCENARIO_ID} characters (a scenario id)`);
