@@ -13,14 +13,21 @@ export function requestUrl(req: IncomingMessage): URL {
   return new URL(req.url ?? '/', 'http://fremskriv.invalid');
 }
 
-/** The query options; 400 `the option "scenario" is given 2 times; give each option once`. */
-export function queryOptions(req: IncomingMessage): URLSearchParams {
-  const params = requestUrl(req).searchParams;
+/** `the option "scenario" is given 2 times; give each option once`, or null when each is given once. */
+export function repeatedOptionProblem(params: URLSearchParams): string | null {
   const seen = new Map<string, number>();
   for (const key of params.keys()) seen.set(key, (seen.get(key) ?? 0) + 1);
   for (const [key, times] of seen) {
-    if (times > 1) throw new HttpError(400, `the option "${key.slice(0, 40)}" is given ${times} times; give each option once`);
+    if (times > 1) return `the option "${key.slice(0, 40)}" is given ${times} times; give each option once`;
   }
+  return null;
+}
+
+/** The query options; an option given more than once is a 400 (repeatedOptionProblem). */
+export function queryOptions(req: IncomingMessage): URLSearchParams {
+  const params = requestUrl(req).searchParams;
+  const problem = repeatedOptionProblem(params);
+  if (problem !== null) throw new HttpError(400, problem);
   return params;
 }
 
