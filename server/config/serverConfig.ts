@@ -8,6 +8,7 @@ import { DEFAULT_JOBINDSATS_TIMEOUT_MS, type JobindsatsApi } from '../actuals/jo
 import { DEFAULT_VERSION_SAVES_PER_MINUTE } from '../http/versionSaveRate.js';
 import { DEFAULT_MAX_VERSION_BYTES } from '../store/versionSpace.js';
 import { DEFAULT_MAX_WORKSPACE_BYTES } from '../store/workspaceSize.js';
+import { DEFAULT_COSTLY_MS } from '../work/WorkPool.js';
 import type { AddressLimits } from '../http/connectionsPerAddress.js';
 import type { UpdateLimits } from '../sync/updateRefusal.js';
 
@@ -54,6 +55,7 @@ const envSchema = z.object({
   WORK_THREADS: integer(2, 1, 64),
   WORK_MEMORY_MB: integer(1024, 32, 64 * 1024),
   WORK_TIMEOUT_MS: integer(180_000, 100, 3600_000),
+  WORK_COSTLY_MS: integer(DEFAULT_COSTLY_MS, 100, 3600_000),
   WORK_QUEUE_LIMIT: integer(64, 1, 100_000),
   WORK_PER_TOKEN: integer(2, 1, 1000),
   WORK_PER_WORKSPACE: integer(4, 1, 1000),
@@ -99,6 +101,8 @@ export interface ServerConfig {
     threads: number;
     memoryMb: number;
     timeoutMs: number;
+    /** A job running longer marks its workspace costly (server/work/costlyWorkspaces.ts). */
+    costlyMs: number;
     queueLimit: number;
     perToken: number;
     perWorkspace: number;
@@ -158,6 +162,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
       threads: e.WORK_THREADS,
       memoryMb: e.WORK_MEMORY_MB,
       timeoutMs: e.WORK_TIMEOUT_MS,
+      costlyMs: e.WORK_COSTLY_MS,
       queueLimit: e.WORK_QUEUE_LIMIT,
       perToken: e.WORK_PER_TOKEN,
       perWorkspace: e.WORK_PER_WORKSPACE,

@@ -11,11 +11,8 @@ import { requireWorkspaceRole, type ApiContext } from './apiContext.js';
 import { workspaceState } from './exportHandlers.js';
 import { HttpError, sendJson } from './responses.js';
 import { runWork } from './workRequests.js';
+import { queryOptions } from './queryOptions.js';
 import type { SensitivityAnswer, SolveAnswer } from '../../models/api/analysisAnswers.js';
-
-function queryOf(req: IncomingMessage): URLSearchParams {
-  return new URL(req.url ?? '/', 'http://fremskriv.invalid').searchParams;
-}
 
 function optional(params: URLSearchParams, name: string): string | undefined {
   const value = params.get(name);
@@ -25,7 +22,7 @@ function optional(params: URLSearchParams, name: string): string | undefined {
 /** GET /api/workspaces/:id/goals/:goalId/solve — in a worker thread (server/work/analysisJobs.ts). */
 export async function getGoalSolve(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, goalId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const params = queryOf(req);
+  const params = queryOptions(req);
   const input = optional(params, 'input');
   if (input === undefined) throw new HttpError(400, 'input is required (an assumption\'s cell, e.g. Forudsætninger!B7)');
   let decodedGoal: string;
@@ -47,7 +44,7 @@ export async function getGoalSolve(context: ApiContext, req: IncomingMessage, re
 /** GET /api/workspaces/:id/sensitivity — in a worker thread (server/work/analysisJobs.ts). */
 export async function getSensitivity(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const params = queryOf(req);
+  const params = queryOptions(req);
   const request = { scenario: optional(params, 'scenario'), step: optional(params, 'step') };
   const state = await workspaceState(context, workspaceId);
   const report = await runWork(context, req, {

@@ -12,10 +12,13 @@ import { encodedState } from '../work/encodedState.js';
 import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { versionPlan } from './versionHandlers.js';
 import { runWork } from './workRequests.js';
+import { queryOptions } from './queryOptions.js';
 import { sendJson } from './responses.js';
 
 export async function getEvaluation(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
+  // The report takes no options; a repeated one still says so rather than pass unnoticed.
+  queryOptions(req);
   const { state, adopted } = await stateWithAdoptedPlan(context, req, workspaceId);
   const report = await runWork(context, req, {
     workspaceId,

@@ -10,6 +10,7 @@ import { csvExportFileName, xlsxExportFileName } from '../../models/interchange/
 import { requireWorkspaceRole, withWorkspace, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
 import { runWork } from './workRequests.js';
+import { readQuery, requestUrl } from './queryOptions.js';
 import { stateWithAdoptedPlan } from './evaluationHandlers.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,23 +24,6 @@ const csvQuery = z
   })
   .strict()
   .refine((q) => q.separator !== q.decimal, 'the separator and the decimal mark must differ');
-
-function requestUrl(req: IncomingMessage): URL {
-  return new URL(req.url ?? '/', 'http://fremskriv.invalid');
-}
-
-/** The query string checked against a schema; a mismatch is a 400 naming the option. */
-function readQuery<T>(req: IncomingMessage, schema: z.ZodType<T>): T {
-  const params = requestUrl(req).searchParams;
-  const keys = [...params.keys()];
-  if (new Set(keys).size !== keys.length) throw new HttpError(400, 'each option may be given once');
-  const result = schema.safeParse(Object.fromEntries(params));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new HttpError(400, issue.code === 'unrecognized_keys' ? `unknown option: ${issue.keys.join(', ')}` : issue.message);
-  }
-  return result.data;
-}
 
 /** `attachment` with an ASCII fallback name and the real one in RFC 5987 form. */
 export function attachment(fileName: string): string {

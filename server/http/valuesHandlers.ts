@@ -10,15 +10,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requireWorkspaceRole, type ApiContext } from './apiContext.js';
 import { workspaceState } from './exportHandlers.js';
-import { HttpError } from './responses.js';
+import { HttpError, sendJsonText } from './responses.js';
 import { runWork } from './workRequests.js';
+import { queryOptions } from './queryOptions.js';
 import { WORKBOOK_LOCALES } from '../../models/workbook/workbookSchema.js';
 
 const MAX_SCENARIO_ID = 200;
 
 export async function getValues(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const query = new URL(req.url ?? '/', 'http://fremskriv.invalid').searchParams;
+  const query = queryOptions(req);
   const named = query.get('scenario');
   const scenario = named === null ? undefined : named;
   if (scenario !== undefined && scenario.length > MAX_SCENARIO_ID) throw new HttpError(400, `scenario is at most ${MAX_SCENARIO_ID} characters (a scenario id)`);
@@ -31,11 +32,5 @@ export async function getValues(context: ApiContext, req: IncomingMessage, res: 
     job: { kind: 'firstValues', state, ...(scenario === undefined ? {} : { scenario }), ...(screenLocale ? { screenLocale } : {}) },
     cacheAs: { key: JSON.stringify([scenario ?? null, screenLocale ?? null]), size: (answer) => answer.length * 2 },
   });
-  res.writeHead(200, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    // Workspace content: no shared cache may keep it.
-    'Cache-Control': 'no-store',
-  });
-  res.end(text);
+  sendJsonText(res, 200, text);
 }

@@ -6,8 +6,8 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { bearerToken, hashToken } from '../auth/tokens.js';
-import { WorkLimitError } from '../work/WorkPool.js';
-import { WorkAbandoned, type WorkRequest } from '../work/WorkScheduler.js';
+import { WorkAbandoned, WorkLimitError } from '../work/WorkPool.js';
+import type { WorkRequest } from '../work/WorkScheduler.js';
 import { WorkRefusal, type WorkAnswers, type WorkJob } from '../work/workJobs.js';
 import { requireRoleAtEffect, type ApiContext } from './apiContext.js';
 import { HttpError } from './responses.js';
@@ -27,8 +27,9 @@ export async function runWork<K extends WorkJob['kind']>(
    * requests for a workbook of costly formulas, each dropped at once, held the workspace's queue
    * for four time limits (12 minutes) and its colleagues got 503 meanwhile. `false` for a job
    * whose result is written afterwards: an import still lands when its planner closed the tab.
-   * A job already running is not stopped: a thread ended and started again costs more than the
-   * job's remaining time would, and a requester who stays connected holds it as long.
+   * A job already running is stopped once it has run past `WORK_COSTLY_MS` (its thread is
+   * terminated; before the twentieth session it ran on to the time limit for nobody); a cheaper
+   * one is let finish, as ending and starting a thread costs more than its rest would.
    */
   { answerOnly = true }: { answerOnly?: boolean } = {},
 ): Promise<WorkAnswers[K]> {

@@ -13,6 +13,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { decideWorkspaceAccess } from '../auth/workspaceAccess.js';
 import type { ConnectionsPerAddress } from '../http/connectionsPerAddress.js';
+import { repeatedOptionProblem } from '../http/queryOptions.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { hashToken } from '../auth/tokens.js';
 import { errorText, logEvent, pathOnly } from '../log/log.js';
@@ -79,6 +80,12 @@ export class SyncEndpoint {
     }
     socket.once('close', admitted.release);
     const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+    // `?token=<viewer>&token=<editor>` was read as its first token, silently; say which option is repeated.
+    const repeated = repeatedOptionProblem(query);
+    if (repeated !== null) {
+      logEvent('sync.refused', { workspace: workspaceId.slice(0, 40), status: 400 });
+      return refuse(socket, 400, repeated);
+    }
     const token = query.get('token') ?? undefined;
     const decision = await decideWorkspaceAccess(this.options.store, workspaceId, token, 'viewer');
     if (!decision.allowed) {

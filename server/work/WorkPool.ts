@@ -1,11 +1,23 @@
 /**
  * Worker threads for the server's heavy jobs (workJobs.ts), so that an evaluation, an export or
- * an import never stops the event loop that syncs every workspace. At most `threads` run at
- * once; each has `memoryMb` of heap (`resourceLimits`) and `timeoutMs` per job, after which it is
- * terminated and the job refused (WorkLimitError). A thread that ends is replaced on demand.
+ * an import never stops the event loop that syncs every workspace. Each thread has `memoryMb` of
+ * heap (`resourceLimits`) and `timeoutMs` per job, after which it is terminated and the job
+ * refused (WorkLimitError). A thread that ends is replaced on demand.
+ *
+ * Fair turns (the twentieth session): a workspace has at most one job here at a time (its own
+ * queue is in WorkScheduler.ts), so the waiting jobs take their turns one workspace after
+ * another. A job running longer than `costlyMs` marks its workspace costly (costlyWorkspaces.ts):
+ * costly work holds at most `threads` threads, and while it holds all of them one more thread is
+ * started for the other workspaces' jobs. Before, two colleagues' expensive workbooks held both
+ * threads for the whole time limit and every other workspace's evaluation waited behind them.
+ *
+ * A job whose every requester has gone (`signal`) is not started; once it has run past
+ * `costlyMs` its thread is terminated (a cheaper one is let finish: ending and starting a thread
+ * costs more than its rest would).
  */
 import { Worker } from 'node:worker_threads';
 import { logEvent } from '../log/log.js';
+import { CostlyWorkspaces } from './costlyWorkspaces.js';
 import type { WorkerReply } from './workerMain.js';
 import { WorkRefusal, type WorkAnswers, type WorkJob } from './workJobs.js';
 
@@ -24,15 +36,36 @@ export class WorkLimitError extends Error {
   }
 }
 
+/** Every requester of a job had gone: it was not run, or its thread was stopped. */
+export class WorkAbandoned extends Error {
+  constructor(message = 'the request was abandoned before its computation started') {
+    super(message);
+    this.name = 'WorkAbandoned';
+  }
+}
+
+/** Default of `WORK_COSTLY_MS`. */
+export const DEFAULT_COSTLY_MS = 5_000;
+
 export interface WorkPoolOptions {
   threads: number;
   memoryMb: number;
   timeoutMs: number;
   /** Jobs waiting for a thread, over all workspaces. */
   queueLimit: number;
+  /** A job running longer marks its workspace costly (default DEFAULT_COSTLY_MS). */
+  costlyMs?: number;
 }
 
-interface Pending {
+/** Whose job it is: its workspace (for fair turns) and whether anyone still wants its answer. */
+export interface WorkOwner {
+  workspaceId?: string;
+  /** Aborted when every requester has gone. */
+  signal?: AbortSignal;
+}
+
+interface Pending extends WorkOwner {
+  id: number;
   job: WorkJob;
   resolve(answer: unknown): void;
   reject(error: unknown): void;
@@ -41,7 +74,9 @@ interface Pending {
 interface Thread {
   worker: Worker;
   busy: Pending | null;
-  timer: NodeJS.Timeout | null;
+  timers: NodeJS.Timeout[];
+  /** The running job has run past `costlyMs`. */
+  long: boolean;
 }
 
 let nextId = 1;
@@ -54,18 +89,26 @@ function duration(ms: number): string {
 export class WorkPool {
   private readonly threads = new Set<Thread>();
   private readonly waiting: Pending[] = [];
+  private readonly costly = new CostlyWorkspaces();
   private closed = false;
 
   constructor(readonly options: WorkPoolOptions) {}
 
-  /** Runs the job on a worker thread; rejects with WorkLimitError, WorkRefusal or an internal Error. */
-  run<K extends WorkJob['kind']>(job: Extract<WorkJob, { kind: K }>): Promise<WorkAnswers[K]> {
+  private get costlyMs(): number {
+    return this.options.costlyMs ?? DEFAULT_COSTLY_MS;
+  }
+
+  /** Runs the job on a worker thread; rejects with WorkLimitError, WorkAbandoned, WorkRefusal or an internal Error. */
+  run<K extends WorkJob['kind']>(job: Extract<WorkJob, { kind: K }>, owner: WorkOwner = {}): Promise<WorkAnswers[K]> {
     if (this.closed) return Promise.reject(new WorkLimitError('queue', 'the server is shutting down'));
+    if (owner.signal?.aborted) return Promise.reject(new WorkAbandoned());
     if (this.waiting.length >= this.options.queueLimit) {
       return Promise.reject(new WorkLimitError('queue', 'the server is busy with other computations; try again shortly'));
     }
     return new Promise<WorkAnswers[K]>((resolve, reject) => {
-      this.waiting.push({ job, resolve: resolve as (answer: unknown) => void, reject });
+      const pending: Pending = { ...owner, id: nextId++, job, resolve: resolve as (answer: unknown) => void, reject };
+      this.waiting.push(pending);
+      owner.signal?.addEventListener('abort', () => this.abandoned(pending), { once: true });
       this.dispatch();
     });
   }
@@ -77,12 +120,36 @@ export class WorkPool {
     await Promise.allSettled([...this.threads].map((thread) => this.end(thread, new WorkLimitError('queue', 'the server is shutting down'))));
   }
 
+  /** Threads busy with costly work: a job past `costlyMs`, or any job of a costly workspace. */
+  private costlyBusy(): number {
+    let count = 0;
+    for (const thread of this.threads) if (thread.busy && (thread.long || this.costly.has(thread.busy.workspaceId))) count++;
+    return count;
+  }
+
+  /** Threads the pool may hold now: one more than `threads` while costly work holds all of those. */
+  private room(): number {
+    return this.options.threads + (this.costlyBusy() >= this.options.threads ? 1 : 0);
+  }
+
+  /** Whether `pending` may take `idle` (or a new thread, without one) now. */
+  private mayStart(pending: Pending, idle: Thread | undefined): boolean {
+    if (this.costly.has(pending.workspaceId) && this.costlyBusy() >= this.options.threads) return false;
+    return idle !== undefined || this.threads.size < this.room();
+  }
+
   private dispatch(): void {
-    while (this.waiting.length > 0) {
-      let thread = [...this.threads].find((t) => t.busy === null);
-      if (!thread && this.threads.size < this.options.threads) thread = this.spawn();
-      if (!thread) return;
-      this.start(thread, this.waiting.shift()!);
+    for (;;) {
+      const idle = [...this.threads].find((t) => t.busy === null);
+      const index = this.waiting.findIndex((pending) => this.mayStart(pending, idle));
+      if (index < 0) break;
+      const [pending] = this.waiting.splice(index, 1);
+      this.start(idle ?? this.spawn(), pending!);
+    }
+    // The extra thread goes once costly work no longer holds all the others (each holds up to `memoryMb`).
+    for (const thread of this.threads) {
+      if (this.threads.size <= this.room()) break;
+      if (thread.busy === null) void this.end(thread, null);
     }
   }
 
@@ -94,7 +161,7 @@ export class WorkPool {
       stdout: false,
       stderr: false,
     });
-    const thread: Thread = { worker, busy: null, timer: null };
+    const thread: Thread = { worker, busy: null, timers: [], long: false };
     worker.unref();
     worker.on('message', (reply: WorkerReply | { ready: true }) => {
       if ('id' in reply) this.answered(thread, reply);
@@ -110,16 +177,39 @@ export class WorkPool {
 
   private start(thread: Thread, pending: Pending): void {
     thread.busy = pending;
-    thread.timer = setTimeout(() => {
-      void this.end(thread, new WorkLimitError('timeout', `the computation took longer than ${duration(this.options.timeoutMs)} and was stopped`));
-    }, this.options.timeoutMs);
-    const id = nextId++;
-    (pending as Pending & { id: number }).id = id;
-    thread.worker.postMessage({ id, job: pending.job });
+    thread.timers = [
+      setTimeout(() => {
+        void this.end(thread, new WorkLimitError('timeout', `the computation took longer than ${duration(this.options.timeoutMs)} and was stopped`));
+      }, this.options.timeoutMs),
+      setTimeout(() => this.ranLong(thread, pending), this.costlyMs),
+    ];
+    thread.worker.postMessage({ id: pending.id, job: pending.job });
+  }
+
+  /** The job has run past `costlyMs`: its workspace is costly, and the other workspaces may need the extra thread. */
+  private ranLong(thread: Thread, pending: Pending): void {
+    if (thread.busy !== pending) return;
+    thread.long = true;
+    if (pending.workspaceId !== undefined) this.costly.mark(pending.workspaceId);
+    logEvent('work.costly', { job: pending.job.kind, workspace: (pending.workspaceId ?? '').slice(0, 40), ms: this.costlyMs });
+    if (pending.signal?.aborted) void this.end(thread, new WorkAbandoned('every requester had gone; the computation was stopped'));
+    else this.dispatch();
+  }
+
+  /** Every requester has gone: a waiting job is dropped, a long running one stopped. */
+  private abandoned(pending: Pending): void {
+    const index = this.waiting.indexOf(pending);
+    if (index >= 0) {
+      this.waiting.splice(index, 1);
+      pending.reject(new WorkAbandoned());
+      return;
+    }
+    const thread = [...this.threads].find((t) => t.busy === pending);
+    if (thread?.long) void this.end(thread, new WorkAbandoned('every requester had gone; the computation was stopped'));
   }
 
   private answered(thread: Thread, reply: WorkerReply): void {
-    const pending = thread.busy as (Pending & { id: number }) | null;
+    const pending = thread.busy;
     if (!pending || pending.id !== reply.id) return;
     this.free(thread);
     if (reply.ok) pending.resolve(reply.answer);
@@ -129,18 +219,21 @@ export class WorkPool {
   }
 
   private free(thread: Thread): void {
-    if (thread.timer) clearTimeout(thread.timer);
-    thread.timer = null;
+    for (const timer of thread.timers) clearTimeout(timer);
+    thread.timers = [];
     thread.busy = null;
+    thread.long = false;
   }
 
-  /** Stops a thread (limit hit, crash, shutdown); its job, if any, is rejected with `reason`. */
+  /** Stops a thread (limit hit, abandoned, crash, shutdown, not needed); its job, if any, is rejected with `reason`. */
   private async end(thread: Thread, reason: unknown): Promise<void> {
     if (!this.threads.delete(thread)) return;
     const pending = thread.busy;
     this.free(thread);
     if (pending) {
+      if (reason instanceof WorkLimitError && (reason.limit === 'timeout' || reason.limit === 'memory') && pending.workspaceId !== undefined) this.costly.mark(pending.workspaceId);
       if (reason instanceof WorkLimitError) logEvent('work.stopped', { job: pending.job.kind, limit: reason.limit }, 'err');
+      if (reason instanceof WorkAbandoned) logEvent('work.stopped', { job: pending.job.kind, limit: 'abandoned' }, 'err');
       pending.reject(reason);
     }
     await thread.worker.terminate();

@@ -8,10 +8,11 @@
  * 4. the same job for the same state already under way is shared, not run twice;
  * 5. a job whose every requester has gone (its connection closed: the planner's newer choice
  *    aborted the preview's request) by the time its turn in the workspace's queue comes is not
- *    run (WorkAbandoned).
+ *    run (WorkAbandoned); once it is running, the pool stops it when it has run past
+ *    `WORK_COSTLY_MS` (WorkPool.ts).
  */
 import { createHash } from 'node:crypto';
-import { WorkLimitError, type WorkPool } from './WorkPool.js';
+import { WorkAbandoned, WorkLimitError, type WorkPool } from './WorkPool.js';
 import type { WorkAnswers, WorkJob } from './workJobs.js';
 
 export interface WorkSchedulerOptions {
@@ -32,12 +33,11 @@ export interface WorkRequest<K extends WorkJob['kind']> {
   signal?: AbortSignal;
 }
 
-/** Every requester of a job had gone before its turn came: it was not run. */
-export class WorkAbandoned extends Error {
-  constructor() {
-    super('the request was abandoned before its computation started');
-    this.name = 'WorkAbandoned';
-  }
+/** A job under way and who waits for it; `unwanted` aborts once every requester has gone. */
+interface SharedJob {
+  running: Promise<unknown>;
+  requesters: Array<AbortSignal | undefined>;
+  unwanted: AbortController;
 }
 
 interface Cached {
@@ -74,7 +74,7 @@ export function stateDigest(state: Uint8Array): string {
 export class WorkScheduler {
   private readonly byToken = new Map<string, number>();
   private readonly byWorkspace = new Map<string, { count: number; tail: Promise<unknown> }>();
-  private readonly inFlight = new Map<string, { running: Promise<unknown>; requesters: Array<AbortSignal | undefined> }>();
+  private readonly inFlight = new Map<string, SharedJob>();
   private readonly cache = new Map<string, Cached>();
   private cachedBytes = 0;
   /**
@@ -110,16 +110,20 @@ export class WorkScheduler {
       const shared = key === null ? undefined : this.inFlight.get(key);
       if (shared) {
         shared.requesters.push(request.signal);
+        this.wantedBy(shared, request.signal);
         return (await shared.running) as WorkAnswers[K];
       }
       // Issue: the server still ran a preview's goals-moved job after the planner's newer choice
       // had aborted the request; with a few quick choices the workspace's queue held engine
       // builds nobody would read, and the newest choice waited behind them.
       const requesters = [request.signal];
+      const unwanted = new AbortController();
       const running = this.inWorkspaceQueue(request.workspaceId, () =>
-        requesters.every((signal) => signal?.aborted === true) ? Promise.reject(new WorkAbandoned()) : this.pool.run(request.job),
+        requesters.every((signal) => signal?.aborted === true) ? Promise.reject(new WorkAbandoned()) : this.pool.run(request.job, { workspaceId: request.workspaceId, signal: unwanted.signal }),
       );
-      if (key !== null) this.inFlight.set(key, { running, requesters });
+      const job = { running, requesters, unwanted };
+      this.wantedBy(job, request.signal);
+      if (key !== null) this.inFlight.set(key, job);
       try {
         const answer = await running;
         if (key !== null && request.cacheAs) this.remember(key, answer, request.cacheAs.size(answer));
@@ -135,6 +139,17 @@ export class WorkScheduler {
       if (left > 0) this.byToken.set(request.tokenHash, left);
       else this.byToken.delete(request.tokenHash);
     }
+  }
+
+  /** A requester of `job`: when it goes and no other requester is left, the job is unwanted. */
+  private wantedBy(job: SharedJob, signal: AbortSignal | undefined): void {
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (job.requesters.every((requester) => requester?.aborted === true)) job.unwanted.abort();
+      },
+      { once: true },
+    );
   }
 
   /** Runs `work` after the workspace's earlier jobs; refuses when its queue is full. */

@@ -5,7 +5,8 @@
  * to the time limit one after another, for nobody, while the workspace's other colleagues got
  * 503 (`this workspace has 4 computations waiting`). Now a job whose every requester has gone
  * before its turn is not run (answer-only jobs, server/http/workRequests.ts); the one already
- * running finishes (or is stopped at its limit).
+ * running is stopped once it has run past WORK_COSTLY_MS (the twentieth session; before, it ran
+ * on to the time limit).
  */
 import { describe, expect, it } from 'vitest';
 import { serverForTests } from '../harness/serverForTests.js';
