@@ -48,8 +48,10 @@ export default defineConfig({
           exclude: [...SERVER_TESTS, ...BROWSER_TESTS],
         },
       },
-      { extends: true, test: { name: 'server', include: SERVER_TESTS } },
-      { extends: true, test: { name: 'browser', include: BROWSER_TESTS } },
+      // A server or browser test's first export, import or page load starts a worker thread or a
+      // page that loads the engine: 127 s for interchangeRest's first export at load average ~25.
+      { extends: true, test: { name: 'server', include: SERVER_TESTS, testTimeout: 300_000 } },
+      { extends: true, test: { name: 'browser', include: BROWSER_TESTS, testTimeout: 300_000 } },
     ],
   },
 });
