@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { actualsAnswerSchema } from '../../models/api/actualsAnswers.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { uploadTo } from '../interchange/support/restClient.js';
 import { api, createWorkspace } from '../server/support/api.js';
 import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from '../server/support/syncClients.js';
@@ -45,20 +45,20 @@ const answerSchema = z.object({
 });
 
 const fake = new FakeJobindsats();
-let server: RunningServer;
-let keyless: RunningServer;
 const clients: SyncClient[] = [];
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
-  [server, keyless] = await Promise.all([startServer({ env: { JOBINDSATS_API_KEY: API_KEY, JOBINDSATS_URL: fake.url } }), startServer()]);
-}, 180_000);
+});
 
 afterAll(async () => {
-  destroyAll(clients);
-  await Promise.all([server?.stop(), keyless?.stop()]);
   await new Promise((resolve) => fake.server.close(resolve));
 });
+
+const server = serverForTests(() => ({ env: { JOBINDSATS_API_KEY: API_KEY, JOBINDSATS_URL: fake.url } }));
+const keyless = serverForTests();
+
+afterAll(() => destroyAll(clients));
 
 const plan = () =>
   workbookFile(
@@ -112,9 +112,10 @@ describe('POST /api/workspaces/:id/actuals', { timeout: 180_000 }, () => {
     expect(server.output()).not.toContain(API_KEY);
   });
 
-  it('a wrong key is a clear answer and changes nothing', async () => {
-    const wrong = await startServer({ env: { JOBINDSATS_API_KEY: 'not-the-key', JOBINDSATS_URL: fake.url } });
-    try {
+  describe('with a wrong key', () => {
+    const wrong = serverForTests(() => ({ env: { JOBINDSATS_API_KEY: 'not-the-key', JOBINDSATS_URL: fake.url } }));
+
+    it('a wrong key is a clear answer and changes nothing', async () => {
       const ws = await createWorkspace(wrong, plan());
       const answer = await api(wrong, 'POST', `/api/workspaces/${ws.id}/actuals`, ws.editorToken, { table: 'PTVA02', measure: 'Antal personer' });
       expect(answer.status).toBe(502);
@@ -122,9 +123,7 @@ describe('POST /api/workspaces/:id/actuals', { timeout: 180_000 }, () => {
       const workbook = await api(wrong, 'GET', `/api/workspaces/${ws.id}/workbook.json`, ws.editorToken);
       expect(JSON.stringify(workbook.json)).toContain('Hentes fra Jobindsats');
       expect(wrong.output()).not.toContain('not-the-key');
-    } finally {
-      await wrong.stop();
-    }
+    });
   });
 
   it('without a key the planner is told to upload the file; a dry run shows what the file holds', async () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
@@ -9,7 +9,8 @@ import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/temp
 import { readScenarios } from '../../models/scenarios/scenarioModel.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { scenariosArray } from '../../models/workbook/workbookSchema.js';
-import { REPO_ROOT, startServer, type RunningServer } from '../harness/serverHarness.js';
+import { REPO_ROOT } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { api, createWorkspace } from '../server/support/api.js';
 
 const TEMPLATE = join(REPO_ROOT, 'models/templates/beskaeftigelsesplan-2023.json');
@@ -96,13 +97,7 @@ describe('npm run solve and npm run sensitivity', { timeout: 300_000 }, () => {
 });
 
 describe('GET …/goals/:goalId/solve and …/sensitivity', { timeout: 300_000 }, () => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer();
-  }, 180_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = serverForTests();
 
   it('answer viewers with the same JSON as the CLI; unknown names are 404 and 400', async () => {
     // The CLIs first: a long pause between requests would let the server close the kept-alive socket.

@@ -9,7 +9,7 @@ import { applyOperation } from '../../models/operations/applyOperation.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { serveScenarioEngines } from '../../client/src/engines/scenarioEngineHost.js';
+import { serveScenarioEngines, type ScenarioEngineHostOptions } from '../../client/src/engines/scenarioEngineHost.js';
 import { WorkerScenarioEngines } from '../../client/src/engines/WorkerScenarioEngines.js';
 import { AnalysisSuperseded, type ScenarioComputation } from '../../client/src/engines/ScenarioComputation.js';
 import { isAnalysisRequest, isDocumentUpdate, isEngineReply } from '../../client/src/engines/engineMessages.js';
@@ -19,6 +19,14 @@ import { readGoals } from '../../models/goals/goalModel.js';
 import { goalsArray } from '../../models/workbook/workbookSchema.js';
 import { parseStoredValues, storedRecordOf } from '../../client/src/engines/storedValues.js';
 import { locate, scenarioId } from '../support/workbookFixtures.js';
+
+/**
+ * How long a wait for the worker's answer may take: the engines of three scenarios are built and
+ * recomputed on a busy 2-core machine, far past vi.waitFor's default second.
+ */
+const ANSWERED = { timeout: 60_000, interval: 20 };
+/** A test builds the template's engines twice (the worker's and the page's own) and waits for answers. */
+const BUILT_AND_ANSWERED_MS = 180_000;
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -38,7 +46,7 @@ interface Setup {
   failures: string[];
 }
 
-async function templateBehindChannel(): Promise<Setup> {
+async function templateBehindChannel(host: ScenarioEngineHostOptions = {}): Promise<Setup> {
   const doc = documentFromFile(beskaeftigelsesplanTemplate());
   const { port1, port2 } = new MessageChannel();
   let messages = 0;
@@ -47,7 +55,7 @@ async function templateBehindChannel(): Promise<Setup> {
   port2.addEventListener('message', (event) => {
     if (isDocumentUpdate(event.data)) messages++;
   });
-  const stopHost = serveScenarioEngines(port2);
+  const stopHost = serveScenarioEngines(port2, host);
   const page = new WorkerScenarioEngines(doc, port1, (message) => failures.push(message));
   const inThread = new ScenarioEngines(doc);
   cleanups.push(() => {
@@ -86,7 +94,7 @@ async function expectSameAsInThread({ doc, page, inThread }: Setup): Promise<voi
   await vi.waitFor(() => {
     expect(page.evaluate()).toEqual(inThread.evaluate());
     expect(allValues(doc, page)).toEqual(allValues(doc, inThread));
-  });
+  }, ANSWERED);
 }
 
 /** Sets Forudsætninger!B10, a rate that is no scenario's input: every scenario's engine recomputes it. */
@@ -107,12 +115,12 @@ async function repliesTo(setup: Setup, edit: () => void): Promise<string[]> {
   };
   setup.port.addEventListener('message', listener);
   edit();
-  await vi.waitFor(() => expect(heard).toContain('all goals'));
+  await vi.waitFor(() => expect(heard).toContain('all goals'), ANSWERED);
   setup.port.removeEventListener('message', listener);
   return heard;
 }
 
-describe('scenario engines in a worker', () => {
+describe('scenario engines in a worker', { timeout: BUILT_AND_ANSWERED_MS }, () => {
   it('the page holds every value and goal of every scenario once the worker has answered', async () => {
     const setup = await templateBehindChannel();
     expect(setup.page.evaluate().length).toBe(setup.inThread.scenarios().length);
@@ -168,7 +176,7 @@ describe('scenario engines in a worker', () => {
     // In the same task as a real edit: the worker reads them together, and must keep the edit.
     setup.port.postMessage({ kind: 'update', update: new Uint8Array([255, 1, 2, 3]) });
     applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 0.7 }] });
-    await vi.waitFor(() => expect(setup.failures).toHaveLength(1));
+    await vi.waitFor(() => expect(setup.failures).toHaveLength(1), ANSWERED);
     await expectSameAsInThread(setup);
     expect(setup.page.engine(setup.page.scenarios()[0]!.id).value(sheetId, row, col)).toBe(0.7);
   });
@@ -219,7 +227,8 @@ describe('scenario engines in a worker', () => {
   });
 
   it('the other scenarios follow a cell edit once the page says its goal cards show the answer', async () => {
-    const setup = await templateBehindChannel();
+    // Only the page's word can release them here: the fallback wait is longer than the test.
+    const setup = await templateBehindChannel({ othersWaitMs: 10 * 60_000 });
     const [first, , last] = setup.page.scenarios().map((s) => s.id);
     setup.page.focus(last!);
     const order: string[] = [];
@@ -256,12 +265,12 @@ describe('scenario engines in a worker', () => {
     port1.start();
     port1.postMessage({ kind: 'focus', scenarioId: inThread.scenarios()[2]!.id });
     port1.postMessage({ kind: 'update', update: Y.encodeStateAsUpdate(doc) });
-    await vi.waitFor(() => expect(evaluations).toHaveLength(1));
+    await vi.waitFor(() => expect(evaluations).toHaveLength(1), ANSWERED);
     const before = Y.encodeStateVector(doc);
     const { sheetId, row, col } = locate(doc, 'Forudsætninger!B10');
     applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 44 }] });
     port1.postMessage({ kind: 'update', update: Y.encodeStateAsUpdate(doc, before) });
-    await vi.waitFor(() => expect(evaluations).toHaveLength(2));
+    await vi.waitFor(() => expect(evaluations).toHaveLength(2), ANSWERED);
     expect(evaluations[1]).toEqual(inThread.evaluate());
   });
 
@@ -288,7 +297,7 @@ describe('scenario engines in a worker', () => {
   });
 });
 
-describe('"Hvad skal der til?" and sensitivity in the worker', () => {
+describe('"Hvad skal der til?" and sensitivity in the worker', { timeout: BUILT_AND_ANSWERED_MS }, () => {
   it('the worker\'s answers for LM2 equal the goal seek done on the page\'s own document', async () => {
     const setup = await templateBehindChannel();
     const basis = setup.page.scenarios().find((s) => s.name === 'Basis')!;
@@ -350,7 +359,7 @@ describe('"Hvad skal der til?" and sensitivity in the worker', () => {
   });
 });
 
-describe('the first view before and while the worker builds (issue 17)', () => {
+describe('the first view before and while the worker builds (issue 17)', { timeout: BUILT_AND_ANSWERED_MS }, () => {
   it('the first build sends the scenario on screen, its values and goals, before building the others', async () => {
     const doc = documentFromFile(beskaeftigelsesplanTemplate());
     const { port1, port2 } = new MessageChannel();

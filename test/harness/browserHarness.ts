@@ -83,6 +83,9 @@ export async function launchBrowser(): Promise<WorkbookBrowser> {
   const newContext = async (options: { namePrompt?: boolean } = {}): Promise<BrowserContext> => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Playwright's own 30 s per step was met by a page load or a reload on a loaded 2-core machine
+    // (gridMouse's name prompt); a bound for a hung step, not a speed assertion.
+    context.setDefaultTimeout(60_000);
     if (!options.namePrompt) await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
     contexts.push(context);
     return context;
@@ -97,7 +100,7 @@ export async function launchBrowser(): Promise<WorkbookBrowser> {
         if (message.type() === 'error') process.stderr.write(`[browser console] ${withoutTokens(message.text())}\n`);
       });
       await page.goto(url);
-      await page.locator('[data-cell="A1"]').first().waitFor({ timeout: 30_000 });
+      await page.locator('[data-cell="A1"]').first().waitFor({ timeout: 60_000 });
       return page;
     },
     async close() {
@@ -154,7 +157,7 @@ export async function goToCell(page: Page, address: string): Promise<void> {
 }
 
 /** Polls until `check` returns true, failing with `message` after the deadline. */
-export async function waitUntil(check: () => Promise<boolean> | boolean, message: string, timeoutMs = 10_000): Promise<void> {
+export async function waitUntil(check: () => Promise<boolean> | boolean, message: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;

@@ -9,20 +9,28 @@
  *   it('…', async () => { const workspace = await createWorkspace(server); … });
  *
  * `options` may be a function, called when the server starts: for an address known only after an
- * earlier `beforeAll` (a fake Jobindsats listening on port 0).
+ * earlier `beforeAll` (a fake Jobindsats listening on port 0), or, async, for a server started on
+ * what an earlier one left (its data directory, once that one is stopped):
+ *
+ * @example
+ *   const first = serverForTests();
+ *   const second = serverForTests(async () => { await first.sigterm(); return { dataDir: first.dataDir }; });
+ *
+ * A test that restarts or kills the server uses the answer's own `restart()`, `kill9()` and
+ * `sigterm()`; the server is still stopped (and its data directory removed) after the tests.
  */
 import { startServer, type RunningServer, type StartServerOptions } from './serverHarness.js';
 import { sharedForTests } from './sharedForTests.js';
 
 export interface ServerForTestsOptions extends StartServerOptions {
-  /** How long the start may take. Default 120 s: a first start on a busy machine. */
+  /** How long the start may take. Default 180 s: a first start on a busy machine (the server itself has 120 s to say it is ready). */
   startTimeoutMs?: number;
 }
 
-export function serverForTests(options: ServerForTestsOptions | (() => StartServerOptions) = {}): RunningServer {
+export function serverForTests(options: ServerForTestsOptions | (() => StartServerOptions | Promise<StartServerOptions>) = {}): RunningServer {
   const timeoutMs = typeof options === 'function' ? undefined : options.startTimeoutMs;
-  return sharedForTests('the server', () => startServer(typeof options === 'function' ? options() : options), {
+  return sharedForTests('the server', async () => startServer(typeof options === 'function' ? await options() : options), {
     destroy: (server) => server.stop(),
-    timeoutMs: timeoutMs ?? 120_000,
+    timeoutMs: timeoutMs ?? 180_000,
   });
 }

@@ -31,7 +31,7 @@ export interface StartServerOptions {
   dataDir?: string;
   /** Extra environment; a key set to undefined is removed. */
   env?: Record<string, string | undefined>;
-  /** Default 60 s (a client build on first start can take a while). */
+  /** Default 120 s (a client build on first start, or tsx on a busy 2-core machine, can take a while). */
   readyTimeoutMs?: number;
 }
 
@@ -53,7 +53,7 @@ export interface RunningServer {
   /** The server process id (for memory readings and signals). */
   readonly pid: number;
   readonly running: boolean;
-  /** Everything the current process printed (stdout and stderr interleaved). */
+  /** Everything the current process printed (stdout and stderr in one stream, in the order written). */
   output(): string;
   /** Resolves with the first match of `pattern` in the output, polling until the deadline. */
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
@@ -129,7 +129,10 @@ class ServerProcess implements RunningServer {
     this.text = '';
     const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', CLIENT_BUILD: 'skip', ...this.env, PORT: String(port), DATA_DIR: this.dataDir };
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // stderr joins stdout in one pipe (`exec` keeps the server as the child, for its signals): read
+    // from two pipes, a line the server wrote to stderr before an answer (`work.stopped …`) could
+    // arrive after a stdout line it wrote later, so output() could not be read in the server's order.
+    const child = spawn('/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', process.execPath, '--import', 'tsx', 'server/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
     this.child = child;
     live.add(child);
     child.once('exit', () => live.delete(child));
@@ -138,7 +141,6 @@ class ServerProcess implements RunningServer {
       if (process.env.SERVER_HARNESS_ECHO) process.stderr.write(chunk);
     };
     child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
     const ready = this.waitForOutput(READY_LINE, this.readyTimeoutMs);
     const died = exited(child).then((code) => {
       throw new Error(`the server exited (code ${code}) before it was ready:\n${this.text.slice(-4000)}`);
@@ -187,7 +189,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fremskriv-server-'));
   const env = { ADMIN_TOKEN: randomBytes(24).toString('base64url'), ...options.env };
-  const server = new ServerProcess(dataDir, ownsDataDir, env, options.readyTimeoutMs ?? 60_000);
+  const server = new ServerProcess(dataDir, ownsDataDir, env, options.readyTimeoutMs ?? 120_000);
   try {
     await server.start(0);
   } catch (error) {

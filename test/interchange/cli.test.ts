@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { parseWorkbookJson, type WorkbookFile } from '../../models/format/workbo
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { REPO_ROOT } from '../harness/serverHarness.js';
+import { npmScript, type ScriptRun } from '../harness/scriptRun.js';
 import { HOSTILE_FILES } from './support/hostileFiles.js';
 import { normalised } from './support/normalisedWorkbook.js';
 import { workbookFile } from '../support/workbookFixtures.js';
@@ -15,27 +15,27 @@ import { workbookFile } from '../support/workbookFixtures.js';
 const dir = mkdtempSync(join(tmpdir(), 'fremskriv-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(script: 'export' | 'import', ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function run(script: 'export' | 'import', ...args: string[]): Promise<ScriptRun> {
+  return npmScript(script, args);
 }
 
 const templatePath = join(REPO_ROOT, 'models/templates/beskaeftigelsesplan-2023.json');
 
-describe('npm run export / npm run import', () => {
-  it('convert the template to .xlsx and back to the same v1 workbook, silently', () => {
+// Each test runs one or two CLI processes (npm, tsx, the engine): tens of seconds on a busy 2-core machine.
+describe('npm run export / npm run import', { timeout: 300_000 }, () => {
+  it('convert the template to .xlsx and back to the same v1 workbook, silently', async () => {
     const xlsx = join(dir, 'plan.xlsx');
     const json = join(dir, 'plan.json');
-    expect(run('export', templatePath, xlsx)).toEqual({ status: 0, stdout: '', stderr: '' });
-    expect(run('import', xlsx, json)).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(await run('export', templatePath, xlsx)).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(await run('import', xlsx, json)).toEqual({ status: 0, stdout: '', stderr: '' });
     expect(parseWorkbookJson(readFileSync(json, 'utf8'))).toEqual(normalised(beskaeftigelsesplanTemplate()));
   });
 
-  it('export one scenario with --scenario', () => {
+  it('export one scenario with --scenario', async () => {
     const xlsx = join(dir, 'lav.xlsx');
     const json = join(dir, 'lav.json');
-    expect(run('export', templatePath, xlsx, '--scenario', 'Lavkonjunktur').status).toBe(0);
-    expect(run('import', xlsx, json).status).toBe(0);
+    expect((await run('export', templatePath, xlsx, '--scenario', 'Lavkonjunktur')).status).toBe(0);
+    expect((await run('import', xlsx, json)).status).toBe(0);
     expect(parseWorkbookJson(readFileSync(json, 'utf8')).sheets[0]!.cells.B5).toBe(1.1);
   });
 
@@ -44,7 +44,7 @@ describe('npm run export / npm run import', () => {
     const xlsx = join(dir, 'ets.xlsx');
     writeFileSync(xlsx, await exportWorkbookXlsx(doc));
     doc.destroy();
-    const result = run('import', xlsx, join(dir, 'ets.json'));
+    const result = await run('import', xlsx, join(dir, 'ets.json'));
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('import: warning: Fremskriv cannot compute FORECAST.ETS (Ark!B2)\n');
   });
@@ -59,7 +59,7 @@ describe('npm run export / npm run import', () => {
     const live = writeText('live.json', JSON.stringify(months(9)));
     const plan = writeText('vedtaget.json', JSON.stringify(months('=B1-2')));
     const xlsx = join(dir, 'opfoelgning.xlsx');
-    expect(run('export', live, xlsx, '--plan', plan)).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(await run('export', live, xlsx, '--plan', plan)).toEqual({ status: 0, stdout: '', stderr: '' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(readFileSync(xlsx)).buffer);
     const sheet = workbook.getWorksheet('Opfølgning');
@@ -88,7 +88,7 @@ describe('npm run export / npm run import', () => {
   ];
 
   it.each(bad)('%s: one line on stderr and exit code 2', async (_, args, script, message) => {
-    const result = run(script, ...(await args()));
+    const result = await run(script, ...(await args()));
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')).toHaveLength(2);

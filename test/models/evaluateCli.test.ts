@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluationAnswerSchema } from '../../models/api/analysisAnswers.js';
 import { evaluateWithPlan } from '../../models/evaluation/evaluationWithPlan.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { openWorkbooks, workbookFile } from '../support/workbookFixtures.js';
+import { runCommand } from '../harness/scriptRun.js';
 
 const open = openWorkbooks();
-const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'fremskriv-evaluate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -20,13 +19,9 @@ interface Run {
 }
 
 /** `npm run --silent evaluate -- ...args`, as the script runs it, from the repository root. */
-function evaluate(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'server/cli/evaluate.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
+async function evaluate(...args: string[]): Promise<Run> {
+  const { status, stdout, stderr } = await runCommand(process.execPath, ['--import', 'tsx', 'server/cli/evaluate.ts', ...args]);
+  return { code: status ?? -1, stdout, stderr };
 }
 
 function fileWith(name: string, content: string): string {
@@ -62,7 +57,8 @@ function expectOneLineError(run: Run, mentions: RegExp): void {
   expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
 }
 
-describe('npm run evaluate -- FILE', () => {
+// Each test runs the CLI (tsx, the engine): tens of seconds on a busy 2-core machine.
+describe('npm run evaluate -- FILE', { timeout: 300_000 }, () => {
   it('prints every goal under every scenario, in the file\'s scenario order, as the report the server serves', async () => {
     const run = await evaluate(fileWith('plan.json', JSON.stringify(PLAN)));
     expect(run.stderr).toBe('');
@@ -116,7 +112,7 @@ const months = (february: number | string): WorkbookFile =>
     { title: 'Vedtaget', goals: [{ id: 'lav', title: 'Lav', comparator: '<=', target: 8, deadline: '2023-03', series: 'Tal!B1:B3', periods: 'Tal!A1:A3' }] },
   );
 
-describe('npm run evaluate -- FILE --plan PLAN', () => {
+describe('npm run evaluate -- FILE --plan PLAN', { timeout: 300_000 }, () => {
   it('compares every actual month since the plan with what PLAN projected, in the documented keys', async () => {
     const run = await evaluate(fileWith('live.json', JSON.stringify(months(9))), '--plan', fileWith('adopted.json', JSON.stringify(months('=B1-2'))));
     expect(run.stderr).toBe('');

@@ -7,11 +7,12 @@
  */
 import { connect, type Socket } from 'node:net';
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { addressKey } from '../../server/http/connectionsPerAddress.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
-import { createWorkspace, type CreatedWorkspace } from './support/api.js';
+import type { RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
+import { workspaceForTests } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
 
 interface Answer {
@@ -68,17 +69,8 @@ function slowLoris(server: RunningServer, localAddress: string): Promise<Socket>
 }
 
 describe('connections per address', () => {
-  let server: RunningServer;
-  let workspace: CreatedWorkspace;
-
-  beforeAll(async () => {
-    server = await startServer({ env: { MAX_CONNECTIONS_PER_ADDRESS: '12', NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: '8' } });
-    workspace = await createWorkspace(server);
-  }, 120_000);
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = serverForTests({ env: { MAX_CONNECTIONS_PER_ADDRESS: '12', NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE: '8' } });
+  const workspace = workspaceForTests(server);
 
   it('an address holding its bound of open connections gets 429 for the next, HTTP or sync; a closed one frees its place; other addresses carry on', async () => {
     const demo = { id: server.demo!.workspaceId, editorToken: server.demo!.editorToken };
@@ -120,17 +112,8 @@ describe('connections per address', () => {
 });
 
 describe('connections per address behind a trusted proxy (TRUST_PROXY)', () => {
-  let server: RunningServer;
-  let workspace: CreatedWorkspace;
-
-  beforeAll(async () => {
-    server = await startServer({ env: { TRUST_PROXY: 'true', MAX_CONNECTIONS_PER_ADDRESS: '3' } });
-    workspace = await createWorkspace(server);
-  }, 120_000);
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = serverForTests({ env: { TRUST_PROXY: 'true', MAX_CONNECTIONS_PER_ADDRESS: '3' } });
+  const workspace = workspaceForTests(server);
 
   it("counts the address the proxy appended to X-Forwarded-For, not the proxy's own", async () => {
     const open: WebSocket[] = [];

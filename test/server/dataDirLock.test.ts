@@ -3,8 +3,9 @@
  * compacted, edits one of them had broadcast were gone. A second server now refuses to start.
  */
 import { spawn } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, startServer, type RunningServer } from '../harness/serverHarness.js';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 
 /** Runs a second server process on `dataDir` to its exit; resolves with its exit code and output. */
 function secondServer(dataDir: string): Promise<{ code: number | null; output: string }> {
@@ -29,30 +30,29 @@ function secondServer(dataDir: string): Promise<{ code: number | null; output: s
 }
 
 describe('one server per DATA_DIR (issue 15, problem 5)', () => {
-  const servers: RunningServer[] = [];
-  afterAll(async () => {
-    for (const server of servers) await server.stop();
+  describe('while a server runs', () => {
+    const first = serverForTests();
+
+    it('a second server on the same DATA_DIR refuses to start with a clear message and exit code 3; the first keeps serving', async () => {
+      const second = await secondServer(first.dataDir);
+      expect(second.code).toBe(3);
+      expect(second.output).toContain(`fremskriv: DATA_DIR ${first.dataDir} is in use by another Fremskriv server (pid ${first.pid})`);
+      expect(second.output).not.toMatch(/Fremskriv listening on/);
+      expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+    });
   });
 
-  it('a second server on the same DATA_DIR refuses to start with a clear message and exit code 3; the first keeps serving', async () => {
-    const first = await startServer();
-    servers.push(first);
-    const second = await secondServer(first.dataDir);
-    expect(second.code).toBe(3);
-    expect(second.output).toContain(`fremskriv: DATA_DIR ${first.dataDir} is in use by another Fremskriv server (pid ${first.pid})`);
-    expect(second.output).not.toMatch(/Fremskriv listening on/);
-    expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
-  }, 120_000);
+  describe('after a server is killed', () => {
+    const server = serverForTests();
 
-  it('after a crash (kill -9) the stale lock is taken over: the next start succeeds', async () => {
-    const server = await startServer();
-    servers.push(server);
-    await server.kill9();
-    await server.restart();
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    // And once that server stops cleanly, nothing of the lock stays behind to block the next one.
-    await server.sigterm();
-    await server.restart();
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-  }, 120_000);
+    it('after a crash (kill -9) the stale lock is taken over: the next start succeeds', async () => {
+      await server.kill9();
+      await server.restart();
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      // And once that server stops cleanly, nothing of the lock stays behind to block the next one.
+      await server.sigterm();
+      await server.restart();
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    });
+  });
 });

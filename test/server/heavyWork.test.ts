@@ -10,13 +10,14 @@
  * 400,000-cell file refused) are `npm run bench -- --only=work`; test/server/workspaceSize.test.ts
  * tests the bound.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { MAX_IMPORT_CELLS } from '../../models/interchange/interchangeLimits.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import type { RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { download, upload, uploadTo, type Answer } from '../interchange/support/restClient.js';
 import { api, createWorkspace, createdWorkspaceSchema } from './support/api.js';
 import { colleagueKeepsWorking, watchHealth } from './support/attackWatch.js';
@@ -29,17 +30,12 @@ const BUSY_MACHINE_MS = 240_000;
 /** Rows of ten numbers in the moderate workspace: large enough that one job outlasts a burst's arrival. */
 const MODERATE_ROWS = 2_000;
 
-let server: RunningServer;
+const server = serverForTests({ env: SMALL_LIMITS });
 /** The colleague's own workspace on `server` (the demo), shared by the tests: each colleague writes new cells. */
 let colleagueWorkspace: { id: string; editorToken: string };
 
-beforeAll(async () => {
-  server = await startServer({ env: SMALL_LIMITS });
+beforeAll(() => {
   colleagueWorkspace = { id: server.demo!.workspaceId, editorToken: server.demo!.editorToken };
-}, BUSY_MACHINE_MS);
-
-afterAll(async () => {
-  await server.stop();
 });
 
 /**
@@ -238,15 +234,7 @@ describe('[issue 15.6] large files and impatient viewers', () => {
 });
 
 describe('[issue 15] limits of the worker threads', () => {
-  let limited: RunningServer;
-
-  beforeAll(async () => {
-    limited = await startServer({ env: { ...SMALL_LIMITS, WORK_TIMEOUT_MS: '100' } });
-  }, BUSY_MACHINE_MS);
-
-  afterAll(async () => {
-    await limited?.stop();
-  });
+  const limited = serverForTests({ env: { ...SMALL_LIMITS, WORK_TIMEOUT_MS: '100' } });
 
   // The memory limit is tested on the pool itself (test/server/workPool.test.ts): one server fewer.
   it('a computation over its time limit is stopped: a 503 with Retry-After for that request; the colleagues and /healthz carry on', async () => {

@@ -6,13 +6,14 @@
  * colleague on another workspace keeps syncing and loses nothing. Two seeds per run;
  * FREMSKRIV_FUZZ_SEEDS=n for more. A failure names its seed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type SheetMap } from '../../models/workbook/workbookSchema.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import type { RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
-import { api, createWorkspace, type CreatedWorkspace } from './support/api.js';
+import { api, createWorkspace, workspaceForTests, type CreatedWorkspace } from './support/api.js';
 import { colleagueKeepsWorking, watchHealth } from './support/attackWatch.js';
 import { craftUpdate, updateMessage, type CraftedItem } from './support/craftedUpdates.js';
 import { openRawSocket, sendAndProbe, type RawSocket } from './support/rawSocket.js';
@@ -71,18 +72,9 @@ function crafted(random: SeededRandom): Uint8Array {
 }
 
 describe('fuzzing the sync door with random, mutated and crafted updates (issue 15)', () => {
-  let server: RunningServer;
-  let colleague: CreatedWorkspace;
+  const server = serverForTests();
+  const colleague = workspaceForTests(server);
   const fuzzed: CreatedWorkspace[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    colleague = await createWorkspace(server);
-  }, 120_000);
-
-  afterAll(async () => {
-    await server?.stop();
-  });
 
   it.each(fuzzSeeds(2, 15_001))('seed %i: the server stays up, refuses with documented codes, stores nothing that breaks a reader', async (seed) => {
     const random = new SeededRandom(seed);

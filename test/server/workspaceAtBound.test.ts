@@ -8,12 +8,13 @@
  * with 1013 and comes back with the client's resync.
  */
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { startServer, type RunningServer } from '../harness/serverHarness.js';
+import type { RunningServer } from '../harness/serverHarness.js';
+import { serverForTests } from '../harness/serverForTests.js';
 import { uploadTo } from '../interchange/support/restClient.js';
 import { createdWorkspaceSchema, type CreatedWorkspace } from './support/api.js';
 import { whileColleagueWorks } from './support/attackWatch.js';
@@ -22,8 +23,6 @@ import { connectClient, destroyAll, waitFor, waitSynced, type SyncClient } from 
 /** Room the workspace is left with under its bound: some seventy rewrites by the running count. */
 const ROOM_BYTES = 2_000;
 
-let first: RunningServer;
-let server: RunningServer;
 let workspace: CreatedWorkspace;
 let colleague: CreatedWorkspace;
 
@@ -35,9 +34,9 @@ async function workspaceOfNumbers(on: RunningServer, rows: number): Promise<Crea
   return createdWorkspaceSchema.parse(created.json);
 }
 
-beforeAll(async () => {
-  // A workspace of 1.6 MB, then the same data directory served with a bound just above it.
-  first = await startServer();
+const first = serverForTests();
+// A workspace of 1.6 MB, then the same data directory served with a bound just above it.
+const server = serverForTests(async () => {
   workspace = await workspaceOfNumbers(first, 4_000);
   colleague = await workspaceOfNumbers(first, 10);
   const reader = connectClient(first, workspace.id, workspace.viewerToken);
@@ -45,12 +44,7 @@ beforeAll(async () => {
   const size = Y.encodeStateAsUpdate(reader.doc).length;
   reader.destroy();
   expect(await first.sigterm()).toBe(0);
-  server = await startServer({ dataDir: first.dataDir, env: { ADMIN_TOKEN: first.adminToken, MAX_WORKSPACE_BYTES: String(size + ROOM_BYTES) } });
-}, 180_000);
-
-afterAll(async () => {
-  await server?.stop();
-  await first?.stop();
+  return { dataDir: first.dataDir, env: { ADMIN_TOKEN: first.adminToken, MAX_WORKSPACE_BYTES: String(size + ROOM_BYTES) } };
 });
 
 describe('a workspace at its size bound (tenth hostile pass)', () => {

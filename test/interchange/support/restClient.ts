@@ -1,5 +1,6 @@
-/** HTTP helpers for the export and import endpoints (real fetch against the real server). */
+/** HTTP helpers for the export and import endpoints (real HTTP against the real server). */
 import type { RunningServer } from '../../harness/serverHarness.js';
+import { requestOnFreshConnection, type FreshAnswer } from '../../harness/freshConnection.js';
 
 export interface Answer {
   status: number;
@@ -8,16 +9,15 @@ export interface Answer {
   json: unknown;
 }
 
-async function answer(response: Response): Promise<Answer> {
-  const bytes = new Uint8Array(await response.arrayBuffer());
+function answer({ status, headers, bytes }: FreshAnswer): Answer {
   let json: unknown = null;
-  if ((response.headers.get('content-type') ?? '').includes('json')) json = JSON.parse(new TextDecoder().decode(bytes));
-  return { status: response.status, headers: response.headers, bytes, json };
+  if ((headers.get('content-type') ?? '').includes('json')) json = JSON.parse(new TextDecoder().decode(bytes));
+  return { status, headers, bytes, json };
 }
 
 export async function download(server: RunningServer, path: string, token?: string): Promise<Answer> {
   const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
-  return answer(await fetch(`${server.url}${path}`, { headers }));
+  return answer(await requestOnFreshConnection(`${server.url}${path}`, { headers }));
 }
 
 /** POST /api/workspaces/:id/import with a file and form fields. */
@@ -42,6 +42,10 @@ export async function uploadTo(
   const form = new FormData();
   form.set('file', new Blob([new Uint8Array(file.bytes)]), file.name);
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
-  const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
-  return answer(await fetch(`${server.url}${path}`, { method: 'POST', headers, body: form }));
+  // Encoded as fetch would send it (boundary and all), then sent on a connection of its own
+  // (freshConnection.ts: a kept-alive one the server had closed failed the upload with EPIPE).
+  const encoded = new Request(server.url, { method: 'POST', body: form });
+  const headers: Record<string, string> = { 'content-type': encoded.headers.get('content-type') ?? '' };
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  return answer(await requestOnFreshConnection(`${server.url}${path}`, { method: 'POST', headers, body: new Uint8Array(await encoded.arrayBuffer()) }));
 }

@@ -1,6 +1,7 @@
-/** REST helpers for the server tests: real HTTP with global fetch. */
+/** REST helpers for the server tests: real HTTP, each request on a connection of its own. */
 import { createdWorkspaceAnswerSchema, type CreatedWorkspaceAnswer } from '../../../models/api/workspaceAnswers.js';
 import type { RunningServer } from '../../harness/serverHarness.js';
+import { requestOnFreshConnection } from '../../harness/freshConnection.js';
 import { sharedForTests } from '../../harness/sharedForTests.js';
 
 /** The answer of `POST /api/workspaces`, as the client parses it (models/api/). */
@@ -11,8 +12,11 @@ export async function api(server: RunningServer, method: string, path: string, t
   const headers: Record<string, string> = {};
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
-  const text = await response.text();
+  // On a connection of its own: a kept-alive one the server had closed while the test's thread was
+  // busy failed the request before the server saw it (test/harness/freshConnection.ts).
+  const sent = body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) };
+  const response = await requestOnFreshConnection(`${server.url}${path}`, { method, headers, ...sent });
+  const text = new TextDecoder().decode(response.bytes);
   let json: unknown = null;
   try {
     json = text === '' ? null : JSON.parse(text);

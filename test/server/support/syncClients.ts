@@ -44,7 +44,7 @@ export function connectClient(server: RunningServer, workspaceId: string, token:
 }
 
 /** Polls `condition` until it holds; throws naming `what` at the deadline. */
-export async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+export async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await condition()) return;
