@@ -101,7 +101,8 @@ describe('the goal report page', () => {
       const { mkdirSync } = await import('node:fs');
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       const path = `${ARTIFACTS_DIR}/goal-report-from-page.pdf`;
-      await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+      // The page leaves the paper and orientation to the print dialog (a Danish printer's A4).
+      await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
       const { execFileSync } = await import('node:child_process');
       const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
       expect(text).toContain('Beskæftigelsesplan 2023');
