@@ -77,7 +77,14 @@ interface Thread {
   timers: NodeJS.Timeout[];
   /** The running job has run past `costlyMs`. */
   long: boolean;
+  /** The thread has loaded its code: a job's time counts from then. */
+  ready: boolean;
+  /** When an idle thread the pool no longer needs is ended. */
+  retire: NodeJS.Timeout | null;
 }
+
+/** How long a thread the pool holds beyond `threads` may stay idle before it is ended (starting one costs a second or two of CPU). */
+const SPARE_THREAD_IDLE_MS = 30_000;
 
 let nextId = 1;
 
@@ -93,6 +100,11 @@ export class WorkPool {
   private closed = false;
 
   constructor(readonly options: WorkPoolOptions) {}
+
+  /** Whether the workspace's computations are costly now (costlyWorkspaces.ts). */
+  isCostly(workspaceId: string): boolean {
+    return this.costly.has(workspaceId);
+  }
 
   private get costlyMs(): number {
     return this.options.costlyMs ?? DEFAULT_COSTLY_MS;
@@ -146,11 +158,18 @@ export class WorkPool {
       const [pending] = this.waiting.splice(index, 1);
       this.start(idle ?? this.spawn(), pending!);
     }
-    // The extra thread goes once costly work no longer holds all the others (each holds up to `memoryMb`).
+    // The extra thread goes once costly work no longer holds all the others (each holds up to
+    // `memoryMb`), after a while idle: ending it at once made every open of a costly workspace
+    // start and end a thread, a second or two of CPU each.
     for (const thread of this.threads) {
       if (this.threads.size <= this.room()) break;
-      if (thread.busy === null) void this.end(thread, null);
+      if (thread.busy === null && thread.retire === null) thread.retire = setTimeout(() => this.retireIfSpare(thread), SPARE_THREAD_IDLE_MS).unref();
     }
+  }
+
+  private retireIfSpare(thread: Thread): void {
+    thread.retire = null;
+    if (thread.busy === null && this.threads.size > this.room()) void this.end(thread, null);
   }
 
   private spawn(): Thread {
@@ -161,10 +180,11 @@ export class WorkPool {
       stdout: false,
       stderr: false,
     });
-    const thread: Thread = { worker, busy: null, timers: [], long: false };
+    const thread: Thread = { worker, busy: null, timers: [], long: false, ready: false, retire: null };
     worker.unref();
     worker.on('message', (reply: WorkerReply | { ready: true }) => {
       if ('id' in reply) this.answered(thread, reply);
+      else this.loaded(thread);
     });
     worker.on('error', (error: Error & { code?: string }) => {
       const limit = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -176,14 +196,31 @@ export class WorkPool {
   }
 
   private start(thread: Thread, pending: Pending): void {
+    if (thread.retire !== null) clearTimeout(thread.retire);
+    thread.retire = null;
     thread.busy = pending;
-    thread.timers = [
-      setTimeout(() => {
-        void this.end(thread, new WorkLimitError('timeout', `the computation took longer than ${duration(this.options.timeoutMs)} and was stopped`));
-      }, this.options.timeoutMs),
-      setTimeout(() => this.ranLong(thread, pending), this.costlyMs),
-    ];
+    // A new thread's start (loading its code: seconds on a busy 2-core machine) is bounded by the
+    // time limit but is not the job's time: counted in, it made a first evaluation "costly".
+    thread.timers = thread.ready ? this.jobTimers(thread, pending) : [this.timeLimit(thread)];
     thread.worker.postMessage({ id: pending.id, job: pending.job });
+  }
+
+  private loaded(thread: Thread): void {
+    thread.ready = true;
+    const pending = thread.busy;
+    if (!pending) return;
+    for (const timer of thread.timers) clearTimeout(timer);
+    thread.timers = this.jobTimers(thread, pending);
+  }
+
+  private jobTimers(thread: Thread, pending: Pending): NodeJS.Timeout[] {
+    return [this.timeLimit(thread), setTimeout(() => this.ranLong(thread, pending), this.costlyMs)];
+  }
+
+  private timeLimit(thread: Thread): NodeJS.Timeout {
+    return setTimeout(() => {
+      void this.end(thread, new WorkLimitError('timeout', `the computation took longer than ${duration(this.options.timeoutMs)} and was stopped`));
+    }, this.options.timeoutMs);
   }
 
   /** The job has run past `costlyMs`: its workspace is costly, and the other workspaces may need the extra thread. */
@@ -228,6 +265,8 @@ export class WorkPool {
   /** Stops a thread (limit hit, abandoned, crash, shutdown, not needed); its job, if any, is rejected with `reason`. */
   private async end(thread: Thread, reason: unknown): Promise<void> {
     if (!this.threads.delete(thread)) return;
+    if (thread.retire !== null) clearTimeout(thread.retire);
+    thread.retire = null;
     const pending = thread.busy;
     this.free(thread);
     if (pending) {

@@ -46,4 +46,16 @@ describe('WorkPool', () => {
       await pool.close();
     }
   }, 240_000);
+
+  it("a new thread's start is not its first job's time: a cheap first evaluation leaves its workspace not costly", async () => {
+    // Starting a thread loads its code: about 1.8 s on the 2-core VM, where an empty evaluation then takes milliseconds.
+    const pool = new WorkPool({ threads: 1, memoryMb: 256, timeoutMs: 120_000, queueLimit: 4, costlyMs: 1_000 });
+    try {
+      const answer = await pool.run({ kind: 'evaluate', state: emptyState() }, { workspaceId: 'tom' });
+      expect(answer).toBeDefined();
+      expect(pool.isCostly('tom')).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });
