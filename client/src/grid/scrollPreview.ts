@@ -32,7 +32,7 @@ const WHEEL_SCROLL_MS = 400;
 const SETTLE_MS = 120;
 /** Cells whose paint a preview keeps at most (the view of a large screen is about 1,000). */
 const MAX_KEPT_PAINTS = 20_000;
-/** The idle time the row buffer's return waits for (the browser gives at most 50 ms). */
+/** The idle time the row buffer's return and the first unseen drawing wait for (the browser gives at most 50 ms). */
 const LONG_IDLE_MS = 40;
 /** The idle time the unseen drawing between previews waits for (warm, it takes 1–5 ms on the 2-core VM). */
 const READY_IDLE_MS = 12;
@@ -214,7 +214,8 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   };
   let stopped = false;
   const readyLater = (): void => {
-    if (!stopped) stopReady ??= inLongIdlePeriod(READY_IDLE_MS, drawReady);
+    // The first drawing is cold (fonts, code, every cell's paint): it waits for a long idle period.
+    if (!stopped) stopReady ??= inLongIdlePeriod(readyAt === null ? LONG_IDLE_MS : READY_IDLE_MS, drawReady);
   };
   readyLater();
   const stopReadyOnChange = controller.painter.onChange(readyLater);
