@@ -15,6 +15,7 @@ export const SERVER_TESTS = [
   'test/interchange/cli.test.ts',
   'test/interchange/interchangeRest.test.ts',
   'test/interchange/libreOfficeRecalculation.test.ts',
+  'test/interchange/dynamicArraysLibreOffice.test.ts',
   'test/interchange/definedNamesLibreOffice.test.ts',
   'test/interchange/planningWorkbookDifferential.test.ts',
   'test/models/excelCompatibilityLibreOffice.test.ts',

@@ -3,122 +3,23 @@
  * page's values and goal results must equal those of engines running on the page's own document,
  * after edits, row inserts and new scenarios. (The real Worker runs in the end-to-end tests.)
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { ScenarioEngines } from '../../models/scenarios/ScenarioEngines.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { serveScenarioEngines, type ScenarioEngineHostOptions } from '../../client/src/engines/scenarioEngineHost.js';
-import { WorkerScenarioEngines } from '../../client/src/engines/WorkerScenarioEngines.js';
-import { AnalysisSuperseded, type ScenarioComputation } from '../../client/src/engines/ScenarioComputation.js';
-import { isAnalysisRequest, isDocumentUpdate, isEngineReply } from '../../client/src/engines/engineMessages.js';
+import { serveScenarioEngines } from '../../client/src/engines/scenarioEngineHost.js';
+import { AnalysisSuperseded } from '../../client/src/engines/ScenarioComputation.js';
+import { isAnalysisRequest, isEngineReply } from '../../client/src/engines/engineMessages.js';
 import { answerGoal } from '../../models/analysis/goalAnswers.js';
 import { sensitivity } from '../../models/analysis/sensitivity.js';
 import { readGoals } from '../../models/goals/goalModel.js';
 import { goalsArray } from '../../models/workbook/workbookSchema.js';
-import { parseStoredValues, storedRecordOf } from '../../client/src/engines/storedValues.js';
 import { locate, scenarioId } from '../support/workbookFixtures.js';
+import { allValues, ANSWERED, BUILT_AND_ANSWERED_MS, cleanups, closeAfterEach, editRate, expectSameAsInThread, repliesTo, templateBehindChannel } from '../support/scenarioEngineChannel.js';
 
-/**
- * How long a wait for the worker's answer may take: the engines of three scenarios are built and
- * recomputed on a busy 2-core machine, far past vi.waitFor's default second.
- */
-const ANSWERED = { timeout: 60_000, interval: 20 };
-/** A test builds the template's engines twice (the worker's and the page's own) and waits for answers. */
-const BUILT_AND_ANSWERED_MS = 180_000;
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-interface Setup {
-  doc: Y.Doc;
-  page: WorkerScenarioEngines;
-  inThread: ScenarioEngines;
-  messagesToWorker: () => number;
-  /** The page's end of the channel, to send the worker what the page never would. */
-  port: MessagePort;
-  /** The worker's end, to hear what the page tells it. */
-  workerPort: MessagePort;
-  /** What the worker reported as failures. */
-  failures: string[];
-}
-
-async function templateBehindChannel(host: ScenarioEngineHostOptions = {}): Promise<Setup> {
-  const doc = documentFromFile(beskaeftigelsesplanTemplate());
-  const { port1, port2 } = new MessageChannel();
-  let messages = 0;
-  const failures: string[] = [];
-  // Document updates only: the page also tells the worker when its goal cards show an answer.
-  port2.addEventListener('message', (event) => {
-    if (isDocumentUpdate(event.data)) messages++;
-  });
-  const stopHost = serveScenarioEngines(port2, host);
-  const page = new WorkerScenarioEngines(doc, port1, (message) => failures.push(message));
-  const inThread = new ScenarioEngines(doc);
-  cleanups.push(() => {
-    page.destroy();
-    inThread.destroy();
-    stopHost();
-    port1.close();
-    port2.close();
-    doc.destroy();
-  });
-  await page.ready;
-  return { doc, page, inThread, messagesToWorker: () => messages, port: port1, workerPort: port2, failures };
-}
-
-/** Every cell of every sheet under every scenario, as text, for comparison. */
-function allValues(doc: Y.Doc, engines: ScenarioComputation): Record<string, string> {
-  const out: Record<string, string> = {};
-  const grid = workbookGrid(doc);
-  for (const scenario of engines.scenarios()) {
-    const engine = engines.engine(scenario.id);
-    for (const sheet of grid.listSheets()) {
-      const rows = grid.rowIds(sheet.id).length;
-      const cols = grid.colIds(sheet.id).length;
-      for (let row = 0; row < rows; row++) {
-        for (let col = 0; col < cols; col++) {
-          const value = engine.value(sheet.id, row, col);
-          if (value !== null) out[`${scenario.name}|${sheet.name}|${row}|${col}`] = JSON.stringify(value);
-        }
-      }
-    }
-  }
-  return out;
-}
-
-async function expectSameAsInThread({ doc, page, inThread }: Setup): Promise<void> {
-  await vi.waitFor(() => {
-    expect(page.evaluate()).toEqual(inThread.evaluate());
-    expect(allValues(doc, page)).toEqual(allValues(doc, inThread));
-  }, ANSWERED);
-}
-
-/** Sets Forudsætninger!B10, a rate that is no scenario's input: every scenario's engine recomputes it. */
-function editRate({ doc }: Setup, input: number): void {
-  const { sheetId, row, col } = locate(doc, 'Forudsætninger!B10');
-  applyOperation(doc, { type: 'setCells', sheetId, cells: [{ row, col, input }] });
-}
-
-/** The worker's answers to `edit`, in order: `values <scenario>`, `goals <scenario>` (the focused one's), `all goals`. */
-async function repliesTo(setup: Setup, edit: () => void): Promise<string[]> {
-  const heard: string[] = [];
-  const listener = (event: MessageEvent): void => {
-    if (!isEngineReply(event.data)) return;
-    const reply = event.data;
-    if (reply.kind === 'values' && !reply.complete) heard.push(`values ${reply.scenarioId}`);
-    if (reply.kind === 'scenarioEvaluation') heard.push(`goals ${reply.evaluation.scenario.id}`);
-    if (reply.kind === 'evaluation') heard.push('all goals');
-  };
-  setup.port.addEventListener('message', listener);
-  edit();
-  await vi.waitFor(() => expect(heard).toContain('all goals'), ANSWERED);
-  setup.port.removeEventListener('message', listener);
-  return heard;
-}
+closeAfterEach();
 
 describe('scenario engines in a worker', { timeout: BUILT_AND_ANSWERED_MS }, () => {
   it('the page holds every value and goal of every scenario once the worker has answered', async () => {
@@ -356,124 +257,5 @@ describe('"Hvad skal der til?" and sensitivity in the worker', { timeout: BUILT_
     const second = setup.page.answerGoal(basis, 'LM2');
     await expect(first).rejects.toBeInstanceOf(AnalysisSuperseded);
     expect((await second).goal).toBe('LM2');
-  });
-});
-
-describe('the first view before and while the worker builds (issue 17)', { timeout: BUILT_AND_ANSWERED_MS }, () => {
-  it('the first build sends the scenario on screen, its values and goals, before building the others', async () => {
-    const doc = documentFromFile(beskaeftigelsesplanTemplate());
-    const { port1, port2 } = new MessageChannel();
-    const heard: string[] = [];
-    port1.addEventListener('message', (event: MessageEvent) => {
-      const reply: unknown = event.data;
-      if (!isEngineReply(reply)) return;
-      if (reply.kind === 'values') heard.push(`values ${reply.scenarioId}`);
-      if (reply.kind === 'scenarioEvaluation') heard.push(`goals ${reply.evaluation.scenario.id}`);
-      if (reply.kind === 'evaluation') heard.push('all goals');
-    });
-    const stopHost = serveScenarioEngines(port2);
-    const page = new WorkerScenarioEngines(doc, port1);
-    cleanups.push(() => {
-      page.destroy();
-      stopHost();
-      port1.close();
-      port2.close();
-      doc.destroy();
-    });
-    const [first, second, last] = page.scenarios().map((s) => s.id);
-    page.focus(last!);
-    await page.ready;
-    expect(heard).toEqual([`values ${last}`, `goals ${last}`, `values ${first}`, `values ${second}`, 'all goals']);
-  });
-
-  it('before the worker answers, typed values show as typed and formulas show the values this browser stored, until the document changes', async () => {
-    const setup = await templateBehindChannel();
-    const stored = setup.page.storedValues();
-    expect(stored).not.toBeNull();
-    // A returning planner's page, whose worker has not answered yet (nothing serves the channel).
-    const { port1, port2 } = new MessageChannel();
-    const returning = new WorkerScenarioEngines(setup.doc, port1, () => undefined, parseStoredValues(JSON.parse(JSON.stringify(storedRecordOf(stored!)))));
-    cleanups.push(() => {
-      returning.destroy();
-      port1.close();
-      port2.close();
-    });
-    expect(allValues(setup.doc, returning)).toEqual(allValues(setup.doc, setup.inThread));
-    expect(returning.evaluate()).toEqual([]);
-    // A typed value edited meanwhile shows as typed; the stored values of formulas are for the
-    // document as it was, so they go (a formula reading B10 would show a wrong number).
-    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
-    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 44 }] });
-    const basis = returning.scenarios()[0]!.id;
-    expect(returning.engine(basis).value(sheetId, row, col)).toBe(44);
-    const shownAfterEdit = Object.keys(allValues(setup.doc, returning)).length;
-    expect(shownAfterEdit).toBeGreaterThan(0);
-    expect(shownAfterEdit).toBeLessThan(Object.keys(allValues(setup.doc, setup.inThread)).length);
-  });
-
-  it('values stored for another state of the document are not shown', async () => {
-    const setup = await templateBehindChannel();
-    const stored = setup.page.storedValues();
-    expect(stored).not.toBeNull();
-    // A colleague's edit arrived since they were stored: the synced document is no longer in their state.
-    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!B10');
-    applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 44 }] });
-    const { port1, port2 } = new MessageChannel();
-    const returning = new WorkerScenarioEngines(setup.doc, port1, () => undefined, stored);
-    cleanups.push(() => {
-      returning.destroy();
-      port1.close();
-      port2.close();
-    });
-    const unanswered = new MessageChannel();
-    const withoutStored = new WorkerScenarioEngines(setup.doc, unanswered.port1);
-    cleanups.push(() => {
-      withoutStored.destroy();
-      unanswered.port1.close();
-      unanswered.port2.close();
-    });
-    expect(allValues(setup.doc, returning)).toEqual(allValues(setup.doc, withoutStored));
-  });
-
-  it('without stored values a formula shows nothing (never a stale or made-up number) until the worker answers', () => {
-    const doc = documentFromFile(beskaeftigelsesplanTemplate());
-    const { port1, port2 } = new MessageChannel();
-    const page = new WorkerScenarioEngines(doc, port1);
-    cleanups.push(() => {
-      page.destroy();
-      port1.close();
-      port2.close();
-      doc.destroy();
-    });
-    const inThread = new ScenarioEngines(doc);
-    cleanups.push(() => inThread.destroy());
-    const basis = page.scenarios()[0]!.id;
-    const typed = locate(doc, 'Forudsætninger!B10');
-    expect(page.engine(basis).value(typed.sheetId, typed.row, typed.col)).toBe(inThread.engine(basis).value(typed.sheetId, typed.row, typed.col));
-    const withFormula = Object.keys(allValues(doc, inThread)).length;
-    const shown = Object.keys(allValues(doc, page)).length;
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(withFormula);
-  });
-
-  it('stored values that do not read as values are ignored', () => {
-    expect(parseStoredValues(null)).toBeNull();
-    expect(parseStoredValues({ version: 2, document: 'AA', scenarios: [['s', [{ evil: true }]]] })).toBeNull();
-    expect(parseStoredValues({ version: 3, document: 'AA', scenarios: [] })).toBeNull();
-    // Version 1 kept no document state: its values could belong to any state, so they are not used.
-    expect(parseStoredValues({ version: 1, scenarios: [['s', ['sheet', 'row', 'col', 1]]] })).toBeNull();
-    expect(parseStoredValues({ version: 2, document: 'AA', scenarios: [['s', ['sheet', 'row', 'col', { error: '#DIV/0!', message: '' }]]] })?.scenarios.get('s')).toHaveLength(4);
-  });
-
-  it('an edit nothing refers to keeps every goal and goal result object, so goal cards need not re-render', async () => {
-    const setup = await templateBehindChannel();
-    const goals = setup.page.goals();
-    const before = setup.page.evaluate();
-    const { sheetId, row, col } = locate(setup.doc, 'Forudsætninger!H30');
-    await repliesTo(setup, () => applyOperation(setup.doc, { type: 'setCells', sheetId, cells: [{ row, col, input: 5 }] }));
-    const after = setup.page.evaluate();
-    expect(after).not.toBe(before);
-    setup.page.goals().forEach((goal, i) => expect(goal).toBe(goals[i]));
-    after.forEach((scenario, s) => scenario.goals.forEach((result, g) => expect(result).toBe(before[s]!.goals[g])));
   });
 });
