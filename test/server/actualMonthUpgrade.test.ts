@@ -4,19 +4,14 @@
  * the template's formulas over the Jobindsats sheet once, before anyone syncs
  * (models/templates/actualMonthUpgrade.ts); one whose B4 the planner retyped is left as it is.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
+import { describe, expect, it } from 'vitest';
+import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
 import { TYPED_ACTUAL_MONTH } from '../../models/templates/actualMonthUpgrade.js';
-import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js';
 import { createWorkspace, type CreatedWorkspace } from '../../server/workspaces/createWorkspace.js';
 import { serverForTests } from '../harness/serverForTests.js';
 import { api } from './support/api.js';
+import { storedBeforeStart, storedState } from './support/storedDocument.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fremskriv-actual-month-'));
 let typed: CreatedWorkspace;
 let retyped: CreatedWorkspace;
 
@@ -25,26 +20,13 @@ function typedState(b4: string): Uint8Array {
   const file = beskaeftigelsesplanTemplate();
   for (const [name, cells] of Object.entries(TYPED_ACTUAL_MONTH)) Object.assign(file.sheets.find((s) => s.name === name)!.cells, cells);
   file.sheets.find((s) => s.name === 'Forudsætninger')!.cells.B4 = b4;
-  const doc = documentFromFile(file);
-  try {
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
+  return storedState(file);
 }
 
-beforeAll(async () => {
-  const store = new SqliteWorkspaceStore(dataDir);
-  try {
-    typed = await createWorkspace(store, typedState('2022-12'));
-    retyped = await createWorkspace(store, typedState('2023-01'));
-  } finally {
-    await store.close();
-  }
+const dataDir = storedBeforeStart('actual-month', async (store) => {
+  typed = await createWorkspace(store, typedState('2022-12'));
+  retyped = await createWorkspace(store, typedState('2023-01'));
 });
-
-// Registered before the server's own teardown, so it runs after the server has stopped.
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const server = serverForTests(() => ({ dataDir }));
 
 type FileAnswer = { sheets: Array<{ name: string; cells: Record<string, unknown> }> };

@@ -6,20 +6,15 @@
  * into the data directory as the store wrote it then (no `formulaDialect` in its meta), and read
  * through the real server's REST API.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { documentFromFile } from '../../models/templates/templates.js';
 import { metaMap } from '../../models/workbook/workbookSchema.js';
-import { SqliteWorkspaceStore } from '../../server/store/SqliteWorkspaceStore.js';
 import { createWorkspace, type CreatedWorkspace } from '../../server/workspaces/createWorkspace.js';
 import { serverForTests } from '../harness/serverForTests.js';
 import { workbookFile } from '../support/workbookFixtures.js';
 import { api } from './support/api.js';
+import { storedBeforeStart, storedState } from './support/storedDocument.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fremskriv-legacy-'));
 let workspace: CreatedWorkspace;
 /** A version saved before formulas spilled. */
 const OLD_VERSION = { id: 'oldVersion_00001', name: 'Sendt til udvalget', createdAt: '2026-11-01T10:00:00.000Z' };
@@ -33,27 +28,13 @@ function legacyState(): Uint8Array {
     },
     { locale: 'en-GB', goals: [{ id: 'G1', title: 'Row 3', value: '=Beregning!C3', comparator: '<=', target: 100 }], scenarios: [{ name: 'Basis', inputs: {} }] },
   );
-  const doc = documentFromFile(file);
-  try {
-    metaMap(doc).delete('formulaDialect');
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
+  return storedState(file, (doc) => metaMap(doc).delete('formulaDialect'));
 }
 
-beforeAll(async () => {
-  const store = new SqliteWorkspaceStore(dataDir);
-  try {
-    workspace = await createWorkspace(store, legacyState());
-    await store.saveVersion(workspace.id, OLD_VERSION, 100 * 1024 * 1024, legacyState());
-  } finally {
-    await store.close();
-  }
+const dataDir = storedBeforeStart('legacy', async (store) => {
+  workspace = await createWorkspace(store, legacyState());
+  await store.saveVersion(workspace.id, OLD_VERSION, 100 * 1024 * 1024, legacyState());
 });
-
-// Registered before the server's own teardown, so it runs after the server has stopped.
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const server = serverForTests(() => ({ dataDir }));
 
 async function csv(sheet: string): Promise<string[][]> {
