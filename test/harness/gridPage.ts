@@ -112,7 +112,23 @@ export async function goalStatus(page: Page, goalId: string): Promise<string | n
   return page.locator(`[data-goal-id="${goalId}"]`).getAttribute('data-status');
 }
 
-/** Waits until the grid has built the cells of a wheel scroll (the preview drawn meanwhile is gone: client/src/grid/scrollPreview.ts). */
-export async function waitForScrollToRest(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.sheet-grid .fx-scroll-preview')?.hasAttribute('data-shown'));
+/**
+ * Waits until the wheel's scroll has come to rest (the viewport unmoved for `restMs`: the browser
+ * animates each wheel step after the event's dispatch has returned) and the grid has built its
+ * cells (the preview drawn meanwhile is gone: client/src/grid/scrollPreview.ts).
+ */
+export async function waitForScrollToRest(page: Page, restMs = 300): Promise<void> {
+  await page.waitForFunction(
+    (rest) => {
+      const viewport = document.querySelector<HTMLElement>('.sheet-grid .ag-grid-viewport');
+      if (!viewport) return false;
+      const state = window as unknown as { scrollRest?: { at: string; since: number } };
+      const at = `${viewport.scrollLeft},${viewport.scrollTop}`;
+      if (state.scrollRest?.at !== at) state.scrollRest = { at, since: performance.now() };
+      const shown = document.querySelector('.sheet-grid .fx-scroll-preview')?.hasAttribute('data-shown') ?? false;
+      return !shown && performance.now() - state.scrollRest.since >= rest;
+    },
+    restMs,
+    { polling: 50 },
+  );
 }

@@ -318,8 +318,13 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     if (!frame) frame = requestAnimationFrame(draw);
     settleLater();
   };
-  /** A key or a click acts on the cells built: AG Grid catches up first. */
+  /**
+   * A key or a click acts on the cells built: AG Grid catches up first. A scroll after it is not
+   * the wheel's (a key moving past the view's edge scrolls at once, and AG Grid must build the
+   * row it moves to, or the key after it is lost).
+   */
   const onInput = (): void => {
+    lastWheel = -Infinity;
     if (previewing) release(true);
   };
   /** A key anywhere (the name box too) may move to a row past the view: the buffer comes back. */
