@@ -36,6 +36,12 @@ const MAX_KEPT_PAINTS = 20_000;
 const LONG_IDLE_MS = 40;
 /** The idle time the unseen drawing between previews waits for (warm, it takes 1–5 ms on the 2-core VM). */
 const READY_IDLE_MS = 12;
+/**
+ * The final view's cells are painted in this many bands from the top, one band a frame, under the
+ * canvas: painted at once, that frame took 19 ms of CPU traced on the 2-core VM (paint, pre-paint,
+ * layerize), the one frame over 33 ms left in most fast scrolls.
+ */
+const PAINT_BANDS = 3;
 
 interface ScrollPosition {
   left: number;
@@ -53,7 +59,8 @@ function previewColumn(column: Column): PreviewColumn {
 export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, api: GridApi<RowData>, controller: GridController): () => void {
   const viewport = host.querySelector<HTMLElement>('.ag-grid-viewport');
   const content = host.querySelector<HTMLElement>('.ag-grid-scrolling-container');
-  if (!viewport || !content) return () => undefined;
+  const area = host.querySelector<HTMLElement>('.ag-grid-scrollable-area');
+  if (!viewport || !content || !area) return () => undefined;
   const canvas = document.createElement('canvas');
   canvas.className = 'fx-scroll-preview';
   canvas.setAttribute('aria-hidden', 'true');
@@ -134,12 +141,24 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   // the compositor thread) while the main thread waited for those frames to be drawn. A clip, not
   // `visibility: hidden`: that restyled every cell (10 ms at load 11) and needed an exception
   // for the active cell, which would otherwise have lost the focus.
+  /** How many bands of the view are painted (see PAINT_BANDS); the clip hides the rest. */
+  let paintedBands = 0;
   const hideCells = (): void => {
     wrapper.dataset.previewing = '';
+    if (paintedBands) area.style.clipPath = '';
+    paintedBands = 0;
   };
   /** Once AG Grid has built the final position, or at once when a key or a click needs its cells. */
   const showCells = (): void => {
     delete wrapper.dataset.previewing;
+    if (paintedBands) area.style.clipPath = '';
+    paintedBands = 0;
+  };
+  /** Shows the next band of the view's cells, from the top (the area clipped spans the whole sheet: the view is at the scroll position). */
+  const showBand = (): void => {
+    paintedBands++;
+    const shownTo = scrolled.top + ((grid?.height ?? viewport.clientHeight) * paintedBands) / PAINT_BANDS;
+    area.style.clipPath = `inset(0 0 calc(100% - ${Math.ceil(shownTo)}px) 0)`;
   };
 
   // What each cell shows is read once per preview: a wheel step moves the view by a few rows or
@@ -254,15 +273,16 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
       return hide();
     }
     // AG Grid builds the final view with its cells still clipped away under the canvas (laid out,
-    // not painted), then they are painted in one frame, still covered, and the canvas goes in the
-    // next. Shown while built, each row was painted and rasterised as it came, in every frame of the
+    // not painted), then they are painted a band a frame, still covered, and the canvas goes in the
+    // frame after the last. Shown while built, each row was painted and rasterised as it came, in every frame of the
     // catch-up: 1–7 ms of paint per frame, and 5 of 729 frames over 33 ms in an alternated A/B on the
     // 2-core VM against 1 of 726 this way (load 3–4, 2026-12-05).
     const done = (): void => {
       if (!previewing || kept !== at) return;
       if (!api.isAnimationFrameQueueEmpty()) return void requestAnimationFrame(done);
       if (wrapper.dataset.previewing !== undefined) {
-        showCells();
+        if (paintedBands < PAINT_BANDS - 1) showBand();
+        else showCells();
         return void requestAnimationFrame(done);
       }
       hide();
@@ -312,7 +332,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
       narrowPending = true;
     }
     // A scroll during AG Grid's catch-up hides its cells again.
-    else if (wrapper.dataset.previewing === undefined) hideCells();
+    else if (wrapper.dataset.previewing === undefined || paintedBands) hideCells();
     event.stopImmediatePropagation();
     kept++;
     if (!frame) frame = requestAnimationFrame(draw);
