@@ -57,7 +57,10 @@ export class GridPainter {
       session.engines.onUpdate((update) => {
         if (update.scenarioId !== session.activeScenario.get()) return;
         if (update.structureChanged) return this.repaintAll();
-        for (const change of update.changes) if (change.sheetId === sheetId) this.repaint(change.row, change.col);
+        // One revision for the whole update (an assumption may change 12,000 cells of a sheet).
+        const mine = update.changes.filter((change) => change.sheetId === sheetId);
+        if (mine.length) this.changed();
+        for (const change of mine) this.paintCell(change.row, change.col);
       }),
       session.activeScenario.subscribe(() => this.repaintAll()),
       session.locale.subscribe(() => this.repaintAll()),
@@ -101,6 +104,10 @@ export class GridPainter {
 
   repaint(row: number, col: number): void {
     this.changed();
+    this.paintCell(row, col);
+  }
+
+  private paintCell(row: number, col: number): void {
     this.views.get(`${row}:${col}`)?.paint();
     // A text that spills into this cell's neighbour may now stop or start spilling.
     if (col > 0) this.views.get(`${row}:${col - 1}`)?.paint();
