@@ -7,8 +7,12 @@
  * Lists in the parameters (`sheets`, `names`, `cells`) are joined with ", " and end in ", …" when
  * cut, so every parameter is a string or a number a translation can put in a sentence.
  *
+ * A part the file holds but Fremskriv could not read gives its `reason` in English and, where the
+ * reason is of a known kind, that kind beside it (importReasons.ts), so the dialog words it too.
+ *
  * @example importWarning('csvUnbalancedQuotes', { count: 2 }).message // '2 lines have unbalanced quotes'
  */
+import type { ReasonParams } from './importReasons.js';
 
 /** Each kind and its parameters. */
 export interface ImportWarningParams {
@@ -28,8 +32,8 @@ export interface ImportWarningParams {
   orphanSharedFormula: { count: number; cells: string };
   /** The hidden Fremskriv part could not be read at all. */
   metadataDamaged: Record<string, never>;
-  /** The hidden Fremskriv part does not hold what it should (`reason`, technical English). */
-  metadataInvalid: { reason: string };
+  /** The hidden Fremskriv part does not hold what it should (`reason`, technical English, and its kind where known). */
+  metadataInvalid: ReasonParams;
   /** Sheets whose names Fremskriv does not accept, renamed to `sheets`. */
   sheetsRenamed: { sheets: string };
   /** `count` cells hold an error typed as a value. */
@@ -52,8 +56,8 @@ export interface ImportWarningParams {
   namesClash: { names: string };
   /** The file's goals and scenarios were not imported (sheets were added, not replaced). */
   goalsNotImported: Record<string, never>;
-  /** The cell metadata part (Excel 365's dynamic-array marks) could not be read (`reason`, technical English). */
-  dynamicArrayMarksLost: { reason: string };
+  /** The cell metadata part (Excel 365's dynamic-array marks) could not be read (`reason`, technical English, and its kind where known). */
+  dynamicArrayMarksLost: ReasonParams;
 }
 
 export type ImportWarningKind = keyof ImportWarningParams;

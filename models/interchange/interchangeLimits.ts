@@ -5,6 +5,7 @@
  */
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { MAX_SHEETS } from '../format/workbookFile.js';
+import type { ImportReason } from './importReasons.js';
 
 /** Largest .xlsx or .csv accepted (the server's MAX_BODY_BYTES may set a lower limit). */
 export const MAX_IMPORT_FILE_BYTES = 16 * 1024 * 1024;
@@ -78,12 +79,15 @@ export type InterchangeErrorKind = 'invalid' | 'unsupported-type' | 'too-large';
 
 /**
  * A file Fremskriv will not import, and why, in one English sentence naming the part or cell.
- * `kind` lets the server choose its status (400, 415, 413) and the client its wording.
+ * `kind` lets the server choose its status (400, 415, 413) and the client its wording; `reason`,
+ * where the cause is of a known kind, lets a note that carries the sentence word it too
+ * (importReasons.ts: a part the import reads on without).
  */
 export class InterchangeError extends Error {
   constructor(
     message: string,
     readonly kind: InterchangeErrorKind = 'invalid',
+    readonly reason: ImportReason | null = null,
   ) {
     super(message);
     this.name = 'InterchangeError';

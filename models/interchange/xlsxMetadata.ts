@@ -7,9 +7,10 @@
  */
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { jsonNestedPast, jsonTooDeepMessage } from '../format/jsonNesting.js';
+import { jsonNestedPast, jsonTooDeepMessage, MAX_JSON_DEPTH } from '../format/jsonNesting.js';
 import { MAX_CELLS, MAX_SHEETS, workbookFileSchema } from '../format/workbookFile.js';
 import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { reasonOfIssue, reasonParams } from './importReasons.js';
 import { importWarning, type ImportWarning } from './importWarnings.js';
 
 export const METADATA_MARKER = 'fremskriv.xlsx-metadata';
@@ -58,7 +59,9 @@ export function readMetadataSheet(workbook: ExcelJS.Workbook): { metadata: XlsxM
     if (typeof value !== 'string') break;
     json += value;
   }
-  if (jsonNestedPast(json)) return { metadata: null, problem: importWarning('metadataInvalid', { reason: jsonTooDeepMessage() }) };
+  if (jsonNestedPast(json)) {
+    return { metadata: null, problem: importWarning('metadataInvalid', reasonParams(jsonTooDeepMessage(), { reasonKind: 'jsonTooDeep', depth: MAX_JSON_DEPTH })) };
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
@@ -68,7 +71,8 @@ export function readMetadataSheet(workbook: ExcelJS.Workbook): { metadata: XlsxM
   const result = metadataSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    return { metadata: null, problem: importWarning('metadataInvalid', { reason: `${issue.path.join('.')}: ${issue.message}` }) };
+    const reason = reasonParams(`${issue.path.join('.')}: ${issue.message}`, reasonOfIssue(issue, parsed));
+    return { metadata: null, problem: importWarning('metadataInvalid', reason) };
   }
   return { metadata: result.data };
 }

@@ -28,6 +28,7 @@ import { dynamicArrayCellMetadata, isCellMetadataRelationship } from './xlsxDyna
 import { frozenPaneXml } from './xlsxFrozenPanes.js';
 import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type XmlElement, type XmlOutline, type OutlineOptions } from './xmlOutline.js';
 import { ZipArchive } from './zipArchive.js';
+import { reasonParams } from './importReasons.js';
 import { importWarning, type ImportWarning } from './importWarnings.js';
 
 export interface CheckedXlsx {
@@ -257,7 +258,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   } catch (error) {
     // Only the dynamic-array marks are lost: the formulas still compute, as legacy array formulas.
     if (!(error instanceof InterchangeError)) throw error;
-    warnings.push(importWarning('dynamicArrayMarksLost', { reason: error.message }));
+    warnings.push(importWarning('dynamicArrayMarksLost', reasonParams(error.message, error.reason)));
   }
   const dynamicArrays = new Map<string, Set<string>>();
   const repaired: CellRepair[] = [];

@@ -65,10 +65,13 @@ export function outlineXml(xml: string, part: string, options: OutlineOptions = 
   /** The open elements, innermost last (only kept when the caller asks for their ends). */
   const stack: XmlElement[] = [];
   parser.on('doctype', () => {
-    throw new InterchangeError(`the part ${part} declares a DOCTYPE or XML entities, which Fremskriv refuses to read (XML external entities)`);
+    throw new InterchangeError(`the part ${part} declares a DOCTYPE or XML entities, which Fremskriv refuses to read (XML external entities)`, 'invalid', { reasonKind: 'xmlEntities', part });
   });
   parser.on('error', (error) => {
-    throw new InterchangeError(`the file is not a readable .xlsx workbook: the part ${part} is not well-formed XML (${error.message.replace(/\s+/g, ' ')})`);
+    throw new InterchangeError(`the file is not a readable .xlsx workbook: the part ${part} is not well-formed XML (${error.message.replace(/\s+/g, ' ')})`, 'invalid', {
+      reasonKind: 'xmlMalformed',
+      part,
+    });
   });
   parser.on('opentagstart', () => {
     start = xml.lastIndexOf('<', parser.position - 1);

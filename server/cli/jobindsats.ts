@@ -24,7 +24,7 @@ import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
 import { JobindsatsError } from '../../models/actuals/jobindsatsTable.js';
 import { parseWorkbookJson, WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
 import { InterchangeError, MAX_IMPORT_FILE_BYTES } from '../../models/interchange/interchangeLimits.js';
-import { documentFromFile } from '../../models/templates/templates.js';
+import { openWorkbookFile, upgradedWorkbookFile } from '../../models/templates/workbookUpgrade.js';
 import { sameSheetName, sheetNameProblem } from '../../models/workbook/sheetNames.js';
 
 const USAGE = "usage: npm run --silent jobindsats -- DATA(.json|.csv|.xlsx) IN.json OUT.json --measure NAME [--filter 'DIMENSION=VALUE']... [--rows DIMENSION] [--sheet NAME] [--scenario NAME] [--replace]";
@@ -64,11 +64,11 @@ interface ImportPreview {
 /**
  * The warnings for writing `pivot` into IN.json's sheet, and the goals moved judged on IN.json and
  * on OUT.json each opened fresh (what a planner opening OUT.json sees, also for a formula that
- * named the sheet before the import created it).
+ * named the sheet before the import created it), brought up to date as the server opens them.
  */
 function previewOf(input: WorkbookFile, output: WorkbookFile, pivot: ActualsPivot, args: Arguments): ImportPreview {
-  const before = documentFromFile(input);
-  const after = documentFromFile(output);
+  const before = openWorkbookFile(input);
+  const after = openWorkbookFile(output);
   try {
     const scenario = findScenario(before, args.scenario);
     return {
@@ -127,7 +127,10 @@ async function main(argv: string[]): Promise<void> {
   let json: string;
   let preview: ImportPreview;
   try {
-    const workbook = parseWorkbookJson(workbookText);
+    // Brought up to date as the server loads a workspace (workbookUpgrade.ts): a file from the
+    // template before the nineteenth session gets the newest-actual-month formulas, so the month
+    // imported here moves Forudsætninger!B4 and Fremskrivning!D2 in OUT.json.
+    const workbook = upgradedWorkbookFile(parseWorkbookJson(workbookText));
     const table = await readJobindsatsFile(data, basename(args.data));
     const pivot = pivotActuals(table, args.choice);
     const sheet = workbook.sheets.find((s) => sameSheetName(s.name, args.sheet));

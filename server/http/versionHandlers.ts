@@ -95,7 +95,7 @@ export async function postVersion(context: ApiContext, req: IncomingMessage, res
 export async function getVersionState(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, versionId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'editor');
   const version = await requireVersion(context, workspaceId, versionId);
-  // A version stored before formulas spilled is restored in their dialect, as the server restores it.
+  // A version an earlier build stored is restored brought up to date, as the server restores it.
   const state = await runWork(context, req, { workspaceId, job: { kind: 'versionState', state: version.state } });
   res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': state.byteLength, 'Cache-Control': 'no-store' });
   res.end(Buffer.from(state.buffer, state.byteOffset, state.byteLength));

@@ -18,9 +18,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { dynamicArrayState } from '../../models/engine/legacyFormulas.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
+import { upgradedVersionState } from '../../models/templates/workbookUpgrade.js';
 import type { VersionInfo } from './WorkspaceStore.js';
 import { applyVersionFileSchema } from './versionFileSchema.js';
 
@@ -124,8 +124,10 @@ function restoreUpdate(workspaceId: string, fromVersionId: string, toVersionId: 
   try {
     Y.applyUpdate(doc, from);
     const before = Y.encodeStateVector(doc);
-    // A version stored before formulas spilled keeps its values (legacyFormulas.ts).
-    applyOperation(doc, { type: 'restoreVersion', state: dynamicArrayState(to) }, origin);
+    // A version an earlier build stored is restored brought up to date, as the workspace is when
+    // loaded (workbookUpgrade.ts): its formulas keep their values, and the template's typed
+    // newest actual month does not come back.
+    applyOperation(doc, { type: 'restoreVersion', state: upgradedVersionState(to) }, origin);
     return Y.encodeStateAsUpdate(doc, before);
   } finally {
     doc.destroy();

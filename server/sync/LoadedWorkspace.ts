@@ -11,9 +11,7 @@ import { workspaceSizeProblem } from '../store/workspaceSize.js';
 import { encodedState } from '../work/encodedState.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
-import { adoptDynamicArrays } from '../../models/engine/legacyFormulas.js';
-import { writesDynamicArrays } from '../../models/workbook/workbookReader.js';
-import { upgradeActualMonthFormulas } from '../../models/templates/actualMonthUpgrade.js';
+import { upgradeWorkbook } from '../../models/templates/workbookUpgrade.js';
 import { PresenceOwners } from './presenceOwners.js';
 import { PresenceWelcome, WELCOME_STATES } from './presenceWelcome.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
@@ -106,12 +104,14 @@ export class LoadedWorkspace {
     // Registered after loading, so the stored updates are not written back.
     this.doc.on('update', this.onUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
-    // Before anyone syncs: a workspace stored before formulas spilled keeps its values (one
-    // stored change, which clients receive as any other; nothing for a marked workspace).
-    if (!writesDynamicArrays(this.doc)) logEvent('workspace.formulas.legacy', { workspace: id, rewritten: adoptDynamicArrays(this.doc, FORMULA_DIALECT_ORIGIN) });
-    // A workspace from the template before the nineteenth session: its typed newest actual month
-    // becomes the template's formula where every cell is still as the template typed it.
-    if (upgradeActualMonthFormulas(this.doc, ACTUAL_MONTH_ORIGIN)) logEvent('workspace.template.actualMonth', { workspace: id });
+    // Before anyone syncs, the workspace is brought up to date (models/templates/workbookUpgrade.ts,
+    // as a restored version and the CLIs' files are): a workspace stored before formulas spilled
+    // keeps its values, and one from the template before the nineteenth session gets its newest
+    // actual month as the template's formula where every cell is still as the template typed it.
+    // Each is one stored change, which clients receive as any other; nothing once made.
+    const upgrades = upgradeWorkbook(this.doc, { formulaDialect: FORMULA_DIALECT_ORIGIN, actualMonth: ACTUAL_MONTH_ORIGIN });
+    if (upgrades.formulasRewritten !== null) logEvent('workspace.formulas.legacy', { workspace: id, rewritten: upgrades.formulasRewritten });
+    if (upgrades.actualMonth) logEvent('workspace.template.actualMonth', { workspace: id });
     if (this.logLength >= this.options.compactAfterUpdates || hadPending) this.compactSoon();
     if (hadPending) logEvent('workspace.pending.dropped', { workspace: id });
   }

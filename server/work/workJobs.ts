@@ -5,7 +5,7 @@
  * used answers `{ refused: { status, message } }`; anything else thrown is an internal error.
  */
 import * as Y from 'yjs';
-import { adoptDynamicArrays, dynamicArrayState } from '../../models/engine/legacyFormulas.js';
+import { adoptDynamicArrays } from '../../models/engine/legacyFormulas.js';
 import { evaluateWithPlan, type AdoptedPlanSource, type PlanEvaluationReport } from '../../models/evaluation/evaluationWithPlan.js';
 import { planTrajectories, type PlanTrajectories } from '../../models/goals/planTrajectories.js';
 import { workbookLocale, workbookTitle, type WorkbookLocale } from '../../models/workbook/workbookReader.js';
@@ -23,6 +23,7 @@ import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
+import { upgradedVersionState, upgradeWorkbook } from '../../models/templates/workbookUpgrade.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { cellsThatCouldFit, workspaceSizeProblem } from '../store/workspaceSize.js';
 import { firstValuesJob } from './firstValuesJob.js';
@@ -57,7 +58,7 @@ export type WorkJob =
   | { kind: 'evaluate'; state: Uint8Array; adopted?: AdoptedPlanSource | null }
   /** A saved version's trajectories (the adopted plan's projection). */
   | { kind: 'planTrajectories'; state: Uint8Array }
-  /** A saved version's state in the dynamic-array dialect (one stored before formulas spilled brought to it). */
+  /** A saved version's state brought up to date as a loaded workspace is (models/templates/workbookUpgrade.ts). */
   | { kind: 'versionState'; state: Uint8Array }
   | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string; adopted?: AdoptedPlanSource | null }
   | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
@@ -183,6 +184,9 @@ async function importInto(job: Extract<WorkJob, { kind: 'import' }>): Promise<Im
     // Applied to this copy even for a dry run, so a dry run meets the same size refusal as the
     // import (the copy is thrown away; a dry run answers no update).
     const applied = applyImport(doc, imported, job.mode, job.origin);
+    // A workbook Fremskriv exported from the template before the nineteenth session is brought
+    // up to date as the workspace would be at its next load (workbookUpgrade.ts), in the import.
+    upgradeWorkbook(doc, { formulaDialect: job.origin, actualMonth: job.origin });
     checkWorkspaceSize(Y.encodeStateAsUpdate(doc).length, job.maxWorkspaceBytes);
     const update = job.dryRun ? undefined : Y.encodeStateAsUpdate(doc, before);
     return { applied, summary: importSummary(imported), notes: notesOf(imported, applied.warnings), ...(csv ? { csv } : {}), ...(update ? { update } : {}) };
@@ -196,7 +200,8 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
     case 'planTrajectories':
       return withDoc(job.state, planTrajectories);
     case 'versionState':
-      return dynamicArrayState(job.state);
+      // Restored in the browser as the server restores it (workbookUpgrade.ts).
+      return upgradedVersionState(job.state);
     case 'exportXlsx':
       return withDoc(job.state, async (doc) => ({ bytes: await exportWorkbookXlsx(doc, { scenario: job.scenario, adoptedPlan: job.adopted ?? null }), title: workbookTitle(doc) }));
     case 'exportCsv':
