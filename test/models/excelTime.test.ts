@@ -55,7 +55,7 @@ describe('a time cell shows the time of day as Excel does', () => {
 
   it('text and errors in a time cell show as they are', () => {
     expect(formatCellValue('kl. 14', 'time', 'da-DK')).toBe('kl. 14');
-    expect(formatCellValue({ error: '#DIV/0!' }, 'time', 'en-GB')).toBe('#DIV/0!');
+    expect(formatCellValue({ error: '#DIV/0!', message: '' }, 'time', 'en-GB')).toBe('#DIV/0!');
   });
 });
 
