@@ -115,13 +115,13 @@ export class CellEditor implements ICellEditorComp<RowData> {
   /**
    * Keeps every line of a grown editor in view: a cell on the view's bottom row had its new line
    * cut off (the grid's scroll to the row below moved it a few pixels only). The view scrolls by
-   * what is hidden, measured; what stays hidden after (the sheet's last rows, where the rows end)
-   * the editor shows by growing upward over the cells above. A frozen row's editor grows down.
+   * what is hidden, measured; what the view cannot scroll (in the sheet's last rows) the editor
+   * shows by growing upward over the cells above. A frozen row's editor grows down over the rows.
    */
   private revealLines(): void {
     this.input.style.top = '';
     const viewport = this.input.closest<HTMLElement>('.ag-grid-viewport');
-    if (!viewport || this.input.rows <= 1 || this.input.closest('.ag-floating-top')) return;
+    if (!viewport || this.input.rows <= 1 || this.input.closest('.ag-grid-pinned-top-rows')) return;
     const below = Math.ceil(this.input.getBoundingClientRect().bottom - visibleBottom(this.input, viewport));
     if (below <= 0) return;
     // Grown upward first, the editor adds nothing below the rows, so the room left to scroll is the
