@@ -8,6 +8,7 @@ import { isCellError, type CellValue } from '../engine/cellValue.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { DANISH_ERROR_NAMES } from '../workbook/errorValueNames.js';
 import { formatDateSerial, serialDate } from './excelDate.js';
+import { formatTimeOfDay } from './excelTime.js';
 
 /** General format shows at most this many significant digits, as Excel's General does (about). */
 const GENERAL_DIGITS = 10;
@@ -72,8 +73,9 @@ function generalNumber(value: number, locale: WorkbookLocale): string {
   return generalDecimalText(value, fractionDigits, locale);
 }
 
-/** Whether a number in this format is shown the General way: no format, text, or a date outside Excel's dates. */
+/** Whether a number in this format is shown the General way: no format, text, or a date or time outside Excel's dates. */
 export function shownAsGeneral(value: number, format: CellFormat | undefined): boolean {
+  if (format === 'time' || format === 'timeSeconds') return formatTimeOfDay(value, false) === null;
   return format === undefined || format === 'text' || (format === 'date' && serialDate(value) === null);
 }
 
@@ -88,6 +90,10 @@ function formattedNumber(value: number, format: CellFormat | undefined, locale: 
     case 'date':
       // A number outside Excel's dates shows as a number (Excel shows ####).
       return formatDateSerial(value, locale) ?? generalNumber(value, locale);
+    case 'time':
+    case 'timeSeconds':
+      // The time of day, as in Excel (14:05, 14:05:30); a negative number shows as a number (Excel: ####).
+      return formatTimeOfDay(value, format === 'timeSeconds') ?? generalNumber(value, locale);
     case 'text':
     case undefined:
       return generalNumber(value, locale);

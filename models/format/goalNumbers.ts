@@ -83,7 +83,7 @@ const EXTRA_DECIMALS = 3;
  * @example goalDecimals([-0.0246], 'percent') // 2
  */
 export function goalDecimals(targets: Iterable<ScalarValue | undefined>, format: CellFormat | undefined): number | undefined {
-  if (format === 'date' || format === 'text') return undefined;
+  if (format === 'date' || format === 'time' || format === 'timeSeconds' || format === 'text') return undefined;
   let needed: number | undefined;
   for (const target of targets) {
     if (typeof target !== 'number' || !Number.isFinite(target)) continue;

@@ -12,6 +12,8 @@ import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { workbookLocale } from '../workbook/workbookReader.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { formatDateSerial } from '../format/excelDate.js';
+import { formatTimeOfDay } from '../format/excelTime.js';
+import type { CellFormat } from '../workbook/workbookSchema.js';
 import { valueSource } from './scenarioValues.js';
 import { spilledCells } from './spilledCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
@@ -52,14 +54,18 @@ export function csvNumberText(value: number, decimal: string): string {
   return decimal === ',' ? text.replace('.', ',') : text;
 }
 
-function field(value: CellValue, options: CsvExportOptions, booleans: [string, string], isDate: boolean): string {
+/** A date or time cell's number as it shows (Excel's CSV does the same); null for other cells. */
+function shownDateOrTime(value: number, format: CellFormat | undefined, options: CsvExportOptions): string | null {
+  // A date in the form the chosen decimal mark's language reads back: 15-03-2024 with ',', 15/03/2024 with '.'.
+  if (format === 'date') return Number.isInteger(value) ? formatDateSerial(value, options.decimal === ',' ? 'da-DK' : 'en-GB') : null;
+  // A time of day as the cell shows it, 14:05 or 14:05:30, in either language.
+  if (format === 'time' || format === 'timeSeconds') return formatTimeOfDay(value, format === 'timeSeconds');
+  return null;
+}
+
+function field(value: CellValue, options: CsvExportOptions, booleans: [string, string], format: CellFormat | undefined): string {
   if (value === null) return '';
-  if (typeof value === 'number') {
-    // A date cell is written as the date it shows (Excel's CSV does the same), in the form the
-    // chosen decimal mark's language reads back: 15-03-2024 with ',', 15/03/2024 with '.'.
-    const date = isDate && Number.isInteger(value) ? formatDateSerial(value, options.decimal === ',' ? 'da-DK' : 'en-GB') : null;
-    return date ?? csvNumberText(value, options.decimal);
-  }
+  if (typeof value === 'number') return shownDateOrTime(value, format, options) ?? csvNumberText(value, options.decimal);
   if (typeof value === 'boolean') return booleans[value ? 0 : 1];
   const text = isCellError(value) ? value.error : value;
   const safe = neutraliseCsvText(text);
@@ -86,7 +92,7 @@ export function exportSheetCsv(doc: Y.Doc, sheetId: string, options: CsvExportOp
     const grid = workbookGrid(doc);
     const size = { rows: grid.rowIds(sheetId).length, cols: grid.colIds(sheetId).length };
     for (const { row, col } of spilledCells(cells, (r, c) => source.engine.value(sheetId, r, c), size)) note(row, col);
-    const dates = new Set(sheetFormats(doc, sheetId).flatMap(({ row, col, format }) => (format === 'date' ? [`${row}:${col}`] : [])));
+    const shownFormats = new Map(sheetFormats(doc, sheetId).flatMap(({ row, col, format }) => (format === 'date' || format === 'time' || format === 'timeSeconds' ? [[`${row}:${col}`, format] as const] : [])));
     for (const address of Object.keys(source.scenario?.inputs ?? {})) {
       const cell = locateAssumption(doc, address);
       if (cell?.sheetId === sheetId) note(cell.row, cell.col);
@@ -95,7 +101,7 @@ export function exportSheetCsv(doc: Y.Doc, sheetId: string, options: CsvExportOp
     for (let row = 0; row <= lastRow; row++) {
       const fields: string[] = [];
       for (let col = 0; col <= (rows.get(row) ?? -1); col++) {
-        fields.push(field(source.engine.value(sheetId, row, col), options, booleans, dates.has(`${row}:${col}`)));
+        fields.push(field(source.engine.value(sheetId, row, col), options, booleans, shownFormats.get(`${row}:${col}`)));
       }
       while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
       lines.push(fields.join(options.separator));

@@ -1,7 +1,7 @@
 /**
  * A CSV file → one sheet, as an ImportedWorkbook. The typical file is a column of months and
  * columns of actual figures: numbers are read with the file's decimal mark (percentages become
- * fractions formatted as percent), whole dates become date cells, months and other text stay
+ * fractions formatted as percent), whole dates become date cells and times of day time cells, months and other text stay
  * text, and nothing in a CSV ever becomes a formula (`=…` is kept as text). Parsed with papaparse.
  *
  * @example importCsv(bytes, { fileName: 'ledighed.csv' }) // one sheet "ledighed"
@@ -12,6 +12,7 @@ import { formatCellAddress } from '../workbook/cellAddress.js';
 import { parseLocaleNumber } from '../workbook/cellInputText.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { typedDateSerial } from '../format/excelDate.js';
+import { typedTime } from '../format/excelTime.js';
 import { checkCsvWidth, decodeCsv, guessDecimal, guessSeparator, type CsvDecimal, type CsvSeparator } from './csvText.js';
 import { acceptableSheetName } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
@@ -51,6 +52,9 @@ export function csvFieldInput(raw: string, decimal: CsvDecimal): { input: CellIn
   // A whole date (15-03-2024) is a date cell, as Excel opens the file; a month label stays text.
   const date = typedDateSerial(raw, locale);
   if (date !== null) return { input: date, format: 'date' };
+  // A time of day (14:05, 14:05:30) is a time cell, as Excel opens the file.
+  const time = typedTime(raw);
+  if (time !== null) return { input: time.fraction, format: time.seconds ? 'timeSeconds' : 'time' };
   const word = raw.trim().toUpperCase();
   if (word === 'TRUE' || word === 'SAND') return { input: true };
   if (word === 'FALSE' || word === 'FALSK') return { input: false };

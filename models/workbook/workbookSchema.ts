@@ -31,7 +31,8 @@ import * as Y from 'yjs';
 /** What a planner typed into a cell: a number, a boolean, text, or a formula (`=…`, stored form). */
 export type CellInput = number | string | boolean;
 
-export const CELL_FORMATS = ['number', 'percent', 'integer', 'date', 'text'] as const;
+/** `time` is a time of day as Excel's `h:mm` shows it, `timeSeconds` as `h:mm:ss` (format/excelTime.ts). */
+export const CELL_FORMATS = ['number', 'percent', 'integer', 'date', 'time', 'timeSeconds', 'text'] as const;
 export type CellFormat = (typeof CELL_FORMATS)[number];
 
 export const WORKBOOK_LOCALES = ['da-DK', 'en-GB'] as const;

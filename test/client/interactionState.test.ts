@@ -126,6 +126,12 @@ describe('the grid interaction, state × event → state', () => {
     ['a copy cancels a pending cut', state(idle, { cut, copied: block }), { type: 'copied', block, cut: null }, state(idle, { copied: block })],
     ['Escape cancels a pending cut, the copied block stays', state(idle, { cut, copied: block }), { type: 'cutCancelled' }, state(idle, { copied: block })],
     ['a selection dragged while a cut waits keeps the cut', state(idle, { cut }), { type: 'dragStarted', drag: { kind: 'select', sheetId: 'budget' } }, state(idle, { cut, drag: { kind: 'select', sheetId: 'budget' } })],
+    ['End pressed on the grid turns End mode on', state(idle), { type: 'endModeChanged', on: true }, state(idle, { endMode: true })],
+    ['the next key turns End mode off', state(idle, { endMode: true }), { type: 'endModeChanged', on: false }, state(idle)],
+    ['a click on a cell ends End mode, as in Excel', state(idle, { endMode: true }), { type: 'dragStarted', drag: { kind: 'select', sheetId: 'budget' } }, state(idle, { drag: { kind: 'select', sheetId: 'budget' } })],
+    ['an editor taking the focus ends End mode', state(idle, { endMode: true }), { type: 'inputFocused', input: formulaBar }, state(editing(null, formulaBar))],
+    ['another sheet shown ends End mode', state(idle, { endMode: true }), { type: 'sheetShown', sheetId: 'drift' }, state(idle)],
+    ['a pending cut stays through End mode', state(idle, { cut }), { type: 'endModeChanged', on: true }, state(idle, { cut, endMode: true })],
   ])('%s', (_name, before, event, after) => {
     expect(nextInteraction(before, event)).toEqual(after);
   });

@@ -76,3 +76,30 @@ describe('typing a date follows Excel', () => {
     expect(numberEditText(45366.5, 'da-DK', 'date')).toBe('45366,5');
   });
 });
+
+describe('typing a time of day follows Excel', () => {
+  const fourteenFive = (14 * 60 + 5) / 1440;
+
+  it('a time stores its fraction of a day and makes the cell a time cell, with seconds when typed', () => {
+    expect(typedEntry('14:05', 'da-DK', undefined)).toEqual({ input: typedEntry('14:05', 'en-GB', undefined).input, format: 'time' });
+    expect(typedEntry('14:05', 'da-DK', undefined).input).toBeCloseTo(fourteenFive, 15);
+    expect(typedEntry('7:30', 'da-DK', 'number')).toEqual({ input: 7.5 / 24, format: 'time' });
+    expect(typedEntry('14:05:30', 'en-GB', undefined)).toEqual({ input: (14 * 3600 + 5 * 60 + 30) / 86400, format: 'timeSeconds' });
+  });
+
+  it('a time cell keeps its format, and a text cell keeps the time as text', () => {
+    expect(typedEntry('14:05:30', 'da-DK', 'time')).toEqual({ input: (14 * 3600 + 5 * 60 + 30) / 86400 });
+    expect(typedEntry('9:00', 'da-DK', 'timeSeconds')).toEqual({ input: 9 / 24 });
+    expect(typedEntry('14:05', 'da-DK', 'text')).toEqual({ input: '14:05' });
+    expect(typedEntry("'14:05", 'da-DK', undefined)).toEqual({ input: "'14:05" });
+  });
+
+  it('a time cell is edited as Excel\'s formula bar shows it, which reads back as the same time', () => {
+    const input = typedEntry('14:05', 'da-DK', undefined).input as number;
+    expect(numberEditText(input, 'da-DK', 'time')).toBe('14:05:00');
+    expect(numberEditText(7.5 / 24, 'en-GB', 'timeSeconds')).toBe('07:30:00');
+    expect(typedEntry(numberEditText(input, 'da-DK', 'time'), 'da-DK', 'time')).toEqual({ input });
+    // A number that is no time of day edits as the number.
+    expect(numberEditText(45366.75, 'da-DK', 'time')).toBe('45366,75');
+  });
+});

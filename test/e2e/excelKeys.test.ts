@@ -1,7 +1,8 @@
 /**
  * Excel's selection and entry keys in the real grid, beyond moving and editing (gridKeys.test.ts):
  * typing into a selected block, Ctrl+Enter, selecting rows, columns, the region and the last cell,
- * today's date and the time, PageUp/PageDown, End mode and Alt+Enter. Each test works in its own
+ * today's date and the time (stored as a time of day), PageUp/PageDown, End mode (shown where Excel's
+ * status bar shows it) and Alt+Enter (at the view's bottom too). Each test works in its own
  * empty corner of the template's first sheet.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,25 @@ function todayShown(): string {
   const today = new Date();
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${two(today.getDate())}-${two(today.getMonth() + 1)}-${today.getFullYear()}`;
+}
+
+/** Whether the editor's first and last lines show: the page's topmost element there is the editor (nothing clips or covers it). */
+async function editorLinesShow(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const editor = document.querySelector<HTMLElement>('.fx-editor');
+    if (!editor) return false;
+    const box = editor.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    return box.height > 40 && document.elementFromPoint(x, box.top + 4) === editor && document.elementFromPoint(x, box.bottom - 4) === editor;
+  });
+}
+
+/** Types two lines (Alt+Enter between) into the active cell and waits until both lines of the grown editor show. */
+async function typeTwoLinesInView(page: Page, first: string, second: string): Promise<void> {
+  await page.keyboard.type(first);
+  await page.keyboard.press('Alt+Enter');
+  await page.keyboard.type(second);
+  await waitUntil(() => editorLinesShow(page), 'both lines of the grown editor show');
 }
 
 /** Goes to `from` and stretches the selection with Shift+arrows (`down` rows, `right` columns). */
@@ -158,6 +178,27 @@ describe("Excel's selection and entry keys", () => {
     await expectNameBox(page, 'J89');
   }, 30_000);
 
+  it('the status bar says End-tilstand while End waits for its arrow, and no more after the arrow, End again or a click', async () => {
+    const status = page.locator('.grid-status[role="status"]');
+    const shows = async (text: string): Promise<void> => waitUntil(async () => (await status.textContent()) === text, `the status bar says "${text}" (it says "${await status.textContent()}")`);
+    await goToCell(page, 'J88');
+    await shows('');
+    await page.keyboard.press('End');
+    await shows('End-tilstand');
+    await screenshot(page, 'end-mode-status');
+    await page.keyboard.press('ArrowDown');
+    await shows('');
+    await expectNameBox(page, 'J90');
+    await page.keyboard.press('End');
+    await shows('End-tilstand');
+    await page.keyboard.press('End');
+    await shows('');
+    await page.keyboard.press('End');
+    await gridCell(page, 'J89').click();
+    await shows('');
+    await expectNameBox(page, 'J89');
+  }, 30_000);
+
   it('Alt+Enter in the cell editor puts a line break into the text, the editor grows a line, and Enter still commits', async () => {
     await goToCell(page, 'H80');
     await page.keyboard.type('Linje 1');
@@ -173,6 +214,35 @@ describe("Excel's selection and entry keys", () => {
     // Edited again with F2, the line break is still there.
     await page.keyboard.press('F2');
     expect(await editor.inputValue()).toBe('Linje 1\nLinje 2');
+    await page.keyboard.press('Escape');
+  }, 30_000);
+
+  it('Alt+Enter in a cell on the view\'s bottom row keeps the new line in view: the view scrolls by what it hides', async () => {
+    await goToCell(page, 'R1');
+    await goToCell(page, 'R150');
+    // The name box scrolled down to R150: it is the last row in view.
+    // The name box scrolled down to R150: the row below it is out of view.
+    expect(await gridCell(page, 'R151').isVisible().catch(() => false) && (await page.evaluate(() => {
+      const below = document.querySelector<HTMLElement>('[data-cell="R151"]');
+      if (!below) return false;
+      const box = below.getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === below;
+    }))).toBe(false);
+    await typeTwoLinesInView(page, 'Første', 'Anden');
+    await screenshot(page, 'alt-enter-bottom-row');
+    await page.keyboard.press('Enter');
+    expect(await formulaOf(page, 'R150')).toBe('Første\nAnden');
+  }, 30_000);
+
+  it("Alt+Enter in the sheet's last row, where nothing is left to scroll, grows the editor upward over the row above", async () => {
+    await goToCell(page, 'S1');
+    await page.keyboard.press('Control+ArrowDown');
+    await waitUntil(async () => (await nameBox(page).inputValue()) !== 'S1', 'Ctrl+Down reaches the last row');
+    const last = await nameBox(page).inputValue();
+    const cell = (await gridCell(page, last).boundingBox())!;
+    await typeTwoLinesInView(page, 'Sidste række', 'Linje 2');
+    expect((await page.locator('.fx-editor').boundingBox())!.y).toBeLessThan(cell.y - 5);
+    await screenshot(page, 'alt-enter-last-row');
     await page.keyboard.press('Escape');
   }, 30_000);
 
@@ -200,18 +270,39 @@ describe("Excel's selection and entry keys", () => {
     await expectCell(page, 'I66', String(new Date().getDate()));
   }, 30_000);
 
-  it("Ctrl+Shift+; types the time of day; Ctrl+; types today's date in the formula bar too", async () => {
-    await goToCell(page, 'H84');
+  it("Ctrl+Shift+; types the time of day, which Enter stores as a time; Ctrl+; types today's date in the formula bar too", async () => {
+    await goToCell(page, 'I84');
     await page.keyboard.press('Control+Shift+Semicolon');
     await waitUntil(async () => /^\d\d:\d\d$/.test(await formulaBar(page).inputValue()), 'the editor holds the time, 14:05');
-    await page.keyboard.press('Escape');
+    const typed = await formulaBar(page).inputValue();
+    await page.keyboard.press('Enter');
+    // Shown as Excel's h:mm shows it (07:30 as 7:30); a time of day, so TIME (HOUR) reads its hour.
+    await expectCell(page, 'I84', typed.replace(/^0(?=\d)/, ''));
+    await typeIntoCell(page, 'J84', '=TIME(I84)');
+    await expectCell(page, 'J84', String(Number(typed.slice(0, 2))));
+    await goToCell(page, 'H84');
     await formulaBar(page).click();
     await page.keyboard.type('Fra ');
     await page.keyboard.press('Control+;');
-    const typed = `Fra ${todayShown()}`;
-    await waitUntil(async () => (await formulaBar(page).inputValue()) === typed, `the formula bar holds ${typed}`);
+    const dated = `Fra ${todayShown()}`;
+    await waitUntil(async () => (await formulaBar(page).inputValue()) === dated, `the formula bar holds ${dated}`);
     await page.keyboard.press('Enter');
-    await expectCell(page, 'H84', typed);
+    await expectCell(page, 'H84', dated);
+  }, 30_000);
+
+  it('a typed time is a time of day, as in Excel: the cell shows 14:05, the formula bar 14:05:00, and =H86*24*60 is its minutes', async () => {
+    await typeIntoCell(page, 'H86', '14:05');
+    await expectCell(page, 'H86', '14:05');
+    await typeIntoCell(page, 'H87', '7:30:15');
+    await expectCell(page, 'H87', '7:30:15');
+    await typeIntoCell(page, 'I86', '=H86*24*60');
+    await expectCell(page, 'I86', '845');
+    await goToCell(page, 'H86');
+    await waitUntil(async () => (await formulaBar(page).inputValue()) === '14:05:00', 'the formula bar shows 14:05:00');
+    // Typed again over a time cell, a time keeps its format.
+    await typeIntoCell(page, 'H86', '9:15');
+    await expectCell(page, 'H86', '9:15');
+    await expectCell(page, 'I86', '555');
   }, 30_000);
 
   it('F4 while a formula is typed makes the reference at the caret absolute, and pressed again fixes only its row', async () => {

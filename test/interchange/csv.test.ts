@@ -52,6 +52,12 @@ describe('CSV import', () => {
     expect(english.sheets[0]!.formats).toEqual({ A2: 'date' });
   });
 
+  it('reads times of day as time cells, with seconds when written', () => {
+    const imported = importCsv(utf8('Start;Slut\n7:30;14:05:30\n'), { fileName: 't.csv' });
+    expect(imported.sheets[0]!.cells).toMatchObject({ A2: 7.5 / 24, B2: (14 * 3600 + 5 * 60 + 30) / 86400 });
+    expect(imported.sheets[0]!.formats).toEqual({ A2: 'time', B2: 'timeSeconds' });
+  });
+
   it('reads a file that is not UTF-8 as Windows-1252 and says so', () => {
     const bytes = new Uint8Array([0x4d, 0xe5, 0x6e, 0x65, 0x64, 0x3b, 0xc6, 0x62, 0x6c, 0x65, 0x0a]); // "Måned;Æble" in cp1252
     const imported = importCsv(bytes, { fileName: 'ansi.csv' });
@@ -92,6 +98,19 @@ describe('CSV export', () => {
       expect(danish).toBe('\uFEFF15-03-2024;45366;16-03-2024\r\n');
       expect(exportSheetCsv(doc, sheetId, { separator: ',', decimal: '.' })).toBe('\uFEFF15/03/2024,45366,16/03/2024\r\n');
       expect(importCsv(utf8(danish), { fileName: 'Data.csv' }).sheets[0]!.cells).toEqual({ A1: 45366, B1: 45366, C1: 45367 });
+    } finally {
+      doc.destroy();
+    }
+  });
+
+  it('writes a time cell as the time it shows, which reads back as the same time', () => {
+    const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'CSV', locale: 'da-DK', sheets: [{ name: 'Data', cells: { A1: 7.5 / 24, B1: '=A1+1/1440', C1: '=A1*24' }, formats: { A1: 'time', B1: 'timeSeconds' } }] });
+    try {
+      const sheetId = workbookGrid(doc).listSheets()[0]!.id;
+      const danish = exportSheetCsv(doc, sheetId, { separator: ';', decimal: ',' });
+      expect(danish).toBe('\uFEFF7:30;7:31:00;7,5\r\n');
+      expect(exportSheetCsv(doc, sheetId, { separator: ',', decimal: '.' })).toBe('\uFEFF7:30,7:31:00,7.5\r\n');
+      expect(importCsv(utf8(danish), { fileName: 'Data.csv' }).sheets[0]!.cells.A1).toBe(7.5 / 24);
     } finally {
       doc.destroy();
     }

@@ -97,6 +97,28 @@ describe('v1 → xlsx → v1', () => {
     expect(after.sheets[0]?.formats).toMatchObject({ H1: 'date', H2: 'date' });
   });
 
+  it('keeps time cells as times: Excel\'s h:mm and h:mm:ss in the file, the time formats back', async () => {
+    const template = beskaeftigelsesplanTemplate();
+    const [first, ...rest] = template.sheets;
+    const fourteenFive = (14 * 60 + 5) / 1440;
+    const file: WorkbookFile = {
+      ...template,
+      sheets: [{ ...first!, cells: { ...first!.cells, H1: fourteenFive, H2: '=H1+30/86400' }, formats: { ...first!.formats, H1: 'time', H2: 'timeSeconds' } }, ...rest],
+    };
+    const doc = documentFromFile(file);
+    try {
+      const sheet = (await loadXlsx(await exportWorkbookXlsx(doc))).getWorksheet('Forudsætninger')!;
+      expect(sheet.getCell('H1').numFmt).toBe('h:mm');
+      expect(sheet.getCell('H1').value).toBe(fourteenFive);
+      expect(sheet.getCell('H2').numFmt).toBe('h:mm:ss');
+    } finally {
+      doc.destroy();
+    }
+    const after = await roundTrip(file);
+    expect(after.sheets[0]?.cells.H1).toBe(fourteenFive);
+    expect(after.sheets[0]?.formats).toMatchObject({ H1: 'time', H2: 'timeSeconds' });
+  });
+
   it.each(fuzzSeeds(5, 7001))('gives back a random workbook unchanged (seed %i)', async (seed) => {
     const file = randomWorkbookFile(new SeededRandom(seed));
     const after = await roundTrip(file);

@@ -12,6 +12,7 @@
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
 import type { EditMove, GridController, RowData } from './GridController.js';
 import type { CellViewParams } from './CellView.js';
+import { visibleBottom } from './editorReveal.js';
 import { trackFormulaInput } from './formulaInput.js';
 import type { SheetCell } from './interactionState.js';
 import type { RunKey } from './tabRun.js';
@@ -66,6 +67,8 @@ export class CellEditor implements ICellEditorComp<RowData> {
     this.input.focus();
     const end = this.input.value.length;
     this.input.setSelectionRange(end, end);
+    // F2 on a cell of several lines at the view's bottom shows them all, as a typed line does.
+    this.revealLines();
   }
 
   getValue(): string {
@@ -106,8 +109,28 @@ export class CellEditor implements ICellEditorComp<RowData> {
     const grew = lines > this.input.rows;
     this.input.rows = lines;
     this.input.classList.toggle('is-multiline', lines > 1);
-    // A cell at the bottom of the view: the grid scrolls so that the new line shows (it was cut off).
-    if (grew && this.input.isConnected) this.controller.revealEditorLines(this.row, this.col, lines);
+    if (grew) this.revealLines();
+  }
+
+  /**
+   * Keeps every line of a grown editor in view: a cell on the view's bottom row had its new line
+   * cut off (the grid's scroll to the row below moved it a few pixels only). The view scrolls by
+   * what is hidden, measured; what the view cannot scroll (in the sheet's last rows) the editor
+   * shows by growing upward over the cells above. A frozen row's editor grows down over the rows.
+   */
+  private revealLines(): void {
+    this.input.style.top = '';
+    const viewport = this.input.closest<HTMLElement>('.ag-grid-viewport');
+    if (!viewport || this.input.rows <= 1 || this.input.closest('.ag-grid-pinned-top-rows')) return;
+    const below = Math.ceil(this.input.getBoundingClientRect().bottom - visibleBottom(this.input, viewport));
+    if (below <= 0) return;
+    // Grown upward first, the editor adds nothing below the rows, so the room left to scroll is the
+    // rows' own (the editor's overflow made the view scroll, and shifting it up took that back).
+    this.input.style.top = `-${below}px`;
+    const before = viewport.scrollTop;
+    viewport.scrollTop = before + Math.min(below, Math.max(0, viewport.scrollHeight - viewport.clientHeight - before));
+    const up = below - (viewport.scrollTop - before);
+    this.input.style.top = up > 0 ? `-${up}px` : '';
   }
 
   /** `key`: the Tab or Enter that finished the edit (Excel's return after a run of Tabs, tabRun.ts). */

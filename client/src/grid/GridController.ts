@@ -45,8 +45,6 @@ export class GridController implements CommandTarget {
   private heldMove: HeldEditMove | null = null;
   /** Tabs along a row, for Excel's return to the run's first column on Enter. */
   private readonly tabRun = new TabRun();
-  /** End was pressed, and no other key since (Excel's End mode: the next arrow jumps to the data edge). */
-  private endMode = false;
 
   constructor(
     readonly session: WorkbookSession,
@@ -165,8 +163,9 @@ export class GridController implements CommandTarget {
     const selection = this.session.selection.get();
     const stroke = keyStroke(event);
     const view = this.pageInView();
-    const endMode = this.endMode;
-    this.endMode = false;
+    // End mode (interactionState.ts, shown in the status bar) lasts for one key.
+    const endMode = this.session.interaction.state.get().endMode;
+    if (endMode) this.session.interaction.send({ type: 'endModeChanged', on: false });
     const command = gridCommand(stroke, {
       selection,
       bounds: this.bounds(),
@@ -190,7 +189,7 @@ export class GridController implements CommandTarget {
         if (command.page) this.scrollByPage(command.page);
         return this.select(command.selection, !command.keepView);
       case 'endMode':
-        this.endMode = command.on;
+        this.session.interaction.send({ type: 'endModeChanged', on: command.on });
         return;
       case 'editWithTime':
         return this.startEdit(timeText(new Date()));
@@ -257,11 +256,6 @@ export class GridController implements CommandTarget {
     this.editStart = replaceWith === undefined ? {} : { replaceWith };
     const pinned = row < this.frozen.rows;
     this.api?.startEditingCell({ rowIndex: pinned ? row : row - this.frozen.rows, colKey: `c${col}`, rowPinned: pinned ? 'top' : undefined });
-  }
-
-  /** The in-cell editor grew to `lines` lines (Alt+Enter) over the rows below its cell: those rows scroll into view. */
-  revealEditorLines(row: number, col: number, lines: number): void {
-    this.scrollIntoView(clampPosition({ row: row + lines - 1, col }, this.bounds()));
   }
 
   /** Read once by the editor AG Grid creates: how the edit began. */

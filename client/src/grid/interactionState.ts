@@ -2,8 +2,8 @@
  * What the planner is doing with the grid, as one typed state with pure transitions (tldraw's
  * StateNode charts are the model): typing into a cell or the formula bar, pointing at references
  * on other sheets while a formula is typed (Excel's point mode across sheets), holding the mouse
- * button (selecting, dragging the fill handle, dragging a picked range), and a cut waiting for its
- * paste. The workbook session owns the state (GridInteraction.ts); grids, editors, the formula bar
+ * button (selecting, dragging the fill handle, dragging a picked range), a cut waiting for its
+ * paste, and Excel's End mode (End pressed, the next arrow jumps; the status bar says so). The workbook session owns the state (GridInteraction.ts); grids, editors, the formula bar
  * and the sheet tabs render it and send events.
  *
  * The edit (`idle | editing | pointing`) is one union. A held button and a pending cut are kept
@@ -88,6 +88,8 @@ export interface InteractionState {
   readonly cut: PendingCut | null;
   /** The last block copied here, to keep formulas when it is pasted back (pasteCells.ts). */
   readonly copied: CopiedBlock | null;
+  /** End was pressed on a grid and no other key since: the next arrow jumps to the data's edge (Excel's End mode). */
+  readonly endMode: boolean;
 }
 
 export type InteractionEvent =
@@ -113,10 +115,12 @@ export type InteractionEvent =
   | { type: 'pickClickEnded' }
   /** Copied (or, with `cut`, cut) `block`; a copy cancels a pending cut. */
   | { type: 'copied'; block: CopiedBlock; cut: PendingCut | null }
-  | { type: 'cutCancelled' };
+  | { type: 'cutCancelled' }
+  /** End pressed (on) or pressed again, or another key pressed on the grid (off). */
+  | { type: 'endModeChanged'; on: boolean };
 
 export function initialInteraction(): InteractionState {
-  return { edit: { kind: 'idle' }, drag: null, pickClick: false, cut: null, copied: null };
+  return { edit: { kind: 'idle' }, drag: null, pickClick: false, cut: null, copied: null, endMode: false };
 }
 
 function nextEdit(edit: EditState, event: InteractionEvent): EditState {
@@ -178,6 +182,21 @@ function nextDrag(drag: Drag | null, event: InteractionEvent): Drag | null {
   }
 }
 
+/** End mode after `event`: a click, an edit or another sheet ends it, as in Excel. */
+function nextEndMode(endMode: boolean, event: InteractionEvent): boolean {
+  switch (event.type) {
+    case 'endModeChanged':
+      return event.on;
+    case 'dragStarted':
+    case 'inputFocused':
+    case 'sheetShown':
+    case 'gridClosed':
+      return false;
+    default:
+      return endMode;
+  }
+}
+
 /**
  * The state after `event`. Pure: the same state and event give the same state, and an event that
  * changes nothing gives back the state itself (so a store's listeners are not called).
@@ -193,8 +212,9 @@ export function nextInteraction(state: InteractionState, event: InteractionEvent
     cut = event.cut;
   }
   if (event.type === 'cutCancelled') cut = null;
-  if (edit === state.edit && drag === state.drag && pickClick === state.pickClick && cut === state.cut && copied === state.copied) return state;
-  return { edit, drag, pickClick, cut, copied };
+  const endMode = nextEndMode(state.endMode, event);
+  if (edit === state.edit && drag === state.drag && pickClick === state.pickClick && cut === state.cut && copied === state.copied && endMode === state.endMode) return state;
+  return { edit, drag, pickClick, cut, copied, endMode };
 }
 
 // ── Reading the state ────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@
  * unhide (the tab menu, as Excel's "Hide" / "Unhide…"; models/workbook/sheetVisibility.ts). Only
  * visible sheets have a tab; Ctrl+PageUp/PageDown step through them. While a formula is typed, a
  * tab shows its sheet for picking references there (crossSheetPointing.ts), and the formula's own
- * sheet keeps a mark.
+ * sheet keeps a mark. The strip's right end is the grid's status bar (GridStatus.tsx).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { sameSheetName } from '../../../models/workbook/sheetNames.js';
 import { ask } from '../ui/dialogs.js';
 import { canPointAtSheet, pointAtSheet } from '../grid/crossSheetPointing.js';
 import { pointing } from '../grid/interactionState.js';
+import { GridStatus } from '../grid/GridStatus.js';
 import { useStore, useStorePart } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { adjacentVisibleSheet, sheetStepKey } from './sheetSwitching.js';
@@ -148,6 +149,7 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
           +
         </button>
       )}
+      <GridStatus session={session} />
     </div>
   );
 }
