@@ -19,7 +19,7 @@ const MAX_SCENARIO_ID = 200;
 
 export async function getValues(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const query = queryOptions(req);
+  const query = queryOptions(req, ['scenario', 'screen']);
   const named = query.get('scenario');
   const scenario = named === null ? undefined : named;
   if (scenario !== undefined && scenario.length > MAX_SCENARIO_ID) throw new HttpError(400, `scenario is at most ${MAX_SCENARIO_ID} characters (a scenario id)`);
