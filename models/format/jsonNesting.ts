@@ -8,15 +8,10 @@
  * @example jsonNestedPast('{"a":[1,"[[["]}', 1) // true: the array is the second level; brackets in strings do not count
  */
 
+import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, OPEN_ARRAY, OPEN_OBJECT, QUOTE } from './jsonCharacters.js';
+
 /** The deepest nesting of arrays and objects Fremskriv parses. */
 export const MAX_JSON_DEPTH = 64;
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
 
 /**
  * True when `text` opens more than `maxDepth` arrays or objects inside each other (brackets inside

@@ -4,7 +4,7 @@
  * - `GET /api/workspaces/:id/sensitivity?scenario=&step=` (npm run sensitivity)
  * Both run in a worker thread on a copy of the workspace (server/work/analysisJobs.ts), bounded
  * like an evaluation (server/README.md, Heavy work); the workspace is never changed.
- * An unknown goal is 404; an unknown scenario or input, or a bad number, is 400 naming which.
+ * An unknown goal is 404; an unknown scenario or input, a bad number or an unknown option is 400 naming which.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requireWorkspaceRole, type ApiContext } from './apiContext.js';
@@ -22,7 +22,7 @@ function optional(params: URLSearchParams, name: string): string | undefined {
 /** GET /api/workspaces/:id/goals/:goalId/solve — in a worker thread (server/work/analysisJobs.ts). */
 export async function getGoalSolve(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string, goalId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const params = queryOptions(req);
+  const params = queryOptions(req, ['scenario', 'input', 'min', 'max']);
   const input = optional(params, 'input');
   if (input === undefined) throw new HttpError(400, 'input is required (an assumption\'s cell, e.g. Forudsætninger!B7)');
   let decodedGoal: string;
@@ -44,7 +44,7 @@ export async function getGoalSolve(context: ApiContext, req: IncomingMessage, re
 /** GET /api/workspaces/:id/sensitivity — in a worker thread (server/work/analysisJobs.ts). */
 export async function getSensitivity(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  const params = queryOptions(req);
+  const params = queryOptions(req, ['scenario', 'step']);
   const request = { scenario: optional(params, 'scenario'), step: optional(params, 'step') };
   const state = await workspaceState(context, workspaceId);
   const report = await runWork(context, req, {

@@ -17,8 +17,8 @@ import { sendJson } from './responses.js';
 
 export async function getEvaluation(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, 'viewer');
-  // The report takes no options; a repeated one still says so rather than pass unnoticed.
-  queryOptions(req);
+  // The report takes no options: one given (a typo's `?scenaro=`) says so rather than pass unnoticed.
+  queryOptions(req, []);
   const { state, adopted } = await stateWithAdoptedPlan(context, req, workspaceId);
   const report = await runWork(context, req, {
     workspaceId,

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
+import { duplicateKeyMessage, jsonDuplicateKey } from '../../models/format/jsonDuplicateKeys.js';
 import { jsonNestedPast, jsonTooDeepMessage } from '../../models/format/jsonNesting.js';
 import type { BodiesInFlight } from './bodiesInFlight.js';
 import { HttpError } from './responses.js';
@@ -39,17 +40,23 @@ export async function readBody(req: IncomingMessage, limit: number, bodies: Bodi
 /**
  * The body as JSON, or undefined when it is empty (only whitespace). JSON nested past
  * MAX_JSON_DEPTH is a 400 before it is parsed (parsing millions of levels held the event loop
- * for seconds).
+ * for seconds); an object naming a key twice is a 400 naming the key (JSON.parse kept the last
+ * silently: `{"measure":"a","measure":"b"}` imported `b`). Every REST route with a JSON body
+ * reads it here.
  */
 export async function readJson(req: IncomingMessage, limit: number, bodies: BodiesInFlight): Promise<unknown> {
   const text = (await readBody(req, limit, bodies)).toString('utf8');
   if (text.trim() === '') return undefined;
   if (jsonNestedPast(text)) throw new HttpError(400, `the body is not accepted: ${jsonTooDeepMessage()}`);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     throw new HttpError(400, `the body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const duplicate = jsonDuplicateKey(text);
+  if (duplicate) throw new HttpError(400, `the body is not accepted: ${duplicateKeyMessage(duplicate)}; give each key once`);
+  return value;
 }
 
 /** The body checked against a zod schema; a mismatch is a 400 naming the field. */

@@ -30,15 +30,20 @@ export async function runWork<K extends WorkJob['kind']>(
    * A job already running is stopped once it has run past `WORK_COSTLY_MS` (its thread is
    * terminated; before the twentieth session it ran on to the time limit for nobody); a cheaper
    * one is let finish, as ending and starting a thread costs more than its rest would.
+   *
+   * `supersededBy` (answer-only jobs): aborted once the document state the job computes from is
+   * no longer the workspace's, for an answer that counts only for that state (a page's first
+   * values): the requester is then treated as gone, and gets 409 instead of the answer.
    */
-  { answerOnly = true }: { answerOnly?: boolean } = {},
+  { answerOnly = true, supersededBy }: { answerOnly?: boolean; supersededBy?: AbortSignal } = {},
 ): Promise<WorkAnswers[K]> {
   const tokenHash = hashToken(bearerToken(req.headers.authorization) ?? '').toString('base64url');
   const gone = new AbortController();
   const leave = (): void => gone.abort();
   if (answerOnly) {
-    if (req.socket.destroyed) gone.abort();
+    if (req.socket.destroyed || supersededBy?.aborted) gone.abort();
     else req.socket.once('close', leave);
+    supersededBy?.addEventListener('abort', leave, { once: true });
   }
   try {
     const answer = await context.work.run({ ...request, tokenHash, ...(answerOnly ? { signal: gone.signal } : {}) });
@@ -48,6 +53,7 @@ export async function runWork<K extends WorkJob['kind']>(
     return answer;
   } catch (error) {
     if (error instanceof WorkRefusal) throw new HttpError(error.status, error.message);
+    if (error instanceof WorkAbandoned && supersededBy?.aborted) throw new HttpError(409, 'the workspace changed before this computation ended; ask again for its new state');
     // Nobody reads this answer: the connection has closed.
     if (error instanceof WorkAbandoned) throw new HttpError(503, error.message);
     if (error instanceof WorkLimitError) {
@@ -56,5 +62,6 @@ export async function runWork<K extends WorkJob['kind']>(
     throw error;
   } finally {
     req.socket.off('close', leave);
+    supersededBy?.removeEventListener('abort', leave);
   }
 }

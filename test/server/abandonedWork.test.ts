@@ -9,21 +9,24 @@
  * on to the time limit).
  */
 import { describe, expect, it } from 'vitest';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import type { RunningServer } from '../harness/serverHarness.js';
 import { serverForTests } from '../harness/serverForTests.js';
-import { api } from './support/api.js';
+import { api, type CreatedWorkspace } from './support/api.js';
 import { costlyWorkspace } from './support/costlyWorkspace.js';
-import { waitFor } from './support/syncClients.js';
+import { connectClient, contains, destroyAll, waitFor, waitSynced } from './support/syncClients.js';
 
 const server = serverForTests({ env: { WORK_TIMEOUT_MS: '20000' } });
 
-function stoppedJobs(): number {
-  return server.output().split('\n').filter((line) => line.includes('work.stopped job=')).length;
+function stoppedJobs(limit = '', on: RunningServer = server): number {
+  return on.output().split('\n').filter((line) => line.includes('work.stopped job=') && line.includes(limit)).length;
 }
 
 /** A request the test drops later: its abort and its settling, whatever it answered. */
-function dropLater(path: string, token: string): { drop(): void; settled: Promise<unknown> } {
+function dropLater(path: string, token: string, on: RunningServer = server): { drop(): void; settled: Promise<unknown> } {
   const controller = new AbortController();
-  const settled = fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal }).then((r) => r.arrayBuffer(), () => undefined);
+  const settled = fetch(`${on.url}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal }).then((r) => r.arrayBuffer(), () => undefined);
   return { drop: () => controller.abort(), settled };
 }
 
@@ -62,5 +65,63 @@ describe('computations whose requester has gone', () => {
     );
     expect(answer).toEqual({ status: 503, json: { error: 'the computation took longer than 20 s and was stopped' } });
     expect(stoppedJobs()).toBe(2);
+  }, 360_000);
+});
+
+describe('a costly computation for a state the workspace has left', () => {
+  // A time limit the edit below cannot outlast on a loaded machine: the old job must be stopped because nobody waits.
+  const patient = serverForTests({ env: { WORK_TIMEOUT_MS: '150000' } });
+
+  /**
+   * A colleague clears the costly formulas: a new document state, cheap to compute. The server
+   * has applied it once another client has it (durable before anyone sees it); a REST read would
+   * wait in the workspace's queue behind the old job.
+   */
+  async function clearCostlyFormulas(workspace: CreatedWorkspace): Promise<void> {
+    const editor = connectClient(patient, workspace.id, workspace.editorToken);
+    const viewer = connectClient(patient, workspace.id, workspace.viewerToken);
+    try {
+      await waitSynced(editor, viewer);
+      const sheet = workbookGrid(editor.doc).listSheets()[0]!;
+      applyOperation(editor.doc, { type: 'setCells', sheetId: sheet.id, cells: Array.from({ length: 2_000 }, (_, row) => ({ row, col: 3, input: null })) });
+      await waitFor('a colleague has the cleared cells', () => contains(viewer.doc, editor.doc), 120_000);
+    } finally {
+      destroyAll([editor, viewer]);
+    }
+  }
+
+  it('an edit while nobody waits for the old evaluation any more: the old job is stopped, not run to the time limit, and the new state is evaluated', async () => {
+    const workspace = await costlyWorkspace(patient);
+    const at = `/api/workspaces/${workspace.id}`;
+    const timedOut = stoppedJobs('job=evaluate limit=timeout', patient);
+    const abandoned = stoppedJobs('job=evaluate limit=abandoned', patient);
+    const old = dropLater(`${at}/evaluation`, workspace.viewerToken, patient);
+    // Past WORK_COSTLY_MS the running job is one the pool stops once nobody waits for it.
+    await waitFor('the old state\u2019s evaluation has run long', () => patient.output().includes(`work.costly job=evaluate workspace=${workspace.id}`), 60_000);
+
+    await clearCostlyFormulas(workspace);
+    old.drop();
+    await old.settled;
+
+    await waitFor('the old evaluation is stopped', () => stoppedJobs('job=evaluate limit=abandoned', patient) > abandoned, 60_000);
+    const fresh = await api(patient, 'GET', `${at}/evaluation`, workspace.viewerToken);
+    expect(fresh.status, JSON.stringify(fresh.json)).toBe(200);
+    expect(stoppedJobs('job=evaluate limit=timeout', patient)).toBe(timedOut);
+  }, 360_000);
+
+  it('a page still waiting for the first values of a state a colleague\u2019s edit has left: the job is stopped and the page answered 409, and the new state\u2019s values come', async () => {
+    const workspace = await costlyWorkspace(patient);
+    const at = `/api/workspaces/${workspace.id}`;
+    const stopped = stoppedJobs('job=firstValues limit=abandoned', patient);
+    // The page's request stays open: its answer would show only on a document in that old state.
+    const page = api(patient, 'GET', `${at}/values`, workspace.viewerToken);
+    await waitFor('the old state\u2019s values have run long', () => patient.output().includes(`work.costly job=firstValues workspace=${workspace.id}`), 60_000);
+    await clearCostlyFormulas(workspace);
+
+    expect(await page).toEqual({ status: 409, json: { error: 'the workspace changed before this computation ended; ask again for its new state' } });
+    // Its log line may reach the test's pipe after the answer.
+    await waitFor('the old values job is logged as stopped', () => stoppedJobs('job=firstValues limit=abandoned', patient) === stopped + 1);
+    const fresh = await api(patient, 'GET', `${at}/values`, workspace.viewerToken);
+    expect(fresh.status, JSON.stringify(fresh.json)).toBe(200);
   }, 360_000);
 });
