@@ -104,6 +104,27 @@ describe('the first view', () => {
     }
   }, 90_000);
 
+  it("once the engine worker has computed every scenario, the page stops waiting for the server's values (the server stops computing them for nobody)", async () => {
+    const workspace = await createWorkspace(live.server);
+    const context = await live.browser.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK', serviceWorkers: 'block' });
+    try {
+      await context.addInitScript((key) => localStorage.setItem(key, '1'), NAME_ASKED_KEY);
+      // A server still computing a costly workbook: the answer never comes.
+      await context.route(/\/api\/workspaces\/[^/]+\/values(\?|$)/, () => undefined);
+      const page = await context.newPage();
+      const stopped: string[] = [];
+      page.on('requestfailed', (request) => {
+        if (/\/values(\?|$)/.test(request.url())) stopped.push(request.failure()?.errorText ?? '');
+      });
+      await page.goto(workspace.editorUrl);
+      await waitUntil(async () => (await goalStatus(page, 'MM3')) === 'met', 'MM3 judged by the worker', BUSY_MACHINE_MS);
+      await waitUntil(async () => stopped.length > 0, "the values' request stopped", BUSY_MACHINE_MS);
+      expect(stopped[0]).toMatch(/ABORTED/i);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
   it("without the server's values: shows the document before the engines answer, and a returning planner sees the formulas' last values at once", async () => {
     const workspace = await createWorkspace(live.server);
     // No service worker: it would serve the worker's script from its cache, around the hold.

@@ -15,10 +15,13 @@ import { valuesAnswerSchema, type ValuesAnswer } from '../../../models/api/value
 
 export type ServerValues = ValuesAnswer;
 
-/** The answer, checked; null for anything but a readable 200 (the worker's values come anyway). */
-export async function fetchServerValues(workspaceId: string, token: string, scenarioId?: string): Promise<ServerValues | null> {
-  const query = scenarioId === undefined ? '' : `?scenario=${encodeURIComponent(scenarioId)}`;
-  return readServerValues(fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/values${query}`, { headers: { Authorization: `Bearer ${token}` } }));
+/**
+ * The answer, checked; null for anything but a readable 200 (the worker's values come anyway).
+ * `signal` stops the request once the page has its own values: the server then stops computing
+ * an answer nobody waits for.
+ */
+export async function fetchServerValues(workspaceId: string, token: string, signal?: AbortSignal): Promise<ServerValues | null> {
+  return readServerValues(fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/values`, { headers: { Authorization: `Bearer ${token}` }, signal }));
 }
 
 /** The answer to a request already sent (the entry sends the first one: session/earlyStart.ts), checked. */

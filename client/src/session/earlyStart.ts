@@ -13,6 +13,8 @@ export interface EarlyStart {
   readonly access: Promise<Response>;
   /** GET /api/workspaces/:id/values?screen=<locale> (the first scenario, with the pre-screen's text), sent. */
   readonly values: Promise<Response>;
+  /** Stops the values' request (the page has computed its own). */
+  stopValues(): void;
   readonly socket: EarlySocket;
 }
 
@@ -24,9 +26,10 @@ export function workspaceApiUrl(workspaceId: string, path: 'access' | 'values'):
 export function startEarly(workspaceId: string, token: string, location: Location, screenLocale: string): EarlyStart {
   const headers = { Authorization: `Bearer ${token}` };
   const access = fetch(workspaceApiUrl(workspaceId, 'access'), { headers });
-  const values = fetch(`${workspaceApiUrl(workspaceId, 'values')}?screen=${encodeURIComponent(screenLocale)}`, { headers });
+  const valuesRequest = new AbortController();
+  const values = fetch(`${workspaceApiUrl(workspaceId, 'values')}?screen=${encodeURIComponent(screenLocale)}`, { headers, signal: valuesRequest.signal });
   // A failed request is read (and handled) by its reader; not an unhandled rejection meanwhile.
   access.catch(() => undefined);
   values.catch(() => undefined);
-  return { access, values, socket: new EarlySocket(workspaceSocketUrl(syncUrl(location), workspaceId, token, tabPresenceKey())) };
+  return { access, values, stopValues: () => valuesRequest.abort(), socket: new EarlySocket(workspaceSocketUrl(syncUrl(location), workspaceId, token, tabPresenceKey())) };
 }

@@ -63,22 +63,32 @@ export default function WorkspacePage({ workspaceId, token, opened: early }: Pro
     const created = new WorkbookSession(opened.connection.doc, waited.role === 'viewer', engines.computation);
     const stopStoring = keepValuesStored(workspaceId, engines.computation);
     // The server's values, fetched while the document synced, count only for the state they were
-    // computed from; if the document moved on meanwhile, the server is asked once more.
+    // computed from; if the document moved on meanwhile, the server is asked once more. Once the
+    // worker has computed every scenario, neither request is needed: both are stopped.
+    const askedAgain = new AbortController();
+    const stopServerValues = (): void => {
+      opened.stopServerValues();
+      askedAgain.abort();
+    };
     void opened.serverValues
       .then(async (values) => {
         if (!live || !values || engines.computation.showServerValues(values) !== 'stale') return;
-        const again = await fetchServerValues(workspaceId, token);
+        const again = await fetchServerValues(workspaceId, token, askedAgain.signal);
         if (live && again) engines.computation.showServerValues(again);
       })
       .catch(() => undefined);
     // The grid shows at once from the document; the worker's values and goals follow.
     setSession(created);
     engines.ready.then(
-      () => live && cacheLoadedShell([opened.engineWorker.scriptUrl]),
+      () => {
+        stopServerValues();
+        if (live) cacheLoadedShell([opened.engineWorker.scriptUrl]);
+      },
       () => live && setEngineFailed(true),
     );
     return () => {
       live = false;
+      askedAgain.abort();
       stopStoring();
       setSession(null);
       created.destroy();

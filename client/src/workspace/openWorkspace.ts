@@ -19,6 +19,11 @@ export interface OpenedWorkspace {
   readonly storedValues: Promise<StoredScenarioValues | null>;
   /** The server's last computed values of the first scenario (null: none, refused or offline). */
   readonly serverValues: Promise<ServerValues | null>;
+  /**
+   * Stops the request for the server's values, once the engine worker has computed its own: on a
+   * costly workbook the server would otherwise compute them to its time limit for nobody.
+   */
+  stopServerValues(): void;
   readonly engineWorker: EngineWorker;
   destroy(): void;
 }
@@ -29,13 +34,15 @@ export interface OpenedWorkspace {
  */
 export function openWorkspace(workspaceId: string, token: string, engineWorker: EngineWorker = new EngineWorker(), early?: EarlyStart): OpenedWorkspace {
   const connection = new WorkspaceConnection(workspaceId, token, syncUrl(window.location), early?.socket);
+  const valuesRequest = new AbortController();
   const role = fetchWorkspaceRole(workspaceId, token, sessionStorage, early?.access).catch((error: unknown): WorkspaceRole | 'denied' => (error instanceof AccessDeniedError ? 'denied' : 'viewer'));
   return {
     workspaceId,
     connection,
     role,
     storedValues: loadStoredValues(workspaceId),
-    serverValues: early ? readServerValues(early.values) : fetchServerValues(workspaceId, token),
+    serverValues: early ? readServerValues(early.values) : fetchServerValues(workspaceId, token, valuesRequest.signal),
+    stopServerValues: () => (early ? early.stopValues() : valuesRequest.abort()),
     engineWorker,
     destroy() {
       connection.destroy();
