@@ -13,6 +13,10 @@
  *   (before: out of memory after 105 s).
  * - refused: a new workspace from a CSV of 40,000 × 10 numbers (400,000 cells; before: 500, then 48 s
  *   and /healthz unanswered for over 5 s): now its answer (413) and time, and the slowest /healthz.
+ * - refusedJson: a new workspace from a v1 file of 40,000 rows × 11 cells (440,000 cells, about 7 MB
+ *   of JSON, under the 16 MiB body limit, past MAX_WORKSPACE_BYTES once built; before the twenty-first session it was parsed and checked
+ *   on the event loop, 43–86 s to its 413 with /healthz unanswered for 11–26 s at load 15): its
+ *   answer, time and the slowest /healthz.
  * - atBound: a workspace made from 2,500 × 10 numbers and as many imported into it as a second sheet
  *   (50,000 cells, 1.7 MB): largeCreateMs, largeImportMs, their answers (201, 200) and the slowest
  *   /healthz meanwhile; then, once it was unloaded, loadMs (the server's `workspace.loaded … ms=`
@@ -38,6 +42,7 @@ export interface WorkResults {
   refusedCells: number;
   largeImportCells: number;
   refused: { status: number; ms: number; healthzMaxMs: number };
+  refusedJson: { bytes: number; status: number; ms: number; healthzMaxMs: number };
   largeCreateMs: number;
   largeImportMs: number;
   largeImportStatuses: number[];
@@ -46,7 +51,7 @@ export interface WorkResults {
   load: { bytes: number; ms: number; healthzMaxMs: number };
   burst: { requests: number; answered200: number; answered429: number; other: number[]; allAnsweredMs: number; healthzMaxMs: number };
   /** /healthz polls that got no 200 within 5 s, in each step. */
-  healthzFailures: { evaluation: number; refused: number; largeImport: number; load: number; burst: number };
+  healthzFailures: { evaluation: number; refused: number; refusedJson: number; largeImport: number; load: number; burst: number };
 }
 
 function largeFile(rows: number): WorkbookFile {
@@ -136,6 +141,11 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
     const refused = await watchingHealth(server, () => timed(() => upload(`${server.url}/api/workspaces`, server.adminToken, refusedCsv, 'alt.csv', { sheet: 'Alt' })));
     options.log(`work: ${refusedCsv.length} bytes of CSV answered ${refused.value.value.status} in ${refused.value.ms.toFixed(0)} ms, /healthz max ${refused.healthzMaxMs.toFixed(0)} ms`);
 
+    const refusedJsonBody = JSON.stringify(largeFile(40_000 / scale));
+    const postJson = () => fetch(`${server.url}/api/workspaces`, { method: 'POST', headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' }, body: refusedJsonBody }).then(async (r) => (await r.arrayBuffer(), r.status));
+    const refusedJson = await watchingHealth(server, () => timed(postJson));
+    options.log(`work: ${refusedJsonBody.length} bytes of v1 JSON answered ${refusedJson.value.value} in ${refusedJson.value.ms.toFixed(0)} ms, /healthz max ${refusedJson.healthzMaxMs.toFixed(0)} ms`);
+
     const csv = numbersCsv(2_500 / scale);
     const large = await watchingHealth(server, async () => {
       const create = await timed(() => upload(`${server.url}/api/workspaces`, server.adminToken, csv, 'stor.csv', { sheet: 'Stor' }));
@@ -177,6 +187,7 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
       refusedCells: (40_000 / scale) * 10,
       largeImportCells: (2_500 / scale) * 10,
       refused: { status: refused.value.value.status, ms: refused.value.ms, healthzMaxMs: refused.healthzMaxMs },
+      refusedJson: { bytes: refusedJsonBody.length, status: refusedJson.value.value, ms: refusedJson.value.ms, healthzMaxMs: refusedJson.healthzMaxMs },
       largeCreateMs: large.value.create.ms,
       largeImportMs: large.value.more.ms,
       largeImportStatuses: [large.value.create.value.status, large.value.more.value.status],
@@ -190,7 +201,7 @@ export async function runWorkBenchmark(options: { quick: boolean; log(line: stri
         allAnsweredMs: burst.value.ms,
         healthzMaxMs: burst.healthzMaxMs,
       },
-      healthzFailures: { evaluation: evaluationFailures, refused: refused.healthzFailures, largeImport: large.healthzFailures, load: loaded.healthzFailures, burst: burst.healthzFailures },
+      healthzFailures: { evaluation: evaluationFailures, refused: refused.healthzFailures, refusedJson: refusedJson.healthzFailures, largeImport: large.healthzFailures, load: loaded.healthzFailures, burst: burst.healthzFailures },
     };
   } finally {
     await server.stop();

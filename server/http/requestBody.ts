@@ -5,8 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
-import { duplicateKeyMessage, jsonDuplicateKey } from '../../models/format/jsonDuplicateKeys.js';
-import { jsonNestedPast, jsonTooDeepMessage } from '../../models/format/jsonNesting.js';
+import { jsonBodyMessage, JsonTextError, readJsonText } from '../../models/format/jsonText.js';
 import type { BodiesInFlight } from './bodiesInFlight.js';
 import { HttpError } from './responses.js';
 
@@ -47,16 +46,17 @@ export async function readBody(req: IncomingMessage, limit: number, bodies: Bodi
 export async function readJson(req: IncomingMessage, limit: number, bodies: BodiesInFlight): Promise<unknown> {
   const text = (await readBody(req, limit, bodies)).toString('utf8');
   if (text.trim() === '') return undefined;
-  if (jsonNestedPast(text)) throw new HttpError(400, `the body is not accepted: ${jsonTooDeepMessage()}`);
-  let value: unknown;
   try {
-    value = JSON.parse(text) as unknown;
+    return readJsonText(text);
   } catch (error) {
-    throw new HttpError(400, `the body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof JsonTextError) throw new HttpError(400, jsonBodyMessage(error));
+    throw error;
   }
-  const duplicate = jsonDuplicateKey(text);
-  if (duplicate) throw new HttpError(400, `the body is not accepted: ${duplicateKeyMessage(duplicate)}; give each key once`);
-  return value;
+}
+
+/** Whether a body holds nothing but JSON's whitespace (read up to its first other byte). */
+export function isBlankBody(body: Uint8Array): boolean {
+  return body.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d);
 }
 
 /** The body checked against a zod schema; a mismatch is a 400 naming the field. */

@@ -9,7 +9,8 @@ import { adoptDynamicArrays } from '../../models/engine/legacyFormulas.js';
 import { evaluateWithPlan, type AdoptedPlanSource, type PlanEvaluationReport } from '../../models/evaluation/evaluationWithPlan.js';
 import { planTrajectories, type PlanTrajectories } from '../../models/goals/planTrajectories.js';
 import { workbookLocale, workbookTitle, type WorkbookLocale } from '../../models/workbook/workbookReader.js';
-import { WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
+import { parseWorkbookFile, WorkbookFileError, type WorkbookFile } from '../../models/format/workbookFile.js';
+import { jsonBodyMessage, JsonTextError, readJsonText } from '../../models/format/jsonText.js';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { exportSheetCsv, type CsvExportOptions } from '../../models/interchange/csvExport.js';
 import { importCsv, type CsvReading } from '../../models/interchange/csvImport.js';
@@ -62,7 +63,8 @@ export type WorkJob =
   | { kind: 'versionState'; state: Uint8Array }
   | { kind: 'exportXlsx'; state: Uint8Array; scenario?: string; adopted?: AdoptedPlanSource | null }
   | { kind: 'exportCsv'; state: Uint8Array; sheet: string; options: CsvExportOptions }
-  | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile; maxWorkspaceBytes: number }
+  /** `json`: a v1 file's text as sent (parsed and checked in the thread); `file`: one built already (the template). */
+  | { kind: 'newWorkspace'; upload?: Upload; file?: WorkbookFile; json?: Uint8Array; maxWorkspaceBytes: number }
   | { kind: 'import'; state: Uint8Array; upload: Upload; mode: ImportMode; dryRun: boolean; origin: string; maxWorkspaceBytes: number }
   | { kind: 'solve'; state: Uint8Array; request: SolveRequest }
   | { kind: 'sensitivity'; state: Uint8Array; request: SensitivityRequest }
@@ -174,6 +176,18 @@ function snapshotOf(file: WorkbookFile, maxWorkspaceBytes: number): Uint8Array {
   }
 }
 
+/** A v1 file sent as a request body; a refusal says what the body reader would have said. */
+function workbookFileOf(json: Uint8Array): WorkbookFile {
+  let value: unknown;
+  try {
+    value = readJsonText(new TextDecoder().decode(json));
+  } catch (error) {
+    if (error instanceof JsonTextError) throw new WorkRefusal(400, jsonBodyMessage(error));
+    throw error;
+  }
+  return parseWorkbookFile(value);
+}
+
 async function importInto(job: Extract<WorkJob, { kind: 'import' }>): Promise<ImportOutcome> {
   const { imported, csv } = await readUpload(job.upload, job.maxWorkspaceBytes);
   importedWorkbookFile(imported); // the v1 schema's checks, as for a new workspace
@@ -213,6 +227,7 @@ async function run(job: WorkJob): Promise<WorkAnswer> {
       });
     case 'newWorkspace': {
       if (job.file) return { snapshot: snapshotOf(job.file, job.maxWorkspaceBytes) };
+      if (job.json) return { snapshot: snapshotOf(workbookFileOf(job.json), job.maxWorkspaceBytes) };
       if (!job.upload) throw new WorkRefusal(400, 'no workbook to create the workspace from');
       const { imported } = await readUpload(job.upload, job.maxWorkspaceBytes);
       return { snapshot: snapshotOf(importedWorkbookFile(imported), job.maxWorkspaceBytes), notes: notesOf(imported) };
