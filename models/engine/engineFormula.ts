@@ -18,7 +18,8 @@
  *   and INDEX whose row or column may be 0 (`=INDEX(A1:C3,E1,2)`) stand as a range does: next
  *   to an operator or for a one-value argument they lift the formula; as the whole formula they
  *   spill by themselves. Their size is known only once computed (spillSizeHints.ts); a legacy
- *   formula holds each as `SINGLE(…)` (`=@Udgifter*2`, `=@OFFSET(…)`, `=@INDEX(…)`).
+ *   formula holds each as `SINGLE(…)` (`=@Udgifter*2`, `=@OFFSET(…)`; INDEX only where its 0 is
+ *   written, `=@INDEX(A1:C3,0,2)`).
  * - SUMIF/AVERAGEIF's sum range (sumRangeSize.ts): one of another size or shape than the
  *   criteria range is named with the criteria range's size from its top-left cell.
  * - OFFSET (offsetFunction.ts) whose reference is one cell or range: `OFFSET(ref,r,c,h,w)`
@@ -54,7 +55,7 @@ import { takesArgumentCount, takesArrays, takesOneValue, takesReferences } from 
 import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
-import { indexMayGivePart } from './indexParts.js';
+import { indexGivesPart, indexMayGivePart } from './indexParts.js';
 
 /**
  * Whether a defined name, read in the formula's cell, may stand for several values: a range of
@@ -211,13 +212,18 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
           offsets = true;
           return;
         }
-        // A legacy formula's OFFSET or INDIRECT where one value is expected is intersected (Excel 365's `=@OFFSET(…)`).
-        if (!engine && (item.name === 'OFFSET' || item.name === 'INDIRECT') && oneValue && !place.arrays && item.close) intersect(item.at, item.close);
+        // A legacy formula's OFFSET or INDIRECT that may give a range where one value is expected is
+        // intersected (Excel 365's `=@OFFSET(…)`); one of one cell (`OFFSET(A1,$B$1,0)`,
+        // `INDIRECT("B"&N1)`, common in planners' files) is left as written.
+        if (!engine && oneValue && !place.arrays && item.close && legacyMayGiveRange(item, segments)) intersect(item.at, item.close);
         // INDEX whose row or column may be 0 (`INDEX(B1:C3,0,1)`, `INDEX(B1:C3,E1,1)`, indexParts.ts)
         // gives a range: as the whole formula it spills by itself (sized once computed where the 0
         // is computed, spillSizeHints.ts); next to an operator or for a one-value argument it lifts
-        // the formula as a written range does, and a legacy formula intersects it.
-        if (oneValue && !place.arrays && indexMayGivePart(item, segments)) severalWhereOne(items, item.at, item.close!);
+        // the formula as a written range does. A legacy formula intersects it where the 0 is
+        // written: `@` before every INDEX(…,MATCH(…)) would mark most imported lookups (and the
+        // export would then write each as an array formula, which LibreOffice saves back as one).
+        const givesPart = engine ? indexMayGivePart(item, segments) : indexGivesPart(item, segments);
+        if (oneValue && !place.arrays && givesPart) severalWhereOne(items, item.at, item.close!);
         // A reference reader's arguments are left as written, but an OFFSET in them (`ROWS(OFFSET(…))`) is rewritten.
         if (takesReferences(item.name)) {
           item.args.forEach((arg) => visit(arg, { arrays: true, oneValue: false }));
@@ -297,6 +303,22 @@ function isReference(items: readonly FormulaItem[]): boolean {
   // IF's or CHOOSE's choices are all references (IF without its third gives FALSE there: #VALUE!).
   if (name === 'IF') return (args.length === 2 || args.length === 3) && args.slice(1).every(isReference);
   return name === 'CHOOSE' && args.length >= 2 && args.slice(1).every(isReference);
+}
+
+/**
+ * Whether a legacy formula's OFFSET or INDIRECT may give a range: OFFSET with a height or width, or
+ * of a range; INDIRECT whose text has a `:` (`"A1:A3"`, `"B2:B"&N1`).
+ */
+function legacyMayGiveRange(call: FormulaCall, segments: readonly FormulaSegment[]): boolean {
+  if (call.name === 'OFFSET') return call.args.length >= 4 || !(call.args[0]?.length === 1 && call.args[0][0]!.kind === 'ref' && !call.args[0][0]!.range);
+  if (call.name !== 'INDIRECT' || !call.close) return false;
+  const end = call.commas[0] ?? call.close;
+  const text = segments.slice(call.at.segment, end.segment + 1).map((segment, i) => {
+    const whole = segmentText(segment);
+    const from = i === 0 ? call.at.offset : 0;
+    return i === end.segment - call.at.segment ? whole.slice(from, end.offset) : whole.slice(from);
+  });
+  return text.join('').includes(':');
 }
 
 /** Whether a formula is one range or name, in brackets or not (`=A1:A9`, `=(A1:A9)`, `=Udgifter`). */

@@ -67,9 +67,9 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
  * Formulas"), LibreOffice only inside an array formula (`=SUM(Dobbelt)` is #VALUE! there otherwise).
  */
 function excelFormula(canonical: string, address: string, spill: string | null, blocked: boolean, arrayNames: ReadonlySet<string>, severalValues: ArrayName | undefined): { value: ExcelJS.CellFormulaValue; dynamic: boolean } {
-  // A formula legacy Excel would intersect (`=INDEX(A1:C3,E1,2)`, `=Udgifter*2`, `=OFFSET(…)`)
-  // is a dynamic array even where it computes one value now, as Excel 365 saves it: written
-  // plain, every Excel reads it as `=@INDEX(…)`, and the import would hold it so.
+  // A formula legacy Excel would intersect (`=Udgifter*2`, `=OFFSET(…)`) is a dynamic array even
+  // where it computes one value now: written plain, every Excel reads it as `=@OFFSET(…)`, and
+  // the import would hold it so.
   const legacyWouldIntersect = !/SINGLE\s*\(/i.test(canonical) && legacyIntersection(canonical, severalValues) !== canonical;
   const readsArrays = evaluatesAsArray(canonical) || usesAnyName(canonical, arrayNames) || legacyWouldIntersect;
   const legacyArray = arrayFormulaBody(canonical);
