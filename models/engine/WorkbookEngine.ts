@@ -335,7 +335,7 @@ export class WorkbookEngine {
       this.scenario.markApplied();
     }
     const renamed = this.names.follow(this.hf, this.doc, this.grid, this.sheets);
-    if (renamed.size > 0) this.setAgain(formulasFollowingNames(this.grid, this.sheets.ids(), renamed));
+    if (renamed.size > 0) this.setAgain(formulasFollowingNames(this.grid, this.sheets.ids(), renamed, true));
   }
 
   /**

@@ -68,6 +68,7 @@ import { registerEmptyTextArithmetic } from './emptyTextArithmetic.js';
 import { registerExcelTextPieces } from './excelTextPieces.js';
 import { registerSingle } from './implicitIntersection.js';
 import { showSpilledBlanksAsZero } from './spilledBlanks.js';
+import { copyNamedArrays } from './namedArrays.js';
 import { resizeSpillsToResults } from './spillResizing.js';
 import { markVolatileSpills } from './volatileSpills.js';
 import { registerOffset } from './offsetFunction.js';
@@ -155,6 +156,7 @@ export function prepareEngine(): void {
   registerOffset();
   showSpilledBlanksAsZero();
   resizeSpillsToResults();
+  copyNamedArrays();
   markVolatileSpills();
   answerEmptySequences();
   answerBlankInputs();

@@ -6,6 +6,7 @@ import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
 import { isCellInput } from '../workbook/workbookSchema.js';
+import { arrayNames } from './arrayNames.js';
 import { engineFormula } from './engineFormula.js';
 import { lambdaNames } from './lambdaNames.js';
 import { withNameAliases, type NamedGrid } from './qualifiedNames.js';
@@ -52,7 +53,7 @@ export function engineFormulaText(stored: string, hostSheetId: string, grid: Nam
     // past its stack and no values for any cell.
     if (!formulaFitsEngine(decoded)) return '=#NUM!';
     const offsetFormulas = bound?.offsets;
-    const { text, resized, offsets } = engineFormula(decoded, offsetFormulas ? () => offsetFormulas.areasFor(hostSheetId, bound.key) : undefined, lambdaNames(grid.doc, hostSheetId));
+    const { text, resized, offsets } = engineFormula(decoded, offsetFormulas ? () => offsetFormulas.areasFor(hostSheetId, bound.key) : undefined, lambdaNames(grid.doc, hostSheetId), arrayNames(grid, hostSheetId));
     if (bound) {
       bound.resized?.note(hostSheetId, bound.key, resized);
       bound.offsets?.note(hostSheetId, bound.key, offsets);

@@ -13,13 +13,19 @@
  *   HyperFormula's ARRAYFORMULA needs). A formula imported from a legacy .xlsx formula keeps
  *   Excel's implicit intersection as the text `SINGLE(A1:A9)`, Excel 365's `@`
  *   (`legacyIntersection`, implicitIntersection.ts). Inside a function that reads its arguments as
- *   arrays (`=SUM(A1:A9*B1:B9)`) nothing changes: it is one value either way.
+ *   arrays (`=SUM(A1:A9*B1:B9)`) nothing changes: it is one value either way. A defined name that
+ *   may stand for several values (`arrayName`, arrayNames.ts: `=Udgifter*2`), OFFSET, INDIRECT
+ *   and INDEX whose row or column may be 0 (`=INDEX(A1:C3,E1,2)`) stand as a range does: next
+ *   to an operator or for a one-value argument they lift the formula; as the whole formula they
+ *   spill by themselves. Their size is known only once computed (spillSizeHints.ts); a legacy
+ *   formula holds each as `SINGLE(…)` (`=@Udgifter*2`, `=@OFFSET(…)`; INDEX only where its 0 is
+ *   written, `=@INDEX(A1:C3,0,2)`).
  * - SUMIF/AVERAGEIF's sum range (sumRangeSize.ts): one of another size or shape than the
  *   criteria range is named with the criteria range's size from its top-left cell.
  * - OFFSET (offsetFunction.ts) whose reference is one cell or range: `OFFSET(ref,r,c,h,w)`
  *   becomes `FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(ref),r,c,h,w,area…)` with the areas its target covered
- *   when last computed (offsetAreas.ts), wrapped in SINGLE where one value is expected
- *   (`=OFFSET(A1:A3,1,0)` intersects as `=A2:A4` would). Its other arguments take one value.
+ *   when last computed (offsetAreas.ts); a range it gives where one value is expected spills
+ *   (`=OFFSET(A1,0,0,3,1)*2`, above). Its other arguments take one value.
  * - LET (formula/letFormula.ts), first: its names are replaced by their values
  *   (`=LET(x,A1*2,x+x)` → `=((A1*2)+(A1*2))`), and the rewrites below read the result.
  * - LAMBDA (formula/lambdaFormula.ts), after LET: its parameters become numbered slots
@@ -31,7 +37,7 @@
  *   `=BYROW(A1:C3,SUM)`) is the LAMBDA calling it (`engineFunction`).
  * - INDIRECT (indirectReference.ts): `INDIRECT(text,a1)` becomes
  *   `FREMSKRIV.INDIRECT(text,a1,area…)` with the areas its target covered when last computed, as
- *   OFFSET's; wrapped in SINGLE where one value is expected (they are not lifted: Known limitations).
+ *   OFFSET's; a range it gives where one value is expected spills, as OFFSET's.
  * - Quoted text holding a quote (`"0 ""kr."""`) or a backslash, which HyperFormula misreads, is
  *   given as pieces joined with CHAR (excelStringLiterals.ts); the error literals it cannot parse
  *   (`#CALC!`, `#NULL!`, `#GETTING_DATA`) as the function giving that error (errorLiterals.ts).
@@ -49,7 +55,15 @@ import { takesArgumentCount, takesArrays, takesOneValue, takesReferences } from 
 import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
-import { indexGivesPart } from './indexParts.js';
+import { indexGivesPart, indexMayGivePart } from './indexParts.js';
+
+/**
+ * Whether a defined name, read in the formula's cell, may stand for several values: a range of
+ * several cells (`Udgifter` = `=Data!$B$2:$B$4`), a reference computed (OFFSET, INDEX, INDIRECT)
+ * or an array it computes (arrayNames.ts). Where one value is expected it is lifted as a range
+ * written in the formula is (`=Udgifter*2` spills), and a legacy formula intersects it (`@Udgifter`).
+ */
+export type ArrayName = (name: string) => boolean;
 
 export interface EngineFormula {
   text: string;
@@ -89,8 +103,8 @@ interface Place {
  * computation (asked only of a formula with OFFSET); `named` says which calls are of a defined name
  * holding a LAMBDA (lambdaNames.ts).
  */
-export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction): EngineFormula {
-  const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named, engineFunction, takesArgumentCount), offsetAreas);
+export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction, arrayName?: ArrayName): EngineFormula {
+  const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named, engineFunction, takesArgumentCount), offsetAreas, 'engine', arrayName);
   // Last: the rewrites above read Excel's quoted text and error literals as Excel writes them.
   return { ...rewritten, text: engineStringLiterals(engineErrorLiterals(rewritten.text)) };
 }
@@ -102,8 +116,8 @@ export function engineFormula(formula: string, offsetAreas: () => readonly strin
  * @example legacyIntersection('=A1:A3*2') // → '=SINGLE(A1:A3)*2'
  * @example legacyIntersection('=SUM(A1:A3*2)') // → '=SUM(A1:A3*2)'
  */
-export function legacyIntersection(formula: string): string {
-  return rewrittenFormula(formula, () => [], 'legacy').text;
+export function legacyIntersection(formula: string, arrayName?: ArrayName): string {
+  return rewrittenFormula(formula, () => [], 'legacy', arrayName).text;
 }
 
 /**
@@ -123,9 +137,9 @@ export function withoutLegacyIntersection(formula: string): string {
  */
 type RewriteMode = 'engine' | 'legacy';
 
-function rewrittenFormula(formula: string, offsetAreas: () => readonly string[], mode: RewriteMode = 'engine'): EngineFormula {
-  // Every rewrite is about a range (INDEX's whole column too), a conditional sum, OFFSET or INDIRECT: most formulas (`=B5*(1+$C5)`) have none.
-  if (!formula.includes(':') && !/(IF|OFFSET|INDIRECT)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
+function rewrittenFormula(formula: string, offsetAreas: () => readonly string[], mode: RewriteMode, arrayName?: ArrayName): EngineFormula {
+  // Every rewrite is about a range, a conditional sum, OFFSET, INDIRECT, INDEX or a name of several values: most formulas (`=B5*(1+$C5)`) have none.
+  if (!arrayName && !formula.includes(':') && !/(IF|OFFSET|INDIRECT|INDEX)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
   const engine = mode === 'engine';
   const segments = splitFormula(formula);
   const tree = parseFormulaTree(segments);
@@ -140,6 +154,16 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
   let resized = false;
   let offsets = false;
   let areas: readonly string[] | undefined;
+  /** Excel 365's `@` around a call or name (a legacy formula's intersection): `SINGLE(` at `at`, `)` after `end`. */
+  const intersect = (at: SegmentPlace, end: SegmentPlace): void => {
+    edit(at, 0, 'SINGLE(');
+    edit({ segment: end.segment, offset: end.offset + 1 }, 0, ')');
+  };
+  /** A range, name, OFFSET, INDIRECT or INDEX giving several values where one is expected: a typed formula computes for each (lifted) unless it is the whole formula, which spills by itself; a legacy one intersects. */
+  const severalWhereOne = (items: readonly FormulaItem[], at: SegmentPlace, end: SegmentPlace): void => {
+    if (!engine) intersect(at, end);
+    else if (!(items === tree && items.length === 1)) lifted = true;
+  };
 
   const visit = (items: readonly FormulaItem[], place: Place): void => {
     items.forEach((item, i) => {
@@ -148,6 +172,12 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
       if (item.kind === 'ref') {
         if (item.range && oneValue && engine) lifted = true;
         else if (item.range && oneValue) replaced.set(item.segment, `SINGLE(${segmentText(segments[item.segment]!)})`);
+      } else if (item.kind === 'value') {
+        if (oneValue && item.name !== undefined && item.at && arrayName?.(item.name)) {
+          // A bare name is lifted too: its range reaches the engine's ARRAYFORMULA only so (isBare).
+          if (engine) lifted = true;
+          else intersect(item.at, { segment: item.at.segment, offset: item.at.offset + item.name.length - 1 });
+        }
       } else if (item.kind === 'group') {
         visit(item.items, { arrays: place.arrays, oneValue });
       } else if (item.kind === 'call') {
@@ -163,11 +193,10 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
           // Its position and size take one value each; the reference itself is left as written.
           item.args.slice(1).forEach((arg) => visit(arg, { arrays: place.arrays, oneValue: !place.arrays }));
           // After the arguments' edits: an inner call's closing text comes before this one's at the same place.
-          const single = oneValue && !place.arrays;
-          edit(item.at, rewrite.nameLength, `${single ? 'SINGLE(' : ''}FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(`);
+          if (oneValue && !place.arrays) severalWhereOne(items, item.at, item.close!);
+          edit(item.at, rewrite.nameLength, 'FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(');
           edit(item.commas[0]!, 0, ')');
           edit(item.close!, 0, rewrite.tail);
-          if (single) edit({ segment: item.close!.segment, offset: item.close!.offset + 1 }, 0, ')');
           offsets = true;
           return;
         }
@@ -176,24 +205,25 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
           if (name === undefined) return;
           // Its text and a1 take one value each.
           item.args.forEach((arg) => visit(arg, { arrays: place.arrays, oneValue: !place.arrays }));
-          const single = oneValue && !place.arrays;
+          if (oneValue && !place.arrays) severalWhereOne(items, item.at, item.close);
           areas ??= offsetAreas();
-          edit(item.at, name, `${single ? 'SINGLE(' : ''}FREMSKRIV.INDIRECT(`);
+          edit(item.at, name, 'FREMSKRIV.INDIRECT(');
           edit(item.close, 0, (item.args.length === 1 ? ',' : '') + areas.map((area) => `,${area}`).join(''));
-          if (single) edit({ segment: item.close.segment, offset: item.close.offset + 1 }, 0, ')');
           offsets = true;
           return;
         }
-        // INDEX giving a whole column or row (`INDEX(B1:C3,0,1)`, indexParts.ts) is a range: as the
-        // whole formula it spills by itself; next to an operator or for a one-value argument it
-        // lifts the formula as a written range does, and a legacy formula intersects it.
-        if (oneValue && !place.arrays && indexGivesPart(item, segments)) {
-          if (engine && !(items === tree && items.length === 1)) lifted = true;
-          else if (!engine) {
-            edit(item.at, 0, 'SINGLE(');
-            edit({ segment: item.close!.segment, offset: item.close!.offset + 1 }, 0, ')');
-          }
-        }
+        // A legacy formula's OFFSET or INDIRECT that may give a range where one value is expected is
+        // intersected (Excel 365's `=@OFFSET(…)`); one of one cell (`OFFSET(A1,$B$1,0)`,
+        // `INDIRECT("B"&N1)`, common in planners' files) is left as written.
+        if (!engine && oneValue && !place.arrays && item.close && legacyMayGiveRange(item, segments)) intersect(item.at, item.close);
+        // INDEX whose row or column may be 0 (`INDEX(B1:C3,0,1)`, `INDEX(B1:C3,E1,1)`, indexParts.ts)
+        // gives a range: as the whole formula it spills by itself (sized once computed where the 0
+        // is computed, spillSizeHints.ts); next to an operator or for a one-value argument it lifts
+        // the formula as a written range does. A legacy formula intersects it where the 0 is
+        // written: `@` before every INDEX(…,MATCH(…)) would mark most imported lookups (and the
+        // export would then write each as an array formula, which LibreOffice saves back as one).
+        const givesPart = engine ? indexMayGivePart(item, segments) : indexGivesPart(item, segments);
+        if (oneValue && !place.arrays && givesPart) severalWhereOne(items, item.at, item.close!);
         // A reference reader's arguments are left as written, but an OFFSET in them (`ROWS(OFFSET(…))`) is rewritten.
         if (takesReferences(item.name)) {
           item.args.forEach((arg) => visit(arg, { arrays: true, oneValue: false }));
@@ -231,7 +261,7 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
   const text = replaced.size === 0 && edits.size === 0 ? formula : segments.map((segment, i) => replaced.get(i) ?? editedText(segmentText(segment), edits.get(i))).join('');
   if (!lifted) return { text, resized, offsets };
   // HyperFormula's ARRAYFORMULA takes no range on its own, only a computed one: `+` gives it as it is, text and all.
-  return { text: `=ARRAYFORMULA(${isBareRange(tree) ? '+' : ''}${text.slice(1)})`, resized, offsets };
+  return { text: `=ARRAYFORMULA(${isBare(tree) ? '+' : ''}${text.slice(1)})`, resized, offsets };
 }
 
 /**
@@ -275,10 +305,26 @@ function isReference(items: readonly FormulaItem[]): boolean {
   return name === 'CHOOSE' && args.length >= 2 && args.slice(1).every(isReference);
 }
 
-/** Whether a formula is one range, in brackets or not (`=A1:A9`, `=(A1:A9)`). */
-function isBareRange(items: readonly FormulaItem[]): boolean {
+/**
+ * Whether a legacy formula's OFFSET or INDIRECT may give a range: OFFSET with a height or width, or
+ * of a range; INDIRECT whose text has a `:` (`"A1:A3"`, `"B2:B"&N1`).
+ */
+function legacyMayGiveRange(call: FormulaCall, segments: readonly FormulaSegment[]): boolean {
+  if (call.name === 'OFFSET') return call.args.length >= 4 || !(call.args[0]?.length === 1 && call.args[0][0]!.kind === 'ref' && !call.args[0][0]!.range);
+  if (call.name !== 'INDIRECT' || !call.close) return false;
+  const end = call.commas[0] ?? call.close;
+  const text = segments.slice(call.at.segment, end.segment + 1).map((segment, i) => {
+    const whole = segmentText(segment);
+    const from = i === 0 ? call.at.offset : 0;
+    return i === end.segment - call.at.segment ? whole.slice(from, end.offset) : whole.slice(from);
+  });
+  return text.join('').includes(':');
+}
+
+/** Whether a formula is one range or name, in brackets or not (`=A1:A9`, `=(A1:A9)`, `=Udgifter`). */
+function isBare(items: readonly FormulaItem[]): boolean {
   const [item] = items;
-  return items.length === 1 && ((item!.kind === 'ref' && item!.range) || (item!.kind === 'group' && isBareRange(item!.items)));
+  return items.length === 1 && ((item!.kind === 'ref' && item!.range) || (item!.kind === 'value' && item!.name !== undefined) || (item!.kind === 'group' && isBare(item!.items)));
 }
 
 /** A text segment with its edits applied (those at one place in the order they were made). */

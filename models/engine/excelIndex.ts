@@ -10,7 +10,7 @@
 import { ArraySize, CellError, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { FunctionResult, InterpreterState, ProcedureCall, RangeCell } from './functionPlugins.js';
-import { isWholeSingleCellFormula, literalCount, plainCell, resultRange } from './functionPlugins.js';
+import { literalCount, plainCell, resultRange } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
 
 class ExcelIndexPlugin extends FunctionPlugin {
@@ -25,7 +25,7 @@ class ExcelIndexPlugin extends FunctionPlugin {
       if (!columnGiven && range.height() === 1 && range.width() > 1) [row, col] = [1, row];
       if (row < 0 || col < 0) return new CellError(ErrorType.VALUE, 'INDEX counts from 1 (0 is a whole row or column)');
       if (row > range.height() || col > range.width()) return new CellError(ErrorType.REF, 'index outside the range');
-      if (row === 0 || col === 0) return this.part(range, row, col, isWholeSingleCellFormula(ast, state) ? state.formulaAddress : undefined);
+      if (row === 0 || col === 0) return this.part(range, row, col);
       const value = this.cellOf(range, row - 1, col - 1);
       return value === undefined ? new CellError(ErrorType.REF, 'index outside the range') : value;
     });
@@ -34,8 +34,8 @@ class ExcelIndexPlugin extends FunctionPlugin {
   /**
    * The size of INDEX's result, read before it is computed (the engine reserves a spill from it): a
    * row or column index written as 0 (`=INDEX(B2:M20,0,3)`) gives the whole column or row, which
-   * spills as in Excel 365; any other index, or one computed, one value (a computed 0 as a cell's
-   * whole formula is intersected, part below).
+   * spills as in Excel 365; any other index, or one computed, one value (a computed 0 spills once
+   * computed: the engine notes the part's size and reserves it, spillResizing.ts).
    */
   indexSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
     const [rangeAst, rowAst, colAst] = ast.args;
@@ -55,23 +55,15 @@ class ExcelIndexPlugin extends FunctionPlugin {
    * range the formula names, so the engine's dependencies cover it. Written with 0, the engine
    * reserves its spill (`indexSize`) and the part spills as in Excel 365 (`=INDEX(B2:M20,0,3)`);
    * a legacy formula holds it as `SINGLE(INDEX(…))`, Excel 365's `@`, which intersects the part.
-   * A 0 computed (`=INDEX(B2:M20,A1,3)`) as a cell's whole formula, where nothing was reserved, is
-   * read as legacy Excel reads it: the cell of that column in the formula's own row, or of that
-   * row in its own column; #VALUE! when there is none (Excel 365 would spill it).
+   * A 0 computed (`=INDEX(B2:M20,A1,3)`) spills too, once computed (spillSizeHints.ts).
    */
-  private part(range: SimpleRangeValue, row: number, col: number, whole: { row: number; col: number } | undefined): RangeCell | SimpleRangeValue {
-    let rows = row === 0 ? Array.from({ length: range.height() }, (_, i) => i) : [row - 1];
-    let cols = col === 0 ? Array.from({ length: range.width() }, (_, i) => i) : [col - 1];
+  private part(range: SimpleRangeValue, row: number, col: number): RangeCell | SimpleRangeValue {
+    const rows = row === 0 ? Array.from({ length: range.height() }, (_, i) => i) : [row - 1];
+    const cols = col === 0 ? Array.from({ length: range.width() }, (_, i) => i) : [col - 1];
     const area = range.range;
-    if (whole !== undefined && rows.length * cols.length > 1) {
-      if (area === undefined || (rows.length > 1 && cols.length > 1)) return new CellError(ErrorType.VALUE, 'a whole row or column where one value is expected');
-      if (rows.length > 1) rows = rows.filter((r) => area.start.row + r === whole.row);
-      else cols = cols.filter((c) => area.start.col + c === whole.col);
-      if (rows.length === 0 || cols.length === 0) return new CellError(ErrorType.VALUE, 'the formula’s row or column is outside the range');
-    }
     // A part of the sheet stays a reference, as Excel's INDEX gives one: `@INDEX(…)` (SINGLE)
     // intersects it with the formula's row, and COUNTA or ROWS read the cells themselves.
-    if (area !== undefined && whole === undefined && rows.length * cols.length > 1) {
+    if (area !== undefined && rows.length * cols.length > 1) {
       const part = area.rangeWithSameWidth(area.start.row + rows[0]!, rows.length).rangeWithSameHeight(area.start.col + cols[0]!, cols.length);
       return SimpleRangeValue.onlyRange(part, this.dependencyGraph);
     }

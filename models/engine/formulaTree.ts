@@ -31,7 +31,8 @@ export type FormulaItem =
   | FormulaCall
   | { kind: 'group'; items: FormulaItem[] }
   | { kind: 'operator' }
-  | { kind: 'value' };
+  /** A number, text, error or name; `name` is the word's text where it may be a defined name (`Udgifter`, `Ark1!Rente`). */
+  | { kind: 'value'; name?: string; at?: SegmentPlace };
 
 const OPERATOR = /[-+*/^&=<>%]/;
 
@@ -39,6 +40,8 @@ const OPERATOR = /[-+*/^&=<>%]/;
 export function isOperator(item: FormulaItem | undefined): boolean {
   return item?.kind === 'operator';
 }
+/** A word that may be a defined name: it starts with a letter, `_` or `\\` (a number, error literal or `$A$1` does not). */
+const NAME_WORD = /^[\p{L}_\\]/u;
 const FUNCTION_NAME = /^[\p{L}_][\p{L}\p{N}_.]*\s*\(/u;
 
 interface Open {
@@ -105,7 +108,7 @@ export function parseFormulaTree(segments: readonly FormulaSegment[]): FormulaIt
       else if (!/\s/.test(ch)) {
         // A number, name or error literal: one value, however many characters it spans.
         const word = /^[^-+*/^&=<>%(),{}"\s]+/.exec(text.slice(i));
-        current().push({ kind: 'value' });
+        current().push(word && NAME_WORD.test(word[0]) ? { kind: 'value', name: word[0], at: place(i) } : { kind: 'value' });
         i += word ? word[0].length : 1;
         continue;
       }

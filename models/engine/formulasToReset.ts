@@ -9,6 +9,7 @@
  * added, changed or removed.
  */
 import { isFormula } from '../formula/a1References.js';
+import { usesAnyName } from '../formula/formulaNames.js';
 import { mentionsAny } from '../formula/storedFormula.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { readsShapeOfName } from './engineNames.js';
@@ -42,8 +43,12 @@ export function formulasMentioning(grid: WorkbookGrid, sheetIds: Iterable<string
 /**
  * The formulas reading the shape of one of `names` (`ROWS(Udgifter)`), one of them after a sheet
  * (`Ark1!Rente`), calling one of them (`Dobbelt(3)`, a LAMBDA's name: lambdaNames.ts) or giving
- * one to a LAMBDA (`LAMBDA(f,f(A1:A3))(Dobbelt)`, sized from the name's LAMBDA).
+ * one to a LAMBDA (`LAMBDA(f,f(A1:A3))(Dobbelt)`, sized from the name's LAMBDA). With `changed`
+ * (the names were changed, not just given to a new engine), every formula using one: whether it
+ * computes for each of a name's values depends on the name's formula (arrayNames.ts,
+ * `=Udgifter*2` spills once Udgifter is a range).
  */
-export function formulasFollowingNames(grid: WorkbookGrid, sheetIds: Iterable<string>, names: ReadonlySet<string>): SheetCell[] {
+export function formulasFollowingNames(grid: WorkbookGrid, sheetIds: Iterable<string>, names: ReadonlySet<string>, changed = false): SheetCell[] {
+  if (changed) return formulasWhere(grid, sheetIds, (formula) => usesAnyName(formula, names) || qualifiesAnyName(formula, names) || callsAnyName(formula, names));
   return formulasWhere(grid, sheetIds, (formula) => readsShapeOfName(formula, names) || qualifiesAnyName(formula, names) || callsAnyName(formula, names) || givesAnyNameToLambda(formula, names));
 }

@@ -8,8 +8,8 @@
  *
  * SINGLE is that operator as a function: the .xlsx import wraps a range in it wherever a legacy
  * formula intersects (engineFormula.ts's legacyIntersection: `=A1:A9`, `=Sheet2!B2:B9*2`,
- * `=MATCH(A1:A9,…)`; typed, such a formula spills as in Excel 365), OFFSET and INDIRECT where one
- * value is expected are given in it, and an imported `_xlfn.SINGLE(…)` computes as in Excel. It depends on the
+ * `=MATCH(A1:A9,…)`, a range name, OFFSET, INDIRECT, INDEX; typed, such a formula spills as in
+ * Excel 365), and an imported `_xlfn.SINGLE(…)` computes as in Excel. It depends on the
  * whole range it names, so the engine recomputes it whenever any of those cells changes.
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';

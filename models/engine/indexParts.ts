@@ -10,6 +10,8 @@ import type { FormulaSegment } from '../formula/a1References.js';
 import type { FormulaCall } from './formulaTree.js';
 
 const ZERO = /^\s*0+(\.0*)?\s*$/;
+/** A number written that is 1 or more (`2`, `3.5`; INDEX truncates, so `0.5` is 0): the index gives one row or column. */
+const NONZERO = /^\s*0*[1-9]\d*(\.\d*)?\s*$/;
 
 /** The text of a call's argument `n` (not the first), where it lies in one text segment. */
 function argumentText(call: FormulaCall, n: number, segments: readonly FormulaSegment[]): string | undefined {
@@ -18,6 +20,16 @@ function argumentText(call: FormulaCall, n: number, segments: readonly FormulaSe
   if (!from || !to || from.segment !== to.segment) return undefined;
   const segment = segments[from.segment];
   return segment?.kind === 'text' ? segment.text.slice(from.offset + 1, to.offset) : undefined;
+}
+
+/**
+ * Whether a call is INDEX whose row or column index may be 0: written as 0, or computed
+ * (`INDEX(B1:C3,E1,2)`, E1 = 0 gives the whole column, which Excel 365 spills and legacy Excel
+ * intersects), not only written as another number.
+ */
+export function indexMayGivePart(call: FormulaCall, segments: readonly FormulaSegment[]): boolean {
+  if (call.name !== 'INDEX' || call.args.length < 2 || call.args.length > 3 || !call.close) return false;
+  return [1, 2].some((n) => n < call.args.length && !NONZERO.test(argumentText(call, n, segments) ?? ''));
 }
 
 /** Whether a call is INDEX with a row or column index written as 0. */

@@ -18,6 +18,7 @@ import { recordMaps } from '../workbook/uniqueRecords.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { writesDynamicArrays } from '../workbook/workbookReader.js';
 import { DYNAMIC_ARRAYS, FORMULA_DIALECT_KEY, metaMap, scenariosArray } from '../workbook/workbookSchema.js';
+import { arrayNames } from './arrayNames.js';
 import { legacyIntersection } from './engineFormula.js';
 
 /** Marks a document's formulas as written in the dynamic-array dialect (a new document's, or one just brought to it). */
@@ -40,7 +41,7 @@ export function adoptDynamicArrays(doc: Y.Doc, origin: unknown = null): number {
       const cells = grid.sheetParts(sheetId)?.cells;
       if (!cells) continue;
       for (const [key, stored] of [...cells.entries()]) {
-        const legacy = legacyFormula(stored, sheetId, fixed, false);
+        const legacy = legacyFormula(stored, sheetId, fixed, false, doc);
         if (legacy === null) continue;
         cells.set(key, legacy);
         rewritten++;
@@ -51,7 +52,7 @@ export function adoptDynamicArrays(doc: Y.Doc, origin: unknown = null): number {
       if (!inputs) continue;
       for (const [key, stored] of [...inputs.entries()]) {
         const sheetId = parseInputKey(key)?.sheetId;
-        const legacy = sheetId === undefined ? null : legacyFormula(stored, sheetId, fixed, true);
+        const legacy = sheetId === undefined ? null : legacyFormula(stored, sheetId, fixed, true, doc);
         if (legacy === null) continue;
         inputs.set(key, legacy);
         rewritten++;
@@ -86,11 +87,12 @@ export function dynamicArrayState(state: Uint8Array): Uint8Array {
  * is no formula). Only a formula whose A1 text encodes back to exactly what is stored is
  * rewritten: one naming a deleted row (`#REF!`) keeps its identities rather than lose them.
  */
-function legacyFormula(stored: unknown, sheetId: string, grid: GridAllocator, qualify: boolean): string | null {
+function legacyFormula(stored: unknown, sheetId: string, grid: GridAllocator, qualify: boolean, doc: Y.Doc): string | null {
   if (typeof stored !== 'string' || !isFormula(stored)) return null;
   try {
     const decoded = decodeFormula(stored, sheetId, grid);
-    const intersected = legacyIntersection(decoded);
+    // A range name (`=Udgifter*2`) is intersected as a written range is (`=@Udgifter*2`).
+    const intersected = legacyIntersection(decoded, arrayNames({ ...grid, doc }, sheetId));
     if (intersected === decoded || encodeFormula(decoded, sheetId, grid, qualify) !== stored) return null;
     return encodeFormula(intersected, sheetId, grid, qualify);
   } catch {

@@ -35,6 +35,12 @@ interface EngineGraph {
   lazilyTransformingAstService: unknown;
 }
 
+/** HyperFormula's dependency graph as far as its list of spills is read here. */
+interface SpillMapping {
+  lazilyTransformingAstService: unknown;
+  arrayMapping: { getArrayByCorner(address: SimpleCellAddress): unknown; removeArray(range: { start: SimpleCellAddress }): void };
+}
+
 /** What a formula cell's result asks of its spill: its computed size, or to be measured (it was blocked). */
 type Need = ArraySize | 'blocked';
 
@@ -68,10 +74,20 @@ let installed = false;
 /** Makes every engine reserve noted sizes and report results that do not fit their spill (idempotent). Call before engines are built. */
 export function resizeSpillsToResults(): void {
   if (installed) return;
-  const { arraySizePredictor, spilledResult, formulaResult } = engineInternals();
-  const [predict, setSpilled, setNoSpace, setOne] = [arraySizePredictor.checkArraySize, spilledResult.setCellValue, spilledResult.setNoSpace, formulaResult.setCellValue];
-  if ([predict, setSpilled, setNoSpace, setOne].some((method) => typeof method !== 'function')) throw new Error("HyperFormula's cells or size predictor changed: spillResizing.ts needs updating");
+  const { arraySizePredictor, spilledResult, formulaResult, dependencyGraph } = engineInternals();
+  const [predict, setSpilled, setNoSpace, setOne, exchange] = [arraySizePredictor.checkArraySize, spilledResult.setCellValue, spilledResult.setNoSpace, formulaResult.setCellValue, dependencyGraph.exchangeOrAddFormulaVertex];
+  if ([predict, setSpilled, setNoSpace, setOne, exchange].some((method) => typeof method !== 'function')) throw new Error("HyperFormula's cells or size predictor changed: spillResizing.ts needs updating");
   installed = true;
+  dependencyGraph.exchangeOrAddFormulaVertex = function (this: SpillMapping, vertex: FormulaCell): unknown {
+    const address = vertex.getAddress(this.lazilyTransformingAstService);
+    const old = this.arrayMapping.getArrayByCorner(address);
+    const result = (exchange as (this: SpillMapping, vertex: FormulaCell) => unknown).call(this, vertex);
+    // HyperFormula 3.5 keeps a spill's formula in its list of spills when a formula of one value
+    // replaces it (a spill resized to one cell, `=Udgifter*2` once Udgifter is one cell): removed
+    // from the graph but still listed, the next column deleted beside it threw ("Unknown node").
+    if (old !== undefined && old !== vertex && this.arrayMapping.getArrayByCorner(address) === old) this.arrayMapping.removeArray({ start: address });
+    return result;
+  };
   arraySizePredictor.checkArraySize = function (this: object, ast: unknown, address: SimpleCellAddress): ArraySize {
     const noted = notedSpillSize(this, ast, address);
     if (noted === undefined) return (predict as (this: object, ...args: unknown[]) => ArraySize).call(this, ast, address);
@@ -80,7 +96,11 @@ export function resizeSpillsToResults(): void {
   };
   spilledResult.setCellValue = function (this: FormulaCell, value: unknown): unknown {
     const size = sizeOf(value);
-    if (size.width === this.width && size.height === this.height) return (setSpilled as Method).call(this, value);
+    if (size.width === this.width && size.height === this.height) {
+      // The latest computation counts: one before it (a name not yet defined while the engine was built) no longer does.
+      reports.delete(this);
+      return (setSpilled as Method).call(this, value);
+    }
     report(this, size);
     // HyperFormula pads a smaller result to its spill but throws on a larger one: until the
     // formula is entered again at its new size, the spill shows the result's corner.
@@ -94,6 +114,7 @@ export function resizeSpillsToResults(): void {
   formulaResult.setCellValue = function (this: FormulaCell, value: unknown): unknown {
     // The interpreter gives a 1×1 result as its value: a block here is larger than its one cell.
     if (value instanceof SimpleRangeValue) report(this, sizeOf(value));
+    else reports.delete(this);
     return (setOne as Method).call(this, value);
   };
 }

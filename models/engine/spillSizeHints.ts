@@ -22,6 +22,15 @@ import type { ArraySize, HyperFormula, SimpleCellAddress } from 'hyperformula';
  */
 const SIZED_BY_VALUES = new Set(['SEQUENCE', 'RANDARRAY', 'MAKEARRAY', 'FILTER', 'UNIQUE', 'TOCOL', 'TOROW', 'TEXTSPLIT', 'WRAPROWS', 'WRAPCOLS', 'EXPAND', 'TAKE', 'DROP', 'CHOOSEROWS', 'CHOOSECOLS']);
 
+/**
+ * The functions giving a reference computed from values, one cell or several: INDEX with an
+ * index from a cell (`INDEX(A1:C3,E1,2)`, E1 = 0: the whole column), OFFSET and INDIRECT (the
+ * engine's FREMSKRIV.OFFSET, FREMSKRIV.INDIRECT, engineFormula.ts). A formula using one is
+ * resized too, as is one reading a defined name (`=Udgifter*2`: the name's cells are known only
+ * when it is computed); Excel 365 spills each where it gives several cells.
+ */
+const REFERENCES_BY_VALUES = new Set(['INDEX', 'FREMSKRIV.OFFSET', 'FREMSKRIV.INDIRECT']);
+
 /** The parts of a parsed formula that hold further parts (calls, operators, parentheses, array literals). */
 const CHILDREN = ['args', 'left', 'right', 'value', 'expression'] as const;
 
@@ -34,9 +43,26 @@ export function callsFunction(ast: unknown, matches: (name: string) => boolean):
   return CHILDREN.some((child) => typeof node[child] === 'object' && callsFunction(node[child], matches));
 }
 
-/** Whether the parsed formula `ast` calls a function whose result's size depends on values. */
-export function sizedByValues(ast: unknown): boolean {
+const LOGICAL_WORDS = new Set(['TRUE', 'FALSE']);
+
+/** Whether the parsed formula `ast` reads a defined name anywhere. */
+function readsName(ast: unknown): boolean {
+  if (Array.isArray(ast)) return ast.some(readsName);
+  if (typeof ast !== 'object' || ast === null) return false;
+  const node = ast as Record<string, unknown>;
+  // HyperFormula reads TRUE and FALSE written without brackets as names too.
+  if (node.type === 'NAMED_EXPRESSION' && typeof node.expressionName === 'string' && !LOGICAL_WORDS.has(node.expressionName.toUpperCase())) return true;
+  return CHILDREN.some((child) => typeof node[child] === 'object' && readsName(node[child]));
+}
+
+/** Whether the parsed formula `ast` calls a function whose array's size depends on values (`SEQUENCE(D1)`): it spills even at 1 × 1. */
+export function arraySizedByValues(ast: unknown): boolean {
   return callsFunction(ast, (name) => SIZED_BY_VALUES.has(name));
+}
+
+/** Whether the parsed formula `ast` computes a result whose size depends on values: an array (arraySizedByValues), a reference computed, or a defined name. */
+export function sizedByValues(ast: unknown): boolean {
+  return callsFunction(ast, (name) => SIZED_BY_VALUES.has(name) || REFERENCES_BY_VALUES.has(name)) || readsName(ast);
 }
 
 /** An engine's noted sizes, by cell. */

@@ -24,7 +24,7 @@ import type { EngineSheets } from './EngineSheets.js';
 import { engineInternals } from './engineInternals.js';
 import { parseFormulaTree, type FormulaItem } from './formulaTree.js';
 import { takesOneValue, takesReferences } from './functionArguments.js';
-import { sizedByValues } from './spillSizeHints.js';
+import { arraySizedByValues } from './spillSizeHints.js';
 import type { SheetCell } from './formulasToReset.js';
 
 /** Rounds of setting formulas again after one change; each follows a chain of `#` one anchor further. */
@@ -222,7 +222,7 @@ export class SpilledRangeFormulas {
     const formula = vertex.getFormula((hf.dependencyGraph as unknown as { lazilyTransformingAstService: unknown }).lazilyTransformingAstService);
     const value = vertex.valueOrUndef();
     const isError = typeof value === 'object' && value !== null && 'type' in value;
-    return sizedByValues(formula) && !isError ? { sheet, row, col, height: 1, width: 1 } : null;
+    return arraySizedByValues(formula) && !isError ? { sheet, row, col, height: 1, width: 1 } : null;
   }
 }
 

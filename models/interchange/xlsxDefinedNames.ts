@@ -18,6 +18,9 @@
  */
 import type ExcelJS from 'exceljs';
 import { nameComputesArray } from '../engine/arrayFormulas.js';
+import { formulaGivesSeveral } from '../engine/arrayNames.js';
+import type { ArrayName } from '../engine/engineFormula.js';
+import { holdsLambda } from '../formula/lambdaFormula.js';
 import { formatReference, splitFormula, type A1Reference } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { checkDefinedName } from '../operations/nameEdits.js';
@@ -94,7 +97,7 @@ export class DefinedNames {
   private arrays: Set<string> | undefined;
 
   /** `renames`: the file's sheets imported under another name; `sheets`: the file's sheet names imported. */
-  constructor(names: readonly DefinedName[], renames: SheetRenames = new Map(), sheets: readonly string[] = []) {
+  constructor(names: readonly DefinedName[], private readonly renames: SheetRenames = new Map(), sheets: readonly string[] = []) {
     const imported = new Set(sheets.map(renameKey));
     const taken = new Set<string>();
     for (const { name, sheet, text } of names) {
@@ -118,6 +121,20 @@ export class DefinedNames {
   get arrayNames(): ReadonlySet<string> {
     this.arrays ??= new Set(this.defined.filter((n) => nameComputesArray(n.formula)).map((n) => n.name.toUpperCase()));
     return this.arrays;
+  }
+
+  /**
+   * Which imported names, read in a formula on the file's sheet `sheet` (its own name first), may
+   * give several values (arrayNames.ts): a legacy formula intersects such a name (`=@Udgifter*2`).
+   */
+  severalValues(sheet: string): ArrayName | undefined {
+    if (this.defined.length === 0) return undefined;
+    const scope = this.renames.get(renameKey(sheet)) ?? sheet;
+    return (word) => {
+      const upper = word.toUpperCase();
+      const named = this.defined.find((n) => n.name.toUpperCase() === upper && n.sheet?.toUpperCase() === scope.toUpperCase()) ?? this.defined.find((n) => n.name.toUpperCase() === upper && n.sheet === undefined);
+      return named !== undefined && !holdsLambda(named.formula) && formulaGivesSeveral(named.formula);
+    };
   }
 
   /** Names that are not written into formulas (used or not), as the file spells them. */

@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 import type * as Y from 'yjs';
 import { locateAssumption } from '../analysis/assumptions.js';
 import { evaluatesAsArray, nameComputesArray } from '../engine/arrayFormulas.js';
-import { withoutLegacyIntersection } from '../engine/engineFormula.js';
+import { arrayNames as arrayNamesOn } from '../engine/arrayNames.js';
+import { legacyIntersection, withoutLegacyIntersection, type ArrayName } from '../engine/engineFormula.js';
 import { usesAnyName } from '../formula/formulaNames.js';
 import { nameKey } from '../workbook/definedNames.js';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
@@ -65,8 +66,12 @@ function cachedResult(value: CellValue): ExcelResult | undefined {
  * array wherever it is used (Microsoft KB Q83816, "Substituting Defined Names for Array
  * Formulas"), LibreOffice only inside an array formula (`=SUM(Dobbelt)` is #VALUE! there otherwise).
  */
-function excelFormula(canonical: string, address: string, spill: string | null, blocked: boolean, arrayNames: ReadonlySet<string>): { value: ExcelJS.CellFormulaValue; dynamic: boolean } {
-  const readsArrays = evaluatesAsArray(canonical) || usesAnyName(canonical, arrayNames);
+function excelFormula(canonical: string, address: string, spill: string | null, blocked: boolean, arrayNames: ReadonlySet<string>, severalValues: ArrayName | undefined): { value: ExcelJS.CellFormulaValue; dynamic: boolean } {
+  // A formula legacy Excel would intersect (`=Udgifter*2`, `=OFFSET(…)`) is a dynamic array even
+  // where it computes one value now: written plain, every Excel reads it as `=@OFFSET(…)`, and
+  // the import would hold it so.
+  const legacyWouldIntersect = !/SINGLE\s*\(/i.test(canonical) && legacyIntersection(canonical, severalValues) !== canonical;
+  const readsArrays = evaluatesAsArray(canonical) || usesAnyName(canonical, arrayNames) || legacyWouldIntersect;
   const legacyArray = arrayFormulaBody(canonical);
   const body = legacyArray ?? (spill !== null || blocked || readsArrays ? canonical : null);
   // A plain formula is a legacy one to Excel: its `@` where Excel intersects anyway is left out.
@@ -120,6 +125,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
     showFirstVisibleSheet(workbook, shown);
     for (const { id, name, visibility } of shown) {
       const sheet = workbook.addWorksheet(name, { state: visibility });
+      const severalValues = arrayNamesOn(grid, id);
       const cells = new Map(sheetCells(doc, id).map((c) => [`${id}:${c.row}:${c.col}`, c]));
       for (const [key, value] of overrides) {
         const [, row, col] = key.split(':');
@@ -141,7 +147,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
           const result = cachedResult(value);
           const area = spills.get(`${row}:${col}`);
           const block = area ? `${formatCellAddress({ row, col })}:${formatCellAddress({ row: row + area.rows - 1, col: col + area.cols - 1 })}` : null;
-          const formula = excelFormula(input, formatCellAddress({ row, col }), block, isCellError(value) && value.error === '#SPILL!', arrayNames);
+          const formula = excelFormula(input, formatCellAddress({ row, col }), block, isCellError(value) && value.error === '#SPILL!', arrayNames, severalValues);
           cell.value = { ...formula.value, ...(result === undefined ? {} : { result }) };
           if (formula.dynamic) getOrAdd(dynamicArrays, sheet.id).add(formatCellAddress({ row, col }));
           // The block's other cells hold the cached values, as Excel writes an array formula's.

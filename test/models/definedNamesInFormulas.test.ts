@@ -88,6 +88,11 @@ describe('a name computes in every function as the range or array it stands for'
     expect([open.value(doc, 'Beregning!A2'), open.value(doc, 'Beregning!A3'), open.value(doc, 'Beregning!A4')]).toEqual([1, 1, 1]);
   });
 
+  it('an array name read by several formulas gives each the same values (its array was doubled in place by each `Dobbelt*2`)', () => {
+    const doc = planDocument({ A1: '=SUM(Dobbelt*2)', A2: '=SUM(Dobbelt*2)', A3: '=SUM(Dobbelt)', A4: '=SUM(-Dobbelt)', B1: '=Dobbelt*2' });
+    expect(['A1', 'A2', 'A3', 'A4', 'B1', 'B3'].map((cell) => open.value(doc, `Beregning!${cell}`))).toEqual([2400, 2400, 1200, -1200, 400, 1200]);
+  });
+
   it("an array name recomputes when the cells it reads change", () => {
     const doc = planDocument({ A1: '=SUM(Dobbelt)', A2: '=INDEX(Dobbelt,3)' });
     const engine = open.engine(doc);

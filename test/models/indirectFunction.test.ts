@@ -60,7 +60,8 @@ describe('INDIRECT computes as Excel', () => {
 
   it('is given to the engine with the areas its text named when last computed', () => {
     expect(engineFormula('=SUM(INDIRECT("B2:B"&N1))', () => ['Ark!$B$2:$B$4']).text).toBe('=SUM(FREMSKRIV.INDIRECT("B2:B"&N1,,Ark!$B$2:$B$4))');
-    expect(engineFormula('=INDIRECT(A1,FALSE)').text).toBe('=SINGLE(FREMSKRIV.INDIRECT(A1,FALSE))');
+    expect(engineFormula('=INDIRECT(A1,FALSE)').text).toBe('=FREMSKRIV.INDIRECT(A1,FALSE)');
+    expect(engineFormula('=INDIRECT("A1:A3")*10').text).toBe('=ARRAYFORMULA(FREMSKRIV.INDIRECT("A1:A3",)*10)');
   });
 });
 

@@ -102,17 +102,26 @@ describe('OFFSET computes as Excel', () => {
   it.each([
     ['Ark!Q3', 4, 'the cell in the formula’s row'],
     ['Ark!Q10', '#VALUE!', 'no cell in the formula’s row: #VALUE!'],
-  ])('a range OFFSET gives where one value is expected is intersected with the formula’s row (%s: %s, %s)', (cell, expected, _why) => {
-    const doc = open.document(workbookFile({ Ark: { ...DATA, [cell.slice(4)]: '=OFFSET(A1:A3,1,0)' } }));
+  ])('a range OFFSET gives after Excel 365’s @ (a legacy formula) is intersected with the formula’s row (%s: %s, %s)', (cell, expected, _why) => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, [cell.slice(4)]: '=SINGLE(OFFSET(A1:A3,1,0))' } }));
     expect(plain(open.value(doc, cell))).toBe(expected);
+  });
+
+  it('a range OFFSET gives as the whole typed formula, or next to an operator, spills as in Excel 365', () => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, Q10: '=OFFSET(A1:A3,1,0)', R10: '=OFFSET(A1,1,0,3,1)*2' } }));
+    const cells = ['Q10', 'Q11', 'Q12', 'R10', 'R11', 'R12'].map((cell) => plain(open.value(doc, `Ark!${cell}`)));
+    const column = ['A2', 'A3', 'A4'].map((cell) => plain(open.value(doc, `Ark!${cell}`)) as number);
+    expect(cells).toEqual([...column, ...column.map((value) => value * 2)]);
   });
 });
 
 describe('the text the engine is given', () => {
   it.each([
     ['=SUM(OFFSET(E5,0,0,1,$B$1))', [], '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(E5),0,0,1,$B$1))'],
-    ['=OFFSET(A1:B1,B2,0)', ['Ark!$A$3:$B$3'], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1:B1),B2,0,,,Ark!$A$3:$B$3))'],
-    ['=OFFSET(A1,MATCH(A1:A9,B1:B9,0),0)', [], '=ARRAYFORMULA(SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1),MATCH(A1:A9,B1:B9,0),0,,)))'],
+    ['=OFFSET(A1:B1,B2,0)', ['Ark!$A$3:$B$3'], '=FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1:B1),B2,0,,,Ark!$A$3:$B$3)'],
+    ['=OFFSET(A1,0,0,3,1)*2', [], '=ARRAYFORMULA(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1),0,0,3,1)*2)'],
+    ['=SINGLE(OFFSET(A1:B1,B2,0))', [], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1:B1),B2,0,,))'],
+    ['=OFFSET(A1,MATCH(A1:A9,B1:B9,0),0)', [], '=ARRAYFORMULA(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A1),MATCH(A1:A9,B1:B9,0),0,,))'],
     ['=B5*(1+$C5)', [], '=B5*(1+$C5)'],
     [
       '=SUM(OFFSET(INDEX(B2:M20,3,1),0,$B$1))',
@@ -120,14 +129,14 @@ describe('the text the engine is given', () => {
       '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(INDEX(FREMSKRIV.ANCHOR(B2:M20),3,1)),0,$B$1,,))',
     ],
     ['=SUM(OFFSET(A:A,0,2))', [], '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(A:A),0,2,,))'],
-    ['=OFFSET(IF(B1,A1,B2),0,1)', [], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(IF(B1,FREMSKRIV.ANCHOR(A1),FREMSKRIV.ANCHOR(B2))),0,1,,))'],
+    ['=OFFSET(IF(B1,A1,B2),0,1)', [], '=FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(IF(B1,FREMSKRIV.ANCHOR(A1),FREMSKRIV.ANCHOR(B2))),0,1,,)'],
     [
       '=SUM(OFFSET(CHOOSE($A$1,B1:B3,INDEX(C1:D3,1,2)),1,0,2,1))',
       [],
       '=SUM(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(CHOOSE($A$1,FREMSKRIV.ANCHOR(B1:B3),INDEX(FREMSKRIV.ANCHOR(C1:D3),1,2))),1,0,2,1))',
     ],
     ['=OFFSET(IF(B1,A1,B2+1),0,1)', [], '=OFFSET(IF(B1,A1,B2+1),0,1)'],
-    ['=OFFSET(INDIRECT("A1"),0,1)', [], '=SINGLE(FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(FREMSKRIV.INDIRECT("A1",)),0,1,,))'],
+    ['=OFFSET(INDIRECT("A1"),0,1)', [], '=FREMSKRIV.OFFSET(FREMSKRIV.ANCHOR(FREMSKRIV.INDIRECT("A1",)),0,1,,)'],
     ['=OFFSET(XLOOKUP(1,A1:A3,B1:B3),0,1)', [], '=OFFSET(XLOOKUP(1,A1:A3,B1:B3),0,1)'],
   ])('%s with areas %j is given as %s', (formula, areas, text) => {
     expect(engineFormula(formula, () => areas).text).toBe(text);
