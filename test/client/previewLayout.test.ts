@@ -4,7 +4,7 @@
  * rows and column letters stick, and only what is in view is drawn.
  */
 import { describe, expect, it } from 'vitest';
-import { previewLayout, type PreviewGrid } from '../../client/src/grid/previewLayout.js';
+import { layoutBand, previewLayout, type PreviewGrid } from '../../client/src/grid/previewLayout.js';
 
 /** A sheet as the large benchmark sheet: row numbers 52 px, column A frozen (280 px), months 96 px, row 1 frozen. */
 function sheet(scrollLeft: number, scrollTop: number): PreviewGrid {
@@ -72,5 +72,17 @@ describe('wheel-scroll preview layout', () => {
     expect(layout.frozenBottom).toBe(0);
     expect([...new Set(layout.regions[0]!.cells.map((c) => c.row))]).toEqual([0, 1, 2, 3, 4]);
     expect(layout.regions[2]!.cells).toEqual([]);
+  });
+
+  it('splits the view into bands from the top that together draw every cell once (the unseen first drawing, a band a slice)', () => {
+    const grid = sheet(500, 250);
+    const layout = previewLayout(grid);
+    const key = (c: { row: number; col: number | null; x: number }) => `${c.row}:${c.col}:${c.x}`;
+    const all = layout.regions.flatMap((r) => r.cells.map(key)).sort();
+    const bands = Array.from({ length: 4 }, (_, index) => layoutBand(layout, { index, of: 4 }, grid.height));
+    expect(bands.flatMap((b) => b.regions.flatMap((r) => r.cells.map(key))).sort()).toEqual(all);
+    // From the top: every cell of a band lies above every cell of the next.
+    const tops = bands.map((b) => b.regions.flatMap((r) => r.cells.map((c) => c.y)));
+    for (let i = 1; i < 4; i++) expect(Math.max(...tops[i - 1]!)).toBeLessThan(Math.min(...tops[i]!));
   });
 });

@@ -7,6 +7,23 @@
  * @example
  *   const cancel = inLongIdlePeriod(40, () => drawUnseen());
  */
+/**
+ * Work done a slice at a time, in idle periods with at least `ms` left when they start: `step`
+ * gets the period's deadline, does what fits, and returns true once the work is done.
+ */
+export function inIdleSlices(ms: number, step: (deadline: IdleDeadline) => boolean): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => undefined;
+  let handle: number | null = null;
+  const wait = (deadline: IdleDeadline): void => {
+    handle = deadline.timeRemaining() < ms || !step(deadline) ? requestIdleCallback(wait) : null;
+  };
+  handle = requestIdleCallback(wait);
+  return () => {
+    if (handle !== null) cancelIdleCallback(handle);
+    handle = null;
+  };
+}
+
 export function inLongIdlePeriod(ms: number, task: () => void): () => void {
   if (typeof requestIdleCallback !== 'function') return () => undefined;
   let handle: number | null = null;

@@ -123,3 +123,14 @@ export function previewLayout(grid: PreviewGrid): PreviewLayout {
     frozenBottom: grid.frozenRows.length > 0 ? bodyTop : 0,
   };
 }
+
+/**
+ * The cells of `layout` in one of `band.of` equal bands, from the top, of a view `height` high
+ * (headers and all): the bands together hold each cell once (the first also those partly above
+ * the view, the last those below).
+ */
+export function layoutBand(layout: PreviewLayout, band: { index: number; of: number }, height: number): PreviewLayout {
+  const size = height / band.of;
+  const inBand = (y: number): boolean => (band.index === 0 || y >= size * band.index) && (band.index === band.of - 1 || y < size * (band.index + 1));
+  return { ...layout, regions: layout.regions.map((region) => ({ ...region, cells: region.cells.filter((cell) => inBand(cell.y)) })) };
+}
