@@ -44,10 +44,10 @@ export async function readBody(req: IncomingMessage, limit: number, bodies: Bodi
  * reads it here.
  */
 export async function readJson(req: IncomingMessage, limit: number, bodies: BodiesInFlight): Promise<unknown> {
-  const text = (await readBody(req, limit, bodies)).toString('utf8');
-  if (text.trim() === '') return undefined;
+  const body = await readBody(req, limit, bodies);
+  if (isBlankBody(body)) return undefined;
   try {
-    return readJsonText(text);
+    return readJsonText(body.toString('utf8'));
   } catch (error) {
     if (error instanceof JsonTextError) throw new HttpError(400, jsonBodyMessage(error));
     throw error;

@@ -34,15 +34,15 @@ export interface OpenedWorkspace {
  */
 export function openWorkspace(workspaceId: string, token: string, engineWorker: EngineWorker = new EngineWorker(), early?: EarlyStart): OpenedWorkspace {
   const connection = new WorkspaceConnection(workspaceId, token, syncUrl(window.location), early?.socket);
-  const valuesRequest = new AbortController();
+  const valuesRequest = early ? null : new AbortController();
   const role = fetchWorkspaceRole(workspaceId, token, sessionStorage, early?.access).catch((error: unknown): WorkspaceRole | 'denied' => (error instanceof AccessDeniedError ? 'denied' : 'viewer'));
   return {
     workspaceId,
     connection,
     role,
     storedValues: loadStoredValues(workspaceId),
-    serverValues: early ? readServerValues(early.values) : fetchServerValues(workspaceId, token, valuesRequest.signal),
-    stopServerValues: () => (early ? early.stopValues() : valuesRequest.abort()),
+    serverValues: early ? readServerValues(early.values) : fetchServerValues(workspaceId, token, valuesRequest?.signal),
+    stopServerValues: () => (early ? early.stopValues() : valuesRequest?.abort()),
     engineWorker,
     destroy() {
       connection.destroy();
