@@ -36,6 +36,10 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest-results.json' },
     hookTimeout: 180_000,
+    // expect.poll's own default gives up after 1 s: a bound for a condition that never comes true,
+    // which a page on the busy CI machine can take longer than that to reach (the large sheet's
+    // first values took over a second at load 17).
+    expect: { poll: { timeout: 30_000 } },
     // Three projects, so that the fast loop runs alone: `npm run test:unit` (models/ and the
     // client's pure logic, in-process), `test:server` (a real server, the CLIs, LibreOffice),
     // `test:browser` (real Chromium). `npm test` runs all three.

@@ -41,6 +41,22 @@ function cellUnder(page: Page, across: number, down: number): Promise<string | n
   })()`);
 }
 
+/**
+ * Records, for each key from now on, where it went (the focused cell, or the element's tag) and
+ * the name box once the key's handlers have run: a failure then says which key was lost.
+ */
+function traceKeys(page: Page): Promise<void> {
+  return page.evaluate(`(() => {
+    window.keyTrace = [];
+    const where = (target) => target?.closest?.('[data-cell]')?.getAttribute('data-cell') ?? target?.tagName ?? String(target);
+    const nameBox = () => document.querySelector('input[aria-label^="Celleadresse"], input[aria-label^="Cell address"]')?.value;
+    document.addEventListener('keydown', (event) => {
+      window.keyTrace.push(event.key + ' at ' + where(event.target));
+      setTimeout(() => window.keyTrace.push('name box ' + nameBox() + ', focus ' + where(document.activeElement)));
+    }, { capture: true });
+  })()`);
+}
+
 const previewShown = (page: Page): Promise<boolean> => page.evaluate(`document.querySelector('${PREVIEW}').hasAttribute('data-shown')`);
 
 interface Area {
@@ -166,8 +182,12 @@ describe('wheel scrolling the large sheet', () => {
     })()`));
     expect(lowest).toBeGreaterThan(20);
     await gridCell(page, `C${lowest}`).click();
+    await expectNameBox(page, `C${lowest}`);
+    await traceKeys(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-    await expectNameBox(page, `C${lowest + 3}`);
+    await expectNameBox(page, `C${lowest + 3}`).catch(async (error: Error) => {
+      throw new Error(`${error.message}; the keys went to: ${await page.evaluate('JSON.stringify(window.keyTrace)')}`);
+    });
     const focused = (): Promise<string | null> => page.evaluate(() => document.activeElement?.closest('[data-cell]')?.getAttribute('data-cell') ?? null);
     await expect.poll(focused).toBe(`C${lowest + 3}`);
     await page.keyboard.type('7');
