@@ -117,6 +117,18 @@ export function formatDuration(value: number): string | null {
   return `${Math.floor(total / 3600)}:${two(Math.floor(total / 60) % 60)}:${two(total % 60)}`;
 }
 
+/**
+ * A date or time moved to its nearest whole second, as typing that time stores it (the day plus
+ * the second's fraction): a fill handle's 9:00 + 1/24 is then exactly the typed 10:00, so
+ * `=A2=TIME(10;0;0)` is true; null for a number that is not within a millisecond of a second.
+ */
+export function onWholeSecond(value: number): number | null {
+  const total = Math.round(value * DAY_SECONDS);
+  if (Math.abs(value * DAY_SECONDS - total) > 1e-3) return null;
+  const seconds = ((total % DAY_SECONDS) + DAY_SECONDS) % DAY_SECONDS;
+  return (total - seconds) / DAY_SECONDS + seconds / DAY_SECONDS;
+}
+
 /** Whether a number is a whole number of seconds (only such a time reads back from its text as the same number). */
 function wholeSeconds(value: number): boolean {
   return Math.abs(value * DAY_SECONDS - Math.round(value * DAY_SECONDS)) <= 1e-6;
