@@ -8,7 +8,8 @@ import { isCellError, type CellValue } from '../engine/cellValue.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { DANISH_ERROR_NAMES } from '../workbook/errorValueNames.js';
 import { formatDateSerial, serialDate } from './excelDate.js';
-import { formatTimeOfDay } from './excelTime.js';
+import { formatDateTime } from './excelDateTime.js';
+import { formatDuration, formatTime12, formatTimeOfDay, isTimeFormat } from './excelTime.js';
 
 /** General format shows at most this many significant digits, as Excel's General does (about). */
 const GENERAL_DIGITS = 10;
@@ -75,8 +76,23 @@ function generalNumber(value: number, locale: WorkbookLocale): string {
 
 /** Whether a number in this format is shown the General way: no format, text, or a date or time outside Excel's dates. */
 export function shownAsGeneral(value: number, format: CellFormat | undefined): boolean {
-  if (format === 'time' || format === 'timeSeconds') return formatTimeOfDay(value, false) === null;
+  if (isTimeFormat(format)) return timeText(value, format) === null;
+  if (format === 'dateTime') return formatDateTime(value, 'da-DK') === null;
   return format === undefined || format === 'text' || (format === 'date' && serialDate(value) === null);
+}
+
+/** A number as a time format shows it (14:05, 2:30 PM, 25:00:00); null where Excel shows no time (####). */
+function timeText(value: number, format: 'time' | 'timeSeconds' | 'time12' | 'time12Seconds' | 'duration'): string | null {
+  switch (format) {
+    case 'time':
+    case 'timeSeconds':
+      return formatTimeOfDay(value, format === 'timeSeconds');
+    case 'time12':
+    case 'time12Seconds':
+      return formatTime12(value, format === 'time12Seconds');
+    case 'duration':
+      return formatDuration(value);
+  }
 }
 
 function formattedNumber(value: number, format: CellFormat | undefined, locale: WorkbookLocale): string {
@@ -90,10 +106,15 @@ function formattedNumber(value: number, format: CellFormat | undefined, locale: 
     case 'date':
       // A number outside Excel's dates shows as a number (Excel shows ####).
       return formatDateSerial(value, locale) ?? generalNumber(value, locale);
+    case 'dateTime':
+      return formatDateTime(value, locale) ?? generalNumber(value, locale);
     case 'time':
     case 'timeSeconds':
-      // The time of day, as in Excel (14:05, 14:05:30); a negative number shows as a number (Excel: ####).
-      return formatTimeOfDay(value, format === 'timeSeconds') ?? generalNumber(value, locale);
+    case 'time12':
+    case 'time12Seconds':
+    case 'duration':
+      // The time as in Excel (14:05, 14:05:30, 2:30 PM, 25:00:00); a negative number shows as a number (Excel: ####).
+      return timeText(value, format) ?? generalNumber(value, locale);
     case 'text':
     case undefined:
       return generalNumber(value, locale);

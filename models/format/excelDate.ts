@@ -114,7 +114,7 @@ const NAMED_MONTH = /^(\d{1,2})\.?([-\s/])\s*(\p{L}+)\.?\2\s*(\d{4}|\d{2})$/u;
  * The serial of a date typed as Excel reads one in the locale, or null when the text is no date.
  * Only whole dates (day, month and year) are read: a month and year alone (`2023-12`, the plan's
  * month labels) and a day and month without a year stay text, on purpose (see models/FORMAT.md);
- * so does a date with a time of day.
+ * a date with a time of day is read by excelDateTime.ts.
  */
 export function typedDateSerial(text: string, locale: WorkbookLocale): number | null {
   const trimmed = text.trim();

@@ -5,6 +5,7 @@
 import type { ScalarValue } from '../goals/goalEvaluation.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { fixedDecimalText, formatCellValue } from './displayFormat.js';
+import { isTimeFormat } from './excelTime.js';
 
 /** A comparator as a requirement reads it: `>=` → "≥ 60,0 %". */
 export const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
@@ -83,7 +84,7 @@ const EXTRA_DECIMALS = 3;
  * @example goalDecimals([-0.0246], 'percent') // 2
  */
 export function goalDecimals(targets: Iterable<ScalarValue | undefined>, format: CellFormat | undefined): number | undefined {
-  if (format === 'date' || format === 'time' || format === 'timeSeconds' || format === 'text') return undefined;
+  if (format === 'date' || format === 'dateTime' || isTimeFormat(format) || format === 'text') return undefined;
   let needed: number | undefined;
   for (const target of targets) {
     if (typeof target !== 'number' || !Number.isFinite(target)) continue;

@@ -12,7 +12,9 @@ import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { workbookLocale } from '../workbook/workbookReader.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { formatDateSerial } from '../format/excelDate.js';
-import { formatTimeOfDay } from '../format/excelTime.js';
+import { formatCellValue, shownAsGeneral } from '../format/displayFormat.js';
+import { formatDateTime } from '../format/excelDateTime.js';
+import { isTimeFormat } from '../format/excelTime.js';
 import type { CellFormat } from '../workbook/workbookSchema.js';
 import { valueSource } from './scenarioValues.js';
 import { spilledCells } from './spilledCells.js';
@@ -58,8 +60,9 @@ export function csvNumberText(value: number, decimal: string): string {
 function shownDateOrTime(value: number, format: CellFormat | undefined, options: CsvExportOptions): string | null {
   // A date in the form the chosen decimal mark's language reads back: 15-03-2024 with ',', 15/03/2024 with '.'.
   if (format === 'date') return Number.isInteger(value) ? formatDateSerial(value, options.decimal === ',' ? 'da-DK' : 'en-GB') : null;
-  // A time of day as the cell shows it, 14:05 or 14:05:30, in either language.
-  if (format === 'time' || format === 'timeSeconds') return formatTimeOfDay(value, format === 'timeSeconds');
+  if (format === 'dateTime') return formatDateTime(value, options.decimal === ',' ? 'da-DK' : 'en-GB');
+  // A time as the cell shows it, 14:05, 14:05:30, 2:30 PM or 25:00:00, in either language.
+  if (isTimeFormat(format)) return shownAsGeneral(value, format) ? null : formatCellValue(value, format, 'da-DK');
   return null;
 }
 
@@ -92,7 +95,7 @@ export function exportSheetCsv(doc: Y.Doc, sheetId: string, options: CsvExportOp
     const grid = workbookGrid(doc);
     const size = { rows: grid.rowIds(sheetId).length, cols: grid.colIds(sheetId).length };
     for (const { row, col } of spilledCells(cells, (r, c) => source.engine.value(sheetId, r, c), size)) note(row, col);
-    const shownFormats = new Map(sheetFormats(doc, sheetId).flatMap(({ row, col, format }) => (format === 'date' || format === 'time' || format === 'timeSeconds' ? [[`${row}:${col}`, format] as const] : [])));
+    const shownFormats = new Map(sheetFormats(doc, sheetId).flatMap(({ row, col, format }) => (format === 'date' || format === 'dateTime' || isTimeFormat(format) ? [[`${row}:${col}`, format] as const] : [])));
     for (const address of Object.keys(source.scenario?.inputs ?? {})) {
       const cell = locateAssumption(doc, address);
       if (cell?.sheetId === sheetId) note(cell.row, cell.col);

@@ -12,6 +12,7 @@ import { formatCellAddress } from '../workbook/cellAddress.js';
 import { parseLocaleNumber } from '../workbook/cellInputText.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { typedDateSerial } from '../format/excelDate.js';
+import { typedDateTime } from '../format/excelDateTime.js';
 import { typedTime } from '../format/excelTime.js';
 import { checkCsvWidth, decodeCsv, guessDecimal, guessSeparator, type CsvDecimal, type CsvSeparator } from './csvText.js';
 import { acceptableSheetName } from './importedSheetNames.js';
@@ -52,9 +53,11 @@ export function csvFieldInput(raw: string, decimal: CsvDecimal): { input: CellIn
   // A whole date (15-03-2024) is a date cell, as Excel opens the file; a month label stays text.
   const date = typedDateSerial(raw, locale);
   if (date !== null) return { input: date, format: 'date' };
-  // A time of day (14:05, 14:05:30) is a time cell, as Excel opens the file.
+  const dateTime = typedDateTime(raw, locale);
+  if (dateTime !== null) return { input: dateTime, format: 'dateTime' };
+  // A time (14:05, 14:05:30, 2:30 PM, 25:00) is a time cell, as Excel opens the file.
   const time = typedTime(raw);
-  if (time !== null) return { input: time.fraction, format: time.seconds ? 'timeSeconds' : 'time' };
+  if (time !== null) return { input: time.fraction, format: time.format };
   const word = raw.trim().toUpperCase();
   if (word === 'TRUE' || word === 'SAND') return { input: true };
   if (word === 'FALSE' || word === 'FALSK') return { input: false };

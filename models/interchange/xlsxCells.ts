@@ -181,7 +181,7 @@ export function readSheetCells(
       if (typeof input === 'string' && !isFormula(input)) characters?.add(input.length);
       // A date value shows as a date even under a number format we do not read as one.
       const format = formatFromExcel(model.style?.numFmt) ?? (cell.value instanceof Date ? 'date' : undefined);
-      if (date1904 && format === 'date' && typeof input === 'number') {
+      if (date1904 && (format === 'date' || format === 'dateTime') && typeof input === 'number') {
         input += DATE_1904_OFFSET;
         out.movedDates++;
       }

@@ -31,8 +31,12 @@ import * as Y from 'yjs';
 /** What a planner typed into a cell: a number, a boolean, text, or a formula (`=…`, stored form). */
 export type CellInput = number | string | boolean;
 
-/** `time` is a time of day as Excel's `h:mm` shows it, `timeSeconds` as `h:mm:ss` (format/excelTime.ts). */
-export const CELL_FORMATS = ['number', 'percent', 'integer', 'date', 'time', 'timeSeconds', 'text'] as const;
+/**
+ * `time` is a time of day as Excel's `h:mm` shows it, `timeSeconds` as `h:mm:ss`, `time12` and
+ * `time12Seconds` as `h:mm AM/PM` and `h:mm:ss AM/PM`, `duration` as `[h]:mm:ss` (format/excelTime.ts);
+ * `dateTime` a date with a time of day (format/excelDateTime.ts).
+ */
+export const CELL_FORMATS = ['number', 'percent', 'integer', 'date', 'dateTime', 'time', 'timeSeconds', 'time12', 'time12Seconds', 'duration', 'text'] as const;
 export type CellFormat = (typeof CELL_FORMATS)[number];
 
 export const WORKBOOK_LOCALES = ['da-DK', 'en-GB'] as const;

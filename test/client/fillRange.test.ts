@@ -3,6 +3,7 @@ import { fillDown, fillRight, type CellSource } from '../../client/src/grid/fill
 import { autoFill, fillTarget } from '../../client/src/grid/autoFill.js';
 import type { CellFormat, CellInput } from '../../models/workbook/workbookSchema.js';
 import { formatCellAddress } from '../../models/workbook/cellAddress.js';
+import { formatCellValue } from '../../models/format/displayFormat.js';
 
 function sheet(cells: Record<string, CellInput>, formats: Record<string, CellFormat> = {}): CellSource {
   return {
@@ -134,5 +135,45 @@ describe('the fill handle', () => {
   it('a series keeps its cells\' format', () => {
     const changes = autoFill({ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 0, bottom: 2, right: 0 }, sheet({ A1: 0.1, A2: 0.2 }, { A1: 'percent', A2: 'percent' }));
     expect(changes.formats).toEqual([{ row: 2, col: 0, format: 'percent' }]);
+  });
+});
+
+describe('the fill handle from times and dates, as Excel', () => {
+  const shown = (changes: ReturnType<typeof autoFill>): string[] =>
+    changes.cells.map((c) => formatCellValue(c.input as number, changes.formats.find((f) => f.row === c.row && f.col === c.col)?.format ?? 'time', 'da-DK'));
+
+  it('one time cell counts on by an hour a cell: 09:00 → 10:00 → 11:00', () => {
+    const changes = autoFill({ top: 0, left: 0, bottom: 0, right: 0 }, { top: 0, left: 0, bottom: 3, right: 0 }, sheet({ A1: 9 / 24 }, { A1: 'time' }));
+    // Each exactly the typed time: =A2=TIME(10;0;0) is true.
+    expect(changes.cells.map((c) => c.input)).toEqual([10 / 24, 11 / 24, 12 / 24]);
+    expect(shown(changes)).toEqual(['10:00', '11:00', '12:00']);
+    expect(changes.formats).toEqual([0, 1, 2].map((i) => ({ row: i + 1, col: 0, format: 'time' })));
+  });
+
+  it('one time cell filled up counts back an hour a cell, and sideways as down', () => {
+    const up = autoFill({ top: 2, left: 0, bottom: 2, right: 0 }, { top: 0, left: 0, bottom: 2, right: 0 }, sheet({ A3: 9 / 24 }, { A3: 'time' }));
+    expect(up.cells.map((c) => [c.row, c.input])).toEqual([[1, 8 / 24], [0, 7 / 24]]);
+    const right = autoFill({ top: 0, left: 0, bottom: 0, right: 0 }, { top: 0, left: 0, bottom: 0, right: 1 }, sheet({ A1: 14.5 / 24 }, { A1: 'time12' }));
+    expect(formatCellValue(right.cells[0]!.input as number, 'time12', 'en-GB')).toBe('3:30 PM');
+  });
+
+  it('two time cells continue with the step between them: 09:00, 09:30 → 10:00, 10:30', () => {
+    const changes = autoFill({ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 0, bottom: 3, right: 0 }, sheet({ A1: 9 / 24, A2: 9.5 / 24 }, { A1: 'time', A2: 'time' }));
+    expect(shown(changes)).toEqual(['10:00', '10:30']);
+    expect(changes.cells.map((c) => c.input)).toEqual([10 / 24, 10.5 / 24]);
+  });
+
+  it('one date or date-and-time cell counts on by a day; one plain number is copied', () => {
+    const date = autoFill({ top: 0, left: 0, bottom: 0, right: 0 }, { top: 0, left: 0, bottom: 2, right: 0 }, sheet({ A1: 46361 }, { A1: 'date' }));
+    expect(date.cells.map((c) => c.input)).toEqual([46362, 46363]);
+    const dateTime = autoFill({ top: 0, left: 0, bottom: 0, right: 0 }, { top: 0, left: 0, bottom: 1, right: 0 }, sheet({ A1: 46361 + 14.5 / 24 }, { A1: 'dateTime' }));
+    expect(formatCellValue(dateTime.cells[0]!.input as number, 'dateTime', 'da-DK')).toBe('06-12-2026 14:30');
+    const number = autoFill({ top: 0, left: 0, bottom: 0, right: 0 }, { top: 0, left: 0, bottom: 2, right: 0 }, sheet({ A1: 9 / 24 }));
+    expect(number.cells.map((c) => c.input)).toEqual([9 / 24, 9 / 24]);
+  });
+
+  it('one duration cell counts on by an hour: 25:00:00 → 26:00:00', () => {
+    const changes = autoFill({ top: 0, left: 0, bottom: 0, right: 0 }, { top: 0, left: 0, bottom: 1, right: 0 }, sheet({ A1: 25 / 24 }, { A1: 'duration' }));
+    expect(formatCellValue(changes.cells[0]!.input as number, 'duration', 'da-DK')).toBe('26:00:00');
   });
 });

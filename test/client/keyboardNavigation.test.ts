@@ -154,6 +154,20 @@ describe('keyboard navigation', () => {
     expect(gridCommand(key('ArrowDown'), context(at(2, 1), filled))).toEqual({ kind: 'select', selection: at(3, 1) });
   });
 
+  it('End then Enter goes to the last nonblank cell in the row, past gaps, as Excel; a blank row keeps the active cell', () => {
+    // Row 3: B3, C3 and H3 hold something (columns 1, 2 and 7); row 5 nothing.
+    const filled: Array<[number, number]> = [[2, 1], [2, 2], [2, 7]];
+    const inEndMode = (selection: GridSelection): NavigationContext => ({ ...context(selection, filled), endMode: true });
+    expect(gridCommand(key('Enter'), inEndMode(at(2, 0)))).toEqual({ kind: 'select', selection: at(2, 7) });
+    // From beyond the row's last cell it goes back to it.
+    expect(gridCommand(key('Enter'), inEndMode(at(2, 9)))).toEqual({ kind: 'select', selection: at(2, 7) });
+    expect(gridCommand(key('Enter'), inEndMode(at(4, 3)))).toEqual({ kind: 'select', selection: at(4, 3) });
+    // Shift stretches the selection there, as End then Shift+Home does.
+    expect(gridCommand(key('Enter', { shift: true }), inEndMode(at(2, 1)))).toEqual({ kind: 'select', selection: { active: { row: 2, col: 1 }, corner: { row: 2, col: 7 } } });
+    // Without End mode, Enter moves down.
+    expect(gridCommand(key('Enter'), context(at(2, 0), filled))).toEqual({ kind: 'select', selection: at(3, 0) });
+  });
+
   it("Shift+arrow after Enter moved the active cell inside a range stretches the range from its anchor and keeps the active cell", () => {
     // B2:D5 selected from B2 (rows 1–4, columns 1–3); Enter moved the active cell to B3.
     const afterEnter: GridSelection = { active: { row: 2, col: 1 }, anchor: { row: 1, col: 1 }, corner: { row: 4, col: 3 } };

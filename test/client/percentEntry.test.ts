@@ -103,3 +103,34 @@ describe('typing a time of day follows Excel', () => {
     expect(numberEditText(45366.75, 'da-DK', 'time')).toBe('45366,75');
   });
 });
+
+describe('typing a duration, a 12-hour time or a date with a time follows Excel', () => {
+  it('a time past 23:59 stores its days and hours and makes the cell a duration cell ([h]:mm:ss)', () => {
+    expect(typedEntry('25:00', 'da-DK', undefined)).toEqual({ input: 25 / 24, format: 'duration' });
+    expect(typedEntry('36:15:10', 'en-GB', undefined)).toEqual({ input: (36 * 3600 + 15 * 60 + 10) / 86400, format: 'duration' });
+    // A time-of-day cell would hide the day: the duration's format replaces it; a duration cell keeps its own.
+    expect(typedEntry('25:00', 'da-DK', 'time')).toEqual({ input: 25 / 24, format: 'duration' });
+    expect(typedEntry('25:00', 'da-DK', 'duration')).toEqual({ input: 25 / 24 });
+    expect(numberEditText(25 / 24, 'da-DK', 'duration')).toBe('25:00:00');
+  });
+
+  it('a time with AM/PM stores the 24-hour fraction and makes the cell a 12-hour time cell', () => {
+    expect(typedEntry('2:30 PM', 'da-DK', undefined)).toEqual({ input: 14.5 / 24, format: 'time12' });
+    expect(typedEntry('2:30 pm', 'en-GB', undefined)).toEqual({ input: 14.5 / 24, format: 'time12' });
+    expect(typedEntry('2:30:15 PM', 'en-GB', undefined)).toEqual({ input: (14.5 * 3600 + 15) / 86400, format: 'time12Seconds' });
+    // A time cell keeps its format, as for a 24-hour time.
+    expect(typedEntry('2:30 PM', 'da-DK', 'time')).toEqual({ input: 14.5 / 24 });
+  });
+
+  it('a date with a time of day stores serial and fraction and makes the cell a date-time cell', () => {
+    const serial = 46361 + 14.5 / 24;
+    expect(typedEntry('5-12-2026 14:30', 'da-DK', undefined)).toEqual({ input: serial, format: 'dateTime' });
+    expect(typedEntry('5-12-2026 14:30', 'da-DK', 'date')).toEqual({ input: serial, format: 'dateTime' });
+    expect(typedEntry('12/5/2026 2:30 PM', 'en-GB', undefined)).toEqual({ input: 46154 + 14.5 / 24, format: 'dateTime' });
+    expect(typedEntry('5-12-2026 14:30', 'da-DK', 'text')).toEqual({ input: '5-12-2026 14:30' });
+    // A date typed into a date-time cell keeps its format (it shows 00:00).
+    expect(typedEntry('5-12-2026', 'da-DK', 'dateTime')).toEqual({ input: 46361 });
+    expect(numberEditText(serial, 'da-DK', 'dateTime')).toBe('05-12-2026 14:30:00');
+    expect(typedEntry(numberEditText(serial, 'da-DK', 'dateTime'), 'da-DK', 'dateTime')).toEqual({ input: serial });
+  });
+});

@@ -2,7 +2,8 @@
  * Excel's selection and entry keys in the real grid, beyond moving and editing (gridKeys.test.ts):
  * typing into a selected block, Ctrl+Enter, selecting rows, columns, the region and the last cell,
  * today's date and the time (stored as a time of day), PageUp/PageDown, End mode (shown where Excel's
- * status bar shows it) and Alt+Enter (at the view's bottom too). Each test works in its own
+ * status bar shows it, End then Enter), typed durations, 12-hour times and dates with a time, and
+ * Alt+Enter (at the view's bottom too). Each test works in its own
  * empty corner of the template's first sheet.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -303,6 +304,33 @@ describe("Excel's selection and entry keys", () => {
     await typeIntoCell(page, 'H86', '9:15');
     await expectCell(page, 'H86', '9:15');
     await expectCell(page, 'I86', '555');
+  }, 30_000);
+
+  it('a typed 25:00, 2:30 PM and date with a time are numbers, as in Excel: 25:00:00, 2:30 PM, 05-12-2026 14:30', async () => {
+    await typeIntoCell(page, 'L80', '25:00');
+    await expectCell(page, 'L80', '25:00:00');
+    await typeIntoCell(page, 'M80', '=L80*24');
+    await expectCell(page, 'M80', '25');
+    await typeIntoCell(page, 'L81', '2:30 pm');
+    await expectCell(page, 'L81', '2:30 PM');
+    // Too wide for the standard column: the column widens to show it, as in Excel (not ####).
+    await typeIntoCell(page, 'L82', '5-12-2026 14:30');
+    await expectCell(page, 'L82', '05-12-2026 14:30');
+    await typeIntoCell(page, 'M82', '=DAG(L82)+TIME(L82)');
+    await expectCell(page, 'M82', '19');
+    await goToCell(page, 'L82');
+    await waitUntil(async () => (await formulaBar(page).inputValue()) === '05-12-2026 14:30:00', 'the formula bar shows 05-12-2026 14:30:00');
+  }, 30_000);
+
+  it('End then Enter goes to the last nonblank cell in the row, past a gap, as in Excel', async () => {
+    for (const address of ['L93', 'M93', 'Q93']) await typeIntoCell(page, address, '1');
+    await goToCell(page, 'K93');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expectNameBox(page, 'Q93');
+    // End mode is over: Enter moves down again.
+    await page.keyboard.press('Enter');
+    await expectNameBox(page, 'Q94');
   }, 30_000);
 
   it('F4 while a formula is typed makes the reference at the caret absolute, and pressed again fixes only its row', async () => {

@@ -139,6 +139,15 @@ describe('the grid under the mouse', () => {
     expect(await formulaOf(page, 'I27')).toBe('=H27*2');
   });
 
+  it('dragging the fill handle from one time cell adds an hour a cell, as Excel: 09:00 → 10:00 → 11:00', async () => {
+    await typeIntoCell(page, 'J24', '9:00');
+    await goToCell(page, 'J24');
+    await drag(page, gridCell(page, 'J24').locator('.fx-fill-handle'), gridCell(page, 'J26'));
+    await expectCell(page, 'J25', '10:00');
+    await expectCell(page, 'J26', '11:00');
+    await waitUntil(async () => (await formulaOf(page, 'J26')) === '11:00:00', 'J26 is the time 11:00:00');
+  });
+
   it('cut and paste moves a cell, and a formula that referred to it follows', async () => {
     await typeIntoCell(page, 'H30', '41');
     await typeIntoCell(page, 'H31', '=H30+1');

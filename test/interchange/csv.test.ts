@@ -103,6 +103,25 @@ describe('CSV export', () => {
     }
   });
 
+  it('writes durations, 12-hour times and dates with a time as they show, which read back as the same cells', () => {
+    const cells = { A1: 25 / 24, B1: 14.5 / 24, C1: 46361 + 14.5 / 24 };
+    const formats = { A1: 'duration', B1: 'time12', C1: 'dateTime' } as const;
+    const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'CSV', locale: 'da-DK', sheets: [{ name: 'Data', cells, formats }] });
+    try {
+      const sheetId = workbookGrid(doc).listSheets()[0]!.id;
+      const danish = exportSheetCsv(doc, sheetId, { separator: ';', decimal: ',' });
+      expect(danish).toBe('\uFEFF25:00:00;2:30 PM;05-12-2026 14:30\r\n');
+      expect(exportSheetCsv(doc, sheetId, { separator: ',', decimal: '.' })).toBe('\uFEFF25:00:00,2:30 PM,05/12/2026 14:30\r\n');
+      const back = importCsv(utf8(danish), { fileName: 'Data.csv' }).sheets[0]!;
+      expect(back.cells.A1).toBe(25 / 24);
+      expect(back.cells.B1).toBe(14.5 / 24);
+      expect(back.cells.C1).toBeCloseTo(cells.C1, 9);
+      expect(back.formats).toEqual(formats);
+    } finally {
+      doc.destroy();
+    }
+  });
+
   it('writes a time cell as the time it shows, which reads back as the same time', () => {
     const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'CSV', locale: 'da-DK', sheets: [{ name: 'Data', cells: { A1: 7.5 / 24, B1: '=A1+1/1440', C1: '=A1*24' }, formats: { A1: 'time', B1: 'timeSeconds' } }] });
     try {

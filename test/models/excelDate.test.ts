@@ -95,13 +95,13 @@ describe('a date cell shows the date', () => {
   });
 });
 
-describe('Excel number formats with a day or a year are dates', () => {
+describe('Excel number formats with a day or a year are dates (with hours, dates and times)', () => {
   it.each<[string, string | undefined]>([
     ['mm-dd-yy', 'date'],
     ['dd-mm-yyyy', 'date'],
     ['d. mmmm yyyy', 'date'],
     ['[$-406]d. mmm yyyy;@', 'date'],
-    ['yyyy-mm-dd hh:mm', 'date'],
+    ['yyyy-mm-dd hh:mm', 'dateTime'],
     ['mmm-yy', 'date'],
     ['0.0%', 'percent'],
     ['#,##0', 'integer'],

@@ -17,7 +17,7 @@ interface Props {
 }
 
 const STRUCTURAL: StructuralEdit[] = ['insertRowsAbove', 'insertRowsBelow', 'deleteRows', 'insertColumnsLeft', 'insertColumnsRight', 'deleteColumns'];
-const FORMATS: Array<CellFormat | null> = [null, 'number', 'percent', 'integer', 'date', 'time', 'timeSeconds', 'text'];
+const FORMATS: Array<CellFormat | null> = [null, 'number', 'percent', 'integer', 'date', 'dateTime', 'time', 'timeSeconds', 'time12', 'time12Seconds', 'duration', 'text'];
 
 export function GridContextMenu({ controller, position, frozen, onFreeze, onClose }: Props): React.JSX.Element {
   const { t } = useTranslation();

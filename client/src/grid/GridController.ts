@@ -177,7 +177,8 @@ export class GridController implements CommandTarget {
       lastUsed: () => lastUsedCell(storedCells(workbookGrid(this.session.doc), this.sheetId)),
     });
     if (!command) return;
-    if (command.kind === 'select' && (stroke.key === 'Tab' || stroke.key === 'Enter') && !stroke.ctrl && !stroke.alt && isSingleCell(selectionRange(selection))) {
+    // End then Enter goes to the row's end, not down: no Tab run's return.
+    if (command.kind === 'select' && (stroke.key === 'Tab' || stroke.key === 'Enter') && !endMode && !stroke.ctrl && !stroke.alt && isSingleCell(selectionRange(selection))) {
       const next = this.tabRun.move(stroke.key, stroke.shift, selection.active, command.selection.active);
       command.selection = { active: next, corner: next };
     }

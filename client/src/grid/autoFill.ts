@@ -5,14 +5,17 @@
  * differ). Text ending in a number counts on from one cell already (Uge 1 → Uge 2, as Excel), and
  * a month label `2023-11` → `2023-12` → `2024-01` (where Excel's text rule would give `2023-13`: a
  * planner's trajectories run on such labels). Month and weekday names and quarters continue as
- * word series (jan → feb, dec 2023 → jan 2024, K4 → K1: see wordSeries.ts). Anything else
+ * word series (jan → feb, dec 2023 → jan 2024, K4 → K1: see wordSeries.ts). One time cell counts
+ * on by an hour (09:00 → 10:00 → 11:00) and one date or date-time cell by a day, as Excel does;
+ * two or more follow their step like other numbers (09:00, 09:30 → 10:00). Anything else
  * repeats the selection's cells, formulas with their relative references moved, formats along.
  * Pure.
  */
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { copyCell, type CellChanges, type CellSource } from './fillRange.js';
 import type { CellRange } from './selection.js';
-import type { CellInput } from '../../../models/workbook/workbookReader.js';
+import type { CellFormat, CellInput } from '../../../models/workbook/workbookReader.js';
+import { isTimeFormat, onWholeSecond } from '../../../models/format/excelTime.js';
 import { wordSeriesOf, type SeriesLanguage } from './wordSeries.js';
 
 /**
@@ -45,18 +48,35 @@ export function linearTrend(values: readonly number[], x: number): number {
   return Number(value.toPrecision(15));
 }
 
-/** A line's source as a series: its values along the line and how a value reads in a cell. */
+/** A line's source as a series: its values along the line, how a value reads in a cell, and the step of a lone value. */
 interface Series {
   values: number[];
   cell(value: number): CellInput;
+  /** What one cell adds when the series has a single value (1; an hour for a time, a day for a date). */
+  step?: number;
+}
+
+/** What one time or date cell counts on by per cell, as Excel's fill handle: an hour, a day; null for other cells. */
+function loneStep(format: CellFormat | undefined): number | null {
+  if (isTimeFormat(format)) return 1 / 24;
+  return format === 'date' || format === 'dateTime' ? 1 : null;
 }
 
 const MONTH_LABEL = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const TRAILING_NUMBER = /^(.*?)(\d+)$/;
 
 /** The source cells as a series, or null when they repeat as a pattern instead. */
-function seriesOf(inputs: ReadonlyArray<CellInput | undefined>, language: SeriesLanguage): Series | null {
-  if (inputs.length >= 2 && inputs.every((input) => typeof input === 'number')) return { values: inputs as number[], cell: (v) => v };
+function seriesOf(inputs: ReadonlyArray<CellInput | undefined>, formats: ReadonlyArray<CellFormat | undefined>, language: SeriesLanguage): Series | null {
+  if (inputs.every((input) => typeof input === 'number')) {
+    const values = inputs as number[];
+    // Times and dates typed to the second continue on whole seconds, each as if typed.
+    const clock = formats.every((format) => loneStep(format) !== null) && values.every((value) => onWholeSecond(value) !== null);
+    const cell = clock ? (v: number): number => onWholeSecond(v) ?? v : (v: number): number => v;
+    if (values.length >= 2) return { values, cell };
+    const step = loneStep(formats[0]);
+    if (step !== null) return { values, cell, step };
+    return null;
+  }
   const texts = inputs.every((input): input is string => typeof input === 'string' && !input.startsWith('=')) ? inputs : null;
   if (!texts) return null;
   const months = texts.map((text) => MONTH_LABEL.exec(text));
@@ -79,9 +99,9 @@ function seriesOf(inputs: ReadonlyArray<CellInput | undefined>, language: Series
   };
 }
 
-/** The series' value at `x` (0 is the first source cell): one value counts by one, more follow their trend. */
-function seriesValue(values: readonly number[], x: number): number {
-  return values.length === 1 ? values[0]! + x : linearTrend(values, x);
+/** The series' value at `x` (0 is the first source cell): one value counts by its step, more follow their trend. */
+function seriesValue(series: Series, x: number): number {
+  return series.values.length === 1 ? series.values[0]! + x * (series.step ?? 1) : linearTrend(series.values, x);
 }
 
 /** One line of the fill (a column when filling up or down): source cells, then the cells to fill by their distance. */
@@ -115,13 +135,17 @@ function fillLines(source: CellRange, target: CellRange): FillLine[] {
 export function autoFill(source: CellRange, target: CellRange, read: CellSource, language: SeriesLanguage = 'da'): CellChanges {
   const out: CellChanges = { cells: [], formats: [] };
   for (const line of fillLines(source, target)) {
-    const series = seriesOf(line.source.map((p) => read.input(p.row, p.col)), language);
+    const series = seriesOf(
+      line.source.map((p) => read.input(p.row, p.col)),
+      line.source.map((p) => read.format(p.row, p.col)),
+      language,
+    );
     const n = line.source.length;
     for (const { at: to, x } of line.targets) {
       // The selection repeats as a pattern in both directions: above it, its last cell comes first.
       const from = line.source[((x % n) + n) % n]!;
       copyCell(read, from, to, out);
-      if (series) out.cells[out.cells.length - 1]!.input = series.cell(seriesValue(series.values, x));
+      if (series) out.cells[out.cells.length - 1]!.input = series.cell(seriesValue(series, x));
     }
   }
   return out;

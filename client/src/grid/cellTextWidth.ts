@@ -34,6 +34,11 @@ export function cellTextWidth(text: string): number {
   return width;
 }
 
+/** The column width, in whole pixels, at which `text` shows in full (measured by `measure`). */
+export function columnWidthToFit(text: string, measure: (text: string) => number = cellTextWidth): number {
+  return Math.ceil(measure(text)) + CELL_INSET;
+}
+
 /** The width a cell's text may take in a column `columnWidth` wide. */
 export function textRoom(columnWidth: number): number {
   return Math.max(0, columnWidth - CELL_INSET);

@@ -46,7 +46,7 @@ export interface NavigationContext {
   pageRows: number;
   /** Columns in view, for Alt+PageUp/PageDown; absent: as many as rows. */
   pageCols?: number;
-  /** End was pressed just before (Excel's End mode): an arrow jumps to the data edge, Home to the last used cell. */
+  /** End was pressed just before (Excel's End mode): an arrow jumps to the data edge, Home to the last used cell, Enter to the row's last nonblank cell. */
   endMode?: boolean;
   hasContent(row: number, col: number): boolean;
   /** Rows and columns frozen at the sheet's top and left (none when absent): where Home and Ctrl+Home go. */
@@ -222,6 +222,19 @@ function toLastUsed(ctx: NavigationContext, shift: boolean): GridCommand {
 }
 
 /**
+ * End then Enter, as Excel's "Keyboard shortcuts" lists it: the last nonblank cell in the active
+ * cell's row (the rightmost, past any gaps); a row with nothing in it keeps the active cell. Shift
+ * stretches the selection there, as with End then Home.
+ */
+function toRowEnd(ctx: NavigationContext, shift: boolean): GridCommand {
+  const { active } = ctx.selection;
+  let col = ctx.bounds.cols - 1;
+  while (col >= 0 && !ctx.hasContent(active.row, col)) col--;
+  const to = { row: active.row, col: col < 0 ? active.col : col };
+  return shift ? { kind: 'select', selection: extendSelection(ctx.selection, to, ctx.bounds) } : moveTo(to, ctx);
+}
+
+/**
  * PageDown/PageUp move the active cell by the rows in view and scroll the view by as many, as in
  * Excel; with Alt by the columns in view, right and left. Shift stretches the selection likewise.
  */
@@ -239,6 +252,7 @@ function page(stroke: KeyStroke, ctx: NavigationContext): GridCommand {
 export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridCommand | null {
   const { key, shift, ctrl, alt } = stroke;
   if (ctx.endMode && key === 'Home' && !ctrl && !alt) return toLastUsed(ctx, shift);
+  if (ctx.endMode && key === 'Enter' && !ctrl && !alt) return toRowEnd(ctx, shift);
   const delta = ARROWS[key];
   if (delta && !alt) return arrow(stroke, delta, ctx);
   const { active } = ctx.selection;

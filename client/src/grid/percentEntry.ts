@@ -1,7 +1,9 @@
 /**
  * What typed or pasted text stores, Excel's way. A date (`15-03-2024`) stores its serial number
- * and makes the cell a date cell (excelDate.ts), a time of day (`14:05`, `14:05:30`) its fraction
- * of a day and makes the cell a time cell (excelTime.ts), unless the cell is formatted as text.
+ * and makes the cell a date cell (excelDate.ts), a date with a time of day (`5-12-2026 14:30`) the
+ * serial and fraction and makes it a date-time cell (excelDateTime.ts), a time (`14:05`,
+ * `14:05:30`, `2:30 PM`, `25:00`) its fraction of a day and makes the cell a time cell of the
+ * typed kind (excelTime.ts), unless the cell is formatted as text.
  *
  * Typing a number into a percent-formatted cell, Excel's way (its default "automatic percent
  * entry"): a typed number of 1 or more is read as that many percent, one below 1 as the fraction
@@ -13,19 +15,19 @@
  * @example typedEntry('12,5 %', 'da-DK', undefined) // { input: 0.125, format: 'percent' }
  * @example typedEntry('15-03-2024', 'da-DK', undefined) // { input: 45366, format: 'date' }
  * @example typedEntry('14:05', 'da-DK', undefined) // { input: 0.5868055555555556, format: 'time' }
+ * @example typedEntry('25:00', 'da-DK', undefined) // { input: 1.0416666666666667, format: 'duration' }
  */
 import { formatDateSerial, typedDateSerial } from '../../../models/format/excelDate.js';
-import { timeEditText, typedTime } from '../../../models/format/excelTime.js';
+import { dateTimeEditText, typedDateTime } from '../../../models/format/excelDateTime.js';
+import { durationEditText, isTimeFormat, timeEditText, typedTime, type TimeFormat } from '../../../models/format/excelTime.js';
 import { editableNumber, parseTypedInput } from '../../../models/workbook/cellInputText.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 
 /** What a typed or pasted text stores, and the format it gives the cell (when it changes it). */
 export interface TypedEntry {
   input: CellInput | null;
-  format?: 'percent' | 'date' | 'time' | 'timeSeconds';
+  format?: 'percent' | 'date' | 'dateTime' | TimeFormat;
 }
-
-const isTimeFormat = (format: CellFormat | undefined): boolean => format === 'time' || format === 'timeSeconds';
 
 /** Whether the text is a number written with a percent sign (`12,5 %`), not a formula or text. */
 export function isPercentText(text: string, locale: WorkbookLocale): boolean {
@@ -46,10 +48,16 @@ export function typedEntry(text: string, locale: WorkbookLocale, format: CellFor
   // Formulas and apostrophe text never read as a date (the patterns start with a digit).
   if (typeof input === 'string' && format !== 'text') {
     const serial = typedDateSerial(input, locale);
-    if (serial !== null) return format === 'date' ? { input: serial } : { input: serial, format: 'date' };
-    // A time keeps a time cell's format (14:05:30 in an h:mm cell shows 14:05, as in Excel).
+    if (serial !== null) return format === 'date' || format === 'dateTime' ? { input: serial } : { input: serial, format: 'date' };
+    const dateTime = typedDateTime(input, locale);
+    if (dateTime !== null) return format === 'dateTime' ? { input: dateTime } : { input: dateTime, format: 'dateTime' };
+    // A time of day keeps a time cell's format (14:05:30 in an h:mm cell shows 14:05, as in
+    // Excel); a duration (25:00) keeps only a duration cell's, as a time of day would hide its days.
     const time = typedTime(input);
-    if (time !== null) return isTimeFormat(format) ? { input: time.fraction } : { input: time.fraction, format: time.seconds ? 'timeSeconds' : 'time' };
+    if (time !== null) {
+      const keeps = time.format === 'duration' ? format === 'duration' : isTimeFormat(format);
+      return keeps ? { input: time.fraction } : { input: time.fraction, format: time.format };
+    }
   }
   // Excel formats a cell as a date when a formula typed into a General cell starts with DATE or TODAY.
   if (typeof input === 'string' && format === undefined && DATE_FORMULA.test(input)) return { input, format: 'date' };
@@ -62,11 +70,14 @@ export function typedEntry(text: string, locale: WorkbookLocale, format: CellFor
 /**
  * A number as an editor starts from it: in a percent cell as a percentage (`5,8 %`), in a date
  * cell as the date (`15-03-2024`; a serial with a time of day as the number, so nothing is lost),
- * in a time cell as the time with seconds (`14:05:00`, as Excel's formula bar shows it), as in
- * Excel, each reading back as the same number.
+ * in a date-time cell as date and time (`05-12-2026 14:30:00`), in a time cell as the time with
+ * seconds (`14:05:00`, a duration `25:00:00`, as Excel's formula bar shows it), as in Excel, each
+ * reading back as the same number.
  */
 export function numberEditText(value: number, locale: WorkbookLocale, format: CellFormat | undefined): string {
+  if (format === 'duration') return durationEditText(value) ?? editableNumber(value, locale);
   if (isTimeFormat(format)) return timeEditText(value) ?? editableNumber(value, locale);
+  if (format === 'dateTime') return dateTimeEditText(value, locale) ?? editableNumber(value, locale);
   if (format === 'date' && Number.isInteger(value)) return formatDateSerial(value, locale) ?? editableNumber(value, locale);
   if (format === 'percent') return `${editableNumber(Number((value * 100).toPrecision(12)), locale)} %`;
   return editableNumber(value, locale);

@@ -86,7 +86,7 @@ export function showPreScreen(values: Promise<Response>, access: Promise<Respons
 const STATUSES: ReadonlySet<string> = new Set(['met', 'missed', 'tracked', 'qualitative', 'error']);
 const CLASSES: ReadonlySet<string> = new Set(['fx-num', 'fx-err', 'fx-spill', 'fx-input']);
 /** workbookReader.ts's CELL_FORMATS, not imported: its schema module brings Yjs into the entry's chunk. */
-const FORMATS: ReadonlySet<string> = new Set<CellFormat>(['number', 'percent', 'integer', 'date', 'time', 'timeSeconds', 'text']);
+const FORMATS: ReadonlySet<string> = new Set<CellFormat>(['number', 'percent', 'integer', 'date', 'dateTime', 'time', 'timeSeconds', 'time12', 'time12Seconds', 'duration', 'text']);
 
 function soundCell(cell: ScreenCell | undefined): boolean {
   return (

@@ -15,6 +15,7 @@ import type { WorkbookSession } from './WorkbookSession.js';
 import type { FormatEdit } from '../grid/fillRange.js';
 import { numberEditText, typedEntry } from '../grid/percentEntry.js';
 import { editsWithinBounds } from './boundsCheck.js';
+import { widenedForEntry } from '../grid/entryColumnWidth.js';
 import { askScenarioEditTarget, cellsNeedingChoice, nonBaseScenario, scenarioInputOperations } from './scenarioEditChoice.js';
 
 /** The active scenario's value for a cell it replaces, or undefined. */
@@ -62,25 +63,25 @@ export function cellOperations(session: WorkbookSession, sheetId: string, cells:
   return ops;
 }
 
-/** Applies cell edits and format changes as one undoable step. */
-function applyCellEdits(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[]): boolean {
+/** Applies cell edits and format changes (and `also`, such as a widened column) as one undoable step. */
+function applyCellEdits(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[], also: WorkbookOperation[] = []): boolean {
   const ops = cellOperations(session, sheetId, cells, formats);
-  return ops !== null && ops.length > 0 && session.apply(ops);
+  return ops !== null && ops.length > 0 && session.apply([...ops, ...also]);
 }
 
 /** The edit once the planner said where it goes (scenarioEditChoice.ts). */
-async function applyAfterChoice(session: WorkbookSession, scenario: { id: string; name: string }, sheetId: string, cells: CellEdit[], formats: FormatEdit[]): Promise<void> {
+async function applyAfterChoice(session: WorkbookSession, scenario: { id: string; name: string }, sheetId: string, cells: CellEdit[], formats: FormatEdit[], also: WorkbookOperation[]): Promise<void> {
   const target = await askScenarioEditTarget(scenario.name);
   session.focusGrid.set(session.focusGrid.get() + 1);
   if (target === 'all') {
-    applyCellEdits(session, sheetId, cells, formats);
+    applyCellEdits(session, sheetId, cells, formats, also);
     return;
   }
   if (target !== 'scenario') return;
   const outside = cellsNeedingChoice(session, sheetId, cells);
   const inputs = scenarioInputOperations(session, scenario.id, sheetId, outside);
   const inside = cellOperations(session, sheetId, cells.filter((c) => !outside.includes(c)), formats);
-  if (inputs && inside) session.apply([...inside, ...inputs]);
+  if (inputs && inside) session.apply([...inside, ...inputs, ...also]);
 }
 
 /**
@@ -88,22 +89,25 @@ async function applyAfterChoice(session: WorkbookSession, scenario: { id: string
  * base, an edit that reaches cells outside its assumptions first asks where it goes and is applied
  * after the answer (false is returned then: nothing changed yet).
  */
-export function editCells(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[] = []): boolean {
+export function editCells(session: WorkbookSession, sheetId: string, cells: CellEdit[], formats: FormatEdit[] = [], also: WorkbookOperation[] = []): boolean {
   if (!session.readOnly && !editsWithinBounds(session, sheetId, cells)) return false;
   const scenario = nonBaseScenario(session);
   if (scenario && !session.readOnly && cellsNeedingChoice(session, sheetId, cells).length > 0) {
-    void applyAfterChoice(session, scenario, sheetId, cells, formats);
+    void applyAfterChoice(session, scenario, sheetId, cells, formats, also);
     return false;
   }
-  return applyCellEdits(session, sheetId, cells, formats);
+  return applyCellEdits(session, sheetId, cells, formats, also);
 }
 
 /**
  * Commits what the planner typed into one cell; unchanged text changes nothing. A number typed
- * into a percent cell is read Excel's way (percentEntry.ts).
+ * into a percent cell is read Excel's way (percentEntry.ts); a typed date or time too wide for a
+ * standard column widens it, as Excel does (entryColumnWidth.ts).
  */
 export function commitCellText(session: WorkbookSession, sheetId: string, row: number, col: number, text: string): boolean {
   if (text === cellEditText(session, sheetId, row, col)) return false;
-  const entry = typedEntry(text, session.locale.get(), cellFormatAt(session.doc, sheetId, row, col));
-  return editCells(session, sheetId, [{ row, col, input: entry.input }], entry.format ? [{ row, col, format: entry.format }] : []);
+  const locale = session.locale.get();
+  const entry = typedEntry(text, locale, cellFormatAt(session.doc, sheetId, row, col));
+  const widened = entry.format && typeof entry.input === 'number' ? widenedForEntry(session.doc, sheetId, col, { value: entry.input, format: entry.format }, locale) : null;
+  return editCells(session, sheetId, [{ row, col, input: entry.input }], entry.format ? [{ row, col, format: entry.format }] : [], widened && !session.readOnly ? [widened] : []);
 }
