@@ -13,7 +13,7 @@
  * @example readJobindsatsFile(bytes, 'ptva02.json') // → JobindsatsTable
  */
 import Papa from 'papaparse';
-import { jsonNestedPast, jsonTooDeepMessage } from '../format/jsonNesting.js';
+import { JsonTextError, readJsonText } from '../format/jsonText.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { checkCsvWidth, decodeCsv, guessSeparator } from '../interchange/csvText.js';
 import { MAX_IMPORT_CELLS, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from '../interchange/interchangeLimits.js';
@@ -78,14 +78,19 @@ function v3Table(value: Record<string, unknown>): JobindsatsTable {
   return jobindsatsTable(columns, rows);
 }
 
-/** Jobindsats JSON (API v2 or v3) → the table; a wrong-key answer or other JSON is refused. */
+/**
+ * Jobindsats JSON (API v2 or v3) → the table; a wrong-key answer or other JSON is refused, as is
+ * JSON nested too deep or naming a key twice in one object (read as every JSON body is,
+ * jsonText.ts; before the seventeenth hostile pass an uploaded file's `"Data"` given twice was
+ * read as the last one silently, while the REST bodies already refused it).
+ */
 export function readJobindsatsJson(text: string): JobindsatsTable {
-  if (jsonNestedPast(text)) throw new JobindsatsError(`the JSON is not Jobindsats data: ${jsonTooDeepMessage()}`);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = readJsonText(text);
   } catch (error) {
-    throw new JobindsatsError(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof JsonTextError)) throw error;
+    throw new JobindsatsError(error.kind === 'invalid' ? `not valid JSON: ${error.message}` : `the JSON is not Jobindsats data: ${error.message}`);
   }
   if (wrongKeyAnswer(value)) throw new JobindsatsError('Jobindsats refused the API key: "Forkert nøgle eller nøglen er udløbet." (wrong or expired key)');
   if (Array.isArray(value)) {

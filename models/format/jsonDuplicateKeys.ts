@@ -77,8 +77,13 @@ export function jsonDuplicateKey(text: string): DuplicateKey | null {
   return null;
 }
 
+/** Where the object naming a key twice stands: `filters`, `sheets[].cells`; `''` for the outermost. */
+export function duplicateKeyPlace({ path }: DuplicateKey): string {
+  return path.reduce((at, step) => (step === '[]' ? `${at}[]` : at === '' ? step.slice(0, 40) : `${at}.${step.slice(0, 40)}`), '');
+}
+
 /** `the JSON names "measure" twice`, with `in filters` (or `in sheets[].cells`) for a nested object. */
-export function duplicateKeyMessage({ key, path }: DuplicateKey): string {
-  const where = path.reduce((at, step) => (step === '[]' ? `${at}[]` : at === '' ? step.slice(0, 40) : `${at}.${step.slice(0, 40)}`), '');
-  return `the JSON names ${JSON.stringify(key.slice(0, 40))} twice${where === '' ? '' : ` in ${where}`}`;
+export function duplicateKeyMessage(duplicate: DuplicateKey): string {
+  const where = duplicateKeyPlace(duplicate);
+  return `the JSON names ${JSON.stringify(duplicate.key.slice(0, 40))} twice${where === '' ? '' : ` in ${where}`}`;
 }

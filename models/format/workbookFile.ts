@@ -4,7 +4,7 @@
  * wrong and where, in one line.
  */
 import { z } from 'zod';
-import { jsonNestedPast, jsonTooDeepMessage } from './jsonNesting.js';
+import { JsonTextError, readJsonText } from './jsonText.js';
 import { goalDefinitionSchema } from '../goals/goalModel.js';
 import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
@@ -158,15 +158,18 @@ export function parseWorkbookFile(value: unknown): WorkbookFile {
   return file;
 }
 
-/** Parses JSON text as a v1 workbook; a JSON syntax error says where (line and column). */
+/**
+ * Parses JSON text as a v1 workbook (read as every JSON body is, jsonText.ts); a JSON syntax error
+ * says where (line and column), a key named twice says which and in what (seventeenth hostile
+ * pass: the CLIs kept the last of `"A1": 1, "A1": 2` silently, while the server refused it).
+ */
 export function parseWorkbookJson(text: string): WorkbookFile {
-  if (jsonNestedPast(text)) throw new WorkbookFileError(`not a valid ${WORKBOOK_FORMAT} v1 file: ${jsonTooDeepMessage()}`);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = readJsonText(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new WorkbookFileError(`not valid JSON: ${message}`);
+    if (!(error instanceof JsonTextError)) throw error;
+    throw new WorkbookFileError(error.kind === 'invalid' ? `not valid JSON: ${error.message}` : `not a valid ${WORKBOOK_FORMAT} v1 file: ${error.message}`);
   }
   return parseWorkbookFile(value);
 }

@@ -13,6 +13,8 @@ import type { z } from 'zod';
 export interface ImportReasonParams {
   /** The JSON nests more than `depth` levels. */
   jsonTooDeep: { depth: number };
+  /** One object of the JSON names `key` twice; `place` is where the object stands (`$`, `$.goals[]`). */
+  jsonKeyTwice: { key: string; place: string };
   /** A field the part must hold is missing (`field`: its path, `goals.0.title`). */
   fieldMissing: { field: string };
   /** A field holds another type than it must (text for a number, …). */
@@ -38,7 +40,7 @@ export type ImportReason = { [K in ImportReasonKind]: { reasonKind: K } & Import
 export type ReasonParams = { reason: string } | ({ reason: string } & ImportReason);
 
 export const IMPORT_REASON_KINDS = [
-  'jsonTooDeep', 'fieldMissing', 'fieldWrongType', 'fieldWrongValue', 'fieldOutOfBounds', 'fieldsUnknown', 'xmlEntities', 'xmlMalformed',
+  'jsonTooDeep', 'jsonKeyTwice', 'fieldMissing', 'fieldWrongType', 'fieldWrongValue', 'fieldOutOfBounds', 'fieldsUnknown', 'xmlEntities', 'xmlMalformed',
 ] as const satisfies readonly ImportReasonKind[];
 
 /** The note's reason parameters: the English text, and the kind where there is one. */

@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { duplicateKeyMessage, duplicateKeyPlace, jsonDuplicateKey } from '../format/jsonDuplicateKeys.js';
 import { jsonNestedPast, jsonTooDeepMessage, MAX_JSON_DEPTH } from '../format/jsonNesting.js';
 import { MAX_CELLS, MAX_SHEETS, workbookFileSchema } from '../format/workbookFile.js';
 import { WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
@@ -67,6 +68,14 @@ export function readMetadataSheet(workbook: ExcelJS.Workbook): { metadata: XlsxM
     parsed = JSON.parse(json);
   } catch {
     return { metadata: null, problem: importWarning('metadataDamaged', {}) };
+  }
+  // Seventeenth hostile pass: JSON.parse kept the last of a key named twice (a goal's `target`),
+  // silently, as it did for REST bodies and uploaded Jobindsats files before they refused it.
+  const duplicate = jsonDuplicateKey(json);
+  if (duplicate) {
+    const place = duplicateKeyPlace(duplicate);
+    const reason = reasonParams(`${duplicateKeyMessage(duplicate)}; give each key once`, { reasonKind: 'jsonKeyTwice', key: duplicate.key.slice(0, 40), place: place === '' ? '$' : `$.${place}` });
+    return { metadata: null, problem: importWarning('metadataInvalid', reason) };
   }
   const result = metadataSchema.safeParse(parsed);
   if (!result.success) {

@@ -50,6 +50,11 @@ const routes: Route[] = [
 
 /** Answers an /api request; throws HttpError for the caller to send. */
 export async function handleApi(context: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  // Seventeenth hostile pass: of two Authorization headers Node keeps the first (a proxy in front
+  // may keep the last), so a viewer's and an editor's token in one request acted as the viewer's,
+  // silently; `?token=` given twice on a sync connection is already refused.
+  const authorizations = req.headersDistinct.authorization?.length ?? 0;
+  if (authorizations > 1) throw new HttpError(400, `the Authorization header is given ${authorizations} times; give it once`, { Connection: 'close' });
   const allowed: string[] = [];
   for (const route of routes) {
     const match = route.pattern.exec(path);

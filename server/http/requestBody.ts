@@ -16,8 +16,22 @@ function tooLarge(limit: number): HttpError {
   return new HttpError(413, `the request body is larger than ${limit} bytes`, { Connection: 'close' });
 }
 
+/**
+ * A body sent compressed or otherwise encoded (`Content-Encoding: gzip`): the server reads bodies
+ * as sent, so before the seventeenth hostile pass a gzipped JSON body was answered `not valid
+ * JSON`, a gzipped upload `not valid multipart/form-data`, and plain JSON declared as gzip was
+ * read as if the header were not there. Refused before a byte is read.
+ */
+function encodingRefusal(req: IncomingMessage): HttpError | null {
+  const encoding = req.headers['content-encoding']?.trim().toLowerCase();
+  if (encoding === undefined || encoding === '' || encoding === 'identity') return null;
+  return new HttpError(415, `the body is sent with Content-Encoding ${JSON.stringify(encoding.slice(0, 40))}; send it unencoded (no Content-Encoding)`, { Connection: 'close' });
+}
+
 /** The body, at most `limit` bytes, counted while it arrives against its token's `bodies`. */
 export async function readBody(req: IncomingMessage, limit: number, bodies: BodiesInFlight): Promise<Buffer> {
+  const refusal = encodingRefusal(req);
+  if (refusal) throw refusal;
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   const release = bodies.reserve(req, Number.isFinite(declared) && declared >= 0 ? declared : limit);

@@ -16,7 +16,7 @@ import type { ConnectionsPerAddress } from '../http/connectionsPerAddress.js';
 import { repeatedOptionProblem } from '../http/queryOptions.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { hashToken } from '../auth/tokens.js';
-import { errorText, logEvent, pathOnly } from '../log/log.js';
+import { errorText, logEvent, loggedId, requestPath } from '../log/log.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { SyncConnection } from './SyncConnection.js';
@@ -64,18 +64,18 @@ export class SyncEndpoint {
 
   /** True when the request is for this endpoint (the caller answers 404 otherwise). */
   handles(request: IncomingMessage): boolean {
-    return SYNC_PATH.test(pathOnly(request.url));
+    return SYNC_PATH.test(requestPath(request.url));
   }
 
   /** Handles an HTTP upgrade request for /sync/<workspaceId>. */
   async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
-    const workspaceId = SYNC_PATH.exec(pathOnly(request.url))?.[1] ?? '';
+    const workspaceId = SYNC_PATH.exec(requestPath(request.url))?.[1] ?? '';
     if (!this.accepting) return refuse(socket, 503, 'the server is shutting down');
     // Before the token is even looked up: one address opening without end costs the store too.
     const address = this.options.addresses.requestAddress(request);
     const admitted = this.options.addresses.admitSync(address);
     if ('status' in admitted) {
-      logEvent('sync.refused', { workspace: workspaceId.slice(0, 40), status: admitted.status });
+      logEvent('sync.refused', { workspace: loggedId(workspaceId), status: admitted.status });
       return refuse(socket, admitted.status, admitted.message, admitted.retryAfterSeconds);
     }
     socket.once('close', admitted.release);
@@ -83,13 +83,13 @@ export class SyncEndpoint {
     // `?token=<viewer>&token=<editor>` was read as its first token, silently; say which option is repeated.
     const repeated = repeatedOptionProblem(query);
     if (repeated !== null) {
-      logEvent('sync.refused', { workspace: workspaceId.slice(0, 40), status: 400 });
+      logEvent('sync.refused', { workspace: loggedId(workspaceId), status: 400 });
       return refuse(socket, 400, repeated);
     }
     const token = query.get('token') ?? undefined;
     const decision = await decideWorkspaceAccess(this.options.store, workspaceId, token, 'viewer');
     if (!decision.allowed) {
-      logEvent('sync.refused', { workspace: workspaceId.slice(0, 40), status: decision.status });
+      logEvent('sync.refused', { workspace: loggedId(workspaceId), status: decision.status });
       return refuse(socket, decision.status, decision.error);
     }
     const tokenKey = hashToken(token ?? '').toString('base64');

@@ -24,7 +24,8 @@ export interface FreshAnswer {
 
 export interface FreshRequest {
   method?: string;
-  headers?: Record<string, string>;
+  /** A list sends the header once per value (a request no browser sends: two Authorization headers). */
+  headers?: Record<string, string | string[]>;
   body?: Uint8Array | string;
 }
 

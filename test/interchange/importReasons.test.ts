@@ -61,6 +61,13 @@ describe('the reason a part of the file could not be read, in the Danish import 
     expect(note.danish).toBe('Filens skjulte Fremskriv-del er ugyldig (JSON-teksten er indlejret mere end 64 niveauer dybt); mål og scenarier er ikke importeret.');
   });
 
+  it('a key named twice in one object (a goal\u2019s target) is refused, not read as its last, naming the key and where, in Danish', async () => {
+    const goal = '{"id":"LM2","title":"Færre unge","value":"=Ark!A1","comparator":"<=","target":100,"target":900}';
+    const note = await metadataNote(await withMetadata(JSON.stringify({ ...VALID, goals: ['GOAL'] }).replace('"GOAL"', goal)));
+    expect(note.danish).toBe('Filens skjulte Fremskriv-del er ugyldig (JSON-teksten nævner »target« to gange i $.goals[]); mål og scenarier er ikke importeret.');
+    expect(note.english).toBe('the hidden Fremskriv part is not valid (the JSON names "target" twice in goals[]; give each key once); goals and scenarios were not imported');
+  });
+
   it("a reason of no known kind (a check's own sentence) is kept as it is", async () => {
     const goal = { id: 'LM2', title: 'Færre unge', value: '=Ark!A1' };
     const note = await metadataNote(await withMetadata(JSON.stringify({ ...VALID, goals: [goal, goal] })));
@@ -85,7 +92,7 @@ describe('the reason a part of the file could not be read, in the Danish import 
   it('every reason kind has a Danish and an English text', async () => {
     for (const t of [await translator('da'), await translator('en')]) {
       for (const reasonKind of IMPORT_REASON_KINDS) {
-        const params = { reason: 'ENGLISH', reasonKind, depth: 64, field: 'title', keys: 'x', part: 'xl/metadata.xml' };
+        const params = { reason: 'ENGLISH', reasonKind, depth: 64, field: 'title', keys: 'x', part: 'xl/metadata.xml', key: 'target', place: '$.goals[]' };
         const text = importWarningText({ kind: 'metadataInvalid', params, message: 'ENGLISH' }, t);
         expect(text, reasonKind).not.toMatch(/ENGLISH|importReasons\.|\{\{/);
       }

@@ -8,6 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { serverForTests } from '../harness/serverForTests.js';
+import { uploadTo } from '../interchange/support/restClient.js';
+import { asV2Json, ptva02 } from '../support/jobindsatsFixtures.js';
 import { api, createWorkspace, workspaceForTests } from './support/api.js';
 
 const server = serverForTests();
@@ -61,5 +63,32 @@ describe('a JSON body naming a key twice', () => {
   it('the same key in sibling objects is accepted', async () => {
     const file = '{"format":"fremskriv.workbook","version":1,"title":"Plan","locale":"da-DK","sheets":[{"name":"Ark1","cells":{"A1":1}},{"name":"Ark2","cells":{"A1":1}}]}';
     expect((await api(server, 'POST', '/api/workspaces', server.adminToken, file)).status).toBe(201);
+  });
+});
+
+/**
+ * An uploaded Jobindsats .json naming a key twice (the seventeenth hostile pass): the upload was
+ * read in a worker with JSON.parse, which kept the last `"Data"` silently, while the same text as
+ * a body was refused. It is read as every JSON body now (models/format/jsonText.ts).
+ */
+describe('an uploaded Jobindsats JSON file naming a key twice', () => {
+  const table = asV2Json(ptva02('2023-01', 2));
+  const upload = (text: string, fields: Record<string, string>) =>
+    uploadTo(server, `/api/workspaces/${workspace.id}/actuals`, workspace.editorToken, { bytes: new TextEncoder().encode(text), name: 'ptva02.json' }, fields);
+
+  it.each([
+    ['"Data" twice (the empty one last, as JSON.parse would read it)', table.replace(',"Data":', ',"Data":[],"Data":'), '"Data" twice in []'],
+    ['a column’s "Label" twice', table.replace('"Label":"Område"', '"Label":"Område","Label":"Periode"'), '"Label" twice in [].Variables[]'],
+  ])('%s is refused with 400 naming the key and where, in the preview and the import alike', async (_what, text, duplicate) => {
+    expect(text).not.toBe(table);
+    const error = `ptva02.json: the JSON is not Jobindsats data: the JSON names ${duplicate}; give each key once`;
+    const before = (await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json;
+    expect(await upload(text, { dryRun: 'true' })).toMatchObject({ status: 400, json: { error } });
+    expect(await upload(text, { measure: 'Antal personer' })).toMatchObject({ status: 400, json: { error } });
+    expect((await api(server, 'GET', `/api/workspaces/${workspace.id}/workbook.json`, workspace.viewerToken)).json).toEqual(before);
+  });
+
+  it('the same file with each key once is read', async () => {
+    expect((await upload(table, { dryRun: 'true' })).status).toBe(200);
   });
 });

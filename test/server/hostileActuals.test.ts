@@ -23,6 +23,7 @@ const ANSWERS: Record<string, () => string> = {
   DEEP: () => '['.repeat(200_000) + ']'.repeat(200_000),
   NOTATABLE: () => JSON.stringify([{ Variables: 'x'.repeat(2_000_000), Data: 1 }]),
   HUGE: () => `[${'0,'.repeat(9_000_000)}0]`,
+  TWICE: () => asV2Json(ptva02()).replace(',"Data":', ',"Data":[],"Data":'),
 };
 
 const fake: Server = createServer((req, res) => {
@@ -58,6 +59,7 @@ describe('Jobindsats figures a hostile colleague sends', () => {
     ['200,000 levels of nested lists', 'DEEP', 502, /not .*Jobindsats|not a list|rows/i],
     ['JSON that is no Jobindsats table', 'NOTATABLE', 502, /Variables|Jobindsats/],
     ['an answer over 16 MiB', 'HUGE', 502, /more than 16 MiB/],
+    ['JSON naming "Data" twice (the empty list last)', 'TWICE', 502, /the JSON names "Data" twice in \[\]; give each key once/],
   ])('the API answering %s gets its status with a reason, while a colleague carries on', async (_what, table, status, reason) => {
     const attacker = await createWorkspace(server);
     const colleague = await createWorkspace(server);
