@@ -14,6 +14,7 @@ export const SERVER_TESTS = [
   'test/models/evaluateCli.test.ts',
   'test/interchange/cli.test.ts',
   'test/interchange/cliUpgrade.test.ts',
+  'test/interchange/cliDuplicateKeys.test.ts',
   'test/interchange/interchangeRest.test.ts',
   'test/interchange/libreOfficeRecalculation.test.ts',
   'test/interchange/dynamicArraysLibreOffice.test.ts',
