@@ -3,7 +3,8 @@
  * `series` cells, the month labels of its `periods`, and which months are actual figures rather
  * than projected: a number typed into the cell, or a formula reading another sheet in a month
  * whose status cell (the cell right below its period label, row 2 of the template's Fremskrivning)
- * reads "Faktisk…" — the template's LM2 takes actual months from the Jobindsats sheet (issue 14).
+ * reads "Faktisk…" (naming the goal, where it names indicators: statusReading) — the template's LM2
+ * and MM5 take actual months from their Jobindsats sheets (issue 14).
  * Pure and shared: the card's chart, the report, the adopted plan's months (planTrajectories.ts)
  * and the evaluation report (evaluationWithPlan.ts) read actual months alike.
  */
@@ -47,6 +48,32 @@ export function rangeCells(doc: Y.Doc, reference: string): CellRef[] {
   return out;
 }
 
+/** The goal ids a status names in its parentheses: "MM5, LM2", "LM2 og MM5". */
+function namedIds(list: string): string[] {
+  return list.split(/,|\s+og\s+|\s+and\s+/).map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
+}
+
+/**
+ * What a month's status cell (the template's Fremskrivning row 2) says of one goal's formula month,
+ * the goal known by its id and by its row's label up to ":" ("MM5: Borgere …" is MM5's row, also
+ * after the goal is renamed):
+ * "Faktisk (MM5, LM2)" names the indicators whose month is actual (others are projected);
+ * "Delvis faktisk (LM2 fremskrevet)" names those projected in an otherwise actual month; a plain
+ * "Faktisk" names none, so a formula month is actual where it reads another sheet.
+ *
+ * @example statusReading('Faktisk (LM2)', ['MM5']) // → 'projected'
+ */
+export function statusReading(status: string, names: readonly string[]): 'actual' | 'projected' | 'readsAnotherSheet' {
+  const text = status.trim();
+  const ours = (list: string): boolean => namedIds(list).some((id) => names.some((name) => name.toLowerCase() === id));
+  const partly = /^(?:delvis faktisk|partly actual)\s*\((.*)\s+(?:fremskrevet|projected)\)/i.exec(text);
+  if (partly) return ours(partly[1]!) ? 'projected' : 'readsAnotherSheet';
+  if (!/^(faktisk|actual)\b/i.test(text)) return 'projected';
+  const named = /^(?:faktisk|actual)\s*\(([^)]*)\)/i.exec(text);
+  if (!named) return 'readsAnotherSheet';
+  return ours(named[1]!) ? 'actual' : 'projected';
+}
+
 /** What a trajectory reads: the scenarios and a cell's value under each (the models' ScenarioEngines and the browser's worker engines both fit). */
 export interface TrajectoryEngines {
   scenarios(): ReadonlyArray<{ id: string; name: string }>;
@@ -66,17 +93,23 @@ export function goalTrajectory(doc: Y.Doc, engines: TrajectoryEngines, goal: Goa
     const v = base.value(p.sheetId, p.row, p.col);
     return v === null || typeof v === 'object' ? '' : String(v);
   });
-  const statusSaysActual = (p: CellRef): boolean => {
-    const status = base.value(p.sheetId, p.row + 1, p.col);
-    return typeof status === 'string' && /^(faktisk|actual)\b/i.test(status.trim());
+  // The goal's names a status may use: its id, and its row's label up to ":" (column A).
+  const rowLabel = base.value(series[0]!.sheetId, series[0]!.row, 0);
+  const names = [goal.id, ...(typeof rowLabel === 'string' && rowLabel.includes(':') ? [rowLabel.slice(0, rowLabel.indexOf(':')).trim()] : [])];
+  const status = (p: CellRef): string => {
+    const v = base.value(p.sheetId, p.row + 1, p.col);
+    return typeof v === 'string' ? v : '';
   };
-  // A formula month is actual only where it reads another sheet (where the actual figures are):
-  // the status row speaks for every indicator, but only LM2 reads the Jobindsats sheet, so
-  // "Faktisk (LM2)" must not make MM2's projected months actual (found in the browser test).
+  // A formula month is actual where its status names the goal as actual, or, where the status
+  // names no indicators, where the formula reads another sheet (where the actual figures are): the
+  // status row speaks for every indicator, and "Faktisk (LM2)" must not make MM2's or MM5's
+  // projected months actual (found in the browser test).
   const actualMonth = (c: CellRef, i: number): boolean => {
     const input = cellInputAt(doc, c.sheetId, c.row, c.col);
     if (typeof input === 'number') return true;
-    return typeof input === 'string' && input.startsWith('=') && input.includes('!') && statusSaysActual(periods[i]!);
+    if (typeof input !== 'string' || !input.startsWith('=')) return false;
+    const reading = statusReading(status(periods[i]!), names);
+    return reading === 'actual' || (reading === 'readsAnotherSheet' && input.includes('!'));
   };
   const actual = series.slice(0, n).map(actualMonth);
   return {

@@ -9,7 +9,9 @@
  * 1. formulas written before they spilled are brought to the dynamic-array dialect, once
  *    (engine/legacyFormulas.ts; a v1 file without `formulaDialect` is read so already);
  * 2. the template's typed newest actual month becomes the template's formulas, where safe
- *    (actualMonthUpgrade.ts).
+ *    (actualMonthUpgrade.ts);
+ * 3. the template's typed MM5 months become the sheet "Jobindsats MM5" and row 8's formulas
+ *    reading it, where safe (mm5ActualsUpgrade.ts).
  *
  * Each step changes nothing once made, so reading a workbook through it again is harmless.
  *
@@ -21,6 +23,7 @@ import { exportWorkbookFile } from '../format/exportWorkbookFile.js';
 import type { WorkbookFile } from '../format/workbookFile.js';
 import { writesDynamicArrays } from '../workbook/workbookReader.js';
 import { upgradeActualMonthFormulas } from './actualMonthUpgrade.js';
+import { upgradeMm5Actuals } from './mm5ActualsUpgrade.js';
 import { documentFromFile } from './templates.js';
 
 /** What upgradeWorkbook changed. */
@@ -29,19 +32,23 @@ export interface WorkbookUpgrades {
   formulasRewritten: number | null;
   /** Whether the template's newest-actual-month formulas were written. */
   actualMonth: boolean;
+  /** Whether MM5 was given the template's sheet "Jobindsats MM5" and the formulas reading it. */
+  mm5Actuals: boolean;
 }
 
 /** The transaction origin of each step (the server's, so clients see whose change it was). */
 export interface WorkbookUpgradeOrigins {
   formulaDialect?: unknown;
   actualMonth?: unknown;
+  mm5Actuals?: unknown;
 }
 
 /** Brings `doc` up to date, each step as one transaction with its origin; what it changed. */
 export function upgradeWorkbook(doc: Y.Doc, origins: WorkbookUpgradeOrigins = {}): WorkbookUpgrades {
   const formulasRewritten = writesDynamicArrays(doc) ? null : adoptDynamicArrays(doc, origins.formulaDialect ?? null);
   const actualMonth = upgradeActualMonthFormulas(doc, origins.actualMonth ?? null);
-  return { formulasRewritten, actualMonth };
+  const mm5Actuals = upgradeMm5Actuals(doc, origins.mm5Actuals ?? null);
+  return { formulasRewritten, actualMonth, mm5Actuals };
 }
 
 /**
@@ -54,7 +61,7 @@ export function upgradedVersionState(state: Uint8Array): Uint8Array {
   try {
     Y.applyUpdate(doc, state);
     const upgrades = upgradeWorkbook(doc);
-    return upgrades.formulasRewritten === null && !upgrades.actualMonth ? state : Y.encodeStateAsUpdate(doc);
+    return upgrades.formulasRewritten === null && !upgrades.actualMonth && !upgrades.mm5Actuals ? state : Y.encodeStateAsUpdate(doc);
   } catch {
     return state;
   } finally {
@@ -77,7 +84,8 @@ export function openWorkbookFile(file: WorkbookFile): Y.Doc {
 export function upgradedWorkbookFile(file: WorkbookFile): WorkbookFile {
   const doc = documentFromFile(file);
   try {
-    return upgradeWorkbook(doc).actualMonth ? exportWorkbookFile(doc) : file;
+    const upgrades = upgradeWorkbook(doc);
+    return upgrades.actualMonth || upgrades.mm5Actuals ? exportWorkbookFile(doc) : file;
   } finally {
     doc.destroy();
   }

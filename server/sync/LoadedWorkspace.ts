@@ -29,6 +29,7 @@ export const REMEMBERED_DEPARTURES = 256;
 export const FORMULA_DIALECT_ORIGIN = 'fremskriv:formula-dialect';
 /** The origin of the template's newest-actual-month formulas written into an older workspace (models/templates/actualMonthUpgrade.ts). */
 export const ACTUAL_MONTH_ORIGIN = 'fremskriv:actual-month';
+export const MM5_ACTUALS_ORIGIN = 'fremskriv:mm5-actuals';
 
 /** The least time between two exact measurements of a workspace's size that live edits cause. */
 export const EXACT_MEASURE_INTERVAL_MS = 1000;
@@ -109,9 +110,10 @@ export class LoadedWorkspace {
     // keeps its values, and one from the template before the nineteenth session gets its newest
     // actual month as the template's formula where every cell is still as the template typed it.
     // Each is one stored change, which clients receive as any other; nothing once made.
-    const upgrades = upgradeWorkbook(this.doc, { formulaDialect: FORMULA_DIALECT_ORIGIN, actualMonth: ACTUAL_MONTH_ORIGIN });
+    const upgrades = upgradeWorkbook(this.doc, { formulaDialect: FORMULA_DIALECT_ORIGIN, actualMonth: ACTUAL_MONTH_ORIGIN, mm5Actuals: MM5_ACTUALS_ORIGIN });
     if (upgrades.formulasRewritten !== null) logEvent('workspace.formulas.legacy', { workspace: id, rewritten: upgrades.formulasRewritten });
     if (upgrades.actualMonth) logEvent('workspace.template.actualMonth', { workspace: id });
+    if (upgrades.mm5Actuals) logEvent('workspace.template.mm5Actuals', { workspace: id });
     if (this.logLength >= this.options.compactAfterUpdates || hadPending) this.compactSoon();
     if (hadPending) logEvent('workspace.pending.dropped', { workspace: id });
   }

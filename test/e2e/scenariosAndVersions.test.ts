@@ -116,7 +116,7 @@ describe('scenarios and versions', () => {
     await page.getByRole('tab', { name: 'Mål' }).click();
     // The template's latest actual month for LM2 is December 2022 (420), as the plan had it.
     await waitUntil(async () => (await plan.textContent()) === 'På sporet', 'LM2 on track with the adopted plan');
-    await page.getByRole('tab', { name: 'Jobindsats' }).click();
+    await page.getByRole('tab', { name: 'Jobindsats', exact: true }).click();
     await typeIntoCell(page, 'G2', '430');
     await waitUntil(async () => (await plan.textContent()) === 'Bagud i forhold til planen med 10', 'LM2 behind the plan by 10');
     expect(await page.locator('[data-goal-id="LM2"] .goal-plan-detail').textContent()).toBe('dec. 2022: faktisk 430, planen 420 (»Beskæftigelsesplan 2023«)');

@@ -34,13 +34,13 @@ export async function formulaOf(page: Page, address: string): Promise<string> {
 
 /** Waits until the tab of the sheet `name` is the selected one. */
 export async function waitForSheet(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole('tab', { name });
+  const tab = page.getByRole('tab', { name, exact: true });
   await waitUntil(async () => (await tab.getAttribute('aria-selected')) === 'true', `the sheet ${name} is shown`);
 }
 
 /** Clicks the tab of the sheet `name` and waits until it is shown. */
 export async function showSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tab', { name, exact: true }).click();
   await waitForSheet(page, name);
 }
 

@@ -127,11 +127,15 @@ describe('an exported workbook recalculated by LibreOffice Calc', () => {
   }, 120_000);
 
   // The template's newest actual month (Forudsætninger!B4, LOOKUP over the Jobindsats sheet) and
-  // LM2's projection from it, after next month's figures are merged in, as Excel users get them.
+  // LM2's projection from it, after next month's figures are merged in, as Excel users get them;
+  // MM5's the same from "Jobindsats MM5" (Forudsætninger!B8).
   it('the template with next month\'s actuals merged in: the newest actual month and every value as Fremskriv computes them', async () => {
-    const file = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: 'Antal personer', periods: ['2023-01'], rowLabels: ['Roskilde'], values: [[300]] });
+    const lm2 = withActualsSheet(beskaeftigelsesplanTemplate(), { dimension: 'Område', measure: 'Antal personer', periods: ['2023-01'], rowLabels: ['Roskilde'], values: [[300]] });
+    // MM5's February too, from its own sheet (a quoted sheet name in B8's LOOKUP and row 8).
+    const file = withActualsSheet(lm2, { dimension: 'Område', measure: 'Antal personer', periods: ['2023-02'], rowLabels: ['Roskilde'], values: [[9400]] }, 'Jobindsats MM5');
     const ours = withDoc(file, fremskrivValues);
     expect([ours.get('Forudsætninger!B4'), ours.get('Fremskrivning!K12')]).toEqual(['2023-01', 300]);
+    expect([ours.get('Forudsætninger!B8'), ours.get('Fremskrivning!L8'), ours.get('Fremskrivning!L2')]).toEqual(['2023-02', 9400, 'Faktisk (MM5)']);
     const [recalculated] = recalculateInLibreOffice([await withDoc(file, (doc) => exportWorkbookXlsx(doc))]);
     const stored = await storedValues(recalculated!);
     const differences = [...ours].filter(([key, value]) => !sameResult(value, stored.get(key) ?? null)).map(([key, value]) => `${key}: Fremskriv ${JSON.stringify(value)}, LibreOffice ${JSON.stringify(stored.get(key) ?? null)}`);
