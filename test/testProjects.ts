@@ -26,6 +26,7 @@ export const SERVER_TESTS = [
   'test/actuals/jobindsatsCli.test.ts',
   'test/actuals/actualsRest.test.ts',
   'test/actuals/actualsMergeRest.test.ts',
+  'test/actuals/mm5ActualsRest.test.ts',
   'test/analysis/analysisContracts.test.ts',
 ];
 
