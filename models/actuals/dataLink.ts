@@ -12,7 +12,7 @@ const name = z.string().trim().min(1).max(200);
 export const dataLinkSchema = z
   .object({
     /** The Jobindsats table (e.g. "PTVA02"), needed for fetching from the API. */
-    table: z.string().trim().regex(/^[A-Za-z0-9_]{1,32}$/, 'a Jobindsats table id such as PTVA02').optional(),
+    table: z.string().trim().regex(/^[A-Za-z0-9_]{1,32}$/, 'a Jobindsats table id such as ptv_a02').optional(),
     /** The API's `period` parameter; default `*`. */
     period: z.string().trim().min(1).max(200).optional(),
     measure: name,

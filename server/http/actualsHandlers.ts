@@ -43,7 +43,7 @@ import type { ActualsAnswer, ActualsStatus, TableShapeAnswer } from '../../model
 export const ACTUALS_ORIGIN = 'fremskriv:actuals';
 
 const name = z.string().trim().min(1).max(200);
-const tableId = z.string().trim().regex(/^[A-Za-z0-9_]{1,32}$/, 'table must be a Jobindsats table id such as PTVA02');
+const tableId = z.string().trim().regex(/^[A-Za-z0-9_]{1,32}$/, 'table must be a Jobindsats table id such as ptv_a02');
 
 const choiceSchema = z
   .object({
@@ -111,7 +111,7 @@ async function readTable(context: ApiContext, req: IncomingMessage, workspaceId:
     return { ...read, fileName: file.name };
   }
   if (!context.jobindsats) throw new HttpError(400, 'this server has no Jobindsats API key (JOBINDSATS_API_KEY): upload the file instead');
-  if (!choice.table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")');
+  if (!choice.table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "ptv_a02")');
   // The answer is held until the worker has read it: counted with the token's request bodies.
   const release = context.bodies.reserve(req, MAX_JOBINDSATS_ANSWER_BYTES, 'jobindsats');
   try {

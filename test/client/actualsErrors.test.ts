@@ -62,7 +62,7 @@ describe('actuals refusals as a planner reads them', () => {
     [400, 'the sheet "Plan" has no data link: import it from Jobindsats first', 'actuals.errors.noLink'],
     [400, 'the sheet "Jobindsats" has its rows by Område, these figures by Ydelsesgrupper: send mode "replace" to start the sheet over, or choose another sheet', 'actuals.errors.otherTable'],
     [400, 'the sheet "Jobindsats" holds Antal personer for another choice than these figures (Antal fuldtidspersoner): send mode "replace" to start the sheet over, or choose another sheet', 'actuals.errors.otherTable'],
-    [400, 'table is required to fetch from Jobindsats (e.g. "PTVA02")', 'actuals.errors.noTable'],
+    [400, 'table is required to fetch from Jobindsats (e.g. "ptv_a02")', 'actuals.errors.noTable'],
     [413, 'the request body is larger than 10 MiB', 'actuals.errors.tooLarge'],
     [413, 'the workspace would take 2.3 MB; a workspace may take at most 2.1 MB (about 56,000 cells of numbers)', 'actuals.errors.workspaceFull'],
     [403, 'forbidden', 'actuals.errors.notAllowed'],
