@@ -13,8 +13,9 @@ import type { CellValue } from '../engine/cellValue.js';
 import { splitFormula } from '../formula/a1References.js';
 import { cellInputAt } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { goalsArray } from '../workbook/workbookSchema.js';
 import { deadlineIndex } from './goalJudging.js';
-import type { GoalDefinition } from './goalModel.js';
+import { readGoals, type GoalDefinition } from './goalModel.js';
 
 interface CellRef {
   sheetId: string;
@@ -59,11 +60,13 @@ function namedIds(list: string): string[] {
  * after the goal is renamed):
  * "Faktisk (MM5, LM2)" names the indicators whose month is actual (others are projected);
  * "Delvis faktisk (LM2 fremskrevet)" names those projected in an otherwise actual month; a plain
- * "Faktisk" names none, so a formula month is actual where it reads another sheet.
+ * "Faktisk" names none, so a formula month is actual where it reads another sheet. Parentheses
+ * that name no indicator of the workbook (`isIndicator`: "Faktisk (pr. 30. juni)" in a planner's
+ * own workbook) are read as a plain "Faktisk".
  *
  * @example statusReading('Faktisk (LM2)', ['MM5']) // → 'projected'
  */
-export function statusReading(status: string, names: readonly string[]): 'actual' | 'projected' | 'readsAnotherSheet' {
+export function statusReading(status: string, names: readonly string[], isIndicator: (name: string) => boolean = () => true): 'actual' | 'projected' | 'readsAnotherSheet' {
   const text = status.trim();
   const ours = (list: string): boolean => namedIds(list).some((id) => names.some((name) => name.toLowerCase() === id));
   const partly = /^(?:delvis faktisk|partly actual)\s*\((.*)\s+(?:fremskrevet|projected)\)/i.exec(text);
@@ -71,7 +74,15 @@ export function statusReading(status: string, names: readonly string[]): 'actual
   if (!/^(faktisk|actual)\b/i.test(text)) return 'projected';
   const named = /^(?:faktisk|actual)\s*\(([^)]*)\)/i.exec(text);
   if (!named) return 'readsAnotherSheet';
-  return ours(named[1]!) ? 'actual' : 'projected';
+  if (ours(named[1]!)) return 'actual';
+  return namedIds(named[1]!).some(isIndicator) ? 'projected' : 'readsAnotherSheet';
+}
+
+/** A goal's names a status may use: its id, and its row's label up to ":" (column A of its first month). */
+function goalNames(doc: Y.Doc, goal: GoalDefinition, value: (sheetId: string, row: number, col: number) => CellValue): string[] {
+  const first = goal.series ? rangeCells(doc, goal.series)[0] : undefined;
+  const rowLabel = first ? value(first.sheetId, first.row, 0) : null;
+  return [goal.id, ...(typeof rowLabel === 'string' && rowLabel.includes(':') ? [rowLabel.slice(0, rowLabel.indexOf(':')).trim()] : [])];
 }
 
 /** What a trajectory reads: the scenarios and a cell's value under each (the models' ScenarioEngines and the browser's worker engines both fit). */
@@ -93,9 +104,14 @@ export function goalTrajectory(doc: Y.Doc, engines: TrajectoryEngines, goal: Goa
     const v = base.value(p.sheetId, p.row, p.col);
     return v === null || typeof v === 'object' ? '' : String(v);
   });
-  // The goal's names a status may use: its id, and its row's label up to ":" (column A).
-  const rowLabel = base.value(series[0]!.sheetId, series[0]!.row, 0);
-  const names = [goal.id, ...(typeof rowLabel === 'string' && rowLabel.includes(':') ? [rowLabel.slice(0, rowLabel.indexOf(':')).trim()] : [])];
+  const value = base.value.bind(base);
+  const names = goalNames(doc, goal, value);
+  // Every goal's names, read only when a status names indicators other than this goal's.
+  let indicators: Set<string> | null = null;
+  const isIndicator = (name: string): boolean => {
+    indicators ??= new Set(readGoals(goalsArray(doc), workbookGrid(doc)).flatMap((g) => goalNames(doc, g, value)).map((n) => n.toLowerCase()));
+    return indicators.has(name);
+  };
   const status = (p: CellRef): string => {
     const v = base.value(p.sheetId, p.row + 1, p.col);
     return typeof v === 'string' ? v : '';
@@ -108,7 +124,7 @@ export function goalTrajectory(doc: Y.Doc, engines: TrajectoryEngines, goal: Goa
     const input = cellInputAt(doc, c.sheetId, c.row, c.col);
     if (typeof input === 'number') return true;
     if (typeof input !== 'string' || !input.startsWith('=')) return false;
-    const reading = statusReading(status(periods[i]!), names);
+    const reading = statusReading(status(periods[i]!), names, isIndicator);
     return reading === 'actual' || (reading === 'readsAnotherSheet' && input.includes('!'));
   };
   const actual = series.slice(0, n).map(actualMonth);

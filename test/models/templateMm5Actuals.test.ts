@@ -106,4 +106,11 @@ describe('a status cell read for one goal', () => {
     expect(statusReading('Faktisk', ['MM3'])).toBe('readsAnotherSheet');
     expect(statusReading('Fremskrevet', ['LM2'])).toBe('projected');
   });
+
+  it("reads parentheses that name none of the workbook's indicators as a plain Faktisk (a planner's own note)", () => {
+    const isIndicator = (name: string): boolean => ['mm5', 'lm2'].includes(name);
+    expect(statusReading('Faktisk (pr. 30. juni)', ['MM5'], isIndicator)).toBe('readsAnotherSheet');
+    expect(statusReading('Faktisk (LM2)', ['MM5'], isIndicator)).toBe('projected');
+    expect(statusReading('Faktisk (MM5)', ['MM5'], isIndicator)).toBe('actual');
+  });
 });
