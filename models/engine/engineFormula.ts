@@ -18,8 +18,7 @@
  *   and INDEX whose row or column may be 0 (`=INDEX(A1:C3,E1,2)`) stand as a range does: next
  *   to an operator or for a one-value argument they lift the formula; as the whole formula they
  *   spill by themselves. Their size is known only once computed (spillSizeHints.ts); a legacy
- *   formula holds each as `SINGLE(…)` (`=@Udgifter*2`, `=@OFFSET(…)`; INDEX only where its 0 is
- *   written, `=@INDEX(A1:C3,0,2)`).
+ *   formula holds each as `SINGLE(…)` (`=@Udgifter*2`, `=@OFFSET(…)`, `=@INDEX(A1:C3,E1,2)`).
  * - SUMIF/AVERAGEIF's sum range (sumRangeSize.ts): one of another size or shape than the
  *   criteria range is named with the criteria range's size from its top-left cell.
  * - OFFSET (offsetFunction.ts) whose reference is one cell or range: `OFFSET(ref,r,c,h,w)`
@@ -55,7 +54,7 @@ import { takesArgumentCount, takesArrays, takesOneValue, takesReferences } from 
 import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
-import { indexGivesPart, indexMayGivePart } from './indexParts.js';
+import { indexMayGivePart } from './indexParts.js';
 
 /**
  * Whether a defined name, read in the formula's cell, may stand for several values: a range of
@@ -219,11 +218,11 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
         // INDEX whose row or column may be 0 (`INDEX(B1:C3,0,1)`, `INDEX(B1:C3,E1,1)`, indexParts.ts)
         // gives a range: as the whole formula it spills by itself (sized once computed where the 0
         // is computed, spillSizeHints.ts); next to an operator or for a one-value argument it lifts
-        // the formula as a written range does. A legacy formula intersects it where the 0 is
-        // written: `@` before every INDEX(…,MATCH(…)) would mark most imported lookups (and the
-        // export would then write each as an array formula, which LibreOffice saves back as one).
-        const givesPart = engine ? indexMayGivePart(item, segments) : indexGivesPart(item, segments);
-        if (oneValue && !place.arrays && givesPart) severalWhereOne(items, item.at, item.close!);
+        // the formula as a written range does. A legacy formula intersects it, a computed index
+        // too, as Excel 365 shows such a formula from a file (`=@INDEX(B100:B110,C100)`): with E1
+        // blank or 0 legacy Excel gives the cell in the formula's row, not the column. A lookup's
+        // `@INDEX(…,MATCH(…))` computes what it did (MATCH never gives 0).
+        if (oneValue && !place.arrays && indexMayGivePart(item, segments)) severalWhereOne(items, item.at, item.close!);
         // A reference reader's arguments are left as written, but an OFFSET in them (`ROWS(OFFSET(…))`) is rewritten.
         if (takesReferences(item.name)) {
           item.args.forEach((arg) => visit(arg, { arrays: true, oneValue: false }));
