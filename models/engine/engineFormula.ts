@@ -50,7 +50,7 @@ import { expandLet } from '../formula/letFormula.js';
 import { withoutIntersectionOperators } from '../formula/intersectionOperator.js';
 import { engineFunction } from './lambdaFunctions.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
-import { takesArgumentCount, takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
+import { spillsNatively, takesArgumentCount, takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
@@ -138,7 +138,7 @@ type RewriteMode = 'engine' | 'legacy';
 
 function rewrittenFormula(formula: string, offsetAreas: () => readonly string[], mode: RewriteMode, arrayName?: ArrayName): EngineFormula {
   // Every rewrite is about a range, a conditional sum, OFFSET, INDIRECT, INDEX or a name of several values: most formulas (`=B5*(1+$C5)`) have none.
-  if (!arrayName && !formula.includes(':') && !/(IF|OFFSET|INDIRECT|INDEX)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
+  if (!arrayName && !formula.includes(':') && !formula.includes('{') && !/(IF|OFFSET|INDIRECT|INDEX)\s*\(/i.test(formula) && !callsSpilling(formula)) return { text: formula, resized: false, offsets: false };
   const engine = mode === 'engine';
   const segments = splitFormula(formula);
   const tree = parseFormulaTree(segments);
@@ -172,6 +172,8 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
         if (item.range && oneValue && engine) lifted = true;
         else if (item.range && oneValue) replaced.set(item.segment, `SINGLE(${segmentText(segments[item.segment]!)})`);
       } else if (item.kind === 'value') {
+        // An array constant next to an operator (`={1;2;3}*2`) computes for each value as a range does; legacy Excel takes its first.
+        if (oneValue && !place.arrays && item.array && !(items === tree && items.length === 1)) severalWhereOne(items, item.array.at, item.array.end);
         if (oneValue && item.name !== undefined && item.at && arrayName?.(item.name)) {
           // A bare name is lifted too: its range reaches the engine's ARRAYFORMULA only so (isBare).
           if (engine) lifted = true;
@@ -223,6 +225,10 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
         // blank or 0 legacy Excel gives the cell in the formula's row, not the column. A lookup's
         // `@INDEX(…,MATCH(…))` computes what it did (MATCH never gives 0).
         if (oneValue && !place.arrays && indexMayGivePart(item, segments)) severalWhereOne(items, item.at, item.close!);
+        // A function spilling its result (`=SEQUENCE(3)*2`, `=SORT(A1:A5)*2`, `=ABS(FILTER(…))`) next to an
+        // operator or for a one-value argument: the formula computes for each value and spills, as in
+        // Excel 365 (the engine gave the first value); a legacy formula takes the first (`@`).
+        else if (oneValue && !place.arrays && item.close && item.name !== 'INDEX' && spillsNatively(item.name) && !(items === tree && items.length === 1)) severalWhereOne(items, item.at, item.close);
         // A reference reader's arguments are left as written, but an OFFSET in them (`ROWS(OFFSET(…))`) is rewritten.
         if (takesReferences(item.name)) {
           item.args.forEach((arg) => visit(arg, { arrays: true, oneValue: false }));
@@ -318,6 +324,12 @@ function legacyMayGiveRange(call: FormulaCall, segments: readonly FormulaSegment
     return i === end.segment - call.at.segment ? whole.slice(from, end.offset) : whole.slice(from);
   });
   return text.join('').includes(':');
+}
+
+/** Whether a formula calls a function spilling its result (`SEQUENCE(`, `SORT(`), read from its text. */
+function callsSpilling(formula: string): boolean {
+  for (const [, name] of formula.matchAll(/([\p{L}_][\p{L}\p{N}_.]*)\s*\(/gu)) if (spillsNatively(name!.toUpperCase())) return true;
+  return false;
 }
 
 /** Whether a formula is one range or name, in brackets or not (`=A1:A9`, `=(A1:A9)`, `=Udgifter`). */
