@@ -152,6 +152,9 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
   };
   let resized = false;
   let offsets = false;
+  // Not while an `A1#` it reads is #REF!: its block is unknown while the engine is built, and
+  // lifted then, the formula stayed #VALUE! once its block was set (`=SEQUENCE(3)*A1#`).
+  const spillingOperand = !formula.includes('#REF!');
   let areas: readonly string[] | undefined;
   /** Excel 365's `@` around a call or name (a legacy formula's intersection): `SINGLE(` at `at`, `)` after `end`. */
   const intersect = (at: SegmentPlace, end: SegmentPlace): void => {
@@ -173,7 +176,7 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
         else if (item.range && oneValue) replaced.set(item.segment, `SINGLE(${segmentText(segments[item.segment]!)})`);
       } else if (item.kind === 'value') {
         // An array constant next to an operator (`={1;2;3}*2`) computes for each value as a range does; legacy Excel takes its first.
-        if (oneValue && !place.arrays && item.array && !(items === tree && items.length === 1)) severalWhereOne(items, item.array.at, item.array.end);
+        if (spillingOperand && oneValue && !place.arrays && item.array && !(items === tree && items.length === 1)) severalWhereOne(items, item.array.at, item.array.end);
         if (oneValue && item.name !== undefined && item.at && arrayName?.(item.name)) {
           // A bare name is lifted too: its range reaches the engine's ARRAYFORMULA only so (isBare).
           if (engine) lifted = true;
@@ -228,7 +231,7 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
         // A function spilling its result (`=SEQUENCE(3)*2`, `=SORT(A1:A5)*2`, `=ABS(FILTER(…))`) next to an
         // operator or for a one-value argument: the formula computes for each value and spills, as in
         // Excel 365 (the engine gave the first value); a legacy formula takes the first (`@`).
-        else if (oneValue && !place.arrays && item.close && item.name !== 'INDEX' && spillsNatively(item.name) && !(items === tree && items.length === 1)) severalWhereOne(items, item.at, item.close);
+        else if (spillingOperand && oneValue && !place.arrays && item.close && item.name !== 'INDEX' && spillsNatively(item.name) && !(items === tree && items.length === 1)) severalWhereOne(items, item.at, item.close);
         // A reference reader's arguments are left as written, but an OFFSET in them (`ROWS(OFFSET(…))`) is rewritten.
         if (takesReferences(item.name)) {
           item.args.forEach((arg) => visit(arg, { arrays: true, oneValue: false }));

@@ -61,6 +61,12 @@ describe('a spilling function or array constant next to an operator spills, as i
     expect(block(at, 'K1', spilled.length, spilled[0]!.length)).toEqual(spilled);
   });
 
+  it('with a spilled range beside it (`A1#`), spills the pair of them', () => {
+    const doc = open.document(workbookFile({ Ark: { A1: '=SEQUENCE(3)', C1: '=SEQUENCE(3)*A1#', D1: '=ABS(A1#)+SEQUENCE(3)', E1: '=A1#*{1;2;3}' } }));
+    const at = engineValueAt(open.engine(doc), sheetId(doc, 'Ark'));
+    expect(block(at, 'C1', 4, 3)).toEqual([[1, 2, 1], [4, 4, 4], [9, 6, 9], [null, null, null]]);
+  });
+
   it.each([
     ['=SUM(SEQUENCE(10)*2)', 110],
     ['=ROWS(SEQUENCE(3))*2', 6],
