@@ -34,9 +34,11 @@ function closingBracket(text: string, open: number): number {
 
 /**
  * The length of one operand `@` may stand before, read from the start of `text`: a reference
- * (with its sheet, and `#` of a spilled range), a name, or a function call; 0 where none.
+ * (with its sheet, and `#` of a spilled range), a name, a function call or an array constant; 0 where none.
  */
 function operandLength(text: string): number {
+  // An array constant (`{1;2;3}`), whole.
+  if (text.startsWith('{')) return text.indexOf('}') + 1;
   const [first] = splitFormula(text);
   if (first?.kind === 'ref' && first.written && text.startsWith(first.written)) {
     return first.written.length + (text[first.written.length] === '#' ? 1 : 0);
