@@ -68,6 +68,7 @@ import { registerEmptyTextArithmetic } from './emptyTextArithmetic.js';
 import { registerExcelTextPieces } from './excelTextPieces.js';
 import { registerSingle } from './implicitIntersection.js';
 import { showSpilledBlanksAsZero } from './spilledBlanks.js';
+import { spillWithinSheetEdges } from './sheetEdgeSpills.js';
 import { copyNamedArrays } from './namedArrays.js';
 import { resizeSpillsToResults } from './spillResizing.js';
 import { markVolatileSpills } from './volatileSpills.js';
@@ -157,6 +158,7 @@ export function prepareEngine(): void {
   showSpilledBlanksAsZero();
   resizeSpillsToResults();
   copyNamedArrays();
+  spillWithinSheetEdges();
   markVolatileSpills();
   answerEmptySequences();
   answerBlankInputs();

@@ -18,8 +18,7 @@
  *   and INDEX whose row or column may be 0 (`=INDEX(A1:C3,E1,2)`) stand as a range does: next
  *   to an operator or for a one-value argument they lift the formula; as the whole formula they
  *   spill by themselves. Their size is known only once computed (spillSizeHints.ts); a legacy
- *   formula holds each as `SINGLE(…)` (`=@Udgifter*2`, `=@OFFSET(…)`; INDEX only where its 0 is
- *   written, `=@INDEX(A1:C3,0,2)`).
+ *   formula holds each as `SINGLE(…)` (`=@Udgifter*2`, `=@OFFSET(…)`, `=@INDEX(A1:C3,E1,2)`).
  * - SUMIF/AVERAGEIF's sum range (sumRangeSize.ts): one of another size or shape than the
  *   criteria range is named with the criteria range's size from its top-left cell.
  * - OFFSET (offsetFunction.ts) whose reference is one cell or range: `OFFSET(ref,r,c,h,w)`
@@ -51,11 +50,11 @@ import { expandLet } from '../formula/letFormula.js';
 import { withoutIntersectionOperators } from '../formula/intersectionOperator.js';
 import { engineFunction } from './lambdaFunctions.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
-import { takesArgumentCount, takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
+import { spillsNatively, takesArgumentCount, takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
 import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
-import { indexGivesPart, indexMayGivePart } from './indexParts.js';
+import { indexMayGivePart } from './indexParts.js';
 
 /**
  * Whether a defined name, read in the formula's cell, may stand for several values: a range of
@@ -139,7 +138,7 @@ type RewriteMode = 'engine' | 'legacy';
 
 function rewrittenFormula(formula: string, offsetAreas: () => readonly string[], mode: RewriteMode, arrayName?: ArrayName): EngineFormula {
   // Every rewrite is about a range, a conditional sum, OFFSET, INDIRECT, INDEX or a name of several values: most formulas (`=B5*(1+$C5)`) have none.
-  if (!arrayName && !formula.includes(':') && !/(IF|OFFSET|INDIRECT|INDEX)\s*\(/i.test(formula)) return { text: formula, resized: false, offsets: false };
+  if (!arrayName && !formula.includes(':') && !formula.includes('{') && !/(IF|OFFSET|INDIRECT|INDEX)\s*\(/i.test(formula) && !callsSpilling(formula)) return { text: formula, resized: false, offsets: false };
   const engine = mode === 'engine';
   const segments = splitFormula(formula);
   const tree = parseFormulaTree(segments);
@@ -153,6 +152,9 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
   };
   let resized = false;
   let offsets = false;
+  // Not while an `A1#` it reads is #REF!: its block is unknown while the engine is built, and
+  // lifted then, the formula stayed #VALUE! once its block was set (`=SEQUENCE(3)*A1#`).
+  const spillingOperand = !formula.includes('#REF!');
   let areas: readonly string[] | undefined;
   /** Excel 365's `@` around a call or name (a legacy formula's intersection): `SINGLE(` at `at`, `)` after `end`. */
   const intersect = (at: SegmentPlace, end: SegmentPlace): void => {
@@ -173,6 +175,8 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
         if (item.range && oneValue && engine) lifted = true;
         else if (item.range && oneValue) replaced.set(item.segment, `SINGLE(${segmentText(segments[item.segment]!)})`);
       } else if (item.kind === 'value') {
+        // An array constant next to an operator (`={1;2;3}*2`) computes for each value as a range does; legacy Excel takes its first.
+        if (spillingOperand && oneValue && !place.arrays && item.array && !(items === tree && items.length === 1)) severalWhereOne(items, item.array.at, item.array.end);
         if (oneValue && item.name !== undefined && item.at && arrayName?.(item.name)) {
           // A bare name is lifted too: its range reaches the engine's ARRAYFORMULA only so (isBare).
           if (engine) lifted = true;
@@ -219,11 +223,15 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
         // INDEX whose row or column may be 0 (`INDEX(B1:C3,0,1)`, `INDEX(B1:C3,E1,1)`, indexParts.ts)
         // gives a range: as the whole formula it spills by itself (sized once computed where the 0
         // is computed, spillSizeHints.ts); next to an operator or for a one-value argument it lifts
-        // the formula as a written range does. A legacy formula intersects it where the 0 is
-        // written: `@` before every INDEX(…,MATCH(…)) would mark most imported lookups (and the
-        // export would then write each as an array formula, which LibreOffice saves back as one).
-        const givesPart = engine ? indexMayGivePart(item, segments) : indexGivesPart(item, segments);
-        if (oneValue && !place.arrays && givesPart) severalWhereOne(items, item.at, item.close!);
+        // the formula as a written range does. A legacy formula intersects it, a computed index
+        // too, as Excel 365 shows such a formula from a file (`=@INDEX(B100:B110,C100)`): with E1
+        // blank or 0 legacy Excel gives the cell in the formula's row, not the column. A lookup's
+        // `@INDEX(…,MATCH(…))` computes what it did (MATCH never gives 0).
+        if (oneValue && !place.arrays && indexMayGivePart(item, segments)) severalWhereOne(items, item.at, item.close!);
+        // A function spilling its result (`=SEQUENCE(3)*2`, `=SORT(A1:A5)*2`, `=ABS(FILTER(…))`) next to an
+        // operator or for a one-value argument: the formula computes for each value and spills, as in
+        // Excel 365 (the engine gave the first value); a legacy formula takes the first (`@`).
+        else if (spillingOperand && oneValue && !place.arrays && item.close && item.name !== 'INDEX' && spillsNatively(item.name) && !(items === tree && items.length === 1)) severalWhereOne(items, item.at, item.close);
         // A reference reader's arguments are left as written, but an OFFSET in them (`ROWS(OFFSET(…))`) is rewritten.
         if (takesReferences(item.name)) {
           item.args.forEach((arg) => visit(arg, { arrays: true, oneValue: false }));
@@ -319,6 +327,12 @@ function legacyMayGiveRange(call: FormulaCall, segments: readonly FormulaSegment
     return i === end.segment - call.at.segment ? whole.slice(from, end.offset) : whole.slice(from);
   });
   return text.join('').includes(':');
+}
+
+/** Whether a formula calls a function spilling its result (`SEQUENCE(`, `SORT(`), read from its text. */
+function callsSpilling(formula: string): boolean {
+  for (const [, name] of formula.matchAll(/([\p{L}_][\p{L}\p{N}_.]*)\s*\(/gu)) if (spillsNatively(name!.toUpperCase())) return true;
+  return false;
 }
 
 /** Whether a formula is one range or name, in brackets or not (`=A1:A9`, `=(A1:A9)`, `=Udgifter`). */

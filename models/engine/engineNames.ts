@@ -22,6 +22,7 @@ import { decodeFormula } from '../formula/storedFormula.js';
 import { formulaFitsEngine } from '../formula/formulaDepth.js';
 import { formulaWords, usesAnyName } from '../formula/formulaNames.js';
 import { nameComputesArray } from './arrayFormulas.js';
+import { arrayNames, namedArrayThroughNames } from './arrayNames.js';
 import { ignoresArgumentChanges, takesArgumentCount } from './functionArguments.js';
 import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import { withShortSignRuns } from '../formula/signRuns.js';
@@ -63,7 +64,7 @@ function nameExpression(stored: string, grid: NamedGrid, sheetId?: string): stri
   // LET first, as in a cell's (it was #NAME?: `=LAMBDA(x,LET(y,x+1,y*2))`), error literals last (errorLiterals.ts).
   const expanded = expandLambda(expandLet(decoded), lambdaNames(grid.doc, sheetId), engineFunction, takesArgumentCount);
   const text = withLowerCaseExponents(engineStringLiterals(engineErrorLiterals(expanded)));
-  return nameComputesArray(text) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
+  return nameComputesArray(text) || namedArrayThroughNames(decoded, arrayNames(grid, sheetId)) ? `=ARRAYFORMULA(${text.slice(1)})` : text;
 }
 
 /** Whether a stored formula uses one of `names` (keys) and calls a function the engine records no dependency for. */

@@ -31,8 +31,11 @@ export type FormulaItem =
   | FormulaCall
   | { kind: 'group'; items: FormulaItem[] }
   | { kind: 'operator' }
-  /** A number, text, error or name; `name` is the word's text where it may be a defined name (`Udgifter`, `Ark1!Rente`). */
-  | { kind: 'value'; name?: string; at?: SegmentPlace };
+  /**
+   * A number, text, error or name; `name` is the word's text where it may be a defined name
+   * (`Udgifter`, `Ark1!Rente`); `array` where an array constant of several values opens and closes.
+   */
+  | { kind: 'value'; name?: string; at?: SegmentPlace; array?: { at: SegmentPlace; end: SegmentPlace } };
 
 const OPERATOR = /[-+*/^&=<>%]/;
 
@@ -84,8 +87,11 @@ export function parseFormulaTree(segments: readonly FormulaSegment[]): FormulaIt
         const close = ch === '"' ? '"' : '}';
         let end = text.indexOf(close, i + 1);
         while (close === '"' && end >= 0 && text[end + 1] === '"') end = text.indexOf('"', end + 2);
+        const from = i;
         i = end < 0 ? text.length : end + 1;
-        current().push({ kind: 'value' });
+        // An array constant of several values (`{1;2;3}`) spills next to an operator, as a range does.
+        const several = ch === '{' && end >= 0 && /[,;]/.test(text.slice(from, end));
+        current().push(several ? { kind: 'value', array: { at: place(from), end: place(end) } } : { kind: 'value' });
         continue;
       }
       const call = FUNCTION_NAME.exec(text.slice(i, i + 64));

@@ -96,6 +96,18 @@ class Scanner {
 }
 
 /**
+ * Where the quoted stretch starting at `at` ends (past its closing quote, or the text's end): a
+ * string literal `"…"` or a quoted sheet name `'…'`, a doubled quote inside it, as splitFormula reads one.
+ * @example quotedEnd('="a""b"&A1', 1) // → 7
+ */
+export function quotedEnd(text: string, at: number): number {
+  const scanner = new Scanner(text);
+  scanner.pos = at;
+  scanner.readQuoted(text[at]!);
+  return scanner.pos;
+}
+
+/**
  * Reads one reference after an optional sheet prefix: a cell (`B5`), a cell range (`B5:C9`),
  * a column range (`B:C`) or a row range (`5:9`). Returns null (and restores the position) when the
  * text there is not a reference.

@@ -10,23 +10,11 @@
  * @example withIntersectionOperator('=SINGLE(A1:A3)*2') // → '=@A1:A3*2'
  * @example withoutIntersectionOperator('=@A1:A3*2') // → '=SINGLE(A1:A3)*2'
  */
-import { splitFormula } from './a1References.js';
+import { quotedEnd, splitFormula } from './a1References.js';
 
 const NAME_START = /[\p{L}_\\]/u;
 const NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
 const SINGLE_CALL = /^SINGLE\s*\(/i;
-
-/** Where the quoted stretch (`"…"` or `'…'`, doubled quotes inside) starting at `at` ends (past its closing quote). */
-function quotedEnd(text: string, at: number): number {
-  const quote = text[at]!;
-  let i = at + 1;
-  while (i < text.length) {
-    if (text[i] === quote && text[i + 1] === quote) i += 2;
-    else if (text[i] === quote) return i + 1;
-    else i++;
-  }
-  return text.length;
-}
 
 /** The index of the bracket closing the one at `open`, or -1. */
 function closingBracket(text: string, open: number): number {
@@ -46,9 +34,11 @@ function closingBracket(text: string, open: number): number {
 
 /**
  * The length of one operand `@` may stand before, read from the start of `text`: a reference
- * (with its sheet, and `#` of a spilled range), a name, or a function call; 0 where none.
+ * (with its sheet, and `#` of a spilled range), a name, a function call or an array constant; 0 where none.
  */
 function operandLength(text: string): number {
+  // An array constant (`{1;2;3}`), whole.
+  if (text.startsWith('{')) return text.indexOf('}') + 1;
   const [first] = splitFormula(text);
   if (first?.kind === 'ref' && first.written && text.startsWith(first.written)) {
     return first.written.length + (text[first.written.length] === '#' ? 1 : 0);

@@ -18,9 +18,8 @@
  */
 import type ExcelJS from 'exceljs';
 import { nameComputesArray } from '../engine/arrayFormulas.js';
-import { formulaGivesSeveral } from '../engine/arrayNames.js';
+import { namesGivingSeveral } from '../engine/arrayNames.js';
 import type { ArrayName } from '../engine/engineFormula.js';
-import { holdsLambda } from '../formula/lambdaFormula.js';
 import { formatReference, splitFormula, type A1Reference } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { checkDefinedName } from '../operations/nameEdits.js';
@@ -129,12 +128,13 @@ export class DefinedNames {
    */
   severalValues(sheet: string): ArrayName | undefined {
     if (this.defined.length === 0) return undefined;
-    const scope = this.renames.get(renameKey(sheet)) ?? sheet;
-    return (word) => {
+    const several = namesGivingSeveral((word, scope) => {
       const upper = word.toUpperCase();
-      const named = this.defined.find((n) => n.name.toUpperCase() === upper && n.sheet?.toUpperCase() === scope.toUpperCase()) ?? this.defined.find((n) => n.name.toUpperCase() === upper && n.sheet === undefined);
-      return named !== undefined && !holdsLambda(named.formula) && formulaGivesSeveral(named.formula);
-    };
+      const named = this.defined.find((n) => n.name.toUpperCase() === upper && n.sheet !== undefined && n.sheet.toUpperCase() === scope?.toUpperCase()) ?? this.defined.find((n) => n.name.toUpperCase() === upper && n.sheet === undefined);
+      return named && { id: `${named.sheet ?? ''}!${upper}`, formula: named.formula, scope: named.sheet ?? scope };
+    });
+    const scope = this.renames.get(renameKey(sheet)) ?? sheet;
+    return (word) => several(word, scope);
   }
 
   /** Names that are not written into formulas (used or not), as the file spells them. */

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type * as Y from 'yjs';
 import { locateAssumption } from '../analysis/assumptions.js';
 import { evaluatesAsArray, nameComputesArray } from '../engine/arrayFormulas.js';
-import { arrayNames as arrayNamesOn } from '../engine/arrayNames.js';
+import { arrayNames as arrayNamesOn, namedArrayThroughNames } from '../engine/arrayNames.js';
 import { legacyIntersection, withoutLegacyIntersection, type ArrayName } from '../engine/engineFormula.js';
 import { usesAnyName } from '../formula/formulaNames.js';
 import { nameKey } from '../workbook/definedNames.js';
@@ -119,7 +119,10 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       if (cell) overrides.set(`${cell.sheetId}:${cell.row}:${cell.col}`, value);
     }
     const grid = workbookGrid(doc);
-    const arrayNames = new Set((file.names ?? []).filter((n) => nameComputesArray(n.formula)).map((n) => nameKey(n.name)));
+    // A name computing an array through another name (`=Alle*2`) too: LibreOffice computes it as one only inside an array formula.
+    const computesArray = (name: { formula: string; sheet?: string }): boolean =>
+      nameComputesArray(name.formula) || namedArrayThroughNames(name.formula, arrayNamesOn(grid, name.sheet === undefined ? undefined : grid.sheetIdByName(name.sheet)));
+    const arrayNames = new Set((file.names ?? []).filter(computesArray).map((n) => nameKey(n.name)));
     const dynamicArrays = new Map<number, Set<string>>();
     const shown = sheetVisibilities(grid);
     showFirstVisibleSheet(workbook, shown);

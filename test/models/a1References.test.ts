@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatReference,
   joinFormula,
+  quotedEnd,
   sheetPrefix,
   splitFormula,
   type A1Reference,
@@ -148,5 +149,16 @@ describe('sheetPrefix quotes a sheet name where Excel would', () => {
     for (const name of ['Mit ark', "O'Brien", "Brien's ''plan''", 'A1', 'Æ Ø Å', 'Q1 2023', 'x.y']) {
       expect(onlyReference(`=${sheetPrefix(name)}C3`).sheet).toBe(name);
     }
+  });
+});
+
+describe('a quoted stretch in a formula', () => {
+  it.each([
+    ['="a""b"&A1', 1, 7],
+    ["='Ark ''1'''!A1", 1, 12],
+    ['="åben', 1, 6],
+    ['=""', 1, 3],
+  ])('in %s, the one at %i ends before %i, a doubled quote inside it', (formula, at, end) => {
+    expect(quotedEnd(formula, at)).toBe(end);
   });
 });

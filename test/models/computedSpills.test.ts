@@ -18,6 +18,7 @@ import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { cellInputAt } from '../../models/workbook/readCells.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
+import { handWrittenXlsx } from '../interchange/support/handWrittenXlsx.js';
 import { zipParts } from '../interchange/support/zipBuilder.js';
 import { engineValues, freshValues } from '../support/engineComparison.js';
 import { locate, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
@@ -124,8 +125,14 @@ describe('a legacy formula keeps Excel\'s intersection, shown as Excel 365 shows
     ['=INDIRECT("B"&E1)*2', '=INDIRECT("B"&E1)*2'],
     ['=INDIRECT("B2:B"&E1)*2', '=SINGLE(INDIRECT("B2:B"&E1))*2'],
     ['=INDEX(A1:C3,0,2)', '=SINGLE(INDEX(A1:C3,0,2))'],
-    // A computed index is left as written (README Known limitations): most lookups are INDEX(…,MATCH(…)).
-    ['=INDEX(A1:C3,E1,2)', '=INDEX(A1:C3,E1,2)'],
+    // A computed index may be 0 (Excel 365 shows a legacy `=@INDEX(B100:B110,C100)`); MATCH's never is,
+    // so a lookup gives one cell either way and is left as written.
+    ['=INDEX(A1:C3,E1,2)', '=SINGLE(INDEX(A1:C3,E1,2))'],
+    ['=INDEX(B1:C9,MATCH(7,A1:A9,0),E1)*2', '=SINGLE(INDEX(B1:C9,MATCH(7,A1:A9,0),E1))*2'],
+    ['=INDEX(B1:B9,MATCH(7,A1:A9,0))*2', '=INDEX(B1:B9,MATCH(7,A1:A9,0))*2'],
+    ['=INDEX(B1:C9,MATCH(7,A1:A9,0),MATCH("x",B1:C1,0))', '=INDEX(B1:C9,MATCH(7,A1:A9,0),MATCH("x",B1:C1,0))'],
+    ['=INDEX(A1:C3,2,2)', '=INDEX(A1:C3,2,2)'],
+    ['=SUM(INDEX(A1:C3,E1,2))', '=SUM(INDEX(A1:C3,E1,2))'],
   ])('%s is held as %s', (formula, held) => {
     expect(legacyIntersection(formula, severalValues)).toBe(held);
   });
@@ -147,8 +154,9 @@ describe('the .xlsx export writes these spills as Excel 365\'s dynamic arrays', 
     expect(cell('H1')).toBe('<c r="H1" cm="1"><f t="array" ref="H1:H3">OFFSET(A1,0,0,3,1)</f>');
     expect(cell('I1')).toBe('<c r="I1" cm="1"><f t="array" ref="I1:I3">INDEX(A1:C3,E1,2)</f>');
     expect(cell('J1')).toBe('<c r="J1" cm="1" t="e"><f t="array" ref="J1">INDIRECT(&quot;A1:A3&quot;)</f>');
-    // One value now: a plain formula, read back as typed.
-    expect(cell('K1')).toBe('<c r="K1"><f>INDEX(A1:C3,2,E1+1)</f>');
+    // One value now, but its index is computed: Excel 365 would read a plain formula as `=@INDEX(…)`,
+    // so it is a dynamic array over its own cell, as Excel 365 saves it, and read back as typed.
+    expect(cell('K1')).toBe('<c r="K1" cm="1"><f t="array" ref="K1">INDEX(A1:C3,2,E1+1)</f>');
     const back = open.document(importedWorkbookFile(await importXlsx(bytes, { fileName: 'spild.xlsx' })));
     const id = sheetId(back, 'Ark');
     expect(['G1', 'H1', 'I1', 'J1', 'K1'].map((address) => cellInputAt(back, id, 0, address.charCodeAt(0) - 65))).toEqual(['=Udgifter*2', '=OFFSET(A1,0,0,3,1)', '=INDEX(A1:C3,E1,2)', '=INDIRECT("A1:A3")', '=INDEX(A1:C3,2,E1+1)']);
@@ -164,5 +172,16 @@ describe('the .xlsx export writes these spills as Excel 365\'s dynamic arrays', 
     expect([cellInputAt(back, id, 2, 6), cellInputAt(back, id, 1, 7), cellInputAt(back, id, 2, 8)]).toEqual(['=SINGLE(Udgifter)*2', '=SINGLE(OFFSET(A1,0,0,3,1))', '=SINGLE(INDEX(A1:C3,0,2))']);
     const at = engineValueAt(open.engine(back), id);
     expect(['G3', 'G4', 'H2', 'H3', 'I3'].map(at)).toEqual([400, null, 2, null, 6]);
+  });
+
+  it('a legacy INDEX with a computed index is held as @INDEX: an index left blank gives the cell in its row, not the column', async () => {
+    // As legacy Excel wrote it: a plain <f>, no dynamic-array mark; E1 blank reads as 0.
+    const row = (r: number, cells: string): string => `<row r="${r}">${cells}</row>`;
+    const xml = `<sheetData>${row(1, '<c r="A1"><v>1</v></c><c r="B1"><v>4</v></c>')}${row(2, '<c r="A2"><v>2</v></c><c r="B2"><v>5</v></c><c r="D2"><f>INDEX(A1:B3,E1,2)*10</f><v>50</v></c><c r="F2"><f>INDEX(B1:B3,MATCH(2,A1:A3,0))</f><v>5</v></c>')}${row(3, '<c r="A3"><v>3</v></c><c r="B3"><v>6</v></c>')}</sheetData>`;
+    const doc = open.document(importedWorkbookFile(await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Gammel', xml }] }), { fileName: 'gammel.xlsx' })));
+    const id = sheetId(doc, 'Gammel');
+    expect([cellInputAt(doc, id, 1, 3), cellInputAt(doc, id, 1, 5)]).toEqual(['=SINGLE(INDEX(A1:B3,E1,2))*10', '=INDEX(B1:B3,MATCH(2,A1:A3,0))']);
+    const at = engineValueAt(open.engine(doc), id);
+    expect(['D1', 'D2', 'D3', 'F2'].map(at)).toEqual([null, 50, null, 5]);
   });
 });

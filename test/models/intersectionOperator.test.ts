@@ -19,6 +19,7 @@ describe('SINGLE(…) is shown as Excel 365 shows it, with @', () => {
     ['=SINGLE(Udgifter)+1', '=@Udgifter+1'],
     ['=SINGLE(OFFSET(A1,0,0,3,1))', '=@OFFSET(A1,0,0,3,1)'],
     ['=SINGLE(A1#)', '=@A1#'],
+    ['=SINGLE({1;2;3})*2', '=@{1;2;3}*2'],
     ['=SINGLE(A1:A3+1)', '=@(A1:A3+1)'],
     ['=MATCH(SINGLE(A1:A9),B1:B9,0)', '=MATCH(@A1:A9,B1:B9,0)'],
     ['=SINGLE(INDEX(SINGLE(A1:A3),1))', '=@INDEX(@A1:A3,1)'],

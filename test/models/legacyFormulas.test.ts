@@ -109,4 +109,21 @@ describe('bringing a document to the dynamic-array dialect', () => {
     doc.destroy();
     converted.destroy();
   });
+
+  it('holds an INDEX whose index is computed as @INDEX, so a blank index keeps the cell in the formula\'s row', () => {
+    const old = { ...workbookFile({ Data: { B2: 10, B3: 20, B4: 30, H3: '=INDEX(B2:B4,E2)' } }, { locale: 'en-GB' }) };
+    delete old.formulaDialect;
+    const doc = documentFromFile(old);
+    expect(cellsOf(doc).Data!.H3).toBe('=SINGLE(INDEX(B2:B4,E2))');
+    const engine = new WorkbookEngine(doc);
+    try {
+      const id = workbookGrid(doc).sheetIdByName('Data')!;
+      // Legacy Excel intersects the column INDEX gives with row 3 (B3); it never spilled into H4.
+      expect([engine.value(id, 2, 7), engine.value(id, 3, 7)]).toEqual([20, null]);
+    } finally {
+      engine.destroy();
+      doc.destroy();
+    }
+  });
 });
+

@@ -2,7 +2,8 @@
  * A small plan that uses defined names the ways a spreadsheet expert does: a named assumption on
  * a sheet whose name needs quotes, a named range, a named constant and a named formula, used in
  * sums, products, conditions and lookups; names read for their shape (`ROWS`, `COLUMNS`) and
- * names whose formula computes an array (`Dobbelt`), which Excel computes as an array formula.
+ * names whose formula computes an array (`Dobbelt`), which Excel computes as an array formula, and
+ * names reaching a range or array through another name (`Alle`, `AlleDobbelt`), spilled (`=Alle*2`).
  */
 import type { WorkbookFile } from '../../../models/format/workbookFile.js';
 import { workbookFile } from '../../support/workbookFixtures.js';
@@ -35,6 +36,10 @@ export function namedWorkbook(): WorkbookFile {
         A20: '=MATCH(400,Dobbelt,0)',
         A21: '=SUM(Store)',
         A22: '=VLOOKUP("mar",Måneder,2,FALSE)',
+        A23: '=SUM(AlleDobbelt)',
+        A24: '=INDEX(AlleDobbelt,3)',
+        A25: '=SUM(Alle)+ROWS(Alle)',
+        C1: '=Alle*2',
       },
     },
     {
@@ -47,6 +52,9 @@ export function namedWorkbook(): WorkbookFile {
         { name: 'Måneder', formula: '=Data!$A$2:$B$4' },
         { name: 'Dobbelt', formula: '=Data!$B$2:$B$4*2' },
         { name: 'Store', formula: '=IF(Data!$B$2:$B$4>150,Data!$B$2:$B$4,0)' },
+        // A range and an array reached only through another name.
+        { name: 'Alle', formula: '=Udgifter' },
+        { name: 'AlleDobbelt', formula: '=Alle*2' },
       ],
     },
   );
