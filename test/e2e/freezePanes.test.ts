@@ -71,6 +71,8 @@ describe('freezing rows', () => {
 
     await freezeAt(page, 'C5', FREEZE_HERE, 4);
     // Scrolled down, the frozen rows stay and the first row below them is a later one, right under row 4.
+    // The wheel turns where the pointer is: over the sheet, not where the menu's item was.
+    await gridCell(page, 'C5').hover();
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 120);
     await waitUntil(async () => (await page.locator('.ag-grid-viewport').evaluate((v) => v.scrollTop)) > 400, 'the sheet scrolled down');
     await waitForScrollToRest(page);

@@ -9,25 +9,17 @@ import { withActualsSheet } from '../../models/actuals/actualsSheet.js';
 import { evaluateWorkbook } from '../../models/evaluation/evaluationReport.js';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
-import { MM5_ACTUALS_SHEET, TYPED_MM5, upgradeMm5Actuals } from '../../models/templates/mm5ActualsUpgrade.js';
+import { MM5_ACTUALS_SHEET, upgradeMm5Actuals } from '../../models/templates/mm5ActualsUpgrade.js';
 import { beskaeftigelsesplanTemplate } from '../../models/templates/templates.js';
 import { upgradedWorkbookFile } from '../../models/templates/workbookUpgrade.js';
+import { withTypedMm5 } from '../support/typedMm5.js';
 import { inputAt, openWorkbooks } from '../support/workbookFixtures.js';
 
 const open = openWorkbooks();
 
 /** The template as a workspace created before the twenty-second session holds it (MM5 typed, no sheet "Jobindsats MM5"). */
 function typedMm5(change: (file: WorkbookFile) => void = () => undefined): WorkbookFile {
-  const file = beskaeftigelsesplanTemplate();
-  file.sheets = file.sheets.filter((s) => s.name !== MM5_ACTUALS_SHEET);
-  for (const [name, cells] of Object.entries(TYPED_MM5)) {
-    const sheet = file.sheets.find((s) => s.name === name)!;
-    for (const [address, typed] of Object.entries(cells)) {
-      if (typed === null) delete sheet.cells[address];
-      else sheet.cells[address] = typed;
-    }
-  }
-  delete file.sheets.find((s) => s.name === 'Forudsætninger')!.formats!.B8;
+  const file = withTypedMm5(beskaeftigelsesplanTemplate());
   change(file);
   return file;
 }

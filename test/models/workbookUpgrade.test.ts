@@ -8,14 +8,17 @@ import * as Y from 'yjs';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { TYPED_ACTUAL_MONTH } from '../../models/templates/actualMonthUpgrade.js';
+import { MM5_ACTUALS_SHEET } from '../../models/templates/mm5ActualsUpgrade.js';
 import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { openWorkbookFile, upgradedVersionState, upgradedWorkbookFile, upgradeWorkbook } from '../../models/templates/workbookUpgrade.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { metaMap } from '../../models/workbook/workbookSchema.js';
+import { withTypedMm5 } from '../support/typedMm5.js';
 import { inputAt } from '../support/workbookFixtures.js';
 
-/** The template as saved before the nineteenth session: typed newest actual month. */
+/** The template as saved before the nineteenth session: typed newest actual month (and MM5's typed months, no sheet "Jobindsats MM5"). */
 function typedTemplate(): WorkbookFile {
-  const file = beskaeftigelsesplanTemplate();
+  const file = withTypedMm5(beskaeftigelsesplanTemplate());
   for (const [name, cells] of Object.entries(TYPED_ACTUAL_MONTH)) Object.assign(file.sheets.find((s) => s.name === name)!.cells, cells);
   return file;
 }
@@ -30,12 +33,13 @@ function stateOf(file: WorkbookFile): Uint8Array {
 const TEMPLATE_B4 = beskaeftigelsesplanTemplate().sheets.find((s) => s.name === 'Forudsætninger')!.cells.B4;
 
 describe('bringing a stored workbook up to date', () => {
-  it('makes both steps on a document from before both, and says so; again, nothing', () => {
+  it('makes every step on a document from before them all, and says so; again, nothing', () => {
     const doc = documentFromFile(typedTemplate());
     metaMap(doc).delete('formulaDialect');
-    expect(upgradeWorkbook(doc)).toEqual({ formulasRewritten: 0, actualMonth: true });
+    expect(upgradeWorkbook(doc)).toEqual({ formulasRewritten: 0, actualMonth: true, mm5Actuals: true });
     expect(inputAt(doc, 'Forudsætninger!B4')).toBe(TEMPLATE_B4);
-    expect(upgradeWorkbook(doc)).toEqual({ formulasRewritten: null, actualMonth: false });
+    expect(workbookGrid(doc).sheetIdByName(MM5_ACTUALS_SHEET)).toBeDefined();
+    expect(upgradeWorkbook(doc)).toEqual({ formulasRewritten: null, actualMonth: false, mm5Actuals: false });
     doc.destroy();
   });
 

@@ -1,5 +1,5 @@
 /** The grid's right-click menu: structure, formats, scenario assumptions and frozen panes. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import type { GridController } from './GridController.js';
@@ -61,11 +61,21 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
     next?.focus();
   };
 
+  // Where the menu goes: at the pointer, moved left and up as far as it needs to fit in the window
+  // (measured before it is painted; taller than the window, it scrolls: styles.css).
+  const [place, setPlace] = useState({ left: position.x, top: position.y });
+  useLayoutEffect(() => {
+    const box = menu.current?.getBoundingClientRect();
+    if (!box) return;
+    setPlace({
+      left: Math.max(8, Math.min(position.x, window.innerWidth - box.width - 8)),
+      top: Math.max(8, Math.min(position.y, window.innerHeight - box.height - 8)),
+    });
+  }, [position.x, position.y]);
+
   const count = { rows: rangeRows(range), cols: rangeCols(range) };
-  const left = Math.min(position.x, window.innerWidth - 280);
-  const top = Math.min(position.y, window.innerHeight - 520);
   return (
-    <div className="context-menu" role="menu" ref={menu} style={{ left, top: Math.max(8, top) }} aria-label={t('grid.menu.label')} onKeyDown={moveFocus}>
+    <div className="context-menu" role="menu" ref={menu} style={place} aria-label={t('grid.menu.label')} onKeyDown={moveFocus}>
       <button role="menuitem" disabled={readOnly} onClick={run(() => document.execCommand('cut'))}>{t('grid.menu.cut')}</button>
       <button role="menuitem" onClick={run(() => document.execCommand('copy'))}>{t('grid.menu.copy')}</button>
       <button
