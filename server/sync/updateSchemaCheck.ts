@@ -220,6 +220,9 @@ class UpdateCheck {
       const holder = this.find(item.parent);
       if (holder === null) incomplete('the update refers to a parent the server does not have');
       if (holder === 'gap' || holder instanceof Y.GC) return 'discarded';
+      // A type deleted here and collected (a sheet map a colleague replaced while this one wrote
+      // into it): Yjs discards what is written into it, as into a collected range.
+      if (holder instanceof Y.Item && holder.content instanceof Y.ContentDeleted) return 'discarded';
       const place = holder instanceof Y.Item ? this.docTypePlace(holder) : this.newTypePlace(holder);
       return { place, key: item.parentSub };
     }

