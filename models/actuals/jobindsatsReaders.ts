@@ -13,7 +13,7 @@
  * @example readJobindsatsFile(bytes, 'ptva02.json') // → JobindsatsTable
  */
 import Papa from 'papaparse';
-import { JsonTextError, readJsonText } from '../format/jsonText.js';
+import { readJsonFile } from '../format/jsonText.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { checkCsvWidth, decodeCsv, guessSeparator } from '../interchange/csvText.js';
 import { MAX_IMPORT_CELLS, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from '../interchange/interchangeLimits.js';
@@ -85,13 +85,7 @@ function v3Table(value: Record<string, unknown>): JobindsatsTable {
  * read as the last one silently, while the REST bodies already refused it).
  */
 export function readJobindsatsJson(text: string): JobindsatsTable {
-  let value: unknown;
-  try {
-    value = readJsonText(text);
-  } catch (error) {
-    if (!(error instanceof JsonTextError)) throw error;
-    throw new JobindsatsError(error.kind === 'invalid' ? `not valid JSON: ${error.message}` : `the JSON is not Jobindsats data: ${error.message}`);
-  }
+  const value = readJsonFile(text, 'the JSON is not Jobindsats data', (message) => new JobindsatsError(message));
   if (wrongKeyAnswer(value)) throw new JobindsatsError('Jobindsats refused the API key: "Forkert nøgle eller nøglen er udløbet." (wrong or expired key)');
   if (Array.isArray(value)) {
     if (value.length === 0) throw new JobindsatsError('the Jobindsats answer holds no table (an empty list)');

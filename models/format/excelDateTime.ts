@@ -10,9 +10,14 @@
  */
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatDateSerial, typedDateSerial } from './excelDate.js';
-import { typedTimeOfDay } from './excelTime.js';
+import { clockText, isTimeFormat, onWholeSecond, twoDigitHours, typedTimeOfDay } from './excelTime.js';
 
 const DAY_SECONDS = 86_400;
+
+/** Whether a cell format shows a date, a time of day, both, or a duration. */
+export function isDateOrTimeFormat(format: string | undefined): boolean {
+  return format === 'date' || format === 'dateTime' || isTimeFormat(format);
+}
 
 /** A date, spaces, then a time of day (which may end in AM/PM): the time is the last part. */
 const DATE_AND_TIME = /^(.*\S)\s+(\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[ap]m?)?)$/i;
@@ -30,8 +35,6 @@ export function typedDateTime(text: string, locale: WorkbookLocale): number | nu
   return date === null || time === null ? null : date + time.fraction;
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
 /** A serial's date and its time to the nearest second (23:59:59.6 is the next day's 00:00:00). */
 function dateAndSeconds(value: number): { day: number; seconds: number } | null {
   if (!Number.isFinite(value) || value < 0) return null;
@@ -39,16 +42,11 @@ function dateAndSeconds(value: number): { day: number; seconds: number } | null 
   return { day: Math.floor(total / DAY_SECONDS), seconds: total % DAY_SECONDS };
 }
 
-function clock(seconds: number, withSeconds: boolean): string {
-  const minutes = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
-  return withSeconds ? `${minutes}:${two(seconds % 60)}` : minutes;
-}
-
 /** A number as a date-time cell shows it: `05-12-2026 14:30` (Danish), `05/12/2026 14:30` (English); null out of Excel's dates. */
 export function formatDateTime(value: number, locale: WorkbookLocale): string | null {
   const parts = dateAndSeconds(value);
   const date = parts && formatDateSerial(parts.day, locale);
-  return parts && date ? `${date} ${clock(parts.seconds, false)}` : null;
+  return parts && date ? `${date} ${clockText(twoDigitHours(parts.seconds), parts.seconds, false)}` : null;
 }
 
 /**
@@ -58,8 +56,8 @@ export function formatDateTime(value: number, locale: WorkbookLocale): string | 
  */
 export function dateTimeEditText(value: number, locale: WorkbookLocale): string | null {
   const parts = dateAndSeconds(value);
-  // A millisecond's tolerance: a serial of tens of thousands of days carries binary error in its seconds.
-  if (!parts || Math.abs(value * DAY_SECONDS - Math.round(value * DAY_SECONDS)) > 1e-3) return null;
+  // onWholeSecond's millisecond tolerance: a serial of tens of thousands of days carries binary error in its seconds.
+  if (!parts || onWholeSecond(value) === null) return null;
   const date = formatDateSerial(parts.day, locale);
-  return date ? `${date} ${clock(parts.seconds, true)}` : null;
+  return date ? `${date} ${clockText(twoDigitHours(parts.seconds), parts.seconds, true)}` : null;
 }

@@ -82,15 +82,25 @@ function secondsOfDay(value: number): number | null {
 const two = (n: number): string => String(n).padStart(2, '0');
 
 /**
+ * `hours:mm` or `hours:mm:ss` of `total` seconds, the hours written as given (a time of day's,
+ * a 12-hour clock's, a duration's all, or two digits for the formula bar).
+ */
+export function clockText(hours: number | string, total: number, withSeconds: boolean): string {
+  const clock = `${hours}:${two(Math.floor(total / 60) % 60)}`;
+  return withSeconds ? `${clock}:${two(total % 60)}` : clock;
+}
+
+/** Hours with a leading zero, as the formula bar writes them (`07`). */
+export const twoDigitHours = (total: number): string => two(Math.floor(total / 3600));
+
+/**
  * A number as Excel's `h:mm` (`seconds` false) or `h:mm:ss` shows it: the time of day, hours
  * without a leading zero (`7:30`, `14:05:30`); a whole day's part is not shown (1.5 shows 12:00).
  * Null for a number that is no time (below 0 or out of Excel's dates; Excel shows ####).
  */
 export function formatTimeOfDay(value: number, seconds: boolean): string | null {
   const total = secondsOfDay(value);
-  if (total === null) return null;
-  const clock = `${Math.floor(total / 3600)}:${two(Math.floor(total / 60) % 60)}`;
-  return seconds ? `${clock}:${two(total % 60)}` : clock;
+  return total === null ? null : clockText(Math.floor(total / 3600), total, seconds);
 }
 
 /**
@@ -102,8 +112,7 @@ export function formatTime12(value: number, seconds: boolean): string | null {
   const total = secondsOfDay(value);
   if (total === null) return null;
   const hours = Math.floor(total / 3600);
-  const clock = `${hours % 12 === 0 ? 12 : hours % 12}:${two(Math.floor(total / 60) % 60)}`;
-  return `${seconds ? `${clock}:${two(total % 60)}` : clock} ${hours < 12 ? 'AM' : 'PM'}`;
+  return `${clockText(hours % 12 === 0 ? 12 : hours % 12, total, seconds)} ${hours < 12 ? 'AM' : 'PM'}`;
 }
 
 /**
@@ -114,7 +123,7 @@ export function formatTime12(value: number, seconds: boolean): string | null {
 export function formatDuration(value: number): string | null {
   if (!Number.isFinite(value) || value < 0 || value >= 2_958_466) return null;
   const total = Math.round(value * DAY_SECONDS);
-  return `${Math.floor(total / 3600)}:${two(Math.floor(total / 60) % 60)}:${two(total % 60)}`;
+  return clockText(Math.floor(total / 3600), total, true);
 }
 
 /**
@@ -145,7 +154,7 @@ export function timeEditText(value: number): string | null {
   // A value that rounds up to 24:00:00 would read back as no time; show the number instead.
   if (total === 0 && value > 0.5) return null;
   if (!wholeSeconds(value)) return null;
-  return `${two(Math.floor(total / 3600))}:${two(Math.floor(total / 60) % 60)}:${two(total % 60)}`;
+  return clockText(twoDigitHours(total), total, true);
 }
 
 /**

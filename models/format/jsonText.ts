@@ -39,3 +39,18 @@ export function readJsonText(text: string): unknown {
 export function jsonBodyMessage(error: JsonTextError): string {
   return error.kind === 'invalid' ? `the body is not valid JSON: ${error.message}` : `the body is not accepted: ${error.message}`;
 }
+
+/**
+ * The value of a file's JSON `text`, or the error `fail` makes of what is wrong with it: `not valid
+ * JSON: …`, or `<refusedAs>: …` for JSON nested too deep or naming a key twice.
+ *
+ * @example readJsonFile(text, 'the JSON is not Jobindsats data', (m) => new JobindsatsError(m))
+ */
+export function readJsonFile(text: string, refusedAs: string, fail: (message: string) => Error): unknown {
+  try {
+    return readJsonText(text);
+  } catch (error) {
+    if (!(error instanceof JsonTextError)) throw error;
+    throw fail(error.kind === 'invalid' ? `not valid JSON: ${error.message}` : `${refusedAs}: ${error.message}`);
+  }
+}

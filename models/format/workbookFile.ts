@@ -4,7 +4,7 @@
  * wrong and where, in one line.
  */
 import { z } from 'zod';
-import { JsonTextError, readJsonText } from './jsonText.js';
+import { readJsonFile } from './jsonText.js';
 import { goalDefinitionSchema } from '../goals/goalModel.js';
 import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
@@ -164,12 +164,5 @@ export function parseWorkbookFile(value: unknown): WorkbookFile {
  * pass: the CLIs kept the last of `"A1": 1, "A1": 2` silently, while the server refused it).
  */
 export function parseWorkbookJson(text: string): WorkbookFile {
-  let value: unknown;
-  try {
-    value = readJsonText(text);
-  } catch (error) {
-    if (!(error instanceof JsonTextError)) throw error;
-    throw new WorkbookFileError(error.kind === 'invalid' ? `not valid JSON: ${error.message}` : `not a valid ${WORKBOOK_FORMAT} v1 file: ${error.message}`);
-  }
-  return parseWorkbookFile(value);
+  return parseWorkbookFile(readJsonFile(text, `not a valid ${WORKBOOK_FORMAT} v1 file`, (message) => new WorkbookFileError(message)));
 }

@@ -78,9 +78,8 @@ export function statusReading(status: string, names: readonly string[], isIndica
   return namedIds(named[1]!).some(isIndicator) ? 'projected' : 'readsAnotherSheet';
 }
 
-/** A goal's names a status may use: its id, and its row's label up to ":" (column A of its first month). */
-function goalNames(doc: Y.Doc, goal: GoalDefinition, value: (sheetId: string, row: number, col: number) => CellValue): string[] {
-  const first = goal.series ? rangeCells(doc, goal.series)[0] : undefined;
+/** A goal's names a status may use: its id, and its row's label up to ":" (column A of `first`, its first month). */
+function goalNames(goal: GoalDefinition, first: CellRef | undefined, value: (sheetId: string, row: number, col: number) => CellValue): string[] {
   const rowLabel = first ? value(first.sheetId, first.row, 0) : null;
   return [goal.id, ...(typeof rowLabel === 'string' && rowLabel.includes(':') ? [rowLabel.slice(0, rowLabel.indexOf(':')).trim()] : [])];
 }
@@ -105,11 +104,11 @@ export function goalTrajectory(doc: Y.Doc, engines: TrajectoryEngines, goal: Goa
     return v === null || typeof v === 'object' ? '' : String(v);
   });
   const value = base.value.bind(base);
-  const names = goalNames(doc, goal, value);
+  const names = goalNames(goal, series[0], value);
   // Every goal's names, read only when a status names indicators other than this goal's.
   let indicators: Set<string> | null = null;
   const isIndicator = (name: string): boolean => {
-    indicators ??= new Set(readGoals(goalsArray(doc), workbookGrid(doc)).flatMap((g) => goalNames(doc, g, value)).map((n) => n.toLowerCase()));
+    indicators ??= new Set(readGoals(goalsArray(doc), workbookGrid(doc)).flatMap((g) => goalNames(g, g.series ? rangeCells(doc, g.series)[0] : undefined, value)).map((n) => n.toLowerCase()));
     return indicators.has(name);
   };
   const status = (p: CellRef): string => {

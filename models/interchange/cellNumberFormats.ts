@@ -35,7 +35,7 @@ export function formatFromExcel(code: string | undefined): CellFormat | undefine
   if (/\[h+\]/i.test(first)) return 'duration';
   if (/\[(m+|s+)\]/i.test(first)) return undefined;
   // Drop colours, conditions, quoted text and escapes; look at the first (positive) section.
-  const section = code.split(';')[0]!.replace(/\[[^\]]*\]|"[^"]*"|\\./g, '').trim();
+  const section = first.replace(/\[[^\]]*\]|"[^"]*"|\\./g, '').trim();
   if (section === '@') return 'text';
   if (/%/.test(section) && /[0#]/.test(section)) return 'percent';
   // A code with a day or a year is a date, a date and time when it has hours too; one with hours

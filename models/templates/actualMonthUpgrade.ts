@@ -19,14 +19,10 @@
  * @example if (upgradeActualMonthFormulas(doc, origin)) logEvent('workspace.template.actualMonth', …)
  */
 import type * as Y from 'yjs';
-import { applyOperations } from '../operations/applyOperation.js';
-import type { CellEdit, WorkbookOperation } from '../operations/workbookOperation.js';
-import { readScenarios } from '../scenarios/scenarioModel.js';
-import { parseCellAddress } from '../workbook/cellAddress.js';
+import type { WorkbookOperation } from '../operations/workbookOperation.js';
 import { cellInputAt } from '../workbook/readCells.js';
-import { workbookGrid } from '../workbook/WorkbookGrid.js';
-import { scenariosArray } from '../workbook/workbookSchema.js';
 import { beskaeftigelsesplanTemplate } from './templates.js';
+import { applyUpgrade, inputAt, scenarioOverrides, templateCellEdits, typedSheetIds } from './typedTemplateCells.js';
 
 const SETTINGS = 'Forudsætninger';
 const PROJECTION = 'Fremskrivning';
@@ -48,45 +44,24 @@ export const TYPED_ACTUAL_MONTH: Readonly<Record<string, Readonly<Record<string,
 /** The ranges LM2's months and row 2 read in the template since it read the Jobindsats sheet. */
 const JOBINDSATS_LAYOUT = ['Jobindsats!$B$2:$CZ$99', 'Jobindsats!$A$2:$A$99', 'Jobindsats!$B$1:$CZ$1', '"Roskilde"'];
 
-function inputAt(doc: Y.Doc, sheetId: string, address: string): unknown {
-  const at = parseCellAddress(address)!;
-  return cellInputAt(doc, sheetId, at.row, at.col);
-}
-
 function readsJobindsats(input: unknown): boolean {
   return typeof input === 'string' && input.startsWith('=') && JOBINDSATS_LAYOUT.every((part) => input.includes(part));
 }
 
 /** The edits that bring a workspace to the template's formulas, or null where that is not safe. */
 export function actualMonthUpgrade(doc: Y.Doc): WorkbookOperation[] | null {
-  const grid = workbookGrid(doc);
-  const ids = new Map([SETTINGS, PROJECTION, ACTUALS].map((name) => [name, grid.sheetIdByName(name)]));
-  if ([...ids.values()].some((id) => id === undefined)) return null;
-  for (const [sheet, cells] of Object.entries(TYPED_ACTUAL_MONTH)) {
-    for (const [address, typed] of Object.entries(cells)) if (inputAt(doc, ids.get(sheet)!, address) !== typed) return null;
-  }
+  const ids = typedSheetIds(doc, TYPED_ACTUAL_MONTH, [ACTUALS]);
+  if (!ids) return null;
   const projection = ids.get(PROJECTION)!;
   if (!readsJobindsats(inputAt(doc, projection, 'E12')) || !readsJobindsats(inputAt(doc, projection, 'E2'))) return null;
   const actuals = ids.get(ACTUALS)!;
   const hasRoskilde = Array.from({ length: 98 }, (_, i) => cellInputAt(doc, actuals, i + 1, 0)).some((input) => input === 'Roskilde');
   if (!hasRoskilde) return null;
-  const overridden = new Set(['B4', 'D2'].flatMap((address) => [`${SETTINGS}!${address}`, `${PROJECTION}!${address}`]));
-  if (readScenarios(scenariosArray(doc), grid).some((scenario) => Object.keys(scenario.inputs).some((address) => overridden.has(address)))) return null;
-
-  const template = beskaeftigelsesplanTemplate();
-  return Object.entries(TYPED_ACTUAL_MONTH).map(([sheet, cells]) => {
-    const now = template.sheets.find((s) => s.name === sheet)!.cells;
-    const edits: CellEdit[] = Object.keys(cells)
-      .filter((address) => now[address] !== cells[address])
-      .map((address) => ({ ...parseCellAddress(address)!, input: now[address] ?? null }));
-    return { type: 'setCells', sheetId: ids.get(sheet)!, cells: edits };
-  });
+  if (scenarioOverrides(doc, new Set(['B4', 'D2'].flatMap((address) => [`${SETTINGS}!${address}`, `${PROJECTION}!${address}`])))) return null;
+  return templateCellEdits(beskaeftigelsesplanTemplate(), TYPED_ACTUAL_MONTH).sheets.map(({ sheet, cells }) => ({ type: 'setCells', sheetId: ids.get(sheet)!, cells }));
 }
 
 /** Performs actualMonthUpgrade as one change; whether it did. */
 export function upgradeActualMonthFormulas(doc: Y.Doc, origin: unknown = null): boolean {
-  const ops = actualMonthUpgrade(doc);
-  if (!ops) return false;
-  doc.transact(() => applyOperations(doc, ops, origin), origin);
-  return true;
+  return applyUpgrade(doc, actualMonthUpgrade(doc), origin);
 }

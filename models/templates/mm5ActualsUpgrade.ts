@@ -20,15 +20,12 @@
  * @example if (upgradeMm5Actuals(doc, origin)) logEvent('workspace.template.mm5Actuals', …)
  */
 import type * as Y from 'yjs';
-import { applyOperations } from '../operations/applyOperation.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type CellEdit, type WorkbookOperation } from '../operations/workbookOperation.js';
-import { readScenarios } from '../scenarios/scenarioModel.js';
 import { columnLabel, parseCellAddress } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
-import { cellInputAt } from '../workbook/readCells.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
-import { scenariosArray } from '../workbook/workbookSchema.js';
 import { beskaeftigelsesplanTemplate } from './templates.js';
+import { applyUpgrade, scenarioOverrides, templateCellEdits, typedSheetIds, type TypedCells } from './typedTemplateCells.js';
 
 const SETTINGS = 'Forudsætninger';
 const PROJECTION = 'Fremskrivning';
@@ -45,7 +42,7 @@ function monthLabel(i: number): string {
 }
 
 /** What the template held before MM5 read its sheet (models/templates/beskaeftigelsesplan-2023.json at 70364f1). */
-export const TYPED_MM5: Readonly<Record<string, Readonly<Record<string, string | number | null>>>> = {
+export const TYPED_MM5: TypedCells = {
   [SETTINGS]: { A8: null, B8: null, C8: null, D8: null },
   [PROJECTION]: {
     D8: 'Bestand: næste = nu + tilgang − afgangsrate × nu. Faktiske tal illustrative',
@@ -61,39 +58,23 @@ export const TYPED_MM5: Readonly<Record<string, Readonly<Record<string, string |
   },
 };
 
-function inputAt(doc: Y.Doc, sheetId: string, address: string): unknown {
-  const at = parseCellAddress(address)!;
-  return cellInputAt(doc, sheetId, at.row, at.col) ?? null;
-}
-
 /** The edits that give a workspace the template's MM5 layout, or null where that is not safe. */
 export function mm5ActualsUpgrade(doc: Y.Doc): WorkbookOperation[] | null {
   const grid = workbookGrid(doc);
   if (grid.sheetIdByName(MM5_ACTUALS_SHEET) !== undefined) return null;
-  const ids = new Map([SETTINGS, PROJECTION].map((name) => [name, grid.sheetIdByName(name)]));
-  if ([...ids.values()].some((id) => id === undefined)) return null;
-  for (const [sheet, cells] of Object.entries(TYPED_MM5)) {
-    for (const [address, typed] of Object.entries(cells)) if (inputAt(doc, ids.get(sheet)!, address) !== typed) return null;
-  }
+  const ids = typedSheetIds(doc, TYPED_MM5);
+  if (!ids) return null;
   const template = beskaeftigelsesplanTemplate();
-  const cellsOf = (sheet: string): Record<string, CellEdit['input']> => template.sheets.find((s) => s.name === sheet)!.cells;
-  const changed = Object.entries(TYPED_MM5).map(([sheet, cells]) => {
-    const now = cellsOf(sheet);
-    return { sheet, addresses: Object.keys(cells).filter((address) => (now[address] ?? null) !== cells[address]), now };
-  });
-  const written = new Set(changed.flatMap(({ sheet, addresses }) => addresses.map((address) => `${sheet}!${address}`)));
-  if (readScenarios(scenariosArray(doc), grid).some((scenario) => Object.keys(scenario.inputs).some((address) => written.has(address)))) return null;
+  const { sheets, written } = templateCellEdits(template, TYPED_MM5);
+  if (scenarioOverrides(doc, written)) return null;
 
-  const ops: WorkbookOperation[] = changed.map(({ sheet, addresses, now }) => ({
-    type: 'setCells',
-    sheetId: ids.get(sheet)!,
-    cells: addresses.map((address) => ({ ...parseCellAddress(address)!, input: now[address] ?? null })),
-  }));
+  const ops: WorkbookOperation[] = sheets.map(({ sheet, cells }) => ({ type: 'setCells', sheetId: ids.get(sheet)!, cells }));
   const b8 = parseCellAddress('B8')!;
   ops.push({ type: 'setFormat', sheetId: ids.get(SETTINGS)!, row: b8.row, col: b8.col, format: 'text' });
   const sheetId = newIdentity(doc);
   const after = grid.listSheets().findIndex((s) => s.name === 'Jobindsats');
-  const seeded: CellEdit[] = Object.entries(cellsOf(MM5_ACTUALS_SHEET)).map(([address, input]) => ({ ...parseCellAddress(address)!, input }));
+  const seededCells = template.sheets.find((s) => s.name === MM5_ACTUALS_SHEET)!.cells;
+  const seeded: CellEdit[] = Object.entries(seededCells).map(([address, input]) => ({ ...parseCellAddress(address)!, input }));
   ops.unshift(
     { type: 'addSheet', sheetId, name: MM5_ACTUALS_SHEET, rows: NEW_SHEET_ROWS, cols: NEW_SHEET_COLUMNS, ...(after >= 0 ? { index: after + 1 } : {}) },
     { type: 'setCells', sheetId, cells: seeded },
@@ -103,8 +84,5 @@ export function mm5ActualsUpgrade(doc: Y.Doc): WorkbookOperation[] | null {
 
 /** Performs mm5ActualsUpgrade as one change; whether it did. */
 export function upgradeMm5Actuals(doc: Y.Doc, origin: unknown = null): boolean {
-  const ops = mm5ActualsUpgrade(doc);
-  if (!ops) return false;
-  doc.transact(() => applyOperations(doc, ops, origin), origin);
-  return true;
+  return applyUpgrade(doc, mm5ActualsUpgrade(doc), origin);
 }

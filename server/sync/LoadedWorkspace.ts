@@ -29,6 +29,7 @@ export const REMEMBERED_DEPARTURES = 256;
 export const FORMULA_DIALECT_ORIGIN = 'fremskriv:formula-dialect';
 /** The origin of the template's newest-actual-month formulas written into an older workspace (models/templates/actualMonthUpgrade.ts). */
 export const ACTUAL_MONTH_ORIGIN = 'fremskriv:actual-month';
+/** The origin of MM5's sheet "Jobindsats MM5" and the formulas reading it, written into an older workspace (models/templates/mm5ActualsUpgrade.ts). */
 export const MM5_ACTUALS_ORIGIN = 'fremskriv:mm5-actuals';
 
 /** The least time between two exact measurements of a workspace's size that live edits cause. */

@@ -15,6 +15,7 @@ import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { copyCell, type CellChanges, type CellSource } from './fillRange.js';
 import type { CellRange } from './selection.js';
 import type { CellFormat, CellInput } from '../../../models/workbook/workbookReader.js';
+import { isDateOrTimeFormat } from '../../../models/format/excelDateTime.js';
 import { isTimeFormat, onWholeSecond } from '../../../models/format/excelTime.js';
 import { wordSeriesOf, type SeriesLanguage } from './wordSeries.js';
 
@@ -59,7 +60,7 @@ interface Series {
 /** What one time or date cell counts on by per cell, as Excel's fill handle: an hour, a day; null for other cells. */
 function loneStep(format: CellFormat | undefined): number | null {
   if (isTimeFormat(format)) return 1 / 24;
-  return format === 'date' || format === 'dateTime' ? 1 : null;
+  return isDateOrTimeFormat(format) ? 1 : null;
 }
 
 const MONTH_LABEL = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -70,7 +71,7 @@ function seriesOf(inputs: ReadonlyArray<CellInput | undefined>, formats: Readonl
   if (inputs.every((input) => typeof input === 'number')) {
     const values = inputs as number[];
     // Times and dates typed to the second continue on whole seconds, each as if typed.
-    const clock = formats.every((format) => loneStep(format) !== null) && values.every((value) => onWholeSecond(value) !== null);
+    const clock = formats.every(isDateOrTimeFormat) && values.every((value) => onWholeSecond(value) !== null);
     const cell = clock ? (v: number): number => onWholeSecond(v) ?? v : (v: number): number => v;
     if (values.length >= 2) return { values, cell };
     const step = loneStep(formats[0]);

@@ -5,6 +5,7 @@
  * Excel. The widening goes with the entry, one undo step.
  */
 import { formatCellValue } from '../../../models/format/displayFormat.js';
+import { isDateOrTimeFormat } from '../../../models/format/excelDateTime.js';
 import type { WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { MAX_COLUMN_WIDTH, sheetColumnWidths } from '../../../models/workbook/columnWidths.js';
 import { COLUMN_WIDTH } from '../../../models/workbook/sheetLayout.js';
@@ -24,7 +25,7 @@ export interface FormattedEntry {
  * it may be a sheet's label column, wider than the standard.
  */
 export function widenedForEntry(doc: Y.Doc, sheetId: string, col: number, entry: FormattedEntry, locale: WorkbookLocale, measure: (text: string) => number = cellTextWidth): WorkbookOperation | null {
-  if (col === 0 || entry.format === 'percent' || entry.format === 'number' || entry.format === 'integer' || entry.format === 'text') return null;
+  if (col === 0 || !isDateOrTimeFormat(entry.format)) return null;
   if (sheetColumnWidths(doc, sheetId).some((set) => set.col === col)) return null;
   const width = columnWidthToFit(formatCellValue(entry.value, entry.format, locale), measure);
   return width > COLUMN_WIDTH ? { type: 'setColumnWidth', sheetId, col, width: Math.min(width, MAX_COLUMN_WIDTH) } : null;
