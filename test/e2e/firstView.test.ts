@@ -202,6 +202,26 @@ describe('the first view', () => {
       await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');
       await expectCell(page, 'H20', 'hej');
+
+      // Values typed one after another before the grid exists each land in their own cell:
+      // Enter and an arrow end an entry and move, Escape drops one.
+      grid.hold();
+      await page.reload();
+      await firstScreenCell(page, 'H22').click({ timeout: BUSY_MACHINE_MS });
+      await page.keyboard.type('5');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('6');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.type('glemt');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.type('x');
+      const typedInto = new Set(['H22', 'H23', 'I23', 'I24']);
+      expect((await firstScreenTexts(page)).filter(([address]) => typedInto.has(address))).toEqual([['H22', '5'], ['H23', '6'], ['I23', ''], ['I24', 'x']]);
+      grid.release();
+      await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
+      await page.keyboard.press('Enter');
+      for (const [address, text] of [['H22', '5'], ['H23', '6'], ['I23', ''], ['I24', 'x']] as const) await expectCell(page, address, text);
     } finally {
       await context.close();
     }

@@ -41,17 +41,23 @@ async function newContext(live: ReturnType<typeof serverAndBrowser>, language?: 
   return context;
 }
 
+/** A new workspace opened in a fresh page with the app's chunk held back, once its pre-screen shows B10. */
+async function openPreScreen(live: ReturnType<typeof serverAndBrowser>, language?: 'en'): Promise<{ page: Page; context: BrowserContext; app: { release(): void } }> {
+  const workspace = await createWorkspace(live.server);
+  const context = await newContext(live, language);
+  const app = await holdApp(context);
+  const page = await context.newPage();
+  await page.goto(workspace.editorUrl);
+  await waitUntil(async () => (await preScreenCell(page, 'B10').count()) > 0, 'the pre-screen', BUSY_MACHINE_MS);
+  return { page, context, app };
+}
+
 describe('the pre-screen', () => {
   const live = serverAndBrowser();
 
   it('shows the numbers and the judged goals before the app has loaded, and the page replaces it with the same numbers and nothing left behind', async () => {
-    const workspace = await createWorkspace(live.server);
-    const context = await newContext(live);
+    const { page, context, app } = await openPreScreen(live);
     try {
-      const app = await holdApp(context);
-      const page = await context.newPage();
-      await page.goto(workspace.editorUrl);
-      await waitUntil(async () => (await preScreenCell(page, 'B10').count()) > 0, 'the pre-screen', BUSY_MACHINE_MS);
       // Danish number format as the grid writes it; the goals judged by the server.
       expect(await preScreenText(page, 'B10')).toBe('31,00');
       expect(await page.locator('#pre-screen [data-goal-id="MM3"]').getAttribute('data-status')).toBe('met');
@@ -73,13 +79,8 @@ describe('the pre-screen', () => {
   }, 120_000);
 
   it('follows the language the planner chose, and hands a clicked cell and typed text to the grid', async () => {
-    const workspace = await createWorkspace(live.server);
-    const context = await newContext(live, 'en');
+    const { page, context, app } = await openPreScreen(live, 'en');
     try {
-      const app = await holdApp(context);
-      const page = await context.newPage();
-      await page.goto(workspace.editorUrl);
-      await waitUntil(async () => (await preScreenCell(page, 'B10').count()) > 0, 'the pre-screen', BUSY_MACHINE_MS);
       expect(await preScreenText(page, 'B10')).toBe('31.00');
       expect(await page.locator('#pre-screen .panel-tabs').textContent()).toContain('Goals');
       expect(await page.locator('#pre-screen [data-goal-id="MM3"] .badge').textContent()).toBe('Met');
@@ -91,6 +92,30 @@ describe('the pre-screen', () => {
       await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');
       await expectCell(page, 'D20', 'hej');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('values typed one after another with Enter and Tab before the app has loaded land in their own cells, none lost or run together', async () => {
+    const { page, context, app } = await openPreScreen(live);
+    try {
+      await preScreenCell(page, 'D20').click();
+      // D20, D21, then along row 21 with Tab, and Enter back to D22 (Excel's return after a run of Tabs).
+      await page.keyboard.type('5');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('7');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('8');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('ny');
+      expect([await preScreenText(page, 'D20'), await preScreenText(page, 'D21'), await preScreenText(page, 'E21'), await preScreenText(page, 'D22')]).toEqual(['5', '7', '8', 'ny']);
+      expect(await page.locator('#pre-screen .name-box').inputValue()).toBe('D22');
+
+      app.release();
+      await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
+      await page.keyboard.press('Enter');
+      for (const [address, text] of [['D20', '5'], ['D21', '7'], ['E21', '8'], ['D22', 'ny']] as const) await expectCell(page, address, text);
     } finally {
       await context.close();
     }

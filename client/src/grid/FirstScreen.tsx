@@ -6,9 +6,10 @@
  * at the grid's sizes (its columns, 24 px rows and header, the same frozen panes), so nothing
  * moves when the grid takes over.
  *
- * It takes no edit that could be lost: a click selects the cell the grid then starts on, and
- * text typed meanwhile is shown in the active cell and handed to the grid, which opens the
- * cell's editor with it (session.typedAhead, SheetGrid.tsx). Other keys wait for the grid.
+ * It loses no key: a click selects the cell the grid then starts on, text typed meanwhile is shown
+ * in the active cell and handed to the grid, which opens the cell's editor with it
+ * (session.typedAhead, SheetGrid.tsx), and Enter, Tab, the arrows or a click elsewhere commit it
+ * and move as the grid would (session/keysBeforeGrid.ts). Other keys wait for the grid.
  * WorkbookLayout removes it once the grid is shown (or failed).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -25,6 +26,10 @@ import { cellSelection } from './selection.js';
 import { useColumnWidths } from './useColumnWidths.js';
 import { useSheetPanes } from './sheetPanes.js';
 import { markMoment } from '../session/pageMoments.js';
+import { keyBeforeGrid } from '../session/keysBeforeGrid.js';
+import { commitEarlyEntries } from '../workspace/cellEdits.js';
+import { keyStroke } from './keyboardNavigation.js';
+import { TabRun } from './tabRun.js';
 import './firstScreen.css';
 
 const NO_MARKS: GridMarks = { outlines: [], fillHandle: false };
@@ -48,6 +53,7 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   const { frozen, labelColumn } = useSheetPanes(session, sheetId, storageScope);
   const widths = useColumnWidths(session, sheetId);
   const screen = useRef<HTMLDivElement>(null);
+  const tabRun = useRef(new TabRun());
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
 
   useLayoutEffect(() => {
@@ -88,6 +94,12 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   const rows = size ? Math.min(rowCount, Math.ceil(size.height / ROW_HEIGHT)) : 0;
 
   const active = selection.active;
+  const endEntry = (): void => {
+    const typed = session.typedAhead.get();
+    if (typed === '') return;
+    session.typedAhead.set('');
+    commitEarlyEntries(session, sheetId, [{ ...session.selection.get().active, text: typed }]);
+  };
   const body: React.JSX.Element[] = [];
   void revision;
   void evaluation;
@@ -118,7 +130,11 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
           style={{ width }}
           title={paint.title || undefined}
           data-first-cell={paint.address}
-          onMouseDown={() => session.selection.set(cellSelection({ row, col }))}
+          onMouseDown={() => {
+            // A click elsewhere ends the entry there, as in Excel.
+            endEntry();
+            session.selection.set(cellSelection({ row, col }));
+          }}
         >
           <span className="fx-text">{isActive && typed !== '' ? typed : paint.text}</span>
         </div>
@@ -135,11 +151,13 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   }
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (session.readOnly || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key.length === 1) session.typedAhead.set(session.typedAhead.get() + event.key);
-    else if (event.key === 'Backspace') session.typedAhead.set(session.typedAhead.get().slice(0, -1));
-    else return;
+    const before = { active: session.selection.get().active, typed: session.typedAhead.get(), entries: [] };
+    const next = keyBeforeGrid(before, keyStroke(event), { rows, cols: columns.shown.length }, !session.readOnly, tabRun.current);
+    if (!next) return;
     event.preventDefault();
+    commitEarlyEntries(session, sheetId, next.entries);
+    session.typedAhead.set(next.typed);
+    if (next.active !== before.active) session.selection.set(cellSelection(next.active));
   };
 
   return (

@@ -7,9 +7,10 @@
  * that the page, once its document is synced, replaces it without a visible jump
  * (takePreScreen, called in the same commit that puts the page's grid and goal cards on screen).
  *
- * It takes no edit: a click selects a cell and typed text shows in it; both are handed to the
- * page (its selection and the typed-ahead text the grid's editor opens with). Dependency-free
- * (part of the entry's chunk): only textContent is written, never markup.
+ * It takes no edit itself: a click selects a cell, typed text shows in it, and Enter, Tab and the
+ * arrows end an entry and move (keysBeforeGrid.ts); all of it is handed to the page (its
+ * selection, the entries it commits and the typed-ahead text the grid's editor opens with).
+ * Dependency-free (part of the entry's chunk): only textContent is written, never markup.
  */
 import type { FirstSheetScreen, ScreenCell } from '../../../models/scenarios/firstSheetScreen.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
@@ -18,6 +19,8 @@ import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
 import { app as appEn, goalVerdict as verdictEn, goals as goalsEn, grid as gridEn, panel as panelEn } from '../i18n/en.json';
 import { markMoment } from './pageMoments.js';
+import { keyBeforeGrid, noKeysBeforeGrid, type KeysBeforeGrid } from './keysBeforeGrid.js';
+import { TabRun } from '../grid/tabRun.js';
 import { fitted } from './screenFit.js';
 import { fittedText } from '../grid/fittedText.js';
 import { textRoom } from '../grid/cellTextWidth.js';
@@ -33,16 +36,12 @@ export function screenLocale(language: Language): 'da-DK' | 'en-GB' {
   return language === 'en' ? 'en-GB' : 'da-DK';
 }
 
-/** What the planner did on the pre-screen, for the page to carry on with. */
-export interface PreScreenInput {
-  active: { row: number; col: number };
-  typed: string;
-}
-
 let painted: HTMLElement | null = null;
 let everPainted = false;
 let over = false;
-const input: PreScreenInput = { active: { row: 0, col: 0 }, typed: '' };
+/** What the planner did on the pre-screen, for the page to carry on with. */
+let input: KeysBeforeGrid = noKeysBeforeGrid();
+const tabRun = new TabRun();
 
 /** Whether a pre-screen was painted on this page (the page then shows its goal cards at once). */
 export function preScreenPainted(): boolean {
@@ -54,13 +53,13 @@ export function preScreenPainted(): boolean {
  * is painted any more. The page calls it once its own view is on screen, or when it shows
  * something else (access refused, an error).
  */
-export function takePreScreen(): PreScreenInput | null {
+export function takePreScreen(): KeysBeforeGrid | null {
   over = true;
   if (!painted) return null;
   painted.remove();
   painted = null;
   markMoment('preScreenTaken');
-  return { active: { ...input.active }, typed: input.typed };
+  return input;
 }
 
 /**
@@ -255,27 +254,39 @@ function sheet(
         cell.append(text);
         cells.set(key(r, col), { cell, text, shown: shown.text });
         cell.addEventListener('mousedown', () => {
-          const before = cells.get(key(input.active.row, input.active.col));
-          before?.cell.classList.remove('fx-active');
-          if (before) before.text.textContent = before.shown;
-          input.active = { row: r, col };
-          input.typed = '';
-          cell.classList.add('fx-active');
+          // A click elsewhere ends the entry there, as in Excel.
+          const entries = input.typed === '' ? input.entries : [...input.entries, { ...input.active, text: input.typed }];
+          show({ active: { row: r, col }, typed: '', entries });
           onSelect(address);
         });
         return cell;
       }),
     );
   });
-  // Text typed before the page is there shows in the active cell and is handed to the page's grid.
-  view.addEventListener('keydown', (event) => {
-    if (viewer || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key.length === 1) input.typed += event.key;
-    else if (event.key === 'Backspace') input.typed = input.typed.slice(0, -1);
-    else return;
-    event.preventDefault();
+  /** Shows `next`: the active cell's outline and typed text, and each ended entry's text in its cell. */
+  const show = (next: KeysBeforeGrid): void => {
+    const before = cells.get(key(input.active.row, input.active.col));
+    before?.cell.classList.remove('fx-active');
+    if (before) before.text.textContent = before.shown;
+    for (const entry of next.entries.slice(input.entries.length)) {
+      const entered = cells.get(key(entry.row, entry.col));
+      if (entered) entered.shown = entered.text.textContent = entry.text;
+    }
+    input = next;
     const active = cells.get(key(input.active.row, input.active.col));
+    active?.cell.classList.add('fx-active');
     if (active) active.text.textContent = input.typed === '' ? active.shown : input.typed;
+  };
+  // Keys pressed before the page is there (keysBeforeGrid.ts) are handed to the page's grid.
+  const room = { rows: screen.rows.length, cols: screen.columnWidths.length };
+  view.addEventListener('keydown', (event) => {
+    const stroke = { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey };
+    const next = keyBeforeGrid(input, stroke, room, !viewer, tabRun);
+    if (!next) return;
+    event.preventDefault();
+    const moved = next.active.row !== input.active.row || next.active.col !== input.active.col;
+    show(next);
+    if (moved) onSelect(`${columnLabel(next.active.col)}${next.active.row + 1}`);
   });
   queueMicrotask(() => {
     if (!document.activeElement || document.activeElement === document.body) view.focus({ preventScroll: true });

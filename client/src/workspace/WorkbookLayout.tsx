@@ -9,6 +9,7 @@ import { NamePrompt } from '../presence/NamePrompt.js';
 import { FirstScreen } from '../grid/FirstScreen.js';
 import { cellSelection } from '../grid/selection.js';
 import { takePreScreen } from '../session/preScreen.js';
+import { commitEarlyEntries } from './cellEdits.js';
 import { GridFailure } from '../grid/GridFailure.js';
 import { FormulaBar } from '../grid/FormulaBar.js';
 import { FormulaSuggestions } from '../grid/FormulaSuggestions.js';
@@ -73,10 +74,11 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
 
   // The entry's pre-screen (session/preScreen.ts) goes in the commit that puts this page on
   // screen, so no frame shows both and nothing stale is left to click; the cell the planner
-  // selected and the text typed there carry over.
+  // selected, the entries ended there and the text still being typed carry over.
   useLayoutEffect(() => {
     const input = takePreScreen();
     if (!input) return;
+    if (!session.readOnly) commitEarlyEntries(session, session.activeSheet.get(), input.entries);
     session.selection.set(cellSelection(input.active));
     if (input.typed !== '' && !session.readOnly) session.typedAhead.set(input.typed);
   }, [session]);

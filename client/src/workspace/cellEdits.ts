@@ -16,6 +16,7 @@ import type { FormatEdit } from '../grid/fillRange.js';
 import { numberEditText, typedEntry } from '../grid/percentEntry.js';
 import { editsWithinBounds } from './boundsCheck.js';
 import { widenedForEntry } from '../grid/entryColumnWidth.js';
+import type { EarlyEntry } from '../session/keysBeforeGrid.js';
 import { askScenarioEditTarget, cellsNeedingChoice, nonBaseScenario, scenarioInputOperations } from './scenarioEditChoice.js';
 
 /** The active scenario's value for a cell it replaces, or undefined. */
@@ -110,4 +111,9 @@ export function commitCellText(session: WorkbookSession, sheetId: string, row: n
   const entry = typedEntry(text, locale, cellFormatAt(session.doc, sheetId, row, col));
   const widened = entry.format && typeof entry.input === 'number' ? widenedForEntry(session.doc, sheetId, col, { value: entry.input, format: entry.format }, locale) : null;
   return editCells(session, sheetId, [{ row, col, input: entry.input }], entry.format ? [{ row, col, format: entry.format }] : [], widened && !session.readOnly ? [widened] : []);
+}
+
+/** Commits the entries typed before the grid was there (session/keysBeforeGrid.ts), in the order typed. */
+export function commitEarlyEntries(session: WorkbookSession, sheetId: string, entries: readonly EarlyEntry[]): void {
+  for (const entry of entries) commitCellText(session, sheetId, entry.row, entry.col, entry.text);
 }
