@@ -120,6 +120,11 @@ describe('typing a duration, a 12-hour time or a date with a time follows Excel'
     expect(typedEntry('2:30:15 PM', 'en-GB', undefined)).toEqual({ input: (14.5 * 3600 + 15) / 86400, format: 'time12Seconds' });
     // A time cell keeps its format, as for a 24-hour time.
     expect(typedEntry('2:30 PM', 'da-DK', 'time')).toEqual({ input: 14.5 / 24 });
+    // An hour without minutes (2 PM) is 14:00, in a Danish workbook as in an English one.
+    expect(typedEntry('2 PM', 'da-DK', undefined)).toEqual({ input: 14 / 24, format: 'time12' });
+    expect(typedEntry('11 am', 'en-GB', undefined)).toEqual({ input: 11 / 24, format: 'time12' });
+    expect(typedEntry('12 AM', 'en-GB', 'time')).toEqual({ input: 0 });
+    expect(typedEntry('2 PM', 'da-DK', 'text')).toEqual({ input: '2 PM' });
   });
 
   it('a date with a time of day stores serial and fraction and makes the cell a date-time cell', () => {
