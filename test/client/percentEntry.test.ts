@@ -127,6 +127,18 @@ describe('typing a duration, a 12-hour time or a date with a time follows Excel'
     expect(typedEntry('2 PM', 'da-DK', 'text')).toEqual({ input: '2 PM' });
   });
 
+  // Excel's formula bar shows a time in the regional long time form, whatever the cell's format:
+  // HH:mm:ss with Danish and British settings (US settings would show 2:30:00 PM; Fremskriv's
+  // English is en-GB). Typed back, it keeps the 12-hour cell's format.
+  it('a 12-hour time cell is edited as 14:30:00 in both languages, as Excel\'s formula bar shows it, and reads back unchanged', () => {
+    for (const locale of ['da-DK', 'en-GB'] as const) {
+      expect(numberEditText(14.5 / 24, locale, 'time12')).toBe('14:30:00');
+      expect(numberEditText((14.5 * 3600 + 15) / 86400, locale, 'time12Seconds')).toBe('14:30:15');
+      expect(numberEditText(0, locale, 'time12')).toBe('00:00:00');
+      expect(typedEntry(numberEditText(14.5 / 24, locale, 'time12'), locale, 'time12')).toEqual({ input: 14.5 / 24 });
+    }
+  });
+
   it('a date with a time of day stores serial and fraction and makes the cell a date-time cell', () => {
     const serial = 46361 + 14.5 / 24;
     expect(typedEntry('5-12-2026 14:30', 'da-DK', undefined)).toEqual({ input: serial, format: 'dateTime' });
