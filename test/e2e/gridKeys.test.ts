@@ -155,6 +155,27 @@ describe('the grid as planners know it from Excel', () => {
     expect(await formulaOf(page, 'L40')).toBe('=SUM(L41:L44)');
   }, 30_000);
 
+  // Chromium's own input methods are driven as a Danish keyboard's dead key: the key (´, code
+  // Equal) names no character, the platform composes ´ then é into whatever holds the focus.
+  it('a dead key then a letter starts an edit of the active cell with the composed character', async () => {
+    await goToCell(page, 'M30');
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
+      await page.locator('.fx-editor').waitFor();
+      await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.insertText', { text: 'é' });
+    } finally {
+      await cdp.detach();
+    }
+    await page.keyboard.type('t');
+    await waitUntil(async () => (await page.locator('.fx-editor').inputValue()) === 'ét', 'the editor holds ét');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'M30', 'ét');
+    await expectNameBox(page, 'M31');
+  }, 30_000);
+
   it('sheets are added and renamed from the tabs', async () => {
     // A new sheet is named after the count of sheets it makes ("Ark 6" beside the template's five).
     const added = `Ark ${(await page.getByRole('tablist', { name: 'Ark', exact: true }).getByRole('tab').count()) + 1}`;

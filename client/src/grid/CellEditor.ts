@@ -141,6 +141,19 @@ export class CellEditor implements ICellEditorComp<RowData> {
     else this.controller.endEdit(move);
   }
 
+  /**
+   * Ctrl+Shift+Enter: a formula into the active cell only, the selection kept. Excel makes it one
+   * legacy array formula over the selection (`{=…}`), which Fremskriv has no form for; computed as
+   * typed, it spills its whole result from the active cell, as Excel 365 computes the formula
+   * without the braces. Put into every cell with its references moved (Ctrl+Enter), `=SUM(A1:A3)`
+   * gave each cell another sum and `=A1:A3*2` a #SPILL! in each. A value goes into every cell, as
+   * Excel's array of one value shows it.
+   */
+  private finishAsArray(): void {
+    if (this.input.value.trimStart().startsWith('=')) this.finish(true, null);
+    else this.finishIntoSelection();
+  }
+
   /** Ctrl+Enter: the text into every selected cell, the selection kept (GridController.commitToSelection). */
   private finishIntoSelection(): void {
     if (this.done) return;
@@ -168,10 +181,13 @@ export class CellEditor implements ICellEditorComp<RowData> {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    // A key while a dead key or an input method composes (Enter choosing its text) is the composition's.
+    if (event.isComposing || event.keyCode === 229) return event.stopPropagation();
     const arrow = ARROW_MOVES[event.key];
     let handled = true;
     const stamp = stampFor(event, new Date(), this.controller.session.locale.get());
     if (event.key === 'Enter' && event.altKey) this.typeAtCaret('\n');
+    else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.shiftKey) this.finishAsArray();
     else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.finishIntoSelection();
     else if (event.key === 'Enter') this.finish(true, event.shiftKey ? 'up' : 'down', 'Enter');
     else if (stamp !== null) this.typeAtCaret(stamp);

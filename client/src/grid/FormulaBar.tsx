@@ -152,6 +152,8 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
           else if (draftNow.current !== null) commit();
         }}
         onKeyDown={(e) => {
+          // Enter choosing a dead key's or an input method's text belongs to the composition.
+          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
           const across = pointing(session.interaction.state.get()) !== null;
           const typed = e.key === 'Enter' && e.altKey ? '\n' : stampFor(e.nativeEvent, new Date(), session.locale.get());
           if (typed !== null && !session.readOnly) {
