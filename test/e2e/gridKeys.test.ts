@@ -126,6 +126,21 @@ describe('the grid as planners know it from Excel', () => {
     expect(await nameBox(page).inputValue()).toBe('B12');
   }, 30_000);
 
+  it('Ctrl+Enter in the formula bar fills the selected cells, Ctrl+Shift+Enter puts a formula into the active cell only', async () => {
+    for (const [i, figure] of ['1', '2'].entries()) await typeIntoCell(page, `N${40 + i}`, figure);
+    for (const [from, keys] of [['O40', 'Control+Enter'], ['P40', 'Control+Shift+Enter']] as const) {
+      await goToCell(page, from);
+      await page.keyboard.press('Shift+ArrowDown');
+      await formulaBar(page).fill('=N40*10');
+      await formulaBar(page).press(keys);
+    }
+    await expectCell(page, 'O40', '10');
+    await expectCell(page, 'O41', '20');
+    expect(await formulaOf(page, 'O41')).toBe('=N41*10');
+    await expectCell(page, 'P40', '10');
+    expect(await formulaOf(page, 'P41')).toBe('');
+  }, 30_000);
+
   it("in point mode Ctrl+Shift+arrow takes the filled block from the picked cell and Ctrl+arrow jumps the pick to the block's edge", async () => {
     for (const [i, figure] of ['10', '20', '30', '40'].entries()) await typeIntoCell(page, `L${41 + i}`, figure);
     await goToCell(page, 'L40');
@@ -163,7 +178,7 @@ describe('the grid as planners know it from Excel', () => {
     try {
       await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
       await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
-      await page.locator('.fx-editor').waitFor();
+      await page.locator('.fx-editor').waitFor({ timeout: 10_000 });
       await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
       await cdp.send('Input.insertText', { text: 'é' });
     } finally {

@@ -20,6 +20,7 @@ import { handedOver } from './crossSheetPointing.js';
 import { keyStroke, pickingKey } from './keyboardNavigation.js';
 import { stampFor } from './dateStamp.js';
 import { pressF4 } from './absoluteReference.js';
+import { arrayEntryFillsSelection } from './gridCommands.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -141,17 +142,10 @@ export class CellEditor implements ICellEditorComp<RowData> {
     else this.controller.endEdit(move);
   }
 
-  /**
-   * Ctrl+Shift+Enter: a formula into the active cell only, the selection kept. Excel makes it one
-   * legacy array formula over the selection (`{=…}`), which Fremskriv has no form for; computed as
-   * typed, it spills its whole result from the active cell, as Excel 365 computes the formula
-   * without the braces. Put into every cell with its references moved (Ctrl+Enter), `=SUM(A1:A3)`
-   * gave each cell another sum and `=A1:A3*2` a #SPILL! in each. A value goes into every cell, as
-   * Excel's array of one value shows it.
-   */
+  /** Ctrl+Shift+Enter: a formula into the active cell only, a value into every selected cell (gridCommands.arrayEntryFillsSelection). */
   private finishAsArray(): void {
-    if (this.input.value.trimStart().startsWith('=')) this.finish(true, null);
-    else this.finishIntoSelection();
+    if (arrayEntryFillsSelection(this.input.value)) this.finishIntoSelection();
+    else this.finish(true, null);
   }
 
   /** Ctrl+Enter: the text into every selected cell, the selection kept (GridController.commitToSelection). */
