@@ -344,13 +344,15 @@ describe("Excel's selection and entry keys", () => {
     await expectCell(page, 'I86', '555');
   }, 30_000);
 
-  it('a typed 25:00, 2:30 PM and date with a time are numbers, as in Excel: 25:00:00, 2:30 PM, 05-12-2026 14:30', async () => {
+  it('a typed 25:00, 2:30 PM, 2 PM and date with a time are numbers, as in Excel: 25:00:00, 2:30 PM, 2:00 PM, 05-12-2026 14:30', async () => {
     await typeIntoCell(page, 'L80', '25:00');
     await expectCell(page, 'L80', '25:00:00');
     await typeIntoCell(page, 'M80', '=L80*24');
     await expectCell(page, 'M80', '25');
     await typeIntoCell(page, 'L81', '2:30 pm');
     await expectCell(page, 'L81', '2:30 PM');
+    await typeIntoCell(page, 'M81', '2 pm');
+    await expectCell(page, 'M81', '2:00 PM');
     // Too wide for the standard column: the column widens to show it, as in Excel (not ####).
     await typeIntoCell(page, 'L82', '5-12-2026 14:30');
     await expectCell(page, 'L82', '05-12-2026 14:30');
