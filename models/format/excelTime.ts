@@ -5,6 +5,9 @@
  *   `14:05`, `7:30`; `14:05:30` with `timeSeconds` (`h:mm:ss`, 21);
  * - `2:30 PM`, `2:30 pm`, `9:15 a`: the 24-hour fraction (2:30 PM is 0.6041666…) with `time12`
  *   (`h:mm AM/PM`, 18), shown `2:30 PM`; with seconds `time12Seconds` (`h:mm:ss AM/PM`, 19);
+ *   an hour alone with AM or PM (`2 PM`, `2pm`, `11 am`, `12 AM`) as that hour with `time12`,
+ *   shown `2:00 PM` (Excel gives a typed entry only its built-in formats, and 18 is its
+ *   12-hour one; LibreOffice 7.4 reads these alike, and leaves `2 p` and `13 PM` text);
  * - `25:00`, `36:15:10` (24 hours or more): a duration, 1.0416666… (one day and an hour), with
  *   `duration` (`[h]:mm:ss`, 46), shown `25:00:00`, `36:15:10`.
  * Danish and English Excel both write and read times with `:`.
@@ -36,13 +39,18 @@ export interface TypedTime {
 /** Hours, minutes, optional seconds and an optional AM/PM: 14:05, 7:30, 14:05:30, 2:30 PM, 2:30pm, 9:15 a, 36:15:10. */
 const TIME = /^(\d{1,4}):(\d{1,2})(?::(\d{1,2}))?(?:\s*([ap])m?)?$/i;
 
+/** An hour alone with AM or PM written out (2 PM, 2pm, 11 am): `2 p` stays text, as in LibreOffice. */
+const HOUR_WITH_MERIDIEM = /^(\d{1,2})\s*([ap])m$/i;
+
 /**
  * The time a text typed into a cell is, as Excel reads one, or null when it is no time.
  * Minutes and seconds 0–59; hours 0–23 for a time of day, 24 to 9999 for a duration
- * (`25:00`), 0–12 before AM/PM (12 AM is midnight, 12 PM noon).
+ * (`25:00`), 0–12 before AM/PM (12 AM is midnight, 12 PM noon), where the minutes may be left
+ * out (`2 PM` is 14:00).
  */
 export function typedTime(text: string): TypedTime | null {
-  const match = TIME.exec(text.trim());
+  const hourAlone = HOUR_WITH_MERIDIEM.exec(text.trim());
+  const match = hourAlone ? [hourAlone[0], hourAlone[1], '0', undefined, hourAlone[2]] : TIME.exec(text.trim());
   if (!match) return null;
   let hours = Number(match[1]);
   const minutes = Number(match[2]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridCommand, nextPick, pickingKey, type KeyStroke, type NavigationContext, type PickedCells } from '../../client/src/grid/keyboardNavigation.js';
+import { gridCommand, keyStroke, nextPick, pickingKey, type KeyStroke, type NavigationContext, type PickedCells } from '../../client/src/grid/keyboardNavigation.js';
 import { cellSelection, extendSelection, selectionRange, type GridSelection } from '../../client/src/grid/selection.js';
 
 function key(k: string, mods: Partial<KeyStroke> = {}): KeyStroke {
@@ -82,6 +82,15 @@ describe('keyboard navigation', () => {
     expect(gridCommand(key('7'), context(at(0, 0)))).toEqual({ kind: 'edit', replaceWith: '7' });
     expect(gridCommand(key('='), context(at(0, 0)))).toEqual({ kind: 'edit', replaceWith: '=' });
     expect(gridCommand(key('F2'), context(at(0, 0)))).toEqual({ kind: 'edit' });
+  });
+
+  it('a dead key (´, ^, or ~ with AltGr) or an input method\'s key starts an empty edit for the composed character', () => {
+    expect(gridCommand(key('Dead'), context(at(0, 0)))).toEqual({ kind: 'edit', replaceWith: '' });
+    expect(gridCommand(key('Dead', { shift: true }), context(at(0, 0)))).toEqual({ kind: 'edit', replaceWith: '' });
+    expect(gridCommand(key('Dead', { ctrl: true, alt: true }), context(at(0, 0)))).toEqual({ kind: 'edit', replaceWith: '' });
+    expect(gridCommand(key('Process'), context(at(0, 0)))).toEqual({ kind: 'edit', replaceWith: '' });
+    // An input method's key names the letter it shows (k), but its text is the composition's.
+    expect(keyStroke({ key: 'k', keyCode: 229, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false }).key).toBe('Process');
   });
 
   it('Delete clears, Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, Ctrl+D and Ctrl+R fill', () => {

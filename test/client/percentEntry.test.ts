@@ -120,6 +120,23 @@ describe('typing a duration, a 12-hour time or a date with a time follows Excel'
     expect(typedEntry('2:30:15 PM', 'en-GB', undefined)).toEqual({ input: (14.5 * 3600 + 15) / 86400, format: 'time12Seconds' });
     // A time cell keeps its format, as for a 24-hour time.
     expect(typedEntry('2:30 PM', 'da-DK', 'time')).toEqual({ input: 14.5 / 24 });
+    // An hour without minutes (2 PM) is 14:00, in a Danish workbook as in an English one.
+    expect(typedEntry('2 PM', 'da-DK', undefined)).toEqual({ input: 14 / 24, format: 'time12' });
+    expect(typedEntry('11 am', 'en-GB', undefined)).toEqual({ input: 11 / 24, format: 'time12' });
+    expect(typedEntry('12 AM', 'en-GB', 'time')).toEqual({ input: 0 });
+    expect(typedEntry('2 PM', 'da-DK', 'text')).toEqual({ input: '2 PM' });
+  });
+
+  // Excel's formula bar shows a time in the regional long time form, whatever the cell's format:
+  // HH:mm:ss with Danish and British settings (US settings would show 2:30:00 PM; Fremskriv's
+  // English is en-GB). Typed back, it keeps the 12-hour cell's format.
+  it('a 12-hour time cell is edited as 14:30:00 in both languages, as Excel\'s formula bar shows it, and reads back unchanged', () => {
+    for (const locale of ['da-DK', 'en-GB'] as const) {
+      expect(numberEditText(14.5 / 24, locale, 'time12')).toBe('14:30:00');
+      expect(numberEditText((14.5 * 3600 + 15) / 86400, locale, 'time12Seconds')).toBe('14:30:15');
+      expect(numberEditText(0, locale, 'time12')).toBe('00:00:00');
+      expect(typedEntry(numberEditText(14.5 / 24, locale, 'time12'), locale, 'time12')).toEqual({ input: 14.5 / 24 });
+    }
   });
 
   it('a date with a time of day stores serial and fraction and makes the cell a date-time cell', () => {

@@ -1,6 +1,6 @@
 /**
  * Excel's selection and entry keys in the real grid, beyond moving and editing (gridKeys.test.ts):
- * typing into a selected block, Ctrl+Enter, selecting rows, columns, the region and the last cell,
+ * typing into a selected block, Ctrl+Enter, Ctrl+Shift+Enter, selecting rows, columns, the region and the last cell,
  * today's date and the time (stored as a time of day), PageUp/PageDown, End mode (shown where Excel's
  * status bar shows it, End then Enter), typed durations, 12-hour times and dates with a time, and
  * Alt+Enter (at the view's bottom too). Each test works in its own
@@ -55,6 +55,35 @@ async function selectBlock(page: Page, from: string, down: number, right: number
   for (let i = 0; i < right; i++) await page.keyboard.press('Shift+ArrowRight');
 }
 
+/** The addresses of `count` cells down the column from `from` (J44, 3: J44, J45, J46). */
+function cellsDown(from: string, count: number): string[] {
+  const [, column, row] = /^([A-Z]+)(\d+)$/.exec(from)!;
+  return Array.from({ length: count }, (_, i) => `${column}${Number(row) + i}`);
+}
+
+/** Types `values` down the column from `from`. */
+async function typeDown(page: Page, from: string, values: string[]): Promise<void> {
+  for (const [i, address] of cellsDown(from, values.length).entries()) await typeIntoCell(page, address, values[i]!);
+}
+
+/** Waits until the cells down the column from `from` show `texts`. */
+async function expectDown(page: Page, from: string, texts: string[]): Promise<void> {
+  for (const [i, address] of cellsDown(from, texts.length).entries()) await expectCell(page, address, texts[i]!);
+}
+
+/** Selects `rows` cells down from `from`, types `text` and ends the entry with `keys` (Control+Enter …). */
+async function enterIntoColumn(page: Page, from: string, rows: number, text: string, keys: string): Promise<void> {
+  await selectBlock(page, from, rows - 1, 0);
+  await page.keyboard.type(text);
+  await page.keyboard.press(keys);
+}
+
+/** Waits until the block from `active` to `corner` is still selected with `active` the active cell. */
+async function expectSelectionKept(page: Page, active: string, corner: string): Promise<void> {
+  await expectNameBox(page, active);
+  await expectSelected(page, { [active]: true, [corner]: true });
+}
+
 describe("Excel's selection and entry keys", () => {
   const live = serverAndBrowser();
   let page: Page;
@@ -77,15 +106,10 @@ describe("Excel's selection and entry keys", () => {
   }, 30_000);
 
   it("Ctrl+Enter puts the typed formula into every selected cell, each with its own references, and keeps the selection", async () => {
-    for (const [i, value] of ['5', '6', '7'].entries()) await typeIntoCell(page, `J${44 + i}`, value);
-    await selectBlock(page, 'K44', 2, 0);
-    await page.keyboard.type('=J44*2');
-    await page.keyboard.press('Control+Enter');
-    await expectCell(page, 'K44', '10');
-    await expectCell(page, 'K45', '12');
-    await expectCell(page, 'K46', '14');
-    await expectNameBox(page, 'K44');
-    await expectSelected(page, { K44: true, K46: true });
+    await typeDown(page, 'J44', ['5', '6', '7']);
+    await enterIntoColumn(page, 'K44', 3, '=J44*2', 'Control+Enter');
+    await expectDown(page, 'K44', ['10', '12', '14']);
+    await expectSelectionKept(page, 'K44', 'K46');
     expect(await formulaOf(page, 'K46')).toBe('=J46*2');
   }, 30_000);
 
@@ -97,6 +121,20 @@ describe("Excel's selection and entry keys", () => {
     await page.keyboard.press('Control+Z');
     await expectCell(page, 'L50', '');
     await expectCell(page, 'N50', '');
+  }, 30_000);
+
+  // Excel makes one legacy array formula over the selection ({=…}); Fremskriv computes the formula
+  // as typed in the active cell, spilling, instead of moving it into each cell as Ctrl+Enter does.
+  it('Ctrl+Shift+Enter puts a formula into the active cell only, where its result spills over the selection, and keeps the selection', async () => {
+    await typeDown(page, 'P60', ['1', '2', '3']);
+    await enterIntoColumn(page, 'Q60', 3, '=P60:P62*2', 'Control+Shift+Enter');
+    await expectDown(page, 'Q60', ['2', '4', '6']);
+    await expectSelectionKept(page, 'Q60', 'Q62');
+    // One value stays in the active cell: no other cell gets a sum of other rows.
+    await enterIntoColumn(page, 'R60', 3, '=SUM(P60:P62)', 'Control+Shift+Enter');
+    await expectDown(page, 'R60', ['6', '']);
+    expect(await formulaOf(page, 'R60')).toBe('=SUM(P60:P62)');
+    expect(await formulaOf(page, 'R62')).toBe('');
   }, 30_000);
 
   it("Shift+Space selects the active cell's row, keeps the active cell where it was and starts no edit", async () => {
@@ -306,13 +344,15 @@ describe("Excel's selection and entry keys", () => {
     await expectCell(page, 'I86', '555');
   }, 30_000);
 
-  it('a typed 25:00, 2:30 PM and date with a time are numbers, as in Excel: 25:00:00, 2:30 PM, 05-12-2026 14:30', async () => {
+  it('a typed 25:00, 2:30 PM, 2 PM and date with a time are numbers, as in Excel: 25:00:00, 2:30 PM, 2:00 PM, 05-12-2026 14:30', async () => {
     await typeIntoCell(page, 'L80', '25:00');
     await expectCell(page, 'L80', '25:00:00');
     await typeIntoCell(page, 'M80', '=L80*24');
     await expectCell(page, 'M80', '25');
     await typeIntoCell(page, 'L81', '2:30 pm');
     await expectCell(page, 'L81', '2:30 PM');
+    await typeIntoCell(page, 'M81', '2 pm');
+    await expectCell(page, 'M81', '2:00 PM');
     // Too wide for the standard column: the column widens to show it, as in Excel (not ####).
     await typeIntoCell(page, 'L82', '5-12-2026 14:30');
     await expectCell(page, 'L82', '05-12-2026 14:30');

@@ -126,6 +126,21 @@ describe('the grid as planners know it from Excel', () => {
     expect(await nameBox(page).inputValue()).toBe('B12');
   }, 30_000);
 
+  it('Ctrl+Enter in the formula bar fills the selected cells, Ctrl+Shift+Enter puts a formula into the active cell only', async () => {
+    for (const [i, figure] of ['1', '2'].entries()) await typeIntoCell(page, `N${40 + i}`, figure);
+    for (const [from, keys] of [['O40', 'Control+Enter'], ['P40', 'Control+Shift+Enter']] as const) {
+      await goToCell(page, from);
+      await page.keyboard.press('Shift+ArrowDown');
+      await formulaBar(page).fill('=N40*10');
+      await formulaBar(page).press(keys);
+    }
+    await expectCell(page, 'O40', '10');
+    await expectCell(page, 'O41', '20');
+    expect(await formulaOf(page, 'O41')).toBe('=N41*10');
+    await expectCell(page, 'P40', '10');
+    expect(await formulaOf(page, 'P41')).toBe('');
+  }, 30_000);
+
   it("in point mode Ctrl+Shift+arrow takes the filled block from the picked cell and Ctrl+arrow jumps the pick to the block's edge", async () => {
     for (const [i, figure] of ['10', '20', '30', '40'].entries()) await typeIntoCell(page, `L${41 + i}`, figure);
     await goToCell(page, 'L40');
@@ -153,6 +168,27 @@ describe('the grid as planners know it from Excel', () => {
     await expectNameBox(page, 'K47');
     await expectCell(page, 'L47', '200');
     expect(await formulaOf(page, 'L40')).toBe('=SUM(L41:L44)');
+  }, 30_000);
+
+  // Chromium's own input methods are driven as a Danish keyboard's dead key: the key (´, code
+  // Equal) names no character, the platform composes ´ then é into whatever holds the focus.
+  it('a dead key then a letter starts an edit of the active cell with the composed character', async () => {
+    await goToCell(page, 'M30');
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
+      await page.locator('.fx-editor').waitFor({ timeout: 10_000 });
+      await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.insertText', { text: 'é' });
+    } finally {
+      await cdp.detach();
+    }
+    await page.keyboard.type('t');
+    await waitUntil(async () => (await page.locator('.fx-editor').inputValue()) === 'ét', 'the editor holds ét');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'M30', 'ét');
+    await expectNameBox(page, 'M31');
   }, 30_000);
 
   it('sheets are added and renamed from the tabs', async () => {

@@ -61,6 +61,26 @@ describe('a typed time with AM/PM is a time of day on the 12-hour clock, as in E
   it('2:30 PM is 0,6041666…', () => {
     expect(typedTime('2:30 PM')!.fraction).toBeCloseTo(0.604166666666667, 14);
   });
+
+  // LibreOffice 7.4 reads these (CSV, en-US) as 0,583333…, 0,458333… and 0, and keeps 2 p and 13 PM as text.
+  it.each<[string, number, string]>([
+    ['2 PM', 14 / 24, '2:00 PM'],
+    ['2PM', 14 / 24, '2:00 PM'],
+    ['2 pm', 14 / 24, '2:00 PM'],
+    ['11 am', 11 / 24, '11:00 AM'],
+    ['12 AM', 0, '12:00 AM'],
+    ['12 PM', 0.5, '12:00 PM'],
+  ])('an hour without minutes, %s, stores %f and shows %s on the 12-hour clock in both languages', (text, fraction, shown) => {
+    const time = typedTime(text)!;
+    expect(time.fraction).toBeCloseTo(fraction, 15);
+    expect(time.format).toBe('time12');
+    expect(formatCellValue(time.fraction, time.format, 'da-DK')).toBe(shown);
+    expect(formatCellValue(time.fraction, time.format, 'en-GB')).toBe(shown);
+  });
+
+  it.each(['2 p', '2', '13 PM', '2 PM 5', '2 P.M.', '2 pmx', 'kl. 2 PM'])('%s stays text', (text) => {
+    expect(typedTime(text)).toBeNull();
+  });
 });
 
 describe('a typed date with a time of day is a date and time, as in Excel', () => {

@@ -20,6 +20,7 @@ import { handedOver } from './crossSheetPointing.js';
 import { keyStroke, pickingKey } from './keyboardNavigation.js';
 import { stampFor } from './dateStamp.js';
 import { pressF4 } from './absoluteReference.js';
+import { arrayEntryFillsSelection } from './gridCommands.js';
 
 const ARROW_MOVES: Record<string, EditMove> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -141,6 +142,12 @@ export class CellEditor implements ICellEditorComp<RowData> {
     else this.controller.endEdit(move);
   }
 
+  /** Ctrl+Shift+Enter: a formula into the active cell only, a value into every selected cell (gridCommands.arrayEntryFillsSelection). */
+  private finishAsArray(): void {
+    if (arrayEntryFillsSelection(this.input.value)) this.finishIntoSelection();
+    else this.finish(true, null);
+  }
+
   /** Ctrl+Enter: the text into every selected cell, the selection kept (GridController.commitToSelection). */
   private finishIntoSelection(): void {
     if (this.done) return;
@@ -168,10 +175,13 @@ export class CellEditor implements ICellEditorComp<RowData> {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    // A key while a dead key or an input method composes (Enter choosing its text) is the composition's.
+    if (event.isComposing || event.keyCode === 229) return event.stopPropagation();
     const arrow = ARROW_MOVES[event.key];
     let handled = true;
     const stamp = stampFor(event, new Date(), this.controller.session.locale.get());
     if (event.key === 'Enter' && event.altKey) this.typeAtCaret('\n');
+    else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.shiftKey) this.finishAsArray();
     else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.finishIntoSelection();
     else if (event.key === 'Enter') this.finish(true, event.shiftKey ? 'up' : 'down', 'Enter');
     else if (stamp !== null) this.typeAtCaret(stamp);

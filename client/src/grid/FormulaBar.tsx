@@ -28,6 +28,7 @@ import { pickOnShownSheet } from './crossSheetKeys.js';
 import { nameBoxEntry } from './nameBoxEntry.js';
 import { useSpilledFormula } from './spilledFormula.js';
 import { stampFor } from './dateStamp.js';
+import { arrayEntryFillsSelection, fillSelectionWithEntry } from './gridCommands.js';
 
 export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -61,8 +62,11 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
   // A cell filled by another cell's spill shows that formula greyed, as Excel does (the engine says which); typing replaces it.
   const spilledFormula = useSpilledFormula(session, sheetId, row, col, stored, revision, scenarioId);
 
-  const commit = (): void => {
-    if (draftNow.current !== null) commitCellText(session, sheetId, row, col, draftNow.current);
+  /** Enter: the draft into the active cell; `intoSelection` (Ctrl+Enter) into every selected cell, as from the cell. */
+  const commit = (intoSelection = false): void => {
+    const text = draftNow.current;
+    if (text !== null && intoSelection) fillSelectionWithEntry({ session, sheetId }, text);
+    else if (text !== null) commitCellText(session, sheetId, row, col, text);
     setDraft(null);
     session.focusGrid.set(session.focusGrid.get() + 1);
   };
@@ -152,6 +156,8 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
           else if (draftNow.current !== null) commit();
         }}
         onKeyDown={(e) => {
+          // Enter choosing a dead key's or an input method's text belongs to the composition.
+          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
           const across = pointing(session.interaction.state.get()) !== null;
           const typed = e.key === 'Enter' && e.altKey ? '\n' : stampFor(e.nativeEvent, new Date(), session.locale.get());
           if (typed !== null && !session.readOnly) {
@@ -162,8 +168,9 @@ export function FormulaBar({ session }: { session: WorkbookSession }): React.JSX
             setDraft(element.value);
           } else if (e.key === 'Enter') {
             e.preventDefault();
+            const ctrl = e.ctrlKey || e.metaKey;
             if (across) finishAcross(e.currentTarget.value);
-            else commit();
+            else commit(ctrl && (!e.shiftKey || arrayEntryFillsSelection(e.currentTarget.value)));
           } else if (e.key === 'Escape') {
             if (across) return finishAcross(null);
             setDraft(null);

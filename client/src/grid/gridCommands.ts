@@ -63,7 +63,7 @@ export function fillSelection(grid: CommandTarget, direction: 'down' | 'right'):
  * @example
  *   // B2:B4 selected, `=A2*2` typed in B2, Ctrl+Enter: B3 holds =A3*2, B4 =A4*2.
  */
-export function fillSelectionWithEntry(grid: CommandTarget, text: string): boolean {
+export function fillSelectionWithEntry(grid: Pick<CommandTarget, 'session' | 'sheetId'>, text: string): boolean {
   const { session, sheetId } = grid;
   const selection = session.selection.get();
   const range = selectionRange(selection);
@@ -80,6 +80,18 @@ export function fillSelectionWithEntry(grid: CommandTarget, text: string): boole
     }
   }
   return editCells(session, sheetId, cells, formats);
+}
+
+/**
+ * Whether Ctrl+Shift+Enter puts `text` into every selected cell (fillSelectionWithEntry) rather
+ * than the active cell only. Excel makes one legacy array formula over the selection (`{=…}`),
+ * which Fremskriv has no form for: a formula goes into the active cell as typed and spills its
+ * whole result from there, as Excel 365 computes it without the braces (moved into each cell,
+ * `=SUM(A1:A3)` summed other rows and `=A1:A3*2` was #SPILL! in each); a value fills the
+ * selection, as Excel's array of one value shows it.
+ */
+export function arrayEntryFillsSelection(text: string): boolean {
+  return !text.trimStart().startsWith('=');
 }
 
 /** The fill handle dragged from `source` to `target`: fills and selects the whole target. */

@@ -65,9 +65,14 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
-/** The key stroke of a browser key event (Cmd counts as Ctrl, as on a Mac). */
-export function keyStroke(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): KeyStroke {
-  return { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey };
+/**
+ * The key stroke of a browser key event (Cmd counts as Ctrl, as on a Mac). A key an input method
+ * takes (keyCode 229: a composition, whatever letter the key shows) is `Process`, as Windows
+ * names it: its text comes from the composition, not from the key.
+ */
+export function keyStroke(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'> & Partial<Pick<KeyboardEvent, 'keyCode'>>): KeyStroke {
+  const key = event.keyCode === 229 ? 'Process' : event.key;
+  return { key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey };
 }
 
 /** What a key does in Excel's point mode, where it picks a reference for the formula being typed. */
@@ -306,6 +311,12 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
     case 'Delete':
       return { kind: 'clear' };
     case 'Backspace':
+      return { kind: 'edit', replaceWith: '' };
+    // A dead key (´ or ^ on a Danish keyboard, ~ with AltGr) or an input method's key: the edit
+    // starts empty and takes the focus now, so the character composed next lands in it (ê, é),
+    // as Excel starts its edit; the grid itself holds no text to compose into.
+    case 'Dead':
+    case 'Process':
       return { kind: 'edit', replaceWith: '' };
     default:
       if (!alt && key.length === 1) return { kind: 'edit', replaceWith: key };
