@@ -69,6 +69,23 @@ describe('the first view before and while the worker builds (issue 17)', { timeo
     expect(shownAfterEdit).toBeLessThan(Object.keys(allValues(setup.doc, setup.inThread)).length);
   });
 
+  it('a value typed while the worker has not answered the edit yet shows as typed at once, a formula its last value until the answer', async () => {
+    const setup = await templateBehindChannel();
+    const basis = setup.page.scenarios()[0]!.id;
+    const typed = locate(setup.doc, 'Forudsætninger!B10');
+    const formula = locate(setup.doc, 'Fremskrivning!K5');
+    const formulaBefore = setup.page.engine(basis).value(formula.sheetId, formula.row, formula.col);
+    // Answered asynchronously, over the channel: nothing of it has arrived when the edit returns.
+    await repliesTo(setup, () => {
+      applyOperation(setup.doc, { type: 'setCells', sheetId: typed.sheetId, cells: [{ row: typed.row, col: typed.col, input: 44 }] });
+      expect(setup.page.engine(basis).value(typed.sheetId, typed.row, typed.col)).toBe(44);
+      expect(setup.page.engine(basis).value(formula.sheetId, formula.row, formula.col)).toBe(formulaBefore);
+    });
+    expect(setup.page.engine(basis).value(typed.sheetId, typed.row, typed.col)).toBe(44);
+    expect(setup.page.engine(basis).value(formula.sheetId, formula.row, formula.col)).toBe(setup.inThread.engine(basis).value(formula.sheetId, formula.row, formula.col));
+    expect(setup.page.engine(basis).value(formula.sheetId, formula.row, formula.col)).not.toBe(formulaBefore);
+  });
+
   it('values stored for another state of the document are not shown', async () => {
     const setup = await templateBehindChannel();
     const stored = setup.page.storedValues();

@@ -217,7 +217,9 @@ describe('the first view', () => {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.type('x');
       const typedInto = new Set(['H22', 'H23', 'I23', 'I24']);
-      expect((await firstScreenTexts(page)).filter(([address]) => typedInto.has(address))).toEqual([['H22', '5'], ['H23', '6'], ['I23', ''], ['I24', 'x']]);
+      const shownTyped = async (): Promise<string> => JSON.stringify((await firstScreenTexts(page)).filter(([address]) => typedInto.has(address)));
+      const expected = JSON.stringify([['H22', '5'], ['H23', '6'], ['I23', ''], ['I24', 'x']]);
+      await waitUntil(async () => (await shownTyped()) === expected, `the first screen shows each entry in its cell (it shows ${await shownTyped()})`, BUSY_MACHINE_MS);
       grid.release();
       await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');

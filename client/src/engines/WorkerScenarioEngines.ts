@@ -163,15 +163,23 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     // A scenario created a moment ago shows the first scenario's values until the worker has its own.
     const id = this.values.has(scenarioId) ? scenarioId : (this.scenarios()[0]?.id ?? '');
     const grid = workbookGrid(this.doc);
-    if (this.computed.has(id)) return { value: (sheetId, row, col) => this.values.value(grid, id, sheetId, row, col) };
+    // While the worker has edits it has not answered yet (a planner typing on a page whose worker
+    // is still computing its first scenarios, 0.5–2 s on a busy 2-core machine) a typed value shows
+    // as typed, as the document has it at once; a formula shows its last value until the answer.
+    if (this.computed.has(id) && !this.behind()) return { value: (sheetId, row, col) => this.values.value(grid, id, sheetId, row, col) };
     // Before the worker has computed this scenario: a typed value shows as typed (the document
     // has it at once), a formula its stored last value or nothing.
     return { value: (sheetId, row, col) => literalInput(this.doc, scenarioId, sheetId, row, col) ?? this.values.value(grid, id, sheetId, row, col) };
   }
 
+  /** Whether the document has changes the worker has not evaluated yet (or not been sent). */
+  private behind(): boolean {
+    return this.outgoing.length > 0 || this.evaluatedUpTo !== this.posted;
+  }
+
   storedValues(): StoredScenarioValues | null {
     // Only values the worker computed for the document as it is now.
-    if (this.goalsFromServer || this.evaluatedUpTo !== this.posted || this.valuesSinceEvaluation || this.outgoing.length > 0) return null;
+    if (this.goalsFromServer || this.behind() || this.valuesSinceEvaluation) return null;
     const scenarios = new Map<string, IdentifiedValues>();
     for (const id of this.computed) {
       const cells = this.values.snapshot(id);
