@@ -10,7 +10,7 @@ import { BodiesInFlight } from './http/bodiesInFlight.js';
 import { ConnectionsPerAddress } from './http/connectionsPerAddress.js';
 import { createHttpServer } from './http/httpServer.js';
 import { VersionSaveRate } from './http/versionSaveRate.js';
-import { errorText, logEvent } from './log/log.js';
+import { errorText, keepOutOfLog, logEvent } from './log/log.js';
 import { DataDirInUseError, lockDataDir } from './store/dataDirLock.js';
 import { SqliteWorkspaceStore } from './store/SqliteWorkspaceStore.js';
 import { SyncEndpoint } from './sync/syncEndpoint.js';
@@ -47,6 +47,8 @@ function urlHost(host: string): string {
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // An admin token the operator chose need not be token-shaped; pasted into a path it was logged.
+  if (config.adminToken !== undefined) keepOutOfLog(config.adminToken, '[admin-token]');
   lockDataDirOrExit(config.dataDir);
   const store = new SqliteWorkspaceStore(config.dataDir, config.sqliteSynchronous);
   const generatedAdminToken = await ensureAdminToken(store, config.adminToken);
