@@ -13,7 +13,7 @@ const NOT_PLAIN_RUNS = new RegExp(`${NOT_PLAIN.source}+`, 'gu');
 /**
  * `text` with every run of characters that are not plain text as one space, trimmed.
  *
- * @example asPlainText('\u202Eanna\nBo') // 'anna Bo'
+ * @example asPlainText('\u202EAnna\nBo') // 'Anna Bo'
  */
 export function asPlainText(text: string): string {
   return text.replace(NOT_PLAIN_RUNS, ' ').trim();

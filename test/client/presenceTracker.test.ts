@@ -70,7 +70,7 @@ describe("a colleague's presence", () => {
   });
 
   it.each<[string, string, string]>([
-    ['a right-to-left override (shown as "annA")', '\u202Eanna', 'anna'],
+    ['a right-to-left override (shown as "annA")', '\u202EAnna', 'Anna'],
     ['a line break, reading as two names', 'Anna\nGemt af Bo', 'Anna Gemt af Bo'],
     ['zero-width characters around it', '\u200B\u200BBo\u2066', 'Bo'],
   ])('with %s in the name is listed by the name as plain text', (_case, name, shown) => {
