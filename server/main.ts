@@ -9,8 +9,9 @@ import { clientDistDir, ensureClientBuild } from './http/clientBuild.js';
 import { BodiesInFlight } from './http/bodiesInFlight.js';
 import { ConnectionsPerAddress } from './http/connectionsPerAddress.js';
 import { createHttpServer } from './http/httpServer.js';
+import { JobindsatsFetches } from './http/jobindsatsFetches.js';
 import { VersionSaveRate } from './http/versionSaveRate.js';
-import { errorText, logEvent } from './log/log.js';
+import { errorText, keepOutOfLog, logEvent } from './log/log.js';
 import { DataDirInUseError, lockDataDir } from './store/dataDirLock.js';
 import { SqliteWorkspaceStore } from './store/SqliteWorkspaceStore.js';
 import { SyncEndpoint } from './sync/syncEndpoint.js';
@@ -47,6 +48,9 @@ function urlHost(host: string): string {
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // An admin token the operator chose need not be token-shaped; pasted into a path it was logged.
+  if (config.adminToken !== undefined) keepOutOfLog(config.adminToken, '[admin-token]');
+  if (config.jobindsats !== undefined) keepOutOfLog(config.jobindsats.key, '[jobindsats-key]');
   lockDataDirOrExit(config.dataDir);
   const store = new SqliteWorkspaceStore(config.dataDir, config.sqliteSynchronous);
   const generatedAdminToken = await ensureAdminToken(store, config.adminToken);
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
   });
   let baseUrl = config.publicUrl ?? '';
   const server = createHttpServer({
-    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, bodies: new BodiesInFlight(2 * config.maxBodyBytes), maxVersionBytes: config.maxVersionBytes, versionSaves: new VersionSaveRate(config.versionSavesPerMinute), work, ...(config.jobindsats ? { jobindsats: config.jobindsats } : {}) },
+    api: { store, registry, baseUrl: () => baseUrl, adminToken: config.adminToken, maxBodyBytes: config.maxBodyBytes, bodies: new BodiesInFlight(2 * config.maxBodyBytes), maxVersionBytes: config.maxVersionBytes, versionSaves: new VersionSaveRate(config.versionSavesPerMinute), work, ...(config.jobindsats ? { jobindsats: new JobindsatsFetches(config.jobindsats, config.jobindsatsFetchesPerMinute) } : {}) },
     sync,
     addresses,
     clientDistDir: config.clientDistDir ?? clientDistDir(config.repoRoot),

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_JOBINDSATS_TIMEOUT_MS, type JobindsatsApi } from '../actuals/jobindsatsApi.js';
+import { DEFAULT_JOBINDSATS_FETCHES_PER_MINUTE } from '../http/jobindsatsFetches.js';
 import { DEFAULT_VERSION_SAVES_PER_MINUTE } from '../http/versionSaveRate.js';
 import { DEFAULT_MAX_VERSION_BYTES } from '../store/versionSpace.js';
 import { DEFAULT_MAX_WORKSPACE_BYTES } from '../store/workspaceSize.js';
@@ -75,6 +76,7 @@ const envSchema = z.object({
   JOBINDSATS_API_KEY: z.string().max(1000).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
   JOBINDSATS_URL: z.url().default('https://api.jobindsats.dk'),
   JOBINDSATS_TIMEOUT_MS: integer(DEFAULT_JOBINDSATS_TIMEOUT_MS, 100, 600_000),
+  JOBINDSATS_FETCHES_PER_MINUTE: integer(DEFAULT_JOBINDSATS_FETCHES_PER_MINUTE, 1, 10_000),
 });
 
 export interface ServerConfig {
@@ -126,6 +128,8 @@ export interface ServerConfig {
   serveSourceMaps: boolean;
   /** Where the server fetches Jobindsats tables, when it has a key; never logged. */
   jobindsats: JobindsatsApi | undefined;
+  /** Fetches from Jobindsats one workspace may make in any minute (http/jobindsatsFetches.ts). */
+  jobindsatsFetchesPerMinute: number;
 }
 
 export class ServerConfigError extends Error {
@@ -177,5 +181,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv, repoRoot: string): Serv
     perAddress: { maxOpen: e.MAX_CONNECTIONS_PER_ADDRESS, newSyncPerMinute: e.NEW_CONNECTIONS_PER_ADDRESS_PER_MINUTE, trustProxy: e.TRUST_PROXY === 'true' },
     serveSourceMaps: e.SERVE_SOURCE_MAPS === 'true',
     jobindsats: e.JOBINDSATS_API_KEY === undefined ? undefined : { url: e.JOBINDSATS_URL, key: e.JOBINDSATS_API_KEY, timeoutMs: e.JOBINDSATS_TIMEOUT_MS },
+    jobindsatsFetchesPerMinute: e.JOBINDSATS_FETCHES_PER_MINUTE,
   };
 }

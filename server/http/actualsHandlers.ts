@@ -26,7 +26,7 @@ import { JobindsatsError } from '../../models/actuals/jobindsatsTable.js';
 import { WorkbookOperationError } from '../../models/operations/workbookOperation.js';
 import { sheetNameProblem } from '../../models/workbook/sheetNames.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { fetchJobindsatsTable, MAX_JOBINDSATS_ANSWER_BYTES } from '../actuals/jobindsatsApi.js';
+import { MAX_JOBINDSATS_ANSWER_BYTES } from '../actuals/jobindsatsApi.js';
 import type { ActualsRead } from '../work/actualsReadJob.js';
 import { runWork } from './workRequests.js';
 import { workspaceState } from './exportHandlers.js';
@@ -112,17 +112,24 @@ async function readTable(context: ApiContext, req: IncomingMessage, workspaceId:
   }
   if (!context.jobindsats) throw new HttpError(400, 'this server has no Jobindsats API key (JOBINDSATS_API_KEY): upload the file instead');
   if (!choice.table) throw new HttpError(400, 'table is required to fetch from Jobindsats (e.g. "ptv_a02")');
+  const table = choice.table;
+  const period = choice.period ?? '*';
+  const read = (bytes: Uint8Array): Promise<ActualsRead> =>
+    runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes, fileName: `${table}.json`, source: 'api', choice: pivot } }, { answerOnly: choice.dryRun });
+  // A preview reads an answer of the last five minutes (the dialog previews every choice); an import fetches anew.
+  const recent = choice.dryRun ? context.jobindsats.recent(table, period) : undefined;
+  if (recent) return read(recent);
   // The answer is held until the worker has read it: counted with the token's request bodies.
   const release = context.bodies.reserve(req, MAX_JOBINDSATS_ANSWER_BYTES, 'jobindsats');
   try {
     let bytes: Uint8Array;
     try {
-      bytes = await fetchJobindsatsTable(context.jobindsats, choice.table, choice.period);
+      bytes = await context.jobindsats.fetch(workspaceId, table, period);
     } catch (error) {
       if (error instanceof JobindsatsError) throw new HttpError(502, error.message);
       throw error;
     }
-    return await runWork(context, req, { workspaceId, job: { kind: 'readActuals', bytes, fileName: `${choice.table}.json`, source: 'api', choice: pivot } }, { answerOnly: choice.dryRun });
+    return await read(bytes);
   } finally {
     release();
   }

@@ -1,14 +1,14 @@
 /** What the REST handlers share, and the per-request access checks they start with. */
 import type { IncomingMessage } from 'node:http';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
-import { bearerToken } from '../auth/tokens.js';
+import { bearerToken, ID_PATTERN } from '../auth/tokens.js';
 import { decideWorkspaceAccess, isAdminToken } from '../auth/workspaceAccess.js';
-import type { JobindsatsApi } from '../actuals/jobindsatsApi.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
 import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
 import type { WorkScheduler } from '../work/WorkScheduler.js';
 import type { BodiesInFlight } from './bodiesInFlight.js';
+import type { JobindsatsFetches } from './jobindsatsFetches.js';
 import { HttpError } from './responses.js';
 import type { VersionSaveRate } from './versionSaveRate.js';
 
@@ -27,8 +27,8 @@ export interface ApiContext {
   versionSaves: VersionSaveRate;
   /** Heavy work (evaluation, exports, imports) off the event loop, bounded (server/work/). */
   work: WorkScheduler;
-  /** The Jobindsats API, where the server has a key (JOBINDSATS_API_KEY); the key stays here. */
-  jobindsats?: JobindsatsApi;
+  /** The Jobindsats API, where the server has a key (JOBINDSATS_API_KEY; it stays here), its fetches bounded per workspace. */
+  jobindsats?: JobindsatsFetches;
 }
 
 /** Throws 401/403/404 unless the request's bearer token may act on the workspace as `needed`. */
@@ -46,6 +46,21 @@ export async function requireWorkspaceRole(context: ApiContext, req: IncomingMes
  */
 export async function requireRoleAtEffect(context: ApiContext, req: IncomingMessage, workspaceId: string, needed: WorkspaceRole): Promise<void> {
   await requireWorkspaceRole(context, req, workspaceId, needed);
+}
+
+/**
+ * The editor token, or the admin token, which may give a workspace new links (`POST …/tokens`).
+ * Eighteenth hostile pass: an editor who rotated the editor token (and the viewer token) locked
+ * every colleague out of the workspace for good, as no one else could make a link to it again.
+ * Checks as `requireWorkspaceRole`: 404 for a workspace that does not exist, then 401/403.
+ */
+export async function requireEditorOrAdmin(context: ApiContext, req: IncomingMessage, workspaceId: string): Promise<'editor' | 'admin'> {
+  if (await isAdminToken(context.store, context.adminToken, bearerToken(req.headers.authorization))) {
+    if (!ID_PATTERN.test(workspaceId) || !(await context.store.tokenHashes(workspaceId))) throw new HttpError(404, 'no such workspace');
+    return 'admin';
+  }
+  await requireWorkspaceRole(context, req, workspaceId, 'editor');
+  return 'editor';
 }
 
 export async function requireAdmin(context: ApiContext, req: IncomingMessage): Promise<void> {

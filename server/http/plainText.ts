@@ -5,10 +5,9 @@
  * stored (SQLite keeps UTF-8) is what was answered. A lone surrogate was answered as sent and
  * listed afterwards as three replacement characters.
  */
+import { NOT_PLAIN } from '../../models/format/plainText.js';
 import { HttpError } from './responses.js';
 
-/** Control and formatting characters, line and paragraph separators, and lone surrogates. */
-const NOT_PLAIN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 const NOT_PLAIN_ANYWHERE = new RegExp(NOT_PLAIN.source, 'gu');
 
 /** The longest uploaded file name accepted, as most file systems allow. */

@@ -11,7 +11,7 @@ import { hashToken, newToken } from '../auth/tokens.js';
 import { logEvent } from '../log/log.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { createWorkspace, roleLinks, workspaceLink, type CreatedWorkspace } from '../workspaces/createWorkspace.js';
-import { requireAdmin, requireRoleAtEffect, requireWorkspaceRole, type ApiContext } from './apiContext.js';
+import { requireAdmin, requireEditorOrAdmin, requireWorkspaceRole, type ApiContext } from './apiContext.js';
 import { readWorkbookUpload } from './importHandlers.js';
 import { runWork } from './workRequests.js';
 import { isBlankBody, readBody, readBodyAs } from './requestBody.js';
@@ -68,15 +68,17 @@ const rotationBody = z.object({ role: z.enum(WORKSPACE_ROLES, 'role must be "edi
 
 /**
  * POST /api/workspaces/:id/tokens {"role"} — a new token for the role; the old one stops working
- * at once, and live connections that used it are closed with 4403.
+ * at once, and live connections that used it are closed with 4403. The editor token may ask, and
+ * the admin token (so a workspace whose links a colleague rotated can be reached again).
  */
 export async function postToken(context: ApiContext, req: IncomingMessage, res: ServerResponse, workspaceId: string): Promise<void> {
-  await requireWorkspaceRole(context, req, workspaceId, 'editor');
+  const by = await requireEditorOrAdmin(context, req, workspaceId);
   const { role } = await readBodyAs(req, rotationBody, context.bodies);
-  await requireRoleAtEffect(context, req, workspaceId, 'editor');
+  // Again once the body is in: a token rotated meanwhile mints nothing (issue 15).
+  await requireEditorOrAdmin(context, req, workspaceId);
   const token = newToken();
   await context.store.rotateToken(workspaceId, role, hashToken(token), token);
   context.registry.loaded(workspaceId)?.closePeers(role, CloseCode.tokenRevoked, `the ${role} token was rotated`);
-  logEvent('workspace.token.rotated', { workspace: workspaceId, role });
+  logEvent('workspace.token.rotated', { workspace: workspaceId, role, by });
   sendJson(res, 200, { role, token, url: workspaceLink(context.baseUrl(), workspaceId, token) } satisfies TokenAnswer);
 }

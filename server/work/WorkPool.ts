@@ -81,6 +81,8 @@ interface Thread {
   ready: boolean;
   /** When an idle thread the pool no longer needs is ended. */
   retire: NodeJS.Timeout | null;
+  /** When its job started (the latest costly one gives way first, `yieldExtraThread`). */
+  startedAt: number;
 }
 
 /** How long a thread the pool holds beyond `threads` may stay idle before it is ended (starting one costs a second or two of CPU). */
@@ -158,6 +160,7 @@ export class WorkPool {
       const [pending] = this.waiting.splice(index, 1);
       this.start(idle ?? this.spawn(), pending!);
     }
+    this.yieldExtraThread();
     // The extra thread goes once costly work no longer holds all the others (each holds up to
     // `memoryMb`), after a while idle: ending it at once made every open of a costly workspace
     // start and end a thread, a second or two of CPU each.
@@ -165,6 +168,26 @@ export class WorkPool {
       if (this.threads.size <= this.room()) break;
       if (thread.busy === null && thread.retire === null) thread.retire = setTimeout(() => this.retireIfSpare(thread), SPARE_THREAD_IDLE_MS).unref();
     }
+  }
+
+  /**
+   * Costly work holding more than `threads` threads (a workspace found costly while its job ran on
+   * the extra thread) gives way to another workspace's job that cannot start: the latest started
+   * costly job's thread is ended and the job goes back to the front of the queue, where it waits
+   * for a costly thread (`work.yielded` on stdout). Eighteenth hostile pass: three workbooks never
+   * computed before took every thread, the extra one too, and every other workspace's evaluation
+   * waited for one of them to end (up to `WORK_TIMEOUT_MS`).
+   */
+  private yieldExtraThread(): void {
+    if (this.costlyBusy() <= this.options.threads) return;
+    if (!this.waiting.some((pending) => !this.costly.has(pending.workspaceId))) return;
+    const costly = [...this.threads].filter((t) => t.busy !== null && (t.long || this.costly.has(t.busy.workspaceId)));
+    const latest = costly.reduce((a, b) => (b.startedAt > a.startedAt ? b : a));
+    const pending = latest.busy!;
+    this.free(latest);
+    this.waiting.unshift(pending);
+    logEvent('work.yielded', { job: pending.job.kind, workspace: (pending.workspaceId ?? '').slice(0, 40) });
+    void this.end(latest, null);
   }
 
   private retireIfSpare(thread: Thread): void {
@@ -180,7 +203,7 @@ export class WorkPool {
       stdout: false,
       stderr: false,
     });
-    const thread: Thread = { worker, busy: null, timers: [], long: false, ready: false, retire: null };
+    const thread: Thread = { worker, busy: null, timers: [], long: false, ready: false, retire: null, startedAt: 0 };
     worker.unref();
     worker.on('message', (reply: WorkerReply | { ready: true }) => {
       if ('id' in reply) this.answered(thread, reply);
@@ -199,6 +222,7 @@ export class WorkPool {
     if (thread.retire !== null) clearTimeout(thread.retire);
     thread.retire = null;
     thread.busy = pending;
+    thread.startedAt = performance.now();
     // A new thread's start (loading its code: seconds on a busy 2-core machine) is bounded by the
     // time limit but is not the job's time: counted in, it made a first evaluation "costly".
     thread.timers = thread.ready ? this.jobTimers(thread, pending) : [this.timeLimit(thread)];

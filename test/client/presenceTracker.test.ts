@@ -69,6 +69,22 @@ describe("a colleague's presence", () => {
     expect(tracker.peers.get()).toEqual([{ clientId: 103, name: 'Bo', colour: '#ff7f0e', viewer: true, cursor: null }]);
   });
 
+  it.each<[string, string, string]>([
+    ['a right-to-left override (shown as "annA")', '\u202EAnna', 'Anna'],
+    ['a line break, reading as two names', 'Anna\nGemt af Bo', 'Anna Gemt af Bo'],
+    ['zero-width characters around it', '\u200B\u200BBo\u2066', 'Bo'],
+  ])('with %s in the name is listed by the name as plain text', (_case, name, shown) => {
+    const { tracker, receive } = planner();
+    receive(105, { user: { name, colour: '#ff7f0e' } });
+    expect(tracker.peers.get()).toEqual([{ clientId: 105, name: shown, colour: '#ff7f0e', viewer: false, cursor: null }]);
+  });
+
+  it('with a name of nothing but zero-width and control characters lists nobody', () => {
+    const { tracker, receive } = planner();
+    receive(106, { user: { name: '\u200B\u200D\u0007', colour: '#ff7f0e' } });
+    expect(tracker.peers.get()).toEqual([]);
+  });
+
   it('that loses its user (a later state without one) is no longer listed, and its cursor goes with it', () => {
     const { tracker, receive } = planner();
     receive(104, { user: { name: 'Bo', colour: '#ff7f0e' }, cursor: { sheetId: 's1', row: 1, col: 1 } });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { serverForTests } from '../harness/serverForTests.js';
-import { api } from './support/api.js';
+import { api, createWorkspace } from './support/api.js';
 import { costlyWorkspace } from './support/costlyWorkspace.js';
 import { waitFor } from './support/syncClients.js';
 
@@ -52,4 +52,26 @@ describe('worker threads shared between workspaces', () => {
     expect(again.status).toBe(200);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   }, 600_000);
+
+  it("three workbooks never computed before take every thread, and the third gives its thread back to another workspace's evaluation", async () => {
+    const costly = [await costlyWorkspace(server), await costlyWorkspace(server), await costlyWorkspace(server)];
+    const cheapWorkspace = await createWorkspace(server);
+    const before = linesWith('work.costly job=evaluate');
+    const requests = costly.map((workspace) => dropLater(`/api/workspaces/${workspace.id}/evaluation`, workspace.viewerToken));
+    try {
+      // All three have run past WORK_COSTLY_MS: two on the two threads, the third on the extra one.
+      await waitFor('three costly evaluations hold every thread', () => linesWith('work.costly job=evaluate') >= before + 3, 240_000);
+      // Before, this waited for one of the three to end (here half an hour; by default three minutes).
+      const cheap = await fetch(`${server.url}/api/workspaces/${cheapWorkspace.id}/evaluation`, {
+        headers: { authorization: `Bearer ${cheapWorkspace.viewerToken}` },
+        signal: AbortSignal.timeout(240_000),
+      });
+      expect(cheap.status).toBe(200);
+      expect(linesWith('work.yielded job=evaluate')).toBe(1);
+      expect(requests.map((request) => request.settled())).toEqual([false, false, false]);
+    } finally {
+      for (const request of requests) request.drop();
+      await Promise.all(requests.map((request) => request.done));
+    }
+  }, 900_000);
 });

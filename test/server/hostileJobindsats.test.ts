@@ -5,12 +5,12 @@
  * burst of fetches holds no more answers at once than its request bodies could (before: every
  * request fetched at once, 30 took the server from 380 MB to 990 MB).
  */
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { serverForTests } from '../harness/serverForTests.js';
 import { asV2Json, ptva02 } from '../support/jobindsatsFixtures.js';
 import { api, createWorkspace } from './support/api.js';
+import { fakeJobindsatsForTests } from './support/fakeJobindsats.js';
 
 const API_KEY = 'hostile-jobindsats-key-5678';
 const TIMEOUT_MS = 3_000;
@@ -33,24 +33,15 @@ function answer(res: ServerResponse): void {
   res.on('close', () => clearInterval(trickle));
 }
 
-const fake = createServer((req, res) => {
+const fake = fakeJobindsatsForTests((req, res) => {
   inFlight++;
   mostAtOnce = Math.max(mostAtOnce, inFlight);
   res.on('close', () => inFlight--);
   answer(res);
 });
 
-beforeAll(async () => {
-  await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
-});
-
-afterAll(async () => {
-  fake.closeAllConnections();
-  await new Promise((resolve) => fake.close(resolve));
-});
-
 const server = serverForTests(() => ({
-  env: { JOBINDSATS_API_KEY: API_KEY, JOBINDSATS_URL: `http://127.0.0.1:${(fake.address() as AddressInfo).port}`, JOBINDSATS_TIMEOUT_MS: String(TIMEOUT_MS) },
+  env: { JOBINDSATS_API_KEY: API_KEY, JOBINDSATS_URL: fake.url(), JOBINDSATS_TIMEOUT_MS: String(TIMEOUT_MS) },
 }));
 
 async function sheetCsv(workspaceId: string, token: string): Promise<string> {
@@ -96,8 +87,15 @@ describe('a burst of fetches from one editor', () => {
     const refused = answers.filter((a) => a.status === 429);
     const read = answers.filter((a) => a.status === 200);
     expect(refused.length + read.length).toBe(12);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
     expect(read.length).toBeGreaterThanOrEqual(1);
-    expect((refused[0]?.json as { error: string }).error).toMatch(/^this token is already waiting for 33\.6 MB of request bodies and Jobindsats answers \(at most 33\.6 MB at a time\); wait for them to finish$/);
+    // A request that came once the first answer was in reads it (a preview reuses the last
+    // minutes' answer, jobindsatsFetches.ts) and meets the token's bound on computations instead.
+    for (const { json } of refused) {
+      expect((json as { error: string }).error).toMatch(
+        /^this token is already waiting for 33\.6 MB of request bodies and Jobindsats answers \(at most 33\.6 MB at a time\); wait for them to finish$|^at most 2 computations per token at a time; wait for the others to finish$/,
+      );
+    }
     // Another token is not held back by this one's burst.
     const other = await createWorkspace(server);
     mode = 'good';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Awareness } from 'y-protocols/awareness';
+import { asPlainText } from '../../../models/format/plainText.js';
 import { createStore, type Store } from '../ui/store.js';
 import type { UserProfile } from '../session/userProfile.js';
 
@@ -16,7 +17,9 @@ const MAX_PEERS = 50;
  * listed without a cursor.
  */
 const peerUserSchema = z.object({
-  name: z.string().trim().min(1).max(60),
+  // Plain text, as version names are (eighteenth hostile pass): a bidi override or a line break in
+  // a colleague's name made it read as another name in the presence bar and the cell's name tag.
+  name: z.string().transform(asPlainText).pipe(z.string().min(1).max(60)),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   viewer: z.boolean().optional(),
 });
