@@ -75,7 +75,10 @@ function excelWorkdaysPlugin(BuiltIn: DateTimePluginClass): FunctionPluginDefini
       return super.workday(ast, state);
     }
 
-    /** Holidays given as date text (`{"2006/1/2";"2006/1/16"}`, Microsoft's example) are those dates. */
+    /**
+     * Holidays given as date text (`{"2006/1/2";"2006/1/16"}`, Microsoft's example) are those dates,
+     * in an array or in cells (Excel's reading of date text in cells is not documented).
+     */
     override simpleRangeToFilteredHolidays(weekend: string, holidays: SimpleRangeValue | undefined): number[] | CellError {
       if (!holidays) return super.simpleRangeToFilteredHolidays(weekend, holidays);
       const read = holidays.data.map((row) => row.map((cell) => (typeof cell === 'string' ? this.dateTimeHelper.dateStringToDateNumber(cell) ?? cell : cell)));
