@@ -55,6 +55,7 @@ import { registerExcelDayCounts } from './excelDayCounts.js';
 import { registerExcelWorkdays } from './excelWorkdays.js';
 import { registerExcelLoanPayments } from './excelLoanPayments.js';
 import { registerExcelCorrelation } from './excelCorrelation.js';
+import { registerDepreciationFunctions } from './depreciationFunctions.js';
 import { registerExcelIndex } from './excelIndex.js';
 import { registerNameShapes } from './nameShapes.js';
 import { registerExcelInt } from './excelIntFunction.js';
@@ -135,6 +136,7 @@ export function prepareEngine(): void {
   registerExcelWorkdays();
   registerExcelLoanPayments();
   registerExcelCorrelation();
+  registerDepreciationFunctions();
   registerExcelComparison();
   registerExcelCloseToZero();
   registerExcelSumproduct();

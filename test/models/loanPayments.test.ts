@@ -1,6 +1,7 @@
 /**
- * PMT, IPMT, PPMT, CUMIPMT and CUMPRINC (models/engine/excelLoanPayments.ts): Microsoft's examples,
- * and the edges where HyperFormula 3.5 differed from Excel, each with its source.
+ * PMT, IPMT, PPMT, CUMIPMT and CUMPRINC (models/engine/excelLoanPayments.ts) and VDB
+ * (models/engine/depreciationFunctions.ts, which HyperFormula lacks): Microsoft's examples, and the
+ * edges where HyperFormula 3.5 differed from Excel, each with its source.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, expectClose } from '../support/formulaTable';
@@ -53,6 +54,30 @@ describe('loan payments as Excel computes them', () => {
     ['=CUMIPMT(0.05,12,1000,1,12,2)', '#NUM!', PAGE.cumipmt],
   ])('%s is %s (%s)', (formula, expected, source) => {
     const actual = evaluate([], formula);
+    expect(expectClose(actual, expected, 9), `${formula}: ${String(actual)} (${source})`).toBe(true);
+  });
+});
+
+const VDB = `${MS}/vdb-function`;
+// Microsoft's VDB example: cost 2,400, salvage 300, life 10 years.
+const ASSET = [[2400, 300, 10]];
+
+describe('VDB, the variable declining balance, as Excel computes it', () => {
+  it.each([
+    ['=VDB(A1,B1,C1*365,0,1)', 1.31506849315065, `${VDB} (1.32); LibreOffice 7.4`],
+    ['=VDB(A1,B1,C1*12,0,1)', 40, VDB],
+    ['=VDB(A1,B1,C1,0,1)', 480, VDB],
+    ['=VDB(A1,B1,C1*12,6,18)', 396.306053264751, `${VDB} (396.31)`],
+    ['=VDB(A1,B1,C1*12,6,18,1.5)', 311.808936658234, `${VDB} (311.81)`],
+    ['=VDB(A1,B1,C1,0,0.875,1.5)', 315, VDB],
+    ['=VDB(A1,B1,C1,6,10,2,TRUE())', 329.1456, 'LibreOffice 7.4: no switch to straight-line'],
+    ['=VDB(A1,B1,C1,6,10,1.5)', 605.1588375, 'LibreOffice 7.4: straight-line once it is larger'],
+    ['=VDB(A1,B1,C1,6,10,1.5,TRUE())', 432.660267082266, 'LibreOffice 7.4: never straight-line'],
+    ['=VDB(A1,B1,C1,3.5,7.25,1.5)', 647.31079921875, 'LibreOffice 7.4: parts of the first and last periods'],
+    ['=VDB(A1,B1,C1,0,11)', '#NUM!', `${VDB}: an end past the asset's life`],
+    ['=VDB(A1,B1,C1,5,4)', '#NUM!', `${VDB}: an end before the start`],
+  ])('%s is %s (%s)', (formula, expected, source) => {
+    const actual = evaluate(ASSET, formula);
     expect(expectClose(actual, expected, 9), `${formula}: ${String(actual)} (${source})`).toBe(true);
   });
 });

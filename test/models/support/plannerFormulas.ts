@@ -76,7 +76,7 @@ export function plannerFormulas(): string[] {
   out.push('=SUM(OFFSET(IF(B3>1,E1,A1),0,0,3,1))', '=SUM(OFFSET(CHOOSE(B3,A1,E1),1,0,2,1))', '=OFFSET(CHOOSE(B3,A1:A3,E1:E3),2,0,1,1)');
   // the twenty-third session's hunt: loan payments, working-day weekends, YEARFRAC's basis, correlation without variance
   out.push('=CUMIPMT(0.05,12,1000,1.5,12.7,0)', '=CUMPRINC(0.05,12,1000,1.5,12.7,1)', '=CUMIPMT(0.05,12.5,1000,1,12,0)', '=CUMIPMT(0.05,12,1000,1,13,0)', '=PMT(0.05,0,100)', '=IPMT(0.05,0,12,1000)', '=IPMT(0.05,13,12,1000)', '=PPMT(0.05,13,12,1000)', '=IPMT(0.05,12.5,12,1000)');
-  out.push('=YEARFRAC(C1,C4,1.9)', '=YEARFRAC(C1,C4,4.5)', '=CORREL({1,2,3,4,5},{3,3,3,3,3})', '=PEARSON({1,2,3,4,5},{3,3,3,3,3})', '=RSQ({3,3,3,3,3},{1,2,3,4,5})', '=NETWORKDAYS.INTL(C1,C4,"1111111")', '=NETWORKDAYS.INTL(C1,C4,"000001")', '=WORKDAY.INTL(C1,3,"1111111")');
+  out.push('=YEARFRAC(C1,C4,1.9)', '=YEARFRAC(C1,C4,4.5)', '=CORREL({1,2,3,4,5},{3,3,3,3,3})', '=PEARSON({1,2,3,4,5},{3,3,3,3,3})', '=RSQ({3,3,3,3,3},{1,2,3,4,5})', '=NETWORKDAYS.INTL(C1,C4,"1111111")', '=NETWORKDAYS.INTL(C1,C4,"000001")', '=WORKDAY.INTL(C1,3,"1111111")', '=VDB(2400,300,10*12,6,18)', '=VDB(2400,300,10,3.5,7.25,1.5)', '=VDB(2400,300,10,6,10,1.5,TRUE)');
   out.push('=1.2-1.1=0.1', '=1/3=0.333333333333333', '=A1+A2-A3', '=IF(0.1+0.2=0.3,"lige","forskellig")');
   return out;
 }
