@@ -18,6 +18,7 @@ import { SINGLE_FUNCTION_NAMES, SINGLE_TRANSLATIONS } from './singleFunctionName
 import { REGRESSION_FUNCTION_NAMES, REGRESSION_FUNCTION_TRANSLATIONS } from './regressionFunctionNames.js';
 import { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
 import { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
+import { DEPRECIATION_FUNCTION_NAMES, DEPRECIATION_TRANSLATIONS } from './depreciationFunctionName.js';
 
 export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...LOOKUP_FUNCTION_NAMES,
@@ -33,6 +34,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...LET_FUNCTION_NAMES,
   ...LAMBDA_FUNCTION_NAMES,
   ...INDIRECT_FUNCTION_NAMES,
+  ...DEPRECIATION_FUNCTION_NAMES,
 ];
 
 /**
@@ -53,5 +55,6 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...LET_DANISH_NAMES,
   ...LAMBDA_DANISH_NAMES,
   ...INDIRECT_DANISH_NAMES,
+  ...DEPRECIATION_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',
 };

@@ -3,7 +3,7 @@
  * apart from their HyperFormula plugin, so that translating a formula never loads the engine.
  * Danish Excel's names: HYPPIGST (MODE), HYPPIGST.ENKELT (MODE.SNGL), TRIMMIDDELVÆRDI (TRIMMEAN),
  * TOPSTEJL (KURT), SAMLING (AGGREGATE); FREKVENS (FREQUENCY) is the Norwegian and Swedish pages'
- * name and was not confirmed on a Microsoft da-DK page.
+ * name and was not confirmed on a Microsoft da-DK page, nor was PERMUT (kept as in English).
  */
 const NAME_PAIRS = [
   ['MODE', 'HYPPIGST'],
@@ -12,6 +12,7 @@ const NAME_PAIRS = [
   ['KURT', 'TOPSTEJL'],
   ['AGGREGATE', 'SAMLING'],
   ['FREQUENCY', 'FREKVENS'],
+  ['PERMUT', 'PERMUT'],
 ] as const;
 
 export type StatisticsFunctionName = (typeof NAME_PAIRS)[number][0];

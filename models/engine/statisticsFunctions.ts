@@ -1,6 +1,8 @@
 /**
- * Excel's MODE, MODE.SNGL, TRIMMEAN, KURT, AGGREGATE and FREQUENCY, which HyperFormula 3.5 lacks,
- * as a function plugin; the statistics themselves are in sampleStatistics.ts.
+ * Excel's MODE, MODE.SNGL, TRIMMEAN, KURT, AGGREGATE, FREQUENCY and PERMUT, which HyperFormula 3.5
+ * lacks, as a function plugin; the statistics themselves are in sampleStatistics.ts.
+ * PERMUT(number, number_chosen) is number!/(number−number_chosen)!, both truncated; number ≤ 0,
+ * number_chosen < 0 or number < number_chosen is #NUM! (Microsoft's PERMUT page).
  *
  * Ranges count their numbers only: text, logicals and blanks in them are passed over, an error is
  * the result (Microsoft's pages for each function), as HyperFormula's own aggregates do.
@@ -104,7 +106,18 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
       vectorizationForbidden: true,
     },
     FREQUENCY: { method: 'frequency', sizeOfResultArrayMethod: 'frequencySize', parameters: [RANGE, RANGE], vectorizationForbidden: true },
+    PERMUT: { method: 'permut', parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER }] },
   };
+
+  permut(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('PERMUT'), (number: number, chosen: number) => {
+      const [n, k] = [Math.trunc(number), Math.trunc(chosen)];
+      if (n <= 0 || k < 0 || n < k) return new CellError(ErrorType.NUM, 'PERMUT needs 0 ≤ number_chosen ≤ number and number > 0.');
+      let product = 1;
+      for (let i = n - k + 1; i <= n && Number.isFinite(product); i++) product *= i;
+      return product;
+    });
+  }
 
   frequency(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     return this.runFunction(ast.args, state, this.metadata('FREQUENCY'), (data: SimpleRangeValue, bins: SimpleRangeValue) => {

@@ -70,8 +70,11 @@ export function leastSquares(xs: readonly number[], ys: readonly number[], throu
   return { slope, intercept: meanY - slope * meanX };
 }
 
-/** The numbers of paired cells, skipping pairs with text, logicals or blanks (FORECAST, INTERCEPT). */
-function numberPairs(ys: SimpleRangeValue, xs: SimpleRangeValue): { xs: number[]; ys: number[] } | CellError {
+/**
+ * The numbers of paired cells, skipping pairs with text, logicals or blanks (FORECAST, INTERCEPT,
+ * CORREL); `none` is the answer when no pair is left (#N/A for these two).
+ */
+export function numberPairs(ys: SimpleRangeValue, xs: SimpleRangeValue, none = new CellError(ErrorType.NA, 'No pair of numbers.')): { xs: number[]; ys: number[] } | CellError {
   if (ys.numberOfElements() !== xs.numberOfElements()) return new CellError(ErrorType.NA, 'Ranges need to be of equal size.');
   const yCells = ys.valuesFromTopLeftCorner();
   const xCells = xs.valuesFromTopLeftCorner();
@@ -86,7 +89,7 @@ function numberPairs(ys: SimpleRangeValue, xs: SimpleRangeValue): { xs: number[]
       pairs.ys.push(y);
     }
   }
-  return pairs.xs.length === 0 ? new CellError(ErrorType.NA, 'No pair of numbers.') : pairs;
+  return pairs.xs.length === 0 ? none : pairs;
 }
 
 /** Every cell as a number, row by row, or the error: LINEST's inputs may hold nothing else. */

@@ -30,7 +30,8 @@ interface Deviation {
 
 /**
  * WORKDAY.INTL with Microsoft's weekend numbers and strings (1 and "0000011": Saturday and Sunday,
- * 11: Sunday only, 7: Friday and Saturday), counted by hand from Wednesday 31 January 2024.
+ * 11: Sunday only, 7: Friday and Saturday), counted by hand from Wednesday 31 January 2024, and
+ * weekend strings Excel refuses or reads as no working day (NETWORKDAYS.INTL too).
  * LibreOffice 7.4 does not read `_xlfn.WORKDAY.INTL`, the name the file must carry (Excel 2010+).
  */
 const WORKDAY_INTL_PAGE = 'https://support.microsoft.com/en-us/excel/functions/workday-intl-function';
@@ -39,12 +40,18 @@ const WORKDAY_INTL_CASES: Deviation[] = ([
   ['=WORKDAY.INTL(C1,10,11)', 45334],
   ['=WORKDAY.INTL(C1,10,"0000011")', 45336],
   ['=WORKDAY.INTL(C1,-5,7,C2:C3)', 45315],
+  ['=WORKDAY.INTL(C1,3,"1111111")', { error: '#VALUE!' }],
+  ['=NETWORKDAYS.INTL(C1,C4,"1111111")', 0],
+  ['=NETWORKDAYS.INTL(C1,C4,"000001")', { error: '#VALUE!' }],
 ] as const).map(([formula, excel]) => ({
   formulas: new RegExp(`^${formula.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
   libreOffice: { error: '#NAME?' },
   excel,
-  why: `LibreOffice 7.4 reads no _xlfn.WORKDAY.INTL: ${WORKDAY_INTL_PAGE}`,
+  why: `LibreOffice 7.4 reads no _xlfn.WORKDAY.INTL (nor _xlfn.NETWORKDAYS.INTL): ${WORKDAY_INTL_PAGE}; a weekend string not of seven 0s and 1s is #VALUE!, "1111111" NETWORKDAYS.INTL's 0, on Microsoft's pages`,
 }));
+
+/** [MS-OI29500]: what Office does where the standard leaves it open. */
+const OFFICE_NOTES = 'https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500';
 
 const DEVIATIONS: Deviation[] = [
   { formulas: /^=DATEDIF\(C3,C12,/, libreOffice: { error: '#VALUE!' }, excel: { error: '#NUM!' }, why: `a start after the end: ${DOCS.datedif}` },
@@ -79,6 +86,11 @@ const DEVIATIONS: Deviation[] = [
   { formulas: /^=MROUND\(-1\.3,0\.2\)$/, libreOffice: -1.4, excel: { error: '#NUM!' }, why: `number and multiple of different signs: ${DOCS.mround}` },
   { formulas: /^=CEILING\(2\.5,-1\)$/, libreOffice: { error: '#VALUE!' }, excel: { error: '#NUM!' }, why: 'a positive number and a negative significance: “Office returns #NUM! if x and significance have different signs”, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/7e24f68f-f81d-4fa3-852f-9c7fe2152ea9' },
   ...WORKDAY_INTL_CASES,
+  { formulas: /^=PMT\(0\.05,0,100\)$/, libreOffice: { error: '#NUM!' }, excel: { error: '#DIV/0!' }, why: `no periods: ${OFFICE_NOTES}/77902b0a-d44f-4b40-bf1f-d73167a47f39` },
+  { formulas: /^=(IPMT\(0\.05,(0|13),12,1000\)|PPMT\(0\.05,13,12,1000\))$/, libreOffice: { error: '#VALUE!' }, excel: { error: '#NUM!' }, why: `a period outside the loan: ${OFFICE_NOTES}/5c0583c2-5459-4b56-9657-c94fb48dc600` },
+  { formulas: /^=IPMT\(0\.05,12\.5,12,1000\)$/, libreOffice: { error: '#VALUE!' }, excel: -2.71908415105351, why: `Office's IPMT takes 1 ≤ per < nper+1: ${OFFICE_NOTES}/5c0583c2-5459-4b56-9657-c94fb48dc600` },
+  { formulas: /^=CUMIPMT\(0\.05,12,1000,1,13,0\)$/, libreOffice: { error: '#VALUE!' }, excel: { error: '#NUM!' }, why: `an end past nper: ${OFFICE_NOTES}/3449459a-0e83-4a19-b402-9642a5ea36ff` },
+  { formulas: /^=CUMIPMT\(0\.05,12\.5,1000,1,12,0\)$/, libreOffice: -366.894633541782, excel: -353.904920249785, why: 'Excel truncates nper (Microsoft’s WorksheetFunction.CumIPmt page: “Arg2, Arg4, Arg5, and type are truncated to integers”)' },
   { formulas: /^=1\.2-1\.1=0\.1$/, libreOffice: true, excel: false, why: `1.2-1.1 is 0.0999999999999999 in 15 digits: ${DOCS.precision}` },
 ];
 

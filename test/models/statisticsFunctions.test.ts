@@ -90,6 +90,23 @@ describe('FREQUENCY as Excel computes it', () => {
   });
 });
 
+const PERMUT = 'https://support.microsoft.com/en-us/excel/permut-function';
+
+describe('PERMUT, which HyperFormula lacks, as Excel computes it', () => {
+  it.each([
+    ['=PERMUT(100,3)', 970200, `${PERMUT}: its example`],
+    ['=PERMUT(3,2)', 6, `${PERMUT}: its example`],
+    ['=PERMUT(10.9,3.9)', 720, `${PERMUT}: both arguments truncated; LibreOffice 7.4 agrees on PERMUT(10,3)`],
+    ['=PERMUT(5,0)', 1, 'no object chosen: one permutation'],
+    ['=PERMUT(0,0)', '#NUM!', `${PERMUT}: number ≤ 0`],
+    ['=PERMUT(3,4)', '#NUM!', `${PERMUT}: number < number_chosen`],
+    ['=PERMUT(3,-1)', '#NUM!', `${PERMUT}: number_chosen < 0`],
+    ['=PERMUT("x",1)', '#VALUE!', `${PERMUT}: nonnumeric`],
+  ])('%s is %s (%s)', (formula, expected, source) => {
+    expect(evaluate([], formula), source).toEqual(expected);
+  });
+});
+
 describe('the statistics functions in Danish and in files', () => {
   it('a Danish planner reads HYPPIGST, HYPPIGST.ENKELT, TRIMMIDDELVÆRDI, TOPSTEJL and SAMLING', () => {
     expect(toDisplayFormula('=KURT(A1:A5)', 'da-DK')).toBe('=TOPSTEJL(A1:A5)');

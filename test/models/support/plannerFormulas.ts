@@ -7,7 +7,8 @@
  * MEDIAN, PERCENTILE, QUARTILE, STDEV, RANK, PERCENTRANK), financial functions, IFERROR/IFS/
  * SWITCH, errors inside sums and AGGREGATE, floating-point results at 15 digits, and the
  * eleventh session's hunt (FIXED, CONCAT, trend lines, WORKDAY.INTL, wildcard and "<>" criteria,
- * rounding of negatives to multiples, OFFSET of IF and CHOOSE). Each is
+ * rounding of negatives to multiples, OFFSET of IF and CHOOSE) and the twenty-third's (loan payment
+ * periods, weekend strings, YEARFRAC's basis, CORREL without variance). Each is
  * the cross product of its cases, so the list is the same on every run.
  */
 export const PLANNER_DATA: Record<string, number | string | boolean> = {
@@ -73,6 +74,9 @@ export function plannerFormulas(): string[] {
   out.push('=LEN("""")', '="Han sagde ""ja"""', '="C:\\"&D4', '=SUBSTITUTE("a""b","""","-")', '=COUNTIF(D1:D12,"<>""")', '=FIND("\\","a\\b")');
   out.push('=INDEX(FREQUENCY(E1:E12,{5,10,20}),1)', '=INDEX(FREQUENCY(E1:E12,{5,10,20}),3)', '=INDEX(FREQUENCY(A1:A12,I1:I3),4)', '=SUM(FREQUENCY(E1:E12,{20,5,10}))', '=INDEX(FREQUENCY(E1:E12,{20,5,10}),1)');
   out.push('=SUM(OFFSET(IF(B3>1,E1,A1),0,0,3,1))', '=SUM(OFFSET(CHOOSE(B3,A1,E1),1,0,2,1))', '=OFFSET(CHOOSE(B3,A1:A3,E1:E3),2,0,1,1)');
+  // the twenty-third session's hunt: loan payments, working-day weekends, YEARFRAC's basis, correlation without variance
+  out.push('=CUMIPMT(0.05,12,1000,1.5,12.7,0)', '=CUMPRINC(0.05,12,1000,1.5,12.7,1)', '=CUMIPMT(0.05,12.5,1000,1,12,0)', '=CUMIPMT(0.05,12,1000,1,13,0)', '=PMT(0.05,0,100)', '=IPMT(0.05,0,12,1000)', '=IPMT(0.05,13,12,1000)', '=PPMT(0.05,13,12,1000)', '=IPMT(0.05,12.5,12,1000)');
+  out.push('=YEARFRAC(C1,C4,1.9)', '=YEARFRAC(C1,C4,4.5)', '=CORREL({1,2,3,4,5},{3,3,3,3,3})', '=PEARSON({1,2,3,4,5},{3,3,3,3,3})', '=RSQ({3,3,3,3,3},{1,2,3,4,5})', '=NETWORKDAYS.INTL(C1,C4,"1111111")', '=NETWORKDAYS.INTL(C1,C4,"000001")', '=WORKDAY.INTL(C1,3,"1111111")', '=VDB(2400,300,10*12,6,18)', '=VDB(2400,300,10,3.5,7.25,1.5)', '=VDB(2400,300,10,6,10,1.5,TRUE)');
   out.push('=1.2-1.1=0.1', '=1/3=0.333333333333333', '=A1+A2-A3', '=IF(0.1+0.2=0.3,"lige","forskellig")');
   return out;
 }
