@@ -14,6 +14,8 @@ import { clampPosition, extendSelection, selectionRange } from './selection.js';
 
 export class GridPointer {
   private readonly unsubscribe: Array<() => void> = [];
+  /** The last press on a sheet cell, handled before AG Grid tells it (`onGridMouseEvent`). */
+  private pressed: MouseEvent | null = null;
 
   constructor(private readonly grid: CommandTarget) {
     // Capture: AG Grid may stop a mouseup from bubbling, and a drag must never outlive the button.
@@ -33,7 +35,15 @@ export class GridPointer {
     this.grid.session.interaction.send(event);
   }
 
+  /**
+   * AG Grid's cellMouseDown (SheetGridView), told in a task after the press: a sheet cell's press
+   * was handled at once (`onGridMouseEvent`), the row header's is handled here.
+   */
   onCellMouseDown(row: number, col: number | 'rowHeader', event: MouseEvent): void {
+    if (event !== this.pressed) this.press(row, col, event);
+  }
+
+  private press(row: number, col: number | 'rowHeader', event: MouseEvent): void {
     if (event.button !== 0) return;
     const { session, sheetId } = this.grid;
     const bounds = this.grid.bounds();
@@ -95,11 +105,19 @@ export class GridPointer {
     }
     if (event.type !== 'pointerdown') return;
     this.send({ type: 'pickClickEnded' });
-    const input = focusedInput(this.interaction());
-    if (event.button !== 0 || session.readOnly || !input || document.activeElement !== input.element) return;
     const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-cell]') : null;
     const position = cell?.dataset.cell ? parseCellAddress(cell.dataset.cell) : null;
-    if (!cell || !position || cell.contains(input.element) || !pickIntoFormula(session, sheetId, position, position)) return;
+    if (!cell || !position) return;
+    const input = focusedInput(this.interaction());
+    const picks = event.button === 0 && !session.readOnly && input && document.activeElement === input.element && !cell.contains(input.element);
+    if (!picks || !pickIntoFormula(session, sheetId, position, position)) {
+      // A press on a sheet cell selects it at once. AG Grid tells its cellMouseDown in a task of
+      // its own (a timeout), and the browser runs input first: on a busy page a key pressed right
+      // after the click moved from the cell selected before it (found with the page's CPU slowed
+      // 6 times, a click ending the wheel preview: previewPress.ts).
+      this.pressed = event;
+      return this.press(position.row, position.col, event);
+    }
     this.send({ type: 'dragStarted', drag: { kind: 'pick', sheetId, anchor: position } });
     // Not cancelled: a cancelled pointerdown still moves the focus, and loses the mousedown that can stop it.
     event.stopPropagation();

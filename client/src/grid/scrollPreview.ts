@@ -23,6 +23,7 @@ import { columnOfId } from './gridColumns.js';
 import type { GridController, RowData } from './GridController.js';
 import { inIdleSlices } from './longIdlePeriod.js';
 import { narrowedRowBuffer } from './narrowRowBuffer.js';
+import { previewPress } from './previewPress.js';
 import { drawPreview, readPreviewLook, type PreviewLook } from './previewCanvas.js';
 import { layoutBand, previewLayout, type PreviewColumn, type PreviewGrid, type PreviewLayout } from './previewLayout.js';
 
@@ -364,11 +365,13 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   /**
    * A key or a click acts on the cells built: AG Grid catches up first. A scroll after it is not
    * the wheel's (a key moving past the view's edge scrolls at once, and AG Grid must build the
-   * row it moves to, or the key after it is lost).
+   * row it moves to, or the key after it is lost). True if it ended a preview.
    */
-  const onInput = (): void => {
+  const onInput = (): boolean => {
     lastWheel = -Infinity;
-    if (previewing) release(true);
+    if (!previewing) return false;
+    release(true);
+    return true;
   };
   /** A key anywhere (the name box too) may move to a row past the view: the buffer comes back. */
   const onKey = (): void => {
@@ -379,7 +382,8 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
   wrapper.addEventListener('wheel', onWheel, { capture: true, passive: true });
   wrapper.addEventListener('scroll', onScroll, { capture: true });
   document.addEventListener('keydown', onKey, { capture: true });
-  wrapper.addEventListener('pointerdown', onInput, { capture: true });
+  // A press during the preview was aimed at the cells clipped away: previewPress.ts sends it on.
+  const stopPress = previewPress(wrapper, host, onInput);
   return () => {
     stopped = true;
     stopReady?.();
@@ -388,7 +392,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
     wrapper.removeEventListener('scroll', onScroll, { capture: true });
     document.removeEventListener('keydown', onKey, { capture: true });
     rowBuffer.stop();
-    wrapper.removeEventListener('pointerdown', onInput, { capture: true });
+    stopPress();
     cancelRelease();
     hide();
     canvas.remove();
