@@ -50,7 +50,7 @@ const HOUR_WITH_MERIDIEM = /^(\d{1,2})\s*([ap])m$/i;
  */
 export function typedTime(text: string): TypedTime | null {
   const hourAlone = HOUR_WITH_MERIDIEM.exec(text.trim());
-  const match = hourAlone ? [hourAlone[0], hourAlone[1], '0', undefined, hourAlone[2]] : TIME.exec(text.trim());
+  const match = TIME.exec(hourAlone ? `${hourAlone[1]}:00 ${hourAlone[2]}` : text.trim());
   if (!match) return null;
   let hours = Number(match[1]);
   const minutes = Number(match[2]);

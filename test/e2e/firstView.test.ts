@@ -10,7 +10,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
-import { cellText, expectCell, goalStatus, showSheet } from '../harness/gridPage.js';
+import { cellText, expectCell, goalStatus, showSheet, typeEntries, waitForCellEditor } from '../harness/gridPage.js';
 import { NAME_ASKED_KEY } from '../../client/src/session/userProfile.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -199,7 +199,7 @@ describe('the first view', () => {
       await page.keyboard.type('hej');
       expect(((await firstScreenCell(page, 'H20').textContent()) ?? '').trim()).toBe('hej');
       grid.release();
-      await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
+      await waitForCellEditor(page, BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');
       await expectCell(page, 'H20', 'hej');
 
@@ -208,20 +208,14 @@ describe('the first view', () => {
       grid.hold();
       await page.reload();
       await firstScreenCell(page, 'H22').click({ timeout: BUSY_MACHINE_MS });
-      await page.keyboard.type('5');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('6');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.type('glemt');
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('ArrowDown');
+      await typeEntries(page, [['5', 'Enter'], ['6', 'ArrowRight'], ['glemt', 'Escape'], ['', 'ArrowDown']]);
       await page.keyboard.type('x');
       const typedInto = new Set(['H22', 'H23', 'I23', 'I24']);
       const shownTyped = async (): Promise<string> => JSON.stringify((await firstScreenTexts(page)).filter(([address]) => typedInto.has(address)));
       const expected = JSON.stringify([['H22', '5'], ['H23', '6'], ['I23', ''], ['I24', 'x']]);
       await waitUntil(async () => (await shownTyped()) === expected, `the first screen shows each entry in its cell (it shows ${await shownTyped()})`, BUSY_MACHINE_MS);
       grid.release();
-      await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
+      await waitForCellEditor(page, BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');
       for (const [address, text] of [['H22', '5'], ['H23', '6'], ['I23', ''], ['I24', 'x']] as const) await expectCell(page, address, text);
     } finally {

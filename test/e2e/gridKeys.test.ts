@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { expectNameBox, gridCell, goToCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, cellText, drag, expectCell, formulaBar, formulaOf } from '../harness/gridPage.js';
+import { cellHasClass, cellText, drag, expectCell, formulaBar, formulaOf, typeEntries } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('the grid as planners know it from Excel', () => {
@@ -29,12 +29,7 @@ describe('the grid as planners know it from Excel', () => {
 
   it('a row typed with Tab and ended with Enter goes on at the next row of the column it began in', async () => {
     await goToCell(page, 'J22');
-    await page.keyboard.type('1');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('2');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('3');
-    await page.keyboard.press('Enter');
+    await typeEntries(page, [['1', 'Tab'], ['2', 'Tab'], ['3', 'Enter']]);
     await expectNameBox(page, 'J23');
     await page.keyboard.type('4');
     await page.keyboard.press('Enter');

@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
-import { expectCell, goalStatus } from '../harness/gridPage.js';
+import { expectCell, goalStatus, typeEntries, waitForCellEditor } from '../harness/gridPage.js';
 import { NAME_ASKED_KEY } from '../../client/src/session/userProfile.js';
 import { LANGUAGE_KEY } from '../../client/src/i18n/languageChoice.js';
 import { createWorkspace } from './workspaceApi.js';
@@ -89,7 +89,7 @@ describe('the pre-screen', () => {
       await page.keyboard.type('hej');
       expect(await preScreenText(page, 'D20')).toBe('hej');
       app.release();
-      await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
+      await waitForCellEditor(page, BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');
       await expectCell(page, 'D20', 'hej');
     } finally {
@@ -102,18 +102,13 @@ describe('the pre-screen', () => {
     try {
       await preScreenCell(page, 'D20').click();
       // D20, D21, then along row 21 with Tab, and Enter back to D22 (Excel's return after a run of Tabs).
-      await page.keyboard.type('5');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('7');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('8');
-      await page.keyboard.press('Enter');
+      await typeEntries(page, [['5', 'Enter'], ['7', 'Tab'], ['8', 'Enter']]);
       await page.keyboard.type('ny');
       expect([await preScreenText(page, 'D20'), await preScreenText(page, 'D21'), await preScreenText(page, 'E21'), await preScreenText(page, 'D22')]).toEqual(['5', '7', '8', 'ny']);
       expect(await page.locator('#pre-screen .name-box').inputValue()).toBe('D22');
 
       app.release();
-      await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", BUSY_MACHINE_MS);
+      await waitForCellEditor(page, BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');
       for (const [address, text] of [['D20', '5'], ['D21', '7'], ['E21', '8'], ['D22', 'ny']] as const) await expectCell(page, address, text);
     } finally {

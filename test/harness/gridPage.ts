@@ -132,3 +132,21 @@ export async function waitForScrollToRest(page: Page, restMs = 300): Promise<voi
     { polling: 50 },
   );
 }
+
+/**
+ * Types each value and presses the key after it, as a planner entering a row or a column.
+ *
+ * @example
+ *   await typeEntries(page, [['5', 'Enter'], ['7', 'Tab']]); // 5, Enter, 7, Tab
+ */
+export async function typeEntries(page: Page, entries: ReadonlyArray<readonly [text: string, key: string]>): Promise<void> {
+  for (const [text, key] of entries) {
+    if (text !== '') await page.keyboard.type(text);
+    await page.keyboard.press(key);
+  }
+}
+
+/** Waits until the grid's cell editor is open (text typed before the grid was there opens it). */
+export async function waitForCellEditor(page: Page, timeoutMs: number): Promise<void> {
+  await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", timeoutMs);
+}

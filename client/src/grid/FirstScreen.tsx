@@ -26,7 +26,7 @@ import { cellSelection } from './selection.js';
 import { useColumnWidths } from './useColumnWidths.js';
 import { useSheetPanes } from './sheetPanes.js';
 import { markMoment } from '../session/pageMoments.js';
-import { keyBeforeGrid } from '../session/keysBeforeGrid.js';
+import { clickBeforeGrid, keyBeforeGrid, type KeysBeforeGrid } from '../session/keysBeforeGrid.js';
 import { commitEarlyEntries } from '../workspace/cellEdits.js';
 import { keyStroke } from './keyboardNavigation.js';
 import { TabRun } from './tabRun.js';
@@ -94,11 +94,14 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   const rows = size ? Math.min(rowCount, Math.ceil(size.height / ROW_HEIGHT)) : 0;
 
   const active = selection.active;
-  const endEntry = (): void => {
-    const typed = session.typedAhead.get();
-    if (typed === '') return;
-    session.typedAhead.set('');
-    commitEarlyEntries(session, sheetId, [{ ...session.selection.get().active, text: typed }]);
+  /** The keys so far, as keysBeforeGrid.ts reads them (the entries ended before are committed already). */
+  const keysNow = (): KeysBeforeGrid => ({ active: session.selection.get().active, typed: session.typedAhead.get(), entries: [] });
+  /** Commits the entries `next` ended, and shows its typed text and active cell. */
+  const carryOn = (next: KeysBeforeGrid): void => {
+    commitEarlyEntries(session, sheetId, next.entries);
+    session.typedAhead.set(next.typed);
+    const { row, col } = session.selection.get().active;
+    if (next.active.row !== row || next.active.col !== col) session.selection.set(cellSelection(next.active));
   };
   const body: React.JSX.Element[] = [];
   void revision;
@@ -130,11 +133,7 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
           style={{ width }}
           title={paint.title || undefined}
           data-first-cell={paint.address}
-          onMouseDown={() => {
-            // A click elsewhere ends the entry there, as in Excel.
-            endEntry();
-            session.selection.set(cellSelection({ row, col }));
-          }}
+          onMouseDown={() => carryOn(clickBeforeGrid(keysNow(), { row, col }))}
         >
           <span className="fx-text">{isActive && typed !== '' ? typed : paint.text}</span>
         </div>
@@ -151,13 +150,10 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   }
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
-    const before = { active: session.selection.get().active, typed: session.typedAhead.get(), entries: [] };
-    const next = keyBeforeGrid(before, keyStroke(event), { rows, cols: columns.shown.length }, !session.readOnly, tabRun.current);
+    const next = keyBeforeGrid(keysNow(), keyStroke(event), { rows, cols: columns.shown.length }, !session.readOnly, tabRun.current);
     if (!next) return;
     event.preventDefault();
-    commitEarlyEntries(session, sheetId, next.entries);
-    session.typedAhead.set(next.typed);
-    if (next.active !== before.active) session.selection.set(cellSelection(next.active));
+    carryOn(next);
   };
 
   return (

@@ -55,10 +55,18 @@ function moved(stroke: KeyStroke, active: CellPosition, room: { rows: number; co
     row: Math.min(Math.max(0, active.row + step[0]), Math.max(0, room.rows - 1)),
     col: Math.min(Math.max(0, active.col + step[1]), Math.max(0, room.cols - 1)),
   };
-  if (stroke.key === 'Enter' || stroke.key === 'Tab') return run.move(stroke.key, back, active, plain);
-  // Any other move ends a run of Tabs.
-  run.move('Enter', true, active, active);
-  return plain;
+  // An arrow leaves the cell a run of Tabs reached, which ends the run (TabRun goes on only from there).
+  return stroke.key === 'Enter' || stroke.key === 'Tab' ? run.move(stroke.key, back, active, plain) : plain;
+}
+
+/** The entry being typed, ended: added to the entries (nothing when nothing was typed). */
+function ended(keys: KeysBeforeGrid, canType: boolean): EarlyEntry[] {
+  return canType && keys.typed !== '' ? [...keys.entries, { ...keys.active, text: keys.typed }] : keys.entries;
+}
+
+/** A click on a cell before the grid is there: it ends the entry being typed, as in Excel, and becomes the active cell. */
+export function clickBeforeGrid(keys: KeysBeforeGrid, at: CellPosition): KeysBeforeGrid {
+  return { active: at, typed: '', entries: ended(keys, true) };
 }
 
 /**
@@ -71,7 +79,5 @@ export function keyBeforeGrid(keys: KeysBeforeGrid, stroke: KeyStroke, room: { r
   if (canType && stroke.key === 'Backspace') return { ...keys, typed: keys.typed.slice(0, -1) };
   if (stroke.key === 'Escape') return keys.typed === '' ? null : { ...keys, typed: '' };
   const to = moved(stroke, keys.active, room, run);
-  if (!to) return null;
-  const entries = canType && keys.typed !== '' ? [...keys.entries, { ...keys.active, text: keys.typed }] : keys.entries;
-  return { active: to, typed: '', entries };
+  return to && { active: to, typed: '', entries: ended(keys, canType) };
 }

@@ -19,7 +19,7 @@ import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
 import { app as appEn, goalVerdict as verdictEn, goals as goalsEn, grid as gridEn, panel as panelEn } from '../i18n/en.json';
 import { markMoment } from './pageMoments.js';
-import { keyBeforeGrid, noKeysBeforeGrid, type KeysBeforeGrid } from './keysBeforeGrid.js';
+import { clickBeforeGrid, keyBeforeGrid, noKeysBeforeGrid, type KeysBeforeGrid } from './keysBeforeGrid.js';
 import { TabRun } from '../grid/tabRun.js';
 import { fitted } from './screenFit.js';
 import { fittedText } from '../grid/fittedText.js';
@@ -254,9 +254,7 @@ function sheet(
         cell.append(text);
         cells.set(key(r, col), { cell, text, shown: shown.text });
         cell.addEventListener('mousedown', () => {
-          // A click elsewhere ends the entry there, as in Excel.
-          const entries = input.typed === '' ? input.entries : [...input.entries, { ...input.active, text: input.typed }];
-          show({ active: { row: r, col }, typed: '', entries });
+          show(clickBeforeGrid(input, { row: r, col }));
           onSelect(address);
         });
         return cell;
