@@ -14,7 +14,7 @@ import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/sc
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
-import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint, type NameValuesRequest, type SpillCornerRequest } from './engineMessages.js';
+import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type GoalsShownMessage, type IdentifiedValues, type MessageEndpoint, type NameValuesRequest, type SpillCornerRequest } from './engineMessages.js';
 import { AnalysisSuperseded, type GoalAnalysis, type ScenarioCellValues, type ScenarioComputation, type ScenarioUpdate } from './ScenarioComputation.js';
 
 interface PendingAnalysis {
@@ -47,6 +47,8 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
   private readonly borrowed = new Set<string>();
   /** Update messages posted to the worker, and how many of them its last evaluation had applied. */
   private posted = 0;
+  /** Goal answers (`scenarioEvaluation`) received, counted as the worker counts those it posts. */
+  private answersReceived = 0;
   private evaluatedUpTo = -1;
   /** Values arrived after the last evaluation (the worker is still following a change). */
   private valuesSinceEvaluation = false;
@@ -316,7 +318,8 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
         markMoment('engineAnswered');
         // In a task of its own, after the goal cards' render (a microtask this answer queues): the
         // worker's other scenarios wait for it, so as not to take the CPU the cards need.
-        setTimeout(() => this.endpoint.postMessage({ kind: 'goalsShown' }), 0);
+        const answer = ++this.answersReceived;
+        setTimeout(() => this.endpoint.postMessage({ kind: 'goalsShown', answer } satisfies GoalsShownMessage), 0);
         const evaluation = this.keepUnchanged(reply.evaluation);
         // The first one comes while the other scenarios are still being built: it stands alone until
         // then (in place of the server's goals, which are the document's as synced, not as now).

@@ -32,6 +32,11 @@ export interface FocusMessage {
  */
 export interface GoalsShownMessage {
   kind: 'goalsShown';
+  /**
+   * Which of the worker's goal answers (`scenarioEvaluation`, counted from 1) the cards show: an
+   * acknowledgement of an earlier answer, arriving after a newer edit, releases nothing.
+   */
+  answer: number;
 }
 
 /**
@@ -96,7 +101,7 @@ export function isDocumentUpdate(data: unknown): data is DocumentUpdateMessage {
 }
 
 export function isGoalsShown(data: unknown): data is GoalsShownMessage {
-  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'goalsShown';
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'goalsShown' && typeof (data as { answer?: unknown }).answer === 'number';
 }
 
 export function isFocusMessage(data: unknown): data is FocusMessage {

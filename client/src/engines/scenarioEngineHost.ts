@@ -46,7 +46,12 @@ export function serveScenarioEngines(endpoint: MessageEndpoint, options: Scenari
   /** The scenario on screen (its engine follows each change first), kept across rebuilds. */
   let focused: string | null = null;
 
-  const reply = (message: EngineReply): void => endpoint.postMessage(message);
+  /** Goal answers (`scenarioEvaluation`) posted so far: the page's goalsShown names the one its cards show. */
+  let answersPosted = 0;
+  const reply = (message: EngineReply): void => {
+    if (message.kind === 'scenarioEvaluation') answersPosted++;
+    endpoint.postMessage(message);
+  };
   /** The other engines' catch-up after a cell edit, while they wait (ScenarioEngines' othersLater). */
   let othersWaiting: (() => void) | null = null;
   let othersTimer: ReturnType<typeof setTimeout> | undefined;
@@ -190,7 +195,9 @@ export function serveScenarioEngines(endpoint: MessageEndpoint, options: Scenari
   };
 
   const onMessage = (event: MessageEvent): void => {
-    if (isGoalsShown(event.data)) return followOthers();
+    // Only the latest answer's: an earlier one's, arriving after a newer edit, would let the other
+    // scenarios take the CPU before the cards show that edit.
+    if (isGoalsShown(event.data)) return event.data.answer === answersPosted ? followOthers() : undefined;
     if (isFocusMessage(event.data)) {
       // The scenario now on screen must not wait behind the one before.
       followOthers();
