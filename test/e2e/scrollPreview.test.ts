@@ -191,8 +191,10 @@ describe('wheel scrolling the large sheet', () => {
     const box = (await page.locator(VIEWPORT).boundingBox())!;
     const point = { x: header.x + header.width / 2, y: box.y + box.height / 2 };
     let duringPreview = false;
-    // A machine too fast for the slowed page may let the preview go before the click: again, back up.
+    // A machine too fast for the slowed page may let the preview go before the click: again, back
+    // up, the page slowed more each time.
     for (let attempt = 0; attempt < 3 && !duringPreview; attempt++) {
+      if (attempt > 0) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 * 2 ** attempt });
       const step = attempt % 2 === 0 ? 240 : -240;
       const to = (await page.locator(VIEWPORT).evaluate((v) => v.scrollTop)) + 6 * step;
       for (let i = 0; i < 6; i++) await page.mouse.wheel(0, step);
