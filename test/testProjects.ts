@@ -24,6 +24,7 @@ export const SERVER_TESTS = [
   'test/models/plannerFormulasLibreOffice.test.ts',
   'test/models/workbookLocaleLibreOffice.test.ts',
   'test/models/spillingOperands.test.ts',
+  'test/models/lookupArrays.test.ts',
   'test/actuals/jobindsatsCli.test.ts',
   'test/actuals/actualsRest.test.ts',
   'test/actuals/actualsMergeRest.test.ts',

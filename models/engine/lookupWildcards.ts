@@ -11,7 +11,7 @@
  * number and logical keys keep its search. Registering replaces the four functions; their
  * Danish names (LOPSLAG, SAMMENLIGN, …) are kept.
  */
-import { CellError, ErrorType, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition } from 'hyperformula';
+import { CellError, EmptyValue, ErrorType, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition } from 'hyperformula';
 import { exactTextMatcher, hasWildcards, wildcardMatcher } from './wildcardPattern.js';
 import { omitted, plainCell, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall, type RangeCell } from './functionPlugins.js';
 import { helperTextOrder } from './localeTextOrder.js';
@@ -51,6 +51,24 @@ interface LookupPluginInternals {
   xlookupArraySize(ast: ProcedureCall): unknown;
   doXlookup(key: unknown, lookupRange: SimpleRangeValue, returnRange: SimpleRangeValue, notFound: unknown, wildcards: boolean, options: SearchOptions): unknown;
   match(ast: ProcedureCall, state: InterpreterState): FunctionResult;
+  doVlookup(key: unknown, table: SimpleRangeValue, index: number, options: SearchOptions): FunctionResult;
+  doHlookup(key: unknown, table: SimpleRangeValue, index: number, options: SearchOptions): FunctionResult;
+  runFunction(args: ProcedureCall['args'], state: InterpreterState, metadata: unknown, fn: (key: unknown, table: SimpleRangeValue, index: number, sorted: boolean) => unknown): FunctionResult;
+  metadata(name: string): unknown;
+}
+
+/**
+ * VLOOKUP's or HLOOKUP's table read as Excel reads it: a range or an array (`{1,2;3,4}`,
+ * `CHOOSE({1,2},B1:B9,A1:A9)`, `SORT(A1:B9)`). HyperFormula's own gave #VALUE! for any array
+ * before searching, though its search reads one; `across` is the table's size the index counts in.
+ */
+function lookupIn(plugin: LookupPluginInternals, across: 'width' | 'height', search: 'doVlookup' | 'doHlookup') {
+  return (key: unknown, table: SimpleRangeValue, index: number, sorted: boolean): FunctionResult => {
+    if (index < 1) return new CellError(ErrorType.VALUE, 'Argument cannot be less than 1.');
+    if (index > (table.range ? table.range[across]() : table[across]())) return new CellError(ErrorType.REF, 'Index too large.');
+    const options: SearchOptions = { ordering: sorted ? 'asc' : 'none', ifNoMatch: sorted ? 'returnLowerBound' : 'returnNotFound' };
+    return plugin[search](key === EmptyValue ? 0 : key, table, index - 1, options);
+  };
 }
 
 /** HyperFormula's LookupPlugin class, typed by the members used here (it is not exported by name). */
@@ -60,11 +78,11 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
   class LookupWildcardsPlugin extends BuiltIn {
     // HyperFormula registers a function only if its method is the plugin class's own property.
     override vlookup(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-      return super.vlookup(ast, state);
+      return this.runFunction(ast.args, state, this.metadata('VLOOKUP'), lookupIn(this, 'width', 'doVlookup'));
     }
 
     override hlookup(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-      return super.hlookup(ast, state);
+      return this.runFunction(ast.args, state, this.metadata('HLOOKUP'), lookupIn(this, 'height', 'doHlookup'));
     }
 
     /** Whether the XLOOKUP being computed left `if_not_found` an empty place (`XLOOKUP(x,A:A,B:B,,1)`). */
