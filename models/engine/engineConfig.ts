@@ -56,6 +56,7 @@ import { registerExcelWorkdays } from './excelWorkdays.js';
 import { registerExcelLoanPayments } from './excelLoanPayments.js';
 import { registerExcelCorrelation } from './excelCorrelation.js';
 import { registerDepreciationFunctions } from './depreciationFunctions.js';
+import { registerAreasFunction } from './areasFunction.js';
 import { registerExcelIndex } from './excelIndex.js';
 import { registerNameShapes } from './nameShapes.js';
 import { registerExcelInt } from './excelIntFunction.js';
@@ -137,6 +138,7 @@ export function prepareEngine(): void {
   registerExcelLoanPayments();
   registerExcelCorrelation();
   registerDepreciationFunctions();
+  registerAreasFunction();
   registerExcelComparison();
   registerExcelCloseToZero();
   registerExcelSumproduct();
