@@ -20,6 +20,7 @@ import { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './s
 import { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
 import { DEPRECIATION_FUNCTION_NAMES, DEPRECIATION_TRANSLATIONS } from './depreciationFunctionName.js';
 import { AREAS_FUNCTION_NAMES, AREAS_TRANSLATIONS } from './areasFunctionName.js';
+import { BOND_FUNCTION_NAMES, BOND_FUNCTION_TRANSLATIONS } from './bondFunctionNames.js';
 
 export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...LOOKUP_FUNCTION_NAMES,
@@ -37,6 +38,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...INDIRECT_FUNCTION_NAMES,
   ...DEPRECIATION_FUNCTION_NAMES,
   ...AREAS_FUNCTION_NAMES,
+  ...BOND_FUNCTION_NAMES,
 ];
 
 /**
@@ -59,5 +61,6 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...INDIRECT_DANISH_NAMES,
   ...DEPRECIATION_TRANSLATIONS['daDK'],
   ...AREAS_TRANSLATIONS['daDK'],
+  ...BOND_FUNCTION_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',
 };

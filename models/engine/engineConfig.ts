@@ -57,6 +57,7 @@ import { registerExcelLoanPayments } from './excelLoanPayments.js';
 import { registerExcelCorrelation } from './excelCorrelation.js';
 import { registerDepreciationFunctions } from './depreciationFunctions.js';
 import { registerAreasFunction } from './areasFunction.js';
+import { registerBondFunctions } from './bondFunctions.js';
 import { registerExcelIndex } from './excelIndex.js';
 import { registerNameShapes } from './nameShapes.js';
 import { registerExcelInt } from './excelIntFunction.js';
@@ -139,6 +140,7 @@ export function prepareEngine(): void {
   registerExcelCorrelation();
   registerDepreciationFunctions();
   registerAreasFunction();
+  registerBondFunctions();
   registerExcelComparison();
   registerExcelCloseToZero();
   registerExcelSumproduct();
