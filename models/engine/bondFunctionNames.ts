@@ -22,6 +22,7 @@ const NAME_PAIRS = [
   ['YIELDDISC', 'AFKAST.DISKONTO'],
   ['PRICEMAT', 'KURS.UDLØB'],
   ['YIELDMAT', 'AFKAST.UDLØBSDATO'],
+  ['ACCRINT', 'PÅLØBRENTE'],
   ['ACCRINTM', 'PÅLØBRENTE.UDLØB'],
 ] as const;
 

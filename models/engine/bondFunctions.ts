@@ -2,7 +2,7 @@
  * Excel's bond and discount security functions, which HyperFormula 3.5 lacks (they were #NAME?):
  * the coupon dates and days (COUPDAYBS, COUPDAYS, COUPDAYSNC, COUPNCD, COUPNUM, COUPPCD), a coupon
  * bond's PRICE, YIELD, DURATION and MDURATION, and DISC, INTRATE, RECEIVED, PRICEDISC, YIELDDISC,
- * PRICEMAT, YIELDMAT and ACCRINTM. The arithmetic is in couponDates.ts, bondPrices.ts and
+ * PRICEMAT, YIELDMAT, ACCRINT and ACCRINTM. The arithmetic is in couponDates.ts, bondPrices.ts and
  * discountSecurities.ts; here are the argument checks of Microsoft's pages: dates, frequency and
  * basis are truncated; a date that is no valid date is #VALUE!; frequency other than 1, 2 or 4,
  * basis outside 0–4, settlement not before maturity (ACCRINTM's and YIELDMAT's issue not before
@@ -15,7 +15,7 @@ import type { ImplementedFunctions } from 'hyperformula';
 import { LAST_DATE_SERIAL } from '../format/excelDate.js';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { BOND_FUNCTION_TRANSLATIONS } from './bondFunctionNames.js';
-import { couponPeriod, type Basis, type CouponPeriod } from './couponDates.js';
+import { accruedPeriods, couponDateBefore, couponPeriod, type Basis, type CouponPeriod } from './couponDates.js';
 import { bondDuration, bondPrice, bondYield, type Bond } from './bondPrices.js';
 import * as discount from './discountSecurities.js';
 
@@ -76,6 +76,10 @@ class BondFunctionsPlugin extends FunctionPlugin {
     YIELDDISC: { method: 'yielddisc', ...DISCOUNT },
     PRICEMAT: { method: 'pricemat', ...AT_MATURITY },
     YIELDMAT: { method: 'yieldmat', ...AT_MATURITY },
+    ACCRINT: {
+      method: 'accrint',
+      parameters: [NUMBER, NUMBER, NUMBER, NUMBER, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 1000 }, NUMBER, BASIS, { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: true }],
+    },
     ACCRINTM: { method: 'accrintm', parameters: [NUMBER, NUMBER, NUMBER, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 1000 }, BASIS] },
   };
 
@@ -156,6 +160,29 @@ class BondFunctionsPlugin extends FunctionPlugin {
 
   yieldmat(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     return this.atMaturity(ast, state, 'YIELDMAT', (rate, pr) => rate < 0 || pr <= 0, discount.yieldAtMaturity);
+  }
+
+  /**
+   * ACCRINT: par · rate/frequency · Σ Aᵢ/NLᵢ over the quasi-coupon periods through first_interest,
+   * from issue to settlement; with calc_method FALSE and settlement after first_interest, from the
+   * coupon date before settlement (Microsoft's ACCRINT page and its three examples).
+   */
+  accrint(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('ACCRINT'),
+      (issue: number, firstInterest: number, settlement: number, rate: number, par: number, frequency: number, basis: number, fromIssue: boolean) => {
+        const checked = checkedCoupon(issue, settlement, frequency, basis);
+        if (checked instanceof CellError) return checked;
+        const anchor = wholeDate(firstInterest);
+        if (anchor instanceof CellError) return anchor;
+        if (rate <= 0 || par <= 0) return numError('ACCRINT needs rate and par > 0.');
+        const { start, end, basis: mode } = checked.span;
+        const from = fromIssue || end <= anchor ? start : Math.max(start, couponDateBefore(end, anchor, checked.frequency, mode));
+        return ((par * rate) / checked.frequency) * accruedPeriods(from, end, anchor, checked.frequency, mode);
+      },
+    );
   }
 
   accrintm(ast: ProcedureCall, state: InterpreterState): FunctionResult {

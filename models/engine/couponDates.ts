@@ -167,3 +167,30 @@ function actualYearLength(a: { year: number; month: number; day: number }, b: { 
   const leapDay = [a.year, b.year].filter(isLeap).map((year) => monthDaySerial(year, 2, 29));
   return leapDay.some((day) => day >= first && day <= last) ? 366 : 365;
 }
+
+/**
+ * ACCRINT's Σ Aᵢ/NLᵢ: over the quasi-coupon periods of a schedule through `anchor` (the first
+ * interest date) that overlap `start` to `end`, the days of each inside them over the period's
+ * normal length (Microsoft's ACCRINT page), days counted by the basis.
+ */
+export function accruedPeriods(start: number, end: number, anchor: number, frequency: number, basis: Basis): number {
+  const step = 12 / frequency;
+  const from = couponDay(start, basis);
+  const to = couponDay(end, basis);
+  let period = couponDate(from, couponDay(anchor, basis), frequency, false);
+  let total = 0;
+  while (compare(period, to) < 0) {
+    const next = moved(period, step);
+    const normal = basis === 1 ? daysBetween(period, next) : (basis === 3 ? 365 : 360) / frequency;
+    const first = compare(period, from) > 0 ? period : from;
+    const last = compare(next, to) < 0 ? next : to;
+    total += daysBetween(first, last) / normal;
+    period = next;
+  }
+  return total;
+}
+
+/** The coupon date of the schedule through `anchor` on or before `serial`. */
+export function couponDateBefore(serial: number, anchor: number, frequency: number, basis: Basis): number {
+  return serialOf(couponDate(couponDay(serial, basis), couponDay(anchor, basis), frequency, false));
+}

@@ -9,7 +9,8 @@
  * LibreOffice, by YEARFRAC, 10.9216); PRICE and YIELD with one coupon left use the page's simple
  * interest formula (LibreOffice compounds); the discount functions' year fraction is YEARFRAC's
  * (LibreOffice's own day count differs by a day at some month ends); ACCRINTM and YIELDMAT with
- * issue after settlement are #NUM! (LibreOffice #VALUE!).
+ * issue after settlement are #NUM! (LibreOffice #VALUE!); ACCRINT sums Aᵢ/NLᵢ over quasi-coupon
+ * periods as its page says (LibreOffice 7.4 multiplies by YEARFRAC and lacks calc_method).
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, expectClose } from '../support/formulaTable';
@@ -40,6 +41,9 @@ describe("Microsoft's examples", () => {
     ['=YIELDDISC(DATE(2008,2,16),DATE(2008,3,1),99.795,100,2)', 0.0528225719868601, `${MS}/yielddisc-function-a9dbdbae-7dae-46de-b995-615faffaaed7; LibreOffice alike`],
     ['=PRICEMAT(DATE(2008,2,15),DATE(2008,4,13),DATE(2007,11,11),0.061,0.061,0)', 99.984498875557, `${MS}/pricemat-function-52c3b4da-bc7e-476a-989f-a95f675cae77; LibreOffice alike`],
     ['=YIELDMAT(DATE(2008,3,15),DATE(2008,11,3),DATE(2007,11,8),0.0625,100.0123,0)', 0.0609543336915386, `${MS}/yieldmat-function-ba7d1809-0d33-4bcb-96c7-6c56ec62ef6f; LibreOffice alike`],
+    ['=ACCRINT(DATE(2008,3,1),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,0)', 16.6666666666667, `${MS}/accrint-function-fe45d089-6722-4fb3-9379-e1f911d8dc74 (16.666667); LibreOffice alike`],
+    ['=ACCRINT(DATE(2008,3,5),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,0,FALSE)', 15.5555555555556, `${MS}/accrint-function-fe45d089-6722-4fb3-9379-e1f911d8dc74 (15.555556; LibreOffice 7.4 has no calc_method, #VALUE!)`],
+    ['=ACCRINT(DATE(2008,4,5),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,0,TRUE)', 7.22222222222222, `${MS}/accrint-function-fe45d089-6722-4fb3-9379-e1f911d8dc74 (7.2222222)`],
     ['=ACCRINTM(DATE(2008,4,1),DATE(2008,6,15),0.1,1000,3)', 20.5479452054795, `${MS}/accrintm-function-f62f01f9-5754-4cc4-805b-0e70199328a7; LibreOffice alike`],
   ])('%s is %s (%s)', (formula, expected, source) => check(formula, expected, source));
 });
@@ -139,6 +143,11 @@ describe('prices, yields and discount securities, as LibreOffice 7.4 computes th
     ['=DURATION(DATE(2006,11,28),DATE(2007,4,29),0.025,0.12,1,1)', 0.416438356164384],
     ['=RECEIVED(DATE(2014,11,15),DATE(2024,9,1),1000,0.05,2)', 1987.85201546107],
     ['=YIELDDISC(DATE(2006,1,31),DATE(2009,4,15),97.5,100,0)', 0.00799200799200796],
+    ['=ACCRINT(DATE(2008,3,1),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,2)', 16.9444444444444],
+    ['=ACCRINT(DATE(2008,3,1),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,3)', 16.7123287671233],
+    ['=ACCRINT(DATE(2008,3,1),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,4)', 16.6666666666667],
+    ['=ACCRINT(DATE(2007,1,15),DATE(2007,7,15),DATE(2009,3,1),0.05,1000,2,0)', 106.388888888889],
+    ['=ACCRINT(DATE(2007,1,15),DATE(2007,7,15),DATE(2009,3,1),0.05,1000,4,3)', 106.301369863014],
   ])('%s is %s', (formula, expected) => check(formula, expected, 'LibreOffice 7.4'));
 });
 
@@ -155,6 +164,10 @@ describe('arguments out of range, as the functions\' pages say', () => {
     ['=DURATION(DATE(2018,7,1),DATE(2048,1,1),0.08,-0.09,2,1)', '#NUM!', 'yld < 0'],
     ['=DISC(DATE(2018,7,1),DATE(2048,1,1),0,100,1)', '#NUM!', 'pr ≤ 0'],
     ['=RECEIVED(DATE(2008,2,15),DATE(2008,5,15),1000000,0,2)', '#NUM!', 'discount ≤ 0'],
+    ['=ACCRINT(DATE(2007,1,15),DATE(2007,7,15),DATE(2009,3,1),0.05,1000,2,0,FALSE)', 6.38888888888889, 'calc_method FALSE after first_interest: 15 Jan 2009 to 1 Mar 2009, 46 of 180 days of a 25 coupon (by hand; LibreOffice 7.4 lacks calc_method)'],
+    ['=ACCRINT(DATE(2008,3,1),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,1)', 16.5760869565217, 'basis 1: 61 of the 184 days from 29 Feb to 31 Aug, the page\'s Aᵢ/NLᵢ (LibreOffice 7.4, by YEARFRAC, 16.6667)'],
+    ['=ACCRINT(DATE(2008,5,1),DATE(2008,8,31),DATE(2008,3,1),0.1,1000,2,0)', '#NUM!', 'issue ≥ settlement (LibreOffice #VALUE!)'],
+    ['=ACCRINT(DATE(2008,3,1),DATE(2008,8,31),DATE(2008,5,1),0,1000,2,0)', '#NUM!', 'rate ≤ 0 (LibreOffice #VALUE!)'],
     ['=ACCRINTM(DATE(2008,6,15),DATE(2008,4,1),0.1,1000,3)', '#NUM!', 'issue ≥ settlement (LibreOffice #VALUE!)'],
     ['=ACCRINTM(DATE(2008,4,1),DATE(2008,6,15),0.1,,3)', '#NUM!', 'par 0'],
   ])('%s is %s (%s)', (formula, expected, source) => check(formula, expected, source));
