@@ -54,6 +54,7 @@ import { registerExcelComparison } from './excelComparison.js';
 import { registerExcelDayCounts } from './excelDayCounts.js';
 import { registerExcelWorkdays } from './excelWorkdays.js';
 import { registerExcelLoanPayments } from './excelLoanPayments.js';
+import { registerExcelXirr } from './excelXirr.js';
 import { registerExcelCorrelation } from './excelCorrelation.js';
 import { registerDepreciationFunctions } from './depreciationFunctions.js';
 import { registerAreasFunction } from './areasFunction.js';
@@ -137,6 +138,7 @@ export function prepareEngine(): void {
   registerExcelDayCounts();
   registerExcelWorkdays();
   registerExcelLoanPayments();
+  registerExcelXirr();
   registerExcelCorrelation();
   registerDepreciationFunctions();
   registerAreasFunction();
