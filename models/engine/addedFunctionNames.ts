@@ -19,6 +19,8 @@ import { REGRESSION_FUNCTION_NAMES, REGRESSION_FUNCTION_TRANSLATIONS } from './r
 import { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
 import { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionNames.js';
 import { DEPRECIATION_FUNCTION_NAMES, DEPRECIATION_TRANSLATIONS } from './depreciationFunctionName.js';
+import { AREAS_FUNCTION_NAMES, AREAS_TRANSLATIONS } from './areasFunctionName.js';
+import { BOND_FUNCTION_NAMES, BOND_FUNCTION_TRANSLATIONS } from './bondFunctionNames.js';
 
 export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...LOOKUP_FUNCTION_NAMES,
@@ -35,6 +37,8 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...LAMBDA_FUNCTION_NAMES,
   ...INDIRECT_FUNCTION_NAMES,
   ...DEPRECIATION_FUNCTION_NAMES,
+  ...AREAS_FUNCTION_NAMES,
+  ...BOND_FUNCTION_NAMES,
 ];
 
 /**
@@ -56,5 +60,7 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...LAMBDA_DANISH_NAMES,
   ...INDIRECT_DANISH_NAMES,
   ...DEPRECIATION_TRANSLATIONS['daDK'],
+  ...AREAS_TRANSLATIONS['daDK'],
+  ...BOND_FUNCTION_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',
 };

@@ -21,13 +21,21 @@ import type { FunctionResult, InterpreterState, ProcedureCall } from './function
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
 import { dateSerial, daysInMonth, serialDate, serialWeekday } from '../format/excelDate.js';
 
-/** The ISO week of a date serial: the week of its Thursday, counted in that Thursday's year (Excel's calendar). */
+/** Serial of 1 January 1899 in Excel's count (serial 0 is 31 December 1899, Excel's 1900-01-00). */
+const FIRST_OF_1899 = -364;
+
+/**
+ * The ISO week of a date serial: the week of its Thursday, counted in that Thursday's year (Excel's
+ * calendar). A Thursday before serial 1 falls in 1899: Excel's serial 1, a Sunday in its calendar,
+ * is week 52 (LibreOffice 7.4 alike; HyperFormula and, before, Fremskriv gave #NUM!).
+ */
 export function isoWeek(serial: number): number | CellError {
   const whole = Math.trunc(serial);
+  if (whole < 0) return new CellError(ErrorType.NUM, 'date outside Excel\'s range');
   const mondayBased = (serialWeekday(whole) + 6) % 7;
   const thursday = whole + 3 - mondayBased;
-  const year = serialDate(thursday)?.year;
-  const yearStart = year === undefined ? null : dateSerial(year, 1, 1);
+  const year = thursday < 1 ? 1899 : serialDate(thursday)?.year;
+  const yearStart = year === undefined ? null : year === 1899 ? FIRST_OF_1899 : dateSerial(year, 1, 1);
   if (yearStart === null) return new CellError(ErrorType.NUM, 'date outside Excel\'s range');
   return 1 + Math.floor((thursday - yearStart) / 7);
 }

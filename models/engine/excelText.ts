@@ -16,6 +16,7 @@ import type { FunctionResult, InterpreterState, ProcedureCall } from './function
 import { engineLocale } from './formulaContext.js';
 import { replaceBuiltInFunctions } from './replaceFunctions.js';
 import { numberAsText } from './excelNumberText.js';
+import { excelFormatEdge } from './formatCodeEdges.js';
 
 /** Format codes as read in a locale, translated once each to numfmt's (en-US) codes. */
 const codes = new Map<string, string>();
@@ -114,7 +115,10 @@ class ExcelTextPlugin extends FunctionPlugin {
       if (pattern === '') return typeof value === 'number' ? '' : value;
       const locale = engineLocale(this.config.context);
       try {
-        const text = format(formatCode(pattern, locale), value, { locale, throws: true });
+        const code = formatCode(pattern, locale);
+        const edge = typeof value === 'number' && !code.includes(';') ? excelFormatEdge(code, value) : { code, value };
+        if ('text' in edge) return edge.text;
+        const text = format(edge.code, edge.value, { locale, throws: true });
         // numfmt's General writes up to 11 characters as a cell would; TEXT's has 15 digits.
         return /^general$/i.test(pattern) && typeof value === 'number' ? localNumber(numberAsText(value), locale) : text;
       } catch {

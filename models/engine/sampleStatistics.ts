@@ -70,6 +70,14 @@ export function mode(values: readonly number[]): Statistic {
   return best ?? ErrorType.NA;
 }
 
+/** MODE.MULT: every value occurring most often, at least twice, in the order each first occurs. */
+export function modes(values: readonly number[]): number[] {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return most < 2 ? [] : [...counts].filter(([, count]) => count === most).map(([value]) => value);
+}
+
 /** LARGE (`fromTop`) or SMALL: the k-th value; k outside 1..n: #NUM!. */
 export function kth(values: readonly number[], k: number, fromTop: boolean): Statistic {
   const index = Math.ceil(k) - 1;

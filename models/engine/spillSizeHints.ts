@@ -18,9 +18,9 @@ import type { ArraySize, HyperFormula, SimpleCellAddress } from 'hyperformula';
  * The functions whose result's size can depend on values, not only on the formula's text: a
  * count from a cell (`SEQUENCE(D1)`, `MAKEARRAY`, `WRAPROWS`, `EXPAND`, `TAKE`, `DROP`,
  * `CHOOSEROWS` of an array of numbers), what is kept (`FILTER`, `UNIQUE`, `TOCOL`/`TOROW` with
- * ignore) or a text (`TEXTSPLIT`). A formula using one anywhere (`=SORT(UNIQUE(…))`) is resized.
+ * ignore), the values themselves (`MODE.MULT`) or a text (`TEXTSPLIT`). A formula using one anywhere (`=SORT(UNIQUE(…))`) is resized.
  */
-const SIZED_BY_VALUES = new Set(['SEQUENCE', 'RANDARRAY', 'MAKEARRAY', 'FILTER', 'UNIQUE', 'TOCOL', 'TOROW', 'TEXTSPLIT', 'WRAPROWS', 'WRAPCOLS', 'EXPAND', 'TAKE', 'DROP', 'CHOOSEROWS', 'CHOOSECOLS']);
+const SIZED_BY_VALUES = new Set(['SEQUENCE', 'RANDARRAY', 'MAKEARRAY', 'FILTER', 'UNIQUE', 'TOCOL', 'TOROW', 'TEXTSPLIT', 'WRAPROWS', 'WRAPCOLS', 'EXPAND', 'TAKE', 'DROP', 'CHOOSEROWS', 'CHOOSECOLS', 'MODE.MULT']);
 
 /**
  * The functions giving a reference computed from values, one cell or several: INDEX with an

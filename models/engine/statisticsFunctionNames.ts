@@ -3,7 +3,9 @@
  * apart from their HyperFormula plugin, so that translating a formula never loads the engine.
  * Danish Excel's names: HYPPIGST (MODE), HYPPIGST.ENKELT (MODE.SNGL), TRIMMIDDELVÆRDI (TRIMMEAN),
  * TOPSTEJL (KURT), SAMLING (AGGREGATE); FREKVENS (FREQUENCY) is the Norwegian and Swedish pages'
- * name and was not confirmed on a Microsoft da-DK page, nor was PERMUT (kept as in English).
+ * name and was not confirmed on a Microsoft da-DK page, nor was PERMUT (kept as in English), nor
+ * HYPPIGST.FLERE (MODE.MULT) and PERMUTATIONA (kept as in English), which Danish Excel's function
+ * list is said to use.
  */
 const NAME_PAIRS = [
   ['MODE', 'HYPPIGST'],
@@ -13,6 +15,8 @@ const NAME_PAIRS = [
   ['AGGREGATE', 'SAMLING'],
   ['FREQUENCY', 'FREKVENS'],
   ['PERMUT', 'PERMUT'],
+  ['MODE.MULT', 'HYPPIGST.FLERE'],
+  ['PERMUTATIONA', 'PERMUTATIONA'],
 ] as const;
 
 export type StatisticsFunctionName = (typeof NAME_PAIRS)[number][0];

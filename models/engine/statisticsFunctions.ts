@@ -1,8 +1,14 @@
 /**
- * Excel's MODE, MODE.SNGL, TRIMMEAN, KURT, AGGREGATE, FREQUENCY and PERMUT, which HyperFormula 3.5
- * lacks, as a function plugin; the statistics themselves are in sampleStatistics.ts.
+ * Excel's MODE, MODE.SNGL, MODE.MULT, TRIMMEAN, KURT, AGGREGATE, FREQUENCY, PERMUT and
+ * PERMUTATIONA, which HyperFormula 3.5 lacks, as a function plugin; the statistics themselves are
+ * in sampleStatistics.ts.
  * PERMUT(number, number_chosen) is number!/(number−number_chosen)!, both truncated; number ≤ 0,
  * number_chosen < 0 or number < number_chosen is #NUM! (Microsoft's PERMUT page).
+ * PERMUTATIONA(number, number_chosen) is number^number_chosen, both truncated; either below 0, or
+ * number 0 with number_chosen above 0, is #NUM! (Microsoft's PERMUTATIONA page; LibreOffice 7.4 alike).
+ * MODE.MULT spills, as a column, every value occurring most often (at least twice), in the order
+ * each first occurs; no value repeated is #N/A (Microsoft's MODE.MULT page). Its size is known
+ * only once computed, so the binding sizes its spill then (spillSizeHints.ts).
  *
  * Ranges count their numbers only: text, logicals and blanks in them are passed over, an error is
  * the result (Microsoft's pages for each function), as HyperFormula's own aggregates do.
@@ -106,6 +112,8 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
       vectorizationForbidden: true,
     },
     FREQUENCY: { method: 'frequency', sizeOfResultArrayMethod: 'frequencySize', parameters: [RANGE, RANGE], vectorizationForbidden: true },
+    'MODE.MULT': { method: 'modeMult', sizeOfResultArrayMethod: 'modeMultSize', parameters: [RANGE], repeatLastArgs: 1, vectorizationForbidden: true },
+    PERMUTATIONA: { method: 'permutationa', parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER }] },
     PERMUT: { method: 'permut', parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER }] },
   };
 
@@ -117,6 +125,28 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
       for (let i = n - k + 1; i <= n && Number.isFinite(product); i++) product *= i;
       return product;
     });
+  }
+
+  permutationa(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('PERMUTATIONA'), (number: number, chosen: number) => {
+      const [n, k] = [Math.trunc(number), Math.trunc(chosen)];
+      if (n < 0 || k < 0 || (n === 0 && k > 0)) return new CellError(ErrorType.NUM, 'PERMUTATIONA needs number ≥ 0 and number_chosen ≥ 0.');
+      return Math.pow(n, k);
+    });
+  }
+
+  modeMult(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.runFunction(ast.args, state, this.metadata('MODE.MULT'), (...ranges: SimpleRangeValue[]) => {
+      const numbers = numbersOf(cellsOf(ranges), false);
+      if (numbers instanceof CellError) return numbers;
+      const modes = stats.modes(numbers);
+      return modes.length === 0 ? new CellError(ErrorType.NA, 'No value occurs more than once.') : resultRange(modes.map((value) => [value]));
+    });
+  }
+
+  /** One cell until computed; the binding then spills the modes found (spillSizeHints.ts). */
+  modeMultSize(): ArraySize {
+    return ArraySize.scalar();
   }
 
   frequency(ast: ProcedureCall, state: InterpreterState): FunctionResult {
@@ -191,7 +221,7 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
   }
 }
 
-/** Makes MODE, MODE.SNGL, TRIMMEAN, KURT, AGGREGATE and FREQUENCY available to engines built afterwards (idempotent). */
+/** Makes MODE, MODE.SNGL, MODE.MULT, TRIMMEAN, KURT, AGGREGATE, FREQUENCY, PERMUT and PERMUTATIONA available to engines built afterwards (idempotent). */
 export function registerStatisticsFunctions(): void {
   HyperFormula.registerFunctionPlugin(StatisticsFunctionsPlugin, STATISTICS_FUNCTION_TRANSLATIONS);
 }

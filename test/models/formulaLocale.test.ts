@@ -17,6 +17,11 @@ describe('formulas in a Danish workspace read as in Danish Excel', () => {
     ['=ROUND(A1*1.25,2)', '=AFRUND(A1*1,25;2)'],
     ['=LOG10(A1)', '=LOG10(A1)'],
     ['=A1*.5', '=A1*,5'],
+    ['=PRICE(A1,B1,0.05,0.06,100,2)', '=KURS(A1;B1;0,05;0,06;100;2)'],
+    ['=COUPDAYBS(A1,B1,2)+COUPDAYSNC(A1,B1,2)', '=KUPONDAGE.SA(A1;B1;2)+KUPONDAGE.ANK(A1;B1;2)'],
+    ['=ACCRINT(A1,B1,C1,0.1,1000,2)', '=PÅLØBRENTE(A1;B1;C1;0,1;1000;2)'],
+    ['=MODE.MULT(A1:A9)', '=HYPPIGST.FLERE(A1:A9)'],
+    ['=AREAS(A1:B2)', '=OMRÅDER(A1:B2)'],
   ])('%s reads %s', (canonical, danish) => {
     expect(toDisplayFormula(canonical, 'da-DK')).toBe(danish);
     expect(fromDisplayFormula(danish, 'da-DK')).toBe(canonical);

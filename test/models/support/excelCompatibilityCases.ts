@@ -255,6 +255,19 @@ export const CASES: Case[] = [
   [0, '=A1+1', { A1: '=""' }, { error: '#VALUE!' }, DOCS.operators],
   [0, '=ROUND("",0)', {}, { error: '#VALUE!' }, DOCS.operators],
   [0, '=SUM(A1:A2)+A3', { A1: '=""', A2: 2 }, 2, DOCS.operators],
+  // The twenty-fourth session's added functions, exported and recomputed like any other
+  // (test/models/bondFunctions.test.ts, modesAndAreas.test.ts and excelEdges.test.ts hold the rest).
+  [0, '=SUM(MODE.MULT(A1:A6))', { A1: 1, A2: 2, A3: 2, A4: 3, A5: 3, A6: 4 }, 5, LO],
+  [0, '=PERMUTATIONA(3,2)', {}, 9, LO],
+  [0, '=AREAS(A1:B3)', {}, 1, LO],
+  [0, '=COUPNCD(DATE(2011,1,25),DATE(2011,11,15),2,1)', {}, 40678, LO],
+  [0, '=PRICE(DATE(2008,2,15),DATE(2017,11,15),0.0575,0.065,100,2,0)', {}, 94.6343616213221, LO],
+  [0, '=YIELD(DATE(2008,2,15),DATE(2016,11,15),0.0575,95.04287,100,2,0)', {}, 0.0650000068807552, LO],
+  [0, '=ACCRINT(DATE(2008,3,1),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,0)', {}, 16.6666666666667, LO],
+  [0, '=DISC(DATE(2018,7,1),DATE(2048,1,1),97.975,100,1)', {}, 0.000686384169121348, LO],
+  [0, '=XIRR(A1:A3,B1:B3)', { A1: 5000, A2: -10000, A3: 6000, B1: 39873, B2: 39448, B3: 39600 }, 0.135971279326647, LO],
+  [0, '=ISOWEEKNUM(1)', {}, 52, LO],
+  [0, '=TEXT(0,"##0.0E+0")', {}, '0.0E+0', LO],
 ];
 
 export const FORMULA_CELL = 'Q1';
