@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { expectNameBox, goToCell, gridCell, screenshot, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, formulaOf } from '../harness/gridPage.js';
+import { cellHasClass, formulaOf, showSheet } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 /** The height of the cell at `address` on screen, in pixels. */
@@ -78,5 +78,18 @@ describe('Wrap Text', () => {
     await waitUntil(async () => (await gridCell(page, 'L80').innerText()).trim() === '', 'L80 is empty again');
     expect(await cellHasClass(page, 'L80', 'fx-wrap')).toBe(false);
     await waitUntil(async () => (await cellHeight(page, 'L80')) === (await cellHeight(page, 'L82')), 'row 80 is back to the height of the rows around it');
+  }, 60_000);
+
+  it('a frozen row grows too, and the rows below it start under it', async () => {
+    // Fremskrivning's first row (the months) is frozen, as its labels suggest.
+    await showSheet(page, 'Fremskrivning');
+    await goToCell(page, 'Z1');
+    expect(await page.locator('.ag-row-pinned [data-cell="Z1"]').count()).toBe(1);
+    await typeLines(page, 'Z1', ['Note', 'to linjer']);
+    await waitUntil(async () => (await cellHeight(page, 'Z1')) >= 2 * 17, 'the frozen row 1 is tall enough for two lines');
+    await goToCell(page, 'Z2');
+    const row1 = (await gridCell(page, 'Z1').boundingBox())!;
+    const row2 = (await gridCell(page, 'Z2').boundingBox())!;
+    expect(row2.y).toBeGreaterThanOrEqual(row1.y + row1.height - 1);
   }, 60_000);
 });

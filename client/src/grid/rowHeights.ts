@@ -112,7 +112,12 @@ export function followRowHeights(controller: Pick<GridController, 'painter' | 'r
   let queued = false;
   const measure = (): void => {
     queued = false;
-    if (controller.rowHeights.update()) api()?.resetRowHeights();
+    const grid = api();
+    if (!controller.rowHeights.update() || !grid) return;
+    grid.resetRowHeights();
+    // The frozen rows' heights are read only when they are given (AG Grid's resetRowHeights skips them).
+    const frozen = Array.from({ length: grid.getPinnedTopRowCount() }, (_, i) => grid.getPinnedTopRow(i)?.data).filter((row) => row !== undefined);
+    if (frozen.length > 0) grid.setGridOption('pinnedTopRowData', frozen.map(({ row }) => ({ row })));
   };
   return controller.painter.onChange(() => {
     if (queued) return;
