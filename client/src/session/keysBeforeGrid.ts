@@ -6,6 +6,8 @@
  * run's first column). An entry so ended is kept to be committed once the document is there: a
  * planner typing `5 Enter 7 Enter` before the grid is ready gets 5 and 7 in two cells, not `57`
  * in an open editor. The active cell moves within the cells on screen (neither screen scrolls).
+ * A dead key (´, ^, ¨; AltGr+~) or an input method's key starts a composition, which the first
+ * screen takes into a field of its own (composesBeforeGrid), as the grid starts its editor.
  * Other keys (Ctrl, Alt, Shift+arrows, Delete, …) are left to the grid. Dependency-free: the
  * entry's chunk holds it.
  *
@@ -67,6 +69,15 @@ function ended(keys: KeysBeforeGrid, canType: boolean): EarlyEntry[] {
 /** A click on a cell before the grid is there: it ends the entry being typed, as in Excel, and becomes the active cell. */
 export function clickBeforeGrid(keys: KeysBeforeGrid, at: CellPosition): KeysBeforeGrid {
   return { active: at, typed: '', entries: ended(keys, true) };
+}
+
+/**
+ * Whether a key starts composing a character (a dead key, an input method's key): the text
+ * composed next belongs to the entry, as when the grid starts an empty edit for it. AltGr (Ctrl+Alt
+ * on Windows) may be held for it.
+ */
+export function composesBeforeGrid(stroke: KeyStroke, canType: boolean): boolean {
+  return canType && (stroke.key === 'Dead' || stroke.key === 'Process');
 }
 
 /**
