@@ -28,7 +28,7 @@ import { cellSelection } from './selection.js';
 import { useColumnWidths } from './useColumnWidths.js';
 import { useSheetPanes } from './sheetPanes.js';
 import { markMoment } from '../session/pageMoments.js';
-import { clickBeforeGrid, composesBeforeGrid, keyBeforeGrid, type KeysBeforeGrid } from '../session/keysBeforeGrid.js';
+import { clickBeforeGrid, composingKey, keyBeforeGrid, type KeysBeforeGrid } from '../session/keysBeforeGrid.js';
 import { commitEarlyEntries } from '../workspace/cellEdits.js';
 import { keyStroke } from './keyboardNavigation.js';
 import { TabRun } from './tabRun.js';
@@ -162,11 +162,9 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
     const stroke = keyStroke(event.nativeEvent);
     const canType = !session.readOnly;
     const field = composer.current;
-    if (field && event.target === field) {
-      // The composition's own keys, and text typed into the field, are the field's (its input event shows them).
-      const typing = !stroke.ctrl && !stroke.alt && (stroke.key.length === 1 || stroke.key === 'Backspace');
-      if (event.nativeEvent.isComposing || composesBeforeGrid(stroke, canType) || typing) return;
-    } else if (field && composesBeforeGrid(stroke, canType)) {
+    const goes = field ? composingKey(stroke, canType, event.target === field, event.nativeEvent.isComposing) : 'keys';
+    if (goes === 'field') return;
+    if (field && goes === 'compose') {
       // Not prevented: the platform composes into the field, which has the focus from now on.
       field.value = session.typedAhead.get();
       field.focus({ preventScroll: true });

@@ -7,7 +7,7 @@
  * planner typing `5 Enter 7 Enter` before the grid is ready gets 5 and 7 in two cells, not `57`
  * in an open editor. The active cell moves within the cells on screen (neither screen scrolls).
  * A dead key (´, ^, ¨; AltGr+~) or an input method's key starts a composition, which the first
- * screen takes into a field of its own (composesBeforeGrid), as the grid starts its editor.
+ * screen takes into a field of its own (composingKey), as the grid starts its editor.
  * Other keys (Ctrl, Alt, Shift+arrows, Delete, …) are left to the grid. Dependency-free: the
  * entry's chunk holds it.
  *
@@ -72,12 +72,18 @@ export function clickBeforeGrid(keys: KeysBeforeGrid, at: CellPosition): KeysBef
 }
 
 /**
- * Whether a key starts composing a character (a dead key, an input method's key): the text
- * composed next belongs to the entry, as when the grid starts an empty edit for it. AltGr (Ctrl+Alt
- * on Windows) may be held for it.
+ * Where a key goes on a screen before the grid, which composes a dead key's or an input method's
+ * character in a hidden field of its own (a div composes nothing), as the grid opens its editor:
+ * `field`, the field's (typed text, the composition's keys: its input event shows them);
+ * `compose`, a dead key or input method's key: the focus moves to the field, which takes what is
+ * composed next; `keys`, keyBeforeGrid's. `inField`: the key came to the field. AltGr (Ctrl+Alt on
+ * Windows) may be held for a dead key.
  */
-export function composesBeforeGrid(stroke: KeyStroke, canType: boolean): boolean {
-  return canType && (stroke.key === 'Dead' || stroke.key === 'Process');
+export function composingKey(stroke: KeyStroke, canType: boolean, inField: boolean, isComposing: boolean): 'field' | 'compose' | 'keys' {
+  const composes = canType && (stroke.key === 'Dead' || stroke.key === 'Process');
+  if (!inField) return composes ? 'compose' : 'keys';
+  const typing = !stroke.ctrl && !stroke.alt && (stroke.key.length === 1 || stroke.key === 'Backspace');
+  return isComposing || composes || typing ? 'field' : 'keys';
 }
 
 /**
