@@ -24,7 +24,7 @@ import { markMoment } from '../session/pageMoments.js';
 import { gatherFrozenCells } from './frozenStrip.js';
 import { previewWheelScrolling } from './scrollPreview.js';
 import { ColumnLetterHeader } from './ColumnLetterHeader.js';
-import { followRowHeights } from './rowHeights.js';
+import { followRowHeights } from './followRowHeights.js';
 import { columnWidth, ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 
 /** The sheet's size; re-renders only when rows or columns were inserted or deleted. */

@@ -10,9 +10,7 @@ import { COLUMN_WIDTH, ROW_HEIGHT } from '../../../models/workbook/sheetLayout.j
 import { sheetWrappedCells } from '../../../models/workbook/wrapText.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import { cellLook } from '../../../models/format/cellLook.js';
-import type { GridApi } from 'ag-grid-community';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
-import type { GridController, RowData } from './GridController.js';
 import { cellTextWidth, textRoom } from './cellTextWidth.js';
 
 /** A wrapped cell's line, in pixels (styles.css `.fx-wrap`: 13 px text). */
@@ -101,27 +99,4 @@ export class RowHeights {
     this.tall = next;
     return changed;
   }
-}
-
-/**
- * Gives AG Grid the rows' heights again whenever what the grid shows changed (a wrapped cell's
- * value or format, a column's width) and a row's height with it; once per task, however many
- * changes came. Returns the function that stops it.
- */
-export function followRowHeights(controller: Pick<GridController, 'painter' | 'rowHeights'>, api: () => GridApi<RowData> | null): () => void {
-  let queued = false;
-  const measure = (): void => {
-    queued = false;
-    const grid = api();
-    if (!controller.rowHeights.update() || !grid) return;
-    grid.resetRowHeights();
-    // The frozen rows' heights are read only when they are given (AG Grid's resetRowHeights skips them).
-    const frozen = Array.from({ length: grid.getPinnedTopRowCount() }, (_, i) => grid.getPinnedTopRow(i)?.data).filter((row) => row !== undefined);
-    if (frozen.length > 0) grid.setGridOption('pinnedTopRowData', frozen.map(({ row }) => ({ row })));
-  };
-  return controller.painter.onChange(() => {
-    if (queued) return;
-    queued = true;
-    queueMicrotask(measure);
-  });
 }
