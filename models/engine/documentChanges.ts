@@ -57,8 +57,8 @@ function summarize(tr: Y.Transaction): DocumentChanges {
     else if (type.parent === sheetsRoot) structure ||= keys.has('name') || keys.has('deleted');
     else if (type.parent?.parent === sheetsRoot) {
       const sheetId = type.parent?._item?.parentSub;
-      // Bounds, column widths and frozen panes change no value: like formats, cell edits for the engine.
-      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths' || part === 'frozenPanes') {
+      // Bounds, column widths, frozen panes and wrapped cells change no value: like formats, cell edits for the engine.
+      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths' || part === 'frozenPanes' || part === 'wrapText') {
         if (sheetId && part === 'cells') cells.set(sheetId, mapKeys(keys));
         continue;
       }

@@ -9,6 +9,7 @@ import { storedFrozenPanes } from '../workbook/frozenPanes.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import { sheetWrappedCells } from '../workbook/wrapText.js';
 import { readDefinedNames } from '../workbook/definedNames.js';
 import { workbookLocale, workbookTitle, writesDynamicArrays } from '../workbook/workbookReader.js';
 import { DYNAMIC_ARRAYS, goalsArray, scenariosArray, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
@@ -27,6 +28,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
     const columnWidths: Record<string, number> = {};
     for (const { col, width } of sheetColumnWidths(doc, id)) columnWidths[columnLabel(col)] = width;
     const frozenPanes = storedFrozenPanes(doc, id);
+    const wrapText = sheetWrappedCells(doc, id).map(formatCellAddress);
     return {
       name,
       cells,
@@ -34,6 +36,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
+      ...(wrapText.length > 0 ? { wrapText } : {}),
       ...(visibility !== 'visible' ? { visibility } : {}),
     };
   });

@@ -34,6 +34,8 @@ const sheetSchema = z
     validations: z.record(cellAddress, assumptionBoundsSchema).optional(),
     columnWidths: z.record(columnLetters, z.number().int().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH)).optional(),
     frozenPanes: frozenPanesSchema.optional(),
+    /** The cells with Excel's Wrap Text on (wrapText.ts), by A1 address. */
+    wrapText: z.array(cellAddress).max(MAX_CELLS).optional(),
     /** Absent is visible (sheetVisibility.ts); a file keeps at least one visible sheet. */
     visibility: z.enum(SHEET_VISIBILITIES).optional(),
   })

@@ -25,7 +25,13 @@ const rowModels = z.array(
           .object({
             address: z.string().max(12),
             // Excel refuses a number format over 255 characters; one in a file shows as General.
-            style: z.object({ numFmt: z.string().max(255).optional().catch(undefined) }).loose().optional(),
+            style: z
+              .object({
+                numFmt: z.string().max(255).optional().catch(undefined),
+                alignment: z.object({ wrapText: z.boolean().optional().catch(undefined) }).loose().optional().catch(undefined),
+              })
+              .loose()
+              .optional(),
           })
           .loose(),
       ),
@@ -46,6 +52,8 @@ const MAX_ARRAY_RANGE_CELLS = 1_000_000;
 export interface SheetCells {
   cells: Record<string, CellInput>;
   formats: Record<string, CellFormat>;
+  /** Cells with Excel's Wrap Text on (`alignment.wrapText`), by A1 address. */
+  wrapText: string[];
   /** Cells holding an error value (`#N/A` typed as a value), imported as text. */
   errors: number;
   truncated: number;
@@ -161,7 +169,7 @@ export function readSheetCells(
   dynamic: ReadonlySet<string> = new Set(),
 ): SheetCells {
   const context: ReadContext = { dynamic, renames, names, characters };
-  const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
+  const out: SheetCells = { cells: {}, formats: {}, wrapText: [], errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
@@ -187,6 +195,7 @@ export function readSheetCells(
       }
       if (input !== null && input !== '') out.cells[address] = input;
       if (format) out.formats[address] = format;
+      if (model.style?.alignment?.wrapText === true) out.wrapText.push(address);
     }
   }
   clearArrayResults(out);

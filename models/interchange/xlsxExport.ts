@@ -19,6 +19,7 @@ import { exportWorkbookFile } from '../format/exportWorkbookFile.js';
 import { isFormula } from '../formula/a1References.js';
 import { formatCellAddress } from '../workbook/cellAddress.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
+import { sheetWrappedCells } from '../workbook/wrapText.js';
 import { sameSheetName } from '../workbook/sheetNames.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellInput } from '../workbook/workbookSchema.js';
@@ -166,6 +167,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
         }
       }
       for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = EXCEL_NUMBER_FORMATS[format];
+      for (const { row, col } of sheetWrappedCells(doc, id)) sheet.getCell(row + 1, col + 1).alignment = { wrapText: true };
       writeSheetSettings(sheet, doc, id);
       writeFrozenPanes(sheet, doc, id);
     }

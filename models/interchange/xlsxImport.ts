@@ -107,6 +107,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
+      ...(read.wrapText.length > 0 ? { wrapText: read.wrapText } : {}),
       ...(visibilities[i] !== 'visible' ? { visibility: visibilities[i] } : {}),
     });
   });

@@ -18,7 +18,7 @@ import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.j
 import { addSheet, deleteSheet, moveSheet, renameSheet, setAdoptedVersion, setLocale, setSheetVisibility, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
 import { restoreVersion } from './restoreVersion.js';
-import { setAssumptionBounds, setColumnWidth, setFrozenPanes } from './sheetSettingsEdits.js';
+import { setAssumptionBounds, setColumnWidth, setFrozenPanes, setWrapText } from './sheetSettingsEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
 function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
@@ -76,6 +76,8 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return setColumnWidth(grid, op);
     case 'setFrozenPanes':
       return setFrozenPanes(grid, op);
+    case 'setWrapText':
+      return setWrapText(grid, op);
     case 'restoreVersion':
       return restoreVersion(doc, op.state);
     case 'putDataLink':

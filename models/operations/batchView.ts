@@ -111,6 +111,7 @@ export class BatchView {
         for (const cell of op.cells) this.grow(op.sheetId, cell.row, cell.col);
         return;
       case 'setFormat':
+      case 'setWrapText':
         this.grow(op.sheetId, op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
         return;
       case 'setScenarioInput':

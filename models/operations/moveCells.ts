@@ -1,6 +1,6 @@
 /**
  * Moving a block of cells (cut and paste), within a sheet or to another sheet, as in Excel:
- * inputs, formats and scenario inputs go to the destination and leave the source empty; every
+ * inputs, formats, Wrap Text and scenario inputs go to the destination and leave the source empty; every
  * formula in the workbook that pointed at a moved cell now points at its new place, and formulas
  * inside the block keep pointing at what they pointed at (movedReferences.ts says how). A single
  * reference to a destination cell that was overwritten reads `#REF!`. A range follows only when it
@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
 import { inputKey, parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { readSettingsMap, settingsMap } from '../workbook/sheetSettings.js';
 import { recordMaps } from '../workbook/uniqueRecords.js';
 import { cellKey, isCellFormat, isCellInput, scenariosArray, sheetParts, splitCellKey, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
@@ -91,6 +92,11 @@ export function moveCells(grid: WorkbookGrid, op: MoveCells): void {
     planRelocation(sheetEntries(sheetParts(from).cells), sheetEntries(sheetParts(to).cells), move, carry),
     planRelocation(sheetEntries(sheetParts(from).formats), sheetEntries(sheetParts(to).formats), move, carryFormat),
   ];
+  const fromWrapped = readSettingsMap(from, 'wrapText');
+  if (fromWrapped || readSettingsMap(to, 'wrapText')) {
+    const wrapped = (value: unknown): true | undefined => (value === true ? true : undefined);
+    plans.push(planRelocation(sheetEntries(fromWrapped ?? new Y.Map()), sheetEntries(settingsMap(to, 'wrapText')), move, wrapped));
+  }
   for (const scenario of recordMaps(scenariosArray(grid.doc))) {
     const inputs = scenarioInputsMap(scenario);
     if (inputs) plans.push(planRelocation(scenarioEntries(inputs, op.sheetId), scenarioEntries(inputs, toSheetId), move, carryInput));

@@ -173,6 +173,12 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       checkPosition(0, op.col);
       checkColumnWidth(op.width);
       return;
+    case 'setWrapText':
+      requireSheet(view, op.sheetId);
+      checkPosition(op.row, op.col);
+      checkPosition(op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
+      if (typeof op.wrap !== 'boolean') fail('wrap is true or false', 'invalid-input');
+      return;
     case 'setFrozenPanes':
       requireSheet(view, op.sheetId);
       checkFrozenPanes(op.panes);

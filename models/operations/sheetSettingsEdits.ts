@@ -1,6 +1,6 @@
-/** Setting a cell's allowed bounds, a column's width and the frozen panes (the sheet's `validations`, `colWidths`, `frozenPanes`). */
+/** Setting a cell's allowed bounds, a column's width, the frozen panes and Wrap Text (the sheet's `validations`, `colWidths`, `frozenPanes`, `wrapText`). */
 import { assumptionBoundsSchema, type AssumptionBounds } from '../workbook/assumptionBounds.js';
-import { settingsMap } from '../workbook/sheetSettings.js';
+import { readSettingsMap, settingsMap } from '../workbook/sheetSettings.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import { frozenPanesSchema, type FrozenPanes } from '../workbook/frozenPanes.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
@@ -63,4 +63,21 @@ export function setFrozenPanes(grid: WorkbookGrid, op: { sheetId: string; panes:
   }
   panes.set('rows', checked.rows);
   panes.set('cols', checked.cols);
+}
+
+export function setWrapText(grid: WorkbookGrid, op: { sheetId: string; row: number; col: number; rows?: number; cols?: number; wrap: boolean }): void {
+  const sheet = requireSheet(grid, op.sheetId);
+  const rows = op.rows ?? 1;
+  const cols = op.cols ?? 1;
+  checkPosition(op.row, op.col);
+  checkPosition(op.row + rows - 1, op.col + cols - 1);
+  if (!op.wrap && !readSettingsMap(sheet, 'wrapText')) return;
+  const wrapped = settingsMap(sheet, 'wrapText');
+  for (let r = op.row; r < op.row + rows; r++) {
+    for (let c = op.col; c < op.col + cols; c++) {
+      const key = cellKey(grid.ensureRowId(op.sheetId, r), grid.ensureColId(op.sheetId, c));
+      if (!op.wrap) wrapped.delete(key);
+      else if (wrapped.get(key) !== true) wrapped.set(key, true);
+    }
+  }
 }

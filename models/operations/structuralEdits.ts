@@ -51,8 +51,8 @@ export function deleteLines(grid: WorkbookGrid, sheetId: string, axis: Axis, ind
   array.delete(index, n);
   removeRepeatedIds(array);
   const sheet = requireSheet(grid, sheetId);
-  const validations = readSettingsMap(sheet, 'validations');
-  for (const map of [cells, formats, ...(validations ? [validations] : [])]) {
+  const settings = (['validations', 'wrapText'] as const).flatMap((key) => readSettingsMap(sheet, key) ?? []);
+  for (const map of [cells, formats, ...settings]) {
     for (const key of [...map.keys()]) {
       const [rowId, colId] = splitCellKey(key);
       if (deleted.has(axis === 'rows' ? rowId : colId)) map.delete(key);

@@ -32,6 +32,8 @@ export type WorkbookOperation =
   | { type: 'setSheetVisibility'; sheetId: string; visibility: SheetVisibility }
   | { type: 'setCells'; sheetId: string; cells: CellEdit[] }
   | { type: 'setFormat'; sheetId: string; row: number; col: number; rows?: number; cols?: number; format: CellFormat | null }
+  /** Excel's Wrap Text on (true) or off for the block `row`,`col` (`rows` × `cols`, 1 × 1 when absent; wrapText.ts). */
+  | { type: 'setWrapText'; sheetId: string; row: number; col: number; rows?: number; cols?: number; wrap: boolean }
   /**
    * Cut and paste: the block `row`,`col` (`rows` × `cols`) goes to `toRow`,`toCol` of `toSheetId`
    * (its own sheet when absent); references follow (moveCells.ts).

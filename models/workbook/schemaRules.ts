@@ -29,6 +29,7 @@ export type SchemaNodeName =
   | 'validations'
   | 'colWidths'
   | 'frozenPanes'
+  | 'wrapText'
   | 'goals'
   | 'goal'
   | 'scenarios'
@@ -144,6 +145,7 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
       validations: { kind: 'map', node: 'validations' },
       colWidths: { kind: 'map', node: 'colWidths' },
       frozenPanes: { kind: 'map', node: 'frozenPanes' },
+      wrapText: { kind: 'map', node: 'wrapText' },
       deleted: value((flag) => typeof flag === 'boolean'),
       visibility: value(oneOf(SHEET_VISIBILITIES)),
     },
@@ -154,6 +156,7 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   formats: { type: 'map', anyKey: { accepts: isCellKey, slot: value(oneOf(CELL_FORMATS)) } },
   validations: { type: 'map', anyKey: { accepts: isCellKey, slot: value(isValidationRule) } },
   colWidths: { type: 'map', anyKey: { accepts: isIdentity, slot: value((width) => finiteNumber(width) && (width as number) >= 0 && (width as number) <= 10_000) } },
+  wrapText: { type: 'map', anyKey: { accepts: isCellKey, slot: value((wrap) => wrap === true) } },
   frozenPanes: {
     type: 'map',
     keys: { rows: value((n) => isFrozenCount(n, MAX_FROZEN_ROWS)), cols: value((n) => isFrozenCount(n, MAX_FROZEN_COLS)) },

@@ -10,6 +10,7 @@
 import * as Y from 'yjs';
 import { inputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
 import { cellInputAt } from './readCells.js';
+import { readSettingsMap } from './sheetSettings.js';
 import { findRecord, recordMaps } from './uniqueRecords.js';
 import { workbookGrid } from './WorkbookGrid.js';
 import {
@@ -121,7 +122,8 @@ function touched(tr: Y.Transaction, type: unknown): boolean {
 }
 
 /**
- * Calls `listener` after each transaction that changed a sheet's display formats. Follows the
+ * Calls `listener` after each transaction that changed a sheet's display formats or its wrapped
+ * cells (wrapText.ts; the map itself added too). Follows the
  * sheet as it is now at each change, so a version restore that replaced the sheet's map is
  * followed too (an observer on the old formats map would fall silent). Returns the unsubscribe.
  */
@@ -129,8 +131,12 @@ export function onFormatsChange(doc: Y.Doc, sheetId: string, listener: () => voi
   const grid = workbookGrid(doc);
   const onTransaction = (tr: Y.Transaction): void => {
     const formats = grid.sheetParts(sheetId)?.formats;
-    const replaced = (tr.changed as Map<unknown, Set<string | null>>).get(sheetsMap(doc))?.has(sheetId) === true;
-    if (replaced || (formats !== undefined && touched(tr, formats))) listener();
+    const changed = tr.changed as Map<unknown, Set<string | null>>;
+    const replaced = changed.get(sheetsMap(doc))?.has(sheetId) === true;
+    const sheet = grid.sheet(sheetId);
+    const wrapped = sheet && readSettingsMap(sheet, 'wrapText');
+    const wraps = sheet !== undefined && (changed.get(sheet)?.has('wrapText') === true || (wrapped !== undefined && touched(tr, wrapped)));
+    if (replaced || wraps || (formats !== undefined && touched(tr, formats))) listener();
   };
   doc.on('afterTransaction', onTransaction);
   return () => doc.off('afterTransaction', onTransaction);

@@ -12,6 +12,7 @@ import type { ActualsChanges } from '../../models/actuals/actualsChanges.js';
 import { pivotActuals } from '../../models/actuals/actualsPivot.js';
 import { readJobindsatsFile } from '../../models/actuals/jobindsatsReaders.js';
 import { asV2Json, ptva02, WRONG_KEY_ANSWER } from '../support/jobindsatsFixtures.js';
+import { JobindsatsFetches } from '../../server/http/jobindsatsFetches.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -80,6 +81,26 @@ describe('actuals refusals as a planner reads them', () => {
       const placeholders = (s: unknown): string[] => [...String(s).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
       expect(placeholders(danish), key).toEqual(placeholders(english));
     }
+  });
+});
+
+describe('too many Jobindsats fetches, as a planner reads it', () => {
+  it("the workspace's fetch limit says how many a minute and when to try again, in Danish and English", async () => {
+    // The server's own refusal: an unreachable API still counts the first fetch, so the second is past one a minute.
+    const fetches = new JobindsatsFetches({ url: 'http://127.0.0.1:9', key: 'k', timeoutMs: 5_000 }, 1);
+    await fetches.fetch('w1', 'ptv_a02', '*').catch(() => undefined);
+    const message = await refusal(() => fetches.fetch('w1', 'ptv_a02', '*'));
+    const explained = actualsErrorText(429, message);
+    expect(explained.key).toBe('actuals.errors.fetchRate');
+    expect(explained.values.perMinute).toBe('1');
+    expect(Number(explained.values.seconds)).toBeGreaterThan(0);
+    expect(translated(explained.key).da).toMatch(/Prøv igen om \{\{seconds\}\} sekunder/);
+    expect(translated(explained.key).en).toMatch(/Try again in \{\{seconds\}\} seconds/);
+  });
+
+  it("another 429 (a token's requests at once) is explained as the server being busy, its words kept", () => {
+    const message = 'this token is already sending 64 MB of uploads (at most 64 MB at a time); wait for them to finish';
+    expect(actualsErrorText(429, message)).toEqual({ key: 'actuals.errors.busy', values: { detail: message } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyBeforeGrid, noKeysBeforeGrid, type KeysBeforeGrid } from '../../client/src/session/keysBeforeGrid.js';
+import { composingKey, keyBeforeGrid, noKeysBeforeGrid, type KeysBeforeGrid } from '../../client/src/session/keysBeforeGrid.js';
 import type { KeyStroke } from '../../client/src/grid/keyboardNavigation.js';
 import { TabRun } from '../../client/src/grid/tabRun.js';
 
@@ -72,5 +72,23 @@ describe('keys pressed before the grid is there', () => {
     ]) {
       expect(keyBeforeGrid(state, stroke, ROOM, true, run), stroke.key).toBeNull();
     }
+  });
+});
+
+describe('a dead key before the grid is there', () => {
+  const stroke = (key: string, more: Partial<KeyStroke> = {}): KeyStroke => ({ key, shift: false, ctrl: false, alt: false, ...more });
+  it.each([
+    ['a dead key on the screen moves the focus to the composing field', stroke('Dead'), true, false, false, 'compose'],
+    ["an input method's key too", stroke('Process'), true, false, false, 'compose'],
+    ['AltGr (Ctrl+Alt) held for ~', stroke('Dead', { ctrl: true, alt: true }), true, false, false, 'compose'],
+    ["a viewer's dead key composes nothing", stroke('Dead'), false, false, false, 'keys'],
+    ['a letter on the screen is typed as before', stroke('e'), true, false, false, 'keys'],
+    ['a letter in the field is the field\'s', stroke('t'), true, true, false, 'field'],
+    ['Backspace in the field is the field\'s', stroke('Backspace'), true, true, false, 'field'],
+    ['Enter choosing the composed text is the composition\'s', stroke('Enter'), true, true, true, 'field'],
+    ['Enter after the composition ends the entry', stroke('Enter'), true, true, false, 'keys'],
+    ['an arrow in the field ends the entry', stroke('ArrowDown'), true, true, false, 'keys'],
+  ] as const)('%s', (_, key, canType, inField, isComposing, goes) => {
+    expect(composingKey(key, canType, inField, isComposing)).toBe(goes);
   });
 });

@@ -85,4 +85,24 @@ describe('wheel-scroll preview layout', () => {
     const tops = bands.map((b) => b.regions.flatMap((r) => r.cells.map((c) => c.y)));
     for (let i = 1; i < 4; i++) expect(Math.max(...tops[i - 1]!)).toBeLessThan(Math.min(...tops[i]!));
   });
+
+  it('draws a row grown for its wrapped text at its height, and the rows after it moved down by what it grew', () => {
+    // Row 10 (body index 9) is 58 px high: rows before it sit as without it, rows after it 34 px lower.
+    const grid = { ...sheet(0, 0), tallRows: new Map([[10, 58]]) };
+    const rows = new Map(previewLayout(grid).regions[0]!.cells.filter((c) => c.col === 1).map((c) => [c.row, c]));
+    expect(rows.get(9)).toMatchObject({ y: 51 + 8 * 24, height: 24 });
+    expect(rows.get(10)).toMatchObject({ y: 51 + 9 * 24, height: 58 });
+    expect(rows.get(11)).toMatchObject({ y: 51 + 9 * 24 + 58, height: 24 });
+    // Scrolled past it, the first row in view is the one the scroll reached: 240 + 34 px down is row 11 at the top.
+    const scrolled = previewLayout({ ...grid, scrollTop: 240 + 34 }).regions[0]!.cells;
+    expect(scrolled[0]).toMatchObject({ row: 11, y: 51 });
+    // The last row in view: 724 px of body hold rows 1-9, row 10 (58 px) and 18.75 rows after it, so row 29 (31 without the taller row).
+    expect(Math.max(...previewLayout(grid).regions[0]!.cells.map((c) => c.row))).toBe(29);
+    expect(Math.max(...previewLayout(sheet(0, 0)).regions[0]!.cells.map((c) => c.row))).toBe(31);
+  });
+
+  it('draws a frozen row grown for its wrapped text at its height', () => {
+    const frozen = previewLayout({ ...sheet(0, 0), tallRows: new Map([[0, 41]]), bodyTop: 68 }).regions[2]!.cells;
+    expect(frozen[0]).toMatchObject({ row: 0, y: 25, height: 41 });
+  });
 });

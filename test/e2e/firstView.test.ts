@@ -4,13 +4,13 @@
  * computed values and judged goals (GET …/values) until the worker's replace them; without them,
  * goal cards say they are being computed, and a returning planner sees each formula's last value
  * at once, from this browser's stored values. The static first screen (AG Grid's chunk held back)
- * shows exactly what the grid then shows, hands text typed on it to the grid's editor, and gives
+ * shows exactly what the grid then shows, hands text typed on it (a dead key's composition too) to the grid, and gives
  * way to a notice if the grid cannot load.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
-import { cellText, expectCell, goalStatus, showSheet, typeEntries, waitForCellEditor } from '../harness/gridPage.js';
+import { cellText, composeAcuteE, expectCell, goalStatus, showSheet, typeEntries, waitForCellEditor } from '../harness/gridPage.js';
 import { NAME_ASKED_KEY } from '../../client/src/session/userProfile.js';
 import { createWorkspace } from './workspaceApi.js';
 
@@ -218,6 +218,19 @@ describe('the first view', () => {
       await waitForCellEditor(page, BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');
       for (const [address, text] of [['H22', '5'], ['H23', '6'], ['I23', ''], ['I24', 'x']] as const) await expectCell(page, address, text);
+
+      // A dead key on the first screen composes into the entry, as it does on the grid (´ then e: é).
+      grid.hold();
+      await page.reload();
+      await firstScreenCell(page, 'H26').click({ timeout: BUSY_MACHINE_MS });
+      const composing = (): Promise<boolean> => page.evaluate(() => document.activeElement?.classList.contains('fs-composer') === true);
+      await composeAcuteE(page, () => waitUntil(composing, 'the first screen takes the composition'));
+      await page.keyboard.type('t');
+      const shownInH26 = async (): Promise<string> => ((await firstScreenCell(page, 'H26').textContent()) ?? '').trim();
+      await waitUntil(async () => (await shownInH26()) === 'ét', `the first screen shows ét in H26 (it shows ${await shownInH26()})`);
+      await page.keyboard.press('Enter');
+      grid.release();
+      await expectCell(page, 'H26', 'ét');
     } finally {
       await context.close();
     }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { expectNameBox, gridCell, goToCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, cellText, drag, expectCell, formulaBar, formulaOf, typeEntries } from '../harness/gridPage.js';
+import { cellHasClass, cellText, composeAcuteE, drag, expectCell, formulaBar, formulaOf, typeEntries } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('the grid as planners know it from Excel', () => {
@@ -165,20 +165,9 @@ describe('the grid as planners know it from Excel', () => {
     expect(await formulaOf(page, 'L40')).toBe('=SUM(L41:L44)');
   }, 30_000);
 
-  // Chromium's own input methods are driven as a Danish keyboard's dead key: the key (´, code
-  // Equal) names no character, the platform composes ´ then é into whatever holds the focus.
   it('a dead key then a letter starts an edit of the active cell with the composed character', async () => {
     await goToCell(page, 'M30');
-    const cdp = await page.context().newCDPSession(page);
-    try {
-      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
-      await page.locator('.fx-editor').waitFor({ timeout: 10_000 });
-      await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
-      await cdp.send('Input.insertText', { text: 'é' });
-    } finally {
-      await cdp.detach();
-    }
+    await composeAcuteE(page, () => page.locator('.fx-editor').waitFor({ timeout: 10_000 }));
     await page.keyboard.type('t');
     await waitUntil(async () => (await page.locator('.fx-editor').inputValue()) === 'ét', 'the editor holds ét');
     await page.keyboard.press('Enter');

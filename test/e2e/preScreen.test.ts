@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
-import { expectCell, goalStatus, typeEntries, waitForCellEditor } from '../harness/gridPage.js';
+import { composeAcuteE, expectCell, goalStatus, typeEntries, waitForCellEditor } from '../harness/gridPage.js';
 import { NAME_ASKED_KEY } from '../../client/src/session/userProfile.js';
 import { LANGUAGE_KEY } from '../../client/src/i18n/languageChoice.js';
 import { createWorkspace } from './workspaceApi.js';
@@ -111,6 +111,23 @@ describe('the pre-screen', () => {
       await waitForCellEditor(page, BUSY_MACHINE_MS);
       await page.keyboard.press('Enter');
       for (const [address, text] of [['D20', '5'], ['D21', '7'], ['E21', '8'], ['D22', 'ny']] as const) await expectCell(page, address, text);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('a dead key then a letter before the app has loaded composes into the entry, which the grid then takes', async () => {
+    const { page, context, app } = await openPreScreen(live);
+    try {
+      await preScreenCell(page, 'D24').click();
+      const composing = (): Promise<boolean> => page.evaluate(() => document.activeElement?.classList.contains('fs-composer') === true);
+      await composeAcuteE(page, () => waitUntil(composing, 'the pre-screen takes the composition'));
+      await page.keyboard.type('t');
+      expect(await preScreenText(page, 'D24')).toBe('ét');
+      app.release();
+      await waitForCellEditor(page, BUSY_MACHINE_MS);
+      await page.keyboard.press('Enter');
+      await expectCell(page, 'D24', 'ét');
     } finally {
       await context.close();
     }

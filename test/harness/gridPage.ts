@@ -150,3 +150,21 @@ export async function typeEntries(page: Page, entries: ReadonlyArray<readonly [t
 export async function waitForCellEditor(page: Page, timeoutMs: number): Promise<void> {
   await waitUntil(async () => (await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').count()) > 0, "the grid's editor opened with what was typed", timeoutMs);
 }
+
+/**
+ * A Danish keyboard's dead key ´ (code Equal, naming no character) then e, as Chromium's own
+ * input methods compose them into whatever holds the focus; `ready` waits, between the two, for
+ * what takes the composition (the grid's editor, the first screen's field).
+ */
+export async function composeAcuteE(page: Page, ready: () => Promise<void>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 187 });
+    await ready();
+    await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text: 'é' });
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -2,10 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { WorkbookFile } from '../../models/format/workbookFile.js';
 import { importedWorkbookFile } from '../../models/interchange/importedWorkbook.js';
-import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { importXlsx } from '../../models/interchange/xlsxImport.js';
-import { documentFromFile } from '../../models/templates/templates.js';
-import { loadXlsx } from './support/xlsxValues.js';
+import { loadXlsx, xlsxOfFile } from './support/xlsxValues.js';
 
 const twoThirty = 14.5 / 24;
 const file: WorkbookFile = {
@@ -22,14 +20,7 @@ const file: WorkbookFile = {
   ],
 };
 
-async function exported(): Promise<Uint8Array> {
-  const doc = documentFromFile(file);
-  try {
-    return await exportWorkbookXlsx(doc);
-  } finally {
-    doc.destroy();
-  }
-}
+const exported = (): Promise<Uint8Array> => xlsxOfFile(file);
 
 describe('durations, 12-hour times and dates with a time in .xlsx', () => {
   it('are written with Excel\'s built-in number formats 46, 18, 19 and 22, which Excel shows in the reader\'s region', async () => {

@@ -9,7 +9,9 @@
  * It loses no key: a click selects the cell the grid then starts on, text typed meanwhile is shown
  * in the active cell and handed to the grid, which opens the cell's editor with it
  * (session.typedAhead, SheetGrid.tsx), and Enter, Tab, the arrows or a click elsewhere commit it
- * and move as the grid would (session/keysBeforeGrid.ts). Other keys wait for the grid.
+ * and move as the grid would (session/keysBeforeGrid.ts). A dead key or an input method's key
+ * moves the focus to a hidden field that takes the composition (´ then e: é), as the grid opens its
+ * editor for one; the field's text is the entry's. Other keys wait for the grid.
  * WorkbookLayout removes it once the grid is shown (or failed).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -26,7 +28,7 @@ import { cellSelection } from './selection.js';
 import { useColumnWidths } from './useColumnWidths.js';
 import { useSheetPanes } from './sheetPanes.js';
 import { markMoment } from '../session/pageMoments.js';
-import { clickBeforeGrid, keyBeforeGrid, type KeysBeforeGrid } from '../session/keysBeforeGrid.js';
+import { clickBeforeGrid, composingKey, keyBeforeGrid, type KeysBeforeGrid } from '../session/keysBeforeGrid.js';
 import { commitEarlyEntries } from '../workspace/cellEdits.js';
 import { keyStroke } from './keyboardNavigation.js';
 import { TabRun } from './tabRun.js';
@@ -53,6 +55,8 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   const { frozen, labelColumn } = useSheetPanes(session, sheetId, storageScope);
   const widths = useColumnWidths(session, sheetId);
   const screen = useRef<HTMLDivElement>(null);
+  /** Takes a dead key's or an input method's composition (a div composes nothing); holds the entry's text meanwhile. */
+  const composer = useRef<HTMLTextAreaElement>(null);
   const tabRun = useRef(new TabRun());
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
 
@@ -100,6 +104,11 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   const carryOn = (next: KeysBeforeGrid): void => {
     commitEarlyEntries(session, sheetId, next.entries);
     session.typedAhead.set(next.typed);
+    // An ended entry leaves the composing field: the keys come to the screen again.
+    if (next.typed === '' && composer.current && document.activeElement === composer.current) {
+      composer.current.value = '';
+      screen.current?.focus({ preventScroll: true });
+    }
     const { row, col } = session.selection.get().active;
     if (next.active.row !== row || next.active.col !== col) session.selection.set(cellSelection(next.active));
   };
@@ -150,7 +159,19 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
   }
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
-    const next = keyBeforeGrid(keysNow(), keyStroke(event), { rows, cols: columns.shown.length }, !session.readOnly, tabRun.current);
+    const stroke = keyStroke(event.nativeEvent);
+    const canType = !session.readOnly;
+    const field = composer.current;
+    const goes = field ? composingKey(stroke, canType, event.target === field, event.nativeEvent.isComposing) : 'keys';
+    if (goes === 'field') return;
+    if (field && goes === 'compose') {
+      // Not prevented: the platform composes into the field, which has the focus from now on.
+      field.value = session.typedAhead.get();
+      field.focus({ preventScroll: true });
+      field.setSelectionRange(field.value.length, field.value.length);
+      return;
+    }
+    const next = keyBeforeGrid(keysNow(), stroke, { rows, cols: columns.shown.length }, canType, tabRun.current);
     if (!next) return;
     event.preventDefault();
     carryOn(next);
@@ -167,6 +188,7 @@ export function FirstScreen({ session, sheetId, storageScope }: Props): React.JS
         ))}
       </div>
       {body}
+      <textarea ref={composer} className="fs-composer" aria-hidden="true" tabIndex={-1} onInput={(e) => session.typedAhead.set(e.currentTarget.value)} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { gridCommand, keyStroke, moveWithinSelection, nextPick, type PickingKey 
 import { lastUsedCell } from './dataRegion.js';
 import { timeText, todayText } from './dateStamp.js';
 import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
+import { RowHeights } from './rowHeights.js';
 import { clampPosition, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
 import { clearSelection, fillSelection, fillSelectionWithEntry, type CommandTarget } from './gridCommands.js';
 import { cellEditorOn, pickOn } from './interactionState.js';
@@ -40,6 +41,8 @@ export class GridController implements CommandTarget {
   private api: GridApi<RowData> | null = null;
   readonly painter: GridPainter;
   readonly pointer: GridPointer;
+  /** Rows grown for their wrapped cells (rowHeights.ts); SheetGridView gives AG Grid their heights. */
+  readonly rowHeights: RowHeights;
   private editStart: { replaceWith?: string } = {};
   /** A committed edit's move to the next cell, waiting for the goal cards (heldEditMove.ts). */
   private heldMove: HeldEditMove | null = null;
@@ -54,6 +57,7 @@ export class GridController implements CommandTarget {
   ) {
     this.painter = new GridPainter(session, sheetId, t);
     this.pointer = new GridPointer(this);
+    this.rowHeights = new RowHeights(session, sheetId);
   }
 
   destroy(): void {

@@ -3,7 +3,7 @@
  * GridController does selection, keys, editing and repaints.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createGrid, type CellContextMenuEvent, type CellMouseDownEvent, type CellMouseOverEvent, type ColumnHeaderClickedEvent, type ColumnResizedEvent, type GridApi, type GridReadyEvent } from 'ag-grid-community';
+import { createGrid, type CellContextMenuEvent, type CellMouseDownEvent, type CellMouseOverEvent, type ColumnHeaderClickedEvent, type ColumnResizedEvent, type GridApi, type GridReadyEvent, type RowHeightParams } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -24,6 +24,8 @@ import { markMoment } from '../session/pageMoments.js';
 import { gatherFrozenCells } from './frozenStrip.js';
 import { previewWheelScrolling } from './scrollPreview.js';
 import { ColumnLetterHeader } from './ColumnLetterHeader.js';
+import { followRowHeights } from './followRowHeights.js';
+import { columnWidth, ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 
 /** The sheet's size; re-renders only when rows or columns were inserted or deleted. */
 function useSheetShape(session: WorkbookSession, sheetId: string): { rows: number; cols: number } {
@@ -119,6 +121,9 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly, widths),
     [shape.cols, frozen, labelColumn, session.readOnly, widths],
   );
+  // Wrapped cells' rows grow to fit their lines (rowHeights.ts), measured at the columns' widths on screen.
+  controller.rowHeights.columnWidth = (col) => api.current?.getColumn(`c${col}`)?.getActualWidth() ?? columnWidth(col, labelColumn, widths);
+  useEffect(() => followRowHeights(controller, () => api.current), [controller]);
   const rowData = useMemo(() => Array.from({ length: Math.max(0, shape.rows - frozen.rows) }, (_, i) => ({ row: i + frozen.rows })), [shape.rows, frozen.rows]);
   const pinnedTopRowData = useMemo(() => Array.from({ length: Math.min(frozen.rows, shape.rows) }, (_, row) => ({ row })), [frozen.rows, shape.rows]);
 
@@ -184,11 +189,13 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   useEffect(() => {
     if (!host.current) return;
     markMoment('gridCreating');
+    controller.rowHeights.update();
     const created = createGrid<RowData>(host.current, {
       ...initial.current,
       theme: gridTheme,
       context: controller,
       getRowId: rowId,
+      getRowHeight: (p: RowHeightParams<RowData>): number => (p.data ? controller.rowHeights.height(p.data.row) : ROW_HEIGHT),
       defaultColDef: DEFAULT_COL_DEF,
       readOnlyEdit: true,
       stopEditingWhenCellsLoseFocus: true,

@@ -7,6 +7,8 @@ import type { Peer } from '../presence/PresenceTracker.js';
 import { cellLook, cellLookClasses } from '../../../models/format/cellLook.js';
 import { rangeContains, selectionEdges, selectionRange, type CellRange } from './selection.js';
 import { fittedText } from './fittedText.js';
+import { cellWraps } from '../../../models/workbook/wrapText.js';
+import { wrappedLines } from './rowHeights.js';
 
 /** Outlines drawn over the grid besides the selection, and whether the fill handle is offered. */
 export interface GridMarks {
@@ -45,8 +47,18 @@ export function cellPaint(session: WorkbookSession, sheetId: string, row: number
   const mark = marks.outlines.find((outline) => rangeContains(outline.range, row, col));
   const markEdges = mark ? selectionEdges(mark.range, row, col) : null;
   const classes: string[] = cellLookClasses(session.doc, sheetId, row, col, value, look, session.isScenarioInput(sheetId, row, col));
-  const shown = room === null ? { text: look.text, clipped: false } : fittedText(value, look.text, format, locale, room, classes.includes('fx-spill'));
+  // Wrapped text shows its lines as rowHeights.ts breaks them (their row is as tall), and runs into no neighbour.
+  const wraps = typeof value === 'string' && value !== '' && cellWraps(session.doc, sheetId, row, col);
+  if (wraps) {
+    const spill = classes.indexOf('fx-spill');
+    if (spill >= 0) classes.splice(spill, 1);
+  }
+  const shown =
+    room === null ? { text: look.text, clipped: false }
+    : wraps ? { text: wrappedLines(look.text, room).join('\n'), clipped: false }
+    : fittedText(value, look.text, format, locale, room, classes.includes('fx-spill'));
   if (shown.clipped) classes.push('fx-clip');
+  if (wraps) classes.push('fx-wrap');
   if (edges) {
     classes.push('fx-sel');
     if (edges.top) classes.push('fx-et');

@@ -2,8 +2,7 @@
 import type { CellEdit, WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
-import { effectiveInput } from '../workspace/cellEdits.js';
-import { editCells } from '../workspace/cellEdits.js';
+import { editCells, effectiveInput, wrapForLineBreak } from '../workspace/cellEdits.js';
 import { parseClipboardText, sameClipboardText, serializeClipboardHtml, serializeClipboardText } from './clipboardText.js';
 import { fillDown, fillRight, movedInput, type CellSource, type FormatEdit } from './fillRange.js';
 import { typedEntry } from './percentEntry.js';
@@ -79,7 +78,7 @@ export function fillSelectionWithEntry(grid: Pick<CommandTarget, 'session' | 'sh
       if (entry.format && entry.format !== format) formats.push({ row, col, format: entry.format });
     }
   }
-  return editCells(session, sheetId, cells, formats);
+  return editCells(session, sheetId, cells, formats, wrapForLineBreak(session, sheetId, text, cells));
 }
 
 /**

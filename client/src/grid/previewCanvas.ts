@@ -8,6 +8,7 @@
  */
 import type { CellPaint } from './cellPaint.js';
 import { GRID_COLOURS } from './gridTheme.js';
+import { WRAP_LINE_HEIGHT, WRAP_PADDING_TOP } from './rowHeights.js';
 import type { Box, PreviewCell, PreviewLayout, PreviewRegion } from './previewLayout.js';
 
 export interface PreviewLook {
@@ -93,12 +94,15 @@ function drawCellText(ctx: CanvasRenderingContext2D, cell: PreviewCell, paint: C
     x = cell.x + cell.width - look.padding;
   }
   ctx.fillStyle = classes.includes('fx-err') ? look.errorColour : look.textColour;
-  if (!classes.includes('fx-clip')) return ctx.fillText(paint.text, x, y);
+  const wrapped = classes.includes('fx-wrap');
+  if (!classes.includes('fx-clip') && !wrapped) return ctx.fillText(paint.text, x, y);
   ctx.save();
   ctx.beginPath();
   ctx.rect(cell.x, cell.y, cell.width, cell.height);
   ctx.clip();
-  ctx.fillText(paint.text, x, y);
+  // A wrapped cell's lines, broken as the cell shows them (rowHeights.ts), from its top as styles.css's `.fx-wrap`.
+  if (wrapped) paint.text.split('\n').forEach((line, i) => ctx.fillText(line, x, cell.y + WRAP_PADDING_TOP + (i + 0.5) * WRAP_LINE_HEIGHT + 1));
+  else ctx.fillText(paint.text, x, y);
   ctx.restore();
 }
 

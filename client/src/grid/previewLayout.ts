@@ -22,6 +22,8 @@ export interface PreviewGrid {
   /** The column letters' row, its border included. */
   headerHeight: number;
   rowHeight: number;
+  /** Rows of another height than `rowHeight` (rows grown for wrapped text, rowHeights.ts): sheet row → pixels. */
+  tallRows?: ReadonlyMap<number, number>;
   /** Where the first scrolling row is at scroll 0: below the header, the frozen rows and their border. */
   bodyTop: number;
   frozenColumns: readonly PreviewColumn[];
@@ -80,20 +82,57 @@ function columnsInView(grid: PreviewGrid, frozenWidth: number): Array<{ col: num
   return shown;
 }
 
-/** The scrolling rows in view, with their y in the viewport. */
-function rowsInView(grid: PreviewGrid): Array<{ row: number; y: number }> {
-  const top = grid.bodyTop;
-  const first = Math.max(0, Math.floor(grid.scrollTop / grid.rowHeight));
-  const last = Math.min(grid.bodyRows - 1, Math.floor((grid.scrollTop + grid.height - top) / grid.rowHeight));
-  const shown = [];
-  for (let i = first; i <= last; i++) shown.push({ row: grid.firstBodyRow + i, y: top + i * grid.rowHeight - grid.scrollTop });
+/** The scrolling rows in view, with their y in the viewport and their height. */
+function rowsInView(grid: PreviewGrid): ViewRow[] {
+  const { rowHeight: h, scrollTop } = grid;
+  const end = scrollTop + grid.height - grid.bodyTop;
+  // The taller rows among the scrolling ones, by position: the rows between them are all h high.
+  const tall = [...(grid.tallRows ?? [])]
+    .map(([row, height]) => ({ index: row - grid.firstBodyRow, height }))
+    .filter(({ index }) => index >= 0 && index < grid.bodyRows)
+    .sort((a, b) => a.index - b.index);
+  const shown: ViewRow[] = [];
+  const show = (index: number, top: number, height: number): number => shown.push({ row: grid.firstBodyRow + index, y: grid.bodyTop + top - scrollTop, height });
+  // `top`: where row `index` starts at scroll 0.
+  let index = 0;
+  let top = 0;
+  for (let k = 0; index < grid.bodyRows && top <= end; k++) {
+    const next = tall[k]?.index ?? grid.bodyRows;
+    // The run of rows h high before the next taller one.
+    const first = Math.max(index, index + Math.floor((scrollTop - top) / h));
+    const last = Math.min(next - 1, index + Math.floor((end - top) / h));
+    for (let i = first; i <= last; i++) show(i, top + (i - index) * h, h);
+    top += (next - index) * h;
+    index = next;
+    const row = tall[k];
+    if (!row || top > end) break;
+    if (top + row.height > scrollTop) show(index, top, row.height);
+    top += row.height;
+    index++;
+  }
   return shown;
 }
 
-function cellsOf(rows: Array<{ row: number; y: number }>, columns: Array<{ col: number | null; x: number; width: number }>, height: number): PreviewCell[] {
+interface ViewRow {
+  row: number;
+  y: number;
+  height: number;
+}
+
+function cellsOf(rows: ViewRow[], columns: Array<{ col: number | null; x: number; width: number }>): PreviewCell[] {
   const cells: PreviewCell[] = [];
-  for (const { row, y } of rows) for (const { col, x, width } of columns) cells.push({ x, y, width, height, row, col });
+  for (const { row, y, height } of rows) for (const { col, x, width } of columns) cells.push({ x, y, width, height, row, col });
   return cells;
+}
+
+/** The frozen rows below the column letters, each at its height. */
+function frozenRowsInView(grid: PreviewGrid): ViewRow[] {
+  let y = grid.headerHeight;
+  return grid.frozenRows.map((row) => {
+    const height = grid.tallRows?.get(row) ?? grid.rowHeight;
+    y += height;
+    return { row, y: y - height, height };
+  });
 }
 
 export function previewLayout(grid: PreviewGrid): PreviewLayout {
@@ -103,17 +142,17 @@ export function previewLayout(grid: PreviewGrid): PreviewLayout {
   const scrolling = columnsInView(grid, frozenWidth);
   const frozen = grid.frozenColumns.map((c) => ({ col: c.col, x: c.left, width: c.width }));
   const body = rowsInView(grid);
-  const frozenRows = grid.frozenRows.map((row, i) => ({ row, y: frozenTop + i * grid.rowHeight }));
+  const frozenRows = frozenRowsInView(grid);
   const below = { y: bodyTop, height: Math.max(0, grid.height - bodyTop) };
   const above = { y: frozenTop, height: Math.max(0, bodyTop - frozenTop) };
   const right = { x: frozenWidth, width: Math.max(0, grid.width - frozenWidth) };
   const left = { x: 0, width: frozenWidth };
   return {
     regions: [
-      { clip: { ...right, ...below }, cells: cellsOf(body, scrolling, grid.rowHeight), frozenRows: false },
-      { clip: { ...left, ...below }, cells: cellsOf(body, frozen, grid.rowHeight), frozenRows: false },
-      { clip: { ...right, ...above }, cells: cellsOf(frozenRows, scrolling, grid.rowHeight), frozenRows: true },
-      { clip: { ...left, ...above }, cells: cellsOf(frozenRows, frozen, grid.rowHeight), frozenRows: true },
+      { clip: { ...right, ...below }, cells: cellsOf(body, scrolling), frozenRows: false },
+      { clip: { ...left, ...below }, cells: cellsOf(body, frozen), frozenRows: false },
+      { clip: { ...right, ...above }, cells: cellsOf(frozenRows, scrolling), frozenRows: true },
+      { clip: { ...left, ...above }, cells: cellsOf(frozenRows, frozen), frozenRows: true },
     ],
     headers: [
       { clip: { ...right, y: 0, height: grid.headerHeight }, cells: scrolling.map(({ col, x, width }) => ({ col, x, y: 0, width, height: grid.headerHeight })) },

@@ -116,7 +116,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
       width: right ? Math.min(viewport.clientWidth, right.left - box.left) : viewport.clientWidth,
       height: bottom ? Math.min(viewport.clientHeight, bottom.top - box.top) : viewport.clientHeight,
       headerHeight: header ? header.getBoundingClientRect().height : ROW_HEIGHT,
-      rowHeight: ROW_HEIGHT,
+      rowHeight: ROW_HEIGHT, tallRows: controller.rowHeights.tallRows(),
       bodyTop: content.getBoundingClientRect().top - box.top + viewport.scrollTop,
       frozenColumns: columns.filter((c) => c.getPinned() === 'left').map(previewColumn),
       columns: columns.filter((c) => !c.getPinned()).map(previewColumn),

@@ -39,6 +39,9 @@ const RULES: Rule[] = [
   [(status, m) => status === 413 && /^the workspace would take (.*)$/s.exec(m), (x) => text('workspaceFull', { detail: `the workspace would take ${x![1]!}` })],
   [(status) => status === 413, () => text('tooLarge')],
   [(status) => status === 401 || status === 403, () => text('notAllowed')],
+  // The workspace's Jobindsats fetches a minute (server/http/jobindsatsFetches.ts), then any other 429 (a token's requests at once).
+  [(status, m) => status === 429 && /fetched from Jobindsats (\d+) times .*try again in (\d+) s/s.exec(m), (x) => text('fetchRate', { perMinute: x![1]!, seconds: x![2]! })],
+  [(status) => status === 429, (_, m) => text('busy', { detail: m })],
   [(status) => status === 0, () => text('network')],
 ];
 

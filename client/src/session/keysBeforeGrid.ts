@@ -6,6 +6,8 @@
  * run's first column). An entry so ended is kept to be committed once the document is there: a
  * planner typing `5 Enter 7 Enter` before the grid is ready gets 5 and 7 in two cells, not `57`
  * in an open editor. The active cell moves within the cells on screen (neither screen scrolls).
+ * A dead key (´, ^, ¨; AltGr+~) or an input method's key starts a composition, which the first
+ * screen takes into a field of its own (composingKey), as the grid starts its editor.
  * Other keys (Ctrl, Alt, Shift+arrows, Delete, …) are left to the grid. Dependency-free: the
  * entry's chunk holds it.
  *
@@ -67,6 +69,21 @@ function ended(keys: KeysBeforeGrid, canType: boolean): EarlyEntry[] {
 /** A click on a cell before the grid is there: it ends the entry being typed, as in Excel, and becomes the active cell. */
 export function clickBeforeGrid(keys: KeysBeforeGrid, at: CellPosition): KeysBeforeGrid {
   return { active: at, typed: '', entries: ended(keys, true) };
+}
+
+/**
+ * Where a key goes on a screen before the grid, which composes a dead key's or an input method's
+ * character in a hidden field of its own (a div composes nothing), as the grid opens its editor:
+ * `field`, the field's (typed text, the composition's keys: its input event shows them);
+ * `compose`, a dead key or input method's key: the focus moves to the field, which takes what is
+ * composed next; `keys`, keyBeforeGrid's. `inField`: the key came to the field. AltGr (Ctrl+Alt on
+ * Windows) may be held for a dead key.
+ */
+export function composingKey(stroke: KeyStroke, canType: boolean, inField: boolean, isComposing: boolean): 'field' | 'compose' | 'keys' {
+  const composes = canType && (stroke.key === 'Dead' || stroke.key === 'Process');
+  if (!inField) return composes ? 'compose' : 'keys';
+  const typing = !stroke.ctrl && !stroke.alt && (stroke.key.length === 1 || stroke.key === 'Backspace');
+  return isComposing || composes || typing ? 'field' : 'keys';
 }
 
 /**

@@ -19,7 +19,7 @@ import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
 import { app as appEn, goalVerdict as verdictEn, goals as goalsEn, grid as gridEn, panel as panelEn } from '../i18n/en.json';
 import { markMoment } from './pageMoments.js';
-import { clickBeforeGrid, keyBeforeGrid, noKeysBeforeGrid, type KeysBeforeGrid } from './keysBeforeGrid.js';
+import { clickBeforeGrid, composingKey, keyBeforeGrid, noKeysBeforeGrid, type KeysBeforeGrid } from './keysBeforeGrid.js';
 import { TabRun } from '../grid/tabRun.js';
 import { fitted } from './screenFit.js';
 import { fittedText } from '../grid/fittedText.js';
@@ -277,13 +277,31 @@ function sheet(
   };
   // Keys pressed before the page is there (keysBeforeGrid.ts) are handed to the page's grid.
   const room = { rows: screen.rows.length, cols: screen.columnWidths.length };
+  // A dead key or an input method's key composes into a field of its own (a div composes nothing), as on the first screen.
+  const composer = el('textarea', 'fs-composer');
+  composer.setAttribute('aria-hidden', 'true');
+  composer.tabIndex = -1;
+  composer.addEventListener('input', () => show({ ...input, typed: composer.value }));
+  view.append(composer);
   view.addEventListener('keydown', (event) => {
     const stroke = { key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey };
+    const goes = composingKey(stroke, !viewer, event.target === composer, event.isComposing);
+    if (goes === 'field') return;
+    if (goes === 'compose') {
+      composer.value = input.typed;
+      composer.focus({ preventScroll: true });
+      composer.setSelectionRange(composer.value.length, composer.value.length);
+      return;
+    }
     const next = keyBeforeGrid(input, stroke, room, !viewer, tabRun);
     if (!next) return;
     event.preventDefault();
     const moved = next.active.row !== input.active.row || next.active.col !== input.active.col;
     show(next);
+    if (next.typed === '' && document.activeElement === composer) {
+      composer.value = '';
+      view.focus({ preventScroll: true });
+    }
     if (moved) onSelect(`${columnLabel(next.active.col)}${next.active.row + 1}`);
   });
   queueMicrotask(() => {

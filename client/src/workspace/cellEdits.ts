@@ -4,6 +4,7 @@
  */
 import type { CellEdit, WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
+import { cellWraps } from '../../../models/workbook/wrapText.js';
 import { inputToEditText } from '../../../models/workbook/cellInputText.js';
 import { isFormula } from '../../../models/formula/a1References.js';
 import {
@@ -101,16 +102,26 @@ export function editCells(session: WorkbookSession, sheetId: string, cells: Cell
 }
 
 /**
+ * Text typed with a line break (Alt+Enter) turns on Wrap Text for the cells it goes into that do
+ * not wrap yet, as Excel does, so the cell shows its lines and its row grows (wrapText.ts).
+ */
+export function wrapForLineBreak(session: WorkbookSession, sheetId: string, text: string, cells: ReadonlyArray<{ row: number; col: number }>): WorkbookOperation[] {
+  if (session.readOnly || !text.includes('\n')) return [];
+  return cells.filter(({ row, col }) => !cellWraps(session.doc, sheetId, row, col)).map(({ row, col }) => ({ type: 'setWrapText', sheetId, row, col, wrap: true }));
+}
+
+/**
  * Commits what the planner typed into one cell; unchanged text changes nothing. A number typed
  * into a percent cell is read Excel's way (percentEntry.ts); a typed date or time too wide for a
- * standard column widens it, as Excel does (entryColumnWidth.ts).
+ * standard column widens it, as Excel does (entryColumnWidth.ts); a line break turns on Wrap Text.
  */
 export function commitCellText(session: WorkbookSession, sheetId: string, row: number, col: number, text: string): boolean {
   if (text === cellEditText(session, sheetId, row, col)) return false;
   const locale = session.locale.get();
   const entry = typedEntry(text, locale, cellFormatAt(session.doc, sheetId, row, col));
   const widened = entry.format && typeof entry.input === 'number' ? widenedForEntry(session.doc, sheetId, col, { value: entry.input, format: entry.format }, locale) : null;
-  return editCells(session, sheetId, [{ row, col, input: entry.input }], entry.format ? [{ row, col, format: entry.format }] : [], widened && !session.readOnly ? [widened] : []);
+  const also = [...(widened && !session.readOnly ? [widened] : []), ...wrapForLineBreak(session, sheetId, text, [{ row, col }])];
+  return editCells(session, sheetId, [{ row, col, input: entry.input }], entry.format ? [{ row, col, format: entry.format }] : [], also);
 }
 
 /** Commits the entries typed before the grid was there (session/keysBeforeGrid.ts), in the order typed. */

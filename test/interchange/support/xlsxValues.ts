@@ -6,8 +6,21 @@ import { WorkbookEngine } from '../../../models/engine/WorkbookEngine.js';
 import { formatCellAddress } from '../../../models/workbook/cellAddress.js';
 import { sheetCells } from '../../../models/workbook/readCells.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
+import type { WorkbookFile } from '../../../models/format/workbookFile.js';
+import { exportWorkbookXlsx } from '../../../models/interchange/xlsxExport.js';
+import { documentFromFile } from '../../../models/templates/templates.js';
 
 export type PlainValue = number | string | boolean | { error: string } | null;
+
+/** The .xlsx the export makes of a v1 file. */
+export async function xlsxOfFile(file: WorkbookFile): Promise<Uint8Array> {
+  const doc = documentFromFile(file);
+  try {
+    return await exportWorkbookXlsx(doc);
+  } finally {
+    doc.destroy();
+  }
+}
 
 export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
