@@ -11,7 +11,7 @@ import { ConnectionsPerAddress } from './http/connectionsPerAddress.js';
 import { createHttpServer } from './http/httpServer.js';
 import { JobindsatsFetches } from './http/jobindsatsFetches.js';
 import { VersionSaveRate } from './http/versionSaveRate.js';
-import { errorText, keepOutOfLog, logEvent } from './log/log.js';
+import { serverErrorText, keepOutOfLog, logEvent } from './log/log.js';
 import { DataDirInUseError, lockDataDir } from './store/dataDirLock.js';
 import { SqliteWorkspaceStore } from './store/SqliteWorkspaceStore.js';
 import { SyncEndpoint } from './sync/syncEndpoint.js';
@@ -102,6 +102,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  logEvent('server.failed', { error: errorText(error) }, 'err');
+  logEvent('server.failed', { error: serverErrorText(error) }, 'err');
   process.exit(1);
 });

@@ -4,7 +4,7 @@
  * after SHUTDOWN_DEADLINE_MS with exit code 1.
  */
 import type { Server } from 'node:http';
-import { errorText, logEvent } from './log/log.js';
+import { serverErrorText, logEvent } from './log/log.js';
 import type { WorkspaceStore } from './store/WorkspaceStore.js';
 import type { SyncEndpoint } from './sync/syncEndpoint.js';
 import type { WorkspaceRegistry } from './sync/WorkspaceRegistry.js';
@@ -36,7 +36,7 @@ export function installShutdown(parts: ShutdownParts): void {
         process.exit(0);
       },
       (error: unknown) => {
-        logEvent('server.stop.failed', { error: errorText(error) }, 'err');
+        logEvent('server.stop.failed', { error: serverErrorText(error) }, 'err');
         process.exit(1);
       },
     );

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isFormula } from '../formula/a1References.js';
+import { shiftFormula } from '../formula/shiftFormula.js';
 import { evaluatesAsArray, spillsAlikeWithoutArrayFormula } from '../engine/arrayFormulas.js';
 import { legacyIntersection } from '../engine/engineFormula.js';
 import { usesAnyName } from '../formula/formulaNames.js';
@@ -100,6 +101,23 @@ interface ReadContext {
   characters: ContentCharacters | undefined;
 }
 
+/**
+ * A cell's formula as Excel reads it: a shared formula's cell moves the first cell's text by its
+ * offset, a reference pushed off the sheet written `#REF!` (`shiftFormula`, as Excel and the fill
+ * handle do). exceljs's own move threw for a column past XFD (the import failed with its sentence
+ * `16385 is out of bounds`) and wrote a row past 1,048,576 as a reference (`A2:XFD1048577`).
+ */
+function cellFormula(cell: ExcelJS.Cell): string | undefined {
+  const value = cell.value as { sharedFormula?: unknown } | null;
+  if (typeof value?.sharedFormula !== 'string') return cell.formula;
+  const master = cell.worksheet.getCell(value.sharedFormula);
+  const text = (master.value as { formula?: unknown } | null)?.formula;
+  const from = parseCellAddress(master.address);
+  const to = parseCellAddress(cell.address);
+  if (typeof text !== 'string' || !from || !to) return undefined;
+  return shiftFormula(`=${text}`, to.row - from.row, to.col - from.col).slice(1);
+}
+
 function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { dynamic, renames, names, characters }: ReadContext): CellInput | null {
   const value = cell.value;
   if (value === null || value === undefined) return null;
@@ -113,7 +131,7 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { d
   if ('richText' in value) return textInput(value.richText.map((run) => run.text).join(''), quoted);
   if ('hyperlink' in value) return textInput(String(value.text ?? ''), quoted);
   if ('formula' in value || 'sharedFormula' in value) {
-    const formula = cell.formula;
+    const formula = cellFormula(cell);
     if (!formula) return null;
     // Before the formula is read: a shared formula gives its text to every cell that uses it.
     characters?.add(formula.replace(DROPPED_ON_IMPORT, '').length);

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { bearerToken, ID_PATTERN } from '../auth/tokens.js';
 import { decideWorkspaceAccess, isAdminToken } from '../auth/workspaceAccess.js';
+import { noteWorkspaceFound } from './loggedPath.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { LoadedWorkspace } from '../sync/LoadedWorkspace.js';
 import type { WorkspaceRegistry } from '../sync/WorkspaceRegistry.js';
@@ -34,6 +35,7 @@ export interface ApiContext {
 /** Throws 401/403/404 unless the request's bearer token may act on the workspace as `needed`. */
 export async function requireWorkspaceRole(context: ApiContext, req: IncomingMessage, workspaceId: string, needed: WorkspaceRole): Promise<WorkspaceRole> {
   const decision = await decideWorkspaceAccess(context.store, workspaceId, bearerToken(req.headers.authorization), needed);
+  if (decision.allowed || decision.status !== 404) noteWorkspaceFound(req, workspaceId);
   if (!decision.allowed) throw new HttpError(decision.status, decision.error);
   return decision.role;
 }
@@ -57,6 +59,7 @@ export async function requireRoleAtEffect(context: ApiContext, req: IncomingMess
 export async function requireEditorOrAdmin(context: ApiContext, req: IncomingMessage, workspaceId: string): Promise<'editor' | 'admin'> {
   if (await isAdminToken(context.store, context.adminToken, bearerToken(req.headers.authorization))) {
     if (!ID_PATTERN.test(workspaceId) || !(await context.store.tokenHashes(workspaceId))) throw new HttpError(404, 'no such workspace');
+    noteWorkspaceFound(req, workspaceId);
     return 'admin';
   }
   await requireWorkspaceRole(context, req, workspaceId, 'editor');

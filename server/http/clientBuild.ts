@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorText, logEvent } from '../log/log.js';
+import { serverErrorText, logEvent } from '../log/log.js';
 
 const IGNORED = new Set(['dist', 'node_modules', '.vite']);
 
@@ -58,7 +58,7 @@ export async function ensureClientBuild(repoRoot: string, mode: 'auto' | 'skip')
     await vite.build({ configFile: join(repoRoot, 'vite.config.ts'), root: join(repoRoot, 'client'), mode: 'production', logLevel: 'warn' });
     logEvent('client.build.finished', { ms: Math.round(performance.now() - started) });
   } catch (error) {
-    logEvent('client.build.failed', { error: errorText(error) }, 'err');
+    logEvent('client.build.failed', { error: serverErrorText(error) }, 'err');
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

@@ -1,12 +1,13 @@
 /**
  * The one HTTP server: /api/* (REST), /healthz, /sync/<id> upgrades (SyncEndpoint), and the
- * built client for everything else. One log line per request, path only (tokens may be in a
- * query string; they never reach the log).
+ * built client for everything else. One log line per request, its path as the route it took
+ * (`loggedPath.ts`): nothing a client wrote into a path reaches the log.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { errorText, logEvent, pathOnly, requestPath } from '../log/log.js';
+import { errorText, logEvent, requestPath, serverErrorText } from '../log/log.js';
+import { loggedPath } from './loggedPath.js';
 import type { SyncEndpoint } from '../sync/syncEndpoint.js';
 import type { ConnectionsPerAddress } from './connectionsPerAddress.js';
 import type { ApiContext } from './apiContext.js';
@@ -32,7 +33,7 @@ async function route(options: HttpServerOptions, req: IncomingMessage, res: Serv
     try {
       await options.api.store.checkWritable();
     } catch (error) {
-      logEvent('healthz.failed', { error: errorText(error) }, 'err');
+      logEvent('healthz.failed', { error: serverErrorText(error) }, 'err');
       throw new HttpError(503, 'the store is not writable');
     }
     return sendJson(res, 200, { ok: true } satisfies HealthAnswer);
@@ -45,22 +46,22 @@ async function route(options: HttpServerOptions, req: IncomingMessage, res: Serv
 
 async function handleRequest(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now();
-  const path = pathOnly(req.url);
+  const path = requestPath(req.url);
   try {
     // Routed by the whole path: a goal id of 64 Danish letters is 384 characters escaped, and the
     // logged path (cut at 200) answered it 404 `no such API path`.
-    await route(options, req, res, requestPath(req.url));
+    await route(options, req, res, path);
   } catch (error) {
     if (res.headersSent) {
       res.destroy();
     } else if (error instanceof HttpError) {
       sendError(res, error.status, error.message, error.headers);
     } else {
-      logEvent('http.error', { method: req.method, path, error: errorText(error) }, 'err');
+      logEvent('http.error', { method: req.method, path: loggedPath(req, path, 500), error: errorText(error) }, 'err');
       sendError(res, 500, 'internal error');
     }
   }
-  logEvent('http', { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) });
+  logEvent('http', { method: req.method, path: loggedPath(req, path, res.statusCode), status: res.statusCode, ms: Math.round(performance.now() - started) });
 }
 
 function refuseUpgrade(socket: Duplex): void {
@@ -85,7 +86,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     socket.on('error', () => socket.destroy());
     if (!options.sync.handles(req)) return refuseUpgrade(socket);
     options.sync.upgrade(req, socket, head).catch((error: unknown) => {
-      logEvent('sync.upgrade.failed', { path: pathOnly(req.url), error: errorText(error) }, 'err');
+      logEvent('sync.upgrade.failed', { error: errorText(error) }, 'err');
       socket.destroy();
     });
   });

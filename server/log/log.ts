@@ -1,8 +1,10 @@
 /**
- * One line per event: `<ISO time> <event> key=value …`. Nothing here ever writes a token: URLs
- * are logged through `pathOnly`, which drops the query string and fragment, no caller passes an
- * Authorization header, and every value written is cleared of token-shaped text and of the
- * operator's admin token (`withoutTokens`), wherever a client put them.
+ * One line per event: `<ISO time> <event> key=value …`. Nothing here ever writes a token, whole
+ * or in pieces: no value a client chose is written (a request's path is logged as its route,
+ * `http/loggedPath.ts`; a close reason as its length; an error met on a client's request without
+ * its message, `errorText`; a refused update without the keys it quotes), no caller passes an
+ * Authorization header, and every value written is still cleared of token-shaped text and of the
+ * operator's admin token (`withoutTokens`) as a last guard.
  */
 export type LogFields = Record<string, string | number | boolean | undefined>;
 
@@ -62,22 +64,29 @@ export function requestPath(url: string | undefined): string {
   return cut === -1 ? url : url.slice(0, cut);
 }
 
+/** Where in the server's own code an error was thrown (`server/sync/x.ts:12`), from its stack. */
+function thrownAt(error: Error): string | undefined {
+  return /(?:server|models)\/[\w/.-]+\.[cm]?[jt]s:\d+/.exec(error.stack ?? '')?.[0];
+}
+
 /**
- * `id` as logged: a token-shaped one as `[token-shaped]`, else at most 40 characters. Seventeenth
- * hostile pass: a link's token pasted where the workspace id goes (`/sync/<token>`) was answered
- * 404 and written whole to the log.
+ * An error met while handling a client's request or frame, without its message: the message may
+ * quote what the client sent (`JSON.parse` quotes the body, a property read names a key), so a
+ * token in pieces could reach the log through it. Its name, its code and where it was thrown are
+ * what an operator needs to find it (nineteenth hostile pass).
  */
-export function loggedId(id: string): string {
-  return withoutTokens(id).slice(0, 40);
-}
-
-/** The request's path as logged: without its query string, tokens hidden (`withoutTokens`), at most 200 characters. */
-export function pathOnly(url: string | undefined): string {
-  return withoutTokens(requestPath(url)).slice(0, 200);
-}
-
-/** A one-line description of an error without its stack. */
 export function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = 'code' in error && typeof error.code === 'string' && /^[A-Z0-9_]{1,64}$/.test(error.code) ? ` ${error.code}` : '';
+  const at = thrownAt(error);
+  return `${error.name.replace(/[^\w.]/g, '').slice(0, 60)}${code}${at === undefined ? '' : ` at ${at}`}`;
+}
+
+/**
+ * An error of the server's own work (the store's files, the client build, the start) with its
+ * message, which no client wrote: SQLite's and the file system's texts name what failed.
+ */
+export function serverErrorText(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return withoutTokens(text.replace(/\s+/g, ' ')).slice(0, 300);
 }

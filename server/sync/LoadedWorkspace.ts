@@ -6,7 +6,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { errorText, logEvent } from '../log/log.js';
+import { serverErrorText, logEvent } from '../log/log.js';
 import { workspaceSizeProblem } from '../store/workspaceSize.js';
 import { encodedState } from '../work/encodedState.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
@@ -308,7 +308,7 @@ export class LoadedWorkspace {
     if (this.compaction || this.destroyed) return;
     this.compaction = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => (this.destroyed ? undefined : this.compact()))
-      .catch((error: unknown) => logEvent('store.compact.failed', { workspace: this.id, error: errorText(error) }, 'err'))
+      .catch((error: unknown) => logEvent('store.compact.failed', { workspace: this.id, error: serverErrorText(error) }, 'err'))
       .finally(() => {
         this.compaction = null;
       });

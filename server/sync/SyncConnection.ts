@@ -100,9 +100,10 @@ export class SyncConnection implements Peer {
     socket.send(frame);
   }
 
-  close(code: number, reason: string): void {
+  /** `logged`: the reason as the log writes it, when `reason` quotes what the client sent. */
+  close(code: number, reason: string, logged = reason): void {
     if (this.closed) return;
-    this.log('sync.closing', { code, reason });
+    this.log('sync.closing', { code, reason: logged });
     this.options.socket.close(code, reason);
     this.finish();
   }
@@ -175,9 +176,9 @@ export class SyncConnection implements Peer {
         } catch (error) {
           if (!(error instanceof UpdateRefusal)) throw error;
           if (error.kind === 'budget') return this.close(CloseCode.policyViolation, UPDATES_TOO_FAST);
-          this.log('sync.update.refused', { error: error.message });
+          this.log('sync.update.refused', { error: error.logged });
           const code = error.kind === 'incomplete' ? CloseCode.updateIncomplete : CloseCode.updateRefused;
-          return this.close(code, `update refused: ${error.message}`.slice(0, 120));
+          return this.close(code, `update refused: ${error.message}`.slice(0, 120), `update refused: ${error.logged}`);
         }
         // The edit is not lost: the client reconnects and its resync sends it again.
         if (workspace.measuredTooRecently(frame.update)) return this.close(CloseCode.tryAgainLater, WORKSPACE_AT_BOUND);
@@ -257,7 +258,8 @@ export class SyncConnection implements Peer {
     this.finish();
     // The presence clocks the workspace keeps once this connection's have gone: bounded (LoadedWorkspace.ts).
     const presenceClocks = workspace?.presenceClocks;
-    this.log('sync.closed', { code, reason: reason || undefined, droppedViewerUpdates: this.droppedUpdates || undefined, droppedPresence: this.droppedPresence || undefined, presenceClocks });
+    // The client's own reason is not written, only its length: it may quote a token in pieces.
+    this.log('sync.closed', { code, reasonBytes: Buffer.byteLength(reason) || undefined, droppedViewerUpdates: this.droppedUpdates || undefined, droppedPresence: this.droppedPresence || undefined, presenceClocks });
   }
 
   /** The ws library closes the socket itself after an error (1009 for a frame over maxPayload). */

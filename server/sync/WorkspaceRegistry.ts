@@ -4,7 +4,7 @@
  * When nobody holds it for `idleUnloadMs`, it is settled (log written and compacted) and
  * destroyed, and its entry removed: memory follows the workspaces in use, not the ones ever opened.
  */
-import { errorText, logEvent } from '../log/log.js';
+import { serverErrorText, logEvent } from '../log/log.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { MAX_COLUMNS, MAX_ROWS } from '../../models/workbook/cellAddress.js';
@@ -131,7 +131,7 @@ export class WorkspaceRegistry {
       return entry.workspace;
     } catch (error) {
       if (this.entries.get(entry.id) === entry) this.entries.delete(entry.id);
-      logEvent('workspace.load.failed', { workspace: entry.id, error: errorText(error) }, 'err');
+      logEvent('workspace.load.failed', { workspace: entry.id, error: serverErrorText(error) }, 'err');
       throw error;
     }
   }
@@ -149,7 +149,7 @@ export class WorkspaceRegistry {
     try {
       await entry.workspace?.settle();
     } catch (error) {
-      logEvent('workspace.settle.failed', { workspace: entry.id, error: errorText(error) }, 'err');
+      logEvent('workspace.settle.failed', { workspace: entry.id, error: serverErrorText(error) }, 'err');
     }
     // Someone acquired it while it settled: it stays.
     if (entry.holders > 0 || this.entries.get(entry.id) !== entry) return;
@@ -163,7 +163,7 @@ export class WorkspaceRegistry {
    * was lost.
    */
   private storeFailed(entry: Entry, workspace: LoadedWorkspace, error: unknown): void {
-    logEvent('store.write.failed', { workspace: entry.id, error: errorText(error) }, 'err');
+    logEvent('store.write.failed', { workspace: entry.id, error: serverErrorText(error) }, 'err');
     workspace.closePeers('all', CloseCode.internalError, 'storage failure; reconnect');
     this.remove(entry);
   }

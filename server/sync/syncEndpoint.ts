@@ -16,7 +16,7 @@ import type { ConnectionsPerAddress } from '../http/connectionsPerAddress.js';
 import { repeatedOptionProblem } from '../http/queryOptions.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { hashToken } from '../auth/tokens.js';
-import { errorText, logEvent, loggedId, requestPath } from '../log/log.js';
+import { logEvent, requestPath, serverErrorText } from '../log/log.js';
 import type { WorkspaceStore } from '../store/WorkspaceStore.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
 import { SyncConnection } from './SyncConnection.js';
@@ -75,7 +75,7 @@ export class SyncEndpoint {
     const address = this.options.addresses.requestAddress(request);
     const admitted = this.options.addresses.admitSync(address);
     if ('status' in admitted) {
-      logEvent('sync.refused', { workspace: loggedId(workspaceId), status: admitted.status });
+      logEvent('sync.refused', { status: admitted.status });
       return refuse(socket, admitted.status, admitted.message, admitted.retryAfterSeconds);
     }
     socket.once('close', admitted.release);
@@ -83,13 +83,14 @@ export class SyncEndpoint {
     // `?token=<viewer>&token=<editor>` was read as its first token, silently; say which option is repeated.
     const repeated = repeatedOptionProblem(query);
     if (repeated !== null) {
-      logEvent('sync.refused', { workspace: loggedId(workspaceId), status: 400 });
+      logEvent('sync.refused', { status: 400 });
       return refuse(socket, 400, repeated);
     }
     const token = query.get('token') ?? undefined;
     const decision = await decideWorkspaceAccess(this.options.store, workspaceId, token, 'viewer');
     if (!decision.allowed) {
-      logEvent('sync.refused', { workspace: loggedId(workspaceId), status: decision.status });
+      // The id is written only for a workspace that exists (401, 403): a 404's is whatever the client sent.
+      logEvent('sync.refused', { workspace: decision.status === 404 ? undefined : workspaceId, status: decision.status });
       return refuse(socket, decision.status, decision.error);
     }
     const tokenKey = hashToken(token ?? '').toString('base64');
@@ -162,7 +163,7 @@ export class SyncEndpoint {
       // How long the workspace's load (or a colleague's load in progress) held this sync back.
       logEvent('sync.begin', { workspace: workspaceId, conn: connectionId, waitedMs: Math.round(performance.now() - opened) });
     } catch (error) {
-      logEvent('sync.load.failed', { workspace: workspaceId, conn: connectionId, error: errorText(error) }, 'err');
+      logEvent('sync.load.failed', { workspace: workspaceId, conn: connectionId, error: serverErrorText(error) }, 'err');
       connection.close(CloseCode.internalError, 'the workspace could not be loaded');
     }
   }

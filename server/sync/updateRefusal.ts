@@ -14,11 +14,16 @@ export interface UpdateLimits {
  */
 export type RefusalKind = 'malformed' | 'limit' | 'content' | 'incomplete' | 'budget';
 
-/** Why an update was refused; `kind` picks the close code (models/api/closeCodes.ts). */
+/**
+ * Why an update was refused; `kind` picks the close code (models/api/closeCodes.ts). `message`
+ * may quote the update's keys (the sender is told which); `logged` never does: a key may hold a
+ * piece of a token (nineteenth hostile pass).
+ */
 export class UpdateRefusal extends Error {
   constructor(
     message: string,
     readonly kind: RefusalKind,
+    readonly logged = message,
   ) {
     super(message);
     this.name = 'UpdateRefusal';

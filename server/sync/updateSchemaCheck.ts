@@ -43,8 +43,8 @@ interface SlotActivity {
   currentDeleted: boolean;
 }
 
-function refuse(message: string): never {
-  throw new UpdateRefusal(message, 'content');
+function refuse(message: string, logged = message): never {
+  throw new UpdateRefusal(message, 'content', logged);
 }
 
 function incomplete(message: string): never {
@@ -213,7 +213,7 @@ class UpdateCheck {
   private resolve(item: ItemFacts): Placement {
     if (typeof item.parent === 'string') {
       const node = rootNode(item.parent);
-      if (!node) refuse(`"${item.parent.slice(0, 40)}" is not part of the workbook`);
+      if (!node) refuse(`"${item.parent.slice(0, 40)}" is not part of the workbook`, 'a root that is not part of the workbook');
       return { place: { node, owner: this.rootOwner(item.parent) }, key: item.parentSub };
     }
     if (item.parent !== null) {
@@ -282,13 +282,13 @@ class UpdateCheck {
     if (placement === 'discarded') return;
     const { place, key } = placement;
     const slot = slotAt(place.node, key);
-    if (!slot) refuse(key === null ? `a ${place.node} holds no list items` : `"${key.slice(0, 40)}" has no place in a ${place.node}`);
+    if (!slot) refuse(key === null ? `a ${place.node} holds no list items` : `"${key.slice(0, 40)}" has no place in a ${place.node}`, key === null ? undefined : `a key that has no place in a ${place.node}`);
     const content = item.content;
     if (content.kind === 'values') {
       if (place.node === 'sheetOrder' && !this.deletedByUpdate(item.id)) this.added.sheets += content.values.length;
       if (place.node === 'axis' && !this.deletedByUpdate(item.id)) this.axes.noteAdded(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values.length);
       if (place.node === 'names' && key !== null && !this.deletedByUpdate(item.id)) this.namesWritten.add(key);
-      if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`);
+      if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`, `a value that does not belong in a ${place.node}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }
     if (key !== null && (place.node === 'sheets' || (place.node === 'sheet' && SHEET_KEYS_FOR_VISIBILITY.has(key)))) this.visibility.writes.push({ owner: place.owner, key, item });
@@ -377,7 +377,7 @@ class UpdateCheck {
         if (!removes) continue;
         const liveTip = tips.length > 0 && tips.every((item) => item.content.kind !== 'deleted' && !this.deletedByUpdate(item.id));
         if (liveTip || this.ownerDeleted(owner)) continue;
-        refuse(`"${key}" cannot be removed from a ${this.nodeOf(owner)}`);
+        refuse(`"${key.slice(0, 40)}" cannot be removed from a ${this.nodeOf(owner)}`, `a required key cannot be removed from a ${this.nodeOf(owner)}`);
       }
     }
   }

@@ -207,6 +207,18 @@ describe('rows written out of order', () => {
   });
 });
 
+describe('a shared formula moved past the last column (a hostile pass\u2019s file)', () => {
+  it('reads #REF! for the reference pushed off the sheet, as Excel writes it, and imports the rest (exceljs threw, and the upload was a 500)', async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="XFC1"><f t="shared" si="0" ref="XFC1:XFD1">XFD1+1</f></c><c r="XFD1"><f t="shared" si="0"/></c></row>' +
+      '<row r="5"><c r="A5"><v>7</v></c><c r="B5"><f t="shared" si="1" ref="B5:C5">IFERROR(XFD1,A5)+A5</f></c><c r="C5"><f t="shared" si="1"/></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    expect(imported.sheets[0]!.cells).toEqual({ XFC1: '=XFD1+1', XFD1: '=#REF!+1', A5: 7, B5: '=IFERROR(XFD1,A5)+A5', C5: '=IFERROR(#REF!,B5)+B5' });
+    const values = computed(imported);
+    expect([values.get('Ark1!XFD1'), values.get('Ark1!XFC1'), values.get('Ark1!B5'), values.get('Ark1!C5')]).toEqual([{ error: '#REF!' }, { error: '#REF!' }, 14, 28]);
+  });
+});
+
 describe('a cell or row reference that is none', () => {
   it.each([
     ['<row r="1"><c r="b1"><v>1</v></c></row>', 'cell whose reference "b1"'],

@@ -25,7 +25,7 @@ describe('the log, whatever a request carries', () => {
     const token = workspace.editorToken;
     expect(await status(`/w/${workspace.id}%23token=${token}`)).toBeGreaterThanOrEqual(200);
     expect(await status(`/api/workspaces/${workspace.id}%3Ftoken%3D${token}/access`, token)).toBe(404);
-    await server.waitForOutput(/http method=GET path="\/api\/workspaces\/\S*\[token-shaped\]\/access" status=404/);
+    await server.waitForOutput(/http method=GET path=\/api\/workspaces\/:id\/access status=404/);
     expect(server.output()).not.toContain(token.slice(0, 20));
   });
 
@@ -33,15 +33,16 @@ describe('the log, whatever a request carries', () => {
     const token = workspace.viewerToken;
     const socket = new WebSocket(`${server.wsUrl}/${workspace.id}?token=${workspace.editorToken}`);
     await new Promise<void>((resolve, reject) => socket.once('open', () => resolve()).once('error', reject));
-    socket.close(4000, `leaving; my other link is ${token}`);
-    await server.waitForOutput(/sync\.closed .*code=4000 reason="leaving; my other link is \[token-shaped\]"/);
+    const reason = `leaving; my other link is ${token}`;
+    socket.close(4000, reason);
+    await server.waitForOutput(new RegExp(`sync\\.closed .*code=4000 reasonBytes=${reason.length}`));
     expect(server.output()).not.toContain(token.slice(0, 20));
   });
 
   it('an admin token of the operator\u2019s own shape pasted where an id goes is not written to the log', async () => {
     expect(await status(`/api/workspaces/${ADMIN_TOKEN}/access`, ADMIN_TOKEN)).toBe(404);
     expect(await status(`/api/workspaces/${encodeURIComponent(ADMIN_TOKEN)}/versions`, ADMIN_TOKEN)).toBe(404);
-    await server.waitForOutput(/http method=GET path="\/api\/workspaces\/\[admin-token\]\/versions" status=404/);
+    await server.waitForOutput(/http method=GET path=\/api\/workspaces\/:id\/versions status=404/);
     expect(server.output()).not.toContain(ADMIN_TOKEN);
     expect(server.output()).not.toContain(encodeURIComponent(ADMIN_TOKEN));
   });
