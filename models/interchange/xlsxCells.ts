@@ -9,6 +9,7 @@ import { isFormula } from '../formula/a1References.js';
 import { evaluatesAsArray, spillsAlikeWithoutArrayFormula } from '../engine/arrayFormulas.js';
 import { legacyIntersection } from '../engine/engineFormula.js';
 import { usesAnyName } from '../formula/formulaNames.js';
+import { shiftFormula } from '../formula/shiftFormula.js';
 import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
 import { formatFromExcel } from './cellNumberFormats.js';
@@ -84,6 +85,22 @@ function textInput(text: string, quoted: boolean): string {
   return isFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
+/**
+ * A cell's formula text. A shared formula's other cells take its first cell's text with the
+ * relative references moved by Fremskriv's own reference reader, as Excel fills a formula:
+ * exceljs' translation also moved what only looks like a reference (`"LM2"` in quotes became
+ * `"LM3"`, `'K1 2023'!B2` became `'K2 2023'!B3`) and left whole rows (`SUM(1:1)`) where they were.
+ */
+function formulaText(cell: ExcelJS.Cell, value: ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue): string | undefined {
+  if (!('sharedFormula' in value) || typeof value.sharedFormula !== 'string') return cell.formula;
+  const first = parseCellAddress(value.sharedFormula);
+  const here = parseCellAddress(cell.address);
+  const master = first ? cell.worksheet.findCell(first.row + 1, first.col + 1) : undefined;
+  const text: unknown = master?.model.formula;
+  if (!first || !here || typeof text !== 'string' || text === '') return cell.formula;
+  return shiftFormula(`=${text}`, here.row - first.row, here.col - first.col).slice(1);
+}
+
 interface ReadContext {
   /** Cells whose formula the file marks as a dynamic array (xlsxDynamicArrays.ts). */
   dynamic: ReadonlySet<string>;
@@ -105,7 +122,7 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { d
   if ('richText' in value) return textInput(value.richText.map((run) => run.text).join(''), quoted);
   if ('hyperlink' in value) return textInput(String(value.text ?? ''), quoted);
   if ('formula' in value || 'sharedFormula' in value) {
-    const formula = cell.formula;
+    const formula = formulaText(cell, value);
     if (!formula) return null;
     // Before the formula is read: a shared formula gives its text to every cell that uses it.
     characters?.add(formula.replace(DROPPED_ON_IMPORT, '').length);
