@@ -127,7 +127,7 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { d
     // Before the formula is read: a shared formula gives its text to every cell that uses it.
     characters?.add(formula.replace(DROPPED_ON_IMPORT, '').length);
     const excel = fromExcelFormula(formula);
-    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name) : excel, renames);
+    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name, parseCellAddress(cell.address) ?? undefined) : excel, renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
     const array = arrayFormula.safeParse(value);
