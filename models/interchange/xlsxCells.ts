@@ -16,6 +16,7 @@ import { formatFromExcel } from './cellNumberFormats.js';
 import { fromExcelFormula } from './excelFormulas.js';
 import { repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { DefinedNames } from './xlsxDefinedNames.js';
+import { expandSheetRanges } from './xlsxSheetRanges.js';
 import { InterchangeError, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge, type ContentCharacters } from './interchangeLimits.js';
 
 const rowModels = z.array(
@@ -126,7 +127,7 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { d
     if (!formula) return null;
     // Before the formula is read: a shared formula gives its text to every cell that uses it.
     characters?.add(formula.replace(DROPPED_ON_IMPORT, '').length);
-    const excel = fromExcelFormula(formula);
+    const excel = expandSheetRanges(fromExcelFormula(formula), cell.worksheet.workbook.worksheets.map((sheet) => sheet.name));
     const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name, parseCellAddress(cell.address) ?? undefined) : excel, renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
