@@ -17,6 +17,7 @@ import { fromExcelFormula } from './excelFormulas.js';
 import { repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { DefinedNames } from './xlsxDefinedNames.js';
 import { expandSheetRanges } from './xlsxSheetRanges.js';
+import { structuredReferences, type ExcelTable } from './xlsxTables.js';
 import { InterchangeError, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge, type ContentCharacters } from './interchangeLimits.js';
 
 const rowModels = z.array(
@@ -108,9 +109,11 @@ interface ReadContext {
   renames: SheetRenames;
   names: DefinedNames | undefined;
   characters: ContentCharacters | undefined;
+  /** The workbook's Excel tables, whose structured references become cells (xlsxTables.ts). */
+  tables: readonly ExcelTable[];
 }
 
-function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { dynamic, renames, names, characters }: ReadContext): CellInput | null {
+function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { dynamic, renames, names, characters, tables }: ReadContext): CellInput | null {
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -127,8 +130,10 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { d
     if (!formula) return null;
     // Before the formula is read: a shared formula gives its text to every cell that uses it.
     characters?.add(formula.replace(DROPPED_ON_IMPORT, '').length);
-    const excel = expandSheetRanges(fromExcelFormula(formula), cell.worksheet.workbook.worksheets.map((sheet) => sheet.name));
-    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name, parseCellAddress(cell.address) ?? undefined) : excel, renames);
+    const here = parseCellAddress(cell.address) ?? { row: 0, col: 0 };
+    const tabled = structuredReferences(fromExcelFormula(formula), tables, here);
+    const excel = expandSheetRanges(tabled, cell.worksheet.workbook.worksheets.map((sheet) => sheet.name));
+    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name, here) : excel, renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
     const array = arrayFormula.safeParse(value);
@@ -177,8 +182,9 @@ export function readSheetCells(
   names?: DefinedNames,
   characters?: ContentCharacters,
   dynamic: ReadonlySet<string> = new Set(),
+  tables: readonly ExcelTable[] = [],
 ): SheetCells {
-  const context: ReadContext = { dynamic, renames, names, characters };
+  const context: ReadContext = { dynamic, renames, names, characters, tables };
   const out: SheetCells = { cells: {}, formats: {}, errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
