@@ -32,6 +32,9 @@ export function formatFromExcel(code: string | undefined): CellFormat | undefine
   // Hours counted past a day ([h]:mm:ss, [h]:mm) are a duration, shown [h]:mm:ss; minutes or
   // seconds counted so ([mm]:ss) stay General: as a time they would lose what passes an hour.
   const first = code.split(';')[0]!;
+  // A condition ([>=1000]#,##0" kr.";0.00) gives the first section only some numbers and the
+  // others another look (999.5 shows 999.50 there): no one format fits, so the cell shows General.
+  if (/\[[<>=]/.test(first)) return undefined;
   if (/\[h+\]/i.test(first)) return 'duration';
   if (/\[(m+|s+)\]/i.test(first)) return undefined;
   // Drop colours, conditions, quoted text and escapes; look at the first (positive) section.

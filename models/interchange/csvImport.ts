@@ -14,7 +14,7 @@ import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbook
 import { typedDateSerial } from '../format/excelDate.js';
 import { typedDateTime } from '../format/excelDateTime.js';
 import { typedTime } from '../format/excelTime.js';
-import { checkCsvWidth, decodeCsv, guessDecimal, guessSeparator, type CsvDecimal, type CsvSeparator } from './csvText.js';
+import { checkCsvWidth, decodeCsv, guessDecimal, guessSeparator, separatorLine, type CsvDecimal, type CsvSeparator } from './csvText.js';
 import { acceptableSheetName } from './importedSheetNames.js';
 import type { ImportedWorkbook } from './importedWorkbook.js';
 import { importWarning, type ImportWarning } from './importWarnings.js';
@@ -39,6 +39,8 @@ export interface CsvReading {
 
 const MAX_TEXT = 32_767;
 const NEUTRALISED = /^'[=+\-@\t\r]/;
+/** `="…"`: a formula that is only a text in quotes (quotes inside doubled). */
+const KEPT_TEXT = /^="((?:[^"]|"")*)"$/;
 
 function baseName(fileName: string | undefined): string {
   return (fileName ?? '').replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
@@ -47,6 +49,10 @@ function baseName(fileName: string | undefined): string {
 /** One field → a cell input and perhaps a format; null for an empty field. */
 export function csvFieldInput(raw: string, decimal: CsvDecimal): { input: CellInput; format?: CellFormat } | null {
   if (raw.trim() === '') return null;
+  // ="00123": the form systems write for Excel to keep leading zeros (a municipality or account
+  // code), which Excel shows as the text 00123; no other formula is ever computed from a CSV.
+  const kept = KEPT_TEXT.exec(raw.trim());
+  if (kept) return { input: textField(kept[1]!.replace(/""/g, '"')) };
   const locale = decimal === ',' ? 'da-DK' : 'en-GB';
   const number = parseLocaleNumber(raw.trim(), locale);
   if (number !== null) return raw.trim().endsWith('%') ? { input: number, format: 'percent' } : { input: number };
@@ -61,18 +67,26 @@ export function csvFieldInput(raw: string, decimal: CsvDecimal): { input: CellIn
   const word = raw.trim().toUpperCase();
   if (word === 'TRUE' || word === 'SAND') return { input: true };
   if (word === 'FALSE' || word === 'FALSK') return { input: false };
+  return { input: textField(raw) };
+}
+
+/** A field kept as text, cut to Excel's 32,767 characters. */
+function textField(raw: string): string {
   const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
   // A field our CSV export neutralised ('=…) reads back as the text it was; other text that would
   // be a formula, or starts with an apostrophe, is marked as text.
-  if (NEUTRALISED.test(text)) return { input: text };
-  return { input: isFormula(text) || text.startsWith("'") ? `'${text}` : text };
+  if (NEUTRALISED.test(text)) return text;
+  return isFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
 export function importCsv(bytes: Uint8Array, options: CsvImportOptions = {}): ImportedWorkbook & { csv: CsvReading } {
   if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooLarge(`the file is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MiB`);
-  const { text, encoding } = decodeCsv(bytes);
-  if (text.includes('\u0000')) throw new InterchangeError('the CSV file is not text (it holds NUL characters)', 'unsupported-type');
-  const separator = options.separator ?? guessSeparator(text);
+  const decoded = decodeCsv(bytes);
+  const { encoding } = decoded;
+  if (decoded.text.includes('\u0000')) throw new InterchangeError('the CSV file is not text (it holds NUL characters)', 'unsupported-type');
+  const hint = separatorLine(decoded.text);
+  const text = hint ? hint.rest : decoded.text;
+  const separator = options.separator ?? hint?.separator ?? guessSeparator(text);
   checkCsvWidth(text, separator);
   const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false, preview: MAX_IMPORT_ROWS + 1 });
   const rows = parsed.data;

@@ -52,6 +52,18 @@ function countOutsideQuotes(line: string, separator: string): number {
 }
 
 /**
+ * Excel's separator line: a file whose first line is `sep=;` (or `sep=,`, a tab) is split at that
+ * character and the line is not a row, as Excel opens it (systems writing CSV for Excel add it so
+ * that any regional setting reads the columns). Returns the separator and the text after the line.
+ *
+ * @example separatorLine('sep=;\r\nA;B\r\n') // { separator: ';', rest: 'A;B\r\n' }
+ */
+export function separatorLine(text: string): { separator: CsvSeparator; rest: string } | null {
+  const line = /^sep=([;,\t])[ \t]*(\r\n|\n|\r|$)/i.exec(text);
+  return line ? { separator: line[1] as CsvSeparator, rest: text.slice(line[0].length) } : null;
+}
+
+/**
  * The first of `;`, tab and `,` that splits every sampled line into the same number (above one)
  * of fields; else `;` or tab if any line has one; else `,` if some comma stands between other
  * than two digits (`12,5` is a decimal comma); else `;` (one column).

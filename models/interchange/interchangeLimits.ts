@@ -18,6 +18,8 @@ export const MAX_COMPRESSION_RATIO = 200;
 export const RATIO_CHECKED_ABOVE_BYTES = 1024 * 1024;
 /** Sheets in one file (the v1 format's limit). */
 export const MAX_IMPORT_SHEETS = MAX_SHEETS;
+/** Excel tables (structured references' names) in one file, and columns read per table. */
+export const MAX_IMPORT_TABLES = 1_000;
 /** `<row>` elements in one sheet, and `<c>` elements (cells, empty or not) in the whole file. */
 export const MAX_ROW_ELEMENTS = 100_000;
 export const MAX_IMPORT_CELLS = 500_000;

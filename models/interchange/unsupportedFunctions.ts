@@ -22,6 +22,7 @@ import { replaceSpilledRanges } from '../engine/spilledRangeReferences.js';
 import { expandLambda } from '../formula/lambdaFormula.js';
 import { engineFunction } from '../engine/lambdaFunctions.js';
 import { expandLet } from '../formula/letFormula.js';
+import { renameNameQualifiers } from '../formula/formulaNames.js';
 import { functionNames, mapFunctionNames } from './excelFormulas.js';
 import { MAX_LISTED_FINDINGS } from './interchangeLimits.js';
 
@@ -108,7 +109,9 @@ export class UnsupportedFunctionCollector {
     // (`LAMBDA(x,x*2)(3)`, no call HyperFormula can parse) are read as the engine is given them.
     // A LET name holding a LAMBDA is called by that name (`LET(f,LAMBDA(x,x*2),f(3))`): no function of its own.
     // The spilled range operator (`A1#`) is read by the engine as the block it names (engine/spilledRangeReferences.ts).
-    const letFree = expandLet(formula.includes('#') ? replaceSpilledRanges(formula, formatReference) : formula);
+    // A sheet's name read after its sheet (`'Ark 1'!Rente`) is computed (engine/qualifiedNames.ts): read here as the name.
+    const unqualified = formula.includes('!') ? renameNameQualifiers(formula, (sheet) => sheet, (_sheet, name) => name) : formula;
+    const letFree = expandLet(unqualified.includes('#') ? replaceSpilledRanges(unqualified, formatReference) : unqualified);
     const readable = engineStringLiterals(expandLambda(letFree, undefined, engineFunction));
     if (!isParsableFormula(readable)) {
       if (!failsOnlyOnOffset(readable)) {
@@ -120,7 +123,7 @@ export class UnsupportedFunctionCollector {
     // A LAMBDA's parameter called by its name (`LAMBDA(f,f(2))`) is no function: the engine is given no call of it.
     const called = new Set(functionNames(readable));
     for (const name of functionNames(letFree)) if (called.has(name) && !isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
-    for (const name of unknownNames(formula)) if (!this.names.has(name)) this.note({ function: name, kind: 'name', sheet, cell });
+    for (const name of unknownNames(unqualified)) if (!this.names.has(name)) this.note({ function: name, kind: 'name', sheet, cell });
   }
 
   private note(finding: UnsupportedFunction): void {

@@ -16,6 +16,8 @@ import { formatFromExcel } from './cellNumberFormats.js';
 import { fromExcelFormula } from './excelFormulas.js';
 import { repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { DefinedNames } from './xlsxDefinedNames.js';
+import { expandSheetRanges } from './xlsxSheetRanges.js';
+import { structuredReferences, type ExcelTable } from './xlsxTables.js';
 import { InterchangeError, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge, type ContentCharacters } from './interchangeLimits.js';
 
 const rowModels = z.array(
@@ -99,13 +101,17 @@ interface ReadContext {
   renames: SheetRenames;
   names: DefinedNames | undefined;
   characters: ContentCharacters | undefined;
+  /** The workbook's Excel tables, whose structured references become cells (xlsxTables.ts). */
+  tables: readonly ExcelTable[];
 }
 
 /**
  * A cell's formula as Excel reads it: a shared formula's cell moves the first cell's text by its
  * offset, a reference pushed off the sheet written `#REF!` (`shiftFormula`, as Excel and the fill
  * handle do). exceljs's own move threw for a column past XFD (the import failed with its sentence
- * `16385 is out of bounds`) and wrote a row past 1,048,576 as a reference (`A2:XFD1048577`).
+ * `16385 is out of bounds`), wrote a row past 1,048,576 as a reference (`A2:XFD1048577`), moved
+ * what only looks like a reference (`"LM2"` in quotes became `"LM3"`, `'K1 2023'!B2` became
+ * `'K2 2023'!B3`) and left whole rows (`SUM(1:1)`) where they were.
  */
 function cellFormula(cell: ExcelJS.Cell): string | undefined {
   const value = cell.value as { sharedFormula?: unknown } | null;
@@ -118,7 +124,7 @@ function cellFormula(cell: ExcelJS.Cell): string | undefined {
   return shiftFormula(`=${text}`, to.row - from.row, to.col - from.col).slice(1);
 }
 
-function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { dynamic, renames, names, characters }: ReadContext): CellInput | null {
+function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { dynamic, renames, names, characters, tables }: ReadContext): CellInput | null {
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -135,8 +141,10 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { d
     if (!formula) return null;
     // Before the formula is read: a shared formula gives its text to every cell that uses it.
     characters?.add(formula.replace(DROPPED_ON_IMPORT, '').length);
-    const excel = fromExcelFormula(formula);
-    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name) : excel, renames);
+    const here = parseCellAddress(cell.address) ?? { row: 0, col: 0 };
+    const tabled = structuredReferences(fromExcelFormula(formula), tables, here);
+    const excel = expandSheetRanges(tabled, cell.worksheet.workbook.worksheets.map((sheet) => sheet.name));
+    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name, here) : excel, renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
     const array = arrayFormula.safeParse(value);
@@ -185,8 +193,9 @@ export function readSheetCells(
   names?: DefinedNames,
   characters?: ContentCharacters,
   dynamic: ReadonlySet<string> = new Set(),
+  tables: readonly ExcelTable[] = [],
 ): SheetCells {
-  const context: ReadContext = { dynamic, renames, names, characters };
+  const context: ReadContext = { dynamic, renames, names, characters, tables };
   const out: SheetCells = { cells: {}, formats: {}, wrapText: [], errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {

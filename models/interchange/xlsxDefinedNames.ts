@@ -20,7 +20,7 @@ import type ExcelJS from 'exceljs';
 import { nameComputesArray } from '../engine/arrayFormulas.js';
 import { namesGivingSeveral } from '../engine/arrayNames.js';
 import type { ArrayName } from '../engine/engineFormula.js';
-import { formatReference, splitFormula, type A1Reference } from '../formula/a1References.js';
+import { formatReference, splitFormula, type A1Reference, type ReferenceEndpoint } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
 import { checkDefinedName } from '../operations/nameEdits.js';
 import { WorkbookOperationError } from '../operations/workbookOperation.js';
@@ -28,6 +28,7 @@ import { definedNameProblem, MAX_DEFINED_NAMES, type DefinedName as WorkbookName
 import { fromExcelFormula, toExcelFormula } from './excelFormulas.js';
 import { renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './interchangeLimits.js';
+import type { CellPosition } from '../workbook/cellAddress.js';
 
 export interface DefinedName {
   name: string;
@@ -53,6 +54,31 @@ function replacement(text: string): string | null {
   if (head?.kind !== 'text' || head.text !== '=' || ref?.kind !== 'ref' || rest.length > 0) return null;
   if (ref.ref.sheet === undefined || /[[\]]/.test(ref.ref.sheet) || !insideFremskrivSheet(ref.ref)) return null;
   return formatReference(ref.ref);
+}
+
+/** Excel's sheet, whose edges a relative name's reference wraps around (Excel's specifications and limits). */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+function movedEndpoint(endpoint: ReferenceEndpoint, at: CellPosition): ReferenceEndpoint {
+  const move = (axis: ReferenceEndpoint['row'], by: number, size: number): ReferenceEndpoint['row'] =>
+    axis && (axis.absolute ? axis : { ...axis, index: (axis.index + by) % size });
+  const row = move(endpoint.row, at.row, EXCEL_ROWS);
+  const col = move(endpoint.col, at.col, EXCEL_COLUMNS);
+  return { ...(col ? { col } : {}), ...(row ? { row } : {}) };
+}
+
+/**
+ * A name's reference as read in the cell `at`. The file stores a relative reference as seen from
+ * A1 (`Data!$A2` is the row below the cell using it; a name defined from B2 as the cell to the
+ * left is stored `Data!XFD1`), so its relative parts move by the cell's row and column, past the
+ * sheet's edge round to its start, as Excel and LibreOffice read it.
+ */
+function referenceAt(text: string, at: CellPosition): string {
+  const [, segment] = splitFormula(`=${text}`);
+  if (segment?.kind !== 'ref') return text;
+  const { ref } = segment;
+  return formatReference({ ...ref, start: movedEndpoint(ref.start, at), ...(ref.end ? { end: movedEndpoint(ref.end, at) } : {}) });
 }
 
 /** Excel's longest formula; a longer name text is no name Excel wrote. */
@@ -142,8 +168,8 @@ export class DefinedNames {
     return [...this.unusable];
   }
 
-  /** A canonical formula on `sheet` with every name it can resolve written in. */
-  substitute(formula: string, sheet: string): string {
+  /** A canonical formula in the cell `at` of `sheet` with every name it can resolve written in. */
+  substitute(formula: string, sheet: string, at: CellPosition = { row: 0, col: 0 }): string {
     if (this.written.size === 0) return formula;
     return splitFormula(formula)
       .map((segment) => {
@@ -154,7 +180,7 @@ export class DefinedNames {
             const value = this.written.get(key(word, sheet)) ?? this.written.get(key(word, undefined));
             if (value === undefined) return word;
             this.used.add(`${word} → ${value}`);
-            return value;
+            return referenceAt(value, at);
           },
         });
       })

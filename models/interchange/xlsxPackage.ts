@@ -15,6 +15,7 @@ import {
   MAX_CELL_STYLES,
   MAX_IMPORT_CELLS,
   MAX_IMPORT_SHEETS,
+  MAX_IMPORT_TABLES,
   MAX_ROW_ELEMENTS,
   MAX_SHARED_STRINGS,
   tooLarge,
@@ -30,6 +31,8 @@ import { escapeXml, namespaceDeclarations, outlineXml, prefixedAttribute, type X
 import { ZipArchive } from './zipArchive.js';
 import { reasonParams } from './importReasons.js';
 import { importWarning, type ImportWarning } from './importWarnings.js';
+import type { ExcelTable } from './xlsxTables.js';
+import { parseCellAddress } from '../workbook/cellAddress.js';
 
 export interface CheckedXlsx {
   /** The rebuilt archive, for exceljs. */
@@ -42,6 +45,8 @@ export interface CheckedXlsx {
   date1904: boolean;
   /** By sheet name, the cells whose formula Excel 365 marks as a dynamic array (`cm`, xlsxDynamicArrays.ts). */
   dynamicArrays: Map<string, Set<string>>;
+  /** The Excel tables, for their structured references (xlsxTables.ts). */
+  tables: ExcelTable[];
 }
 
 /** Defined names read; a planner's workbook has a few dozen. */
@@ -211,6 +216,30 @@ function contentTypes(sheets: number, styles: boolean, strings: boolean): string
   return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${override('xl/workbook.xml', 'sheet.main')}${Array.from({ length: sheets }, (_, i) => override(`xl/worksheets/sheet${i + 1}.xml`, 'worksheet')).join('')}${styles ? override('xl/styles.xml', 'styles') : ''}${strings ? override('xl/sharedStrings.xml', 'sharedStrings') : ''}</Types>`;
 }
 
+/** The Excel tables on the sheet at `path` (its table parts); `before` tables were read already. */
+async function sheetTables(reader: PackageReader, path: string, sheet: string, before: number): Promise<ExcelTable[]> {
+  const out: ExcelTable[] = [];
+  for (const rel of (await reader.relationships(path)).values()) {
+    if (!rel.type.endsWith('/table') || !reader.has(rel.target)) continue;
+    if (before + out.length >= MAX_IMPORT_TABLES) throw tooLarge(`the workbook has more than ${MAX_IMPORT_TABLES} tables`);
+    let table: Record<string, string> = {};
+    const columns: string[] = [];
+    await reader.outline(rel.target, {
+      onElement({ name, depth, attributes }) {
+        const local = name.slice(name.indexOf(':') + 1);
+        if (depth === 0 && local === 'table') table = attributes;
+        else if (depth === 2 && local === 'tableColumn' && columns.length < EXCEL_MAX_COLUMNS) columns.push(attributes.name ?? '');
+      },
+    });
+    const [from, to] = (table.ref ?? '').split(':').map((corner) => parseCellAddress(corner.replace(/\$/g, '')));
+    const name = table.displayName ?? table.name;
+    if (!from || !to || !name || columns.length !== to.col - from.col + 1) continue;
+    const count = (value: string | undefined, fallback: number): number => (value === undefined ? fallback : Number(value) > 0 ? 1 : 0);
+    out.push({ name, sheet, from, to, headerRows: count(table.headerRowCount, 1), totalsRows: count(table.totalsRowCount, 0), columns });
+  }
+  return out;
+}
+
 /** Checks the archive and returns the rebuilt one for exceljs; throws InterchangeError saying why not. */
 export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: ContentCellBound): Promise<CheckedXlsx> {
   const reader = new PackageReader(await ZipArchive.open(bytes));
@@ -262,6 +291,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   }
   const dynamicArrays = new Map<string, Set<string>>();
   const repaired: CellRepair[] = [];
+  const tables: ExcelTable[] = [];
   let cells = 0;
   let contentCells = 0;
   for (const { attributes: a } of sheetElements) {
@@ -273,6 +303,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
     }
     if (sheetTags.length >= MAX_IMPORT_SHEETS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_SHEETS} sheets`);
     const sheet = await checkedSheet(reader, rel.target, name, sharedStrings?.count ?? 0, dynamicMarks);
+    tables.push(...(await sheetTables(reader, rel.target, name, tables.length)));
     if (sheet.dynamicArrays.size > 0) dynamicArrays.set(name, sheet.dynamicArrays);
     repaired.push(...sheet.repaired);
     cells += sheet.cells;
@@ -321,6 +352,6 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   );
   // Stored, not deflated: exceljs unpacks it right away, in this process.
   const archive: Zippable = Object.fromEntries(parts.map((p) => [p.name, [p.data, { level: 0 }]]));
-  return { bytes: new Uint8Array(zipSync(archive)), warnings, definedNames, date1904, dynamicArrays };
+  return { bytes: new Uint8Array(zipSync(archive)), warnings, definedNames, date1904, dynamicArrays, tables };
 }
 

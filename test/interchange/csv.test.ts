@@ -38,6 +38,15 @@ describe('CSV import', () => {
     expect(imported.sheets[0]!.cells).toMatchObject(expected);
   });
 
+  it('reads Excel\'s separator line (sep=;) as the separator, not as a row, and ="0101" as the text Excel shows', () => {
+    const csv = 'sep=;\r\nKommune;Kode;Antal\r\nKøbenhavn;="0101";1,5\r\nX;="sagde ""hej""";="=1+1"\r\n';
+    const imported = importCsv(utf8(csv), { fileName: 'koder.csv' });
+    expect(imported.sheets[0]!.cells).toEqual({ A1: 'Kommune', B1: 'Kode', C1: 'Antal', A2: 'København', B2: '0101', C2: 1.5, A3: 'X', B3: 'sagde "hej"', C3: "'=1+1" });
+    expect(imported.csv.separator).toBe(';');
+    const commas = importCsv(utf8('sep=,\nMonth,Count\n2023-01,"1,234.5"\n'), { fileName: 'c.csv' });
+    expect(commas.sheets[0]!.cells).toEqual({ A1: 'Month', B1: 'Count', A2: '2023-01', B2: 1234.5 });
+  });
+
   it('formats percentages as percent', () => {
     const imported = importCsv(utf8('Andel\n12,5 %\n'), { fileName: 'a.csv' });
     expect(imported.sheets[0]!.formats).toEqual({ A2: 'percent' });

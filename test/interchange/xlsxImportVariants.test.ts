@@ -173,6 +173,19 @@ describe('defined names (Name Manager)', () => {
     expect(imported.warnings.map((w) => w.message).join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Fremmed');
   });
 
+  it('a name with a relative reference reads, in each cell, the cells as far from it as the reference is from A1', async () => {
+    // Excel and LibreOffice store such a name as seen from A1: `Data!$A2` is column A of the row below.
+    const names = '<definedName name="Under">Data!$A2</definedName><definedName name="Blok">Data!$A1:$A2</definedName>';
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><v>10</v></c><c r="B1"><f>Under</f></c></row><row r="2"><c r="A2"><v>20</v></c></row>' +
+      '<row r="3"><c r="A3"><v>30</v></c><c r="B3"><f>Under*2</f></c><c r="C3"><f>SUM(Blok)</f></c></row><row r="4"><c r="A4"><v>40</v></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Data', xml }], definedNames: names }));
+    expect(imported.sheets[0]!.cells).toMatchObject({ B1: '=Data!$A2', B3: '=Data!$A4*2', C3: '=SUM(Data!$A3:$A4)' });
+    const values = computed(imported);
+    // LibreOffice 7.4 computes the same file to 20, 80 and 70 (before: 20, 40 and 30).
+    expect([values.get('Data!B1'), values.get('Data!B3'), values.get('Data!C3')]).toEqual([20, 80, 70]);
+  });
+
   it('a name following a renamed sheet points at the sheet under its imported name', async () => {
     const defined = '<definedName name="Loft">\'Plan!2025\'!$B$1</definedName>';
     const xml = '<sheetData><row r="1"><c r="A1"><f>Loft+1</f></c><c r="B1"><v>4</v></c></row></sheetData>';

@@ -110,6 +110,16 @@ describe('Excel number formats with a day or a year are dates (with hours, dates
     expect(formatFromExcel(code)).toBe(format);
   });
 
+  it.each<[string, string | undefined]>([
+    ['#,##0;[Red]\\-#,##0', 'integer'],
+    ['#,##0.0\\ %', 'percent'],
+    ['0.0%;[Red]\\-0.0%;"–"', 'percent'],
+    ['[>=1000]#,##0" kr.";0.00', undefined],
+    ['[<0]"under nul";0.0', undefined],
+  ])('a Danish planner\'s own format %s is %s (a condition shows 999.5 as 999,50 and 1234 as 1.234 kr.: no one look, so General)', (code, format) => {
+    expect(formatFromExcel(code)).toBe(format);
+  });
+
   it('the date format is written as Excel\'s regional short date and read back as a date', () => {
     expect(EXCEL_NUMBER_FORMATS.date).toBe('mm-dd-yy');
     expect(formatFromExcel(EXCEL_NUMBER_FORMATS.date)).toBe('date');
