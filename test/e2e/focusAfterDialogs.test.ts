@@ -81,6 +81,22 @@ describe('focus after a dialog', () => {
     await expectFocusOn(page, 'Fuld bredde');
   }, 90_000);
 
+  it('Escape closes the import dialog, whose choices sit beside their radio buttons, and the focus is on "Importér …" again', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    await page.getByRole('button', { name: 'Importér …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importér fra Excel eller CSV' });
+    const radio = dialog.getByRole('radio', { name: /Tilføj filens ark/ });
+    const radioBox = await radio.boundingBox();
+    const textBox = await dialog.getByText(/Tilføj filens ark/).boundingBox();
+    // On the text's line, not a lone circle above it stretched to the dialog's width.
+    expect(radioBox!.width).toBeLessThan(30);
+    expect(radioBox!.y).toBeGreaterThanOrEqual(textBox!.y - radioBox!.height);
+    expect(radioBox!.y).toBeLessThan(textBox!.y + textBox!.height);
+    await page.keyboard.press('Escape');
+    await waitUntil(async () => (await page.getByRole('dialog').count()) === 0, 'the import dialog closed');
+    await expectFocusOn(page, 'Importér …');
+  }, 90_000);
+
   it('a long scenario name wraps the goal panel heading, not its "Nyt mål" button', async () => {
     const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
     await newScenario(page, 'Ekstra indsats 2023 med virksomhedspraktik');
