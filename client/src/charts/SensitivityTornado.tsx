@@ -33,6 +33,9 @@ interface Props {
   inputLabel: (address: string) => string | undefined;
 }
 
+/** Characters in a line of an assumption's label on the axis. */
+export const AXIS_LABEL_WIDTH = 30;
+
 /** A label in lines of about `width` characters, at most `lines` of them (the last cut with "…"), for the chart's axis. */
 export function axisLines(text: string, width: number, lines: number): string[] {
   const out: string[] = [];
@@ -55,7 +58,9 @@ export function SensitivityTornado({ sensitivity, step, format, decimals, locale
   // On the axis the assumption's name (the address where it has none), then the values tried; the
   // tooltip and the hidden table give the address too.
   const nameOf = (address: string): string => inputLabel(address) ?? address;
-  const labels = inputs.map((i) => [...axisLines(nameOf(i.input), 34, 2), triedText(i, inputFormat(i.input), locale, t)]);
+  // 30 characters: chart.js gives the axis at most half the card's chart (about 165 px), and a
+  // 34-character line of 11 px text lost its first letters at the card's edge ("lighed og offentlig …").
+  const labels = inputs.map((i) => [...axisLines(nameOf(i.input), AXIS_LABEL_WIDTH, 2), triedText(i, inputFormat(i.input), locale, t)]);
   const words = stepWords(locale, step);
   const lowLabel = t('goalAnswers.tornadoLow');
   const highLabel = t('goalAnswers.tornadoHigh');

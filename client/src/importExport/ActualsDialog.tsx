@@ -8,6 +8,7 @@
  *
  * @example {open && <ActualsDialog workspaceId={id} token={token} apiConfigured={false} onClose={close} />}
  */
+import { useDialogFocus } from '../ui/useDialogFocus.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -137,10 +138,14 @@ export function ActualsDialog({ session, scenario, workspaceId, token, apiConfig
   };
 
   const busy = phase.kind === 'reading' || phase.kind === 'importing';
+
+  // Escape closes from wherever focus is (it stayed on the button that opened the dialog, outside it, so Escape did nothing), Tab stays inside, focus returns to that button.
+
+  const dialog = useDialogFocus<HTMLDivElement>(() => !busy && onClose());
   const preview = phase.kind === 'choosing' ? phase.preview : null;
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <div className="dialog actuals-dialog" role="dialog" aria-modal="true" aria-label={t('actuals.fetchTitle')} onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()} style={{ maxWidth: 720, width: '90vw' }}>
+      <div className="dialog actuals-dialog" ref={dialog} role="dialog" aria-modal="true" aria-label={t('actuals.fetchTitle')} style={{ maxWidth: 720, width: '90vw' }}>
         <h2>{t('actuals.fetchTitle')}</h2>
         {!apiConfigured && <p className="muted">{t('actuals.noApiKeyHint')}</p>}
         {apiConfigured && (

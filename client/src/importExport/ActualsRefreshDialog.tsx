@@ -7,6 +7,7 @@
  *
  * @example {open && <ActualsRefreshDialog workspaceId={id} token={token} status={status} onClose={close} />}
  */
+import { useDialogFocus } from '../ui/useDialogFocus.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -28,9 +29,11 @@ export interface ActualsRefreshDialogProps {
 export function ActualsRefreshDialog({ session, scenario, workspaceId, token, status, onClose }: ActualsRefreshDialogProps): React.JSX.Element {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  // Escape closes from wherever focus is (it stayed on the button that opened the dialog, outside it, so Escape did nothing), Tab stays inside, focus returns to that button.
+  const dialog = useDialogFocus<HTMLDivElement>(() => !busy && onClose());
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <div className="dialog actuals-refresh-dialog" role="dialog" aria-modal="true" aria-label={t('actuals.refreshTitle')} onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()} style={{ maxWidth: 720, width: '90vw' }}>
+      <div className="dialog actuals-refresh-dialog" ref={dialog} role="dialog" aria-modal="true" aria-label={t('actuals.refreshTitle')} style={{ maxWidth: 720, width: '90vw' }}>
         <h2>{t('actuals.refreshTitle')}</h2>
         {status.links.length === 0 && <p>{t('actuals.noLinks')}</p>}
         {!status.apiConfigured && status.links.length > 0 && <p className="muted">{t('actuals.noApiKeyHint')}</p>}

@@ -35,6 +35,13 @@ export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, sc
   const [separator, setSeparator] = useState<CsvExportSeparator>(';');
   const [decimal, setDecimal] = useState<CsvDecimal>(',');
   const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Closing from inside the menu gives the focus back to its button: the chosen item (disabled while
+  // the file downloads, then gone) left it on the page's body (the planner walk-through).
+  const closeToToggle = (): void => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   const item = { display: 'block', width: '100%', textAlign: 'left', margin: '2px 0' } as const;
 
   useEffect(() => {
@@ -51,7 +58,7 @@ export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, sc
     setError(null);
     try {
       await downloadFile(path, token, fallback);
-      setOpen(false);
+      closeToToggle();
     } catch (e) {
       setError(t('exportFailed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -60,8 +67,8 @@ export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, sc
   };
 
   return (
-    <div className="export-menu" ref={root} style={{ position: 'relative', display: 'inline-block' }} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <div className="export-menu" ref={root} style={{ position: 'relative', display: 'inline-block' }} onKeyDown={(e) => e.key === 'Escape' && closeToToggle()}>
+      <button ref={toggle} type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('exportMenu')}
       </button>
       {open && (

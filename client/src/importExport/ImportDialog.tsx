@@ -5,6 +5,7 @@
  *
  * @example {open && <ImportDialog workspaceId={id} token={editorToken} onClose={() => setOpen(false)} />}
  */
+import { useDialogFocus } from '../ui/useDialogFocus.js';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_FILE_BYTES } from '../../../models/interchange/interchangeLimits.js';
 import { FileChoice } from './FileChoice.js';
@@ -85,9 +86,11 @@ export function ImportDialog({ workspaceId, token, onClose, onImported }: Import
   }, [file, mode, separator, decimal]);
 
   const busy = phase.kind === 'uploading' || phase.kind === 'processing';
+  // Escape closes from wherever focus is (it stayed on the button that opened the dialog, outside it, so Escape did nothing), Tab stays inside, focus returns to that button.
+  const dialog = useDialogFocus<HTMLDivElement>(() => !busy && onClose());
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <div className="dialog import-dialog" role="dialog" aria-modal="true" aria-label={t('importTitle')} onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()} style={{ maxWidth: 720, width: '90vw' }}>
+      <div className="dialog import-dialog" ref={dialog} role="dialog" aria-modal="true" aria-label={t('importTitle')} style={{ maxWidth: 720, width: '90vw' }}>
         <h2>{t('importTitle')}</h2>
         <FileChoice label={t('chooseFile')} accept=".xlsx,.xlsm,.csv,.txt,.tsv" disabled={busy} onChoose={choose} />
         <fieldset disabled={busy}>

@@ -18,8 +18,25 @@ export interface GoalReportPageProps {
   engines: ScenarioComputation;
   /** The scenario on screen: the latest actual month is compared with the adopted plan under it. */
   scenarioId?: string;
-  /** Shows a close button when given. */
+  /** Shows a close button when given; Escape closes too. */
   onClose?: () => void;
+}
+
+/**
+ * Escape closes the report, as it closes every view over the workbook (the planner walk-through
+ * found it did nothing here: only the button closed it).
+ */
+function useEscapeCloses(onClose: (() => void) | undefined): void {
+  useEffect(() => {
+    if (!onClose) return;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
 }
 
 /** Re-renders after every change to the document, at most once per animation frame. */
@@ -52,6 +69,7 @@ export default function GoalReportPage({ doc, engines, scenarioId = '', onClose 
     return goalReportModel(doc, engines, { plan, scenarioId });
   }, [doc, engines, revision, plan, scenarioId]);
   const generatedAt = useMemo(() => new Date(), []);
+  useEscapeCloses(onClose);
   return (
     <div className="goal-report-page">
       <div className="report-toolbar">

@@ -13,6 +13,7 @@ import { formatMargin, formatMonth } from '../goals/goalDisplay.js';
 import { COMPARATOR_SIGNS, formatGoalNumber, goalDecimals, shownDifference } from '../../../models/format/goalNumbers.js';
 import { errorShort, reachedText, statusLabel } from '../goals/goalVerdict.js';
 import { comparisonRows, type ComparisonRow } from './comparisonRows.js';
+import { useDialogFocus } from '../ui/useDialogFocus.js';
 
 
 function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: boolean }): React.JSX.Element {
@@ -92,6 +93,31 @@ function ComparisonTable({ session, wide }: { session: WorkbookSession; wide: bo
   );
 }
 
+/**
+ * The comparison over the whole window, a modal view: Tab stays in it, Escape closes it and the
+ * focus goes back to "Fuld bredde" (it was left on the page's body: the planner walk-through).
+ */
+function WideComparison({ session, onClose }: { session: WorkbookSession; onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const dialog = useDialogFocus<HTMLDivElement>(onClose);
+  return createPortal(
+    <div className="comparison-page" ref={dialog} role="dialog" aria-modal="true" aria-label={t('comparison.title')}>
+      <div className="comparison-toolbar">
+        <h2>{t('comparison.title')}</h2>
+        <span className="topbar-spacer" />
+        <button onClick={() => window.print()}>{t('goalVerdict.comparisonPrint')}</button>
+        <button className="primary" autoFocus onClick={onClose}>
+          {t('goalVerdict.comparisonClose')}
+        </button>
+      </div>
+      <div className="comparison comparison-wide">
+        <ComparisonTable session={session} wide />
+      </div>
+    </div>,
+    document.body,
+  );
+}
+
 export default function ScenarioComparison({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
   const [wide, setWide] = useState(false);
@@ -107,23 +133,7 @@ export default function ScenarioComparison({ session }: { session: WorkbookSessi
       <div className="comparison-scroll">
         <ComparisonTable session={session} wide={false} />
       </div>
-      {wide &&
-        createPortal(
-          <div className="comparison-page" role="dialog" aria-modal="true" aria-label={t('comparison.title')} onKeyDown={(e) => e.key === 'Escape' && setWide(false)}>
-            <div className="comparison-toolbar">
-              <h2>{t('comparison.title')}</h2>
-              <span className="topbar-spacer" />
-              <button onClick={() => window.print()}>{t('goalVerdict.comparisonPrint')}</button>
-              <button className="primary" autoFocus onClick={() => setWide(false)}>
-                {t('goalVerdict.comparisonClose')}
-              </button>
-            </div>
-            <div className="comparison comparison-wide">
-              <ComparisonTable session={session} wide />
-            </div>
-          </div>,
-          document.body,
-        )}
+      {wide && <WideComparison session={session} onClose={() => setWide(false)} />}
     </div>
   );
 }
