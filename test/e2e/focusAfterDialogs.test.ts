@@ -105,4 +105,19 @@ describe('focus after a dialog', () => {
     const sensitivity = await page.getByRole('button', { name: 'Følsomhed' }).boundingBox();
     expect(newGoal?.height).toBe(sensitivity?.height);
   }, 90_000);
+
+  it('the goal editor starts with the keyboard in it, shows a share’s target as its card does, and Escape gives the focus back to "Redigér"', async () => {
+    const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+    const card = page.locator('[data-goal-id="MM3"]');
+    await waitUntil(async () => ((await card.textContent()) ?? '').includes('≥ 60,0 %'), 'MM3 judged');
+    await card.getByRole('button', { name: 'Redigér' }).click();
+    const editor = page.getByRole('dialog');
+    await waitUntil(async () => (await page.evaluate(() => document.activeElement?.getAttribute('data-field'))) === 'title', 'the focus in the title field');
+    // The card says ≥ 60,0 %: the editor shows 60 %, not the fraction 0,6 (a planner typed 60 over it, meaning 6.000 %).
+    expect(await editor.locator('input[data-field="target"]').inputValue()).toBe('60 %');
+    await page.keyboard.press('Escape');
+    await waitUntil(async () => (await page.getByRole('dialog').count()) === 0, 'the editor closed');
+    await expectFocusOn(page, 'Redigér');
+  }, 90_000);
 });
+

@@ -5,7 +5,7 @@
  * (trajectorySetup.ts). Typed references work as well; before saving, the trajectory is checked
  * and a problem names the field that is wrong.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sheetPrefix } from '../../../models/formula/a1References.js';
 import { COMPARATORS, type GoalDefinition } from '../../../models/goals/goalModel.js';
@@ -13,6 +13,7 @@ import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { ask } from '../ui/dialogs.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { rangeAddress, selectionRange } from '../grid/selection.js';
+import { goalValueFormat } from './goalDisplay.js';
 import { formToGoal, goalToForm, type GoalForm } from './goalForm.js';
 import { monthsFor, trajectoryProblem } from './trajectorySetup.js';
 
@@ -28,7 +29,7 @@ const REFERENCE_FIELDS: Field[] = ['value', 'series', 'periods'];
 export default function GoalEditor({ session, goal, onClose }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const locale = session.locale.get();
-  const [form, setForm] = useState<GoalForm>(() => goalToForm(goal, locale));
+  const [form, setForm] = useState<GoalForm>(() => goalToForm(goal, locale, goal ? goalValueFormat(session.doc, goal) : undefined));
   const [problem, setProblem] = useState<string | null>(null);
   /** The field a problem is about, marked invalid. */
   const [wrongField, setWrongField] = useState<Field | null>(null);
@@ -58,7 +59,9 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
   };
 
   const save = (): void => {
-    const result = formToGoal(form, locale);
+    // The target is read in the format of the cell the goal measures as the form names it now.
+    const measured = formToGoal({ ...form, target: '' }, locale);
+    const result = formToGoal(form, locale, 'problem' in measured ? undefined : goalValueFormat(session.doc, measured));
     if ('problem' in result) return tell(t('goalEditor.badTarget'), 'target');
     const wrong = trajectoryProblem(result, workbookGrid(session.doc), valueAt);
     if (wrong) {
@@ -75,7 +78,18 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
     if (sure && session.apply({ type: 'deleteGoal', goalId: goal.id })) onClose();
   };
 
-  const field = (name: Field, options: { required?: boolean; placeholder?: string; disabled?: boolean } = {}): React.JSX.Element => (
+  // The keyboard starts in the editor (its first field a planner can type in), and goes back to
+  // the button that opened it when it closes, unless the planner has moved on (the grid, a card).
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  useEffect(
+    () => () => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener?.isConnected) opener.focus();
+    },
+    [opener],
+  );
+
+  const field = (name: Field, options: { required?: boolean; placeholder?: string; disabled?: boolean; autoFocus?: boolean } = {}): React.JSX.Element => (
     <label className="form-field">
       <span>{t(`goalEditor.${name}`)}</span>
       <span className="form-input-row">
@@ -86,6 +100,7 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
           data-field={name}
           disabled={options.disabled}
           placeholder={options.placeholder}
+          autoFocus={options.autoFocus}
           spellCheck={name === 'title' || name === 'description'}
           onChange={(e) => set(name, e.target.value)}
         />
@@ -113,8 +128,8 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
       >
         <h2>{goal ? t('goalEditor.editTitle', { id: goal.id }) : t('goalEditor.newTitle')}</h2>
         <p className="muted">{t('goalEditor.intro')}</p>
-        {field('id', { required: true, disabled: goal !== null, placeholder: 'MM6' })}
-        {field('title', { required: true })}
+        {field('id', { required: true, disabled: goal !== null, placeholder: 'MM6', autoFocus: goal === null })}
+        {field('title', { required: true, autoFocus: goal !== null })}
         <label className="form-field">
           <span>{t('goalEditor.description')}</span>
           <textarea rows={3} value={form.description} onChange={(e) => set('description', e.target.value)} />

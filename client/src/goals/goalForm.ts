@@ -1,12 +1,15 @@
 /**
  * The goal editor's fields as text, in the workspace's language, and back to a GoalDefinition.
  * Formulas read with Danish function names in a da-DK workspace; a target is a number as the
- * planner writes it ("60 %", "0,6") or a formula.
+ * planner writes it ("60 %", "0,6") or a formula. A share's target (the goal measures a percent
+ * cell) reads as the card shows it, "60 %", and is typed as into a percent cell in Excel: "60"
+ * is 60 % (before, the editor showed the card's "≥ 60,0 %" as 0,6, and 60 typed meant 6.000 %).
  */
 import { fromDisplayFormula, toDisplayFormula } from '../../../models/formula/formulaLocale.js';
 import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel.js';
-import { editableNumber, parseLocaleNumber } from '../../../models/workbook/cellInputText.js';
-import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { parseLocaleNumber } from '../../../models/workbook/cellInputText.js';
+import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { numberEditText, typedEntry } from '../grid/percentEntry.js';
 
 export interface GoalForm {
   id: string;
@@ -20,7 +23,13 @@ export interface GoalForm {
   periods: string;
 }
 
-export function goalToForm(goal: GoalDefinition | null, locale: WorkbookLocale): GoalForm {
+/** Only a share's target is read and shown in its cell's format; a count's as a plain number. */
+function targetFormat(format: CellFormat | undefined): 'percent' | undefined {
+  return format === 'percent' ? format : undefined;
+}
+
+/** `format`: the format of the cell the goal measures (goalDisplay.ts' goalValueFormat). */
+export function goalToForm(goal: GoalDefinition | null, locale: WorkbookLocale, format?: CellFormat): GoalForm {
   const target = goal?.target;
   return {
     id: goal?.id ?? '',
@@ -28,7 +37,7 @@ export function goalToForm(goal: GoalDefinition | null, locale: WorkbookLocale):
     description: goal?.description ?? '',
     value: goal?.value ? toDisplayFormula(goal.value, locale) : '',
     comparator: goal?.comparator ?? '',
-    target: target === undefined ? '' : typeof target === 'number' ? editableNumber(target, locale) : toDisplayFormula(target, locale),
+    target: target === undefined ? '' : typeof target === 'number' ? numberEditText(target, locale, targetFormat(format)) : toDisplayFormula(target, locale),
     deadline: goal?.deadline ?? '',
     series: goal?.series ?? '',
     periods: goal?.periods ?? '',
@@ -36,7 +45,7 @@ export function goalToForm(goal: GoalDefinition | null, locale: WorkbookLocale):
 }
 
 /** Null fields are left out; the result is checked by putGoal (which says what is wrong). */
-export function formToGoal(form: GoalForm, locale: WorkbookLocale): GoalDefinition | { problem: 'target' } {
+export function formToGoal(form: GoalForm, locale: WorkbookLocale, format?: CellFormat): GoalDefinition | { problem: 'target' } {
   const text = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
   const formula = (s: string): string | undefined => {
     const trimmed = text(s);
@@ -46,7 +55,11 @@ export function formToGoal(form: GoalForm, locale: WorkbookLocale): GoalDefiniti
   let target: number | string | undefined;
   const typedTarget = text(form.target);
   if (typedTarget !== undefined) {
-    target = typedTarget.startsWith('=') ? fromDisplayFormula(typedTarget, locale) : (parseLocaleNumber(typedTarget, locale) ?? undefined);
+    if (typedTarget.startsWith('=')) target = fromDisplayFormula(typedTarget, locale);
+    else if (parseLocaleNumber(typedTarget, locale) !== null) {
+      const { input } = typedEntry(typedTarget, locale, targetFormat(format));
+      target = typeof input === 'number' ? input : undefined;
+    }
     if (target === undefined) return { problem: 'target' };
   }
   const goal: GoalDefinition = {
