@@ -34,14 +34,23 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
     void settledRevision;
     return benchmarkStandings(session.doc, goals);
   }, [session, goals, settledRevision]);
-  const current = evaluation.find((e) => e.scenario.id === scenarioId) ?? evaluation[0];
+  const scenarios = useMemo(() => {
+    void revision;
+    return session.engines.scenarios();
+  }, [session, revision]);
+  // The scenario on screen, once the worker has judged it. A scenario just made or chosen is
+  // "Beregner …" under its own name until then: it showed the first scenario's name and goals.
+  // (A workbook without scenarios is judged as one the worker names.)
+  const chosen = scenarios.find((s) => s.id === scenarioId);
+  const current = evaluation.find((e) => e.scenario.id === scenarioId) ?? (chosen ? undefined : evaluation[0]);
+  const heading = current?.scenario.name ?? chosen?.name ?? '';
   const [editing, setEditing] = useState<GoalDefinition | 'new' | null>(null);
   const [sensitivity, setSensitivity] = useState(false);
 
   return (
     <div className="goal-dashboard">
       <div className="panel-heading">
-        <h2>{t('goals.title', { scenario: current?.scenario.name ?? '' })}</h2>
+        <h2>{t('goals.title', { scenario: heading })}</h2>
         {goals.length > 0 && (
           <button className="small" onClick={() => setSensitivity(true)} title={t('goalAnswers.sensitivityHint', stepWords(locale))}>
             {t('goalAnswers.sensitivityOpen')}
@@ -61,7 +70,7 @@ export function GoalDashboard({ session }: { session: WorkbookSession }): React.
             session={session}
             goal={goal}
             result={current?.goals.find((r) => r.id === goal.id)}
-            computing={evaluation.length === 0}
+            computing={current === undefined}
             benchmark={standings.get(goal.id)}
             onEdit={session.readOnly ? undefined : setEditing}
           />
