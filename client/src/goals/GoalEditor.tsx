@@ -5,12 +5,13 @@
  * (trajectorySetup.ts). Typed references work as well; before saving, the trajectory is checked
  * and a problem names the field that is wrong.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sheetPrefix } from '../../../models/formula/a1References.js';
 import { COMPARATORS, type GoalDefinition } from '../../../models/goals/goalModel.js';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { ask } from '../ui/dialogs.js';
+import { useFocusReturn } from '../ui/useFocusReturn.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { rangeAddress, selectionRange } from '../grid/selection.js';
 import { goalValueFormat } from './goalDisplay.js';
@@ -80,14 +81,7 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
 
   // The keyboard starts in the editor (its first field a planner can type in), and goes back to
   // the button that opened it when it closes, unless the planner has moved on (the grid, a card).
-  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
-  useEffect(
-    () => () => {
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (lost && opener?.isConnected) opener.focus();
-    },
-    [opener],
-  );
+  useFocusReturn(true);
 
   const field = (name: Field, options: { required?: boolean; placeholder?: string; disabled?: boolean; autoFocus?: boolean } = {}): React.JSX.Element => (
     <label className="form-field">

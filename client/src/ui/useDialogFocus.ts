@@ -6,7 +6,8 @@
  *
  * @example const ref = useDialogFocus<HTMLDivElement>(onClose); <div ref={ref} role="dialog" …>
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useFocusReturn } from './useFocusReturn.js';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -28,8 +29,7 @@ export function useDialogFocus<T extends HTMLElement>(onClose: () => void): Reac
   useEffect(() => {
     close.current = onClose;
   });
-  // Read at the first render: by the time effects run, an autoFocus inside the dialog has moved it.
-  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  useFocusReturn();
   useEffect(() => {
     const container = ref.current;
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -46,10 +46,7 @@ export function useDialogFocus<T extends HTMLElement>(onClose: () => void): Reac
       }
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      if (opener?.isConnected) opener.focus();
-    };
-  }, [opener]);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
   return ref;
 }
