@@ -116,24 +116,19 @@ export class WorkbookEngine {
     return spillCornerOf(this.hf, this.sheets, sheetId, row, col);
   }
 
-  /**
-   * Evaluates an A1 formula (canonical) against the workbook, e.g. a goal's target.
-   * A range gives its values row by row; errors come back as values, never thrown.
-   */
+  /** Evaluates an A1 formula (canonical) against the workbook, e.g. a goal's target: a range row by row; errors as values, never thrown. */
   calculate(formula: string): CellValue | CellValue[][] {
     return calculateFormula(this.formulaEngine(), formula);
   }
 
-  /**
-   * The values of an A1 formula in reading order: a range row by row, one value as a list of
-   * one, e.g. a goal's trajectory (`=Fremskrivning!E5:AT5`).
-   */
+  /** The values of an A1 formula in reading order (a range row by row), e.g. a goal's trajectory (`=Fremskrivning!E5:AT5`). */
   calculateList(formula: string): CellValue[] {
     return calculateFormulaList(this.formulaEngine(), formula);
   }
 
   private formulaEngine(): FormulaEngine {
-    return { hf: this.hf, references: this.references, sheet: this.sheets.entries().next().value?.[1], spilled: (formula) => this.spilled.blocksNamed(formula, this.grid.listSheets()[0]?.id ?? '') };
+    const spilled = (formula: string) => this.spilled.blocksNamed(formula, this.grid.listSheets()[0]?.id ?? '');
+    return { hf: this.hf, references: this.references, sheet: this.sheets.entries().next().value?.[1], spilled, cut: this.bound.cutter() };
   }
 
   /**
@@ -181,9 +176,7 @@ export class WorkbookEngine {
     this.locale = workbookLocale(this.doc);
     this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale });
     this.sheets.reset(this.hf);
-    const named = this.names.reset(this.hf, this.doc, this.grid, this.sheets);
-    // The sheets were built before the names existed: `ROWS(Udgifter)` read no name yet.
-    if (named.size > 0) this.hf.batch(() => this.setAgain(formulasFollowingNames(this.grid, this.sheets.ids(), named)));
+    this.hf.batch(() => this.followNames(true)); // the sheets were built before the names: `ROWS(Udgifter)` read none yet
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
@@ -208,10 +201,12 @@ export class WorkbookEngine {
   private recutIfGrown(): ExportedChange[] {
     if (!this.boundGrew) return [];
     this.boundGrew = false;
-    // OFFSET's areas are cut to the bound too: set again, each names its target anew (settle).
+    // OFFSET's areas and the names are cut to the bound too: set again, each OFFSET names its target anew (settle).
     const cells = [...this.bound.cutCells(), ...this.offsets.list()];
-    if (cells.length === 0) return [];
-    return this.hf.batch(() => this.setAgain(cells));
+    return this.hf.batch(() => {
+      this.setAgain(cells);
+      this.followNames(false);
+    });
   }
 
   /** Widens the bound when data is set at (row, col) beyond it. */
@@ -334,8 +329,13 @@ export class WorkbookEngine {
       for (const key of inputs) this.setInputCell(key);
       this.scenario.markApplied();
     }
-    const renamed = this.names.follow(this.hf, this.doc, this.grid, this.sheets);
-    if (renamed.size > 0) this.setAgain(formulasFollowingNames(this.grid, this.sheets.ids(), renamed, true));
+    this.followNames(false);
+  }
+
+  /** Makes the engine's names the document's, their ranges cut to the bound, and sets the formulas using a changed one again. */
+  private followNames(built: boolean): void {
+    const changed = this.names[built ? 'reset' : 'follow'](this.hf, this.doc, this.grid, this.sheets, this.bound.cutter());
+    if (changed.size > 0) this.setAgain(formulasFollowingNames(this.grid, this.sheets.ids(), changed, !built));
   }
 
   /**

@@ -34,9 +34,14 @@
  *   filled below 5 % of its extent is built sparse (costs what its cells cost); the others
  *   dense as before (always sparse made the engine fuzz tests about 1.6× slower; the threshold
  *   costs them nothing measurable, models/README.md).
+ * - `maxRows`: Excel's 1,048,576, so a formula may name any row Excel has (`=SUM(A1:A1048576)`,
+ *   `=A65536`); the grid holds cells in the first 40,000 (cellAddress.ts), the rows past them are
+ *   empty, and a range over them is cut to the data like any other (rangeBound.ts). With
+ *   HyperFormula's default (40,000) such a reference was an unknown name, `#NAME?`.
  * The engine always speaks canonical English; Danish is a display concern (formula/formulaLocale.ts).
  */
 import { DenseSparseChooseBasedOnThreshold, HyperFormula, type ConfigParams } from 'hyperformula';
+import { EXCEL_ROWS } from '../workbook/cellAddress.js';
 import { enableArrayArguments } from './arrayArguments.js';
 import { answerEmptySequences } from './emptySequence.js';
 import { answerBlankInputs } from './blankInputs.js';
@@ -100,6 +105,7 @@ import { registerTrendFunctions } from './trendFunctions.js';
 
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',
+  maxRows: EXCEL_ROWS,
   smartRounding: false,
   undoLimit: 0,
   language: 'enGB',

@@ -15,6 +15,11 @@
  * name whose formula reads a range element by element is given as `=ARRAYFORMULA(…)`. A name that
  * is a reference (`=Data!$B$2:$B$4`) or a function of whole ranges (`=SUM(…)`) is given as it is:
  * it must stay a reference for `SUMIF(Udgifter,…)` and `ROWS(Udgifter)`.
+ *
+ * A name's ranges are cut to the workbook's data as a cell's are (rangeBound.ts): a name over a
+ * whole sheet (`=Ark1!$A$1:$XFD$40000`) took every engine's memory when a formula used it, and one
+ * over an old file's `$A$2:$A$65536` gave the engine 65,535 cells. The engine follows the names
+ * again when the bound grows.
  */
 import type { HyperFormula } from 'hyperformula';
 import type * as Y from 'yjs';
@@ -34,6 +39,7 @@ import { expandLet } from '../formula/letFormula.js';
 import { engineErrorLiterals } from './errorLiterals.js';
 import { lambdaNames } from './lambdaNames.js';
 import { engineFunction } from './lambdaFunctions.js';
+import { RangeTooLargeError, type RangeCutter } from './rangeBound.js';
 
 interface GivenName {
   /** The spelling the engine knows the name by, and its scope (an engine sheet id; undefined: global). */
@@ -56,9 +62,16 @@ export interface EngineSheetIds {
  * `sheetId`): its A1 text as the engine reads a cell's (engineContent.ts), without the cell
  * rewrites (a name standing for a range must stay a range: `=SUM(Udgifter)` reads all of it).
  */
-function nameExpression(stored: string, grid: NamedGrid, sheetId?: string): string {
+function nameExpression(stored: string, grid: NamedGrid, cut: RangeCutter, sheetId?: string): string {
   const scoped = sheetId === undefined ? stored : withOwnSheetNames(stored, sheetId, grid.doc);
-  const decoded = withShortSignRuns(decodeFormula(withNameAliases(scoped, grid), '', grid));
+  let decoded: string;
+  try {
+    decoded = withShortSignRuns(decodeFormula(withNameAliases(scoped, grid), '', grid, cut));
+  } catch (error) {
+    // Data spread over a whole sheet and a name over all of it: not computable, as in a cell.
+    if (error instanceof RangeTooLargeError) return '=#NUM!';
+    throw error;
+  }
   if (!formulaFitsEngine(decoded)) return '=#NUM!';
   // A name whose formula is a LAMBDA is called by its name (`=Dobbelt(3)`, formula/lambdaFormula.ts);
   // LET first, as in a cell's (it was #NAME?: `=LAMBDA(x,LET(y,x+1,y*2))`), error literals last (errorLiterals.ts).
@@ -80,10 +93,10 @@ interface WantedName {
 }
 
 /** The engine's names for the document's: a workbook name, a sheet's name in its sheet's scope, each also under its alias (qualifiedNames.ts). */
-function wantedNames(doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds): Map<string, WantedName> {
+function wantedNames(doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds, cut: RangeCutter): Map<string, WantedName> {
   const wanted = new Map<string, WantedName>();
   for (const { name, formula, sheet } of storedNames(doc)) {
-    const expression = nameExpression(formula, grid, sheet);
+    const expression = nameExpression(formula, grid, cut, sheet);
     const key = nameKey(name);
     if (sheet === undefined) {
       wanted.set(key, { name, scope: undefined, key, expression });
@@ -105,18 +118,18 @@ export class EngineNames {
   private readonly given = new Map<string, GivenName>();
 
   /** After a fresh engine build: the engine holds no name yet. The names now given, by key. */
-  reset(hf: HyperFormula, doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds): Set<string> {
+  reset(hf: HyperFormula, doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds, cut: RangeCutter): Set<string> {
     this.given.clear();
-    return this.follow(hf, doc, grid, sheets);
+    return this.follow(hf, doc, grid, sheets, cut);
   }
 
   /**
    * Makes the engine's names equal to the document's (cheap when none changed: a look-up per
    * name); the keys (nameKey) of the names added, changed or removed.
    */
-  follow(hf: HyperFormula, doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds): Set<string> {
+  follow(hf: HyperFormula, doc: Y.Doc, grid: NamedGrid, sheets: EngineSheetIds, cut: RangeCutter): Set<string> {
     const changed = new Set<string>();
-    const wanted = wantedNames(doc, grid, sheets);
+    const wanted = wantedNames(doc, grid, sheets, cut);
     const scopeExists = (scope: number | undefined): boolean => scope === undefined || hf.getSheetName(scope) !== undefined;
     for (const [key, given] of [...this.given]) {
       const want = wanted.get(key);

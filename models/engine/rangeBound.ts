@@ -40,12 +40,26 @@ export interface DataExtent {
   cells: number;
 }
 
-/** A range that even cut to the data spans more cells than the engine is given. */
+/** A reference as the engine is given it: cut to the bound, or RangeTooLargeError. */
+export type RangeCutter = (ref: A1Reference) => A1Reference;
+
+/**
+ * A range that even cut to the data spans more cells than the engine is given, or a reference
+ * lying wholly in the rows past the grid (`=A65536`, `A50000:A60000`): those rows hold nothing,
+ * but the engine would then read every whole-column range (`SUM(A:A)`) down to them, a million
+ * rows for `=A1048576`. Such a formula computes to #NUM! (models/README.md, "Rows past the grid").
+ */
 export class RangeTooLargeError extends Error {
-  constructor(cells: number) {
-    super(`a range of ${cells} cells is larger than the engine computes`);
+  constructor(cells: number | 'past the grid') {
+    super(cells === 'past the grid' ? 'a reference to rows past the grid is not computed' : `a range of ${cells} cells is larger than the engine computes`);
     this.name = 'RangeTooLargeError';
   }
+}
+
+/** Whether every row the reference names lies past the grid (a column range names none). */
+function liesPastGrid(ref: A1Reference): boolean {
+  const rows = [ref.start.row, ref.end?.row].filter((row) => row !== undefined);
+  return rows.length > 0 && rows.every((row) => row.index >= MAX_ROWS);
 }
 
 /** Rows and columns holding data on any sheet of the workbook. */
@@ -116,22 +130,30 @@ export class RangeBound {
    * when the bound grows. Throws RangeTooLargeError for a range that, cut, still spans more
    * than the engine is given (data spread over a whole sheet).
    */
-  cutterFor(sheetId: string, key: string): (ref: A1Reference) => A1Reference {
+  cutterFor(sheetId: string, key: string): RangeCutter {
     // The cell's id is written only when needed: an engine build asks for a cutter for every
     // formula of the workbook, and nearly none is cut (bench/README.md, engine.large).
     if (this.cut.size > 0) this.cut.delete(cutId(sheetId, key));
     return (ref) => {
+      if (liesPastGrid(ref)) throw new RangeTooLargeError('past the grid');
       // One cell spans one cell: nothing to cut, never too large.
       if (!ref.end) return ref;
       const cutRef = this.cutReference(ref);
-      if (cutRef !== ref) this.cut.set(cutId(sheetId, key), { sheetId, key });
-      const cells = span(cutRef, 'row') * span(cutRef, 'col');
-      if (cells > this.maxCells) {
-        // Remembered too: once the data shrinks (a fresh build), the range may fit again.
-        this.cut.set(cutId(sheetId, key), { sheetId, key });
-        throw new RangeTooLargeError(cells);
-      }
-      return cutRef;
+      // Remembered also when too large: once the data shrinks (a fresh build), the range may fit again.
+      if (cutRef !== ref || isTooLarge(cutRef, this.maxCells)) this.cut.set(cutId(sheetId, key), { sheetId, key });
+      return fitting(cutRef, this.maxCells);
+    };
+  }
+
+  /**
+   * A reference cutter for a formula outside the cells (a defined name's, a goal's): it records
+   * nothing, its owner sets the formula again when the bound grows. Throws RangeTooLargeError as
+   * `cutterFor`'s does.
+   */
+  cutter(): RangeCutter {
+    return (ref) => {
+      if (liesPastGrid(ref)) throw new RangeTooLargeError('past the grid');
+      return ref.end ? fitting(this.cutReference(ref), this.maxCells) : ref;
     };
   }
 
@@ -149,6 +171,16 @@ export class RangeBound {
     const cut = col ?? row;
     return cut ? { ...ref, start: cut.start, end: cut.end } : ref;
   }
+}
+
+function isTooLarge(ref: A1Reference, maxCells: number): boolean {
+  return span(ref, 'row') * span(ref, 'col') > maxCells;
+}
+
+/** The cut reference, or RangeTooLargeError when even cut it spans more than the engine is given. */
+function fitting(ref: A1Reference, maxCells: number): A1Reference {
+  if (isTooLarge(ref, maxCells)) throw new RangeTooLargeError(span(ref, 'row') * span(ref, 'col'));
+  return ref;
 }
 
 function cutId(sheetId: string, key: string): string {

@@ -10,6 +10,8 @@ import { withLowerCaseExponents } from '../formula/numberExponents.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
 import type { ReferenceReader } from './ReferenceReader.js';
+import { formatReference, splitFormula } from '../formula/a1References.js';
+import { RangeTooLargeError, type RangeCutter } from './rangeBound.js';
 
 /** The engine a formula is evaluated in: `sheet` is any of its sheets (the formula's references name theirs). */
 export interface FormulaEngine {
@@ -18,7 +20,23 @@ export interface FormulaEngine {
   sheet: number | undefined;
   /** The formula with each `A1#` naming the block spilled now (spilledRangeReferences.ts `blocksNamed`). */
   spilled?: (formula: string) => { text: string; lifted: boolean };
+  /** Cuts a range to the workbook's data as a cell's are (rangeBound.ts). */
+  cut?: RangeCutter;
 }
+
+/**
+ * The formula with its ranges cut to the data, as a cell's formula is given to the engine: a goal
+ * over `Ark1!A1:XFD40000` (or `SUM` of it) took the memory of every engine that judged it.
+ * Throws RangeTooLargeError when a range is too large even cut.
+ */
+function withRangesCut(engine: FormulaEngine, formula: string): string {
+  const { cut } = engine;
+  if (!cut || !formula.includes(':')) return formula;
+  return splitFormula(formula).map((s) => (s.kind === 'text' ? s.text : formatReference(cut(s.ref)))).join('');
+}
+
+/** What a formula whose range is too large even cut gives, as a cell's does. */
+const NOT_COMPUTABLE: CellValue = { error: '#NUM!', message: 'a range is larger than the engine computes' };
 
 /**
  * The formula with each `A1#` naming its block; one whose block makes several values (`=A1#*2`) is
@@ -32,10 +50,21 @@ function withBlocks(engine: FormulaEngine, formula: string): string {
   return `=ARRAYFORMULA(+(${text.replace(/^=/, '')}))`;
 }
 
+/** The formula as the engine computes it: its ranges cut, each `A1#` naming its block; null when a range is too large even cut. */
+function prepared(engine: FormulaEngine, written: string): string | null {
+  try {
+    return withBlocks(engine, withRangesCut(engine, written));
+  } catch (error) {
+    if (error instanceof RangeTooLargeError) return null;
+    throw error;
+  }
+}
+
 /** An A1 formula's value (canonical); a range gives its values row by row. */
 export function calculateFormula(engine: FormulaEngine, written: string): CellValue | CellValue[][] {
   const { hf, references, sheet } = engine;
-  const formula = withBlocks(engine, written);
+  const formula = prepared(engine, written);
+  if (formula === null) return NOT_COMPUTABLE;
   const direct = references.read(hf, formula);
   if (direct !== undefined) return direct;
   if (sheet === undefined) return { error: '#REF!', message: 'the workbook has no sheets' };
@@ -52,9 +81,10 @@ export function calculateFormula(engine: FormulaEngine, written: string): CellVa
 
 /** An A1 formula's values in reading order: a range row by row, one value as a list of one. */
 export function calculateFormulaList(engine: FormulaEngine, written: string): CellValue[] {
-  const formula = withBlocks(engine, written);
+  const formula = prepared(engine, written);
+  if (formula === null) return [NOT_COMPUTABLE];
   const direct = engine.references.readList(engine.hf, formula);
   if (direct !== undefined) return direct;
-  const result = calculateFormula({ ...engine, spilled: undefined }, formula);
+  const result = calculateFormula({ ...engine, spilled: undefined, cut: undefined }, formula);
   return Array.isArray(result) ? result.flat() : [result];
 }

@@ -6,7 +6,7 @@
  * `splitFormula('=SUM(Ark1!A1:B2)*$C$3')` →
  *   text '=SUM(', ref {sheet 'Ark1', A1:B2}, text ')*', ref {$C$3}
  */
-import { columnIndex, columnLabel, MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
+import { columnIndex, columnLabel, EXCEL_ROWS, MAX_COLUMNS } from '../workbook/cellAddress.js';
 
 export interface ReferenceAxis {
   index: number;
@@ -44,7 +44,7 @@ function cellEndpoint(word: string): ReferenceEndpoint | null {
   if (!m) return null;
   const col = columnIndex(m[2]!);
   const row = Number(m[4]) - 1;
-  if (col < 0 || col >= MAX_COLUMNS || row >= MAX_ROWS) return null;
+  if (col < 0 || col >= MAX_COLUMNS || row >= EXCEL_ROWS) return null;
   return { col: axis(m[1]!, col), row: axis(m[3]!, row) };
 }
 
@@ -59,7 +59,7 @@ function rowEndpoint(word: string): ReferenceEndpoint | null {
   const m = ROW.exec(word);
   if (!m) return null;
   const row = Number(m[2]) - 1;
-  return row >= MAX_ROWS ? null : { row: axis(m[1]!, row) };
+  return row >= EXCEL_ROWS ? null : { row: axis(m[1]!, row) };
 }
 
 class Scanner {

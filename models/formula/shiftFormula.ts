@@ -3,14 +3,14 @@
  * down or right or pasted elsewhere: `=A1*$B$1` filled one row down is `=A2*$B$1`.
  * A reference pushed off the sheet becomes `#REF!`.
  */
-import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
+import { EXCEL_ROWS, MAX_COLUMNS } from '../workbook/cellAddress.js';
 import { formatReference, splitFormula, type A1Reference, type ReferenceEndpoint } from './a1References.js';
 
 function shiftEndpoint(endpoint: ReferenceEndpoint, rows: number, cols: number): ReferenceEndpoint | null {
   const out: ReferenceEndpoint = {};
   if (endpoint.row) {
     const index = endpoint.row.absolute ? endpoint.row.index : endpoint.row.index + rows;
-    if (index < 0 || index >= MAX_ROWS) return null;
+    if (index < 0 || index >= EXCEL_ROWS) return null;
     out.row = { ...endpoint.row, index };
   }
   if (endpoint.col) {

@@ -5,6 +5,7 @@
  * row insertion cannot lose each other: the A1 text is derived when the formula is read.
  * See models/README.md ("Why formulas store identities").
  */
+import { EXCEL_ROWS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { formatReference, splitFormula, type A1Reference, type ReferenceEndpoint } from './a1References.js';
 
 /** What encoding and decoding need to know about the workbook's grid. */
@@ -29,10 +30,27 @@ const QUOTE = 0x22;
 const DOLLAR = 0x24;
 const CLOSE = '⟧';
 const REF_ERROR = '#REF!';
+/**
+ * A row past the grid (MAX_ROWS) is stored by its number, `~65536`: it has no identity, holds no
+ * cell, and stays where it is when rows are inserted or deleted in the grid (`A1:A1048576` keeps
+ * its end). Row identities never start with `~` (workbook/identities.ts).
+ */
+const ROW_NUMBER = '~';
+
+function encodeRow(grid: GridAllocator, sheetId: string, index: number): string {
+  return index >= MAX_ROWS ? `${ROW_NUMBER}${index + 1}` : grid.ensureRowId(sheetId, index);
+}
+
+/** A stored row past the grid (`~65536`): its index, or -1 for anything else (a number within the grid is no such row). */
+function numberedRowIndex(rowId: string): number {
+  if (!/^~[1-9][0-9]{0,6}$/.test(rowId)) return -1;
+  const index = Number(rowId.slice(1)) - 1;
+  return index >= MAX_ROWS && index < EXCEL_ROWS ? index : -1;
+}
 
 function encodeEndpoint(grid: GridAllocator, sheetId: string, endpoint: ReferenceEndpoint): string {
   const col = endpoint.col ? (endpoint.col.absolute ? '$' : '') + grid.ensureColId(sheetId, endpoint.col.index) : '';
-  const row = endpoint.row ? (endpoint.row.absolute ? '$' : '') + grid.ensureRowId(sheetId, endpoint.row.index) : '';
+  const row = endpoint.row ? (endpoint.row.absolute ? '$' : '') + encodeRow(grid, sheetId, endpoint.row.index) : '';
   return `${col},${row}`;
 }
 
@@ -139,7 +157,7 @@ function resolveEndpoint(grid: GridIdentities, sheetId: string, e: StoredEndpoin
     out.col = { index, absolute: e.colAbsolute };
   }
   if (e.rowId !== undefined) {
-    const index = grid.rowIndex(sheetId, e.rowId);
+    const index = e.rowId.startsWith(ROW_NUMBER) ? numberedRowIndex(e.rowId) : grid.rowIndex(sheetId, e.rowId);
     if (index < 0) return null;
     out.row = { index, absolute: e.rowAbsolute };
   }

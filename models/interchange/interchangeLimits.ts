@@ -3,7 +3,7 @@
  * Every limit is checked before the part of the file it guards is unpacked or parsed, so a
  * hostile file costs at most these amounts of memory and time.
  */
-import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
+import { EXCEL_ROWS, MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { MAX_SHEETS } from '../format/workbookFile.js';
 import type { ImportReason } from './importReasons.js';
 
@@ -30,7 +30,7 @@ export const MAX_CELL_STYLES = 100_000;
 export const MAX_IMPORT_ROWS = MAX_ROWS;
 export const MAX_IMPORT_COLUMNS = MAX_COLUMNS;
 /** What no real spreadsheet can claim (Excel's own limits): such a claim is refused outright. */
-export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_ROWS = EXCEL_ROWS;
 export const EXCEL_MAX_COLUMNS = 16_384;
 /** Unsupported-function findings listed one by one (the count is always complete). */
 export const MAX_LISTED_FINDINGS = 500;

@@ -27,8 +27,8 @@ import { WorkbookOperationError } from '../operations/workbookOperation.js';
 import { definedNameProblem, MAX_DEFINED_NAMES, type DefinedName as WorkbookName } from '../workbook/definedNames.js';
 import { fromExcelFormula, toExcelFormula } from './excelFormulas.js';
 import { renameKey, repointSheets, type SheetRenames } from './importedSheetNames.js';
-import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './interchangeLimits.js';
-import type { CellPosition } from '../workbook/cellAddress.js';
+import { MAX_IMPORT_COLUMNS } from './interchangeLimits.js';
+import { EXCEL_ROWS, type CellPosition } from '../workbook/cellAddress.js';
 
 export interface DefinedName {
   name: string;
@@ -38,9 +38,10 @@ export interface DefinedName {
   text: string;
 }
 
+/** Within the rows Excel has (an old file's `$A$2:$A$65536` is read to the data, engine/rangeBound.ts) and Fremskriv's columns. */
 function insideFremskrivSheet(ref: A1Reference): boolean {
   const fits = (end: A1Reference['start'] | undefined): boolean =>
-    end === undefined || ((end.row?.index ?? 0) < MAX_IMPORT_ROWS && (end.col?.index ?? 0) < MAX_IMPORT_COLUMNS);
+    end === undefined || ((end.row?.index ?? 0) < EXCEL_ROWS && (end.col?.index ?? 0) < MAX_IMPORT_COLUMNS);
   return fits(ref.start) && fits(ref.end);
 }
 
@@ -56,8 +57,7 @@ function replacement(text: string): string | null {
   return formatReference(ref.ref);
 }
 
-/** Excel's sheet, whose edges a relative name's reference wraps around (Excel's specifications and limits). */
-const EXCEL_ROWS = 1_048_576;
+/** Excel's sheet, whose edges a relative name's reference wraps around (Excel's specifications and limits): EXCEL_ROWS rows. */
 const EXCEL_COLUMNS = 16_384;
 
 function movedEndpoint(endpoint: ReferenceEndpoint, at: CellPosition): ReferenceEndpoint {

@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { splitFormula, formatReference } from '../formula/a1References.js';
+import { MAX_ROWS } from '../workbook/cellAddress.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { readUniqueRecords, recordIndex } from '../workbook/uniqueRecords.js';
 import { cellKey, isCellInput, splitCellKey, type CellInput } from '../workbook/workbookSchema.js';
@@ -57,14 +58,15 @@ export function parseInputKey(key: string): ScenarioInputCell | null {
 
 /**
  * `Forudsætninger!B1` → the sheet and zero-based position of the cell (the first sheet when no
- * sheet is named), without changing the document. Null when the text is not one cell on a known sheet.
+ * sheet is named), without changing the document. Null when the text is not one cell of the grid
+ * on a known sheet (a row past it, `A65536`, holds no cell: cellAddress.ts).
  */
 export function locateInputReference(reference: string, grid: Pick<WorkbookGrid, 'listSheets' | 'sheetIdByName'>): { sheetId: string; row: number; col: number } | null {
   const segments = splitFormula(reference.trim());
   const only = segments[0];
   if (segments.length !== 1 || only?.kind !== 'ref') return null;
   const { ref } = only;
-  if (ref.end || !ref.start.row || !ref.start.col) return null;
+  if (ref.end || !ref.start.row || !ref.start.col || ref.start.row.index >= MAX_ROWS) return null;
   const sheetId = ref.sheet === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(ref.sheet);
   if (!sheetId) return null;
   return { sheetId, row: ref.start.row.index, col: ref.start.col.index };

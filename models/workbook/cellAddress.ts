@@ -7,8 +7,14 @@ export interface CellPosition {
   col: number;
 }
 
-/** Excel's column limit (XFD); rows are capped at HyperFormula's default 40,000. */
+/** Excel's column limit (XFD); the grid's rows are capped at 40,000 (HyperFormula's default sheet). */
 export const MAX_ROWS = 40_000;
+/**
+ * Excel's row limit: a formula may name any of its rows (`=SUM(A1:A1048576)`, older files'
+ * `$A$1:$A$65536`), though the grid holds cells only in the first MAX_ROWS; the rows past it are
+ * empty (formula/storedFormula.ts stores such a row by its number).
+ */
+export const EXCEL_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 /**

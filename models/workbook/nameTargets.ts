@@ -7,7 +7,7 @@
  */
 import type * as Y from 'yjs';
 import { formatReference, splitFormula, type ReferenceEndpoint } from '../formula/a1References.js';
-import type { CellPosition } from './cellAddress.js';
+import { MAX_ROWS, type CellPosition } from './cellAddress.js';
 import { nameKey, nameSeenFrom, readDefinedNames, type DefinedName } from './definedNames.js';
 import { sameSheetName } from './sheetNames.js';
 import { workbookGrid } from './WorkbookGrid.js';
@@ -18,9 +18,13 @@ export interface NameTarget {
   end: CellPosition;
 }
 
-/** A column range (`$B:$B`) reaches to the sheet's last row, a row range to its last column. */
+/**
+ * A column range (`$B:$B`) reaches to the sheet's last row, a row range to its last column; a row
+ * past the grid (an old file's `$A$2:$A$65536`) is selected to the grid's last (cellAddress.ts).
+ */
 function position(endpoint: ReferenceEndpoint, last: CellPosition, first: boolean): CellPosition {
-  return { row: endpoint.row?.index ?? (first ? 0 : last.row), col: endpoint.col?.index ?? (first ? 0 : last.col) };
+  const row = endpoint.row?.index ?? (first ? 0 : last.row);
+  return { row: Math.min(row, MAX_ROWS - 1), col: endpoint.col?.index ?? (first ? 0 : last.col) };
 }
 
 /**
