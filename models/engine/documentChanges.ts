@@ -57,8 +57,8 @@ function summarize(tr: Y.Transaction): DocumentChanges {
     else if (type.parent === sheetsRoot) structure ||= keys.has('name') || keys.has('deleted');
     else if (type.parent?.parent === sheetsRoot) {
       const sheetId = type.parent?._item?.parentSub;
-      // Bounds, column widths, frozen panes and wrapped cells change no value: like formats, cell edits for the engine.
-      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths' || part === 'frozenPanes' || part === 'wrapText') {
+      // Bounds, column widths, frozen panes, wrapped cells and merged areas change no value: like formats, cell edits for the engine.
+      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths' || part === 'frozenPanes' || part === 'wrapText' || part === 'merges') {
         if (sheetId && part === 'cells') cells.set(sheetId, mapKeys(keys));
         continue;
       }

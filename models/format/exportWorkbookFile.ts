@@ -10,6 +10,7 @@ import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { sheetWrappedCells } from '../workbook/wrapText.js';
+import { formatMergedArea, sheetMerges } from '../workbook/mergedCells.js';
 import { readDefinedNames } from '../workbook/definedNames.js';
 import { workbookLocale, workbookTitle, writesDynamicArrays } from '../workbook/workbookReader.js';
 import { DYNAMIC_ARRAYS, goalsArray, scenariosArray, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
@@ -29,6 +30,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
     for (const { col, width } of sheetColumnWidths(doc, id)) columnWidths[columnLabel(col)] = width;
     const frozenPanes = storedFrozenPanes(doc, id);
     const wrapText = sheetWrappedCells(doc, id).map(formatCellAddress);
+    const merges = sheetMerges(doc, id).map(formatMergedArea);
     return {
       name,
       cells,
@@ -37,6 +39,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
       ...(wrapText.length > 0 ? { wrapText } : {}),
+      ...(merges.length > 0 ? { merges } : {}),
       ...(visibility !== 'visible' ? { visibility } : {}),
     };
   });

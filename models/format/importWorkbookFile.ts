@@ -5,24 +5,21 @@
  */
 import type * as Y from 'yjs';
 import { applyOperations } from '../operations/applyOperation.js';
-import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, WorkbookOperationError, type WorkbookOperation } from '../operations/workbookOperation.js';
+import { WorkbookOperationError, type WorkbookOperation } from '../operations/workbookOperation.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
 import { sameSheetName } from '../workbook/sheetNames.js';
 import { DYNAMIC_ARRAYS, sheetsMap, type CellInput } from '../workbook/workbookSchema.js';
 import { adoptDynamicArrays, markDynamicArrays } from '../engine/legacyFormulas.js';
 import { WorkbookFileError, type WorkbookFile } from './workbookFile.js';
-import { sheetSettingsOperations } from './sheetSettingsOperations.js';
+import { fileSheetSize, sheetSettingsOperations } from './sheetSettingsOperations.js';
 
 function sheetOperations(doc: Y.Doc, file: WorkbookFile): { adds: WorkbookOperation[]; fills: WorkbookOperation[] } {
   const adds: WorkbookOperation[] = [];
   const fills: WorkbookOperation[] = [];
   for (const sheet of file.sheets) {
     const sheetId = newIdentity(doc);
-    const positions = Object.keys(sheet.cells).map((key) => parseCellAddress(key)!);
-    // Not Math.max(...positions): spreading 400,000 arguments overflows the stack (issue 15).
-    const rows = positions.reduce((n, p) => Math.max(n, p.row + 1), NEW_SHEET_ROWS);
-    const cols = positions.reduce((n, p) => Math.max(n, p.col + 1), NEW_SHEET_COLUMNS);
+    const { rows, cols } = fileSheetSize(sheet);
     adds.push({ type: 'addSheet', sheetId, name: sheet.name, rows, cols });
     const cells = Object.entries(sheet.cells).map(([key, input]: [string, CellInput]) => ({ ...parseCellAddress(key)!, input }));
     fills.push({ type: 'setCells', sheetId, cells });

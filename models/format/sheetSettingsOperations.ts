@@ -1,13 +1,30 @@
 /**
- * A v1 file sheet's bounds, column widths, frozen panes, wrapped cells and visibility → the operations that set
- * them on a new sheet. Hiding comes after every sheet is added (the importer puts these after the
+ * A v1 file sheet's bounds, column widths, frozen panes, wrapped cells, merged areas and visibility → the operations that set
+ * them on a new sheet (and the size that sheet is added with: its cells and merged areas fit). Hiding comes after every sheet is added (the importer puts these after the
  * adds), so the file's visible sheets are there when one is hidden.
  */
-import type { WorkbookOperation } from '../operations/workbookOperation.js';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from '../operations/workbookOperation.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
+import { parseMergedArea } from '../workbook/mergedCells.js';
 import type { WorkbookFileSheet } from './workbookFile.js';
 
-export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, 'validations' | 'columnWidths' | 'frozenPanes' | 'wrapText' | 'visibility'>): WorkbookOperation[] {
+/** The rows and columns a sheet is added with: the default, or more where its cells or merged areas reach further. */
+export function fileSheetSize(sheet: Pick<WorkbookFileSheet, 'cells' | 'merges'>): { rows: number; cols: number } {
+  let rows = NEW_SHEET_ROWS;
+  let cols = NEW_SHEET_COLUMNS;
+  // Not Math.max(...positions): spreading 400,000 arguments overflows the stack (issue 15).
+  for (const key of Object.keys(sheet.cells)) {
+    const at = parseCellAddress(key);
+    if (at) [rows, cols] = [Math.max(rows, at.row + 1), Math.max(cols, at.col + 1)];
+  }
+  for (const range of sheet.merges ?? []) {
+    const area = parseMergedArea(range);
+    if (area) [rows, cols] = [Math.max(rows, area.row + area.rows), Math.max(cols, area.col + area.cols)];
+  }
+  return { rows, cols };
+}
+
+export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, 'validations' | 'columnWidths' | 'frozenPanes' | 'wrapText' | 'merges' | 'visibility'>): WorkbookOperation[] {
   const ops: WorkbookOperation[] = [];
   for (const [key, bounds] of Object.entries(sheet.validations ?? {})) {
     const at = parseCellAddress(key);
@@ -20,6 +37,10 @@ export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFil
   for (const address of sheet.wrapText ?? []) {
     const at = parseCellAddress(address);
     if (at) ops.push({ type: 'setWrapText', sheetId, ...at, wrap: true });
+  }
+  for (const range of sheet.merges ?? []) {
+    const area = parseMergedArea(range);
+    if (area) ops.push({ type: 'mergeCells', sheetId, ...area });
   }
   if (sheet.frozenPanes) ops.push({ type: 'setFrozenPanes', sheetId, panes: sheet.frozenPanes });
   if (sheet.visibility && sheet.visibility !== 'visible') ops.push({ type: 'setSheetVisibility', sheetId, visibility: sheet.visibility });

@@ -13,6 +13,7 @@ import { CELL_FORMATS, DYNAMIC_ARRAYS, WORKBOOK_LOCALES } from '../workbook/work
 import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import { frozenPanesSchema } from '../workbook/frozenPanes.js';
+import { areasOverlap, MAX_MERGED_AREAS, parseMergedArea } from '../workbook/mergedCells.js';
 import { SHEET_VISIBILITIES } from '../workbook/sheetVisibility.js';
 import { MAX_GOALS, MAX_SCENARIOS, MAX_SHEETS, recordBoundMessage } from '../workbook/workbookBounds.js';
 import { definedNameProblem, MAX_DEFINED_NAMES, MAX_NAME_FORMULA } from '../workbook/definedNames.js';
@@ -26,6 +27,18 @@ const cellAddress = z.string().refine((key) => parseCellAddress(key) !== null, '
 const columnLetters = z.string().refine((key) => /^[A-Z]{1,3}$/.test(key) && parseCellAddress(`${key}1`) !== null, 'not a column (A–XFD)');
 const cellValue = z.union([z.number().finite(), z.string().max(32_767), z.boolean()], 'a cell holds a finite number, text or true/false');
 
+/** Merged areas as A1 ranges (`B1:M1`), none overlapping another (mergedCells.ts). */
+const mergesSchema = z
+  .array(z.string().max(20).refine((range) => parseMergedArea(range) !== null, 'not a range of two cells or more (B1:M1)'))
+  .max(MAX_MERGED_AREAS, { message: `at most ${MAX_MERGED_AREAS} merged areas on a sheet`, abort: true })
+  .superRefine((ranges, ctx) => {
+    const areas = ranges.map(parseMergedArea);
+    areas.forEach((area, i) => {
+      const other = areas.findIndex((earlier, j) => j < i && earlier && area && areasOverlap(earlier, area));
+      if (other >= 0) ctx.addIssue({ code: 'custom', path: [i], message: `${ranges[i]} overlaps ${ranges[other]}` });
+    });
+  });
+
 const sheetSchema = z
   .object({
     name: z.string().refine((name) => sheetNameProblem(name) === null, 'not an allowed sheet name'),
@@ -36,6 +49,8 @@ const sheetSchema = z
     frozenPanes: frozenPanesSchema.optional(),
     /** The cells with Excel's Wrap Text on (wrapText.ts), by A1 address. */
     wrapText: z.array(cellAddress).max(MAX_CELLS).optional(),
+    /** Merged cells (Excel's Merge & Center): the areas' A1 ranges; only an area's top-left cell holds content. */
+    merges: mergesSchema.optional(),
     /** Absent is visible (sheetVisibility.ts); a file keeps at least one visible sheet. */
     visibility: z.enum(SHEET_VISIBILITIES).optional(),
   })

@@ -9,12 +9,12 @@
  * @example applyImport(workspace.doc, imported, 'sheets', IMPORT_ORIGIN)
  */
 import type * as Y from 'yjs';
-import { sheetSettingsOperations } from '../format/sheetSettingsOperations.js';
+import { fileSheetSize, sheetSettingsOperations } from '../format/sheetSettingsOperations.js';
 import { readGoals } from '../goals/goalModel.js';
 import { adoptDynamicArrays } from '../engine/legacyFormulas.js';
 import { applyOperations } from '../operations/applyOperation.js';
 import { checkOperations } from '../operations/operationChecks.js';
-import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type CellEdit, type WorkbookOperation } from '../operations/workbookOperation.js';
+import { type CellEdit, type WorkbookOperation } from '../operations/workbookOperation.js';
 import { readScenarios } from '../scenarios/scenarioModel.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
@@ -47,9 +47,7 @@ interface SheetPlan {
 function sheetPlans(doc: Y.Doc, imported: ImportedWorkbook, names: string[], renames: SheetRenames): SheetPlan[] {
   return imported.sheets.map((sheet, i) => {
     const sheetId = newIdentity(doc);
-    const positions = Object.keys(sheet.cells).map((key) => parseCellAddress(key)!);
-    const rows = positions.reduce((n, p) => Math.max(n, p.row + 1), NEW_SHEET_ROWS);
-    const cols = positions.reduce((n, p) => Math.max(n, p.col + 1), NEW_SHEET_COLUMNS);
+    const { rows, cols } = fileSheetSize(sheet);
     const cells: CellEdit[] = Object.entries(sheet.cells).map(([key, input]) => ({
       ...parseCellAddress(key)!,
       input: typeof input === 'string' && input.startsWith('=') ? repointSheets(input, renames) : input,

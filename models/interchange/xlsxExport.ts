@@ -20,6 +20,7 @@ import { isFormula } from '../formula/a1References.js';
 import { formatCellAddress } from '../workbook/cellAddress.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { sheetWrappedCells } from '../workbook/wrapText.js';
+import { sheetMerges } from '../workbook/mergedCells.js';
 import { sameSheetName } from '../workbook/sheetNames.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellInput } from '../workbook/workbookSchema.js';
@@ -168,6 +169,8 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       }
       for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = EXCEL_NUMBER_FORMATS[format];
       for (const { row, col } of sheetWrappedCells(doc, id)) sheet.getCell(row + 1, col + 1).alignment = { wrapText: true };
+      // Last, once every cell is written: exceljs makes the area's other cells part of the merge.
+      for (const area of sheetMerges(doc, id)) sheet.mergeCells(area.row + 1, area.col + 1, area.row + area.rows, area.col + area.cols);
       writeSheetSettings(sheet, doc, id);
       writeFrozenPanes(sheet, doc, id);
     }

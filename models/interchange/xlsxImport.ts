@@ -21,6 +21,7 @@ import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
 import { importedFrozenPanes } from './xlsxFrozenPanes.js';
+import { formatMergedArea, parseMergedArea, soundAreas } from '../workbook/mergedCells.js';
 import { importedVisibilities } from './xlsxSheetVisibility.js';
 import { checkedXlsxPackage } from './xlsxPackage.js';
 import { DefinedNames } from './xlsxDefinedNames.js';
@@ -58,6 +59,15 @@ async function loadWorkbook(bytes: Uint8Array<ArrayBuffer>): Promise<ExcelJS.Wor
     throw new InterchangeError(`the workbook could not be read: ${why}`);
   }
   return workbook;
+}
+
+/**
+ * A sheet's `<mergeCell ref>` ranges as merged areas (mergedCells.ts): a range of one cell, past
+ * Fremskriv's rows, or overlapping one before it (Excel refuses such a file, others may write it) is left out.
+ */
+function importedMerges(refs: readonly string[] | undefined): string[] {
+  const areas = (refs ?? []).flatMap((ref) => parseMergedArea(ref.replace(/\$/g, '')) ?? []);
+  return soundAreas(areas).map(formatMergedArea);
 }
 
 export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions = {}): Promise<ImportedWorkbook> {
@@ -100,6 +110,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     }
     const { validations, columnWidths } = readSheetSettings(source);
     const frozenPanes = importedFrozenPanes(source, read.cells);
+    const merges = importedMerges(checked.merges.get(source.name));
     sheets.push({
       name,
       cells: read.cells,
@@ -108,6 +119,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
       ...(read.wrapText.length > 0 ? { wrapText: read.wrapText } : {}),
+      ...(merges.length > 0 ? { merges } : {}),
       ...(visibilities[i] !== 'visible' ? { visibility: visibilities[i] } : {}),
     });
   });

@@ -2,8 +2,9 @@
  * The guard in front of exceljs: checks an uploaded .xlsx and rebuilds the few parts Fremskriv
  * reads (workbook, relationships, styles, shared strings, each worksheet's cell data) into a
  * fresh uncompressed archive, with the frozen panes, the column widths and the small data validation rules
- * (assumption bounds, xlsxValidationGuard.ts). Everything else (drawings, macros, external links,
- * merged ranges, defined names, validations over large ranges) is left behind unread, so exceljs
+ * (assumption bounds, xlsxValidationGuard.ts); merged ranges are read here (their refs, bounded) and
+ * given to the importer beside the archive. Everything else (drawings, macros, external links,
+ * defined names, validations over large ranges) is left behind unread, so exceljs
  * never expands a hostile range or follows anything out of the file.
  */
 import {
@@ -33,6 +34,7 @@ import { reasonParams } from './importReasons.js';
 import { importWarning, type ImportWarning } from './importWarnings.js';
 import type { ExcelTable } from './xlsxTables.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
+import { MAX_MERGED_AREAS } from '../workbook/mergedCells.js';
 
 export interface CheckedXlsx {
   /** The rebuilt archive, for exceljs. */
@@ -47,6 +49,8 @@ export interface CheckedXlsx {
   dynamicArrays: Map<string, Set<string>>;
   /** The Excel tables, for their structured references (xlsxTables.ts). */
   tables: ExcelTable[];
+  /** By sheet name, the `<mergeCell ref>` ranges (at most MAX_MERGED_AREAS a sheet; not given to exceljs). */
+  merges: Map<string, string[]>;
 }
 
 /** Defined names read; a planner's workbook has a few dozen. */
@@ -141,6 +145,8 @@ interface CheckedSheet {
   repaired: CellRepair[];
   /** Cells marked as dynamic arrays (a `cm` among `dynamicMarks`). */
   dynamicArrays: Set<string>;
+  /** The `ref` of each `<mergeCell>` (worksheet > mergeCells > mergeCell), the first MAX_MERGED_AREAS. */
+  merges: string[];
 }
 
 /** `strings`: how many shared strings the workbook's table holds; `dynamicMarks` the `cm` values of a dynamic array. */
@@ -152,6 +158,7 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
   let cellOpen = false;
   let columnDefinitions = 0;
   let frozenPane: Record<string, string> | null = null;
+  const merges: string[] = [];
   let sheetDataAt = -1;
   const references = new CellReferenceFiller(sheetName);
   const xml = await reader.text(path);
@@ -187,11 +194,12 @@ async function checkedSheet(reader: PackageReader, path: string, sheetName: stri
         contentCells++;
         cellOpen = false;
       } else if (name === 'pane' && depth === 3 && frozenPane === null) frozenPane = a;
+      else if (name === 'mergeCell' && depth === 2 && a.ref !== undefined && merges.length < MAX_MERGED_AREAS) merges.push(a.ref.slice(0, 40));
     },
   });
   repairs.finish();
   const sheetData = children.has('sheetData') ? references.apply(children.get('sheetData')!, sheetDataAt) : '<sheetData/>';
-  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, contentCells, columnDefinitions, frozenPane, repaired: repairs.found, dynamicArrays };
+  return { root, cols: children.get('cols') ?? '', sheetData, validations: children.get('dataValidations') ?? '', cells, contentCells, columnDefinitions, frozenPane, repaired: repairs.found, dynamicArrays, merges };
 }
 
 /**
@@ -292,6 +300,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   const dynamicArrays = new Map<string, Set<string>>();
   const repaired: CellRepair[] = [];
   const tables: ExcelTable[] = [];
+  const merges = new Map<string, string[]>();
   let cells = 0;
   let contentCells = 0;
   for (const { attributes: a } of sheetElements) {
@@ -305,6 +314,7 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
     const sheet = await checkedSheet(reader, rel.target, name, sharedStrings?.count ?? 0, dynamicMarks);
     tables.push(...(await sheetTables(reader, rel.target, name, tables.length)));
     if (sheet.dynamicArrays.size > 0) dynamicArrays.set(name, sheet.dynamicArrays);
+    if (sheet.merges.length > 0) merges.set(name, sheet.merges);
     repaired.push(...sheet.repaired);
     cells += sheet.cells;
     if (cells > MAX_IMPORT_CELLS) throw tooLarge(`the workbook has more than ${MAX_IMPORT_CELLS} cells`);
@@ -352,6 +362,6 @@ export async function checkedXlsxPackage(bytes: Uint8Array, contentCellBound?: C
   );
   // Stored, not deflated: exceljs unpacks it right away, in this process.
   const archive: Zippable = Object.fromEntries(parts.map((p) => [p.name, [p.data, { level: 0 }]]));
-  return { bytes: new Uint8Array(zipSync(archive)), warnings, definedNames, date1904, dynamicArrays, tables };
+  return { bytes: new Uint8Array(zipSync(archive)), warnings, definedNames, date1904, dynamicArrays, tables, merges };
 }
 

@@ -12,6 +12,7 @@ import { setCells, setFormat } from './cellEdits.js';
 import { checkOperations } from './operationChecks.js';
 import { putDataLink } from './dataLinkEdits.js';
 import { deleteGoal, moveGoal, putGoal } from './goalEdits.js';
+import { mergeCells, unmergeCells } from './mergeEdits.js';
 import { moveCells } from './moveCells.js';
 import { defineName, deleteName, renameName } from './nameEdits.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
@@ -47,6 +48,10 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return setCells(grid, op.sheetId, op.cells);
     case 'setFormat':
       return setFormat(grid, op);
+    case 'mergeCells':
+      return mergeCells(grid, op);
+    case 'unmergeCells':
+      return unmergeCells(grid, op);
     case 'moveCells':
       return moveCells(grid, op);
     case 'insertRows':

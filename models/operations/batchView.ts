@@ -13,6 +13,7 @@ import { workbookGrid, type SheetInfo } from '../workbook/WorkbookGrid.js';
 import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchema.js';
 import type { BoundedRecord } from '../workbook/workbookBounds.js';
 import { scopedNameKey, storedNames } from '../workbook/definedNames.js';
+import { areasAfterDeletion, areasAfterInsertion, areasOverlap, sheetMerges, type MergedArea } from '../workbook/mergedCells.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from './workbookOperation.js';
 
 interface SheetState {
@@ -22,6 +23,8 @@ interface SheetState {
   cols: number;
   /** Whether its tab is shown (sheetVisibility.ts); a workbook keeps one such sheet. */
   visible: boolean;
+  /** Its merged areas (mergedCells.ts). */
+  merges: MergedArea[];
 }
 
 export class BatchView {
@@ -45,6 +48,7 @@ export class BatchView {
       rows: grid.axisLength(id, 'rows'),
       cols: grid.axisLength(id, 'cols'),
       visible: visibility === 'visible',
+      merges: sheetMerges(doc, id),
     }));
     this.takenIds = new Set(sheetsMap(doc).keys());
     this.goalIds = new Set(readGoals(goalsArray(doc), grid).map((g) => g.id));
@@ -69,6 +73,11 @@ export class BatchView {
     return this.sheets.find((s) => s.id === sheetId);
   }
 
+  /** The sheet's merged areas as the batch leaves them so far. */
+  merges(sheetId: string): readonly MergedArea[] {
+    return this.sheet(sheetId)?.merges ?? [];
+  }
+
   sheetIdByName(name: string): string | undefined {
     return this.sheets.find((s) => sameSheetName(s.name, name))?.id;
   }
@@ -82,7 +91,7 @@ export class BatchView {
     switch (op.type) {
       case 'addSheet': {
         this.takenIds.add(op.sheetId);
-        const sheet = { id: op.sheetId, name: op.name.trim(), rows: Math.max(1, op.rows ?? NEW_SHEET_ROWS), cols: Math.max(1, op.cols ?? NEW_SHEET_COLUMNS), visible: true };
+        const sheet = { id: op.sheetId, name: op.name.trim(), rows: Math.max(1, op.rows ?? NEW_SHEET_ROWS), cols: Math.max(1, op.cols ?? NEW_SHEET_COLUMNS), visible: true, merges: [] };
         const index = Math.min(Math.max(0, op.index ?? this.sheets.length), this.sheets.length);
         this.sheets.splice(index, 0, sheet);
         const names = resolveSheetNames(this.sheets.map((s) => s.name));
@@ -131,6 +140,17 @@ export class BatchView {
         const sheet = this.sheet(op.sheetId)!;
         if (op.type === 'insertRows') sheet.rows += op.count;
         else sheet.cols += op.count;
+        sheet.merges = areasAfterInsertion(sheet.merges, op.type === 'insertRows' ? 'rows' : 'cols', op.index, op.count);
+        return;
+      }
+      case 'mergeCells': {
+        const sheet = this.sheet(op.sheetId)!;
+        sheet.merges = [...sheet.merges.filter((area) => !areasOverlap(area, op)), { row: op.row, col: op.col, rows: op.rows, cols: op.cols }];
+        return;
+      }
+      case 'unmergeCells': {
+        const sheet = this.sheet(op.sheetId)!;
+        sheet.merges = sheet.merges.filter((area) => !areasOverlap(area, op));
         return;
       }
       case 'deleteRows':
@@ -138,6 +158,7 @@ export class BatchView {
         const sheet = this.sheet(op.sheetId)!;
         const axis = op.type === 'deleteRows' ? 'rows' : 'cols';
         if (op.index < sheet[axis]) sheet[axis] -= Math.min(op.count, sheet[axis] - op.index);
+        sheet.merges = areasAfterDeletion(sheet.merges, axis, op.index, op.count);
         return;
       }
       case 'putGoal':

@@ -16,6 +16,7 @@ import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { isCellFormat, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { BatchView } from './batchView.js';
 import { checkInput, checkPosition } from './cellEdits.js';
+import { checkArea, checkMerge } from './mergeEdits.js';
 import { checkMove } from './moveCells.js';
 import { checkDefinedName, checkNameScope, checkRename } from './nameEdits.js';
 import { definedNameProblem, MAX_DEFINED_NAMES, scopedNameKey } from '../workbook/definedNames.js';
@@ -109,6 +110,13 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       checkPosition(op.row, op.col);
       checkPosition(op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
       if (op.format !== null && !isCellFormat(op.format)) fail(`unknown format ${String(op.format)}`, 'invalid-input');
+      return;
+    case 'mergeCells':
+      checkMerge(op, requireSheet(view, op.sheetId), view.merges(op.sheetId));
+      return;
+    case 'unmergeCells':
+      requireSheet(view, op.sheetId);
+      checkArea(op, { rows: Infinity, cols: Infinity });
       return;
     case 'moveCells':
       requireSheet(view, op.sheetId);

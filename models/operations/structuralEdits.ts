@@ -12,6 +12,7 @@ import { removeRepeatedIds } from '../workbook/axisOrder.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { axisIds, sheetParts, splitCellKey } from '../workbook/workbookSchema.js';
+import { shrinkMerges } from './mergeEdits.js';
 import { requireSheet } from './sheetEdits.js';
 import { rewriteStoredFormulas } from './storedFormulas.js';
 import { WorkbookOperationError } from './workbookOperation.js';
@@ -48,6 +49,7 @@ export function deleteLines(grid: WorkbookGrid, sheetId: string, axis: Axis, ind
   const remaining = new Set([...order.slice(0, index), ...order.slice(index + n)]);
   const deleted = new Set(order.slice(index, index + n).filter((id) => !remaining.has(id)));
   rewriteStoredFormulas(grid.doc, (stored, host) => shrinkRanges(stored, host, sheetId, axis, order, deleted));
+  shrinkMerges(grid, sheetId, axis, order, deleted);
   array.delete(index, n);
   removeRepeatedIds(array);
   const sheet = requireSheet(grid, sheetId);

@@ -35,6 +35,14 @@ export type WorkbookOperation =
   /** Excel's Wrap Text on (true) or off for the block `row`,`col` (`rows` × `cols`, 1 × 1 when absent; wrapText.ts). */
   | { type: 'setWrapText'; sheetId: string; row: number; col: number; rows?: number; cols?: number; wrap: boolean }
   /**
+   * Merges the block `row`,`col` (`rows` × `cols`, two cells or more, within the sheet) into one area,
+   * as Excel's Merge & Center: only its top-left cell keeps its content; areas wholly inside it are
+   * taken in, one overlapping part of it is refused (mergeEdits.ts, workbook/mergedCells.ts).
+   */
+  | { type: 'mergeCells'; sheetId: string; row: number; col: number; rows: number; cols: number }
+  /** Unmerges every merged area the block overlaps, as Excel's Unmerge Cells. */
+  | { type: 'unmergeCells'; sheetId: string; row: number; col: number; rows: number; cols: number }
+  /**
    * Cut and paste: the block `row`,`col` (`rows` × `cols`) goes to `toRow`,`toCol` of `toSheetId`
    * (its own sheet when absent); references follow (moveCells.ts).
    */

@@ -30,6 +30,7 @@ export type SchemaNodeName =
   | 'colWidths'
   | 'frozenPanes'
   | 'wrapText'
+  | 'merges'
   | 'goals'
   | 'goal'
   | 'scenarios'
@@ -146,6 +147,7 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
       colWidths: { kind: 'map', node: 'colWidths' },
       frozenPanes: { kind: 'map', node: 'frozenPanes' },
       wrapText: { kind: 'map', node: 'wrapText' },
+      merges: { kind: 'map', node: 'merges' },
       deleted: value((flag) => typeof flag === 'boolean'),
       visibility: value(oneOf(SHEET_VISIBILITIES)),
     },
@@ -157,6 +159,8 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   validations: { type: 'map', anyKey: { accepts: isCellKey, slot: value(isValidationRule) } },
   colWidths: { type: 'map', anyKey: { accepts: isIdentity, slot: value((width) => finiteNumber(width) && (width as number) >= 0 && (width as number) <= 10_000) } },
   wrapText: { type: 'map', anyKey: { accepts: isCellKey, slot: value((wrap) => wrap === true) } },
+  // A merged area: its top-left cell's key → its bottom-right cell's key (mergedCells.ts).
+  merges: { type: 'map', anyKey: { accepts: isCellKey, slot: value((end) => typeof end === 'string' && isCellKey(end)) } },
   frozenPanes: {
     type: 'map',
     keys: { rows: value((n) => isFrozenCount(n, MAX_FROZEN_ROWS)), cols: value((n) => isFrozenCount(n, MAX_FROZEN_COLS)) },

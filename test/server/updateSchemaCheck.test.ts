@@ -93,6 +93,27 @@ const hostileEdits: Array<[string, (doc: Y.Doc) => void]> = [
     firstSheet(doc).set('frozenPanes', panes);
     panes.set('split', 1);
   }],
+  ['merged areas that are a string', (doc) => firstSheet(doc).set('merges', 'A1:C1')],
+  ['a merged area whose corner is a number', (doc) => {
+    const merges = new Y.Map<unknown>();
+    firstSheet(doc).set('merges', merges);
+    merges.set('r1:c1', 3);
+  }],
+  ['a merged area whose corner is no cell key', (doc) => {
+    const merges = new Y.Map<unknown>();
+    firstSheet(doc).set('merges', merges);
+    merges.set('r1:c1', 'C1');
+  }],
+  ['a merged area under a key that is no cell key', (doc) => {
+    const merges = new Y.Map<unknown>();
+    firstSheet(doc).set('merges', merges);
+    merges.set('__proto__', 'r2:c2');
+  }],
+  ['a merged area holding a Y.Map', (doc) => {
+    const merges = new Y.Map<unknown>();
+    firstSheet(doc).set('merges', merges);
+    merges.set('r1:c1', new Y.Map());
+  }],
 ];
 
 describe('the update check refuses schema-hostile edits (issue 15, problem 4)', () => {
@@ -118,6 +139,12 @@ describe('the update check accepts what honest clients send', () => {
       const key = cellsOf(doc).keys().next().value!;
       cellsOf(doc).set(key, 45366);
       (firstSheet(doc).get('formats') as Y.Map<unknown>).set(key, 'date');
+    }],
+    ['merging cells, deleting a row of the area, unmerging', (doc) => {
+      const sheetId = String(sheetOrderArray(doc).get(0));
+      applyOperation(doc, { type: 'mergeCells', sheetId, row: 0, col: 1, rows: 2, cols: 3 });
+      applyOperation(doc, { type: 'deleteRows', sheetId, index: 0, count: 1 });
+      applyOperation(doc, { type: 'unmergeCells', sheetId, row: 0, col: 0, rows: 1, cols: 10 });
     }],
     ['freezing panes, then going back to the suggestion', (doc) => {
       const sheetId = String(sheetOrderArray(doc).get(0));

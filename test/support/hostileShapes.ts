@@ -49,6 +49,19 @@ function sound(): Y.Map<unknown> {
   return sheet;
 }
 
+/** Data's merges map with `entries` written into it as they stand: "A1" etc. name Data's rows and columns by position. */
+function merges(write: (map: Y.Map<unknown>, key: (address: string) => string) => void): (doc: Y.Doc) => void {
+  return (doc) => {
+    const sheet = sheetNamed(doc, 'Data');
+    const rows = (sheet.get('rows') as Y.Array<string>).toArray();
+    const cols = (sheet.get('cols') as Y.Array<string>).toArray();
+    const key = (address: string): string => `${rows[Number(address.slice(1)) - 1]}:${cols[address.charCodeAt(0) - 65]}`;
+    const map = new Y.Map<unknown>();
+    sheet.set('merges', map);
+    write(map, key);
+  };
+}
+
 export const HOSTILE_SHAPES: ReadonlyArray<readonly [string, (doc: Y.Doc) => void]> = [
   ['a cell holding a Y.Map', firstCell(() => new Y.Map())],
   ['a cell holding an object', firstCell(() => ({ a: 1 }))],
@@ -74,5 +87,16 @@ export const HOSTILE_SHAPES: ReadonlyArray<readonly [string, (doc: Y.Doc) => voi
   ['a row id that is a number', (doc) => (sheetNamed(doc, 'Data').get('rows') as Y.Array<unknown>).insert(0, [42])],
   ['a title that is a Y.Map', (doc) => doc.getMap('meta').set('title', new Y.Map())],
   ['a locale that is unknown', (doc) => doc.getMap('meta').set('locale', 'xx')],
+  ['merged areas that are a string', (doc) => sheetNamed(doc, 'Data').set('merges', 'A1:B1')],
+  ['a merged area whose corner is a number or a Y.Map', merges((map, key) => {
+    map.set(key('A1'), 7);
+    map.set(key('A2'), new Y.Map());
+  })],
+  ['two merged areas overlapping (two colleagues merging at once)', merges((map, key) => {
+    map.set(key('A1'), key('B2'));
+    map.set(key('B1'), key('C1'));
+  })],
+  ['a merged area whose corner row is gone', merges((map, key) => map.set(key('A1'), 'gone:x'))],
+  ['a merged area of one cell', merges((map, key) => map.set(key('A2'), key('A2')))],
   ['the tab order holding numbers', (doc) => doc.getArray('sheetOrder').push([1, null])],
 ];

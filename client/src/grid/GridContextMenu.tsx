@@ -7,6 +7,7 @@ import { clearSelection, formatSelection, pasteIntoSelection, structuralOperatio
 import type { FrozenPanes } from './frozenPanes.js';
 import { editActiveCellBounds } from './boundsDialog.js';
 import { rangeCols, rangeRows, selectionRange } from './selection.js';
+import { areasOverlap } from '../../../models/workbook/mergedCells.js';
 
 interface Props {
   controller: GridController;
@@ -74,6 +75,9 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
   }, [position.x, position.y]);
 
   const count = { rows: rangeRows(range), cols: rangeCols(range) };
+  // Excel's Merge & Center toggles: a selection touching a merged area unmerges it, a larger one merges.
+  const block = { row: range.top, col: range.left, rows: count.rows, cols: count.cols };
+  const touchesMerge = controller.merges.list().some((area) => areasOverlap(area, block));
   return (
     <div className="context-menu" role="menu" ref={menu} style={place} aria-label={t('grid.menu.label')} onKeyDown={moveFocus}>
       <button role="menuitem" disabled={readOnly} onClick={run(() => document.execCommand('cut'))}>{t('grid.menu.cut')}</button>
@@ -115,6 +119,13 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
       </button>
       <button role="menuitem" onClick={run(() => session.nameManagerOpen.set(true))}>
         {t('nameManager.menu')}
+      </button>
+      <button
+        role="menuitem"
+        disabled={readOnly || (!touchesMerge && count.rows * count.cols < 2)}
+        onClick={run(() => session.apply({ type: touchesMerge ? 'unmergeCells' : 'mergeCells', sheetId, ...block }))}
+      >
+        {t(touchesMerge ? 'grid.menu.unmerge' : 'grid.menu.merge')}
       </button>
       <hr />
       <button role="menuitem" onClick={run(() => onFreeze({ rows: Math.min(selection.active.row, 50), cols: Math.min(selection.active.col, 20) }))}>

@@ -27,6 +27,7 @@ import { GridPointer } from './GridPointer.js';
 import { pickIntoFormula } from './pickIntoFormula.js';
 import { holdEditMove, type HeldEditMove } from './heldEditMove.js';
 import { TabRun, type RunKey } from './tabRun.js';
+import { landingCell, MergedAreas } from './mergedAreas.js';
 
 export interface RowData {
   row: number;
@@ -43,6 +44,8 @@ export class GridController implements CommandTarget {
   readonly pointer: GridPointer;
   /** Rows grown for their wrapped cells (rowHeights.ts); SheetGridView gives AG Grid their heights. */
   readonly rowHeights: RowHeights;
+  /** The sheet's merged areas, for AG Grid's colSpan and the keyboard (mergedAreas.ts). */
+  readonly merges: MergedAreas;
   private editStart: { replaceWith?: string } = {};
   /** A committed edit's move to the next cell, waiting for the goal cards (heldEditMove.ts). */
   private heldMove: HeldEditMove | null = null;
@@ -58,6 +61,7 @@ export class GridController implements CommandTarget {
     this.painter = new GridPainter(session, sheetId, t);
     this.pointer = new GridPointer(this);
     this.rowHeights = new RowHeights(session, sheetId);
+    this.merges = new MergedAreas(session.doc, sheetId);
   }
 
   destroy(): void {
@@ -65,6 +69,7 @@ export class GridController implements CommandTarget {
     this.heldMove = null;
     this.painter.destroy();
     this.pointer.destroy();
+    this.merges.destroy();
     // What this grid showed (its pick's outline, a drag) goes with it.
     this.session.interaction.send({ type: 'gridClosed', sheetId: this.sheetId });
     this.api = null;
@@ -104,7 +109,9 @@ export class GridController implements CommandTarget {
   }
 
   // ── Selection and focus ────────────────────────────────────────────────────
-  select(selection: GridSelection, focus = true): void {
+  select(wanted: GridSelection, focus = true): void {
+    // A cell of a merged area is its top-left one, and a step inside an area leaves it (mergedAreas.ts).
+    const selection = landingCell(this.merges.list(), this.session.selection.get().active, wanted, this.bounds());
     this.session.selection.set(selection);
     if (focus) this.focusCell(selection.corner.row === selection.active.row && selection.corner.col === selection.active.col ? selection.active : selection.corner);
   }

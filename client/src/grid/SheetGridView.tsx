@@ -124,6 +124,11 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   // Wrapped cells' rows grow to fit their lines (rowHeights.ts), measured at the columns' widths on screen.
   controller.rowHeights.columnWidth = (col) => api.current?.getColumn(`c${col}`)?.getActualWidth() ?? columnWidth(col, labelColumn, widths);
   useEffect(() => followRowHeights(controller, () => api.current), [controller]);
+  // AG Grid lays out a row's spans when it draws the row: merged or unmerged areas draw their rows again.
+  useEffect(() => controller.merges.onChange(() => {
+    api.current?.redrawRows();
+    controller.painter.repaintAll();
+  }), [controller]);
   const rowData = useMemo(() => Array.from({ length: Math.max(0, shape.rows - frozen.rows) }, (_, i) => ({ row: i + frozen.rows })), [shape.rows, frozen.rows]);
   const pinnedTopRowData = useMemo(() => Array.from({ length: Math.min(frozen.rows, shape.rows) }, (_, row) => ({ row })), [frozen.rows, shape.rows]);
 

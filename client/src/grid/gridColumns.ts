@@ -5,6 +5,7 @@ import { columnWidth, ROW_HEADER_WIDTH } from '../../../models/workbook/sheetLay
 import { CellEditor } from './CellEditor.js';
 import { CellView } from './CellView.js';
 import type { FrozenPanes } from './frozenPanes.js';
+import type { MergedAreas } from './mergedAreas.js';
 import type { RowData } from './GridController.js';
 
 export const ROW_HEADER = 'rowHeader';
@@ -38,6 +39,8 @@ export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boo
       lockPinned: true,
       editable,
       valueGetter: () => null,
+      // A merged area's left cell spans its columns (mergedAreas.ts); the context is the sheet's GridController.
+      colSpan: (p) => (p.data ? ((p.context as { merges?: MergedAreas } | undefined)?.merges?.span(p.data.row, col) ?? 1) : 1),
       cellRenderer: CellView,
       cellRendererParams: { col },
       cellEditor: CellEditor,

@@ -1,0 +1,101 @@
+/**
+ * Merged cells on screen: the sheet's areas (models/workbook/mergedCells.ts) kept by row for AG
+ * Grid's `colSpan`, asked for every cell it lays out, and followed as colleagues merge, unmerge or
+ * move lines (AG Grid lays out spans only when rows are drawn again). Each row of an area spans
+ * its columns; rows are not spanned (AG Grid's `rowSpan` needs rows laid out without transforms,
+ * which the grid's frozen strip and scroll preview rely on), so an area over several rows shows one
+ * wide cell per row, the first holding the text. The keyboard treats an area as one cell, as Excel:
+ * moving into it selects its top-left cell, moving on leaves it on the far side.
+ */
+import type * as Y from 'yjs';
+import type { CellPosition } from '../../../models/workbook/cellAddress.js';
+import { mergeAt, sheetMerges, type MergedArea } from '../../../models/workbook/mergedCells.js';
+import type { GridSelection } from './selection.js';
+
+export class MergedAreas {
+  private areas: MergedArea[] = [];
+  private byRow = new Map<number, MergedArea[]>();
+  private readonly listeners = new Set<() => void>();
+  private readonly onTransaction = (): void => {
+    const next = sheetMerges(this.doc, this.sheetId);
+    if (sameAreas(next, this.areas)) return;
+    this.set(next);
+    for (const listener of this.listeners) listener();
+  };
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly sheetId: string,
+  ) {
+    this.set(sheetMerges(doc, sheetId));
+    doc.on('afterTransaction', this.onTransaction);
+  }
+
+  destroy(): void {
+    this.doc.off('afterTransaction', this.onTransaction);
+    this.listeners.clear();
+  }
+
+  /** Calls `listener` when the areas change; returns the function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  list(): readonly MergedArea[] {
+    return this.areas;
+  }
+
+  /** How many columns the cell at `row`,`col` spans: an area's width at its left column, else 1. */
+  span(row: number, col: number): number {
+    const area = this.byRow.get(row)?.find((a) => a.col === col);
+    return area ? area.cols : 1;
+  }
+
+  at(row: number, col: number): MergedArea | undefined {
+    return this.byRow.get(row)?.find((a) => col >= a.col && col < a.col + a.cols);
+  }
+
+  private set(areas: MergedArea[]): void {
+    this.areas = areas;
+    this.byRow = new Map();
+    for (const area of areas) {
+      for (let row = area.row; row < area.row + area.rows; row++) {
+        const list = this.byRow.get(row) ?? [];
+        list.push(area);
+        this.byRow.set(row, list);
+      }
+    }
+  }
+}
+
+function sameAreas(a: readonly MergedArea[], b: readonly MergedArea[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.row === b[i]!.row && x.col === b[i]!.col && x.rows === b[i]!.rows && x.cols === b[i]!.cols);
+}
+
+/**
+ * Where a move of one cell lands with merged areas, as in Excel: a cell inside an area is its
+ * top-left; a step from inside an area into the same area goes on past its far edge (`bounds`
+ * keeps it on the sheet). A range selection is left as it is.
+ */
+export function landingCell(merges: readonly MergedArea[], from: CellPosition, selection: GridSelection, bounds: { rows: number; cols: number }): GridSelection {
+  const { active, corner } = selection;
+  if (active.row !== corner.row || active.col !== corner.col) return selection;
+  let target = active;
+  const area = mergeAt(merges, target.row, target.col);
+  if (!area) return selection;
+  const fromArea = mergeAt(merges, from.row, from.col);
+  if (fromArea === area && (from.row !== target.row || from.col !== target.col)) {
+    const dr = Math.sign(target.row - from.row);
+    const dc = Math.sign(target.col - from.col);
+    const beyond = {
+      row: dr > 0 ? area.row + area.rows : dr < 0 ? area.row - 1 : from.row,
+      col: dc > 0 ? area.col + area.cols : dc < 0 ? area.col - 1 : from.col,
+    };
+    if (beyond.row < 0 || beyond.col < 0 || beyond.row >= bounds.rows || beyond.col >= bounds.cols) target = { row: area.row, col: area.col };
+    else target = beyond;
+    const next = mergeAt(merges, target.row, target.col);
+    if (next) target = { row: next.row, col: next.col };
+  } else target = { row: area.row, col: area.col };
+  return { active: target, corner: target };
+}

@@ -1,0 +1,60 @@
+/**
+ * Merged cells in the real grid, as a planner puts a heading over month columns: "Flet celler" in
+ * the cell menu makes the selected cells one wide cell holding the first cell's text, formulas read
+ * the others as blank, the arrow keys treat the area as one cell, and "Ophæv fletning" splits it
+ * again. Works in an empty corner of the template's first sheet.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNameBox, goToCell, gridCell, screenshot, serverAndBrowser, typeIntoCell, waitUntil } from '../harness/browserHarness.js';
+import { cellText } from '../harness/gridPage.js';
+import { createWorkspace } from './workspaceApi.js';
+
+async function chooseFromCellMenu(page: Page, address: string, item: string): Promise<void> {
+  await gridCell(page, address).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+async function cellWidth(page: Page, address: string): Promise<number> {
+  return (await gridCell(page, address).boundingBox())?.width ?? 0;
+}
+
+describe('merged cells', () => {
+  const live = serverAndBrowser();
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
+  }, 60_000);
+
+  it('"Flet celler" shows the selection as one cell, formulas read its other cells blank, the keys step over it, and "Ophæv fletning" splits it', async () => {
+    await typeIntoCell(page, 'L60', 'Kvartal 1');
+    await typeIntoCell(page, 'M60', '7');
+    await typeIntoCell(page, 'L62', '=M60+1');
+    await waitUntil(async () => (await cellText(page, 'L62')) === '8', 'L62 reads M60');
+    const single = await cellWidth(page, 'L61');
+
+    await goToCell(page, 'L60');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await chooseFromCellMenu(page, 'L60', 'Flet celler');
+    await waitUntil(async () => (await page.locator('[data-cell="M60"]').count()) === 0, 'M60 is covered by the merged cell');
+    await waitUntil(async () => (await cellWidth(page, 'L60')) > 2.5 * single, 'L60 spans three columns');
+    expect(await cellText(page, 'L60')).toBe('Kvartal 1');
+    await waitUntil(async () => (await cellText(page, 'L62')) === '1', 'M60 is blank once merged, as in Excel');
+    await screenshot(page, 'merged-heading');
+
+    // Into the area from the left: its top-left cell; on to the right: past its far edge.
+    await goToCell(page, 'K60');
+    await page.keyboard.press('ArrowRight');
+    await expectNameBox(page, 'L60');
+    await page.keyboard.press('ArrowRight');
+    await expectNameBox(page, 'O60');
+    await page.keyboard.press('ArrowLeft');
+    await expectNameBox(page, 'L60');
+
+    await chooseFromCellMenu(page, 'L60', 'Ophæv fletning');
+    await waitUntil(async () => (await page.locator('[data-cell="M60"]').count()) === 1, 'M60 is a cell of its own again');
+    expect(Math.abs((await cellWidth(page, 'L60')) - single)).toBeLessThanOrEqual(1);
+  }, 120_000);
+});
