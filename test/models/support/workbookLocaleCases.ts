@@ -215,6 +215,26 @@ export const DANISH_TEXT_CASES: LocaleCase[] = [
   ['en-GB', '=TEXT(1234567.5,"#,##0,")', {}, '1,235', DOCS.text],
 ];
 
+/**
+ * A number in parentheses is negative wherever text becomes a number, as it is typed into a cell
+ * (models/engine/negativeInParentheses.ts); a sign inside keeps it text.
+ */
+export const PARENTHESES_CASES: LocaleCase[] = [
+  ['en-GB', '="(2)"*1', {}, -2, DOCS.operators],
+  ['en-GB', '=-"(2)"', {}, 2, DOCS.operators],
+  ['en-GB', '=A1/2', { A1: '(3)' }, -1.5, DOCS.operators],
+  ['en-GB', '=ROUND("(2.5)",0)', {}, -3, DOCS.round],
+  ['en-GB', '=SUM("(2)",1)', {}, -1, DOCS.operators],
+  ['en-GB', '="(£1,000)"+0', {}, -1000, SOURCES.valueEn],
+  ['en-GB', '="(12%)"+0', {}, -0.12, SOURCES.valueEn],
+  ['en-GB', '=VALUE("(2)")', {}, -2, SOURCES.valueEn],
+  ['en-GB', '=VALUE("(-2)")', {}, { error: '#VALUE!' }, SOURCES.valueEn],
+  ['en-GB', '="((2))"+0', {}, { error: '#VALUE!' }, DOCS.operators],
+  ['da-DK', '="(1.234,5)"+0', {}, -1234.5, SOURCES.valueDa],
+  ['da-DK', '=A1*2', { A1: '(2,5)' }, -5, DOCS.operators],
+  ['da-DK', '="(1.000 kr.)"+0', {}, -1000, SOURCES.valueDa],
+];
+
 /** Every table with the behaviour it shows, for the tests' names. */
 export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
   ['text becomes a number with the workbook locale’s separators', LOCALE_CASES],
@@ -224,4 +244,5 @@ export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
   ['text that is no number in the locale stays text', NO_NUMBER_CASES],
   ['FIXED and DOLLAR write the number in the locale’s format', FIXED_DOLLAR_CASES],
   ['TEXT reads Danish Excel’s format codes in a Danish workbook', DANISH_TEXT_CASES],
+  ['a number in parentheses is negative', PARENTHESES_CASES],
 ];
