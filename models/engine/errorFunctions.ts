@@ -1,10 +1,10 @@
 /**
  * The error function and its complement as Excel computes them since Excel 2010, to its 15
  * digits: ERF(lower; [upper]), ERFC(x) and the one-argument ERF.PRECISE(x) and ERFC.PRECISE(x)
- * (https://support.microsoft.com/office/erf-precise-function-9a349593-705c-4278-9a98-e4122831a8e0,
- * https://support.microsoft.com/office/erfc-precise-function-e90e6bab-f45e-45df-b2ac-cd2eb4d4a273:
- * ERF.PRECISE(1) is 0,84270079, ERFC.PRECISE(1) 0,15729921; a negative x is allowed, ERF(-1) is
- * -0,84270079 and ERFC(-1) 1,84270079). HyperFormula 3.5 has no ERF.PRECISE or ERFC.PRECISE
+ * (https://support.microsoft.com/da-dk/excel/functions/erf-precise-function,
+ * https://support.microsoft.com/da-dk/excel/functions/erfc-precise-function:
+ * ERF.PRECISE(1) is 0,84270079, ERFC.PRECISE(1) 0,15729921; a negative x is computed, ERF(-1)
+ * -0,84270079 and ERFC(-1) 1,84270079, as LibreOffice 7.4 gives). HyperFormula 3.5 has no ERF.PRECISE or ERFC.PRECISE
  * (#NAME?), and its ERFC is 1 - ERF, which loses the small tail: ERFC(3) was 2,2090496998639E-05
  * and ERFC(6) 0 where Excel and LibreOffice 7.4 give 2,20904969985854E-05 and 2,15197367124989E-17.
  *
