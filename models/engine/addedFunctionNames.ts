@@ -21,6 +21,8 @@ import { TEXT_FUNCTION_NAMES, TEXT_FUNCTION_TRANSLATIONS } from './textFunctionN
 import { DEPRECIATION_FUNCTION_NAMES, DEPRECIATION_TRANSLATIONS } from './depreciationFunctionName.js';
 import { AREAS_FUNCTION_NAMES, AREAS_TRANSLATIONS } from './areasFunctionName.js';
 import { BOND_FUNCTION_NAMES, BOND_FUNCTION_TRANSLATIONS } from './bondFunctionNames.js';
+import { ERROR_FUNCTION_NAMES, ERROR_FUNCTION_TRANSLATIONS } from './errorFunctionNames.js';
+import { CELL_FUNCTION_NAMES, CELL_TRANSLATIONS } from './cellFunctionName.js';
 
 export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...LOOKUP_FUNCTION_NAMES,
@@ -39,6 +41,8 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...DEPRECIATION_FUNCTION_NAMES,
   ...AREAS_FUNCTION_NAMES,
   ...BOND_FUNCTION_NAMES,
+  ...ERROR_FUNCTION_NAMES,
+  ...CELL_FUNCTION_NAMES,
 ];
 
 /**
@@ -62,5 +66,7 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...DEPRECIATION_TRANSLATIONS['daDK'],
   ...AREAS_TRANSLATIONS['daDK'],
   ...BOND_FUNCTION_TRANSLATIONS['daDK'],
+  ...ERROR_FUNCTION_TRANSLATIONS['daDK'],
+  ...CELL_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',
 };

@@ -55,19 +55,49 @@ interface SpilledRangeCell {
   blocks: string;
 }
 
+/** Whether the next segment opens with the spilled range operator `#` (not an error literal's). */
+function hashFollows(segments: readonly FormulaSegment[], i: number): boolean {
+  const next = segments[i + 1];
+  return next?.kind === 'text' && next.text.startsWith('#') && !/^#[A-Za-z]/.test(next.text);
+}
+
 /** Whether a reference followed by the next segment is `A1#`: one cell, then `#` that opens no error literal. */
 function isSpilledAt(segments: readonly FormulaSegment[], i: number): boolean {
   const segment = segments[i]!;
-  const next = segments[i + 1];
   if (segment.kind !== 'ref' || segment.ref.end || !segment.ref.start.row || !segment.ref.start.col) return false;
-  return next?.kind === 'text' && next.text.startsWith('#') && !/^#[A-Za-z]/.test(next.text);
+  return hashFollows(segments, i);
+}
+
+function isCell(ref: A1Reference): boolean {
+  return !ref.end && ref.start.row !== undefined && ref.start.col !== undefined;
+}
+
+/**
+ * A spilled block as an endpoint of the range operator, `A1#:C3` or `C3:A1#` (Excel: the smallest
+ * range holding both): the anchor, the other cell and the segments it spans; undefined otherwise.
+ * HyperFormula reads no range of a range (`A1:A5:C3`), so the engine's text names the enclosing
+ * range itself.
+ */
+function spilledEndpointAt(segments: readonly FormulaSegment[], i: number): { anchor: A1Reference; other: A1Reference; last: number; before: boolean } | undefined {
+  const segment = segments[i]!;
+  if (segment.kind !== 'ref') return undefined;
+  const next = segments[i + 1];
+  const after = segments[i + 2];
+  if (isSpilledAt(segments, i) && next?.kind === 'text' && next.text === '#:' && after?.kind === 'ref' && isCell(after.ref) && after.ref.sheet === undefined) {
+    return { anchor: segment.ref, other: after.ref, last: i + 2, before: false };
+  }
+  const { end } = segment.ref;
+  if (end?.row && end.col && segment.ref.start.row && segment.ref.start.col && hashFollows(segments, i)) {
+    return { anchor: { sheet: segment.ref.sheet, start: end }, other: { start: segment.ref.start }, last: i, before: true };
+  }
+  return undefined;
 }
 
 /** Whether an A1 formula (canonical) uses the spilled range operator. */
 export function usesSpilledRange(formula: string): boolean {
   if (!formula.includes('#')) return false;
   const segments = splitFormula(formula);
-  return segments.some((_, i) => isSpilledAt(segments, i));
+  return segments.some((_, i) => isSpilledAt(segments, i) || spilledEndpointAt(segments, i) !== undefined);
 }
 
 /**
@@ -89,17 +119,36 @@ function liftedReferences(items: readonly FormulaItem[], out = new Set<number>()
 
 /**
  * The formula with each `A1#` replaced by `replace(ref, outside)` (the `#` dropped), `outside`
- * when its block makes the formula's result several values (`liftedReferences`).
+ * when its block makes the formula's result several values (`liftedReferences`). A block as an
+ * endpoint of `:` (`A1#:C3`, `C3:A1#`) is `join(ref, other, outside)` where given, else the
+ * replacement joined to the other cell as written.
  * @example replaceSpilledRanges('=SUM(A1#)', (ref) => `ANCHORARRAY(${formatReference(ref)})`) // → '=SUM(ANCHORARRAY(A1))'
  */
-export function replaceSpilledRanges(formula: string, replace: (ref: A1Reference, outside: boolean) => string): string {
+export function replaceSpilledRanges(
+  formula: string,
+  replace: (ref: A1Reference, outside: boolean) => string,
+  join?: (ref: A1Reference, other: A1Reference, outside: boolean) => string,
+): string {
   const segments = splitFormula(formula);
   const outside = liftedReferences(parseFormulaTree(segments));
   let out = '';
-  segments.forEach((segment, i) => {
-    if (segment.kind === 'text') out += i > 0 && isSpilledAt(segments, i - 1) ? segment.text.slice(1) : segment.text;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const endpoint = spilledEndpointAt(segments, i);
+    if (endpoint) {
+      const { anchor, other, last, before } = endpoint;
+      const lifted = outside.has(i) || outside.has(last);
+      const block = replace(anchor, lifted);
+      out += join ? join(anchor, other, lifted) : before ? `${formatReference(other)}:${block}` : `${block}:${formatReference(other)}`;
+      i = last;
+      if (before) {
+        const rest = (segments[i + 1] as { text: string }).text.slice(1);
+        out += rest;
+        i++;
+      }
+    } else if (segment.kind === 'text') out += i > 0 && isSpilledAt(segments, i - 1) ? segment.text.slice(1) : segment.text;
     else out += isSpilledAt(segments, i) ? replace(segment.ref, outside.has(i)) : formatReference(segment.ref);
-  });
+  }
   return out;
 }
 
@@ -112,6 +161,17 @@ function blockReference(ref: A1Reference, block: Block): string {
   const { row, col } = ref.start;
   const corner = { row: { index: block.row + block.height - 1, absolute: row!.absolute }, col: { index: block.col + block.width - 1, absolute: col!.absolute } };
   return formatReference({ sheet: ref.sheet, start: ref.start, end: corner });
+}
+
+/** The smallest range holding `block` and the cell `other` (the range operator between them), with `ref`'s sheet. */
+function enclosingReference(ref: A1Reference, block: Block, other: A1Reference): string {
+  const top = Math.min(block.row, other.start.row!.index);
+  const left = Math.min(block.col, other.start.col!.index);
+  const bottom = Math.max(block.row + block.height - 1, other.start.row!.index);
+  const right = Math.max(block.col + block.width - 1, other.start.col!.index);
+  const absolute = ref.start.row!.absolute;
+  const at = (row: number, col: number) => ({ row: { index: row, absolute }, col: { index: col, absolute: ref.start.col!.absolute } });
+  return formatReference({ sheet: ref.sheet, start: at(top, left), end: at(bottom, right) });
 }
 
 /** The formulas using `A1#`, and how the engine's text names each one's blocks. */
@@ -154,7 +214,7 @@ export class SpilledRangeFormulas {
       spills ||= outside;
       // `+`: HyperFormula's ARRAYFORMULA takes no range on its own (`=A1#`), only a computed one.
       return `${outside ? '+' : ''}${blockReference(ref, block)}`;
-    });
+    }, (ref, other, outside) => this.enclosing(ref, other, hostSheetId, outside ? '+' : ''));
     // Not yet known while the engine is built: settling sets it again once the spills are.
     this.cells.set(id, { sheetId: hostSheetId, key, anchors, blocks: this.engine ? blocks.join(' ') : '' });
     // Outside every function call, or where one value is expected, the block makes the formula's result: it spills, as in Excel 365.
@@ -174,8 +234,14 @@ export class SpilledRangeFormulas {
       const { block } = this.blockOf(ref, hostSheetId);
       lifted ||= outside && block !== null;
       return block ? blockReference(ref, block) : '#REF!';
-    });
+    }, (ref, other) => this.enclosing(ref, other, hostSheetId, ''));
     return { text, lifted };
+  }
+
+  /** `A1#:C3` as the engine reads it: the range holding the block A1 spills and C3, or #REF! when A1 spills none. */
+  private enclosing(ref: A1Reference, other: A1Reference, hostSheetId: string, prefix: string): string {
+    const { block } = this.blockOf(ref, hostSheetId);
+    return block ? `${prefix}${enclosingReference(ref, block, other)}` : '#REF!';
   }
 
   /** Where `ref` (one cell) is, by identity, and the block it spills now. */

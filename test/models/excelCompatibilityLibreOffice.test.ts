@@ -32,6 +32,9 @@ const LIBREOFFICE_DIFFERS = new Map<string, [Expected | null, string]>([
   ['=LET(x,A1*2,x+x)', [{ error: '#NAME?' }, 'LibreOffice 7.4 has no LET (24.8 added it)']],
   ['=TYPE(A1=1)', [1, 'LibreOffice has no logical type (TRUE is the number 1); Microsoft’s TYPE page: a logical value is 4']],
   ['=TYPE(A1:B2)', [{ error: '#VALUE!' }, 'LibreOffice 7.4 intersects the range with the formula’s cell; Excel’s TYPE reads it as an array, 64 (Microsoft’s TYPE page: {1,2;3,4} is 64)']],
+  ['=TBILLPRICE(DATE(2008,1,1),DATE(2008,12,1),0.09)', [91.725, 'LibreOffice 7.4 counts DSM in 30/360 days to the day after maturity (331); Microsoft’s page: actual days (335)']],
+  ['=TBILLYIELD(DATE(2008,1,1),DATE(2008,12,1),98.45)', [0.0171234190373753, 'LibreOffice 7.4 counts DSM in 30/360 days to the day after maturity (331); Microsoft’s page: actual days (335)']],
+  ['=XNPV(0.09,{-10000,2750,4250},{39448,39400,39751})', [-3262.07838826659, 'LibreOffice 7.4 discounts a date before the first; Microsoft’s XNPV page: #NUM!']],
   ['=1.2-1.1=0.1', [true, 'LibreOffice compares with a wider tolerance than Excel’s 15 digits (1.2-1.1 is 0.0999999999999999 to Excel)']],
 ]);
 

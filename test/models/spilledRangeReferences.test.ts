@@ -226,3 +226,33 @@ describe('the formula bar and files keep A1# as written', () => {
     }
   });
 });
+
+describe('A1# as an end of the range operator is the smallest range holding the block and the other cell, as in Excel', () => {
+  const SHEET = { A1: '=SEQUENCE(5)', C1: 10, C2: 20, C3: 30, E1: 7 };
+
+  it.each([
+    ['=SUM(A1#:A3)', 15],
+    ['=SUM(A1#:C3)', 75],
+    ['=SUM(C3:A1#)', 75],
+    ['=ROWS(A1#:A8)', 8],
+    ['=SUM(A2:A1#)', 15],
+  ])('%s is %o (was #ERROR!: the engine reads no range of a range)', (formula, expected) => {
+    const s = workbook({ Ark: { ...SHEET, Q1: formula } });
+    expect(s.at('Q1')).toBe(expected);
+  });
+
+  it('is #REF! where the cell spills no block', () => {
+    const s = workbook({ Ark: { ...SHEET, Q1: '=SUM(E1#:E2)' } });
+    expect(s.at('Q1')).toMatchObject(REF);
+  });
+
+  it('follows the block as it shrinks, and the .xlsx writes _xlfn.ANCHORARRAY(A1):A3', async () => {
+    const s = workbook({ Ark: { A1: '=SEQUENCE(5)', Q1: '=ROWS(A1#:A3)', Q2: '=SUM(A3:A1#)' } });
+    expect([s.at('Q1'), s.at('Q2')]).toEqual([5, 15]);
+    s.set('A1', '=SEQUENCE(2)');
+    expect([s.at('Q1'), s.at('Q2')]).toEqual([3, 3]);
+    const xml = String(zipParts(await exportWorkbookXlsx(s.doc)).get('xl/worksheets/sheet1.xml'));
+    expect(xml).toContain('ROWS(_xlfn.ANCHORARRAY(A1):A3)');
+    expect(xml).toContain('SUM(A3:_xlfn.ANCHORARRAY(A1))');
+  });
+});

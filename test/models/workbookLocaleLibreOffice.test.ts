@@ -24,6 +24,11 @@ const LIBREOFFICE_DIFFERS = new Map<string, [Expected, string]>([
   ['da-DK =FIXED(1.005,2)', ['1,00', 'LibreOffice 7.4 rounds the double 1.00499999999999989…; Excel rounds the 15 digits it shows (1,005), as its ROUND(1,005;2) is 1,01']],
   ['da-DK =TEXT(A1,"#.##0 ""kr."";[Rød]-#.##0 ""kr.""")', [{ error: '#VALUE!' }, 'LibreOffice 7.4 set to da-DK does not read Danish Excel’s colour [Rød]']],
   ['da-DK =TEXT(A1,"d. mmmm åååå")', ['15. marts åååå', 'LibreOffice 7.4 set to da-DK reads the year as YYYY; Danish Excel writes it åååå']],
+  ['da-DK =DATEVALUE("31. januar 2023")', [{ error: '#VALUE!' }, 'LibreOffice 7.4 set to da-DK reads "31-jan-2023" but no date with a point after the day; Windows’ Danish date reading, which Excel uses (Access’s Danish DateValue page), reads "30. december 1991"']],
+  ['da-DK =DATEVALUE("31. jan. 2023")', [{ error: '#VALUE!' }, 'LibreOffice 7.4 set to da-DK reads "31-jan-2023" but no date with a point after the day; Windows’ Danish date reading, which Excel uses (Access’s Danish DateValue page), reads "30. december 1991"']],
+  ['da-DK =DATEVALUE("1. oktober 2024")+0', [{ error: '#VALUE!' }, 'LibreOffice 7.4 set to da-DK reads "31-jan-2023" but no date with a point after the day; Windows’ Danish date reading, which Excel uses (Access’s Danish DateValue page), reads "30. december 1991"']],
+  ['en-GB =SUM("(2)",1)', [{ error: '#VALUE!' }, 'LibreOffice 7.4 reads no text given to SUM (=SUM("2",1) is #VALUE! too); Microsoft’s SUM page counts a number typed as text in its arguments']],
+  ['en-GB ="(12%)"+0', [{ error: '#VALUE!' }, 'LibreOffice 7.4 reads no percentage in parentheses; Excel reads "(12%)" typed into a cell as -12 %, and text becomes a number as typed (Microsoft’s VALUE page)']],
   ['da-DK =VALUE("1.000,50 kr")', [{ error: '#VALUE!' }, 'LibreOffice knows only CLDR’s "kr."; older Windows’ Danish symbol is "kr", which a planner’s Excel may have']],
 ]);
 

@@ -268,6 +268,17 @@ export const CASES: Case[] = [
   [0, '=XIRR(A1:A3,B1:B3)', { A1: 5000, A2: -10000, A3: 6000, B1: 39873, B2: 39448, B3: 39600 }, 0.135971279326647, LO],
   [0, '=ISOWEEKNUM(1)', {}, 52, LO],
   [0, '=TEXT(0,"##0.0E+0")', {}, '0.0E+0', LO],
+  [0, '=ERF.PRECISE(0.745)', {}, 0.707928920095738, LO],
+  [0, '=ERFC.PRECISE(1)', {}, 0.157299207050285, LO],
+  [0, '=CELL("address",B2:C5)', {}, '$B$2', LO],
+  [0, '=CELL("row",A5)&CELL("col",C1)', {}, '53', LO],
+  [0, '=CELL("type",A1)&CELL("type",A2)&CELL("type",A3)', { A1: '="x"', A2: 5 }, 'lvb', LO],
+  [0, '=CELL("contents",A1)', { A1: '=2*3' }, 6, LO],
+  // Microsoft's pages: TBILLPRICE = 100 × (1 − discount × DSM / 360), TBILLYIELD = (100 − par) / par × 360 / DSM, DSM in actual days.
+  [0, '=TBILLPRICE(DATE(2008,1,1),DATE(2008,12,1),0.09)', {}, 91.625, 'https://support.microsoft.com/en-us/excel/tbillprice-function'],
+  [0, '=TBILLYIELD(DATE(2008,1,1),DATE(2008,12,1),98.45)', {}, 0.0169189603026007, 'https://support.microsoft.com/en-us/excel/tbillyield-function'],
+  // "If any number in dates precedes the starting date, XNPV returns the #NUM! error value."
+  [0, '=XNPV(0.09,{-10000,2750,4250},{39448,39400,39751})', {}, { error: '#NUM!' }, 'https://support.microsoft.com/en-us/excel/xnpv-function'],
 ];
 
 export const FORMULA_CELL = 'Q1';

@@ -25,6 +25,10 @@ export const SOURCES = {
   /** "DOLLAR uses the $#,##0.00_);($#,##0.00) number format, although the currency symbol … depends on your local language settings"; the Danish KR page shows "kr. 1.234,57". */
   dollarDa: 'https://support.microsoft.com/da-dk/sharepoint/libraries/dollar-function',
   dollarEn: 'https://support.microsoft.com/en-gb/excel/dollar-function',
+  /** `=DATEVALUE("22-MAY-2011")` is 40685; "30-Jan-2008" is date text. */
+  datevalue: 'https://support.microsoft.com/en-us/excel/datevalue-function',
+  /** Windows' Danish date reading (Access's DateValue page): "30. december 1991" beside 30-12-1991, month names long or short. */
+  datevalueDa: 'https://support.microsoft.com/da-dk/access/datevalue-function',
 };
 
 export type LocaleCase = [WorkbookFile['locale'], string, Record<string, number | string | boolean>, Expected, string];
@@ -215,6 +219,43 @@ export const DANISH_TEXT_CASES: LocaleCase[] = [
   ['en-GB', '=TEXT(1234567.5,"#,##0,")', {}, '1,235', DOCS.text],
 ];
 
+/**
+ * A number in parentheses is negative wherever text becomes a number, as it is typed into a cell
+ * (models/engine/negativeInParentheses.ts); a sign inside keeps it text.
+ */
+export const PARENTHESES_CASES: LocaleCase[] = [
+  ['en-GB', '="(2)"*1', {}, -2, DOCS.operators],
+  ['en-GB', '=-"(2)"', {}, 2, DOCS.operators],
+  ['en-GB', '=A1/2', { A1: '(3)' }, -1.5, DOCS.operators],
+  ['en-GB', '=ROUND("(2.5)",0)', {}, -3, DOCS.round],
+  ['en-GB', '=SUM("(2)",1)', {}, -1, DOCS.operators],
+  ['en-GB', '="(£1,000)"+0', {}, -1000, SOURCES.valueEn],
+  ['en-GB', '="(12%)"+0', {}, -0.12, SOURCES.valueEn],
+  ['en-GB', '=VALUE("(2)")', {}, -2, SOURCES.valueEn],
+  ['en-GB', '=VALUE("(-2)")', {}, { error: '#VALUE!' }, SOURCES.valueEn],
+  ['en-GB', '="((2))"+0', {}, { error: '#VALUE!' }, DOCS.operators],
+  ['da-DK', '="(1.234,5)"+0', {}, -1234.5, SOURCES.valueDa],
+  ['da-DK', '=A1*2', { A1: '(2,5)' }, -5, DOCS.operators],
+  ['da-DK', '="(1.000 kr.)"+0', {}, -1000, SOURCES.valueDa],
+];
+
+/**
+ * Date text with the locale's month names (models/engine/dateText.ts): Microsoft's DATEVALUE page
+ * reads "22-MAY-2011" and "30-Jan-2008"; Windows' Danish date reading "30. december 1991".
+ */
+export const MONTH_NAME_CASES: LocaleCase[] = [
+  ['en-GB', '=DATEVALUE("22-MAY-2011")', {}, 40685, SOURCES.datevalue],
+  ['en-GB', '=DATEVALUE("30-Jan-2008")', {}, 39477, SOURCES.datevalue],
+  ['en-GB', '=DATEVALUE("22 May 2011")', {}, 40685, SOURCES.datevalue],
+  ['en-GB', '="22-May-2011"+1', {}, 40686, SOURCES.datevalue],
+  ['da-DK', '=DATEVALUE("31-jan-2023")', {}, 44957, SOURCES.datevalue],
+  ['da-DK', '=DATEVALUE("31. januar 2023")', {}, 44957, SOURCES.datevalueDa],
+  ['da-DK', '=DATEVALUE("31. jan. 2023")', {}, 44957, SOURCES.datevalueDa],
+  ['da-DK', '=DATEVALUE("31-maj-2023")', {}, 45077, SOURCES.datevalueDa],
+  ['da-DK', '=DATEVALUE("1. oktober 2024")+0', {}, 45566, SOURCES.datevalueDa],
+  ['da-DK', '=DATEVALUE("30-feb-2023")', {}, { error: '#VALUE!' }, SOURCES.datevalue],
+];
+
 /** Every table with the behaviour it shows, for the tests' names. */
 export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
   ['text becomes a number with the workbook locale’s separators', LOCALE_CASES],
@@ -224,4 +265,6 @@ export const LOCALE_TABLES: Array<[string, LocaleCase[]]> = [
   ['text that is no number in the locale stays text', NO_NUMBER_CASES],
   ['FIXED and DOLLAR write the number in the locale’s format', FIXED_DOLLAR_CASES],
   ['TEXT reads Danish Excel’s format codes in a Danish workbook', DANISH_TEXT_CASES],
+  ['a number in parentheses is negative', PARENTHESES_CASES],
+  ['date text with the locale’s month names is a date', MONTH_NAME_CASES],
 ];
