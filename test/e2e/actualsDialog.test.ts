@@ -29,7 +29,8 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
     // The latest actual follows the goal's status in a deferred render (GoalCard, issue 17).
     await waitUntil(async () => (await latestActual(page, 'LM2')) === '420 (dec. 2022)', 'LM2 shows its latest actual month');
 
-    await page.getByRole('button', { name: 'Hent faktiske tal fra Jobindsats …' }).click();
+    await page.getByRole('button', { name: 'Faktiske tal' }).click();
+    await page.getByRole('menuitem', { name: 'Hent faktiske tal fra Jobindsats …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hent faktiske tal fra Jobindsats' });
     await dialog.getByText(/Serveren har ingen nøgle til Jobindsats' API/).waitFor({ timeout: 20_000 });
     // The file control speaks Danish whatever the browser's language (Chromium's own says "Choose File").
@@ -89,7 +90,8 @@ describe('actual figures from Jobindsats in the workspace', { timeout: 150_000 }
     await goToCell(page, 'M1');
     expect(await gridCell(page, 'M1').textContent()).toBe('2023-06');
 
-    await page.getByRole('button', { name: 'Opdatér faktiske tal …' }).click();
+    await page.getByRole('button', { name: 'Faktiske tal' }).click();
+    await page.getByRole('menuitem', { name: 'Opdatér faktiske tal …' }).click();
     const refresh = page.getByRole('dialog', { name: 'Opdatér faktiske tal' });
     const link = refresh.getByRole('region', { name: 'Jobindsats' });
     await link.getByLabel('Nyere fil til »Jobindsats«').setInputFiles({ name: 'ptva02-juli.csv', mimeType: 'text/csv', buffer: Buffer.from(asCsv(ptva02('2022-07', 13), true)) });

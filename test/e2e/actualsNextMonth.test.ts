@@ -27,7 +27,8 @@ describe('next month\'s actual figures, month by month', { timeout: 180_000 }, (
     const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
     await waitUntil(async () => (await latestActual(page, 'LM2')) === '420 (dec. 2022)', 'LM2 shows its latest actual month', 60_000);
 
-    await page.getByRole('button', { name: 'Hent faktiske tal fra Jobindsats …' }).click();
+    await page.getByRole('button', { name: 'Faktiske tal' }).click();
+    await page.getByRole('menuitem', { name: 'Hent faktiske tal fra Jobindsats …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hent faktiske tal fra Jobindsats' });
     await dialog.getByLabel('Upload en fil fra Jobindsats (.json, .csv eller .xlsx)').setInputFiles({ name: 'ptva02-jan.csv', mimeType: 'text/csv', buffer: Buffer.from(asCsv(oneMonth('2023M01', 300), true)) });
     const preview = dialog.getByRole('region', { name: 'Det ændrer importen' });
@@ -45,7 +46,8 @@ describe('next month\'s actual figures, month by month', { timeout: 180_000 }, (
     await waitUntil(async () => (await latestActual(page, 'LM2')) === '300 (jan. 2023)', 'LM2 shows January as its latest actual', 60_000);
     expect(await goalValue(page, 'LM2')).toBe(after);
 
-    await page.getByRole('button', { name: 'Opdatér faktiske tal …' }).click();
+    await page.getByRole('button', { name: 'Faktiske tal' }).click();
+    await page.getByRole('menuitem', { name: 'Opdatér faktiske tal …' }).click();
     const refresh = page.getByRole('dialog', { name: 'Opdatér faktiske tal' });
     const link = refresh.getByRole('region', { name: 'Jobindsats' });
     const xlsx = Buffer.from(await asXlsx(oneMonth('2023M02', 290)));

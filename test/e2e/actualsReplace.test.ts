@@ -16,7 +16,8 @@ describe('replacing the sheet\'s months from the actuals dialog', { timeout: 180
 
   it('merges by default, and "Erstat arkets måneder" previews the months removed and leaves only the file\'s', async () => {
     const page = await live.browser.openWorkbook((await createWorkspace(live.server)).editorUrl);
-    await page.getByRole('button', { name: 'Hent faktiske tal fra Jobindsats …' }).click();
+    await page.getByRole('button', { name: 'Faktiske tal' }).click();
+    await page.getByRole('menuitem', { name: 'Hent faktiske tal fra Jobindsats …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hent faktiske tal fra Jobindsats' });
     await dialog.getByLabel('Upload en fil fra Jobindsats (.json, .csv eller .xlsx)').setInputFiles({ name: 'ptva02-jan.csv', mimeType: 'text/csv', buffer: Buffer.from(asCsv(january, true)) });
     const preview = dialog.getByRole('region', { name: 'Det ændrer importen' });

@@ -50,6 +50,8 @@ export interface GoalAnalysis {
   spillCorner(scenarioId: string, sheetId: string, row: number, col: number): Promise<{ row: number; col: number } | null>;
   /** "Hvad skal der til?" for one goal under a scenario. */
   answerGoal(scenarioId: string, goalId: string): Promise<GoalAnswers>;
+  /** The planner is about to ask `answerGoal` under this scenario: its engine may be built now (no answer). */
+  prepareAnswers?(scenarioId: string): void;
   /** Every goal's sensitivity under a scenario (`step` 0.1 is ±10 %). */
   sensitivity(scenarioId: string, step: number): Promise<SensitivityReport>;
 }

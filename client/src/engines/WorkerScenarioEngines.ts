@@ -14,7 +14,7 @@ import { scenariosToEvaluate, type Scenario } from '../../../models/scenarios/sc
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { GoalAnswers } from '../../../models/analysis/goalAnswers.js';
 import type { SensitivityReport } from '../../../models/analysis/sensitivityReport.js';
-import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type GoalsShownMessage, type IdentifiedValues, type MessageEndpoint, type NameValuesRequest, type SpillCornerRequest } from './engineMessages.js';
+import { IDENTIFIED_VALUE_STRIDE, isEngineReply, type AnalysisRequest, type EngineReply, type GoalsShownMessage, type PrepareAnalysisMessage, type IdentifiedValues, type MessageEndpoint, type NameValuesRequest, type SpillCornerRequest } from './engineMessages.js';
 import { AnalysisSuperseded, type GoalAnalysis, type ScenarioCellValues, type ScenarioComputation, type ScenarioUpdate } from './ScenarioComputation.js';
 
 interface PendingAnalysis {
@@ -113,6 +113,11 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     const reply = await this.request({ kind: 'answerGoal', requestId: 0, scenarioId, goalId });
     if (reply.kind !== 'goalAnswers') throw new Error(`the engine answered ${reply.kind}`);
     return reply.answers;
+  }
+
+  prepareAnswers(scenarioId: string): void {
+    // After any document update still waiting in this task, as a request is.
+    queueMicrotask(() => this.endpoint.postMessage({ kind: 'prepareAnalysis', scenarioId } satisfies PrepareAnalysisMessage));
   }
 
   async sensitivity(scenarioId: string, step: number): Promise<SensitivityReport> {

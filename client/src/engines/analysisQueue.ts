@@ -5,7 +5,9 @@
  * every goal; a newer request for the same thing replaces one not yet started (a planner typing
  * in the grid sends one per pause). The throw-away engine of the last scenario asked about is kept
  * until the document changes, so that several goal panels and the sensitivity table opened on an
- * unchanged workbook share one build (every trial value is put back after use).
+ * unchanged workbook share one build (every trial value is put back after use). `prepare` builds
+ * that engine ahead of a request the planner is about to make (the pointer on "Hvad skal der
+ * til?"), when no request is waiting; the answers are the same, one build sooner.
  */
 import type * as Y from 'yjs';
 import { AssumptionWorkbench } from '../../../models/analysis/AssumptionWorkbench.js';
@@ -34,10 +36,14 @@ export class AnalysisQueue {
   private readonly waiting = new Map<string, AnalysisRequest>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private kept: { scenarioId: string; bench: AssumptionWorkbench } | null = null;
+  /** The scenario whose engine to build before it is asked for, if nothing else waits. */
+  private preparing: string | null = null;
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly reply: (message: EngineReply) => void,
+    /** Builds an analysis engine (the tests count the builds). */
+    private readonly newWorkbench: (doc: Y.Doc, scenario: Scenario) => AssumptionWorkbench = (d, s) => new AssumptionWorkbench(d, s),
   ) {
     doc.on('update', this.forgetWorkbench);
   }
@@ -52,7 +58,15 @@ export class AnalysisQueue {
     this.schedule();
   }
 
+  /** Builds the analysis engine of `scenarioId` in a task of its own, unless it is kept already. */
+  prepare(scenarioId: string): void {
+    if (this.kept?.scenarioId === scenarioId) return;
+    this.preparing = scenarioId;
+    this.schedule();
+  }
+
   destroy(): void {
+    this.preparing = null;
     if (this.timer !== null) clearTimeout(this.timer);
     this.waiting.clear();
     this.doc.off('update', this.forgetWorkbench);
@@ -68,7 +82,7 @@ export class AnalysisQueue {
   private readonly workbenchFor = (scenario: Scenario): AssumptionWorkbench => {
     if (this.kept?.scenarioId !== scenario.id) {
       this.forgetWorkbench();
-      this.kept = { scenarioId: scenario.id, bench: new AssumptionWorkbench(this.doc, scenario) };
+      this.kept = { scenarioId: scenario.id, bench: this.newWorkbench(this.doc, scenario) };
     }
     return this.kept.bench;
   };
@@ -81,7 +95,7 @@ export class AnalysisQueue {
   private readonly runNext = (): void => {
     this.timer = null;
     const next = [...this.waiting.values()].find((r) => r.kind === 'answerGoal') ?? [...this.waiting.values()][0];
-    if (!next) return;
+    if (!next) return this.prepareNow();
     this.waiting.delete(slot(next));
     try {
       this.reply(analyse(this.doc, next, this.workbenchFor));
@@ -90,6 +104,20 @@ export class AnalysisQueue {
       this.forgetWorkbench();
       this.reply({ kind: 'analysisFailed', requestId: next.requestId, message: error instanceof Error ? error.message : String(error) });
     }
-    if (this.waiting.size > 0) this.schedule();
+    if (this.waiting.size > 0 || this.preparing !== null) this.schedule();
   };
+
+  private prepareNow(): void {
+    const scenarioId = this.preparing;
+    this.preparing = null;
+    if (scenarioId === null) return;
+    const scenario = scenariosToEvaluate(scenarioRecords(this.doc), workbookGrid(this.doc)).find((s) => s.id === scenarioId);
+    if (!scenario) return;
+    try {
+      this.workbenchFor(scenario);
+    } catch {
+      // The request that follows builds it again and says what is wrong.
+      this.forgetWorkbench();
+    }
+  }
 }

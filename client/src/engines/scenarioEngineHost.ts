@@ -17,7 +17,7 @@ import { identifiedValues } from '../../../models/scenarios/identifiedValues.js'
 import { AnalysisQueue } from './analysisQueue.js';
 import { markMoment } from '../session/pageMoments.js';
 import { definedNameValues } from '../../../models/engine/nameValues.js';
-import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, isGoalsShown, isNameValuesRequest, isSpillCornerRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
+import { isAnalysisRequest, isDocumentUpdate, isFocusMessage, isGoalsShown, isNameValuesRequest, isPrepareAnalysis, isSpillCornerRequest, type EngineReply, type IdentifiedValues, type MessageEndpoint } from './engineMessages.js';
 
 /** The most the other scenarios wait for the page's goal cards after a cell edit. */
 export const OTHERS_WAIT_MS = 50;
@@ -206,6 +206,7 @@ export function serveScenarioEngines(endpoint: MessageEndpoint, options: Scenari
       return;
     }
     if (isAnalysisRequest(event.data)) return analyses.add(event.data);
+    if (isPrepareAnalysis(event.data)) return analyses.prepare(event.data.scenarioId);
     if (isNameValuesRequest(event.data)) {
       const { requestId, scenarioId } = event.data;
       // A task of its own, after the document updates queued before it (applyPending).

@@ -91,7 +91,18 @@ export default function GoalAnswersPanel({ session, goal, id, onClose }: Props):
         {t('goalAnswers.title', { goal: goal.id })}
       </h4>
       {error && <p className="goal-error">{t('goalAnswers.failed', { error })}</p>}
-      {!result && !error && <p className="muted">{t('goalAnswers.computing')}</p>}
+      {/* The first answer takes seconds (an engine of its own, every assumption tried): said and shown, not a bare "Beregner …". */}
+      {!result && !error && (
+        <div className="goal-answers-progress" role="status">
+          <progress aria-label={t('goalAnswers.progress')} />
+          <p className="muted">{t('goalAnswers.computingLong')}</p>
+        </div>
+      )}
+      {result && computing && (
+        <p className="muted" role="status">
+          {t('goalAnswers.updating')}
+        </p>
+      )}
       {result && rows.length === 0 && <p className="muted">{t('goalAnswers.noAssumptions')}</p>}
       {rows.length > 0 && (
         <table className="goal-answers-table">

@@ -42,6 +42,14 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
     setAnswers(false);
     answersToggle.current?.focus();
   };
+  // The pointer or the keyboard on "Hvad skal der til?": the worker builds the analysis's engine
+  // and the page loads the panel while the planner clicks (the first answer took 3–6 s, more than
+  // half of it that build; the planner walk-through). The answer is the same either way.
+  const prepareAnswers = (): void => {
+    if (answers) return;
+    session.engines.prepareAnswers?.(session.activeScenario.get());
+    void import('./GoalAnswersPanel.js');
+  };
   const status = computing ? 'computing' : goalStatus(result, goal);
   const format = goalValueFormat(session.doc, goal);
   // The target's decimals where its format shows too few (-2,46 % beside -2,5 %): value, target and margin then add up.
@@ -124,7 +132,7 @@ export const GoalCard = memo(function GoalCard({ session, goal, result, computin
           </button>
         )}
         {result?.margin !== null && result?.margin !== undefined && (
-          <button ref={answersToggle} className="small" aria-expanded={answers} aria-controls={answers ? answersId : undefined} onClick={() => setAnswers(!answers)}>
+          <button ref={answersToggle} className="small" aria-expanded={answers} aria-controls={answers ? answersId : undefined} onPointerEnter={prepareAnswers} onFocus={prepareAnswers} onClick={() => setAnswers(!answers)}>
             {t('goalAnswers.open')}
           </button>
         )}

@@ -5,7 +5,7 @@
  * (trajectorySetup.ts). Typed references work as well; before saving, the trajectory is checked
  * and a problem names the field that is wrong.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sheetPrefix } from '../../../models/formula/a1References.js';
 import { COMPARATORS, type GoalDefinition } from '../../../models/goals/goalModel.js';
@@ -14,8 +14,9 @@ import { ask } from '../ui/dialogs.js';
 import { useFocusReturn } from '../ui/useFocusReturn.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import { rangeAddress, selectionRange } from '../grid/selection.js';
-import { goalValueFormat } from './goalDisplay.js';
+import { formatMonth, goalValueFormat } from './goalDisplay.js';
 import { formToGoal, goalToForm, type GoalForm } from './goalForm.js';
+import { parseMonthText, stepMonth } from './monthText.js';
 import { monthsFor, trajectoryProblem } from './trajectorySetup.js';
 
 interface Props {
@@ -28,9 +29,15 @@ type Field = keyof GoalForm;
 const REFERENCE_FIELDS: Field[] = ['value', 'series', 'periods'];
 
 export default function GoalEditor({ session, goal, onClose }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const locale = session.locale.get();
-  const [form, setForm] = useState<GoalForm>(() => goalToForm(goal, locale, goal ? goalValueFormat(session.doc, goal) : undefined));
+  // The deadline is typed as a month in the app's language ("dec. 2023", monthText.ts), not in the
+  // browser's own month field, whose text followed the browser's language.
+  const [form, setForm] = useState<GoalForm>(() => {
+    const initial = goalToForm(goal, locale, goal ? goalValueFormat(session.doc, goal) : undefined);
+    return { ...initial, deadline: formatMonth(initial.deadline, language) };
+  });
   const [problem, setProblem] = useState<string | null>(null);
   /** The field a problem is about, marked invalid. */
   const [wrongField, setWrongField] = useState<Field | null>(null);
@@ -59,10 +66,27 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
     tell(null);
   };
 
+  // The language toggled while the editor is open: a month typed reads in the new language.
+  const shownMonth = (text: string): string => {
+    const month = parseMonthText(text);
+    return month ? formatMonth(month, language) : text;
+  };
+  useEffect(() => setForm((f) => ({ ...f, deadline: shownMonth(f.deadline) })), [language]);
+  const onDeadlineKey = (event: React.KeyboardEvent): void => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const month = parseMonthText(form.deadline);
+    if (!month) return;
+    event.preventDefault();
+    set('deadline', formatMonth(stepMonth(month, event.key === 'ArrowUp' ? 1 : -1), language));
+  };
+
   const save = (): void => {
+    const deadline = parseMonthText(form.deadline);
+    if (deadline === null) return tell(t('goalEditor.badDeadline', { example: formatMonth('2023-12', language) }), 'deadline');
+    const typed = { ...form, deadline };
     // The target is read in the format of the cell the goal measures as the form names it now.
-    const measured = formToGoal({ ...form, target: '' }, locale);
-    const result = formToGoal(form, locale, 'problem' in measured ? undefined : goalValueFormat(session.doc, measured));
+    const measured = formToGoal({ ...typed, target: '' }, locale);
+    const result = formToGoal(typed, locale, 'problem' in measured ? undefined : goalValueFormat(session.doc, measured));
     if ('problem' in result) return tell(t('goalEditor.badTarget'), 'target');
     const wrong = trajectoryProblem(result, workbookGrid(session.doc), valueAt);
     if (wrong) {
@@ -144,7 +168,17 @@ export default function GoalEditor({ session, goal, onClose }: Props): React.JSX
           {field('target', { placeholder: locale === 'da-DK' ? '60 %' : '60%' })}
           <label className="form-field">
             <span>{t('goalEditor.deadline')}</span>
-            <input type="month" data-field="deadline" aria-invalid={wrongField === 'deadline' || undefined} value={form.deadline} onChange={(e) => set('deadline', e.target.value)} />
+            <input
+              data-field="deadline"
+              aria-invalid={wrongField === 'deadline' || undefined}
+              value={form.deadline}
+              placeholder={formatMonth('2023-12', language)}
+              title={t('goalEditor.deadlineHint', { example: formatMonth('2023-12', language) })}
+              spellCheck={false}
+              onChange={(e) => set('deadline', e.target.value)}
+              onKeyDown={onDeadlineKey}
+              onBlur={() => set('deadline', shownMonth(form.deadline))}
+            />
           </label>
         </div>
         {field('series', { placeholder: 'Fremskrivning!E6:AT6' })}

@@ -1,10 +1,14 @@
 /**
- * The top bar's Jobindsats buttons (editors): "Hent faktiske tal fra Jobindsats" opens the import
- * dialog; "Opdatér faktiske tal" is enabled once a sheet has a data link (seen live in the
- * document's `dataLinks` map, so a colleague's import enables it too) and opens the refresh
- * dialog. Whether the server has an API key comes from GET …/actuals when a dialog opens.
+ * The top bar's Jobindsats menu (editors), "Faktiske tal": "Hent faktiske tal fra Jobindsats"
+ * opens the import dialog; "Opdatér faktiske tal" is enabled once a sheet has a data link (seen
+ * live in the document's `dataLinks` map, so a colleague's import enables it too) and opens the
+ * refresh dialog. Whether the server has an API key comes from GET …/actuals when a dialog opens.
+ * One menu, not two buttons: at 1280×720 the two long buttons wrapped the top bar onto three lines
+ * and pushed the planner's name off its edge (the planner walk-through). A dialog closing gives
+ * the focus back to the menu's button.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { HeaderMenu } from '../ui/HeaderMenu.js';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
@@ -56,12 +60,18 @@ export function ActualsControls({ session, workspaceId, token, scenario }: Props
   const close = (): void => setOpen(null);
   return (
     <>
-      <button className="small" onClick={() => void show('fetch')}>
-        {t('actuals.fetchButton')}
-      </button>
-      <button className="small" disabled={links === 0} onClick={() => void show('refresh')}>
-        {t('actuals.refreshButton')}
-      </button>
+      <HeaderMenu label={t('actuals.menu')}>
+        {(choose) => (
+          <>
+            <button role="menuitem" onClick={() => choose(() => void show('fetch'))}>
+              {t('actuals.fetchButton')}
+            </button>
+            <button role="menuitem" disabled={links === 0} title={links === 0 ? t('actuals.refreshNoLink') : undefined} onClick={() => choose(() => void show('refresh'))}>
+              {t('actuals.refreshButton')}
+            </button>
+          </>
+        )}
+      </HeaderMenu>
       {error && (
         <span role="alert" className="small">
           {error}

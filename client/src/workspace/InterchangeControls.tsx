@@ -42,7 +42,7 @@ export function InterchangeControls({ session, workspaceId, token, title, onOpen
     <>
       <ExportMenu workspaceId={workspaceId} token={token} title={title} sheetName={sheetName} scenarios={scenarios} scenario={scenario} onOpenReport={onOpenReport} />
       {!session.readOnly && (
-        <button className="small" onClick={() => setImporting(true)}>
+        <button onClick={() => setImporting(true)}>
           {t('importButton')}
         </button>
       )}

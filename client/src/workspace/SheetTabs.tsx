@@ -4,8 +4,12 @@
  * visible sheets have a tab; Ctrl+PageUp/PageDown step through them. While a formula is typed, a
  * tab shows its sheet for picking references there (crossSheetPointing.ts), and the formula's own
  * sheet keeps a mark. The strip's right end is the grid's status bar (GridStatus.tsx).
+ * The tab menu opens from the keyboard too (the context-menu key or Shift+F10), as a tab says it
+ * can (aria-haspopup, aria-expanded); whatever is chosen in it, and a question it asks closing,
+ * leaves the focus on a tab (the one it was about, or the sheet shown where that one went), never
+ * on the page's body (the planner walk-through).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import { sheetVisibilities } from '../../../models/workbook/sheetVisibility.js';
@@ -18,6 +22,10 @@ import { GridStatus } from '../grid/GridStatus.js';
 import { useStore, useStorePart } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { adjacentVisibleSheet, sheetStepKey } from './sheetSwitching.js';
+import { firstMenuItem, moveInMenu } from '../ui/menuKeys.js';
+
+/** The keys that open a context menu from the keyboard. */
+const opensMenu = (event: React.KeyboardEvent): boolean => event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
 
 export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.Element {
   const { t } = useTranslation();
@@ -58,6 +66,49 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
   const [menuAt, setMenuAt] = useState<{ left: number; bottom: number }>({ left: 0, bottom: 0 });
   const [dragged, setDragged] = useState<string | null>(null);
   const editable = !session.readOnly;
+  const strip = useRef<HTMLDivElement>(null);
+  const menu = useRef<HTMLSpanElement>(null);
+  // The tab the keyboard goes back to after the menu's choice is done (null: none asked).
+  const [focusTab, setFocusTab] = useState<{ sheetId: string } | null>(null);
+  useEffect(() => {
+    if (!focusTab) return;
+    const tabOf = (id: string): HTMLElement | null | undefined => strip.current?.querySelector<HTMLElement>(`[data-sheet-tab="${CSS.escape(id)}"]`);
+    (tabOf(focusTab.sheetId) ?? tabOf(session.activeSheet.get()))?.focus();
+    setFocusTab(null);
+  }, [focusTab, session, tabs]);
+  const backToTab = (sheetId: string): void => setFocusTab({ sheetId });
+  /**
+   * After a sheet is hidden or deleted: the tab of the sheet shown. When that was the sheet
+   * gone, the next one's grid takes the keyboard once it is ready, as after a tab click.
+   */
+  const backToShownTab = (gone: string): void => {
+    const shown = session.activeSheet.get();
+    if (shown !== gone) backToTab(shown);
+  };
+  useEffect(() => {
+    if (menuFor === null) return;
+    firstMenuItem(menu.current)?.focus();
+    const outside = (event: MouseEvent): void => {
+      if (menu.current && !menu.current.contains(event.target as Node)) setMenuFor(null);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [menuFor]);
+  const openMenu = (sheetId: string, tab: HTMLElement): void => {
+    const rect = tab.getBoundingClientRect();
+    setMenuAt({ left: rect.left, bottom: window.innerHeight - rect.top });
+    setMenuFor(sheetId);
+  };
+  const onMenuKey = (event: React.KeyboardEvent, sheetId: string): void => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      setMenuFor(null);
+      backToTab(sheetId);
+      return;
+    }
+    if (event.key === 'Tab') return setMenuFor(null);
+    if (moveInMenu(menu.current, event.key)) event.preventDefault();
+  };
 
   const add = (): void => {
     let n = sheets.length + 1;
@@ -69,15 +120,18 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
     setMenuFor(null);
     const name = await ask({ title: t('sheets.renameTitle'), label: t('sheets.nameLabel'), initial: current, confirmLabel: t('common.save') });
     if (name !== null && name.trim() !== current) session.apply({ type: 'renameSheet', sheetId, name });
+    backToTab(sheetId);
   };
   const remove = async (sheetId: string, name: string): Promise<void> => {
     setMenuFor(null);
     const sure = await ask({ title: t('sheets.deleteTitle', { name }), confirmLabel: t('common.delete'), danger: true });
-    if (sure) session.apply({ type: 'deleteSheet', sheetId });
+    if (sure && session.apply({ type: 'deleteSheet', sheetId })) backToShownTab(sheetId);
+    else backToTab(sheetId);
   };
   const move = (sheetId: string, index: number): void => {
     setMenuFor(null);
     session.apply({ type: 'moveSheet', sheetId, index: Math.max(0, Math.min(index, sheets.length - 1)) });
+    backToTab(sheetId);
   };
   /** Moves past the neighbouring visible tab (hidden sheets between keep their place). */
   const moveBeside = (sheetId: string, step: 1 | -1): void => {
@@ -86,9 +140,10 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
   };
   const hide = (sheetId: string): void => {
     setMenuFor(null);
-    session.apply({ type: 'setSheetVisibility', sheetId, visibility: 'hidden' });
+    if (session.apply({ type: 'setSheetVisibility', sheetId, visibility: 'hidden' })) backToShownTab(sheetId);
+    else backToTab(sheetId);
   };
-  const unhide = async (): Promise<void> => {
+  const unhide = async (from: string): Promise<void> => {
     setMenuFor(null);
     const sheetId = await ask({
       title: t('sheets.unhideTitle'),
@@ -97,17 +152,21 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
       choices: hidden.map((s) => ({ answer: s.id, label: s.name })),
     });
     if (sheetId !== null && session.apply({ type: 'setSheetVisibility', sheetId, visibility: 'visible' })) session.showSheet(sheetId);
+    backToTab(sheetId ?? from);
   };
 
   return (
     <div className="sheet-tabs">
-      <div role="tablist" aria-label={t('sheets.label')}>
+      <div role="tablist" aria-label={t('sheets.label')} ref={strip}>
         {tabs.map((sheet, index) => (
           <span key={sheet.id} className="sheet-tab-wrap">
             <button
               role="tab"
               className={`sheet-tab${sheet.id === marked ? ' is-formula-sheet' : ''}`}
               aria-selected={sheet.id === active}
+              aria-haspopup={editable ? 'menu' : undefined}
+              aria-expanded={editable ? menuFor === sheet.id : undefined}
+              data-sheet-tab={sheet.id}
               title={sheet.id === marked ? t('sheets.formulaSheet') : undefined}
               draggable={editable}
               // Kept in the formula being typed: losing the focus would end its edit.
@@ -116,9 +175,13 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
               onDoubleClick={() => editable && !canPointAtSheet(session) && void rename(sheet.id, sheet.name)}
               onContextMenu={(e) => {
                 e.preventDefault();
-                const rect = e.currentTarget.getBoundingClientRect();
-                setMenuAt({ left: rect.left, bottom: window.innerHeight - rect.top });
-                if (editable) setMenuFor(menuFor === sheet.id ? null : sheet.id);
+                if (editable) openMenu(sheet.id, e.currentTarget);
+              }}
+              onKeyDown={(e) => {
+                if (!opensMenu(e) || !editable) return;
+                // Shift+F10 would also fire the browser's contextmenu event: one opening only.
+                e.preventDefault();
+                openMenu(sheet.id, e.currentTarget);
               }}
               onDragStart={() => setDragged(sheet.id)}
               onDragOver={(e) => dragged && e.preventDefault()}
@@ -130,14 +193,14 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
               {sheet.name}
             </button>
             {menuFor === sheet.id && (
-              <span className="tab-menu" role="menu" aria-label={t('sheets.menu', { name: sheet.name })} style={menuAt}>
+              <span className="tab-menu" role="menu" aria-label={t('sheets.menu', { name: sheet.name })} style={menuAt} ref={menu} onKeyDown={(e) => onMenuKey(e, sheet.id)}>
                 <button role="menuitem" onClick={() => void rename(sheet.id, sheet.name)}>{t('sheets.rename')}</button>
                 <button role="menuitem" disabled={index === 0} onClick={() => moveBeside(sheet.id, -1)}>{t('sheets.moveLeft')}</button>
                 <button role="menuitem" disabled={index === tabs.length - 1} onClick={() => moveBeside(sheet.id, 1)}>{t('sheets.moveRight')}</button>
                 <button role="menuitem" disabled={tabs.length <= 1} title={tabs.length <= 1 ? t('sheets.lastVisible') : undefined} onClick={() => hide(sheet.id)}>
                   {t('sheets.hide')}
                 </button>
-                <button role="menuitem" disabled={hidden.length === 0} onClick={() => void unhide()}>{t('sheets.unhideMenu')}</button>
+                <button role="menuitem" disabled={hidden.length === 0} onClick={() => void unhide(sheet.id)}>{t('sheets.unhideMenu')}</button>
                 <button role="menuitem" disabled={tabs.length <= 1} onClick={() => void remove(sheet.id, sheet.name)}>{t('sheets.delete')}</button>
               </span>
             )}

@@ -141,7 +141,9 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
     <div className="workbook" data-readonly={session.readOnly || undefined}>
       <header className="topbar">
         <span className="brand">Fremskriv</span>
-        <h1 className="workbook-title">{title || t('app.untitled')}</h1>
+        <h1 className="workbook-title" title={title || undefined}>
+          {title || t('app.untitled')}
+        </h1>
         <ScenarioSwitcher session={session} />
         <span className="topbar-spacer" />
         <InterchangeControls session={session} workspaceId={workspaceId} token={token} title={title} onOpenReport={() => setReportOpen(true)} />
