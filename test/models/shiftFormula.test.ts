@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shiftFormula } from '../../models/formula/shiftFormula.js';
-import { MAX_COLUMNS, MAX_ROWS, columnLabel } from '../../models/workbook/cellAddress.js';
+import { EXCEL_ROWS, MAX_COLUMNS, MAX_ROWS, columnLabel } from '../../models/workbook/cellAddress.js';
 
 describe('filling a formula moves its relative references, as in Excel', () => {
   it.each([
@@ -28,11 +28,15 @@ describe('filling a formula moves its relative references, as in Excel', () => {
     ['=B2+A1', -1, 0, '=B1+#REF!'],
     ['=SUM(A1:A3)', -1, 0, '=SUM(#REF!)'],
     ['=Data!A1*2', 0, -1, '=#REF!*2'],
-    [`=A${MAX_ROWS}`, 1, 0, '=#REF!'],
+    [`=A${EXCEL_ROWS}`, 1, 0, '=#REF!'],
     [`=${columnLabel(MAX_COLUMNS - 1)}1`, 0, 1, '=#REF!'],
     ['=$A1', -1, 0, '=#REF!'],
   ])('a reference pushed off the sheet becomes #REF!: %s by (%i, %i) is %s', (formula, rows, cols, shifted) => {
     expect(shiftFormula(formula, rows, cols)).toBe(shifted);
+  });
+
+  it('a reference filled past the grid\'s last row names Excel\'s next row, as Excel writes it', () => {
+    expect(shiftFormula(`=A${MAX_ROWS}`, 1, 0)).toBe(`=A${MAX_ROWS + 1}`);
   });
 
   it('an absolute part keeps a reference on the sheet where the relative part would leave it', () => {
