@@ -134,26 +134,23 @@ export class RangeBound {
     // The cell's id is written only when needed: an engine build asks for a cutter for every
     // formula of the workbook, and nearly none is cut (bench/README.md, engine.large).
     if (this.cut.size > 0) this.cut.delete(cutId(sheetId, key));
+    return this.cutter(() => this.cut.set(cutId(sheetId, key), { sheetId, key }));
+  }
+
+  /**
+   * A reference cutter; `noteCut` is told when it cut a range (a cell's, `cutterFor`). A formula
+   * outside the cells (a defined name's, a goal's) needs none: its owner sets it again when the
+   * bound grows. Throws RangeTooLargeError as `cutterFor`'s does.
+   */
+  cutter(noteCut?: () => void): RangeCutter {
     return (ref) => {
       if (liesPastGrid(ref)) throw new RangeTooLargeError('past the grid');
       // One cell spans one cell: nothing to cut, never too large.
       if (!ref.end) return ref;
       const cutRef = this.cutReference(ref);
-      // Remembered also when too large: once the data shrinks (a fresh build), the range may fit again.
-      if (cutRef !== ref || isTooLarge(cutRef, this.maxCells)) this.cut.set(cutId(sheetId, key), { sheetId, key });
+      // Noted also when too large: once the data shrinks (a fresh build), the range may fit again.
+      if (cutRef !== ref || isTooLarge(cutRef, this.maxCells)) noteCut?.();
       return fitting(cutRef, this.maxCells);
-    };
-  }
-
-  /**
-   * A reference cutter for a formula outside the cells (a defined name's, a goal's): it records
-   * nothing, its owner sets the formula again when the bound grows. Throws RangeTooLargeError as
-   * `cutterFor`'s does.
-   */
-  cutter(): RangeCutter {
-    return (ref) => {
-      if (liesPastGrid(ref)) throw new RangeTooLargeError('past the grid');
-      return ref.end ? fitting(this.cutReference(ref), this.maxCells) : ref;
     };
   }
 

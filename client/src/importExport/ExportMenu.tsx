@@ -7,7 +7,8 @@
  *
  * @example <ExportMenu workspaceId={id} token={token} sheetName={activeSheetName} scenarios={names} scenario={activeName} onOpenReport={showReport} />
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useClickOutside } from '../ui/useClickOutside.js';
 import { downloadFile, exportXlsxPath, sheetCsvPath, type CsvDecimal, type CsvExportSeparator } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
 import { csvExportFileName, xlsxExportFileName } from '../../../models/interchange/exportFileNames.js';
@@ -44,14 +45,7 @@ export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, sc
   };
   const item = { display: 'block', width: '100%', textAlign: 'left', margin: '2px 0' } as const;
 
-  useEffect(() => {
-    if (!open) return;
-    const outside = (event: MouseEvent): void => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
-  }, [open]);
+  useClickOutside(open, root, () => setOpen(false));
 
   const download = async (path: string, fallback: string): Promise<void> => {
     setBusy(true);

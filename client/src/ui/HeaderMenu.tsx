@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { firstMenuItem, moveInMenu } from './menuKeys.js';
+import { useClickOutside } from './useClickOutside.js';
 
 interface Props {
   label: string;
@@ -22,14 +23,9 @@ export function HeaderMenu({ label, children }: Props): React.JSX.Element {
   const menu = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
-    if (!open) return;
-    firstMenuItem(menu.current)?.focus();
-    const outside = (event: MouseEvent): void => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
+    if (open) firstMenuItem(menu.current)?.focus();
   }, [open]);
+  useClickOutside(open, root, () => setOpen(false));
 
   const choose = (action: () => void): void => {
     setOpen(false);

@@ -23,6 +23,7 @@ import { useStore, useStorePart } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { adjacentVisibleSheet, sheetStepKey } from './sheetSwitching.js';
 import { firstMenuItem, moveInMenu } from '../ui/menuKeys.js';
+import { useClickOutside } from '../ui/useClickOutside.js';
 
 /** The keys that open a context menu from the keyboard. */
 const opensMenu = (event: React.KeyboardEvent): boolean => event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
@@ -86,14 +87,9 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
     if (shown !== gone) backToTab(shown);
   };
   useEffect(() => {
-    if (menuFor === null) return;
-    firstMenuItem(menu.current)?.focus();
-    const outside = (event: MouseEvent): void => {
-      if (menu.current && !menu.current.contains(event.target as Node)) setMenuFor(null);
-    };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
+    if (menuFor !== null) firstMenuItem(menu.current)?.focus();
   }, [menuFor]);
+  useClickOutside(menuFor !== null, menu, () => setMenuFor(null));
   const openMenu = (sheetId: string, tab: HTMLElement): void => {
     const rect = tab.getBoundingClientRect();
     setMenuAt({ left: rect.left, bottom: window.innerHeight - rect.top });
