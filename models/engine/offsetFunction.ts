@@ -27,6 +27,7 @@ import { plainCell } from './functionPlugins.js';
 import { EXCEL_COLUMNS, EXCEL_ROWS, referenceOf, type OffsetTarget, type ReferenceNumbers } from './offsetReference.js';
 import { indirectTarget, type IndirectNames } from './indirectReference.js';
 import { MIN_RANGE_CELLS } from './rangeBound.js';
+import { builtInTranslations } from './replaceFunctions.js';
 
 /** What INDIRECT reads of HyperFormula's dependency graph beyond its typed surface: sheet names and defined names' formulas. */
 interface EngineGraph {
@@ -102,6 +103,8 @@ class OffsetPlugin extends FunctionPlugin {
       repeatLastArgs: 1,
       isVolatile: true,
     },
+    // ISREF reads its argument as a reference, as OFFSET does its first (its value is not needed).
+    ISREF: { method: 'isReference', parameters: [{ argumentType: FunctionArgumentType.ANY }] },
     'FREMSKRIV.ANCHOR': {
       method: 'offsetAnchor',
       parameters: [{ argumentType: FunctionArgumentType.ANY }],
@@ -112,6 +115,23 @@ class OffsetPlugin extends FunctionPlugin {
   /** Only FREMSKRIV.OFFSET reads its anchor; on its own it is no value. */
   offsetAnchor(): FunctionResult {
     return new CellError(ErrorType.VALUE, 'FREMSKRIV.ANCHOR is read by FREMSKRIV.OFFSET only');
+  }
+
+  /**
+   * ISREF as Excel answers it: TRUE for a reference (`A1`, `A1:B3`, `A:A`, a defined name of
+   * cells, OFFSET, INDIRECT or INDEX of a reference, IF or CHOOSE picking one), FALSE for any other
+   * value and for a reference that is an error (`INDIRECT("nowhere")`, INDEX past its range).
+   * HyperFormula's answered TRUE only for a #REF! error (https://support.microsoft.com/office/is-functions-0f2d7971-6019-40a0-a171-f2d869135665).
+   */
+  isReference(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    if (ast.args.length !== 1) return new CellError(ErrorType.NA, 'ISREF takes one value.');
+    const here = state.formulaAddress;
+    let node = ast.args[0]!;
+    while ((node.type as string) === 'PARENTHESES' && 'expression' in node) node = node.expression as Ast;
+    const target = (node.type as string) === 'NAMED_EXPRESSION' && 'expressionName' in node
+      ? this.indirectNames(here, state).definedName(String(node.expressionName))
+      : referenceOf(node, here, this.numbers(state));
+    return target !== undefined && !(target instanceof CellError);
   }
 
   offsetArea(ast: ProcedureCall, state: InterpreterState): FunctionResult {
@@ -300,7 +320,12 @@ class OffsetPlugin extends FunctionPlugin {
 
 const NAMES = { 'FREMSKRIV.OFFSET': 'FREMSKRIV.OFFSET', 'FREMSKRIV.ANCHOR': 'FREMSKRIV.ANCHOR', 'FREMSKRIV.INDIRECT': 'FREMSKRIV.INDIRECT' };
 
-/** Adds FREMSKRIV.OFFSET, FREMSKRIV.INDIRECT and FREMSKRIV.ANCHOR for engines built afterwards (idempotent). */
+/**
+ * Adds FREMSKRIV.OFFSET, FREMSKRIV.INDIRECT and FREMSKRIV.ANCHOR, and replaces HyperFormula's
+ * ISREF (Danish ER.REFERENCE kept), for engines built afterwards (idempotent).
+ */
 export function registerOffset(): void {
-  HyperFormula.registerFunctionPlugin(OffsetPlugin, { enGB: NAMES, enUS: NAMES, daDK: NAMES });
+  HyperFormula.unregisterFunction('ISREF');
+  const isRef = builtInTranslations(['ISREF']);
+  HyperFormula.registerFunctionPlugin(OffsetPlugin, { enGB: { ...NAMES, ...isRef.enGB }, enUS: { ...NAMES, ...isRef.enUS }, daDK: { ...NAMES, ...isRef.daDK } });
 }
