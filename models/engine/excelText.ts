@@ -62,9 +62,17 @@ function englishCode(pattern: string, locale: string): string {
     .join(';');
 }
 
-/** Danish `,` as English `.`; a Danish `.` right after a digit placeholder (or another such `.`) as English `,`. */
+/**
+ * Danish `,` as English `.`; a Danish `.` right after a digit placeholder (or another such `.`)
+ * as English `,`; any other `.` is text, as in "kr. #.##0,00" (kr. 105,50; it was read as the
+ * decimal point: "kr105, 50,00").
+ */
 function swapped(text: string): string {
-  return text.replace(/,|(?<=[0#?.])\.+/g, (run) => (run === ',' ? '.' : ','.repeat(run.length)));
+  return text.replace(/,|(?<=[0#?.])\.+|\./g, (run, at: number) => {
+    if (run === ',') return '.';
+    const afterPlaceholder = at > 0 && /[0#?.]/.test(text[at - 1]!);
+    return afterPlaceholder ? ','.repeat(run.length) : '\\.';
+  });
 }
 
 /** A format's sections (`positive;negative;zero;text`), split outside quoted text. */

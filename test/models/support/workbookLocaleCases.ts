@@ -215,6 +215,9 @@ export const DANISH_TEXT_CASES: LocaleCase[] = [
   ['da-DK', '=TEXT(A1,"0,00 %")', { A1: 0.185 }, '18,50 %', DOCS.text],
   ['da-DK', '=TEXT(A1,"#.##0 ""kr."";[Rød]-#.##0 ""kr.""")', { A1: -1234.5 }, '-1.235 kr.', DOCS.text],
   ['da-DK', '=TEXT(A1,"d. mmmm åååå")', { A1: 45366 }, '15. marts 2024', DOCS.text],
+  // A point after text is text: "kr. " before the number, "kr." after it (was "kr105, 50,00" and "1.000 kr,").
+  ['da-DK', '=TEXT(A1,"kr. #.##0,00")', { A1: 105.5 }, 'kr. 105,50', DOCS.text],
+  ['da-DK', '=TEXT(A1,"#.##0 kr.")', { A1: 1000 }, '1.000 kr.', DOCS.text],
   ['da-DK', '=TEXT(A1,"Standard")', { A1: 1234.5 }, '1234,5', DOCS.text],
   ['en-GB', '=TEXT(1234567.5,"#,##0,")', {}, '1,235', DOCS.text],
 ];
