@@ -159,6 +159,9 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
      * types 1 and -1 search sorted data in the workbook's alphabet. Other keys are the engine's.
      */
     searchMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
+      if (typeof key !== 'string' && type !== 0 && [1, -1].includes(type) && range.range === undefined && (range.width() === 1 || range.height() === 1)) {
+        return this.sortedArrayMatch(key, range, type);
+      }
       if (typeof key !== 'string' || ![0, 1, -1].includes(type)) return super.doMatch(key, range, type);
       if (range.width() > 1 && range.height() > 1) return super.doMatch(key, range, type);
       const strategy = range.width() === 1 ? this.columnSearch : this.rowSearch;
@@ -170,6 +173,17 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
       const index = this.searchInRange(key, range, true, { ordering: 'none', ifNoMatch: 'returnNotFound' }, strategy);
       // -1 is not found: the engine's own step gives its #N/A.
       return index === -1 ? super.doMatch(key, range, type) : index + 1;
+    }
+
+    /**
+     * MATCH 1/-1 of a number or logical value in an array (not a range): Excel's bisection, the
+     * last of equal values, values of another kind passed over, as for text. HyperFormula's own
+     * search of an array stopped at the first fitting value: `MATCH(2;{1;1;1})` was 1 (Excel: 3),
+     * and the idiom for the last row holding something, `MATCH(2;1/(A1:A99<>""))`, was 1.
+     */
+    sortedArrayMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
+      const index = sortedSearch(plainCell(key as RangeCell), this.cellsOf(range), type === 1 ? 'asc' : 'desc', type === 1 ? 'returnLowerBound' : 'returnUpperBound', helperTextOrder(this.arithmeticHelper));
+      return index === -1 ? new CellError(ErrorType.NA, 'Value not found.') : index + 1;
     }
   }
   return LookupWildcardsPlugin as unknown as FunctionPluginDefinition;

@@ -2,6 +2,7 @@
  * The twenty-sixth session's differential hunt (some 380 formulas a planner or a spreadsheet
  * expert writes, computed by Fremskriv and by LibreOffice 7.4) found these answered otherwise than
  * Excel documents them. Each case names Microsoft's page; where LibreOffice 7.4 agrees it says so.
+ * MATCH with match type 1/-1 over an array (not a range) stopped at the first fitting value.
  * The formulas are computed as the workbook computes them (the binding's OFFSET and INDIRECT).
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ const ISEVEN_PAGE = `${MS}/iseven-function-aa15929a-d77b-4fbb-92f4-2f479af55356`
 const ISODD_PAGE = `${MS}/isodd-function-1208a56d-4f10-4f44-a5fc-648cafd6c07a`;
 const CHOOSE_PAGE = `${MS}/choose-function-fc5c184f-cb62-4ec7-a46e-38653b98f5bc`;
 const NORMSDIST_PAGE = `${MS}/normsdist-function-463369ea-0345-445d-802a-4ff0d6ce7cac`;
+const MATCH_PAGE = `${MS}/match-function-e8dffd45-c762-47d6-bf89-533f4a37673a`;
 const ADDRESS_PAGE = `${MS}/address-function-d0c26c0d-3991-446b-8de4-ab46431d4f89`;
 
 type Expected = number | string | boolean | { error: string };
@@ -50,6 +52,12 @@ const CASES: Array<[string, Expected, string]> = [
   ['=CHOOSE(3,"a","b")', { error: '#VALUE!' }, `${CHOOSE_PAGE}: "greater than the number of the last value … #VALUE!" (was #NUM!)`],
   ['=SUM(CHOOSE(2,A1:A3,B1:B3))', 6, CHOOSE_PAGE],
   ['=CHOOSE(A1/5,"x","y")', 'y', `${CHOOSE_PAGE}: an index from a cell`],
+  ['=MATCH(2,{1,1,1})', 3, `${MATCH_PAGE}: the largest value not above 2 is the last of the equal ones, as in a range; LibreOffice 7.4 alike (was 1)`],
+  ['=MATCH(2,{3,2,2,1},-1)', 3, `${MATCH_PAGE}: descending, the last of the equal ones; LibreOffice 7.4 alike (was 2)`],
+  ['=MATCH(2,1/(B1:B3>1))', 3, `${MATCH_PAGE}: the last row holding something, the idiom that LOOKUP(2;1/(…)) also answers (errors passed over; was 1)`],
+  ['=MATCH(2,1/(A1:A3=20))', 2, `${MATCH_PAGE} (was 1)`],
+  ['=MATCH(3.5,{1,2,3,4,5})', 3, `${MATCH_PAGE}; LibreOffice 7.4 alike`],
+  ['=MATCH(0,{1,2,3})', { error: '#N/A' }, `${MATCH_PAGE}; LibreOffice 7.4 alike`],
   ['=NORMSDIST(1)', 0.841344746068543, `${NORMSDIST_PAGE}: one argument, cumulative; LibreOffice 7.4 alike (was #N/A)`],
   ['=NORMSDIST(-1.96)', 0.0249978951482204, `${NORMSDIST_PAGE}; LibreOffice 7.4 alike`],
   ['=NORMSDIST(1.333333)', 0.908788726, `${NORMSDIST_PAGE}: Microsoft's example`],
