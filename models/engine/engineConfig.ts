@@ -74,6 +74,7 @@ import { registerExcelParity } from './excelParity.js';
 import { registerExcelChoose } from './excelChoose.js';
 import { registerExcelAddress } from './excelAddress.js';
 import { registerLegacyStandardNormal } from './legacyStandardNormal.js';
+import { registerMatrixFunctions } from './matrixFunctions.js';
 import { registerExcelConditions } from './excelConditions.js';
 import { registerExcelCountBlank } from './excelCountBlank.js';
 import { registerExcelMonths } from './excelMonths.js';
@@ -147,6 +148,7 @@ export function prepareEngine(): void {
   registerExcelChoose();
   registerExcelAddress();
   registerLegacyStandardNormal();
+  registerMatrixFunctions();
   registerExcelConditions();
   registerExcelCountBlank();
   registerExcelMonths();

@@ -20,7 +20,7 @@ import type { ArraySize, HyperFormula, SimpleCellAddress } from 'hyperformula';
  * `CHOOSEROWS` of an array of numbers), what is kept (`FILTER`, `UNIQUE`, `TOCOL`/`TOROW` with
  * ignore), the values themselves (`MODE.MULT`) or a text (`TEXTSPLIT`). A formula using one anywhere (`=SORT(UNIQUE(…))`) is resized.
  */
-const SIZED_BY_VALUES = new Set(['SEQUENCE', 'RANDARRAY', 'MAKEARRAY', 'FILTER', 'UNIQUE', 'TOCOL', 'TOROW', 'TEXTSPLIT', 'WRAPROWS', 'WRAPCOLS', 'EXPAND', 'TAKE', 'DROP', 'CHOOSEROWS', 'CHOOSECOLS', 'MODE.MULT']);
+const SIZED_BY_VALUES = new Set(['SEQUENCE', 'RANDARRAY', 'MAKEARRAY', 'FILTER', 'UNIQUE', 'TOCOL', 'TOROW', 'TEXTSPLIT', 'WRAPROWS', 'WRAPCOLS', 'EXPAND', 'TAKE', 'DROP', 'CHOOSEROWS', 'CHOOSECOLS', 'MODE.MULT', 'MUNIT']);
 
 /**
  * The functions giving a reference computed from values, one cell or several: INDEX with an
