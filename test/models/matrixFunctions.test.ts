@@ -20,6 +20,12 @@ const DATA = [
   [7, 3, 10, 2],
 ];
 
+/** The formula's value beside DATA is `expected`, numbers to 12 digits. */
+function expectOverData(formula: string, expected: number | string, source: string): void {
+  const actual = evaluate(DATA, formula);
+  expect(expectClose(actual, expected, 12), `${formula}: ${String(actual)} (${source})`).toBe(true);
+}
+
 describe('MDETERM', () => {
   it.each([
     ['=MDETERM(A1:D4)', 88, `${MDETERM_PAGE}: Microsoft's example`],
@@ -30,10 +36,7 @@ describe('MDETERM', () => {
     ['=MDETERM(A1:A3)', '#VALUE!', `${MDETERM_PAGE}: "unequal number of rows and columns"`],
     ['=MDETERM(F2:G3)', '#VALUE!', `${MDETERM_PAGE}: "If any cells in array are empty or contain text"`],
     ['=MDETERM(E1:F2)', '#VALUE!', `${MDETERM_PAGE}: an empty cell`],
-  ])('%s is %s (%s)', (formula, expected, source) => {
-    const actual = evaluate(DATA, formula);
-    expect(expectClose(actual, expected, 12), `${formula}: ${String(actual)} (${source})`).toBe(true);
-  });
+  ])('%s is %s (%s)', expectOverData);
 });
 
 describe('MINVERSE', () => {
@@ -51,10 +54,7 @@ describe('MINVERSE', () => {
     ['=MINVERSE(A1:B3)', '#VALUE!', `${MINVERSE_PAGE}: "if array does not have an equal number of rows and columns"`],
     ['=MINVERSE(F2:G3)', '#VALUE!', `${MINVERSE_PAGE}: "If any cells in array are empty or contain text"`],
     ['=SUM(MMULT(MINVERSE(F1:G2),F1:G2))', 2, 'a matrix times its inverse is the identity'],
-  ])('%s is %s (%s)', (formula, expected, source) => {
-    const actual = evaluate(DATA, formula);
-    expect(expectClose(actual, expected, 12), `${formula}: ${String(actual)} (${source})`).toBe(true);
-  });
+  ])('%s is %s (%s)', expectOverData);
 });
 
 describe('MUNIT', () => {
