@@ -1,7 +1,9 @@
 /**
  * Starts the real Fremskriv server (`node --import tsx server/main.ts`, the same code `npm start`
  * runs) on port 0 with a fresh temporary DATA_DIR, and tears it down. Shared by the server tests,
- * the browser end-to-end tests and the benchmarks.
+ * the browser end-to-end tests and the benchmarks. In the server and browser projects it starts
+ * that code compiled once per run into one file per thread (serverBundle.ts): the same source, a
+ * third of the CPU a start takes.
  *
  * @example
  *   const server = await startServer({ env: { IDLE_UNLOAD_MS: '200' } });
@@ -20,6 +22,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Names the server bundle to start instead of server/main.ts (set by serverBundle.ts). */
+export const SERVER_BUNDLE_ENV = 'FREMSKRIV_TEST_SERVER_BUNDLE';
 // The newline matters: without it a chunk ending mid-line could yield a truncated port.
 const READY_LINE = /^Fremskriv listening on (http:\/\/\S+):(\d+)\r?\n/m;
 const LINK_LINE = /^http:\/\/\S+\/w\/([A-Za-z0-9_-]+)#token=(\S+)$/gm;
@@ -67,6 +71,13 @@ export interface RunningServer {
   restart(): Promise<void>;
   /** Teardown: stops the process if it runs (SIGTERM, then SIGKILL) and removes a temporary data directory. */
   stop(): Promise<void>;
+}
+
+/** The node arguments that start the server: the run's bundle (serverBundle.ts) or `npm start`'s. */
+function serverEntry(): string[] {
+  const bundle = process.env[SERVER_BUNDLE_ENV];
+  // The source maps give a failure's stack the lines of server/ and models/, as tsx does.
+  return bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', 'server/main.ts'];
 }
 
 const live = new Set<ChildProcess>();
@@ -132,7 +143,7 @@ class ServerProcess implements RunningServer {
     // stderr joins stdout in one pipe (`exec` keeps the server as the child, for its signals): read
     // from two pipes, a line the server wrote to stderr before an answer (`work.stopped …`) could
     // arrive after a stdout line it wrote later, so output() could not be read in the server's order.
-    const child = spawn('/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', process.execPath, '--import', 'tsx', 'server/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', process.execPath, ...serverEntry()], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
     this.child = child;
     live.add(child);
     child.once('exit', () => live.delete(child));
