@@ -14,7 +14,7 @@ import { workbookLocale } from '../workbook/workbookReader.js';
 import { cellKey, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
-import { formulaDependsOn } from './affectedCells.js';
+import { formulaDependsOn } from './formulaAreas.js';
 import { EngineHiddenRows } from './engineHiddenRows.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { engineContent } from './engineContent.js';

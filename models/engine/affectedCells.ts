@@ -4,9 +4,6 @@
  * guessed from computed values. Goal seek asks it whether a goal depends on an assumption at all.
  */
 import type { HyperFormula, SimpleCellAddress, SimpleCellRange } from 'hyperformula';
-import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
-import type { EngineSheets } from './EngineSheets.js';
-import { formulaAreas } from './formulaAreas.js';
 
 export interface CellArea {
   sheet: number;
@@ -64,19 +61,4 @@ export class AffectedCells {
     }
     return false;
   }
-}
-
-/**
- * Whether the value of `formula` (canonical A1) can change when the cell changes: the cell, or a
- * cell that depends on it through the dependency graph, lies in one of the formula's references.
- */
-export function formulaDependsOn(hf: HyperFormula, grid: WorkbookGrid, sheets: EngineSheets, formula: string, cell: { sheetId: string; row: number; col: number }): boolean {
-  const sheet = sheets.hfId(cell.sheetId);
-  if (sheet === undefined) return false;
-  const affected = new AffectedCells(hf, { sheet, row: cell.row, col: cell.col });
-  const engineSheet = (name: string | undefined): number | undefined => {
-    const id = name === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(name);
-    return id === undefined ? undefined : sheets.hfId(id);
-  };
-  return formulaAreas(formula, engineSheet).some((area) => affected.touches(area));
 }
