@@ -14,9 +14,9 @@ import { workbookLocale } from '../workbook/workbookReader.js';
 import { cellKey, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
-import { AffectedCells } from './affectedCells.js';
+import { formulaDependsOn } from './formulaAreas.js';
+import { EngineHiddenRows } from './engineHiddenRows.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
-import { formulaAreas } from './formulaAreas.js';
 import { engineContent } from './engineContent.js';
 import { EngineSheets } from './EngineSheets.js';
 import { engineWorkbookContents } from './engineWorkbookContents.js';
@@ -35,7 +35,6 @@ import { settleSpilledRanges, SpilledRangeFormulas } from './spilledRangeReferen
 import { calculateFormula, calculateFormulaList, type FormulaEngine } from './workbookFormula.js';
 
 export type { EngineChange, EngineUpdate, EngineValueChange, EngineValueUpdate } from './engineUpdate.js';
-
 type Listener = (update: EngineValueUpdate) => void;
 
 /** What one engine follows of a transaction: the document's changes and its scenario's changed inputs. */
@@ -60,6 +59,8 @@ export class WorkbookEngine {
   /** Formulas using the spilled range operator `A1#` (spilledRangeReferences.ts): set again when the block spilled changes. */
   private readonly spilled: SpilledRangeFormulas;
   private readonly names = new EngineNames();
+  /** The sheets' hidden rows, for SUBTOTAL 101–111 and AGGREGATE (visibleCells.ts). */
+  private readonly hiddenRows: EngineHiddenRows;
   private readonly listeners = new Set<Listener>();
   private destroyed = false;
   /** The workbook's locale the engine was built for (TEXT reads its format codes in it, text is read as numbers in it). */
@@ -85,6 +86,7 @@ export class WorkbookEngine {
     prepareEngine();
     this.grid = workbookGrid(doc);
     this.sheets = new EngineSheets(this.grid);
+    this.hiddenRows = new EngineHiddenRows(this.grid, this.sheets.documentIds);
     this.spilled = new SpilledRangeFormulas(this.grid, this.sheets);
     this.scenario = new ScenarioOverrides(doc, scenarioId);
     this.build();
@@ -136,14 +138,7 @@ export class WorkbookEngine {
    * cell that depends on it through the dependency graph, lies in one of the formula's references.
    */
   dependsOn(formula: string, sheetId: string, row: number, col: number): boolean {
-    const sheet = this.sheets.hfId(sheetId);
-    if (sheet === undefined) return false;
-    const affected = new AffectedCells(this.hf, { sheet, row, col });
-    const engineSheet = (name: string | undefined): number | undefined => {
-      const id = name === undefined ? this.grid.listSheets()[0]?.id : this.grid.sheetIdByName(name);
-      return id === undefined ? undefined : this.sheets.hfId(id);
-    };
-    return formulaAreas(formula, engineSheet).some((area) => affected.touches(area));
+    return formulaDependsOn(this.hf, this.grid, this.sheets, formula, { sheetId, row, col });
   }
 
   /** Every sheet's values, rows from A1 to its last used cell; null past `maxCells` (a text in XFD40000: 655 million). */
@@ -176,7 +171,9 @@ export class WorkbookEngine {
     this.locale = workbookLocale(this.doc);
     this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale });
     this.sheets.reset(this.hf);
+    this.hiddenRows.follow(this.hf);
     this.hf.batch(() => this.followNames(true)); // the sheets were built before the names: `ROWS(Udgifter)` read none yet
+    this.hf.batch(() => this.setAgain(this.hiddenRows.formulasReading(this.sheets.ids(), true))); // and before the hidden rows were known
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
@@ -236,17 +233,18 @@ export class WorkbookEngine {
   followCellEdits(cells: DocumentChanges['cells']): void {
     if (this.destroyed || cells.size === 0) return;
     if (workbookLocale(this.doc) !== this.locale) return this.rebuildFromDocument();
-    this.followSummary({ structure: false, axes: NO_SHEETS, cells, onlyCellEdits: true, inputs: null });
+    this.followSummary({ structure: false, axes: NO_SHEETS, hiddenRows: NO_SHEETS, cells, onlyCellEdits: true, inputs: null });
   }
 
   private followSummary(summary: ChangeSummary): void {
-    const touched = summary.structure || summary.axes.size > 0 || summary.cells.size > 0 || summary.inputs !== null;
-    if (!touched) return;
+    const lines = summary.structure || summary.axes.size > 0 || summary.hiddenRows.size > 0;
+    if (!lines && summary.cells.size === 0 && summary.inputs === null) return;
     if (summary.structure || summary.axes.size > 0) this.references.clear();
+    if (lines) this.hiddenRows.forget();
     let changes: ExportedChange[];
     try {
-      // Only cells edited (no sheet, row, column or scenario input changed): the common, cheap path.
-      const cellsOnly = !summary.structure && summary.axes.size === 0 && summary.inputs === null;
+      // Only cells edited (no sheet, row, column, hidden row or scenario input changed): the common, cheap path.
+      const cellsOnly = !lines && summary.inputs === null;
       changes = cellsOnly ? this.setCells(summary.cells, summary.inputs) : this.hf.batch(() => this.applySummary(summary));
     } catch (error) {
       // A binding that cannot follow must not leave wrong values behind: rebuild from the document.
@@ -330,6 +328,7 @@ export class WorkbookEngine {
       this.scenario.markApplied();
     }
     this.followNames(false);
+    if (summary.hiddenRows.size > 0) this.setAgain(this.hiddenRows.formulasReading(this.sheets.ids()));
   }
 
   /** Makes the engine's names the document's, their ranges cut to the bound, and sets the formulas using a changed one again. */

@@ -12,6 +12,8 @@ export interface DocumentChanges {
   structure: boolean;
   /** Sheets whose rows or columns changed. */
   axes: ReadonlySet<string>;
+  /** Sheets whose hidden rows changed: SUBTOTAL 101–111 and some AGGREGATE options read them (hiddenLines.ts). */
+  hiddenRows: ReadonlySet<string>;
   /** Per sheet: the keys (`rowId:colId`) of its changed cells. */
   cells: ReadonlyMap<string, ReadonlySet<string>>;
   /** True when the transaction changed nothing but cells and cell formats (a planner's edit). */
@@ -50,21 +52,27 @@ function summarize(tr: Y.Transaction): DocumentChanges {
   let structure = false;
   let onlyCellEdits = true;
   const axes = new Set<string>();
+  const hiddenRows = new Set<string>();
   const cells = new Map<string, ReadonlySet<string>>();
   for (const [type, keys] of tr.changed) {
     const part = type._item?.parentSub;
     if (type === sheetsRoot || type === order || type === names) structure = true;
-    else if (type.parent === sheetsRoot) structure ||= keys.has('name') || keys.has('deleted');
-    else if (type.parent?.parent === sheetsRoot) {
+    else if (type.parent === sheetsRoot) {
+      structure ||= keys.has('name') || keys.has('deleted');
+      // The sheet's first hidden row made its map (or a restore replaced it).
+      const sheetId = type._item?.parentSub;
+      if (sheetId && keys.has('hiddenRows')) hiddenRows.add(sheetId);
+    } else if (type.parent?.parent === sheetsRoot) {
       const sheetId = type.parent?._item?.parentSub;
-      // Bounds, column widths, frozen panes, wrapped cells and merged areas change no value: like formats, cell edits for the engine.
-      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths' || part === 'frozenPanes' || part === 'wrapText' || part === 'merges') {
+      // Bounds, column widths, frozen panes, wrapped cells, merged areas and hidden columns change no value: like formats, cell edits for the engine.
+      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths' || part === 'frozenPanes' || part === 'wrapText' || part === 'merges' || part === 'hiddenCols') {
         if (sheetId && part === 'cells') cells.set(sheetId, mapKeys(keys));
         continue;
       }
       if (sheetId && (part === 'rows' || part === 'cols')) axes.add(sheetId);
+      if (sheetId && part === 'hiddenRows') hiddenRows.add(sheetId);
     }
     onlyCellEdits = false;
   }
-  return { structure, axes, cells, onlyCellEdits };
+  return { structure, axes, hiddenRows, cells, onlyCellEdits };
 }

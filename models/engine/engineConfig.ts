@@ -108,6 +108,7 @@ import { registerRankFunctions } from './rankFunctions.js';
 import { registerRegressionFunctions } from './regressionFunctions.js';
 import { parseDateText } from './dateText.js';
 import { registerStatisticsFunctions } from './statisticsFunctions.js';
+import { registerSubtotal } from './subtotalFunction.js';
 import { registerTextFunctions } from './textFunctions.js';
 import { registerTrendFunctions } from './trendFunctions.js';
 
@@ -175,6 +176,7 @@ export function prepareEngine(): void {
   registerExcelTextPieces();
   registerLookupFunctions();
   registerStatisticsFunctions();
+  registerSubtotal();
   registerRegressionFunctions();
   registerTextFunctions();
   registerArrayShapeFunctions();

@@ -5,7 +5,10 @@
  */
 import { splitFormula } from '../formula/a1References.js';
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
-import type { CellArea } from './affectedCells.js';
+import type { HyperFormula } from 'hyperformula';
+import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { AffectedCells, type CellArea } from './affectedCells.js';
+import type { EngineSheets } from './EngineSheets.js';
 
 /** `engineSheet(undefined)` is the sheet of an unqualified reference; an unknown sheet is skipped. */
 export function formulaAreas(formula: string, engineSheet: (name: string | undefined) => number | undefined): CellArea[] {
@@ -27,4 +30,19 @@ export function formulaAreas(formula: string, engineSheet: (name: string | undef
     });
   }
   return areas;
+}
+
+/**
+ * Whether the value of `formula` (canonical A1) can change when the cell changes: the cell, or a
+ * cell that depends on it through the dependency graph, lies in one of the formula's references.
+ */
+export function formulaDependsOn(hf: HyperFormula, grid: WorkbookGrid, sheets: EngineSheets, formula: string, cell: { sheetId: string; row: number; col: number }): boolean {
+  const sheet = sheets.hfId(cell.sheetId);
+  if (sheet === undefined) return false;
+  const affected = new AffectedCells(hf, { sheet, row: cell.row, col: cell.col });
+  const engineSheet = (name: string | undefined): number | undefined => {
+    const id = name === undefined ? grid.listSheets()[0]?.id : grid.sheetIdByName(name);
+    return id === undefined ? undefined : sheets.hfId(id);
+  };
+  return formulaAreas(formula, engineSheet).some((area) => affected.touches(area));
 }

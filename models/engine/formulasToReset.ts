@@ -22,7 +22,7 @@ export interface SheetCell {
 }
 
 /** Every formula on `sheetIds` whose stored text passes `test`. */
-function formulasWhere(grid: WorkbookGrid, sheetIds: Iterable<string>, test: (formula: string) => boolean): SheetCell[] {
+export function formulasWhere(grid: WorkbookGrid, sheetIds: Iterable<string>, test: (formula: string) => boolean): SheetCell[] {
   const found: SheetCell[] = [];
   for (const sheetId of sheetIds) {
     const parts = grid.sheetParts(sheetId);

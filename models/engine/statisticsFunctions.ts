@@ -15,9 +15,10 @@
  * AGGREGATE(function_num, options, ref1, …) for 1–13 (AVERAGE, COUNT, COUNTA, MAX, MIN, PRODUCT,
  * STDEV.S, STDEV.P, SUM, VAR.S, VAR.P, MEDIAN, MODE.SNGL) and AGGREGATE(function_num, options,
  * array, k) for 14–19 (LARGE, SMALL, PERCENTILE.INC, QUARTILE.INC, PERCENTILE.EXC,
- * QUARTILE.EXC). Options 2, 3, 6 and 7 pass over error values; Fremskriv has no hidden rows, so
- * options differ only in that. Not done: options 0–3 passing over nested SUBTOTAL and AGGREGATE
- * cells (such nesting is counted). Array expressions are accepted as in Excel 365, so the
+ * QUARTILE.EXC). Options 2, 3, 6 and 7 pass over error values; options 1, 3, 5 and 7 pass over
+ * hidden rows of the references (visibleCells.ts; never hidden columns, nor rows of a computed
+ * array). Not done: options 0–3 passing over nested SUBTOTAL and AGGREGATE cells (such nesting is
+ * counted). Array expressions are accepted as in Excel 365, so the
  * planners' `AGGREGATE(14,6,B2:B99/(C2:C99="Roskilde"),1)` works.
  * FREQUENCY(data_array, bins_array): a column one longer than the bins, each bin counting the
  * numbers above the next smaller bin up to itself, the last those above every bin (Microsoft's
@@ -29,13 +30,14 @@ import type { ImplementedFunctions } from 'hyperformula';
 import { plainCell, resultRange, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import * as stats from './sampleStatistics.js';
 import { STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
+import { argumentCells, hiddenRowsOf, referencedCell } from './visibleCells.js';
 
 export { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
 
 const RANGE = { argumentType: FunctionArgumentType.RANGE };
 
-/** AGGREGATE's reference-form functions (1–13) over the numbers of its ranges. */
-const REFERENCE_FORM: Record<number, (numbers: number[]) => stats.Statistic> = {
+/** AGGREGATE's reference-form functions (1–13) over the numbers of its ranges (SUBTOTAL's 1–11 are the same: subtotalFunction.ts). */
+export const REFERENCE_FORM: Record<number, (numbers: number[]) => stats.Statistic> = {
   1: stats.average,
   2: (numbers) => numbers.length,
   4: stats.maximum,
@@ -62,6 +64,7 @@ const ARRAY_FORM: Record<number, (numbers: number[], k: number) => stats.Statist
 };
 
 const IGNORES_ERRORS = new Set([2, 3, 6, 7]);
+const IGNORES_HIDDEN_ROWS = new Set([1, 3, 5, 7]);
 
 function asResult(statistic: stats.Statistic): number | CellError {
   return typeof statistic === 'number' ? statistic : new CellError(statistic);
@@ -195,23 +198,26 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
       const option = Math.trunc(options);
       if (option < 0 || option > 7) return new CellError(ErrorType.VALUE, 'AGGREGATE options are 0 to 7.');
       const skipErrors = IGNORES_ERRORS.has(option);
+      const hidden = hiddenRowsOf(this.dependencyGraph);
+      const skipHidden = IGNORES_HIDDEN_ROWS.has(option);
+      const cellsAt = (range: SimpleRangeValue, i: number): PlainCell[] => argumentCells(range, skipHidden, hidden, referencedCell(ast.args[i + 2], state.formulaAddress));
       const arrayForm = ARRAY_FORM[fn];
-      if (arrayForm !== undefined) return this.arrayForm(arrayForm, ranges, skipErrors);
+      if (arrayForm !== undefined) return this.arrayForm(arrayForm, ranges, skipErrors, cellsAt);
       const referenceForm = REFERENCE_FORM[fn];
       if (referenceForm === undefined && fn !== COUNTA) return new CellError(ErrorType.VALUE, 'AGGREGATE functions are 1 to 19.');
-      const cells = cellsOf(ranges);
+      const cells = ranges.flatMap(cellsAt);
       if (fn === COUNTA) return this.countA(cells, skipErrors);
       const numbers = numbersOf(cells, skipErrors);
       return numbers instanceof CellError ? numbers : asResult(referenceForm!(numbers));
     });
   }
 
-  private arrayForm(statistic: (numbers: number[], k: number) => stats.Statistic, ranges: SimpleRangeValue[], skipErrors: boolean): number | CellError {
+  private arrayForm(statistic: (numbers: number[], k: number) => stats.Statistic, ranges: SimpleRangeValue[], skipErrors: boolean, cellsAt: (range: SimpleRangeValue, i: number) => PlainCell[]): number | CellError {
     if (ranges.length !== 2) return new CellError(ErrorType.VALUE, 'AGGREGATE 14 to 19 take an array and k.');
     const k = plainCell(ranges[1]!.valuesFromTopLeftCorner()[0]!);
     if (k instanceof CellError) return k;
     if (typeof k !== 'number') return new CellError(ErrorType.VALUE, 'k must be a number.');
-    const numbers = numbersOf(cellsOf([ranges[0]!]), skipErrors);
+    const numbers = numbersOf(cellsAt(ranges[0]!, 0), skipErrors);
     return numbers instanceof CellError ? numbers : asResult(statistic(numbers, k));
   }
 

@@ -12,6 +12,7 @@ import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { sheetWrappedCells } from '../workbook/wrapText.js';
 import { formatMergedArea, sheetMerges } from '../workbook/mergedCells.js';
 import { readDefinedNames } from '../workbook/definedNames.js';
+import { sheetHiddenLines } from '../workbook/hiddenLines.js';
 import { workbookLocale, workbookTitle, writesDynamicArrays } from '../workbook/workbookReader.js';
 import { DYNAMIC_ARRAYS, goalsArray, scenariosArray, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
 import { WORKBOOK_FORMAT, WORKBOOK_VERSION, type WorkbookFile, type WorkbookFileSheet } from './workbookFile.js';
@@ -31,6 +32,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
     const frozenPanes = storedFrozenPanes(doc, id);
     const wrapText = sheetWrappedCells(doc, id).map(formatCellAddress);
     const merges = sheetMerges(doc, id).map(formatMergedArea);
+    const hidden = sheetHiddenLines(doc, id);
     return {
       name,
       cells,
@@ -40,6 +42,8 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
       ...(frozenPanes ? { frozenPanes } : {}),
       ...(wrapText.length > 0 ? { wrapText } : {}),
       ...(merges.length > 0 ? { merges } : {}),
+      ...(hidden.rows.length > 0 ? { hiddenRows: hidden.rows.map((row) => row + 1) } : {}),
+      ...(hidden.cols.length > 0 ? { hiddenColumns: hidden.cols.map(columnLabel) } : {}),
       ...(visibility !== 'visible' ? { visibility } : {}),
     };
   });

@@ -1,11 +1,12 @@
 /**
- * A v1 file sheet's bounds, column widths, frozen panes, wrapped cells, merged areas and visibility → the operations that set
+ * A v1 file sheet's bounds, column widths, frozen panes, wrapped cells, merged areas, hidden rows and columns and visibility → the operations that set
  * them on a new sheet (and the size that sheet is added with: its cells and merged areas fit). Hiding comes after every sheet is added (the importer puts these after the
  * adds), so the file's visible sheets are there when one is hidden.
  */
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from '../operations/workbookOperation.js';
 import { parseCellAddress } from '../workbook/cellAddress.js';
 import { parseMergedArea } from '../workbook/mergedCells.js';
+import { positionRuns } from '../workbook/hiddenLines.js';
 import type { WorkbookFileSheet } from './workbookFile.js';
 
 /** The rows and columns a sheet is added with: the default, or more where its cells or merged areas reach further. */
@@ -24,7 +25,9 @@ export function fileSheetSize(sheet: Pick<WorkbookFileSheet, 'cells' | 'merges'>
   return { rows, cols };
 }
 
-export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, 'validations' | 'columnWidths' | 'frozenPanes' | 'wrapText' | 'merges' | 'visibility'>): WorkbookOperation[] {
+type SettingsFields = 'validations' | 'columnWidths' | 'frozenPanes' | 'wrapText' | 'merges' | 'hiddenRows' | 'hiddenColumns' | 'visibility';
+
+export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, SettingsFields>): WorkbookOperation[] {
   const ops: WorkbookOperation[] = [];
   for (const [key, bounds] of Object.entries(sheet.validations ?? {})) {
     const at = parseCellAddress(key);
@@ -42,6 +45,9 @@ export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFil
     const area = parseMergedArea(range);
     if (area) ops.push({ type: 'mergeCells', sheetId, ...area });
   }
+  for (const run of positionRuns((sheet.hiddenRows ?? []).map((row) => row - 1))) ops.push({ type: 'hideRows', sheetId, ...run });
+  const hiddenCols = (sheet.hiddenColumns ?? []).flatMap((letters) => parseCellAddress(`${letters}1`)?.col ?? []);
+  for (const run of positionRuns(hiddenCols)) ops.push({ type: 'hideColumns', sheetId, ...run });
   if (sheet.frozenPanes) ops.push({ type: 'setFrozenPanes', sheetId, panes: sheet.frozenPanes });
   if (sheet.visibility && sheet.visibility !== 'visible') ops.push({ type: 'setSheetVisibility', sheetId, visibility: sheet.visibility });
   return ops;

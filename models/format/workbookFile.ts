@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { readJsonFile } from './jsonText.js';
 import { goalDefinitionSchema } from '../goals/goalModel.js';
 import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
-import { parseCellAddress } from '../workbook/cellAddress.js';
+import { MAX_COLUMNS, MAX_ROWS, parseCellAddress } from '../workbook/cellAddress.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { CELL_FORMATS, DYNAMIC_ARRAYS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
 import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
@@ -51,6 +51,9 @@ const sheetSchema = z
     wrapText: z.array(cellAddress).max(MAX_CELLS).optional(),
     /** Merged cells (Excel's Merge & Center): the areas' A1 ranges; only an area's top-left cell holds content. */
     merges: mergesSchema.optional(),
+    /** Hidden rows by number (1 is the first row) and hidden columns by letter, as Excel's Hide (hiddenLines.ts). */
+    hiddenRows: z.array(z.number().int().min(1).max(MAX_ROWS)).max(MAX_ROWS).optional(),
+    hiddenColumns: z.array(columnLetters).max(MAX_COLUMNS).optional(),
     /** Absent is visible (sheetVisibility.ts); a file keeps at least one visible sheet. */
     visibility: z.enum(SHEET_VISIBILITIES).optional(),
   })

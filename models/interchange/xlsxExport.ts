@@ -34,6 +34,7 @@ import { valueSource } from './scenarioValues.js';
 import { writeMetadataSheet, type XlsxMetadata } from './xlsxMetadata.js';
 import { markDynamicArrays } from './xlsxDynamicArrays.js';
 import { writeSheetSettings } from './xlsxSheetSettings.js';
+import { writeHiddenLines } from './xlsxHiddenLines.js';
 import { writeFrozenPanes } from './xlsxFrozenPanes.js';
 import { showFirstVisibleSheet } from './xlsxSheetVisibility.js';
 import { writeDefinedNames } from './xlsxDefinedNames.js';
@@ -172,6 +173,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       // Last, once every cell is written: exceljs makes the area's other cells part of the merge.
       for (const area of sheetMerges(doc, id)) sheet.mergeCells(area.row + 1, area.col + 1, area.row + area.rows, area.col + area.cols);
       writeSheetSettings(sheet, doc, id);
+      writeHiddenLines(sheet, doc, id);
       writeFrozenPanes(sheet, doc, id);
     }
     const sheetNames = file.sheets.map((s) => s.name);

@@ -19,6 +19,7 @@ import { UnsupportedFunctionCollector } from './unsupportedFunctions.js';
 import { isFormula } from '../formula/a1References.js';
 import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
+import { readHiddenLines } from './xlsxHiddenLines.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
 import { importedFrozenPanes } from './xlsxFrozenPanes.js';
 import { formatMergedArea, parseMergedArea, soundAreas } from '../workbook/mergedCells.js';
@@ -111,6 +112,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     const { validations, columnWidths } = readSheetSettings(source);
     const frozenPanes = importedFrozenPanes(source, read.cells);
     const merges = importedMerges(checked.merges.get(source.name));
+    const { hiddenRows, hiddenColumns } = readHiddenLines(source);
     sheets.push({
       name,
       cells: read.cells,
@@ -120,6 +122,8 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(frozenPanes ? { frozenPanes } : {}),
       ...(read.wrapText.length > 0 ? { wrapText: read.wrapText } : {}),
       ...(merges.length > 0 ? { merges } : {}),
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
       ...(visibilities[i] !== 'visible' ? { visibility: visibilities[i] } : {}),
     });
   });

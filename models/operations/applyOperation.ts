@@ -18,6 +18,7 @@ import { defineName, deleteName, renameName } from './nameEdits.js';
 import { deleteScenario, putScenario, setScenarioInput } from './scenarioEdits.js';
 import { addSheet, deleteSheet, moveSheet, renameSheet, setAdoptedVersion, setLocale, setSheetVisibility, setTitle } from './sheetEdits.js';
 import { deleteLines, insertLines } from './structuralEdits.js';
+import { setLinesHidden } from './hiddenEdits.js';
 import { restoreVersion } from './restoreVersion.js';
 import { setAssumptionBounds, setColumnWidth, setFrozenPanes, setWrapText } from './sheetSettingsEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
@@ -62,6 +63,11 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return insertLines(grid, op.sheetId, 'cols', op.index, op.count);
     case 'deleteColumns':
       return deleteLines(grid, op.sheetId, 'cols', op.index, op.count);
+    case 'hideRows':
+    case 'unhideRows':
+    case 'hideColumns':
+    case 'unhideColumns':
+      return setLinesHidden(grid, op, op.type.endsWith('Rows') ? 'rows' : 'cols', op.type.startsWith('hide'));
     case 'putGoal':
       return putGoal(grid, op.goal);
     case 'deleteGoal':

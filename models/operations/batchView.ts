@@ -132,6 +132,12 @@ export class BatchView {
       case 'setColumnWidth':
         this.grow(op.sheetId, 0, op.col);
         return;
+      case 'hideRows':
+        this.grow(op.sheetId, op.index + op.count - 1, 0);
+        return;
+      case 'hideColumns':
+        this.grow(op.sheetId, 0, op.index + op.count - 1);
+        return;
       case 'moveCells':
         this.grow(op.toSheetId ?? op.sheetId, op.toRow + op.rows - 1, op.toCol + op.cols - 1);
         return;

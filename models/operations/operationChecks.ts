@@ -23,6 +23,7 @@ import { definedNameProblem, MAX_DEFINED_NAMES, scopedNameKey } from '../workboo
 import { versionDoc } from './restoreVersion.js';
 import { checkBounds, checkColumnWidth, checkFrozenPanes } from './sheetSettingsEdits.js';
 import { checkCount } from './structuralEdits.js';
+import { checkHiddenLines } from './hiddenEdits.js';
 import { isLastVisible, lastVisibleSheet } from './sheetEdits.js';
 import { isSheetVisibility } from '../workbook/sheetVisibility.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
@@ -139,6 +140,13 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       if (op.index < have && Math.min(op.count, have - op.index) >= have) fail(`a sheet keeps at least one of its ${axis}`, 'out-of-range');
       return;
     }
+    case 'hideRows':
+    case 'unhideRows':
+    case 'hideColumns':
+    case 'unhideColumns':
+      requireSheet(view, op.sheetId);
+      checkHiddenLines(op.type.endsWith('Rows') ? 'rows' : 'cols', op.index, op.count);
+      return;
     case 'putGoal': {
       const parsed = goalDefinitionSchema.safeParse(op.goal);
       if (!parsed.success) fail(`goal ${String(op.goal?.id)}: ${firstIssue(parsed.error)}`, 'invalid-goal');

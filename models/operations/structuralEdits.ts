@@ -6,6 +6,7 @@
  * remove an id the axis holds twice (axisOrder.removeRepeatedIds), so the next edit repairs it.
  */
 import { readSettingsMap } from '../workbook/sheetSettings.js';
+import { HIDDEN_KEYS } from '../workbook/hiddenLines.js';
 import { formatStoredReference, splitStoredFormula, type StoredReference } from '../formula/storedFormula.js';
 import { newIdentity } from '../workbook/identities.js';
 import { removeRepeatedIds } from '../workbook/axisOrder.js';
@@ -62,6 +63,8 @@ export function deleteLines(grid: WorkbookGrid, sheetId: string, axis: Axis, ind
   }
   const widths = readSettingsMap(sheet, 'colWidths');
   if (widths && axis === 'cols') for (const colId of deleted) widths.delete(colId);
+  const hidden = readSettingsMap(sheet, HIDDEN_KEYS[axis]);
+  if (hidden) for (const id of deleted) if (hidden.has(id)) hidden.delete(id);
   grid.invalidate();
 }
 

@@ -51,6 +51,8 @@ export type WorkbookOperation =
   | { type: 'deleteRows'; sheetId: string; index: number; count: number }
   | { type: 'insertColumns'; sheetId: string; index: number; count: number }
   | { type: 'deleteColumns'; sheetId: string; index: number; count: number }
+  /** Hides `count` rows (columns) from `index`, or shows them again, as Excel's Hide and Unhide (hiddenEdits.ts, workbook/hiddenLines.ts). */
+  | { type: 'hideRows' | 'unhideRows' | 'hideColumns' | 'unhideColumns'; sheetId: string; index: number; count: number }
   | { type: 'putGoal'; goal: GoalDefinition }
   | { type: 'deleteGoal'; goalId: string }
   | { type: 'moveGoal'; goalId: string; index: number }

@@ -36,13 +36,15 @@ import { namesMap, storedNameAt } from './definedNames.js';
 
 type Keep = (value: unknown) => boolean;
 
-/** The sheet's optional maps (bounds, column widths, frozen panes, wrapped cells, merged areas) restored along with its cells, each with what its readers accept. */
+/** The sheet's optional maps (bounds, column widths, frozen panes, wrapped cells, merged areas, hidden lines) restored along with its cells, each with what its readers accept. */
 const SETTINGS: ReadonlyArray<[SheetSettingsKey, Keep]> = [
   ['validations', (value) => readBounds(value) !== null],
   ['colWidths', (value) => readColumnWidth(value) !== null],
   ['frozenPanes', (value) => isFrozenCount(value, Math.max(MAX_FROZEN_ROWS, MAX_FROZEN_COLS))],
   ['wrapText', (value) => value === true],
   ['merges', (value) => typeof value === 'string' && value.includes(':')],
+  ['hiddenRows', (value) => value === true],
+  ['hiddenCols', (value) => value === true],
 ];
 
 /** A value that can be written into another document: anything but a Yjs type (already integrated where it is). */

@@ -31,6 +31,8 @@ export type SchemaNodeName =
   | 'frozenPanes'
   | 'wrapText'
   | 'merges'
+  | 'hiddenRows'
+  | 'hiddenCols'
   | 'goals'
   | 'goal'
   | 'scenarios'
@@ -148,6 +150,8 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
       frozenPanes: { kind: 'map', node: 'frozenPanes' },
       wrapText: { kind: 'map', node: 'wrapText' },
       merges: { kind: 'map', node: 'merges' },
+      hiddenRows: { kind: 'map', node: 'hiddenRows' },
+      hiddenCols: { kind: 'map', node: 'hiddenCols' },
       deleted: value((flag) => typeof flag === 'boolean'),
       visibility: value(oneOf(SHEET_VISIBILITIES)),
     },
@@ -161,6 +165,9 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   wrapText: { type: 'map', anyKey: { accepts: isCellKey, slot: value((wrap) => wrap === true) } },
   // A merged area: its top-left cell's key → its bottom-right cell's key (mergedCells.ts).
   merges: { type: 'map', anyKey: { accepts: isCellKey, slot: value((end) => typeof end === 'string' && isCellKey(end)) } },
+  // A hidden line's id → true (hiddenLines.ts); how many a sheet holds is bounded by the server (hiddenLineCounts.ts).
+  hiddenRows: { type: 'map', anyKey: { accepts: isIdentity, slot: value((flag) => flag === true) } },
+  hiddenCols: { type: 'map', anyKey: { accepts: isIdentity, slot: value((flag) => flag === true) } },
   frozenPanes: {
     type: 'map',
     keys: { rows: value((n) => isFrozenCount(n, MAX_FROZEN_ROWS)), cols: value((n) => isFrozenCount(n, MAX_FROZEN_COLS)) },

@@ -197,3 +197,18 @@ export function readUpdateFacts(update: Uint8Array, limits: UpdateLimits): Updat
   if (decoding.hasContent(decoder.restDecoder)) throw new UpdateRefusal('malformed update (trailing bytes)', 'malformed');
   return facts;
 }
+
+/** Whether `clock` falls in one of the sorted `ranges` (a client's deleted ranges, say). */
+export function covers(ranges: ReadonlyArray<{ clock: number; length: number }> | undefined, clock: number): boolean {
+  if (!ranges) return false;
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const range = ranges[mid]!;
+    if (clock < range.clock) high = mid - 1;
+    else if (clock >= range.clock + range.length) low = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -22,9 +22,10 @@ import { keepsVisibleSheet, SHEET_KEYS_FOR_VISIBILITY, type SheetVisibilityFacts
 import { goalsArray, scenariosArray, sheetOrderArray } from '../../models/workbook/workbookSchema.js';
 import { RECORD_BOUNDS, recordBoundMessage, type BoundedRecord } from '../../models/workbook/workbookBounds.js';
 import { MAX_DEFINED_NAMES, namesMap } from '../../models/workbook/definedNames.js';
-import type { ItemFacts, StructId, UpdateFacts } from './updateReader.js';
+import { covers, type ItemFacts, type StructId, type UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { AxisLengths } from './axisLengths.js';
+import { HiddenLineCounts, type HiddenLinesOwner } from './hiddenLineCounts.js';
 
 /** A shared type: one in the document, one this update creates, or a root (by name) not yet used. */
 type Owner = Y.AbstractType<unknown> | ItemFacts | string;
@@ -51,20 +52,6 @@ function incomplete(message: string): never {
   throw new UpdateRefusal(message, 'incomplete');
 }
 
-function covers(ranges: ReadonlyArray<{ clock: number; length: number }> | undefined, clock: number): boolean {
-  if (!ranges) return false;
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const range = ranges[mid]!;
-    if (clock < range.clock) high = mid - 1;
-    else if (clock >= range.clock + range.length) low = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 function isStruct(found: Y.Item | Y.GC | ItemFacts): found is Y.Item | Y.GC {
   return found instanceof Y.Item || found instanceof Y.GC;
 }
@@ -89,6 +76,7 @@ class UpdateCheck {
   private readonly axes = new AxisLengths();
   /** Defined names (their keys) this update writes. */
   private readonly namesWritten = new Set<string>();
+  private readonly hiddenLines = new HiddenLineCounts();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -114,8 +102,8 @@ class UpdateCheck {
     this.checkRequiredSlots();
     this.checkRecordCounts();
     this.checkNameCount();
-    const axisProblem = this.axes.problem();
-    if (axisProblem !== null) refuse(axisProblem);
+    const lineProblem = this.axes.problem() ?? this.hiddenLines.problem();
+    if (lineProblem !== null) refuse(lineProblem);
   }
 
   /** A workbook holds at most MAX_DEFINED_NAMES names, as operations and imports allow (deletions are not counted: a bound, not an exact tally). */
@@ -288,6 +276,7 @@ class UpdateCheck {
       if (place.node === 'sheetOrder' && !this.deletedByUpdate(item.id)) this.added.sheets += content.values.length;
       if (place.node === 'axis' && !this.deletedByUpdate(item.id)) this.axes.noteAdded(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values.length);
       if (place.node === 'names' && key !== null && !this.deletedByUpdate(item.id)) this.namesWritten.add(key);
+      if ((place.node === 'hiddenRows' || place.node === 'hiddenCols') && key !== null && !this.deletedByUpdate(item.id)) this.hiddenLines.noteWritten(place.owner as HiddenLinesOwner, key);
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`, `a value that does not belong in a ${place.node}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }

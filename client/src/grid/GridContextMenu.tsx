@@ -18,6 +18,19 @@ interface Props {
 }
 
 const STRUCTURAL: StructuralEdit[] = ['insertRowsAbove', 'insertRowsBelow', 'deleteRows', 'insertColumnsLeft', 'insertColumnsRight', 'deleteColumns'];
+/** Excel's Hide and Unhide of the selected rows and columns (models/workbook/hiddenLines.ts). */
+const HIDING = [
+  { type: 'hideRows', axis: 'rows' },
+  { type: 'unhideRows', axis: 'rows' },
+  { type: 'hideColumns', axis: 'cols' },
+  { type: 'unhideColumns', axis: 'cols' },
+] as const;
+
+function hidesAny(hidden: ReadonlySet<number>, from: number, count: number): boolean {
+  for (const line of hidden) if (line >= from && line < from + count) return true;
+  return false;
+}
+
 const FORMATS: Array<CellFormat | null> = [null, 'number', 'percent', 'integer', 'date', 'dateTime', 'time', 'timeSeconds', 'time12', 'time12Seconds', 'duration', 'text'];
 
 export function GridContextMenu({ controller, position, frozen, onFreeze, onClose }: Props): React.JSX.Element {
@@ -99,6 +112,17 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
       {STRUCTURAL.map((edit) => (
         <button key={edit} role="menuitem" disabled={readOnly} onClick={run(() => session.apply(structuralOperation(sheetId, range, edit)))}>
           {t(`grid.menu.${edit}`, { count: edit.includes('Rows') ? count.rows : count.cols })}
+        </button>
+      ))}
+      <hr />
+      {HIDING.map(({ type, axis }) => (
+        <button
+          key={type}
+          role="menuitem"
+          disabled={readOnly || (type.startsWith('unhide') && !hidesAny(controller.hidden[axis], axis === 'rows' ? range.top : range.left, count[axis]))}
+          onClick={run(() => session.apply({ type, sheetId, index: axis === 'rows' ? range.top : range.left, count: count[axis] }))}
+        >
+          {t(`grid.menu.${type}`, { count: count[axis] })}
         </button>
       ))}
       <hr />

@@ -28,6 +28,7 @@ import { pickIntoFormula } from './pickIntoFormula.js';
 import { holdEditMove, type HeldEditMove } from './heldEditMove.js';
 import { TabRun, type RunKey } from './tabRun.js';
 import { landingCell, MergedAreas } from './mergedAreas.js';
+import { HiddenLines, pastHidden, selectionPastHidden } from './hiddenLines.js';
 
 export interface RowData {
   row: number;
@@ -46,6 +47,8 @@ export class GridController implements CommandTarget {
   readonly rowHeights: RowHeights;
   /** The sheet's merged areas, for AG Grid's colSpan and the keyboard (mergedAreas.ts). */
   readonly merges: MergedAreas;
+  /** The sheet's hidden rows and columns, left out of the grid and stepped over (hiddenLines.ts). */
+  readonly hidden: HiddenLines;
   private editStart: { replaceWith?: string } = {};
   /** A committed edit's move to the next cell, waiting for the goal cards (heldEditMove.ts). */
   private heldMove: HeldEditMove | null = null;
@@ -62,6 +65,7 @@ export class GridController implements CommandTarget {
     this.pointer = new GridPointer(this);
     this.rowHeights = new RowHeights(session, sheetId);
     this.merges = new MergedAreas(session.doc, sheetId);
+    this.hidden = new HiddenLines(session.doc, sheetId);
   }
 
   destroy(): void {
@@ -70,6 +74,7 @@ export class GridController implements CommandTarget {
     this.painter.destroy();
     this.pointer.destroy();
     this.merges.destroy();
+    this.hidden.destroy();
     // What this grid showed (its pick's outline, a drag) goes with it.
     this.session.interaction.send({ type: 'gridClosed', sheetId: this.sheetId });
     this.api = null;
@@ -111,7 +116,9 @@ export class GridController implements CommandTarget {
   // ── Selection and focus ────────────────────────────────────────────────────
   select(wanted: GridSelection, focus = true): void {
     // A cell of a merged area is its top-left one, and a step inside an area leaves it (mergedAreas.ts).
-    const selection = landingCell(this.merges.list(), this.session.selection.get().active, wanted, this.bounds());
+    const current = this.session.selection.get();
+    const shown = selectionPastHidden(current, wanted, this.hidden, this.bounds());
+    const selection = landingCell(this.merges.list(), current.active, shown, this.bounds());
     this.session.selection.set(selection);
     if (focus) this.focusCell(selection.corner.row === selection.active.row && selection.corner.col === selection.active.col ? selection.active : selection.corner);
   }
@@ -125,7 +132,7 @@ export class GridController implements CommandTarget {
   /** Scrolls a cell into view without taking the keyboard focus (the editor keeps it). */
   private scrollIntoView(position: CellPosition): void {
     this.api?.ensureColumnVisible(`c${position.col}`);
-    if (position.row >= this.frozen.rows) this.api?.ensureIndexVisible(position.row - this.frozen.rows);
+    if (position.row >= this.frozen.rows) this.api?.ensureIndexVisible(this.hidden.shownIndex(position.row, this.frozen.rows));
   }
 
   /** The scrolling part of the sheet back at its first column and row. */
@@ -137,8 +144,8 @@ export class GridController implements CommandTarget {
   /** Gives a cell (in view) the keyboard focus. */
   private takeFocus(position: CellPosition): void {
     const colKey = `c${position.col}`;
-    if (position.row < this.frozen.rows) this.api?.setFocusedCell(position.row, colKey, 'top');
-    else this.api?.setFocusedCell(position.row - this.frozen.rows, colKey);
+    if (position.row < this.frozen.rows) this.api?.setFocusedCell(this.hidden.shownIndex(position.row, 0), colKey, 'top');
+    else this.api?.setFocusedCell(this.hidden.shownIndex(position.row, this.frozen.rows), colKey);
   }
 
   // ── Keys ───────────────────────────────────────────────────────────────────
@@ -267,7 +274,7 @@ export class GridController implements CommandTarget {
     this.session.interaction.send({ type: 'cutCancelled' });
     this.editStart = replaceWith === undefined ? {} : { replaceWith };
     const pinned = row < this.frozen.rows;
-    this.api?.startEditingCell({ rowIndex: pinned ? row : row - this.frozen.rows, colKey: `c${col}`, rowPinned: pinned ? 'top' : undefined });
+    this.api?.startEditingCell({ rowIndex: this.hidden.shownIndex(row, pinned ? 0 : this.frozen.rows), colKey: `c${col}`, rowPinned: pinned ? 'top' : undefined });
   }
 
   /** Read once by the editor AG Grid creates: how the edit began. */
@@ -359,7 +366,7 @@ export class GridController implements CommandTarget {
     const { active } = this.session.selection.get();
     const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1] } as const;
     const [dr, dc] = move ? delta[move] : [0, 0];
-    const plain = clampPosition({ row: active.row + dr, col: active.col + dc }, this.bounds());
+    const plain = pastHidden(active, clampPosition({ row: active.row + dr, col: active.col + dc }, this.bounds()), this.hidden, this.bounds());
     return key ? this.tabRun.move(key, move === 'up' || move === 'left', active, plain) : plain;
   }
 

@@ -27,6 +27,13 @@ import { ColumnLetterHeader } from './ColumnLetterHeader.js';
 import { followRowHeights } from './followRowHeights.js';
 import { columnWidth, ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 
+/** The rows from `first` up to `end` that are not hidden, as AG Grid's row data. */
+function shownRows(first: number, end: number, hidden: ReadonlySet<number>): RowData[] {
+  const rows: RowData[] = [];
+  for (let row = first; row < end; row++) if (!hidden.has(row)) rows.push({ row });
+  return rows;
+}
+
 /** The sheet's size; re-renders only when rows or columns were inserted or deleted. */
 function useSheetShape(session: WorkbookSession, sheetId: string): { rows: number; cols: number } {
   const revision = useStore(session.revision);
@@ -117,9 +124,12 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   }, [controller]);
 
   const widths = useColumnWidths(session, sheetId);
+  // Hidden rows are left out of the row data, hidden columns' defs hidden (hiddenLines.ts).
+  const [hiddenVersion, setHiddenVersion] = useState(0);
+  useEffect(() => controller.hidden.onChange(() => setHiddenVersion((v) => v + 1)), [controller]);
   const columnDefs = useMemo(
-    () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly, widths),
-    [shape.cols, frozen, labelColumn, session.readOnly, widths],
+    () => sheetColumns(shape.cols, frozen, labelColumn, !session.readOnly, widths, controller.hidden.cols),
+    [shape.cols, frozen, labelColumn, session.readOnly, widths, controller.hidden.cols, hiddenVersion],
   );
   // Wrapped cells' rows grow to fit their lines (rowHeights.ts), measured at the columns' widths on screen.
   controller.rowHeights.columnWidth = (col) => api.current?.getColumn(`c${col}`)?.getActualWidth() ?? columnWidth(col, labelColumn, widths);
@@ -129,13 +139,15 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
     api.current?.redrawRows();
     controller.painter.repaintAll();
   }), [controller]);
-  const rowData = useMemo(() => Array.from({ length: Math.max(0, shape.rows - frozen.rows) }, (_, i) => ({ row: i + frozen.rows })), [shape.rows, frozen.rows]);
-  const pinnedTopRowData = useMemo(() => Array.from({ length: Math.min(frozen.rows, shape.rows) }, (_, row) => ({ row })), [frozen.rows, shape.rows]);
+  const hiddenRows = controller.hidden.rows;
+  const rowData = useMemo(() => shownRows(frozen.rows, shape.rows, hiddenRows), [shape.rows, frozen.rows, hiddenRows]);
+  const pinnedTopRowData = useMemo(() => shownRows(0, Math.min(frozen.rows, shape.rows), hiddenRows), [frozen.rows, shape.rows, hiddenRows]);
 
   useEffect(() => {
-    // Rows or columns were inserted or deleted: every position may show another cell now.
+    // Rows or columns were inserted, deleted, hidden or shown: every position may show another cell now.
+    api.current?.redrawRows();
     controller.painter.repaintAll();
-  }, [controller, shape]);
+  }, [controller, shape, hiddenVersion]);
 
   const host = useRef<HTMLDivElement>(null);
   // The frozen cells of the scrolling rows, in one sticky strip (frozenStrip.ts) while the grid lives.

@@ -1,11 +1,12 @@
 /** AG Grid's columns for a sheet: the row numbers, then one column per sheet column (A, B, …). */
-import type { ColDef } from 'ag-grid-community';
+import type { CellClassParams, ColDef } from 'ag-grid-community';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { columnWidth, ROW_HEADER_WIDTH } from '../../../models/workbook/sheetLayout.js';
 import { CellEditor } from './CellEditor.js';
 import { CellView } from './CellView.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import type { MergedAreas } from './mergedAreas.js';
+import type { HiddenLines } from './hiddenLines.js';
 import type { RowData } from './GridController.js';
 
 export const ROW_HEADER = 'rowHeader';
@@ -14,8 +15,14 @@ export const ROW_HEADER = 'rowHeader';
 // The grid never acts on a key itself: GridController and CellEditor implement Excel's keys.
 const ownKeys = (): boolean => true;
 
-/** `widths`: the workbook's column widths by position (useColumnWidths.ts); others get the defaults. */
-export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boolean, editable: boolean, widths: ReadonlyMap<number, number> = new Map()): Array<ColDef<RowData>> {
+/** Where the row above is hidden (hiddenLines.ts), the row number shows the gap, as Excel's double line. */
+function rowHeaderClass(p: CellClassParams<RowData>): string {
+  const hidden = (p.context as { hidden?: HiddenLines } | undefined)?.hidden;
+  return p.data && p.data.row > 0 && hidden?.rows.has(p.data.row - 1) ? 'fx-row-header fx-after-hidden' : 'fx-row-header';
+}
+
+/** `widths`: the workbook's column widths by position (useColumnWidths.ts); others get the defaults. `hidden`: the hidden columns. */
+export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boolean, editable: boolean, widths: ReadonlyMap<number, number> = new Map(), hidden: ReadonlySet<number> = new Set()): Array<ColDef<RowData>> {
   const defs: Array<ColDef<RowData>> = [
     {
       colId: ROW_HEADER,
@@ -26,7 +33,7 @@ export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boo
       resizable: false,
       editable: false,
       valueGetter: (p) => (p.data ? p.data.row + 1 : ''),
-      cellClass: 'fx-row-header',
+      cellClass: rowHeaderClass,
       suppressKeyboardEvent: ownKeys,
     },
   ];
@@ -35,6 +42,7 @@ export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boo
       colId: `c${col}`,
       headerName: columnLabel(col),
       width: columnWidth(col, labelColumn, widths),
+      hide: hidden.has(col),
       pinned: col < frozen.cols ? 'left' : null,
       lockPinned: true,
       editable,

@@ -1,0 +1,74 @@
+/**
+ * The update check's bound on hidden rows and columns (server/sync/hiddenLineCounts.ts) and the
+ * schema of the `hiddenRows` / `hiddenCols` maps: an honest Hide passes; a hostile peer's made-up
+ * millions of ids, or a value other than `true`, are refused with a reason before they are stored.
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { applyOperation } from '../../models/operations/applyOperation.js';
+import { documentFromFile } from '../../models/templates/templates.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { readUpdateFacts } from '../../server/sync/updateReader.js';
+import { UpdateRefusal, type UpdateLimits } from '../../server/sync/updateRefusal.js';
+import { checkUpdateAgainstSchema } from '../../server/sync/updateSchemaCheck.js';
+
+const LIMITS: UpdateLimits = { maxStructs: 200_000, maxClients: 1_000, maxDeleteRanges: 100_000 };
+
+function serverDoc(): { doc: Y.Doc; sheetId: string } {
+  const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'T', locale: 'da-DK', sheets: [{ name: 'Data', cells: { A1: 1 } }] });
+  return { doc, sheetId: workbookGrid(doc).listSheets()[0]!.id };
+}
+
+/** Why the server refuses the update a replica of `server` emits for `edit`, or 'accepted'. */
+function verdict(server: Y.Doc, edit: (replica: Y.Doc) => void): string {
+  const replica = new Y.Doc();
+  Y.applyUpdate(replica, Y.encodeStateAsUpdate(server));
+  const before = Y.encodeStateVector(replica);
+  edit(replica);
+  const update = Y.encodeStateAsUpdate(replica, before);
+  replica.destroy();
+  try {
+    checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS), update);
+    return 'accepted';
+  } catch (error) {
+    if (error instanceof UpdateRefusal) return error.message;
+    throw error;
+  }
+}
+
+describe('the update check on hidden rows and columns', () => {
+  it('hiding and showing rows and columns through the operations is accepted', () => {
+    const { doc, sheetId } = serverDoc();
+    expect(verdict(doc, (replica) => applyOperation(replica, { type: 'hideRows', sheetId, index: 2, count: 3 }))).toBe('accepted');
+    expect(verdict(doc, (replica) => applyOperation(replica, { type: 'hideColumns', sheetId, index: 0, count: 52 }))).toBe('accepted');
+    applyOperation(doc, { type: 'hideRows', sheetId, index: 2, count: 3 });
+    expect(verdict(doc, (replica) => applyOperation(replica, { type: 'unhideRows', sheetId, index: 0, count: 10 }))).toBe('accepted');
+  });
+
+  it('a hidden row stored as anything but true is refused', () => {
+    const { doc, sheetId } = serverDoc();
+    applyOperation(doc, { type: 'hideRows', sheetId, index: 2, count: 1 });
+    const refusal = verdict(doc, (replica) => {
+      const map = (workbookGrid(replica).sheet(sheetId)!.get('hiddenRows') as Y.Map<unknown>);
+      map.set(workbookGrid(replica).rowIds(sheetId)[3]!, 'yes');
+    });
+    expect(refusal).toMatch(/does not belong in a hiddenRows/);
+  });
+
+  it('an update hiding more columns than a sheet can have is refused, saying how many', () => {
+    const { doc, sheetId } = serverDoc();
+    const refusal = verdict(doc, (replica) => {
+      const hidden = new Y.Map<unknown>();
+      workbookGrid(replica).sheet(sheetId)!.set('hiddenCols', hidden);
+      for (let i = 0; i < 16_385; i++) hidden.set(`x${i}`, true);
+    });
+    expect(refusal).toBe('a sheet holds at most 16384 hidden columns (this update would make 16385)');
+    const { doc: other, sheetId: otherSheet } = serverDoc();
+    applyOperation(other, { type: 'hideRows', sheetId: otherSheet, index: 0, count: 1 });
+    const more = verdict(other, (replica) => {
+      const hidden = workbookGrid(replica).sheet(otherSheet)!.get('hiddenRows') as Y.Map<unknown>;
+      for (let i = 0; i < 40_000; i++) hidden.set(`y${i}`, true);
+    });
+    expect(more).toBe('a sheet holds at most 40000 hidden rows (this update would make 40001)');
+  });
+});
