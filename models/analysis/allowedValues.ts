@@ -14,12 +14,13 @@ import type * as Y from 'yjs';
 import { assumptionBounds, type AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { cellFormatAt } from '../workbook/readCells.js';
 import type { CellFormat } from '../workbook/workbookSchema.js';
+import { namedFormatLike } from '../format/formatCodeText.js';
 import type { Assumption } from './assumptions.js';
 
 /** What a value in a cell of this format implies about the values it may take (see the module). */
 export function impliedBounds(current: number, format: CellFormat | undefined): AssumptionBounds {
   if (current < 0) return {};
-  if (format === 'percent' && current <= 1) return { min: 0, max: 1 };
+  if (namedFormatLike(format) === 'percent' && current <= 1) return { min: 0, max: 1 };
   return { min: 0 };
 }
 

@@ -4,7 +4,7 @@ import type { ImportSummary } from '../interchange/importedWorkbook.js';
 import type { ImportMode } from '../interchange/importIntoWorkspace.js';
 import type { UnsupportedFunction } from '../interchange/unsupportedFunctions.js';
 import { versionSchema } from './versionAnswers.js';
-import { CELL_FORMATS } from '../workbook/workbookSchema.js';
+import { cellFormatSchema } from '../workbook/cellFormatSchema.js';
 import { IMPORT_WARNING_KINDS } from '../interchange/importWarnings.js';
 
 const sheetSummarySchema = z.object({
@@ -15,7 +15,7 @@ const sheetSummarySchema = z.object({
   formulas: z.number(),
   preview: z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null()]))).max(50),
   // Added in the nineteenth session: a server from before it answers without, and the preview reads General.
-  formats: z.array(z.array(z.enum(CELL_FORMATS).nullable())).max(50).default([]),
+  formats: z.array(z.array(cellFormatSchema.nullable())).max(50).default([]),
 }) satisfies z.ZodType<ImportSummary['sheets'][number]>;
 
 const unsupportedFunctionSchema = z.object({

@@ -5,7 +5,7 @@
  * (network data is checked before it reaches the grid) and shows it only for that same state.
  */
 import { z } from 'zod';
-import { CELL_FORMATS } from '../workbook/workbookSchema.js';
+import { cellFormatSchema } from '../workbook/cellFormatSchema.js';
 import type { ScenarioEvaluation } from '../scenarios/ScenarioEngines.js';
 import { goalResultAnswerSchema } from './analysisAnswers.js';
 import type { FirstSheetScreen } from '../scenarios/firstSheetScreen.js';
@@ -33,7 +33,7 @@ export const firstSheetScreenSchema = z.object({
   frozen: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }),
   rowHeaderWidth: z.number(),
   columnWidths: z.array(z.number()),
-  rows: z.array(z.array(z.object({ text: z.string(), classes: z.array(z.enum(['fx-num', 'fx-err', 'fx-spill', 'fx-input'])), number: z.number().optional(), format: z.enum(CELL_FORMATS).optional() }))),
+  rows: z.array(z.array(z.object({ text: z.string(), classes: z.array(z.enum(['fx-num', 'fx-err', 'fx-spill', 'fx-input'])), number: z.number().optional(), format: cellFormatSchema.optional() }))),
   goals: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(['met', 'missed', 'tracked', 'qualitative', 'error']) })),
 }) satisfies z.ZodType<FirstSheetScreen>;
 

@@ -6,6 +6,8 @@ import type * as Y from 'yjs';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
 import { cellHasInput } from '../workbook/readCells.js';
 import { formatCellValue } from './displayFormat.js';
+import { formatCodeColour } from './formatCodeText.js';
+import { isNamedCellFormat } from '../workbook/cellFormats.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookReader.js';
 
 export interface CellLook {
@@ -13,6 +15,8 @@ export interface CellLook {
   numeric: boolean;
   /** Translation key explaining the error, e.g. `cellError.div0`. */
   errorKey: string | null;
+  /** The colour an Excel code gives the value (`[Red]` → `#FF0000`), or null for the grid's own. */
+  colour: string | null;
 }
 
 const ERROR_KEYS: Record<string, string> = {
@@ -59,6 +63,7 @@ export function cellLook(value: CellValue, format: CellFormat | undefined, local
     text: cellText(value, format, locale),
     numeric: typeof value === 'number' || typeof value === 'boolean',
     errorKey: isCellError(value) ? errorExplanationKey(value.error) : null,
+    colour: format !== undefined && (typeof value === 'number' || typeof value === 'string') && !isNamedCellFormat(format) ? formatCodeColour(value, format) : null,
   };
 }
 

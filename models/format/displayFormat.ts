@@ -1,7 +1,7 @@
 /**
  * How a computed cell value reads in the grid, in the workspace's locale:
  * `formatCellValue(1234.5, undefined, 'da-DK')` → `1.234,5`; `formatCellValue(0.12, 'percent', 'da-DK')`
- * → `12,0 %`; an error reads as its code (`#DIV/0!`). Pure and cached, so the grid can call it for
+ * → `12,0 %`; with an Excel code as Excel shows it (`0%` → `12%`, formatCodeText.ts); an error reads as its code (`#DIV/0!`). Pure and cached, so the grid can call it for
  * every visible cell on every frame.
  */
 import { isCellError, type CellValue } from '../engine/cellValue.js';
@@ -10,6 +10,8 @@ import { DANISH_ERROR_NAMES } from '../workbook/errorValueNames.js';
 import { formatDateSerial, serialDate } from './excelDate.js';
 import { formatDateTime } from './excelDateTime.js';
 import { formatDuration, formatTime12, formatTimeOfDay, isTimeFormat } from './excelTime.js';
+import { codeShownAsGeneral, formatCodeText } from './formatCodeText.js';
+import { isNamedCellFormat } from '../workbook/cellFormats.js';
 
 /** General format shows at most this many significant digits, as Excel's General does (about). */
 const GENERAL_DIGITS = 10;
@@ -74,8 +76,12 @@ function generalNumber(value: number, locale: WorkbookLocale): string {
   return generalDecimalText(value, fractionDigits, locale);
 }
 
-/** Whether a number in this format is shown the General way: no format, text, or a date or time outside Excel's dates. */
+/**
+ * Whether a number in this format is shown the General way: no format, text, a date or time
+ * outside Excel's dates, or an Excel code that is General or `@`.
+ */
 export function shownAsGeneral(value: number, format: CellFormat | undefined): boolean {
+  if (format !== undefined && !isNamedCellFormat(format)) return codeShownAsGeneral(format);
   if (isTimeFormat(format)) return timeText(value, format) === null;
   if (format === 'dateTime') return formatDateTime(value, 'da-DK') === null;
   return format === undefined || format === 'text' || (format === 'date' && serialDate(value) === null);
@@ -96,6 +102,8 @@ function timeText(value: number, format: 'time' | 'timeSeconds' | 'time12' | 'ti
 }
 
 function formattedNumber(value: number, format: CellFormat | undefined, locale: WorkbookLocale): string {
+  // An Excel format code (workbook/formatCode.ts).
+  if (format !== undefined && !isNamedCellFormat(format)) return formatCodeText(value, format, locale) ?? generalNumber(value, locale);
   switch (format) {
     case 'percent':
       return plain(formatter(locale, 'percent', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value));
@@ -136,7 +144,7 @@ export function formatCellValue(value: CellValue, format: CellFormat | undefined
   if (value === null) return '';
   if (isCellError(value)) return errorValueText(value.error, locale);
   if (typeof value === 'boolean') return BOOLEAN_WORDS[locale][value ? 0 : 1];
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return format === undefined || isNamedCellFormat(format) ? value : (formatCodeText(value, format, locale) ?? value);
   // -0 from a rounding formula reads as 0, not "-0".
   return formattedNumber(Object.is(value, -0) ? 0 : value, format, locale);
 }

@@ -3,16 +3,21 @@
  * format of the cell the goal measures, with the decimals its target needs.
  */
 import type { ScalarValue } from '../goals/goalEvaluation.js';
-import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
+import type { WorkbookLocale } from '../workbook/workbookSchema.js';
+import { isNamedCellFormat, type CellFormat, type NamedCellFormat } from '../workbook/cellFormats.js';
+import { namedFormatLike } from './formatCodeText.js';
 import { fixedDecimalText, formatCellValue } from './displayFormat.js';
 import { isTimeFormat } from './excelTime.js';
 
 /** A comparator as a requirement reads it: `>=` → "≥ 60,0 %". */
 export const COMPARATOR_SIGNS = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' } as const;
 
-/** Without a cell format to follow, a goal's number reads with two decimals (whole above 1.000). */
-function goalFormat(value: ScalarValue, format: CellFormat | undefined): CellFormat | undefined {
-  if (format || typeof value !== 'number') return format;
+/**
+ * Without a cell format to follow, a goal's number reads with two decimals (whole above 1.000).
+ * An Excel code reads as the named format it is like (`0%` as percent: formatCodeText.ts).
+ */
+function goalFormat(value: ScalarValue, format: CellFormat | undefined): NamedCellFormat | undefined {
+  if (format || typeof value !== 'number') return namedFormatLike(format);
   return Math.abs(value) >= 1000 ? 'integer' : 'number';
 }
 
@@ -26,7 +31,8 @@ export function formatGoalNumber(value: ScalarValue, format: CellFormat | undefi
   if (decimals !== undefined && typeof value === 'number' && Number.isFinite(value) && (shown === 'percent' || shown === 'number' || shown === 'integer')) {
     return fixedDecimalText(value, decimals, shown === 'percent', locale);
   }
-  return formatCellValue(value, shown, locale);
+  // An Excel code shows the goal's number as its cell does.
+  return formatCellValue(value, format && !isNamedCellFormat(format) ? format : shown, locale);
 }
 
 /** The decimals each format shows (a percent's in percent); General reads as `number` or `integer`. */
@@ -83,7 +89,8 @@ const EXTRA_DECIMALS = 3;
  *
  * @example goalDecimals([-0.0246], 'percent') // 2
  */
-export function goalDecimals(targets: Iterable<ScalarValue | undefined>, format: CellFormat | undefined): number | undefined {
+export function goalDecimals(targets: Iterable<ScalarValue | undefined>, cellFormat: CellFormat | undefined): number | undefined {
+  const format = namedFormatLike(cellFormat);
   if (format === 'date' || format === 'dateTime' || isTimeFormat(format) || format === 'text') return undefined;
   let needed: number | undefined;
   for (const target of targets) {

@@ -4,7 +4,8 @@
  * off to the nearest decimal place or whole number that the column width will allow"), then shown
  * in scientific notation with as many mantissa decimals as fit (`1,23457E+11`, `1,2E+11`, `1E+11`),
  * and as `#` across the cell when not even that fits. A number in an explicit format (percent,
- * integer, number, date) that does not fit shows `#` across the cell. The formula bar and the
+ * integer, number, date, an Excel code) that does not fit shows `#` across the cell, as does a
+ * date code's number outside Excel's dates. The formula bar and the
  * stored value keep every digit: only the cell's text is fitted. Pure: the caller measures text
  * (the grid with a canvas in its font), so the rule is the same in the grid, its first screen and
  * the entry's pre-screen.
@@ -13,6 +14,7 @@
  */
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { formatCellValue, generalDecimalText, generalIsScientific, scientificText, shownAsGeneral } from './displayFormat.js';
+import { OUTSIDE_DATES } from './formatCodeText.js';
 
 /** The width of a text in the cell's font, in the same unit as the width it must fit. */
 export type MeasureText = (text: string) => number;
@@ -64,6 +66,8 @@ function fitGeneral(value: number, full: string, locale: WorkbookLocale, width: 
  * padding), measured by `measure`; `full`: its text with room to spare, when the caller has it.
  */
 export function fitNumberText(value: number, format: CellFormat | undefined, locale: WorkbookLocale, width: number, measure: MeasureText, full = formatCellValue(value, format, locale)): string {
+  // A date code's number outside Excel's dates fills the cell with #, however wide (formatCodeText.ts).
+  if (full === OUTSIDE_DATES) return hashFill(width, measure);
   if (measure(full) <= width) return full;
   return shownAsGeneral(value, format) ? fitGeneral(Object.is(value, -0) ? 0 : value, full, locale, width, measure) : hashFill(width, measure);
 }

@@ -9,7 +9,8 @@ import { goalDefinitionSchema } from '../goals/goalModel.js';
 import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
 import { MAX_COLUMNS, MAX_ROWS, parseCellAddress } from '../workbook/cellAddress.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
-import { CELL_FORMATS, DYNAMIC_ARRAYS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { DYNAMIC_ARRAYS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { cellFormatSchema } from '../workbook/cellFormatSchema.js';
 import { assumptionBoundsSchema } from '../workbook/assumptionBounds.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import { frozenPanesSchema } from '../workbook/frozenPanes.js';
@@ -43,7 +44,7 @@ const sheetSchema = z
   .object({
     name: z.string().refine((name) => sheetNameProblem(name) === null, 'not an allowed sheet name'),
     cells: z.record(cellAddress, cellValue),
-    formats: z.record(cellAddress, z.enum(CELL_FORMATS)).optional(),
+    formats: z.record(cellAddress, cellFormatSchema).optional(),
     validations: z.record(cellAddress, assumptionBoundsSchema).optional(),
     columnWidths: z.record(columnLetters, z.number().int().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH)).optional(),
     frozenPanes: frozenPanesSchema.optional(),

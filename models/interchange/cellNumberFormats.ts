@@ -1,11 +1,14 @@
 /**
- * Fremskriv's cell formats ⇄ Excel number formats. Export writes one fixed code per format;
- * import recognises those and the usual variants, and leaves other codes (minutes counted past an hour, currencies,
- * custom) as General, which shows the same number.
+ * Fremskriv's cell formats ⇄ Excel number formats. Export writes one fixed code per named format
+ * and a cell's own Excel code as it is; import reads Fremskriv's codes (and Excel's built-in date
+ * and time formats, shown in the reader's regional form) as the named formats and keeps any
+ * other code Fremskriv can show (`0%`, `#,##0.0 "kr."`, `mmm yyyy`) as the cell's code; a code it
+ * cannot keep (too long, unreadable) falls back to the named format it is like, or General.
  */
-import type { CellFormat } from '../workbook/workbookSchema.js';
+import { isFormatCode } from '../workbook/formatCode.js';
+import { isNamedCellFormat, type CellFormat, type NamedCellFormat } from '../workbook/cellFormats.js';
 
-export const EXCEL_NUMBER_FORMATS: Record<CellFormat, string> = {
+export const EXCEL_NUMBER_FORMATS: Record<NamedCellFormat, string> = {
   percent: '0.0%',
   integer: '#,##0',
   number: '#,##0.00',
@@ -25,10 +28,28 @@ export const EXCEL_NUMBER_FORMATS: Record<CellFormat, string> = {
   text: '@',
 };
 
-/** The cell format an Excel number format code stands for, or undefined (General, minutes alone, …). */
+/** The Excel number format code a cell format writes in .xlsx. */
+export function excelNumberFormat(format: CellFormat): string {
+  return isNamedCellFormat(format) ? EXCEL_NUMBER_FORMATS[format] : format;
+}
+
+const NAMED_BY_CODE = new Map<string, NamedCellFormat>(Object.entries(EXCEL_NUMBER_FORMATS).map(([name, code]) => [code, name as NamedCellFormat]));
+
+/**
+ * The cell format an Excel number format code stands for, or undefined (General): Fremskriv's own
+ * codes and Excel's built-in dates and times are the named formats, other codes stay as they are
+ * (`0%` shows 12%, as in Excel, where the named percent shows 12,0 %).
+ */
 export function formatFromExcel(code: string | undefined): CellFormat | undefined {
-  if (!code) return undefined;
-  if (code === EXCEL_NUMBER_FORMATS.dateTime) return 'dateTime';
+  if (!code || /^general$/i.test(code)) return undefined;
+  const named = NAMED_BY_CODE.get(code);
+  if (named !== undefined) return named;
+  if (isFormatCode(code)) return code;
+  return namedLikeExcel(code);
+}
+
+/** The named format a code Fremskriv cannot keep is like, or undefined (General, minutes alone, …). */
+function namedLikeExcel(code: string): NamedCellFormat | undefined {
   // Hours counted past a day ([h]:mm:ss, [h]:mm) are a duration, shown [h]:mm:ss; minutes or
   // seconds counted so ([mm]:ss) stay General: as a time they would lose what passes an hour.
   const first = code.split(';')[0]!;

@@ -10,7 +10,7 @@ import type { PlanEvaluationReport } from '../evaluation/evaluationWithPlan.js';
 import type { GoalDefinition } from '../goals/goalModel.js';
 import type { PlanComparison } from '../goals/planComparison.js';
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
-import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
+import { excelNumberFormat } from './cellNumberFormats.js';
 import { REPORT_LABELS } from './reportLabels.js';
 
 const LABELS = {
@@ -102,7 +102,7 @@ export function addFollowUpSheet(
   const put = (col: number, value: string | number | boolean, format?: CellFormat): void => {
     const cell = sheet.getCell(row, col);
     cell.value = value;
-    if (format && typeof value === 'number') cell.numFmt = EXCEL_NUMBER_FORMATS[format];
+    if (format && typeof value === 'number') cell.numFmt = excelNumberFormat(format);
   };
   if (report.adoptedPlan?.found) {
     put(1, labels.planHeading.replace('{{version}}', report.adoptedPlan.name));

@@ -16,7 +16,7 @@ import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { COMPARATOR_SIGNS, formatGoalNumber, goalDecimals } from '../format/goalNumbers.js';
 import { toDisplayFormula } from '../formula/formulaLocale.js';
-import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
+import { excelNumberFormat } from './cellNumberFormats.js';
 import { REPORT_LABELS } from './reportLabels.js';
 
 const LABELS = {
@@ -41,7 +41,7 @@ const bold = { bold: true } as const;
 function put(cell: ExcelJS.Cell, value: CellInput | null | undefined, format?: CellFormat): void {
   if (value === undefined || value === null) return;
   cell.value = typeof value === 'string' ? value.replace(/^'/, '') : value;
-  if (format && typeof value === 'number') cell.numFmt = EXCEL_NUMBER_FORMATS[format];
+  if (format && typeof value === 'number') cell.numFmt = excelNumberFormat(format);
 }
 
 function status(result: GoalResult, labels: (typeof LABELS)[WorkbookLocale]): string {

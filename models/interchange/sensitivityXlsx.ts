@@ -11,7 +11,8 @@
 import ExcelJS from 'exceljs';
 import type { SensitivityTable } from '../analysis/sensitivityTable.js';
 import type { CellFormat } from '../workbook/workbookSchema.js';
-import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
+import { excelNumberFormat } from './cellNumberFormats.js';
+import { namedFormatLike } from '../format/formatCodeText.js';
 
 export interface SensitivityXlsxLabels {
   sheet: string;
@@ -41,12 +42,12 @@ const inPoints = (fraction: number | null): number | null => (fraction === null 
 
 /** How a goal's margin and swings are written: the values and their Excel number format. */
 function goalNumbers(values: Array<number | null>, info: SensitivityGoalInfo | undefined, points: string): { values: Array<number | null>; format: string | undefined } {
-  if (info?.format === 'percent') {
+  if (info !== undefined && namedFormatLike(info.format) === 'percent') {
     const decimals = info.decimals ?? 1;
     const digits = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
     return { values: values.map(inPoints), format: `${digits} "${points.replace(/"/g, '')}"` };
   }
-  return { values, format: info?.format && info.format !== 'text' ? EXCEL_NUMBER_FORMATS[info.format] : undefined };
+  return { values, format: info?.format && info.format !== 'text' ? excelNumberFormat(info.format) : undefined };
 }
 
 /**

@@ -13,6 +13,7 @@ import { usesAnyName } from '../formula/formulaNames.js';
 import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
 import { formatFromExcel } from './cellNumberFormats.js';
+import { showsCalendarDay } from '../format/formatCodeText.js';
 import { fromExcelFormula } from './excelFormulas.js';
 import { repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { DefinedNames } from './xlsxDefinedNames.js';
@@ -216,7 +217,7 @@ export function readSheetCells(
       if (typeof input === 'string' && !isFormula(input)) characters?.add(input.length);
       // A date value shows as a date even under a number format we do not read as one.
       const format = formatFromExcel(model.style?.numFmt) ?? (cell.value instanceof Date ? 'date' : undefined);
-      if (date1904 && (format === 'date' || format === 'dateTime') && typeof input === 'number') {
+      if (date1904 && showsCalendarDay(format) && typeof input === 'number') {
         input += DATE_1904_OFFSET;
         out.movedDates++;
       }

@@ -24,7 +24,7 @@ import { sheetMerges } from '../workbook/mergedCells.js';
 import { sameSheetName } from '../workbook/sheetNames.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import type { CellInput } from '../workbook/workbookSchema.js';
-import { EXCEL_NUMBER_FORMATS } from './cellNumberFormats.js';
+import { excelNumberFormat } from './cellNumberFormats.js';
 import { arrayFormulaBody, toExcelFormula } from './excelFormulas.js';
 import { spillAreas } from './spilledCells.js';
 import { planReportFrom, type AdoptedPlanSource } from '../evaluation/evaluationWithPlan.js';
@@ -168,7 +168,7 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
           cell.value = input;
         }
       }
-      for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = EXCEL_NUMBER_FORMATS[format];
+      for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = excelNumberFormat(format);
       for (const { row, col } of sheetWrappedCells(doc, id)) sheet.getCell(row + 1, col + 1).alignment = { wrapText: true };
       // Last, once every cell is written: exceljs makes the area's other cells part of the merge.
       for (const area of sheetMerges(doc, id)) sheet.mergeCells(area.row + 1, area.col + 1, area.row + area.rows, area.col + area.cols);

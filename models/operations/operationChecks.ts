@@ -14,6 +14,7 @@ import { locateInputReference, scenarioDefinitionSchema, scenarioInputValueSchem
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { isCellFormat, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
+import { formatCodeProblem } from '../workbook/formatCode.js';
 import { BatchView } from './batchView.js';
 import { checkInput, checkPosition } from './cellEdits.js';
 import { checkArea, checkMerge } from './mergeEdits.js';
@@ -110,7 +111,10 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       requireSheet(view, op.sheetId);
       checkPosition(op.row, op.col);
       checkPosition(op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
-      if (op.format !== null && !isCellFormat(op.format)) fail(`unknown format ${String(op.format)}`, 'invalid-input');
+      if (op.format !== null && !isCellFormat(op.format)) {
+        const raw: unknown = op.format;
+        fail(typeof raw === 'string' ? (formatCodeProblem(raw) ?? 'unknown format') : 'unknown format', 'invalid-input');
+      }
       return;
     case 'mergeCells':
       checkMerge(op, requireSheet(view, op.sheetId), view.merges(op.sheetId));

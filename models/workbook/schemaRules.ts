@@ -15,7 +15,7 @@ import { sheetNameProblem } from './sheetNames.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { SHEET_VISIBILITIES } from './sheetVisibility.js';
 import { isNameMapKey, isStoredDefinedName, MAX_NAME_LENGTH } from './definedNames.js';
-import { CELL_FORMATS, DYNAMIC_ARRAYS, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
+import { DYNAMIC_ARRAYS, isCellFormat, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
 
 /** The kinds of shared type the schema knows, by name. */
 export type SchemaNodeName =
@@ -159,7 +159,7 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   },
   axis: { type: 'array', element: value(isIdentity) },
   cells: { type: 'map', anyKey: { accepts: isCellKey, slot: value(isStoredCellInput) } },
-  formats: { type: 'map', anyKey: { accepts: isCellKey, slot: value(oneOf(CELL_FORMATS)) } },
+  formats: { type: 'map', anyKey: { accepts: isCellKey, slot: value(isCellFormat) } },
   validations: { type: 'map', anyKey: { accepts: isCellKey, slot: value(isValidationRule) } },
   colWidths: { type: 'map', anyKey: { accepts: isIdentity, slot: value((width) => finiteNumber(width) && (width as number) >= 0 && (width as number) <= 10_000) } },
   wrapText: { type: 'map', anyKey: { accepts: isCellKey, slot: value((wrap) => wrap === true) } },

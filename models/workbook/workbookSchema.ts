@@ -27,17 +27,13 @@
  * clear absence instead of an exception deep inside an export.
  */
 import * as Y from 'yjs';
+import { isFormatCode } from './formatCode.js';
+import { isNamedCellFormat, type CellFormat } from './cellFormats.js';
 
 /** What a planner typed into a cell: a number, a boolean, text, or a formula (`=…`, stored form). */
 export type CellInput = number | string | boolean;
 
-/**
- * `time` is a time of day as Excel's `h:mm` shows it, `timeSeconds` as `h:mm:ss`, `time12` and
- * `time12Seconds` as `h:mm AM/PM` and `h:mm:ss AM/PM`, `duration` as `[h]:mm:ss` (format/excelTime.ts);
- * `dateTime` a date with a time of day (format/excelDateTime.ts).
- */
-export const CELL_FORMATS = ['number', 'percent', 'integer', 'date', 'dateTime', 'time', 'timeSeconds', 'time12', 'time12Seconds', 'duration', 'text'] as const;
-export type CellFormat = (typeof CELL_FORMATS)[number];
+export { CELL_FORMATS, isNamedCellFormat, type CellFormat, type NamedCellFormat } from './cellFormats.js';
 
 export const WORKBOOK_LOCALES = ['da-DK', 'en-GB'] as const;
 export type WorkbookLocale = (typeof WORKBOOK_LOCALES)[number];
@@ -127,6 +123,7 @@ export function isCellInput(value: unknown): value is CellInput {
   return (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string' || typeof value === 'boolean';
 }
 
+/** A named format or a sound Excel format code (formatCode.ts). */
 export function isCellFormat(value: unknown): value is CellFormat {
-  return typeof value === 'string' && (CELL_FORMATS as readonly string[]).includes(value);
+  return isNamedCellFormat(value) || isFormatCode(value);
 }

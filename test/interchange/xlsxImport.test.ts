@@ -61,9 +61,9 @@ describe('an .xlsx made in Excel', () => {
   it('carries formats over and reads dates, rich text, links, booleans and error values', async () => {
     const imported = await importXlsx(await excelStyleWorkbook(), { fileName: 'x.xlsx' });
     const data = imported.sheets[0]!;
-    expect(data.formats).toMatchObject({ C2: 'number', D2: 'percent' });
-    // A date is Excel's serial day number with the date format, so it shows as 01-01-2023.
-    expect(data.formats?.E2).toBe('date');
+    expect(data.formats).toMatchObject({ C2: 'number', D2: '0%' });
+    // A date is Excel's serial day number with its date code, so it shows as 01-01-2023.
+    expect(data.formats?.E2).toBe('dd-mm-yyyy');
     expect(data.cells).toMatchObject({ D2: 0.125, E2: 44927, F2: 'fed tekst', F3: 'Jobindsats', F4: '=NA()', G2: true, G3: "'=ikke en formel" });
     expect(imported.warnings.map((w) => w.message).join(' ')).not.toMatch(/dates/);
   });

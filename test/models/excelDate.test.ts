@@ -95,14 +95,14 @@ describe('a date cell shows the date', () => {
   });
 });
 
-describe('Excel number formats with a day or a year are dates (with hours, dates and times)', () => {
+describe("Excel number formats: Fremskriv's own codes are its named formats, others stay the cell's code", () => {
   it.each<[string, string | undefined]>([
     ['mm-dd-yy', 'date'],
-    ['dd-mm-yyyy', 'date'],
-    ['d. mmmm yyyy', 'date'],
-    ['[$-406]d. mmm yyyy;@', 'date'],
-    ['yyyy-mm-dd hh:mm', 'dateTime'],
-    ['mmm-yy', 'date'],
+    ['dd-mm-yyyy', 'dd-mm-yyyy'],
+    ['d. mmmm yyyy', 'd. mmmm yyyy'],
+    ['[$-406]d. mmm yyyy;@', '[$-406]d. mmm yyyy;@'],
+    ['yyyy-mm-dd hh:mm', 'yyyy-mm-dd hh:mm'],
+    ['mmm-yy', 'mmm-yy'],
     ['0.0%', 'percent'],
     ['#,##0', 'integer'],
     ['General', undefined],
@@ -111,12 +111,20 @@ describe('Excel number formats with a day or a year are dates (with hours, dates
   });
 
   it.each<[string, string | undefined]>([
-    ['#,##0;[Red]\\-#,##0', 'integer'],
-    ['#,##0.0\\ %', 'percent'],
-    ['0.0%;[Red]\\-0.0%;"–"', 'percent'],
-    ['[>=1000]#,##0" kr.";0.00', undefined],
-    ['[<0]"under nul";0.0', undefined],
-  ])('a Danish planner\'s own format %s is %s (a condition shows 999.5 as 999,50 and 1234 as 1.234 kr.: no one look, so General)', (code, format) => {
+    ['#,##0;[Red]\\-#,##0', '#,##0;[Red]\\-#,##0'],
+    ['#,##0.0\\ %', '#,##0.0\\ %'],
+    ['0.0%;[Red]\\-0.0%;"–"', '0.0%;[Red]\\-0.0%;"–"'],
+    ['[>=1000]#,##0" kr.";0.00', '[>=1000]#,##0" kr.";0.00'],
+    ['[<0]"under nul";0.0', '[<0]"under nul";0.0'],
+  ])("a Danish planner's own format %s is kept as %s (shown as Excel shows it, conditions included)", (code, format) => {
+    expect(formatFromExcel(code)).toBe(format);
+  });
+
+  it.each<[string, string | undefined]>([
+    [`0.0%"${'x'.repeat(300)}"`, 'percent'],
+    [`dd-mm-yyyy"${'x'.repeat(300)}"`, 'date'],
+    [`[>=1000]#,##0"${'x'.repeat(300)}";0.00`, undefined],
+  ])('a code longer than Excel allows is read as the named format it is like: %s is %s', (code, format) => {
     expect(formatFromExcel(code)).toBe(format);
   });
 

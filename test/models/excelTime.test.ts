@@ -84,22 +84,19 @@ describe('the editor and formula bar show a time as Excel\'s formula bar does', 
 describe('Excel number formats with hours are times of day', () => {
   it.each<[string, string | undefined]>([
     ['h:mm', 'time'],
-    ['hh:mm', 'time'],
+    ['hh:mm', 'hh:mm'],
     ['h:mm AM/PM', 'time12'],
     ['h:mm:ss', 'timeSeconds'],
-    ['hh:mm:ss;@', 'timeSeconds'],
+    ['hh:mm:ss;@', 'hh:mm:ss;@'],
     ['h:mm:ss AM/PM', 'time12Seconds'],
-    ['[$-409]h:mm:ss AM/PM;@', 'time12Seconds'],
-    // Hours counted past a day are a duration; minutes or seconds alone stay General.
+    ['[$-409]h:mm:ss AM/PM;@', '[$-409]h:mm:ss AM/PM;@'],
+    // Excel's built-in [h]:mm:ss is the duration; other codes stay the cell's code, shown as Excel shows them.
     ['[h]:mm:ss', 'duration'],
-    ['[h]:mm', 'duration'],
-    ['[hh]:mm:ss', 'duration'],
-    ['[mm]:ss', undefined],
-    ['mm:ss', undefined],
-    // A date with a time of day is a date and time.
-    ['dd-mm-yyyy hh:mm', 'dateTime'],
-    ['m/d/yyyy h:mm', 'dateTime'],
-    ['dd-mm-yyyy', 'date'],
+    ['[h]:mm', '[h]:mm'],
+    ['[mm]:ss', '[mm]:ss'],
+    ['mm:ss', 'mm:ss'],
+    ['dd-mm-yyyy hh:mm', 'dd-mm-yyyy hh:mm'],
+    ['dd-mm-yyyy', 'dd-mm-yyyy'],
   ])('%s is %s', (code, format) => {
     expect(formatFromExcel(code)).toBe(format);
   });

@@ -49,7 +49,7 @@ describe('parseWorkbookFile says what is wrong and where', () => {
     ['row zero', (f) => (f.sheets[0]!.cells = { A0: 1 }, f), 'sheets[0].cells["A0"]: not an A1 cell address'],
     ['a row beyond the sheet', (f) => (f.sheets[0]!.cells = { A40001: 1 }, f), 'sheets[0].cells["A40001"]: not an A1 cell address'],
     ['text over 32767 characters', (f) => (f.sheets[0]!.cells = { A2: 'x'.repeat(32_768) }, f), 'sheets[0].cells["A2"]: Too big: expected string to have <=32767 characters'],
-    ['an unknown format', (f) => (f.sheets[0]!.formats = { A1: 'money' }, f), 'sheets[0].formats["A1"]: Invalid option: expected one of "number"|"percent"|"integer"|"date"|"dateTime"|"time"|"timeSeconds"|"time12"|"time12Seconds"|"duration"|"text"'],
+    ['an unknown format', (f) => (f.sheets[0]!.formats = { A1: 'money' }, f), 'sheets[0].formats["A1"]: the format code cannot be read: money'],
     ['a sheet name with a slash', (f) => (f.sheets[1]!.name = 'a/b', f), 'sheets[1].name: not an allowed sheet name'],
     ['an empty sheet name', (f) => (f.sheets[0]!.name = '', f), 'sheets[0].name: not an allowed sheet name'],
     ['a sheet name used twice', (f) => (f.sheets[1]!.name = 'ARK1', f), 'sheets[1].name: the sheet name "ARK1" is used twice'],

@@ -1,6 +1,7 @@
 /** How a goal's numbers read: in the format of the cell it measures, and months as planners say them. */
 import { splitFormula, type FormulaSegment } from '../../../models/formula/a1References.js';
 import { fixedDecimalText } from '../../../models/format/displayFormat.js';
+import { namedFormatLike } from '../../../models/format/formatCodeText.js';
 import { FORMAT_DECIMALS, formatGoalNumber, goalDecimals } from '../../../models/format/goalNumbers.js';
 import type { GoalDefinition } from '../../../models/goals/goalModel.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
@@ -49,12 +50,12 @@ function goalSegments(text: string): FormulaSegment[] {
  */
 export function formatDifference(amount: number, format: CellFormat | undefined, locale: WorkbookLocale, t: TFunction, decimals?: number): string {
   const number = differenceNumber(amount, format, locale, decimals);
-  return format === 'percent' ? t('plan.points', { value: number }) : number;
+  return namedFormatLike(format) === 'percent' ? t('plan.points', { value: number }) : number;
 }
 
 /** A difference's number without its unit: a share's in percentage points (0.012 → "1,2"). */
 function differenceNumber(amount: number, format: CellFormat | undefined, locale: WorkbookLocale, decimals?: number): string {
-  if (format !== 'percent') return formatGoalNumber(amount, format, locale, decimals);
+  if (namedFormatLike(format) !== 'percent') return formatGoalNumber(amount, format, locale, decimals);
   return fixedDecimalText(amount * 100, decimals ?? FORMAT_DECIMALS.percent, false, locale);
 }
 
@@ -76,7 +77,7 @@ export function formatMarginTick(margin: number, format: CellFormat | undefined,
 
 /** The title of an axis of margins: "Margin i procentpoint" for a share, "Margin" otherwise. */
 export function marginAxisTitle(format: CellFormat | undefined, t: TFunction): string {
-  return format === 'percent' ? t('goals.marginInPoints') : t('goals.margin');
+  return namedFormatLike(format) === 'percent' ? t('goals.marginInPoints') : t('goals.margin');
 }
 
 /** `2023-12` → `dec. 2023` (Danish) / `Dec 2023` (English); anything else as it is. */

@@ -10,6 +10,7 @@ import type { Comparator, GoalDefinition } from '../../../models/goals/goalModel
 import { parseLocaleNumber } from '../../../models/workbook/cellInputText.js';
 import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
 import { numberEditText, typedEntry } from '../grid/percentEntry.js';
+import { namedFormatLike } from '../../../models/format/formatCodeText.js';
 
 export interface GoalForm {
   id: string;
@@ -25,7 +26,7 @@ export interface GoalForm {
 
 /** Only a share's target is read and shown in its cell's format; a count's as a plain number. */
 function targetFormat(format: CellFormat | undefined): 'percent' | undefined {
-  return format === 'percent' ? format : undefined;
+  return namedFormatLike(format) === 'percent' ? 'percent' : undefined;
 }
 
 /** `format`: the format of the cell the goal measures (goalDisplay.ts' goalValueFormat). */

@@ -51,6 +51,8 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
   // attributes) on every paint cost more than the writes it saved.
   private peerColour = '';
   private peerName = '';
+  /** The text's colour from the cell's Excel code, as written on the text element. */
+  private textColour = '';
   private address = '';
   private title = '';
   /** The grid's classes last written on the cell (null: AG Grid gave a new cell element, write them all). */
@@ -117,6 +119,12 @@ export class CellView implements ICellRendererComp<RowData>, Paintable {
       if (colour) cell.style.setProperty('--fx-peer', colour);
       else cell.style.removeProperty('--fx-peer');
       cell.classList.toggle('fx-peer', colour !== '');
+    }
+    // A colour from the cell's Excel code ([Red]); written only when it changes, as the peer's.
+    const textColour = look.colour ?? '';
+    if (textColour !== this.textColour) {
+      this.textColour = textColour;
+      this.gui.style.color = textColour;
     }
     // The colleague's name is drawn by CSS from an attribute, so it never joins the cell's text.
     const peerName = look.peer?.name ?? '';

@@ -6,6 +6,7 @@ import type { GridController } from './GridController.js';
 import { clearSelection, formatSelection, pasteIntoSelection, structuralOperation, toggleScenarioInput, type StructuralEdit } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { editActiveCellBounds } from './boundsDialog.js';
+import { editCustomFormat } from './customFormatDialog.js';
 import { rangeCols, rangeRows, selectionRange } from './selection.js';
 import { areasOverlap } from '../../../models/workbook/mergedCells.js';
 
@@ -133,6 +134,9 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
             {t(`format.${format ?? 'auto'}`)}
           </button>
         ))}
+        <button role="menuitem" disabled={readOnly} onClick={run(() => void editCustomFormat(controller))}>
+          {t('format.custom')}
+        </button>
       </div>
       <hr />
       <button role="menuitem" disabled={readOnly || session.activeScenario.get() === ''} onClick={run(() => toggleScenarioInput(controller))}>

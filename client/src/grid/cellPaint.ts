@@ -28,6 +28,8 @@ export interface CellPaint {
    */
   classes: string[];
   peer: Peer | null;
+  /** The text's colour from the cell's Excel code (`[Red]`), or null for the grid's own. */
+  colour: string | null;
 }
 
 /**
@@ -75,5 +77,5 @@ export function cellPaint(session: WorkbookSession, sheetId: string, row: number
     if (markEdges.bottom) classes.push('fx-mb');
     if (markEdges.left) classes.push('fx-ml');
   }
-  return { address: formatCellAddress({ row, col }), text: shown.text, title: look.errorKey ? t(look.errorKey) : '', peer, classes };
+  return { address: formatCellAddress({ row, col }), text: shown.text, title: look.errorKey ? t(look.errorKey) : '', peer, classes, colour: look.colour };
 }

@@ -22,6 +22,7 @@ import { dateTimeEditText, typedDateTime } from '../../../models/format/excelDat
 import { durationEditText, isTimeFormat, timeEditText, typedTime, type TimeFormat } from '../../../models/format/excelTime.js';
 import { editableNumber, parseTypedInput } from '../../../models/workbook/cellInputText.js';
 import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { namedFormatLike } from '../../../models/format/formatCodeText.js';
 
 /** What a typed or pasted text stores, and the format it gives the cell (when it changes it). */
 export interface TypedEntry {
@@ -43,19 +44,22 @@ function percentOf(value: number): number {
 const DATE_FORMULA = /^=\s*(DATE|TODAY)\s*\(/i;
 
 /** The text a planner typed (or pasted) into a cell of `format` → what the cell stores. */
-export function typedEntry(text: string, locale: WorkbookLocale, format: CellFormat | undefined): TypedEntry {
+export function typedEntry(text: string, locale: WorkbookLocale, cellFormat: CellFormat | undefined): TypedEntry {
   const input = parseTypedInput(text, locale);
+  // An Excel code reads as the format it is like (`0%` as percent); a date or time code keeps any date or time typed.
+  const format = namedFormatLike(cellFormat);
+  const dateCode = format === 'date' && cellFormat !== 'date';
   // Formulas and apostrophe text never read as a date (the patterns start with a digit).
   if (typeof input === 'string' && format !== 'text') {
     const serial = typedDateSerial(input, locale);
     if (serial !== null) return format === 'date' || format === 'dateTime' ? { input: serial } : { input: serial, format: 'date' };
     const dateTime = typedDateTime(input, locale);
-    if (dateTime !== null) return format === 'dateTime' ? { input: dateTime } : { input: dateTime, format: 'dateTime' };
+    if (dateTime !== null) return format === 'dateTime' || dateCode ? { input: dateTime } : { input: dateTime, format: 'dateTime' };
     // A time of day keeps a time cell's format (14:05:30 in an h:mm cell shows 14:05, as in
     // Excel); a duration (25:00) keeps only a duration cell's, as a time of day would hide its days.
     const time = typedTime(input);
     if (time !== null) {
-      const keeps = time.format === 'duration' ? format === 'duration' : isTimeFormat(format);
+      const keeps = dateCode || (time.format === 'duration' ? format === 'duration' : isTimeFormat(format));
       return keeps ? { input: time.fraction } : { input: time.fraction, format: time.format };
     }
   }
@@ -74,7 +78,8 @@ export function typedEntry(text: string, locale: WorkbookLocale, format: CellFor
  * seconds (`14:05:00`, a duration `25:00:00`, as Excel's formula bar shows it), as in Excel, each
  * reading back as the same number.
  */
-export function numberEditText(value: number, locale: WorkbookLocale, format: CellFormat | undefined): string {
+export function numberEditText(value: number, locale: WorkbookLocale, cellFormat: CellFormat | undefined): string {
+  const format = namedFormatLike(cellFormat);
   if (format === 'duration') return durationEditText(value) ?? editableNumber(value, locale);
   if (isTimeFormat(format)) return timeEditText(value) ?? editableNumber(value, locale);
   if (format === 'dateTime') return dateTimeEditText(value, locale) ?? editableNumber(value, locale);

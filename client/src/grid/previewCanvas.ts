@@ -93,7 +93,7 @@ function drawCellText(ctx: CanvasRenderingContext2D, cell: PreviewCell, paint: C
     ctx.textAlign = 'right';
     x = cell.x + cell.width - look.padding;
   }
-  ctx.fillStyle = classes.includes('fx-err') ? look.errorColour : look.textColour;
+  ctx.fillStyle = classes.includes('fx-err') ? look.errorColour : (paint.colour ?? look.textColour);
   const wrapped = classes.includes('fx-wrap');
   if (!classes.includes('fx-clip') && !wrapped) return ctx.fillText(paint.text, x, y);
   ctx.save();

@@ -13,7 +13,9 @@
  * Dependency-free (part of the entry's chunk): only textContent is written, never markup.
  */
 import type { FirstSheetScreen, ScreenCell } from '../../../models/scenarios/firstSheetScreen.js';
-import type { CellFormat, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import { isNamedCellFormat } from '../../../models/workbook/cellFormats.js';
+import { isFormatCode } from '../../../models/workbook/formatCode.js';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
@@ -84,8 +86,6 @@ export function showPreScreen(values: Promise<Response>, access: Promise<Respons
 
 const STATUSES: ReadonlySet<string> = new Set(['met', 'missed', 'tracked', 'qualitative', 'error']);
 const CLASSES: ReadonlySet<string> = new Set(['fx-num', 'fx-err', 'fx-spill', 'fx-input']);
-/** workbookReader.ts's CELL_FORMATS, not imported: its schema module brings Yjs into the entry's chunk. */
-const FORMATS: ReadonlySet<string> = new Set<CellFormat>(['number', 'percent', 'integer', 'date', 'dateTime', 'time', 'timeSeconds', 'time12', 'time12Seconds', 'duration', 'text']);
 
 function soundCell(cell: ScreenCell | undefined): boolean {
   return (
@@ -93,7 +93,8 @@ function soundCell(cell: ScreenCell | undefined): boolean {
     Array.isArray(cell.classes) &&
     cell.classes.every((name) => CLASSES.has(name)) &&
     (cell.number === undefined || typeof cell.number === 'number') &&
-    (cell.format === undefined || FORMATS.has(cell.format))
+    // Not workbookReader's isCellFormat: its schema module brings Yjs into the entry's chunk.
+    (cell.format === undefined || isNamedCellFormat(cell.format) || isFormatCode(cell.format))
   );
 }
 
