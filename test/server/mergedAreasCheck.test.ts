@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { MAX_MERGED_AREAS, sheetMerges } from '../../models/workbook/mergedCells.js';
 import { sheetOrderArray, sheetsMap, type SheetMap } from '../../models/workbook/workbookSchema.js';
+import { applyUnlessRefused, randomOperation } from '../support/randomOperations.js';
+import { fuzzSeeds, SeededRandom } from '../support/seededRandom.js';
 import { editOn, serverDoc, verdict } from '../support/updateVerdict.js';
 
 function firstSheetId(doc: Y.Doc): string {
@@ -100,5 +102,37 @@ describe('the server accepts what honest browsers send about merged areas', () =
       applyOperation(doc, { type: 'mergeCells', sheetId, row: 0, col: 0, rows: 4, cols: 3 });
     }));
     expect(verdict(server, update)).toBe('accepted');
+  });
+});
+
+describe('colleagues merging, unmerging and deleting lines at once, online and offline', () => {
+  it.each(fuzzSeeds(3))('every update an honest browser sends is accepted (seed %i)', (seed) => {
+    const random = new SeededRandom(seed);
+    const server = serverDoc();
+    const sheetId = firstSheetId(server);
+    const peers = [0, 1, 2].map(() => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
+      return doc;
+    });
+    let mostAreas = 0;
+    for (let step = 0; step < 150; step++) {
+      const peer = peers[random.int(peers.length)]!;
+      if (random.chance(0.6)) {
+        const area = { sheetId, row: random.int(6), col: random.int(4), rows: 1 + random.int(3), cols: 1 + random.int(3) };
+        applyUnlessRefused(peer, { type: random.chance(0.8) ? 'mergeCells' : 'unmergeCells', ...area });
+      } else {
+        applyUnlessRefused(peer, randomOperation(peer, random, { restores: false }));
+      }
+      // Sent now, or kept while the browser is offline and sent with what it does next.
+      if (random.chance(0.3)) continue;
+      const pending = Y.encodeStateAsUpdate(peer, Y.encodeStateVector(server));
+      expect(verdict(server, pending), `seed ${seed}, step ${step}`).toBe('accepted');
+      Y.applyUpdate(server, pending);
+      if (random.chance(0.5)) Y.applyUpdate(peer, Y.encodeStateAsUpdate(server, Y.encodeStateVector(peer)));
+      mostAreas = Math.max(mostAreas, sheetMerges(server, sheetId).length);
+    }
+    expect(mostAreas).toBeGreaterThan(1);
+    for (const peer of peers) peer.destroy();
   });
 });
