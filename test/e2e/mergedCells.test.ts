@@ -85,4 +85,21 @@ describe('merged cells', () => {
     await expectNameBox(page, 'L70');
     await screenshot(page, 'merged-rows');
   }, 120_000);
+
+  it('a paste that would land on a covered cell is refused with Excel\'s sentence, nothing stored; one on the area\'s own cell is kept', async () => {
+    await goToCell(page, 'L90');
+    await page.keyboard.press('Shift+ArrowRight');
+    await chooseFromCellMenu(page, 'L90', 'Flet celler');
+    await waitUntil(async () => (await page.locator('[data-cell="M90"]').count()) === 0, 'L90:M90 merged');
+    await goToCell(page, 'K90');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '1\t2\t3\r\n');
+    await page.keyboard.press('Control+V');
+    await page.getByText('Vi kan ikke gøre det med en flettet celle', { exact: false }).waitFor();
+    await typeIntoCell(page, 'K92', '=K90+COUNT(M90)');
+    await waitUntil(async () => (await cellText(page, 'K92')) === '0', 'K90 and M90 hold nothing');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '1\t2\r\n');
+    await goToCell(page, 'K90');
+    await page.keyboard.press('Control+V');
+    await waitUntil(async () => (await cellText(page, 'L90')) === '2', 'L90, the area\'s own cell, takes the paste');
+  }, 120_000);
 });
