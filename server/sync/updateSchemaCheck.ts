@@ -10,7 +10,8 @@
  *   deletion of the current value, or a deleted item placed as the newest, is only accepted when
  *   the same update writes a live value after it, or deletes the map itself;
  * - nothing would wait for structs the server does not have (a clock gap, an unknown origin):
- *   such an update is "incomplete" and would only sit in memory as pending structs.
+ *   such an update is "incomplete" and would only sit in memory as pending structs;
+ * - the merged areas it writes could come from mergeCells (mergedAreasCheck.ts).
  *
  * Items the document already holds are skipped, so resending known state is always accepted.
  * The cost is a few map look-ups and binary searches per new item: an ordinary edit (one cell)
@@ -22,10 +23,11 @@ import { keepsVisibleSheet, SHEET_KEYS_FOR_VISIBILITY, type SheetVisibilityFacts
 import { goalsArray, scenariosArray, sheetOrderArray } from '../../models/workbook/workbookSchema.js';
 import { RECORD_BOUNDS, recordBoundMessage, type BoundedRecord } from '../../models/workbook/workbookBounds.js';
 import { MAX_DEFINED_NAMES, namesMap } from '../../models/workbook/definedNames.js';
-import { covers, type ItemFacts, type StructId, type UpdateFacts } from './updateReader.js';
+import { deletedIn, type ItemFacts, type StructId, type UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { AxisLengths } from './axisLengths.js';
 import { HiddenLineCounts, type HiddenLinesOwner } from './hiddenLineCounts.js';
+import { MergedAreaWrites } from './mergedAreasCheck.js';
 
 /** A shared type: one in the document, one this update creates, or a root (by name) not yet used. */
 type Owner = Y.AbstractType<unknown> | ItemFacts | string;
@@ -77,6 +79,8 @@ class UpdateCheck {
   /** Defined names (their keys) this update writes. */
   private readonly namesWritten = new Set<string>();
   private readonly hiddenLines = new HiddenLineCounts();
+  /** What the update writes into sheets' merges maps (mergedAreasCheck.ts). */
+  private readonly merges = new MergedAreaWrites();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -104,6 +108,8 @@ class UpdateCheck {
     this.checkNameCount();
     const lineProblem = this.axes.problem() ?? this.hiddenLines.problem();
     if (lineProblem !== null) refuse(lineProblem);
+    const mergeProblem = this.merges.problem(this.doc, (id) => this.deletedByUpdate(id));
+    if (mergeProblem !== null) refuse(mergeProblem);
   }
 
   /** A workbook holds at most MAX_DEFINED_NAMES names, as operations and imports allow (deletions are not counted: a bound, not an exact tally). */
@@ -275,13 +281,16 @@ class UpdateCheck {
     if (content.kind === 'values') {
       if (place.node === 'sheetOrder' && !this.deletedByUpdate(item.id)) this.added.sheets += content.values.length;
       if (place.node === 'axis' && !this.deletedByUpdate(item.id)) this.axes.noteAdded(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values.length);
+      if (place.node === 'axis') this.merges.noteAxisIds(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values);
       if (place.node === 'names' && key !== null && !this.deletedByUpdate(item.id)) this.namesWritten.add(key);
       if ((place.node === 'hiddenRows' || place.node === 'hiddenCols') && key !== null && !this.deletedByUpdate(item.id)) this.hiddenLines.noteWritten(place.owner as HiddenLinesOwner, key);
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`, `a value that does not belong in a ${place.node}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }
     if (key !== null && (place.node === 'sheets' || (place.node === 'sheet' && SHEET_KEYS_FOR_VISIBILITY.has(key)))) this.visibility.writes.push({ owner: place.owner, key, item });
+    if (key !== null && place.node === 'merges') this.merges.noteWrite(place.owner as Y.AbstractType<unknown> | ItemFacts, key, item);
     if (content.kind === 'type') {
+      if (place.node === 'sheet' && key === 'merges') this.merges.noteMapCreated(item, place.owner as Y.AbstractType<unknown> | ItemFacts);
       if ((place.node === 'goals' || place.node === 'scenarios') && !this.deletedByUpdate(item.id)) this.added[place.node] += 1;
       if (slot.kind !== content.type) refuse(`a Y.${content.type === 'map' ? 'Map' : 'Array'} where a ${place.node} has ${slot.kind === 'value' ? 'plain values' : `a Y.${slot.kind === 'map' ? 'Map' : 'Array'}`}`);
       this.typePlaces.set(item, { node: slot.node, owner: item });
@@ -347,7 +356,7 @@ class UpdateCheck {
   }
 
   private deletedByUpdate(id: StructId): boolean {
-    return covers(this.facts.deletes.get(id.client), id.clock);
+    return deletedIn(this.facts, id);
   }
 
   private ownerDeleted(owner: Owner): boolean {

@@ -2,7 +2,8 @@
  * Merged cells in the real grid, as a planner puts a heading over month columns: "Flet celler" in
  * the cell menu makes the selected cells one wide cell holding the first cell's text, formulas read
  * the others as blank, the arrow keys treat the area as one cell, and "Ophæv fletning" splits it
- * again. Works in an empty corner of the template's first sheet.
+ * again; an area over several rows shows as one tall cell. Works in an empty corner of the
+ * template's first sheet.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,6 +18,14 @@ async function chooseFromCellMenu(page: Page, address: string, item: string): Pr
 
 async function cellWidth(page: Page, address: string): Promise<number> {
   return (await gridCell(page, address).boundingBox())?.width ?? 0;
+}
+
+/** The box of the grid cell (AG Grid's, with its spans) showing `address`. */
+async function spanned(page: Page, address: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate((at) => {
+    const box = document.querySelector(`[data-cell="${at}"]`)?.closest('.ag-cell')?.getBoundingClientRect();
+    return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : { x: 0, y: 0, width: 0, height: 0 };
+  }, address);
 }
 
 describe('merged cells', () => {
@@ -56,5 +65,41 @@ describe('merged cells', () => {
     await chooseFromCellMenu(page, 'L60', 'Ophæv fletning');
     await waitUntil(async () => (await page.locator('[data-cell="M60"]').count()) === 1, 'M60 is a cell of its own again');
     expect(Math.abs((await cellWidth(page, 'L60')) - single)).toBeLessThanOrEqual(1);
+  }, 120_000);
+
+  it('an area over several rows shows as one cell: its text once, the rows below covered, a click on them picks the area', async () => {
+    await typeIntoCell(page, 'L70', 'Halvår');
+    await goToCell(page, 'L70');
+    for (const key of ['Shift+ArrowRight', 'Shift+ArrowDown', 'Shift+ArrowDown']) await page.keyboard.press(key);
+    await chooseFromCellMenu(page, 'L70', 'Flet celler');
+    // The grid is made again for row spanning: wait for the tall cell.
+    await waitUntil(async () => (await spanned(page, 'L70')).height > 2.5 * (await spanned(page, 'L69')).height, 'L70 spans three rows');
+    expect((await spanned(page, 'L70')).width).toBeGreaterThan(1.5 * (await spanned(page, 'L69')).width);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-cell="M71"], [data-cell="M72"]').length)).toBe(0);
+    expect(await cellText(page, 'L70')).toBe('Halvår');
+    // What shows at L72's place is the area's cell, so a click there picks L70, as in Excel (the area scrolled up into view first; the point near the cell's left edge, in view).
+    await goToCell(page, 'L80');
+    const lowest = await spanned(page, 'L72');
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-cell]')?.getAttribute('data-cell'), { x: lowest.x + 10, y: lowest.y + lowest.height / 2 })).toBe('L70');
+    await page.mouse.click(lowest.x + 10, lowest.y + lowest.height / 2);
+    await expectNameBox(page, 'L70');
+    await screenshot(page, 'merged-rows');
+  }, 120_000);
+
+  it('a paste that would land on a covered cell is refused with Excel\'s sentence, nothing stored; one on the area\'s own cell is kept', async () => {
+    await goToCell(page, 'L90');
+    await page.keyboard.press('Shift+ArrowRight');
+    await chooseFromCellMenu(page, 'L90', 'Flet celler');
+    await waitUntil(async () => (await page.locator('[data-cell="M90"]').count()) === 0, 'L90:M90 merged');
+    await goToCell(page, 'K90');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '1\t2\t3\r\n');
+    await page.keyboard.press('Control+V');
+    await page.getByText('Vi kan ikke gøre det med en flettet celle', { exact: false }).waitFor();
+    await typeIntoCell(page, 'K92', '=K90+COUNT(M90)');
+    await waitUntil(async () => (await cellText(page, 'K92')) === '0', 'K90 and M90 hold nothing');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '1\t2\r\n');
+    await goToCell(page, 'K90');
+    await page.keyboard.press('Control+V');
+    await waitUntil(async () => (await cellText(page, 'L90')) === '2', 'L90, the area\'s own cell, takes the paste');
   }, 120_000);
 });

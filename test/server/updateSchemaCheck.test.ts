@@ -7,40 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
-import { beskaeftigelsesplanTemplate, documentFromFile } from '../../models/templates/templates.js';
 import { goalsArray, metaMap, scenariosArray, sheetOrderArray, sheetsMap, type SheetMap } from '../../models/workbook/workbookSchema.js';
 import { storesVisibleSheet } from '../../models/workbook/sheetVisibility.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { readUpdateFacts } from '../../server/sync/updateReader.js';
-import { UpdateRefusal, type RefusalKind, type UpdateLimits } from '../../server/sync/updateRefusal.js';
-import { checkUpdateAgainstSchema } from '../../server/sync/updateSchemaCheck.js';
-
-const LIMITS: UpdateLimits = { maxStructs: 200_000, maxClients: 1_000, maxDeleteRanges: 100_000 };
-
-function serverDoc(): Y.Doc {
-  return documentFromFile(beskaeftigelsesplanTemplate());
-}
-
-/** The update a replica of `server` emits for `edit`. */
-function editOn(server: Y.Doc, edit: (replica: Y.Doc) => void): Uint8Array {
-  const replica = new Y.Doc();
-  Y.applyUpdate(replica, Y.encodeStateAsUpdate(server));
-  const before = Y.encodeStateVector(replica);
-  edit(replica);
-  const update = Y.encodeStateAsUpdate(replica, before);
-  replica.destroy();
-  return update;
-}
-
-function verdict(server: Y.Doc, update: Uint8Array): RefusalKind | 'accepted' {
-  try {
-    checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS), update);
-    return 'accepted';
-  } catch (error) {
-    if (error instanceof UpdateRefusal) return error.kind;
-    throw error;
-  }
-}
+import { editOn, serverDoc, verdict } from '../support/updateVerdict.js';
 
 function firstSheet(doc: Y.Doc): SheetMap {
   return sheetsMap(doc).get(String(sheetOrderArray(doc).get(0))) as SheetMap;
@@ -328,14 +298,7 @@ describe('a workbook keeps a visible sheet, whatever a peer sends', () => {
         const grid = workbookGrid(copy);
         const expected = storesVisibleSheet(grid) || !storesVisibleSheet(workbookGrid(server)) ? 'accepted' : 'content';
         copy.destroy();
-        let actual: RefusalKind | 'accepted';
-        try {
-          checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS), update, () => false);
-          actual = 'accepted';
-        } catch (error) {
-          if (!(error instanceof UpdateRefusal)) throw error;
-          actual = error.kind;
-        }
+        const actual = verdict(server, update, () => false);
         expect(actual, `round ${round}`).toBe(expected);
         outcomes.add(actual);
         if (actual === 'accepted') Y.applyUpdate(server, update);

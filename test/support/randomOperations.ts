@@ -1,7 +1,7 @@
 /**
  * Random workbook operations for randomized tests: cell values, formulas over cells and ranges on
  * any sheet, blocks of cells moved within a sheet or to another, structural edits, sheet edits and
- * scenario inputs, on a deliberately small grid so that edits collide often.
+ * scenario inputs, merged areas, on a deliberately small grid so that edits collide often.
  */
 import * as Y from 'yjs';
 import { columnLabel } from '../../models/workbook/cellAddress.js';
@@ -114,6 +114,11 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom, options: Rando
     return randomMove(random, area(sheet.id), area(to));
   }
   const roll = random.next();
+  if (roll < 0.04) {
+    // Merged areas of 1–3 × 1–3 cells (mergedCells.ts): colleagues merge over each other's areas and over deleted lines.
+    const block = { row: random.int(rows), col: random.int(cols), rows: 1 + random.int(3), cols: 1 + random.int(3) };
+    return { type: random.chance(0.75) ? 'mergeCells' : 'unmergeCells', sheetId: sheet.id, ...block };
+  }
   if (roll < 0.55) {
     const count = random.chance(0.8) ? 1 : 3;
     const cells = Array.from({ length: count }, () => ({

@@ -135,7 +135,10 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   controller.rowHeights.columnWidth = (col) => api.current?.getColumn(`c${col}`)?.getActualWidth() ?? columnWidth(col, labelColumn, widths);
   useEffect(() => followRowHeights(controller, () => api.current), [controller]);
   // AG Grid lays out a row's spans when it draws the row: merged or unmerged areas draw their rows again.
+  // An area over several rows needs rows placed for row spanning, fixed when the grid is made (mergedAreas.ts).
+  const [spansRows, setSpansRows] = useState(() => controller.merges.spansRows());
   useEffect(() => controller.merges.onChange(() => {
+    setSpansRows(controller.merges.spansRows());
     api.current?.redrawRows();
     controller.painter.repaintAll();
   }), [controller]);
@@ -213,6 +216,9 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       context: controller,
       getRowId: rowId,
       getRowHeight: (p: RowHeightParams<RowData>): number => (p.data ? controller.rowHeights.height(p.data.row) : ROW_HEIGHT),
+      // What a cell spanning rows is tall per row (AG Grid's rowSpan).
+      rowHeight: ROW_HEIGHT,
+      suppressRowTransform: spansRows,
       defaultColDef: DEFAULT_COL_DEF,
       readOnlyEdit: true,
       stopEditingWhenCellsLoseFocus: true,
@@ -239,8 +245,8 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       controller.detach(created);
       created.destroy();
     };
-    // A sheet or frozen panes of its own: a grid of its own (as a React key would).
-  }, [controller, gridEvents, sheetId, frozen.rows, frozen.cols]);
+    // A sheet, frozen panes or row spanning of its own: a grid of its own (as a React key would).
+  }, [controller, gridEvents, sheetId, frozen.rows, frozen.cols, spansRows]);
   // Later shapes reach the same grid; AG Grid ignores a value it already has.
   useEffect(() => api.current?.setGridOption('columnDefs', columnDefs), [columnDefs]);
   useEffect(() => api.current?.setGridOption('rowData', rowData), [rowData]);

@@ -12,6 +12,10 @@ import type { RowData } from './GridController.js';
 export const ROW_HEADER = 'rowHeader';
 
 
+function mergesOf(context: unknown): MergedAreas | undefined {
+  return (context as { merges?: MergedAreas } | undefined)?.merges;
+}
+
 // The grid never acts on a key itself: GridController and CellEditor implement Excel's keys.
 const ownKeys = (): boolean => true;
 
@@ -47,8 +51,13 @@ export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boo
       lockPinned: true,
       editable,
       valueGetter: () => null,
-      // A merged area's left cell spans its columns (mergedAreas.ts); the context is the sheet's GridController.
-      colSpan: (p) => (p.data ? ((p.context as { merges?: MergedAreas } | undefined)?.merges?.span(p.data.row, col) ?? 1) : 1),
+      // A merged area's left cell spans its columns, its top-left cell its rows too (mergedAreas.ts); the context is the sheet's GridController.
+      colSpan: (p) => (p.data ? (mergesOf(p.context)?.span(p.data.row, col) ?? 1) : 1),
+      rowSpan: (p) => (p.data && !p.node?.rowPinned ? (mergesOf(p.context)?.rowSpan(p.data.row, col) ?? 1) : 1),
+      cellClassRules: {
+        'fx-merged': (p) => !!p.data && (mergesOf(p.context)?.at(p.data.row, col)?.row ?? -1) === p.data.row,
+        'fx-merged-rows': (p) => !!p.data && !p.node?.rowPinned && (mergesOf(p.context)?.rowSpan(p.data.row, col) ?? 1) > 1,
+      },
       cellRenderer: CellView,
       cellRendererParams: { col },
       cellEditor: CellEditor,

@@ -1,4 +1,5 @@
 /** The grid's commands on the selection: clear, fill, copy, paste, structure and formats. */
+import { mergeAt, sheetMerges, type MergedArea } from '../../../models/workbook/mergedCells.js';
 import type { CellEdit, WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
@@ -23,6 +24,11 @@ export interface CommandTarget {
   bounds(): GridBounds;
   select(selection: GridSelection, focus?: boolean): void;
   shownText(row: number, col: number): string;
+}
+
+function coveredCell(merges: readonly MergedArea[], row: number, col: number): boolean {
+  const area = mergeAt(merges, row, col);
+  return !!area && (area.row !== row || area.col !== col);
 }
 
 /** Reading cells beyond this many is refused rather than freezing the tab (whole-sheet copies). */
@@ -152,6 +158,9 @@ export function pasteIntoSelection(grid: CommandTarget, text: string): void {
       ? copiedBlockChanges(copied, target, bounds)
       : pastedTextChanges(parseClipboardText(text), target, bounds, session.locale.get());
   if (changes.cells.length === 0) return;
+  // A covered cell of a merged area shows nothing: Excel refuses the paste rather than store what no one sees.
+  const merges = sheetMerges(session.doc, sheetId);
+  if (merges.length > 0 && changes.cells.some(({ row, col }) => coveredCell(merges, row, col))) return session.tell('notice.mergedCell');
   if (editCells(session, sheetId, changes.cells, changes.formats)) {
     const last = changes.cells[changes.cells.length - 1]!;
     grid.select({ active: { row: target.top, col: target.left }, corner: { row: last.row, col: last.col } }, false);

@@ -1,11 +1,13 @@
 /**
  * Merged cells on screen: the sheet's areas (models/workbook/mergedCells.ts) kept by row for AG
- * Grid's `colSpan`, asked for every cell it lays out, and followed as colleagues merge, unmerge or
- * move lines (AG Grid lays out spans only when rows are drawn again). Each row of an area spans
- * its columns; rows are not spanned (AG Grid's `rowSpan` needs rows laid out without transforms,
- * which the grid's frozen strip and scroll preview rely on), so an area over several rows shows one
- * wide cell per row, the first holding the text. The keyboard treats an area as one cell, as Excel:
- * moving into it selects its top-left cell, moving on leaves it on the far side.
+ * Grid's `colSpan` and `rowSpan`, asked for every cell it lays out, and followed as colleagues merge,
+ * unmerge or move lines (AG Grid lays out spans only when rows are drawn again). The area's
+ * top-left cell spans its columns and rows and covers the rest (opaque, above the rows below it);
+ * each row below also spans the area's columns, so one cell lies under the cover, not several.
+ * AG Grid's `rowSpan` needs rows placed by `top` instead of a transform (`suppressRowTransform`,
+ * fixed when the grid is made), so a sheet's grid is made that way only while it has an area over
+ * several rows (SheetGridView). The keyboard treats an area as one cell, as Excel: moving into it
+ * selects its top-left cell, moving on leaves it on the far side.
  */
 import type * as Y from 'yjs';
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
@@ -50,6 +52,17 @@ export class MergedAreas {
   span(row: number, col: number): number {
     const area = this.byRow.get(row)?.find((a) => a.col === col);
     return area ? area.cols : 1;
+  }
+
+  /** How many rows the cell at `row`,`col` spans: an area's height at its top-left cell, else 1. */
+  rowSpan(row: number, col: number): number {
+    const area = this.byRow.get(row)?.find((a) => a.col === col && a.row === row);
+    return area ? area.rows : 1;
+  }
+
+  /** Whether an area covers more than one row (the grid then places rows for row spanning). */
+  spansRows(): boolean {
+    return this.areas.some((area) => area.rows > 1);
   }
 
   at(row: number, col: number): MergedArea | undefined {
