@@ -9,16 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serverAndBrowser, waitUntil } from '../harness/browserHarness.js';
 import { createWorkspace } from './workspaceApi.js';
-
-/** The focused element's role and name (its aria-label, else its text), or "(the page body)". */
-async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return '(the page body)';
-    const name = element.getAttribute('aria-label') ?? (element.textContent ?? '').trim();
-    return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}: ${name}`;
-  });
-}
+import { focusName as focused } from './focusName.js';
 
 async function expectFocus(page: Page, expected: string): Promise<void> {
   await waitUntil(async () => (await focused(page)) === expected, `focus on ${expected} (it is on ${await focused(page)})`);
