@@ -89,13 +89,25 @@ export class ScenarioEngines {
        * document's next transaction).
        */
       othersLater?: (catchUp: () => void) => void;
+      /**
+       * Only the focused scenario's engine is built at once; this is called with `buildNext`, which
+       * builds one more of the others and says whether any is still to build. Anything that reads
+       * an engine not built yet builds it first, so only the timing differs. In the worker, the
+       * others' builds in one task (seconds on a busy 2-core machine) held back "Hvad skal der
+       * til?" asked meanwhile: it now runs between two builds.
+       */
+      othersBuiltLater?: (buildNext: () => boolean) => void;
     } = {},
   ) {
     this.focused = options.focus ?? null;
-    this.syncEngines();
+    const later = options.othersBuiltLater;
+    if (this.syncEngines(later ? 1 : Infinity) > 0) later?.(this.buildNext);
     doc.on('beforeTransaction', this.catchUp);
     doc.on('afterTransaction', this.onDocChange);
   }
+
+  private destroyed = false;
+  private readonly buildNext = (): boolean => !this.destroyed && this.syncEngines(1) > 0;
 
   /** The engines behind the document follow the cell edits they missed (read from the document as it is). */
   readonly catchUp = (): void => {
@@ -113,6 +125,7 @@ export class ScenarioEngines {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.behind.clear();
     this.doc.off('beforeTransaction', this.catchUp);
     this.doc.off('afterTransaction', this.onDocChange);
@@ -169,6 +182,7 @@ export class ScenarioEngines {
   }
 
   private engineOf(scenarioId: string): WorkbookEngine {
+    if (!this.engines.has(scenarioId) && this.scenarios().some((s) => s.id === scenarioId)) this.build(scenarioId);
     const entry = this.engines.get(scenarioId) ?? this.engines.get(this.scenarios()[0]!.id);
     return entry!.engine;
   }
@@ -176,6 +190,7 @@ export class ScenarioEngines {
   /** Every goal under every scenario, in scenario and goal order; only what changed is judged again. */
   evaluate(): ScenarioEvaluation[] {
     this.catchUp();
+    this.syncEngines();
     return this.scenarios().map((scenario) => this.evaluationOf(scenario));
   }
 
@@ -206,7 +221,8 @@ export class ScenarioEngines {
     return judgements;
   }
 
-  private syncEngines(): void {
+  /** Builds up to `atMost` of the scenarios' missing engines (the focused first); says how many are left. */
+  private syncEngines(atMost = Infinity): number {
     const wanted = new Set(this.scenarios().map((s) => s.id));
     const ordered = this.focused !== null && wanted.has(this.focused) ? [this.focused, ...[...wanted].filter((id) => id !== this.focused)] : [...wanted];
     for (const [id, entry] of [...this.engines]) {
@@ -216,25 +232,28 @@ export class ScenarioEngines {
       this.engines.delete(id);
       this.judgements.delete(id);
     }
-    for (const id of ordered) {
-      if (this.engines.has(id)) continue;
-      const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id, false);
-      const unsubscribe = engine.onUpdate((update) => {
-        this.judgementsOf(id).forget(update, this.watches());
-        if (this.listeners.size === 0) return;
-        const scenarioUpdate: ScenarioEngineUpdate = {
-          scenarioId: id,
-          structureChanged: update.structureChanged,
-          // Made only if a listener reads it (the grid does; the worker host visits instead).
-          get changes() {
-            return update.changes;
-          },
-          forEachChange: (visit) => update.forEachChange(visit),
-        };
-        for (const listener of this.listeners) listener(scenarioUpdate);
-      });
-      this.engines.set(id, { engine, unsubscribe });
-      this.options.onBuilt?.(id, this);
-    }
+    const missing = ordered.filter((id) => !this.engines.has(id));
+    for (const id of missing.slice(0, atMost)) this.build(id);
+    return Math.max(0, missing.length - atMost);
+  }
+
+  private build(id: string): void {
+    const engine = new WorkbookEngine(this.doc, id === '' ? undefined : id, false);
+    const unsubscribe = engine.onUpdate((update) => {
+      this.judgementsOf(id).forget(update, this.watches());
+      if (this.listeners.size === 0) return;
+      const scenarioUpdate: ScenarioEngineUpdate = {
+        scenarioId: id,
+        structureChanged: update.structureChanged,
+        // Made only if a listener reads it (the grid does; the worker host visits instead).
+        get changes() {
+          return update.changes;
+        },
+        forEachChange: (visit) => update.forEachChange(visit),
+      };
+      for (const listener of this.listeners) listener(scenarioUpdate);
+    });
+    this.engines.set(id, { engine, unsubscribe });
+    this.options.onBuilt?.(id, this);
   }
 }

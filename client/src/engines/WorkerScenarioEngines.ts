@@ -107,6 +107,9 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
     this.goalsAnswered.clear();
     for (const pending of this.analyses.values()) pending.reject(new AnalysisSuperseded());
     this.analyses.clear();
+    // The hooks ran nowhere before (the line sat unreachable after a return in request()), so the
+    // worker's error listener of a closed workbook outlived it.
+    for (const hook of this.destroyHooks.splice(0)) hook();
   }
 
   async answerGoal(scenarioId: string, goalId: string): Promise<GoalAnswers> {
@@ -145,7 +148,6 @@ export class WorkerScenarioEngines implements ScenarioComputation, GoalAnalysis,
       // Sent after any document update still waiting in this task, so the answer is for the document as it is.
       queueMicrotask(() => this.endpoint.postMessage({ ...request, requestId }));
     });
-    for (const hook of this.destroyHooks.splice(0)) hook();
   }
 
   /** Called once when these engines are destroyed. */

@@ -65,6 +65,11 @@ export class AnalysisQueue {
     this.schedule();
   }
 
+  /** Whether a request or a preparation waits (the worker's other work lets it go first). */
+  pending(): boolean {
+    return this.waiting.size > 0 || this.preparing !== null;
+  }
+
   destroy(): void {
     this.preparing = null;
     if (this.timer !== null) clearTimeout(this.timer);

@@ -9,6 +9,7 @@ import { editActiveCellBounds } from './boundsDialog.js';
 import { editCustomFormat } from './customFormatDialog.js';
 import { rangeCols, rangeRows, selectionRange } from './selection.js';
 import { areasOverlap } from '../../../models/workbook/mergedCells.js';
+import { onMenuKey } from '../ui/menuKeys.js';
 
 interface Props {
   controller: GridController;
@@ -66,14 +67,10 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
     controller.focusCell(session.selection.get().active);
   };
 
-  /** Arrow keys move between the menu's items, as in a native menu. */
-  const moveFocus = (event: React.KeyboardEvent): void => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const next = items[(at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
-    next?.focus();
+  // The menu's keys, as every menu's; Escape is the document's listener above (it closes the menu
+  // from anywhere), and closing gives the keyboard back to the grid.
+  const menuKeys = (event: React.KeyboardEvent): void => {
+    if (event.key !== 'Escape') onMenuKey(event, menu.current, onClose);
   };
 
   // Where the menu goes: at the pointer, moved left and up as far as it needs to fit in the window
@@ -93,7 +90,7 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
   const block = { row: range.top, col: range.left, rows: count.rows, cols: count.cols };
   const touchesMerge = controller.merges.list().some((area) => areasOverlap(area, block));
   return (
-    <div className="context-menu" role="menu" ref={menu} style={place} aria-label={t('grid.menu.label')} onKeyDown={moveFocus}>
+    <div className="context-menu" role="menu" ref={menu} style={place} aria-label={t('grid.menu.label')} onKeyDown={menuKeys}>
       <button role="menuitem" disabled={readOnly} onClick={run(() => document.execCommand('cut'))}>{t('grid.menu.cut')}</button>
       <button role="menuitem" onClick={run(() => document.execCommand('copy'))}>{t('grid.menu.copy')}</button>
       <button

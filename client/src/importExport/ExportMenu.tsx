@@ -7,8 +7,8 @@
  *
  * @example <ExportMenu workspaceId={id} token={token} sheetName={activeSheetName} scenarios={names} scenario={activeName} onOpenReport={showReport} />
  */
-import { useRef, useState } from 'react';
-import { useClickOutside } from '../ui/useClickOutside.js';
+import { useState } from 'react';
+import { useMenu } from '../ui/useMenu.js';
 import { downloadFile, exportXlsxPath, sheetCsvPath, type CsvDecimal, type CsvExportSeparator } from './interchangeApi.js';
 import { useInterchangeTranslation } from './importExportStrings.js';
 import { csvExportFileName, xlsxExportFileName } from '../../../models/interchange/exportFileNames.js';
@@ -30,29 +30,20 @@ export interface ExportMenuProps {
 
 export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, scenario, onOpenReport }: ExportMenuProps): React.JSX.Element {
   const { t } = useInterchangeTranslation();
-  const [open, setOpen] = useState(false);
+  const menu = useMenu<HTMLDivElement, HTMLDivElement>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [separator, setSeparator] = useState<CsvExportSeparator>(';');
   const [decimal, setDecimal] = useState<CsvDecimal>(',');
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-  // Closing from inside the menu gives the focus back to its button: the chosen item (disabled while
-  // the file downloads, then gone) left it on the page's body (the planner walk-through).
-  const closeToToggle = (): void => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
   const item = { display: 'block', width: '100%', textAlign: 'left', margin: '2px 0' } as const;
-
-  useClickOutside(open, root, () => setOpen(false));
 
   const download = async (path: string, fallback: string): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
       await downloadFile(path, token, fallback);
-      closeToToggle();
+      // The chosen item (disabled while the file downloads, then gone) left the focus on the page's body (the planner walk-through).
+      menu.closeToToggle();
     } catch (e) {
       setError(t('exportFailed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -61,12 +52,10 @@ export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, sc
   };
 
   return (
-    <div className="export-menu" ref={root} style={{ position: 'relative', display: 'inline-block' }} onKeyDown={(e) => e.key === 'Escape' && closeToToggle()}>
-      <button ref={toggle} type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('exportMenu')}
-      </button>
-      {open && (
-        <div className="export-menu-items" role="menu" style={{ position: 'absolute', zIndex: 20, background: '#fff', border: '1px solid #ced4da', borderRadius: 6, padding: 8, minWidth: 280, boxShadow: '0 4px 16px rgba(0,0,0,.12)' }}>
+    <div className="export-menu" ref={menu.root} onBlur={menu.onBlur} style={{ position: 'relative', display: 'inline-block' }}>
+      <button {...menu.toggleProps}>{t('exportMenu')}</button>
+      {menu.open && (
+        <div className="export-menu-items" role="menu" aria-label={t('exportMenu')} ref={menu.menu} onKeyDown={menu.onMenuKeyDown} style={{ position: 'absolute', zIndex: 20, background: '#fff', border: '1px solid #ced4da', borderRadius: 6, padding: 8, minWidth: 280, boxShadow: '0 4px 16px rgba(0,0,0,.12)' }}>
           <button type="button" role="menuitem" style={item} disabled={busy} onClick={() => void download(exportXlsxPath(workspaceId), xlsxExportFileName(title))}>
             {t('exportWorkspace')}
           </button>
@@ -120,10 +109,7 @@ export function ExportMenu({ workspaceId, token, title, sheetName, scenarios, sc
               <button
                 type="button"
                 role="menuitem" style={item}
-                onClick={() => {
-                  setOpen(false);
-                  onOpenReport();
-                }}
+                onClick={() => menu.choose(onOpenReport)}
               >
                 {t('goalReport')}
               </button>

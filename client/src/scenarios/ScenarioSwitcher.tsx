@@ -2,13 +2,14 @@
  * The active scenario (its assumption cells are marked in the grid, and editing them edits the
  * scenario), and creating, duplicating, renaming and deleting scenarios.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdentity } from '../../../models/workbook/identities.js';
 import type { WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { ask } from '../ui/dialogs.js';
 import { uniqueScenarioName } from './scenarioNames.js';
 import { useStore } from '../ui/store.js';
+import { useMenu } from '../ui/useMenu.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 
 export function ScenarioSwitcher({ session }: { session: WorkbookSession }): React.JSX.Element {
@@ -19,12 +20,11 @@ export function ScenarioSwitcher({ session }: { session: WorkbookSession }): Rea
     void revision;
     return session.engines.scenarios();
   }, [session, revision]);
-  const [open, setOpen] = useState(false);
+  const menu = useMenu();
   const current = scenarios.find((s) => s.id === active);
 
   const uniqueName = (base: string): string => uniqueScenarioName(base, scenarios);
   const create = async (copyOf: typeof current): Promise<void> => {
-    setOpen(false);
     const initial = copyOf ? uniqueName(t('scenario.copyName', { name: copyOf.name })) : uniqueName(t('scenario.newName'));
     const name = await ask({ title: t(copyOf ? 'scenario.duplicateTitle' : 'scenario.newTitle'), label: t('scenario.nameLabel'), initial, confirmLabel: t('common.create') });
     if (!name?.trim()) return;
@@ -38,7 +38,6 @@ export function ScenarioSwitcher({ session }: { session: WorkbookSession }): Rea
     if (session.apply(ops)) session.showScenario(id);
   };
   const rename = async (): Promise<void> => {
-    setOpen(false);
     if (!current || current.id === '') return;
     const name = await ask({ title: t('scenario.renameTitle'), label: t('scenario.nameLabel'), initial: current.name, confirmLabel: t('common.save') });
     if (name?.trim() && name.trim() !== current.name) {
@@ -46,7 +45,6 @@ export function ScenarioSwitcher({ session }: { session: WorkbookSession }): Rea
     }
   };
   const remove = async (): Promise<void> => {
-    setOpen(false);
     if (!current || current.id === '') return;
     const sure = await ask({ title: t('scenario.deleteTitle', { name: current.name }), confirmLabel: t('common.delete'), danger: true });
     if (sure) session.apply({ type: 'deleteScenario', scenarioId: current.id });
@@ -66,16 +64,16 @@ export function ScenarioSwitcher({ session }: { session: WorkbookSession }): Rea
         {t('scenario.inputs', { count: inputs })}
       </span>
       {!session.readOnly && (
-        <span className="menu-anchor">
-          <button aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title={t('scenario.menu')} aria-label={t('scenario.menu')}>
+        <span className="menu-anchor" ref={menu.root} onBlur={menu.onBlur}>
+          <button {...menu.toggleProps} title={t('scenario.menu')} aria-label={t('scenario.menu')}>
             ⋯
           </button>
-          {open && (
-            <span className="dropdown" role="menu">
-              <button role="menuitem" onClick={() => void create(undefined)}>{t('scenario.new')}</button>
-              <button role="menuitem" onClick={() => void create(current)}>{t('scenario.duplicate')}</button>
-              <button role="menuitem" disabled={!current || current.id === ''} onClick={() => void rename()}>{t('scenario.rename')}</button>
-              <button role="menuitem" disabled={!current || current.id === ''} onClick={() => void remove()}>{t('scenario.delete')}</button>
+          {menu.open && (
+            <span className="dropdown" role="menu" aria-label={t('scenario.menu')} ref={menu.menu} onKeyDown={menu.onMenuKeyDown}>
+              <button role="menuitem" onClick={() => menu.choose(() => void create(undefined))}>{t('scenario.new')}</button>
+              <button role="menuitem" onClick={() => menu.choose(() => void create(current))}>{t('scenario.duplicate')}</button>
+              <button role="menuitem" disabled={!current || current.id === ''} onClick={() => menu.choose(() => void rename())}>{t('scenario.rename')}</button>
+              <button role="menuitem" disabled={!current || current.id === ''} onClick={() => menu.choose(() => void remove())}>{t('scenario.delete')}</button>
             </span>
           )}
         </span>

@@ -22,7 +22,7 @@ import { GridStatus } from '../grid/GridStatus.js';
 import { useStore, useStorePart } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
 import { adjacentVisibleSheet, sheetStepKey } from './sheetSwitching.js';
-import { firstMenuItem, moveInMenu } from '../ui/menuKeys.js';
+import { firstMenuItem, onMenuKey } from '../ui/menuKeys.js';
 import { useClickOutside } from '../ui/useClickOutside.js';
 
 /** The keys that open a context menu from the keyboard. */
@@ -95,15 +95,12 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
     setMenuAt({ left: rect.left, bottom: window.innerHeight - rect.top });
     setMenuFor(sheetId);
   };
-  const onMenuKey = (event: React.KeyboardEvent, sheetId: string): void => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
+  const onTabMenuKey = (event: React.KeyboardEvent, sheetId: string): void => {
+    if (event.key === 'Tab') return setMenuFor(null);
+    onMenuKey(event, menu.current, () => {
       setMenuFor(null);
       backToTab(sheetId);
-      return;
-    }
-    if (event.key === 'Tab') return setMenuFor(null);
-    if (moveInMenu(menu.current, event.key)) event.preventDefault();
+    });
   };
 
   const add = (): void => {
@@ -189,7 +186,7 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
               {sheet.name}
             </button>
             {menuFor === sheet.id && (
-              <span className="tab-menu" role="menu" aria-label={t('sheets.menu', { name: sheet.name })} style={menuAt} ref={menu} onKeyDown={(e) => onMenuKey(e, sheet.id)}>
+              <span className="tab-menu" role="menu" aria-label={t('sheets.menu', { name: sheet.name })} style={menuAt} ref={menu} onKeyDown={(e) => onTabMenuKey(e, sheet.id)}>
                 <button role="menuitem" onClick={() => void rename(sheet.id, sheet.name)}>{t('sheets.rename')}</button>
                 <button role="menuitem" disabled={index === 0} onClick={() => moveBeside(sheet.id, -1)}>{t('sheets.moveLeft')}</button>
                 <button role="menuitem" disabled={index === tabs.length - 1} onClick={() => moveBeside(sheet.id, 1)}>{t('sheets.moveRight')}</button>

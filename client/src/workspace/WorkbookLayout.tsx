@@ -1,7 +1,8 @@
 /** The workbook screen: top bar, formula bar, the grid with its sheet tabs, and the goal panel. */
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceConnection } from '../session/WorkspaceConnection.js';
+import { usePaneKeys } from '../ui/usePaneKeys.js';
 import { loadProfile } from '../session/userProfile.js';
 import { PresenceTracker } from '../presence/PresenceTracker.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
@@ -113,6 +114,7 @@ export function WorkbookLayout({ connection, session, workspaceId, token }: Prop
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [session]);
+  usePaneKeys(useCallback(() => session.focusGrid.set(session.focusGrid.get() + 1), [session]));
   const closeNameManager = (): void => {
     session.nameManagerOpen.set(false);
     session.focusGrid.set(session.focusGrid.get() + 1);
