@@ -63,6 +63,8 @@ import { registerExcelWorkdays } from './excelWorkdays.js';
 import { registerExcelLoanPayments } from './excelLoanPayments.js';
 import { registerExcelXirr } from './excelXirr.js';
 import { registerExcelCorrelation } from './excelCorrelation.js';
+import { registerDistributionFunctions } from './distributionFunctions.js';
+import { registerHypothesisTests } from './hypothesisTests.js';
 import { registerDepreciationFunctions } from './depreciationFunctions.js';
 import { registerAreasFunction } from './areasFunction.js';
 import { registerBondFunctions } from './bondFunctions.js';
@@ -149,6 +151,8 @@ export function prepareEngine(): void {
   registerExcelLoanPayments();
   registerExcelXirr();
   registerExcelCorrelation();
+  registerDistributionFunctions();
+  registerHypothesisTests();
   registerDepreciationFunctions();
   registerAreasFunction();
   registerBondFunctions();
