@@ -23,6 +23,7 @@ import { AREAS_FUNCTION_NAMES, AREAS_TRANSLATIONS } from './areasFunctionName.js
 import { BOND_FUNCTION_NAMES, BOND_FUNCTION_TRANSLATIONS } from './bondFunctionNames.js';
 import { ERROR_FUNCTION_NAMES, ERROR_FUNCTION_TRANSLATIONS } from './errorFunctionNames.js';
 import { CELL_FUNCTION_NAMES, CELL_TRANSLATIONS } from './cellFunctionName.js';
+import { CONVERT_FUNCTION_NAMES, CONVERT_FUNCTION_TRANSLATIONS } from './convertFunctionNames.js';
 
 export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...LOOKUP_FUNCTION_NAMES,
@@ -43,6 +44,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...BOND_FUNCTION_NAMES,
   ...ERROR_FUNCTION_NAMES,
   ...CELL_FUNCTION_NAMES,
+  ...CONVERT_FUNCTION_NAMES,
 ];
 
 /**
@@ -68,5 +70,6 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...BOND_FUNCTION_TRANSLATIONS['daDK'],
   ...ERROR_FUNCTION_TRANSLATIONS['daDK'],
   ...CELL_TRANSLATIONS['daDK'],
+  ...CONVERT_FUNCTION_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',
 };

@@ -65,6 +65,7 @@ import { registerExcelXirr } from './excelXirr.js';
 import { registerExcelCorrelation } from './excelCorrelation.js';
 import { registerDistributionFunctions } from './distributionFunctions.js';
 import { registerHypothesisTests } from './hypothesisTests.js';
+import { registerConvertFunction } from './convertFunction.js';
 import { registerDepreciationFunctions } from './depreciationFunctions.js';
 import { registerAreasFunction } from './areasFunction.js';
 import { registerBondFunctions } from './bondFunctions.js';
@@ -153,6 +154,7 @@ export function prepareEngine(): void {
   registerExcelCorrelation();
   registerDistributionFunctions();
   registerHypothesisTests();
+  registerConvertFunction();
   registerDepreciationFunctions();
   registerAreasFunction();
   registerBondFunctions();
