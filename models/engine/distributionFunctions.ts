@@ -113,7 +113,7 @@ class DistributionFunctionsPlugin extends FunctionPlugin {
     return this.run(ast, state, 'F.DIST.RT', (x: number, d1: number, d2: number) => d.fRightTail(x, Math.trunc(d1), Math.trunc(d2)));
   }
   fInv(ast: ProcedureCall, state: InterpreterState): FunctionResult {
-    return this.run(ast, state, 'F.INV', (p: number, d1: number, d2: number) => d.fQuantile(p, Math.trunc(d1), Math.trunc(d2)));
+    return this.run(ast, state, 'F.INV', (p: number, d1: number, d2: number) => (p === 1 ? Infinity : d.fQuantile(p, Math.trunc(d1), Math.trunc(d2))));
   }
   fInvRT(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     return this.run(ast, state, 'F.INV.RT', (p: number, d1: number, d2: number) => (p === 0 ? Infinity : d.fUpperQuantile(p, Math.trunc(d1), Math.trunc(d2))));

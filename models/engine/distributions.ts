@@ -16,7 +16,9 @@ export function tCdf(t: number, df: number): number {
 /** P(T > t) for t ≥ 0: ½ I_{df/(df+t²)}(df/2, ½). */
 export function tRightTail(t: number, df: number): number {
   if (t < 0) return 1 - tRightTail(-t, df);
-  return 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  // Past 1e100, t² would overflow before df/(df+t²) underflows.
+  const x = t > 1e100 ? df / t / t : df / (df + t * t);
+  return 0.5 * incompleteBeta(x, df / 2, 0.5);
 }
 
 /** Student's t density. */
