@@ -24,6 +24,7 @@ import { BOND_FUNCTION_NAMES, BOND_FUNCTION_TRANSLATIONS } from './bondFunctionN
 import { ERROR_FUNCTION_NAMES, ERROR_FUNCTION_TRANSLATIONS } from './errorFunctionNames.js';
 import { CELL_FUNCTION_NAMES, CELL_TRANSLATIONS } from './cellFunctionName.js';
 import { MATRIX_FUNCTION_NAMES, MATRIX_FUNCTION_TRANSLATIONS } from './matrixFunctionNames.js';
+import { CONVERT_FUNCTION_NAMES, CONVERT_FUNCTION_TRANSLATIONS } from './convertFunctionNames.js';
 
 export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...LOOKUP_FUNCTION_NAMES,
@@ -45,6 +46,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...ERROR_FUNCTION_NAMES,
   ...CELL_FUNCTION_NAMES,
   ...MATRIX_FUNCTION_NAMES,
+  ...CONVERT_FUNCTION_NAMES,
 ];
 
 /**
@@ -71,5 +73,6 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...ERROR_FUNCTION_TRANSLATIONS['daDK'],
   ...CELL_TRANSLATIONS['daDK'],
   ...MATRIX_FUNCTION_TRANSLATIONS['daDK'],
+  ...CONVERT_FUNCTION_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',
 };
