@@ -6,7 +6,7 @@ import type { GoalResult } from '../../models/goals/goalEvaluation.js';
 
 describe('how a cell looks', () => {
   it('a number in a percent cell reads in Danish and aligns right', () => {
-    expect(cellLook(0.608, 'percent', 'da-DK')).toEqual({ text: '60,8 %', numeric: true, errorKey: null });
+    expect(cellLook(0.608, 'percent', 'da-DK')).toEqual({ text: '60,8 %', numeric: true, errorKey: null, colour: null });
   });
 
   it('text aligns left', () => {
@@ -14,7 +14,7 @@ describe('how a cell looks', () => {
   });
 
   it('an error shows its code and names its explanation', () => {
-    expect(cellLook({ error: '#CYCLE!', message: '' }, undefined, 'en-GB')).toEqual({ text: '#CYCLE!', numeric: false, errorKey: 'cellError.cycle' });
+    expect(cellLook({ error: '#CYCLE!', message: '' }, undefined, 'en-GB')).toEqual({ text: '#CYCLE!', numeric: false, errorKey: 'cellError.cycle', colour: null });
     expect(errorExplanationKey('#WHAT?')).toBe('cellError.other');
     expect(errorExplanationKey('#CALC!')).toBe('cellError.calc');
   });
