@@ -40,7 +40,9 @@ const hostileEdits: Array<[string, (doc: Y.Doc) => void]> = [
   ['an XML fragment', (doc) => metaMap(doc as Y.Doc).set('title', new Y.XmlFragment() as unknown as string)],
   ['a sub-document', (doc) => (metaMap(doc) as Y.Map<unknown>).set('title', new Y.Doc())],
   ['an unknown meta key', (doc) => metaMap(doc).set('evil', 'x')],
-  ['a format outside the list', (doc) => (firstSheet(doc).get('formats') as Y.Map<unknown>).set('x:y', 'bold')],
+  // Any readable Excel code is a format since the twenty-sixth session ("bold" is one: b, o, l and the day's d).
+  ['a format that is neither a name nor a readable code (a control character)', (doc) => (firstSheet(doc).get('formats') as Y.Map<unknown>).set('x:y', 'bold\u0007')],
+  ['a format code longer than Excel’s 255 characters', (doc) => (firstSheet(doc).get('formats') as Y.Map<unknown>).set('x:y', '0'.repeat(300))],
   ['a validation with an unknown field', (doc) => {
     const validations = new Y.Map<unknown>();
     firstSheet(doc).set('validations', validations);
