@@ -6,6 +6,8 @@
  * functions, which agrees with Microsoft's for every name above; FOLDRÆKKER (WRAPROWS) follows
  * FOLDKOLONNER. Neither was found on a Microsoft da-DK page.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['CHOOSECOLS', 'VÆLGKOL'],
   ['CHOOSEROWS', 'VÆLGRÆKKER'],
@@ -22,8 +24,4 @@ const NAME_PAIRS = [
 export const ARRAY_RESHAPE_FUNCTION_NAMES: readonly string[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const ARRAY_RESHAPE_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const ARRAY_RESHAPE_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

@@ -5,6 +5,8 @@
  * SORTER.EFTER (SORTBY, after HyperFormula's SORTER for SORT) are Excel 365's Danish names as we
  * know them, not confirmed on a Microsoft da-DK page.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['TAKE', 'TAG'],
   ['DROP', 'UDELAD'],
@@ -18,8 +20,4 @@ export type ArrayShapeFunctionName = (typeof NAME_PAIRS)[number][0];
 export const ARRAY_SHAPE_FUNCTION_NAMES: readonly ArrayShapeFunctionName[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const ARRAY_SHAPE_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const ARRAY_SHAPE_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

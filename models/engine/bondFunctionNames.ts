@@ -4,6 +4,8 @@
  * Danish names from Microsoft's da-DK "Finansielle funktioner (reference)" and function pages
  * (KUPONDAGE.A, KUPONDAGE.ANK, PÅLØBRENTE.UDLØB) and Apple Numbers' da-DK list, which uses Excel's.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['COUPDAYBS', 'KUPONDAGE.SA'],
   ['COUPDAYS', 'KUPONDAGE.A'],
@@ -32,8 +34,4 @@ export type BondFunctionName = (typeof NAME_PAIRS)[number][0];
 export const BOND_FUNCTION_NAMES: readonly BondFunctionName[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const BOND_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const BOND_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

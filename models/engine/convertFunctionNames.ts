@@ -3,6 +3,8 @@
  * SANDSYNLIGHED), apart from their HyperFormula plugin, so that translating a formula never loads
  * the engine.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['CONVERT', 'KONVERTER'],
   ['PROB', 'SANDSYNLIGHED'],
@@ -11,8 +13,4 @@ const NAME_PAIRS = [
 export const CONVERT_FUNCTION_NAMES: readonly string[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const CONVERT_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const CONVERT_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

@@ -5,6 +5,8 @@
  * and ERFC.PRECISE in English: Microsoft's da-DK pages are titled "Funktionen ERF.PRECISE" and
  * "Funktionen ERFC.PRECISE" and their examples read `=ERF.PRECISE(0,745)`, `=ERFC.PRECISE(1)`.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['ERF', 'FEJLFUNK'],
   ['ERFC', 'FEJLFUNK.KOMP'],
@@ -16,8 +18,4 @@ const NAME_PAIRS = [
 export const ERROR_FUNCTION_NAMES: readonly string[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const ERROR_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const ERROR_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

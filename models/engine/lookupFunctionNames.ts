@@ -4,6 +4,8 @@
  * Danish names as Danish Excel writes them: SLÅ.OP (LOOKUP) and XSAMMENLIGN (XMATCH, like
  * HyperFormula's own daDK SAMMENLIGN for MATCH and XOPSLAG for XLOOKUP).
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['LOOKUP', 'SLÅ.OP'],
   ['XMATCH', 'XSAMMENLIGN'],
@@ -15,8 +17,4 @@ export type LookupFunctionName = (typeof NAME_PAIRS)[number][0];
 export const LOOKUP_FUNCTION_NAMES: readonly LookupFunctionName[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const LOOKUP_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const LOOKUP_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

@@ -4,6 +4,8 @@
  * Microsoft's da-DK MINVERSE page ("Syntaks: MINVERT(matrix)"); MDETERM keeps its English name and
  * MENHED (MUNIT) is Danish Excel's name as we know it, neither confirmed on a Microsoft da-DK page.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['MDETERM', 'MDETERM'],
   ['MINVERSE', 'MINVERT'],
@@ -14,8 +16,4 @@ const NAME_PAIRS = [
 export const MATRIX_FUNCTION_NAMES: readonly string[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const MATRIX_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const MATRIX_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

@@ -2,6 +2,8 @@
  * The names of LINEST and LOGEST (regressionFunctions.ts) in English and Danish Excel (LINREGR,
  * LOGREGR), apart from their HyperFormula plugin, so that translating a formula never loads the engine.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['LINEST', 'LINREGR'],
   ['LOGEST', 'LOGREGR'],
@@ -13,8 +15,4 @@ export type RegressionFunctionName = (typeof NAME_PAIRS)[number][0];
 export const REGRESSION_FUNCTION_NAMES: readonly RegressionFunctionName[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const REGRESSION_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const REGRESSION_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

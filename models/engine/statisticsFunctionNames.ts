@@ -7,6 +7,8 @@
  * HYPPIGST.FLERE (MODE.MULT) and PERMUTATIONA (kept as in English), which Danish Excel's function
  * list is said to use.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['MODE', 'HYPPIGST'],
   ['MODE.SNGL', 'HYPPIGST.ENKELT'],
@@ -25,8 +27,4 @@ export type StatisticsFunctionName = (typeof NAME_PAIRS)[number][0];
 export const STATISTICS_FUNCTION_NAMES: readonly StatisticsFunctionName[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const STATISTICS_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const STATISTICS_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

@@ -5,6 +5,8 @@
  * TEKSTOPDEL (TEXTSPLIT); the last three are Excel 365's and were not confirmed on a Microsoft
  * da-DK page. FAST (FIXED) and KR (DOLLAR) are on Microsoft's Danish pages.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 const NAME_PAIRS = [
   ['NUMBERVALUE', 'TALVÆRDI'],
   ['TEXTBEFORE', 'TEKSTFØR'],
@@ -20,8 +22,4 @@ export type TextFunctionName = (typeof NAME_PAIRS)[number][0];
 export const TEXT_FUNCTION_NAMES: readonly TextFunctionName[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const TEXT_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const TEXT_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

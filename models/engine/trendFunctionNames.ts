@@ -10,6 +10,8 @@
  * INTERCEPT as we know it, not confirmed from a Microsoft page. CONCAT keeps its English name: no
  * Danish name was found, and the English one can never translate into the wrong function.
  */
+import { translationsOf } from './functionNamePairs.js';
+
 /** Each function's English name with its name in Danish Excel. */
 const NAME_PAIRS = [
   ['FORECAST', 'PROGNOSE'],
@@ -26,8 +28,4 @@ export type TrendFunctionName = (typeof NAME_PAIRS)[number][0];
 export const TREND_FUNCTION_NAMES: readonly TrendFunctionName[] = NAME_PAIRS.map(([english]) => english);
 
 /** Per-language function names, in the shape `registerFunctionPlugin` expects. */
-export const TREND_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = {
-  enGB: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  enUS: Object.fromEntries(NAME_PAIRS.map(([english]) => [english, english])),
-  daDK: Object.fromEntries(NAME_PAIRS),
-};
+export const TREND_FUNCTION_TRANSLATIONS: Readonly<Record<string, Record<string, string>>> = translationsOf(NAME_PAIRS);

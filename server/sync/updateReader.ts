@@ -52,19 +52,7 @@ export interface UpdateFacts {
 
 /** Whether the update's delete set removes the clock `id` names. */
 export function deletedIn(facts: UpdateFacts, id: StructId): boolean {
-  const ranges = facts.deletes.get(id.client);
-  const clock = id.clock;
-  if (!ranges) return false;
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const range = ranges[mid]!;
-    if (clock < range.clock) high = mid - 1;
-    else if (clock >= range.clock + range.length) low = mid + 1;
-    else return true;
-  }
-  return false;
+  return covers(facts.deletes.get(id.client), id.clock);
 }
 
 const BITS5 = 31;

@@ -8,11 +8,7 @@ import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-import { readUpdateFacts } from '../../server/sync/updateReader.js';
-import { UpdateRefusal, type UpdateLimits } from '../../server/sync/updateRefusal.js';
-import { checkUpdateAgainstSchema } from '../../server/sync/updateSchemaCheck.js';
-
-const LIMITS: UpdateLimits = { maxStructs: 200_000, maxClients: 1_000, maxDeleteRanges: 100_000 };
+import { editOn, refusalReason } from '../support/updateVerdict.js';
 
 function serverDoc(): { doc: Y.Doc; sheetId: string } {
   const doc = documentFromFile({ format: 'fremskriv.workbook', version: 1, title: 'T', locale: 'da-DK', sheets: [{ name: 'Data', cells: { A1: 1 } }] });
@@ -21,19 +17,7 @@ function serverDoc(): { doc: Y.Doc; sheetId: string } {
 
 /** Why the server refuses the update a replica of `server` emits for `edit`, or 'accepted'. */
 function verdict(server: Y.Doc, edit: (replica: Y.Doc) => void): string {
-  const replica = new Y.Doc();
-  Y.applyUpdate(replica, Y.encodeStateAsUpdate(server));
-  const before = Y.encodeStateVector(replica);
-  edit(replica);
-  const update = Y.encodeStateAsUpdate(replica, before);
-  replica.destroy();
-  try {
-    checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS), update);
-    return 'accepted';
-  } catch (error) {
-    if (error instanceof UpdateRefusal) return error.message;
-    throw error;
-  }
+  return refusalReason(server, editOn(server, edit));
 }
 
 describe('the update check on hidden rows and columns', () => {

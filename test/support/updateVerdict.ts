@@ -26,13 +26,23 @@ export function editOn(server: Y.Doc, edit: (replica: Y.Doc) => void): Uint8Arra
   return update;
 }
 
-/** 'accepted', or the kind of refusal; `payForCopy` as the server's budget answers it. */
-export function verdict(server: Y.Doc, update: Uint8Array, payForCopy?: () => boolean): RefusalKind | 'accepted' {
+/** The server's refusal of `update`, or null when it is accepted; `payForCopy` as the server's budget answers it. */
+function refusalOf(server: Y.Doc, update: Uint8Array, payForCopy?: () => boolean): UpdateRefusal | null {
   try {
     checkUpdateAgainstSchema(server, readUpdateFacts(update, LIMITS), update, payForCopy);
-    return 'accepted';
+    return null;
   } catch (error) {
-    if (error instanceof UpdateRefusal) return error.kind;
+    if (error instanceof UpdateRefusal) return error;
     throw error;
   }
+}
+
+/** 'accepted', or the kind of refusal; `payForCopy` as the server's budget answers it. */
+export function verdict(server: Y.Doc, update: Uint8Array, payForCopy?: () => boolean): RefusalKind | 'accepted' {
+  return refusalOf(server, update, payForCopy)?.kind ?? 'accepted';
+}
+
+/** 'accepted', or the reason the server gives a refused update. */
+export function refusalReason(server: Y.Doc, update: Uint8Array): string {
+  return refusalOf(server, update)?.message ?? 'accepted';
 }

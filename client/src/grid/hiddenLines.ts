@@ -10,37 +10,26 @@ import type * as Y from 'yjs';
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { sheetHiddenLines } from '../../../models/workbook/hiddenLines.js';
 import type { GridBounds, GridSelection } from './selection.js';
+import { SheetFollower } from './sheetFollower.js';
 
 export class HiddenLines {
   private rowList: number[] = [];
   private colList: number[] = [];
   rows: ReadonlySet<number> = new Set();
   cols: ReadonlySet<number> = new Set();
-  private readonly listeners = new Set<() => void>();
-  private readonly onTransaction = (): void => {
-    const next = sheetHiddenLines(this.doc, this.sheetId);
-    if (same(next.rows, this.rowList) && same(next.cols, this.colList)) return;
-    this.set(next);
-    for (const listener of this.listeners) listener();
-  };
+  private readonly follower: SheetFollower<{ rows: number[]; cols: number[] }>;
 
-  constructor(
-    private readonly doc: Y.Doc,
-    private readonly sheetId: string,
-  ) {
-    this.set(sheetHiddenLines(doc, sheetId));
-    doc.on('afterTransaction', this.onTransaction);
+  constructor(doc: Y.Doc, sheetId: string) {
+    this.follower = new SheetFollower(doc, () => sheetHiddenLines(doc, sheetId), (a, b) => same(a.rows, b.rows) && same(a.cols, b.cols), (lines) => this.set(lines));
   }
 
   destroy(): void {
-    this.doc.off('afterTransaction', this.onTransaction);
-    this.listeners.clear();
+    this.follower.destroy();
   }
 
   /** Calls `listener` when lines are hidden or shown; returns the function that stops it. */
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.follower.onChange(listener);
   }
 
   /** How many hidden rows lie above `row` (from `from` on). */

@@ -13,35 +13,24 @@ import type * as Y from 'yjs';
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { mergeAt, sheetMerges, type MergedArea } from '../../../models/workbook/mergedCells.js';
 import type { GridSelection } from './selection.js';
+import { SheetFollower } from './sheetFollower.js';
 
 export class MergedAreas {
   private areas: MergedArea[] = [];
   private byRow = new Map<number, MergedArea[]>();
-  private readonly listeners = new Set<() => void>();
-  private readonly onTransaction = (): void => {
-    const next = sheetMerges(this.doc, this.sheetId);
-    if (sameAreas(next, this.areas)) return;
-    this.set(next);
-    for (const listener of this.listeners) listener();
-  };
+  private readonly follower: SheetFollower<MergedArea[]>;
 
-  constructor(
-    private readonly doc: Y.Doc,
-    private readonly sheetId: string,
-  ) {
-    this.set(sheetMerges(doc, sheetId));
-    doc.on('afterTransaction', this.onTransaction);
+  constructor(doc: Y.Doc, sheetId: string) {
+    this.follower = new SheetFollower(doc, () => sheetMerges(doc, sheetId), sameAreas, (areas) => this.set(areas));
   }
 
   destroy(): void {
-    this.doc.off('afterTransaction', this.onTransaction);
-    this.listeners.clear();
+    this.follower.destroy();
   }
 
   /** Calls `listener` when the areas change; returns the function that stops it. */
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.follower.onChange(listener);
   }
 
   list(): readonly MergedArea[] {
