@@ -36,13 +36,21 @@ export function excelNumberFormat(format: CellFormat): string {
 const NAMED_BY_CODE = new Map<string, NamedCellFormat>(Object.entries(EXCEL_NUMBER_FORMATS).map(([name, code]) => [code, name as NamedCellFormat]));
 
 /**
+ * Codes that show exactly as a named format in both languages, read as that name. `dd/mm/yyyy`:
+ * Excel's `/` is the reader's date separator, so it shows 15-03-2024 in Danish and 15/03/2024 in
+ * English, as the named date does; LibreOffice writes Excel's built-in short date (Fremskriv's
+ * export of a date) back as this code, and a workbook saved there keeps its dates named.
+ */
+const NAMED_BY_EQUIVALENT_CODE = new Map<string, NamedCellFormat>([['dd/mm/yyyy', 'date']]);
+
+/**
  * The cell format an Excel number format code stands for, or undefined (General): Fremskriv's own
  * codes and Excel's built-in dates and times are the named formats, other codes stay as they are
  * (`0%` shows 12%, as in Excel, where the named percent shows 12,0 %).
  */
 export function formatFromExcel(code: string | undefined): CellFormat | undefined {
   if (!code || /^general$/i.test(code)) return undefined;
-  const named = NAMED_BY_CODE.get(code);
+  const named = NAMED_BY_CODE.get(code) ?? NAMED_BY_EQUIVALENT_CODE.get(code.toLowerCase());
   if (named !== undefined) return named;
   if (isFormatCode(code)) return code;
   return namedLikeExcel(code);

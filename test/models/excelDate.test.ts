@@ -98,6 +98,9 @@ describe('a date cell shows the date', () => {
 describe("Excel number formats: Fremskriv's own codes are its named formats, others stay the cell's code", () => {
   it.each<[string, string | undefined]>([
     ['mm-dd-yy', 'date'],
+    // Excel's "/" is the reader's date separator: shown as the named date in both languages; LibreOffice writes a date so.
+    ['dd/mm/yyyy', 'date'],
+    ['DD/MM/YYYY', 'date'],
     ['dd-mm-yyyy', 'dd-mm-yyyy'],
     ['d. mmmm yyyy', 'd. mmmm yyyy'],
     ['[$-406]d. mmm yyyy;@', '[$-406]d. mmm yyyy;@'],
