@@ -13,6 +13,7 @@ import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormul
 import type { ImplementedFunctions } from 'hyperformula';
 import { CONVERT_FUNCTION_TRANSLATIONS } from './convertFunctionNames.js';
 import { fromCelsius, toCelsius, unitNamed } from './convertUnits.js';
+import { numberPairs } from './numberPairs.js';
 import { plainCell, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 
 const NUMBER = { argumentType: FunctionArgumentType.NUMBER };
@@ -49,13 +50,11 @@ function exactConversion(value: number, from: string, to: string): number | Cell
 /** PROB over the ranges' cells, paired in order. */
 export function probability(xs: readonly unknown[], ps: readonly unknown[], lower: number, upper: number): number | CellError {
   if (xs.length !== ps.length) return new CellError(ErrorType.NA, 'x_range and prob_range differ in size.');
+  const pairs = numberPairs(xs, ps);
+  if (pairs instanceof CellError) return pairs;
   let total = 0;
   let inside = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const [x, p] = [xs[i], ps[i]];
-    if (x instanceof CellError) return x;
-    if (p instanceof CellError) return p;
-    if (typeof p !== 'number' || typeof x !== 'number') continue;
+  for (const [x, p] of pairs) {
     if (p <= 0 || p > 1) return new CellError(ErrorType.NUM, 'A probability outside (0, 1].');
     total += p;
     if (x >= Math.min(lower, upper) && x <= Math.max(lower, upper)) inside += p;

@@ -9,6 +9,7 @@
 import { CellError, ErrorType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import { fCdf, gammaRightTail, tRightTail } from './distributions.js';
+import { numberPairs } from './numberPairs.js';
 import { plainCell, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
 
@@ -90,17 +91,14 @@ class HypothesisTestsPlugin extends FunctionPlugin {
       if (expected.height() !== rows || expected.width() !== columns) return new CellError(ErrorType.NA, 'Ranges of different sizes.');
       const observed = actual.valuesFromTopLeftCorner().map(plainCell);
       const wanted = expected.valuesFromTopLeftCorner().map(plainCell);
+      const pairs = numberPairs(observed, wanted);
+      if (pairs instanceof CellError) return pairs;
       let sum = 0;
-      let count = 0;
-      for (let i = 0; i < observed.length; i++) {
-        const [o, e] = [observed[i], wanted[i]];
-        if (o instanceof CellError) return o;
-        if (e instanceof CellError) return e;
-        if (typeof o !== 'number' || typeof e !== 'number') continue;
+      for (const [o, e] of pairs) {
         if (e === 0) return DIV0();
         sum += (o - e) ** 2 / e;
-        count++;
       }
+      const count = pairs.length;
       if (count <= 1) return DIV0();
       if (sum < 0) return new CellError(ErrorType.NUM, 'A negative expected value.');
       const df = rows > 1 && columns > 1 ? (rows - 1) * (columns - 1) : rows * columns - 1;
