@@ -74,6 +74,8 @@ import { registerNameShapes } from './nameShapes.js';
 import { registerExcelInt } from './excelIntFunction.js';
 import { registerExcelLogical } from './excelLogical.js';
 import { registerExcelParity } from './excelParity.js';
+import { registerExcelRoman } from './excelRoman.js';
+import { registerRadixConversion } from './radixConversion.js';
 import { registerExcelChoose } from './excelChoose.js';
 import { registerExcelAddress } from './excelAddress.js';
 import { registerLegacyStandardNormal } from './legacyStandardNormal.js';
@@ -149,6 +151,8 @@ export function prepareEngine(): void {
   registerNameShapes();
   registerExcelLogical();
   registerExcelParity();
+  registerExcelRoman();
+  registerRadixConversion();
   registerExcelChoose();
   registerExcelAddress();
   registerLegacyStandardNormal();
