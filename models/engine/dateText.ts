@@ -13,8 +13,11 @@
  * locale's month names, long or short. So a British workbook reads "22-May-2011",
  * "22 May 2011", "22 May 11"; a Danish one "31-jan-2023", "31. jan. 2023", "31. januar 2023",
  * "31 maj 2023" (Danish names only: whether Danish Excel also reads English ones is not
- * documented). Day, month, year in that order; a month name without a year (Excel's "5-JUL",
- * this year) stays text, as a value that changes with the calendar.
+ * documented). Day, month, year in that order; a month and a four-digit year without a day
+ * ("March 2024", "marts 2024", "jan-2023", as Excel reads a month typed into a cell) is its first
+ * day. A month name without a year (Excel's "5-JUL", this year) stays text, as a value that
+ * changes with the calendar; so does a month with a two-digit number ("Mar 24" is 24 March of
+ * this year to Excel, not March 2024).
  */
 import { HyperFormula, type ConfigParams } from 'hyperformula';
 import { engineLocale } from './formulaContext.js';
@@ -37,10 +40,14 @@ const MONTHS: Readonly<Record<WorkbookLocale, ReadonlyArray<readonly [string, st
 
 /** Day, month name (a Danish day followed by its point, a short name by one too), year. */
 const NAMED_MONTH_DATE = /^(\d{1,2})(?:\.? |\.|-)(\p{L}+)(?:\. ?| |-)(\d{4}|\d{2})$/u;
+/** Month name (a short one may take its point) and a four-digit year: the month's first day. */
+const NAMED_MONTH_YEAR = /^(\p{L}+)(?:\.? |-)(\d{4})$/u;
 
 /** A date written with the locale's month name, or undefined. */
 export function monthNameDate(text: string, locale: WorkbookLocale): { year: number; month: number; day: number } | undefined {
-  const match = NAMED_MONTH_DATE.exec(text.replace(/\s+/g, ' ').trim().toLowerCase());
+  const single = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const monthYear = NAMED_MONTH_YEAR.exec(single);
+  const match = monthYear ? [monthYear[0], '1', monthYear[1], monthYear[2]] : NAMED_MONTH_DATE.exec(single);
   if (!match) return undefined;
   const [, day, name, year] = match;
   const month = MONTHS[locale].findIndex(([long, short]) => name === long || name === short);

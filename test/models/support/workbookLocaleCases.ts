@@ -257,6 +257,11 @@ export const MONTH_NAME_CASES: LocaleCase[] = [
   ['da-DK', '=DATEVALUE("31-maj-2023")', {}, 45077, SOURCES.datevalueDa],
   ['da-DK', '=DATEVALUE("1. oktober 2024")+0', {}, 45566, SOURCES.datevalueDa],
   ['da-DK', '=DATEVALUE("30-feb-2023")', {}, { error: '#VALUE!' }, SOURCES.datevalue],
+  // A month and a year is the month's first day, as Excel reads "March 2024" typed into a cell.
+  ['en-GB', '=DATEVALUE("March 2024")', {}, 45352, SOURCES.datevalue],
+  ['en-GB', '=DATEVALUE("Mar-2024")', {}, 45352, SOURCES.datevalue],
+  ['da-DK', '=DATEVALUE("marts 2024")', {}, 45352, SOURCES.datevalueDa],
+  ['da-DK', '=DATEVALUE("jan. 2023")', {}, 44927, SOURCES.datevalueDa],
 ];
 
 /** Every table with the behaviour it shows, for the tests' names. */
