@@ -39,7 +39,8 @@
  *   OFFSET's; a range it gives where one value is expected spills, as OFFSET's.
  * - Quoted text holding a quote (`"0 ""kr."""`) or a backslash, which HyperFormula misreads, is
  *   given as pieces joined with CHAR (excelStringLiterals.ts); the error literals it cannot parse
- *   (`#CALC!`, `#NULL!`, `#GETTING_DATA`) as the function giving that error (errorLiterals.ts).
+ *   (`#CALC!`, `#NULL!`, `#GETTING_DATA`) as the function giving that error (errorLiterals.ts);
+ *   TRUE and FALSE inside an array constant as the functions (arrayLogicals.ts).
  *
  * @example engineFormula('=ABS(A1:A3)').text // → '=ARRAYFORMULA(ABS(A1:A3))'
  * @example engineFormula('=SUMIF(A1:A9,"x",B1)').text // → '=SUMIF(A1:A9,"x",B1:B9)'
@@ -51,6 +52,7 @@ import { withoutIntersectionOperators } from '../formula/intersectionOperator.js
 import { engineFunction } from './lambdaFunctions.js';
 import { isOperator, parseFormulaTree, type FormulaCall, type FormulaItem, type SegmentPlace } from './formulaTree.js';
 import { spillsNatively, takesArgumentCount, takesArrays, takesOneValue, takesReferences } from './functionArguments.js';
+import { engineArrayLogicals } from './arrayLogicals.js';
 import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
@@ -105,7 +107,7 @@ interface Place {
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction, arrayName?: ArrayName): EngineFormula {
   const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named, engineFunction, takesArgumentCount), offsetAreas, 'engine', arrayName);
   // Last: the rewrites above read Excel's quoted text and error literals as Excel writes them.
-  return { ...rewritten, text: engineStringLiterals(engineErrorLiterals(rewritten.text)) };
+  return { ...rewritten, text: engineStringLiterals(engineErrorLiterals(engineArrayLogicals(rewritten.text))) };
 }
 
 /**
