@@ -102,7 +102,7 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
-  it("the entry's chunk carries no format code renderer (numfmt): the pre-screen fits the server's texts without it, and it loads with the grid", () => {
+  it("the entry's chunk carries no format code renderer (numfmt): the pre-screen fits the server's texts without it, and it loads with the page's chunks", () => {
     const { seen, offending } = packagesReached(join(ROOT, 'client/src/main.tsx'), { dynamic: false }, (spec) => /^numfmt(\/|$)/.test(spec));
     expect(seen).toBeGreaterThan(10);
     expect(offending).toEqual([]);

@@ -1,9 +1,9 @@
 /**
  * A number as Excel's General format shows it, and what else fitting a number to its column needs
  * (numberFit.ts), without the format code renderer (issue 17): the entry's pre-screen fits the
- * server's texts with these, so numfmt (formatCodeText.ts) loads with the grid's chunk, not the
- * entry's. `generalNumber(1234.5, 'da-DK')` → `1.234,5`; `scientificText(123456789012, 5, 'da-DK')`
- * → `1,23457E+11`.
+ * server's texts with these, so numfmt (formatCodeText.ts) loads with the workspace page's chunks,
+ * not the entry's. `generalNumber(1234.5, 'da-DK')` → `1.234,5`;
+ * `scientificText(123456789012, 5, 'da-DK')` → `1,23457E+11`.
  */
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
 import { isNamedCellFormat } from '../workbook/cellFormats.js';

@@ -92,9 +92,9 @@ function soundCell(cell: ScreenCell | undefined): boolean {
     cell.classes.every((name) => CLASSES.has(name)) &&
     (cell.number === undefined || typeof cell.number === 'number') &&
     // A named format or an Excel code, read no further: workbookReader's isCellFormat brings Yjs
-    // into the entry's chunk, formatCode.ts's isFormatCode numfmt (which loads with the grid). The
-    // format only goes to the fitting (fittedText.ts), which fits the server's text by the format's
-    // name (General or not) and renders no code, so any text is harmless there.
+    // into the entry's chunk, formatCode.ts's isFormatCode numfmt (which loads with the page's
+    // chunks). The format only goes to the fitting (fittedText.ts), which fits the server's text
+    // by the format's name (General or not) and renders no code, so any text is harmless there.
     (cell.format === undefined || typeof cell.format === 'string')
   );
 }
