@@ -2,7 +2,8 @@
  * The shape of the code base, enforced: models/ is the pure core (no DOM frameworks, no network,
  * no Node I/O), client/ and server/ build on it and never on each other, and no module imports
  * itself back through a cycle, not even through a type import (a type cycle still ties two modules
- * into one idea). The browser page never loads HyperFormula: only the engine worker does.
+ * into one idea). The browser page never loads HyperFormula: only the engine worker does; the
+ * entry's chunk, which paints the pre-screen, carries no format code renderer.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -32,6 +33,29 @@ function importCycles(files: string[]): string[] {
   };
   for (const file of graph.keys()) visit(file, []);
   return cycles;
+}
+
+/**
+ * The modules `entry` loads (static value imports, and `import()` when `dynamic`) and each path by
+ * which one imports a package `forbidden` names.
+ */
+function packagesReached(entry: string, { dynamic }: { dynamic: boolean }, forbidden: (spec: string) => boolean): { seen: number; offending: string[] } {
+  const offending: string[] = [];
+  const seen = new Set<string>();
+  const queue: Array<{ file: string; via: string[] }> = [{ file: entry, via: [] }];
+  while (queue.length > 0) {
+    const { file, via } = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of importsOf(file, { types: false, dynamic })) {
+      // `?worker&url` is the worker's address, not its code.
+      if (spec.includes('?worker')) continue;
+      if (forbidden(spec)) offending.push([...via, file].map(rel).join(' → ') + ` imports ${spec}`);
+      const target = resolveLocal(file, spec);
+      if (target) queue.push({ file: target, via: [...via, file] });
+    }
+  }
+  return { seen: seen.size, offending };
 }
 
 const FORBIDDEN_IN_MODELS = [/^node:/, /^(fs|path|http|https|net|child_process|os)$/, /^react/, /^ws$/, /^better-sqlite3$/, /^y-websocket$/, /^y-indexeddb$/, /^ag-grid/, /^chart\.js/];
@@ -73,22 +97,14 @@ describe('architecture', () => {
   });
 
   it('the page reaches HyperFormula only through the engine worker (its language dictionary aside)', () => {
-    const offending: string[] = [];
-    const seen = new Set<string>();
-    const queue: Array<{ file: string; via: string[] }> = [{ file: join(ROOT, 'client/src/main.tsx'), via: [] }];
-    while (queue.length > 0) {
-      const { file, via } = queue.shift()!;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      for (const spec of importsOf(file, { types: false })) {
-        // `?worker&url` is the worker's address, not its code.
-        if (spec.includes('?worker')) continue;
-        if (/^hyperformula(\/|$)/.test(spec) && spec !== 'hyperformula/i18n/languages/daDK') offending.push([...via, file].map(rel).join(' → ') + ` imports ${spec}`);
-        const target = resolveLocal(file, spec);
-        if (target) queue.push({ file: target, via: [...via, file] });
-      }
-    }
-    expect(seen.size).toBeGreaterThan(50);
+    const { seen, offending } = packagesReached(join(ROOT, 'client/src/main.tsx'), { dynamic: true }, (spec) => /^hyperformula(\/|$)/.test(spec) && spec !== 'hyperformula/i18n/languages/daDK');
+    expect(seen).toBeGreaterThan(50);
+    expect(offending).toEqual([]);
+  });
+
+  it("the entry's chunk carries no format code renderer (numfmt): the pre-screen fits the server's texts without it, and it loads with the page's chunks", () => {
+    const { seen, offending } = packagesReached(join(ROOT, 'client/src/main.tsx'), { dynamic: false }, (spec) => /^numfmt(\/|$)/.test(spec));
+    expect(seen).toBeGreaterThan(10);
     expect(offending).toEqual([]);
   });
 

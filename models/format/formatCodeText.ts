@@ -12,12 +12,7 @@ import { excelFormatEdge } from '../engine/formatCodeEdges.js';
 import type { FormatCode } from '../workbook/formatCode.js';
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 import { isNamedCellFormat, type CellFormat, type NamedCellFormat } from '../workbook/cellFormats.js';
-
-/**
- * What a date or time code shows for a number outside Excel's dates (below 0, after 9999-12-31):
- * Excel fills the cell with `#` (numberFit.ts fills it to the column's width).
- */
-export const OUTSIDE_DATES = '########';
+import { codeShownAsGeneral, OUTSIDE_DATES } from './generalNumber.js';
 
 const OPTIONS = { throws: true, leap1900: true, dateSpanLarge: false, dateErrorNumber: false, overflow: OUTSIDE_DATES } as const;
 
@@ -32,11 +27,6 @@ const EXCEL_COLOURS: Record<string, string> = {
   magenta: '#FF00FF',
   cyan: '#00FFFF',
 };
-
-/** Whether a code shows numbers the General way (`General`, or `@`, text, where a number keeps General's look). */
-export function codeShownAsGeneral(code: string): boolean {
-  return /^(general|@)$/i.test(code);
-}
 
 /**
  * A value as the code shows it, or null where General shows it instead (the code is General or

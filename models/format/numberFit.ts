@@ -13,8 +13,7 @@
  * `fitNumberText(1021.1201234, undefined, 'da-DK', 48, (t) => t.length * 7)` → `1.021,1` (7 characters).
  */
 import type { CellFormat, WorkbookLocale } from '../workbook/workbookSchema.js';
-import { formatCellValue, generalDecimalText, generalIsScientific, scientificText, shownAsGeneral } from './displayFormat.js';
-import { OUTSIDE_DATES } from './formatCodeText.js';
+import { generalDecimalText, generalIsScientific, OUTSIDE_DATES, scientificText, shownAsGeneral } from './generalNumber.js';
 
 /** The width of a text in the cell's font, in the same unit as the width it must fit. */
 export type MeasureText = (text: string) => number;
@@ -63,9 +62,11 @@ function fitGeneral(value: number, full: string, locale: WorkbookLocale, width: 
 
 /**
  * The text a number shows in a cell whose text may be `width` wide (the column's width less its
- * padding), measured by `measure`; `full`: its text with room to spare, when the caller has it.
+ * padding), measured by `measure`; `full`: its text with room to spare (displayFormat.ts's
+ * formatCellValue, or the server's text on the pre-screen). The fitting renders no format code, so
+ * the entry's chunk carries no code renderer.
  */
-export function fitNumberText(value: number, format: CellFormat | undefined, locale: WorkbookLocale, width: number, measure: MeasureText, full = formatCellValue(value, format, locale)): string {
+export function fitNumberText(value: number, format: CellFormat | undefined, locale: WorkbookLocale, width: number, measure: MeasureText, full: string): string {
   // A date code's number outside Excel's dates fills the cell with #, however wide (formatCodeText.ts).
   if (full === OUTSIDE_DATES) return hashFill(width, measure);
   if (measure(full) <= width) return full;

@@ -58,17 +58,19 @@ describe('a cell with an Excel format code shows what Excel shows', () => {
     expect(cellLook(5, 'percent', 'da-DK').colour).toBeNull();
   });
 
+  /** A Danish cell's number fitted to `room` px, every character 7 px wide, as the grid fits it. */
+  const fittedIn = (value: number, format: CellFormat, room: number): string =>
+    fitNumberText(value, format, 'da-DK', room, (text) => text.length * 7, formatCellValue(value, format, 'da-DK'));
+
   it('a number in a code that does not fit its column shows # across the cell, as in an explicit format', () => {
-    const measure = (text: string): number => text.length * 7;
-    expect(fitNumberText(1234567, code('#,##0'), 'da-DK', 35, measure)).toBe('#####');
-    expect(fitNumberText(12, code('#,##0'), 'da-DK', 35, measure)).toBe('12');
+    expect(fittedIn(1234567, code('#,##0'), 35)).toBe('#####');
+    expect(fittedIn(12, code('#,##0'), 35)).toBe('12');
     // General as a code fits as the named General does (numberFit.ts): rounded to the decimals that fit.
-    expect(fitNumberText(1021.1201234, code('General'), 'da-DK', 49, measure)).toBe('1.021,1');
+    expect(fittedIn(1021.1201234, code('General'), 49)).toBe('1.021,1');
   });
 
   it("a date code's number outside Excel's dates fills the cell with # (Excel: a negative date)", () => {
-    const measure = (text: string): number => text.length * 7;
-    expect(fitNumberText(-5, code('yyyy-mm-dd'), 'da-DK', 70, measure)).toBe('##########');
+    expect(fittedIn(-5, code('yyyy-mm-dd'), 70)).toBe('##########');
   });
 });
 

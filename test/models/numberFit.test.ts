@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { formatCellValue } from '../../models/format/displayFormat.js';
 import { fitNumberText, hashFill } from '../../models/format/numberFit.js';
 import type { CellFormat, WorkbookLocale } from '../../models/workbook/workbookSchema.js';
 
 /** Every character 7 px wide, as the grid's tabular digits nearly are. */
 const measure = (text: string): number => text.length * 7;
 const chars = (n: number): number => n * 7;
+/** The number's text fitted to `room` characters, from its text with room to spare, as the grid fits it. */
+const fit = (value: number, format: CellFormat | undefined, locale: WorkbookLocale, room: number): string =>
+  fitNumberText(value, format, locale, chars(room), measure, formatCellValue(value, format, locale));
 
 describe('fitNumberText: a number in a column too narrow for it, as Excel shows it', () => {
   it.each<[number, CellFormat | undefined, WorkbookLocale, number, string]>([
@@ -39,13 +43,13 @@ describe('fitNumberText: a number in a column too narrow for it, as Excel shows 
     // The text format shows a number as General does.
     [2 / 3, 'text', 'da-DK', 4, '0,67'],
   ])('shows %s (format %s, %s) in %s characters as %s', (value, format, locale, room, expected) => {
-    expect(fitNumberText(value, format, locale, chars(room), measure)).toBe(expected);
+    expect(fit(value, format, locale, room)).toBe(expected);
   });
 
   it('shows a number that fits as it is, in its format', () => {
-    expect(fitNumberText(1234.5, undefined, 'da-DK', chars(7), measure)).toBe('1.234,5');
-    expect(fitNumberText(0.12, 'percent', 'da-DK', chars(6), measure)).toBe('12,0 %');
-    expect(fitNumberText(6.3, 'number', 'en-GB', chars(4), measure)).toBe('6.30');
+    expect(fit(1234.5, undefined, 'da-DK', 7)).toBe('1.234,5');
+    expect(fit(0.12, 'percent', 'da-DK', 6)).toBe('12,0 %');
+    expect(fit(6.3, 'number', 'en-GB', 4)).toBe('6.30');
   });
 
   it('never gives a text wider than its room, unless the room is narrower than one #', () => {
@@ -53,7 +57,7 @@ describe('fitNumberText: a number in a column too narrow for it, as Excel shows 
     for (const value of values) {
       for (let room = 1; room <= 14; room++) {
         for (const format of [undefined, 'percent', 'number'] as const) {
-          expect(measure(fitNumberText(value, format, 'da-DK', chars(room), measure))).toBeLessThanOrEqual(chars(room));
+          expect(measure(fit(value, format, 'da-DK', room))).toBeLessThanOrEqual(chars(room));
         }
       }
     }

@@ -19,14 +19,15 @@ export function sourceFiles(dir: string): string[] {
 /**
  * What `file` imports. `types` counts `import type` too: it vanishes at run time (so it never loads
  * code, which is what the HyperFormula check asks) but still ties the two modules together (which
- * is what the cycle check asks).
+ * is what the cycle check asks). `dynamic` (default true) counts `import()` too: false reads only
+ * what loads with the module itself (what the entry's chunk carries).
  */
-export function importsOf(file: string, { types }: { types: boolean }): string[] {
+export function importsOf(file: string, { types, dynamic = true }: { types: boolean; dynamic?: boolean }): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
   const statement = types ? /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/g : /(?:^|\n)\s*(?:import|export)\s(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/g;
   for (const m of text.matchAll(statement)) found.push(m[1]!);
-  for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
+  if (dynamic) for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
   return found;
 }
 

@@ -14,8 +14,6 @@
  */
 import type { FirstSheetScreen, ScreenCell } from '../../../models/scenarios/firstSheetScreen.js';
 import type { WorkbookLocale } from '../../../models/workbook/workbookReader.js';
-import { isNamedCellFormat } from '../../../models/workbook/cellFormats.js';
-import { isFormatCode } from '../../../models/workbook/formatCode.js';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { storedLanguage, type Language } from '../i18n/languageChoice.js';
 import { app as appDa, goalVerdict as verdictDa, goals as goalsDa, grid as gridDa, panel as panelDa } from '../i18n/da.json';
@@ -93,8 +91,11 @@ function soundCell(cell: ScreenCell | undefined): boolean {
     Array.isArray(cell.classes) &&
     cell.classes.every((name) => CLASSES.has(name)) &&
     (cell.number === undefined || typeof cell.number === 'number') &&
-    // Not workbookReader's isCellFormat: its schema module brings Yjs into the entry's chunk.
-    (cell.format === undefined || isNamedCellFormat(cell.format) || isFormatCode(cell.format))
+    // A named format or an Excel code, read no further: workbookReader's isCellFormat brings Yjs
+    // into the entry's chunk, formatCode.ts's isFormatCode numfmt (which loads with the page's
+    // chunks). The format only goes to the fitting (fittedText.ts), which fits the server's text
+    // by the format's name (General or not) and renders no code, so any text is harmless there.
+    (cell.format === undefined || typeof cell.format === 'string')
   );
 }
 
