@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gridCommand, nextPick, type KeyStroke, type NavigationContext } from '../../client/src/grid/keyboardNavigation.js';
-import { cellSelection, type GridSelection } from '../../client/src/grid/selection.js';
+import { cellSelection, selectionRange, type GridSelection } from '../../client/src/grid/selection.js';
+import { selectionPastHidden } from '../../client/src/grid/hiddenLines.js';
 
 function key(k: string, mods: Partial<KeyStroke> = {}): KeyStroke {
   return { key: k, shift: false, ctrl: false, alt: false, ...mods };
@@ -52,5 +53,15 @@ describe('keys over hidden rows and columns', () => {
   it("Ctrl+Down in point mode picks past hidden cells as the grid's Ctrl+Down", () => {
     const ctx = context(at(0, 0), column(0, 0, 1, 2, 3, 5, 6), [4]);
     expect(nextPick({ anchor: { row: 0, col: 0 }, corner: { row: 0, col: 0 } }, { step: [1, 0], extend: true, toEdge: true }, ctx)).toEqual({ anchor: { row: 0, col: 0 }, corner: { row: 6, col: 0 } });
+  });
+
+  it('Ctrl+Space over columns around a hidden one selects the whole columns, the active cell kept', () => {
+    // S95:U95 selected (T hidden), Ctrl+Space: columns S:U from row 1, S95 still active.
+    const before: GridSelection = { active: { row: 94, col: 18 }, corner: { row: 94, col: 20 } };
+    const ctx = context(before, [], [], [19]);
+    const wanted = landing(key(' ', { ctrl: true }), ctx)!;
+    const applied = selectionPastHidden(before, wanted, ctx.hidden!, ctx.bounds);
+    expect(selectionRange(applied)).toEqual({ top: 0, left: 18, bottom: 49, right: 20 });
+    expect(applied.active).toEqual({ row: 94, col: 18 });
   });
 });
