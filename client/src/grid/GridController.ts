@@ -94,8 +94,8 @@ export class GridController implements CommandTarget {
     this.painter.setTranslation(t);
   }
 
-  translate(key: string): string {
-    return this.t(key);
+  translate(key: string, options?: Record<string, string | number>): string {
+    return options ? this.t(key, options) : this.t(key);
   }
 
   bounds(): GridBounds {
