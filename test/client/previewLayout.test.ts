@@ -101,6 +101,19 @@ describe('wheel-scroll preview layout', () => {
     expect(Math.max(...previewLayout(sheet(0, 0)).regions[0]!.cells.map((c) => c.row))).toBe(31);
   });
 
+  it('leaves hidden rows out as the grid does: the row after them takes their place, and a taller row after them stays at its height', () => {
+    // Rows 5–7 hidden (AG Grid shows rows 1–4, then 8): the fifth scrolling row is row 8, drawn where row 5 would be.
+    const grid = { ...sheet(0, 0), bodyRows: 196, hiddenRows: [5, 6, 7], tallRows: new Map([[12, 58]]) };
+    const rows = new Map(previewLayout(grid).regions[0]!.cells.filter((c) => c.col === 1).map((c) => [c.row, c]));
+    expect([...rows.keys()].slice(0, 6)).toEqual([1, 2, 3, 4, 8, 9]);
+    expect(rows.get(8)).toMatchObject({ y: 51 + 4 * 24, height: 24 });
+    // Row 12 is the eighth scrolling row (index 8, after 1–4 and 8–11).
+    expect(rows.get(12)).toMatchObject({ y: 51 + 8 * 24, height: 58 });
+    expect(rows.get(13)).toMatchObject({ y: 51 + 8 * 24 + 58 });
+    // Scrolled 240 px down, row 12 (from 192 px to 250 px) is the first row in view, 10 px of it showing.
+    expect(previewLayout({ ...grid, scrollTop: 240 }).regions[0]!.cells[0]).toMatchObject({ row: 12, y: 51 + 192 - 240 });
+  });
+
   it('draws a frozen row grown for its wrapped text at its height', () => {
     const frozen = previewLayout({ ...sheet(0, 0), tallRows: new Map([[0, 41]]), bodyTop: 68 }).regions[2]!.cells;
     expect(frozen[0]).toMatchObject({ row: 0, y: 25, height: 41 });

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNameBox, goToCell, gridCell, screenshot, serverAndBrowser, typeIntoCell, waitUntil } from '../harness/browserHarness.js';
-import { cellText } from '../harness/gridPage.js';
+import { cellText, columnHeader } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 async function chooseFromCellMenu(page: Page, address: string, item: string): Promise<void> {
@@ -16,6 +16,28 @@ async function chooseFromCellMenu(page: Page, address: string, item: string): Pr
 }
 
 const shown = async (page: Page, address: string): Promise<number> => page.locator(`[data-cell="${address}"]`).count();
+
+/** The row number's cell of a sheet row (1 is the first; the row numbers sit in the frozen strip, frozenStrip.ts, not in their rows). */
+const rowHeader = (page: Page, row: number) => page.locator('.ag-cell[col-id="rowHeader"]', { hasText: new RegExp(`^${row}$`) }).first();
+
+/** Selects `rows` cells down from `address` and hides their rows from the cell menu. */
+async function hideRows(page: Page, address: string, rows: number): Promise<void> {
+  await goToCell(page, address);
+  for (let i = 1; i < rows; i++) await page.keyboard.press('Shift+ArrowDown');
+  await chooseFromCellMenu(page, address, rows === 1 ? 'Skjul række' : `Skjul ${rows} rækker`);
+  await waitUntil(async () => (await shown(page, address)) === 0, `row ${address} is no longer shown`);
+}
+
+/** Clicks the marker named `name` (there once) and waits for the hidden `address` to show `text` again; the marker goes. */
+async function showByMarker(page: Page, name: string, address: string, text: string): Promise<void> {
+  const marker = page.getByRole('button', { name });
+  await waitUntil(async () => (await marker.count()) === 1, `the marker "${name}" is shown`);
+  await screenshot(page, `hidden-marker-${address}`);
+  await marker.click();
+  await waitUntil(async () => (await shown(page, address)) === 1, `${address} is shown again`);
+  expect(await cellText(page, address)).toBe(text);
+  expect(await marker.count()).toBe(0);
+}
 
 describe('hidden rows and columns', () => {
   const live = serverAndBrowser();
@@ -63,4 +85,45 @@ describe('hidden rows and columns', () => {
     await page.keyboard.press('ArrowUp');
     await expectNameBox(page, 'L70');
   }, 120_000);
+
+  it('a marker on the row number and the column letter after hidden lines names them and shows them again when clicked', async () => {
+    await typeIntoCell(page, 'P81', 'detalje');
+    await hideRows(page, 'P80', 3);
+    await showByMarker(page, 'Skjulte rækker 80–82', 'P81', 'detalje');
+
+    await typeIntoCell(page, 'R85', 'hjælp');
+    await goToCell(page, 'R85');
+    await chooseFromCellMenu(page, 'R85', 'Skjul kolonne');
+    await waitUntil(async () => (await shown(page, 'R85')) === 0, 'column R is no longer shown');
+    await showByMarker(page, 'Skjult kolonne R', 'R85', 'hjælp');
+  }, 180_000);
+
+  it('"Vis skjulte rækker" and "Vis skjulte kolonner" from the header menu over lines selected around hidden ones', async () => {
+    await hideRows(page, 'P90', 2);
+    await rowHeader(page, 89).click();
+    await rowHeader(page, 92).click({ modifiers: ['Shift'] });
+    await rowHeader(page, 92).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Vis skjulte rækker' }).click();
+    await waitUntil(async () => (await shown(page, 'P90')) === 1 && (await shown(page, 'P91')) === 1, 'rows 90–91 are shown again');
+
+    await goToCell(page, 'T95');
+    await chooseFromCellMenu(page, 'T95', 'Skjul kolonne');
+    await waitUntil(async () => (await shown(page, 'T95')) === 0, 'column T is no longer shown');
+    await goToCell(page, 'S95');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Control+Space');
+    await columnHeader(page, 'U').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Vis skjulte kolonner' }).click();
+    await waitUntil(async () => (await shown(page, 'T95')) === 1, 'column T is shown again');
+  }, 180_000);
+
+  it('Ctrl+Down runs past a hidden empty row to the end of the figures, as in Excel', async () => {
+    for (const [address, value] of [['P100', '1'], ['P101', '2'], ['P103', '4'], ['P104', '5']] as const) await typeIntoCell(page, address, value);
+    await hideRows(page, 'P102', 1);
+    await goToCell(page, 'P100');
+    await page.keyboard.press('Control+ArrowDown');
+    await expectNameBox(page, 'P104');
+    await page.keyboard.press('Control+ArrowUp');
+    await expectNameBox(page, 'P100');
+  }, 180_000);
 });

@@ -1,7 +1,8 @@
 /**
  * Random workbook operations for randomized tests: cell values, formulas over cells and ranges on
  * any sheet, blocks of cells moved within a sheet or to another, structural edits, sheet edits and
- * scenario inputs, merged areas, on a deliberately small grid so that edits collide often.
+ * scenario inputs, merged areas, hidden rows and columns, on a deliberately small grid so that
+ * edits collide often.
  */
 import * as Y from 'yjs';
 import { columnLabel } from '../../models/workbook/cellAddress.js';
@@ -55,6 +56,7 @@ function randomInput(random: SeededRandom, sheets: string[], rows: number, cols:
     `=${ref().split(':')[0]}/${ref().split(':')[0]}`,
     `=IF(${ref().split(':')[0]}>3,${ref().split(':')[0]},0)`,
     `=AVERAGE(${ref()})+COUNT(${ref()})`,
+    `=SUBTOTAL(${random.pick([9, 109, 103])},${ref()})`,
     `=Nope!A1`,
   ]);
 }
@@ -118,6 +120,13 @@ export function randomOperation(doc: Y.Doc, random: SeededRandom, options: Rando
     // Merged areas of 1–3 × 1–3 cells (mergedCells.ts): colleagues merge over each other's areas and over deleted lines.
     const block = { row: random.int(rows), col: random.int(cols), rows: 1 + random.int(3), cols: 1 + random.int(3) };
     return { type: random.chance(0.75) ? 'mergeCells' : 'unmergeCells', sheetId: sheet.id, ...block };
+  }
+  if (roll < 0.06) {
+    // Hidden rows and columns (hiddenLines.ts): colleagues hide and show over each other's lines and over deleted ones.
+    const onRows = random.chance(0.5);
+    const hide = random.chance(0.65);
+    const type = onRows ? (hide ? 'hideRows' : 'unhideRows') : hide ? 'hideColumns' : 'unhideColumns';
+    return { type, sheetId: sheet.id, index: random.int(onRows ? rows : cols), count: 1 + random.int(2) };
   }
   if (roll < 0.55) {
     const count = random.chance(0.8) ? 1 : 3;

@@ -94,8 +94,8 @@ export class GridController implements CommandTarget {
     this.painter.setTranslation(t);
   }
 
-  translate(key: string): string {
-    return this.t(key);
+  translate(key: string, options?: Record<string, string | number>): string {
+    return options ? this.t(key, options) : this.t(key);
   }
 
   bounds(): GridBounds {
@@ -159,7 +159,7 @@ export class GridController implements CommandTarget {
   pickByKey(key: PickingKey, start: CellPosition | null = this.editingCell()): boolean {
     const from = pickOn(this.session.interaction.state.get(), this.sheetId) ?? (start ? { anchor: start, corner: start } : null);
     if (!from) return false;
-    const { anchor, corner } = nextPick(from, key, { bounds: this.bounds(), hasContent: (r, c) => this.hasContent(r, c) });
+    const { anchor, corner } = nextPick(from, key, { bounds: this.bounds(), hasContent: (r, c) => this.hasContent(r, c), hidden: this.hidden });
     if (!pickIntoFormula(this.session, this.sheetId, anchor, corner)) return false;
     this.scrollIntoView(corner);
     return true;
@@ -193,6 +193,7 @@ export class GridController implements CommandTarget {
       hasContent: (r, c) => this.hasContent(r, c),
       frozen: this.frozen,
       lastUsed: () => lastUsedCell(storedCells(workbookGrid(this.session.doc), this.sheetId)),
+      hidden: this.hidden,
     });
     if (!command) return;
     // End then Enter goes to the row's end, not down: no Tab run's return.
@@ -355,7 +356,7 @@ export class GridController implements CommandTarget {
   private nextSelection(move: EditMove, key?: RunKey): GridSelection {
     const selection = this.session.selection.get();
     if (!isSingleCell(selectionRange(selection)) && (key !== undefined || move === null)) {
-      return move === null ? selection : moveWithinSelection(selection, move === 'down' || move === 'right', move === 'down' || move === 'up');
+      return move === null ? selection : moveWithinSelection(selection, move === 'down' || move === 'right', move === 'down' || move === 'up', this.hidden);
     }
     const next = this.nextCell(move, key);
     return { active: next, corner: next };

@@ -65,6 +65,21 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   const shape = useSheetShape(session, sheetId);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
+  // A right click on a row number or column letter: the menu, for the selected lines when they hold
+  // that one (Excel's header menu, e.g. "Vis skjulte rækker" over rows selected around hidden ones), else for that line alone.
+  const lineMenu = (axis: 'rows' | 'cols', line: number, mouse: MouseEvent): void => {
+    const range = selectionRange(session.selection.get());
+    const held = axis === 'rows' ? range.left === 0 && line >= range.top && line <= range.bottom : range.top === 0 && line >= range.left && line <= range.right;
+    if (!held && axis === 'rows') controller.select({ active: { row: line, col: 0 }, corner: { row: line, col: controller.bounds().cols - 1 } }, false);
+    if (!held && axis === 'cols') controller.pointer.onColumnHeaderClicked(line, false);
+    mouse.preventDefault();
+    setMenu({ x: mouse.clientX, y: mouse.clientY });
+  };
+  const onHeaderContextMenu = (event: React.MouseEvent): void => {
+    const header = event.target instanceof Element ? event.target.closest('.ag-header-cell') : null;
+    const col = columnOfId(header?.getAttribute('col-id') ?? '');
+    if (col !== null) lineMenu('cols', col, event.nativeEvent);
+  };
 
   useEffect(() => {
     controller.setTranslation(t);
@@ -191,6 +206,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       onCellContextMenu: (e: CellContextMenuEvent<RowData>): void => {
         const col = columnOfId(e.column.getColId());
         const mouse = e.event instanceof MouseEvent ? e.event : null;
+        if (e.data && mouse && e.column.getColId() === ROW_HEADER) return lineMenu('rows', e.data.row, mouse);
         if (!e.data || col === null || !mouse) return;
         if (!rangeContains(selectionRange(session.selection.get()), e.data.row, col)) {
           controller.select({ active: { row: e.data.row, col }, corner: { row: e.data.row, col } }, false);
@@ -253,7 +269,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   useEffect(() => api.current?.setGridOption('pinnedTopRowData', pinnedTopRowData), [pinnedTopRowData]);
 
   return (
-    <div className="sheet-grid" ref={wrapper} onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)}>
+    <div className="sheet-grid" ref={wrapper} onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)} onContextMenu={onHeaderContextMenu}>
       <div className="sheet-grid-host" ref={host} />
       {menu && (
         <GridContextMenu

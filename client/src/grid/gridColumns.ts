@@ -1,5 +1,5 @@
 /** AG Grid's columns for a sheet: the row numbers, then one column per sheet column (A, B, …). */
-import type { CellClassParams, ColDef } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ICellRendererParams } from 'ag-grid-community';
 import { columnLabel } from '../../../models/workbook/cellAddress.js';
 import { columnWidth, ROW_HEADER_WIDTH } from '../../../models/workbook/sheetLayout.js';
 import { CellEditor } from './CellEditor.js';
@@ -7,7 +7,8 @@ import { CellView } from './CellView.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import type { MergedAreas } from './mergedAreas.js';
 import type { HiddenLines } from './hiddenLines.js';
-import type { RowData } from './GridController.js';
+import type { GridController, RowData } from './GridController.js';
+import { hiddenMarker } from './hiddenMarkers.js';
 
 export const ROW_HEADER = 'rowHeader';
 
@@ -25,6 +26,18 @@ function rowHeaderClass(p: CellClassParams<RowData>): string {
   return p.data && p.data.row > 0 && hidden?.rows.has(p.data.row - 1) ? 'fx-row-header fx-after-hidden' : 'fx-row-header';
 }
 
+/** The row number; below hidden rows, with the marker that shows them again (hiddenMarkers.ts). */
+function rowHeaderCell(p: ICellRendererParams<RowData>): string | HTMLElement {
+  const text = p.data ? String(p.data.row + 1) : '';
+  const controller = p.context as GridController | undefined;
+  const marker = p.data && controller?.hidden ? hiddenMarker(controller, 'rows', p.data.row) : null;
+  if (!marker) return text;
+  const cell = document.createElement('span');
+  cell.textContent = text;
+  cell.append(marker);
+  return cell;
+}
+
 /** `widths`: the workbook's column widths by position (useColumnWidths.ts); others get the defaults. `hidden`: the hidden columns. */
 export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boolean, editable: boolean, widths: ReadonlyMap<number, number> = new Map(), hidden: ReadonlySet<number> = new Set()): Array<ColDef<RowData>> {
   const defs: Array<ColDef<RowData>> = [
@@ -38,6 +51,7 @@ export function sheetColumns(cols: number, frozen: FrozenPanes, labelColumn: boo
       editable: false,
       valueGetter: (p) => (p.data ? p.data.row + 1 : ''),
       cellClass: rowHeaderClass,
+      cellRenderer: rowHeaderCell,
       suppressKeyboardEvent: ownKeys,
     },
   ];

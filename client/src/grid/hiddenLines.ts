@@ -72,8 +72,9 @@ export function pastHidden(from: CellPosition, to: CellPosition, hidden: Pick<Hi
   return { row, col };
 }
 
-/** The wanted selection with its active cell and corner moved past hidden lines, each from where it was. */
+/** The wanted selection with its active cell and corner moved past hidden lines, each from where it was; its anchor kept. */
 export function selectionPastHidden(current: GridSelection, wanted: GridSelection, hidden: Pick<HiddenLines, 'rows' | 'cols'>, bounds: GridBounds): GridSelection {
   if (hidden.rows.size === 0 && hidden.cols.size === 0) return wanted;
-  return { active: pastHidden(current.active, wanted.active, hidden, bounds), corner: pastHidden(current.corner, wanted.corner, hidden, bounds) };
+  // The anchor (where a range kept around its active cell starts: Ctrl+Space, Ctrl+A) stays: it may lie on a hidden line, as a range's edge may.
+  return { ...wanted, active: pastHidden(current.active, wanted.active, hidden, bounds), corner: pastHidden(current.corner, wanted.corner, hidden, bounds) };
 }

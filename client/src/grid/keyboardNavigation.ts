@@ -5,6 +5,7 @@
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { clampPosition, extendSelection, selectionKeepingActive, selectionRange, isSingleCell, type GridBounds, type GridSelection } from './selection.js';
 import { currentRegion } from './dataRegion.js';
+import { isHiddenCell, nearestShownCell, nextShown, NONE_HIDDEN, type HiddenSets } from './shownLines.js';
 
 export interface KeyStroke {
   key: string;
@@ -53,10 +54,12 @@ export interface NavigationContext {
   frozen?: { rows: number; cols: number };
   /** The last row and column holding anything (Ctrl+End); absent: the sheet's last cell. */
   lastUsed?(): CellPosition;
+  /** Hidden rows and columns (none when absent): no key lands on them, as in Excel (shownLines.ts). */
+  hidden?: HiddenSets;
 }
 
 /** What finding the data edge reads of the sheet. */
-export type EdgeContext = Pick<NavigationContext, 'bounds' | 'hasContent'>;
+export type EdgeContext = Pick<NavigationContext, 'bounds' | 'hasContent' | 'hidden'>;
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -116,21 +119,24 @@ export function nextPick(from: PickedCells, key: PickingKey, ctx: EdgeContext): 
   return { anchor: key.extend ? from.anchor : corner, corner };
 }
 
-/** Ctrl+arrow: to the edge of the block of filled cells, or to the next filled cell, or the sheet's edge. */
-export function dataEdge(from: CellPosition, [dr, dc]: [number, number], ctx: EdgeContext): CellPosition {
-  const inside = (p: CellPosition): boolean => p.row >= 0 && p.col >= 0 && p.row < ctx.bounds.rows && p.col < ctx.bounds.cols;
-  const step = (p: CellPosition): CellPosition => ({ row: p.row + dr, col: p.col + dc });
+/**
+ * Ctrl+arrow: to the edge of the block of filled cells, or to the next filled cell, or the sheet's
+ * edge. Hidden lines are passed over as if they were not there (their cells neither end a block
+ * nor are landed on), as in Excel.
+ */
+export function dataEdge(from: CellPosition, delta: [number, number], ctx: EdgeContext): CellPosition {
+  const step = (p: CellPosition): CellPosition | null => nextShown(p, delta, ctx.hidden ?? NONE_HIDDEN, ctx.bounds);
   let at = from;
   let next = step(at);
-  if (!inside(next)) return at;
+  if (!next) return at;
   if (ctx.hasContent(at.row, at.col) && ctx.hasContent(next.row, next.col)) {
-    while (inside(next) && ctx.hasContent(next.row, next.col)) {
+    while (next && ctx.hasContent(next.row, next.col)) {
       at = next;
       next = step(at);
     }
     return at;
   }
-  while (inside(next)) {
+  while (next) {
     at = next;
     if (ctx.hasContent(at.row, at.col)) return at;
     next = step(at);
@@ -138,9 +144,9 @@ export function dataEdge(from: CellPosition, [dr, dc]: [number, number], ctx: Ed
   return at;
 }
 
-/** An arrow's move from `from`: to the next cell, or with Ctrl to the data edge. */
+/** An arrow's move from `from`: to the next shown cell (none: it stays), or with Ctrl to the data edge. */
 function arrowTarget(from: CellPosition, delta: [number, number], toEdge: boolean, ctx: EdgeContext): CellPosition {
-  return toEdge ? dataEdge(from, delta, ctx) : clampPosition({ row: from.row + delta[0], col: from.col + delta[1] }, ctx.bounds);
+  return toEdge ? dataEdge(from, delta, ctx) : (nextShown(from, delta, ctx.hidden ?? NONE_HIDDEN, ctx.bounds) ?? from);
 }
 
 function moveTo(position: CellPosition, ctx: NavigationContext): Extract<GridCommand, { kind: 'select' }> {
@@ -155,24 +161,28 @@ function moveTo(position: CellPosition, ctx: NavigationContext): Extract<GridCom
  * @example
  *   // B2:C3 selected, active C2: Enter goes to C3, Enter again to B2 (the next column, wrapped).
  */
-export function moveWithinSelection(selection: GridSelection, forward: boolean, byRow: boolean): GridSelection {
+export function moveWithinSelection(selection: GridSelection, forward: boolean, byRow: boolean, hidden: HiddenSets = NONE_HIDDEN): GridSelection {
   const range = selectionRange(selection);
   let { row, col } = selection.active;
   const delta = forward ? 1 : -1;
-  if (byRow) {
-    row += delta;
-    if (row > range.bottom) [row, col] = [range.top, col + 1 > range.right ? range.left : col + 1];
-    if (row < range.top) [row, col] = [range.bottom, col - 1 < range.left ? range.right : col - 1];
-  } else {
-    col += delta;
-    if (col > range.right) [row, col] = [row + 1 > range.bottom ? range.top : row + 1, range.left];
-    if (col < range.left) [row, col] = [row - 1 < range.top ? range.bottom : row - 1, range.right];
+  // Hidden cells of the range are passed over, as Excel's Enter does; all hidden: it stays.
+  for (let cells = (range.bottom - range.top + 1) * (range.right - range.left + 1); cells > 0; cells--) {
+    if (byRow) {
+      row += delta;
+      if (row > range.bottom) [row, col] = [range.top, col + 1 > range.right ? range.left : col + 1];
+      if (row < range.top) [row, col] = [range.bottom, col - 1 < range.left ? range.right : col - 1];
+    } else {
+      col += delta;
+      if (col > range.right) [row, col] = [row + 1 > range.bottom ? range.top : row + 1, range.left];
+      if (col < range.left) [row, col] = [row - 1 < range.top ? range.bottom : row - 1, range.right];
+    }
+    if (!isHiddenCell({ row, col }, hidden)) break;
   }
   return { active: { row, col }, corner: selection.corner, anchor: selection.anchor ?? selection.active };
 }
 
 function moveWithin(ctx: NavigationContext, forward: boolean, byRow: boolean): GridCommand {
-  return { kind: 'select', selection: moveWithinSelection(ctx.selection, forward, byRow) };
+  return { kind: 'select', selection: moveWithinSelection(ctx.selection, forward, byRow, ctx.hidden) };
 }
 
 /** Ctrl+A as in Excel: the current region first, the whole sheet when that is selected already (or there is none). */
@@ -222,7 +232,8 @@ function arrow(stroke: KeyStroke, delta: [number, number], ctx: NavigationContex
 
 /** The last used cell (Ctrl+End, End then Home); Shift stretches the selection there. */
 function toLastUsed(ctx: NavigationContext, shift: boolean): GridCommand {
-  const last = clampPosition(ctx.lastUsed?.() ?? { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 }, ctx.bounds);
+  // A hidden last row or column: the shown one before it, as in Excel.
+  const last = nearestShownCell(clampPosition(ctx.lastUsed?.() ?? { row: ctx.bounds.rows - 1, col: ctx.bounds.cols - 1 }, ctx.bounds), -1, ctx.hidden ?? NONE_HIDDEN, ctx.bounds);
   return shift ? { kind: 'select', selection: extendSelection(ctx.selection, last, ctx.bounds) } : moveTo(last, ctx);
 }
 
@@ -284,7 +295,8 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
       case 'home': {
         // Excel: with frozen panes, Ctrl+Home goes to the first cell of the unfrozen part (B2
         // below a frozen row 1 and column A), not to A1; Shift stretches the selection there.
-        const start = clampPosition({ row: ctx.frozen?.rows ?? 0, col: ctx.frozen?.cols ?? 0 }, ctx.bounds);
+        // Hidden first lines: the first shown ones.
+        const start = nearestShownCell(clampPosition({ row: ctx.frozen?.rows ?? 0, col: ctx.frozen?.cols ?? 0 }, ctx.bounds), 1, ctx.hidden ?? NONE_HIDDEN, ctx.bounds);
         return shift ? { kind: 'select', selection: extendSelection(ctx.selection, start, ctx.bounds), sheetStart: true } : { ...moveTo(start, ctx), sheetStart: true };
       }
       default:
@@ -293,12 +305,12 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
   }
   switch (key) {
     case 'Enter':
-      return single ? moveTo({ row: active.row + (shift ? -1 : 1), col: active.col }, ctx) : moveWithin(ctx, !shift, true);
+      return single ? moveTo(arrowTarget(active, [shift ? -1 : 1, 0], false, ctx), ctx) : moveWithin(ctx, !shift, true);
     case 'Tab':
-      return single ? moveTo({ row: active.row, col: active.col + (shift ? -1 : 1) }, ctx) : moveWithin(ctx, !shift, false);
+      return single ? moveTo(arrowTarget(active, [0, shift ? -1 : 1], false, ctx), ctx) : moveWithin(ctx, !shift, false);
     case 'Home': {
-      // Excel: Home goes to the row's first unfrozen column; Shift+Home stretches the selection there.
-      const first = clampPosition({ row: active.row, col: ctx.frozen?.cols ?? 0 }, ctx.bounds);
+      // Excel: Home goes to the row's first unfrozen (and shown) column; Shift+Home stretches the selection there.
+      const first = nearestShownCell(clampPosition({ row: active.row, col: ctx.frozen?.cols ?? 0 }, ctx.bounds), 1, { rows: new Set(), cols: ctx.hidden?.cols ?? new Set() }, ctx.bounds);
       return shift ? { kind: 'select', selection: extendSelection(ctx.selection, { row: ctx.selection.corner.row, col: first.col }, ctx.bounds) } : moveTo(first, ctx);
     }
     case 'End':

@@ -33,6 +33,8 @@ export interface PreviewGrid {
   /** The sheet row of the first scrolling row, and how many scroll. */
   firstBodyRow: number;
   bodyRows: number;
+  /** The sheet's hidden rows, in order: left out of the scrolling rows as the grid leaves them out (hiddenLines.ts). */
+  hiddenRows?: readonly number[];
 }
 
 export interface Box {
@@ -86,13 +88,14 @@ function columnsInView(grid: PreviewGrid, frozenWidth: number): Array<{ col: num
 function rowsInView(grid: PreviewGrid): ViewRow[] {
   const { rowHeight: h, scrollTop } = grid;
   const end = scrollTop + grid.height - grid.bodyTop;
+  const { rowAt, indexOf } = shownBodyRows(grid);
   // The taller rows among the scrolling ones, by position: the rows between them are all h high.
   const tall = [...(grid.tallRows ?? [])]
-    .map(([row, height]) => ({ index: row - grid.firstBodyRow, height }))
+    .map(([row, height]) => ({ index: indexOf(row), height }))
     .filter(({ index }) => index >= 0 && index < grid.bodyRows)
     .sort((a, b) => a.index - b.index);
   const shown: ViewRow[] = [];
-  const show = (index: number, top: number, height: number): number => shown.push({ row: grid.firstBodyRow + index, y: grid.bodyTop + top - scrollTop, height });
+  const show = (index: number, top: number, height: number): number => shown.push({ row: rowAt(index), y: grid.bodyTop + top - scrollTop, height });
   // `top`: where row `index` starts at scroll 0.
   let index = 0;
   let top = 0;
@@ -111,6 +114,32 @@ function rowsInView(grid: PreviewGrid): ViewRow[] {
     index++;
   }
   return shown;
+}
+
+/**
+ * The sheet row at each position among the scrolling rows, and back (−1 for a hidden row): the
+ * rows from `firstBodyRow` on with the hidden ones left out, as AG Grid's row data has them.
+ */
+function shownBodyRows(grid: PreviewGrid): { rowAt(index: number): number; indexOf(row: number): number } {
+  const first = grid.firstBodyRow;
+  const hidden = (grid.hiddenRows ?? []).filter((row) => row > first);
+  if (hidden.length === 0) return { rowAt: (index) => first + index, indexOf: (row) => row - first };
+  // hidden[k] − k − first is where the k-th hidden row would stand among the shown ones, never decreasing.
+  const hiddenBefore = (index: number): number => firstPast(hidden.length, (k) => hidden[k]! - k - first > index);
+  const countBelow = (row: number): number => firstPast(hidden.length, (k) => hidden[k]! >= row);
+  const hiddenSet = new Set(hidden);
+  return { rowAt: (index) => first + index + hiddenBefore(index), indexOf: (row) => (hiddenSet.has(row) ? -1 : row - first - countBelow(row)) };
+}
+
+/** The first k in 0…n−1 where `past(k)` holds (false before it, true from it on); n when none does. */
+function firstPast(n: number, past: (k: number) => boolean): number {
+  let [low, high] = [0, n];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (past(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 interface ViewRow {

@@ -122,7 +122,7 @@ export function previewWheelScrolling(wrapper: HTMLElement, host: HTMLElement, a
       columns: columns.filter((c) => !c.getPinned()).map(previewColumn),
       frozenRows,
       firstBodyRow: api.getDisplayedRowAtIndex(0)?.data?.row ?? 0,
-      bodyRows: api.getDisplayedRowCount(),
+      bodyRows: api.getDisplayedRowCount(), hiddenRows: [...controller.hidden.rows].sort((x, y) => x - y),
     };
     // The canvas covers the cells' area, not AG Grid's scrollbars beside it.
     const scale = window.devicePixelRatio || 1;
