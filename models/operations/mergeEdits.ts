@@ -6,6 +6,7 @@
 import type * as Y from 'yjs';
 import { readSettingsMap, settingsMap } from '../workbook/sheetSettings.js';
 import { areaHolds, areaInside, areasOverlap, MAX_MERGED_AREAS, type MergedArea } from '../workbook/mergedCells.js';
+import { landedArea, type BlockMove } from '../workbook/mergedMoves.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { cellKey, sheetParts, splitCellKey } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
@@ -186,3 +187,24 @@ export function shrinkMerges(grid: WorkbookGrid, sheetId: string, axis: 'rows' |
   }
 }
 
+/**
+ * Carries the merged areas lying wholly inside a moved block to where the block went (moveCells.ts;
+ * checked by checkMoveMerges first). Called once the destination's lines exist.
+ */
+export function moveMerges(grid: WorkbookGrid, sheetId: string, toSheetId: string, move: BlockMove): void {
+  const from = readSettingsMap(requireSheet(grid, sheetId), 'merges');
+  if (!from || from.size === 0) return;
+  const stored = readStoredAreas(grid, sheetId, from);
+  const carried = [...stored.areas].filter((entry): entry is [string, MergedArea] => entry[1] !== undefined && areaInside(entry[1], move));
+  if (carried.length === 0) return;
+  const to = settingsMap(requireSheet(grid, toSheetId), 'merges');
+  storedAreas.delete(from);
+  storedAreas.delete(to);
+  for (const [key] of carried) from.delete(key);
+  const rowIds = grid.rowIds(toSheetId);
+  const colIds = grid.colIds(toSheetId);
+  for (const [, area] of carried) {
+    const landed = landedArea(area, move);
+    to.set(cellKey(rowIds[landed.row]!, colIds[landed.col]!), cellKey(rowIds[landed.row + landed.rows - 1]!, colIds[landed.col + landed.cols - 1]!));
+  }
+}

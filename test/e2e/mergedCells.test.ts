@@ -141,4 +141,44 @@ describe('merged cells', () => {
     await waitUntil(async () => (await cellText(page, 'L102')) === '11', 'the same undo brings M100 and N100 back');
     expect(await cellText(page, 'M100')).toBe('5');
   }, 180_000);
+
+  it('a cut merged heading moves with its cells, a copied one is merged again where it is pasted, and a cut onto part of another area is refused', async () => {
+    const select = async (from: string, to: string): Promise<void> => {
+      await gridCell(page, from).click();
+      await gridCell(page, to).click({ modifiers: ['Shift'] });
+    };
+    await typeIntoCell(page, 'L110', 'Overskrift');
+    await goToCell(page, 'L110');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await chooseFromCellMenu(page, 'L110', 'Flet og centrer');
+    await waitUntil(async () => (await page.locator('[data-cell="M110"]').count()) === 0, 'L110:N110 merged');
+
+    await select('L110', 'O110');
+    await page.keyboard.press('Control+X');
+    await goToCell(page, 'L115');
+    await page.keyboard.press('Control+V');
+    await waitUntil(async () => (await page.locator('[data-cell="M115"]').count()) === 0, 'the area moved to L115:N115');
+    await waitUntil(async () => (await page.locator('[data-cell="M110"]').count()) === 1, 'L110:N110 is no longer merged');
+    expect(await cellText(page, 'L115')).toBe('Overskrift');
+
+    await select('L115', 'O115');
+    await page.keyboard.press('Control+C');
+    await goToCell(page, 'L120');
+    await page.keyboard.press('Control+V');
+    await waitUntil(async () => (await page.locator('[data-cell="M120"]').count()) === 0, 'the copy is merged at L120:N120');
+    expect(await cellText(page, 'L120')).toBe('Overskrift');
+    expect(await page.locator('[data-cell="M115"]').count()).toBe(0);
+
+    // L115:O115 cut onto K120 would put the heading's area over part of L120:N120: refused, nothing moved.
+    await select('L115', 'O115');
+    await page.keyboard.press('Control+X');
+    await goToCell(page, 'K120');
+    await page.keyboard.press('Control+V');
+    await typeIntoCell(page, 'K130', 'efter');
+    await waitUntil(async () => (await cellText(page, 'K130')) === 'efter', 'the next entry shows');
+    expect(await cellText(page, 'K120')).toBe('');
+    expect(await cellText(page, 'L115')).toBe('Overskrift');
+    expect(await page.locator('[data-cell="M115"], [data-cell="M120"]').count()).toBe(0);
+  }, 180_000);
 });
