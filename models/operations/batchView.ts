@@ -14,6 +14,8 @@ import { goalsArray, scenariosArray, sheetsMap } from '../workbook/workbookSchem
 import type { BoundedRecord } from '../workbook/workbookBounds.js';
 import { scopedNameKey, storedNames } from '../workbook/definedNames.js';
 import { areasAfterDeletion, areasAfterInsertion, areasOverlap, sheetMerges, type MergedArea } from '../workbook/mergedCells.js';
+import { areasAfterMove } from '../workbook/mergedMoves.js';
+import { blockMove } from './moveCells.js';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type WorkbookOperation } from './workbookOperation.js';
 
 interface SheetState {
@@ -138,9 +140,16 @@ export class BatchView {
       case 'hideColumns':
         this.grow(op.sheetId, 0, op.index + op.count - 1);
         return;
-      case 'moveCells':
+      case 'moveCells': {
         this.grow(op.toSheetId ?? op.sheetId, op.toRow + op.rows - 1, op.toCol + op.cols - 1);
+        const from = this.sheet(op.sheetId);
+        const to = this.sheet(op.toSheetId ?? op.sheetId);
+        if (!from || !to) return;
+        const after = areasAfterMove(from.merges, to.merges, blockMove(op));
+        from.merges = after.from;
+        to.merges = after.to;
         return;
+      }
       case 'insertRows':
       case 'insertColumns': {
         const sheet = this.sheet(op.sheetId)!;

@@ -6,6 +6,7 @@
 import type * as Y from 'yjs';
 import { readSettingsMap, settingsMap } from '../workbook/sheetSettings.js';
 import { areaHolds, areaInside, areasOverlap, MAX_MERGED_AREAS, type MergedArea } from '../workbook/mergedCells.js';
+import { landedArea, type BlockMove } from '../workbook/mergedMoves.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { cellKey, sheetParts, splitCellKey } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
@@ -57,24 +58,44 @@ export function mergeCells(grid: WorkbookGrid, op: { sheetId: string } & MergedA
   readStoredAreas(grid, op.sheetId, map).areas.set(start, area);
   // The other cells' content goes: a formula reading them reads blanks, as in Excel.
   const { cells } = sheetParts(sheet);
+  for (const key of mergeDropsContent(grid, op.sheetId, area)) cells.delete(key);
+}
+
+/**
+ * The cells of `area` other than its top-left one that hold content: what merging it drops (the
+ * cell menu asks the planner first, as Excel warns that merging keeps only the upper-left value).
+ * Keys "rowId:colId"; none for a sheet that does not exist.
+ *
+ * @example mergeDropsContent(grid, sheetId, { row: 0, col: 0, rows: 1, cols: 3 }).length // 2 for A1, B1, C1 all filled
+ */
+export function mergeDropsContent(grid: WorkbookGrid, sheetId: string, area: MergedArea): string[] {
+  const sheet = grid.sheet(sheetId);
+  const parts = sheet && sheetParts(sheet);
+  if (!parts) return [];
+  const { cells } = parts;
+  const rowIds = grid.rowIds(sheetId);
+  const colIds = grid.colIds(sheetId);
+  const start = rowIds[area.row] !== undefined && colIds[area.col] !== undefined ? cellKey(rowIds[area.row]!, colIds[area.col]!) : '';
+  const dropped: string[] = [];
   if (area.rows * area.cols <= cells.size) {
-    for (let r = area.row; r < area.row + area.rows; r++) {
-      for (let c = area.col; c < area.col + area.cols; c++) {
+    for (let r = area.row; r < Math.min(area.row + area.rows, rowIds.length); r++) {
+      for (let c = area.col; c < Math.min(area.col + area.cols, colIds.length); c++) {
         const key = cellKey(rowIds[r]!, colIds[c]!);
-        if (key !== start && cells.has(key)) cells.delete(key);
+        if (key !== start && cells.has(key)) dropped.push(key);
       }
     }
-    return;
+    return dropped;
   }
-  const rowIndexes = grid.rowIndexes(op.sheetId);
-  const colIndexes = grid.colIndexes(op.sheetId);
-  for (const key of [...cells.keys()]) {
+  const rowIndexes = grid.rowIndexes(sheetId);
+  const colIndexes = grid.colIndexes(sheetId);
+  for (const key of cells.keys()) {
     if (key === start) continue;
     const [rowId, colId] = splitCellKey(key);
     const row = rowIndexes.get(rowId);
     const col = colIndexes.get(colId);
-    if (row !== undefined && col !== undefined && areaHolds(area, row, col)) cells.delete(key);
+    if (row !== undefined && col !== undefined && areaHolds(area, row, col)) dropped.push(key);
   }
+  return dropped;
 }
 
 /** Unmerges every area the block overlaps (Excel's Unmerge Cells on a selection); the cells keep what they hold. */
@@ -163,5 +184,27 @@ export function shrinkMerges(grid: WorkbookGrid, sheetId: string, axis: 'rows' |
     const [first, last] = lo <= hi ? [remaining[0]!, remaining.at(-1)!] : [remaining.at(-1)!, remaining[0]!];
     const [newTop, newLeft, newBottom, newRight] = axis === 'rows' ? [first, left, last, right] : [top, first, bottom, last];
     map.set(cellKey(newTop, newLeft), cellKey(newBottom, newRight));
+  }
+}
+
+/**
+ * Carries the merged areas lying wholly inside a moved block to where the block went (moveCells.ts;
+ * checked by checkMoveMerges first). Called once the destination's lines exist.
+ */
+export function moveMerges(grid: WorkbookGrid, sheetId: string, toSheetId: string, move: BlockMove): void {
+  const from = readSettingsMap(requireSheet(grid, sheetId), 'merges');
+  if (!from || from.size === 0) return;
+  const stored = readStoredAreas(grid, sheetId, from);
+  const carried = [...stored.areas].filter((entry): entry is [string, MergedArea] => entry[1] !== undefined && areaInside(entry[1], move));
+  if (carried.length === 0) return;
+  const to = settingsMap(requireSheet(grid, toSheetId), 'merges');
+  storedAreas.delete(from);
+  storedAreas.delete(to);
+  for (const [key] of carried) from.delete(key);
+  const rowIds = grid.rowIds(toSheetId);
+  const colIds = grid.colIds(toSheetId);
+  for (const [, area] of carried) {
+    const landed = landedArea(area, move);
+    to.set(cellKey(rowIds[landed.row]!, colIds[landed.col]!), cellKey(rowIds[landed.row + landed.rows - 1]!, colIds[landed.col + landed.cols - 1]!));
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Moving a block of cells (cut and paste), within a sheet or to another sheet, as in Excel:
- * inputs, formats, Wrap Text and scenario inputs go to the destination and leave the source empty; every
+ * inputs, formats, Wrap Text, merged areas lying wholly inside the block (workbook/mergedMoves.ts)
+ * and scenario inputs go to the destination and leave the source empty; every
  * formula in the workbook that pointed at a moved cell now points at its new place, and formulas
  * inside the block keep pointing at what they pointed at (movedReferences.ts says how). A single
  * reference to a destination cell that was overwritten reads `#REF!`. A range follows only when it
@@ -14,10 +15,13 @@ import * as Y from 'yjs';
 import { isFormula } from '../formula/a1References.js';
 import { inputKey, parseInputKey, scenarioInputsMap } from '../scenarios/scenarioModel.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import type { MergedArea } from '../workbook/mergedCells.js';
+import { moveMergeProblem, type BlockMove } from '../workbook/mergedMoves.js';
 import { readSettingsMap, settingsMap } from '../workbook/sheetSettings.js';
 import { recordMaps } from '../workbook/uniqueRecords.js';
 import { cellKey, isCellFormat, isCellInput, scenariosArray, sheetParts, splitCellKey, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
+import { moveMerges } from './mergeEdits.js';
 import { destinationOf, followMove, isOverwritten, type Relocation } from './movedReferences.js';
 import { requireSheet } from './sheetEdits.js';
 import { rewriteStoredFormulas } from './storedFormulas.js';
@@ -45,6 +49,17 @@ export function checkMove(op: MoveCells): void {
   checkPosition(op.row + op.rows - 1, op.col + op.cols - 1);
   checkPosition(op.toRow, op.toCol);
   checkPosition(op.toRow + op.rows - 1, op.toCol + op.cols - 1);
+}
+
+/** The move as merged areas see it (workbook/mergedMoves.ts). */
+export function blockMove(op: MoveCells): BlockMove {
+  return { row: op.row, col: op.col, rows: op.rows, cols: op.cols, toRow: op.toRow, toCol: op.toCol, sameSheet: (op.toSheetId ?? op.sheetId) === op.sheetId };
+}
+
+/** Throws the operation's error when the block would land on part of a merged area it does not carry. */
+export function checkMoveMerges(op: MoveCells, fromMerges: readonly MergedArea[], toMerges: readonly MergedArea[]): void {
+  const problem = moveMergeProblem(fromMerges, toMerges, blockMove(op));
+  if (problem !== null) throw new WorkbookOperationError(problem, 'out-of-range');
 }
 
 /**
@@ -103,6 +118,7 @@ export function moveCells(grid: WorkbookGrid, op: MoveCells): void {
   }
   rewriteStoredFormulas(grid.doc, (stored, host) => followMove(stored, host, host, move));
   for (const plan of plans) plan();
+  moveMerges(grid, op.sheetId, toSheetId, blockMove(op));
 }
 
 /** The entries of one map keyed by cell, on one sheet: its cells or formats, or a scenario's inputs there. */

@@ -18,7 +18,7 @@ import { formatCodeProblem } from '../workbook/formatCode.js';
 import { BatchView } from './batchView.js';
 import { checkInput, checkPosition } from './cellEdits.js';
 import { checkArea, checkMerge } from './mergeEdits.js';
-import { checkMove } from './moveCells.js';
+import { checkMove, checkMoveMerges } from './moveCells.js';
 import { checkDefinedName, checkNameScope, checkRename } from './nameEdits.js';
 import { definedNameProblem, MAX_DEFINED_NAMES, scopedNameKey } from '../workbook/definedNames.js';
 import { versionDoc } from './restoreVersion.js';
@@ -127,6 +127,7 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       requireSheet(view, op.sheetId);
       requireSheet(view, op.toSheetId ?? op.sheetId);
       checkMove(op);
+      checkMoveMerges(op, view.merges(op.sheetId), view.merges(op.toSheetId ?? op.sheetId));
       return;
     case 'insertRows':
     case 'insertColumns': {

@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress.js';
 import { newIdentity } from '../workbook/identities.js';
+import { addSettingsMaps } from '../workbook/sheetSettings.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { visibleSheets, type SheetVisibility } from '../workbook/sheetVisibility.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
@@ -52,9 +53,9 @@ export function addSheet(
   sheet.set('cols', cols);
   sheet.set('cells', new Y.Map());
   sheet.set('formats', new Y.Map());
-  sheet.set('validations', new Y.Map());
-  sheet.set('colWidths', new Y.Map());
   sheetsMap(doc).set(op.sheetId, sheet);
+  // With the sheet, so no two colleagues create one at once (sheetSettings.ts); read once integrated.
+  addSettingsMaps(sheet);
   const order = sheetOrderArray(doc);
   const index = Math.min(Math.max(0, op.index ?? order.length), order.length);
   order.insert(index, [op.sheetId]);

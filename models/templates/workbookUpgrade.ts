@@ -11,7 +11,9 @@
  * 2. the template's typed newest actual month becomes the template's formulas, where safe
  *    (actualMonthUpgrade.ts);
  * 3. the template's typed MM5 months become the sheet "Jobindsats MM5" and row 8's formulas
- *    reading it, where safe (mm5ActualsUpgrade.ts).
+ *    reading it, where safe (mm5ActualsUpgrade.ts);
+ * 4. every sheet gets the settings maps it lacks (merged areas, Wrap Text, column widths, …), so
+ *    no two colleagues create one at once and lose one another's entries (sheetSettings.ts).
  *
  * Each step changes nothing once made, so reading a workbook through it again is harmless.
  *
@@ -21,6 +23,7 @@ import * as Y from 'yjs';
 import { adoptDynamicArrays } from '../engine/legacyFormulas.js';
 import { exportWorkbookFile } from '../format/exportWorkbookFile.js';
 import type { WorkbookFile } from '../format/workbookFile.js';
+import { addMissingSettingsMaps } from '../workbook/sheetSettings.js';
 import { writesDynamicArrays } from '../workbook/workbookReader.js';
 import { upgradeActualMonthFormulas } from './actualMonthUpgrade.js';
 import { upgradeMm5Actuals } from './mm5ActualsUpgrade.js';
@@ -34,6 +37,8 @@ export interface WorkbookUpgrades {
   actualMonth: boolean;
   /** Whether MM5 was given the template's sheet "Jobindsats MM5" and the formulas reading it. */
   mm5Actuals: boolean;
+  /** Sheets given the settings maps they lacked. */
+  settingsMaps: number;
 }
 
 /** The transaction origin of each step (the server's, so clients see whose change it was). */
@@ -41,6 +46,7 @@ export interface WorkbookUpgradeOrigins {
   formulaDialect?: unknown;
   actualMonth?: unknown;
   mm5Actuals?: unknown;
+  settingsMaps?: unknown;
 }
 
 /** Brings `doc` up to date, each step as one transaction with its origin; what it changed. */
@@ -48,7 +54,8 @@ export function upgradeWorkbook(doc: Y.Doc, origins: WorkbookUpgradeOrigins = {}
   const formulasRewritten = writesDynamicArrays(doc) ? null : adoptDynamicArrays(doc, origins.formulaDialect ?? null);
   const actualMonth = upgradeActualMonthFormulas(doc, origins.actualMonth ?? null);
   const mm5Actuals = upgradeMm5Actuals(doc, origins.mm5Actuals ?? null);
-  return { formulasRewritten, actualMonth, mm5Actuals };
+  const settingsMaps = addMissingSettingsMaps(doc, origins.settingsMaps ?? null);
+  return { formulasRewritten, actualMonth, mm5Actuals, settingsMaps };
 }
 
 /**
@@ -61,7 +68,7 @@ export function upgradedVersionState(state: Uint8Array): Uint8Array {
   try {
     Y.applyUpdate(doc, state);
     const upgrades = upgradeWorkbook(doc);
-    return upgrades.formulasRewritten === null && !upgrades.actualMonth && !upgrades.mm5Actuals ? state : Y.encodeStateAsUpdate(doc);
+    return upgrades.formulasRewritten === null && !upgrades.actualMonth && !upgrades.mm5Actuals && upgrades.settingsMaps === 0 ? state : Y.encodeStateAsUpdate(doc);
   } catch {
     return state;
   } finally {

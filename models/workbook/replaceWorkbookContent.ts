@@ -90,9 +90,10 @@ function copySheet(source: SheetMap, parts: SheetParts): SheetMap {
   sheet.set('cols', cols);
   sheet.set('cells', copyPlainMap(parts.cells, isCellInput));
   sheet.set('formats', copyPlainMap(parts.formats, isCellFormat));
+  // Every map, an empty one where the version has none, so no colleague creates one concurrently (sheetSettings.ts).
   for (const [key, keep] of SETTINGS) {
     const map = readSettingsMap(source, key);
-    if (map) sheet.set(key, copyPlainMap(map, keep));
+    sheet.set(key, map ? copyPlainMap(map, keep) : new Y.Map<unknown>());
   }
   return sheet;
 }
@@ -163,10 +164,11 @@ function syncSheet(target: SheetMap, source: SheetMap, s: SheetParts): void {
   for (const [key, keep] of SETTINGS) {
     const from = readSettingsMap(source, key);
     const into = readSettingsMap(target, key);
-    if (from && into) syncMap(into, from, keep);
-    else if (from) target.set(key, copyPlainMap(from, keep));
-    // Anything else under the key (a hostile peer's string) is removed, so the restore repairs it.
-    else if (target.has(key)) target.delete(key);
+    // A version without the map empties the live one, which stays (sheetSettings.ts); anything
+    // else under the key (a hostile peer's string) is replaced, so the restore repairs it.
+    if (into && from) syncMap(into, from, keep);
+    else if (into) for (const entry of [...into.keys()]) into.delete(entry);
+    else target.set(key, from ? copyPlainMap(from, keep) : new Y.Map<unknown>());
   }
 }
 

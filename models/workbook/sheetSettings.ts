@@ -4,14 +4,22 @@
  * `frozenPanes` (`rows`, `cols`: how many stay in view, frozenPanes.ts) and `wrapText` (cells that
  * wrap their text, keyed "rowId:colId", wrapText.ts) and `merges` (merged areas, "topRowId:leftColId" →
  * "bottomRowId:rightColId", mergedCells.ts) and `hiddenRows` / `hiddenCols` (hidden lines' ids → true,
- * hiddenLines.ts). A document
- * written before them has neither; readers see an absent map as empty, and the operations create
- * it on first use (inside their transaction).
+ * hiddenLines.ts).
+ *
+ * Every sheet holds all of them from its creation (addSheet, a restored or imported sheet): two
+ * colleagues who each created a missing map under the same key at once (both merging their first
+ * area offline) made two Y.Maps, and Yjs keeps one of them, so the other colleague's entries were
+ * lost. A document written before has none of them; the server gives its sheets the missing maps
+ * when it loads it, before anyone syncs (templates/workbookUpgrade.ts), and gives them again to
+ * a sheet an older client added without them. Readers still see an absent map as empty, and the
+ * operations still create one on first use where none is there (a document never loaded by the
+ * server: a CLI's, a test's), which is where the race remains.
  */
 import * as Y from 'yjs';
-import type { SheetMap } from './workbookSchema.js';
+import { sheetsMap, type SheetMap } from './workbookSchema.js';
 
-export type SheetSettingsKey = 'validations' | 'colWidths' | 'frozenPanes' | 'wrapText' | 'merges' | 'hiddenRows' | 'hiddenCols';
+export const SHEET_SETTINGS_KEYS = ['validations', 'colWidths', 'frozenPanes', 'wrapText', 'merges', 'hiddenRows', 'hiddenCols'] as const;
+export type SheetSettingsKey = (typeof SHEET_SETTINGS_KEYS)[number];
 
 /** The sheet's map under `key`, or undefined when the sheet has none (or holds something else). */
 export function readSettingsMap(sheet: SheetMap, key: SheetSettingsKey): Y.Map<unknown> | undefined {
@@ -26,4 +34,30 @@ export function settingsMap(sheet: SheetMap, key: SheetSettingsKey): Y.Map<unkno
   const created = new Y.Map<unknown>();
   sheet.set(key, created);
   return created;
+}
+
+/** Gives `sheet` each settings map it lacks (anything else under the key is replaced); whether it lacked one. Call inside a transaction. */
+export function addSettingsMaps(sheet: SheetMap): boolean {
+  let added = false;
+  for (const key of SHEET_SETTINGS_KEYS) {
+    if (readSettingsMap(sheet, key)) continue;
+    sheet.set(key, new Y.Map<unknown>());
+    added = true;
+  }
+  return added;
+}
+
+/**
+ * Gives every sheet of `doc` the settings maps it lacks, in one transaction with `origin` (none
+ * when nothing lacks one); how many sheets changed. Changes nothing once made.
+ *
+ * @example addMissingSettingsMaps(doc, 'fremskriv:sheet-settings') // 3 on a document from before
+ */
+export function addMissingSettingsMaps(doc: Y.Doc, origin: unknown = null): number {
+  const lacking = [...sheetsMap(doc).values()].filter((sheet): sheet is SheetMap => sheet instanceof Y.Map && SHEET_SETTINGS_KEYS.some((key) => !readSettingsMap(sheet, key)));
+  if (lacking.length === 0) return 0;
+  doc.transact(() => {
+    for (const sheet of lacking) addSettingsMaps(sheet);
+  }, origin);
+  return lacking.length;
 }

@@ -12,6 +12,7 @@ import { encodedState } from '../work/encodedState.js';
 import type { StoredDocument, WorkspaceStore } from '../store/WorkspaceStore.js';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { upgradeWorkbook } from '../../models/templates/workbookUpgrade.js';
+import { addMissingSettingsMaps } from '../../models/workbook/sheetSettings.js';
 import { PresenceOwners } from './presenceOwners.js';
 import { PresenceWelcome, WELCOME_STATES } from './presenceWelcome.js';
 import { awarenessFrame, updateFrame } from './syncMessages.js';
@@ -31,6 +32,8 @@ export const FORMULA_DIALECT_ORIGIN = 'fremskriv:formula-dialect';
 export const ACTUAL_MONTH_ORIGIN = 'fremskriv:actual-month';
 /** The origin of MM5's sheet "Jobindsats MM5" and the formulas reading it, written into an older workspace (models/templates/mm5ActualsUpgrade.ts). */
 export const MM5_ACTUALS_ORIGIN = 'fremskriv:mm5-actuals';
+/** The origin of the settings maps given to sheets that lacked them (models/workbook/sheetSettings.ts). */
+export const SHEET_SETTINGS_ORIGIN = 'fremskriv:sheet-settings';
 
 /** The least time between two exact measurements of a workspace's size that live edits cause. */
 export const EXACT_MEASURE_INTERVAL_MS = 1000;
@@ -111,10 +114,11 @@ export class LoadedWorkspace {
     // keeps its values, and one from the template before the nineteenth session gets its newest
     // actual month as the template's formula where every cell is still as the template typed it.
     // Each is one stored change, which clients receive as any other; nothing once made.
-    const upgrades = upgradeWorkbook(this.doc, { formulaDialect: FORMULA_DIALECT_ORIGIN, actualMonth: ACTUAL_MONTH_ORIGIN, mm5Actuals: MM5_ACTUALS_ORIGIN });
+    const upgrades = upgradeWorkbook(this.doc, { formulaDialect: FORMULA_DIALECT_ORIGIN, actualMonth: ACTUAL_MONTH_ORIGIN, mm5Actuals: MM5_ACTUALS_ORIGIN, settingsMaps: SHEET_SETTINGS_ORIGIN });
     if (upgrades.formulasRewritten !== null) logEvent('workspace.formulas.legacy', { workspace: id, rewritten: upgrades.formulasRewritten });
     if (upgrades.actualMonth) logEvent('workspace.template.actualMonth', { workspace: id });
     if (upgrades.mm5Actuals) logEvent('workspace.template.mm5Actuals', { workspace: id });
+    if (upgrades.settingsMaps > 0) logEvent('workspace.sheetSettings.added', { workspace: id, sheets: upgrades.settingsMaps });
     if (this.logLength >= this.options.compactAfterUpdates || hadPending) this.compactSoon();
     if (hadPending) logEvent('workspace.pending.dropped', { workspace: id });
   }
@@ -175,7 +179,11 @@ export class LoadedWorkspace {
    */
   applyPeerUpdate(update: Uint8Array, origin: Peer): boolean {
     Y.applyUpdate(this.doc, update, origin);
-    return !dropPending(this.doc);
+    if (dropPending(this.doc)) return false;
+    // A sheet an older client added without its settings maps gets them now, before colleagues
+    // create them at once and lose one another's entries (models/workbook/sheetSettings.ts).
+    addMissingSettingsMaps(this.doc, SHEET_SETTINGS_ORIGIN);
+    return true;
   }
 
   /** The presence a joining connection is sent, bounded by `maxStateBytes` (presenceWelcome.ts). */

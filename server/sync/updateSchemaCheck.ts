@@ -283,7 +283,7 @@ class UpdateCheck {
       if (place.node === 'axis' && !this.deletedByUpdate(item.id)) this.axes.noteAdded(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values.length);
       if (place.node === 'axis') this.merges.noteAxisIds(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values);
       if (place.node === 'names' && key !== null && !this.deletedByUpdate(item.id)) this.namesWritten.add(key);
-      if ((place.node === 'hiddenRows' || place.node === 'hiddenCols') && key !== null && !this.deletedByUpdate(item.id)) this.hiddenLines.noteWritten(place.owner as HiddenLinesOwner, key);
+      if ((place.node === 'hiddenRows' || place.node === 'hiddenCols') && key !== null && !this.deletedByUpdate(item.id)) this.hiddenLines.noteWritten(place.owner as HiddenLinesOwner, place.node, key);
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`, `a value that does not belong in a ${place.node}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }

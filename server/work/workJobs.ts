@@ -200,7 +200,7 @@ async function importInto(job: Extract<WorkJob, { kind: 'import' }>): Promise<Im
     const applied = applyImport(doc, imported, job.mode, job.origin);
     // A workbook Fremskriv exported from the template before the nineteenth session is brought
     // up to date as the workspace would be at its next load (workbookUpgrade.ts), in the import.
-    upgradeWorkbook(doc, { formulaDialect: job.origin, actualMonth: job.origin, mm5Actuals: job.origin });
+    upgradeWorkbook(doc, { formulaDialect: job.origin, actualMonth: job.origin, mm5Actuals: job.origin, settingsMaps: job.origin });
     checkWorkspaceSize(Y.encodeStateAsUpdate(doc).length, job.maxWorkspaceBytes);
     const update = job.dryRun ? undefined : Y.encodeStateAsUpdate(doc, before);
     return { applied, summary: importSummary(imported), notes: notesOf(imported, applied.warnings), ...(csv ? { csv } : {}), ...(update ? { update } : {}) };

@@ -29,7 +29,7 @@ const budgetC3 = { start: 5, end: 14, text: 'Budget!C3' };
 const at = (row: number, col: number): { row: number; col: number } => ({ row, col });
 const pickB2 = { ref: b2, on: { sheetId: 'forudsaetninger', anchor: at(1, 1), corner: at(1, 1) } };
 const cut: PendingCut = { sheetId: 'budget', range: { top: 0, left: 0, bottom: 1, right: 0 }, text: '1\r\n2\r\n' };
-const block: CopiedBlock = { text: '1\r\n2\r\n', origin: at(0, 0), inputs: [[1], [2]], formats: [[undefined], [undefined]] };
+const block: CopiedBlock = { text: '1\r\n2\r\n', origin: at(0, 0), inputs: [[1], [2]], formats: [[undefined], [undefined]], merges: [] };
 
 const idle: EditState = { kind: 'idle' };
 const editing = (lastPick: LastPick | null = null, by = cellEditor): EditState => ({ kind: 'editing', input: by, lastPick });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiedBlockChanges, pasteArea, pastedTextChanges } from '../../client/src/grid/pasteCells.js';
+import { copiedBlockChanges, copiedBlockMerges, pasteArea, pastedTextChanges } from '../../client/src/grid/pasteCells.js';
 import { parseClipboardText } from '../../client/src/grid/clipboardText.js';
 
 const bounds = { rows: 200, cols: 52 };
@@ -40,7 +40,7 @@ describe('pasting', () => {
   });
 
   it('a block copied inside the grid keeps formulas, moved by the paste distance', () => {
-    const block = { text: 'x', origin: { row: 0, col: 0 }, inputs: [[1, '=A1*2']], formats: [[undefined, 'percent' as const]] };
+    const block = { text: 'x', origin: { row: 0, col: 0 }, inputs: [[1, '=A1*2']], formats: [[undefined, 'percent' as const]], merges: [] };
     const changes = copiedBlockChanges(block, { top: 4, left: 0, bottom: 4, right: 0 }, bounds);
     expect(changes.cells).toEqual([
       { row: 4, col: 0, input: 1 },
@@ -50,5 +50,14 @@ describe('pasting', () => {
       { row: 4, col: 0, format: null },
       { row: 4, col: 1, format: 'percent' },
     ]);
+  });
+
+  it('a block copied with a merged heading makes the same merge at the target, in every tile that holds it whole', () => {
+    // B1:D2 copied, its heading merged over B1:D1 (row 0, columns 0–2 of the block).
+    const block = { text: 'x', origin: { row: 0, col: 1 }, inputs: [['Kvartal 1', undefined, undefined], [1, 2, 3]], formats: [[], []], merges: [{ row: 0, col: 0, rows: 1, cols: 3 }] };
+    expect(copiedBlockMerges(block, { top: 9, left: 4, bottom: 9, right: 4 }, bounds)).toEqual([{ row: 9, col: 4, rows: 1, cols: 3 }]);
+    expect(copiedBlockMerges(block, { top: 9, left: 0, bottom: 12, right: 2 }, bounds)).toEqual([{ row: 9, col: 0, rows: 1, cols: 3 }, { row: 11, col: 0, rows: 1, cols: 3 }]);
+    // Cut off by the sheet's edge: no area.
+    expect(copiedBlockMerges(block, { top: 0, left: 50, bottom: 0, right: 50 }, bounds)).toEqual([]);
   });
 });

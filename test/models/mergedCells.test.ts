@@ -5,6 +5,8 @@ import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { parseWorkbookFile } from '../../models/format/workbookFile.js';
 import { applyOperation, applyOperations } from '../../models/operations/applyOperation.js';
 import { checkOperations } from '../../models/operations/operationChecks.js';
+import { mergeDropsContent } from '../../models/operations/mergeEdits.js';
+import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import type { WorkbookOperation } from '../../models/operations/workbookOperation.js';
 import { formatMergedArea, MAX_MERGED_AREAS, sheetMerges } from '../../models/workbook/mergedCells.js';
 import { exchangeUpdates, inputAt, openWorkbooks, sheetId, workbookFile } from '../support/workbookFixtures.js';
@@ -37,6 +39,18 @@ describe('merging cells', () => {
     applyOperation(doc, { type: 'unmergeCells', sheetId: id, row: 0, col: 2, rows: 1, cols: 1 });
     expect(ranges(doc, id)).toEqual(['A5:B7']);
     expect(inputAt(doc, 'Plan!B1')).toBe('Kvartal 1');
+  });
+
+  it.each<[string, { row: number; col: number; rows: number; cols: number }, number]>([
+    ['the heading and two filled month cells', { row: 0, col: 1, rows: 1, cols: 3 }, 2],
+    ['empty cells', { row: 3, col: 0, rows: 2, cols: 2 }, 0],
+    ['a filled top-left cell over empty ones', { row: 0, col: 3, rows: 3, cols: 1 }, 0],
+    ['a label over a formula', { row: 0, col: 0, rows: 2, cols: 1 }, 1],
+  ])('says which cells a merge over %s would empty (what the planner is asked about first)', (_, area, dropped) => {
+    const { doc, id } = plan();
+    expect(mergeDropsContent(workbookGrid(doc), id, area)).toHaveLength(dropped);
+    applyOperation(doc, { type: 'mergeCells', sheetId: id, ...area });
+    expect(mergeDropsContent(workbookGrid(doc), id, area)).toHaveLength(0);
   });
 
   it('a merge over a selection holding whole merged areas takes them in, as Excel does', () => {

@@ -36,10 +36,10 @@ describe('bringing a stored workbook up to date', () => {
   it('makes every step on a document from before them all, and says so; again, nothing', () => {
     const doc = documentFromFile(typedTemplate());
     metaMap(doc).delete('formulaDialect');
-    expect(upgradeWorkbook(doc)).toEqual({ formulasRewritten: 0, actualMonth: true, mm5Actuals: true });
+    expect(upgradeWorkbook(doc)).toEqual({ formulasRewritten: 0, actualMonth: true, mm5Actuals: true, settingsMaps: 0 });
     expect(inputAt(doc, 'Forudsætninger!B4')).toBe(TEMPLATE_B4);
     expect(workbookGrid(doc).sheetIdByName(MM5_ACTUALS_SHEET)).toBeDefined();
-    expect(upgradeWorkbook(doc)).toEqual({ formulasRewritten: null, actualMonth: false, mm5Actuals: false });
+    expect(upgradeWorkbook(doc)).toEqual({ formulasRewritten: null, actualMonth: false, mm5Actuals: false, settingsMaps: 0 });
     doc.destroy();
   });
 

@@ -8,7 +8,7 @@ import type { FrozenPanes } from './frozenPanes.js';
 import { editActiveCellBounds } from './boundsDialog.js';
 import { editCustomFormat } from './customFormatDialog.js';
 import { rangeCols, rangeRows, selectionRange } from './selection.js';
-import { areasOverlap } from '../../../models/workbook/mergedCells.js';
+import { mergeToggleUnmerges, toggleMergeAndCenter } from './mergeCommand.js';
 import { onMenuKey } from '../ui/menuKeys.js';
 
 interface Props {
@@ -86,9 +86,9 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
   }, [position.x, position.y]);
 
   const count = { rows: rangeRows(range), cols: rangeCols(range) };
-  // Excel's Merge & Center toggles: a selection touching a merged area unmerges it, a larger one merges.
+  // Excel's Merge & Center toggles: a selection touching a merged area unmerges it, a larger one merges (mergeCommand.ts).
   const block = { row: range.top, col: range.left, rows: count.rows, cols: count.cols };
-  const touchesMerge = controller.merges.list().some((area) => areasOverlap(area, block));
+  const touchesMerge = mergeToggleUnmerges(controller, block);
   return (
     <div className="context-menu" role="menu" ref={menu} style={place} aria-label={t('grid.menu.label')} onKeyDown={menuKeys}>
       <button role="menuitem" disabled={readOnly} onClick={run(() => document.execCommand('cut'))}>{t('grid.menu.cut')}</button>
@@ -148,7 +148,7 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
       <button
         role="menuitem"
         disabled={readOnly || (!touchesMerge && count.rows * count.cols < 2)}
-        onClick={run(() => session.apply({ type: touchesMerge ? 'unmergeCells' : 'mergeCells', sheetId, ...block }))}
+        onClick={run(() => void toggleMergeAndCenter(controller, block))}
       >
         {t(touchesMerge ? 'grid.menu.unmerge' : 'grid.menu.merge')}
       </button>

@@ -1,5 +1,7 @@
 /** The grid's commands on the selection: clear, fill, copy, paste, structure and formats. */
-import { mergeAt, sheetMerges, type MergedArea } from '../../../models/workbook/mergedCells.js';
+import { areasOverlap, mergeAt, sheetMerges, type MergedArea } from '../../../models/workbook/mergedCells.js';
+import { carriedAreas, moveMergeProblem } from '../../../models/workbook/mergedMoves.js';
+import { blockMove } from '../../../models/operations/moveCells.js';
 import type { CellEdit, WorkbookOperation } from '../../../models/operations/workbookOperation.js';
 import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
@@ -9,7 +11,7 @@ import { fillDown, fillRight, movedInput, type CellSource, type FormatEdit } fro
 import { typedEntry } from './percentEntry.js';
 import { autoFill } from './autoFill.js';
 import { cutMove } from './pendingCut.js';
-import { copiedBlockChanges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
+import { copiedBlockChanges, copiedBlockMerges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
 import { rangeCols, rangeRows, selectionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 
@@ -24,6 +26,12 @@ export interface CommandTarget {
   bounds(): GridBounds;
   select(selection: GridSelection, focus?: boolean): void;
   shownText(row: number, col: number): string;
+}
+
+/** The merged areas lying wholly inside `range`, from its top-left cell. */
+function copiedMerges(grid: CommandTarget, range: CellRange): MergedArea[] {
+  const block = { row: range.top, col: range.left, rows: rangeRows(range), cols: rangeCols(range) };
+  return carriedAreas(sheetMerges(grid.session.doc, grid.sheetId), block).map((area) => ({ ...area, row: area.row - range.top, col: area.col - range.left }));
 }
 
 function coveredCell(merges: readonly MergedArea[], row: number, col: number): boolean {
@@ -121,7 +129,7 @@ export function copySelection(grid: CommandTarget, data: DataTransfer, cut = fal
   }
   const read = sourceOf(grid);
   const texts: string[][] = [];
-  const block: CopiedBlock = { text: '', origin: { row: range.top, col: range.left }, inputs: [], formats: [] };
+  const block: CopiedBlock = { text: '', origin: { row: range.top, col: range.left }, inputs: [], formats: [], merges: copiedMerges(grid, range) };
   for (let row = range.top; row <= range.bottom; row++) {
     const textRow: string[] = [];
     const inputRow: CopiedBlock['inputs'][number] = [];
@@ -148,20 +156,24 @@ export function pasteIntoSelection(grid: CommandTarget, text: string): void {
   const { cut, copied } = session.interaction.state.get();
   const move = cutMove(cut, text, sheetId, target);
   if (move) {
+    // The cut's merged areas go with it; landing on part of another is refused, as Excel says (mergedMoves.ts).
+    if (moveMergeProblem(sheetMerges(session.doc, move.sheetId), sheetMerges(session.doc, sheetId), blockMove(move)) !== null) return session.tell('notice.mergedCell');
     session.interaction.send({ type: 'cutCancelled' });
     if (session.apply(move)) grid.select({ active: { row: move.toRow, col: move.toCol }, corner: { row: move.toRow + move.rows - 1, col: move.toCol + move.cols - 1 } }, false);
     return;
   }
   const bounds = grid.bounds();
-  const changes =
-    copied && sameClipboardText(copied.text, text)
-      ? copiedBlockChanges(copied, target, bounds)
-      : pastedTextChanges(parseClipboardText(text), target, bounds, session.locale.get());
+  const fromCopy = copied && sameClipboardText(copied.text, text) ? copied : null;
+  const changes = fromCopy ? copiedBlockChanges(fromCopy, target, bounds) : pastedTextChanges(parseClipboardText(text), target, bounds, session.locale.get());
   if (changes.cells.length === 0) return;
   // A covered cell of a merged area shows nothing: Excel refuses the paste rather than store what no one sees.
   const merges = sheetMerges(session.doc, sheetId);
   if (merges.length > 0 && changes.cells.some(({ row, col }) => coveredCell(merges, row, col))) return session.tell('notice.mergedCell');
-  if (editCells(session, sheetId, changes.cells, changes.formats)) {
+  // A copied block's merged areas are made at the target in the paste's own step.
+  const pastedMerges = fromCopy ? copiedBlockMerges(fromCopy, target, bounds) : [];
+  if (pastedMerges.some((area) => merges.some((other) => areasOverlap(other, area)))) return session.tell('notice.mergedCell');
+  const also = pastedMerges.map((area): WorkbookOperation => ({ type: 'mergeCells', sheetId, ...area }));
+  if (editCells(session, sheetId, changes.cells, changes.formats, also)) {
     const last = changes.cells[changes.cells.length - 1]!;
     grid.select({ active: { row: target.top, col: target.left }, corner: { row: last.row, col: last.col } }, false);
   }

@@ -4,6 +4,7 @@
  * and formats. As in Excel, a selection that is a whole multiple of the block is tiled with it.
  */
 import type { CellFormat, CellInput, WorkbookLocale } from '../../../models/workbook/workbookReader.js';
+import type { MergedArea } from '../../../models/workbook/mergedCells.js';
 import { movedInput, type CellChanges } from './fillRange.js';
 import { typedEntry } from './percentEntry.js';
 import type { CellRange, GridBounds } from './selection.js';
@@ -14,6 +15,8 @@ export interface CopiedBlock {
   origin: { row: number; col: number };
   inputs: Array<Array<CellInput | undefined>>;
   formats: Array<Array<CellFormat | undefined>>;
+  /** The merged areas lying wholly inside the block, from its top-left cell (a paste makes them again, as Excel's does). */
+  merges: MergedArea[];
 }
 
 /** Where a block of `rows` × `cols` goes when pasted onto `target`: tiled when it fits whole. */
@@ -63,6 +66,24 @@ export function copiedBlockChanges(block: CopiedBlock, target: CellRange, bounds
       const input = block.inputs[r]?.[c];
       out.cells.push({ row, col, input: movedInput(input, row - (block.origin.row + r), col - (block.origin.col + c)) });
       out.formats.push({ row, col, format: block.formats[r]?.[c] ?? null });
+    }
+  }
+  return out;
+}
+
+/** The copied block's merged areas where a paste onto `target` puts them: in every tile that holds one whole. */
+export function copiedBlockMerges(block: CopiedBlock, target: CellRange, bounds: GridBounds): MergedArea[] {
+  const height = block.inputs.length;
+  const width = block.inputs[0]?.length ?? 0;
+  if (height === 0 || width === 0 || block.merges.length === 0) return [];
+  const area = pasteArea(height, width, target, bounds);
+  const out: MergedArea[] = [];
+  for (let top = area.top; top <= area.bottom; top += height) {
+    for (let left = area.left; left <= area.right; left += width) {
+      for (const merge of block.merges) {
+        const placed = { row: top + merge.row, col: left + merge.col, rows: merge.rows, cols: merge.cols };
+        if (placed.row + placed.rows - 1 <= area.bottom && placed.col + placed.cols - 1 <= area.right) out.push(placed);
+      }
     }
   }
   return out;
