@@ -37,13 +37,39 @@ export class EngineSheets {
     for (const [sheetId, { hfId }] of this.sheets) yield [sheetId, hfId];
   }
 
-  /** After a fresh build: every shown sheet as the engine has it now. */
-  reset(hf: HyperFormula): void {
+  /**
+   * Before a build from `sheets` (each shown sheet's rows by its name): the engine sheet ids the
+   * build gives them, so that a function computed during the build knows its sheet's document
+   * sheet (SUBTOTAL's hidden rows). HyperFormula numbers the sheets from 0 in the order it reads
+   * their names, a `for … in` over `sheets`: Object.keys' order (a name such as "2024" comes first).
+   */
+  expect(sheets: object): void {
+    const ids = new Map(this.grid.listSheets().map(({ id, name }) => [name, id]));
+    this.clear();
+    Object.keys(sheets).forEach((name, hfId) => {
+      const sheetId = ids.get(name);
+      if (sheetId !== undefined) this.track(sheetId, name, hfId);
+    });
+  }
+
+  /** After a fresh build: every shown sheet as the engine has it now; whether each has the engine id `expect`ed. */
+  reset(hf: HyperFormula): boolean {
+    const expected = new Map(this.sheets);
+    this.clear();
+    let asExpected = true;
+    for (const { id, name } of this.grid.listSheets()) {
+      const hfId = hf.getSheetId(name)!;
+      if (expected.get(id)?.hfId !== hfId) asExpected = false;
+      this.track(id, name, hfId);
+    }
+    return asExpected;
+  }
+
+  private clear(): void {
     this.sheets.clear();
     this.byEngineId.clear();
     this.axes.rows.clear();
     this.axes.cols.clear();
-    for (const { id, name } of this.grid.listSheets()) this.track(id, name, hf.getSheetId(name)!);
   }
 
   /** Mirrors added (still empty), removed and renamed sheets. */

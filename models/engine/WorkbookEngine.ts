@@ -169,11 +169,12 @@ export class WorkbookEngine {
     this.bound = contents.bound;
     this.boundGrew = false;
     this.locale = workbookLocale(this.doc);
-    this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale });
-    this.sheets.reset(this.hf);
-    this.hiddenRows.follow(this.hf);
+    this.sheets.expect(contents.sheets); // the functions know the hidden rows during the build, by the sheet ids it gives (SUBTOTAL computed once)
+    this.hiddenRows.forget();
+    this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale, hiddenRows: this.hiddenRows.lookup });
+    // Never yet: HyperFormula numbered its sheets otherwise than expected, and SUBTOTAL read other sheets' hidden rows.
+    if (!this.sheets.reset(this.hf)) this.hf.batch(() => this.setAgain(this.hiddenRows.reread(this.sheets.ids())));
     this.hf.batch(() => this.followNames(true)); // the sheets were built before the names: `ROWS(Udgifter)` read none yet
-    this.hf.batch(() => this.setAgain(this.hiddenRows.formulasReading(this.sheets.ids(), true))); // and before the hidden rows were known
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
