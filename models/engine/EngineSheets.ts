@@ -5,6 +5,7 @@
  */
 import type { HyperFormula } from 'hyperformula';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { splitCellKey } from '../workbook/workbookSchema.js';
 import { applyAxisChange, diffAxis } from './axisChanges.js';
 
 export class EngineSheets {
@@ -119,6 +120,15 @@ export class EngineSheets {
     applyAxisChange(hf, this.sheets.get(sheetId)!.hfId, axis, change);
     mirror.set(sheetId, [...after]);
     return [...change.deleted, ...change.inserted];
+  }
+
+  /** The keys (`rowId:colId`) of the sheet's stored cells on one of the lines (rows or columns by id). */
+  cellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): string[] {
+    const keys = [...(this.grid.sheetParts(sheetId)?.cells.keys() ?? [])];
+    return keys.filter((key) => {
+      const [rowId, colId] = splitCellKey(key);
+      return lineIds.has(rowId) || lineIds.has(colId);
+    });
   }
 
   private track(sheetId: string, name: string, hfId: number): void {

@@ -11,7 +11,7 @@ import { parseInputKey } from '../scenarios/scenarioModel.js';
 import { storedCells } from '../workbook/readCells.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { workbookLocale } from '../workbook/workbookReader.js';
-import { cellKey, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
+import { cellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
 import { formulaDependsOn } from './formulaAreas.js';
@@ -227,6 +227,15 @@ export class WorkbookEngine {
   }
 
   /**
+   * Numbers tried in cells (by input key) in place of the scenario's inputs or the cells' content, in the engine
+   * only (what-if analysis on an engine not following its document): computed as the same inputs set in the document.
+   */
+  tryValues(values: ReadonlyMap<string, number>): void {
+    const inputs = new Set([...values].filter(([key, value]) => this.scenario.tryValue(key, value)).map(([key]) => key));
+    if (inputs.size > 0) this.followSummary({ structure: false, axes: NO_SHEETS, hiddenRows: NO_SHEETS, cells: new Map(), onlyCellEdits: false, inputs });
+  }
+
+  /**
    * Follows cell edits read from earlier transactions (their documentChanges' cells) that changed
    * nothing else, for an engine that let another go first (ScenarioEngines' `othersLater`). The
    * cells are read from the document as it is now: it must have changed nothing but cells since.
@@ -313,7 +322,7 @@ export class WorkbookEngine {
     // and edit delivered out of order); it is set now that its place exists. Only once every
     // sheet's lines match the document: a formula set while another sheet still had to move
     // would be shifted by the engine a second time (peersConverge seed 17, 8 peers).
-    for (const [sheetId, lines] of linesBySheet) this.setCellsOnLines(sheetId, new Set(lines));
+    for (const [sheetId, lines] of linesBySheet) for (const key of this.sheets.cellsOnLines(sheetId, new Set(lines))) this.setCell(sheetId, key);
     // A resized sum range keeps the criteria range's size only as the document reads it again.
     if (linesBySheet.size > 0) for (const { sheetId, key } of this.resized.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
     // So do OFFSET's areas, which the engine moved with the rows: each formula computes its target anew.
@@ -376,15 +385,6 @@ export class WorkbookEngine {
     const content = this.contentAt(sheetId, key);
     this.noteData(content, row, col);
     return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, content);
-  }
-
-  private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {
-    const parts = this.grid.sheetParts(sheetId);
-    if (!parts) return;
-    for (const key of parts.cells.keys()) {
-      const [rowId, colId] = splitCellKey(key);
-      if (lineIds.has(rowId) || lineIds.has(colId)) this.setCell(sheetId, key);
-    }
   }
 
   private setInputCell(inputKey: string): void {
