@@ -1,7 +1,12 @@
 /**
- * A throw-away place to try an assumption's values for one scenario: a private copy of the
- * workspace's document with its own engine. Trying a value writes to the copy only, so the
- * workspace, its undo history and every colleague's view are never touched. Destroy it after use.
+ * A throw-away place to try an assumption's values for one scenario: an engine of its own, built
+ * from the workspace's document as it is and not following it (make a new one after the document
+ * changes, as the worker's AnalysisQueue does). A value is tried in that engine only
+ * (WorkbookEngine.tryValues, computed as the same input set in the document would be), so the
+ * workspace, its undo history and every colleague's view are never touched. (A private copy of
+ * the document with each trial written to it, as goalsMoved.ts does, costs the copy and, per
+ * trial, a checked operation and a Yjs transaction on top of the recalculation: about a third of
+ * the goal seeks' time, bench/PERFORMANCE-LOG.md.) Destroy it after use.
  *
  * Recalculating the copy is what a goal seek costs, so the workbench recalculates as little as it
  * can without changing any answer:
@@ -19,16 +24,13 @@
  *   bench.destroy();
  */
 import type * as Y from 'yjs';
-import type { WorkbookEngine } from '../engine/WorkbookEngine.js';
+import { WorkbookEngine } from '../engine/WorkbookEngine.js';
 import { evaluateGoal, type GoalResult } from '../goals/goalEvaluation.js';
 import { readGoals, type GoalDefinition } from '../goals/goalModel.js';
-import { applyOperations } from '../operations/applyOperation.js';
-import type { WorkbookOperation } from '../operations/workbookOperation.js';
-import type { Scenario } from '../scenarios/scenarioModel.js';
+import { inputKey, type Scenario } from '../scenarios/scenarioModel.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { goalsArray } from '../workbook/workbookSchema.js';
 import { assumptionInput, type Assumption } from './assumptions.js';
-import { scenarioCopy } from './scenarioCopy.js';
 
 /** The goal's fields that it reads the workbook through. */
 function goalFormulas(goal: GoalDefinition): string[] {
@@ -42,16 +44,14 @@ const goalKey = (goal: GoalDefinition): string => JSON.stringify(goal);
 const MAX_KEPT_STATES = 20_000;
 
 export class AssumptionWorkbench {
-  private readonly copy: Y.Doc;
   private readonly engine: WorkbookEngine;
-  private readonly destroyCopy: () => void;
   /** The workbook's goals with a target, judged at every set of values computed. */
   private readonly watched: GoalDefinition[];
   /** Each assumption's value under the scenario (the value it is put back to), by address. */
   private readonly current = new Map<string, number | null>();
   /** The values to try, by address; an assumption at its current value is not listed. */
   private readonly trying = new Map<string, { assumption: Assumption; value: number }>();
-  /** The values written to the copy, by address (put back ones included). */
+  /** The values tried in the engine, by address (put back ones included). */
   private readonly held = new Map<string, { assumption: Assumption; value: number }>();
   /** Judged results by set of values tried, then by goal. */
   private readonly kept = new Map<string, Map<string, GoalResult>>();
@@ -59,22 +59,22 @@ export class AssumptionWorkbench {
   recalculations = 0;
 
   constructor(
-    doc: Y.Doc,
+    private readonly doc: Y.Doc,
     private readonly scenario: Scenario,
   ) {
-    ({ doc: this.copy, engine: this.engine, destroy: this.destroyCopy } = scenarioCopy(doc, scenario));
-    this.watched = readGoals(goalsArray(this.copy), workbookGrid(this.copy)).filter((g) => g.comparator !== undefined && g.target !== undefined);
+    this.engine = new WorkbookEngine(doc, scenario.id === '' ? undefined : scenario.id, false);
+    this.watched = readGoals(goalsArray(doc), workbookGrid(doc)).filter((g) => g.comparator !== undefined && g.target !== undefined);
   }
 
   destroy(): void {
-    this.destroyCopy();
+    this.engine.destroy();
     this.kept.clear();
   }
 
-  /** Tries `value` in the assumption's cell for this scenario (in the copy), until set again. */
+  /** Tries `value` in the assumption's cell for this scenario (in the engine), until set again. */
   set(assumption: Assumption, value: number): void {
     if (!this.current.has(assumption.address)) {
-      const input = assumptionInput(this.copy, this.scenario, assumption);
+      const input = assumptionInput(this.doc, this.scenario, assumption);
       this.current.set(assumption.address, typeof input === 'number' ? input : null);
     }
     if (value === this.current.get(assumption.address)) this.trying.delete(assumption.address);
@@ -112,7 +112,7 @@ export class AssumptionWorkbench {
       .join('\n');
   }
 
-  /** Brings the copy to the values tried: each differing assumption written, those no longer tried put back. */
+  /** Brings the engine to the values tried: each differing assumption set, those no longer tried put back. */
   private applyTried(): void {
     const writes: Array<{ assumption: Assumption; value: number }> = [];
     for (const [address, tried] of this.trying) if (this.held.get(address)?.value !== tried.value) writes.push(tried);
@@ -122,14 +122,17 @@ export class AssumptionWorkbench {
     }
     if (writes.length === 0) return;
     this.recalculations++;
-    // One transaction: the engine recalculates once for all of them.
-    applyOperations(this.copy, writes.map(({ assumption, value }) => this.write(assumption, value)));
+    // Together: the engine recalculates once for all of them.
+    this.engine.tryValues(new Map(writes.map(({ assumption, value }) => [this.inputKeyOf(assumption), value])));
     for (const written of writes) this.held.set(written.assumption.address, written);
   }
 
-  private write(assumption: Assumption, value: number): WorkbookOperation {
-    const { sheetId, row, col } = assumption;
-    if (this.scenario.id === '') return { type: 'setCells', sheetId, cells: [{ row, col, input: value }] };
-    return { type: 'setScenarioInput', scenarioId: this.scenario.id, sheetId, row, col, input: value };
+  /** The assumption's cell by identity. One without (no formula reads it, no scenario sets it) holds no number to try from: seekGoal answers before. */
+  private inputKeyOf({ sheetId, row, col, address }: Assumption): string {
+    const grid = workbookGrid(this.doc);
+    const rowId = grid.rowIds(sheetId)[row];
+    const colId = grid.colIds(sheetId)[col];
+    if (rowId === undefined || colId === undefined) throw new Error(`${address} is no cell of the workbook`);
+    return inputKey({ sheetId, rowId, colId });
   }
 }

@@ -1,7 +1,7 @@
 /**
- * A private copy of a workspace's document with its own engine under one scenario: where the
- * what-if analysis (AssumptionWorkbench.ts) tries values and goalsMoved.ts applies a change before
- * anyone does. Nothing done to the copy reaches the workspace, its undo history or a colleague.
+ * A private copy of a workspace's document with its own engine under one scenario: where
+ * goalsMoved.ts applies a change before anyone does (the what-if analysis tries its values in an
+ * engine of its own instead, AssumptionWorkbench.ts). Nothing done to the copy reaches the workspace, its undo history or a colleague.
  */
 import * as Y from 'yjs';
 import { WorkbookEngine } from '../engine/WorkbookEngine.js';

@@ -5,6 +5,7 @@
  */
 import type { HyperFormula } from 'hyperformula';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
+import { splitCellKey } from '../workbook/workbookSchema.js';
 import { applyAxisChange, diffAxis } from './axisChanges.js';
 
 export class EngineSheets {
@@ -37,13 +38,39 @@ export class EngineSheets {
     for (const [sheetId, { hfId }] of this.sheets) yield [sheetId, hfId];
   }
 
-  /** After a fresh build: every shown sheet as the engine has it now. */
-  reset(hf: HyperFormula): void {
+  /**
+   * Before a build from `sheets` (each shown sheet's rows by its name): the engine sheet ids the
+   * build gives them, so that a function computed during the build knows its sheet's document
+   * sheet (SUBTOTAL's hidden rows). HyperFormula numbers the sheets from 0 in the order it reads
+   * their names, a `for … in` over `sheets`: Object.keys' order (a name such as "2024" comes first).
+   */
+  expect(sheets: object): void {
+    const ids = new Map(this.grid.listSheets().map(({ id, name }) => [name, id]));
+    this.clear();
+    Object.keys(sheets).forEach((name, hfId) => {
+      const sheetId = ids.get(name);
+      if (sheetId !== undefined) this.track(sheetId, name, hfId);
+    });
+  }
+
+  /** After a fresh build: every shown sheet as the engine has it now; whether each has the engine id `expect`ed. */
+  reset(hf: HyperFormula): boolean {
+    const expected = new Map(this.sheets);
+    this.clear();
+    let asExpected = true;
+    for (const { id, name } of this.grid.listSheets()) {
+      const hfId = hf.getSheetId(name)!;
+      if (expected.get(id)?.hfId !== hfId) asExpected = false;
+      this.track(id, name, hfId);
+    }
+    return asExpected;
+  }
+
+  private clear(): void {
     this.sheets.clear();
     this.byEngineId.clear();
     this.axes.rows.clear();
     this.axes.cols.clear();
-    for (const { id, name } of this.grid.listSheets()) this.track(id, name, hf.getSheetId(name)!);
   }
 
   /** Mirrors added (still empty), removed and renamed sheets. */
@@ -93,6 +120,15 @@ export class EngineSheets {
     applyAxisChange(hf, this.sheets.get(sheetId)!.hfId, axis, change);
     mirror.set(sheetId, [...after]);
     return [...change.deleted, ...change.inserted];
+  }
+
+  /** The keys (`rowId:colId`) of the sheet's stored cells on one of the lines (rows or columns by id). */
+  cellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): string[] {
+    const keys = [...(this.grid.sheetParts(sheetId)?.cells.keys() ?? [])];
+    return keys.filter((key) => {
+      const [rowId, colId] = splitCellKey(key);
+      return lineIds.has(rowId) || lineIds.has(colId);
+    });
   }
 
   private track(sheetId: string, name: string, hfId: number): void {

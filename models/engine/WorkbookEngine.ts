@@ -11,7 +11,7 @@ import { parseInputKey } from '../scenarios/scenarioModel.js';
 import { storedCells } from '../workbook/readCells.js';
 import { workbookGrid, type WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { workbookLocale } from '../workbook/workbookReader.js';
-import { cellKey, splitCellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
+import { cellKey, type WorkbookLocale } from '../workbook/workbookSchema.js';
 import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
 import { formulaDependsOn } from './formulaAreas.js';
@@ -169,11 +169,12 @@ export class WorkbookEngine {
     this.bound = contents.bound;
     this.boundGrew = false;
     this.locale = workbookLocale(this.doc);
-    this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale });
-    this.sheets.reset(this.hf);
-    this.hiddenRows.follow(this.hf);
+    this.sheets.expect(contents.sheets); // the functions know the hidden rows during the build, by the sheet ids it gives (SUBTOTAL computed once)
+    this.hiddenRows.forget();
+    this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale, hiddenRows: this.hiddenRows.lookup });
+    // Never yet: HyperFormula numbered its sheets otherwise than expected, and SUBTOTAL read other sheets' hidden rows.
+    if (!this.sheets.reset(this.hf)) this.hf.batch(() => this.setAgain(this.hiddenRows.reread(this.sheets.ids())));
     this.hf.batch(() => this.followNames(true)); // the sheets were built before the names: `ROWS(Udgifter)` read none yet
-    this.hf.batch(() => this.setAgain(this.hiddenRows.formulasReading(this.sheets.ids(), true))); // and before the hidden rows were known
     this.scenario.markApplied();
     if (this.scenario.applied.size > 0) {
       this.hf.batch(() => {
@@ -223,6 +224,15 @@ export class WorkbookEngine {
     }
     this.scenario.follow(tr);
     this.followSummary({ ...documentChanges(tr), inputs: this.scenario.changedInputs(tr) });
+  }
+
+  /**
+   * Numbers tried in cells (by input key) in place of the scenario's inputs or the cells' content, in the engine
+   * only (what-if analysis on an engine not following its document): computed as the same inputs set in the document.
+   */
+  tryValues(values: ReadonlyMap<string, number>): void {
+    const inputs = new Set([...values].filter(([key, value]) => this.scenario.tryValue(key, value)).map(([key]) => key));
+    if (inputs.size > 0) this.followSummary({ structure: false, axes: NO_SHEETS, hiddenRows: NO_SHEETS, cells: new Map(), onlyCellEdits: false, inputs });
   }
 
   /**
@@ -312,7 +322,7 @@ export class WorkbookEngine {
     // and edit delivered out of order); it is set now that its place exists. Only once every
     // sheet's lines match the document: a formula set while another sheet still had to move
     // would be shifted by the engine a second time (peersConverge seed 17, 8 peers).
-    for (const [sheetId, lines] of linesBySheet) this.setCellsOnLines(sheetId, new Set(lines));
+    for (const [sheetId, lines] of linesBySheet) for (const key of this.sheets.cellsOnLines(sheetId, new Set(lines))) this.setCell(sheetId, key);
     // A resized sum range keeps the criteria range's size only as the document reads it again.
     if (linesBySheet.size > 0) for (const { sheetId, key } of this.resized.list()) if (this.sheets.has(sheetId)) this.setCell(sheetId, key);
     // So do OFFSET's areas, which the engine moved with the rows: each formula computes its target anew.
@@ -375,15 +385,6 @@ export class WorkbookEngine {
     const content = this.contentAt(sheetId, key);
     this.noteData(content, row, col);
     return this.hf.setCellContents({ sheet: this.sheets.hfId(sheetId)!, row, col }, content);
-  }
-
-  private setCellsOnLines(sheetId: string, lineIds: ReadonlySet<string>): void {
-    const parts = this.grid.sheetParts(sheetId);
-    if (!parts) return;
-    for (const key of parts.cells.keys()) {
-      const [rowId, colId] = splitCellKey(key);
-      if (lineIds.has(rowId) || lineIds.has(colId)) this.setCell(sheetId, key);
-    }
   }
 
   private setInputCell(inputKey: string): void {

@@ -2,13 +2,13 @@
  * The binding's side of hidden rows (visibleCells.ts): each engine sheet's hidden rows, read from
  * the document when a function first asks and forgotten when rows are hidden, shown, inserted or
  * deleted; and the formulas to set again when rows are hidden or shown, which the engine cannot
- * see change (no cell did): those calling SUBTOTAL or AGGREGATE.
+ * see change (no cell did): those calling SUBTOTAL or AGGREGATE. The engine is built with the
+ * lookup in its context (formulaContext.ts), so that a build computes each of them once.
  */
 import { hiddenPositions } from '../workbook/hiddenLines.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { formulasWhere, type SheetCell } from './formulasToReset.js';
-import type { HyperFormula } from 'hyperformula';
-import { followHiddenRows, type HiddenRowLookup } from './visibleCells.js';
+import type { HiddenRowLookup } from './formulaContext.js';
 
 /** A stored formula that may pass over hidden rows (canonical English names). */
 const READS_HIDDEN_ROWS = /\b(?:SUBTOTAL|AGGREGATE)\s*\(/i;
@@ -16,7 +16,7 @@ const READS_HIDDEN_ROWS = /\b(?:SUBTOTAL|AGGREGATE)\s*\(/i;
 export class EngineHiddenRows {
   private readonly bySheet = new Map<number, ReadonlySet<number>>();
 
-  /** `documentIds`: the document sheet of each engine sheet (EngineSheets.documentIds, kept current). */
+  /** `documentIds`: the document sheet of each engine sheet (EngineSheets.documentIds, kept current, and known before a build). */
   constructor(
     private readonly grid: WorkbookGrid,
     private readonly documentIds: ReadonlyMap<number, string>,
@@ -32,25 +32,19 @@ export class EngineHiddenRows {
     return rows.has(row);
   };
 
-  /** The document's rows changed (hidden, shown, inserted, deleted). */
+  /** The document's rows changed (hidden, shown, inserted, deleted), or a new engine is built. */
   forget(): void {
     this.bySheet.clear();
   }
 
-  /** A new engine: its function plugins ask this lookup (visibleCells.ts). */
-  follow(hf: HyperFormula): void {
+  /** The lookup is forgotten; the formulas on `sheetIds` that read it, to set again. */
+  reread(sheetIds: Iterable<string>): SheetCell[] {
     this.forget();
-    followHiddenRows(hf, this.lookup);
+    return this.formulasReading(sheetIds);
   }
 
-  /**
-   * The formulas on `sheetIds` whose value may change when rows are hidden or shown; with
-   * `ifAnyHidden` (an engine just built, which computed them before it had the lookup) none when
-   * no sheet hides a row.
-   */
-  formulasReading(sheetIds: Iterable<string>, ifAnyHidden = false): SheetCell[] {
-    const ids = [...sheetIds];
-    if (ifAnyHidden && !ids.some((sheetId) => hiddenPositions(this.grid.doc, sheetId, 'rows').length > 0)) return [];
-    return formulasWhere(this.grid, ids, (formula) => READS_HIDDEN_ROWS.test(formula));
+  /** The formulas on `sheetIds` whose value may change when rows are hidden or shown. */
+  formulasReading(sheetIds: Iterable<string>): SheetCell[] {
+    return formulasWhere(this.grid, [...sheetIds], (formula) => READS_HIDDEN_ROWS.test(formula));
   }
 }

@@ -1,12 +1,19 @@
 /**
  * What the engine's functions may know of the workbook beyond its cells: its locale, which
- * decides how TEXT reads format codes (Danish Excel's "0,0%" and "åååå" in a da-DK workbook).
- * Carried by HyperFormula's config `context`, the documented place for a function plugin's data.
+ * decides how TEXT reads format codes (Danish Excel's "0,0%" and "åååå" in a da-DK workbook), and
+ * which rows are hidden (SUBTOTAL 101–111 and AGGREGATE pass over them, visibleCells.ts).
+ * Carried by HyperFormula's config `context`, the documented place for a function plugin's data:
+ * there from the engine's build on, so that the formulas computed during the build see them too.
  */
 import type { WorkbookLocale } from '../workbook/workbookSchema.js';
 
+/** Whether row `row` of engine sheet `sheet` is hidden. */
+export type HiddenRowLookup = (sheet: number, row: number) => boolean;
+
 export interface FormulaContext {
   locale: WorkbookLocale;
+  /** Whether a row of an engine sheet is hidden (the binding's, engineHiddenRows.ts); none hidden without. */
+  hiddenRows?: HiddenRowLookup;
 }
 
 /** English unless the engine was built for a Danish workbook (tests and tools build plain engines). */

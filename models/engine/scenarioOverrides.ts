@@ -1,7 +1,8 @@
 /**
  * One engine's scenario: which of its inputs (assumption values) stand in place of their cells'
  * content, and which changed in a transaction. Looked up by the scenario's id in the document's
- * list of scenarios; the Basis view (no id) has none.
+ * list of scenarios; the Basis view (no id) has none. Values tried by the what-if analysis
+ * (WorkbookEngine.tryValues) stand before them, in the engine only.
  */
 import type * as Y from 'yjs';
 import { scenarioInputsMap } from '../scenarios/scenarioModel.js';
@@ -18,6 +19,8 @@ export class ScenarioOverrides {
   inputs: Y.Map<unknown> | null = null;
   /** The input keys whose cells currently hold the scenario's values instead of the document's. */
   applied = new Set<string>();
+  /** Numbers tried in cells, by input key, in place of the scenario's input or the cell's content. */
+  private readonly tried = new Map<string, number>();
 
   constructor(
     doc: Y.Doc,
@@ -68,8 +71,17 @@ export class ScenarioOverrides {
     return changed;
   }
 
-  /** The scenario's value for a cell, or undefined; an input no cell can hold (a hostile peer's) is none. */
+  /** Tries `value` in the input's cell; whether the cell holds another value with it. */
+  tryValue(inputKey: string, value: number): boolean {
+    if (this.tried.get(inputKey) === value) return false;
+    this.tried.set(inputKey, value);
+    return true;
+  }
+
+  /** The scenario's value for a cell (the one tried there, if any), or undefined; an input no cell can hold (a hostile peer's) is none. */
   valueAt(inputKey: string): CellInput | undefined {
+    const tried = this.tried.get(inputKey);
+    if (tried !== undefined) return tried;
     const value = this.inputs?.get(inputKey);
     return isCellInput(value) ? value : undefined;
   }
@@ -93,8 +105,9 @@ export class ScenarioOverrides {
     this.applied = new Set(this.inputs?.keys() ?? []);
   }
 
-  /** The keys of every current input. */
+  /** The keys of every current input and value tried. */
   keys(): Iterable<string> {
-    return this.inputs?.keys() ?? [];
+    const inputs = this.inputs?.keys() ?? [];
+    return this.tried.size === 0 ? inputs : new Set([...inputs, ...this.tried.keys()]);
   }
 }

@@ -198,7 +198,7 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
       const option = Math.trunc(options);
       if (option < 0 || option > 7) return new CellError(ErrorType.VALUE, 'AGGREGATE options are 0 to 7.');
       const skipErrors = IGNORES_ERRORS.has(option);
-      const hidden = hiddenRowsOf(this.dependencyGraph);
+      const hidden = hiddenRowsOf(this.config.context);
       const skipHidden = IGNORES_HIDDEN_ROWS.has(option);
       const cellsAt = (range: SimpleRangeValue, i: number): PlainCell[] => argumentCells(range, skipHidden, hidden, referencedCell(ast.args[i + 2], state.formulaAddress));
       const arrayForm = ARRAY_FORM[fn];

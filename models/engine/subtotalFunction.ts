@@ -49,7 +49,7 @@ class SubtotalPlugin extends FunctionPlugin {
       const skipHidden = given > IGNORING_HIDDEN;
       const fn = skipHidden ? given - IGNORING_HIDDEN : given;
       if (fn < 1 || fn > 11) return new CellError(ErrorType.VALUE, 'SUBTOTAL functions are 1 to 11 and 101 to 111.');
-      const hidden = hiddenRowsOf(this.dependencyGraph);
+      const hidden = hiddenRowsOf(this.config.context);
       const cells = ranges.flatMap((range, i) => argumentCells(range, skipHidden, hidden, referencedCell(ast.args[i + 1], state.formulaAddress)));
       return subtotalOf(fn, cells);
     });

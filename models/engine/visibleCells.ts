@@ -6,26 +6,20 @@
  * Hidden columns are never passed over (Microsoft's SUBTOTAL page: "not affected by whether
  * columns are hidden").
  *
- * The binding hands each engine its lookup (by the engine's dependency graph, which the function
- * plugins see as `this.dependencyGraph`), and sets the formulas calling these functions again when
- * rows are hidden or shown (WorkbookEngine via engineHiddenRows.ts).
+ * The binding builds each engine with its lookup in the config's context (formulaContext.ts), which
+ * the function plugins see as `this.config.context`, and sets the formulas calling these functions
+ * again when rows are hidden or shown (WorkbookEngine via engineHiddenRows.ts).
  */
-import type { HyperFormula, SimpleCellAddress, SimpleRangeValue } from 'hyperformula';
+import type { SimpleCellAddress, SimpleRangeValue } from 'hyperformula';
+import type { FormulaContext, HiddenRowLookup } from './formulaContext.js';
 import { plainCell, type Ast, type PlainCell } from './functionPlugins.js';
 
-/** Whether row `row` of engine sheet `sheet` is hidden. */
-export type HiddenRowLookup = (sheet: number, row: number) => boolean;
+const NONE_HIDDEN: HiddenRowLookup = () => false;
 
-const lookups = new WeakMap<object, HiddenRowLookup>();
-
-/** Gives `hf`'s function plugins the binding's lookup of hidden rows. */
-export function followHiddenRows(hf: HyperFormula, lookup: HiddenRowLookup): void {
-  lookups.set(hf.dependencyGraph, lookup);
-}
-
-/** The lookup of the engine whose dependency graph is `graph`; none hidden for an engine without one (a formula checked alone). */
-export function hiddenRowsOf(graph: object): HiddenRowLookup {
-  return lookups.get(graph) ?? (() => false);
+/** The lookup the engine was built with (its config's `context`); none hidden for an engine without one (a formula checked alone). */
+export function hiddenRowsOf(context: unknown): HiddenRowLookup {
+  const lookup = typeof context === 'object' && context !== null ? (context as Partial<FormulaContext>).hiddenRows : undefined;
+  return typeof lookup === 'function' ? lookup : NONE_HIDDEN;
 }
 
 interface AstAddress {
