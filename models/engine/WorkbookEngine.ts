@@ -16,6 +16,7 @@ import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
 import { formulaDependsOn } from './formulaAreas.js';
 import { EngineHiddenRows } from './engineHiddenRows.js';
+import { withCellFormats } from './engineCellFormats.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { engineContent } from './engineContent.js';
 import { EngineSheets } from './EngineSheets.js';
@@ -169,7 +170,7 @@ export class WorkbookEngine {
     this.bound = contents.bound;
     this.boundGrew = false;
     this.locale = workbookLocale(this.doc);
-    this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale });
+    this.hf = this.spilled.engine = buildEngine(contents.sheets, withCellFormats({ locale: this.locale }, this.doc));
     this.sheets.reset(this.hf);
     this.hiddenRows.follow(this.hf);
     this.hf.batch(() => this.followNames(true)); // the sheets were built before the names: `ROWS(Udgifter)` read none yet
