@@ -21,8 +21,8 @@ import { formatReference, joinFormula, splitFormula, type A1Reference, type Form
 import { EXCEL_ROWS, MAX_COLUMNS } from '../workbook/cellAddress.js';
 import { parseFormulaTree, type FormulaItem } from './formulaTree.js';
 
-/** A cheap test first: most formulas hold none of these. */
-const MAY_HOLD = /%%|[\w$)]\s+[\w$'(]|\(\s*[\w$']/;
+/** A cheap test first: most formulas hold none of these (`%%`; a space between two words; a bracket opening an argument). */
+const MAY_HOLD = /%%|[\w$)]\s+[\w$'(]|[(,]\s*\(\s*[\w$']/;
 
 /** Functions whose arguments each add their cells alike: a union given to one is the same as its references given as arguments. */
 const UNION_READERS = new Set([
