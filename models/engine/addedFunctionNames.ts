@@ -23,6 +23,7 @@ import { AREAS_FUNCTION_NAMES, AREAS_TRANSLATIONS } from './areasFunctionName.js
 import { BOND_FUNCTION_NAMES, BOND_FUNCTION_TRANSLATIONS } from './bondFunctionNames.js';
 import { ERROR_FUNCTION_NAMES, ERROR_FUNCTION_TRANSLATIONS } from './errorFunctionNames.js';
 import { CELL_FUNCTION_NAMES, CELL_TRANSLATIONS } from './cellFunctionName.js';
+import { STEP_AND_INFO_FUNCTION_NAMES, STEP_AND_INFO_TRANSLATIONS } from './stepAndInfoFunctionNames.js';
 import { MATRIX_FUNCTION_NAMES, MATRIX_FUNCTION_TRANSLATIONS } from './matrixFunctionNames.js';
 import { CONVERT_FUNCTION_NAMES, CONVERT_FUNCTION_TRANSLATIONS } from './convertFunctionNames.js';
 
@@ -45,6 +46,7 @@ export const ADDED_FUNCTION_NAMES: readonly string[] = [
   ...BOND_FUNCTION_NAMES,
   ...ERROR_FUNCTION_NAMES,
   ...CELL_FUNCTION_NAMES,
+  ...STEP_AND_INFO_FUNCTION_NAMES,
   ...MATRIX_FUNCTION_NAMES,
   ...CONVERT_FUNCTION_NAMES,
 ];
@@ -72,6 +74,7 @@ export const ADDED_DANISH_NAMES: Readonly<Record<string, string>> = {
   ...BOND_FUNCTION_TRANSLATIONS['daDK'],
   ...ERROR_FUNCTION_TRANSLATIONS['daDK'],
   ...CELL_TRANSLATIONS['daDK'],
+  ...STEP_AND_INFO_TRANSLATIONS['daDK'],
   ...MATRIX_FUNCTION_TRANSLATIONS['daDK'],
   ...CONVERT_FUNCTION_TRANSLATIONS['daDK'],
   SWITCH: 'SKIFT',

@@ -12,10 +12,19 @@
  * - "filename": "", what Excel gives for a workbook never saved: a Fremskriv workbook has no path.
  *   (Excel's "C:\…\[Plan.xlsx]Ark1" cannot be known; a formula taking the sheet's name from it,
  *   `MID(CELL("filename";A1);FIND("]";…)+1;31)`, is #VALUE! here and right once exported.)
- * The info type is English, in any case ("Address"), as the .xlsx file stores it. The other info
- * types Excel knows ("color", "format", "parentheses", "prefix", "protect", "width") depend on
- * the cell's formatting, which the engine does not see: #VALUE! with the reason, as an unknown
- * one is. Without a reference the formula's own cell is taken (Excel takes the cell last changed,
+ * - "format": the code Excel's CELL page gives for the cell's number format ("G" General, "F0",
+ *   ",2", "C2", "P1", "S2", "D1"…"D9"; "-" after it when negative numbers show in colour, "()"
+ *   when positive numbers show in parentheses), read by numfmt from the cell's Excel code; a
+ *   named format is its code in .xlsx (cellNumberFormats.ts: percent "0.0%" is "P1", integer
+ *   "#,##0" ",0", number ",2", date "D4", time "D9").
+ * - "color": 1 when negative numbers show in colour, else 0; "parentheses": 1 when positive (or
+ *   all) numbers show in parentheses, else 0.
+ * A cell's format is read when the formula computes: CELL is volatile, as in Excel, so after a
+ * format change alone it answers anew at the next change of any cell, as Excel does at its next
+ * recalculation. The info type is English, in any case ("Address"), as the .xlsx file stores it.
+ * The other info types Excel knows ("prefix", "protect", "width") depend on formatting Fremskriv
+ * does not keep or the engine does not see: #VALUE! with the reason, as an unknown one is.
+ * Without a reference the formula's own cell is taken (Excel takes the cell last changed,
  * which a shared workbook computed on a server has no notion of). A reference a function gives
  * as one value (`INDEX(A1:A5;3)`, a name of one cell) has no address here: #VALUE!.
  */
@@ -23,12 +32,16 @@ import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
 import type { ImplementedFunctions, SimpleCellAddress } from 'hyperformula';
 import { sheetPrefix } from '../formula/a1References.js';
 import { columnLabel } from '../workbook/cellAddress.js';
+import { formatCodeInfo } from '../format/formatCodeText.js';
+import { excelNumberFormat } from '../interchange/cellNumberFormats.js';
+import type { CellFormat } from '../workbook/cellFormats.js';
 import { CELL_TRANSLATIONS } from './cellFunctionName.js';
+import { cellFormatsOf } from './engineCellFormats.js';
 import { plainResult, type Ast, type FunctionResult, type InterpreterState, type ProcedureCall } from './functionPlugins.js';
 
-const ANSWERED = ['address', 'col', 'row', 'contents', 'type', 'filename'] as const;
+const ANSWERED = ['address', 'col', 'row', 'contents', 'type', 'filename', 'format', 'color', 'parentheses'] as const;
 type InfoType = (typeof ANSWERED)[number];
-const FORMATTING = new Set(['color', 'format', 'parentheses', 'prefix', 'protect', 'width']);
+const FORMATTING = new Set(['prefix', 'protect', 'width']);
 
 interface CellReference {
   toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress;
@@ -37,6 +50,12 @@ interface CellReference {
 interface GraphInternals {
   getCellValue(address: SimpleCellAddress): unknown;
   sheetMapping: { getSheetName(sheet: number): string | undefined };
+}
+
+/** Excel's CELL answers for a cell format (numfmt reads them as Excel does); General where the code cannot be read. */
+function numberFormatInfo(format: CellFormat | undefined): { code: string; color: number; parentheses: number } {
+  const info = formatCodeInfo(format === undefined ? 'General' : excelNumberFormat(format));
+  return info === null ? { code: 'G', color: 0, parentheses: 0 } : { code: info.code, color: info.color, parentheses: info.parentheses };
 }
 
 function innermost(ast: Ast): Ast {
@@ -52,6 +71,8 @@ class CellPlugin extends FunctionPlugin {
       method: 'cell',
       parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.ANY, optionalArg: true }],
       isDependentOnSheetStructureChange: true,
+      // A format change reaches no cell: read again at every change, as Excel's volatile CELL.
+      isVolatile: true,
       vectorizationForbidden: true,
     },
   };
@@ -62,7 +83,7 @@ class CellPlugin extends FunctionPlugin {
     if (info instanceof CellError) return info;
     const kind = typeof info === 'string' ? info.toLowerCase() : '';
     if (!(ANSWERED as readonly string[]).includes(kind)) {
-      return new CellError(ErrorType.VALUE, FORMATTING.has(kind) ? `CELL("${kind}") depends on the cell's format, which Fremskriv does not compute with.` : 'CELL: unknown info type.');
+      return new CellError(ErrorType.VALUE, FORMATTING.has(kind) ? `CELL("${kind}") depends on formatting Fremskriv does not keep.` : 'CELL: unknown info type.');
     }
     const given = ast.args[1];
     const address = given === undefined || String(given.type) === 'EMPTY' ? state.formulaAddress : this.addressOf(given, state);
@@ -96,6 +117,14 @@ class CellPlugin extends FunctionPlugin {
       case 'contents': {
         const value = graph.getCellValue(address) as FunctionResult;
         return value === EmptyValue ? 0 : value;
+      }
+      case 'format':
+      case 'color':
+      case 'parentheses': {
+        const sheet = graph.sheetMapping.getSheetName(address.sheet);
+        const info = numberFormatInfo(sheet === undefined ? undefined : cellFormatsOf(this.config.context)(sheet, address.row, address.col));
+        if (kind === 'format') return info.code;
+        return kind === 'color' ? info.color : info.parentheses;
       }
       case 'type': {
         const value = plainResult(graph.getCellValue(address) as FunctionResult);

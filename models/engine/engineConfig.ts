@@ -53,6 +53,7 @@ import { registerConditionalAggregates } from './conditionalAggregates.js';
 import { registerErrorLiterals } from './errorLiterals.js';
 import { registerErrorFunctions } from './errorFunctions.js';
 import { registerCellFunction } from './cellFunction.js';
+import { registerStepAndInfoFunctions } from './stepAndInfoFunctions.js';
 import { registerErrorType } from './errorTypeFunction.js';
 import { registerValueType } from './valueTypeFunction.js';
 import { registerExcelDateDifference } from './excelDateDifference.js';
@@ -195,6 +196,7 @@ export function prepareEngine(): void {
   registerErrorType();
   registerErrorFunctions();
   registerCellFunction();
+  registerStepAndInfoFunctions();
   registerErrorLiterals();
   registerValueType();
   registerLetValues();

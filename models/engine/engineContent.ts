@@ -12,6 +12,7 @@ import { lambdaNames } from './lambdaNames.js';
 import { withNameAliases, type NamedGrid } from './qualifiedNames.js';
 import type { OffsetFormulas } from './offsetAreas.js';
 import { RangeTooLargeError, type RangeBound } from './rangeBound.js';
+import { hasStoredIntersection, withCutReferences, withReferenceOperators } from './referenceOperators.js';
 import type { ResizedSumRanges } from './sumRangeSize.js';
 import type { SpilledRangeFormulas } from './spilledRangeReferences.js';
 
@@ -47,7 +48,11 @@ export function engineContent(stored: unknown, hostSheetId: string, grid: NamedG
 /** What the engine is given for a stored formula (`=…`), as engineContent. */
 export function engineFormulaText(stored: string, hostSheetId: string, grid: NamedGrid, bound?: EngineCellPlace): string {
   try {
-    const read = withShortSignRuns(decodeFormula(withNameAliases(stored, grid), hostSheetId, grid, bound?.range.cutterFor(hostSheetId, bound.key)));
+    const aliased = withNameAliases(stored, grid);
+    const cut = bound?.range.cutterFor(hostSheetId, bound.key);
+    // An intersection is computed from the ranges as written, before they are cut to the data (referenceOperators.ts).
+    const intersected = hasStoredIntersection(aliased) ? withCutReferences(withReferenceOperators(decodeFormula(aliased, hostSheetId, grid)), cut) : decodeFormula(aliased, hostSheetId, grid, cut);
+    const read = withShortSignRuns(intersected);
     const decoded = bound?.spilled ? bound.spilled.rewrite(read, hostSheetId, bound.key) : read;
     // Past Excel's limits, which Excel refuses at entry: #NUM! for this cell, rather than a parser
     // past its stack and no values for any cell.

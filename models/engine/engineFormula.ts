@@ -57,6 +57,7 @@ import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
 import { indexMayGivePart } from './indexParts.js';
+import { withReferenceOperators } from './referenceOperators.js';
 
 /**
  * Whether a defined name, read in the formula's cell, may stand for several values: a range of
@@ -105,7 +106,8 @@ interface Place {
  * holding a LAMBDA (lambdaNames.ts).
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction, arrayName?: ArrayName): EngineFormula {
-  const rewritten = rewrittenFormula(expandLambda(expandLet(formula), named, engineFunction, takesArgumentCount), offsetAreas, 'engine', arrayName);
+  // First: `%%`, intersections and unions as formulas the rewrites below and the engine read (idempotent).
+  const rewritten = rewrittenFormula(expandLambda(expandLet(withReferenceOperators(formula)), named, engineFunction, takesArgumentCount), offsetAreas, 'engine', arrayName);
   // Last: the rewrites above read Excel's quoted text and error literals as Excel writes them.
   return { ...rewritten, text: engineStringLiterals(engineErrorLiterals(engineArrayLogicals(rewritten.text))) };
 }

@@ -6,10 +6,10 @@
  *   else the first column, and returns from the last row or column. The match is the largest
  *   value of the lookup value's kind (number, text ignoring case, logical) that is not greater
  *   than it; errors, blanks and values of another kind are passed over, so the planners' idiom
- *   `LOOKUP(2,1/(B2:B99<>""),B2:B99)` finds the last filled cell. Excel searches a sorted vector
- *   by bisection; on sorted data that is the last value not greater than the lookup value, which
- *   is what is computed here for any data (on unsorted data Excel's answer depends on its
- *   bisection and is not documented). Nothing small enough: #N/A.
+ *   `LOOKUP(2,1/(B2:B99<>""),B2:B99)` finds the last filled cell. Excel searches the vector by
+ *   bisection, as MATCH with match type 1 does (orderedSearch.ts' sortedSearch): on sorted data
+ *   the last value not greater than the lookup value, on unsorted data where its probes land
+ *   (`LOOKUP(5;{1;2;3;10;4})` is 3, not 4; LibreOffice 7.4 alike). Nothing small enough: #N/A.
  * - XMATCH (Microsoft's XMATCH page): match_mode 0 exact (text ignoring case), -1 exact or next
  *   smaller, 1 exact or next larger, 2 wildcards (* ? ~); search_mode 1 first to last, -1 last to
  *   first, 2 and -2 bisection over ascending or descending data (on sorted data the same answer
@@ -19,7 +19,7 @@
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import { helperTextOrder } from './localeTextOrder.js';
-import { closestMatch, lastNotGreater } from './orderedSearch.js';
+import { closestMatch, sortedSearch, vectorOfCells } from './orderedSearch.js';
 import { plainCell, plainRows, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import { LOOKUP_FUNCTION_TRANSLATIONS } from './lookupFunctionNames.js';
 
@@ -79,7 +79,7 @@ class LookupFunctionsPlugin extends FunctionPlugin {
       } else {
         [keys, answers] = [rows.map((row) => row[0]!), rows.map((row) => row[row.length - 1]!)];
       }
-      const index = lastNotGreater(value, keys, helperTextOrder(this.arithmeticHelper));
+      const index = sortedSearch(value, vectorOfCells(keys), 'asc', 'returnLowerBound', helperTextOrder(this.arithmeticHelper));
       if (index === -1 || index >= answers.length) return new CellError(ErrorType.NA, 'No value small enough.');
       const answer = answers[index]!;
       return answer === EmptyValue ? 0 : answer;

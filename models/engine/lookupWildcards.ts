@@ -8,7 +8,8 @@
  * workbook's alphabet; they now search in Excel's order (orderedSearch.ts), sorted data still
  * by bisection. XLOOKUP with an empty `if_not_found` (`XLOOKUP(5,A1:A9,B1:B9,,-1)`) gave 0 where
  * nothing matched; it is missing, so #N/A, as Excel gives. This is HyperFormula's own lookup plugin with those search steps corrected;
- * number and logical keys keep its search. Registering replaces the four functions; their
+ * number and logical keys keep its search but for MATCH 1/-1 in a row or column, which bisects as
+ * Excel does (orderedSearch.ts). Registering replaces the four functions; their
  * Danish names (LOPSLAG, SAMMENLIGN, …) are kept.
  */
 import { CellError, EmptyValue, ErrorType, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition } from 'hyperformula';
@@ -159,7 +160,7 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
      * types 1 and -1 search sorted data in the workbook's alphabet. Other keys are the engine's.
      */
     searchMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
-      if (typeof key !== 'string' && type !== 0 && [1, -1].includes(type) && range.range === undefined && (range.width() === 1 || range.height() === 1)) {
+      if (typeof key !== 'string' && [1, -1].includes(type) && (range.width() === 1 || range.height() === 1)) {
         return this.sortedArrayMatch(key, range, type);
       }
       if (typeof key !== 'string' || ![0, 1, -1].includes(type)) return super.doMatch(key, range, type);
@@ -176,10 +177,12 @@ function lookupWildcardsPlugin(BuiltIn: LookupPluginClass): FunctionPluginDefini
     }
 
     /**
-     * MATCH 1/-1 of a number or logical value in an array (not a range): Excel's bisection, the
-     * last of equal values, values of another kind passed over, as for text. HyperFormula's own
-     * search of an array stopped at the first fitting value: `MATCH(2;{1;1;1})` was 1 (Excel: 3),
-     * and the idiom for the last row holding something, `MATCH(2;1/(A1:A99<>""))`, was 1.
+     * MATCH 1/-1 of a number or logical value in a row or column: Excel's bisection (LOOKUP's
+     * too, orderedSearch.ts), the last of equal values, values of another kind passed over, as
+     * for text. HyperFormula's own search of an array stopped at the first fitting value:
+     * `MATCH(2;{1;1;1})` was 1 (Excel: 3), and the idiom for the last row holding something,
+     * `MATCH(2;1/(A1:A99<>""))`, was 1; over a range its probes landed elsewhere than Excel's on
+     * data not sorted (`MATCH(5;{10;2;8;4;6};1)` over cells was 2; Excel and LibreOffice: #N/A).
      */
     sortedArrayMatch(key: unknown, range: SimpleRangeValue, type: number): unknown {
       const index = sortedSearch(plainCell(key as RangeCell), this.cellsOf(range), type === 1 ? 'asc' : 'desc', type === 1 ? 'returnLowerBound' : 'returnUpperBound', helperTextOrder(this.arithmeticHelper));

@@ -33,20 +33,24 @@ export type IfNoMatch = 'returnLowerBound' | 'returnUpperBound' | 'returnNotFoun
 /**
  * The last index in 0…count-1 where `before` holds, for a `before` that holds on a prefix; -1 if
  * none; undefined as soon as a probe meets a value of another kind (`before` answers undefined).
+ * The probes are Excel's: the middle rounded down (1…11 probes 6, then 3, then 4), so on data
+ * that is not sorted the answer is the one Excel and LibreOffice give (`LOOKUP(5;{1;2;3;10;4})`
+ * is 3, `MATCH(5;{10;2;8;4;6};1)` #N/A), not merely some value not greater.
  */
 function lastBefore(count: number, before: (index: number) => boolean | undefined): number | undefined {
-  if (count === 0) return -1;
   let low = 0;
   let high = count - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
+  let found = -1;
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
     const holds = before(middle);
     if (holds === undefined) return undefined;
-    if (holds) low = middle;
-    else high = middle - 1;
+    if (holds) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  const holds = before(low);
-  return holds === undefined ? undefined : holds ? low : -1;
+  return found;
 }
 
 /**
@@ -79,20 +83,6 @@ export function sortedSearch(key: PlainCell, cells: CellVector, ordering: Sorted
   if ((ordering === 'asc') === (ifNoMatch === 'returnLowerBound')) return found;
   for (let index = found + 1; index < cells.length; index++) if (kindOf(cells.at(index)) === kind) return index;
   return -1;
-}
-
-/**
- * LOOKUP's match: the index of the last value of `value`'s kind not greater than it, or -1.
- * Excel bisects sorted data; on sorted data that is the same value, and this reads any data.
- */
-export function lastNotGreater(value: PlainCell, cells: readonly PlainCell[], text: TextOrder): number {
-  const kind = kindOf(value);
-  let found = -1;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    if (kindOf(cell) === kind && compareSameKind(cell, value, text) <= 0) found = i;
-  }
-  return found;
 }
 
 /**

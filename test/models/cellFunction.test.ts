@@ -1,7 +1,8 @@
 /**
  * CELL (Danish CELLE, models/engine/cellFunction.ts) for the info types Fremskriv answers as
  * Excel does (https://support.microsoft.com/office/cell-function-51bd39a5-f338-4dbe-a33f-955d67c2b2cf);
- * LibreOffice 7.4 gives the same for each (excelCompatibilityLibreOffice.test.ts recomputes them),
+ * LibreOffice 7.4 gives the same for each (excelCompatibilityLibreOffice.test.ts recomputes them;
+ * "format", "color" and "parentheses" are checked against Microsoft's CELL page only),
  * apart from "filename", a path only a saved file has.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,7 +47,7 @@ describe('CELL gives what Excel gives', () => {
     ['=IF(CELL("type",A1)="v",A1*2,0)', 2],
     ['=CELL("filename",A1)', ''],
     ['=CELL("bogus",A1)', '#VALUE!'],
-    ['=CELL("format",A1)', '#VALUE!'],
+    ['=CELL("prefix",A1)', '#VALUE!'],
     ['=CELL(5,A1)', '#VALUE!'],
     ['=CELL("row",5)', '#VALUE!'],
   ])('%s is %o', (formula, expected) => {
@@ -64,6 +65,57 @@ describe('CELL gives what Excel gives', () => {
     const at = locate(doc, 'Ark!A1');
     applyOperation(doc, { type: 'setCells', sheetId: at.sheetId, cells: [{ row: at.row, col: at.col, input: 'nu tekst' }] });
     expect([value('Ark!B1'), value('Ark!C1')]).toEqual(['nu tekst', 'l']);
+  });
+});
+
+/** Each format on its own cell of column A, CELL's three answers for it in B, C and D. */
+const FORMATS: Array<[format: string | undefined, code: string, color: number, parentheses: number]> = [
+  [undefined, 'G', 0, 0],
+  ['percent', 'P1', 0, 0],
+  ['integer', ',0', 0, 0],
+  ['number', ',2', 0, 0],
+  ['date', 'D4', 0, 0],
+  ['time', 'D9', 0, 0],
+  ['0', 'F0', 0, 0],
+  ['0.00E+00', 'S2', 0, 0],
+  ['$#,##0.00', 'C2', 0, 0],
+  ['$#,##0_);[Red]($#,##0)', 'C0-', 1, 0],
+  ['#,##0 "kr.";[Red]-#,##0 "kr."', ',0-', 1, 0],
+  ['(#,##0);(#,##0)', ',0()', 0, 1],
+  ['d-mmm-yy', 'D1', 0, 0],
+  ['mmm-yy', 'D3', 0, 0],
+];
+
+describe('CELL("format"), CELL("color") and CELL("parentheses") read the cell\'s number format', () => {
+  const row = (i: number) => i + 1;
+  const cells: Record<string, number | string> = {};
+  const formats: Record<string, string> = {};
+  FORMATS.forEach(([format], i) => {
+    cells[`A${row(i)}`] = 1;
+    if (format !== undefined) formats[`A${row(i)}`] = format;
+    cells[`B${row(i)}`] = `=CELL("format",A${row(i)})`;
+    cells[`C${row(i)}`] = `=CELL("color",A${row(i)})`;
+    cells[`D${row(i)}`] = `=CELL("parentheses",A${row(i)})`;
+  });
+  const file = { ...workbookFile({ Ark: cells }), sheets: [{ name: 'Ark', cells, formats }] } as ReturnType<typeof workbookFile>;
+
+  it.each(FORMATS.map(([format, code, color, parentheses], i) => ({ format: format ?? 'General', code, color, parentheses, i })))(
+    '$format gives $code, colour $color, parentheses $parentheses (Microsoft\'s CELL page)',
+    ({ code, color, parentheses, i }) => {
+      const doc = open.document(file);
+      expect([`B${row(i)}`, `C${row(i)}`, `D${row(i)}`].map((cell) => plain(open.value(doc, `Ark!${cell}`)))).toEqual([code, color, parentheses]);
+    },
+  );
+
+  it('answers anew at the next change after the format changed, as Excel\'s volatile CELL at its next recalculation', () => {
+    const doc = open.document(workbookFile({ Ark: { A1: 1, B1: '=CELL("format",A1)' } }));
+    const engine = open.engine(doc);
+    const at = locate(doc, 'Ark!A1');
+    const shown = () => plain(engine.value(at.sheetId, 0, 1));
+    expect(shown()).toBe('G');
+    applyOperation(doc, { type: 'setFormat', sheetId: at.sheetId, row: 0, col: 0, format: 'percent' });
+    applyOperation(doc, { type: 'setCells', sheetId: at.sheetId, cells: [{ row: 5, col: 5, input: 2 }] });
+    expect(shown()).toBe('P1');
   });
 });
 

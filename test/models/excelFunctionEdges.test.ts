@@ -3,6 +3,8 @@
  * expert writes, computed by Fremskriv and by LibreOffice 7.4) found these answered otherwise than
  * Excel documents them. Each case names Microsoft's page; where LibreOffice 7.4 agrees it says so.
  * MATCH with match type 1/-1 over an array (not a range) stopped at the first fitting value.
+ * The twenty-seventh session added GESTEP and INFO, which were #NAME?, and LOOKUP's and MATCH's
+ * bisection over data not sorted, checked against LibreOffice 7.4's answers.
  * The formulas are computed as the workbook computes them (the binding's OFFSET and INDIRECT).
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +22,9 @@ const CHOOSE_PAGE = `${MS}/choose-function-fc5c184f-cb62-4ec7-a46e-38653b98f5bc`
 const NORMSDIST_PAGE = `${MS}/normsdist-function-463369ea-0345-445d-802a-4ff0d6ce7cac`;
 const MATCH_PAGE = `${MS}/match-function-e8dffd45-c762-47d6-bf89-533f4a37673a`;
 const ADDRESS_PAGE = `${MS}/address-function-d0c26c0d-3991-446b-8de4-ab46431d4f89`;
+const GESTEP_PAGE = `${MS}/gestep-function-f37e7d2a-41da-4129-be95-640883fca9df`;
+const INFO_PAGE = `${MS}/info-function-725f259a-0e4b-49b3-8b52-58815c69acae`;
+const LOOKUP_PAGE = `${MS}/lookup-function-446d94af-663b-451d-8251-369d5e3864cb`;
 
 type Expected = number | string | boolean | { error: string };
 
@@ -75,9 +80,31 @@ const CASES: Array<[string, Expected, string]> = [
   ['=ADDRESS(0,1)', { error: '#VALUE!' }, 'LibreOffice 7.4'],
   ['=ADDRESS(1048577,1)', { error: '#VALUE!' }, 'past Excel’s last row; LibreOffice 7.4 alike'],
   ['=ADDRESS(1,1,0)', { error: '#VALUE!' }, `${ADDRESS_PAGE}: abs_num is 1 to 4; LibreOffice 7.4 alike`],
+  ['=GESTEP(5,4)', 1, `${GESTEP_PAGE}; LibreOffice 7.4 alike (was #NAME?)`],
+  ['=GESTEP(4,4)', 1, `${GESTEP_PAGE}: number ≥ step`],
+  ['=GESTEP(-1)', 0, `${GESTEP_PAGE}: step left out is 0; LibreOffice 7.4 alike`],
+  ['=GESTEP(Z99)', 1, `${GESTEP_PAGE}: a blank is 0; LibreOffice 7.4 alike`],
+  ['=GESTEP("a")', { error: '#VALUE!' }, `${GESTEP_PAGE}: "If any argument is nonnumeric, GESTEP returns the #VALUE! error value"`],
+  ['=SUM(GESTEP(A1,15),GESTEP(A2,15),GESTEP(A3,15))', 2, `${GESTEP_PAGE}: counting values over a threshold, the page's use`],
+  ['=INFO("system")', 'pcdos', `${INFO_PAGE}: Excel on Windows (was #NAME?)`],
+  ['=INFO("SYSTEM")', 'pcdos', `${INFO_PAGE}: the type in any case; LibreOffice 7.4 alike`],
+  ['=INFO("recalc")', 'Automatic', `${INFO_PAGE}: a Fremskriv workbook always recalculates; LibreOffice 7.4 alike`],
+  ['=INFO("release")', '16.0', `${INFO_PAGE}: Excel 365's version, whose formulas Fremskriv computes`],
+  ['=INFO("numfile")', 1, `${INFO_PAGE}: the open workbook's sheets`],
+  ['=INFO("directory")', { error: '#N/A' }, `${INFO_PAGE}: a shared workbook has no directory to give; LibreOffice 7.4 alike`],
+  ['=INFO("osversion")', { error: '#N/A' }, `${INFO_PAGE}: a reader's computer, unknown to the server`],
+  ['=INFO("origin")', { error: '#N/A' }, `${INFO_PAGE}: a reader's window; LibreOffice 7.4 alike`],
+  ['=INFO("memavail")', { error: '#N/A' }, `${INFO_PAGE}: removed from Excel, #N/A`],
+  ['=INFO("bogus")', { error: '#VALUE!' }, `${INFO_PAGE}: an unknown type; LibreOffice 7.4 alike`],
+  ['=LOOKUP(5,D1:D5)', 3, `${LOOKUP_PAGE}: Excel bisects unsorted data too, probing the middle (3, then 10): LibreOffice 7.4 alike (was 4, the last value not greater)`],
+  ['=LOOKUP(3,E1:E5)', 1, `${LOOKUP_PAGE}: probes 9, then 1; LibreOffice 7.4 alike (was 2)`],
+  ['=LOOKUP(5,F1:F5)', { error: '#N/A' }, `${LOOKUP_PAGE}: probes 8, then 10; LibreOffice 7.4 alike (was 4)`],
+  ['=MATCH(5,F1:F5,1)', { error: '#N/A' }, `${MATCH_PAGE}: the same bisection as LOOKUP's; LibreOffice 7.4 alike (was 2)`],
+  ['=LOOKUP(5,D1:D5,F1:F5)', 8, `${LOOKUP_PAGE}: the result vector's value where the bisection lands`],
 ];
 
-const cells: Record<string, number | string | boolean> = { A1: 10, A2: 20, A3: 30, B1: 1, B2: 2, B3: 3 };
+// D:F hold data not sorted, for LOOKUP's and MATCH's bisection.
+const cells: Record<string, number | string | boolean> = { A1: 10, A2: 20, A3: 30, B1: 1, B2: 2, B3: 3, D1: 1, D2: 2, D3: 3, D4: 10, D5: 4, E1: 1, E2: 9, E3: 9, E4: 9, E5: 2, F1: 10, F2: 2, F3: 8, F4: 4, F5: 6 };
 CASES.forEach(([formula], i) => (cells[`C${i + 1}`] = formula));
 const doc = documentFromFile({
   format: 'fremskriv.workbook',
@@ -104,7 +131,7 @@ describe('information, choice and address functions answer as Excel documents th
   });
 
   it('keeps their Danish names', () => {
-    const typed = ['=ER.LIGE(2,5)', '=ER.REFERENCE(B1)', '=VÆLG(1,9;"a";"b")', '=ADRESSE(1;1;1;SAND;"Ark 2")', '=STANDARDNORMFORDELING(0)'];
-    expect(typed.map((formula) => fromDisplayFormula(formula, 'da-DK'))).toEqual(['=ISEVEN(2.5)', '=ISREF(B1)', '=CHOOSE(1.9,"a","b")', '=ADDRESS(1,1,1,TRUE,"Ark 2")', '=NORMSDIST(0)']);
+    const typed = ['=ER.LIGE(2,5)', '=ER.REFERENCE(B1)', '=VÆLG(1,9;"a";"b")', '=ADRESSE(1;1;1;SAND;"Ark 2")', '=STANDARDNORMFORDELING(0)', '=GETRIN(5;4)', '=INFO("system")', '=SLÅ.OP(5;D1:D5)'];
+    expect(typed.map((formula) => fromDisplayFormula(formula, 'da-DK'))).toEqual(['=ISEVEN(2.5)', '=ISREF(B1)', '=CHOOSE(1.9,"a","b")', '=ADDRESS(1,1,1,TRUE,"Ark 2")', '=NORMSDIST(0)', '=GESTEP(5,4)', '=INFO("system")', '=LOOKUP(5,D1:D5)']);
   });
 });
