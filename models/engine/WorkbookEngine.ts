@@ -16,7 +16,7 @@ import type { CellValue } from './cellValue.js';
 import { toCellValue } from './engineValue.js';
 import { formulaDependsOn } from './formulaAreas.js';
 import { EngineHiddenRows } from './engineHiddenRows.js';
-import { withCellFormats } from './engineCellFormats.js';
+import { documentCellFormats } from './engineCellFormats.js';
 import { buildEngine, prepareEngine } from './engineConfig.js';
 import { engineContent } from './engineContent.js';
 import { EngineSheets } from './EngineSheets.js';
@@ -172,7 +172,7 @@ export class WorkbookEngine {
     this.locale = workbookLocale(this.doc);
     this.sheets.expect(contents.sheets); // the functions know the hidden rows during the build, by the sheet ids it gives (SUBTOTAL computed once)
     this.hiddenRows.forget();
-    this.hf = this.spilled.engine = buildEngine(contents.sheets, withCellFormats({ locale: this.locale, hiddenRows: this.hiddenRows.lookup }, this.doc));
+    this.hf = this.spilled.engine = buildEngine(contents.sheets, { locale: this.locale, hiddenRows: this.hiddenRows.lookup, cellFormats: documentCellFormats(this.doc) });
     // Never yet: HyperFormula numbered its sheets otherwise than expected, and SUBTOTAL read other sheets' hidden rows.
     if (!this.sheets.reset(this.hf)) this.hf.batch(() => this.setAgain(this.hiddenRows.reread(this.sheets.ids())));
     this.hf.batch(() => this.followNames(true)); // the sheets were built before the names: `ROWS(Udgifter)` read none yet

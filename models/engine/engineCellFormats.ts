@@ -1,32 +1,29 @@
 /**
  * The cells' formats (a named format or an Excel format code, workbook/cellFormats.ts) for the
  * functions that answer from them: CELL("format"), CELL("color"), CELL("parentheses")
- * (cellFunction.ts). The binding gives each engine it builds a lookup reading the document as it
- * is, kept by the engine's context object (formulaContext.ts, HyperFormula's config `context`,
- * which the function plugins see as `this.config.context`), so the formulas computed while the
- * engine is built read it too.
+ * (cellFunction.ts). The binding builds each engine with a lookup reading the document as it is
+ * in the config's context (formulaContext.ts), which the function plugins see as
+ * `this.config.context`, as the hidden rows are (visibleCells.ts), so the formulas computed while
+ * the engine is built read it too.
  */
 import type * as Y from 'yjs';
 import { cellFormatAt } from '../workbook/readCells.js';
-import type { CellFormat } from '../workbook/cellFormats.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
+import type { CellFormatLookup, FormulaContext } from './formulaContext.js';
 
-/** The format of the cell at (row, col) of the sheet named `sheetName`, or undefined for General. */
-export type CellFormatLookup = (sheetName: string, row: number, col: number) => CellFormat | undefined;
+const ALL_GENERAL: CellFormatLookup = () => undefined;
 
-const lookups = new WeakMap<object, CellFormatLookup>();
-
-/** The engine's context, its functions given `doc`'s cell formats (the engine's sheets carry the document's sheet names). */
-export function withCellFormats<Context extends object>(context: Context, doc: Y.Doc): Context {
+/** `doc`'s cell formats, read as the document is when asked (the engine's sheets carry the document's sheet names). */
+export function documentCellFormats(doc: Y.Doc): CellFormatLookup {
   const grid = workbookGrid(doc);
-  lookups.set(context, (sheetName, row, col) => {
+  return (sheetName, row, col) => {
     const sheetId = grid.sheetIdByName(sheetName);
     return sheetId === undefined ? undefined : cellFormatAt(doc, sheetId, row, col);
-  });
-  return context;
+  };
 }
 
-/** The lookup given with an engine's context; every cell General for an engine without one (a formula checked alone). */
+/** The lookup the engine was built with (its config's `context`); every cell General for an engine without one (a formula checked alone). */
 export function cellFormatsOf(context: unknown): CellFormatLookup {
-  return (typeof context === 'object' && context !== null && lookups.get(context)) || (() => undefined);
+  const lookup = typeof context === 'object' && context !== null ? (context as Partial<FormulaContext>).cellFormats : undefined;
+  return typeof lookup === 'function' ? lookup : ALL_GENERAL;
 }

@@ -92,18 +92,20 @@ const STRING = { argumentType: FunctionArgumentType.STRING } as const;
 const PLACES = { argumentType: FunctionArgumentType.NUMBER, optionalArg: true } as const;
 const RADIXES: ReadonlyArray<[Radix, string]> = [[2, 'BIN'], [8, 'OCT'], [16, 'HEX']];
 
-/** DEC2BIN … HEX2OCT: the method's name and what it computes, for each pair of bases. */
-function conversions(): Array<[name: string, fromText: boolean, compute: (input: string | number, places?: number) => string | number | CellError]> {
-  const out: Array<[string, boolean, (input: string | number, places?: number) => string | number | CellError]> = [];
-  for (const [to, toName] of RADIXES) out.push([`DEC2${toName}`, false, (input, places) => toComplement(input as number, to, places)]);
+type Convert = (input: string | number, places?: number) => string | number | CellError;
+
+/** DEC2BIN … HEX2OCT by name: what each computes from its input (a number from decimal, else text) and places. */
+function conversions(): Map<string, Convert> {
+  const out = new Map<string, Convert>();
+  for (const [to, toName] of RADIXES) out.set(`DEC2${toName}`, (input, places) => toComplement(input as number, to, places));
   for (const [from, fromName] of RADIXES) {
-    out.push([`${fromName}2DEC`, true, (input) => fromComplement(input as string, from)]);
+    out.set(`${fromName}2DEC`, (input) => fromComplement(input as string, from));
     for (const [to, toName] of RADIXES) {
       if (to === from) continue;
-      out.push([`${fromName}2${toName}`, true, (input, places) => {
+      out.set(`${fromName}2${toName}`, (input, places) => {
         const value = fromComplement(input as string, from);
         return value instanceof CellError ? value : toComplement(value, to, places);
-      }]);
+      });
     }
   }
   return out;
@@ -111,16 +113,22 @@ function conversions(): Array<[name: string, fromText: boolean, compute: (input:
 
 const CONVERSIONS = conversions();
 
+/** A conversion's arguments: its input (a number for DEC2…, text otherwise), then places unless it gives a decimal. */
+function conversionParameters(name: string): ReadonlyArray<typeof NUMBER | typeof STRING | typeof PLACES> {
+  const input = name.startsWith('DEC2') ? NUMBER : STRING;
+  return name.endsWith('2DEC') ? [input] : [input, PLACES];
+}
+
 class RadixConversionPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
-    ...Object.fromEntries(CONVERSIONS.map(([name, fromText]) => [name, { method: 'convert', parameters: name.endsWith('2DEC') ? [STRING] : [fromText ? STRING : NUMBER, PLACES] }])),
+    ...Object.fromEntries([...CONVERSIONS.keys()].map((name) => [name, { method: 'convert', parameters: conversionParameters(name) }])),
     BASE: { method: 'base', parameters: [NUMBER, NUMBER, { argumentType: FunctionArgumentType.NUMBER, optionalArg: true, defaultValue: 0 }] },
     DECIMAL: { method: 'decimal', parameters: [STRING, NUMBER] },
   };
 
   convert(ast: ProcedureCall & { readonly procedureName: string }, state: InterpreterState): FunctionResult {
-    const entry = CONVERSIONS.find(([name]) => name === ast.procedureName)!;
-    return this.runFunction(ast.args, state, this.metadata(entry[0]), (input: string | number, places?: number) => entry[2](input, places));
+    const compute = CONVERSIONS.get(ast.procedureName)!;
+    return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (input: string | number, places?: number) => compute(input, places));
   }
 
   base(ast: ProcedureCall, state: InterpreterState): FunctionResult {
@@ -134,5 +142,5 @@ class RadixConversionPlugin extends FunctionPlugin {
 
 /** Replaces HyperFormula's base conversions with Excel's for engines built afterwards (idempotent). */
 export function registerRadixConversion(): void {
-  replaceBuiltInFunctions(RadixConversionPlugin, [...CONVERSIONS.map(([name]) => name), 'BASE', 'DECIMAL']);
+  replaceBuiltInFunctions(RadixConversionPlugin, [...CONVERSIONS.keys(), 'BASE', 'DECIMAL']);
 }

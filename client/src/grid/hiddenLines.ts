@@ -11,6 +11,7 @@ import type { CellPosition } from '../../../models/workbook/cellAddress.js';
 import { sheetHiddenLines } from '../../../models/workbook/hiddenLines.js';
 import type { GridBounds, GridSelection } from './selection.js';
 import { SheetFollower } from './sheetFollower.js';
+import { firstShownLine } from './shownLines.js';
 
 export class HiddenLines {
   private rowList: number[] = [];
@@ -59,16 +60,10 @@ function same(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The first line from `at` on in the direction `step` that is not hidden, within 0…`size`−1; `fallback` when none is. */
-function shownLine(at: number, step: number, size: number, hidden: ReadonlySet<number>, fallback: number): number {
-  for (let line = at; line >= 0 && line < size; line += step) if (!hidden.has(line)) return line;
-  return fallback;
-}
-
 /** Where a cell moved from `from` to `to` lands past hidden lines: on in the same direction, or back at `from` where only hidden lines lie beyond (Excel's arrow keys). */
 export function pastHidden(from: CellPosition, to: CellPosition, hidden: Pick<HiddenLines, 'rows' | 'cols'>, bounds: GridBounds): CellPosition {
-  const row = hidden.rows.has(to.row) && to.row !== from.row ? shownLine(to.row, Math.sign(to.row - from.row), bounds.rows, hidden.rows, from.row) : to.row;
-  const col = hidden.cols.has(to.col) && to.col !== from.col ? shownLine(to.col, Math.sign(to.col - from.col), bounds.cols, hidden.cols, from.col) : to.col;
+  const row = hidden.rows.has(to.row) && to.row !== from.row ? (firstShownLine(to.row, Math.sign(to.row - from.row), bounds.rows, hidden.rows) ?? from.row) : to.row;
+  const col = hidden.cols.has(to.col) && to.col !== from.col ? (firstShownLine(to.col, Math.sign(to.col - from.col), bounds.cols, hidden.cols) ?? from.col) : to.col;
   return { row, col };
 }
 

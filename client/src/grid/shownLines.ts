@@ -37,11 +37,15 @@ export function nextShown(from: CellPosition, [dr, dc]: readonly [number, number
   return null;
 }
 
+/** The first shown line from `at` on in the direction `step`, within 0…`size`−1; undefined when only hidden lines lie that way. */
+export function firstShownLine(at: number, step: number, size: number, hidden: ReadonlySet<number>): number | undefined {
+  for (let line = at; line >= 0 && line < size; line += step) if (!hidden.has(line)) return line;
+  return undefined;
+}
+
 /** The shown line nearest `at` within 0…`size`−1: from `at` on in the direction `step`, else back the other way; `at` when every line is hidden. */
 export function nearestShownLine(at: number, step: 1 | -1, size: number, hidden: ReadonlySet<number>): number {
-  for (let line = at; line >= 0 && line < size; line += step) if (!hidden.has(line)) return line;
-  for (let line = at - step; line >= 0 && line < size; line -= step) if (!hidden.has(line)) return line;
-  return at;
+  return firstShownLine(at, step, size, hidden) ?? firstShownLine(at - step, -step, size, hidden) ?? at;
 }
 
 /** The shown cell nearest `at`: rows and columns each by `nearestShownLine`, with `step` (down and right: 1). */
