@@ -29,7 +29,7 @@ describe('a merged area over most of a sheet', () => {
 
     const copy = await createWorkspace(server);
     const form = new FormData();
-    form.append('file', new Blob([answer.bytes]), 'Flettet.xlsx');
+    form.append('file', new Blob([new Uint8Array(answer.bytes)]), 'Flettet.xlsx');
     form.append('mode', 'replace');
     const imported = await fetch(`${server.url}/api/workspaces/${copy.id}/import`, { method: 'POST', headers: { authorization: `Bearer ${copy.editorToken}` }, body: form });
     expect(imported.status).toBe(200);
