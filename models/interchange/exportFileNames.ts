@@ -6,9 +6,16 @@
  * @example csvExportFileName('Beskæftigelsesplan 2023', 'Forudsætninger', 'Lavkonjunktur') // 'Beskæftigelsesplan 2023 - Forudsætninger - Lavkonjunktur.csv'
  */
 
-/** A name any file system accepts: no path separators, reserved or control characters, at most 150 characters. */
+const MAX_FILE_NAME = 150;
+
+/**
+ * A name any file system accepts: no path separators, reserved or control characters, at most 150
+ * characters, never cut inside a character written as two (an emoji): half of one makes the
+ * Content-Disposition header unencodable, and the export answered 500.
+ */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 150) || 'Fremskriv';
+  const cut = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, MAX_FILE_NAME).replace(/[\uD800-\uDBFF]$/, '');
+  return cut.trim() || 'Fremskriv';
 }
 
 function joined(parts: ReadonlyArray<string | undefined>): string {

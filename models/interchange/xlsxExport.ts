@@ -36,6 +36,7 @@ import { markDynamicArrays } from './xlsxDynamicArrays.js';
 import { writeSheetSettings } from './xlsxSheetSettings.js';
 import { writeHiddenLines } from './xlsxHiddenLines.js';
 import { writeFrozenPanes } from './xlsxFrozenPanes.js';
+import { writeMergedArea } from './xlsxMergedAreas.js';
 import { showFirstVisibleSheet } from './xlsxSheetVisibility.js';
 import { writeDefinedNames } from './xlsxDefinedNames.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
@@ -170,8 +171,8 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       }
       for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = excelNumberFormat(format);
       for (const { row, col } of sheetWrappedCells(doc, id)) sheet.getCell(row + 1, col + 1).alignment = { wrapText: true };
-      // Last, once every cell is written: exceljs makes the area's other cells part of the merge.
-      for (const area of sheetMerges(doc, id)) sheet.mergeCells(area.row + 1, area.col + 1, area.row + area.rows, area.col + area.cols);
+      // Last, once every cell is written: the area's written cells become part of the merge.
+      for (const area of sheetMerges(doc, id)) writeMergedArea(sheet, area);
       writeSheetSettings(sheet, doc, id);
       writeHiddenLines(sheet, doc, id);
       writeFrozenPanes(sheet, doc, id);

@@ -12,6 +12,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WorkspaceRole } from '../../models/access/workspaceRole.js';
 import { errorText, logEvent } from '../log/log.js';
 import { CloseCode } from '../../models/api/closeCodes.js';
+import { closeReason } from './closeReason.js';
 import type { LoadedWorkspace, Peer } from './LoadedWorkspace.js';
 import {
   encodeAwarenessEntries,
@@ -104,7 +105,7 @@ export class SyncConnection implements Peer {
   close(code: number, reason: string, logged = reason): void {
     if (this.closed) return;
     this.log('sync.closing', { code, reason: logged });
-    this.options.socket.close(code, reason);
+    this.options.socket.close(code, closeReason(reason));
     this.finish();
   }
 
@@ -178,14 +179,14 @@ export class SyncConnection implements Peer {
           if (error.kind === 'budget') return this.close(CloseCode.policyViolation, UPDATES_TOO_FAST);
           this.log('sync.update.refused', { error: error.logged });
           const code = error.kind === 'incomplete' ? CloseCode.updateIncomplete : CloseCode.updateRefused;
-          return this.close(code, `update refused: ${error.message}`.slice(0, 120), `update refused: ${error.logged}`);
+          return this.close(code, `update refused: ${error.message}`, `update refused: ${error.logged}`);
         }
         // The edit is not lost: the client reconnects and its resync sends it again.
         if (workspace.measuredTooRecently(frame.update)) return this.close(CloseCode.tryAgainLater, WORKSPACE_AT_BOUND);
         const tooLarge = workspace.growthRefusal(frame.update);
         if (tooLarge !== null) {
           this.log('sync.update.refused', { error: tooLarge });
-          return this.close(CloseCode.workspaceFull, `update refused: ${tooLarge}`.slice(0, 120));
+          return this.close(CloseCode.workspaceFull, `update refused: ${tooLarge}`);
         }
         try {
           if (!workspace.applyPeerUpdate(frame.update, this)) {
