@@ -1,8 +1,9 @@
 /**
- * Excel's T, F, chi-squared, gamma, beta, binomial, negative binomial, Poisson and normal
- * distribution functions to full precision (distributions.ts), in place of HyperFormula 3.5's,
- * whose jStat lost digits from the 8th significant one (T.INV(0.95,10) 1.8124611022 where Excel
- * gives 1.8124611228). The arguments are HyperFormula's declarations (builtInMetadata), which
+ * Excel's GAMMA and GAMMALN, and its T, F, chi-squared, gamma, beta, binomial, negative binomial,
+ * Poisson and normal distribution functions to full precision (distributions.ts), in place of
+ * HyperFormula 3.5's, whose jStat lost digits from the 8th significant one (T.INV(0.95,10)
+ * 1.8124611022 where Excel gives 1.8124611228, GAMMA(5.5) 52.342777931 where it gives
+ * 52.342777785). The arguments are HyperFormula's declarations (builtInMetadata), which
  * already give #NUM! outside each function's domain as Microsoft's pages state (degrees of freedom
  * below 1, a probability outside (0, 1), …), with these corrections from Microsoft's pages:
  * BETA.DIST takes x = A and x = B (only x < A, x > B or A = B are #NUM!); BINOM.DIST truncates
@@ -16,7 +17,7 @@ import type { ImplementedFunctions } from 'hyperformula';
 import * as d from './distributions.js';
 import type { FunctionResult, InterpreterState, ProcedureCall } from './functionPlugins.js';
 import { builtInMetadata, replaceBuiltInFunctions } from './replaceFunctions.js';
-import { betaDensity, incompleteBeta, incompleteBetaComplement, logGamma, lowerGamma, normalQuantile, upperGamma } from './specialFunctions.js';
+import { betaDensity, gammaFunction, incompleteBeta, incompleteBetaComplement, logGamma, lowerGamma, normalQuantile, upperGamma } from './specialFunctions.js';
 
 const NUM = (message: string) => new CellError(ErrorType.NUM, message);
 const NUMBER = { argumentType: FunctionArgumentType.NUMBER };
@@ -69,6 +70,7 @@ class DistributionFunctionsPlugin extends FunctionPlugin {
     NORMINV: 'NORM.INV',
     NORMSINV: 'NORM.S.INV',
     LOGINV: 'LOGNORM.INV',
+    'GAMMALN.PRECISE': 'GAMMALN',
   };
 
   private run(ast: ProcedureCall, state: InterpreterState, name: string, compute: (...args: never[]) => number | CellError): FunctionResult {
@@ -199,6 +201,13 @@ class DistributionFunctionsPlugin extends FunctionPlugin {
     });
   }
 
+  gamma(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.run(ast, state, 'GAMMA', (x: number) => (x <= 0 && Number.isInteger(x) ? NUM('GAMMA is not defined at 0 and the negative whole numbers.') : gammaFunction(x)));
+  }
+  gammaLn(ast: ProcedureCall, state: InterpreterState): FunctionResult {
+    return this.run(ast, state, 'GAMMALN', logGamma);
+  }
+
   normInv(ast: ProcedureCall, state: InterpreterState): FunctionResult {
     return this.run(ast, state, 'NORM.INV', (p: number, mean: number, sd: number) => mean + sd * normalQuantile(p));
   }
@@ -217,7 +226,7 @@ const BUILT_IN_METHODS: Record<string, string> = {
   'CHISQ.DIST': 'chisqDist', 'CHISQ.DIST.RT': 'chisqDistRT', 'CHISQ.INV': 'chisqInv', 'CHISQ.INV.RT': 'chisqInvRT',
   'GAMMA.DIST': 'gammaDist', 'GAMMA.INV': 'gammaInv', 'BETA.DIST': 'betaDist', 'BETA.INV': 'betaInv',
   'BINOM.DIST': 'binomDist', 'BINOM.INV': 'binomInv', 'NEGBINOM.DIST': 'negbinomDist', 'POISSON.DIST': 'poissonDist',
-  'NORM.INV': 'normInv', 'NORM.S.INV': 'normSInv', 'LOGNORM.INV': 'lognormInv',
+  GAMMA: 'gamma', GAMMALN: 'gammaLn', 'NORM.INV': 'normInv', 'NORM.S.INV': 'normSInv', 'LOGNORM.INV': 'lognormInv',
 };
 
 /** The built-in's declaration with the given parameters changed (by position). */

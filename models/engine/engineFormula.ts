@@ -57,6 +57,7 @@ import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
 import { indexMayGivePart } from './indexParts.js';
+import { withRangeOperatorCalls } from './rangeOperatorCalls.js';
 import { withReferenceOperators } from './referenceOperators.js';
 
 /**
@@ -86,6 +87,8 @@ const OFFSET_NAME = /^OFFSET\s*\(/i;
 const INDIRECT_NAME = /^INDIRECT\s*\(/i;
 /** The functions that give OFFSET a reference out of places written in them (offsetReference.ts). */
 const PLACE_PICKERS = new Set(['INDEX', 'IF', 'CHOOSE']);
+/** The range operator between a function's reference and another, as rangeOperatorCalls.ts writes it. */
+const SPAN = 'FREMSKRIV.SPAN';
 /** OFFSET's arguments: reference, rows, cols, height, width. */
 const OFFSET_ARGUMENTS = 5;
 
@@ -107,7 +110,7 @@ interface Place {
  */
 export function engineFormula(formula: string, offsetAreas: () => readonly string[] = () => [], named?: NamedFunction, arrayName?: ArrayName): EngineFormula {
   // First: `%%`, intersections and unions as formulas the rewrites below and the engine read (idempotent).
-  const rewritten = rewrittenFormula(expandLambda(expandLet(withReferenceOperators(formula)), named, engineFunction, takesArgumentCount), offsetAreas, 'engine', arrayName);
+  const rewritten = rewrittenFormula(expandLambda(expandLet(withRangeOperatorCalls(withReferenceOperators(formula))), named, engineFunction, takesArgumentCount), offsetAreas, 'engine', arrayName);
   // Last: the rewrites above read Excel's quoted text and error literals as Excel writes them.
   return { ...rewritten, text: engineStringLiterals(engineErrorLiterals(engineArrayLogicals(rewritten.text))) };
 }
@@ -255,6 +258,8 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
   const visitReference = (items: readonly FormulaItem[]): void => {
     const [item] = items;
     if (item?.kind === 'group') visitReference(item.items);
+    // The two ends of the range operator (rangeOperatorCalls.ts) are places alike.
+    else if (item?.kind === 'call' && item.name === SPAN) item.args.forEach(visitPlace);
     else if (item?.kind === 'call' && PLACE_PICKERS.has(item.name)) {
       const [first, ...rest] = item.args;
       const [places, numbers] = item.name === 'INDEX' ? [[first!], rest] : [rest, [first!]];
@@ -312,6 +317,7 @@ function isReference(items: readonly FormulaItem[]): boolean {
   if (name === 'OFFSET') return args.length >= 3 && args.length <= OFFSET_ARGUMENTS && isReference(args[0]!);
   if (name === 'INDEX') return args.length >= 2 && args.length <= 3 && isReference(args[0]!);
   if (name === 'INDIRECT') return args.length >= 1 && args.length <= 2;
+  if (name === SPAN) return args.length === 2 && args.every(isReference);
   // IF's or CHOOSE's choices are all references (IF without its third gives FALSE there: #VALUE!).
   if (name === 'IF') return (args.length === 2 || args.length === 3) && args.slice(1).every(isReference);
   return name === 'CHOOSE' && args.length >= 2 && args.slice(1).every(isReference);

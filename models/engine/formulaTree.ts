@@ -110,7 +110,8 @@ export function parseFormulaTree(segments: readonly FormulaSegment[]): FormulaIt
         open.args.push([]);
         if (open.item.kind === 'call') open.item.commas.push(place(i));
       }
-      else if (OPERATOR.test(ch)) current().push({ kind: 'operator' });
+      // The range operator between a function's reference and another (`A1:INDEX(…)`, rangeOperatorCalls.ts).
+      else if (OPERATOR.test(ch) || ch === ':') current().push({ kind: 'operator' });
       else if (!/\s/.test(ch)) {
         // A number, name or error literal: one value, however many characters it spans.
         const word = /^[^-+*/^&=<>%(),{}"\s]+/.exec(text.slice(i));

@@ -110,7 +110,17 @@ class OffsetPlugin extends FunctionPlugin {
       parameters: [{ argumentType: FunctionArgumentType.ANY }],
       doesNotNeedArgumentsToBeComputed: true,
     },
+    'FREMSKRIV.SPAN': {
+      method: 'offsetSpan',
+      parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.ANY }],
+      doesNotNeedArgumentsToBeComputed: true,
+    },
   };
+
+  /** Only FREMSKRIV.OFFSET reads the range operator's ends (rangeOperatorCalls.ts); on their own they are no value. */
+  offsetSpan(): FunctionResult {
+    return new CellError(ErrorType.VALUE, 'FREMSKRIV.SPAN is read by FREMSKRIV.OFFSET only');
+  }
 
   /** Only FREMSKRIV.OFFSET reads its anchor; on its own it is no value. */
   offsetAnchor(): FunctionResult {
@@ -318,7 +328,7 @@ class OffsetPlugin extends FunctionPlugin {
   }
 }
 
-const NAMES = { 'FREMSKRIV.OFFSET': 'FREMSKRIV.OFFSET', 'FREMSKRIV.ANCHOR': 'FREMSKRIV.ANCHOR', 'FREMSKRIV.INDIRECT': 'FREMSKRIV.INDIRECT' };
+const NAMES = { 'FREMSKRIV.OFFSET': 'FREMSKRIV.OFFSET', 'FREMSKRIV.ANCHOR': 'FREMSKRIV.ANCHOR', 'FREMSKRIV.SPAN': 'FREMSKRIV.SPAN', 'FREMSKRIV.INDIRECT': 'FREMSKRIV.INDIRECT' };
 
 /**
  * Adds FREMSKRIV.OFFSET, FREMSKRIV.INDIRECT and FREMSKRIV.ANCHOR, and replaces HyperFormula's

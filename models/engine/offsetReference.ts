@@ -102,6 +102,7 @@ function callReference(node: Node, base: SimpleCellAddress, numbers: ReferenceNu
     return anchor === undefined || anchor instanceof CellError ? anchor : numbers.moved(anchor, args.slice(1, 5));
   }
   if (name === 'INDEX') return indexReference(args, base, numbers);
+  if (name === 'FREMSKRIV.SPAN') return spanReference(args, base, numbers);
   if (name === 'FREMSKRIV.INDIRECT') return numbers.indirect(args);
   if (name === 'IF') {
     const condition = numbers.condition(args[0]);
@@ -141,6 +142,17 @@ function indexReference(args: readonly Ast[], base: SimpleCellAddress, numbers: 
     height: row === 0 ? range.height : 1,
     width: col === 0 ? range.width : 1,
   };
+}
+
+/** The range operator's result (rangeOperatorCalls.ts): the smallest rectangle holding both ends; ends on two sheets #VALUE!. */
+function spanReference(args: readonly Ast[], base: SimpleCellAddress, numbers: ReferenceNumbers): OffsetTarget | CellError | undefined {
+  const [a, b] = [referenceOf(args[0], base, numbers), referenceOf(args[1], base, numbers)];
+  if (a === undefined || a instanceof CellError) return a;
+  if (b === undefined || b instanceof CellError) return b;
+  if (a.sheet !== b.sheet) return new CellError(ErrorType.VALUE, 'The range operator joins references of one sheet');
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  return { sheet: a.sheet, row, col, height: Math.max(a.row + a.height, b.row + b.height) - row, width: Math.max(a.col + a.width, b.col + b.width) - col };
 }
 
 function span(sheet: number, rowA: number, rowB: number, colA: number, colB: number): OffsetTarget {
