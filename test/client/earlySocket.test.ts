@@ -1,10 +1,16 @@
 /**
  * The websocket the entry opens before y-websocket has loaded (client/src/session/earlySocket.ts):
- * what the server sent meanwhile reaches the provider whole and in order, after the open, and a
- * provider asking for another address gets a socket of its own while the early one is closed.
+ * what the server sent meanwhile reaches the provider whole and in order, before the open (so that
+ * y-websocket's own sync step 1 asks only for what is missing), and a provider asking for another
+ * address gets a socket of its own while the early one is closed.
  * A scripted stand-in for the browser's WebSocket records what is sent and closed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { WebsocketProvider } from 'y-websocket';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { EarlySocket, workspaceSocketUrl } from '../../client/src/session/earlySocket.js';
 
 class ScriptedSocket {
@@ -74,7 +80,7 @@ describe('the early websocket', () => {
     expect(URL_OF).toBe('ws://host/sync/ws1?token=tok%2Ben%2F%3D&presence=k3Jx9_-AbCdEfGhIjKlMnO');
   });
 
-  it('asks for the whole workspace at once and hands what arrived to the provider in order, after the open', async () => {
+  it('asks for the whole workspace at once and hands what arrived to the provider in order, before the open', async () => {
     const early = new EarlySocket(URL_OF);
     const server = ScriptedSocket.made[0]!;
     expect(server.binaryType).toBe('arraybuffer');
@@ -86,9 +92,41 @@ describe('the early websocket', () => {
     expect(socket).toBe(server);
     expect(events).toEqual([]);
     await tick();
-    expect(events).toEqual(['open', 'message 0,0,5', 'message 0,1,7']);
+    expect(events).toEqual(['message 0,0,5', 'message 0,1,7', 'open']);
     server.receive([1, 2]);
     expect(events.at(-1)).toBe('message 1,2');
+  });
+
+  it("y-websocket's own sync step 1 carries the workspace the early socket received: the server is not asked for all of it again", async () => {
+    const workspace = new Y.Doc();
+    workspace.getMap('sheets').set('Ark1', 'A1');
+    const early = new EarlySocket(URL_OF);
+    const server = ScriptedSocket.made[0]!;
+    server.open();
+    // The server's answer to the early step 1: its own step 1, then the whole workspace (step 2).
+    const answer = (write: (encoder: encoding.Encoder) => void): number[] => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0);
+      write(encoder);
+      return [...encoding.toUint8Array(encoder)];
+    };
+    server.receive(answer((encoder) => syncProtocol.writeSyncStep1(encoder, workspace)));
+    server.receive(answer((encoder) => syncProtocol.writeSyncStep2(encoder, workspace, new Uint8Array([0]))));
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider('ws://host/sync', 'ws1', doc, {
+      params: { token: 'tok+en/=', presence: 'k3Jx9_-AbCdEfGhIjKlMnO' },
+      disableBc: true,
+      WebSocketPolyfill: early.constructorForProvider,
+    });
+    try {
+      await tick();
+      expect(provider.synced).toBe(true);
+      expect(doc.getMap('sheets').get('Ark1')).toBe('A1');
+      const stepOnes = server.sent.slice(1).map((bytes) => decoding.createDecoder(bytes)).filter((decoder) => decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep1);
+      expect(stepOnes.map((decoder) => [...decoding.readVarUint8Array(decoder)])).toEqual([[...Y.encodeStateVector(workspace)]]);
+    } finally {
+      provider.destroy();
+    }
   });
 
   it('a socket still connecting is opened for the provider by the browser itself, and a refusal before the provider reaches it', async () => {

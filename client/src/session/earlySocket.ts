@@ -7,9 +7,10 @@
  *
  * It sends the sync step 1 of an empty document at once ([messageSync, syncStep1, a state vector
  * of no clients]), so the server's sync step 2 (the whole workspace) is already here when the
- * provider takes the socket; the provider's own step 1 follows and gets the rest (the offline
- * copy's changes go the other way when the provider answers the server's step 1). Until then,
- * what arrives is kept and handed to the provider in order.
+ * provider takes the socket; the provider's own step 1 follows with the state received and gets
+ * only what changed since (the offline copy's changes go the other way when the provider answers
+ * the server's step 1). Until then, what arrives is kept and handed to the provider in order,
+ * before the open.
  */
 
 /** y-protocols: messageSync (0), messageYjsSyncStep1 (0), a state vector of 1 byte: no clients (0). */
@@ -46,7 +47,7 @@ export class EarlySocket {
    * The socket for a provider that asks for `url` (WebsocketProvider's WebSocketPolyfill): this one
    * the first time, when the address is the same, a new WebSocket otherwise (a reconnect). What
    * arrived before is handed to the provider's handlers in a microtask, after it has set them and
-   * before any later event of the socket.
+   * before any later event of the socket, and before the open.
    */
   take(url: string, protocols?: string | string[]): WebSocket {
     const socket = this.socket;
@@ -60,8 +61,13 @@ export class EarlySocket {
     socket.onmessage = null;
     socket.onclose = null;
     queueMicrotask(() => {
-      if (opened) socket.onopen?.(new Event('open'));
+      // What arrived goes first: the provider's own sync step 1, sent on the open, then carries
+      // the state of the workspace already received and the server answers with what is missing
+      // only, not the whole workspace a second time (issue 17: 280 kB for the template, decoded
+      // again on the main thread for 100–300 ms right after the sync). y-websocket reads a message
+      // before its open as after it, and answers the server's step 1 on this open socket.
       for (const event of this.received.splice(0)) socket.onmessage?.(event);
+      if (opened) socket.onopen?.(new Event('open'));
       if (this.closedWith) socket.onclose?.(this.closedWith);
     });
     return socket;
