@@ -3,6 +3,7 @@ import {
   cellSelection,
   columnSelection,
   extendSelection,
+  headerSelection,
   rangeAddress,
   rangeContains,
   rowSelection,
@@ -41,5 +42,20 @@ describe('grid selection', () => {
     expect(selectionEdges(range, 2, 2)).toEqual({ top: false, right: false, bottom: false, left: false });
     expect(selectionEdges(range, 0, 0)).toBeNull();
     expect(rangeContains(range, 3, 3)).toBe(true);
+  });
+
+  it('Shift+click on a row number or column letter takes every line from the anchor to it, the active cell kept (Excel)', () => {
+    const c5 = { row: 4, col: 2 };
+    const rows = headerSelection(cellSelection(c5), 'rows', 8, true, bounds);
+    expect(selectionRange(rows)).toEqual({ top: 4, left: 0, bottom: 8, right: 19 });
+    expect(rows.active).toEqual(c5);
+    const cols = headerSelection(cellSelection(c5), 'cols', 0, true, bounds);
+    expect(selectionRange(cols)).toEqual({ top: 0, left: 0, bottom: 99, right: 2 });
+    expect(cols.active).toEqual(c5);
+    // From the anchor, not the active cell Enter moved inside the range: B2:D5 from B2, active B4.
+    const moved = { active: { row: 3, col: 1 }, anchor: { row: 1, col: 1 }, corner: { row: 4, col: 3 } };
+    expect(selectionRange(headerSelection(moved, 'rows', 0, true, bounds))).toEqual({ top: 0, left: 0, bottom: 1, right: 19 });
+    expect(headerSelection(moved, 'rows', 0, true, bounds).active).toEqual({ row: 1, col: 1 });
+    expect(headerSelection(cellSelection(c5), 'rows', 8, false, bounds)).toEqual(rowSelection(8, 8, bounds));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentVisibleSheet, sheetInsteadOf, sheetStepKey } from '../../client/src/workspace/sheetSwitching.js';
+import { adjacentVisibleSheet, isAddSheetKey, sheetInsteadOf, sheetStepKey } from '../../client/src/workspace/sheetSwitching.js';
 
 describe('Ctrl+PageUp/PageDown step through the visible tabs only', () => {
   it.each([
@@ -32,5 +32,16 @@ describe('a sheet hidden while on screen gives way to a visible one', () => {
     [['plan', 'budget'], ['plan', 'budget'], 'slettet', 'plan'],
   ] as const)('in %j (visible %j), %s gives way to %s', (all, visible, active, expected) => {
     expect(sheetInsteadOf(all, visible, active)).toBe(expected);
+  });
+});
+
+describe('Excel\'s keys for a new sheet', () => {
+  const keys = (key: string, mods: { shiftKey?: boolean; altKey?: boolean; ctrlKey?: boolean } = {}) => ({ key, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+  it('are Shift+F11 and Alt+Shift+F1, not F11 alone nor with Ctrl', () => {
+    expect(isAddSheetKey(keys('F11', { shiftKey: true }))).toBe(true);
+    expect(isAddSheetKey(keys('F1', { shiftKey: true, altKey: true }))).toBe(true);
+    expect(isAddSheetKey(keys('F11'))).toBe(false);
+    expect(isAddSheetKey(keys('F11', { shiftKey: true, ctrlKey: true }))).toBe(false);
+    expect(isAddSheetKey(keys('F1', { shiftKey: true }))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { expectNameBox, gridCell, goToCell, nameBox, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, cellText, composeAcuteE, drag, expectCell, formulaBar, formulaOf, typeEntries } from '../harness/gridPage.js';
+import { cellHasClass, cellText, composeAcuteE, drag, expectCell, formulaBar, formulaOf, typeEntries, waitForSheet } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 describe('the grid as planners know it from Excel', () => {
@@ -186,4 +186,32 @@ describe('the grid as planners know it from Excel', () => {
     await page.getByRole('tab', { name: 'Noter' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Noter' }).getAttribute('aria-selected')).toBe('true');
   }, 30_000);
+
+  it('Ctrl+- deletes the rows selected whole and Ctrl++ inserts as many above, as in Excel', async () => {
+    for (const [address, value] of [['V150', 'a'], ['V151', 'b'], ['V152', 'c']] as const) await typeIntoCell(page, address, value);
+    await goToCell(page, 'V151');
+    await page.keyboard.press('Shift+Space');
+    await page.keyboard.press('Control+Minus');
+    await expectCell(page, 'V151', 'c');
+    await page.keyboard.press('Control+Shift+Equal');
+    await expectCell(page, 'V152', 'c');
+    await expectCell(page, 'V151', '');
+    await expectCell(page, 'V150', 'a');
+  }, 120_000);
+
+  it('Shift+F11 adds a sheet and shows it, as in Excel; not while a cell is being typed', async () => {
+    const tabs = page.getByRole('tablist', { name: 'Ark', exact: true }).getByRole('tab');
+    const before = await tabs.count();
+    await goToCell(page, 'T20');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Shift+F11');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'T20', '7');
+    expect(await tabs.count()).toBe(before);
+
+    await page.keyboard.press('Shift+F11');
+    await waitForSheet(page, `Ark ${before + 1}`);
+    await typeIntoCell(page, 'A1', 'nyt ark');
+    await expectCell(page, 'A1', 'nyt ark');
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { gridCell, goToCell, nameBox, screenshot, typeIntoCell, waitUntil, serverAndBrowser } from '../harness/browserHarness.js';
-import { cellHasClass, drag, expectCell, formulaBar, formulaOf, showSheet, waitForSheet } from '../harness/gridPage.js';
+import { cellHasClass, columnHeader, drag, expectCell, formulaBar, formulaOf, rowHeader, showSheet, waitForSheet } from '../harness/gridPage.js';
 import { createWorkspace, type TestWorkspace } from './workspaceApi.js';
 
 describe('the grid under the mouse', () => {
@@ -213,4 +213,22 @@ describe('the grid under the mouse', () => {
     await editor.getByRole('button', { name: /Anna Berg/ }).waitFor();
     expect(await editor.getByRole('dialog').count()).toBe(0);
   });
+
+  it('Shift+click on a row number or a column letter selects whole lines from the active cell to it, the active cell kept (Excel)', async () => {
+    await goToCell(page, 'C30');
+    await rowHeader(page, 33).click({ modifiers: ['Shift'] });
+    await expect.poll(() => cellHasClass(page, 'E33', 'fx-sel')).toBe(true);
+    expect(await cellHasClass(page, 'A30', 'fx-sel')).toBe(true);
+    expect(await cellHasClass(page, 'C29', 'fx-sel')).toBe(false);
+    expect(await cellHasClass(page, 'C30', 'fx-active')).toBe(true);
+    await expect.poll(() => nameBox(page).inputValue()).toBe('C30');
+
+    await goToCell(page, 'D31');
+    await columnHeader(page, 'F').click({ modifiers: ['Shift'] });
+    await expect.poll(() => cellHasClass(page, 'F25', 'fx-sel')).toBe(true);
+    expect(await cellHasClass(page, 'E40', 'fx-sel')).toBe(true);
+    expect(await cellHasClass(page, 'C31', 'fx-sel')).toBe(false);
+    expect(await cellHasClass(page, 'D31', 'fx-active')).toBe(true);
+    await screenshot(page, 'grid-shift-click-column-letters');
+  }, 120_000);
 });

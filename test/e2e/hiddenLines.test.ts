@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNameBox, goToCell, gridCell, screenshot, serverAndBrowser, typeIntoCell, waitUntil } from '../harness/browserHarness.js';
-import { cellText, columnHeader } from '../harness/gridPage.js';
+import { expectNameBox, goToCell, gridCell, nameBox, screenshot, serverAndBrowser, typeIntoCell, waitUntil } from '../harness/browserHarness.js';
+import { cellText, columnHeader, rowHeader } from '../harness/gridPage.js';
 import { createWorkspace } from './workspaceApi.js';
 
 async function chooseFromCellMenu(page: Page, address: string, item: string): Promise<void> {
@@ -17,9 +17,6 @@ async function chooseFromCellMenu(page: Page, address: string, item: string): Pr
 
 const shown = async (page: Page, address: string): Promise<number> => page.locator(`[data-cell="${address}"]`).count();
 
-/** The row number's cell of a sheet row (1 is the first; the row numbers sit in the frozen strip, frozenStrip.ts, not in their rows). */
-const rowHeader = (page: Page, row: number) => page.locator('.ag-cell[col-id="rowHeader"]', { hasText: new RegExp(`^${row}$`) }).first();
-
 /** Selects `rows` cells down from `address` and hides their rows from the cell menu. */
 async function hideRows(page: Page, address: string, rows: number): Promise<void> {
   await goToCell(page, address);
@@ -28,12 +25,18 @@ async function hideRows(page: Page, address: string, rows: number): Promise<void
   await waitUntil(async () => (await shown(page, address)) === 0, `row ${address} is no longer shown`);
 }
 
-/** Clicks the marker named `name` (there once) and waits for the hidden `address` to show `text` again; the marker goes. */
-async function showByMarker(page: Page, name: string, address: string, text: string): Promise<void> {
+/**
+ * Clicks the marker named `name` (there once) and waits for the hidden `address` to show `text` again; the marker goes.
+ * `underScrollBar`: the marker lies on the sheet's last row, under AG Grid's horizontal scroll bar,
+ * which lies over the rows where scroll bars take no room (the test browser hides them; macOS
+ * overlays them): the click is sent to the marker itself.
+ */
+async function showByMarker(page: Page, name: string, address: string, text: string, underScrollBar = false): Promise<void> {
   const marker = page.getByRole('button', { name });
   await waitUntil(async () => (await marker.count()) === 1, `the marker "${name}" is shown`);
   await screenshot(page, `hidden-marker-${address}`);
-  await marker.click();
+  if (underScrollBar) await marker.dispatchEvent('click');
+  else await marker.click();
   await waitUntil(async () => (await shown(page, address)) === 1, `${address} is shown again`);
   expect(await cellText(page, address)).toBe(text);
   expect(await marker.count()).toBe(0);
@@ -126,4 +129,23 @@ describe('hidden rows and columns', () => {
     await page.keyboard.press('Control+ArrowUp');
     await expectNameBox(page, 'P100');
   }, 180_000);
+
+  it('rows and columns hidden at the end of the sheet have a marker on the last shown line that shows them again', async () => {
+    await goToCell(page, 'W200');
+    await page.keyboard.press('Control+ArrowDown');
+    const last = Number((await nameBox(page).inputValue()).slice(1));
+    await typeIntoCell(page, `W${last}`, 'sidst');
+    await hideRows(page, `W${last - 1}`, 2);
+    await goToCell(page, `W${last - 2}`);
+    await showByMarker(page, `Skjulte rækker ${last - 1}–${last}`, `W${last}`, 'sidst', true);
+
+    await goToCell(page, 'B150');
+    await page.keyboard.press('Control+ArrowRight');
+    const column = (await nameBox(page).inputValue()).replace(/\d+$/, '');
+    await typeIntoCell(page, `${column}150`, 'yderst');
+    await goToCell(page, `${column}150`);
+    await chooseFromCellMenu(page, `${column}150`, 'Skjul kolonne');
+    await waitUntil(async () => (await shown(page, `${column}150`)) === 0, `column ${column} is no longer shown`);
+    await showByMarker(page, `Skjult kolonne ${column}`, `${column}150`, 'yderst');
+  }, 240_000);
 });

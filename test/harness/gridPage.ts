@@ -98,6 +98,11 @@ export function columnHeader(page: Page, column: string): Locator {
   return page.locator(`.ag-header-cell[col-id="c${column.charCodeAt(0) - 65}"]`).first();
 }
 
+/** The row number's cell of a sheet row (1 is the first; the row numbers sit in the frozen strip, frozenStrip.ts, not in their rows). */
+export function rowHeader(page: Page, row: number): Locator {
+  return page.locator('.ag-cell[col-id="rowHeader"]', { hasText: new RegExp(`^${row}$`) }).first();
+}
+
 /** Drags a column's right edge `dx` pixels (negative: narrower), as a planner resizes a column. */
 export async function dragColumnEdge(page: Page, column: string, dx: number): Promise<void> {
   const box = (await columnHeader(page, column).locator('.ag-header-cell-resize').boundingBox())!;

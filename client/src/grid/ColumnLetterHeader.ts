@@ -1,5 +1,5 @@
 /**
- * A column's header: its letter (A, B, …), and after hidden columns the marker that shows them
+ * A column's header: its letter (A, B, …), and next to hidden columns the marker that shows them
  * again (hiddenMarkers.ts), and nothing else. AG Grid's own header component builds a menu
  * button, a filter button, a filter icon and a sort indicator per column (hidden, but built, with
  * their listeners), and the columns a horizontal scroll brings in are built at once, in the
@@ -9,7 +9,7 @@
 import type { IHeaderComp, IHeaderParams } from 'ag-grid-community';
 import type { GridController } from './GridController.js';
 import { columnOfId } from './gridColumns.js';
-import { hiddenMarker } from './hiddenMarkers.js';
+import { hiddenMarkers } from './hiddenMarkers.js';
 
 export class ColumnLetterHeader implements IHeaderComp {
   private readonly gui = document.createElement('span');
@@ -47,7 +47,6 @@ export class ColumnLetterHeader implements IHeaderComp {
     this.gui.textContent = params.displayName;
     const col = columnOfId(params.column.getColId());
     const controller = this.controller();
-    const marker = col !== null && controller?.hidden ? hiddenMarker(controller, 'cols', col) : null;
-    if (marker) this.gui.append(marker);
+    if (col !== null && controller?.hidden) this.gui.append(...hiddenMarkers(controller, 'cols', col));
   }
 }

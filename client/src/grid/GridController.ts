@@ -20,7 +20,7 @@ import { timeText, todayText } from './dateStamp.js';
 import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import { RowHeights } from './rowHeights.js';
 import { clampPosition, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
-import { clearSelection, fillSelection, fillSelectionWithEntry, type CommandTarget } from './gridCommands.js';
+import { clearSelection, fillSelection, fillSelectionWithEntry, keyedLineEdit, structuralOperation, type CommandTarget } from './gridCommands.js';
 import { cellEditorOn, pickOn } from './interactionState.js';
 import { GridPainter } from './GridPainter.js';
 import { GridPointer } from './GridPointer.js';
@@ -227,6 +227,13 @@ export class GridController implements CommandTarget {
         return fillSelection(this, 'down');
       case 'fillRight':
         return fillSelection(this, 'right');
+      case 'lines': {
+        const range = selectionRange(selection);
+        const edit = keyedLineEdit(range, this.bounds(), command.insert);
+        if (!edit) return this.session.tell(command.insert ? 'notice.insertWholeLines' : 'notice.deleteWholeLines');
+        this.session.apply(structuralOperation(this.sheetId, range, edit));
+        return;
+      }
     }
   }
 

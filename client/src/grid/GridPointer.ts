@@ -10,7 +10,7 @@ import { fillTarget } from './autoFill.js';
 import { fillFromHandle, type CommandTarget } from './gridCommands.js';
 import { focusedInput, type InteractionEvent, type InteractionState } from './interactionState.js';
 import { pickIntoFormula } from './pickIntoFormula.js';
-import { clampPosition, extendSelection, selectionRange } from './selection.js';
+import { clampPosition, extendSelection, headerSelection, selectionRange } from './selection.js';
 
 export class GridPointer {
   private readonly unsubscribe: Array<() => void> = [];
@@ -54,8 +54,7 @@ export class GridPointer {
       return;
     }
     if (col === 'rowHeader') {
-      const from = event.shiftKey ? current.active.row : row;
-      this.grid.select({ active: { row: from, col: 0 }, corner: { row, col: bounds.cols - 1 } }, false);
+      this.grid.select(headerSelection(current, 'rows', row, event.shiftKey, bounds), false);
     } else if (event.shiftKey) {
       // From the range's anchor, as Shift+arrow (Excel: also after Enter moved the active cell inside it).
       this.grid.select(extendSelection(current, { row, col }, bounds), false);
@@ -123,9 +122,8 @@ export class GridPointer {
     event.stopPropagation();
   }
 
+  /** A click on a column letter: the column, or with Shift the columns from the anchor's to it (headerSelection). */
   onColumnHeaderClicked(col: number, shift: boolean): void {
-    const bounds = this.grid.bounds();
-    const from = shift ? this.grid.session.selection.get().active.col : col;
-    this.grid.select({ active: { row: 0, col: from }, corner: { row: bounds.rows - 1, col } }, false);
+    this.grid.select(headerSelection(this.grid.session.selection.get(), 'cols', col, shift, this.grid.bounds()), false);
   }
 }

@@ -65,6 +65,8 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   const shape = useSheetShape(session, sheetId);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
+  // Whether Shift was held on the last press: AG Grid's columnHeaderClicked does not tell its mouse event.
+  const shiftPressed = useRef(false);
   // A right click on a row number or column letter: the menu, for the selected lines when they hold
   // that one (Excel's header menu, e.g. "Vis skjulte rækker" over rows selected around hidden ones), else for that line alone.
   const lineMenu = (axis: 'rows' | 'cols', line: number, mouse: MouseEvent): void => {
@@ -194,7 +196,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       },
       onColumnHeaderClicked: (e: ColumnHeaderClickedEvent<RowData>): void => {
         const col = 'getColId' in e.column ? columnOfId(e.column.getColId()) : null;
-        if (col !== null) controller.pointer.onColumnHeaderClicked(col, false);
+        if (col !== null) controller.pointer.onColumnHeaderClicked(col, shiftPressed.current);
       },
       onColumnResized: (e: ColumnResizedEvent<RowData>): void => {
         // Numbers are fitted to their column's width, and text is clipped only where it does not fit.
@@ -269,7 +271,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   useEffect(() => api.current?.setGridOption('pinnedTopRowData', pinnedTopRowData), [pinnedTopRowData]);
 
   return (
-    <div className="sheet-grid" ref={wrapper} onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)} onContextMenu={onHeaderContextMenu}>
+    <div className="sheet-grid" ref={wrapper} onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)} onContextMenu={onHeaderContextMenu} onMouseDownCapture={(e) => (shiftPressed.current = e.shiftKey)}>
       <div className="sheet-grid-host" ref={host} />
       {menu && (
         <GridContextMenu

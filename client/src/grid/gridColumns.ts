@@ -8,7 +8,7 @@ import type { FrozenPanes } from './frozenPanes.js';
 import type { MergedAreas } from './mergedAreas.js';
 import type { HiddenLines } from './hiddenLines.js';
 import type { GridController, RowData } from './GridController.js';
-import { hiddenMarker } from './hiddenMarkers.js';
+import { hiddenMarkers } from './hiddenMarkers.js';
 
 export const ROW_HEADER = 'rowHeader';
 
@@ -26,15 +26,15 @@ function rowHeaderClass(p: CellClassParams<RowData>): string {
   return p.data && p.data.row > 0 && hidden?.rows.has(p.data.row - 1) ? 'fx-row-header fx-after-hidden' : 'fx-row-header';
 }
 
-/** The row number; below hidden rows, with the marker that shows them again (hiddenMarkers.ts). */
+/** The row number; below hidden rows (or above those that end the sheet), with the marker that shows them again (hiddenMarkers.ts). */
 function rowHeaderCell(p: ICellRendererParams<RowData>): string | HTMLElement {
   const text = p.data ? String(p.data.row + 1) : '';
   const controller = p.context as GridController | undefined;
-  const marker = p.data && controller?.hidden ? hiddenMarker(controller, 'rows', p.data.row) : null;
-  if (!marker) return text;
+  const markers = p.data && controller?.hidden ? hiddenMarkers(controller, 'rows', p.data.row) : [];
+  if (markers.length === 0) return text;
   const cell = document.createElement('span');
   cell.textContent = text;
-  cell.append(marker);
+  cell.append(...markers);
   return cell;
 }
 

@@ -181,6 +181,17 @@ export function pasteIntoSelection(grid: CommandTarget, text: string): void {
 
 export type StructuralEdit = 'insertRowsAbove' | 'insertRowsBelow' | 'deleteRows' | 'insertColumnsLeft' | 'insertColumnsRight' | 'deleteColumns';
 
+/**
+ * Ctrl++ or Ctrl+- on the selection, as Excel: whole rows selected (Shift+Space, the row numbers)
+ * insert as many rows above or are deleted, whole columns likewise to the left; any other range
+ * gets null (Excel asks which way to shift the cells, which Fremskriv does not do).
+ */
+export function keyedLineEdit(range: CellRange, bounds: GridBounds, insert: boolean): StructuralEdit | null {
+  if (range.left === 0 && range.right >= bounds.cols - 1) return insert ? 'insertRowsAbove' : 'deleteRows';
+  if (range.top === 0 && range.bottom >= bounds.rows - 1) return insert ? 'insertColumnsLeft' : 'deleteColumns';
+  return null;
+}
+
 /** Inserts or deletes as many rows (columns) as the selection spans, as Excel does. */
 export function structuralOperation(sheetId: string, range: CellRange, edit: StructuralEdit): WorkbookOperation {
   const rows = rangeRows(range);

@@ -38,7 +38,9 @@ export type GridCommand =
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'fillDown' }
-  | { kind: 'fillRight' };
+  | { kind: 'fillRight' }
+  /** Ctrl++ / Ctrl+- (Ctrl+Shift+= on a US keyboard): insert or delete the selected whole rows or columns, as Excel does. */
+  | { kind: 'lines'; insert: boolean };
 
 export interface NavigationContext {
   selection: GridSelection;
@@ -284,6 +286,10 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
         return { kind: 'fillDown' };
       case 'r':
         return { kind: 'fillRight' };
+      case '+':
+        return { kind: 'lines', insert: true };
+      case '-':
+        return { kind: 'lines', insert: false };
       case 'a':
         return selectRegionOrAll(ctx);
       case ';':

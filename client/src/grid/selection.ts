@@ -87,6 +87,25 @@ export function columnSelection(fromCol: number, toCol: number, bounds: GridBoun
   return { active: { row: 0, col: fromCol }, corner: { row: Math.max(0, bounds.rows - 1), col: toCol } };
 }
 
+/**
+ * A click on a row number (`axis` 'rows') or column letter: that line whole, or with Shift every
+ * line from the selection's anchor to it, as Excel and Google Sheets do (the anchor is where the
+ * range was started, also when Enter moved the active cell inside it). The active cell stays where
+ * the new range still holds it, else goes back to the anchor.
+ *
+ * @example
+ *   // C5 active, Shift+click on row 9's number: rows 5–9 whole, C5 still active.
+ *   headerSelection(cellSelection(C5), 'rows', 8, true, bounds); // { active: C5, anchor: A5, corner: <last column>9 }
+ */
+export function headerSelection(current: GridSelection, axis: 'rows' | 'cols', line: number, shift: boolean, bounds: GridBounds): GridSelection {
+  if (!shift) return axis === 'rows' ? rowSelection(line, line, bounds) : columnSelection(line, line, bounds);
+  const anchor = current.anchor ?? current.active;
+  const from = axis === 'rows' ? { row: anchor.row, col: 0 } : { row: 0, col: anchor.col };
+  const to = axis === 'rows' ? { row: line, col: Math.max(0, bounds.cols - 1) } : { row: Math.max(0, bounds.rows - 1), col: line };
+  const { active } = current;
+  return selectionKeepingActive(rangeContains(selectionRange({ active: from, corner: to }), active.row, active.col) ? active : anchor, from, to);
+}
+
 export function rangeContains(range: CellRange, row: number, col: number): boolean {
   return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
 }

@@ -1,7 +1,7 @@
 /**
  * Sheet tabs: switch, add, rename (double-click), delete, reorder (drag or the tab menu), hide and
  * unhide (the tab menu, as Excel's "Hide" / "Unhide…"; models/workbook/sheetVisibility.ts). Only
- * visible sheets have a tab; Ctrl+PageUp/PageDown step through them. While a formula is typed, a
+ * visible sheets have a tab; Ctrl+PageUp/PageDown step through them, Shift+F11 adds one (Excel's key). While a formula is typed, a
  * tab shows its sheet for picking references there (crossSheetPointing.ts), and the formula's own
  * sheet keeps a mark. The strip's right end is the grid's status bar (GridStatus.tsx).
  * The tab menu opens from the keyboard too (the context-menu key or Shift+F10), as a tab says it
@@ -21,7 +21,7 @@ import { pointing } from '../grid/interactionState.js';
 import { GridStatus } from '../grid/GridStatus.js';
 import { useStore, useStorePart } from '../ui/store.js';
 import type { WorkbookSession } from './WorkbookSession.js';
-import { adjacentVisibleSheet, sheetStepKey } from './sheetSwitching.js';
+import { adjacentVisibleSheet, isAddSheetKey, sheetStepKey } from './sheetSwitching.js';
 import { firstMenuItem, onMenuKey } from '../ui/menuKeys.js';
 import { useClickOutside } from '../ui/useClickOutside.js';
 
@@ -109,6 +109,20 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
     const sheetId = newIdentity(session.doc);
     if (session.apply({ type: 'addSheet', sheetId, name: t('sheets.defaultName', { n }) })) session.showSheet(sheetId);
   };
+  // Shift+F11 adds a sheet as the "+" does (after the last tab), from the grid or the tabs; never while a cell is typed or in a dialog's field.
+  const addRef = useRef(add);
+  addRef.current = add;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!isAddSheetKey(event) || session.readOnly || session.interaction.state.get().edit.kind !== 'idle') return;
+      if (event.target instanceof Element && event.target.closest('input, textarea, select, [role="dialog"]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      addRef.current();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [session]);
   const rename = async (sheetId: string, current: string): Promise<void> => {
     setMenuFor(null);
     const name = await ask({ title: t('sheets.renameTitle'), label: t('sheets.nameLabel'), initial: current, confirmLabel: t('common.save') });

@@ -39,3 +39,9 @@ export function sheetStepKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'met
   if (event.key === 'PageUp') return -1;
   return null;
 }
+
+/** Shift+F11 (and Alt+Shift+F1), Excel's keys for a new sheet. */
+export function isAddSheetKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
+  if (!event.shiftKey || event.ctrlKey || event.metaKey) return false;
+  return (event.key === 'F11' && !event.altKey) || (event.key === 'F1' && event.altKey);
+}
