@@ -1,0 +1,48 @@
+/**
+ * The import differential (xlsx helper, twenty-eighth session): workbooks shaped as Excel and
+ * LibreOffice 7.4 save them, each formula's cached value being what the planner saw; after import
+ * Fremskriv must compute that value, or list the formula as one it cannot carry. Each case here
+ * was a difference the differential found.
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { importWorkbookFile } from '../../models/format/importWorkbookFile.js';
+import { importedWorkbookFile, type ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
+import { importXlsx } from '../../models/interchange/xlsxImport.js';
+import { handWrittenXlsx } from './support/handWrittenXlsx.js';
+import { storedValues } from './support/rawXlsx.js';
+import { fremskrivValues, type PlainValue } from './support/xlsxValues.js';
+
+/** Fremskriv's value of every cell of the imported workbook, keyed `Sheet!A1`. */
+function computed(imported: ImportedWorkbook): Map<string, PlainValue> {
+  const doc = new Y.Doc();
+  try {
+    importWorkbookFile(doc, importedWorkbookFile(imported));
+    return fremskrivValues(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** Each of `cells` (`Sheet!A1`) as Fremskriv computes it after import and as the file cached it. */
+async function bothValues(bytes: Uint8Array, cells: readonly string[]): Promise<{ ours: PlainValue[]; cached: PlainValue[]; imported: ImportedWorkbook }> {
+  const imported = await importXlsx(bytes);
+  const ours = computed(imported);
+  const stored = await storedValues(bytes);
+  return { ours: cells.map((cell) => ours.get(cell) ?? null), cached: cells.map((cell) => stored.get(cell) ?? null), imported };
+}
+
+describe('a formula reading a sheet since deleted', () => {
+  it('is #REF!, as Excel shows it, and not a formula Fremskriv cannot read', async () => {
+    // Excel writes a reference to a deleted sheet as #REF!A1 (=Ark9!A1*2 once Ark9 is deleted).
+    const xml =
+      '<sheetData><row r="1"><c r="A1" t="e"><f>#REF!A1*2</f><v>#REF!</v></c><c r="B1" t="e"><f>SUM(#REF!$B$2:$B$9,1)</f><v>#REF!</v></c>' +
+      '<c r="C1"><f>IFERROR(#REF!A1,0)</f><v>0</v></c><c r="D1" t="b"><f>ISREF(#REF!A1)</f><v>0</v></c></row></sheetData>';
+    const cells = ['Ark1!A1', 'Ark1!B1', 'Ark1!C1', 'Ark1!D1'];
+    const { ours, cached, imported } = await bothValues(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }), cells);
+    expect(cached).toEqual([{ error: '#REF!' }, { error: '#REF!' }, 0, false]);
+    expect(ours).toEqual(cached);
+    expect(imported.sheets[0]!.cells.A1).toBe('=#REF!*2');
+    expect(imported.unsupported.count).toBe(0);
+  });
+});
