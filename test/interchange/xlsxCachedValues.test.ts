@@ -5,29 +5,16 @@
  * was a difference the differential found.
  */
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { importWorkbookFile } from '../../models/format/importWorkbookFile.js';
-import { importedWorkbookFile, type ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
+import type { ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
 import { importXlsx } from '../../models/interchange/xlsxImport.js';
 import { handWrittenXlsx } from './support/handWrittenXlsx.js';
 import { storedValues } from './support/rawXlsx.js';
-import { fremskrivValues, type PlainValue } from './support/xlsxValues.js';
-
-/** Fremskriv's value of every cell of the imported workbook, keyed `Sheet!A1`. */
-function computed(imported: ImportedWorkbook): Map<string, PlainValue> {
-  const doc = new Y.Doc();
-  try {
-    importWorkbookFile(doc, importedWorkbookFile(imported));
-    return fremskrivValues(doc);
-  } finally {
-    doc.destroy();
-  }
-}
+import { importedValues, type PlainValue } from './support/xlsxValues.js';
 
 /** Each of `cells` (`Sheet!A1`) as Fremskriv computes it after import and as the file cached it. */
 async function bothValues(bytes: Uint8Array, cells: readonly string[]): Promise<{ ours: PlainValue[]; cached: PlainValue[]; imported: ImportedWorkbook }> {
   const imported = await importXlsx(bytes);
-  const ours = computed(imported);
+  const ours = importedValues(imported);
   const stored = await storedValues(bytes);
   return { ours: cells.map((cell) => ours.get(cell) ?? null), cached: cells.map((cell) => stored.get(cell) ?? null), imported };
 }
