@@ -109,7 +109,8 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     for (const [address, input] of Object.entries(read.cells)) {
       if (isFormula(input)) collector.add(input as string, name, address);
     }
-    const { validations, columnWidths } = readSheetSettings(source);
+    const { validations, columnWidths, notKept } = readSheetSettings(source);
+    if (notKept.length > 0) warnings.push(importWarning('validationsNotKept', { sheet: name, count: notKept.length, cells: listed(notKept, 20, true) }));
     const frozenPanes = importedFrozenPanes(source, read.cells);
     const merges = importedMerges(checked.merges.get(source.name));
     const { hiddenRows, hiddenColumns } = readHiddenLines(source);

@@ -33,3 +33,17 @@ describe('a formula reading a sheet since deleted', () => {
     expect(imported.unsupported.count).toBe(0);
   });
 });
+
+describe('a data validation Fremskriv cannot hold', () => {
+  it('is named in a warning (a drop-down list as LibreOffice and Excel save it), while a numeric bound is kept', async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Ja</t></is></c><c r="B1"><v>0.5</v></c></row></sheetData><dataValidations count="3">' +
+      '<dataValidation type="list" allowBlank="true" sqref="A1"><formula1>"Ja,Nej"</formula1></dataValidation>' +
+      '<dataValidation type="decimal" operator="between" sqref="B1"><formula1>0</formula1><formula2>1</formula2></dataValidation>' +
+      '<dataValidation type="date" operator="greaterThan" sqref="C1:C3"><formula1>45292</formula1></dataValidation></dataValidations>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
+    expect(imported.sheets[0]!.validations).toEqual({ B1: { min: 0, max: 1 } });
+    // Before: both rules were dropped without a word.
+    expect(imported.warnings.find((w) => w.kind === 'validationsNotKept')?.params).toEqual({ sheet: 'Ark1', count: 4, cells: 'A1, C1, C2, C3' });
+  });
+});
