@@ -93,7 +93,8 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   const visibilities = importedVisibilities(sources);
 
   const definedNames = new DefinedNames(checked.definedNames, renames, sources.map((sheet) => sheet.name));
-  const collector = new UnsupportedFunctionCollector(definedNames.defined.map((n) => n.name));
+  const lambdaNames = definedNames.defined.filter((n) => /^=\s*LAMBDA\s*\(/i.test(n.formula)).map((n) => n.name);
+  const collector = new UnsupportedFunctionCollector(definedNames.defined.map((n) => n.name), lambdaNames);
   const sheets: WorkbookFileSheet[] = [];
   const characters = new ContentCharacters(options.contentCells, 'the workbook');
   let errors = 0;

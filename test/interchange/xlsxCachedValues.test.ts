@@ -47,3 +47,21 @@ describe('a data validation Fremskriv cannot hold', () => {
     expect(imported.warnings.find((w) => w.kind === 'validationsNotKept')?.params).toEqual({ sheet: 'Ark1', count: 4, cells: 'A1, C1, C2, C3' });
   });
 });
+
+describe('defined names Excel computes with', () => {
+  const week = (name: string, a1: number) => ({ name, xml: `<sheetData><row r="1"><c r="A1"><v>${a1}</v></c></row></sheetData>` });
+  const xml = '<sheetData><row r="1"><c r="A1"><f>SUM(Uger)</f><v>6</v></c><c r="B1"><f>Dobbelt(4)</f><v>8</v></c></row></sheetData>';
+  const definedNames = '<definedName name="Uger">\'Uge 1:Uge 3\'!$A$1</definedName><definedName name="Dobbelt">_xlfn.LAMBDA(_xlpm.x,_xlpm.x*2)</definedName>';
+  const bytes = handWrittenXlsx({ sheets: [week('Uge 1', 1), week('Uge 2', 2), week('Uge 3', 3), { name: 'Sum', xml }], definedNames });
+
+  it('computes a name standing for a 3-D reference (before: #REF!, the span written in after the spans were read)', async () => {
+    const { ours, cached } = await bothValues(bytes, ['Sum!A1']);
+    expect(ours).toEqual(cached);
+  });
+
+  it('does not list a call of a name holding a LAMBDA as a function Fremskriv lacks (it computes it)', async () => {
+    const { ours, cached, imported } = await bothValues(bytes, ['Sum!B1']);
+    expect(ours).toEqual(cached);
+    expect(imported.unsupported).toEqual({ found: [], count: 0 });
+  });
+});
