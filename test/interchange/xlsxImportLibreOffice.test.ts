@@ -128,7 +128,8 @@ describe("a planner's workbook saved as .xlsx by LibreOffice", () => {
     const renamed = (key: string): string => key.replace(LONG.slice(0, 31).trimEnd(), imported.sheets[10]!.name);
     const cells = formulaCells(saved);
     const differences = cells.flatMap((key) => {
-      const [ourValue, theirs]: PlainValue[] = [ours.get(renamed(key)) ?? null, cached.get(key) ?? null];
+      const ourValue: PlainValue = ours.get(renamed(key)) ?? null;
+      const theirs: PlainValue = cached.get(key) ?? null;
       return sameResult(ourValue, theirs) ? [] : [`${key}: Fremskriv ${JSON.stringify(ourValue)}, LibreOffice ${JSON.stringify(theirs)}`];
     });
     expect(differences).toEqual([]);
