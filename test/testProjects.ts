@@ -20,6 +20,7 @@ export const SERVER_TESTS = [
   'test/interchange/dynamicArraysLibreOffice.test.ts',
   'test/interchange/definedNamesLibreOffice.test.ts',
   'test/interchange/planningWorkbookDifferential.test.ts',
+  'test/interchange/xlsxImportLibreOffice.test.ts',
   'test/models/excelCompatibilityLibreOffice.test.ts',
   'test/models/plannerFormulasLibreOffice.test.ts',
   'test/models/workbookLocaleLibreOffice.test.ts',

@@ -8,6 +8,7 @@
  * @example fromExcelFormula('_xlfn.LET(_xlpm.x,2,_xlpm.x*3)') // → '=LET(x,2,x*3)'
  * @example toExcelFormula('=BYROW(A1:C3,SUM)') // → '_xlfn.BYROW(A1:C3,_xleta.SUM)'
  * @example fromExcelFormula('SUM(_xlfn.ANCHORARRAY(A1))') // → '=SUM(A1#)'
+ * @example fromExcelFormula('#REF!A1*2') // → '=#REF!*2' (a reference to a deleted sheet)
  */
 import { formatReference, splitFormula } from '../formula/a1References.js';
 import { rewriteFormulaText } from '../formula/formulaText.js';
@@ -101,7 +102,28 @@ export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
   const called = mapFunctionNames(body, (name) => (/^_xlpm\./i.test(name) ? name : name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase()));
   const canonical = `=${mapEtaNames(called, (name) => (/^_xleta\./i.test(name) ? name.replace(/^(_xleta\.|_xlfn\.|_xlws\.)+/i, '').toUpperCase() : name))}`;
-  return withSpilledRangeOperators(renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, '')));
+  return withDeletedSheetReferences(withSpilledRangeOperators(renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, ''))));
+}
+
+/** `#REF!` written straight before a reference: the file's form of a reference to a deleted sheet. */
+const DELETED_SHEET = /#REF!$/i;
+
+/**
+ * A reference to a sheet since deleted, which Excel writes as `#REF!A1` (`=#REF!A1*2`,
+ * `SUM(#REF!$B$2:$B$9)`): the error itself, `#REF!`, as Excel computes and shows it; read as
+ * written, the error and the reference after it were a formula the engine cannot parse (#ERROR!).
+ */
+function withDeletedSheetReferences(canonical: string): string {
+  if (!/#REF!/i.test(canonical)) return canonical;
+  const segments = splitFormula(canonical);
+  let changed = false;
+  const kept = segments.filter((segment, i) => {
+    const before = segments[i - 1];
+    const deleted = segment.kind === 'ref' && segment.ref.sheet === undefined && before?.kind === 'text' && DELETED_SHEET.test(before.text);
+    changed ||= deleted;
+    return !deleted;
+  });
+  return changed ? kept.map((segment) => (segment.kind === 'ref' ? formatReference(segment.ref) : segment.text)).join('') : canonical;
 }
 
 /** `ANCHORARRAY(` closing a text, with no name ending just before it. */

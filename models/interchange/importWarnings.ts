@@ -24,6 +24,8 @@ export interface ImportWarningParams {
   validationRules: { sheet: string; limit: number };
   /** `count` rules over more than `limit` cells (or an unreadable range) left out. */
   validationsSkipped: { sheet: string; count: number; limit: number };
+  /** `count` cells whose data validation is no numeric bound (a list, a date, a text length, a formula): not kept; `cells` the first 20. */
+  validationsNotKept: { sheet: string; count: number; cells: string };
   /** `count` cells point past the shared strings (`strings` of them; 0: the file has none). */
   missingString: { count: number; cells: string; strings: number };
   /** `count` cells hold text where the file says number, boolean or date. */
@@ -68,7 +70,7 @@ export type ImportWarning = {
 }[ImportWarningKind];
 
 export const IMPORT_WARNING_KINDS = [
-  'notWorksheet', 'columnDefinitions', 'validationRules', 'validationsSkipped', 'missingString', 'textAsNumber',
+  'notWorksheet', 'columnDefinitions', 'validationRules', 'validationsSkipped', 'validationsNotKept', 'missingString', 'textAsNumber',
   'orphanSharedFormula', 'metadataDamaged', 'metadataInvalid', 'sheetsRenamed', 'errorValues', 'namesWritten',
   'namesNotImported', 'externalReferences', 'dates1904', 'textsCut', 'csvWindows1252', 'csvUnbalancedQuotes',
   'namesClash', 'goalsNotImported', 'dynamicArrayMarksLost',
@@ -82,6 +84,7 @@ const ENGLISH: { [K in ImportWarningKind]: (p: ImportWarningParams[K]) => string
   columnDefinitions: (p) => `sheet "${p.sheet}" has more than ${p.limit} column definitions; its column widths are not imported`,
   validationRules: (p) => `sheet "${p.sheet}" has more than ${p.limit} data validation rules; they are not imported`,
   validationsSkipped: (p) => `sheet "${p.sheet}": ${p.count} data validation rule(s) over more than ${p.limit} cells or an unreadable range are not imported`,
+  validationsNotKept: (p) => `sheet "${p.sheet}": the data validation of ${cellsPlural(p.count, '1 cell', 'cells')} is no numeric bound (a drop-down list, a date, a text length, a formula) and is not kept; the cells keep their values: ${p.cells}`,
   missingString: (p) => {
     const table = p.strings === 0 ? 'the file has no shared strings' : `the file has ${p.strings}`;
     return `${cellsPlural(p.count, '1 cell points at a shared string', 'cells point at shared strings')} the file does not hold (${table}), so ${p.count === 1 ? 'it is' : 'they are'} left empty: ${p.cells}`;

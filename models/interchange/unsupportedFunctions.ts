@@ -94,9 +94,12 @@ export class UnsupportedFunctionCollector {
   externalReferences = 0;
   /** The workbook's defined names (upper case): formulas using them compute. */
   private readonly names: ReadonlySet<string>;
+  /** The defined names holding a LAMBDA (upper case): called by name (`=Dobbelt(4)`), they compute (engine/lambdaNames.ts). */
+  private readonly lambdas: ReadonlySet<string>;
 
-  constructor(definedNames: readonly string[] = []) {
+  constructor(definedNames: readonly string[] = [], lambdaNames: readonly string[] = []) {
     this.names = new Set(definedNames.map((name) => name.toUpperCase()));
+    this.lambdas = new Set(lambdaNames.map((name) => name.toUpperCase()));
   }
 
   add(formula: string, sheet: string, cell: string): void {
@@ -122,7 +125,7 @@ export class UnsupportedFunctionCollector {
     }
     // A LAMBDA's parameter called by its name (`LAMBDA(f,f(2))`) is no function: the engine is given no call of it.
     const called = new Set(functionNames(readable));
-    for (const name of functionNames(letFree)) if (called.has(name) && !isSupportedFunction(name)) this.note({ function: name, kind: 'function', sheet, cell });
+    for (const name of functionNames(letFree)) if (called.has(name) && !isSupportedFunction(name) && !this.lambdas.has(name.toUpperCase())) this.note({ function: name, kind: 'function', sheet, cell });
     for (const name of unknownNames(unqualified)) if (!this.names.has(name)) this.note({ function: name, kind: 'name', sheet, cell });
   }
 

@@ -144,8 +144,9 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { d
     characters?.add(formula.replace(DROPPED_ON_IMPORT, '').length);
     const here = parseCellAddress(cell.address) ?? { row: 0, col: 0 };
     const tabled = structuredReferences(fromExcelFormula(formula), tables, here);
-    const excel = expandSheetRanges(tabled, cell.worksheet.workbook.worksheets.map((sheet) => sheet.name));
-    const canonical = repointSheets(names ? names.substitute(excel, cell.worksheet.name, here) : excel, renames);
+    // A name written into the formula may stand for a 3-D reference (`Uger` = 'Uge 1:Uge 3'!$A$1), so names first.
+    const named = names ? names.substitute(tabled, cell.worksheet.name, here) : tabled;
+    const canonical = repointSheets(expandSheetRanges(named, cell.worksheet.workbook.worksheets.map((sheet) => sheet.name)), renames);
     // LibreOffice writes TRUE and FALSE as the formulas TRUE() and FALSE().
     if (/^=(TRUE|FALSE)\(\)$/i.test(canonical)) return canonical.toUpperCase() === '=TRUE()';
     const array = arrayFormula.safeParse(value);

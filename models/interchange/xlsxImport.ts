@@ -93,7 +93,8 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   const visibilities = importedVisibilities(sources);
 
   const definedNames = new DefinedNames(checked.definedNames, renames, sources.map((sheet) => sheet.name));
-  const collector = new UnsupportedFunctionCollector(definedNames.defined.map((n) => n.name));
+  const lambdaNames = definedNames.defined.filter((n) => /^=\s*LAMBDA\s*\(/i.test(n.formula)).map((n) => n.name);
+  const collector = new UnsupportedFunctionCollector(definedNames.defined.map((n) => n.name), lambdaNames);
   const sheets: WorkbookFileSheet[] = [];
   const characters = new ContentCharacters(options.contentCells, 'the workbook');
   let errors = 0;
@@ -109,7 +110,8 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     for (const [address, input] of Object.entries(read.cells)) {
       if (isFormula(input)) collector.add(input as string, name, address);
     }
-    const { validations, columnWidths } = readSheetSettings(source);
+    const { validations, columnWidths, notKept } = readSheetSettings(source);
+    if (notKept.length > 0) warnings.push(importWarning('validationsNotKept', { sheet: name, count: notKept.length, cells: listed(notKept, 20, true) }));
     const frozenPanes = importedFrozenPanes(source, read.cells);
     const merges = importedMerges(checked.merges.get(source.name));
     const { hiddenRows, hiddenColumns } = readHiddenLines(source);

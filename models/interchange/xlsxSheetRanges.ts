@@ -16,6 +16,13 @@ import { formatReference, splitFormula, type FormulaSegment } from '../formula/a
 /** An unquoted first sheet written before the colon: `Jan:` ending the text before `Dec!B5`. */
 const UNQUOTED_FIRST = /([\p{L}_][\p{L}\p{N}_.]*):$/u;
 
+/** The sheet a reference without a sheet names when its written text is a sheet's name (`Ark1`), else undefined. */
+function sheetLikeCell(segment: FormulaSegment | undefined, sheets: readonly string[]): string | undefined {
+  if (segment?.kind !== 'ref' || segment.ref.sheet !== undefined || segment.ref.end !== undefined) return undefined;
+  const written = segment.written ?? '';
+  return sheetIndex(sheets, written) >= 0 ? written : undefined;
+}
+
 function sheetIndex(sheets: readonly string[], name: string): number {
   const upper = name.toUpperCase();
   return sheets.findIndex((sheet) => sheet.toUpperCase() === upper);
@@ -35,8 +42,18 @@ export function expandSheetRanges(formula: string, sheets: readonly string[]): s
     let last: string;
     let lead = before?.kind === 'text' ? before.text : '';
     const unquoted = UNQUOTED_FIRST.exec(lead);
+    const cellNamed = before?.kind === 'text' && before.text === ':' ? sheetLikeCell(segments[i - 2], sheets) : undefined;
+    let leadAt = i - 1;
     if (segment.ref.sheet.includes(':')) [first = '', last = ''] = segment.ref.sheet.split(':');
-    else if (unquoted) {
+    else if (cellNamed !== undefined) {
+      // `Ark1:Ark3!A1`: the first sheet's name reads as a cell (column ARK, row 1), as Danish
+      // Excel's default sheet names do, so the text before it is two segments back.
+      first = cellNamed;
+      last = segment.ref.sheet;
+      const earlier = segments[i - 3];
+      lead = earlier?.kind === 'text' ? earlier.text : '';
+      leadAt = i - 3;
+    } else if (unquoted) {
       first = unquoted[1]!;
       last = segment.ref.sheet;
       lead = lead.slice(0, -unquoted[0].length);
@@ -47,7 +64,9 @@ export function expandSheetRanges(formula: string, sheets: readonly string[]): s
     if (from < 0 || to < 0 || !/[(,]\s*$/.test(lead) || !/^\s*[),]/.test(trail)) continue;
     const span = sheets.slice(Math.min(from, to), Math.max(from, to) + 1);
     const list = span.map((sheet) => formatReference({ ...segment.ref, sheet })).join(',');
-    if (before?.kind === 'text') before.text = lead;
+    const leading = segments[leadAt];
+    if (leading?.kind === 'text') leading.text = lead;
+    for (let gone = leadAt + 1; gone < i; gone++) segments[gone] = { kind: 'text', text: '' };
     segments[i] = { kind: 'text', text: list };
     changed = true;
   }

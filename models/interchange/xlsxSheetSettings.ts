@@ -86,13 +86,20 @@ function cellsOf(key: string): string[] {
   return out;
 }
 
-/** The worksheet's numeric data validations as bounds, and its set column widths, in v1 file form. */
-export function readSheetSettings(worksheet: ExcelJS.Worksheet): { validations: Record<string, AssumptionBounds>; columnWidths: Record<string, number> } {
+/**
+ * The worksheet's numeric data validations as bounds, and its set column widths, in v1 file form;
+ * `notKept`: the cells or ranges of the other rules (a drop-down list, a date, a text length, a
+ * formula), which Fremskriv has no place for.
+ */
+export function readSheetSettings(worksheet: ExcelJS.Worksheet): { validations: Record<string, AssumptionBounds>; columnWidths: Record<string, number>; notKept: string[] } {
   const validations: Record<string, AssumptionBounds> = {};
+  const notKept: string[] = [];
   const model = validationsOf(worksheet).model ?? {};
   for (const [key, rule] of Object.entries(model)) {
     const bounds = rule && boundsOfValidation(rule);
     if (bounds) for (const address of cellsOf(key)) validations[address] = bounds;
+    // exceljs reads a rule without a type (only an input message, `type="none"`) as 'any', which its types leave out.
+    else if (rule && (rule.type as string) !== 'any') notKept.push(key.replace(/^range:/, ''));
   }
   const columnWidths: Record<string, number> = {};
   (worksheet.columns ?? []).forEach((column, i) => {
@@ -100,5 +107,5 @@ export function readSheetSettings(worksheet: ExcelJS.Worksheet): { validations: 
     const pixels = charactersToPixels(column.width);
     if (pixels >= MIN_COLUMN_WIDTH && pixels <= MAX_COLUMN_WIDTH) columnWidths[columnLabel(i)] = pixels;
   });
-  return { validations, columnWidths };
+  return { validations, columnWidths, notKept };
 }

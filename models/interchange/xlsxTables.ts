@@ -79,6 +79,8 @@ function referenceFor(table: ExcelTable, inside: string | null, at: CellPosition
     '#THIS ROW': [at.row, at.row],
   };
   const [top, bottom] = rows[area]!;
+  // `[@Antal]` in a row the table's data does not cross: the row has no such cell, which Excel shows as #VALUE!.
+  if (area === '#THIS ROW' && (at.row < dataFrom || at.row > dataTo)) return '#VALUE!';
   if ((area === '#HEADERS' && table.headerRows === 0) || (area === '#TOTALS' && table.totalsRows === 0) || bottom < top) return null;
   const corner = (row: number, col: number): ReferenceEndpoint => ({ row: { index: row, absolute: true }, col: { index: col, absolute: true } });
   const start = corner(top, table.from.col + columns[0]);

@@ -12,21 +12,10 @@ import { exportWorkbookXlsx } from '../../models/interchange/xlsxExport.js';
 import { zipParts } from './support/zipBuilder.js';
 import type { ImportedWorkbook } from '../../models/interchange/importedWorkbook.js';
 import { DATE_STYLE, handWrittenXlsx } from './support/handWrittenXlsx.js';
-import { fremskrivValues, type PlainValue } from './support/xlsxValues.js';
+import { fremskrivValues, importedValues, type PlainValue } from './support/xlsxValues.js';
 import { WorkbookEngine } from '../../models/engine/WorkbookEngine.js';
 import { parseCellAddress } from '../../models/workbook/cellAddress.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
-
-/** Fremskriv's value of every cell of the imported workbook, keyed `Sheet!A1`. */
-function computed(imported: ImportedWorkbook): Map<string, PlainValue> {
-  const doc = new Y.Doc();
-  try {
-    importWorkbookFile(doc, importedWorkbookFile(imported));
-    return fremskrivValues(doc);
-  } finally {
-    doc.destroy();
-  }
-}
 
 /** What Fremskriv shows in each of `addresses` (`Sheet!A1`), spilled results included. */
 function shown(imported: ImportedWorkbook, addresses: readonly string[]): unknown[] {
@@ -52,7 +41,7 @@ describe('an .xlsx whose rows and cells leave out their reference (r is optional
       '<row r="3"><c><f>SUM(A1:E1)</f><v>10</v></c></row><row><c r="B4"><v>7</v></c></row></sheetData>';
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
     expect(imported.sheets[0]!.cells).toEqual({ A1: 1, B1: 'to', D1: 4, E1: 5, A3: '=SUM(A1:E1)', B4: 7 });
-    expect(computed(imported).get('Ark1!A3')).toBe(10);
+    expect(importedValues(imported).get('Ark1!A3')).toBe(10);
   });
 });
 
@@ -64,7 +53,7 @@ describe('an .xlsx in the 1904 date system (Mac Excel before 2011)', () => {
     const cells = imported.sheets[0]!.cells;
     expect(cells.A1).toBe(Date.UTC(2013, 6, 7) / 86_400_000 + 25_569);
     expect(cells.C1).toBe(40000);
-    expect(computed(imported).get('Ark1!B1')).toBe(2013);
+    expect(importedValues(imported).get('Ark1!B1')).toBe(2013);
     expect(imported.warnings.map((w) => w.message).join(' ')).toContain('1904');
   });
 
@@ -154,7 +143,7 @@ describe('defined names (Name Manager)', () => {
       { name: 'Loft', formula: '=0.05' },
       { name: 'Beregnet', formula: '=SUM(Data!$B$1:$B$2)' },
     ]);
-    const values = computed(imported);
+    const values = importedValues(imported);
     expect(values.get('Data!A1')).toBeCloseTo(20.05, 12);
     expect(values.get('Data!A2')).toBe(10);
     expect(values.get('Års plan!B1')).toBe(1);
@@ -168,7 +157,7 @@ describe('defined names (Name Manager)', () => {
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Data', xml }], definedNames: relative }));
     expect(imported.sheets[0]!.cells).toMatchObject({ A1: '=Data!B1*2', C1: '=Fremmed' });
     expect(imported.names).toBeUndefined();
-    expect(computed(imported).get('Data!A1')).toBe(8);
+    expect(importedValues(imported).get('Data!A1')).toBe(8);
     expect(imported.unsupported.found).toEqual([{ function: 'FREMMED', kind: 'name', sheet: 'Data', cell: 'C1' }]);
     expect(imported.warnings.map((w) => w.message).join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Fremmed');
   });
@@ -181,7 +170,7 @@ describe('defined names (Name Manager)', () => {
       '<row r="3"><c r="A3"><v>30</v></c><c r="B3"><f>Under*2</f></c><c r="C3"><f>SUM(Blok)</f></c></row><row r="4"><c r="A4"><v>40</v></c></row></sheetData>';
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Data', xml }], definedNames: names }));
     expect(imported.sheets[0]!.cells).toMatchObject({ B1: '=Data!$A2', B3: '=Data!$A4*2', C3: '=SUM(Data!$A3:$A4)' });
-    const values = computed(imported);
+    const values = importedValues(imported);
     // LibreOffice 7.4 computes the same file to 20, 80 and 70 (before: 20, 40 and 30).
     expect([values.get('Data!B1'), values.get('Data!B3'), values.get('Data!C3')]).toEqual([20, 80, 70]);
   });
@@ -193,7 +182,7 @@ describe('defined names (Name Manager)', () => {
     const sheet = imported.sheets[0]!.name;
     expect(sheet).toBe('Plan_2025');
     expect(imported.names).toEqual([{ name: 'Loft', formula: '=Plan_2025!$B$1' }]);
-    expect(computed(imported).get(`${sheet}!A1`)).toBe(5);
+    expect(importedValues(imported).get(`${sheet}!A1`)).toBe(5);
   });
 });
 
@@ -204,7 +193,7 @@ describe('error values typed as values (t="e" without a formula)', () => {
       '<row r="2"><c r="A2"><f>ISERROR(A1)</f><v>1</v></c><c r="B2"><f>IFERROR(B1,7)</f><v>7</v></c><c r="C2"><f>ISNA(C1)</f><v>1</v></c></row></sheetData>';
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
     expect(imported.sheets[0]!.cells).toMatchObject({ A1: '=#REF!', B1: '=#DIV/0!', C1: '=NA()', D1: "'#NULL!" });
-    const values = computed(imported);
+    const values = importedValues(imported);
     expect([values.get('Ark1!A1'), values.get('Ark1!A2'), values.get('Ark1!B2'), values.get('Ark1!C2')]).toEqual([{ error: '#REF!' }, true, 7, true]);
   });
 });
@@ -227,7 +216,7 @@ describe('a shared formula moved past the last column (a hostile pass\u2019s fil
       '<row r="5"><c r="A5"><v>7</v></c><c r="B5"><f t="shared" si="1" ref="B5:C5">IFERROR(XFD1,A5)+A5</f></c><c r="C5"><f t="shared" si="1"/></c></row></sheetData>';
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }));
     expect(imported.sheets[0]!.cells).toEqual({ XFC1: '=XFD1+1', XFD1: '=#REF!+1', A5: 7, B5: '=IFERROR(XFD1,A5)+A5', C5: '=IFERROR(#REF!,B5)+B5' });
-    const values = computed(imported);
+    const values = importedValues(imported);
     expect([values.get('Ark1!XFD1'), values.get('Ark1!XFC1'), values.get('Ark1!B5'), values.get('Ark1!C5')]).toEqual([{ error: '#REF!' }, { error: '#REF!' }, 14, 28]);
   });
 });
@@ -280,7 +269,7 @@ describe('cell values the file does not hold in a form their type allows (Excel 
     const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }], styles: DATE_STYLE }));
     expect(imported.sheets[0]!.cells).toMatchObject({ A1: 45366, B1: 45366.5 });
     expect(imported.sheets[0]!.formats).toMatchObject({ A1: 'date' });
-    expect(computed(imported).get('Ark1!C1')).toBe(2024);
+    expect(importedValues(imported).get('Ark1!C1')).toBe(2024);
     expect(imported.warnings).toEqual([]);
   });
 });

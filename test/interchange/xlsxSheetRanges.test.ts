@@ -42,4 +42,22 @@ describe('a 3-D reference across sheets', () => {
     expect(expandSheetRanges('=SUM(Jan:Maj!B2)', ['Jan', 'Feb'])).toBe('=SUM(Jan:Maj!B2)');
     expect(expandSheetRanges("=SUM('2023:2024'!A1, 1)", ['2023', '2024'])).toBe("=SUM('2023'!A1,'2024'!A1, 1)");
   });
+
+  it('reads a span whose first sheet is named like a cell, as Danish Excel names sheets (Ark1:Ark3)', async () => {
+    // LibreOffice 7.4 saves =SUM(Ark1:Ark3!A1) as SUM(Ark1:Ark3!A1:A1) and caches 7; the first
+    // name reads as the cell ARK1. Before: =SUM(ARK1:'Ark3'!A1:A1), #ERROR! and listed as syntax.
+    const ark = (name: string, a1: number) => ({ name, xml: `<sheetData><row r="1"><c r="A1"><v>${a1}</v></c></row></sheetData>` });
+    const sum = {
+      name: 'Sum',
+      xml: '<sheetData><row r="1"><c r="A1"><f>SUM(Ark1:Ark3!A1:A1)</f><v>7</v></c><c r="B1"><f>MAX(Ark2:Ark3!$A$1,1)</f><v>4</v></c></row></sheetData>',
+    };
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [ark('Ark1', 1), ark('Ark2', 2), ark('Ark3', 4), sum] }));
+    expect(imported.sheets[3]!.cells.A1).toBe("=SUM('Ark1'!A1:A1,'Ark2'!A1:A1,'Ark3'!A1:A1)");
+    expect(imported.unsupported.count).toBe(0);
+    const doc = new Y.Doc();
+    importWorkbookFile(doc, importedWorkbookFile(imported));
+    const values = fremskrivValues(doc);
+    doc.destroy();
+    expect([values.get('Sum!A1'), values.get('Sum!B1')]).toEqual([7, 4]);
+  });
 });

@@ -57,4 +57,11 @@ describe('an Excel table in an imported .xlsx', () => {
     expect(read('=tabel1[@Andel]+"Tabel1[Andel]"')).toBe(`='Mit ark'!$D$4+"Tabel1[Andel]"`);
     expect(read('=Andet[Andel]+Tabel1[Ukendt]')).toBe('=Andet[Andel]+Tabel1[Ukendt]');
   });
+
+  it('reads a row the table does not cross as #VALUE!, as Excel shows [@Antal] there', () => {
+    // Before: the cell of that row below or above the table (='Mit ark'!$D$8, an empty cell: 0).
+    const table: ExcelTable = { name: 'Tabel1', sheet: 'Mit ark', from: { row: 0, col: 1 }, to: { row: 5, col: 3 }, headerRows: 1, totalsRows: 1, columns: ['Kommune', 'Antal', 'Andel'] };
+    const readIn = (row: number): string => structuredReferences('=Tabel1[[#This Row],[Andel]]*2', [table], { row, col: 7 });
+    expect([0, 1, 4, 5, 7].map(readIn)).toEqual(['=#VALUE!*2', "='Mit ark'!$D$2*2", "='Mit ark'!$D$5*2", '=#VALUE!*2', '=#VALUE!*2']);
+  });
 });

@@ -1,6 +1,5 @@
 /** Reading what an .xlsx holds, straight through exceljs (not through the importer under test). */
 import ExcelJS from 'exceljs';
-import type * as Y from 'yjs';
 import { isCellError } from '../../../models/engine/cellValue.js';
 import { WorkbookEngine } from '../../../models/engine/WorkbookEngine.js';
 import { formatCellAddress } from '../../../models/workbook/cellAddress.js';
@@ -9,6 +8,9 @@ import { workbookGrid } from '../../../models/workbook/WorkbookGrid.js';
 import type { WorkbookFile } from '../../../models/format/workbookFile.js';
 import { exportWorkbookXlsx } from '../../../models/interchange/xlsxExport.js';
 import { documentFromFile } from '../../../models/templates/templates.js';
+import * as Y from 'yjs';
+import { importWorkbookFile } from '../../../models/format/importWorkbookFile.js';
+import { importedWorkbookFile, type ImportedWorkbook } from '../../../models/interchange/importedWorkbook.js';
 
 export type PlainValue = number | string | boolean | { error: string } | null;
 
@@ -74,4 +76,15 @@ export function sameResult(ours: PlainValue, theirs: PlainValue): boolean {
   // An empty text result and an empty cell read the same.
   if ((ours === '' || ours === null) && (theirs === '' || theirs === null)) return true;
   return ours === theirs;
+}
+
+/** Fremskriv's value of every cell of an imported workbook, keyed `Sheet!A1`. */
+export function importedValues(imported: ImportedWorkbook): Map<string, PlainValue> {
+  const doc = new Y.Doc();
+  try {
+    importWorkbookFile(doc, importedWorkbookFile(imported));
+    return fremskrivValues(doc);
+  } finally {
+    doc.destroy();
+  }
 }
