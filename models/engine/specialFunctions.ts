@@ -30,10 +30,15 @@ const HALF_LOG_TWO_PI = 0.91893853320467274178;
 export function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   const z = x - 1;
+  const t = z + LANCZOS_G + 0.5;
+  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(lanczosSum(z));
+}
+
+/** Lanczos' series at z = x − 1, the factor logGamma and gammaFunction share. */
+function lanczosSum(z: number): number {
   let sum = LANCZOS[0]!;
   for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i]! / (z + i);
-  const t = z + LANCZOS_G + 0.5;
-  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+  return sum;
 }
 
 /**
@@ -50,11 +55,9 @@ export function gammaFunction(x: number): number {
   }
   if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gammaFunction(1 - x));
   const z = x - 1;
-  let sum = LANCZOS[0]!;
-  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i]! / (z + i);
   const t = z + LANCZOS_G + 0.5;
   const half = Math.pow(t, (z + 0.5) / 2);
-  return Math.sqrt(2 * Math.PI) * half * (half * Math.exp(-t)) * sum;
+  return Math.sqrt(2 * Math.PI) * half * (half * Math.exp(-t)) * lanczosSum(z);
 }
 
 /** ln B(a, b). */

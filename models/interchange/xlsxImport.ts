@@ -17,6 +17,7 @@ import type { ImportedWorkbook } from './importedWorkbook.js';
 import { ContentCharacters, InterchangeError, MAX_IMPORT_FILE_BYTES, tooLarge, type ContentCellBound } from './interchangeLimits.js';
 import { UnsupportedFunctionCollector } from './unsupportedFunctions.js';
 import { isFormula } from '../formula/a1References.js';
+import { holdsLambda } from '../formula/lambdaFormula.js';
 import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readHiddenLines } from './xlsxHiddenLines.js';
@@ -93,7 +94,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   const visibilities = importedVisibilities(sources);
 
   const definedNames = new DefinedNames(checked.definedNames, renames, sources.map((sheet) => sheet.name));
-  const lambdaNames = definedNames.defined.filter((n) => /^=\s*LAMBDA\s*\(/i.test(n.formula)).map((n) => n.name);
+  const lambdaNames = definedNames.defined.filter((n) => holdsLambda(n.formula)).map((n) => n.name);
   const collector = new UnsupportedFunctionCollector(definedNames.defined.map((n) => n.name), lambdaNames);
   const sheets: WorkbookFileSheet[] = [];
   const characters = new ContentCharacters(options.contentCells, 'the workbook');
