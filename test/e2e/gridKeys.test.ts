@@ -199,9 +199,11 @@ describe('the grid as planners know it from Excel', () => {
     await expectCell(page, 'V150', 'a');
   }, 120_000);
 
-  it('Shift+F11 adds a sheet and shows it, as in Excel; not while a cell is being typed', async () => {
+  it('Shift+F11 adds a sheet before the one shown and shows it, as in Excel; not while a cell is being typed', async () => {
     const tabs = page.getByRole('tablist', { name: 'Ark', exact: true }).getByRole('tab');
     const before = await tabs.count();
+    const shownBefore = await tabs.evaluateAll((all) => all.findIndex((tab) => tab.getAttribute('aria-selected') === 'true'));
+    const shownName = await tabs.nth(shownBefore).textContent();
     await goToCell(page, 'T20');
     await page.keyboard.type('7');
     await page.keyboard.press('Shift+F11');
@@ -211,6 +213,9 @@ describe('the grid as planners know it from Excel', () => {
 
     await page.keyboard.press('Shift+F11');
     await waitForSheet(page, `Ark ${before + 1}`);
+    // Excel inserts the new sheet to the left of the active one; the sheet that was shown moves one tab right.
+    await expect.poll(() => tabs.nth(shownBefore).textContent()).toBe(`Ark ${before + 1}`);
+    await expect.poll(() => tabs.nth(shownBefore + 1).textContent()).toBe(shownName);
     await typeIntoCell(page, 'A1', 'nyt ark');
     await expectCell(page, 'A1', 'nyt ark');
   }, 120_000);

@@ -1,7 +1,7 @@
 /**
  * Sheet tabs: switch, add, rename (double-click), delete, reorder (drag or the tab menu), hide and
  * unhide (the tab menu, as Excel's "Hide" / "Unhide…"; models/workbook/sheetVisibility.ts). Only
- * visible sheets have a tab; Ctrl+PageUp/PageDown step through them, Shift+F11 adds one (Excel's key). While a formula is typed, a
+ * visible sheets have a tab; Ctrl+PageUp/PageDown step through them, Shift+F11 adds one before the sheet shown (Excel's key). While a formula is typed, a
  * tab shows its sheet for picking references there (crossSheetPointing.ts), and the formula's own
  * sheet keeps a mark. The strip's right end is the grid's status bar (GridStatus.tsx).
  * The tab menu opens from the keyboard too (the context-menu key or Shift+F10), as a tab says it
@@ -103,15 +103,19 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
     });
   };
 
-  const add = (): void => {
+  /** Adds a sheet at `index` in the tab order (hidden sheets counted), else after the last tab. */
+  const add = (index?: number): void => {
     let n = sheets.length + 1;
     while (sheets.some((s) => sameSheetName(s.name, t('sheets.defaultName', { n })))) n++;
     const sheetId = newIdentity(session.doc);
-    if (session.apply({ type: 'addSheet', sheetId, name: t('sheets.defaultName', { n }) })) session.showSheet(sheetId);
+    const at = index === undefined || index < 0 ? {} : { index };
+    if (session.apply({ type: 'addSheet', sheetId, name: t('sheets.defaultName', { n }), ...at })) session.showSheet(sheetId);
   };
-  // Shift+F11 adds a sheet as the "+" does (after the last tab), from the grid or the tabs; never while a cell is typed or in a dialog's field.
-  const addRef = useRef(add);
-  addRef.current = add;
+  // Shift+F11 adds a sheet before the one shown, as Excel inserts it (the "+" adds one after the last tab), from the grid or
+  // the tabs; never while a cell is typed or in a dialog's field.
+  const addBeforeShown = (): void => add(positionOf(session.activeSheet.get()));
+  const addRef = useRef(addBeforeShown);
+  addRef.current = addBeforeShown;
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!isAddSheetKey(event) || session.readOnly || session.interaction.state.get().edit.kind !== 'idle') return;
@@ -215,7 +219,7 @@ export function SheetTabs({ session }: { session: WorkbookSession }): React.JSX.
         ))}
       </div>
       {editable && (
-        <button className="sheet-add" onClick={add} aria-label={t('sheets.add')} title={t('sheets.add')}>
+        <button className="sheet-add" onClick={() => add()} aria-label={t('sheets.add')} title={t('sheets.add')}>
           +
         </button>
       )}
