@@ -28,19 +28,23 @@ export function fileSheetSize(sheet: Pick<WorkbookFileSheet, 'cells' | 'merges'>
 type SettingsFields = 'validations' | 'columnWidths' | 'frozenPanes' | 'wrapText' | 'merges' | 'hiddenRows' | 'hiddenColumns' | 'visibility';
 
 export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, SettingsFields>): WorkbookOperation[] {
-  const ops: WorkbookOperation[] = [];
+  // Cell by cell from the far end: the first operation grows the sheet to its last line at once.
+  // In file order each grew it by one and read the whole axis again (nineteenth hostile pass: an
+  // .xlsx giving all 16,384 columns a width took minutes to import on a one-column sheet).
+  const positioned: Array<{ row: number; col: number; op: WorkbookOperation }> = [];
   for (const [key, bounds] of Object.entries(sheet.validations ?? {})) {
     const at = parseCellAddress(key);
-    if (at) ops.push({ type: 'setAssumptionBounds', sheetId, ...at, bounds });
+    if (at) positioned.push({ ...at, op: { type: 'setAssumptionBounds', sheetId, ...at, bounds } });
   }
   for (const [letters, width] of Object.entries(sheet.columnWidths ?? {})) {
     const at = parseCellAddress(`${letters}1`);
-    if (at) ops.push({ type: 'setColumnWidth', sheetId, col: at.col, width });
+    if (at) positioned.push({ ...at, op: { type: 'setColumnWidth', sheetId, col: at.col, width } });
   }
   for (const address of sheet.wrapText ?? []) {
     const at = parseCellAddress(address);
-    if (at) ops.push({ type: 'setWrapText', sheetId, ...at, wrap: true });
+    if (at) positioned.push({ ...at, op: { type: 'setWrapText', sheetId, ...at, wrap: true } });
   }
+  const ops: WorkbookOperation[] = positioned.sort((a, b) => b.row - a.row || b.col - a.col).map(({ op }) => op);
   for (const range of sheet.merges ?? []) {
     const area = parseMergedArea(range);
     if (area) ops.push({ type: 'mergeCells', sheetId, ...area });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { readJsonFile } from './jsonText.js';
 import { goalDefinitionSchema } from '../goals/goalModel.js';
-import { scenarioInputValueSchema } from '../scenarios/scenarioModel.js';
+import { scenarioInputsSchema } from '../scenarios/scenarioModel.js';
 import { MAX_COLUMNS, MAX_ROWS, parseCellAddress } from '../workbook/cellAddress.js';
 import { sameSheetName, sheetNameProblem } from '../workbook/sheetNames.js';
 import { DYNAMIC_ARRAYS, WORKBOOK_LOCALES } from '../workbook/workbookSchema.js';
@@ -72,7 +72,7 @@ const definedNameSchema = z
 const scenarioSchema = z
   .object({
     name: z.string().trim().min(1).max(100),
-    inputs: z.record(z.string(), scenarioInputValueSchema),
+    inputs: scenarioInputsSchema,
   })
   .strict();
 

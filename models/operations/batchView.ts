@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { readGoals } from '../goals/goalModel.js';
-import { readScenarios } from '../scenarios/scenarioModel.js';
+import { locateInputReference, readScenarios } from '../scenarios/scenarioModel.js';
 import { sameSheetName, resolveSheetNames } from '../workbook/sheetNames.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid, type SheetInfo } from '../workbook/WorkbookGrid.js';
@@ -37,6 +37,13 @@ export class BatchView {
   readonly goalIds: Set<string>;
   /** Scenario id → name. */
   readonly scenarios: Map<string, string>;
+  /**
+   * Scenario id → the cells its inputs replace (`sheetId!row:col`, positions as the workbook stood
+   * when read or as the batch's operation named them): how many assumptions each holds
+   * (workbookBounds.ts' MAX_SCENARIO_INPUTS). Lines the batch inserts or deletes do not move them,
+   * so the count is a bound, not an exact tally; the server counts by the cells' identities.
+   */
+  private readonly scenarioInputs = new Map<string, Set<string>>();
   /** Scenarios the batch creates without an id so far: each counts once (workbookBounds.ts). */
   private unnamedScenarios = 0;
   /** The defined names' keys, a sheet's after its id (definedNames.ts' scopedNameKey). */
@@ -54,13 +61,31 @@ export class BatchView {
     }));
     this.takenIds = new Set(sheetsMap(doc).keys());
     this.goalIds = new Set(readGoals(goalsArray(doc), grid).map((g) => g.id));
-    this.scenarios = new Map(readScenarios(scenariosArray(doc), grid).map((s) => [s.id, s.name]));
+    const scenarios = readScenarios(scenariosArray(doc), grid);
+    this.scenarios = new Map(scenarios.map((s) => [s.id, s.name]));
+    for (const scenario of scenarios) this.scenarioInputs.set(scenario.id, this.inputPositions(Object.keys(scenario.inputs)));
     this.names = new Set(storedNames(doc).map((n) => scopedNameKey(n.name, n.sheet)));
   }
 
   /** How many sheets, goals and scenarios the workbook holds (workbookBounds.ts). */
   recordCounts(): Record<BoundedRecord, number> {
     return { sheets: this.sheets.length, goals: this.goalIds.size, scenarios: this.scenarios.size };
+  }
+
+  /** How many assumptions the scenario holds after the batch writes `row`, `col` of `sheetId` into it. */
+  inputsAfter(scenarioId: string, sheetId: string, row: number, col: number): number {
+    const inputs = this.scenarioInputs.get(scenarioId);
+    if (!inputs) return 1;
+    return inputs.size + (inputs.has(`${sheetId}!${row}:${col}`) ? 0 : 1);
+  }
+
+  private inputPositions(references: readonly string[]): Set<string> {
+    const positions = new Set<string>();
+    for (const reference of references) {
+      const cell = locateInputReference(reference, this);
+      if (cell) positions.add(`${cell.sheetId}!${cell.row}:${cell.col}`);
+    }
+    return positions;
   }
 
   listSheets(): SheetInfo[] {
@@ -125,9 +150,17 @@ export class BatchView {
       case 'setWrapText':
         this.grow(op.sheetId, op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
         return;
-      case 'setScenarioInput':
-        if (op.input !== null) this.grow(op.sheetId, op.row, op.col);
+      case 'setScenarioInput': {
+        const key = `${op.sheetId}!${op.row}:${op.col}`;
+        const inputs = this.scenarioInputs.get(op.scenarioId) ?? new Set<string>();
+        this.scenarioInputs.set(op.scenarioId, inputs);
+        if (op.input === null) inputs.delete(key);
+        else {
+          inputs.add(key);
+          this.grow(op.sheetId, op.row, op.col);
+        }
         return;
+      }
       case 'setAssumptionBounds':
         this.grow(op.sheetId, op.row, op.col);
         return;
@@ -182,12 +215,16 @@ export class BatchView {
       case 'deleteGoal':
         this.goalIds.delete(op.goalId);
         return;
-      case 'putScenario':
+      case 'putScenario': {
         // A scenario created without an id gets a fresh one, which no later operation of the batch can name.
-        this.scenarios.set(op.scenario.id ?? `\u0000new${++this.unnamedScenarios}`, op.scenario.name.trim());
+        const id = op.scenario.id ?? `\u0000new${++this.unnamedScenarios}`;
+        this.scenarios.set(id, op.scenario.name.trim());
+        this.scenarioInputs.set(id, this.inputPositions(Object.keys(op.scenario.inputs)));
         return;
+      }
       case 'deleteScenario':
         this.scenarios.delete(op.scenarioId);
+        this.scenarioInputs.delete(op.scenarioId);
         return;
       case 'defineName':
         this.names.add(scopedNameKey(op.name, op.sheetId));

@@ -28,7 +28,7 @@ import { checkHiddenLines } from './hiddenEdits.js';
 import { isLastVisible, lastVisibleSheet } from './sheetEdits.js';
 import { isSheetVisibility } from '../workbook/sheetVisibility.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
-import { RECORD_BOUNDS, recordBoundMessage, type BoundedRecord } from '../workbook/workbookBounds.js';
+import { MAX_SCENARIO_INPUTS, RECORD_BOUNDS, recordBoundMessage, scenarioInputsBoundMessage, type BoundedRecord } from '../workbook/workbookBounds.js';
 
 function fail(message: string, code: WorkbookOperationError['code']): never {
   throw new WorkbookOperationError(message, code);
@@ -162,6 +162,8 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       if (!view.goalIds.has(op.goalId)) fail(`unknown goal ${op.goalId}`, 'unknown-goal');
       return;
     case 'putScenario': {
+      const count = op.scenario?.inputs && typeof op.scenario.inputs === 'object' ? Object.keys(op.scenario.inputs).length : 0;
+      if (count > MAX_SCENARIO_INPUTS) tooManyInputs(count);
       const parsed = scenarioDefinitionSchema.safeParse(op.scenario);
       if (!parsed.success) fail(`scenario: ${firstIssue(parsed.error)}`, 'invalid-scenario');
       const { id, name, inputs } = parsed.data;
@@ -182,6 +184,10 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       checkPosition(op.row, op.col);
       if (op.input !== null && !scenarioInputValueSchema.safeParse(op.input).success) {
         fail('a scenario input is a number, text or a boolean, not a formula', 'invalid-input');
+      }
+      if (op.input !== null) {
+        const after = view.inputsAfter(op.scenarioId, op.sheetId, op.row, op.col);
+        if (after > MAX_SCENARIO_INPUTS) tooManyInputs(after);
       }
       return;
     case 'setAssumptionBounds':
@@ -239,6 +245,11 @@ function restoredView(state: unknown): BatchView {
   } finally {
     version.destroy();
   }
+}
+
+/** A scenario past MAX_SCENARIO_INPUTS assumptions (workbookBounds.ts), as the server refuses it. */
+function tooManyInputs(after: number): never {
+  throw new WorkbookOperationError(`${scenarioInputsBoundMessage()} (this would make ${after})`, 'too-many-assumptions', { max: String(MAX_SCENARIO_INPUTS) });
 }
 
 const TOO_MANY: Readonly<Record<BoundedRecord, WorkbookOperationError['code']>> = {

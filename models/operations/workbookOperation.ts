@@ -103,6 +103,7 @@ export class WorkbookOperationError extends Error {
       | 'too-many-sheets'
       | 'too-many-goals'
       | 'too-many-scenarios'
+      | 'too-many-assumptions'
       | 'invalid-name',
     /** What the browser's sentence for `code` names (the bound a `too-many-…` refusal met: `{ max }`). */
     readonly values?: Readonly<Record<string, string>>,

@@ -10,6 +10,7 @@ import { splitFormula, formatReference } from '../formula/a1References.js';
 import { MAX_ROWS } from '../workbook/cellAddress.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { readUniqueRecords, recordIndex } from '../workbook/uniqueRecords.js';
+import { MAX_SCENARIO_INPUTS, scenarioInputsBoundMessage } from '../workbook/workbookBounds.js';
 import { cellKey, isCellInput, splitCellKey, type CellInput } from '../workbook/workbookSchema.js';
 
 export const scenarioInputValueSchema = z.union([
@@ -21,11 +22,19 @@ export const scenarioInputValueSchema = z.union([
     .refine((s) => !s.startsWith('='), 'a scenario input is a value, not a formula'),
 ]);
 
+/** A scenario's inputs as an operation and the v1 file give them: at most MAX_SCENARIO_INPUTS. */
+export const scenarioInputsSchema = z
+  .record(z.string(), scenarioInputValueSchema)
+  .superRefine((inputs, ctx) => {
+    // Reported as too_big, so an .xlsx import's warning names the field in the planner's language (importReasons.ts).
+    if (Object.keys(inputs).length > MAX_SCENARIO_INPUTS) ctx.addIssue({ code: 'too_big', origin: 'object', maximum: MAX_SCENARIO_INPUTS, inclusive: true, input: inputs, message: scenarioInputsBoundMessage() });
+  });
+
 export const scenarioDefinitionSchema = z
   .object({
     id: z.string().min(1).max(64).optional(),
     name: z.string().trim().min(1).max(100),
-    inputs: z.record(z.string(), scenarioInputValueSchema),
+    inputs: scenarioInputsSchema,
   })
   .strict();
 
@@ -119,8 +128,9 @@ export function readScenario(map: Y.Map<unknown>, grid: WorkbookGrid): Scenario 
     }
   }
   found.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  // A record stored past the bound (before the server held it) is read up to it, the same cells on every peer.
   const inputs: Record<string, CellInput> = {};
-  for (const { address, value } of found) inputs[address] = value;
+  for (const { address, value } of found.slice(0, MAX_SCENARIO_INPUTS)) inputs[address] = value;
   return { id, name, inputs };
 }
 

@@ -165,7 +165,7 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   wrapText: { type: 'map', anyKey: { accepts: isCellKey, slot: value((wrap) => wrap === true) } },
   // A merged area: its top-left cell's key → its bottom-right cell's key (mergedCells.ts).
   merges: { type: 'map', anyKey: { accepts: isCellKey, slot: value((end) => typeof end === 'string' && isCellKey(end)) } },
-  // A hidden line's id → true (hiddenLines.ts); how many a sheet holds is bounded by the server (hiddenLineCounts.ts).
+  // A hidden line's id → true (hiddenLines.ts); how many a sheet holds is bounded by the server (server/sync/mapEntryCounts.ts).
   hiddenRows: { type: 'map', anyKey: { accepts: isIdentity, slot: value((flag) => flag === true) } },
   hiddenCols: { type: 'map', anyKey: { accepts: isIdentity, slot: value((flag) => flag === true) } },
   frozenPanes: {

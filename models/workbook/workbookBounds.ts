@@ -17,6 +17,19 @@ export const MAX_GOALS = 200;
 /** Each scenario is a whole computation of the workbook in every browser after every edit. */
 export const MAX_SCENARIOS = 50;
 
+/**
+ * Assumptions (inputs) of one scenario: each replaces one cell while every browser computes the
+ * scenario, and the assumptions overview lists them all. A planner marks an assumption one cell
+ * at a time (the template's scenarios hold 0–2; Excel's Scenario Manager allows 32 changing
+ * cells); before this bound only the workspace's size limited them (about 40,000 in 2 MiB).
+ */
+export const MAX_SCENARIO_INPUTS = 1_000;
+
+/** The sentence the server, the operations and the file check say when a scenario would hold too many assumptions. */
+export function scenarioInputsBoundMessage(): string {
+  return `a scenario holds at most ${MAX_SCENARIO_INPUTS} assumptions`;
+}
+
 export type BoundedRecord = 'sheets' | 'goals' | 'scenarios';
 
 export const RECORD_BOUNDS: Readonly<Record<BoundedRecord, number>> = { sheets: MAX_SHEETS, goals: MAX_GOALS, scenarios: MAX_SCENARIOS };

@@ -26,7 +26,7 @@ import { MAX_DEFINED_NAMES, namesMap } from '../../models/workbook/definedNames.
 import { deletedIn, type ItemFacts, type StructId, type UpdateFacts } from './updateReader.js';
 import { UpdateRefusal } from './updateRefusal.js';
 import { AxisLengths } from './axisLengths.js';
-import { HiddenLineCounts, type HiddenLinesOwner } from './hiddenLineCounts.js';
+import { isCountedMapNode, MapEntryCounts, type CountedMapOwner } from './mapEntryCounts.js';
 import { MergedAreaWrites } from './mergedAreasCheck.js';
 
 /** A shared type: one in the document, one this update creates, or a root (by name) not yet used. */
@@ -78,7 +78,8 @@ class UpdateCheck {
   private readonly axes = new AxisLengths();
   /** Defined names (their keys) this update writes. */
   private readonly namesWritten = new Set<string>();
-  private readonly hiddenLines = new HiddenLineCounts();
+  /** Keys written into hidden-line and scenario-input maps (mapEntryCounts.ts). */
+  private readonly countedMaps = new MapEntryCounts();
   /** What the update writes into sheets' merges maps (mergedAreasCheck.ts). */
   private readonly merges = new MergedAreaWrites();
 
@@ -106,7 +107,7 @@ class UpdateCheck {
     this.checkRequiredSlots();
     this.checkRecordCounts();
     this.checkNameCount();
-    const lineProblem = this.axes.problem() ?? this.hiddenLines.problem();
+    const lineProblem = this.axes.problem() ?? this.countedMaps.problem();
     if (lineProblem !== null) refuse(lineProblem);
     const mergeProblem = this.merges.problem(this.doc, (id) => this.deletedByUpdate(id));
     if (mergeProblem !== null) refuse(mergeProblem);
@@ -283,7 +284,7 @@ class UpdateCheck {
       if (place.node === 'axis' && !this.deletedByUpdate(item.id)) this.axes.noteAdded(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values.length);
       if (place.node === 'axis') this.merges.noteAxisIds(place.owner as Y.AbstractType<unknown> | ItemFacts, content.values);
       if (place.node === 'names' && key !== null && !this.deletedByUpdate(item.id)) this.namesWritten.add(key);
-      if ((place.node === 'hiddenRows' || place.node === 'hiddenCols') && key !== null && !this.deletedByUpdate(item.id)) this.hiddenLines.noteWritten(place.owner as HiddenLinesOwner, place.node, key);
+      if (isCountedMapNode(place.node) && key !== null && !this.deletedByUpdate(item.id)) this.countedMaps.noteWritten(place.owner as CountedMapOwner, place.node, key);
       if (slot.kind !== 'value' || !content.values.every((value) => slot.accepts(value))) refuse(`a value that does not belong in a ${place.node}${key === null ? '' : ` (${key.slice(0, 40)})`}`, `a value that does not belong in a ${place.node}`);
       if (place.node === 'sheet' && (key === 'visibility' || key === 'deleted') && content.values.some((value) => value !== 'visible' && value !== false)) this.mayHideSheets = true;
     }

@@ -49,6 +49,7 @@ describe('the reason a part of the file could not be read, in the Danish import 
     ['a field of the wrong type', { ...VALID, sheets: 'Ark' }, 'feltet sheets har en forkert type', 'sheets: Invalid input: expected array, received string'],
     ['another format version', { ...VALID, version: 2 }, 'feltet version har en værdi, som Fremskriv ikke kender', 'version: Invalid input: expected 1'],
     ['a title past its bound', { ...VALID, title: 'x'.repeat(501) }, 'feltet title er større eller mindre end tilladt', 'title: Too big: expected string to have <=500 characters'],
+    ['a scenario past 1,000 assumptions', { ...VALID, scenarios: [{ name: 'Høj', inputs: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`Ark!A${i + 1}`, i])) }] }, 'feltet scenarios.0.inputs er større eller mindre end tilladt', 'scenarios.0.inputs: a scenario holds at most 1000 assumptions'],
     ['a field Fremskriv does not know', { ...VALID, colour: 'blå' }, 'felter, som Fremskriv ikke kender: colour', ': Unrecognized key: "colour"'],
   ])('%s is worded in Danish, and the English note is as before', async (_, metadata, danishReason, englishReason) => {
     const note = await metadataNote(await withMetadata(JSON.stringify(metadata)));

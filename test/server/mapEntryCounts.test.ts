@@ -1,13 +1,16 @@
 /**
- * The update check's bound on hidden rows and columns (server/sync/hiddenLineCounts.ts) and the
- * schema of the `hiddenRows` / `hiddenCols` maps: an honest Hide passes; a hostile peer's made-up
- * millions of ids, or a value other than `true`, are refused with a reason before they are stored.
+ * The update check's bounds on hidden rows and columns and on a scenario's assumptions
+ * (server/sync/mapEntryCounts.ts) and the schema of the `hiddenRows` / `hiddenCols` maps: an
+ * honest Hide or assumption passes; a hostile peer's made-up millions of ids, or a value other
+ * than `true`, are refused with a reason before they are stored.
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyOperation } from '../../models/operations/applyOperation.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
+import { MAX_SCENARIO_INPUTS } from '../../models/workbook/workbookBounds.js';
+import { scenariosArray } from '../../models/workbook/workbookSchema.js';
 import { editOn, refusalReason } from '../support/updateVerdict.js';
 
 function serverDoc(): { doc: Y.Doc; sheetId: string } {
@@ -54,5 +57,46 @@ describe('the update check on hidden rows and columns', () => {
       for (let i = 0; i < 40_000; i++) hidden.set(`y${i}`, true);
     });
     expect(more).toBe('a sheet holds at most 40000 hidden rows (this update would make 40001)');
+  });
+});
+
+describe('the update check on a scenario\'s assumptions', () => {
+  function withScenario(): { doc: Y.Doc; sheetId: string; inputs: (replica: Y.Doc) => Y.Map<unknown> } {
+    const { doc, sheetId } = serverDoc();
+    applyOperation(doc, { type: 'putScenario', scenario: { id: 's1', name: 'Høj', inputs: { 'Data!A1': 2 } } });
+    const inputs = (replica: Y.Doc): Y.Map<unknown> => (scenariosArray(replica).get(0) as Y.Map<unknown>).get('inputs') as Y.Map<unknown>;
+    return { doc, sheetId, inputs };
+  }
+
+  it('marking assumptions through the operations is accepted, up to the bound', () => {
+    const { doc, sheetId, inputs } = withScenario();
+    expect(verdict(doc, (replica) => applyOperation(replica, { type: 'setScenarioInput', scenarioId: 's1', sheetId, row: 3, col: 1, input: 5 }))).toBe('accepted');
+    expect(verdict(doc, (replica) => {
+      const map = inputs(replica);
+      for (let i = 1; i < MAX_SCENARIO_INPUTS; i++) map.set(`${sheetId}!r${i}:c`, i);
+    })).toBe('accepted');
+  });
+
+  it(`an update leaving a scenario more than ${MAX_SCENARIO_INPUTS} assumptions is refused, saying how many`, () => {
+    const { doc, sheetId, inputs } = withScenario();
+    expect(verdict(doc, (replica) => {
+      const map = inputs(replica);
+      for (let i = 0; i < 100_000; i++) map.set(`${sheetId}!r${i}:c`, i);
+    })).toBe('a scenario holds at most 1000 assumptions (this update would make 100001)');
+    // A map set in place of the scenario's own, and a new scenario, are counted alike.
+    expect(verdict(doc, (replica) => {
+      const map = new Y.Map<unknown>();
+      (scenariosArray(replica).get(0) as Y.Map<unknown>).set('inputs', map);
+      for (let i = 0; i <= MAX_SCENARIO_INPUTS; i++) map.set(`${sheetId}!r${i}:c`, i);
+    })).toBe('a scenario holds at most 1000 assumptions (this update would make 1001)');
+    expect(verdict(doc, (replica) => {
+      const scenario = new Y.Map<unknown>();
+      const map = new Y.Map<unknown>();
+      scenariosArray(replica).push([scenario]);
+      scenario.set('id', 's2');
+      scenario.set('name', 'Lav');
+      scenario.set('inputs', map);
+      for (let i = 0; i <= MAX_SCENARIO_INPUTS; i++) map.set(`${sheetId}!r${i}:c`, i);
+    })).toBe('a scenario holds at most 1000 assumptions (this update would make 1001)');
   });
 });
