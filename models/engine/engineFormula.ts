@@ -86,7 +86,7 @@ interface TextEdit {
 const OFFSET_NAME = /^OFFSET\s*\(/i;
 const INDIRECT_NAME = /^INDIRECT\s*\(/i;
 /** The functions that give OFFSET a reference out of places written in them (offsetReference.ts). */
-const PLACE_PICKERS = new Set(['INDEX', 'IF', 'CHOOSE']);
+const PLACE_PICKERS = new Set(['INDEX', 'IF', 'CHOOSE', 'XLOOKUP']);
 /** The range operator between a function's reference and another, as rangeOperatorCalls.ts writes it. */
 const SPAN = 'FREMSKRIV.SPAN';
 /** OFFSET's arguments: reference, rows, cols, height, width. */
@@ -262,6 +262,14 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
     else if (item?.kind === 'call' && item.name === SPAN) item.args.forEach(visitPlace);
     else if (item?.kind === 'call' && PLACE_PICKERS.has(item.name)) {
       const [first, ...rest] = item.args;
+      if (item.name === 'XLOOKUP') {
+        // The return range (and a reference if_not_found) is a place; the lookup range is read whole.
+        item.args.forEach((arg, n) => {
+          if (n === 2 || (n === 3 && isReference(arg))) visitPlace(arg);
+          else visit(arg, n === 1 ? { arrays: true, oneValue: false } : { arrays: false, oneValue: true });
+        });
+        return;
+      }
       const [places, numbers] = item.name === 'INDEX' ? [[first!], rest] : [rest, [first!]];
       places.forEach(visitPlace);
       numbers.forEach((arg) => visit(arg, { arrays: false, oneValue: true }));
@@ -304,7 +312,7 @@ function nameAt(segments: readonly FormulaSegment[], call: FormulaCall, pattern:
 
 /**
  * Whether OFFSET's first argument is a reference Fremskriv computes (offsetReference.ts): a cell,
- * range, whole column or row, INDEX or OFFSET of one, INDIRECT, or IF or CHOOSE between them, in brackets
+ * range, whole column or row, INDEX, OFFSET or XLOOKUP into one, INDIRECT, or IF or CHOOSE between them, in brackets
  * or not.
  */
 function isReference(items: readonly FormulaItem[]): boolean {
@@ -320,6 +328,8 @@ function isReference(items: readonly FormulaItem[]): boolean {
   if (name === SPAN) return args.length === 2 && args.every(isReference);
   // IF's or CHOOSE's choices are all references (IF without its third gives FALSE there: #VALUE!).
   if (name === 'IF') return (args.length === 2 || args.length === 3) && args.slice(1).every(isReference);
+  // XLOOKUP gives a reference into its return range (Excel 365).
+  if (name === 'XLOOKUP') return args.length >= 3 && args.length <= 6 && isReference(args[2]!);
   return name === 'CHOOSE' && args.length >= 2 && args.slice(1).every(isReference);
 }
 

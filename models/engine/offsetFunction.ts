@@ -27,6 +27,8 @@ import { plainCell } from './functionPlugins.js';
 import { EXCEL_COLUMNS, EXCEL_ROWS, referenceOf, type OffsetTarget, type ReferenceNumbers } from './offsetReference.js';
 import { indirectTarget, type IndirectNames } from './indirectReference.js';
 import { MIN_RANGE_CELLS } from './rangeBound.js';
+import { closestMatch } from './orderedSearch.js';
+import { helperTextOrder } from './localeTextOrder.js';
 import { builtInTranslations } from './replaceFunctions.js';
 
 /** What INDIRECT reads of HyperFormula's dependency graph beyond its typed surface: sheet names and defined names' formulas. */
@@ -208,6 +210,19 @@ class OffsetPlugin extends FunctionPlugin {
     return {
       whole,
       indirect: (args) => this.indirectTarget(args, state),
+      lookup: ([valueArg, rangeArg, , , matchArg, searchArg]) => {
+        const value = valueArg === undefined ? new CellError(ErrorType.NA) : this.evaluateAst(valueArg, state);
+        const plain = value instanceof SimpleRangeValue ? plainCell(value.data[0]![0]!) : plainCell(value as RangeCell);
+        if (plain instanceof CellError) return plain;
+        const searched = rangeArg === undefined ? undefined : this.evaluateAst(rangeArg, state);
+        if (!(searched instanceof SimpleRangeValue) || (searched.width() > 1 && searched.height() > 1)) return new CellError(ErrorType.VALUE, 'XLOOKUP needs a row or column.');
+        const [matchMode, searchMode] = [whole(matchArg, 0), whole(searchArg, 1)];
+        if (matchMode instanceof CellError) return matchMode;
+        if (searchMode instanceof CellError) return searchMode;
+        const cells = searched.valuesFromTopLeftCorner().map(plainCell);
+        const index = closestMatch(plain === EmptyValue ? 0 : plain, cells, matchMode, searchMode, helperTextOrder(this.arithmeticHelper));
+        return index === -1 ? new CellError(ErrorType.NA, 'No match.') : { position: index + 1, vertical: searched.width() === 1 };
+      },
       condition: (arg) => {
         if (arg === undefined) return new CellError(ErrorType.NA, 'IF needs a condition');
         const value = this.evaluateAst(arg, state);

@@ -6,7 +6,8 @@
  * reference: `INDEX` (`OFFSET(INDEX(B2:M20,3,1),0,$B$1)`,
  * https://support.microsoft.com/office/index-function-a5dcf0dd-996d-40a4-a822-b56b061328bd, the
  * reference form) or another `OFFSET`, or picks it with `IF` or `CHOOSE`
- * or names it in text with `INDIRECT` (`OFFSET(INDIRECT("Ark2!B"&$A$1),0,0,3,1)`),
+ * or names it in text with `INDIRECT` (`OFFSET(INDIRECT("Ark2!B"&$A$1),0,0,3,1)`), or looks it up
+ * with `XLOOKUP` (its return range's cell, row or column at the match),
  * (`OFFSET(IF($A$1>0,B1,C1),0,0,3,1)`, `OFFSET(CHOOSE($A$1,B1,C1),1,0,2,1)`: both return a
  * reference in Excel, https://support.microsoft.com/office/choose-function-fc5c184f-cb62-4ec7-a46e-38653b98f5bc,
  * "=SUM(CHOOSE(2,A1:A10,B1:B10,C1:C10))"). HyperFormula computes these to a value and loses
@@ -40,6 +41,8 @@ export interface ReferenceNumbers {
   condition(arg: Ast | undefined): boolean | CellError;
   /** The cells INDIRECT's text and a1 arguments name (indirectReference.ts). */
   indirect(args: readonly Ast[]): OffsetTarget | CellError;
+  /** XLOOKUP's match: the position (from 1) in its lookup range and whether that is a column, or #N/A. */
+  lookup(args: readonly Ast[]): { position: number; vertical: boolean } | CellError;
   /** OFFSET's target from its reference and its four numbers (offsetFunction.ts). */
   moved(anchor: OffsetTarget, args: readonly (Ast | undefined)[]): OffsetTarget | CellError;
 }
@@ -110,6 +113,7 @@ function callReference(node: Node, base: SimpleCellAddress, numbers: ReferenceNu
     // IF(FALSE,B1) gives FALSE, no reference: OFFSET's #VALUE!.
     return referenceOf(condition ? args[1] : args[2], base, numbers);
   }
+  if (name === 'XLOOKUP') return lookupReference(args, base, numbers);
   if (name === 'CHOOSE') {
     const index = numbers.whole(args[0], 0);
     if (index instanceof CellError) return index;
@@ -142,6 +146,26 @@ function indexReference(args: readonly Ast[], base: SimpleCellAddress, numbers: 
     height: row === 0 ? range.height : 1,
     width: col === 0 ? range.width : 1,
   };
+}
+
+/**
+ * XLOOKUP's reference (Microsoft's XLOOKUP page: `=SUM(XLOOKUP(…):XLOOKUP(…))`): the return
+ * range's cell, row (lookup range a column) or column (a row) at the match; nothing found, the
+ * if_not_found reference, else #N/A.
+ */
+function lookupReference(args: readonly Ast[], base: SimpleCellAddress, numbers: ReferenceNumbers): OffsetTarget | CellError | undefined {
+  const range = referenceOf(args[2], base, numbers);
+  if (range === undefined || range instanceof CellError) return range;
+  const match = numbers.lookup(args);
+  if (match instanceof CellError) {
+    const fallback = args[3] as Node | undefined;
+    return match.type === ErrorType.NA && fallback !== undefined && fallback.type !== 'EMPTY' ? referenceOf(fallback, base, numbers) : match;
+  }
+  const along = match.vertical ? range.height : range.width;
+  if (match.position > along) return new CellError(ErrorType.VALUE, 'the return range is shorter than the lookup range');
+  return match.vertical
+    ? { ...range, row: range.row + match.position - 1, height: 1 }
+    : { ...range, col: range.col + match.position - 1, width: 1 };
 }
 
 /** The range operator's result (rangeOperatorCalls.ts): the smallest rectangle holding both ends; ends on two sheets #VALUE!. */

@@ -7,7 +7,8 @@
  * `OFFSET(FREMSKRIV.SPAN(start,end),0,0)`: OFFSET's rewrite (engineFormula.ts, offsetFunction.ts)
  * computes the reference from the formula's own parse tree and reads its cells, and
  * offsetReference.ts takes FREMSKRIV.SPAN as the rectangle of its two references. An end is a
- * cell or range, or a call that gives a reference there (INDEX, OFFSET, INDIRECT, IF, CHOOSE);
+ * cell or range, or a call that gives a reference there (INDEX, OFFSET, INDIRECT, IF, CHOOSE,
+ * XLOOKUP: its return range's cell, row or column that matches);
  * the document keeps the planner's text.
  *
  * @example withRangeOperatorCalls('=SUM(A1:INDEX(A1:A12,3))') // → '=SUM(OFFSET(FREMSKRIV.SPAN(A1,INDEX(A1:A12,3)),0,0))'
@@ -19,7 +20,7 @@ import { parseFormulaTree, type FormulaItem } from './formulaTree.js';
 const MAY_HOLD = /\)\s*:|:\s*[A-Za-z_][\w.]*\s*\(/;
 
 /** The calls that give a reference an end of `:` may be (offsetReference.ts computes each). */
-const REFERENCE_CALLS = new Set(['INDEX', 'OFFSET', 'INDIRECT', 'IF', 'CHOOSE']);
+const REFERENCE_CALLS = new Set(['INDEX', 'OFFSET', 'INDIRECT', 'IF', 'CHOOSE', 'XLOOKUP']);
 
 interface Extent {
   from: number;

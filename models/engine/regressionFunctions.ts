@@ -1,15 +1,16 @@
 /**
- * Excel's LINEST and LOGEST for one x variable, which HyperFormula 3.5 lacks, as a function plugin
- * (the line itself is trendFunctions.ts' leastSquares, so TREND, GROWTH and these agree).
+ * Excel's LINEST and LOGEST, which HyperFormula 3.5 lacks, as a function plugin (the fit is
+ * multipleRegression.ts', the inputs regressionInputs.ts', so TREND, GROWTH and these agree).
  *
- * LINEST(known_y's, [known_x's], [const], [stats]) gives {slope, intercept}; with stats TRUE the
- * 5×2 block of Microsoft's LINEST page: standard errors of slope and intercept; r² and the
- * standard error of y; F and the degrees of freedom; the regression and residual sums of squares.
+ * LINEST(known_y's, [known_x's], [const], [stats]) gives the coefficients in the reverse order of
+ * the x variables, then the intercept ({m₂, m₁, b}); with stats TRUE the 5-row block of Microsoft's
+ * LINEST page: the standard errors of each; r² and the standard error of y; F and the degrees of
+ * freedom; the regression and residual sums of squares; #N/A in the rest of rows 3–5. A collinear
+ * x variable is dropped: coefficient and standard error 0, one more degree of freedom.
  * const FALSE fits through the origin: intercept 0, its standard error #N/A, and r², F and the
  * sums of squares about zero rather than the mean (as Microsoft documents). LOGEST fits
- * y = b·m^x, that is LINEST on ln(y), and gives {m, b} with the statistics of that linear fit;
- * a y not above 0 is #NUM!. Inputs as TREND takes them (every cell a number, else #VALUE!).
- * Not supported, #VALUE!: several x variables (multiple regression), as for TREND.
+ * y = b·m^x, that is LINEST on ln(y), and gives {mₖ … m₁, b} with the statistics of that linear
+ * fit; a y not above 0 is #NUM!. Inputs as TREND takes them (every cell a number, else #VALUE!).
  * With no degree of freedom left (two points and a constant) the standard errors are 0 and F #N/A,
  * as LibreOffice 7.4 gives; Excel's result there was not checked.
  */
@@ -17,7 +18,8 @@ import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, 
 import type { ImplementedFunctions } from 'hyperformula';
 import { resultRange, type Ast, type FunctionResult, type InterpreterState, type PlainCell, type ProcedureCall } from './functionPlugins.js';
 import { REGRESSION_FUNCTION_TRANSLATIONS } from './regressionFunctionNames.js';
-import { allNumbers, knownXsFor, leastSquares } from './trendFunctions.js';
+import { fitRegression } from './multipleRegression.js';
+import { allNumbers, knownVariablesFor, layoutOf } from './regressionInputs.js';
 
 export { REGRESSION_FUNCTION_NAMES, REGRESSION_FUNCTION_TRANSLATIONS } from './regressionFunctionNames.js';
 
@@ -48,32 +50,31 @@ function literalTruth(ast: Ast | undefined): boolean | undefined {
 const divided = (numerator: number, denominator: number): PlainCell =>
   denominator === 0 || !Number.isFinite(numerator / denominator) ? new CellError(ErrorType.DIV_BY_ZERO) : numerator / denominator;
 
-const root = (value: PlainCell): PlainCell => (typeof value === 'number' ? Math.sqrt(value) : value);
-
-/** LINEST's rows for one x variable (see the file comment). */
-function linest(xs: readonly number[], ys: readonly number[], constant: boolean, withStats: boolean): PlainCell[][] {
-  const n = xs.length;
-  const meanX = constant ? xs.reduce((s, x) => s + x, 0) / n : 0;
-  const meanY = constant ? ys.reduce((s, y) => s + y, 0) / n : 0;
-  // x's without variance: Excel drops the collinear x, leaving the mean (TREND does the same).
-  const line = leastSquares(xs, ys, !constant) ?? { slope: 0, intercept: meanY };
-  const dropped = leastSquares(xs, ys, !constant) === undefined;
-  const coefficients: PlainCell[] = [line.slope, constant ? line.intercept : 0];
+/**
+ * LINEST's rows (see the file comment): the coefficients from the last x variable to the first,
+ * then the intercept; with statistics four more rows, #N/A where a row has no more values.
+ */
+function linest(variables: readonly (readonly number[])[], ys: readonly number[], constant: boolean, withStats: boolean): PlainCell[][] {
+  const fit = fitRegression(variables, ys, constant);
+  const reversed = <T>(perVariable: readonly T[]): T[] => [...perVariable].reverse();
+  const coefficients: PlainCell[] = [...reversed(fit.coefficients), fit.intercept];
   if (!withStats) return [coefficients];
-  const sxx = xs.reduce((s, x) => s + (x - meanX) ** 2, 0);
-  const ssTotal = ys.reduce((s, y) => s + (y - meanY) ** 2, 0);
-  const ssResid = ys.reduce((s, y, i) => s + (y - (line.intercept + line.slope * xs[i]!)) ** 2, 0);
-  const ssReg = ssTotal - ssResid;
-  const parameters = (dropped ? 0 : 1) + (constant ? 1 : 0);
-  const df = n - parameters;
+  const df = fit.n - fit.kept - (constant ? 1 : 0);
   // No degree of freedom left (two points and a constant): the fit is exact, its errors 0 and F
   // undefined, as LibreOffice 7.4 gives (#N/A); Excel's result there was not checked.
-  const variance = df === 0 ? 0 : divided(ssResid, df);
-  const seY = root(variance);
-  const seSlope = dropped ? 0 : typeof variance === 'number' ? Math.sqrt(variance / sxx) : variance;
-  const seIntercept: PlainCell = !constant ? new CellError(ErrorType.NA) : typeof variance === 'number' ? Math.sqrt(variance * (1 / n + (meanX * meanX) / (dropped ? Infinity : sxx))) : variance;
-  const f = df === 0 ? new CellError(ErrorType.NA) : typeof variance === 'number' ? divided(ssReg / Math.max(1, parameters - (constant ? 1 : 0)), variance) : variance;
-  return [coefficients, [seSlope, seIntercept], [divided(ssReg, ssTotal), seY], [f, df], [ssReg, ssResid]];
+  const variance = df === 0 ? 0 : divided(fit.ssResid, df);
+  const errorOf = (inverse: number): PlainCell => (typeof variance === 'number' ? Math.sqrt(variance * inverse) : variance);
+  const seIntercept = constant ? errorOf(1 / fit.n + fit.meanLeverage) : new CellError(ErrorType.NA);
+  const ssReg = fit.ssTotal - fit.ssResid;
+  const f = df === 0 ? new CellError(ErrorType.NA) : typeof variance === 'number' ? divided(ssReg / fit.kept, variance) : variance;
+  const filled = (pair: PlainCell[]): PlainCell[] => [...pair, ...coefficients.slice(2).map(() => new CellError(ErrorType.NA))];
+  return [
+    coefficients,
+    [...reversed(fit.inverseDiagonal.map((inverse, j) => (fit.dropped[j] ? 0 : errorOf(inverse)))), seIntercept],
+    filled([divided(ssReg, fit.ssTotal), errorOf(1)]),
+    filled([f, df]),
+    filled([ssReg, fit.ssResid]),
+  ];
 }
 
 class RegressionFunctionsPlugin extends FunctionPlugin {
@@ -90,10 +91,21 @@ class RegressionFunctionsPlugin extends FunctionPlugin {
     return this.fit(ast, state, 'LOGEST', true);
   }
 
-  /** 5×2 with statistics (or when stats is not written in the formula), else 1×2. */
-  fitSize(ast: ProcedureCall): ArraySize {
-    if (ast.args.length < 1 || ast.args.length > 4) return ArraySize.error();
-    return new ArraySize(2, literalTruth(ast.args[3]) === false ? 1 : 5);
+  /**
+   * A column per x variable and one for the intercept; five rows with statistics (or when stats is
+   * not written in the formula), else one.
+   */
+  fitSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
+    const [knownYsAst, knownXsAst] = ast.args;
+    if (knownYsAst === undefined || ast.args.length > 4) return ArraySize.error();
+    let variables = 1;
+    if (!omitted(knownXsAst)) {
+      const ys = this.arraySizeForAst(knownYsAst, state);
+      const xs = this.arraySizeForAst(knownXsAst!, state);
+      const layout = layoutOf(ys, xs);
+      variables = layout === 'columns' ? xs.width : layout === 'rows' ? xs.height : 1;
+    }
+    return new ArraySize(variables + 1, literalTruth(ast.args[3]) === false ? 1 : 5);
   }
 
   private fit(ast: ProcedureCall, state: InterpreterState, name: string, exponential: boolean): FunctionResult {
@@ -104,12 +116,12 @@ class RegressionFunctionsPlugin extends FunctionPlugin {
       const ys = allNumbers(knownYs);
       if (ys instanceof CellError) return ys;
       if (exponential && ys.some((y) => y <= 0)) return new CellError(ErrorType.NUM, 'LOGEST needs positive y values.');
-      const xs = knownXsFor(knownYs, omitted(knownXsAst) ? undefined : knownXs);
-      if (xs instanceof CellError) return xs;
-      const rows = linest(xs, exponential ? ys.map(Math.log) : ys, constant, withStats);
+      const known = knownVariablesFor(knownYs, omitted(knownXsAst) ? undefined : knownXs);
+      if (known instanceof CellError) return known;
+      const rows = linest(known.variables, exponential ? ys.map(Math.log) : ys, constant, withStats);
       if (exponential) rows[0] = rows[0]!.map((c) => (typeof c === 'number' ? Math.exp(c) : c));
       if (!rows[0]!.every((c) => typeof c === 'number' && Number.isFinite(c))) return new CellError(ErrorType.NUM, 'Result out of range.');
-      return this.fitSize(ast).isScalar() ? rows[0]![0]! : resultRange(rows);
+      return this.fitSize(ast, state).isScalar() ? rows[0]![0]! : resultRange(rows);
     });
   }
 }

@@ -13,11 +13,12 @@
  *   cell gives #VALUE!), and x's without variance are dropped as collinear rather than an error,
  *   so the line is flat at the mean (Microsoft's INTERCEPT page: LINEST "returns 0" where SLOPE
  *   and INTERCEPT give #DIV/0!). LibreOffice gives an error there instead.
- *   Supported: one x variable (known_x's the shape of known_y's), known_x's omitted for a row or
- *   column of y's ({1,2,3,…}), new_x's of any shape (the result has its shape and spills like
- *   TRANSPOSE; in a formula that can only hold one value the top-left one is kept), const FALSE.
- *   Not supported, #VALUE!: several x variables (multiple regression) and known_x's omitted for a
- *   block of y's, whose {1,2,3,…} order Excel does not document.
+ *   One x variable (known_x's the shape of known_y's) takes new_x's of any shape (the result has
+ *   its shape and spills like TRANSPOSE; in a formula that can only hold one value the top-left one
+ *   is kept); several (regressionInputs.ts) give one value per row of new_x's beside a column of
+ *   y's, per column beside a row. known_x's omitted for a row or column of y's is {1,2,3,…}; for a
+ *   block of y's, whose {1,2,3,…} order Excel does not document, #VALUE!. const FALSE fits through
+ *   the origin. The fit is multipleRegression.ts', as LINEST's.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
@@ -25,6 +26,8 @@ import { plainCell, type Ast, type FunctionResult, type InterpreterState, type P
 import { TREND_FUNCTION_TRANSLATIONS } from './trendFunctionNames.js';
 import { numberAsText } from './excelNumberText.js';
 import { engineLocale } from './formulaContext.js';
+import { fitRegression, predicted } from './multipleRegression.js';
+import { allNumbers, knownPoints, knownVariablesFor, layoutOf, newPointsFor } from './regressionInputs.js';
 
 // HyperFormula exports neither its AST nor its interpreter state: both from `runFunction`'s signature.
 
@@ -50,14 +53,14 @@ export interface Line {
 }
 
 /**
- * The least-squares line through the points, from deviations about the means (two passes, as
- * Excel and LibreOffice compute it, which loses less to rounding than sums of squares).
- * Without `throughOrigin` x's of zero variance have no slope: undefined.
+ * The least-squares line through the points (FORECAST, INTERCEPT), from deviations about the means
+ * (two passes, as Excel and LibreOffice compute it, which loses less to rounding than sums of
+ * squares). x's of zero variance have no slope: undefined.
  */
-export function leastSquares(xs: readonly number[], ys: readonly number[], throughOrigin = false): Line | undefined {
+export function leastSquares(xs: readonly number[], ys: readonly number[]): Line | undefined {
   const n = xs.length;
-  const meanX = throughOrigin ? 0 : xs.reduce((sum, x) => sum + x, 0) / n;
-  const meanY = throughOrigin ? 0 : ys.reduce((sum, y) => sum + y, 0) / n;
+  const meanX = xs.reduce((sum, x) => sum + x, 0) / n;
+  const meanY = ys.reduce((sum, y) => sum + y, 0) / n;
   let sxx = 0;
   let sxy = 0;
   for (let i = 0; i < n; i++) {
@@ -92,35 +95,6 @@ export function numberPairs(ys: SimpleRangeValue, xs: SimpleRangeValue, none = n
   return pairs.xs.length === 0 ? none : pairs;
 }
 
-/** Every cell as a number, row by row, or the error: LINEST's inputs may hold nothing else. */
-export function allNumbers(range: SimpleRangeValue): number[] | CellError {
-  const numbers: number[] = [];
-  for (const cell of range.valuesFromTopLeftCorner()) {
-    const value = plainCell(cell);
-    if (value instanceof CellError) return value;
-    if (typeof value !== 'number') return new CellError(ErrorType.VALUE, 'Every known and new value must be a number.');
-    numbers.push(value);
-  }
-  return numbers;
-}
-
-/** known_x's as numbers paired with known_y's; {1,2,3,…} when omitted. */
-export function knownXsFor(knownYs: SimpleRangeValue, knownXs: SimpleRangeValue | undefined): number[] | CellError {
-  const width = knownYs.width();
-  const height = knownYs.height();
-  if (knownXs === undefined) {
-    if (width > 1 && height > 1) return new CellError(ErrorType.VALUE, 'Omitted known_x\'s need a row or column of known_y\'s.');
-    return Array.from({ length: width * height }, (_, i) => i + 1);
-  }
-  if (!knownXs.sameDimensionsAs(knownYs)) {
-    const severalVariables = (width === 1 && knownXs.height() === height) || (height === 1 && knownXs.width() === width);
-    return severalVariables
-      ? new CellError(ErrorType.VALUE, 'Several x variables (multiple regression) are not supported.')
-      : new CellError(ErrorType.REF, 'known_x\'s must have the dimensions of known_y\'s.');
-  }
-  return allNumbers(knownXs);
-}
-
 class TrendFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     FORECAST: { method: 'forecast', parameters: [{ argumentType: FunctionArgumentType.NUMBER }, RANGE, RANGE] },
@@ -152,15 +126,26 @@ class TrendFunctionsPlugin extends FunctionPlugin {
     return this.fitted(ast, state, 'GROWTH', true);
   }
 
-  /** TREND's and GROWTH's result: the shape of new_x's, else known_x's, else known_y's. */
+  /**
+   * TREND's and GROWTH's result: for one x variable the shape of new_x's, else known_x's, else
+   * known_y's; for several, a value per row of new_x's beside a column of y's (per column beside a row).
+   */
   fittedSize(ast: ProcedureCall, state: InterpreterState): ArraySize {
     const args = ast.args;
     if (args.length < 1 || args.length > 4) return ArraySize.error();
-    const shaping = [args[2], args[1], args[0]].find((arg) => !omitted(arg));
+    const [knownYsAst, knownXsAst, newXsAst] = args;
+    const size = (arg: Ast): { width: number; height: number } => this.arraySizeForAst(arg, state);
+    const layout = knownYsAst === undefined || omitted(knownXsAst) ? 'shape' : layoutOf(size(knownYsAst), size(knownXsAst!));
+    if (layout === 'columns' || layout === 'rows') {
+      if (omitted(newXsAst)) return new ArraySize(size(knownYsAst!).width, size(knownYsAst!).height);
+      const points = size(newXsAst!);
+      return layout === 'columns' ? new ArraySize(1, points.height) : new ArraySize(points.width, 1);
+    }
+    const shaping = [newXsAst, knownXsAst, knownYsAst].find((arg) => !omitted(arg));
     if (shaping === undefined) return ArraySize.error();
-    const size = this.arraySizeForAst(shaping, state);
+    const shape = size(shaping);
     // A range's size is marked as a reference, which would make the result one cell.
-    return new ArraySize(size.width, size.height);
+    return new ArraySize(shape.width, shape.height);
   }
 
   concat(ast: ProcedureCall, state: InterpreterState): FunctionResult {
@@ -203,23 +188,16 @@ class TrendFunctionsPlugin extends FunctionPlugin {
         const ys = allNumbers(knownYs);
         if (ys instanceof CellError) return ys;
         if (exponential && ys.some((y) => y <= 0)) return new CellError(ErrorType.NUM, 'GROWTH needs positive y values.');
-        const givenXs = omitted(knownXsAst) ? undefined : knownXs;
-        const givenNewXs = omitted(newXsAst) ? undefined : newXs;
-        const xs = knownXsFor(knownYs, givenXs);
-        if (xs instanceof CellError) return xs;
-        const targets = givenNewXs === undefined ? xs : allNumbers(givenNewXs);
+        const known = knownVariablesFor(knownYs, omitted(knownXsAst) ? undefined : knownXs);
+        if (known instanceof CellError) return known;
+        const targets = omitted(newXsAst) || newXs === undefined ? knownPoints(known, knownYs.width()) : newPointsFor(known, newXs);
         if (targets instanceof CellError) return targets;
-        const width = (givenNewXs ?? givenXs ?? knownYs).width();
-        const fitYs = exponential ? ys.map(Math.log) : ys;
-        // Zero variance: LINEST drops the collinear x, leaving the mean (or 0 through the origin).
-        const line = leastSquares(xs, fitYs, !constant) ?? { slope: 0, intercept: constant ? fitYs.reduce((s, y) => s + y, 0) / fitYs.length : 0 };
-        const values = targets.map((x) => {
-          const y = line.intercept + line.slope * x;
-          return exponential ? Math.exp(y) : y;
-        });
+        // x's without variance are dropped as collinear (LINEST's rule), leaving the mean.
+        const fit = fitRegression(known.variables, exponential ? ys.map(Math.log) : ys, constant);
+        const values = targets.points.map((point) => (exponential ? Math.exp(predicted(fit, point)) : predicted(fit, point)));
         if (!values.every(Number.isFinite)) return new CellError(ErrorType.NUM, 'Result out of range.');
         const rows: number[][] = [];
-        for (let i = 0; i < values.length; i += width) rows.push(values.slice(i, i + width));
+        for (let i = 0; i < values.length; i += targets.width) rows.push(values.slice(i, i + targets.width));
         const onlyOne = this.fittedSize(ast, state).isScalar();
         return values.length === 1 || onlyOne ? values[0]! : SimpleRangeValue.onlyNumbers(rows);
       },

@@ -43,6 +43,14 @@ describe('the range operator with a function at an end computes as Excel', () =>
     ['=SUM(CHOOSE(2,A1,A2):A3)', 50],
     ['=INDEX(A1:INDEX(A1:B6,3,2),3,2)', 3],
     ['=SUM(INDEX(A1:A6,7):A1)', '#REF!'],
+    // XLOOKUP gives a reference in Excel 365 (Microsoft's XLOOKUP page, example 6: `=SUM(XLOOKUP(…):XLOOKUP(…))`).
+    ['=SUM(A1:XLOOKUP(4,B1:B6,A1:A6))', 100],
+    ['=SUM(XLOOKUP(2,B1:B6,A1:A6):XLOOKUP(4,B1:B6,A1:A6))', 90],
+    ['=SUM(XLOOKUP(D1,B1:B6,A1:A6):A6)', 180],
+    ['=SUM(A1:XLOOKUP(3.5,B1:B6,A1:A6,,-1))', 60],
+    ['=SUM(A1:XLOOKUP(9,B1:B6,A1:A6,A2))', 30],
+    ['=SUM(A1:XLOOKUP(9,B1:B6,A1:A6))', '#N/A'],
+    ['=SUM(OFFSET(XLOOKUP(2,B1:B6,A1:A6),0,0,2,1))', 50],
   ])('%s is %s', (formula, expected) => {
     expect(valueOf(formula)).toBe(expected);
   });
@@ -71,6 +79,21 @@ describe('a running total to a row given in a cell follows every edit', () => {
     applyOperation(doc, { type: 'insertRows', sheetId: id, index: 1, count: 1 });
     applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 1, col: 0, input: 7 }] });
     expect(at('F1')).toBe(10 + 7 + 20 + 30 + 40);
+    expectFreshBuildAgrees(doc, engine);
+  });
+
+  it('a running total to the month XLOOKUP finds follows the looked-up value and the months', () => {
+    const doc = open.document(workbookFile({ Ark: { ...DATA, F1: '=SUM(A1:XLOOKUP($D$1,B1:B6,A1:A6))' } }));
+    const engine = open.engine(doc);
+    const id = sheetId(doc, 'Ark');
+    const at = (): unknown => plain(engine.value(id, locate(doc, 'Ark!F1').row, locate(doc, 'Ark!F1').col));
+    expect(at()).toBe(60);
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 0, col: 3, input: 5 }] });
+    expect(at()).toBe(150);
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 4, col: 1, input: 9 }] });
+    expect(at()).toBe('#N/A');
+    applyOperation(doc, { type: 'setCells', sheetId: id, cells: [{ row: 1, col: 0, input: 200 }, { row: 3, col: 1, input: 5 }] });
+    expect(at()).toBe(10 + 200 + 30 + 40);
     expectFreshBuildAgrees(doc, engine);
   });
 });

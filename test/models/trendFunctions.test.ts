@@ -7,6 +7,7 @@ import { TREND_FUNCTION_NAMES } from '../../models/engine/trendFunctions';
 import { fromDisplayFormula, toDisplayFormula } from '../../models/formula/formulaLocale';
 import { isSupportedFunction } from '../../models/interchange/unsupportedFunctions';
 import { toExcelFormula } from '../../models/interchange/excelFormulas';
+import { spillsExactly } from '../support/formulaTable';
 
 const created: HyperFormula[] = [];
 
@@ -104,6 +105,29 @@ describe('TREND and GROWTH', () => {
   });
 });
 
+/**
+ * Several x variables (multiple regression): A, B the x's, D the y's (the data of
+ * regressionFunctions.test.ts); C a column without variance. Values as LibreOffice 7.4 computes
+ * them, apart from the collinear case (below).
+ */
+const TWO_VARIABLES: RawCellContent[][] = [
+  [1, 4, 5, 3.1], [2, 3, 5, 5.2], [3, 7, 5, 6.9], [4, 1, 5, 9.4], [5, 5, 5, 10.8], [6, 2, 5, 13.5], [7, 8, 5, 14.1], [8, 6, 5, 17.3],
+];
+
+describe('TREND and GROWTH with several x variables', () => {
+  it.each([
+    ['a new point per row of new_x\'s, one value each', '=TREND(D1:D8,A1:B8,{9,3;10,4})', [[19.3294642857143], [21.1955357142857]]],
+    ['a row of y\'s: a new point per column', '=TREND(TRANSPOSE(D1:D8),TRANSPOSE(A1:B8),{9,10;3,4})', [[19.3294642857143, 21.1955357142857]]],
+    ['without new x\'s, the fitted known points', '=TREND(D1:D8,A1:B8)', [[3.05892857142857], [5.22321428571429], [6.64196428571429], [9.55178571428571], [10.9705357142857], [13.4330357142857], [14.5535714285714], [16.8669642857143]]],
+    ['through the origin', '=TREND(D1:D8,A1:B8,{9,3},FALSE)', [[19.5539097744361]]],
+    ['exponential, through (0,1)', '=GROWTH(D1:D8,A1:B8,{9,3},FALSE)', [[31.7415238861736]]],
+    // Microsoft's LINEST page: a collinear x column is dropped (LibreOffice 7.4 gives #VALUE!; Excel wins).
+    ['a column without variance dropped as collinear with the constant', '=TREND(D1:D8,A1:C8,{9,3,1})', [[19.3294642857143]]],
+  ])('%s: %s spills exactly these values', (_case, formula, expected) => {
+    expect(spillsExactly(TWO_VARIABLES, formula, expected)).toBe(true);
+  });
+});
+
 describe('errors', () => {
   it.each([
     ['x values without variance', '=FORECAST(6,B1:B5,C1:C5)', DIV_BY_ZERO],
@@ -116,7 +140,7 @@ describe('errors', () => {
     ['a blank known y', '=TREND(D2:D4,A2:A4,7)', VALUE],
     ['a text new x', '=TREND(B1:B5,A1:A5,B6)', VALUE],
     ['known x\'s of another shape', '=TREND(B1:B3,F1:H1,6)', REF],
-    ['several x variables (multiple regression, not supported)', '=TREND(B1:B5,A1:C5,{6,5,5})', VALUE],
+    ['new x\'s without a value for each of several x variables', '=TREND(B1:B5,A1:C5,{6,5})', REF],
     ['a block of y\'s without known x\'s (not supported)', '=TREND(A1:B5,,6)', VALUE],
     ['a y of zero or below in GROWTH', '=GROWTH(E1:E5,A1:A5,6)', NUM],
   ])('gives Excel\'s error for %s', (_case, formula, expected) => {

@@ -40,3 +40,13 @@ export function expectClose(actual: TableValue, expected: TableValue, digits = 9
   }
   return actual === expected;
 }
+
+/**
+ * Whether `formula` spills exactly `expected` (close to `digits`): the block read one row and one
+ * column larger, so a spill that runs on past Excel's is caught too.
+ */
+export function spillsExactly(data: RawCellContent[][], formula: string, expected: TableValue[][], digits = 9): boolean {
+  const width = expected[0]!.length;
+  const block = [...expected.map((row) => [...row, null]), Array.from({ length: width + 1 }, () => null)];
+  return expectClose(evaluate(data, formula, { rows: expected.length + 1, columns: width + 1 }), block, digits);
+}
