@@ -57,6 +57,7 @@ import { engineErrorLiterals } from './errorLiterals.js';
 import { engineStringLiterals } from './excelStringLiterals.js';
 import { resizedSumRange } from './sumRangeSize.js';
 import { indexMayGivePart } from './indexParts.js';
+import { legacyTakesArray } from './legacyArrayArguments.js';
 import { withRangeOperatorCalls } from './rangeOperatorCalls.js';
 import { withReferenceOperators } from './referenceOperators.js';
 
@@ -127,6 +128,18 @@ export function legacyIntersection(formula: string, arrayName?: ArrayName): stri
 }
 
 /**
+ * A legacy formula from a file with Excel's implicit intersection written out everywhere legacy
+ * Excel intersects: as legacyIntersection, and inside a function's argument too, except those
+ * legacy Excel computes as arrays (legacyArrayArguments.ts). The import's and export's reading;
+ * legacyIntersection stays what a workspace stored before the nineteenth session computed.
+ * @example fileLegacyIntersection('=SUM(A1:A3*2)') // → '=SUM(SINGLE(A1:A3)*2)'
+ * @example fileLegacyIntersection('=SUMPRODUCT(A1:A3*2)') // → '=SUMPRODUCT(A1:A3*2)'
+ */
+export function fileLegacyIntersection(formula: string, arrayName?: ArrayName): string {
+  return rewrittenFormula(formula, () => [], 'file', arrayName).text;
+}
+
+/**
  * A formula holding Excel 365's `@` (SINGLE) only where a legacy formula intersects anyway,
  * written as a legacy formula without it (`=SINGLE(A1:A3)*2` → `=A1:A3*2`), which every Excel and
  * LibreOffice read alike and the import reads back to the same text; any other formula as it is.
@@ -134,14 +147,15 @@ export function legacyIntersection(formula: string, arrayName?: ArrayName): stri
 export function withoutLegacyIntersection(formula: string): string {
   if (!/SINGLE\(/i.test(formula)) return formula;
   const plain = withoutIntersectionOperators(formula);
-  return plain !== formula && legacyIntersection(plain) === formula ? plain : formula;
+  return plain !== formula && fileLegacyIntersection(plain) === formula ? plain : formula;
 }
 
 /**
  * `engine`: the engine's text (lifted ranges, OFFSET, INDIRECT, sum ranges); `legacy`: only the
- * ranges Excel intersects wrapped in SINGLE, for the document's text (legacyIntersection).
+ * ranges Excel intersects wrapped in SINGLE, for the document's text (legacyIntersection), outside
+ * the array-reading functions; `file`: so inside them too (fileLegacyIntersection).
  */
-type RewriteMode = 'engine' | 'legacy';
+type RewriteMode = 'engine' | 'legacy' | 'file';
 
 function rewrittenFormula(formula: string, offsetAreas: () => readonly string[], mode: RewriteMode, arrayName?: ArrayName): EngineFormula {
   // Every rewrite is about a range, a conditional sum, OFFSET, INDIRECT, INDEX or a name of several values: most formulas (`=B5*(1+$C5)`) have none.
@@ -244,8 +258,12 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
           item.args.forEach((arg) => visit(arg, { arrays: true, oneValue: false }));
           return;
         }
-        const arrays = place.arrays || takesArrays(item.name);
-        item.args.forEach((arg, n) => visit(arg, { arrays, oneValue: !place.arrays && takesOneValue(item.name, n) }));
+        // A legacy file's formula reads as arrays only the arguments legacy Excel computes so.
+        const arrays = (n: number): boolean => place.arrays || (mode === 'file' ? legacyTakesArray(item.name, n) : takesArrays(item.name));
+        // IF's and CHOOSE's choices are references in a legacy file's formula: one is intersected only
+        // where the call's own value is taken as one (`=MAX(IF(A1>1,B1:B3))` is the whole B1:B3).
+        const choice = (n: number): boolean => mode === 'file' && ((item.name === 'IF' && n > 0) || (item.name === 'CHOOSE' && n > 0));
+        item.args.forEach((arg, n) => visit(arg, { arrays: arrays(n), oneValue: !place.arrays && (choice(n) ? oneValue : takesOneValue(item.name, n)) }));
       }
     });
   };

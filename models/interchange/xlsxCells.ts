@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { isFormula } from '../formula/a1References.js';
 import { shiftFormula } from '../formula/shiftFormula.js';
 import { evaluatesAsArray, spillsAlikeWithoutArrayFormula } from '../engine/arrayFormulas.js';
-import { legacyIntersection } from '../engine/engineFormula.js';
+import { fileLegacyIntersection } from '../engine/engineFormula.js';
 import { usesAnyName } from '../formula/formulaNames.js';
 import { formatCellAddress, parseCellAddress } from '../workbook/cellAddress.js';
 import type { CellFormat, CellInput } from '../workbook/workbookSchema.js';
@@ -159,7 +159,7 @@ function valueInput(cell: ExcelJS.Cell, quoted: boolean, counts: SheetCells, { d
     // A plain formula in a file is a legacy one to every Excel (a dynamic array is stored as an
     // array formula, `t="array"` with `cm`): a range where one value is expected is intersected,
     // which Excel 365 shows as `=@A1:A9` and Fremskriv keeps as SINGLE (a typed `=A1:A9*2` spills).
-    if (!array.success) return legacyIntersection(canonical, names?.severalValues(cell.worksheet.name));
+    if (!array.success) return fileLegacyIntersection(canonical, names?.severalValues(cell.worksheet.name));
     // An array formula (Ctrl+Shift+Enter, or a dynamic array's spill) computes its arguments as
     // arrays: ARRAYFORMULA does that in the engine, and the export writes it back as one.
     if (array.data.ref?.includes(':')) counts.arrayRanges.push(array.data.ref);

@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 import { locateAssumption } from '../analysis/assumptions.js';
 import { evaluatesAsArray, nameComputesArray } from '../engine/arrayFormulas.js';
 import { arrayNames as arrayNamesOn, namedArrayThroughNames } from '../engine/arrayNames.js';
-import { legacyIntersection, withoutLegacyIntersection, type ArrayName } from '../engine/engineFormula.js';
+import { fileLegacyIntersection, withoutLegacyIntersection, type ArrayName } from '../engine/engineFormula.js';
 import { usesAnyName } from '../formula/formulaNames.js';
 import { nameKey } from '../workbook/definedNames.js';
 import { isCellError, type CellValue } from '../engine/cellValue.js';
@@ -74,7 +74,7 @@ function excelFormula(canonical: string, address: string, spill: string | null, 
   // A formula legacy Excel would intersect (`=Udgifter*2`, `=OFFSET(…)`) is a dynamic array even
   // where it computes one value now: written plain, every Excel reads it as `=@OFFSET(…)`, and
   // the import would hold it so.
-  const legacyWouldIntersect = !/SINGLE\s*\(/i.test(canonical) && legacyIntersection(canonical, severalValues) !== canonical;
+  const legacyWouldIntersect = !/SINGLE\s*\(/i.test(canonical) && fileLegacyIntersection(canonical, severalValues) !== canonical;
   const readsArrays = evaluatesAsArray(canonical) || usesAnyName(canonical, arrayNames) || legacyWouldIntersect;
   const legacyArray = arrayFormulaBody(canonical);
   const body = legacyArray ?? (spill !== null || blocked || readsArrays ? canonical : null);

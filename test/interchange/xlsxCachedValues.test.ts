@@ -65,3 +65,19 @@ describe('defined names Excel computes with', () => {
     expect(imported.unsupported).toEqual({ found: [], count: 0 });
   });
 });
+
+describe('a legacy formula with a range inside a function (`=SUM(A1:A3*2)` from an Excel 2010 file)', () => {
+  it('intersects the range with its row as Excel did (4 in row 2, #VALUE! in row 5), while SUMPRODUCT and SUM(A1:A3) take it whole', async () => {
+    // Cached as Excel 2010 computed them; Excel 365 shows the first as =SUM(@A1:A3*2).
+    const data = (row: number): string => `<c r="A${row}"><v>${row}</v></c>`;
+    const xml =
+      `<sheetData><row r="1">${data(1)}</row><row r="2">${data(2)}<c r="B2"><f>SUM(A1:A3*2)</f><v>4</v></c><c r="C2"><f>SUMPRODUCT(A1:A3*2)</f><v>12</v></c>` +
+      `<c r="D2"><f>SUM(A1:A3)</f><v>6</v></c></row><row r="3">${data(3)}</row><row r="5"><c r="B5" t="e"><f>SUM(A1:A3*2)</f><v>#VALUE!</v></c></row></sheetData>`;
+    const cells = ['Ark1!B2', 'Ark1!C2', 'Ark1!D2', 'Ark1!B5'];
+    const { ours, cached, imported } = await bothValues(handWrittenXlsx({ sheets: [{ name: 'Ark1', xml }] }), cells);
+    expect(cached).toEqual([4, 12, 6, { error: '#VALUE!' }]);
+    // Before: 12 in row 2 and in row 5 (the whole range summed).
+    expect(ours).toEqual(cached);
+    expect(imported.sheets[0]!.cells.B2).toBe('=SUM(SINGLE(A1:A3)*2)');
+  });
+});
