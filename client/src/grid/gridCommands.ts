@@ -12,7 +12,7 @@ import { typedEntry } from './percentEntry.js';
 import { autoFill } from './autoFill.js';
 import { cutMove } from './pendingCut.js';
 import { copiedBlockChanges, copiedBlockMerges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
-import { rangeCols, rangeRows, selectionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
+import { hasSeveralAreas, rangeCols, rangeRows, selectionAreas, selectionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 
 /**
@@ -50,18 +50,48 @@ function sourceOf(grid: CommandTarget): CellSource {
   };
 }
 
-export function clearSelection(grid: CommandTarget): void {
-  const range = selectionRange(grid.session.selection.get());
-  const cells: CellEdit[] = [];
-  for (let row = range.top; row <= range.bottom; row++) {
-    for (let col = range.left; col <= range.right; col++) {
-      if (effectiveInput(grid.session, grid.sheetId, row, col) !== undefined) cells.push({ row, col, input: null });
+/**
+ * Each selected cell once, area by area (an area Ctrl+dragged over another holds cells of both).
+ * Ctrl+click adds areas as in Excel (selection.ts); a selection of one range gives its cells row by row.
+ */
+function selectedCells(selection: GridSelection): Array<{ row: number; col: number }> {
+  const cells: Array<{ row: number; col: number }> = [];
+  const areas = selectionAreas(selection);
+  const seen = areas.length > 1 ? new Set<string>() : null;
+  for (const range of areas) {
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) {
+        if (seen?.has(`${row}:${col}`)) continue;
+        seen?.add(`${row}:${col}`);
+        cells.push({ row, col });
+      }
     }
+  }
+  return cells;
+}
+
+/**
+ * False, after telling the planner as Excel does ("Denne kommando kan ikke bruges på flere
+ * markeringer."), when the selection has several areas: for the commands that act on one range
+ * (fill, paste, copy, lines, hide, merge).
+ */
+export function oneAreaSelected(grid: Pick<CommandTarget, 'session'>): boolean {
+  if (!hasSeveralAreas(grid.session.selection.get())) return true;
+  grid.session.tell('notice.multipleSelections');
+  return false;
+}
+
+/** Delete: every selected cell emptied, in every area, in one undo step. */
+export function clearSelection(grid: CommandTarget): void {
+  const cells: CellEdit[] = [];
+  for (const { row, col } of selectedCells(grid.session.selection.get())) {
+    if (effectiveInput(grid.session, grid.sheetId, row, col) !== undefined) cells.push({ row, col, input: null });
   }
   if (cells.length > 0) editCells(grid.session, grid.sheetId, cells);
 }
 
 export function fillSelection(grid: CommandTarget, direction: 'down' | 'right'): void {
+  if (!oneAreaSelected(grid)) return;
   const range = selectionRange(grid.session.selection.get());
   const changes = direction === 'down' ? fillDown(range, sourceOf(grid)) : fillRight(range, sourceOf(grid));
   if (changes) editCells(grid.session, grid.sheetId, changes.cells, changes.formats);
@@ -79,18 +109,16 @@ export function fillSelection(grid: CommandTarget, direction: 'down' | 'right'):
 export function fillSelectionWithEntry(grid: Pick<CommandTarget, 'session' | 'sheetId'>, text: string): boolean {
   const { session, sheetId } = grid;
   const selection = session.selection.get();
-  const range = selectionRange(selection);
   const { active } = selection;
   const locale = session.locale.get();
   const cells: CellEdit[] = [];
   const formats: FormatEdit[] = [];
-  for (let row = range.top; row <= range.bottom; row++) {
-    for (let col = range.left; col <= range.right; col++) {
-      const format = cellFormatAt(session.doc, sheetId, row, col);
-      const entry = typedEntry(text, locale, format);
-      cells.push({ row, col, input: entry.input === null ? null : movedInput(entry.input, row - active.row, col - active.col) });
-      if (entry.format && entry.format !== format) formats.push({ row, col, format: entry.format });
-    }
+  // Every area's cells, as Excel's Ctrl+Enter on several areas.
+  for (const { row, col } of selectedCells(selection)) {
+    const format = cellFormatAt(session.doc, sheetId, row, col);
+    const entry = typedEntry(text, locale, format);
+    cells.push({ row, col, input: entry.input === null ? null : movedInput(entry.input, row - active.row, col - active.col) });
+    if (entry.format && entry.format !== format) formats.push({ row, col, format: entry.format });
   }
   return editCells(session, sheetId, cells, formats, wrapForLineBreak(session, sheetId, text, cells));
 }
@@ -121,7 +149,8 @@ export function fillFromHandle(grid: CommandTarget, source: CellRange, target: C
  * Fills the clipboard event with the selection's shown text (and keeps the inputs for a paste
  * here). With `cut`, the selection is marked to be moved by the next paste (pendingCut.ts).
  */
-export function copySelection(grid: CommandTarget, data: DataTransfer, cut = false): boolean {
+export function copySelection(grid: CommandTarget, data: Pick<DataTransfer, 'setData'>, cut = false): boolean {
+  if (!oneAreaSelected(grid)) return false;
   const range = selectionRange(grid.session.selection.get());
   if (rangeRows(range) * rangeCols(range) > MAX_CLIPBOARD_CELLS) {
     grid.session.tell('notice.tooLargeToCopy');
@@ -151,6 +180,7 @@ export function copySelection(grid: CommandTarget, data: DataTransfer, cut = fal
 }
 
 export function pasteIntoSelection(grid: CommandTarget, text: string): void {
+  if (!oneAreaSelected(grid)) return;
   const { session, sheetId } = grid;
   const target = selectionRange(session.selection.get());
   const { cut, copied } = session.interaction.state.get();
@@ -212,17 +242,14 @@ export function structuralOperation(sheetId: string, range: CellRange, edit: Str
   }
 }
 
+/** A number format on every area of the selection, in one undo step. */
 export function formatSelection(grid: CommandTarget, format: CellFormat | null): void {
-  const range = selectionRange(grid.session.selection.get());
-  grid.session.apply({
-    type: 'setFormat',
-    sheetId: grid.sheetId,
-    row: range.top,
-    col: range.left,
-    rows: rangeRows(range),
-    cols: rangeCols(range),
-    format,
-  });
+  const { sheetId } = grid;
+  grid.session.apply(
+    selectionAreas(grid.session.selection.get()).map(
+      (range): WorkbookOperation => ({ type: 'setFormat', sheetId, row: range.top, col: range.left, rows: rangeRows(range), cols: rangeCols(range), format }),
+    ),
+  );
 }
 
 /** Makes the active cell one of the active scenario's assumptions, starting from its current value. */
