@@ -5,12 +5,13 @@
  * Excel's "Denne kommando kan ikke bruges på flere markeringer.").
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearSelection, copySelection, fillSelection, fillSelectionWithEntry, formatSelection, type CommandTarget } from '../../client/src/grid/gridCommands.js';
+import { clearSelection, copySelection, fillSelection, fillSelectionWithEntry, formatSelection, pasteIntoSelection, type CommandTarget } from '../../client/src/grid/gridCommands.js';
 import { gridCommand, moveWithinSelection } from '../../client/src/grid/keyboardNavigation.js';
 import {
   addedArea,
   areaEdges,
   cellSelection,
+  copiedLines,
   extendSelection,
   headerSelection,
   selectionAreas,
@@ -81,6 +82,18 @@ describe('several selection areas', () => {
     // Shift+Enter goes back to the previous area's last cell.
     expect(moveWithinSelection(third, false, true).active).toEqual({ row: 2, col: 1 });
   });
+
+  it('areas sharing their rows (or columns) copy side by side without the gaps; others do not copy', () => {
+    // B2:B4 and D2:D4: columns B and D of rows 2–4.
+    const columns = addedArea(extendSelection(cellSelection(B2), { row: 3, col: 1 }, bounds), { row: 1, col: 3 });
+    expect(copiedLines(extendSelection(columns, { row: 3, col: 3 }, bounds))).toEqual({ rows: [1, 2, 3], cols: [1, 3] });
+    // B2 and B5 (same column): rows 2 and 5.
+    expect(copiedLines(addedArea(cellSelection(B2), { row: 4, col: 1 }))).toEqual({ rows: [1, 4], cols: [1] });
+    // B2 and D5: neither rows nor columns shared.
+    expect(copiedLines(addedArea(cellSelection(B2), D5))).toBeNull();
+    // B2 twice (overlapping areas): Excel refuses.
+    expect(copiedLines(addedArea(cellSelection(B2), B2))).toBeNull();
+  });
 });
 
 const cleanups: Array<() => void> = [];
@@ -93,7 +106,8 @@ async function sheetWithTwoValues(): Promise<{ session: WorkbookSession; grid: C
   const sheetId = 'flere-markeringer';
   session.apply({ type: 'addSheet', sheetId, name: 'Flere', rows: 20, cols: 10 });
   session.apply({ type: 'setCells', sheetId, cells: [{ row: 1, col: 1, input: 7 }, { row: 4, col: 3, input: 9 }, { row: 2, col: 2, input: 5 }] });
-  const grid: CommandTarget = { session, sheetId, bounds: () => ({ rows: 20, cols: 10 }), select: (selection) => session.selection.set(selection), shownText: () => '' };
+  const shownText = (row: number, col: number): string => String(effectiveInput(session, sheetId, row, col) ?? '');
+  const grid: CommandTarget = { session, sheetId, bounds: () => ({ rows: 20, cols: 10 }), select: (selection) => session.selection.set(selection), shownText };
   session.selection.set(addedArea(cellSelection(B2), D5));
   return { session, grid };
 }
@@ -139,5 +153,26 @@ describe('commands on several areas', () => {
     fillSelection(grid, 'down');
     expect(session.notice.get()?.key).toBe('notice.multipleSelections');
     expect(effectiveInput(session, grid.sheetId, 4, 3)).toBe(9);
+  });
+
+  it('two cells of one row copy as one block, the gap left out; a cut of them is refused', async () => {
+    const { session, grid } = await sheetWithTwoValues();
+    session.apply({ type: 'setCells', sheetId: grid.sheetId, cells: [{ row: 1, col: 4, input: '=C3*2' }] });
+    // B2 and E2 (same row).
+    session.selection.set(addedArea(cellSelection(B2), { row: 1, col: 4 }));
+    const clipboard = new Map<string, string>();
+    expect(copySelection(grid, { setData: (type, text) => clipboard.set(type, text) })).toBe(true);
+    expect(clipboard.get('text/plain')).toMatch(/^7\t=C3\*2(\r\n)?$/);
+    // E2's formula is kept as if it sat in C2, next to B2: pasted anywhere, it reads the cell it read from E2, moved as Excel moves it.
+    expect(session.interaction.state.get().copied?.inputs).toEqual([[7, '=A3*2']]);
+    // Pasted on G2: G2 and H2, and H2's formula reads F3, three columns on from E2's C3, as in Excel.
+    session.selection.set(cellSelection({ row: 1, col: 6 }));
+    pasteIntoSelection(grid, clipboard.get('text/plain')!);
+    expect(effectiveInput(session, grid.sheetId, 1, 6)).toBe(7);
+    expect(effectiveInput(session, grid.sheetId, 1, 7)).toBe('=F3*2');
+    session.selection.set(addedArea(cellSelection(B2), { row: 1, col: 4 }));
+    const cut = new Map<string, string>();
+    expect(copySelection(grid, { setData: (type, text) => cut.set(type, text) }, true)).toBe(false);
+    expect(session.notice.get()?.key).toBe('notice.multipleSelections');
   });
 });

@@ -12,7 +12,7 @@ import { typedEntry } from './percentEntry.js';
 import { autoFill } from './autoFill.js';
 import { cutMove } from './pendingCut.js';
 import { copiedBlockChanges, copiedBlockMerges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
-import { hasSeveralAreas, rangeCols, rangeRows, selectionAreas, selectionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
+import { copiedLines, hasSeveralAreas, rangeCols, rangeRows, selectionAreas, selectionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 
 /**
@@ -148,30 +148,43 @@ export function fillFromHandle(grid: CommandTarget, source: CellRange, target: C
 /**
  * Fills the clipboard event with the selection's shown text (and keeps the inputs for a paste
  * here). With `cut`, the selection is marked to be moved by the next paste (pendingCut.ts).
+ * Several areas copy as Excel copies them when they share their rows or columns, side by side
+ * without the gaps (selection.copiedLines), each formula moved as if it had sat where it lands in
+ * the block; other areas, and any cut of several, are refused with Excel's sentence.
  */
 export function copySelection(grid: CommandTarget, data: Pick<DataTransfer, 'setData'>, cut = false): boolean {
-  if (!oneAreaSelected(grid)) return false;
-  const range = selectionRange(grid.session.selection.get());
-  if (rangeRows(range) * rangeCols(range) > MAX_CLIPBOARD_CELLS) {
+  const selection = grid.session.selection.get();
+  const lines = cut && hasSeveralAreas(selection) ? null : copiedLines(selection);
+  if (!lines) {
+    grid.session.tell('notice.multipleSelections');
+    return false;
+  }
+  const { rows, cols } = lines;
+  if (rows.length * cols.length > MAX_CLIPBOARD_CELLS) {
     grid.session.tell('notice.tooLargeToCopy');
     return false;
   }
+  const range = selectionRange(selection);
+  const origin = { row: rows[0]!, col: cols[0]! };
   const read = sourceOf(grid);
   const texts: string[][] = [];
-  const block: CopiedBlock = { text: '', origin: { row: range.top, col: range.left }, inputs: [], formats: [], merges: copiedMerges(grid, range) };
-  for (let row = range.top; row <= range.bottom; row++) {
+  const block: CopiedBlock = { text: '', origin, inputs: [], formats: [], merges: hasSeveralAreas(selection) ? [] : copiedMerges(grid, range) };
+  rows.forEach((row, i) => {
     const textRow: string[] = [];
     const inputRow: CopiedBlock['inputs'][number] = [];
     const formatRow: Array<CellFormat | undefined> = [];
-    for (let col = range.left; col <= range.right; col++) {
+    cols.forEach((col, j) => {
+      const input = read.input(row, col);
       textRow.push(grid.shownText(row, col));
-      inputRow.push(read.input(row, col));
+      // Past a gap, the input as it would read where it lands (origin + i, origin + j).
+      const [dr, dc] = [origin.row + i - row, origin.col + j - col];
+      inputRow.push(input === undefined || (dr === 0 && dc === 0) ? input : (movedInput(input, dr, dc) ?? input));
       formatRow.push(read.format(row, col));
-    }
+    });
     texts.push(textRow);
     block.inputs.push(inputRow);
     block.formats.push(formatRow);
-  }
+  });
   block.text = serializeClipboardText(texts);
   data.setData('text/plain', block.text);
   data.setData('text/html', serializeClipboardHtml(texts));

@@ -242,3 +242,38 @@ export function enterNextArea(selection: GridSelection, forward: boolean): GridS
   const [start, end] = [{ row: next.top, col: next.left }, { row: next.bottom, col: next.right }];
   return forward ? { active: start, corner: end, otherAreas } : { active: end, corner: start, otherAreas };
 }
+
+/**
+ * The rows and columns a copy of the selection takes, in order, or null where Excel refuses it: one
+ * area gives its own; several areas copy as Excel copies them only when they share their rows (the
+ * columns side by side, left to right, gaps left out) or their columns (the rows one under the
+ * other), without overlapping.
+ *
+ * @example
+ *   // B2:B4 and D2:D4 (Ctrl+drag): rows 2–4, columns B and D, pasted as two adjacent columns.
+ *   copiedLines(selection); // { rows: [1, 2, 3], cols: [1, 3] }
+ */
+export function copiedLines(selection: GridSelection): { rows: number[]; cols: number[] } | null {
+  const areas = selectionAreas(selection);
+  const [first] = areas;
+  const span = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const along = (ranges: CellRange[], start: (r: CellRange) => number, end: (r: CellRange) => number): number[] | null => {
+    const sorted = [...ranges].sort((a, b) => start(a) - start(b));
+    const lines: number[] = [];
+    for (const range of sorted) {
+      if (lines.length > 0 && start(range) <= lines[lines.length - 1]!) return null;
+      lines.push(...span(start(range), end(range)));
+    }
+    return lines;
+  };
+  if (!first) return null;
+  if (areas.every((r) => r.top === first.top && r.bottom === first.bottom)) {
+    const cols = along(areas, (r) => r.left, (r) => r.right);
+    return cols && { rows: span(first.top, first.bottom), cols };
+  }
+  if (areas.every((r) => r.left === first.left && r.right === first.right)) {
+    const rows = along(areas, (r) => r.top, (r) => r.bottom);
+    return rows && { rows, cols: span(first.left, first.right) };
+  }
+  return null;
+}
