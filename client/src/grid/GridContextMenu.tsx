@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
 import type { GridController } from './GridController.js';
-import { clearSelection, formatSelection, pasteIntoSelection, structuralOperation, toggleScenarioInput, type StructuralEdit } from './gridCommands.js';
+import { clearSelection, formatSelection, oneAreaSelected, pasteIntoSelection, structuralOperation, toggleScenarioInput, type StructuralEdit } from './gridCommands.js';
 import type { FrozenPanes } from './frozenPanes.js';
 import { editActiveCellBounds } from './boundsDialog.js';
 import { editCustomFormat } from './customFormatDialog.js';
@@ -67,6 +67,12 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
     controller.focusCell(session.selection.get().active);
   };
 
+  // Lines, hiding and merging act on one range: on several areas they say so, as Excel does.
+  const runOnOneArea = (action: () => void) =>
+    run(() => {
+      if (oneAreaSelected(controller)) action();
+    });
+
   // The menu's keys, as every menu's; Escape is the document's listener above (it closes the menu
   // from anywhere), and closing gives the keyboard back to the grid.
   const menuKeys = (event: React.KeyboardEvent): void => {
@@ -108,7 +114,7 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
       <button role="menuitem" disabled={readOnly} onClick={run(() => clearSelection(controller))}>{t('grid.menu.clear')}</button>
       <hr />
       {STRUCTURAL.map((edit) => (
-        <button key={edit} role="menuitem" disabled={readOnly} onClick={run(() => session.apply(structuralOperation(sheetId, range, edit)))}>
+        <button key={edit} role="menuitem" disabled={readOnly} onClick={runOnOneArea(() => session.apply(structuralOperation(sheetId, range, edit)))}>
           {t(`grid.menu.${edit}`, { count: edit.includes('Rows') ? count.rows : count.cols })}
         </button>
       ))}
@@ -118,7 +124,7 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
           key={type}
           role="menuitem"
           disabled={readOnly || (type.startsWith('unhide') && !hidesAny(controller.hidden[axis], axis === 'rows' ? range.top : range.left, count[axis]))}
-          onClick={run(() => session.apply({ type, sheetId, index: axis === 'rows' ? range.top : range.left, count: count[axis] }))}
+          onClick={runOnOneArea(() => session.apply({ type, sheetId, index: axis === 'rows' ? range.top : range.left, count: count[axis] }))}
         >
           {t(`grid.menu.${type}`, { count: count[axis] })}
         </button>
@@ -148,7 +154,7 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
       <button
         role="menuitem"
         disabled={readOnly || (!touchesMerge && count.rows * count.cols < 2)}
-        onClick={run(() => void toggleMergeAndCenter(controller, block))}
+        onClick={runOnOneArea(() => void toggleMergeAndCenter(controller, block))}
       >
         {t(touchesMerge ? 'grid.menu.unmerge' : 'grid.menu.merge')}
       </button>

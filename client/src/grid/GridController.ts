@@ -19,8 +19,8 @@ import { lastUsedCell } from './dataRegion.js';
 import { timeText, todayText } from './dateStamp.js';
 import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import { RowHeights } from './rowHeights.js';
-import { clampPosition, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
-import { clearSelection, fillSelection, fillSelectionWithEntry, keyedLineEdit, structuralOperation, type CommandTarget } from './gridCommands.js';
+import { clampPosition, hasSeveralAreas, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
+import { clearSelection, fillSelection, fillSelectionWithEntry, keyedLineEdit, oneAreaSelected, structuralOperation, type CommandTarget } from './gridCommands.js';
 import { cellEditorOn, pickOn } from './interactionState.js';
 import { GridPainter } from './GridPainter.js';
 import { GridPointer } from './GridPointer.js';
@@ -197,7 +197,7 @@ export class GridController implements CommandTarget {
     });
     if (!command) return;
     // End then Enter goes to the row's end, not down: no Tab run's return.
-    if (command.kind === 'select' && (stroke.key === 'Tab' || stroke.key === 'Enter') && !endMode && !stroke.ctrl && !stroke.alt && isSingleCell(selectionRange(selection))) {
+    if (command.kind === 'select' && (stroke.key === 'Tab' || stroke.key === 'Enter') && !endMode && !stroke.ctrl && !stroke.alt && isSingleCell(selectionRange(selection)) && !hasSeveralAreas(selection)) {
       const next = this.tabRun.move(stroke.key, stroke.shift, selection.active, command.selection.active);
       command.selection = { active: next, corner: next };
     }
@@ -228,6 +228,7 @@ export class GridController implements CommandTarget {
       case 'fillRight':
         return fillSelection(this, 'right');
       case 'lines': {
+        if (!oneAreaSelected(this)) return;
         const range = selectionRange(selection);
         const edit = keyedLineEdit(range, this.bounds(), command.insert);
         if (!edit) return this.session.tell(command.insert ? 'notice.insertWholeLines' : 'notice.deleteWholeLines');
@@ -362,7 +363,7 @@ export class GridController implements CommandTarget {
    */
   private nextSelection(move: EditMove, key?: RunKey): GridSelection {
     const selection = this.session.selection.get();
-    if (!isSingleCell(selectionRange(selection)) && (key !== undefined || move === null)) {
+    if ((!isSingleCell(selectionRange(selection)) || hasSeveralAreas(selection)) && (key !== undefined || move === null)) {
       return move === null ? selection : moveWithinSelection(selection, move === 'down' || move === 'right', move === 'down' || move === 'up', this.hidden);
     }
     const next = this.nextCell(move, key);

@@ -9,7 +9,7 @@ import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { Peer } from '../presence/PresenceTracker.js';
 import { cellPaint, type CellPaint, type GridMarks } from './cellPaint.js';
 import { pickOn, type InteractionState } from './interactionState.js';
-import { rangeContains, selectionRange, unionRange, type CellRange } from './selection.js';
+import { rangeContains, selectionAreas, selectionRange, unionRange, type CellRange } from './selection.js';
 
 export interface Paintable {
   paint(): void;
@@ -47,11 +47,13 @@ export class GridPainter {
     private readonly sheetId: string,
     private t: TFunction,
   ) {
-    let previous = selectionRange(session.selection.get());
+    let previous = selectionAreas(session.selection.get());
     this.unsubscribe.push(
       session.selection.subscribe(() => {
-        const next = selectionRange(session.selection.get());
-        this.repaintRange(unionRange(previous, next));
+        const next = selectionAreas(session.selection.get());
+        // One area before and after: the range holding both (as a drag grows it); else each area on its own.
+        if (previous.length === 1 && next.length === 1) this.repaintRange(unionRange(previous[0]!, next[0]!));
+        else for (const range of [...previous, ...next]) this.repaintRange(range);
         previous = next;
       }),
       session.engines.onUpdate((update) => {

@@ -10,7 +10,7 @@ import { fillTarget } from './autoFill.js';
 import { fillFromHandle, type CommandTarget } from './gridCommands.js';
 import { focusedInput, type InteractionEvent, type InteractionState } from './interactionState.js';
 import { pickIntoFormula } from './pickIntoFormula.js';
-import { clampPosition, extendSelection, headerSelection, selectionRange } from './selection.js';
+import { addedArea, clampPosition, extendSelection, hasSeveralAreas, headerSelection, selectionRange, withAreasOf } from './selection.js';
 
 export class GridPointer {
   private readonly unsubscribe: Array<() => void> = [];
@@ -48,16 +48,22 @@ export class GridPointer {
     const { session, sheetId } = this.grid;
     const bounds = this.grid.bounds();
     const current = session.selection.get();
+    const ctrl = event.ctrlKey || event.metaKey;
     if (event.target instanceof Element && event.target.closest('.fx-fill-handle') && !session.readOnly) {
+      // Excel offers no fill handle on several areas (cellPaint.ts draws none).
+      if (hasSeveralAreas(current)) return;
       const source = selectionRange(current);
       this.send({ type: 'dragStarted', drag: { kind: 'fill', sheetId, source, target: source } });
       return;
     }
     if (col === 'rowHeader') {
-      this.grid.select(headerSelection(current, 'rows', row, event.shiftKey, bounds), false);
+      this.grid.select(headerSelection(current, 'rows', row, event.shiftKey, bounds, ctrl), false);
     } else if (event.shiftKey) {
       // From the range's anchor, as Shift+arrow (Excel: also after Enter moved the active cell inside it).
       this.grid.select(extendSelection(current, { row, col }, bounds), false);
+    } else if (ctrl) {
+      // A new area, as Excel's Ctrl+click; a drag from here stretches it (onCellMouseOver).
+      this.grid.select(addedArea(current, { row, col }), false);
     } else {
       this.grid.select({ active: { row, col }, corner: { row, col } }, false);
     }
@@ -71,7 +77,8 @@ export class GridPointer {
     if ((buttons & 1) === 0) return this.onMouseUp();
     const position = clampPosition({ row, col }, this.grid.bounds());
     if (drag.kind === 'select') {
-      session.selection.set({ active: session.selection.get().active, corner: position });
+      const current = session.selection.get();
+      session.selection.set(withAreasOf(current, { active: current.active, corner: position }));
     } else if (drag.kind === 'fill') {
       this.send({ type: 'fillDragged', target: fillTarget(drag.source, position) });
     } else {
@@ -122,8 +129,8 @@ export class GridPointer {
     event.stopPropagation();
   }
 
-  /** A click on a column letter: the column, or with Shift the columns from the anchor's to it (headerSelection). */
-  onColumnHeaderClicked(col: number, shift: boolean): void {
-    this.grid.select(headerSelection(this.grid.session.selection.get(), 'cols', col, shift, this.grid.bounds()), false);
+  /** A click on a column letter: the column, with Shift the columns from the anchor's to it, with Ctrl the column added as an area (headerSelection). */
+  onColumnHeaderClicked(col: number, shift: boolean, ctrl = false): void {
+    this.grid.select(headerSelection(this.grid.session.selection.get(), 'cols', col, shift, this.grid.bounds(), ctrl), false);
   }
 }

@@ -18,7 +18,7 @@ import { pointing } from './interactionState.js';
 import { offerKeyPicking } from './crossSheetKeys.js';
 import { gridTheme } from './gridTheme.js';
 import { storeResizedColumn, useColumnWidths } from './useColumnWidths.js';
-import { rangeContains, selectionRange } from './selection.js';
+import { selectionContains, selectionRange } from './selection.js';
 import './gridModules.js';
 import { markMoment } from '../session/pageMoments.js';
 import { gatherFrozenCells } from './frozenStrip.js';
@@ -65,8 +65,9 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   const shape = useSheetShape(session, sheetId);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
-  // Whether Shift was held on the last press: AG Grid's columnHeaderClicked does not tell its mouse event.
+  // Whether Shift and Ctrl were held on the last press: AG Grid's columnHeaderClicked does not tell its mouse event.
   const shiftPressed = useRef(false);
+  const ctrlPressed = useRef(false);
   // A right click on a row number or column letter: the menu, for the selected lines when they hold
   // that one (Excel's header menu, e.g. "Vis skjulte rækker" over rows selected around hidden ones), else for that line alone.
   const lineMenu = (axis: 'rows' | 'cols', line: number, mouse: MouseEvent): void => {
@@ -196,7 +197,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
       },
       onColumnHeaderClicked: (e: ColumnHeaderClickedEvent<RowData>): void => {
         const col = 'getColId' in e.column ? columnOfId(e.column.getColId()) : null;
-        if (col !== null) controller.pointer.onColumnHeaderClicked(col, shiftPressed.current);
+        if (col !== null) controller.pointer.onColumnHeaderClicked(col, shiftPressed.current, ctrlPressed.current);
       },
       onColumnResized: (e: ColumnResizedEvent<RowData>): void => {
         // Numbers are fitted to their column's width, and text is clipped only where it does not fit.
@@ -210,7 +211,7 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
         const mouse = e.event instanceof MouseEvent ? e.event : null;
         if (e.data && mouse && e.column.getColId() === ROW_HEADER) return lineMenu('rows', e.data.row, mouse);
         if (!e.data || col === null || !mouse) return;
-        if (!rangeContains(selectionRange(session.selection.get()), e.data.row, col)) {
+        if (!selectionContains(session.selection.get(), e.data.row, col)) {
           controller.select({ active: { row: e.data.row, col }, corner: { row: e.data.row, col } }, false);
         }
         setMenu({ x: mouse.clientX, y: mouse.clientY });
@@ -271,7 +272,10 @@ export function SheetGridView({ controller, presence, frozen, labelColumn, onFre
   useEffect(() => api.current?.setGridOption('pinnedTopRowData', pinnedTopRowData), [pinnedTopRowData]);
 
   return (
-    <div className="sheet-grid" ref={wrapper} onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)} onContextMenu={onHeaderContextMenu} onMouseDownCapture={(e) => (shiftPressed.current = e.shiftKey)}>
+    <div className="sheet-grid" ref={wrapper} onKeyDown={(e) => controller.onKeyDown(e.nativeEvent)} onContextMenu={onHeaderContextMenu} onMouseDownCapture={(e) => {
+        shiftPressed.current = e.shiftKey;
+        ctrlPressed.current = e.ctrlKey || e.metaKey;
+      }}>
       <div className="sheet-grid-host" ref={host} />
       {menu && (
         <GridContextMenu

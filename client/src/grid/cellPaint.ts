@@ -5,7 +5,7 @@ import { cellFormatAt } from '../../../models/workbook/readCells.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 import type { Peer } from '../presence/PresenceTracker.js';
 import { cellLook, cellLookClasses } from '../../../models/format/cellLook.js';
-import { rangeContains, selectionEdges, selectionRange, type CellRange } from './selection.js';
+import { areaEdges, rangeContains, selectionEdges, selectionRange, type CellRange } from './selection.js';
 import { fittedText } from './fittedText.js';
 import { cellWraps } from '../../../models/workbook/wrapText.js';
 import { wrappedLines } from './rowHeights.js';
@@ -45,7 +45,7 @@ export function cellPaint(session: WorkbookSession, sheetId: string, row: number
   const look = cellLook(value, format, locale);
   const selection = session.selection.get();
   const range = selectionRange(selection);
-  const edges = selectionEdges(range, row, col);
+  const edges = areaEdges(selection, row, col);
   const mark = marks.outlines.find((outline) => rangeContains(outline.range, row, col));
   const markEdges = mark ? selectionEdges(mark.range, row, col) : null;
   const classes: string[] = cellLookClasses(session.doc, sheetId, row, col, value, look, session.isScenarioInput(sheetId, row, col));
@@ -69,7 +69,8 @@ export function cellPaint(session: WorkbookSession, sheetId: string, row: number
     if (edges.left) classes.push('fx-el');
   }
   if (selection.active.row === row && selection.active.col === col) classes.push('fx-active');
-  if (marks.fillHandle && row === range.bottom && col === range.right) classes.push('fx-handle');
+  // Excel offers no fill handle on several areas.
+  if (marks.fillHandle && !selection.otherAreas && row === range.bottom && col === range.right) classes.push('fx-handle');
   if (mark && markEdges) {
     classes.push('fx-mark', `fx-mark-${mark.kind}`);
     if (markEdges.top) classes.push('fx-mt');

@@ -12,7 +12,7 @@ import { typedEntry } from './percentEntry.js';
 import { autoFill } from './autoFill.js';
 import { cutMove } from './pendingCut.js';
 import { copiedBlockChanges, copiedBlockMerges, pastedTextChanges, type CopiedBlock } from './pasteCells.js';
-import { rangeCols, rangeRows, selectionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
+import { copiedLines, hasSeveralAreas, rangeCols, rangeRows, selectionAreas, selectionRange, type CellRange, type GridBounds, type GridSelection } from './selection.js';
 import type { WorkbookSession } from '../workspace/WorkbookSession.js';
 
 /**
@@ -50,18 +50,48 @@ function sourceOf(grid: CommandTarget): CellSource {
   };
 }
 
-export function clearSelection(grid: CommandTarget): void {
-  const range = selectionRange(grid.session.selection.get());
-  const cells: CellEdit[] = [];
-  for (let row = range.top; row <= range.bottom; row++) {
-    for (let col = range.left; col <= range.right; col++) {
-      if (effectiveInput(grid.session, grid.sheetId, row, col) !== undefined) cells.push({ row, col, input: null });
+/**
+ * Each selected cell once, area by area (an area Ctrl+dragged over another holds cells of both).
+ * Ctrl+click adds areas as in Excel (selection.ts); a selection of one range gives its cells row by row.
+ */
+function selectedCells(selection: GridSelection): Array<{ row: number; col: number }> {
+  const cells: Array<{ row: number; col: number }> = [];
+  const areas = selectionAreas(selection);
+  const seen = areas.length > 1 ? new Set<string>() : null;
+  for (const range of areas) {
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) {
+        if (seen?.has(`${row}:${col}`)) continue;
+        seen?.add(`${row}:${col}`);
+        cells.push({ row, col });
+      }
     }
+  }
+  return cells;
+}
+
+/**
+ * False, after telling the planner as Excel does ("Denne kommando kan ikke bruges på flere
+ * markeringer."), when the selection has several areas: for the commands that act on one range
+ * (fill, paste, copy, lines, hide, merge).
+ */
+export function oneAreaSelected(grid: Pick<CommandTarget, 'session'>): boolean {
+  if (!hasSeveralAreas(grid.session.selection.get())) return true;
+  grid.session.tell('notice.multipleSelections');
+  return false;
+}
+
+/** Delete: every selected cell emptied, in every area, in one undo step. */
+export function clearSelection(grid: CommandTarget): void {
+  const cells: CellEdit[] = [];
+  for (const { row, col } of selectedCells(grid.session.selection.get())) {
+    if (effectiveInput(grid.session, grid.sheetId, row, col) !== undefined) cells.push({ row, col, input: null });
   }
   if (cells.length > 0) editCells(grid.session, grid.sheetId, cells);
 }
 
 export function fillSelection(grid: CommandTarget, direction: 'down' | 'right'): void {
+  if (!oneAreaSelected(grid)) return;
   const range = selectionRange(grid.session.selection.get());
   const changes = direction === 'down' ? fillDown(range, sourceOf(grid)) : fillRight(range, sourceOf(grid));
   if (changes) editCells(grid.session, grid.sheetId, changes.cells, changes.formats);
@@ -79,18 +109,16 @@ export function fillSelection(grid: CommandTarget, direction: 'down' | 'right'):
 export function fillSelectionWithEntry(grid: Pick<CommandTarget, 'session' | 'sheetId'>, text: string): boolean {
   const { session, sheetId } = grid;
   const selection = session.selection.get();
-  const range = selectionRange(selection);
   const { active } = selection;
   const locale = session.locale.get();
   const cells: CellEdit[] = [];
   const formats: FormatEdit[] = [];
-  for (let row = range.top; row <= range.bottom; row++) {
-    for (let col = range.left; col <= range.right; col++) {
-      const format = cellFormatAt(session.doc, sheetId, row, col);
-      const entry = typedEntry(text, locale, format);
-      cells.push({ row, col, input: entry.input === null ? null : movedInput(entry.input, row - active.row, col - active.col) });
-      if (entry.format && entry.format !== format) formats.push({ row, col, format: entry.format });
-    }
+  // Every area's cells, as Excel's Ctrl+Enter on several areas.
+  for (const { row, col } of selectedCells(selection)) {
+    const format = cellFormatAt(session.doc, sheetId, row, col);
+    const entry = typedEntry(text, locale, format);
+    cells.push({ row, col, input: entry.input === null ? null : movedInput(entry.input, row - active.row, col - active.col) });
+    if (entry.format && entry.format !== format) formats.push({ row, col, format: entry.format });
   }
   return editCells(session, sheetId, cells, formats, wrapForLineBreak(session, sheetId, text, cells));
 }
@@ -120,29 +148,43 @@ export function fillFromHandle(grid: CommandTarget, source: CellRange, target: C
 /**
  * Fills the clipboard event with the selection's shown text (and keeps the inputs for a paste
  * here). With `cut`, the selection is marked to be moved by the next paste (pendingCut.ts).
+ * Several areas copy as Excel copies them when they share their rows or columns, side by side
+ * without the gaps (selection.copiedLines), each formula moved as if it had sat where it lands in
+ * the block; other areas, and any cut of several, are refused with Excel's sentence.
  */
-export function copySelection(grid: CommandTarget, data: DataTransfer, cut = false): boolean {
-  const range = selectionRange(grid.session.selection.get());
-  if (rangeRows(range) * rangeCols(range) > MAX_CLIPBOARD_CELLS) {
+export function copySelection(grid: CommandTarget, data: Pick<DataTransfer, 'setData'>, cut = false): boolean {
+  const selection = grid.session.selection.get();
+  const lines = cut && hasSeveralAreas(selection) ? null : copiedLines(selection);
+  if (!lines) {
+    grid.session.tell('notice.multipleSelections');
+    return false;
+  }
+  const { rows, cols } = lines;
+  if (rows.length * cols.length > MAX_CLIPBOARD_CELLS) {
     grid.session.tell('notice.tooLargeToCopy');
     return false;
   }
+  const range = selectionRange(selection);
+  const origin = { row: rows[0]!, col: cols[0]! };
   const read = sourceOf(grid);
   const texts: string[][] = [];
-  const block: CopiedBlock = { text: '', origin: { row: range.top, col: range.left }, inputs: [], formats: [], merges: copiedMerges(grid, range) };
-  for (let row = range.top; row <= range.bottom; row++) {
+  const block: CopiedBlock = { text: '', origin, inputs: [], formats: [], merges: hasSeveralAreas(selection) ? [] : copiedMerges(grid, range) };
+  rows.forEach((row, i) => {
     const textRow: string[] = [];
     const inputRow: CopiedBlock['inputs'][number] = [];
     const formatRow: Array<CellFormat | undefined> = [];
-    for (let col = range.left; col <= range.right; col++) {
+    cols.forEach((col, j) => {
+      const input = read.input(row, col);
       textRow.push(grid.shownText(row, col));
-      inputRow.push(read.input(row, col));
+      // Past a gap, the input as it would read where it lands (origin + i, origin + j).
+      const [dr, dc] = [origin.row + i - row, origin.col + j - col];
+      inputRow.push(input === undefined || (dr === 0 && dc === 0) ? input : (movedInput(input, dr, dc) ?? input));
       formatRow.push(read.format(row, col));
-    }
+    });
     texts.push(textRow);
     block.inputs.push(inputRow);
     block.formats.push(formatRow);
-  }
+  });
   block.text = serializeClipboardText(texts);
   data.setData('text/plain', block.text);
   data.setData('text/html', serializeClipboardHtml(texts));
@@ -151,6 +193,7 @@ export function copySelection(grid: CommandTarget, data: DataTransfer, cut = fal
 }
 
 export function pasteIntoSelection(grid: CommandTarget, text: string): void {
+  if (!oneAreaSelected(grid)) return;
   const { session, sheetId } = grid;
   const target = selectionRange(session.selection.get());
   const { cut, copied } = session.interaction.state.get();
@@ -212,17 +255,14 @@ export function structuralOperation(sheetId: string, range: CellRange, edit: Str
   }
 }
 
+/** A number format on every area of the selection, in one undo step. */
 export function formatSelection(grid: CommandTarget, format: CellFormat | null): void {
-  const range = selectionRange(grid.session.selection.get());
-  grid.session.apply({
-    type: 'setFormat',
-    sheetId: grid.sheetId,
-    row: range.top,
-    col: range.left,
-    rows: rangeRows(range),
-    cols: rangeCols(range),
-    format,
-  });
+  const { sheetId } = grid;
+  grid.session.apply(
+    selectionAreas(grid.session.selection.get()).map(
+      (range): WorkbookOperation => ({ type: 'setFormat', sheetId, row: range.top, col: range.left, rows: rangeRows(range), cols: rangeCols(range), format }),
+    ),
+  );
 }
 
 /** Makes the active cell one of the active scenario's assumptions, starting from its current value. */

@@ -3,7 +3,7 @@
  * which command it starts. Pure: the grid component applies the result.
  */
 import type { CellPosition } from '../../../models/workbook/cellAddress.js';
-import { clampPosition, extendSelection, selectionKeepingActive, selectionRange, isSingleCell, type GridBounds, type GridSelection } from './selection.js';
+import { clampPosition, enterNextArea, extendSelection, hasSeveralAreas, selectionKeepingActive, selectionRange, isSingleCell, withAreasOf, type GridBounds, type GridSelection } from './selection.js';
 import { currentRegion } from './dataRegion.js';
 import { isHiddenCell, nearestShownCell, nextShown, NONE_HIDDEN, type HiddenSets } from './shownLines.js';
 
@@ -166,6 +166,9 @@ function moveTo(position: CellPosition, ctx: NavigationContext): Extract<GridCom
 export function moveWithinSelection(selection: GridSelection, forward: boolean, byRow: boolean, hidden: HiddenSets = NONE_HIDDEN): GridSelection {
   const range = selectionRange(selection);
   let { row, col } = selection.active;
+  // Past an area's last cell (first, going back), Excel goes on to the next area (the previous one).
+  const [endRow, endCol] = forward ? [range.bottom, range.right] : [range.top, range.left];
+  if (hasSeveralAreas(selection) && row === endRow && col === endCol) return enterNextArea(selection, forward);
   const delta = forward ? 1 : -1;
   // Hidden cells of the range are passed over, as Excel's Enter does; all hidden: it stays.
   for (let cells = (range.bottom - range.top + 1) * (range.right - range.left + 1); cells > 0; cells--) {
@@ -180,7 +183,7 @@ export function moveWithinSelection(selection: GridSelection, forward: boolean, 
     }
     if (!isHiddenCell({ row, col }, hidden)) break;
   }
-  return { active: { row, col }, corner: selection.corner, anchor: selection.anchor ?? selection.active };
+  return withAreasOf(selection, { active: { row, col }, corner: selection.corner, anchor: selection.anchor ?? selection.active });
 }
 
 function moveWithin(ctx: NavigationContext, forward: boolean, byRow: boolean): GridCommand {
@@ -274,7 +277,7 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
   const delta = ARROWS[key];
   if (delta && !alt) return arrow(stroke, delta, ctx);
   const { active } = ctx.selection;
-  const single = isSingleCell(selectionRange(ctx.selection));
+  const single = isSingleCell(selectionRange(ctx.selection)) && !hasSeveralAreas(ctx.selection);
   if (key === ' ' && !alt && (shift || ctrl)) return selectLines(ctx, shift, ctrl);
   if (ctrl && !alt) {
     switch (key.toLowerCase()) {

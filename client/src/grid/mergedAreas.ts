@@ -99,5 +99,5 @@ export function landingCell(merges: readonly MergedArea[], from: CellPosition, s
     const next = mergeAt(merges, target.row, target.col);
     if (next) target = { row: next.row, col: next.col };
   } else target = { row: area.row, col: area.col };
-  return { active: target, corner: target };
+  return selection.otherAreas ? { active: target, corner: target, otherAreas: selection.otherAreas } : { active: target, corner: target };
 }

@@ -1,7 +1,9 @@
 /**
  * The grid's selection as Excel keeps it: an active cell (where typing goes) and a far corner
  * that Shift+arrows and mouse drags move. The range between them is what copy, fill, delete and
- * formatting act on. Positions are zero-based; every function is pure.
+ * formatting act on. Ctrl+click and Ctrl+drag add areas as in Excel: the earlier ones are kept in
+ * `otherAreas`, the last (the one Shift stretches) is the range. Positions are zero-based; every
+ * function is pure.
  */
 import { formatCellAddress, type CellPosition } from '../../../models/workbook/cellAddress.js';
 
@@ -13,6 +15,11 @@ export interface GridSelection {
    * range, as in Excel); absent, the range runs from the active cell to `corner`.
    */
   anchor?: CellPosition;
+  /**
+   * The selection's other areas (Ctrl+click, Ctrl+drag, Ctrl on the row numbers or column letters),
+   * in the order Enter and Tab visit them after the range; absent when the selection is one range.
+   */
+  otherAreas?: readonly CellRange[];
 }
 
 /** An inclusive rectangle of cells. */
@@ -65,8 +72,8 @@ export function extendSelection(selection: GridSelection, corner: CellPosition, 
   const anchor = selection.anchor ?? selection.active;
   const { active } = selection;
   const keepsActive = rangeContains(selectionRange({ active: anchor, corner: to }), active.row, active.col);
-  if (!keepsActive || (anchor.row === active.row && anchor.col === active.col)) return { active: keepsActive ? active : anchor, corner: to };
-  return { active, corner: to, anchor };
+  if (!keepsActive || (anchor.row === active.row && anchor.col === active.col)) return withAreasOf(selection, { active: keepsActive ? active : anchor, corner: to });
+  return withAreasOf(selection, { active, corner: to, anchor });
 }
 
 /**
@@ -97,13 +104,17 @@ export function columnSelection(fromCol: number, toCol: number, bounds: GridBoun
  *   // C5 active, Shift+click on row 9's number: rows 5–9 whole, C5 still active.
  *   headerSelection(cellSelection(C5), 'rows', 8, true, bounds); // { active: C5, anchor: A5, corner: <last column>9 }
  */
-export function headerSelection(current: GridSelection, axis: 'rows' | 'cols', line: number, shift: boolean, bounds: GridBounds): GridSelection {
-  if (!shift) return axis === 'rows' ? rowSelection(line, line, bounds) : columnSelection(line, line, bounds);
+export function headerSelection(current: GridSelection, axis: 'rows' | 'cols', line: number, shift: boolean, bounds: GridBounds, ctrl = false): GridSelection {
+  if (!shift) {
+    const lines = axis === 'rows' ? rowSelection(line, line, bounds) : columnSelection(line, line, bounds);
+    // Ctrl: the line is added as an area of its own, as in Excel.
+    return ctrl ? { ...lines, otherAreas: selectionAreas(current) } : lines;
+  }
   const anchor = current.anchor ?? current.active;
   const from = axis === 'rows' ? { row: anchor.row, col: 0 } : { row: 0, col: anchor.col };
   const to = axis === 'rows' ? { row: line, col: Math.max(0, bounds.cols - 1) } : { row: Math.max(0, bounds.rows - 1), col: line };
   const { active } = current;
-  return selectionKeepingActive(rangeContains(selectionRange({ active: from, corner: to }), active.row, active.col) ? active : anchor, from, to);
+  return withAreasOf(current, selectionKeepingActive(rangeContains(selectionRange({ active: from, corner: to }), active.row, active.col) ? active : anchor, from, to));
 }
 
 export function rangeContains(range: CellRange, row: number, col: number): boolean {
@@ -144,10 +155,22 @@ export function selectionEdges(range: CellRange, row: number, col: number): { to
   return { top: row === range.top, right: col === range.right, bottom: row === range.bottom, left: col === range.left };
 }
 
+/** The edges a cell carries of the first area of the selection holding it (each area is outlined as a single range is). */
+export function areaEdges(selection: GridSelection, row: number, col: number): ReturnType<typeof selectionEdges> {
+  const edges = selectionEdges(selectionRange(selection), row, col);
+  if (edges || !selection.otherAreas) return edges;
+  for (const range of selection.otherAreas) {
+    const other = selectionEdges(range, row, col);
+    if (other) return other;
+  }
+  return null;
+}
+
 export function sameSelection(a: GridSelection, b: GridSelection): boolean {
   const anchorA = a.anchor ?? a.active;
   const anchorB = b.anchor ?? b.active;
   return (
+    sameAreas(a.otherAreas ?? [], b.otherAreas ?? []) &&
     a.active.row === b.active.row &&
     a.active.col === b.active.col &&
     a.corner.row === b.corner.row &&
@@ -155,4 +178,102 @@ export function sameSelection(a: GridSelection, b: GridSelection): boolean {
     anchorA.row === anchorB.row &&
     anchorA.col === anchorB.col
   );
+}
+
+function sameRange(a: CellRange, b: CellRange): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}
+
+function sameAreas(a: readonly CellRange[], b: readonly CellRange[]): boolean {
+  return a.length === b.length && a.every((range, i) => sameRange(range, b[i]!));
+}
+
+// ── Several areas (Ctrl+click, Ctrl+drag) ──────────────────────────────────────
+
+/** Every area of the selection, in order: the other areas, then the range (the last one added). */
+export function selectionAreas(selection: GridSelection): CellRange[] {
+  return [...(selection.otherAreas ?? []), selectionRange(selection)];
+}
+
+/** Whether the selection has more than one area (commands that take one range refuse it, as Excel does). */
+export function hasSeveralAreas(selection: GridSelection): boolean {
+  return (selection.otherAreas?.length ?? 0) > 0;
+}
+
+/** Whether any area of the selection holds the cell. */
+export function selectionContains(selection: GridSelection, row: number, col: number): boolean {
+  return rangeContains(selectionRange(selection), row, col) || (selection.otherAreas?.some((range) => rangeContains(range, row, col)) ?? false);
+}
+
+/** `next` with the other areas of `current` kept (Shift stretches the last area only, as in Excel). */
+export function withAreasOf(current: GridSelection, next: GridSelection): GridSelection {
+  const { otherAreas } = current;
+  if (!otherAreas?.length) {
+    if (!next.otherAreas) return next;
+    const { otherAreas: _dropped, ...single } = next;
+    return single;
+  }
+  return { ...next, otherAreas };
+}
+
+/**
+ * Ctrl+click (and the start of a Ctrl+drag): the cell becomes a new area and the active cell, the
+ * areas selected before are kept, as in Excel.
+ *
+ * @example
+ *   // B2 selected, Ctrl+click on D5: B2 and D5 selected, D5 active.
+ *   addedArea(cellSelection(B2), D5); // { active: D5, corner: D5, otherAreas: [B2] }
+ */
+export function addedArea(current: GridSelection, position: CellPosition): GridSelection {
+  return { active: { ...position }, corner: { ...position }, otherAreas: selectionAreas(current) };
+}
+
+/**
+ * The next area's first cell (`forward`) or the previous area's last one as the active cell, the
+ * areas' order kept (Enter or Tab past an area's last cell, as Excel goes on to the next area). The
+ * area entered becomes the range; a single area stays as it is.
+ */
+export function enterNextArea(selection: GridSelection, forward: boolean): GridSelection {
+  const others = selection.otherAreas ?? [];
+  const next = forward ? others[0] : others[others.length - 1];
+  if (!next) return selection;
+  const current = selectionRange(selection);
+  const otherAreas = forward ? [...others.slice(1), current] : [current, ...others.slice(0, -1)];
+  const [start, end] = [{ row: next.top, col: next.left }, { row: next.bottom, col: next.right }];
+  return forward ? { active: start, corner: end, otherAreas } : { active: end, corner: start, otherAreas };
+}
+
+/**
+ * The rows and columns a copy of the selection takes, in order, or null where Excel refuses it: one
+ * area gives its own; several areas copy as Excel copies them only when they share their rows (the
+ * columns side by side, left to right, gaps left out) or their columns (the rows one under the
+ * other), without overlapping.
+ *
+ * @example
+ *   // B2:B4 and D2:D4 (Ctrl+drag): rows 2–4, columns B and D, pasted as two adjacent columns.
+ *   copiedLines(selection); // { rows: [1, 2, 3], cols: [1, 3] }
+ */
+export function copiedLines(selection: GridSelection): { rows: number[]; cols: number[] } | null {
+  const areas = selectionAreas(selection);
+  const [first] = areas;
+  const span = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const along = (ranges: CellRange[], start: (r: CellRange) => number, end: (r: CellRange) => number): number[] | null => {
+    const sorted = [...ranges].sort((a, b) => start(a) - start(b));
+    const lines: number[] = [];
+    for (const range of sorted) {
+      if (lines.length > 0 && start(range) <= lines[lines.length - 1]!) return null;
+      lines.push(...span(start(range), end(range)));
+    }
+    return lines;
+  };
+  if (!first) return null;
+  if (areas.every((r) => r.top === first.top && r.bottom === first.bottom)) {
+    const cols = along(areas, (r) => r.left, (r) => r.right);
+    return cols && { rows: span(first.top, first.bottom), cols };
+  }
+  if (areas.every((r) => r.left === first.left && r.right === first.right)) {
+    const rows = along(areas, (r) => r.top, (r) => r.bottom);
+    return rows && { rows, cols: span(first.left, first.right) };
+  }
+  return null;
 }
