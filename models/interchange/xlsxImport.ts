@@ -21,6 +21,7 @@ import { holdsLambda } from '../formula/lambdaFormula.js';
 import { readSheetCells } from './xlsxCells.js';
 import { isMetadataSheet, readMetadataSheet } from './xlsxMetadata.js';
 import { readHiddenLines } from './xlsxHiddenLines.js';
+import { widthsWithinUse } from './xlsxTrailingWidths.js';
 import { readSheetSettings } from './xlsxSheetSettings.js';
 import { importedFrozenPanes } from './xlsxFrozenPanes.js';
 import { formatMergedArea, parseMergedArea, soundAreas } from '../workbook/mergedCells.js';
@@ -116,19 +117,20 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     const frozenPanes = importedFrozenPanes(source, read.cells);
     const merges = importedMerges(checked.merges.get(source.name));
     const { hiddenRows, hiddenColumns } = readHiddenLines(source);
-    sheets.push({
+    const sheet: WorkbookFileSheet = {
       name,
       cells: read.cells,
       ...(Object.keys(read.formats).length > 0 ? { formats: read.formats } : {}),
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
-      ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
       ...(read.wrapText.length > 0 ? { wrapText: read.wrapText } : {}),
       ...(merges.length > 0 ? { merges } : {}),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
       ...(visibilities[i] !== 'visible' ? { visibility: visibilities[i] } : {}),
-    });
+    };
+    const widths = widthsWithinUse(columnWidths, sheet);
+    sheets.push(Object.keys(widths).length > 0 ? { ...sheet, columnWidths: widths } : sheet);
   });
   if (errors > 0) warnings.push(importWarning('errorValues', { count: errors }));
   if (definedNames.used.size > 0) {
