@@ -21,6 +21,7 @@ export const SERVER_TESTS = [
   'test/interchange/definedNamesLibreOffice.test.ts',
   'test/interchange/planningWorkbookDifferential.test.ts',
   'test/interchange/xlsxImportLibreOffice.test.ts',
+  'test/interchange/alignmentLibreOffice.test.ts',
   'test/models/excelCompatibilityLibreOffice.test.ts',
   'test/models/plannerFormulasLibreOffice.test.ts',
   'test/models/workbookLocaleLibreOffice.test.ts',
