@@ -20,6 +20,7 @@ import { timeText, todayText } from './dateStamp.js';
 import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import { RowHeights } from './rowHeights.js';
 import { clampPosition, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
+import { alignSelection } from './alignCommand.js';
 import { clearSelection, fillSelection, fillSelectionWithEntry, keyedLineEdit, structuralOperation, type CommandTarget } from './gridCommands.js';
 import { cellEditorOn, pickOn } from './interactionState.js';
 import { GridPainter } from './GridPainter.js';
@@ -227,6 +228,8 @@ export class GridController implements CommandTarget {
         return fillSelection(this, 'down');
       case 'fillRight':
         return fillSelection(this, 'right');
+      case 'align':
+        return alignSelection(this, command.alignment);
       case 'lines': {
         const range = selectionRange(selection);
         const edit = keyedLineEdit(range, this.bounds(), command.insert);
