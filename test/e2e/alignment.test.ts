@@ -50,7 +50,8 @@ describe('horizontal alignment', () => {
     await alignedAs(anna, 'M60', 'center');
     await screenshot(anna, 'alignment-centred');
 
-    // The colleague sees the cells centred.
+    // The colleague, looking at the same cells, sees them centred.
+    await goToCell(bo, 'L60');
     await expectCell(bo, 'M60', '1.234');
     await alignedAs(bo, 'L60', 'center');
     await alignedAs(bo, 'M60', 'center');
@@ -77,6 +78,7 @@ describe('horizontal alignment', () => {
     await gridCell(anna, 'L70').click({ button: 'right' });
     await anna.getByRole('menuitem', { name: 'Højrejuster', exact: true }).click();
     await alignedAs(anna, 'L70', 'right');
+    await goToCell(bo, 'L70');
     await alignedAs(bo, 'L70', 'right');
 
     await gridCell(anna, 'L70').click({ button: 'right' });
@@ -89,6 +91,7 @@ describe('horizontal alignment', () => {
     await anna.getByRole('menuitem', { name: 'Flet og centrer', exact: true }).click();
     await waitUntil(async () => (await anna.locator('[data-cell="M80"]').count()) === 0, 'L80:M80 merged');
     await alignedAs(anna, 'L80', 'center');
+    await goToCell(bo, 'L80');
     await alignedAs(bo, 'L80', 'center');
   }, 180_000);
 });
