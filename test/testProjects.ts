@@ -22,6 +22,7 @@ export const SERVER_TESTS = [
   'test/interchange/planningWorkbookDifferential.test.ts',
   'test/interchange/xlsxImportLibreOffice.test.ts',
   'test/interchange/legacyIntersectionLibreOffice.test.ts',
+  'test/interchange/alignmentLibreOffice.test.ts',
   'test/models/excelCompatibilityLibreOffice.test.ts',
   'test/models/plannerFormulasLibreOffice.test.ts',
   'test/models/workbookLocaleLibreOffice.test.ts',

@@ -64,8 +64,8 @@ function summarize(tr: Y.Transaction): DocumentChanges {
       if (sheetId && keys.has('hiddenRows')) hiddenRows.add(sheetId);
     } else if (type.parent?.parent === sheetsRoot) {
       const sheetId = type.parent?._item?.parentSub;
-      // Bounds, column widths, frozen panes, wrapped cells, merged areas and hidden columns change no value: like formats, cell edits for the engine.
-      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths' || part === 'frozenPanes' || part === 'wrapText' || part === 'merges' || part === 'hiddenCols') {
+      // Bounds, column widths, frozen panes, wrapped cells, alignment, merged areas and hidden columns change no value: like formats, cell edits for the engine.
+      if (part === 'cells' || part === 'formats' || part === 'validations' || part === 'colWidths' || part === 'frozenPanes' || part === 'wrapText' || part === 'alignment' || part === 'merges' || part === 'hiddenCols') {
         if (sheetId && part === 'cells') cells.set(sheetId, mapKeys(keys));
         continue;
       }

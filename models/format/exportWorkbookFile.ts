@@ -10,6 +10,7 @@ import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { sheetVisibilities } from '../workbook/sheetVisibility.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
 import { sheetWrappedCells } from '../workbook/wrapText.js';
+import { sheetAlignedCells } from '../workbook/cellAlignment.js';
 import { formatMergedArea, sheetMerges } from '../workbook/mergedCells.js';
 import { readDefinedNames } from '../workbook/definedNames.js';
 import { sheetHiddenLines } from '../workbook/hiddenLines.js';
@@ -31,6 +32,8 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
     for (const { col, width } of sheetColumnWidths(doc, id)) columnWidths[columnLabel(col)] = width;
     const frozenPanes = storedFrozenPanes(doc, id);
     const wrapText = sheetWrappedCells(doc, id).map(formatCellAddress);
+    const aligned = sheetAlignedCells(doc, id);
+    const alignment = Object.fromEntries(aligned.map(({ row, col, alignment }) => [formatCellAddress({ row, col }), alignment]));
     const merges = sheetMerges(doc, id).map(formatMergedArea);
     const hidden = sheetHiddenLines(doc, id);
     return {
@@ -41,6 +44,7 @@ export function exportWorkbookFile(doc: Y.Doc): WorkbookFile {
       ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
       ...(wrapText.length > 0 ? { wrapText } : {}),
+      ...(aligned.length > 0 ? { alignment } : {}),
       ...(merges.length > 0 ? { merges } : {}),
       ...(hidden.rows.length > 0 ? { hiddenRows: hidden.rows.map((row) => row + 1) } : {}),
       ...(hidden.cols.length > 0 ? { hiddenColumns: hidden.cols.map(columnLabel) } : {}),

@@ -1,5 +1,5 @@
 /**
- * A v1 file sheet's bounds, column widths, frozen panes, wrapped cells, merged areas, hidden rows and columns and visibility → the operations that set
+ * A v1 file sheet's bounds, column widths, frozen panes, wrapped cells, alignment, merged areas, hidden rows and columns and visibility → the operations that set
  * them on a new sheet (and the size that sheet is added with: its cells and merged areas fit). Hiding comes after every sheet is added (the importer puts these after the
  * adds), so the file's visible sheets are there when one is hidden.
  */
@@ -25,7 +25,7 @@ export function fileSheetSize(sheet: Pick<WorkbookFileSheet, 'cells' | 'merges'>
   return { rows, cols };
 }
 
-type SettingsFields = 'validations' | 'columnWidths' | 'frozenPanes' | 'wrapText' | 'merges' | 'hiddenRows' | 'hiddenColumns' | 'visibility';
+type SettingsFields = 'validations' | 'columnWidths' | 'frozenPanes' | 'wrapText' | 'alignment' | 'merges' | 'hiddenRows' | 'hiddenColumns' | 'visibility';
 
 export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFileSheet, SettingsFields>): WorkbookOperation[] {
   // Cell by cell from the far end: the first operation grows the sheet to its last line at once.
@@ -43,6 +43,10 @@ export function sheetSettingsOperations(sheetId: string, sheet: Pick<WorkbookFil
   for (const address of sheet.wrapText ?? []) {
     const at = parseCellAddress(address);
     if (at) positioned.push({ ...at, op: { type: 'setWrapText', sheetId, ...at, wrap: true } });
+  }
+  for (const [address, alignment] of Object.entries(sheet.alignment ?? {})) {
+    const at = parseCellAddress(address);
+    if (at) positioned.push({ ...at, op: { type: 'setAlignment', sheetId, ...at, alignment } });
   }
   const ops: WorkbookOperation[] = positioned.sort((a, b) => b.row - a.row || b.col - a.col).map(({ op }) => op);
   for (const range of sheet.merges ?? []) {

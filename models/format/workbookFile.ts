@@ -16,6 +16,7 @@ import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js'
 import { frozenPanesSchema } from '../workbook/frozenPanes.js';
 import { areasOverlap, MAX_MERGED_AREAS, parseMergedArea } from '../workbook/mergedCells.js';
 import { SHEET_VISIBILITIES } from '../workbook/sheetVisibility.js';
+import { HORIZONTAL_ALIGNMENTS } from '../workbook/cellAlignment.js';
 import { MAX_GOALS, MAX_SCENARIOS, MAX_SHEETS, recordBoundMessage } from '../workbook/workbookBounds.js';
 import { definedNameProblem, MAX_DEFINED_NAMES, MAX_NAME_FORMULA } from '../workbook/definedNames.js';
 
@@ -50,6 +51,8 @@ const sheetSchema = z
     frozenPanes: frozenPanesSchema.optional(),
     /** The cells with Excel's Wrap Text on (wrapText.ts), by A1 address. */
     wrapText: z.array(cellAddress).max(MAX_CELLS).optional(),
+    /** Cells' horizontal alignment (cellAlignment.ts), by A1 address; a cell not listed is General (numbers right, text left). */
+    alignment: z.record(cellAddress, z.enum(HORIZONTAL_ALIGNMENTS)).optional(),
     /** Merged cells (Excel's Merge & Center): the areas' A1 ranges; only an area's top-left cell holds content. */
     merges: mergesSchema.optional(),
     /** Hidden rows by number (1 is the first row) and hidden columns by letter, as Excel's Hide (hiddenLines.ts). */
@@ -146,7 +149,7 @@ export class WorkbookFileError extends Error {
 }
 
 /** Fields whose keys are the file's data (cell addresses, input references), not field names. */
-const KEYED_BY_DATA = new Set(['cells', 'formats', 'inputs', 'validations', 'columnWidths']);
+const KEYED_BY_DATA = new Set(['cells', 'formats', 'inputs', 'validations', 'columnWidths', 'alignment']);
 
 /** `sheets[0].cells["B1"]`: field names with dots, positions and data keys in brackets. */
 function formatPath(path: ReadonlyArray<PropertyKey>): string {

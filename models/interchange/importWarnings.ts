@@ -60,6 +60,8 @@ export interface ImportWarningParams {
   goalsNotImported: Record<string, never>;
   /** The cell metadata part (Excel 365's dynamic-array marks) could not be read (`reason`, technical English, and its kind where known). */
   dynamicArrayMarksLost: ReasonParams;
+  /** `count` cells aligned in a way Fremskriv does not keep (Fill, Justify, Distributed, Center Across Selection), shown left or centred; `cells` the first 20. */
+  alignmentApproximated: { sheet: string; count: number; cells: string };
 }
 
 export type ImportWarningKind = keyof ImportWarningParams;
@@ -73,7 +75,7 @@ export const IMPORT_WARNING_KINDS = [
   'notWorksheet', 'columnDefinitions', 'validationRules', 'validationsSkipped', 'validationsNotKept', 'missingString', 'textAsNumber',
   'orphanSharedFormula', 'metadataDamaged', 'metadataInvalid', 'sheetsRenamed', 'errorValues', 'namesWritten',
   'namesNotImported', 'externalReferences', 'dates1904', 'textsCut', 'csvWindows1252', 'csvUnbalancedQuotes',
-  'namesClash', 'goalsNotImported', 'dynamicArrayMarksLost',
+  'namesClash', 'goalsNotImported', 'dynamicArrayMarksLost', 'alignmentApproximated',
 ] as const satisfies readonly ImportWarningKind[];
 
 const cellsPlural = (count: number, one: string, many: string): string => (count === 1 ? one : `${count} ${many}`);
@@ -105,6 +107,7 @@ const ENGLISH: { [K in ImportWarningKind]: (p: ImportWarningParams[K]) => string
   namesClash: (p) => `the workspace already has names the file defines; its own are kept: ${p.names}`,
   goalsNotImported: () => 'the file\'s goals and scenarios were not imported (only when the import replaces the workspace)',
   dynamicArrayMarksLost: (p) => `the cell metadata part could not be read (${p.reason}); dynamic-array formulas are read as legacy array formulas`,
+  alignmentApproximated: (p) => `sheet "${p.sheet}": ${cellsPlural(p.count, '1 cell is', 'cells are')} aligned in a way Fremskriv does not keep (Fill, Justify, Distributed, Center Across Selection) and ${p.count === 1 ? 'shows' : 'show'} left or centred instead: ${p.cells}`,
 };
 
 /** A note of `kind` with its English `message`. */

@@ -19,6 +19,8 @@ import { repointSheets, type SheetRenames } from './importedSheetNames.js';
 import type { DefinedNames } from './xlsxDefinedNames.js';
 import { expandSheetRanges } from './xlsxSheetRanges.js';
 import { structuredReferences, type ExcelTable } from './xlsxTables.js';
+import type { HorizontalAlignment } from '../workbook/cellAlignment.js';
+import { importedAlignment } from './xlsxAlignment.js';
 import { InterchangeError, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, tooLarge, type ContentCharacters } from './interchangeLimits.js';
 
 const rowModels = z.array(
@@ -32,7 +34,7 @@ const rowModels = z.array(
             style: z
               .object({
                 numFmt: z.string().max(255).optional().catch(undefined),
-                alignment: z.object({ wrapText: z.boolean().optional().catch(undefined) }).loose().optional().catch(undefined),
+                alignment: z.object({ wrapText: z.boolean().optional().catch(undefined), horizontal: z.string().max(40).optional().catch(undefined) }).loose().optional().catch(undefined),
               })
               .loose()
               .optional(),
@@ -58,6 +60,10 @@ export interface SheetCells {
   formats: Record<string, CellFormat>;
   /** Cells with Excel's Wrap Text on (`alignment.wrapText`), by A1 address. */
   wrapText: string[];
+  /** Cells' horizontal alignment (`alignment.horizontal`, xlsxAlignment.ts), by A1 address; General cells are not listed. */
+  alignment: Record<string, HorizontalAlignment>;
+  /** Cells whose alignment Fremskriv does not keep (Fill, Justify, …), shown with the nearest one. */
+  approximatedAlignment: string[];
   /** Cells holding an error value (`#N/A` typed as a value), imported as text. */
   errors: number;
   truncated: number;
@@ -198,7 +204,7 @@ export function readSheetCells(
   tables: readonly ExcelTable[] = [],
 ): SheetCells {
   const context: ReadContext = { dynamic, renames, names, characters, tables };
-  const out: SheetCells = { cells: {}, formats: {}, wrapText: [], errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
+  const out: SheetCells = { cells: {}, formats: {}, wrapText: [], alignment: {}, approximatedAlignment: [], errors: 0, truncated: 0, movedDates: 0, arrayRanges: [] };
   for (const row of rowModelsOf(sheet)) {
     for (const model of row?.cells ?? []) {
       const position = parseCellAddress(model.address);
@@ -225,6 +231,9 @@ export function readSheetCells(
       if (input !== null && input !== '') out.cells[address] = input;
       if (format) out.formats[address] = format;
       if (model.style?.alignment?.wrapText === true) out.wrapText.push(address);
+      const aligned = importedAlignment(model.style?.alignment?.horizontal);
+      if (aligned.alignment) out.alignment[address] = aligned.alignment;
+      if (aligned.approximated) out.approximatedAlignment.push(address);
     }
   }
   clearArrayResults(out);

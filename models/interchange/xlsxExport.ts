@@ -20,6 +20,7 @@ import { isFormula } from '../formula/a1References.js';
 import { formatCellAddress } from '../workbook/cellAddress.js';
 import { sheetCells, sheetFormats } from '../workbook/readCells.js';
 import { sheetWrappedCells } from '../workbook/wrapText.js';
+import { sheetAlignedCells } from '../workbook/cellAlignment.js';
 import { sheetMerges } from '../workbook/mergedCells.js';
 import { sameSheetName } from '../workbook/sheetNames.js';
 import { workbookGrid } from '../workbook/WorkbookGrid.js';
@@ -171,6 +172,10 @@ export function buildXlsxWorkbook(doc: Y.Doc, options: XlsxExportOptions = {}): 
       }
       for (const { row, col, format } of sheetFormats(doc, id)) sheet.getCell(row + 1, col + 1).numFmt = excelNumberFormat(format);
       for (const { row, col } of sheetWrappedCells(doc, id)) sheet.getCell(row + 1, col + 1).alignment = { wrapText: true };
+      for (const { row, col, alignment } of sheetAlignedCells(doc, id)) {
+        const cell = sheet.getCell(row + 1, col + 1);
+        cell.alignment = { ...cell.alignment, horizontal: alignment };
+      }
       // Last, once every cell is written: the area's written cells become part of the merge.
       for (const area of sheetMerges(doc, id)) writeMergedArea(sheet, area);
       writeSheetSettings(sheet, doc, id);

@@ -112,6 +112,9 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
     for (const [address, input] of Object.entries(read.cells)) {
       if (isFormula(input)) collector.add(input as string, name, address);
     }
+    if (read.approximatedAlignment.length > 0) {
+      warnings.push(importWarning('alignmentApproximated', { sheet: name, count: read.approximatedAlignment.length, cells: listed(read.approximatedAlignment, 20, true) }));
+    }
     const { validations, columnWidths, notKept } = readSheetSettings(source);
     if (notKept.length > 0) warnings.push(importWarning('validationsNotKept', { sheet: name, count: notKept.length, cells: listed(notKept, 20, true) }));
     const frozenPanes = importedFrozenPanes(source, read.cells);
@@ -124,6 +127,7 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
       ...(Object.keys(validations).length > 0 ? { validations } : {}),
       ...(frozenPanes ? { frozenPanes } : {}),
       ...(read.wrapText.length > 0 ? { wrapText: read.wrapText } : {}),
+      ...(Object.keys(read.alignment).length > 0 ? { alignment: read.alignment } : {}),
       ...(merges.length > 0 ? { merges } : {}),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),

@@ -20,7 +20,7 @@ import { addSheet, deleteSheet, moveSheet, renameSheet, setAdoptedVersion, setLo
 import { deleteLines, insertLines } from './structuralEdits.js';
 import { setLinesHidden } from './hiddenEdits.js';
 import { restoreVersion } from './restoreVersion.js';
-import { setAssumptionBounds, setColumnWidth, setFrozenPanes, setWrapText } from './sheetSettingsEdits.js';
+import { setAlignment, setAssumptionBounds, setColumnWidth, setFrozenPanes, setWrapText } from './sheetSettingsEdits.js';
 import { WorkbookOperationError, type WorkbookOperation } from './workbookOperation.js';
 
 function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
@@ -89,6 +89,8 @@ function applyInTransaction(doc: Y.Doc, op: WorkbookOperation): void {
       return setFrozenPanes(grid, op);
     case 'setWrapText':
       return setWrapText(grid, op);
+    case 'setAlignment':
+      return setAlignment(grid, op);
     case 'restoreVersion':
       return restoreVersion(doc, op.state);
     case 'putDataLink':

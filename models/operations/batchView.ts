@@ -148,6 +148,7 @@ export class BatchView {
         return;
       case 'setFormat':
       case 'setWrapText':
+      case 'setAlignment':
         this.grow(op.sheetId, op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
         return;
       case 'setScenarioInput': {

@@ -18,6 +18,7 @@ import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import type { MergedArea } from '../workbook/mergedCells.js';
 import { moveMergeProblem, type BlockMove } from '../workbook/mergedMoves.js';
 import { readSettingsMap, settingsMap } from '../workbook/sheetSettings.js';
+import { isHorizontalAlignment, type HorizontalAlignment } from '../workbook/cellAlignment.js';
 import { recordMaps } from '../workbook/uniqueRecords.js';
 import { cellKey, isCellFormat, isCellInput, scenariosArray, sheetParts, splitCellKey, type CellFormat, type CellInput } from '../workbook/workbookSchema.js';
 import { checkPosition } from './cellEdits.js';
@@ -111,6 +112,11 @@ export function moveCells(grid: WorkbookGrid, op: MoveCells): void {
   if (fromWrapped || readSettingsMap(to, 'wrapText')) {
     const wrapped = (value: unknown): true | undefined => (value === true ? true : undefined);
     plans.push(planRelocation(sheetEntries(fromWrapped ?? new Y.Map()), sheetEntries(settingsMap(to, 'wrapText')), move, wrapped));
+  }
+  const fromAligned = readSettingsMap(from, 'alignment');
+  if (fromAligned || readSettingsMap(to, 'alignment')) {
+    const aligned = (value: unknown): HorizontalAlignment | undefined => (isHorizontalAlignment(value) ? value : undefined);
+    plans.push(planRelocation(sheetEntries(fromAligned ?? new Y.Map()), sheetEntries(settingsMap(to, 'alignment')), move, aligned));
   }
   for (const scenario of recordMaps(scenariosArray(grid.doc))) {
     const inputs = scenarioInputsMap(scenario);

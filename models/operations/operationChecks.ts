@@ -22,7 +22,7 @@ import { checkMove, checkMoveMerges } from './moveCells.js';
 import { checkDefinedName, checkNameScope, checkRename } from './nameEdits.js';
 import { definedNameProblem, MAX_DEFINED_NAMES, scopedNameKey } from '../workbook/definedNames.js';
 import { versionDoc } from './restoreVersion.js';
-import { checkBounds, checkColumnWidth, checkFrozenPanes } from './sheetSettingsEdits.js';
+import { checkAlignment, checkBounds, checkColumnWidth, checkFrozenPanes } from './sheetSettingsEdits.js';
 import { checkCount } from './structuralEdits.js';
 import { checkHiddenLines } from './hiddenEdits.js';
 import { isLastVisible, lastVisibleSheet } from './sheetEdits.js';
@@ -205,6 +205,12 @@ function checkOne(view: BatchView, op: WorkbookOperation): void {
       checkPosition(op.row, op.col);
       checkPosition(op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
       if (typeof op.wrap !== 'boolean') fail('wrap is true or false', 'invalid-input');
+      return;
+    case 'setAlignment':
+      requireSheet(view, op.sheetId);
+      checkPosition(op.row, op.col);
+      checkPosition(op.row + (op.rows ?? 1) - 1, op.col + (op.cols ?? 1) - 1);
+      checkAlignment(op.alignment);
       return;
     case 'setFrozenPanes':
       requireSheet(view, op.sheetId);

@@ -1,10 +1,11 @@
-/** Setting a cell's allowed bounds, a column's width, the frozen panes and Wrap Text (the sheet's `validations`, `colWidths`, `frozenPanes`, `wrapText`). */
+/** Setting a cell's allowed bounds, a column's width, the frozen panes, Wrap Text and alignment (the sheet's `validations`, `colWidths`, `frozenPanes`, `wrapText`, `alignment`). */
 import { assumptionBoundsSchema, type AssumptionBounds } from '../workbook/assumptionBounds.js';
 import { readSettingsMap, settingsMap } from '../workbook/sheetSettings.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../workbook/columnWidths.js';
 import { frozenPanesSchema, type FrozenPanes } from '../workbook/frozenPanes.js';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid.js';
 import { cellKey } from '../workbook/workbookSchema.js';
+import { isHorizontalAlignment, type HorizontalAlignment } from '../workbook/cellAlignment.js';
 import { checkPosition } from './cellEdits.js';
 import { requireSheet } from './sheetEdits.js';
 import { WorkbookOperationError } from './workbookOperation.js';
@@ -78,6 +79,29 @@ export function setWrapText(grid: WorkbookGrid, op: { sheetId: string; row: numb
       const key = cellKey(grid.ensureRowId(op.sheetId, r), grid.ensureColId(op.sheetId, c));
       if (!op.wrap) wrapped.delete(key);
       else if (wrapped.get(key) !== true) wrapped.set(key, true);
+    }
+  }
+}
+
+/** Throws the operation's error for an alignment that is none of left, center, right (null is General). */
+export function checkAlignment(alignment: unknown): void {
+  if (alignment !== null && !isHorizontalAlignment(alignment)) throw new WorkbookOperationError('an alignment is "left", "center", "right" or null', 'invalid-input');
+}
+
+export function setAlignment(grid: WorkbookGrid, op: { sheetId: string; row: number; col: number; rows?: number; cols?: number; alignment: HorizontalAlignment | null }): void {
+  const sheet = requireSheet(grid, op.sheetId);
+  const rows = op.rows ?? 1;
+  const cols = op.cols ?? 1;
+  checkPosition(op.row, op.col);
+  checkPosition(op.row + rows - 1, op.col + cols - 1);
+  checkAlignment(op.alignment);
+  if (op.alignment === null && !readSettingsMap(sheet, 'alignment')) return;
+  const aligned = settingsMap(sheet, 'alignment');
+  for (let r = op.row; r < op.row + rows; r++) {
+    for (let c = op.col; c < op.col + cols; c++) {
+      const key = cellKey(grid.ensureRowId(op.sheetId, r), grid.ensureColId(op.sheetId, c));
+      if (op.alignment === null) aligned.delete(key);
+      else if (aligned.get(key) !== op.alignment) aligned.set(key, op.alignment);
     }
   }
 }

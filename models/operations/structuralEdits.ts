@@ -54,7 +54,7 @@ export function deleteLines(grid: WorkbookGrid, sheetId: string, axis: Axis, ind
   array.delete(index, n);
   removeRepeatedIds(array);
   const sheet = requireSheet(grid, sheetId);
-  const settings = (['validations', 'wrapText'] as const).flatMap((key) => readSettingsMap(sheet, key) ?? []);
+  const settings = (['validations', 'wrapText', 'alignment'] as const).flatMap((key) => readSettingsMap(sheet, key) ?? []);
   for (const map of [cells, formats, ...settings]) {
     for (const key of [...map.keys()]) {
       const [rowId, colId] = splitCellKey(key);

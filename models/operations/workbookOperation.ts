@@ -11,6 +11,7 @@ import type { AssumptionBounds } from '../workbook/assumptionBounds.js';
 import type { FrozenPanes } from '../workbook/frozenPanes.js';
 import type { DataLink } from '../actuals/dataLink.js';
 import type { SheetVisibility } from '../workbook/sheetVisibility.js';
+import type { HorizontalAlignment } from '../workbook/cellAlignment.js';
 
 export interface CellEdit {
   row: number;
@@ -34,6 +35,8 @@ export type WorkbookOperation =
   | { type: 'setFormat'; sheetId: string; row: number; col: number; rows?: number; cols?: number; format: CellFormat | null }
   /** Excel's Wrap Text on (true) or off for the block `row`,`col` (`rows` × `cols`, 1 × 1 when absent; wrapText.ts). */
   | { type: 'setWrapText'; sheetId: string; row: number; col: number; rows?: number; cols?: number; wrap: boolean }
+  /** The block's horizontal alignment (`rows` × `cols`, 1 × 1 when absent; cellAlignment.ts); null is General, Excel's default by type. */
+  | { type: 'setAlignment'; sheetId: string; row: number; col: number; rows?: number; cols?: number; alignment: HorizontalAlignment | null }
   /**
    * Merges the block `row`,`col` (`rows` × `cols`, two cells or more, within the sheet) into one area,
    * as Excel's Merge & Center: only its top-left cell keeps its content; areas wholly inside it are

@@ -32,16 +32,18 @@ import { readColumnWidth } from './columnWidths.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { readSettingsMap, type SheetSettingsKey } from './sheetSettings.js';
 import { isSheetVisibility } from './sheetVisibility.js';
+import { isHorizontalAlignment } from './cellAlignment.js';
 import { namesMap, storedNameAt } from './definedNames.js';
 
 type Keep = (value: unknown) => boolean;
 
-/** The sheet's optional maps (bounds, column widths, frozen panes, wrapped cells, merged areas, hidden lines) restored along with its cells, each with what its readers accept. */
+/** The sheet's optional maps (bounds, column widths, frozen panes, wrapped cells, alignment, merged areas, hidden lines) restored along with its cells, each with what its readers accept. */
 const SETTINGS: ReadonlyArray<[SheetSettingsKey, Keep]> = [
   ['validations', (value) => readBounds(value) !== null],
   ['colWidths', (value) => readColumnWidth(value) !== null],
   ['frozenPanes', (value) => isFrozenCount(value, Math.max(MAX_FROZEN_ROWS, MAX_FROZEN_COLS))],
   ['wrapText', (value) => value === true],
+  ['alignment', isHorizontalAlignment],
   ['merges', (value) => typeof value === 'string' && value.includes(':')],
   ['hiddenRows', (value) => value === true],
   ['hiddenCols', (value) => value === true],

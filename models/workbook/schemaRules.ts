@@ -14,6 +14,7 @@ import { COMPARATORS } from '../goals/goalModel.js';
 import { sheetNameProblem } from './sheetNames.js';
 import { isFrozenCount, MAX_FROZEN_COLS, MAX_FROZEN_ROWS } from './frozenPanes.js';
 import { SHEET_VISIBILITIES } from './sheetVisibility.js';
+import { isHorizontalAlignment } from './cellAlignment.js';
 import { isNameMapKey, isStoredDefinedName, MAX_NAME_LENGTH } from './definedNames.js';
 import { DYNAMIC_ARRAYS, isCellFormat, isCellInput, WORKBOOK_LOCALES } from './workbookSchema.js';
 
@@ -30,6 +31,7 @@ export type SchemaNodeName =
   | 'colWidths'
   | 'frozenPanes'
   | 'wrapText'
+  | 'alignment'
   | 'merges'
   | 'hiddenRows'
   | 'hiddenCols'
@@ -149,6 +151,7 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
       colWidths: { kind: 'map', node: 'colWidths' },
       frozenPanes: { kind: 'map', node: 'frozenPanes' },
       wrapText: { kind: 'map', node: 'wrapText' },
+      alignment: { kind: 'map', node: 'alignment' },
       merges: { kind: 'map', node: 'merges' },
       hiddenRows: { kind: 'map', node: 'hiddenRows' },
       hiddenCols: { kind: 'map', node: 'hiddenCols' },
@@ -163,6 +166,8 @@ export const SCHEMA_NODES: Readonly<Record<SchemaNodeName, SchemaNode>> = {
   validations: { type: 'map', anyKey: { accepts: isCellKey, slot: value(isValidationRule) } },
   colWidths: { type: 'map', anyKey: { accepts: isIdentity, slot: value((width) => finiteNumber(width) && (width as number) >= 0 && (width as number) <= 10_000) } },
   wrapText: { type: 'map', anyKey: { accepts: isCellKey, slot: value((wrap) => wrap === true) } },
+  // A cell's horizontal alignment (cellAlignment.ts).
+  alignment: { type: 'map', anyKey: { accepts: isCellKey, slot: value(isHorizontalAlignment) } },
   // A merged area: its top-left cell's key → its bottom-right cell's key (mergedCells.ts).
   merges: { type: 'map', anyKey: { accepts: isCellKey, slot: value((end) => typeof end === 'string' && isCellKey(end)) } },
   // A hidden line's id → true (hiddenLines.ts); how many a sheet holds is bounded by the server (server/sync/mapEntryCounts.ts).

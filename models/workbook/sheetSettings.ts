@@ -2,7 +2,8 @@
  * A sheet's optional per-sheet maps added after the first schema: `validations` (an assumption's
  * allowed bounds, keyed "rowId:colId"), `colWidths` (pixels, keyed by column id) and
  * `frozenPanes` (`rows`, `cols`: how many stay in view, frozenPanes.ts) and `wrapText` (cells that
- * wrap their text, keyed "rowId:colId", wrapText.ts) and `merges` (merged areas, "topRowId:leftColId" →
+ * wrap their text, keyed "rowId:colId", wrapText.ts) and `alignment` (cells' horizontal alignment, keyed
+ * "rowId:colId", cellAlignment.ts) and `merges` (merged areas, "topRowId:leftColId" →
  * "bottomRowId:rightColId", mergedCells.ts) and `hiddenRows` / `hiddenCols` (hidden lines' ids → true,
  * hiddenLines.ts).
  *
@@ -18,7 +19,7 @@
 import * as Y from 'yjs';
 import { sheetsMap, type SheetMap } from './workbookSchema.js';
 
-export const SHEET_SETTINGS_KEYS = ['validations', 'colWidths', 'frozenPanes', 'wrapText', 'merges', 'hiddenRows', 'hiddenCols'] as const;
+export const SHEET_SETTINGS_KEYS = ['validations', 'colWidths', 'frozenPanes', 'wrapText', 'alignment', 'merges', 'hiddenRows', 'hiddenCols'] as const;
 export type SheetSettingsKey = (typeof SHEET_SETTINGS_KEYS)[number];
 
 /** The sheet's map under `key`, or undefined when the sheet has none (or holds something else). */

@@ -123,7 +123,7 @@ function touched(tr: Y.Transaction, type: unknown): boolean {
 
 /**
  * Calls `listener` after each transaction that changed a sheet's display formats or its wrapped
- * cells (wrapText.ts; the map itself added too). Follows the
+ * cells (wrapText.ts) or its cells' alignment (cellAlignment.ts; either map itself added too). Follows the
  * sheet as it is now at each change, so a version restore that replaced the sheet's map is
  * followed too (an observer on the old formats map would fall silent). Returns the unsubscribe.
  */
@@ -136,7 +136,9 @@ export function onFormatsChange(doc: Y.Doc, sheetId: string, listener: () => voi
     const sheet = grid.sheet(sheetId);
     const wrapped = sheet && readSettingsMap(sheet, 'wrapText');
     const wraps = sheet !== undefined && (changed.get(sheet)?.has('wrapText') === true || (wrapped !== undefined && touched(tr, wrapped)));
-    if (replaced || wraps || (formats !== undefined && touched(tr, formats))) listener();
+    const aligned = sheet && readSettingsMap(sheet, 'alignment');
+    const aligns = sheet !== undefined && (changed.get(sheet)?.has('alignment') === true || (aligned !== undefined && touched(tr, aligned)));
+    if (replaced || wraps || aligns || (formats !== undefined && touched(tr, formats))) listener();
   };
   doc.on('afterTransaction', onTransaction);
   return () => doc.off('afterTransaction', onTransaction);

@@ -103,6 +103,15 @@ describe('keyboard navigation', () => {
     expect(gridCommand(key('r', { ctrl: true }), ctx)).toEqual({ kind: 'fillRight' });
   });
 
+  it('Ctrl+Shift+L, E and R align the selection left, centred and right as in Google Sheets; Ctrl+R still fills right', () => {
+    const ctx = context(at(1, 1));
+    expect(gridCommand(key('L', { ctrl: true, shift: true }), ctx)).toEqual({ kind: 'align', alignment: 'left' });
+    expect(gridCommand(key('E', { ctrl: true, shift: true }), ctx)).toEqual({ kind: 'align', alignment: 'center' });
+    expect(gridCommand(key('R', { ctrl: true, shift: true }), ctx)).toEqual({ kind: 'align', alignment: 'right' });
+    expect(gridCommand(key('r', { ctrl: true }), ctx)).toEqual({ kind: 'fillRight' });
+    expect(gridCommand(key('l', { ctrl: true }), ctx)).toBeNull();
+  });
+
   it('Shift+Space selects the rows of the selection, Ctrl+Space its columns, both the whole sheet, and the active cell stays where it was', () => {
     const active = { row: 3, col: 2 };
     const range: GridSelection = { active, corner: { row: 4, col: 3 } };

@@ -26,7 +26,7 @@ const DECORATIONS = [
 
 /** Every class cellPaint may give: a cell element AG Grid hands over may still carry any of them. */
 const ALL_CLASSES = [
-  'fx-num', 'fx-err', 'fx-spill', 'fx-clip', 'fx-wrap', 'fx-input', 'fx-sel', 'fx-et', 'fx-er', 'fx-eb', 'fx-el', 'fx-active', 'fx-handle',
+  'fx-num', 'fx-err', 'fx-spill', 'fx-clip', 'fx-wrap', 'fx-al-left', 'fx-al-center', 'fx-al-right', 'fx-input', 'fx-sel', 'fx-et', 'fx-er', 'fx-eb', 'fx-el', 'fx-active', 'fx-handle',
   'fx-mark', 'fx-mark-cut', 'fx-mark-fill', 'fx-mark-pick', 'fx-mt', 'fx-mr', 'fx-mb', 'fx-ml',
 ];
 

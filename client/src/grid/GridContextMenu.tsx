@@ -1,4 +1,4 @@
-/** The grid's right-click menu: structure, formats, scenario assumptions and frozen panes. */
+/** The grid's right-click menu: structure, formats, alignment, scenario assumptions, merging and frozen panes. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellFormat } from '../../../models/workbook/workbookReader.js';
@@ -9,6 +9,7 @@ import { editActiveCellBounds } from './boundsDialog.js';
 import { editCustomFormat } from './customFormatDialog.js';
 import { rangeCols, rangeRows, selectionRange } from './selection.js';
 import { mergeToggleUnmerges, toggleMergeAndCenter } from './mergeCommand.js';
+import { alignSelection } from './alignCommand.js';
 import { onMenuKey } from '../ui/menuKeys.js';
 
 interface Props {
@@ -26,6 +27,12 @@ const HIDING = [
   { type: 'unhideRows', axis: 'rows' },
   { type: 'hideColumns', axis: 'cols' },
   { type: 'unhideColumns', axis: 'cols' },
+] as const;
+/** The alignment commands, with Google Sheets' keys (keyboardNavigation.ts). */
+const ALIGNMENTS = [
+  { alignment: 'left', label: 'alignLeft', keys: 'Control+Shift+L' },
+  { alignment: 'center', label: 'alignCenter', keys: 'Control+Shift+E' },
+  { alignment: 'right', label: 'alignRight', keys: 'Control+Shift+R' },
 ] as const;
 
 function hidesAny(hidden: ReadonlySet<number>, from: number, count: number): boolean {
@@ -141,6 +148,14 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
           {t('format.custom')}
         </button>
       </div>
+      <div className="context-menu-group" role="group" aria-label={t('grid.menu.alignment')}>
+        <span className="context-menu-heading">{t('grid.menu.alignment')}</span>
+        {ALIGNMENTS.map(({ alignment, label, keys }) => (
+          <button key={alignment} role="menuitem" disabled={readOnly} aria-keyshortcuts={keys} onClick={run(() => alignSelection(controller, alignment))}>
+            {t(`grid.menu.${label}`)}
+          </button>
+        ))}
+      </div>
       <hr />
       <button role="menuitem" disabled={readOnly || session.activeScenario.get() === ''} onClick={run(() => toggleScenarioInput(controller))}>
         {isInput ? t('grid.menu.removeScenarioInput', { scenario: scenarioName }) : t('grid.menu.makeScenarioInput', { scenario: scenarioName })}
@@ -158,6 +173,11 @@ export function GridContextMenu({ controller, position, frozen, onFreeze, onClos
       >
         {t(touchesMerge ? 'grid.menu.unmerge' : 'grid.menu.merge')}
       </button>
+      {!touchesMerge && (
+        <button role="menuitem" disabled={readOnly || count.rows * count.cols < 2} onClick={runOnOneArea(() => void toggleMergeAndCenter(controller, block, false))}>
+          {t('grid.menu.mergeKeep')}
+        </button>
+      )}
       <hr />
       <button role="menuitem" onClick={run(() => onFreeze({ rows: Math.min(selection.active.row, 50), cols: Math.min(selection.active.col, 20) }))}>
         {t('grid.menu.freezeHere')}

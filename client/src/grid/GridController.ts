@@ -21,6 +21,7 @@ import { ROW_HEIGHT } from '../../../models/workbook/sheetLayout.js';
 import { RowHeights } from './rowHeights.js';
 import { clampPosition, hasSeveralAreas, isSingleCell, selectionRange, type GridBounds, type GridSelection } from './selection.js';
 import { clearSelection, fillSelection, fillSelectionWithEntry, keyedLineEdit, oneAreaSelected, structuralOperation, type CommandTarget } from './gridCommands.js';
+import { alignSelection } from './alignCommand.js';
 import { cellEditorOn, pickOn } from './interactionState.js';
 import { GridPainter } from './GridPainter.js';
 import { GridPointer } from './GridPointer.js';
@@ -227,6 +228,8 @@ export class GridController implements CommandTarget {
         return fillSelection(this, 'down');
       case 'fillRight':
         return fillSelection(this, 'right');
+      case 'align':
+        return alignSelection(this, command.alignment);
       case 'lines': {
         if (!oneAreaSelected(this)) return;
         const range = selectionRange(selection);

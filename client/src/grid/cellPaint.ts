@@ -8,6 +8,7 @@ import { cellLook, cellLookClasses } from '../../../models/format/cellLook.js';
 import { areaEdges, rangeContains, selectionEdges, selectionRange, type CellRange } from './selection.js';
 import { fittedText } from './fittedText.js';
 import { cellWraps } from '../../../models/workbook/wrapText.js';
+import { cellAlignment } from '../../../models/workbook/cellAlignment.js';
 import { wrappedLines } from './rowHeights.js';
 
 /** Outlines drawn over the grid besides the selection, and whether the fill handle is offered. */
@@ -61,6 +62,9 @@ export function cellPaint(session: WorkbookSession, sheetId: string, row: number
     : fittedText(value, look.text, format, locale, room, classes.includes('fx-spill'));
   if (shown.clipped) classes.push('fx-clip');
   if (wraps) classes.push('fx-wrap');
+  // The cell's own alignment (none: General, by type); a merged area shows its top-left cell's, the cell painted over the area.
+  const alignment = cellAlignment(session.doc, sheetId, row, col);
+  if (alignment) classes.push(`fx-al-${alignment}`);
   if (edges) {
     classes.push('fx-sel');
     if (edges.top) classes.push('fx-et');

@@ -40,7 +40,9 @@ export type GridCommand =
   | { kind: 'fillDown' }
   | { kind: 'fillRight' }
   /** Ctrl++ / Ctrl+- (Ctrl+Shift+= on a US keyboard): insert or delete the selected whole rows or columns, as Excel does. */
-  | { kind: 'lines'; insert: boolean };
+  | { kind: 'lines'; insert: boolean }
+  /** Ctrl+Shift+L / E / R: the selection aligned left, centred or right, as in Google Sheets (alignCommand.ts). */
+  | { kind: 'align'; alignment: 'left' | 'center' | 'right' };
 
 export interface NavigationContext {
   selection: GridSelection;
@@ -288,7 +290,11 @@ export function gridCommand(stroke: KeyStroke, ctx: NavigationContext): GridComm
       case 'd':
         return { kind: 'fillDown' };
       case 'r':
-        return { kind: 'fillRight' };
+        return shift ? { kind: 'align', alignment: 'right' } : { kind: 'fillRight' };
+      case 'l':
+        return shift ? { kind: 'align', alignment: 'left' } : null;
+      case 'e':
+        return shift ? { kind: 'align', alignment: 'center' } : null;
       case '+':
         return { kind: 'lines', insert: true };
       case '-':

@@ -1,7 +1,8 @@
 /**
  * The cell menu's "Flet og centrer" (Merge & Center), a toggle as Excel's button: on a selection
- * touching a merged area it unmerges, otherwise it merges the selection, whose area shows its text
- * centred (styles.css `fx-merged`). Merging keeps only the top-left cell's content; where other
+ * touching a merged area it unmerges, otherwise it merges the selection and centres its top-left
+ * cell (cellAlignment.ts), in one undo step; "Flet celler" (Merge Cells) merges keeping that
+ * cell's alignment. A merged area shows its top-left cell's alignment. Merging keeps only the top-left cell's content; where other
  * cells hold some, the planner is asked first, as Excel warns ("Merging cells only keeps the
  * upper-left value"), and the cells are emptied in the merge's own undo step (mergeEdits.ts).
  */
@@ -17,7 +18,8 @@ export function mergeToggleUnmerges(controller: GridController, block: MergedAre
   return controller.merges.list().some((area) => areasOverlap(area, block));
 }
 
-export async function toggleMergeAndCenter(controller: GridController, block: MergedArea): Promise<void> {
+/** `center`: Merge & Center (the area's top-left cell centred); false: Merge Cells, keeping its alignment. */
+export async function toggleMergeAndCenter(controller: GridController, block: MergedArea, center = true): Promise<void> {
   const { session, sheetId } = controller;
   if (mergeToggleUnmerges(controller, block)) {
     session.apply({ type: 'unmergeCells', sheetId, ...block });
@@ -33,5 +35,8 @@ export async function toggleMergeAndCenter(controller: GridController, block: Me
     session.focusGrid.set(session.focusGrid.get() + 1);
     if (sure === null) return;
   }
-  session.apply({ type: 'mergeCells', sheetId, ...block });
+  session.apply([
+    { type: 'mergeCells', sheetId, ...block },
+    ...(center ? [{ type: 'setAlignment', sheetId, row: block.row, col: block.col, alignment: 'center' } as const] : []),
+  ]);
 }

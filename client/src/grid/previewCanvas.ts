@@ -86,10 +86,13 @@ function drawCellText(ctx: CanvasRenderingContext2D, cell: PreviewCell, paint: C
   const y = textMiddle(cell);
   let x = cell.x + look.padding;
   ctx.textAlign = 'left';
-  if (classes.includes('fx-err')) {
+  // The cell's own alignment first (styles.css `fx-al-*`), else General's by type.
+  const own = classes.includes('fx-al-left') ? 'left' : classes.includes('fx-al-center') ? 'center' : classes.includes('fx-al-right') ? 'right' : null;
+  const align = own ?? (classes.includes('fx-err') ? 'center' : classes.includes('fx-num') ? 'right' : 'left');
+  if (align === 'center') {
     ctx.textAlign = 'center';
     x = cell.x + cell.width / 2;
-  } else if (classes.includes('fx-num')) {
+  } else if (align === 'right') {
     ctx.textAlign = 'right';
     x = cell.x + cell.width - look.padding;
   }
