@@ -37,12 +37,23 @@ export function settingsMap(sheet: SheetMap, key: SheetSettingsKey): Y.Map<unkno
   return created;
 }
 
+/**
+ * The alignment map given to a sheet from before alignment was kept (twenty-ninth session): there
+ * every merged area showed centred, as "Flet og centrer" made it, so each area's top-left cell is
+ * centred, and the areas look as they did (merges' keys are their top-left cells' "rowId:colId").
+ */
+function alignmentFromBefore(sheet: SheetMap): Y.Map<unknown> {
+  const alignment = new Y.Map<unknown>();
+  for (const topLeft of readSettingsMap(sheet, 'merges')?.keys() ?? []) alignment.set(topLeft, 'center');
+  return alignment;
+}
+
 /** Gives `sheet` each settings map it lacks (anything else under the key is replaced); whether it lacked one. Call inside a transaction. */
 export function addSettingsMaps(sheet: SheetMap): boolean {
   let added = false;
   for (const key of SHEET_SETTINGS_KEYS) {
     if (readSettingsMap(sheet, key)) continue;
-    sheet.set(key, new Y.Map<unknown>());
+    sheet.set(key, key === 'alignment' ? alignmentFromBefore(sheet) : new Y.Map<unknown>());
     added = true;
   }
   return added;

@@ -6,6 +6,8 @@ import { checkOperations } from '../../models/operations/operationChecks.js';
 import { workbookGrid } from '../../models/workbook/WorkbookGrid.js';
 import { cellAlignment, sheetAlignedCells } from '../../models/workbook/cellAlignment.js';
 import { slotAt } from '../../models/workbook/schemaRules.js';
+import { addMissingSettingsMaps } from '../../models/workbook/sheetSettings.js';
+import { sheetsMap, type SheetMap } from '../../models/workbook/workbookSchema.js';
 import { documentFromFile } from '../../models/templates/templates.js';
 import { exportWorkbookFile } from '../../models/format/exportWorkbookFile.js';
 import { parseWorkbookJson } from '../../models/format/workbookFile.js';
@@ -79,5 +81,20 @@ describe('horizontal alignment', () => {
     expect(() => parseWorkbookJson(bad)).toThrow(/alignment\["B2"\]/);
     doc.destroy();
     again.destroy();
+  });
+
+  it('a sheet stored before alignment was kept gets its merged areas centred, as they showed then, once the server brings it up to date', () => {
+    const { doc, sheetId } = sheetDoc();
+    applyOperation(doc, { type: 'mergeCells', sheetId, row: 1, col: 1, rows: 1, cols: 3 });
+    applyOperation(doc, { type: 'setAlignment', sheetId, row: 1, col: 1, alignment: null });
+    (sheetsMap(doc).get(sheetId) as SheetMap).delete('alignment');
+    expect(cellAlignment(doc, sheetId, 1, 1)).toBeNull();
+    expect(addMissingSettingsMaps(doc)).toBe(1);
+    expect(sheetAlignedCells(doc, sheetId)).toEqual([{ row: 1, col: 1, alignment: 'center' }]);
+    // Once the map is there, an area merged keeping its alignment stays General.
+    applyOperation(doc, { type: 'mergeCells', sheetId, row: 4, col: 1, rows: 1, cols: 2 });
+    expect(addMissingSettingsMaps(doc)).toBe(0);
+    expect(cellAlignment(doc, sheetId, 4, 1)).toBeNull();
+    doc.destroy();
   });
 });
