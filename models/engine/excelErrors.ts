@@ -52,7 +52,7 @@ export function excelError(type: string, value: string, message: string): { erro
   const coded = type === ErrorType.VALUE ? CODED_ERRORS.find((code) => message === code || message.startsWith(`${code} `)) : undefined;
   if (coded !== undefined) return { error: coded, message: message.slice(coded.length + 1) };
   if (type === ErrorType.ERROR && DYNAMIC_OFFSET.test(message)) {
-    return { error: '#NAME?', message: `Fremskriv computes OFFSET only with a cell, range, whole column or row, INDEX or OFFSET as its reference (${message})` };
+    return { error: '#NAME?', message: `Fremskriv computes OFFSET only with a cell, range, whole column or row, or INDEX, OFFSET, INDIRECT, XLOOKUP, IF or CHOOSE giving one, as its reference (${message})` };
   }
   return { error: value, message };
 }

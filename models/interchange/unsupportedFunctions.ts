@@ -7,7 +7,7 @@
  * (rank functions, AVERAGEIFS, trend functions and CONCAT, engine/addedFunctionNames.ts).
  * LET (formula/letFormula.ts), LAMBDA (formula/lambdaFormula.ts) and INDIRECT are computed; FORECAST.ETS is not, so it is reported here. OFFSET is computed
  * (engine/offsetFunction.ts) except where its reference is computed by another function than
- * INDEX, OFFSET, INDIRECT, IF or CHOOSE (`OFFSET(XLOOKUP(…),1,0)`), which is reported as function OFFSET.
+ * INDEX, OFFSET, INDIRECT, IF, CHOOSE or XLOOKUP (`OFFSET(SWITCH(…),1,0)`), which is reported as function OFFSET.
  */
 import { enGB } from 'hyperformula/i18n/languages';
 import { ADDED_FUNCTION_NAMES } from '../engine/addedFunctionNames.js';

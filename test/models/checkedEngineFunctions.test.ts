@@ -64,7 +64,7 @@ describe('functions Fremskriv does not compute', () => {
     expect(collector.report().found).toEqual([{ function: 'FORECAST.ETS', kind: 'function', sheet: 'Beregning', cell: 'B4' }]);
   });
 
-  it('OFFSET from a cell, range, whole column, INDEX, OFFSET, INDIRECT, IF or CHOOSE is computed, so an import lists only one whose reference another function computes', () => {
+  it('OFFSET from a cell, range, whole column, INDEX, OFFSET, INDIRECT, IF, CHOOSE or XLOOKUP is computed, so an import lists only one whose reference another function computes', () => {
     const collector = new UnsupportedFunctionCollector();
     collector.add('=SUM(OFFSET(C2,B2,0,B3,1))', 'Budget', 'G38');
     collector.add('=OFFSET(A1:B1,0,0)', 'Budget', 'G39');
@@ -75,10 +75,11 @@ describe('functions Fremskriv does not compute', () => {
     collector.add('=SUM(OFFSET(CHOOSE(B2,C2,D2),0,0,B3))', 'Budget', 'G44');
     collector.add('=SUM(OFFSET(INDIRECT("C2"),0,0,B3))', 'Budget', 'G45');
     collector.add('=SUM(OFFSET(XLOOKUP("x",B2:B9,C2:C9),0,0,B3))', 'Budget', 'G46');
-    expect(collector.report().found).toEqual([{ function: 'OFFSET', kind: 'function', sheet: 'Budget', cell: 'G46' }]);
+    collector.add('=SUM(OFFSET(SWITCH(B2,1,C2,D2),0,0,B3))', 'Budget', 'G47');
+    expect(collector.report().found).toEqual([{ function: 'OFFSET', kind: 'function', sheet: 'Budget', cell: 'G47' }]);
   });
 
-  it.each(['=FORECAST.ETS(1,A1:A3,B1:B3)', '=SUM(OFFSET(XLOOKUP(1,A1:A3,B1:B3),B2,0,2))'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
+  it.each(['=FORECAST.ETS(1,A1:A3,B1:B3)', '=SUM(OFFSET(SWITCH(1,1,A1:A3,B1:B3),B2,0,2))'])('%s shows #NAME? in the grid, never a half-computed number', (formula) => {
     expect(evaluate(DATA, formula)).toBe('#NAME?');
   });
 });
