@@ -17,8 +17,8 @@
  * array, k) for 14–19 (LARGE, SMALL, PERCENTILE.INC, QUARTILE.INC, PERCENTILE.EXC,
  * QUARTILE.EXC). Options 2, 3, 6 and 7 pass over error values; options 1, 3, 5 and 7 pass over
  * hidden rows of the references (visibleCells.ts; never hidden columns, nor rows of a computed
- * array). Not done: options 0–3 passing over nested SUBTOTAL and AGGREGATE cells (such nesting is
- * counted). Array expressions are accepted as in Excel 365, so the
+ * array); options 0–3 pass over cells of the references holding SUBTOTAL or AGGREGATE themselves
+ * (nestedSubtotals.ts). Array expressions are accepted as in Excel 365, so the
  * planners' `AGGREGATE(14,6,B2:B99/(C2:C99="Roskilde"),1)` works.
  * FREQUENCY(data_array, bins_array): a column one longer than the bins, each bin counting the
  * numbers above the next smaller bin up to itself, the last those above every bin (Microsoft's
@@ -31,6 +31,7 @@ import { plainCell, resultRange, type FunctionResult, type InterpreterState, typ
 import * as stats from './sampleStatistics.js';
 import { STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
 import { argumentCells, hiddenRowsOf, referencedCell } from './visibleCells.js';
+import { subtotalCells } from './nestedSubtotals.js';
 
 export { STATISTICS_FUNCTION_NAMES, STATISTICS_FUNCTION_TRANSLATIONS } from './statisticsFunctionNames.js';
 
@@ -65,6 +66,8 @@ const ARRAY_FORM: Record<number, (numbers: number[], k: number) => stats.Statist
 
 const IGNORES_ERRORS = new Set([2, 3, 6, 7]);
 const IGNORES_HIDDEN_ROWS = new Set([1, 3, 5, 7]);
+/** Options that pass over nested SUBTOTAL and AGGREGATE cells (Microsoft's AGGREGATE page). */
+const IGNORES_NESTED = new Set([0, 1, 2, 3]);
 
 function asResult(statistic: stats.Statistic): number | CellError {
   return typeof statistic === 'number' ? statistic : new CellError(statistic);
@@ -200,7 +203,8 @@ class StatisticsFunctionsPlugin extends FunctionPlugin {
       const skipErrors = IGNORES_ERRORS.has(option);
       const hidden = hiddenRowsOf(this.config.context);
       const skipHidden = IGNORES_HIDDEN_ROWS.has(option);
-      const cellsAt = (range: SimpleRangeValue, i: number): PlainCell[] => argumentCells(range, skipHidden, hidden, referencedCell(ast.args[i + 2], state.formulaAddress));
+      const nested = IGNORES_NESTED.has(option) ? subtotalCells(this.dependencyGraph) : undefined;
+      const cellsAt = (range: SimpleRangeValue, i: number): PlainCell[] => argumentCells(range, skipHidden, hidden, referencedCell(ast.args[i + 2], state.formulaAddress), nested);
       const arrayForm = ARRAY_FORM[fn];
       if (arrayForm !== undefined) return this.arrayForm(arrayForm, ranges, skipErrors, cellsAt);
       const referenceForm = REFERENCE_FORM[fn];

@@ -6,8 +6,8 @@
  * LibreOffice alike). Any other function_num is #VALUE!. Ranges count their numbers only (text,
  * logicals and blanks are passed over, COUNTA counts every cell not blank); an error in a range is
  * the result, except for COUNT, which counts numbers only, as COUNT does.
- * Not done: Excel also passes over cells of the references that hold a SUBTOTAL themselves (such
- * nested subtotals are counted here).
+ * Cells of the references that hold a SUBTOTAL or AGGREGATE themselves are passed over, as in
+ * Excel (nestedSubtotals.ts).
  */
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
@@ -15,6 +15,7 @@ import type { FunctionResult, InterpreterState, PlainCell, ProcedureCall } from 
 import * as stats from './sampleStatistics.js';
 import { REFERENCE_FORM } from './statisticsFunctions.js';
 import { argumentCells, hiddenRowsOf, referencedCell } from './visibleCells.js';
+import { subtotalCells } from './nestedSubtotals.js';
 
 const COUNT = 2;
 const COUNTA = 3;
@@ -50,7 +51,8 @@ class SubtotalPlugin extends FunctionPlugin {
       const fn = skipHidden ? given - IGNORING_HIDDEN : given;
       if (fn < 1 || fn > 11) return new CellError(ErrorType.VALUE, 'SUBTOTAL functions are 1 to 11 and 101 to 111.');
       const hidden = hiddenRowsOf(this.config.context);
-      const cells = ranges.flatMap((range, i) => argumentCells(range, skipHidden, hidden, referencedCell(ast.args[i + 1], state.formulaAddress)));
+      const nested = subtotalCells(this.dependencyGraph);
+      const cells = ranges.flatMap((range, i) => argumentCells(range, skipHidden, hidden, referencedCell(ast.args[i + 1], state.formulaAddress), nested));
       return subtotalOf(fn, cells);
     });
   }

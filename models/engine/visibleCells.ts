@@ -33,16 +33,26 @@ export function referencedCell(ast: Ast | undefined, base: SimpleCellAddress): S
 }
 
 /**
- * The argument's cells in reading order, without those on hidden rows when `skipHidden`: a range's
- * rows by their sheet row; `cell`, the single cell a reference argument names (HyperFormula hands
- * it over as a value without its place).
+ * The argument's cells in reading order, without those on hidden rows when `skipHidden` and those
+ * `passOver` names (a nested subtotal, nestedSubtotals.ts): a range's rows by their sheet row;
+ * `cell`, the single cell a reference argument names (HyperFormula hands it over as a value
+ * without its place). A computed array has no places, so nothing of it is passed over.
  */
-export function argumentCells(range: SimpleRangeValue, skipHidden: boolean, hidden: HiddenRowLookup, cell?: SimpleCellAddress): PlainCell[] {
+export function argumentCells(
+  range: SimpleRangeValue,
+  skipHidden: boolean,
+  hidden: HiddenRowLookup,
+  cell?: SimpleCellAddress,
+  passOver?: (address: SimpleCellAddress) => boolean,
+): PlainCell[] {
   const place = range.range?.start ?? cell;
-  if (!skipHidden || place === undefined) return range.valuesFromTopLeftCorner().map(plainCell);
+  if ((!skipHidden && !passOver) || place === undefined) return range.valuesFromTopLeftCorner().map(plainCell);
   const out: PlainCell[] = [];
   range.data.forEach((row, i) => {
-    if (!hidden(place.sheet, place.row + i)) for (const value of row) out.push(plainCell(value));
+    if (skipHidden && hidden(place.sheet, place.row + i)) return;
+    row.forEach((value, j) => {
+      if (!passOver?.({ sheet: place.sheet, row: place.row + i, col: place.col + j })) out.push(plainCell(value));
+    });
   });
   return out;
 }

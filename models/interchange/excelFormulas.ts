@@ -102,7 +102,20 @@ export function fromExcelFormula(text: string): string {
   const body = text.trim().replace(/^=/, '');
   const called = mapFunctionNames(body, (name) => (/^_xlpm\./i.test(name) ? name : name.replace(/^(_xlfn\.|_xlws\.|_xludf\.)+/i, '').toUpperCase()));
   const canonical = `=${mapEtaNames(called, (name) => (/^_xleta\./i.test(name) ? name.replace(/^(_xleta\.|_xlfn\.|_xlws\.)+/i, '').toUpperCase() : name))}`;
-  return withDeletedSheetReferences(withSpilledRangeOperators(renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, ''))));
+  return withOwnWorkbookNames(withDeletedSheetReferences(withSpilledRangeOperators(renameBoundNames(canonical, (name) => name.replace(/^_xlpm\./i, '')))));
+}
+
+/**
+ * `[0]!Rente`, the file's form of a workbook-level name of the workbook itself (external link 0 is
+ * the workbook; Excel 2007 wrote it so, Apache POI's test file 56737), → `Rente`. Read as written it
+ * was an external reference the engine cannot parse (#ERROR!). Text in quotes is left alone.
+ */
+function withOwnWorkbookNames(canonical: string): string {
+  if (!canonical.includes('[0]!')) return canonical;
+  return canonical
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![\p{L}\p{N}_.\]'])\[0\]!(?=[\p{L}_\\])/gu, '')))
+    .join('');
 }
 
 /** `#REF!` written straight before a reference: the file's form of a reference to a deleted sheet. */

@@ -162,6 +162,16 @@ describe('defined names (Name Manager)', () => {
     expect(imported.warnings.map((w) => w.message).join(' ')).toContain('named ranges are not imported (formulas using them show #NAME?): Fremmed');
   });
 
+  it('a name written with the workbook itself as its book (`[0]!Satsen`, as Excel 2007 saved it) is the workbook name', async () => {
+    // Apache POI's test file 56737, saved by Excel, caches 142 for `=[0]!NR_Global_B2`.
+    const names = '<definedName name="Satsen">Data!$B$1</definedName>';
+    const xml = '<sheetData><row r="1"><c r="A1"><f>[0]!Satsen*2</f></c><c r="B1"><v>4</v></c><c r="C1"><f>IF(B1=4,[0]!Satsen,-1)&amp;"[0]!Satsen"</f></c></row></sheetData>';
+    const imported = await importXlsx(handWrittenXlsx({ sheets: [{ name: 'Data', xml }], definedNames: names }));
+    const values = importedValues(imported);
+    expect([values.get('Data!A1'), values.get('Data!C1')]).toEqual([8, '4[0]!Satsen']);
+    expect(imported.unsupported.found).toEqual([]);
+  });
+
   it('a name with a relative reference reads, in each cell, the cells as far from it as the reference is from A1', async () => {
     // Excel and LibreOffice store such a name as seen from A1: `Data!$A2` is column A of the row below.
     const names = '<definedName name="Under">Data!$A2</definedName><definedName name="Blok">Data!$A1:$A2</definedName>';
