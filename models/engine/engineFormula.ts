@@ -262,7 +262,7 @@ function rewrittenFormula(formula: string, offsetAreas: () => readonly string[],
         const arrays = (n: number): boolean => place.arrays || (mode === 'file' ? legacyTakesArray(item.name, n) : takesArrays(item.name));
         // IF's and CHOOSE's choices are references in a legacy file's formula: one is intersected only
         // where the call's own value is taken as one (`=MAX(IF(A1>1,B1:B3))` is the whole B1:B3).
-        const choice = (n: number): boolean => mode === 'file' && ((item.name === 'IF' && n > 0) || (item.name === 'CHOOSE' && n > 0));
+        const choice = (n: number): boolean => mode === 'file' && (item.name === 'IF' || item.name === 'CHOOSE') && n > 0;
         item.args.forEach((arg, n) => visit(arg, { arrays: arrays(n), oneValue: !place.arrays && (choice(n) ? oneValue : takesOneValue(item.name, n)) }));
       }
     });

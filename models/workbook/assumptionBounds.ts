@@ -10,8 +10,8 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { locateInputReference } from '../scenarios/scenarioModel.js';
 import { workbookGrid } from './WorkbookGrid.js';
-import { readSettingsMap } from './sheetSettings.js';
-import { cellKey, splitCellKey, type CellInput } from './workbookSchema.js';
+import { cellSettingsByPosition, storedCellSetting } from './cellSettings.js';
+import type { CellInput } from './workbookSchema.js';
 
 export interface AssumptionBounds {
   min?: number;
@@ -33,12 +33,7 @@ export function readBounds(stored: unknown): AssumptionBounds | null {
 
 /** The allowed bounds of the cell at a position, or null when it has none. */
 export function assumptionBounds(doc: Y.Doc, sheetId: string, row: number, col: number): AssumptionBounds | null {
-  const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
-  const rowId = grid.rowIds(sheetId)[row];
-  const colId = grid.colIds(sheetId)[col];
-  if (!sheet || rowId === undefined || colId === undefined) return null;
-  return readBounds(readSettingsMap(sheet, 'validations')?.get(cellKey(rowId, colId)));
+  return readBounds(storedCellSetting(doc, sheetId, 'validations', row, col));
 }
 
 /** The bounds of a cell named like a scenario input (`Forudsætninger!C16`), or null. */
@@ -49,19 +44,7 @@ export function assumptionBoundsAt(doc: Y.Doc, address: string): AssumptionBound
 
 /** Every bounded cell of a sheet, by position (cells whose row or column is gone are skipped). */
 export function sheetBounds(doc: Y.Doc, sheetId: string): Array<{ row: number; col: number; bounds: AssumptionBounds }> {
-  const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
-  const map = sheet && readSettingsMap(sheet, 'validations');
-  if (!map) return [];
-  const out: Array<{ row: number; col: number; bounds: AssumptionBounds }> = [];
-  for (const [key, stored] of map.entries()) {
-    const [rowId, colId] = splitCellKey(key);
-    const row = grid.rowIndex(sheetId, rowId);
-    const col = grid.colIndex(sheetId, colId);
-    const bounds = readBounds(stored);
-    if (row >= 0 && col >= 0 && bounds) out.push({ row, col, bounds });
-  }
-  return out.sort((a, b) => a.row - b.row || a.col - b.col);
+  return cellSettingsByPosition(doc, sheetId, 'validations', readBounds).map(({ row, col, value }) => ({ row, col, bounds: value }));
 }
 
 /**

@@ -8,9 +8,7 @@
  * "Flet og centrer" (Merge & Center) centres it. Defensive: anything else stored reads as General.
  */
 import type * as Y from 'yjs';
-import { readSettingsMap } from './sheetSettings.js';
-import { workbookGrid } from './WorkbookGrid.js';
-import { cellKey, splitCellKey } from './workbookSchema.js';
+import { cellSettingsByPosition, storedCellSetting } from './cellSettings.js';
 
 export const HORIZONTAL_ALIGNMENTS = ['left', 'center', 'right'] as const;
 export type HorizontalAlignment = (typeof HORIZONTAL_ALIGNMENTS)[number];
@@ -21,30 +19,12 @@ export function isHorizontalAlignment(value: unknown): value is HorizontalAlignm
 
 /** The alignment of the cell at `row`,`col`; null when it has none (General). */
 export function cellAlignment(doc: Y.Doc, sheetId: string, row: number, col: number): HorizontalAlignment | null {
-  const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
-  const map = sheet && readSettingsMap(sheet, 'alignment');
-  if (!map || map.size === 0) return null;
-  const rowId = grid.rowIds(sheetId)[row];
-  const colId = grid.colIds(sheetId)[col];
-  if (rowId === undefined || colId === undefined) return null;
-  const stored = map.get(cellKey(rowId, colId));
+  const stored = storedCellSetting(doc, sheetId, 'alignment', row, col);
   return isHorizontalAlignment(stored) ? stored : null;
 }
 
 /** The sheet's aligned cells by position, top to bottom (cells of deleted rows or columns are skipped). */
 export function sheetAlignedCells(doc: Y.Doc, sheetId: string): Array<{ row: number; col: number; alignment: HorizontalAlignment }> {
-  const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
-  const map = sheet && readSettingsMap(sheet, 'alignment');
-  if (!map) return [];
-  const out: Array<{ row: number; col: number; alignment: HorizontalAlignment }> = [];
-  for (const [key, stored] of map.entries()) {
-    if (!isHorizontalAlignment(stored)) continue;
-    const [rowId, colId] = splitCellKey(key);
-    const row = grid.rowIndex(sheetId, rowId);
-    const col = grid.colIndex(sheetId, colId);
-    if (row >= 0 && col >= 0) out.push({ row, col, alignment: stored });
-  }
-  return out.sort((a, b) => a.row - b.row || a.col - b.col);
+  const aligned = cellSettingsByPosition(doc, sheetId, 'alignment', (stored) => (isHorizontalAlignment(stored) ? stored : null));
+  return aligned.map(({ row, col, value }) => ({ row, col, alignment: value }));
 }

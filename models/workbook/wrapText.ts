@@ -7,34 +7,14 @@
  * not wrapped.
  */
 import type * as Y from 'yjs';
-import { readSettingsMap } from './sheetSettings.js';
-import { workbookGrid } from './WorkbookGrid.js';
-import { cellKey, splitCellKey } from './workbookSchema.js';
+import { cellSettingsByPosition, storedCellSetting } from './cellSettings.js';
 
 /** Whether the cell at `row`,`col` wraps its text. */
 export function cellWraps(doc: Y.Doc, sheetId: string, row: number, col: number): boolean {
-  const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
-  const map = sheet && readSettingsMap(sheet, 'wrapText');
-  if (!map || map.size === 0) return false;
-  const rowId = grid.rowIds(sheetId)[row];
-  const colId = grid.colIds(sheetId)[col];
-  return rowId !== undefined && colId !== undefined && map.get(cellKey(rowId, colId)) === true;
+  return storedCellSetting(doc, sheetId, 'wrapText', row, col) === true;
 }
 
 /** The sheet's wrapped cells by position, top to bottom (cells of deleted rows or columns are skipped). */
 export function sheetWrappedCells(doc: Y.Doc, sheetId: string): Array<{ row: number; col: number }> {
-  const grid = workbookGrid(doc);
-  const sheet = grid.sheet(sheetId);
-  const map = sheet && readSettingsMap(sheet, 'wrapText');
-  if (!map) return [];
-  const out: Array<{ row: number; col: number }> = [];
-  for (const [key, stored] of map.entries()) {
-    if (stored !== true) continue;
-    const [rowId, colId] = splitCellKey(key);
-    const row = grid.rowIndex(sheetId, rowId);
-    const col = grid.colIndex(sheetId, colId);
-    if (row >= 0 && col >= 0) out.push({ row, col });
-  }
-  return out.sort((a, b) => a.row - b.row || a.col - b.col);
+  return cellSettingsByPosition(doc, sheetId, 'wrapText', (stored) => (stored === true ? true : null)).map(({ row, col }) => ({ row, col }));
 }
